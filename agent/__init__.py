@@ -1,0 +1,15 @@
+"""The interviewer: domain models, LangGraph graph, policy, prompts, LLM gateway, scoring, store."""
+
+from agent._models import Answer, DimensionScore, KeyPoint, KeyPointStatus, ScoreStatus, TurnScore
+from agent.config import AgentConfig, LLMConfig
+
+__all__ = [
+    "AgentConfig",
+    "Answer",
+    "DimensionScore",
+    "KeyPoint",
+    "KeyPointStatus",
+    "LLMConfig",
+    "ScoreStatus",
+    "TurnScore",
+]

@@ -1,0 +1,5 @@
+import sys
+
+from mianba.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""One module per `mianba` sub-command; each exposes register(subparsers)."""

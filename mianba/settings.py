@@ -1,0 +1,105 @@
+"""User settings: a TOML file in the user config dir, overridden by MIANBA_* variables.
+
+Only this module reads the settings file and the environment; the packages get
+their own pydantic config objects from mianba.wiring. Secrets never live here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from mianba import paths
+
+
+class LLMSettings(BaseModel):
+    preset: str = "custom"
+    base_url: str | None = None  # empty -> offline mode
+    model: str = "gpt-4o-mini"
+    timeout_s: float = 60.0
+    max_retries: int = 3
+
+
+class EmbeddingSettings(BaseModel):
+    provider: Literal["offline", "openai"] = "offline"
+    offline_model: Literal["use-multilingual", "e5-small"] = "use-multilingual"
+    base_url: str | None = None
+    model: str = "text-embedding-3-small"
+
+
+class VoiceSettings(BaseModel):
+    backend: Literal["local", "openai"] = "local"
+    model: str = "base"
+    language: Literal["zh", "en", "auto"] = "zh"
+    script: Literal["simplified", "traditional"] = "simplified"
+    base_url: str | None = None
+    remote_model: str = "whisper-1"
+    microphone: str | None = None  # device id; None -> system default
+    silence_stop_s: float = 2.5  # hands-free stop after this much silence
+    tts_engine: str | None = None  # None -> Qt's default engine; "off" disables
+    tts_voice: str | None = None
+
+
+class InterviewSettings(BaseModel):
+    language: Literal["zh", "en"] = "zh"
+    mode: Literal["practice", "mock"] = "practice"
+    style: Literal["friendly", "neutral", "pressure"] = "neutral"
+    minutes: int = 30
+    max_follow_ups: int = 2
+
+
+class UiSettings(BaseModel):
+    language: Literal["system", "zh", "en"] = "system"
+    theme: Literal["system", "light", "dark"] = "system"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_prefix="MIANBA_", env_nested_delimiter="__", extra="ignore"
+    )
+
+    home: Path = Field(default_factory=paths.data_home)
+    chroma_url: str | None = None
+    note_sources: list[Path] = Field(default_factory=list)
+    llm: LLMSettings = LLMSettings()
+    embedding: EmbeddingSettings = EmbeddingSettings()
+    voice: VoiceSettings = VoiceSettings()
+    interview: InterviewSettings = InterviewSettings()
+    ui: UiSettings = UiSettings()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=paths.settings_file())
+        return (init_settings, env_settings, toml)
+
+
+def load_settings(**overrides: Any) -> Settings:
+    return Settings(**overrides)
+
+
+def save_settings(settings: Settings) -> Path:
+    """Write the settings file (never a secret: the API key lives in the keyring)."""
+    import tomli_w
+
+    target = paths.settings_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    data = settings.model_dump(mode="json", exclude_none=True, exclude={"home"})
+    tmp = target.with_suffix(".toml.tmp")
+    tmp.write_text(tomli_w.dumps(data), encoding="utf-8")
+    tmp.replace(target)
+    return target
