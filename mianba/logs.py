@@ -15,7 +15,8 @@ class _RedactSecrets(logging.Filter):
     """API keys must never reach a log file, even inside an exception message."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = _SECRET.sub(r"\1…", str(record.msg))
+        record.msg = _SECRET.sub(r"\1…", record.getMessage())
+        record.args = None
         return True
 
 

@@ -1,0 +1,43 @@
+# Mianba: `make run` starts the app, `make test` runs every check. Both bootstrap what they need.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run test lint bench screenshots package package-test system clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.app: pyproject.toml scripts/system-packages.txt | $(BIN)/python
+	bash scripts/bootstrap-system.sh scripts/system-packages.txt
+	$(BIN)/pip install -q -e .
+	$(BIN)/python -m mianba.setup_models
+	touch $@
+
+$(VENV)/.test: $(VENV)/.app scripts/test-packages.txt
+	bash scripts/bootstrap-system.sh scripts/test-packages.txt
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+run: $(VENV)/.app
+	$(BIN)/mianba
+
+lint: $(VENV)/.test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: $(VENV)/.test
+	$(BIN)/python benchmarks/run_all.py
+
+screenshots: $(VENV)/.test
+	$(BIN)/python scripts/screenshots.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,143 @@
+"""`mianba doctor`: what works on this machine and what does not, each with its fix.
+
+Every check is a small function returning a Check; one failing check never
+stops the others (the point is to see everything on one screen).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+from mianba import paths
+from mianba.settings import Settings
+
+Status = Literal["ok", "warn", "fail"]
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    status: Status
+    detail: str
+    fix: str = ""
+
+
+def run_checks(settings: Settings) -> list[Check]:
+    checks: list[Callable[[Settings], Check]] = [
+        check_data_dir,
+        check_whisper_model,
+        check_embedding_model,
+        check_chroma_store,
+        check_llm,
+        check_keyring,
+        check_qt,
+    ]
+    results: list[Check] = []
+    for check in checks:
+        try:
+            outcome = check(settings)
+        except Exception as exc:  # a check that crashes is itself a finding
+            outcome = Check(check.__name__.removeprefix("check_"), "fail", f"{exc}")
+        results.extend(outcome if isinstance(outcome, list) else [outcome])
+    return results
+
+
+def as_dicts(checks: list[Check]) -> list[dict[str, str]]:
+    return [asdict(check) for check in checks]
+
+
+def check_data_dir(s: Settings) -> Check:
+    try:
+        s.home.mkdir(parents=True, exist_ok=True)
+        probe = s.home / ".write-test"
+        probe.write_text("ok", encoding="utf-8")
+        probe.unlink()
+    except OSError as exc:
+        return Check("data folder", "fail", f"{s.home} is not writable: {exc}",
+                     "Set MIANBA_HOME to a folder you can write to.")
+    return Check("data folder", "ok", f"{s.home} (settings: {paths.settings_file()})")
+
+
+def check_whisper_model(s: Settings) -> Check:
+    from mianba.wiring import voice_config
+    from voice import load_model_info
+
+    started = time.perf_counter()
+    info = load_model_info(voice_config(s))
+    took = time.perf_counter() - started
+    return Check("speech model", "ok", f"{info} — loaded in {took:.1f} s")
+
+
+def check_embedding_model(s: Settings) -> Check:
+    from knowledge import make_embedder
+    from mianba.wiring import knowledge_config
+
+    config = knowledge_config(s)
+    embedder = make_embedder(config.embedding, config.models_dir)
+    vector = embedder.embed_queries(["什么是 LoRA?"])[0]
+    return Check("embedding model", "ok", f"{embedder.name}, {len(vector)} dimensions")
+
+
+def check_chroma_store(s: Settings) -> Check:
+    from knowledge import KnowledgeBase
+    from mianba.wiring import knowledge_config
+
+    kb = KnowledgeBase(knowledge_config(s))
+    try:
+        sources, questions = kb.sources(), kb.questions()
+    finally:
+        kb.close()
+    where = s.chroma_url or str(s.home / "chroma")
+    if not sources:
+        return Check("notes store", "warn", f"{where}: empty",
+                     "Import notes with `mianba ingest PATH` (the app imports demo notes on first run).")
+    return Check("notes store", "ok", f"{where}: {len(sources)} files, {len(questions)} questions")
+
+
+def check_llm(s: Settings) -> Check:
+    if not s.llm.base_url:
+        return Check("LLM endpoint", "warn",
+                     "offline mode: questions come from your notes, scores are offline estimates",
+                     "Set an endpoint in Settings or MIANBA_LLM__BASE_URL / MIANBA_LLM__MODEL.")
+    from agent import LLMGateway
+    from mianba.wiring import agent_config
+
+    report = LLMGateway(agent_config(s).llm).check_connection()
+    status: Status = "ok" if report.ok else "fail"
+    return Check("LLM endpoint", status, f"{s.llm.base_url} ({s.llm.model}): {report.summary()}",
+                 "" if report.ok else "Check the base URL, model name and API key.")
+
+
+def check_keyring(s: Settings) -> Check:
+    from mianba.secrets import get_api_key, keyring_status
+
+    usable, detail = keyring_status()
+    has_key = "an API key is set" if get_api_key() else "no API key stored"
+    if usable:
+        return Check("keyring", "ok", f"{detail}; {has_key}")
+    return Check("keyring", "warn", f"{detail} ({has_key})",
+                 "Put the key in MIANBA_LLM_API_KEY, or install a keyring backend (gnome-keyring).")
+
+
+def check_qt(s: Settings) -> list[Check]:
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
+    from desktop._probe import probe_qt
+
+    probe = probe_qt()
+    display = Check("Qt platform", "ok", f"Qt {probe.qt_version}, platform {probe.platform}")
+    if not probe.has_display:
+        display = Check("Qt platform", "warn", f"Qt {probe.qt_version}, no display",
+                        "`mianba` falls back to a typed interview in the terminal; "
+                        "use a desktop session or Xvfb for the window.")
+    mic = Check("microphone", "ok", ", ".join(probe.microphones)) if probe.microphones else Check(
+        "microphone", "warn", "no input device found",
+        "Plug in a microphone (Linux: install libpulse0 and check PulseAudio/PipeWire); "
+        "typed answers still work.")
+    tts = Check("interviewer voice", "ok", ", ".join(probe.tts_engines)) if probe.tts_engines else (
+        Check("interviewer voice", "warn", "no text-to-speech engine",
+              "Linux: apt install speech-dispatcher espeak-ng. Questions are still shown as text."))
+    return [display, mic, tts]
