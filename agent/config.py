@@ -5,16 +5,33 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 
 class LLMConfig(BaseModel):
     base_url: str | None = None  # None -> offline mode
     model: str = "gpt-4o-mini"
-    api_key: str | None = None
+    api_key: str | None = Field(default=None, repr=False)  # never in reprs or logs
     timeout_s: float = 60.0
-    max_retries: int = 3
+    max_retries: int = 3  # tries per call in total (at least 1), see agent.llm
     temperature: float = 0.4
+    backoff_base_s: float = 1.0  # first retry waits about this long, then doubles (with jitter)
+    backoff_max_s: float = 30.0  # cap for one wait, Retry-After included
+    structured_cache: Path | None = None  # JSON file remembering each endpoint's output mode
+
+
+class ScoringConfig(BaseModel):
+    """Weights and thresholds of the scorer; overall = weighted mean of dimensions, by code."""
+
+    # stage -> dimension -> weight; dimension names are fixed by agent._rubric
+    weights: dict[str, dict[str, float]] = Field(default_factory=dict)  # empty -> rubric defaults
+    reference_k: int = 3  # reference questions fetched from the notes per answer
+    max_key_points: int = 8
+    min_answer_units: int = 5  # fewer words (en) / characters (zh) -> "too short"
+    repeat_similarity: float = 0.9  # this similar to an earlier answer -> "repeated"
+    off_topic_cosine: float = 0.35  # below this (embeddings) and no shared words -> off-topic
+    cap_coverage_below: float = 0.1  # measured key-point coverage under this caps content scores
+    cap_score: int = 2  # ... at this score (1-5)
 
 
 class AgentConfig(BaseModel):
@@ -23,3 +40,4 @@ class AgentConfig(BaseModel):
     language: Literal["zh", "en"] = "zh"
     style: Literal["friendly", "neutral", "pressure"] = "neutral"
     max_follow_ups: int = 2
+    scoring: ScoringConfig = ScoringConfig()
