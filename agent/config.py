@@ -41,3 +41,10 @@ class AgentConfig(BaseModel):
     style: Literal["friendly", "neutral", "pressure"] = "neutral"
     max_follow_ups: int = 2
     scoring: ScoringConfig = ScoringConfig()
+    # Interview budgets and thresholds used by agent.policy (every decision is code).
+    minutes_per_question: float = 3.0  # a 30-minute round -> about 10 questions
+    follow_up_below: float = 0.6  # key-point coverage under this invites a follow-up
+    avoid_recent_sessions: int = 3  # questions asked in these many past sessions come last
+    weak_topic_below: float = 60.0  # past overall scores under this make a topic "weak"
+    scoring_workers: int = 2  # threads scoring answers while the next question streams
+    score_wait_s: float = 180.0  # how long the wrap-up waits for scores still running
