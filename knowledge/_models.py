@@ -99,3 +99,4 @@ class IngestReport(BaseModel):
     chunks: int = 0  # chunks added by this run
     questions: int = 0  # questions found by this run
     rebuilt: bool = False  # the store was found broken and rebuilt from the notes
+    messages: list[str] = Field(default_factory=list)  # sentences for the user, e.g. why
