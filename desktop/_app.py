@@ -1,0 +1,54 @@
+"""Start the desktop app: QApplication, translation, theme, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication
+
+from desktop._context import AppContext
+from desktop._i18n import install_translator
+from desktop._main_window import MainWindow
+from desktop._tasks import wait_all
+from desktop._theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName("Mianba")
+    app.setApplicationDisplayName("面霸 Mianba")
+    app.setOrganizationName("Mianba")
+    app.setDesktopFileName("mianba")
+    return app
+
+
+def prepare_application(app: QApplication, context: AppContext) -> None:
+    """Language and theme from the settings; the theme follows the system while it may."""
+    ui = context.settings.ui
+    install_translator(app, ui.language)
+    apply_theme(app, ui.theme)
+
+    def _on_scheme_changed() -> None:
+        if context.settings.ui.theme == "system":
+            apply_theme(app, "system")
+
+    app.styleHints().colorSchemeChanged.connect(_on_scheme_changed)
+
+
+def run_app(context: AppContext, argv: Sequence[str] | None = None) -> int:
+    """Show the main window and run the event loop; returns the exit code."""
+    app = create_application(argv)
+    prepare_application(app, context)
+    window = MainWindow(context)
+    window.show()
+    code = app.exec()
+    if not wait_all(3000):  # a model load or LLM call is still running: let it end quietly
+        log.warning("some background work was still running at exit")
+    return int(code)

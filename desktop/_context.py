@@ -1,0 +1,51 @@
+"""What the shell hands the GUI: settings, configs and factories for the heavy services.
+
+desktop never imports mianba (layers: mianba > desktop > agent > knowledge|voice), so
+the `mianba gui` command builds an AppContext and passes it to `run_app`/`MainWindow`.
+Every factory takes the *current* settings object so a change in the Settings view
+takes effect on the next service built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+def _no_key() -> str | None:
+    return None
+
+
+def _no_keyring() -> tuple[bool, str]:
+    return False, "No keyring configured for this window."
+
+
+def _refuse_key(key: str) -> None:
+    raise RuntimeError("Storing an API key is not available here.")
+
+
+@dataclass
+class AppContext:
+    """Everything the window needs from outside; build it in mianba/commands/gui.py.
+
+    `settings` is a mianba.settings.Settings (pydantic model); desktop only reads and
+    assigns its fields and hands it back through `save_settings`.
+    """
+
+    settings: Any
+    save_settings: Callable[[Any], object]
+    make_knowledge: Callable[[Any], Any]  # settings -> knowledge.KnowledgeBase
+    make_interviewer: Callable[[Any, Any], Any]  # (settings, knowledge base) -> agent.Interviewer
+    make_transcriber: Callable[[Any], Any] | None = None  # settings -> voice.Transcriber
+    make_gateway: Callable[[Any], Any] | None = None  # settings -> agent.LLMGateway
+    get_api_key: Callable[[], str | None] = _no_key
+    set_api_key: Callable[[str], None] = _refuse_key
+    keyring_status: Callable[[], tuple[bool, str]] = _no_keyring
+    demo_notes: Path | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def home(self) -> Path:
+        return Path(self.settings.home)

@@ -1,0 +1,33 @@
+"""UI language: English is the source; zh_CN comes from desktop/i18n/mianba_zh_CN.qm."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+I18N_DIR = Path(__file__).resolve().parent / "i18n"
+SUPPORTED = ("en", "zh")
+
+
+def resolve_language(choice: str) -> str:
+    """ "system" follows the system locale; anything Chinese gets the zh translation."""
+    if choice in SUPPORTED:
+        return choice
+    return "zh" if QLocale.system().name().lower().startswith("zh") else "en"
+
+
+def install_translator(app: QCoreApplication, choice: str = "system") -> str:
+    """Load the translation for `choice`; returns the language actually in use."""
+    for old in app.findChildren(QTranslator, "mianba_translator"):
+        QCoreApplication.removeTranslator(old)
+        old.deleteLater()
+    language = resolve_language(choice)
+    if language == "en":
+        return language
+    translator = QTranslator(app)
+    translator.setObjectName("mianba_translator")
+    if translator.load(str(I18N_DIR / "mianba_zh_CN.qm")):
+        QCoreApplication.installTranslator(translator)
+        return language
+    return "en"  # a missing .qm file means the English source text, not a crash

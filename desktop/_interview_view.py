@@ -1,0 +1,419 @@
+"""Interview: start, a streaming chat transcript, typed or spoken answers, score cards.
+
+The view holds no interview logic: it forwards the candidate's answers to
+`agent.Interviewer.run` in a worker and draws the events it yields.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop._chat import Bubble, ChatTranscript
+from desktop._interview_widgets import AnswerBox, DraftStore, StageBar, Stopwatch, clock
+from desktop._report_card import ReportCard
+from desktop._resume_panel import WelcomePanel
+from desktop._score_card import ScoreCard
+from desktop._services import Services
+from desktop._start_dialog import StartDialog
+from desktop._tasks import run_task
+
+log = logging.getLogger(__name__)
+
+
+class InterviewView(QWidget):
+    session_saved = Signal()  # a session finished or paused: the Review list changed
+    event_handled = Signal(str)  # the type of each interview event drawn (tests wait on it)
+
+    def __init__(self, services: Services, notify: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._notify = notify
+        self.session_id: str | None = None
+        self.options: Any = None
+        self.turn_id: str | None = None
+        self._task: Any = None
+        self._bubbles: dict[str, Bubble] = {}
+        self._cards: dict[str, ScoreCard] = {}
+        self._held_scores: dict[str, Any] = {}
+        self.session_clock, self.answer_clock = Stopwatch(), Stopwatch()
+        self.drafts = DraftStore(services.context.home / "drafts")
+        self.voice: Any = None  # the VoicePanel, built on the first voice interview
+        self.pages = QStackedWidget(self)
+        self.welcome = WelcomePanel(services, self)
+        self.welcome.start_requested.connect(self.open_start_dialog)
+        self.welcome.resume_requested.connect(self.resume)
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(self._build_session_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.pages)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._on_tick)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(400)
+        self._draft_timer.timeout.connect(self.save_draft)
+
+    # ---- layout -------------------------------------------------------------------------
+    def _build_session_page(self) -> QWidget:
+        page = QWidget()
+        self.stage_bar = StageBar()
+        self.mode_label = QLabel(objectName="muted")
+        self.session_timer = QLabel("00:00")
+        self.answer_timer = QLabel("00:00", objectName="muted")
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.end_button = QPushButton(self.tr("End interview"))
+        self.pause_button.clicked.connect(self.pause)
+        self.end_button.clicked.connect(self.end_early)
+        top = QHBoxLayout()
+        top.addWidget(self.stage_bar, 1)
+        top.addWidget(self.mode_label)
+        top.addWidget(QLabel(self.tr("Answer"), objectName="muted"))
+        top.addWidget(self.answer_timer)
+        top.addWidget(QLabel(self.tr("Session"), objectName="muted"))
+        top.addWidget(self.session_timer)
+        top.addWidget(self.pause_button)
+        top.addWidget(self.end_button)
+        self.transcript = ChatTranscript()
+        self.answer_box = AnswerBox()
+        self.answer_box.setPlaceholderText(self.tr("Type your answer… (Ctrl+Enter sends)"))
+        self.answer_box.setFixedHeight(120)
+        self.answer_box.submitted.connect(self.send_answer)
+        self.answer_box.textChanged.connect(self._on_draft_changed)
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setProperty("primary", True)
+        self.send_button.clicked.connect(self.send_answer)
+        self.status = QLabel(objectName="muted")
+        self.voice_slot = QVBoxLayout()
+        answer_row = QHBoxLayout()
+        answer_row.addWidget(self.answer_box, 1)
+        answer_row.addWidget(self.send_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.transcript, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(self.voice_slot)
+        layout.addLayout(answer_row)
+        self._set_answering(False)
+        return page
+
+    # ---- starting and resuming ----------------------------------------------------------
+    def services_ready(self) -> None:
+        self.welcome.refresh()
+
+    def open_start_dialog(self, focus_topics: list[str] | None = None) -> None:
+        if self.session_id is not None:
+            self._notify(self.tr("Finish or pause the current interview first."), "warning")
+            return
+        dialog = StartDialog(self.services.settings.interview, focus_topics, self)
+        dialog.setModal(True)
+        dialog.accepted.connect(lambda: self.start(dialog.options()))
+        dialog.open()
+        self.start_dialog = dialog
+
+    def start(self, options: Any) -> None:
+        self._begin(options)
+        self.status.setText(self.tr("Preparing the interview…"))
+        self._task = run_task(
+            lambda: self.services.interviewer().start(options),
+            on_done=self._on_started,
+            on_error=self._on_failed,
+            owner=self,
+        )
+
+    def _begin(self, options: Any) -> None:
+        self.options = options
+        self.transcript.clear()
+        self._bubbles.clear()
+        self._cards.clear()
+        self._held_scores.clear()
+        self.session_clock.reset()
+        self.stage_bar.set_stages(list(options.stages))
+        self.stage_bar.set_current(options.stages[0] if options.stages else "")
+        practice = options.mode == "practice"
+        self.mode_label.setText(self.tr("Practice") if practice else self.tr("Mock interview"))
+        self._ensure_voice(options.input == "voice")
+        self.pages.setCurrentIndex(1)
+        self._tick.start()
+
+    def _on_started(self, session_id: str) -> None:
+        self.session_id = session_id
+        self.session_clock.start()
+        self._advance(None)
+
+    def resume(self, session_id: str) -> None:
+        """Continue a paused (or crashed) session where it stopped."""
+        self.status.setText(self.tr("Resuming…"))
+        self._task = run_task(
+            lambda: self.services.interviewer().store.get(session_id),
+            on_done=self._on_resume_loaded,
+            on_error=self._on_failed,
+            owner=self,
+        )
+
+    def _on_resume_loaded(self, record: Any) -> None:
+        self._begin(record.options)
+        self.session_id = record.id
+        for turn in record.turns:
+            self._show_past_turn(turn)
+        self.session_clock.start()
+        self._advance(None)
+
+    def _show_past_turn(self, turn: Any) -> None:
+        self._bubbles[turn.turn_id] = self.transcript.add_message(
+            "interviewer", self.tr("Interviewer"), turn.question
+        )
+        self.stage_bar.set_current(turn.stage)
+        if turn.answer is not None:
+            self.transcript.add_message("candidate", self.tr("You"), turn.answer.text)
+        if turn.score is not None:
+            self._on_score(turn.turn_id, turn.score, self.options.mode == "practice")
+
+    # ---- the interview loop -------------------------------------------------------------
+    def _advance(self, answer: Any) -> None:
+        """Hand the answer (None at the start) to the interviewer and draw what it yields."""
+        session_id = self.session_id
+        self._set_answering(False)
+        self.status.setText(self.tr("The interviewer is thinking…"))
+
+        def drive(report: Any, cancel: Any) -> None:
+            for event in self.services.interviewer().run(session_id, answer):
+                cancel.raise_if_cancelled()
+                report(event)
+
+        self._task = run_task(
+            drive,
+            on_done=self._on_run_done,
+            on_error=self._on_failed,
+            on_progress=self._on_event,
+            owner=self,
+        )
+
+    def _on_event(self, event: Any) -> None:
+        kind = getattr(event, "type", "")
+        handler = {
+            "question_delta": self._on_question_delta,
+            "question_asked": self._on_question_asked,
+            "awaiting_answer": self._on_awaiting_answer,
+            "score_ready": self._on_score_ready,
+            "stage_changed": self._on_stage_changed,
+            "finished": self._on_finished,
+        }.get(kind)
+        if handler is not None:
+            handler(event)
+        self.event_handled.emit(kind)
+
+    def _on_question_delta(self, event: Any) -> None:
+        bubble = self._bubbles.get(event.turn_id)
+        if bubble is None:
+            self.status.setText("")
+            bubble = self.transcript.add_message("interviewer", self.tr("Interviewer"), "")
+            self._bubbles[event.turn_id] = bubble
+        bubble.append(event.text)
+
+    def _on_question_asked(self, event: Any) -> None:
+        bubble = self._bubbles.get(event.turn_id)
+        if bubble is None:
+            bubble = self.transcript.add_message("interviewer", self.tr("Interviewer"), "")
+            self._bubbles[event.turn_id] = bubble
+        bubble.setText(event.text)
+        self.stage_bar.set_current(event.stage)
+        self.turn_id = event.turn_id
+        if self.voice is not None:
+            self.voice.speak(event.text)
+
+    def _on_awaiting_answer(self, event: Any) -> None:
+        self.turn_id = event.turn_id
+        self.status.setText("")
+        self.answer_clock.reset()
+        self.answer_clock.start()
+        draft = self.drafts.load(self.session_id or "")
+        if draft and not self.answer_box.toPlainText():
+            self.answer_box.setPlainText(draft)
+        self._set_answering(True)
+
+    def _on_stage_changed(self, event: Any) -> None:
+        self.stage_bar.set_current(event.stage)
+
+    def _on_score_ready(self, event: Any) -> None:
+        self._on_score(event.turn_id, event.score, bool(event.visible))
+
+    def _on_score(self, turn_id: str, score: Any, visible: bool) -> None:
+        if not visible:
+            self._held_scores[turn_id] = score  # mock mode: shown with the report
+            return
+        card = self._cards.get(turn_id)
+        if card is not None:
+            card.set_score(score)
+            return
+        card = ScoreCard(turn_id, score)
+        card.retry_requested.connect(self.retry_score)
+        self._cards[turn_id] = card
+        self.transcript.add_widget(card, self.tr("Feedback"))
+
+    def _on_finished(self, event: Any) -> None:
+        self.stage_bar.set_current("wrap_up")
+        for turn_id, score in self._held_scores.items():
+            self._on_score(turn_id, score, True)
+        self._held_scores.clear()
+        report_card = ReportCard(event.report)
+        report_card.review_requested.connect(lambda: self.window().show_view("review"))  # type: ignore[attr-defined]
+        self.transcript.add_widget(report_card, self.tr("Report"))
+        if self.session_id:
+            self.drafts.clear(self.session_id)
+        self._close_session()
+
+    def _on_run_done(self, _result: Any) -> None:
+        self._task = None
+        if self.session_id is not None and not self.answer_box.isEnabled():
+            self.status.setText("")
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._task = None
+        log.error("interview step failed: %s", error, exc_info=error)
+        self.status.setText("")
+        message = self.tr("The interview could not continue: %1").replace("%1", str(error))
+        if self.session_id is not None:
+            self._set_answering(True)
+            self._notify(message, "error", (self.tr("Try again"), self._retry_step))
+        else:
+            self._notify(message, "error")
+            self._close_session()
+
+    def _retry_step(self) -> None:
+        if self.session_id is not None:
+            self._advance(None)
+
+    # ---- answering ----------------------------------------------------------------------
+    def send_answer(self) -> None:
+        text = self.answer_box.toPlainText().strip()
+        if not text or self.session_id is None or not self.send_button.isEnabled():
+            return
+        self.answer_clock.stop()
+        answer = self._build_answer(text)
+        self.transcript.add_message("candidate", self.tr("You"), text)
+        self.save_draft()
+        self.answer_box.blockSignals(True)
+        self.answer_box.clear()
+        self.answer_box.blockSignals(False)
+        self.drafts.clear(self.session_id)
+        self._advance(answer)
+
+    def _build_answer(self, text: str) -> Any:
+        from agent import Answer
+
+        extra = self.voice.take_answer_extras(text) if self.voice is not None else {}
+        return Answer(text=text, seconds=round(self.answer_clock.seconds, 1), **extra)
+
+    def _set_answering(self, enabled: bool) -> None:
+        self.answer_box.setEnabled(enabled)
+        self.send_button.setEnabled(enabled)
+        if self.voice is not None:
+            self.voice.setEnabled(enabled)
+        if enabled:
+            self.answer_box.setFocus()
+
+    def _on_draft_changed(self) -> None:
+        self._draft_timer.start()
+
+    def save_draft(self) -> None:
+        self._draft_timer.stop()
+        if self.session_id is not None:
+            self.drafts.save(self.session_id, self.answer_box.toPlainText())
+
+    def retry_score(self, turn_id: str) -> None:
+        card = self._cards.get(turn_id)
+        if card is not None:
+            card.set_retrying()
+        session_id = self.session_id or ""
+        run_task(
+            lambda: self.services.interviewer().retry_score(session_id, turn_id),
+            on_done=lambda score: self._on_score(turn_id, score, True),
+            on_error=self._on_failed,
+            owner=self,
+        )
+
+    # ---- pause, end, close --------------------------------------------------------------
+    def pause(self) -> None:
+        """Stop here; the session is checkpointed and offered for resuming."""
+        self.save_draft()
+        if self._task is not None:
+            self._task.cancel()
+        self._notify(self.tr("Interview paused. Resume it from the Interview page."), "info")
+        self._close_session()
+
+    def end_early(self) -> None:
+        if self.session_id is None:
+            return
+        session_id = self.session_id
+        self.save_draft()
+        if self._task is not None:
+            self._task.cancel()
+        self._set_answering(False)
+        self.status.setText(self.tr("Ending the interview and writing the report…"))
+
+        def end(report: Any) -> None:
+            interviewer = self.services.interviewer()
+            interviewer.end_early(session_id)
+            for event in interviewer.run(session_id, None):
+                report(event)
+
+        self._task = run_task(
+            end,
+            on_done=self._on_run_done,
+            on_error=self._on_failed,
+            on_progress=self._on_event,
+            owner=self,
+        )
+
+    def _close_session(self) -> None:
+        self.session_clock.stop()
+        self.answer_clock.stop()
+        self._tick.stop()
+        self._on_tick()
+        self._set_answering(False)
+        if self.voice is not None:
+            self.voice.stop()
+        self.session_id = None
+        self.turn_id = None
+        self.welcome.refresh()
+        self.pages.setCurrentIndex(0 if not self._bubbles else 1)
+        self.pause_button.setEnabled(False)
+        self.end_button.setEnabled(False)
+        self.session_saved.emit()
+
+    def _on_tick(self) -> None:
+        self.session_timer.setText(clock(self.session_clock.seconds))
+        self.answer_timer.setText(clock(self.answer_clock.seconds))
+
+    def _ensure_voice(self, wanted: bool) -> None:
+        self.pause_button.setEnabled(True)
+        self.end_button.setEnabled(True)
+        if wanted and self.voice is None:
+            from desktop._voice_panel import VoicePanel
+
+            self.voice = VoicePanel(self.services, self.answer_box, self._notify)
+            self.voice_slot.addWidget(self.voice)
+        if self.voice is not None:
+            self.voice.setVisible(wanted)
+
+    def shutdown(self) -> None:
+        """The window is closing: keep the draft, stop workers and the microphone."""
+        self.save_draft()
+        if self._task is not None:
+            self._task.cancel()
+        if self.voice is not None:
+            self.voice.stop()

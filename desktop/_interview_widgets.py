@@ -1,0 +1,130 @@
+"""Small pieces of the Interview view: the stage indicator, the answer box, drafts."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QWidget
+
+from desktop._stages import STAGE_ORDER, stage_names
+from desktop._theme import ACCENT, current_colors
+
+log = logging.getLogger(__name__)
+
+
+class StageBar(QWidget):
+    """self-intro → projects → fundamentals → behavioral → wrap-up, the current one marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self._labels: dict[str, QLabel] = {}
+        names = stage_names(self.tr)
+        for index, key in enumerate(STAGE_ORDER):
+            if index:
+                arrow = QLabel("→", objectName="muted")
+                layout.addWidget(arrow)
+            label = QLabel(names[key])
+            self._labels[key] = label
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.current = ""
+        self.set_stages(list(STAGE_ORDER))
+
+    def set_stages(self, stages: list[str]) -> None:
+        """Dim the stages this interview skips."""
+        self._included = set(stages) | {"wrap_up"}
+        self.set_current(self.current)
+
+    def set_current(self, stage: str) -> None:
+        self.current = stage
+        c = current_colors()
+        passed = True
+        for key, label in self._labels.items():
+            if key == stage:
+                passed = False
+                style = f"background:{ACCENT}; color:white; border-radius:9px; padding:2px 10px;"
+            elif key not in self._included:
+                style = f"color:{c['border']}; padding:2px 10px;"
+            elif passed and stage:
+                style = f"color:{c['text']}; padding:2px 10px;"
+            else:
+                style = f"color:{c['muted']}; padding:2px 10px;"
+            label.setStyleSheet(style)
+
+
+class AnswerBox(QPlainTextEdit):
+    """Multi-line answer; Ctrl+Enter (or Cmd+Enter) sends."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.submitted.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class Stopwatch:
+    """Seconds that only run while started (a paused session does not count)."""
+
+    def __init__(self) -> None:
+        self._total = 0.0
+        self._since: float | None = None
+
+    def start(self) -> None:
+        if self._since is None:
+            self._since = time.monotonic()
+
+    def stop(self) -> None:
+        if self._since is not None:
+            self._total += time.monotonic() - self._since
+            self._since = None
+
+    def reset(self) -> None:
+        self._total, self._since = 0.0, None
+
+    @property
+    def seconds(self) -> float:
+        running = time.monotonic() - self._since if self._since is not None else 0.0
+        return self._total + running
+
+
+def clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    return f"{minutes:02d}:{secs:02d}"
+
+
+class DraftStore:
+    """The unsent answer of each session, on disk as the user types (nothing is lost)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _path(self, session_id: str) -> Path:
+        return self.folder / f"{session_id}.txt"
+
+    def save(self, session_id: str, text: str) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            tmp = self._path(session_id).with_suffix(".tmp")
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(self._path(session_id))
+        except OSError as exc:  # a full disk must not stop the interview
+            log.warning("could not save the draft: %s", exc)
+
+    def load(self, session_id: str) -> str:
+        try:
+            return self._path(session_id).read_text(encoding="utf-8")
+        except OSError:
+            return ""
+
+    def clear(self, session_id: str) -> None:
+        self._path(session_id).unlink(missing_ok=True)

@@ -1,0 +1,305 @@
+"""Knowledge: note sources and import, the question bank, detected projects, note search."""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop._note_viewer import citation_label, citation_url, open_citation_link
+from desktop._question_editor import QuestionBankTab
+from desktop._services import Services
+from desktop._tasks import run_task
+
+log = logging.getLogger(__name__)
+
+
+class KnowledgeView(QWidget):
+    def __init__(self, services: Services, notify: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._notify = notify
+        self._task: Any = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(QLabel(self.tr("Knowledge"), objectName="viewTitle"))
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._build_sources_tab(), self.tr("Notes"))
+        self.bank = QuestionBankTab(services, notify, self)
+        self.tabs.addTab(self.bank, self.tr("Question bank"))
+        self.tabs.addTab(self._build_projects_tab(), self.tr("Projects"))
+        self.tabs.addTab(self._build_search_tab(), self.tr("Search"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        layout.addWidget(self.tabs, 1)
+        self._refresh_sources()
+
+    # ---- notes and import -------------------------------------------------------------
+    def _build_sources_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        hint = QLabel(
+            self.tr("Folders and files of your interview notes (Markdown or text)."),
+            objectName="muted",
+        )
+        self.sources = QListWidget()
+        self.sources.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        buttons = QHBoxLayout()
+        self.add_folder_button = QPushButton(self.tr("Add folder…"))
+        self.add_files_button = QPushButton(self.tr("Add files…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.import_button = QPushButton(self.tr("Import notes"))
+        self.import_button.setProperty("primary", True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.hide()
+        self.add_folder_button.clicked.connect(self._on_add_folder)
+        self.add_files_button.clicked.connect(self._on_add_files)
+        self.remove_button.clicked.connect(self._on_remove_sources)
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button.clicked.connect(self._on_cancel_import)
+        for button in (self.add_folder_button, self.add_files_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.import_button)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.progress_label = QLabel(objectName="muted")
+        self.results = QTreeWidget()
+        self.results.setHeaderLabels([self.tr("File"), self.tr("Result")])
+        self.results.setRootIsDecorated(False)
+        self.results.setColumnWidth(0, 420)
+        layout.addWidget(hint)
+        layout.addWidget(self.sources, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.results, 2)
+        return tab
+
+    def source_paths(self) -> list[Path]:
+        return [Path(p) for p in self.services.settings.note_sources]
+
+    def _refresh_sources(self) -> None:
+        self.sources.clear()
+        for path in self.source_paths():
+            self.sources.addItem(str(path))
+        self.import_button.setEnabled(bool(self.source_paths()) and self._task is None)
+
+    def add_sources(self, paths: list[Path]) -> None:
+        current = self.source_paths()
+        current += [p for p in paths if p not in current]
+        self._store_sources(current)
+
+    def _store_sources(self, paths: list[Path]) -> None:
+        self.services.settings.note_sources = paths
+        try:
+            self.services.save_settings()
+        except Exception as exc:
+            log.exception("saving note sources failed")
+            self._notify(
+                self.tr("Could not save the note list: %1").replace("%1", str(exc)), "error"
+            )
+        self._refresh_sources()
+
+    def _on_add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a notes folder"))
+        if folder:
+            self.add_sources([Path(folder)])
+
+    def _on_add_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose note files"), "", self.tr("Notes (*.md *.markdown *.txt)")
+        )
+        self.add_sources([Path(f) for f in files])
+
+    def _on_remove_sources(self) -> None:
+        chosen = {item.text() for item in self.sources.selectedItems()}
+        self._store_sources([p for p in self.source_paths() if str(p) not in chosen])
+
+    def start_import(self) -> None:
+        paths = self.source_paths()
+        if not paths or self._task is not None:
+            return
+        self.results.clear()
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.progress_label.setText(self.tr("Loading notes…"))
+        self.import_button.setEnabled(False)
+        self.cancel_button.show()
+
+        def ingest(report: Any) -> Any:
+            return self.services.knowledge().ingest(paths, progress=report)
+
+        self._task = run_task(
+            ingest,
+            on_done=self._on_import_done,
+            on_error=self._on_import_failed,
+            on_progress=self._on_import_progress,
+        )
+
+    def _on_import_progress(self, update: Any) -> None:
+        total = max(int(getattr(update, "total", 0)), 1)
+        self.progress.setRange(0, total)
+        self.progress.setValue(int(getattr(update, "done", 0)))
+        name = Path(str(getattr(update, "path", ""))).name
+        self.progress_label.setText(
+            self.tr("%1 of %2: %3")
+            .replace("%1", str(update.done))
+            .replace("%2", str(total))
+            .replace("%3", name)
+        )
+
+    def _finish_import(self) -> None:
+        self._task = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._refresh_sources()
+
+    def _on_import_done(self, report: Any) -> None:
+        self._finish_import()
+        self.show_report(report)
+        self.bank.invalidate()
+        self._projects_loaded = False
+
+    def _on_import_failed(self, error: BaseException) -> None:
+        self._finish_import()
+        log.error("import failed: %s", error)
+        self.progress_label.setText("")
+        self._notify(self.tr("Import failed: %1").replace("%1", str(error)), "error")
+
+    def _on_cancel_import(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.progress_label.setText(self.tr("Cancelling…"))
+
+    def show_report(self, report: Any) -> None:
+        rows: list[tuple[str, str]] = []
+        rows += [(p, self.tr("Imported")) for p in report.imported]
+        rows += [(p, self.tr("Unchanged")) for p in report.unchanged]
+        rows += [(p, self.tr("Removed")) for p in report.removed]
+        rows += [(s.path, self.tr("Skipped: %1").replace("%1", s.reason)) for s in report.skipped]
+        for path, result in rows:
+            item = QTreeWidgetItem([path, result])
+            item.setToolTip(1, result)
+            self.results.addTopLevelItem(item)
+        self.progress_label.setText(
+            self.tr("%1 imported, %2 unchanged, %3 skipped; %4 questions found.")
+            .replace("%1", str(len(report.imported)))
+            .replace("%2", str(len(report.unchanged)))
+            .replace("%3", str(len(report.skipped)))
+            .replace("%4", str(report.questions))
+        )
+
+    # ---- projects ---------------------------------------------------------------------
+    def _build_projects_tab(self) -> QWidget:
+        self._projects_loaded = False
+        self.projects = QTextBrowser()
+        self.projects.setOpenLinks(False)
+        self.projects.anchorClicked.connect(self._on_link)
+        return self.projects
+
+    def _load_projects(self) -> None:
+        self._projects_loaded = True
+        self.projects.setHtml(f"<p>{html.escape(self.tr('Loading notes…'))}</p>")
+        self._task_projects = run_task(
+            lambda: self.services.knowledge().projects(),
+            on_done=self._on_projects,
+            on_error=lambda e: self._notify(str(e), "error"),
+        )
+
+    def _on_projects(self, projects: list[Any]) -> None:
+        if not projects:
+            empty = self.tr("No projects found yet. Import notes with a projects section.")
+            self.projects.setHtml(f"<p>{html.escape(empty)}</p>")
+            return
+        parts = []
+        for project in projects:
+            link = citation_url(project.citation)
+            parts.append(
+                f"<h3>{html.escape(project.name)}</h3><p>{html.escape(project.description)}</p>"
+                f'<p><a href="{link}">{html.escape(citation_label(project.citation))}</a></p>'
+            )
+        self.projects.setHtml("".join(parts))
+
+    # ---- search -----------------------------------------------------------------------
+    def _build_search_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Search your notes…"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.returnPressed.connect(self.run_search)
+        self.search_results = QTextBrowser()
+        self.search_results.setOpenLinks(False)
+        self.search_results.anchorClicked.connect(self._on_link)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.search_results, 1)
+        return tab
+
+    def run_search(self) -> None:
+        query = self.search_box.text().strip()
+        if not query:
+            return
+        self.search_results.setHtml(f"<p>{html.escape(self.tr('Searching…'))}</p>")
+        self._task_search = run_task(
+            lambda: self.services.knowledge().search(query, 10),
+            on_done=lambda hits: self._on_hits(query, hits),
+            on_error=lambda e: self._notify(
+                self.tr("Search failed: %1").replace("%1", str(e)), "error"
+            ),
+        )
+
+    def _on_hits(self, query: str, hits: list[Any]) -> None:
+        if not hits:
+            self.search_results.setHtml(f"<p>{html.escape(self.tr('Nothing found.'))}</p>")
+            return
+        parts = []
+        for hit in hits:
+            link = citation_url(hit.citation)
+            parts.append(
+                f'<p><a href="{link}">{html.escape(citation_label(hit.citation))}</a><br>'
+                f"{highlight(hit.text, query)}</p><hr>"
+            )
+        self.search_results.setHtml("".join(parts))
+
+    def _on_link(self, url: QUrl) -> None:
+        open_citation_link(url, self)
+
+    def _on_tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is self.bank:
+            self.bank.ensure_loaded()
+        elif widget is self.projects and not self._projects_loaded:
+            self._load_projects()
+
+
+def highlight(text: str, query: str, limit: int = 400) -> str:
+    """Escaped text with the query's words (or Chinese characters runs) marked."""
+    shown = text if len(text) <= limit else text[:limit] + "…"
+    escaped = html.escape(shown)
+    terms = sorted({t for t in re.split(r"\s+", query) if t}, key=len, reverse=True)
+    if not terms:
+        return escaped
+    pattern = re.compile("|".join(re.escape(html.escape(t)) for t in terms), re.IGNORECASE)
+    return pattern.sub(
+        lambda m: f'<span style="background:#ffe066;color:#000">{m.group(0)}</span>', escaped
+    )

@@ -1,0 +1,143 @@
+"""Progress over time: score per stage and per rubric dimension, and the weakest topics."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QMargins, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop._stages import stage_names
+from desktop._theme import current_colors
+
+TOPIC_ROLE = Qt.ItemDataRole.UserRole + 1
+WEAKEST = 5
+
+
+class ProgressPanel(QWidget):
+    practise_requested = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty = QLabel(
+            self.tr("Finish an interview to see your progress here."), objectName="muted"
+        )
+        self.charts = QGridLayout()
+        self.weak_list = QListWidget()
+        self.weak_list.setMaximumHeight(150)
+        self.practise_button = QPushButton(self.tr("Practise these"))
+        self.practise_button.setProperty("primary", True)
+        self.practise_button.clicked.connect(self._on_practise)
+        self.practise_button.setEnabled(False)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Weakest topics"), styleSheet="font-weight:600"))
+        row.addStretch(1)
+        row.addWidget(self.practise_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addLayout(self.charts, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.weak_list)
+        self.chart_views: list[Any] = []
+
+    def show_progress(self, records: list[Any], topic_scores: dict[tuple[str, str], float]) -> None:
+        """`records`: sessions newest first; `topic_scores`: mean score per (stage, topic)."""
+        ordered = [r for r in reversed(records) if r.current_report().overall is not None]
+        self.empty.setVisible(not ordered)
+        for view in self.chart_views:
+            self.charts.removeWidget(view)
+            view.deleteLater()
+        self.chart_views = []
+        if ordered:
+            names = stage_names(self.tr)
+            by_stage = [
+                {names.get(k, k): v for k, v in r.current_report().by_stage.items()}
+                for r in ordered
+            ]
+            by_dim = [r.current_report().by_dimension for r in ordered]
+            self._add_chart(self.tr("Score by stage (0-100)"), by_stage, 100, 0)
+            self._add_chart(self.tr("Rubric dimensions (1-5)"), by_dim, 5, 1)
+        self._show_weak(topic_scores)
+
+    def _add_chart(
+        self, title: str, points: list[dict[str, float]], top: float, column: int
+    ) -> None:
+        from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
+
+        c = current_colors()
+        chart = QChart()
+        chart.setTitle(title)
+        chart.setBackgroundVisible(False)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setTitleBrush(_brush(c["text"]))
+        chart.legend().setLabelColor(_color(c["text"]))
+        axis_x, axis_y = QValueAxis(), QValueAxis()
+        axis_x.setRange(1, max(len(points), 2))
+        axis_x.setLabelFormat("%d")
+        axis_x.setTickCount(min(max(len(points), 2), 10))
+        axis_x.setTitleText(self.tr("Session"))
+        axis_y.setRange(0, top)
+        for axis in (axis_x, axis_y):
+            axis.setLabelsColor(_color(c["muted"]))
+            axis.setTitleBrush(_brush(c["muted"]))
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+        for name in sorted({key for point in points for key in point}):
+            series = QLineSeries()
+            series.setName(name)
+            series.setPointsVisible(True)
+            for index, point in enumerate(points, start=1):
+                if name in point:
+                    series.append(index, point[name])
+            chart.addSeries(series)
+            series.attachAxis(axis_x)
+            series.attachAxis(axis_y)
+        view = QChartView(chart)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setMinimumHeight(240)
+        self.charts.addWidget(view, 0, column)
+        self.chart_views.append(view)
+
+    def _show_weak(self, topic_scores: dict[tuple[str, str], float]) -> None:
+        self.weak_list.clear()
+        names = stage_names(self.tr)
+        weakest = sorted(topic_scores.items(), key=lambda kv: kv[1])[:WEAKEST]
+        for (stage, topic), score in weakest:
+            item = QListWidgetItem(f"{score:5.0f}   {topic}   ({names.get(stage, stage)})")
+            item.setData(TOPIC_ROLE, topic)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.weak_list.addItem(item)
+        self.practise_button.setEnabled(bool(weakest))
+
+    def weak_topics(self) -> list[str]:
+        items = (self.weak_list.item(i) for i in range(self.weak_list.count()))
+        return [i.data(TOPIC_ROLE) for i in items if i.checkState() == Qt.CheckState.Checked]
+
+    def _on_practise(self) -> None:
+        topics = self.weak_topics()
+        if topics:
+            self.practise_requested.emit(topics)
+
+
+def _color(hex_color: str) -> Any:
+    from PySide6.QtGui import QColor
+
+    return QColor(hex_color)
+
+
+def _brush(hex_color: str) -> Any:
+    from PySide6.QtGui import QBrush
+
+    return QBrush(_color(hex_color))

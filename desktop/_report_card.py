@@ -1,0 +1,67 @@
+"""The end-of-interview report shown at the bottom of the transcript."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop._note_viewer import citation_label, citation_url, open_citation_link
+from desktop._stages import stage_names
+from desktop._theme import current_colors
+
+
+class ReportCard(QFrame):
+    review_requested = Signal()
+
+    def __init__(self, report: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.report = report
+        body = QLabel(report_html(report, self.tr))
+        body.setTextFormat(Qt.TextFormat.RichText)
+        body.setWordWrap(True)
+        body.linkActivated.connect(lambda link: open_citation_link(QUrl(link), self))
+        button = QPushButton(self.tr("Open in Review"))
+        button.clicked.connect(lambda: self.review_requested.emit())
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(body)
+        layout.addLayout(row)
+        self.body = body
+
+
+def report_html(report: Any, tr: Any) -> str:
+    c = current_colors()
+    overall = "—" if report.overall is None else f"{report.overall:.0f}/100"
+    parts = [f"<h2>{html.escape(tr('Overall'))}: {overall}</h2>"]
+    if report.is_estimate:
+        parts.append(f'<p style="color:{c["muted"]}">{html.escape(tr("Offline estimate"))}</p>')
+    names = stage_names(tr)
+    if report.by_stage:
+        rows = "".join(
+            f"<tr><td>{html.escape(names.get(k, k))}</td><td>&nbsp;{v:.0f}</td></tr>"
+            for k, v in report.by_stage.items()
+        )
+        parts.append(f"<p><b>{html.escape(tr('By stage'))}</b></p><table>{rows}</table>")
+    if report.strengths:
+        items = "".join(f"<li>{html.escape(s)}</li>" for s in report.strengths)
+        parts.append(f"<p><b>{html.escape(tr('Strengths'))}</b></p><ul>{items}</ul>")
+    if report.weak_topics:
+        items = []
+        for weak in report.weak_topics:
+            links = ", ".join(
+                f'<a href="{citation_url(c_)}">{html.escape(citation_label(c_))}</a>'
+                for c_ in weak.review[:2]
+            )
+            items.append(f"<li>{html.escape(weak.topic)} ({weak.score:.0f}) {links}</li>")
+        parts.append(f"<p><b>{html.escape(tr('Work on these'))}</b></p><ul>{''.join(items)}</ul>")
+    summary = tr("%1 answered, %2 scored, %3 failed to score")
+    summary = summary.replace("%1", str(report.answered)).replace("%2", str(report.scored))
+    parts.append(f'<p style="color:{c["muted"]}">{summary.replace("%3", str(report.failed))}</p>')
+    return "".join(parts)

@@ -1,0 +1,115 @@
+"""The Interview page before a session: start a new one, or resume an unfinished one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop._services import Services
+from desktop._tasks import run_task
+
+log = logging.getLogger(__name__)
+
+
+def when(timestamp: float) -> str:
+    return dt.datetime.fromtimestamp(timestamp).strftime("%Y-%m-%d %H:%M")
+
+
+class WelcomePanel(QWidget):
+    start_requested = Signal()
+    resume_requested = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._task: Any = None
+        title = QLabel(self.tr("Interview"), objectName="viewTitle")
+        intro = QLabel(
+            self.tr(
+                "An interviewer walks you through self-introduction, your projects, "
+                "fundamentals and behavioral questions, drawn from your own notes. "
+                "Answer by typing or by voice; every answer is scored."
+            )
+        )
+        intro.setWordWrap(True)
+        self.start_button = QPushButton(self.tr("Start an interview"))
+        self.start_button.setProperty("primary", True)
+        self.start_button.clicked.connect(lambda: self.start_requested.emit())
+        self.mode_hint = QLabel(objectName="muted")
+        self.mode_hint.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.start_button)
+        row.addStretch(1)
+        self.resume_box = QFrame(objectName="card")
+        self.resume_layout = QVBoxLayout(self.resume_box)
+        self.resume_box.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(row)
+        layout.addWidget(self.mode_hint)
+        layout.addWidget(self.resume_box)
+        layout.addStretch(1)
+        self._show_mode_hint()
+
+    def _show_mode_hint(self) -> None:
+        llm = self.services.settings.llm
+        if llm.base_url:
+            text = self.tr("Interviewer model: %1 at %2").replace("%1", llm.model)
+            self.mode_hint.setText(text.replace("%2", llm.base_url))
+        else:
+            self.mode_hint.setText(
+                self.tr(
+                    "Offline mode: questions come from your notes' question bank and scores "
+                    "are offline estimates. Add an LLM in Settings for a real interviewer."
+                )
+            )
+
+    def refresh(self) -> None:
+        """Ask the interviewer for unfinished sessions (crashed or paused) to offer."""
+        self._show_mode_hint()
+        self._task = run_task(
+            lambda: self.services.interviewer().unfinished(),
+            on_done=self.show_unfinished,
+            on_error=lambda e: log.warning("listing unfinished sessions failed: %s", e),
+            owner=self,
+        )
+
+    def show_unfinished(self, sessions: list[Any]) -> None:
+        while self.resume_layout.count():
+            item = self.resume_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.resume_box.setVisible(bool(sessions))
+        if not sessions:
+            return
+        heading = QLabel(self.tr("Unfinished interviews — continue where you stopped:"))
+        heading.setStyleSheet("font-weight:600")
+        self.resume_layout.addWidget(heading)
+        for summary in sessions[:5]:
+            self.resume_layout.addLayout(self._resume_row(summary))
+
+    def _resume_row(self, summary: Any) -> QHBoxLayout:
+        mode = self.tr("Practice") if summary.options.mode == "practice" else self.tr("Mock")
+        text = self.tr("%1 · %2 · %3 answered").replace("%1", when(summary.started_at))
+        label = QLabel(text.replace("%2", mode).replace("%3", str(summary.answered)))
+        button = QPushButton(self.tr("Resume"))
+        button.setObjectName(f"resume_{summary.id}")
+        button.clicked.connect(lambda: self.resume_requested.emit(summary.id))
+        row = QHBoxLayout()
+        row.addWidget(label, 1, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(button)
+        return row
+
+    def resume_buttons(self) -> list[QPushButton]:
+        return [
+            b
+            for b in self.resume_box.findChildren(QPushButton)
+            if b.objectName().startswith("resume_")
+        ]

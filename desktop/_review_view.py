@@ -1,0 +1,264 @@
+"""Review: past sessions, a session turn by turn, progress charts, weak topics, export."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop._export import FORMATS, export_session
+from desktop._note_viewer import open_citation_link
+from desktop._progress_panel import ProgressPanel
+from desktop._resume_panel import when
+from desktop._review_html import session_html
+from desktop._services import Services
+from desktop._tasks import run_task
+
+log = logging.getLogger(__name__)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ReviewView(QWidget):
+    practise_requested = Signal(list)  # weak topics to focus a new session on
+    session_shown = Signal(str)
+
+    def __init__(self, services: Services, notify: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._notify = notify
+        self._task: Any = None
+        self._player: Any = None
+        self.sessions: list[Any] = []
+        self.record: Any = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(QLabel(self.tr("Review"), objectName="viewTitle"))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_sessions_tab(), self.tr("Sessions"))
+        self.progress_panel = ProgressPanel(self)
+        self.progress_panel.practise_requested.connect(self.practise_requested)
+        self.tabs.addTab(self.progress_panel, self.tr("Progress"))
+        layout.addWidget(self.tabs, 1)
+
+    def _build_sessions_tab(self) -> QWidget:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search questions and answers…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search_changed)
+        self.list = QTreeWidget()
+        self.list.setHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Mode"),
+                self.tr("Duration"),
+                self.tr("Score"),
+                self.tr("Scored by"),
+            ]
+        )
+        self.list.setRootIsDecorated(False)
+        self.list.setColumnWidth(0, 130)
+        self.list.currentItemChanged.connect(self._on_session_chosen)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self._on_delete)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.delete_button)
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+        self.detail.anchorClicked.connect(self._on_link)
+        export_row = QHBoxLayout()
+        export_row.addStretch(1)
+        self.export_buttons: dict[str, QPushButton] = {}
+        for fmt, label in (("md", "Markdown"), ("html", "HTML"), ("pdf", "PDF")):
+            button = QPushButton(self.tr("Export %1").replace("%1", label))
+            button.clicked.connect(lambda _=False, f=fmt: self._on_export_clicked(f))
+            self.export_buttons[fmt] = button
+            export_row.addWidget(button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addLayout(export_row)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self._set_detail_enabled(False)
+        return splitter
+
+    # ---- the list -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the session list and the progress charts from the store (in a worker)."""
+        self._task = run_task(
+            self._load, on_done=self._on_loaded, on_error=self._on_failed, owner=self
+        )
+
+    def _load(self) -> tuple[list[Any], list[Any], dict[tuple[str, str], float]]:
+        store = self.services.interviewer().store
+        summaries = store.list_sessions()
+        records = [store.get(s.id) for s in summaries]
+        return summaries, records, store.topic_scores()
+
+    def _on_loaded(self, loaded: tuple[list[Any], list[Any], dict[tuple[str, str], float]]) -> None:
+        _summaries, records, topic_scores = loaded
+        self.sessions = records
+        self._fill_list()
+        self.progress_panel.show_progress(records, topic_scores)
+
+    def _on_failed(self, error: BaseException) -> None:
+        log.error("review failed: %s", error, exc_info=error)
+        self._notify(self.tr("Could not read past sessions: %1").replace("%1", str(error)), "error")
+
+    def _fill_list(self) -> None:
+        current = self.record.id if self.record is not None else None
+        self.list.clear()
+        query = self.search.text().strip().lower()
+        for record in self.sessions:
+            if query and not _matches(record, query):
+                continue
+            item = QTreeWidgetItem(self._row(record))
+            item.setData(0, ID_ROLE, record.id)
+            self.list.addTopLevelItem(item)
+            if record.id == current:
+                self.list.setCurrentItem(item)
+
+    def _row(self, record: Any) -> list[str]:
+        mode = self.tr("Practice") if record.options.mode == "practice" else self.tr("Mock")
+        if record.status != "finished":
+            mode += " · " + self.tr("unfinished")
+        ended = record.ended_at or max((t.answered_at or 0 for t in record.turns), default=0)
+        minutes = max(ended - record.started_at, 0) / 60 if ended else 0
+        overall = record.current_report()
+        score = "—" if overall.overall is None else f"{overall.overall:.0f}"
+        basis = {
+            "llm": self.tr("LLM"),
+            "offline_estimate": self.tr("Offline estimate"),
+            "mixed": self.tr("Mixed"),
+        }.get(overall.basis, "—")
+        return [
+            when(record.started_at),
+            mode,
+            self.tr("%1 min").replace("%1", f"{minutes:.0f}"),
+            score,
+            basis,
+        ]
+
+    def _on_search_changed(self, _text: str) -> None:
+        self._fill_list()
+
+    # ---- one session --------------------------------------------------------------------
+    def _on_session_chosen(self, item: QTreeWidgetItem | None, _previous: Any) -> None:
+        session_id = item.data(0, ID_ROLE) if item else None
+        record = next((r for r in self.sessions if r.id == session_id), None)
+        self.show_session(record)
+
+    def show_session(self, record: Any) -> None:
+        self.record = record
+        self._set_detail_enabled(record is not None)
+        self.detail.setHtml(session_html(record, self.tr) if record is not None else "")
+        if record is not None:
+            self.session_shown.emit(record.id)
+
+    def select_session(self, session_id: str) -> bool:
+        for index in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(index)
+            if item.data(0, ID_ROLE) == session_id:
+                self.list.setCurrentItem(item)
+                return True
+        return False
+
+    def _set_detail_enabled(self, enabled: bool) -> None:
+        self.delete_button.setEnabled(enabled)
+        for button in self.export_buttons.values():
+            button.setEnabled(enabled)
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "audio":
+            self.play_audio(Path(url.path()))
+        else:
+            open_citation_link(url, self)
+
+    def play_audio(self, path: Path) -> None:
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+        if not path.exists():
+            self._notify(
+                self.tr("The recording is missing: %1").replace("%1", str(path)), "warning"
+            )
+            return
+        if self._player is None:
+            self._player = QMediaPlayer(self)
+            self._audio_out = QAudioOutput(self)
+            self._player.setAudioOutput(self._audio_out)
+        self._player.stop()
+        self._player.setSource(QUrl.fromLocalFile(str(path)))
+        self._player.play()
+
+    def _on_delete(self) -> None:
+        if self.record is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete session"), self.tr("Delete this session and its recordings?")
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_session(self.record.id)
+
+    def delete_session(self, session_id: str) -> None:
+        self.show_session(None)
+        self._task = run_task(
+            lambda: self.services.interviewer().store.delete(session_id),
+            on_done=lambda _r: self.refresh(),
+            on_error=self._on_failed,
+            owner=self,
+        )
+
+    # ---- export -------------------------------------------------------------------------
+    def _on_export_clicked(self, fmt: str) -> None:
+        if self.record is None:
+            return
+        suggested = Path.home() / f"mianba-{when(self.record.started_at)[:10]}{FORMATS[fmt]}"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export session"), str(suggested))
+        if path:
+            self.export_to(fmt, Path(path))
+
+    def export_to(self, fmt: str, target: Path) -> Any:
+        session_id = self.record.id
+        store = self.services.interviewer().store
+        return run_task(
+            lambda: export_session(store, session_id, fmt, target),
+            on_done=lambda p: self._notify(self.tr("Saved %1").replace("%1", str(p)), "info"),
+            on_error=lambda e: self._notify(
+                self.tr("Export failed: %1").replace("%1", str(e)), "error"
+            ),
+            owner=self,
+        )
+
+
+def _matches(record: Any, query: str) -> bool:
+    for turn in record.turns:
+        if query in turn.question.lower() or query in turn.topic.lower():
+            return True
+        if turn.answer is not None and query in turn.answer.text.lower():
+            return True
+    return False

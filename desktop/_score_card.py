@@ -1,0 +1,137 @@
+"""A turn's score as a card: overall, dimensions with evidence, key points, references."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop._note_viewer import citation_label, citation_url, open_citation_link
+from desktop._theme import current_colors
+
+KEY_POINT_MARKS = {"hit": "✓", "partly": "◐", "missed": "✗", "contradicted": "⚠"}
+
+
+def dots(score: int) -> str:
+    return "●" * score + "○" * (5 - score)
+
+
+class ScoreCard(QFrame):
+    """Shows a TurnScore; a failed score offers Retry (emits retry_requested)."""
+
+    retry_requested = Signal(str)
+
+    def __init__(self, turn_id: str, score: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.turn_id = turn_id
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(14, 10, 14, 12)
+        self.header = QLabel()
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.body = QLabel()
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.body.setOpenExternalLinks(False)
+        self.body.linkActivated.connect(lambda link: open_citation_link(QUrl(link), self))
+        self.retry_button = QPushButton(self.tr("Retry scoring"))
+        self.retry_button.clicked.connect(lambda: self.retry_requested.emit(self.turn_id))
+        row = QHBoxLayout()
+        row.addWidget(self.header, 1)
+        row.addWidget(self.retry_button)
+        self._layout.addLayout(row)
+        self._layout.addWidget(self.body)
+        self.set_score(score)
+
+    def set_score(self, score: Any) -> None:
+        self.score = score
+        c = current_colors()
+        failed = score.status == "failed"
+        self.retry_button.setVisible(failed)
+        self.retry_button.setEnabled(True)
+        if failed:
+            reason = html.escape(score.error or score.summary or "")
+            self.header.setText(
+                f'<b style="color:{c["bad"]}">{html.escape(self.tr("Scoring failed"))}</b>'
+            )
+            self.body.setText(f'<span style="color:{c["muted"]}">{reason}</span>')
+            return
+        self.header.setText(self._header_html(score, c))
+        self.body.setText(score_body_html(score, self.tr, c))
+
+    def _header_html(self, score: Any, c: dict[str, str]) -> str:
+        overall = "—" if score.overall is None else f"{score.overall:.0f}"
+        color = (
+            c["good"]
+            if (score.overall or 0) >= 75
+            else c["warn"]
+            if (score.overall or 0) >= 55
+            else c["bad"]
+        )
+        text = f'<span style="font-size:15pt;font-weight:600;color:{color}">{overall}</span>/100'
+        muted, warn = c["muted"], c["warn"]
+        if score.status == "offline_estimate":
+            note = html.escape(self.tr("Offline estimate"))
+            text += f'  <span style="color:{muted}">· {note}</span>'
+        elif score.status == "guarded":
+            note = html.escape(self.tr("Checked by rules"))
+            text += f'  <span style="color:{warn}">· {note}</span>'
+        return text
+
+    def set_retrying(self) -> None:
+        self.retry_button.setEnabled(False)
+        self.header.setText(html.escape(self.tr("Scoring again…")))
+
+    def text(self) -> str:
+        """Plain text of the card (for tests and accessibility)."""
+        from PySide6.QtGui import QTextDocument
+
+        doc = QTextDocument()
+        doc.setHtml(self.header.text() + "<br>" + self.body.text())
+        return doc.toPlainText()
+
+
+def score_body_html(score: Any, tr: Callable[[str], str], c: dict[str, str]) -> str:
+    """The card's body, also reused by the Review view's transcript."""
+    parts: list[str] = []
+    if score.summary:
+        parts.append(f"<p>{html.escape(score.summary)}</p>")
+    if score.dimensions:
+        rows = []
+        for d in score.dimensions:
+            evidence = (
+                f'<br><i style="color:{c["muted"]}">“{html.escape(d.evidence)}”</i>'
+                if d.evidence
+                else ""
+            )
+            rows.append(
+                f'<tr><td style="padding-right:10px"><b>{html.escape(d.name)}</b></td>'
+                f'<td style="color:{c["good"]};padding-right:10px">{dots(d.score)}</td>'
+                f"<td>{html.escape(d.reason)}{evidence}</td></tr>"
+            )
+        parts.append(f'<table cellspacing="2">{"".join(rows)}</table>')
+    if score.key_points:
+        parts.append(f"<p><b>{html.escape(tr('Key points'))}</b></p><ul>")
+        for kp in score.key_points:
+            color = {"hit": c["good"], "partly": c["warn"]}.get(kp.status, c["bad"])
+            mark = KEY_POINT_MARKS.get(kp.status, "·")
+            parts.append(
+                f'<li><span style="color:{color}">{mark}</span> {html.escape(kp.point)}</li>'
+            )
+        parts.append("</ul>")
+    if score.references:
+        links = ", ".join(
+            f'<a href="{citation_url(ref)}">{html.escape(citation_label(ref))}</a>'
+            for ref in score.references
+        )
+        parts.append(f"<p><b>{html.escape(tr('Reference in your notes'))}:</b> {links}</p>")
+    if score.improved_answer:
+        parts.append(
+            f"<p><b>{html.escape(tr('A stronger answer'))}</b></p>"
+            f"<p>{html.escape(score.improved_answer).replace(chr(10), '<br>')}</p>"
+        )
+    return "".join(parts)

@@ -1,0 +1,364 @@
+"""Settings: LLM endpoint and key, speech, embeddings, interface, data folder."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop._services import Services
+from desktop._tasks import run_task
+
+log = logging.getLogger(__name__)
+
+# (key, label, base URL, a sensible default model)
+PRESETS: tuple[tuple[str, str, str, str], ...] = (
+    ("offline", "Offline (no LLM)", "", ""),
+    ("openai", "OpenAI", "https://api.openai.com/v1", "gpt-4o-mini"),
+    ("deepseek", "DeepSeek", "https://api.deepseek.com/v1", "deepseek-chat"),
+    ("qwen", "Qwen / DashScope", "https://dashscope.aliyuncs.com/compatible-mode/v1", "qwen-plus"),
+    ("moonshot", "Moonshot", "https://api.moonshot.cn/v1", "moonshot-v1-8k"),
+    ("zhipu", "Zhipu", "https://open.bigmodel.cn/api/paas/v4", "glm-4-flash"),
+    ("ollama", "Ollama", "http://localhost:11434/v1", "qwen2.5:7b"),
+    ("custom", "Custom", "", ""),
+)
+WHISPER_SIZES = ("tiny", "base", "small", "medium", "large-v3", "large-v3-turbo")
+
+
+class SettingsView(QWidget):
+    settings_saved = Signal()
+
+    def __init__(self, services: Services, notify: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._notify = notify
+        self._task: Any = None
+        self._devices_loaded = False
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(24, 16, 24, 16)
+        column.setSpacing(12)
+        title = QLabel(self.tr("Settings"), objectName="viewTitle")
+        column.addWidget(title)
+        column.addWidget(self._build_llm_group())
+        column.addWidget(self._build_speech_group())
+        column.addWidget(self._build_interface_group())
+        column.addWidget(self._build_data_group())
+        column.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.save_button = QPushButton(self.tr("Save settings"))
+        self.save_button.setProperty("primary", True)
+        self.save_button.clicked.connect(self._on_save)
+        row.addWidget(self.save_button)
+        column.addLayout(row)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.load_from_settings()
+
+    # ---- building -------------------------------------------------------------------
+    def _build_llm_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Interviewer model (LLM)"))
+        form = QFormLayout(box)
+        self.preset = QComboBox()
+        names = {"offline": self.tr("Offline (no LLM)"), "custom": self.tr("Custom")}
+        for key, label, _url, _model in PRESETS:
+            self.preset.addItem(names.get(key, label), key)
+        self.preset.activated.connect(self._on_preset_chosen)
+        self.base_url = QLineEdit()
+        self.base_url.setPlaceholderText(self.tr("Empty: offline interviews from your notes"))
+        self.model = QLineEdit()
+        self.api_key = QLineEdit()
+        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.keyring_label = QLabel(objectName="muted")
+        self.keyring_label.setWordWrap(True)
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.clicked.connect(self._on_test_connection)
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        form.addRow(self.tr("Provider"), self.preset)
+        form.addRow(self.tr("Base URL"), self.base_url)
+        form.addRow(self.tr("Model"), self.model)
+        form.addRow(self.tr("API key"), self.api_key)
+        form.addRow("", self.keyring_label)
+        form.addRow(self.test_button, self.test_result)
+        return box
+
+    def _build_speech_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Speech"))
+        form = QFormLayout(box)
+        self.whisper_size = QComboBox()
+        self.whisper_size.setEditable(True)  # a CTranslate2 folder works too
+        self.whisper_size.addItems(WHISPER_SIZES)
+        self.speech_language = QComboBox()
+        for key, label in (
+            ("zh", self.tr("Chinese")),
+            ("en", self.tr("English")),
+            ("auto", self.tr("Detect")),
+        ):
+            self.speech_language.addItem(label, key)
+        self.microphone = QComboBox()
+        self.tts_engine = QComboBox()
+        self.tts_voice = QLineEdit()
+        self.tts_voice.setPlaceholderText(self.tr("Default voice"))
+        self.embedding = QComboBox()
+        for key, label in (
+            ("use-multilingual", self.tr("Offline: Universal Sentence Encoder (multilingual)")),
+            ("e5-small", self.tr("Offline: multilingual-e5-small")),
+            ("openai", self.tr("Remote: OpenAI-compatible /v1/embeddings")),
+        ):
+            self.embedding.addItem(label, key)
+        form.addRow(self.tr("Speech model"), self.whisper_size)
+        form.addRow(self.tr("Speech language"), self.speech_language)
+        form.addRow(self.tr("Microphone"), self.microphone)
+        form.addRow(self.tr("Voice engine"), self.tts_engine)
+        form.addRow(self.tr("Voice"), self.tts_voice)
+        form.addRow(self.tr("Embeddings"), self.embedding)
+        return box
+
+    def _build_interface_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Interface"))
+        form = QFormLayout(box)
+        self.ui_language = QComboBox()
+        self.ui_language.addItem(self.tr("Follow the system"), "system")
+        self.ui_language.addItem("中文", "zh")
+        self.ui_language.addItem("English", "en")
+        self.theme = QComboBox()
+        for key, label in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme.addItem(label, key)
+        form.addRow(self.tr("Language"), self.ui_language)
+        form.addRow(self.tr("Theme"), self.theme)
+        return box
+
+    def _build_data_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Data"))
+        form = QFormLayout(box)
+        self.home_label = QLineEdit(str(self.services.context.home))
+        self.home_label.setReadOnly(True)
+        open_button = QPushButton(self.tr("Open folder"))
+        open_button.clicked.connect(self._on_open_folder)
+        self.rebuild_button = QPushButton(self.tr("Rebuild knowledge store"))
+        self.rebuild_button.clicked.connect(self._on_rebuild)
+        row = QHBoxLayout()
+        row.addWidget(self.home_label, 1)
+        row.addWidget(open_button)
+        form.addRow(self.tr("Data folder"), row)
+        form.addRow("", self.rebuild_button)
+        return box
+
+    # ---- settings <-> widgets ---------------------------------------------------------
+    def load_from_settings(self) -> None:
+        s = self.services.settings
+        preset = s.llm.preset if s.llm.base_url else "offline"
+        _select(self.preset, preset if self.preset.findData(preset) >= 0 else "custom")
+        self.base_url.setText(s.llm.base_url or "")
+        self.model.setText(s.llm.model if s.llm.base_url else "")
+        self.api_key.clear()
+        has_key = bool(self.services.context.get_api_key())
+        self.api_key.setPlaceholderText(
+            self.tr("A key is stored (type to replace it)") if has_key else self.tr("Not set")
+        )
+        self._show_keyring_status()
+        self.whisper_size.setCurrentText(s.voice.model)
+        _select(self.speech_language, s.voice.language)
+        emb = s.embedding
+        _select(self.embedding, "openai" if emb.provider == "openai" else emb.offline_model)
+        _select(self.ui_language, s.ui.language)
+        _select(self.theme, s.ui.theme)
+
+    def _show_keyring_status(self) -> None:
+        usable, detail = self.services.context.keyring_status()
+        if usable:
+            self.keyring_label.setText(self.tr("The key is kept in the system keyring."))
+        else:
+            self.keyring_label.setText(
+                self.tr(
+                    "No system keyring is available, so a key cannot be stored here. "
+                    "Set the environment variable MIANBA_LLM_API_KEY instead."
+                )
+            )
+        self.api_key.setEnabled(usable)
+        self.keyring_label.setToolTip(detail)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._devices_loaded:
+            self._devices_loaded = True
+            self._load_devices()
+
+    def _load_devices(self) -> None:
+        """Microphones and voice engines: queried on first show, not at start-up."""
+        from PySide6.QtMultimedia import QMediaDevices
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        s = self.services.settings
+        self.microphone.addItem(self.tr("System default"), None)
+        for device in QMediaDevices.audioInputs():
+            self.microphone.addItem(device.description(), bytes(device.id().data()).decode())
+        _select(self.microphone, s.voice.microphone)
+        self.tts_engine.addItem(self.tr("System default"), None)
+        self.tts_engine.addItem(self.tr("Off"), "off")
+        for name in QTextToSpeech.availableEngines():
+            if name != "mock":
+                self.tts_engine.addItem(name, name)
+        _select(self.tts_engine, s.voice.tts_engine)
+        self.tts_voice.setText(s.voice.tts_voice or "")
+
+    def apply_to_settings(self) -> None:
+        s = self.services.settings
+        url = self.base_url.text().strip()
+        s.llm.base_url = url or None
+        s.llm.preset = self.preset.currentData() if url else "offline"
+        if url and self.model.text().strip():
+            s.llm.model = self.model.text().strip()
+        s.voice.model = self.whisper_size.currentText().strip() or "base"
+        s.voice.language = self.speech_language.currentData()
+        if self._devices_loaded:
+            s.voice.microphone = self.microphone.currentData()
+            s.voice.tts_engine = self.tts_engine.currentData()
+            s.voice.tts_voice = self.tts_voice.text().strip() or None
+        emb = self.embedding.currentData()
+        s.embedding.provider = "openai" if emb == "openai" else "offline"
+        if emb != "openai":
+            s.embedding.offline_model = emb
+        s.ui.language = self.ui_language.currentData()
+        s.ui.theme = self.theme.currentData()
+
+    # ---- slots ------------------------------------------------------------------------
+    def _on_preset_chosen(self, index: int) -> None:
+        key, _label, url, model = PRESETS[index]
+        if key == "custom":
+            return
+        self.base_url.setText(url)
+        self.model.setText(model)
+
+    def _on_save(self) -> None:
+        old_embedding = self.services.settings.embedding.model_dump()
+        self.apply_to_settings()
+        key = self.api_key.text().strip()
+        try:
+            if key:
+                self.services.context.set_api_key(key)
+            self.services.save_settings()
+        except Exception as exc:
+            log.exception("saving settings failed")
+            self._notify(
+                self.tr("Could not save the settings: %1").replace("%1", str(exc)), "error"
+            )
+            return
+        self.api_key.clear()
+        self.load_from_settings()
+        if old_embedding != self.services.settings.embedding.model_dump():
+            self._notify(
+                self.tr("Embeddings changed: rebuild the knowledge store to use them."), "warning"
+            )
+        else:
+            self._notify(self.tr("Settings saved."), "info")
+        self.services.reset()
+        self.settings_saved.emit()
+
+    def _on_test_connection(self) -> None:
+        self.apply_to_settings()
+        if not self.services.settings.llm.base_url:
+            self.test_result.setText(self.tr("Offline mode: no LLM to test."))
+            return
+        key = self.api_key.text().strip()
+        self.test_button.setEnabled(False)
+        self.test_result.setText(self.tr("Testing…"))
+
+        def check() -> Any:
+            gateway = self.services.gateway() if not key else self._gateway_with_key(key)
+            return gateway.check_connection()
+
+        self._task = run_task(check, on_done=self._on_test_done, on_error=self._on_test_failed)
+
+    def _gateway_with_key(self, key: str) -> Any:
+        make = self.services.context.extra.get("make_gateway_with_key")
+        return make(self.services.settings, key) if make else self.services.gateway()
+
+    def _on_test_done(self, result: Any) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setText(describe_connection(result, self.tr))
+
+    def _on_test_failed(self, error: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        log.warning("connection test failed: %s", error)
+        self.test_result.setText(self.tr("Connection failed: %1").replace("%1", str(error)))
+
+    def _on_open_folder(self) -> None:
+        home = self.services.context.home
+        home.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(home)))
+
+    def _on_rebuild(self) -> None:
+        self.rebuild_button.setEnabled(False)
+        self._notify(self.tr("Rebuilding the knowledge store from your notes…"), "info")
+        self._task = run_task(
+            lambda: self.services.knowledge().rebuild(),
+            on_done=self._on_rebuilt,
+            on_error=self._on_rebuild_failed,
+        )
+
+    def _on_rebuilt(self, _report: Any) -> None:
+        self.rebuild_button.setEnabled(True)
+        self._notify(self.tr("The knowledge store was rebuilt."), "info")
+
+    def _on_rebuild_failed(self, error: BaseException) -> None:
+        self.rebuild_button.setEnabled(True)
+        log.error("rebuild failed: %s", error)
+        self._notify(self.tr("Rebuilding failed: %1").replace("%1", str(error)), "error")
+
+
+def describe_connection(result: Any, tr: Any) -> str:
+    """One line per capability the gateway checked (chat, streaming, structured output)."""
+    if isinstance(result, str):
+        return result
+    data = result.model_dump() if hasattr(result, "model_dump") else getattr(result, "__dict__", {})
+    if not isinstance(data, dict) or not data:
+        return str(result)
+    lines = []
+    for name, label in (
+        ("chat", tr("Chat")),
+        ("streaming", tr("Streaming")),
+        ("structured", tr("Structured output")),
+    ):
+        value = data.get(name, data.get(f"{name}_ok"))
+        if value is None:
+            continue
+        ok = value if isinstance(value, bool) else bool(value)
+        lines.append(
+            f"{'✓' if ok else '✗'} {label}" + ("" if isinstance(value, bool) else f": {value}")
+        )
+    extra = data.get("message") or data.get("detail") or data.get("error")
+    if extra:
+        lines.append(str(extra))
+    return "\n".join(lines) or str(result)
+
+
+def _select(combo: QComboBox, value: Any) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)

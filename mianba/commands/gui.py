@@ -1,0 +1,107 @@
+"""`mianba gui` (and `mianba` with no command): the desktop app.
+
+Without a display (Linux with neither DISPLAY nor WAYLAND_DISPLAY, and no
+QT_QPA_PLATFORM) it says so and runs the typed interview in the terminal instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop import AppContext
+    from mianba.settings import Settings
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("gui", help="open the desktop app (the default)")
+    p.set_defaults(func=run)
+
+
+def has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def run(args: argparse.Namespace) -> int:
+    if not has_display():
+        return _terminal_fallback()
+    from desktop import run_app
+    from mianba.settings import load_settings
+
+    return run_app(build_context(load_settings()))
+
+
+def _terminal_fallback() -> int:
+    print(
+        "No display found (DISPLAY/WAYLAND_DISPLAY are not set), so the window cannot open.\n"
+        "Starting a typed interview in the terminal instead. "
+        "For the desktop app, run `mianba` in a graphical session.",
+        file=sys.stderr,
+    )
+    try:
+        from mianba.commands import interview
+    except ImportError:
+        print("The terminal interview is not available in this build.", file=sys.stderr)
+        return 1
+    from mianba.cli import build_parser
+
+    return int(interview.run(build_parser().parse_args(["interview"])) or 0)
+
+
+def build_context(settings: Settings) -> AppContext:
+    """The composition root of the GUI: factories that build each service from settings."""
+    from desktop import AppContext
+    from mianba import paths, secrets
+    from mianba.settings import save_settings
+
+    return AppContext(
+        settings=settings,
+        save_settings=save_settings,
+        make_knowledge=make_knowledge,
+        make_interviewer=make_interviewer,
+        make_transcriber=make_transcriber,
+        make_gateway=make_gateway,
+        get_api_key=secrets.get_api_key,
+        set_api_key=secrets.set_api_key,
+        keyring_status=secrets.keyring_status,
+        demo_notes=paths.demo_notes_dir(),
+        extra={"make_gateway_with_key": make_gateway},
+    )
+
+
+def make_knowledge(settings: Settings) -> Any:
+    from knowledge import KnowledgeBase
+    from mianba.wiring import knowledge_config
+
+    return KnowledgeBase(knowledge_config(settings))
+
+
+def make_interviewer(settings: Settings, knowledge_base: Any) -> Any:
+    from agent import Interviewer
+    from mianba.wiring import agent_config
+
+    return Interviewer(agent_config(settings), knowledge_base)
+
+
+def make_transcriber(settings: Settings) -> Any:
+    from mianba.wiring import voice_config
+    from voice import Transcriber
+
+    return Transcriber(voice_config(settings))
+
+
+def make_gateway(settings: Settings, api_key: str | None = None) -> Any:
+    from agent import LLMGateway
+    from mianba.wiring import agent_config
+
+    llm = agent_config(settings).llm
+    if api_key:
+        llm = llm.model_copy(update={"api_key": api_key})
+    return LLMGateway(llm)
