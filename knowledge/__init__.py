@@ -4,6 +4,14 @@ Heavy libraries (chromadb, onnxruntime, jieba, bm25s) are imported lazily inside
 the modules that need them, so importing this package is cheap.
 """
 
+from knowledge._base import KnowledgeBase
+from knowledge._embeddings import (
+    EmbeddingError,
+    EmbeddingProvider,
+    ModelMissingError,
+    make_embedder,
+)
+from knowledge._lock import StoreLockedError
 from knowledge._models import (
     STAGES,
     Chunk,
@@ -18,6 +26,7 @@ from knowledge._models import (
     SkippedFile,
     Stage,
 )
+from knowledge._store import StoreError
 from knowledge.config import EmbeddingConfig, KnowledgeConfig
 
 __all__ = [
@@ -25,14 +34,21 @@ __all__ = [
     "Chunk",
     "Citation",
     "EmbeddingConfig",
+    "EmbeddingError",
+    "EmbeddingProvider",
     "Hit",
     "IngestProgress",
     "IngestReport",
     "Kind",
+    "KnowledgeBase",
     "KnowledgeConfig",
+    "ModelMissingError",
     "ParsedNote",
     "Project",
     "Question",
     "SkippedFile",
     "Stage",
+    "StoreError",
+    "StoreLockedError",
+    "make_embedder",
 ]

@@ -1,0 +1,113 @@
+"""Hybrid retrieval: Chroma vector search + BM25, fused by reciprocal rank fusion (RRF).
+
+RRF uses ranks, not scores, so cosine similarities and BM25 scores never have to be
+put on one scale; a passage that both retrievers rank well rises to the top.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from knowledge._bm25 import BM25Index
+from knowledge._embeddings import EmbeddingProvider
+from knowledge._models import Citation, Hit, Kind
+from knowledge._store import ChromaCollections, citation_from_metadata
+
+Mode = Literal["hybrid", "vector", "bm25"]
+RRF_K = 60  # the constant from Cormack et al. (2009); damps the weight of top ranks
+_MIN_CANDIDATES = 20
+
+
+@dataclass(frozen=True)
+class ChunkRow:
+    text: str
+    kind: Kind
+    citation: Citation
+
+
+def rows_from_records(records: dict[str, Any]) -> dict[str, ChunkRow]:
+    """Chunk rows from Chroma `get` output (ids, documents, metadatas)."""
+    rows: dict[str, ChunkRow] = {}
+    for cid, doc, meta in zip(
+        records["ids"], records["documents"], records["metadatas"], strict=True
+    ):
+        rows[cid] = ChunkRow(
+            text=doc or "", kind=meta["kind"], citation=citation_from_metadata(meta)
+        )
+    return rows
+
+
+def rrf(rankings: Sequence[Sequence[str]], k: int = RRF_K) -> list[tuple[str, float]]:
+    """Fuse ranked id lists: score(d) = sum over lists of 1 / (k + rank(d))."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, doc_id in enumerate(ranking, start=1):
+            scores[doc_id] = scores.get(doc_id, 0.0) + 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda item: item[1], reverse=True)
+
+
+class HybridRetriever:
+    """Search over one chunk collection; the BM25 side is rebuilt lazily after changes."""
+
+    def __init__(self, collection: Any, embedder: EmbeddingProvider) -> None:
+        self._collection = collection
+        self._embedder = embedder
+        self._rows: dict[str, ChunkRow] = {}
+        self._bm25: BM25Index | None = None
+        self._lock = threading.Lock()
+
+    def load(self, rows: dict[str, ChunkRow]) -> None:
+        with self._lock:
+            self._rows = rows
+            self._bm25 = None
+
+    def update(self, added: dict[str, ChunkRow], removed: Sequence[str]) -> None:
+        with self._lock:
+            for cid in removed:
+                self._rows.pop(cid, None)
+            self._rows.update(added)
+            self._bm25 = None
+
+    def _index(self) -> BM25Index:
+        with self._lock:
+            if self._bm25 is None:
+                ids = list(self._rows)
+                rows = [self._rows[i] for i in ids]
+                self._bm25 = BM25Index(ids, [r.text for r in rows], [r.kind for r in rows])
+            return self._bm25
+
+    def warm_up(self) -> None:
+        self._index()
+
+    def search(
+        self,
+        query: str,
+        k: int = 5,
+        kinds: frozenset[str] | None = None,
+        mode: Mode = "hybrid",
+    ) -> list[Hit]:
+        if not query.strip() or k <= 0 or not self._rows:
+            return []
+        n = max(_MIN_CANDIDATES, 4 * k)
+        rankings: list[list[str]] = []
+        if mode in ("hybrid", "vector"):
+            where = {"kind": {"$in": sorted(kinds)}} if kinds is not None else None
+            vector = self._embedder.embed_queries([query])[0]
+            nearest = ChromaCollections.nearest(self._collection, vector, n, where)
+            rankings.append([cid for cid, _ in nearest])
+        if mode in ("hybrid", "bm25"):
+            rankings.append([cid for cid, _ in self._index().search(query, n, kinds)])
+        hits: list[Hit] = []
+        for cid, score in rrf(rankings):
+            row = self._rows.get(cid)
+            if row is None:  # in Chroma but not (yet) in our table: skip, never crash
+                continue
+            hits.append(
+                Hit(id=cid, text=row.text, kind=row.kind, score=score, citation=row.citation)
+            )
+            if len(hits) == k:
+                break
+        return hits
