@@ -11,6 +11,7 @@ from knowledge._embeddings import (
     ModelMissingError,
     make_embedder,
 )
+from knowledge._loading import LoadedNote, iter_note_files, load_note
 from knowledge._lock import StoreLockedError
 from knowledge._models import (
     STAGES,
@@ -26,6 +27,7 @@ from knowledge._models import (
     SkippedFile,
     Stage,
 )
+from knowledge._parsing import parse_note
 from knowledge._store import StoreError
 from knowledge.config import EmbeddingConfig, KnowledgeConfig
 
@@ -42,6 +44,7 @@ __all__ = [
     "Kind",
     "KnowledgeBase",
     "KnowledgeConfig",
+    "LoadedNote",
     "ModelMissingError",
     "ParsedNote",
     "Project",
@@ -50,5 +53,8 @@ __all__ = [
     "Stage",
     "StoreError",
     "StoreLockedError",
+    "iter_note_files",
+    "load_note",
     "make_embedder",
+    "parse_note",
 ]

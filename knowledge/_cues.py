@@ -1,0 +1,169 @@
+"""Word cues that tell what a piece of notes is about: its kind, whether it asks, its topic.
+
+Pure functions over short strings; all patterns are case-insensitive and work on mixed
+Chinese/English text (no tokenizer needed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from knowledge._models import Kind, Stage
+
+# Checked in this order: the first kind whose cue a heading holds wins.
+_KIND_CUES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+    (
+        "self_intro",
+        re.compile(
+            r"自我介绍|个人介绍|介绍一下(你)?自己|self[- ]?intro|introduce yourself|"
+            r"tell me about yourself",
+            re.I,
+        ),
+    ),
+    (
+        "behavioral",
+        re.compile(
+            r"行为面|HR面|(?<![A-Za-z])HR(?![A-Za-z])|软技能|软实力|(?<![A-Za-z])STAR(?![A-Za-z])|"
+            r"冲突|矛盾|失败|挫折|压力|困难|优点|缺点|优缺点|职业规划|为什么选择|为什么想来|"
+            r"为什么离职|离职原因|团队合作|沟通|领导力|加班|反问|behavio|conflict|failure|"
+            r"pressure|weakness|strength|teamwork|why (this|our) company|disagree",
+            re.I,
+        ),
+    ),
+    (
+        "project",
+        re.compile(
+            r"项目|实习|工作经历|工作经验|经历|(?<![A-Za-z])projects?(?![A-Za-z])|internship|"
+            r"work experience",
+            re.I,
+        ),
+    ),
+    (
+        "fundamentals",
+        re.compile(
+            r"八股|基础|原理|(?<![A-Za-z])(LoRA|RAG|SFT|DPO|PPO|RLHF|BERT|GPT|BPE|MQA|GQA|ZeRO|"
+            r"RoPE|BM25|TF-IDF|vLLM|MoE)(?![A-Za-z])|Transformer|attention|注意力|KV ?cache|"
+            r"微调|分词|token|位置编码|正则化|量化|embedding|向量|DeepSpeed|梯度|损失函数|"
+            r"优化器|过拟合|归一化|softmax|解码|预训练|幻觉|检索|召回|大模型|LLM|算法|"
+            r"fundamental|theory|basics",
+            re.I,
+        ),
+    ),
+)
+
+# Content cues (weaker): counted over a whole passage when no heading decides.
+_CONTENT_CUES: dict[Kind, re.Pattern[str]] = {
+    "self_intro": _KIND_CUES[0][1],
+    "behavioral": _KIND_CUES[1][1],
+    "project": re.compile(
+        r"项目背景|问题背景|实习描述|项目描述|我负责|负责|上线|业务方?|我们团队|pass@1|"
+        r"提升了?|background|my role|results?",
+        re.I,
+    ),
+    "fundamentals": _KIND_CUES[3][1],
+}
+
+_QUESTION_START = re.compile(
+    r"^(什么|如何|为什么|为何|怎么|怎样|说一下|说说|讲一下|讲讲|聊一下|聊聊|介绍|谈谈|"
+    r"请(你|问|介绍|说|讲|谈|解释|描述|分享)|解释一下|简述|what|how|why|explain|describe|"
+    r"tell me|walk me)",
+    re.I,
+)
+_QUESTION_WORD = re.compile(r"什么|如何|为什么|怎么|怎样|哪些|哪个|哪一|多少|区别|(吗|呢)$")
+_CLAUSE_BREAK = re.compile(r"[，,；;]\s*")
+_LABEL_THEN_TEXT = re.compile(r"[:：]\s*\S")
+_NUMBERING = re.compile(
+    r"^\s*(?:[(（]?\d{1,3}(?:\.\d{1,3})*[)）.、．:：]?|[(（]?[一二三四五六七八九十]+[)）、.．])\s*"
+)
+
+# Canonical short topics, most specific first.
+_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        ("QLoRA", r"qlora"),
+        ("LoRA", r"(?<![A-Za-z])lora"),
+        ("KV cache", r"kv ?cache|kv缓存"),
+        ("PagedAttention", r"paged ?attention"),
+        ("FlashAttention", r"flash ?attention"),
+        ("MQA/GQA", r"(?<![A-Za-z])(mqa|gqa)(?![A-Za-z])"),
+        ("RAG", r"(?<![A-Za-z])rag(?![A-Za-z])|检索增强"),
+        ("BM25", r"bm25"),
+        ("TF-IDF", r"tf-?idf"),
+        ("DPO", r"(?<![A-Za-z])dpo(?![A-Za-z])"),
+        ("RLHF", r"rlhf|人类反馈"),
+        ("PPO", r"(?<![A-Za-z])ppo(?![A-Za-z])"),
+        ("Reward model", r"reward model|奖励模型"),
+        ("SFT", r"(?<![A-Za-z])sft(?![A-Za-z])|指令微调"),
+        ("RoPE", r"rope|旋转位置|位置编码|position(al)? (encoding|embedding)"),
+        ("Tokenization", r"tokeni[sz]|分词|(?<![A-Za-z])bpe(?![A-Za-z])|wordpiece|sentencepiece"),
+        ("Attention", r"attention|注意力"),
+        ("Transformer", r"transformer"),
+        ("BERT", r"(?<![A-Za-z])bert(?![A-Za-z])"),
+        ("vLLM", r"vllm"),
+        ("DeepSpeed", r"deepspeed|(?<![A-Za-z])zero-?[123]?(?![A-Za-z])"),
+        ("Quantization", r"量化|quantiz|gptq|awq"),
+        ("MoE", r"(?<![A-Za-z])moe(?![A-Za-z])|混合专家"),
+        ("Hallucination", r"幻觉|hallucinat"),
+        ("Embedding", r"embedding|向量"),
+        ("Evaluation", r"评测|评估|benchmark|evaluat"),
+        ("Fine-tuning", r"微调|fine-?tun"),
+        ("Prompt", r"prompt|提示词"),
+        ("Regularization", r"正则|regulari[sz]"),
+    )
+)
+
+
+def strip_numbering(text: str) -> str:
+    """'4、instructGPT的原理' -> 'instructGPT的原理'; '**一、背景**' -> '一、背景' unbolded."""
+    text = text.strip().strip("*_").strip()
+    return _NUMBERING.sub("", text, count=1).strip().strip("*_").strip()
+
+
+def looks_like_question(text: str) -> bool:
+    """A heading or line that asks something: it ends with ?, a clause starts with a question
+    word, or it uses one (unless it is a "label: text" line, which states rather than asks)."""
+    core = strip_numbering(text).rstrip("：:").strip()
+    if not core:
+        return False
+    if core.endswith(("?", "？")):
+        return True
+    if any(_QUESTION_START.match(clause) for clause in _CLAUSE_BREAK.split(core)):
+        return True
+    return bool(_QUESTION_WORD.search(core)) and not _LABEL_THEN_TEXT.search(core)
+
+
+def kind_of_heading(title: str) -> Kind | None:
+    for kind, cue in _KIND_CUES:
+        if cue.search(title):
+            return kind
+    return None
+
+
+def infer_kind(headings: Iterable[str], text: str) -> Kind:
+    """Kind from the deepest heading that holds a cue, else from the passage's own words."""
+    for title in headings:
+        kind = kind_of_heading(title)
+        if kind is not None:
+            return kind
+    counts = {kind: len(cue.findall(text)) for kind, cue in _CONTENT_CUES.items()}
+    best = max(counts, key=lambda kind: counts[kind])
+    return best if counts[best] >= 2 else "other"
+
+
+def stage_of(kind: Kind) -> Stage:
+    """Questions with no clear kind are most often technical ones."""
+    return "fundamentals" if kind == "other" else kind
+
+
+def topic_of(text: str) -> str | None:
+    """The first canonical topic the text mentions, by specificity."""
+    for name, pattern in _TOPICS:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def shorten(text: str, limit: int = 24) -> str:
+    text = " ".join(strip_numbering(text).split()).rstrip("：:?？。.")
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,155 @@
+"""Find the candidate's projects and internships in the outline of a note.
+
+A section is a project when its heading says so ("项目一：xxx", "Project: xxx"), when it sits
+under a container heading ("实习经历" > "美团"), or when its text reads like a write-up
+("问题背景", "实习描述", "my role" ...) and no sub-section is a better candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from knowledge._chunking import stable_id
+from knowledge._cues import kind_of_heading, looks_like_question, strip_numbering
+from knowledge._models import Citation, Project
+from knowledge._outline import Outline, Section
+
+MAX_DESCRIPTION_CHARS = 2000
+_MAX_NAME = 40
+
+_EXPLICIT = re.compile(
+    r"^(?:项目|Project|实习|Internship)\s*[\d一二三四五六七八九十]*\s*[:：]\s*(.+)$", re.I
+)
+_CONTAINER = re.compile(
+    r"^(项目经历|项目经验|项目介绍|实习经历|工作经历|科研经历|实践经历|projects?|"
+    r"(work |internship )?experiences?|internships?)",
+    re.I,
+)
+_PART_OF_WRITEUP = re.compile(
+    r"^(项目|问题|业务)?背景|^(实习|项目|工作)?(描述|职责|内容)|^我的(角色|职责|工作)|^角色|"
+    r"^(技术)?(方法|方案)|^(结果|成果|效果|收益|难点|亮点|挑战|总结|收获|反思|取舍|权衡)|追问|"
+    r"^(background|role|my role|method|approach|results?|impact|trade-?offs?|challenges?|"
+    r"lessons|follow-?ups?|q ?& ?a)\b|问答",
+    re.I,
+)
+_WRITEUP_WORDS = re.compile(
+    r"项目背景|问题背景|业务背景|实习描述|项目描述|我的职责|技术方案|background|my role", re.I
+)
+_WEAK_WRITEUP_WORDS = re.compile(r"负责|上线|落地|i was responsible|i led|results", re.I)
+_NOT_A_PROJECT = re.compile(r"笔记|面经|面试|总结|目录|notes|interview|contents", re.I)
+
+
+@dataclass(frozen=True)
+class FoundProject:
+    section: int  # index into Outline.sections
+    project: Project
+
+
+def find_projects(outline: Outline, source: str) -> list[FoundProject]:
+    children: dict[int | None, list[int]] = {}
+    for index, section in enumerate(outline.sections):
+        children.setdefault(section.parent, []).append(index)
+    texts = _section_texts(outline)
+    finder = _Finder(outline, children, texts, source)
+    return finder.visit_all(children.get(None, []))
+
+
+class _Finder:
+    def __init__(
+        self,
+        outline: Outline,
+        children: dict[int | None, list[int]],
+        texts: dict[int, list[str]],
+        source: str,
+    ) -> None:
+        self.sections = outline.sections
+        self.children = children
+        self.texts = texts
+        self.source = source
+
+    def visit_all(self, indexes: list[int]) -> list[FoundProject]:
+        return [found for index in indexes for found in self.visit(index)]
+
+    def visit(self, index: int) -> list[FoundProject]:
+        section = self.sections[index]
+        name = self._declared_name(section)
+        if name is not None:
+            return self._make(index, name)
+        below = self.visit_all(self.children.get(index, []))
+        if below or not self._reads_like_writeup(index):
+            return below
+        return self._make(index, strip_numbering(section.title))
+
+    def _declared_name(self, section: Section) -> str | None:
+        title = strip_numbering(section.title)
+        explicit = _EXPLICIT.match(title)
+        if explicit:
+            return explicit.group(1).strip().strip("*").strip()
+        parent = self.sections[section.parent] if section.parent is not None else None
+        if parent is not None and _CONTAINER.match(strip_numbering(parent.title)):
+            return title if self._could_be_name(title) else None
+        return None
+
+    def _could_be_name(self, title: str) -> bool:
+        return (
+            0 < len(title) <= _MAX_NAME
+            and not _PART_OF_WRITEUP.search(title)
+            and not _CONTAINER.match(title)
+            and not _NOT_A_PROJECT.search(title)
+            and not looks_like_question(title)
+            and kind_of_heading(title) not in ("self_intro", "behavioral")
+        )
+
+    def _reads_like_writeup(self, index: int) -> bool:
+        title = strip_numbering(self.sections[index].title)
+        if not self._could_be_name(title) or kind_of_heading(title) == "fundamentals":
+            return False
+        text = self._subtree_text(index)
+        return bool(_WRITEUP_WORDS.search(text)) or len(_WEAK_WRITEUP_WORDS.findall(text)) >= 2
+
+    def _subtree_text(self, index: int) -> str:
+        parts = list(self.texts.get(index, []))
+        for child in self.children.get(index, []):
+            parts.append(self._subtree_text(child))
+        return "\n\n".join(part for part in parts if part)
+
+    def _make(self, index: int, name: str) -> list[FoundProject]:
+        section = self.sections[index]
+        description = self._subtree_text(index)
+        if not description.strip():
+            return []
+        if len(description) > MAX_DESCRIPTION_CHARS:
+            description = description[: MAX_DESCRIPTION_CHARS - 1] + "…"
+        citation = Citation(
+            source=self.source,
+            heading_path=section.path,
+            line_start=section.start,
+            line_end=section.end,
+        )
+        project_id = stable_id("p", self.source, name)
+        project = Project(id=project_id, name=name, description=description, citation=citation)
+        return [FoundProject(index, project)]
+
+
+def sections_within(outline: Outline, projects: list[FoundProject]) -> dict[int, str]:
+    """Every section inside a project's section (itself included) -> the project's name."""
+    project_at = {found.section: found.project.name for found in projects}
+    names: dict[int, str] = {}
+    for index in range(len(outline.sections)):
+        ancestor: int | None = index
+        while ancestor is not None:
+            if ancestor in project_at:
+                names[index] = project_at[ancestor]
+                break
+            ancestor = outline.sections[ancestor].parent
+    return names
+
+
+def _section_texts(outline: Outline) -> dict[int, list[str]]:
+    """Each section's own write-up text: its body units (follow-up Q&A left out)."""
+    texts: dict[int, list[str]] = {}
+    for unit in outline.units:
+        if unit.section is not None and unit.question is None:
+            texts.setdefault(unit.section, []).append(unit.answer)
+    return texts

@@ -1,0 +1,154 @@
+"""The question bank: questions found in a note, each with the text that answers it there.
+
+Besides questions the notes ask outright, two kinds are implied by the notes' structure
+and added with their sections as reference answers: a self-introduction section answers
+"please introduce yourself", and each project write-up answers "tell me about project X".
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge._chunking import stable_id, unit_kind
+from knowledge._cues import (
+    kind_of_heading,
+    looks_like_question,
+    shorten,
+    stage_of,
+    strip_numbering,
+    topic_of,
+)
+from knowledge._models import Citation, Question, Stage
+from knowledge._outline import Outline, Section, Unit
+from knowledge._projects import FoundProject, sections_within
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_NOT_IN_KEY = re.compile(r"[\s\W_]+")
+
+
+def extract_questions(
+    outline: Outline, projects: list[FoundProject], source: str
+) -> list[Question]:
+    project_of = sections_within(outline, projects)
+    found: list[Question] = []
+    for unit in outline.units:
+        if unit.question:
+            found.append(_asked(unit, project_of, source))
+    found.extend(_self_intro_questions(outline, source))
+    found.extend(_project_questions(projects, source))
+    return _dedupe(found)
+
+
+def _asked(unit: Unit, project_of: dict[int, str], source: str) -> Question:
+    question = unit.question or ""
+    project = project_of.get(unit.section) if unit.section is not None else None
+    stage: Stage = "project" if project else stage_of(unit_kind(unit))
+    topic = _topic(question, unit, project)
+    return Question(
+        id=stable_id("q", source, _key(question)),
+        question=question,
+        answer=unit.answer,
+        stage=stage,
+        topic=topic,
+        citation=Citation(
+            source=source, heading_path=unit.path, line_start=unit.start, line_end=unit.end
+        ),
+    )
+
+
+def _topic(question: str, unit: Unit, project: str | None) -> str:
+    named = topic_of(question)
+    if named:
+        return named
+    if project:
+        return project
+    headings = [h for h in reversed(unit.path) if not looks_like_question(h)]
+    for heading in headings:
+        named = topic_of(heading)
+        if named:
+            return named
+    if headings and kind_of_heading(headings[0]) is None:
+        return shorten(headings[0])
+    return topic_of(unit.answer) or shorten(question, 16)
+
+
+def _self_intro_questions(outline: Outline, source: str) -> list[Question]:
+    """A self-introduction section (not itself a question) is the answer to 'introduce yourself'."""
+    questions: list[Question] = []
+    for index, section in enumerate(outline.sections):
+        if not _is_self_intro(section):
+            continue
+        units = [u for u in outline.units if u.section == index and u.question is None]
+        answer = "\n\n".join(unit.answer for unit in units).strip()
+        if not answer:
+            continue
+        zh = _mostly_chinese(answer)
+        asked = "请做一个自我介绍。" if zh else "Please introduce yourself."
+        questions.append(
+            Question(
+                id=stable_id("q", source, _key(asked), *section.path),
+                question=asked,
+                answer=answer,
+                stage="self_intro",
+                topic="自我介绍" if zh else "Self-introduction",
+                citation=Citation(
+                    source=source,
+                    heading_path=section.path,
+                    line_start=min(u.start for u in units),
+                    line_end=max(u.end for u in units),
+                ),
+            )
+        )
+    return questions
+
+
+def _is_self_intro(section: Section) -> bool:
+    if looks_like_question(section.title):
+        return False
+    return any(kind_of_heading(strip_numbering(title)) == "self_intro" for title in section.path)
+
+
+def _project_questions(projects: list[FoundProject], source: str) -> list[Question]:
+    questions: list[Question] = []
+    for found in projects:
+        project = found.project
+        if _mostly_chinese(project.description):
+            asked = f"请介绍一下你在「{project.name}」的项目经历：背景、你的角色、方法和结果。"
+        else:
+            asked = f"Tell me about {project.name}: background, your role, approach and results."
+        stage: Stage = "project"
+        questions.append(
+            Question(
+                id=stable_id("q", source, _key(asked)),
+                question=asked,
+                answer=project.description,
+                stage=stage,
+                topic=project.name,
+                citation=project.citation,
+            )
+        )
+    return questions
+
+
+def _dedupe(questions: list[Question]) -> list[Question]:
+    """Same question asked twice in one note (a table of contents, a repeat): keep the one
+    with the longest answer, at the place of its first appearance."""
+    best: dict[str, int] = {}
+    kept: list[Question] = []
+    for question in questions:
+        key = question.id
+        if key not in best:
+            best[key] = len(kept)
+            kept.append(question)
+        elif len(question.answer) > len(kept[best[key]].answer):
+            kept[best[key]] = question
+    return kept
+
+
+def _key(question: str) -> str:
+    return _NOT_IN_KEY.sub("", strip_numbering(question)).lower()
+
+
+def _mostly_chinese(text: str) -> bool:
+    letters = sum(1 for ch in text if ch.isalpha())
+    return letters > 0 and len(_CJK.findall(text)) * 3 >= letters
