@@ -1,0 +1,109 @@
+"""Turning the notes into an interview plan: candidate topics per stage, ordered by policy.
+
+Projects become deep-dive topics (one per claim in the write-up, first claims first),
+the question bank feeds the other stages, and templates fill any stage the notes
+leave empty so an interview can always run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from agent import policy
+from agent.prompts import interviewer as prompts
+from agent.state import InterviewOptions, Language, PlannedTopic, StagePlan
+from knowledge import Project, Question, Stage
+
+CLAIMS_PER_PROJECT = 2
+CLAIM_CHARS = 60
+
+
+def _bank_topic(q: Question) -> PlannedTopic:
+    return PlannedTopic(
+        stage=q.stage,
+        topic=q.topic or q.question[:20],
+        kind="bank",
+        source_id=q.id,
+        seed=q.question,
+        reference=q.answer,
+        citation=q.citation,
+    )
+
+
+def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
+    rounds: list[list[PlannedTopic]] = [[] for _ in range(CLAIMS_PER_PROJECT)]
+    for project in projects:
+        claims = policy.key_points(project.description)[:CLAIMS_PER_PROJECT] or [project.name]
+        for i, claim in enumerate(claims):
+            claim = claim.rstrip("。.；;！!")
+            short = claim if len(claim) <= CLAIM_CHARS else claim[: CLAIM_CHARS - 1] + "…"
+            rounds[i].append(
+                PlannedTopic(
+                    stage="project",
+                    topic=project.name,
+                    kind="project",
+                    source_id=project.id if i == 0 else f"{project.id}#{i + 1}",
+                    seed=short,
+                    reference=project.description,
+                    citation=project.citation,
+                )
+            )
+    return [topic for round_ in rounds for topic in round_]
+
+
+def _templates(stage: Stage, language: Language) -> list[PlannedTopic]:
+    texts: dict[Stage, Sequence[str]] = {
+        "self_intro": [prompts.SELF_INTRO[language]],
+        "project": [prompts.PROJECT_FALLBACK[language]],
+        "fundamentals": prompts.FUNDAMENTALS[language],
+        "behavioral": prompts.BEHAVIORAL[language],
+    }
+    topic_name = prompts.STAGE_NAMES[language][stage]
+    return [
+        PlannedTopic(
+            stage=stage,
+            topic=topic_name,
+            kind="template",
+            source_id=f"template:{stage}:{i}",
+            seed=t,
+        )
+        for i, t in enumerate(texts[stage])
+    ]
+
+
+def candidate_topics(
+    stage: Stage, bank: Sequence[Question], projects: Sequence[Project], language: Language
+) -> list[PlannedTopic]:
+    """Everything that could be asked in `stage`, notes first, templates as the fallback."""
+    from_bank = [_bank_topic(q) for q in bank if q.stage == stage and q.question.strip()]
+    if stage == "project":
+        from_notes = [*_project_topics(projects), *from_bank]
+    elif stage == "self_intro":
+        from_notes = from_bank[:1]
+    elif stage == "behavioral":  # the classic questions fit anyone: fill a thin bank with them
+        return [*from_bank, *_templates(stage, language)]
+    else:
+        from_notes = from_bank
+    return from_notes or _templates(stage, language)
+
+
+def build_plan(
+    options: InterviewOptions,
+    budgets: Mapping[Stage, int],
+    candidates: Mapping[Stage, Sequence[PlannedTopic]],
+    *,
+    weak: Mapping[str, float],
+    recent: set[str],
+) -> list[StagePlan]:
+    """Stages in interview order, each with its budget and its topics in asking order."""
+    order: list[Stage] = ["self_intro", "project", "fundamentals", "behavioral"]
+    plan = []
+    for stage in order:
+        if stage not in options.stages or budgets.get(stage, 0) <= 0:
+            continue
+        topics = policy.order_topics(
+            candidates.get(stage, []), focus=options.focus_topics, weak=weak, recent=recent
+        )
+        if topics:
+            plan.append(StagePlan(stage=stage, budget=budgets[stage], topics=topics))
+    return plan

@@ -1,0 +1,113 @@
+"""Writing one question: by the LLM (streamed token by token) or from templates (offline).
+
+Both paths hand the text to `emit` in pieces, so the UI shows a question the same way
+whether or not an LLM is configured. Code guards what the LLM writes: a deep-dive
+question must name the project, and a question already asked in this session is
+replaced by the offline one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
+
+from agent import policy
+from agent.prompts import interviewer as prompts
+from agent.state import Language, PlannedTopic, Style, Turn
+
+if TYPE_CHECKING:
+    from agent.llm import LLMGateway
+
+Emit = Callable[[str], None]
+_PIECE = re.compile(r"[^，。？！,.?!\s]+[，。？！,.?!\s]*|\s+")
+MAX_REFERENCE_CHARS = 1500
+MAX_ANSWER_CHARS = 1500
+
+
+def pieces(text: str) -> Iterator[str]:
+    """Offline "streaming": the question in phrase-sized pieces."""
+    yield from (m.group(0) for m in _PIECE.finditer(text))
+
+
+def offline_main(topic: PlannedTopic, language: Language, opening: bool) -> str:
+    if topic.kind == "project":
+        text = prompts.PROJECT[language].format(project=topic.topic, claim=topic.seed)
+    else:
+        text = topic.seed
+    lead = prompts.STAGE_OPENERS[language][topic.stage] if opening else ""
+    return _join(lead, text, language)
+
+
+def offline_follow_up(probe: str, language: Language, style: Style, seq: int) -> str:
+    templates = prompts.FOLLOW_UPS[language]
+    text = templates[seq % len(templates)].format(point=policy.probe_phrase(probe))
+    return _join(prompts.FOLLOW_UP_LEAD[language][style], text, language)
+
+
+def _join(lead: str, text: str, language: Language) -> str:
+    if not lead:
+        return text
+    return f"{lead}{text}" if language == "zh" else f"{lead.rstrip()} {text}"
+
+
+def _system(language: Language, style: Style) -> dict[str, str]:
+    content = prompts.SYSTEM[language].format(style=prompts.STYLE[language][style])
+    return {"role": "system", "content": content}
+
+
+def main_messages(
+    topic: PlannedTopic,
+    language: Language,
+    style: Style,
+    *,
+    opening: bool,
+    asked: Sequence[str],
+) -> list[dict[str, str]]:
+    template = prompts.ASK_PROJECT if topic.kind == "project" else prompts.ASK_BANK
+    user = template[language].format(
+        stage=prompts.STAGE_NAMES[language][topic.stage],
+        topic=topic.topic,
+        opening=prompts.OPENING[language] if opening else "",
+        seed=topic.seed,
+        reference=topic.reference[:MAX_REFERENCE_CHARS] or "-",
+        asked="\n".join(f"- {q}" for q in asked) or "-",
+    )
+    return [_system(language, style), {"role": "user", "content": user}]
+
+
+def follow_up_messages(
+    previous: Turn, probe: str, language: Language, style: Style
+) -> list[dict[str, str]]:
+    answer = previous.answer.text if previous.answer else ""
+    user = prompts.ASK_FOLLOW_UP[language].format(
+        question=previous.question, answer=answer[:MAX_ANSWER_CHARS], probe=probe
+    )
+    return [_system(language, style), {"role": "user", "content": user}]
+
+
+def stream_llm(llm: LLMGateway, messages: list[dict[str, str]], emit: Emit) -> str:
+    """The LLM's question, each delta passed on as it arrives. LLMError propagates."""
+    parts: list[str] = []
+    for delta in llm.stream_chat(messages):
+        if delta:
+            parts.append(delta)
+            emit(delta)
+    return "".join(parts).strip()
+
+
+def guard_llm_question(
+    text: str, topic: PlannedTopic | None, asked: Sequence[str], language: Language
+) -> str | None:
+    """The LLM's question if code accepts it, else None (the caller falls back offline)."""
+    text = text.strip().strip('"“”')
+    if len(policy.units(text)) < 2:
+        return None
+    if policy.normalise(text) in {policy.normalise(q) for q in asked}:
+        return None
+    if topic is not None and topic.kind == "project" and topic.topic not in text:
+        # a deep-dive question always names the project
+        return (
+            f"关于「{topic.topic}」：{text}" if language == "zh" else f'On "{topic.topic}": {text}'
+        )
+    return text

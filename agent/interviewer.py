@@ -1,0 +1,276 @@
+"""The interviewer as the CLI and the GUI use it: start, run turn by turn, resume, end early.
+
+    iv = Interviewer(config, retriever, llm=llm_or_None, scorer=None)
+    sid = iv.start(InterviewOptions(mode="practice", stages=[...], minutes=30,
+                                    language="zh", style="neutral"))
+    for event in iv.run(sid):                 # first call, or resume after a restart
+        ...                                   # QuestionDelta*, QuestionAsked, AwaitingAnswer
+    for event in iv.run(sid, Answer(text="...")):
+        ...                                   # ScoreReady?, StageChanged?, QuestionDelta*, ...
+    iv.end_early(sid)                         # -> ... Finished(report)
+    iv.retry_score(sid, turn_id) -> TurnScore
+    iv.unfinished() -> list[SessionSummary]   # sessions that can be resumed
+    iv.store.list_sessions() / get(id) / delete(id) / export(id, "md" | "html" | "json")
+
+Events (agent._events, discriminated by `type`): QuestionDelta(turn_id, text),
+QuestionAsked(turn_id, stage, topic, text, is_follow_up), AwaitingAnswer(turn_id),
+ScoreReady(turn_id, score, visible), StageChanged(stage), Finished(report).
+
+`run` drives the graph until the next question is fully asked (it ends with
+AwaitingAnswer) or the interview is over (Finished). Scoring runs in background
+threads while the next question is written; ScoreReady events come as soon as a score
+is ready, interleaved with the question's pieces, and `run` returns once the scores
+of earlier answers are in (AwaitingAnswer has been yielded by then, so a UI can
+enable the answer box at once). `visible` is False in mock mode: the feedback is
+only in the final report. Iterate the generator in a worker thread; one session is
+driven by one caller at a time.
+
+Resume: `run(sid)` on a session stopped at any point continues from its last
+checkpoint; a session waiting for an answer re-announces its question
+(QuestionAsked + AwaitingAnswer) without writing it again.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from collections.abc import Iterator
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Literal
+
+from agent._events import (
+    AwaitingAnswer,
+    Finished,
+    InterviewEvent,
+    QuestionAsked,
+    QuestionDelta,
+    ScoreReady,
+    StageChanged,
+)
+from agent._models import Answer, TurnScore
+from agent._retriever import Retriever
+from agent._scoring_pool import ScoringPool, TurnScorer
+from agent.config import AgentConfig
+from agent.report import Report, build_report
+from agent.state import InterviewOptions, InterviewState, Turn
+from agent.store import SessionStore, SessionSummary
+
+if TYPE_CHECKING:
+    from langchain_core.runnables import RunnableConfig
+    from langgraph.graph.state import CompiledStateGraph
+
+    from agent.llm import LLMGateway
+    from agent.nodes import InterviewContext
+
+__all__ = ["InterviewOptions", "Interviewer"]
+
+STREAM_MODES: list[Literal["custom", "updates"]] = ["custom", "updates"]
+
+
+class Interviewer:
+    def __init__(
+        self,
+        config: AgentConfig,
+        retriever: Retriever,
+        *,
+        llm: LLMGateway | None = None,
+        scorer: TurnScorer | None = None,
+    ) -> None:
+        self.config = config
+        self.retriever = retriever
+        self.llm = llm
+        self.store = SessionStore(config.sessions_db)
+        self._given_scorer = scorer
+        self._scoring = ScoringPool(self._make_scorer, self.store, config.scoring_workers)
+        self._graph: CompiledStateGraph[Any, Any, Any, Any] | None = None
+        self._graph_lock = threading.Lock()
+        self._opened: set[str] = set()  # sessions this process has checked for lost scores
+
+    # --- public API --------------------------------------------------------------------
+
+    def start(self, options: InterviewOptions) -> str:
+        session_id = f"{datetime.now():%Y%m%d-%H%M%S}-{secrets.token_hex(2)}"
+        self.store.create_session(session_id, options)
+        return session_id
+
+    def run(self, session_id: str, answer: Answer | None = None) -> Iterator[InterviewEvent]:
+        summary = self.store.get_summary(session_id)  # SessionNotFound for a bad id
+        if summary.status == "finished":
+            yield Finished(report=self._final_report(session_id))
+            return
+        snapshot = self.graph.get_state(self._thread(session_id))
+        if not snapshot.values:
+            start = {"session_id": session_id, "options": summary.options}
+            yield from self._drive(session_id, start)
+            return
+        state = InterviewState.model_validate(snapshot.values)
+        self._recover_lost_scores(state)
+        if snapshot.interrupts:
+            answer = answer or self._stored_answer(state)  # answered just before a crash
+            if answer is None:
+                yield self._asked(state.turns[-1])
+                yield AwaitingAnswer(turn_id=state.turns[-1].turn_id)
+                yield from self._wait_scores(session_id)
+                return
+            yield from self._drive(session_id, _resume({"answer": answer.model_dump(mode="json")}))
+            return
+        yield from self._drive(session_id, None)  # stopped between nodes: carry on
+
+    def end_early(self, session_id: str) -> Iterator[InterviewEvent]:
+        """Stop asking; score what was answered and produce the report."""
+        summary = self.store.get_summary(session_id)
+        snapshot = self.graph.get_state(self._thread(session_id))
+        if summary.status == "finished":
+            yield Finished(report=self._final_report(session_id))
+            return
+        state = InterviewState.model_validate(snapshot.values) if snapshot.values else None
+        if state is None or not state.plan:
+            report = build_report(session_id, [])
+            self.store.finish_session(session_id, report, {})
+            yield Finished(report=report)
+            return
+        self._recover_lost_scores(state)
+        if snapshot.interrupts:
+            yield from self._drive(session_id, _resume({"end": True}))
+            return
+        if "wrap_up" not in snapshot.next:
+            self.graph.update_state(self._thread(session_id), {"end_requested": True})
+        yield from self._drive(session_id, None)
+
+    def retry_score(self, session_id: str, turn_id: str) -> TurnScore:
+        """Score one answer again now (after "scoring failed"); the report follows."""
+        from agent.nodes import score_job
+
+        snapshot = self.graph.get_state(self._thread(session_id))
+        state = InterviewState.model_validate(snapshot.values)
+        turn = next((t for t in state.turns if t.turn_id == turn_id), None)
+        if turn is None or turn.answer is None:
+            raise ValueError(f"turn {turn_id!r} of session {session_id!r} has no answer to score")
+        score = self._scoring.score_now(score_job(state, turn))
+        record = self.store.get(session_id)
+        if record.status == "finished":
+            self.store.update_report(session_id, build_report(session_id, record.scored_turns()))
+        return score
+
+    def unfinished(self) -> list[SessionSummary]:
+        return self.store.list_sessions(status="active")
+
+    def close(self) -> None:
+        """Finish the background scoring and close the database."""
+        self._scoring.shutdown()
+        self.store.close()
+
+    # --- internals --------------------------------------------------------------------------
+
+    @property
+    def graph(self) -> CompiledStateGraph[Any, Any, Any, Any]:
+        with self._graph_lock:
+            if self._graph is None:
+                from agent.graph import build_graph
+
+                self._graph = build_graph(self.store.checkpointer)
+            return self._graph
+
+    def _make_scorer(self) -> TurnScorer:
+        if self._given_scorer is not None:
+            return self._given_scorer
+        from agent.scoring import Scorer
+
+        scorer: TurnScorer = Scorer(self.config, self.retriever, self.llm)
+        return scorer
+
+    def _context(self) -> InterviewContext:
+        from agent.nodes import InterviewContext
+
+        return InterviewContext(
+            config=self.config,
+            retriever=self.retriever,
+            store=self.store,
+            scoring=self._scoring,
+            llm=self.llm,
+        )
+
+    @staticmethod
+    def _thread(session_id: str) -> RunnableConfig:
+        return {"configurable": {"thread_id": session_id}}
+
+    def _visible(self, session_id: str) -> bool:
+        return self.store.get_summary(session_id).options.mode == "practice"
+
+    def _drive(self, session_id: str, graph_input: Any) -> Iterator[InterviewEvent]:
+        visible = self._visible(session_id)
+        announced: set[str] = set()
+        stream = self.graph.stream(
+            graph_input,
+            self._thread(session_id),
+            context=self._context(),
+            stream_mode=STREAM_MODES,
+            durability="sync",
+        )
+        for mode, chunk in stream:
+            yield from self._ready_scores(session_id, visible)
+            if mode == "custom" and isinstance(chunk, QuestionDelta | StageChanged):
+                yield chunk
+            elif mode == "updates" and isinstance(chunk, dict) and "ask" in chunk:
+                turn: Turn = chunk["ask"]["turns"][-1]
+                announced.add(turn.turn_id)
+                yield self._asked(turn)
+        yield from self._after_stream(session_id, announced)
+
+    def _after_stream(self, session_id: str, announced: set[str]) -> Iterator[InterviewEvent]:
+        snapshot = self.graph.get_state(self._thread(session_id))
+        state = InterviewState.model_validate(snapshot.values)
+        if snapshot.interrupts:
+            turn = state.turns[-1]
+            if turn.turn_id not in announced:  # asked before a restart: say it again
+                yield self._asked(turn)
+            yield AwaitingAnswer(turn_id=turn.turn_id)
+            yield from self._wait_scores(session_id)
+        elif state.finished:
+            yield from self._ready_scores(session_id, self._visible(session_id))
+            yield Finished(report=self._final_report(session_id))
+            self._scoring.forget(session_id)
+
+    def _wait_scores(self, session_id: str) -> Iterator[InterviewEvent]:
+        self._scoring.wait(session_id, self.config.score_wait_s)
+        yield from self._ready_scores(session_id, self._visible(session_id))
+
+    def _ready_scores(self, session_id: str, visible: bool) -> Iterator[InterviewEvent]:
+        for turn_id, score in self._scoring.take_ready(session_id):
+            yield ScoreReady(turn_id=turn_id, score=score, visible=visible)
+
+    @staticmethod
+    def _asked(turn: Turn) -> QuestionAsked:
+        return QuestionAsked(
+            turn_id=turn.turn_id,
+            stage=turn.stage,
+            topic=turn.topic,
+            text=turn.question,
+            is_follow_up=turn.is_follow_up,
+        )
+
+    def _stored_answer(self, state: InterviewState) -> Answer | None:
+        turn_id = state.turns[-1].turn_id
+        record = next((t for t in self.store.turns(state.session_id) if t.turn_id == turn_id), None)
+        return record.answer if record else None
+
+    def _recover_lost_scores(self, state: InterviewState) -> None:
+        """Answers whose background scoring died with an earlier process are scored again."""
+        if state.session_id in self._opened:
+            return
+        self._opened.add(state.session_id)
+        from agent.nodes import score_job
+
+        scored = {t.turn_id for t in self.store.turns(state.session_id) if t.score is not None}
+        for turn in state.turns:
+            if turn.answer is not None and turn.turn_id not in scored:
+                self._scoring.submit(score_job(state, turn))
+
+    def _final_report(self, session_id: str) -> Report:
+        return self.store.get(session_id).current_report()
+
+
+def _resume(value: dict[str, Any]) -> Any:
+    from langgraph.types import Command
+
+    return Command(resume=value)

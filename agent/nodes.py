@@ -1,0 +1,307 @@
+"""The interview graph's nodes: one function each, returning a partial state update.
+
+    plan -> ask -> await_answer -> assess -> (ask | wrap_up)
+                        \\-> wrap_up (the candidate ended early)
+
+Dependencies (retriever, LLM, store, scoring pool) come in through LangGraph's
+runtime context, `InterviewContext`. Nodes may be re-run from their beginning after a
+crash or on resume, so their side effects are idempotent: store writes are upserts
+keyed by turn id, a scoring job is submitted once per turn. `await_answer` has no
+side effect before its `interrupt()`.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from langgraph.runtime import Runtime
+from langgraph.types import interrupt
+
+from agent import _planning, _questions, policy
+from agent._events import QuestionDelta, StageChanged
+from agent._models import Answer
+from agent._retriever import Retriever
+from agent._scoring_pool import ScoreJob, ScoringPool
+from agent.config import AgentConfig
+from agent.report import build_report
+from agent.state import (
+    Decision,
+    InterviewState,
+    PlannedTopic,
+    RouteAfterAnswer,
+    RouteAfterAssess,
+    Turn,
+)
+from agent.store import SessionStore, TurnRecord
+from knowledge import Question
+
+if TYPE_CHECKING:
+    from agent.llm import LLMGateway
+
+
+@dataclass
+class InterviewContext:
+    config: AgentConfig
+    retriever: Retriever
+    store: SessionStore
+    scoring: ScoringPool
+    llm: LLMGateway | None = None
+
+
+Ctx = Runtime[InterviewContext]
+
+
+def plan(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
+    ctx, options = runtime.context, state.options
+    budgets = policy.stage_budgets(options.stages, options.minutes, ctx.config.minutes_per_question)
+    bank = ctx.retriever.questions()
+    projects = ctx.retriever.projects() if "project" in options.stages else []
+    candidates = {
+        stage: _planning.candidate_topics(stage, bank, projects, options.language)
+        for stage in options.stages
+    }
+    past = ctx.store.topic_scores(exclude=state.session_id)
+    weak = {topic: v for (_, topic), v in past.items() if v < ctx.config.weak_topic_below}
+    recent = ctx.store.recent_questions(ctx.config.avoid_recent_sessions, exclude=state.session_id)
+    stages = _planning.build_plan(options, budgets, candidates, weak=weak, recent=recent)
+    return {
+        "plan": stages,
+        "time_budget_s": options.minutes * 60.0,
+        "stage_index": 0,
+        "topic_index": 0,
+        "asked_in_stage": 0,
+        "follow_ups_on_topic": 0,
+    }
+
+
+def _write_question(
+    state: InterviewState, ctx: InterviewContext, turn_id: str, topic: PlannedTopic
+) -> tuple[str, dict[str, Any]]:
+    """The question text and the LLM tokens it cost; streamed through the custom channel."""
+    from langgraph.config import get_stream_writer
+
+    writer = get_stream_writer()
+    opts, seq = state.options, len(state.turns) + 1
+    opening = not state.turns or state.turns[-1].stage != topic.stage
+    previous = state.turns[-1] if state.turns else None
+    if state.probe and previous is not None:
+        offline = _questions.offline_follow_up(state.probe, opts.language, opts.style, seq)
+    else:
+        offline = _questions.offline_main(topic, opts.language, opening)
+    if ctx.llm is not None:
+        text, usage = _from_llm(state, ctx, turn_id, topic, opening, writer)
+        if text is not None:
+            return text, usage
+    for piece in _questions.pieces(offline):
+        writer(QuestionDelta(turn_id=turn_id, text=piece))
+    return offline, {}
+
+
+def _from_llm(
+    state: InterviewState,
+    ctx: InterviewContext,
+    turn_id: str,
+    topic: PlannedTopic,
+    opening: bool,
+    writer: Any,
+) -> tuple[str | None, dict[str, Any]]:
+    from agent._llm_errors import LLMError
+
+    assert ctx.llm is not None
+    opts = state.options
+    asked = [t.question for t in state.turns]
+    if state.probe and state.turns:
+        messages = _questions.follow_up_messages(
+            state.turns[-1], state.probe, opts.language, opts.style
+        )
+    else:
+        messages = _questions.main_messages(
+            topic, opts.language, opts.style, opening=opening, asked=asked
+        )
+    before = ctx.llm.usage
+    try:
+        raw = _questions.stream_llm(
+            ctx.llm, messages, lambda d: writer(QuestionDelta(turn_id=turn_id, text=d))
+        )
+    except LLMError:
+        return None, {}  # the offline question follows; QuestionAsked carries the final text
+    after = ctx.llm.usage
+    usage = {
+        "prompt_tokens": after.prompt_tokens - before.prompt_tokens,
+        "completion_tokens": after.completion_tokens - before.completion_tokens,
+    }
+    guarded_topic = None if state.probe else topic
+    return _questions.guard_llm_question(raw, guarded_topic, asked, opts.language), usage
+
+
+def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
+    from langgraph.config import get_stream_writer
+
+    ctx = runtime.context
+    stage_plan = state.plan[state.stage_index]
+    topic = stage_plan.topics[state.topic_index]
+    seq = len(state.turns) + 1
+    turn_id = f"t{seq:03d}"
+    if not state.turns or state.turns[-1].stage != stage_plan.stage:
+        get_stream_writer()(StageChanged(stage=stage_plan.stage))
+    started = time.perf_counter()
+    text, usage = _write_question(state, ctx, turn_id, topic)
+    turn = Turn(
+        turn_id=turn_id,
+        seq=seq,
+        stage=stage_plan.stage,
+        topic=topic.topic,
+        topic_index=state.topic_index,
+        question=text,
+        is_follow_up=state.probe is not None,
+        probe=state.probe,
+        source_id=None if state.probe else topic.source_id,
+    )
+    ctx.store.record_question(
+        state.session_id,
+        TurnRecord(
+            **turn.model_dump(exclude={"answer", "coverage", "missed", "topic_index", "probe"}),
+            citation=topic.citation,
+            timings={"question_s": round(time.perf_counter() - started, 4)},
+            usage=usage,
+        ),
+    )
+    return {
+        "turns": [*state.turns, turn],
+        "asked_in_stage": state.asked_in_stage + 1,
+        "probe": None,
+    }
+
+
+def await_answer(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
+    turn = state.turns[-1]
+    reply = interrupt({"turn_id": turn.turn_id, "question": turn.question})
+    # what follows runs only once the caller resumed with an answer (or asked to stop)
+    if not isinstance(reply, dict) or reply.get("end"):
+        return {"end_requested": True}
+    answer = Answer.model_validate(reply["answer"])
+    runtime.context.store.record_answer(state.session_id, turn.turn_id, answer)
+    answered = turn.model_copy(update={"answer": answer})
+    return {"turns": [*state.turns[:-1], answered]}
+
+
+def route_after_answer(state: InterviewState) -> RouteAfterAnswer:
+    return "wrap_up" if state.end_requested else "assess"
+
+
+def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
+    """Quick coverage check -> decision in code; the full score runs in the background."""
+    ctx, turn = runtime.context, state.turns[-1]
+    assert turn.answer is not None
+    stage_plan = state.plan[state.stage_index]
+    topic = stage_plan.topics[turn.topic_index]
+    on_topic = [
+        t.answer.text
+        for t in state.turns
+        if t.answer and t.stage == turn.stage and t.topic_index == turn.topic_index
+    ]
+    cover = policy.coverage("\n".join(on_topic), topic.reference)
+    ctx.scoring.submit(score_job(state, turn))
+    time_used = state.time_used_s + policy.answer_seconds(turn.answer)
+    position = policy.Position(
+        asked_in_stage=state.asked_in_stage,
+        stage_budget=stage_plan.budget,
+        topics_left_in_stage=len(stage_plan.topics) - state.topic_index - 1,
+        stages_left=len(state.plan) - state.stage_index - 1,
+        follow_ups_on_topic=state.follow_ups_on_topic,
+        time_used_s=time_used,
+        time_budget_s=state.time_budget_s,
+        end_requested=state.end_requested,
+    )
+    decision, probe = policy.decide(position, cover, thresholds(ctx.config))
+    assessed = turn.model_copy(update={"coverage": cover.ratio, "missed": cover.missed})
+    return {
+        "turns": [*state.turns[:-1], assessed],
+        "time_used_s": time_used,
+        "decision": decision,
+        "probe": probe,
+        **_advance(state, decision),
+    }
+
+
+def thresholds(config: AgentConfig) -> policy.Thresholds:
+    return policy.Thresholds(
+        max_follow_ups=config.max_follow_ups,
+        follow_up_below=config.follow_up_below,
+        seconds_per_question=config.minutes_per_question * 60.0,
+    )
+
+
+def _advance(state: InterviewState, decision: Decision) -> dict[str, Any]:
+    if decision == "follow_up":
+        return {"follow_ups_on_topic": state.follow_ups_on_topic + 1}
+    if decision == "next_topic":
+        return {"topic_index": state.topic_index + 1, "follow_ups_on_topic": 0}
+    if decision == "next_stage":
+        return {
+            "stage_index": state.stage_index + 1,
+            "topic_index": 0,
+            "asked_in_stage": 0,
+            "follow_ups_on_topic": 0,
+        }
+    return {}
+
+
+def route_after_assess(state: InterviewState) -> RouteAfterAssess:
+    return "wrap_up" if state.decision == "wrap_up" or state.end_requested else "ask"
+
+
+def wrap_up(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
+    """Wait for the scores still running (re-scoring any lost in a crash), then the report."""
+    ctx = runtime.context
+    stored = {t.turn_id: t for t in ctx.store.turns(state.session_id)}
+    for turn in state.turns:
+        record = stored.get(turn.turn_id)
+        if turn.answer is not None and (record is None or record.score is None):
+            ctx.scoring.submit(score_job(state, turn))
+    ctx.scoring.wait(state.session_id, ctx.config.score_wait_s)
+    session = ctx.store.get(state.session_id)
+    report = build_report(state.session_id, session.scored_turns())
+    usage: dict[str, int] = {}
+    for t in session.turns:
+        for key, value in t.usage.items():
+            usage[key] = usage.get(key, 0) + int(value)
+    ctx.store.finish_session(state.session_id, report, usage)
+    return {"finished": True}
+
+
+def _planned_topic(state: InterviewState, turn: Turn) -> PlannedTopic | None:
+    for stage_plan in state.plan:
+        if stage_plan.stage == turn.stage and turn.topic_index < len(stage_plan.topics):
+            return stage_plan.topics[turn.topic_index]
+    return None
+
+
+def score_job(state: InterviewState, turn: Turn) -> ScoreJob:
+    """The scoring request for one answered turn, with the notes' reference when known."""
+    assert turn.answer is not None
+    topic = _planned_topic(state, turn)
+    references: list[Question] | None = None
+    if topic is not None and topic.citation is not None and (turn.probe or topic.reference):
+        references = [
+            Question(
+                id=topic.source_id or turn.turn_id,
+                question=turn.question,
+                answer=turn.probe or topic.reference,
+                stage=turn.stage,
+                topic=topic.topic,
+                citation=topic.citation,
+            )
+        ]
+    earlier = [t.answer.text for t in state.turns if t.answer and t.seq < turn.seq]
+    return ScoreJob(
+        session_id=state.session_id,
+        turn_id=turn.turn_id,
+        question=turn.question,
+        answer=turn.answer,
+        stage=turn.stage,
+        references=references,
+        previous_answers=earlier,
+    )

@@ -1,0 +1,244 @@
+"""The interviewer's decisions, in code: budgets, topic order, key-point coverage, what next.
+
+Pure functions over plain values, no LLM and no graph, so each rule is unit-tested.
+The LLM writes questions and judgements; it never decides when to move on.
+
+`coverage` is the fast check the decision uses (lexical overlap of the answer with
+each key point of the reference, CJK character bigrams + latin words); the full rubric
+score runs concurrently in the background and does not hold up the next question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from agent._models import Answer
+from agent.state import Decision, PlannedTopic
+from knowledge import Stage
+
+STAGE_WEIGHTS: dict[Stage, float] = {
+    "self_intro": 0.1,
+    "project": 0.35,
+    "fundamentals": 0.35,
+    "behavioral": 0.2,
+}
+QUESTION_OVERHEAD_S = 20.0  # reading/listening to the question and thinking, per turn
+ZH_CHARS_PER_S = 4.0
+EN_WORDS_PER_S = 2.5
+HIT, PARTLY = 0.5, 0.25  # share of a key point's units the answer must contain
+MAX_KEY_POINTS = 6
+MIN_POINT_UNITS = 3
+
+_UNIT = re.compile(r"[a-z0-9][a-z0-9+#]*|[\u4e00-\u9fff]+")
+_SPLIT = re.compile(r"(?<=[。！？；;!?])|(?<=\.)\s+|\n+")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•·>]|\d+\s*[.)、．]|[（(]\d+[)）])\s*")
+_CLAUSE = re.compile(r"[，,：:；;（(]")
+_STOP_CHARS = frozenset("的了是在和与及或也就都而把被这那个吗呢吧啊")
+_STOP_WORDS = frozenset(
+    {"the", "a", "an", "of", "to", "and", "or", "is", "are", "in", "on", "it", "for", "with"}
+    | {"as", "be", "by", "that", "this", "we", "i"}
+)
+
+
+# --- budgets and topic order ---------------------------------------------------------------
+
+
+def stage_budgets(
+    stages: Sequence[Stage], minutes: int, minutes_per_question: float
+) -> dict[Stage, int]:
+    """Questions per stage (follow-ups included): the interview's length split by weight.
+
+    Every chosen stage gets at least one question; the self-introduction gets one.
+    """
+    total = max(len(stages), round(minutes / max(minutes_per_question, 0.5)))
+    budgets: dict[Stage, int] = {stage: 1 for stage in stages}
+    rest = [s for s in stages if s != "self_intro"]
+    spare = total - len(stages)
+    if not rest or spare <= 0:
+        return budgets
+    weight = sum(STAGE_WEIGHTS[s] for s in rest)
+    shares = {s: spare * STAGE_WEIGHTS[s] / weight for s in rest}
+    for s in rest:
+        budgets[s] += int(shares[s])
+    leftover = total - sum(budgets.values())
+    by_remainder = sorted(rest, key=lambda s: shares[s] - int(shares[s]), reverse=True)
+    for s in by_remainder[:leftover]:
+        budgets[s] += 1
+    return budgets
+
+
+def order_topics(
+    topics: Sequence[PlannedTopic],
+    *,
+    focus: Collection[str] = (),
+    weak: Mapping[str, float] | None = None,
+    recent: Collection[str] = (),
+) -> list[PlannedTopic]:
+    """Focus topics first, then topics weak in earlier sessions (weakest first), then the
+    rest; questions asked in recent sessions go last. Stable otherwise; no duplicates."""
+    weak = weak or {}
+    focus_l = [f.lower() for f in focus if f.strip()]
+
+    def rank(item: tuple[int, PlannedTopic]) -> tuple[int, int, float, int]:
+        index, t = item
+        is_recent = int(t.source_id in recent or normalise(t.seed) in recent)
+        is_focus = any(f in t.topic.lower() or f in t.seed.lower() for f in focus_l)
+        weakness = weak.get(t.topic)
+        return (is_recent, 0 if is_focus else 1, weakness if weakness is not None else 1e9, index)
+
+    seen: set[str] = set()
+    ordered = []
+    for _, topic in sorted(enumerate(topics), key=rank):
+        key = normalise(topic.seed) + "|" + (topic.source_id or "")
+        if key not in seen:
+            seen.add(key)
+            ordered.append(topic)
+    return ordered
+
+
+def normalise(text: str) -> str:
+    """Text compared for repeats: no spaces, punctuation or case."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+# --- the fast key-point coverage check -------------------------------------------------------
+
+
+def units(text: str) -> set[str]:
+    """Latin words and CJK character bigrams, minus function words."""
+    found: set[str] = set()
+    for token in _UNIT.findall(text.lower()):
+        if token[0].isascii():
+            if len(token) > 1 and token not in _STOP_WORDS:
+                found.add(token)
+            continue
+        pairs = [token[i : i + 2] for i in range(len(token) - 1)] or [token]
+        found.update(p for p in pairs if not (set(p) & _STOP_CHARS))
+    return found
+
+
+def key_points(reference: str, limit: int = MAX_KEY_POINTS) -> list[str]:
+    """The reference answer's sentences and bullet lines that carry content."""
+    points = []
+    for piece in _SPLIT.split(reference):
+        point = _LIST_MARK.sub("", piece).strip(" \t-—:：")
+        if len(units(point)) >= MIN_POINT_UNITS and point not in points:
+            points.append(point)
+    return points[:limit]
+
+
+@dataclass(frozen=True)
+class PointCoverage:
+    point: str
+    overlap: float  # share of the point's units found in the answer, 0..1
+
+    @property
+    def status(self) -> str:
+        return "hit" if self.overlap >= HIT else "partly" if self.overlap >= PARTLY else "missed"
+
+
+@dataclass(frozen=True)
+class Coverage:
+    points: list[PointCoverage] = field(default_factory=list)
+
+    @property
+    def ratio(self) -> float | None:
+        """(hits + half the partly covered) / points; None when there is no reference."""
+        if not self.points:
+            return None
+        credit = {"hit": 1.0, "partly": 0.5, "missed": 0.0}
+        return sum(credit[p.status] for p in self.points) / len(self.points)
+
+    @property
+    def missed(self) -> list[str]:
+        """Points not fully covered, weakest first."""
+        gaps = [p for p in self.points if p.status != "hit"]
+        return [p.point for p in sorted(gaps, key=lambda p: p.overlap)]
+
+
+def coverage(answer: str, reference: str) -> Coverage:
+    said = units(answer)
+    found = []
+    for point in key_points(reference):
+        want = units(point)
+        found.append(PointCoverage(point, len(want & said) / len(want)))
+    return Coverage(found)
+
+
+def probe_phrase(point: str, limit: int = 30) -> str:
+    """A short handle on a missed key point for a templated follow-up."""
+    clauses = [c.strip() for c in _CLAUSE.split(point) if len(units(c)) >= 2]
+    text = (clauses[0] if clauses else point.strip()).rstrip("。.；;！!？?")
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# --- time ---------------------------------------------------------------------------------------
+
+
+def answer_seconds(answer: Answer) -> float:
+    """Interview time one turn used: measured when known, else estimated from its length."""
+    if answer.seconds is not None:
+        return max(0.0, answer.seconds) + QUESTION_OVERHEAD_S
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", answer.text))
+    words = len(re.findall(r"[A-Za-z0-9]+", answer.text))
+    return cjk / ZH_CHARS_PER_S + words / EN_WORDS_PER_S + QUESTION_OVERHEAD_S
+
+
+# --- what next -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where the interview stands after an answer, in the terms the decision needs."""
+
+    asked_in_stage: int
+    stage_budget: int
+    topics_left_in_stage: int  # main questions not yet asked in this stage
+    stages_left: int  # stages after this one that still have a question to ask
+    follow_ups_on_topic: int
+    time_used_s: float
+    time_budget_s: float
+    end_requested: bool = False
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    max_follow_ups: int = 2
+    follow_up_below: float = 0.6
+    seconds_per_question: float = 180.0
+
+
+def decide(position: Position, cover: Coverage, limits: Thresholds) -> tuple[Decision, str | None]:
+    """Follow up on the weakest missed key point, or move to the next topic or stage, or wrap up.
+
+    Returns the decision and, for a follow-up, the key point to probe.
+    """
+    p = position
+    time_left = p.time_budget_s - p.time_used_s
+    if p.end_requested or time_left <= 0:
+        return "wrap_up", None
+    stage_spent = p.asked_in_stage >= p.stage_budget
+    # keep at least one question's time for each stage still to come
+    must_move_on = p.stages_left > 0 and time_left < p.stages_left * limits.seconds_per_question
+    ratio = cover.ratio
+    wants_follow_up = (
+        ratio is not None
+        and ratio < limits.follow_up_below
+        and bool(cover.missed)
+        and p.follow_ups_on_topic < limits.max_follow_ups
+    )
+    if not stage_spent and not must_move_on:
+        if wants_follow_up:
+            return "follow_up", cover.missed[0]
+        if p.topics_left_in_stage > 0:
+            return "next_topic", None
+    return ("next_stage", None) if p.stages_left > 0 else ("wrap_up", None)
+
+
+def stages_with_topics(budgets: Mapping[Stage, int], topics: Iterable[Stage]) -> list[Stage]:
+    """Stages, in interview order, that have a budget and at least one topic."""
+    have = set(topics)
+    order: list[Stage] = ["self_intro", "project", "fundamentals", "behavioral"]
+    return [s for s in order if budgets.get(s, 0) > 0 and s in have]

@@ -1,0 +1,176 @@
+"""The end-of-interview report, computed by code from the session's turns and scores.
+
+Overall and per-stage scores are means of the turns' `overall` (0-100); dimension
+averages are on the rubric's 1-5 scale. Turns whose scoring failed, or that were
+never answered, count nowhere and are reported as such.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from statistics import mean
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from agent._models import TurnScore
+from agent.state import Turn
+from knowledge import Citation, Stage
+
+ScoreBasis = Literal["llm", "offline_estimate", "mixed", "none"]
+
+STRONG_DIMENSION = 4.0  # rubric points (1-5) from which a dimension counts as a strength
+STRONG_TURN = 80.0
+WEAK_TURN = 60.0
+MAX_LISTED = 5
+
+
+class ScoredTurn(BaseModel):
+    """The report's view of one answered turn (built by the store from its records)."""
+
+    turn_id: str
+    stage: Stage
+    topic: str
+    question: str
+    answer: str
+    score: TurnScore | None = None
+    citation: Citation | None = None
+
+
+class WeakTopic(BaseModel):
+    stage: Stage
+    topic: str
+    score: float
+    review: list[Citation] = Field(default_factory=list)  # where in the notes to read up
+
+
+class Repractise(BaseModel):
+    turn_id: str
+    question: str
+    overall: float
+    improved_answer: str = ""
+
+
+class Report(BaseModel):
+    session_id: str
+    overall: float | None = None
+    by_stage: dict[str, float] = Field(default_factory=dict)
+    by_dimension: dict[str, float] = Field(default_factory=dict)
+    strengths: list[str] = Field(default_factory=list)
+    weak_topics: list[WeakTopic] = Field(default_factory=list)
+    repractise: list[Repractise] = Field(default_factory=list)
+    answered: int = 0
+    scored: int = 0
+    failed: int = 0  # turns whose scoring failed ("scoring failed - retry")
+    basis: ScoreBasis = "none"  # "offline_estimate" / "mixed" -> label every score shown
+
+    @property
+    def is_estimate(self) -> bool:
+        return self.basis in ("offline_estimate", "mixed")
+
+
+def _scored(turns: Iterable[ScoredTurn]) -> list[tuple[ScoredTurn, float]]:
+    return [
+        (t, t.score.overall)
+        for t in turns
+        if t.score is not None and t.score.status != "failed" and t.score.overall is not None
+    ]
+
+
+def _basis(scores: Sequence[TurnScore]) -> ScoreBasis:
+    kinds = {"offline" if s.status == "offline_estimate" else "llm" for s in scores}
+    if not kinds:
+        return "none"
+    if kinds == {"offline"}:
+        return "offline_estimate"
+    return "llm" if kinds == {"llm"} else "mixed"
+
+
+def _dimension_means(turns: Iterable[ScoredTurn]) -> dict[str, float]:
+    values: dict[str, list[int]] = defaultdict(list)
+    for turn in turns:
+        if turn.score is not None and turn.score.status != "failed":
+            for dim in turn.score.dimensions:
+                values[dim.name].append(dim.score)
+    return {name: round(mean(v), 2) for name, v in values.items()}
+
+
+def _review_citations(turns: Sequence[ScoredTurn]) -> list[Citation]:
+    """Reference passages first, then the missed key points' sources, then the question's."""
+    found: list[Citation] = []
+    for turn in turns:
+        score = turn.score
+        candidates = [
+            *(score.references if score else []),
+            *(kp.citation for kp in (score.key_points if score else []) if kp.citation),
+            *([turn.citation] if turn.citation else []),
+        ]
+        found.extend(c for c in candidates if c is not None and c not in found)
+    return found[:3]
+
+
+def _weak_topics(scored: list[tuple[ScoredTurn, float]]) -> list[WeakTopic]:
+    by_topic: dict[tuple[Stage, str], list[tuple[ScoredTurn, float]]] = defaultdict(list)
+    for turn, overall in scored:
+        by_topic[(turn.stage, turn.topic)].append((turn, overall))
+    weak = []
+    for (stage, topic), items in by_topic.items():
+        avg = mean(o for _, o in items)
+        if avg < WEAK_TURN:
+            review = _review_citations([t for t, _ in items])
+            weak.append(WeakTopic(stage=stage, topic=topic, score=round(avg, 1), review=review))
+    return sorted(weak, key=lambda w: w.score)[:MAX_LISTED]
+
+
+def _strengths(by_dimension: dict[str, float], scored: list[tuple[ScoredTurn, float]]) -> list[str]:
+    dims = [name for name, v in sorted(by_dimension.items(), key=lambda kv: -kv[1])]
+    strong_dims = [name for name in dims if by_dimension[name] >= STRONG_DIMENSION]
+    strong_topics = {t.topic for t, overall in scored if overall >= STRONG_TURN}
+    return [*strong_dims, *sorted(strong_topics)][:MAX_LISTED]
+
+
+def build_report(session_id: str, turns: Sequence[ScoredTurn]) -> Report:
+    answered = [t for t in turns if t.answer.strip()]
+    scored = _scored(answered)
+    stage_values: dict[str, list[float]] = defaultdict(list)
+    for turn, overall in scored:
+        stage_values[turn.stage].append(overall)
+    by_dimension = _dimension_means(answered)
+    repractise = [
+        Repractise(
+            turn_id=t.turn_id,
+            question=t.question,
+            overall=o,
+            improved_answer=t.score.improved_answer if t.score else "",
+        )
+        for t, o in sorted(scored, key=lambda pair: pair[1])
+        if o < WEAK_TURN
+    ][:MAX_LISTED]
+    return Report(
+        session_id=session_id,
+        overall=round(mean(o for _, o in scored), 1) if scored else None,
+        by_stage={stage: round(mean(v), 1) for stage, v in stage_values.items()},
+        by_dimension=by_dimension,
+        strengths=_strengths(by_dimension, scored),
+        weak_topics=_weak_topics(scored),
+        repractise=repractise,
+        answered=len(answered),
+        scored=len(scored),
+        failed=sum(1 for t in answered if t.score is not None and t.score.status == "failed"),
+        basis=_basis([t.score for t, _ in scored if t.score is not None]),
+    )
+
+
+def scored_turns_from_state(turns: Sequence[Turn]) -> list[ScoredTurn]:
+    """Turns as the graph holds them, before any score arrives (used for tests and previews)."""
+    return [
+        ScoredTurn(
+            turn_id=t.turn_id,
+            stage=t.stage,
+            topic=t.topic,
+            question=t.question,
+            answer=t.answer.text if t.answer else "",
+        )
+        for t in turns
+    ]

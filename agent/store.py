@@ -1,0 +1,371 @@
+"""Interview sessions on disk: one SQLite file holding LangGraph's checkpoints and our records.
+
+`AgentConfig.sessions_db` is opened once per process in WAL mode with a busy timeout.
+Every statement, LangGraph's `SqliteSaver` included, goes through one connection
+under one lock: a single writer, so a background scoring thread and the graph never
+interleave their transactions. Checkpoints are written synchronously after every
+node, records are upserts keyed by (session, turn): re-running a node after a crash
+writes the same rows again, nothing is duplicated and nothing answered is lost.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, Field
+
+from agent._models import Answer, TurnScore
+from agent.policy import normalise
+from agent.report import Report, ScoredTurn, build_report
+from agent.state import STATE_TYPES, InterviewOptions
+from knowledge import Citation, Stage
+
+if TYPE_CHECKING:
+    from langgraph.checkpoint.sqlite import SqliteSaver
+
+SessionStatus = Literal["active", "finished"]
+ExportFormat = Literal["md", "html", "json"]
+BUSY_TIMEOUT_MS = 10_000
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS mianba_sessions (
+    id TEXT PRIMARY KEY,
+    started_at REAL NOT NULL,
+    ended_at REAL,
+    status TEXT NOT NULL,
+    options_json TEXT NOT NULL,
+    report_json TEXT,
+    usage_json TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE IF NOT EXISTS mianba_turns (
+    session_id TEXT NOT NULL,
+    turn_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    stage TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    question TEXT NOT NULL,
+    is_follow_up INTEGER NOT NULL,
+    source_id TEXT,
+    citation_json TEXT,
+    answer_json TEXT,
+    score_json TEXT,
+    asked_at REAL,
+    answered_at REAL,
+    scored_at REAL,
+    timings_json TEXT NOT NULL DEFAULT '{}',
+    usage_json TEXT NOT NULL DEFAULT '{}',
+    PRIMARY KEY (session_id, turn_id)
+);
+"""
+
+
+class SessionNotFound(KeyError):
+    def __str__(self) -> str:
+        return f"no interview session with id {self.args[0]!r}"
+
+
+class TurnRecord(BaseModel):
+    turn_id: str
+    seq: int
+    stage: Stage
+    topic: str
+    question: str
+    is_follow_up: bool = False
+    source_id: str | None = None
+    citation: Citation | None = None
+    answer: Answer | None = None
+    score: TurnScore | None = None
+    asked_at: float | None = None
+    answered_at: float | None = None
+    scored_at: float | None = None
+    timings: dict[str, float] = Field(default_factory=dict)  # seconds: question_s, score_s
+    usage: dict[str, Any] = Field(default_factory=dict)  # LLM tokens spent on this turn
+
+
+class SessionSummary(BaseModel):
+    id: str
+    started_at: float
+    ended_at: float | None = None
+    status: SessionStatus
+    options: InterviewOptions
+    asked: int = 0
+    answered: int = 0
+    overall: float | None = None
+
+
+class SessionRecord(SessionSummary):
+    turns: list[TurnRecord] = Field(default_factory=list)
+    report: Report | None = None
+    usage: dict[str, Any] = Field(default_factory=dict)
+
+    def scored_turns(self) -> list[ScoredTurn]:
+        return [
+            ScoredTurn(
+                turn_id=t.turn_id,
+                stage=t.stage,
+                topic=t.topic,
+                question=t.question,
+                answer=t.answer.text if t.answer else "",
+                score=t.score,
+                citation=t.citation,
+            )
+            for t in self.turns
+        ]
+
+    def current_report(self) -> Report:
+        """The stored final report, or one computed now for an unfinished session."""
+        return self.report or build_report(self.id, self.scored_turns())
+
+
+def _dump(model: BaseModel | None) -> str | None:
+    return None if model is None else model.model_dump_json()
+
+
+class SessionStore:
+    """Session records plus the checkpointer, in `sessions_db` (created on first use)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._conn = sqlite3.connect(
+            path, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+        )
+        self._lock = threading.RLock()
+        self._saver: SqliteSaver | None = None
+        with self._tx() as cur:
+            cur.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        self._conn.executescript(_SCHEMA)
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Cursor]:
+        with self._lock:
+            cur = self._conn.cursor()
+            try:
+                cur.execute("BEGIN IMMEDIATE")
+                yield cur
+                cur.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    cur.execute("ROLLBACK")
+                raise
+            finally:
+                cur.close()
+
+    def _query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        with self._lock:
+            cur = self._conn.cursor()
+            cur.row_factory = sqlite3.Row
+            try:
+                return list(cur.execute(sql, params))
+            finally:
+                cur.close()
+
+    @property
+    def checkpointer(self) -> SqliteSaver:
+        """LangGraph's saver on our connection and lock (imported lazily: langgraph is heavy)."""
+        if self._saver is None:
+            from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
+            from langgraph.checkpoint.sqlite import SqliteSaver
+
+            serde = JsonPlusSerializer(allowed_msgpack_modules=STATE_TYPES)
+            saver = SqliteSaver(self._conn, serde=serde)
+            saver.lock = self._lock  # type: ignore[assignment]  # one writer for both
+            self._saver = saver
+        return self._saver
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    # --- writing -------------------------------------------------------------------------
+
+    def create_session(self, session_id: str, options: InterviewOptions) -> None:
+        with self._tx() as cur:
+            cur.execute(
+                "INSERT INTO mianba_sessions (id, started_at, status, options_json)"
+                " VALUES (?, ?, 'active', ?)",
+                (session_id, time.time(), options.model_dump_json()),
+            )
+
+    def record_question(self, session_id: str, turn: TurnRecord) -> None:
+        """Insert or refresh a turn's question; its answer and score are kept."""
+        with self._tx() as cur:
+            cur.execute(
+                "INSERT INTO mianba_turns (session_id, turn_id, seq, stage, topic, question,"
+                " is_follow_up, source_id, citation_json, asked_at, timings_json, usage_json)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                " ON CONFLICT (session_id, turn_id) DO UPDATE SET stage=excluded.stage,"
+                " topic=excluded.topic, question=excluded.question,"
+                " is_follow_up=excluded.is_follow_up, source_id=excluded.source_id,"
+                " citation_json=excluded.citation_json, asked_at=excluded.asked_at,"
+                " timings_json=excluded.timings_json, usage_json=excluded.usage_json",
+                (
+                    session_id,
+                    turn.turn_id,
+                    turn.seq,
+                    turn.stage,
+                    turn.topic,
+                    turn.question,
+                    int(turn.is_follow_up),
+                    turn.source_id,
+                    _dump(turn.citation),
+                    turn.asked_at or time.time(),
+                    json.dumps(turn.timings),
+                    json.dumps(turn.usage),
+                ),
+            )
+
+    def record_answer(self, session_id: str, turn_id: str, answer: Answer) -> None:
+        with self._tx() as cur:
+            cur.execute(
+                "UPDATE mianba_turns SET answer_json=?, answered_at=?"
+                " WHERE session_id=? AND turn_id=?",
+                (answer.model_dump_json(), time.time(), session_id, turn_id),
+            )
+
+    def record_score(
+        self, session_id: str, turn_id: str, score: TurnScore, seconds: float | None = None
+    ) -> None:
+        with self._tx() as cur:
+            row = cur.execute(
+                "SELECT timings_json FROM mianba_turns WHERE session_id=? AND turn_id=?",
+                (session_id, turn_id),
+            ).fetchone()
+            timings = json.loads(row[0]) if row else {}
+            if seconds is not None:
+                timings["score_s"] = round(seconds, 4)
+            cur.execute(
+                "UPDATE mianba_turns SET score_json=?, scored_at=?, timings_json=?"
+                " WHERE session_id=? AND turn_id=?",
+                (score.model_dump_json(), time.time(), json.dumps(timings), session_id, turn_id),
+            )
+
+    def finish_session(self, session_id: str, report: Report, usage: dict[str, Any]) -> None:
+        with self._tx() as cur:
+            cur.execute(
+                "UPDATE mianba_sessions SET status='finished', ended_at=?, report_json=?,"
+                " usage_json=? WHERE id=?",
+                (time.time(), report.model_dump_json(), json.dumps(usage), session_id),
+            )
+
+    def update_report(self, session_id: str, report: Report) -> None:
+        with self._tx() as cur:
+            cur.execute(
+                "UPDATE mianba_sessions SET report_json=? WHERE id=?",
+                (report.model_dump_json(), session_id),
+            )
+
+    def delete(self, session_id: str) -> None:
+        self.get_summary(session_id)  # raises SessionNotFound
+        self.checkpointer.delete_thread(session_id)
+        with self._tx() as cur:
+            cur.execute("DELETE FROM mianba_turns WHERE session_id=?", (session_id,))
+            cur.execute("DELETE FROM mianba_sessions WHERE id=?", (session_id,))
+
+    # --- reading -------------------------------------------------------------------------
+
+    def _summary(self, row: sqlite3.Row) -> SessionSummary:
+        counts = self._query(
+            "SELECT COUNT(*) AS asked, COUNT(answer_json) AS answered"
+            " FROM mianba_turns WHERE session_id=?",
+            (row["id"],),
+        )[0]
+        report = Report.model_validate_json(row["report_json"]) if row["report_json"] else None
+        return SessionSummary(
+            id=row["id"],
+            started_at=row["started_at"],
+            ended_at=row["ended_at"],
+            status=row["status"],
+            options=InterviewOptions.model_validate_json(row["options_json"]),
+            asked=counts["asked"],
+            answered=counts["answered"],
+            overall=report.overall if report else None,
+        )
+
+    def list_sessions(self, status: SessionStatus | None = None) -> list[SessionSummary]:
+        """Newest first."""
+        rows = self._query("SELECT * FROM mianba_sessions ORDER BY started_at DESC, id DESC")
+        return [self._summary(r) for r in rows if status is None or r["status"] == status]
+
+    def get_summary(self, session_id: str) -> SessionSummary:
+        rows = self._query("SELECT * FROM mianba_sessions WHERE id=?", (session_id,))
+        if not rows:
+            raise SessionNotFound(session_id)
+        return self._summary(rows[0])
+
+    def turns(self, session_id: str) -> list[TurnRecord]:
+        rows = self._query(
+            "SELECT * FROM mianba_turns WHERE session_id=? ORDER BY seq", (session_id,)
+        )
+        return [_turn_from_row(r) for r in rows]
+
+    def get(self, session_id: str) -> SessionRecord:
+        rows = self._query("SELECT * FROM mianba_sessions WHERE id=?", (session_id,))
+        if not rows:
+            raise SessionNotFound(session_id)
+        row = rows[0]
+        summary = self._summary(row)
+        report = Report.model_validate_json(row["report_json"]) if row["report_json"] else None
+        return SessionRecord(
+            **summary.model_dump(),
+            turns=self.turns(session_id),
+            report=report,
+            usage=json.loads(row["usage_json"] or "{}"),
+        )
+
+    def recent_questions(self, sessions: int, exclude: str | None = None) -> set[str]:
+        """Source ids and normalised texts of questions asked in the latest `sessions`."""
+        rows = self._query(
+            "SELECT t.source_id, t.question FROM mianba_turns t WHERE t.session_id IN"
+            " (SELECT id FROM mianba_sessions WHERE id IS NOT ? ORDER BY started_at DESC LIMIT ?)",
+            (exclude, sessions),
+        )
+        found = {normalise(r["question"]) for r in rows}
+        return found | {r["source_id"] for r in rows if r["source_id"]}
+
+    def topic_scores(self, exclude: str | None = None) -> dict[tuple[str, str], float]:
+        """Mean past `overall` per (stage, topic), over every scored answer."""
+        rows = self._query(
+            "SELECT stage, topic, score_json FROM mianba_turns"
+            " WHERE score_json IS NOT NULL AND session_id IS NOT ?",
+            (exclude,),
+        )
+        values: dict[tuple[str, str], list[float]] = {}
+        for r in rows:
+            score = TurnScore.model_validate_json(r["score_json"])
+            if score.overall is not None and score.status != "failed":
+                values.setdefault((r["stage"], r["topic"]), []).append(score.overall)
+        return {key: sum(v) / len(v) for key, v in values.items()}
+
+    def export(self, session_id: str, fmt: ExportFormat) -> str:
+        from agent._export import render
+
+        return render(self.get(session_id), fmt)
+
+
+def _turn_from_row(r: sqlite3.Row) -> TurnRecord:
+    return TurnRecord(
+        turn_id=r["turn_id"],
+        seq=r["seq"],
+        stage=r["stage"],
+        topic=r["topic"],
+        question=r["question"],
+        is_follow_up=bool(r["is_follow_up"]),
+        source_id=r["source_id"],
+        citation=Citation.model_validate_json(r["citation_json"]) if r["citation_json"] else None,
+        answer=Answer.model_validate_json(r["answer_json"]) if r["answer_json"] else None,
+        score=TurnScore.model_validate_json(r["score_json"]) if r["score_json"] else None,
+        asked_at=r["asked_at"],
+        answered_at=r["answered_at"],
+        scored_at=r["scored_at"],
+        timings=json.loads(r["timings_json"] or "{}"),
+        usage=json.loads(r["usage_json"] or "{}"),
+    )
