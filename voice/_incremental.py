@@ -1,0 +1,166 @@
+"""Transcribe while the candidate speaks.
+
+Audio chunks arrive from the microphone (`feed`). A streaming VAD cuts them into
+utterances at pauses, and one background worker transcribes each finished
+utterance while the candidate goes on talking. When the answer ends (`finish`)
+only the utterance still open has to be transcribed, so the final transcript is
+ready about one utterance after the end of speech, however long the answer was.
+
+Thread model: `feed`, `finish` and `cancel` may be called from any one thread
+(the Qt audio thread, say); `partial_text` from any thread. `on_partial` is
+called on the worker thread: a GUI must hop back to its own thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from voice._audio import SAMPLE_RATE, check_audio, to_mono_16k
+from voice._errors import VoiceError
+from voice._segmenter import Cut, Segmenter
+from voice._segments import Segment
+from voice._transcript import Transcript
+from voice._vad import StreamingVad
+
+log = logging.getLogger(__name__)
+
+# decode(audio, offset_s, previous_text) -> segments with absolute times
+DecodeFn = Callable[[np.ndarray, float, str], list[Segment]]
+# finalize(segments, duration_s, warnings) -> Transcript (clean-up, script, metrics)
+FinalizeFn = Callable[[list[Segment], float, list[str]], Transcript]
+_STOP = None
+
+
+class IncrementalTranscriber:
+    def __init__(
+        self,
+        decode: DecodeFn,
+        finalize: FinalizeFn,
+        *,
+        sample_rate: int = SAMPLE_RATE,
+        on_partial: Callable[[str], None] | None = None,
+        clean_text: Callable[[list[Segment]], str] | None = None,
+    ) -> None:
+        self._decode, self._finalize = decode, finalize
+        self._sample_rate = sample_rate
+        self._on_partial = on_partial
+        self._clean_text = clean_text or (lambda segs: " ".join(s.text.strip() for s in segs))
+        self._vad = StreamingVad()
+        self._segmenter = Segmenter()
+        self._chunks: list[np.ndarray] = []
+        self._samples = 0
+        self._segments: list[Segment] = []
+        self._error: BaseException | None = None
+        self._state = "open"  # open -> finished | cancelled
+        self._lock = threading.Lock()  # guards feed/finish/cancel state
+        self._results_lock = threading.Lock()  # guards _segments and _error
+        self._jobs: queue.Queue[tuple[float, np.ndarray] | None] = queue.Queue()
+        self._worker = threading.Thread(target=self._work, name="mianba-transcribe", daemon=True)
+        self._worker.start()
+
+    # -- producer side ---------------------------------------------------------------
+    def feed(self, pcm: Any) -> None:
+        """Add a chunk of PCM (int16 or float32, mono or multi-channel, at `sample_rate`)."""
+        audio = to_mono_16k(pcm, self._sample_rate)
+        with self._lock:
+            if self._state != "open":
+                raise VoiceError("This recording is already finished; start a new one.")
+            self._chunks.append(audio)
+            self._samples += audio.size
+            for cut in self._segmenter.update(self._vad.push(audio)):
+                self._submit(cut)
+
+    def _submit(self, cut: Cut) -> None:
+        audio = self._audio()[cut.start : cut.end]
+        self._jobs.put((cut.start / SAMPLE_RATE, audio))
+
+    def _audio(self) -> np.ndarray:
+        if len(self._chunks) > 1:  # keep one contiguous array: later slices stay cheap
+            self._chunks = [np.concatenate(self._chunks)]
+        return self._chunks[0] if self._chunks else np.zeros(0, dtype=np.float32)
+
+    @property
+    def duration_s(self) -> float:
+        return self._samples / SAMPLE_RATE
+
+    def audio(self) -> np.ndarray:
+        """All audio fed so far, 16 kHz mono float32 (for saving the answer)."""
+        with self._lock:
+            return self._audio().copy()
+
+    def partial_text(self) -> str:
+        """The text of the utterances transcribed so far."""
+        with self._results_lock:
+            return self._clean_text(list(self._segments))
+
+    # -- worker ------------------------------------------------------------------------
+    def _work(self) -> None:
+        while (job := self._jobs.get()) is not _STOP:
+            offset_s, audio = job
+            if self._state == "cancelled" or self._error is not None:
+                continue
+            try:
+                context = self.partial_text()
+                segments = self._decode(audio, offset_s, context)
+            except BaseException as exc:  # reported by finish(); the thread must not die silently
+                log.warning("incremental transcription failed: %s", exc)
+                with self._results_lock:
+                    self._error = exc
+                continue
+            with self._results_lock:
+                self._segments.extend(segments)
+            if self._on_partial is not None and segments:
+                try:
+                    self._on_partial(self.partial_text())
+                except Exception:  # a broken callback must not stop transcription
+                    log.exception("on_partial callback failed")
+
+    # -- ending ------------------------------------------------------------------------
+    def finish(self) -> Transcript:
+        """Transcribe what is left and return the whole transcript (raises AudioError)."""
+        with self._lock:
+            if self._state != "open":
+                raise VoiceError(f"This recording was already {self._state}.")
+            self._state = "finished"
+            tail = self._segmenter.flush(self._samples)
+            if tail is not None:
+                self._submit(tail)
+            audio = self._audio()
+        self._jobs.put(_STOP)
+        self._worker.join()
+        if self._error is not None:
+            raise self._error
+        warnings = check_audio(audio)  # too short / silent -> AudioError
+        with self._results_lock:
+            segments = sorted(self._segments, key=lambda s: s.start)
+        return self._finalize(segments, audio.size / SAMPLE_RATE, warnings)
+
+    def cancel(self) -> None:
+        """Stop now and drop the recording; waits for the utterance being decoded, if any."""
+        with self._lock:
+            if self._state != "open":
+                return
+            self._state = "cancelled"
+        while True:  # drop queued work so the worker stops after its current job
+            try:
+                self._jobs.get_nowait()
+            except queue.Empty:
+                break
+        self._jobs.put(_STOP)
+        self._worker.join()
+
+    @property
+    def running(self) -> bool:
+        return self._worker.is_alive()
+
+    def __enter__(self) -> IncrementalTranscriber:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.cancel()

@@ -1,0 +1,58 @@
+"""The local backend: faster-whisper (CTranslate2) on the CPU."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from voice._segments import Segment, Word
+
+log = logging.getLogger(__name__)
+
+
+class LocalWhisper:
+    """One loaded WhisperModel. CTranslate2 models are not re-entrant: calls are serialised."""
+
+    def __init__(self, folder: Path, name: str, cpu_threads: int = 2) -> None:
+        from faster_whisper import WhisperModel
+
+        self.name = name
+        self.folder = folder
+        self._model = WhisperModel(
+            str(folder), device="cpu", compute_type="int8", cpu_threads=cpu_threads
+        )
+        self._lock = threading.Lock()
+
+    def transcribe(
+        self,
+        audio: np.ndarray,
+        *,
+        language: str | None,
+        prompt: str | None = None,
+        hotwords: str | None = None,
+        vad_filter: bool = True,
+        offset_s: float = 0.0,
+    ) -> tuple[list[Segment], str]:
+        """Segments (times shifted by offset_s) and the language used or detected."""
+        options: dict[str, Any] = {
+            "language": language,
+            "initial_prompt": prompt or None,
+            "hotwords": hotwords,
+            "vad_filter": vad_filter,
+            "word_timestamps": True,  # pauses and time-to-first-word need word times
+        }
+        with self._lock:
+            raw, info = self._model.transcribe(audio, **options)
+            segments = [_segment(s, offset_s) for s in raw]  # decoding happens here
+        return segments, info.language
+
+
+def _segment(raw: Any, offset_s: float) -> Segment:
+    words = [
+        Word(start=w.start + offset_s, end=w.end + offset_s, text=w.word) for w in (raw.words or [])
+    ]
+    return Segment(start=raw.start + offset_s, end=raw.end + offset_s, text=raw.text, words=words)

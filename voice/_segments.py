@@ -1,0 +1,18 @@
+"""Timed pieces of a transcript, shared by every backend and by the metrics."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class Word(BaseModel):
+    start: float
+    end: float
+    text: str
+
+
+class Segment(BaseModel):
+    start: float  # seconds from the start of the audio
+    end: float
+    text: str
+    words: list[Word] = Field(default_factory=list)  # empty when the backend gives none

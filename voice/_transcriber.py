@@ -1,0 +1,214 @@
+"""The Transcriber: one entry point over the local and the remote backend."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import numpy as np
+
+from voice._audio import SAMPLE_RATE, check_audio, load_audio, to_mono_16k
+from voice._errors import AudioError, ModelUnavailableError
+from voice._incremental import IncrementalTranscriber
+from voice._model_store import BASE_MODEL, ProgressCallback, model_path
+from voice._segments import Segment
+from voice._text import hotwords_for, vocabulary_prompt
+from voice._transcript import Transcript, build_transcript, clean_segments, join_text
+from voice.config import VoiceConfig
+
+log = logging.getLogger(__name__)
+_CONTEXT_CHARS = 120  # previous text handed to the next utterance, like Whisper's own windows
+
+
+class Transcriber:
+    """Speech to text with the configured backend; models load on first use.
+
+    `terms` is the technical vocabulary of the candidate's notes (see extract_terms):
+    it goes to Whisper as prompt and hotwords and is kept out of the transcript.
+    """
+
+    def __init__(self, config: VoiceConfig, terms: Iterable[str] = ()) -> None:
+        self.config = config
+        self.terms = list(terms)
+        self.notice: str | None = None  # e.g. why the chosen model fell back to base
+        self._local: Any = None
+        self._remote: Any = None
+
+    # -- models ------------------------------------------------------------------------
+    @property
+    def backend(self) -> str:
+        return self.config.backend
+
+    @property
+    def model_name(self) -> str:
+        if self.backend == "openai":
+            return self.config.remote_model
+        return self._local.name if self._local is not None else self.config.model
+
+    def load(self, progress: ProgressCallback | None = None) -> None:
+        """Prepare the backend now (else on first use). A chosen model that cannot be
+        had falls back to base; `notice` then says why."""
+        if self.backend == "openai":
+            self._remote_backend()
+            return
+        if self._local is not None:
+            return
+        try:
+            self._local = self._load_local(self.config.model, progress)
+        except ModelUnavailableError as exc:
+            if self.config.model == BASE_MODEL:
+                raise
+            self.notice = str(exc)
+            log.warning("%s", exc)
+            self._local = self._load_local(BASE_MODEL, None)
+
+    def switch_model(self, name: str, progress: ProgressCallback | None = None) -> None:
+        """Use another local model; on ModelUnavailableError the current one stays."""
+        new = self._load_local(name, progress)
+        self._local = new
+        self.config = self.config.model_copy(update={"model": name})
+        self.notice = None
+
+    def _load_local(self, name: str, progress: ProgressCallback | None) -> Any:
+        from voice._local import LocalWhisper
+
+        folder = model_path(name, self.config.models_dir, progress)
+        try:
+            return LocalWhisper(folder, name, cpu_threads=self.config.cpu_threads)
+        except Exception as exc:  # CTranslate2 raises RuntimeError on a damaged model
+            raise ModelUnavailableError(
+                f"The speech model in {folder} could not be loaded ({exc}). "
+                f"Keeping the '{BASE_MODEL}' model."
+            ) from exc
+
+    def _remote_backend(self) -> Any:
+        if self._remote is None:
+            from voice._remote import RemoteWhisper
+
+            self._remote = RemoteWhisper(self.config)
+        return self._remote
+
+    # -- one-shot ----------------------------------------------------------------------
+    def transcribe(
+        self,
+        source: str | os.PathLike[str] | np.ndarray,
+        *,
+        sample_rate: int = SAMPLE_RATE,
+        language: str | None = None,
+    ) -> Transcript:
+        """Transcribe a file or a PCM array. Raises AudioError for unusable audio."""
+        if isinstance(source, np.ndarray):
+            audio = to_mono_16k(source, sample_rate)
+        else:
+            audio = load_audio(source)
+        warnings = check_audio(audio)
+        lang = self._language(language)
+        segments, detected = self._decode(audio, lang, offset_s=0.0, context="", vad_filter=True)
+        return self._finalize(segments, audio.size / SAMPLE_RATE, warnings, detected)
+
+    def _language(self, language: str | None) -> str | None:
+        chosen = language or self.config.language
+        return None if chosen == "auto" else chosen
+
+    def _prompt(self, language: str | None) -> tuple[str | None, str | None]:
+        """(initial prompt, hotwords). With 'auto' a Chinese prompt would bias detection."""
+        if language is None:
+            return None, hotwords_for(self.terms)
+        return vocabulary_prompt(self.terms, language) or None, hotwords_for(self.terms)
+
+    def _decode(
+        self,
+        audio: np.ndarray,
+        language: str | None,
+        *,
+        offset_s: float,
+        context: str,
+        vad_filter: bool = False,
+    ) -> tuple[list[Segment], str]:
+        """Decode one piece of audio; the live path hands over pieces the VAD already cut."""
+        prompt, hotwords = self._prompt(language)
+        full_prompt = " ".join(p for p in (prompt, context[-_CONTEXT_CHARS:]) if p) or None
+        if self.backend == "openai":
+            segments, detected = self._remote_backend().transcribe(
+                audio, language=language, prompt=full_prompt
+            )
+            segments = [_shift(s, offset_s) for s in segments]
+        else:
+            self.load()
+            segments, detected = self._local.transcribe(
+                audio,
+                language=language,
+                prompt=full_prompt,
+                hotwords=hotwords,
+                vad_filter=vad_filter,
+                offset_s=offset_s,
+            )
+        cleaned = clean_segments(
+            segments, prompt=full_prompt, language=detected, script=self.config.script
+        )
+        return cleaned, detected
+
+    def _finalize(
+        self, segments: list[Segment], duration_s: float, warnings: list[str], language: str
+    ) -> Transcript:
+        if not segments:
+            raise AudioError(
+                "No speech was recognised in the recording. Speak closer to the microphone "
+                "and answer again, or type your answer."
+            )
+        return build_transcript(
+            segments,
+            language=language,
+            duration_s=duration_s,
+            warnings=warnings,
+            backend=self.backend,
+            model=self.model_name,
+        )
+
+    # -- live --------------------------------------------------------------------------
+    def incremental(
+        self,
+        *,
+        sample_rate: int = SAMPLE_RATE,
+        language: str | None = None,
+        on_partial: Callable[[str], None] | None = None,
+    ) -> IncrementalTranscriber:
+        """A live transcriber for one answer: feed() chunks, then finish() or cancel()."""
+        lang = self._language(language)
+        detected: list[str] = []
+
+        def decode(audio: np.ndarray, offset_s: float, context: str) -> list[Segment]:
+            segments, found = self._decode(
+                audio, detected[0] if detected else lang, offset_s=offset_s, context=context
+            )
+            detected.append(found)  # 'auto': the first utterance decides for the rest
+            return segments
+
+        def finalize(segments: list[Segment], duration_s: float, warns: list[str]) -> Transcript:
+            return self._finalize(
+                segments, duration_s, warns, detected[0] if detected else (lang or "en")
+            )
+
+        if self.backend == "local":
+            self.load()
+        return IncrementalTranscriber(
+            decode,
+            finalize,
+            sample_rate=sample_rate,
+            on_partial=on_partial,
+            clean_text=lambda segs: join_text(segs, detected[0] if detected else lang or "en"),
+        )
+
+
+def _shift(segment: Segment, offset_s: float) -> Segment:
+    if not offset_s:
+        return segment
+    words = [
+        w.model_copy(update={"start": w.start + offset_s, "end": w.end + offset_s})
+        for w in segment.words
+    ]
+    return segment.model_copy(
+        update={"start": segment.start + offset_s, "end": segment.end + offset_s, "words": words}
+    )
