@@ -146,8 +146,12 @@ class KnowledgeView(QWidget):
         self.import_button.setEnabled(False)
         self.cancel_button.show()
 
-        def ingest(report: Any) -> Any:
-            return self.services.knowledge().ingest(paths, progress=report)
+        def ingest(report: Any, cancel: Any) -> Any:
+            def progress(update: Any) -> None:
+                cancel.raise_if_cancelled()  # stops the import between files
+                report(update)
+
+            return self.services.knowledge().ingest(paths, progress=progress)
 
         self._task = run_task(
             ingest,
@@ -197,6 +201,8 @@ class KnowledgeView(QWidget):
         rows += [(p, self.tr("Unchanged")) for p in report.unchanged]
         rows += [(p, self.tr("Removed")) for p in report.removed]
         rows += [(s.path, self.tr("Skipped: %1").replace("%1", s.reason)) for s in report.skipped]
+        for message in getattr(report, "messages", []):
+            self._notify(message, "warning")
         for path, result in rows:
             item = QTreeWidgetItem([path, result])
             item.setToolTip(1, result)

@@ -27,7 +27,7 @@ from desktop._knowledge_view import KnowledgeView
 from desktop._review_view import ReviewView
 from desktop._services import Services
 from desktop._settings_view import SettingsView
-from desktop._tasks import run_task
+from desktop._tasks import run_task, wait_all
 from desktop._theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
 
     def _on_services_loaded(self, _interviewer: Any) -> None:
         self.set_status(self.tr("Ready"))
+        recovery = getattr(self.services.knowledge(), "recovery", None)
+        if recovery is not None and recovery.messages:
+            self.notify(" ".join(recovery.messages), "warning")
         self.interview_view.services_ready()
         self.review_view.refresh()
 
@@ -183,4 +186,7 @@ class MainWindow(QMainWindow):
         self.interview_view.shutdown()
         for task in self._tasks:
             task.cancel()
+        if not wait_all(3000):  # a model load or LLM call ignores cancel: it ends on its own
+            log.warning("background work was still running when the window closed")
+        self.services.close()
         super().closeEvent(event)

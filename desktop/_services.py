@@ -6,10 +6,13 @@ thread. `reset()` drops them after the settings change; the next getter rebuilds
 
 from __future__ import annotations
 
+import logging
 import threading
 from typing import Any
 
 from desktop._context import AppContext
+
+log = logging.getLogger(__name__)
 
 
 class Services:
@@ -53,12 +56,28 @@ class Services:
         return getattr(self, f"_{name}") is not None
 
     def reset(self, *names: str) -> None:
-        """Forget built services (all when no names) so new settings take effect."""
+        """Close and forget built services (all when no names) so new settings take effect."""
         with self._lock:
-            for name in names or ("knowledge", "interviewer", "transcriber"):
-                if name == "knowledge":
-                    self._interviewer = None  # it holds the old knowledge base
-                setattr(self, f"_{name}", None)
+            chosen = list(names or ("knowledge", "interviewer", "transcriber"))
+            if "knowledge" in chosen and "interviewer" not in chosen:
+                chosen.insert(0, "interviewer")  # it holds the old knowledge base
+            for name in ("interviewer", "knowledge", "transcriber"):
+                if name in chosen:
+                    _close_quietly(getattr(self, f"_{name}"))
+                    setattr(self, f"_{name}", None)
+
+    def close(self) -> None:
+        """At exit: release the notes store's lock and the session database."""
+        self.reset()
 
     def save_settings(self) -> None:
         self.context.save_settings(self.settings)
+
+
+def _close_quietly(service: Any) -> None:
+    close = getattr(service, "close", None)
+    if callable(close):
+        try:
+            close()
+        except Exception as exc:  # closing must never stop the app from quitting
+            log.warning("closing %s failed: %s", type(service).__name__, exc)

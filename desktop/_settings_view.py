@@ -332,30 +332,25 @@ class SettingsView(QWidget):
         self._notify(self.tr("Rebuilding failed: %1").replace("%1", str(error)), "error")
 
 
-def describe_connection(result: Any, tr: Any) -> str:
-    """One line per capability the gateway checked (chat, streaming, structured output)."""
-    if isinstance(result, str):
-        return result
-    data = result.model_dump() if hasattr(result, "model_dump") else getattr(result, "__dict__", {})
-    if not isinstance(data, dict) or not data:
-        return str(result)
-    lines = []
-    for name, label in (
-        ("chat", tr("Chat")),
-        ("streaming", tr("Streaming")),
-        ("structured", tr("Structured output")),
-    ):
-        value = data.get(name, data.get(f"{name}_ok"))
-        if value is None:
-            continue
-        ok = value if isinstance(value, bool) else bool(value)
-        lines.append(
-            f"{'✓' if ok else '✗'} {label}" + ("" if isinstance(value, bool) else f": {value}")
-        )
-    extra = data.get("message") or data.get("detail") or data.get("error")
-    if extra:
-        lines.append(str(extra))
-    return "\n".join(lines) or str(result)
+def describe_connection(report: Any, tr: Any) -> str:
+    """One line per capability the gateway checked (an agent.llm.ConnectionReport)."""
+    if isinstance(report, str):
+        return report
+
+    def mark(ok: bool) -> str:
+        return "✓" if ok else "✗"
+
+    structured = getattr(report, "structured_mode", None)
+    lines = [
+        f"{mark(bool(getattr(report, 'chat_ok', False)))} {tr('Chat')}",
+        f"{mark(bool(getattr(report, 'streaming_ok', False)))} {tr('Streaming')}",
+        f"{mark(structured is not None)} {tr('Structured output')}"
+        + (f" ({structured})" if structured else ""),
+    ]
+    error = getattr(report, "error", None)
+    if error:
+        lines.append(str(error))
+    return "\n".join(lines)
 
 
 def _select(combo: QComboBox, value: Any) -> None:

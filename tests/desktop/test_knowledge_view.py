@@ -1,0 +1,130 @@
+"""Knowledge view against a real KnowledgeBase: import with progress and skips, bank, search."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from gui_helpers import copy_notes, make_context
+
+from desktop._knowledge_view import KnowledgeView, highlight
+from desktop._note_viewer import NoteViewer
+from desktop._services import Services
+
+pytestmark = pytest.mark.slow  # loads the embedding model
+
+
+@pytest.fixture
+def view(qtbot) -> Iterator[KnowledgeView]:
+    messages: list[tuple[str, str]] = []
+    services = Services(make_context())
+    widget = KnowledgeView(
+        services, lambda text, level="info", action=None: messages.append((level, text))
+    )
+    widget.messages = messages  # type: ignore[attr-defined]
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    yield widget
+    services.close()
+
+
+def _import(qtbot, view: KnowledgeView, folder: Path) -> list[int]:
+    seen: list[int] = []
+    view.progress.valueChanged.connect(seen.append)
+    view.add_sources([folder])
+    view.import_button.click()
+    qtbot.waitUntil(lambda: view.results.topLevelItemCount() > 0, timeout=120000)
+    return seen
+
+
+def test_import_shows_progress_and_per_file_results(qtbot, view, tmp_path) -> None:
+    notes = copy_notes(tmp_path / "notes")
+    (notes / "photo.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    progress = _import(qtbot, view, notes)
+
+    assert progress and max(progress) >= 1  # the bar moved
+    results = {
+        Path(view.results.topLevelItem(i).text(0)).name: view.results.topLevelItem(i).text(1)
+        for i in range(view.results.topLevelItemCount())
+    }
+    assert results["000_4ebb6de12dc77a62.txt"] == "Imported"
+    assert results["photo.md"].startswith("Skipped: ")
+    assert len(results["photo.md"]) > len("Skipped: ") + 5  # says why
+    assert not view.progress.isVisible() and view.import_button.isEnabled()
+    from mianba.settings import load_settings
+
+    assert load_settings().note_sources == [notes]  # the source list was saved
+
+    seen_again = _import_again(qtbot, view)
+    assert seen_again["000_4ebb6de12dc77a62.txt"] == "Unchanged"
+
+
+def _import_again(qtbot, view: KnowledgeView) -> dict[str, str]:
+    view.results.clear()
+    view.import_button.click()
+    qtbot.waitUntil(lambda: view.results.topLevelItemCount() > 0, timeout=60000)
+    return {
+        Path(view.results.topLevelItem(i).text(0)).name: view.results.topLevelItem(i).text(1)
+        for i in range(view.results.topLevelItemCount())
+    }
+
+
+def test_question_bank_edit_and_search_with_citation(qtbot, view, tmp_path) -> None:
+    _import(qtbot, view, copy_notes(tmp_path / "notes"))
+    view.tabs.setCurrentWidget(view.bank)
+    qtbot.waitUntil(lambda: "questions" in view.bank.count_label.text(), timeout=30000)
+    question_item = _first_question_item(view)
+    assert question_item is not None, "the sample note has questions"
+    view.bank.tree.setCurrentItem(question_item)
+    view.bank.answer_edit.setPlainText("我自己改过的参考答案")
+    view.bank.save_button.click()
+    qtbot.waitUntil(lambda: view.bank.save_button.isEnabled(), timeout=30000)
+    edited = [q for q in view.services.knowledge().questions() if q.edited]
+    assert [q.answer for q in edited] == ["我自己改过的参考答案"]
+
+    view.tabs.setCurrentIndex(3)
+    view.search_box.setText("Text2SQL")
+    view.run_search()
+    qtbot.waitUntil(
+        lambda: "note:" in view.search_results.toHtml() or _has_link(view), timeout=30000
+    )
+    assert "background:#ffe066" in view.search_results.toHtml().replace(" ", "") or _has_link(view)
+    anchor = _first_note_link(view)
+    view._on_link(anchor)
+    viewers = view.findChildren(NoteViewer)
+    assert viewers and viewers[-1].highlighted_text().strip()
+
+
+def _first_question_item(view: KnowledgeView):
+    from desktop._question_editor import QUESTION_ROLE
+
+    tree = view.bank.tree
+    for i in range(tree.topLevelItemCount()):
+        stage = tree.topLevelItem(i)
+        for j in range(stage.childCount()):
+            topic = stage.child(j)
+            for k in range(topic.childCount()):
+                if topic.child(k).data(0, QUESTION_ROLE) is not None:
+                    return topic.child(k)
+    return None
+
+
+def _has_link(view: KnowledgeView) -> bool:
+    return 'href="note:' in view.search_results.toHtml()
+
+
+def _first_note_link(view: KnowledgeView):
+    import re
+
+    from PySide6.QtCore import QUrl
+
+    found = re.search(r'href="(note:[^"]+)"', view.search_results.toHtml())
+    assert found, "search results carry a citation link"
+    return QUrl(found.group(1).replace("&amp;", "&"))
+
+
+def test_highlight_marks_terms_and_escapes_html() -> None:
+    marked = highlight("<b>LoRA</b> 冻结权重 lora", "lora")
+    assert marked.count("<span") == 2 and "&lt;b&gt;" in marked

@@ -1,0 +1,126 @@
+"""Settings view: presets, keyring round trip, no-keyring notice, test connection."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from gui_helpers import MemoryKeyring, make_context
+from keyring.backends import fail
+
+from desktop._services import Services
+from desktop._settings_view import PRESETS, SettingsView
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "agent"))
+from scripted_server import ScriptedLLMServer
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    monkeypatch.delenv("MIANBA_LLM_API_KEY", raising=False)
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def _view(qtbot, messages: list[tuple[str, str]]) -> SettingsView:
+    services = Services(make_context())
+    view = SettingsView(
+        services, lambda text, level="info", action=None: messages.append((level, text))
+    )
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def _choose_preset(view: SettingsView, key: str) -> None:
+    index = view.preset.findData(key)
+    view.preset.setCurrentIndex(index)
+    view.preset.activated.emit(index)
+
+
+def test_settings_round_trip_through_file_and_keyring(qtbot, memory_keyring) -> None:
+    messages: list[tuple[str, str]] = []
+    view = _view(qtbot, messages)
+    assert view.base_url.text() == ""  # a fresh home is offline
+    _choose_preset(view, "deepseek")
+    assert view.base_url.text() == "https://api.deepseek.com/v1"
+    view.model.setText("deepseek-reasoner")
+    view.api_key.setText("sk-round-trip-123456789")
+    view.theme.setCurrentIndex(view.theme.findData("dark"))
+    view.ui_language.setCurrentIndex(view.ui_language.findData("zh"))
+    view.whisper_size.setCurrentText("small")
+    view.save_button.click()
+
+    assert messages[-1] == ("info", "Settings saved.")
+    assert memory_keyring.passwords[("mianba", "llm_api_key")] == "sk-round-trip-123456789"
+    assert view.api_key.text() == ""  # never left on screen
+    from mianba.settings import load_settings
+
+    saved = load_settings()
+    assert saved.llm.base_url == "https://api.deepseek.com/v1"
+    assert saved.llm.model == "deepseek-reasoner"
+    assert saved.llm.preset == "deepseek"
+    assert (saved.ui.theme, saved.ui.language, saved.voice.model) == ("dark", "zh", "small")
+    settings_text = (Path(saved.home) / "settings.toml").read_text(encoding="utf-8")
+    assert "sk-round-trip" not in settings_text
+
+    reopened = _view(qtbot, messages)  # a new view shows what was saved
+    assert reopened.base_url.text() == "https://api.deepseek.com/v1"
+    assert reopened.preset.currentData() == "deepseek"
+    assert reopened.theme.currentData() == "dark"
+    assert "stored" in reopened.api_key.placeholderText()
+
+
+def test_choosing_offline_clears_the_endpoint(qtbot, memory_keyring) -> None:
+    view = _view(qtbot, [])
+    _choose_preset(view, "ollama")
+    view.save_button.click()
+    _choose_preset(view, "offline")
+    view.save_button.click()
+    from mianba.settings import load_settings
+
+    assert load_settings().llm.base_url is None
+    assert {key for key, *_ in PRESETS} >= {"openai", "qwen", "moonshot", "zhipu", "custom"}
+
+
+def test_without_a_keyring_the_view_says_to_use_the_environment(qtbot, monkeypatch) -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        view = _view(qtbot, [])
+        assert "MIANBA_LLM_API_KEY" in view.keyring_label.text()
+        assert not view.api_key.isEnabled()
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_embedding_change_asks_for_a_rebuild(qtbot, memory_keyring) -> None:
+    messages: list[tuple[str, str]] = []
+    view = _view(qtbot, messages)
+    view.embedding.setCurrentIndex(view.embedding.findData("use-multilingual"))
+    view.save_button.click()
+    assert messages[-1][0] == "warning"
+    assert "rebuild" in messages[-1][1].lower()
+
+
+@pytest.mark.slow
+def test_test_connection_reports_chat_streaming_and_structured(qtbot, memory_keyring) -> None:
+    view = _view(qtbot, [])
+    with ScriptedLLMServer() as server:
+        server.on_chat = lambda request: '{"ok": true}' if request.response_format_type else "OK"
+        _choose_preset(view, "custom")
+        view.base_url.setText(server.base_url)
+        view.model.setText(server.model)
+        view.api_key.setText("sk-test-connection-key")
+        view.test_button.click()
+        qtbot.waitUntil(lambda: view.test_button.isEnabled(), timeout=20000)
+    text = view.test_result.text()
+    assert "✓ Chat" in text and "✓ Streaming" in text
+    assert "✓ Structured output" in text
