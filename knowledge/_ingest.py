@@ -27,7 +27,7 @@ from knowledge._models import (
     SkippedFile,
 )
 from knowledge._retrieval import ChunkRow, HybridRetriever
-from knowledge._store import ChromaCollections, chunk_metadata, question_document
+from knowledge._store import ChromaCollections, chunk_metadata, index_text, question_document
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,8 @@ def _store_file(ctx: IngestContext, note: LoadedNote, parsed: ParsedNote) -> Fil
     """Embed one parsed note and replace its records in Chroma; return its manifest entry."""
     chunks = _unique_chunks(parsed.chunks)
     questions = ctx.edits.apply(_unique_questions(parsed.questions))
-    texts = [c.text for c in chunks] + [question_document(q) for q in questions]
+    texts = [index_text(c.text, c.citation) for c in chunks]
+    texts += [question_document(q) for q in questions]
     vectors = ctx.embedder.embed_passages(texts) if texts else []
     old = ctx.manifest.files.get(note.path)
     new_chunk_ids = [c.id for c in chunks]

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from knowledge._bm25 import BM25Index
 from knowledge._embeddings import EmbeddingProvider
 from knowledge._models import Citation, Hit, Kind
-from knowledge._store import ChromaCollections, citation_from_metadata
+from knowledge._store import ChromaCollections, citation_from_metadata, index_text
 
 Mode = Literal["hybrid", "vector", "bm25"]
 RRF_K = 60  # the constant from Cormack et al. (2009); damps the weight of top ranks
@@ -76,7 +76,8 @@ class HybridRetriever:
             if self._bm25 is None:
                 ids = list(self._rows)
                 rows = [self._rows[i] for i in ids]
-                self._bm25 = BM25Index(ids, [r.text for r in rows], [r.kind for r in rows])
+                texts = [index_text(r.text, r.citation) for r in rows]
+                self._bm25 = BM25Index(ids, texts, [r.kind for r in rows])
             return self._bm25
 
     def warm_up(self) -> None:

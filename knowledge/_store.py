@@ -92,6 +92,12 @@ def citation_from_metadata(meta: dict[str, Any]) -> Citation:
     )
 
 
+def index_text(text: str, citation: Citation) -> str:
+    """What a chunk is embedded and BM25-indexed as: its own heading first, for context."""
+    heading = citation.heading_path[-1] if citation.heading_path else ""
+    return text if not heading or text.startswith(heading) else f"{heading}\n{text}"
+
+
 def question_document(q: Question) -> str:
     """What a question is embedded as: the question and its answer, so either finds it."""
     return f"{q.question}\n{q.answer}".strip()
