@@ -17,7 +17,7 @@ from agent.store import ExportFormat, SessionRecord
 
 LABELS = {
     "llm": "LLM rubric",
-    "guarded": "LLM rubric (guarded)",
+    "guarded": "rule-based (guarded)",
     "offline_estimate": "offline estimate",
     "failed": "scoring failed",
 }

@@ -1,0 +1,107 @@
+"""Terminal rendering of an interview: streamed questions, feedback cards, the final report.
+
+Every score shown says where it came from: "offline estimate" for the offline
+estimator, "scoring failed" when scoring did not produce one.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from agent import InterviewEvent, Report, TurnScore
+
+STAGE_TITLES = {
+    "self_intro": "Self-introduction",
+    "project": "Project deep-dive",
+    "fundamentals": "Fundamentals",
+    "behavioral": "Behavioral",
+}
+LABELS = {"llm": "", "guarded": " (rule-based)", "offline_estimate": " (offline estimate)"}
+
+
+def score_text(score: TurnScore) -> str:
+    if score.status == "failed" or score.overall is None:
+        return f"scoring failed - {score.error or 'no score'}"
+    return f"{score.overall:.0f}/100{LABELS.get(score.status, '')}"
+
+
+class EventPrinter:
+    """Prints events as they arrive; `show` returns the final event (awaiting or finished)."""
+
+    def __init__(self, out: TextIO | None = None) -> None:
+        self.out = out or sys.stdout
+        self._streamed: dict[str, str] = {}
+
+    def _print(self, text: str = "", end: str = "\n") -> None:
+        print(text, end=end, file=self.out, flush=True)
+
+    def show(self, events: Iterable[InterviewEvent]) -> InterviewEvent | None:
+        last = None
+        for event in events:
+            self.handle(event)
+            if event.type in ("awaiting_answer", "finished"):
+                last = event
+        return last
+
+    def handle(self, event: InterviewEvent) -> None:
+        if event.type == "stage_changed":
+            self._print(f"\n== {STAGE_TITLES.get(event.stage, event.stage)} ==")
+        elif event.type == "question_delta":
+            if event.turn_id not in self._streamed:
+                self._print(f"\n[{event.turn_id}] Interviewer: ", end="")
+                self._streamed[event.turn_id] = ""
+            self._streamed[event.turn_id] += event.text
+            self._print(event.text, end="")
+        elif event.type == "question_asked":
+            streamed = self._streamed.get(event.turn_id)
+            if streamed is None:  # re-announced after a resume: nothing was streamed
+                self._print(f"\n[{event.turn_id}] Interviewer: {event.text}")
+            elif streamed.strip() != event.text.strip():  # the LLM's text was replaced
+                self._print(f"\n[{event.turn_id}] Interviewer (revised): {event.text}")
+            else:
+                self._print()
+        elif event.type == "score_ready" and event.visible:
+            self.feedback(event.turn_id, event.score)
+        elif event.type == "finished":
+            print_report(event.report, self.out)
+
+    def feedback(self, turn_id: str, score: TurnScore) -> None:
+        self._print(f"  -- feedback on {turn_id}: {score_text(score)}")
+        if score.summary:
+            self._print(f"     {score.summary}")
+        missed = [kp.point for kp in score.key_points if kp.status in ("missed", "contradicted")]
+        for point in missed[:3]:
+            self._print(f"     missed: {point}")
+
+
+def print_report(report: Report, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
+
+    def p(text: str = "") -> None:
+        print(text, file=out, flush=True)
+
+    label = " (offline estimate)" if report.is_estimate else ""
+    overall = "-" if report.overall is None else f"{report.overall:.0f}/100"
+    p("\n==== Interview report ====")
+    p(f"Overall: {overall}{label}   answered: {report.answered}, scored: {report.scored}")
+    if report.failed:
+        p(f"{report.failed} answer(s): scoring failed - retry from the app or the review screen")
+    for stage, value in report.by_stage.items():
+        p(f"  {STAGE_TITLES.get(stage, stage)}: {value:.0f}/100{label}")
+    if report.by_dimension:
+        p("Dimensions (1-5): " + ", ".join(f"{k} {v:.1f}" for k, v in report.by_dimension.items()))
+    if report.strengths:
+        p("Strengths: " + ", ".join(report.strengths))
+    if report.weak_topics:
+        p("Weakest topics - review these notes:")
+        for weak in report.weak_topics:
+            p(f"  * {weak.topic} ({weak.score:.0f}/100{label})")
+            for citation in weak.review:
+                p(f"      {citation.label()}")
+    if report.repractise:
+        p("Worth practising again:")
+        for item in report.repractise:
+            p(f"  * [{item.turn_id}] {item.question} ({item.overall:.0f}/100{label})")
