@@ -26,6 +26,10 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, Signal, Slot
 
+from desktop import _qt_compat
+
+_qt_compat.install()  # PySide6 6.12.0 emit() refcount bug; see desktop/_qt_compat.py
+
 log = logging.getLogger(__name__)
 
 Callback = Callable[[Any], object]
@@ -116,7 +120,7 @@ def run_task(
     taking one progress value). `owner`: when this QObject is destroyed the task is
     cancelled; bound-method callbacks of QObjects are dropped once those are deleted.
     """
-    handle = TaskHandle(name or getattr(fn, "__qualname__", repr(fn)))
+    handle = TaskHandle(name or str(getattr(fn, "__qualname__", None) or repr(fn)))
     if owner is not None:
         owner.destroyed.connect(handle.cancel)
     if _synchronous:

@@ -1,0 +1,41 @@
+"""Microphone capture, the level meter and the interviewer's voice (Qt Multimedia / TTS).
+
+Imports PySide6: only the GUI imports this package, never `mianba --help`.
+"""
+
+from desktop import _qt_compat
+from desktop.audio._devices import (
+    NO_MICROPHONE,
+    InputDevice,
+    InputDeviceModel,
+    find_input_device,
+    input_devices,
+)
+from desktop.audio._endpointing import Endpointing, StopReason
+from desktop.audio._pcm import PcmFormat
+from desktop.audio._recorder import Recorder, describe_stop
+from desktop.audio._sources import (
+    AudioSource,
+    AudioSourceError,
+    MicrophoneSource,
+    PcmStreamSource,
+)
+
+_qt_compat.install()  # the recorder emits thousands of signals per answer
+
+__all__ = [
+    "NO_MICROPHONE",
+    "AudioSource",
+    "AudioSourceError",
+    "Endpointing",
+    "InputDevice",
+    "InputDeviceModel",
+    "MicrophoneSource",
+    "PcmFormat",
+    "PcmStreamSource",
+    "Recorder",
+    "StopReason",
+    "describe_stop",
+    "find_input_device",
+    "input_devices",
+]
