@@ -22,7 +22,8 @@ def test_many_emits_leave_the_refcount_of_true_unchanged() -> None:
     for number in range(5000):
         emitter.value.emit(number)
         emitter.ping.emit()
-    assert sys.getrefcount(True) - before == 0
+    # unpatched 6.12.0 loses 10,000 references here; a few may move for unrelated reasons
+    assert abs(sys.getrefcount(True) - before) < 50
     assert received == list(range(5000))
 
 
