@@ -12,10 +12,10 @@ import hashlib
 import re
 from dataclasses import dataclass
 
-from knowledge._blocks import Block
+from knowledge._blocks import Block, Line
 from knowledge._cues import infer_kind
 from knowledge._models import Chunk, Citation, Kind
-from knowledge._outline import Unit
+from knowledge._outline import Section, Unit
 
 MAX_CHARS = 800
 MIN_CHARS = 200
@@ -47,6 +47,45 @@ def chunk_units(
             chunk_id = stable_id("c", source, " > ".join(unit.path), piece.text, seen=seen)
             chunks.append(Chunk(id=chunk_id, text=piece.text, kind=kind, citation=citation))
     return chunks
+
+
+def merge_small_sections(units: list[Unit], sections: list[Section]) -> list[Unit]:
+    """Join short sibling sections ("背景", "我的角色", "结果" of one project) into one unit
+    under their parent heading, each part led by its own heading line, so that chunks are
+    not a few words long."""
+    merged: list[Unit] = []
+    for unit in units:
+        last = merged[-1] if merged else None
+        if last is not None and _siblings(last, unit, sections):
+            size = len(last.answer) + len(unit.answer)
+            if min(len(last.answer), len(unit.answer)) < MIN_CHARS and size <= MAX_CHARS:
+                merged[-1] = _join_units(last, unit, sections)
+                continue
+        merged.append(unit)
+    return merged
+
+
+def _siblings(first: Unit, second: Unit, sections: list[Section]) -> bool:
+    """`second` is a sub-section of the section `first` sits in, or of the same parent."""
+    if first.question or second.question or first.section is None or second.section is None:
+        return False
+    parent = sections[second.section].parent
+    if parent is None or first.section == second.section:
+        return False
+    return first.section == parent or sections[first.section].parent == parent
+
+
+def _join_units(first: Unit, second: Unit, sections: list[Section]) -> Unit:
+    parent = sections[second.section].parent if second.section is not None else None
+    joined = Unit(parent, sections[parent].path if parent is not None else (), first.start, 0)
+    for unit in (first, second):
+        if unit.section is not None and unit.section != parent:
+            section = sections[unit.section]
+            joined.add(Block("text", (Line(section.start, section.title),)))
+        for block in unit.blocks:
+            joined.add(block)
+    joined.start = min(first.start, joined.blocks[0].start)
+    return joined
 
 
 def unit_kind(unit: Unit) -> Kind:

@@ -45,11 +45,17 @@ _KIND_CUES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
             r"八股|基础|原理|(?<![A-Za-z])(LoRA|RAG|SFT|DPO|PPO|RLHF|BERT|GPT|BPE|MQA|GQA|ZeRO|"
             r"RoPE|BM25|TF-IDF|vLLM|MoE)(?![A-Za-z])|Transformer|attention|注意力|KV ?cache|"
             r"微调|分词|token|位置编码|正则化|量化|embedding|向量|DeepSpeed|梯度|损失函数|"
-            r"优化器|过拟合|归一化|softmax|解码|预训练|幻觉|检索|召回|大模型|LLM|算法|"
+            r"优化器|过拟合|归一化|softmax|解码|预训练|幻觉|检索|召回|"
             r"fundamental|theory|basics",
             re.I,
         ),
     ),
+)
+
+_TECH_TERM = re.compile(
+    r"(?<![A-Za-z])(LoRA|QLoRA|RAG|SFT|DPO|PPO|RLHF|BERT|GPT|BPE|MQA|GQA|ZeRO|RoPE|BM25|TF-IDF|"
+    r"vLLM|MoE|KV ?cache|Transformer|attention)(?![A-Za-z])|注意力|位置编码|分词|量化",
+    re.I,
 )
 
 # Content cues (weaker): counted over a whole passage when no heading decides.
@@ -114,6 +120,29 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_BEHAVIORAL_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        ("Conflict", r"冲突|矛盾|分歧|disagree|conflict"),
+        ("Failure", r"失败|挫折|fail|mistake"),
+        ("Pressure", r"压力|deadline|紧急|pressure|stress"),
+        ("Why us", r"为什么选择|为什么想来|why (this|our) company|why us|why do you want"),
+        ("Strengths & weaknesses", r"优点|缺点|优缺点|strength|weakness"),
+        ("Career plan", r"职业规划|规划|career|years from now|five years"),
+        ("Learning", r"学习|learn"),
+        ("Teamwork", r"团队|合作|沟通|team|collaborat"),
+        ("Leadership", r"领导|带领|推动|lead"),
+    )
+)
+
+
+def behavioral_topic(text: str) -> str | None:
+    for name, pattern in _BEHAVIORAL_TOPICS:
+        if pattern.search(text):
+            return name
+    return None
+
+
 def strip_numbering(text: str) -> str:
     """'4、instructGPT的原理' -> 'instructGPT的原理'; '**一、背景**' -> '一、背景' unbolded."""
     text = text.strip().strip("*_").strip()
@@ -134,8 +163,12 @@ def looks_like_question(text: str) -> bool:
 
 
 def kind_of_heading(title: str) -> Kind | None:
+    """The first kind whose cue the title holds; a named technique beats a behavioral word
+    ("DPO 和 PPO 比有什么优缺点" is a fundamentals question)."""
     for kind, cue in _KIND_CUES:
         if cue.search(title):
+            if kind == "behavioral" and _TECH_TERM.search(title):
+                return "fundamentals"
             return kind
     return None
 

@@ -123,8 +123,8 @@ class _Walker:
         unit = self.unit
         if unit is None or unit.question is None or unit.style != "numbered":
             return True
-        if block.number is None:  # a plain question line inside a numbered answer
-            return not unit.answer
+        if block.number is None:  # a plain question line inside a numbered answer is text
+            return False
         if block.number == (unit.number or 0) + 1:
             return True
         if not unit.answer:  # a list of bare questions (or a table of contents) goes on

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from knowledge._blocks import split_blocks
-from knowledge._chunking import chunk_units
+from knowledge._chunking import chunk_units, merge_small_sections
 from knowledge._cleaning import clean_lines
 from knowledge._models import ParsedNote
 from knowledge._outline import build_outline
@@ -20,7 +20,9 @@ def parse_note(text: str, source: str) -> ParsedNote:
     projects = find_projects(outline, source)
     in_projects = frozenset(sections_within(outline, projects))
     return ParsedNote(
-        chunks=chunk_units(outline.units, source, in_projects),
+        chunks=chunk_units(
+            merge_small_sections(outline.units, outline.sections), source, in_projects
+        ),
         questions=extract_questions(outline, projects, source),
         projects=[found.project for found in projects],
     )

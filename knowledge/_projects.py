@@ -102,8 +102,11 @@ class _Finder:
         )
 
     def _reads_like_writeup(self, index: int) -> bool:
-        title = strip_numbering(self.sections[index].title)
-        if not self._could_be_name(title) or kind_of_heading(title) == "fundamentals":
+        section = self.sections[index]
+        if not self._could_be_name(strip_numbering(section.title)):
+            return False
+        kinds = {kind_of_heading(strip_numbering(title)) for title in section.path}
+        if kinds & {"self_intro", "behavioral"} or kind_of_heading(section.title) == "fundamentals":
             return False
         text = self._subtree_text(index)
         return bool(_WRITEUP_WORDS.search(text)) or len(_WEAK_WRITEUP_WORDS.findall(text)) >= 2

@@ -11,6 +11,7 @@ import re
 
 from knowledge._chunking import stable_id, unit_kind
 from knowledge._cues import (
+    behavioral_topic,
     kind_of_heading,
     looks_like_question,
     shorten,
@@ -43,7 +44,7 @@ def _asked(unit: Unit, project_of: dict[int, str], source: str) -> Question:
     question = unit.question or ""
     project = project_of.get(unit.section) if unit.section is not None else None
     stage: Stage = "project" if project else stage_of(unit_kind(unit))
-    topic = _topic(question, unit, project)
+    topic = _topic(question, unit, project, stage)
     return Question(
         id=stable_id("q", source, _key(question)),
         question=question,
@@ -56,7 +57,11 @@ def _asked(unit: Unit, project_of: dict[int, str], source: str) -> Question:
     )
 
 
-def _topic(question: str, unit: Unit, project: str | None) -> str:
+def _topic(question: str, unit: Unit, project: str | None, stage: Stage) -> str:
+    if stage == "behavioral":
+        return behavioral_topic(question) or shorten(question, 16)
+    if stage == "self_intro":  # the answer's technical words are not what is being asked
+        return topic_of(question) or shorten(question, 16)
     named = topic_of(question)
     if named:
         return named
