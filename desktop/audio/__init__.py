@@ -12,6 +12,7 @@ from desktop.audio._devices import (
     input_devices,
 )
 from desktop.audio._endpointing import Endpointing, StopReason
+from desktop.audio._level_meter import LevelMeter
 from desktop.audio._pcm import PcmFormat
 from desktop.audio._recorder import Recorder, describe_stop
 from desktop.audio._sources import (
@@ -30,6 +31,7 @@ __all__ = [
     "Endpointing",
     "InputDevice",
     "InputDeviceModel",
+    "LevelMeter",
     "MicrophoneSource",
     "PcmFormat",
     "PcmStreamSource",

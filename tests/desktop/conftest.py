@@ -21,7 +21,7 @@ import soundfile as sf
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # never open real windows from tests
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")  # no pipewire/VA-API noise
 
-from desktop import _qt_compat  # noqa: E402  (after the environment above)
+from desktop import _qt_compat  # after the environment above
 
 _qt_compat.install()  # PySide6 6.12.0 emit() refcount bug would abort long test runs
 
