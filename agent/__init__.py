@@ -1,17 +1,73 @@
 """The interviewer: domain models, LangGraph graph, policy, prompts, LLM gateway, scoring, store."""
 
+from agent._events import (
+    AwaitingAnswer,
+    Finished,
+    InterviewEvent,
+    QuestionAsked,
+    QuestionDelta,
+    ScoreReady,
+    StageChanged,
+)
+from agent._llm_errors import (
+    LLMAuthError,
+    LLMConnectionError,
+    LLMError,
+    LLMOutputError,
+    LLMRateLimitError,
+    LLMRequestError,
+    LLMServerError,
+    LLMStreamTruncatedError,
+    LLMTimeoutError,
+)
 from agent._models import Answer, DimensionScore, KeyPoint, KeyPointStatus, ScoreStatus, TurnScore
 from agent._retriever import Retriever
-from agent.config import AgentConfig, LLMConfig
+from agent.config import AgentConfig, LLMConfig, ScoringConfig
+from agent.interviewer import Interviewer
+from agent.llm import ConnectionReport, LLMGateway, Usage
+from agent.report import Report, WeakTopic
+from agent.scoring import Scorer
+from agent.state import InterviewOptions
+from agent.store import SessionNotFound, SessionRecord, SessionStore, SessionSummary, TurnRecord
 
 __all__ = [
     "AgentConfig",
     "Answer",
+    "AwaitingAnswer",
+    "ConnectionReport",
     "DimensionScore",
+    "Finished",
+    "InterviewEvent",
+    "InterviewOptions",
+    "Interviewer",
     "KeyPoint",
     "KeyPointStatus",
+    "LLMAuthError",
     "LLMConfig",
+    "LLMConnectionError",
+    "LLMError",
+    "LLMGateway",
+    "LLMOutputError",
+    "LLMRateLimitError",
+    "LLMRequestError",
+    "LLMServerError",
+    "LLMStreamTruncatedError",
+    "LLMTimeoutError",
+    "QuestionAsked",
+    "QuestionDelta",
+    "Report",
     "Retriever",
+    "ScoreReady",
     "ScoreStatus",
+    "Scorer",
+    "ScoringConfig",
+    "SessionNotFound",
+    "SessionRecord",
+    "SessionStore",
+    "SessionSummary",
+    "StageChanged",
+    "TurnRecord",
     "TurnScore",
+    "Usage",
+    "WeakTopic",
 ]

@@ -1,0 +1,172 @@
+"""Measures of answer text shared by the guards, the offline estimator and the coverage cap.
+
+Chinese is compared by character bigrams and English by lower-cased words, so no
+tokenizer dictionary has to load; embeddings (when a provider is given) add meaning
+where the words differ.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"[{_CJK}]+|[A-Za-z][A-Za-z0-9+#.\-]*|\d+(?:\.\d+)?%?")
+CJK_RUN = re.compile(rf"^[{_CJK}]+$")
+_SENTENCE_END = re.compile(r"(?<=[。！？；!?;])|(?<=\.)\s+|\n+")
+_BULLET = re.compile(
+    r"^\s*(?:[-*•·>]+|\(?[0-9一二三四五六七八九十]+[.、)）:：]|（[0-9一二三四五六七八九十]+）)\s*"
+)
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+EN_STOPWORDS = frozenset(
+    _words(
+        "a about after all also am an and any are as at be because been but by can could did do "
+        "does for from had has have how i if in into is it its just like me more most my no not "
+        "of on one or other our out so some such than that the their them then there these they "
+        "this to up us very was we were what when where which while who why will with would you "
+        "your yes okay ok um uh well "
+    )
+)
+ZH_FILLER = frozenset(
+    _words(
+        "一下 这个 那个 我们 就是 然后 什么 可以 一个 的话 这样 那么 还是 "
+        "他们 你们 比如 嗯嗯 自己 没有 不是 这些 那些 因为 所以 但是 如果 "
+        "或者 以及 通过 进行 问题 方面 时候 "
+    )
+)
+
+
+class Embedder(Protocol):
+    """What scoring needs from knowledge.EmbeddingProvider."""
+
+    def embed_passages(self, texts: Sequence[str]) -> list[list[float]]: ...
+
+
+def tokens(text: str) -> list[str]:
+    """CJK runs and latin words/numbers, in order (CJK runs kept whole)."""
+    return _TOKEN.findall(text)
+
+
+def units(text: str) -> int:
+    """Length a person would count: Chinese characters plus latin words and numbers."""
+    return sum(len(t) if CJK_RUN.match(t) else 1 for t in tokens(text))
+
+
+def terms(text: str) -> set[str]:
+    """Content terms: CJK bigrams (a lone character stands alone) and latin words."""
+    found: set[str] = set()
+    for token in tokens(text):
+        if CJK_RUN.match(token):
+            grams = (
+                [token] if len(token) == 1 else [token[i : i + 2] for i in range(len(token) - 1)]
+            )
+            found.update(g for g in grams if g not in ZH_FILLER)
+        else:
+            word = token.lower().rstrip(".")
+            if word and word not in EN_STOPWORDS:
+                found.add(word)
+    return found
+
+
+def overlap(part: set[str], whole: set[str]) -> float:
+    """Share of `part` found in `whole` (0 when `part` is empty)."""
+    return len(part & whole) / len(part) if part else 0.0
+
+
+def sentences(text: str) -> list[str]:
+    pieces = (_BULLET.sub("", p).strip() for p in _SENTENCE_END.split(text))
+    return [p for p in pieces if p]
+
+
+def split_key_points(reference: str, max_points: int) -> list[str]:
+    """The reference answer's key points: its bullets and sentences, merged down to a cap.
+
+    Fragments under 4 units are kept only by merging them into a neighbour, so a
+    heading like "1.构建" does not become a point of its own.
+    """
+    points: list[str] = []
+    for piece in sentences(reference):
+        if points and (units(piece) < 4 or units(points[-1]) < 4):
+            points[-1] = f"{points[-1]} {piece}"
+        else:
+            points.append(piece)
+    points = [p for p in points if units(p) >= 2]
+    while len(points) > max(1, max_points):  # merge the shortest neighbouring pair
+        i = min(range(len(points) - 1), key=lambda j: units(points[j]) + units(points[j + 1]))
+        points[i : i + 2] = [f"{points[i]} {points[i + 1]}"]
+    return points
+
+
+def shingles(text: str, n: int = 3) -> set[str]:
+    clean = "".join(re.findall(rf"[{_CJK}A-Za-z0-9]", text.lower()))
+    return {clean[i : i + n] for i in range(max(1, len(clean) - n + 1))} if clean else set()
+
+
+def similarity(a: str, b: str) -> float:
+    """Jaccard similarity of character trigrams (1.0 = same text up to spacing/punctuation)."""
+    first, second = shingles(a), shingles(b)
+    if not first or not second:
+        return 0.0
+    return len(first & second) / len(first | second)
+
+
+def cosine(a: Sequence[float], b: Sequence[float]) -> float:
+    dot = sum(x * y for x, y in zip(a, b, strict=False))
+    norm = math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(y * y for y in b))
+    return dot / norm if norm else 0.0
+
+
+def normalized_for_quotes(text: str) -> str:
+    """Lower-case letters, digits and CJK only: quotes survive spacing and punctuation edits."""
+    return "".join(re.findall(rf"[{_CJK}A-Za-z0-9]", text.lower()))
+
+
+def quote_in(answer: str, quote: str) -> bool:
+    """Is `quote` a verbatim piece of `answer` (ellipses allowed between its parts)?"""
+    haystack = normalized_for_quotes(answer)
+    position = 0
+    parts = [normalized_for_quotes(p) for p in re.split(r"\.\.\.|…+", quote)]
+    if not any(parts):
+        return False
+    for part in parts:
+        if not part:
+            continue
+        found = haystack.find(part, position)
+        if found < 0:
+            return False
+        position = found + len(part)
+    return True
+
+
+def coverage(
+    points: Sequence[str],
+    answer: str,
+    embedder: Embedder | None = None,
+    cosine_range: tuple[float, float] = (0.3, 0.7),
+) -> list[float]:
+    """How well the answer covers each key point, 0..1.
+
+    Lexical: share of the point's terms that the answer uses. Semantic (with an
+    embedder): the best cosine between the point and any answer sentence, mapped
+    linearly from `cosine_range` (model-specific: unrelated .. paraphrase) onto 0..1.
+    A point counts as covered as well as the better of the two says.
+    """
+    answer_terms = terms(answer)
+    lexical = [overlap(terms(p), answer_terms) for p in points]
+    pieces = sentences(answer)
+    if embedder is None or not points or not pieces:
+        return lexical
+    vectors = embedder.embed_passages([*points, *pieces])
+    low, high = cosine_range
+    semantic = []
+    for i in range(len(points)):
+        best = max(cosine(vectors[i], vectors[len(points) + j]) for j in range(len(pieces)))
+        semantic.append(min(1.0, max(0.0, (best - low) / max(1e-6, high - low))))
+    return [max(a, b) for a, b in zip(lexical, semantic, strict=True)]

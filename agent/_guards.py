@@ -1,0 +1,182 @@
+"""Checks in code before any LLM call: answers that cannot earn points are scored as such.
+
+An empty, too short, gibberish, repeated or off-topic answer gets status "guarded",
+the lowest score on every dimension and a summary saying why — the LLM is not called,
+so it cannot hand such an answer a good score. The checks err on the side of letting
+an answer through: a real answer stopped here would be worse than a poor one scored.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from agent._answer_text import (
+    CJK_RUN,
+    EN_STOPWORDS,
+    Embedder,
+    cosine,
+    similarity,
+    terms,
+    tokens,
+    units,
+)
+from agent.config import ScoringConfig
+from knowledge import Stage
+
+GuardKind = Literal["empty", "too_short", "gibberish", "repeated", "off_topic"]
+
+REASONS: dict[GuardKind, dict[str, str]] = {
+    "empty": {"zh": "没有作答。", "en": "No answer was given."},
+    "too_short": {"zh": "回答太短，无法评分。", "en": "The answer is too short to score."},
+    "gibberish": {
+        "zh": "回答看起来是乱码或无意义的输入。",
+        "en": "The answer looks like random keys or repeated characters, not words.",
+    },
+    "repeated": {
+        "zh": "与之前的某个回答几乎相同。",
+        "en": "The answer is the same as an earlier answer.",
+    },
+    "off_topic": {
+        "zh": "回答与问题和参考答案没有关联（跑题）。",
+        "en": "The answer has nothing in common with the question or the reference (off-topic).",
+    },
+}
+
+# Words whose letter pairs are typical of English (and of the terms in these interviews);
+# a token made mostly of pairs not seen here is likely a random key run.
+_COMMON_WORDS = (
+    "the model training data learning network attention transformer gradient loss function "
+    "layer weight parameter optimization embedding vector retrieval query answer question "
+    "project result performance accuracy experience team problem solution system design "
+    "method approach research paper evaluation metric dataset feature label inference deploy "
+    "latency memory compute scale improve increase decrease because however therefore "
+    "example first second third finally during between through against without within "
+    "language large small different important following previous current general specific "
+    "information understanding knowledge generate generation classification regression "
+    "decision convolution sequence recurrent encoder decoder token position normalization "
+    "dropout regularization overfitting validation test benchmark baseline experiment "
+    "analysis customer product service manager colleague conflict challenge responsible "
+    "lead communicate deadline schedule priority feedback lesson mistake success failure "
+    "situation task action outcome reduce cost quality work worked build built using used "
+    "make made time year people company school university graduate master student skill "
+    "python java code software engineer engineering online offline search rank ranking "
+    "match matching score scores high low fast slow better best good bad help helped next "
+    "know think want need call called each every another only both same while where which "
+    "would could should might must shall over under again further once here there why how"
+)
+_COMMON_BIGRAMS = frozenset(
+    w[i : i + 2] for w in (*_COMMON_WORDS.split(), *EN_STOPWORDS) for i in range(len(w) - 1)
+)
+_LATIN_WORD = re.compile(r"^[A-Za-z]+$")
+_REPEATED_RUN = re.compile(r"(.{1,6}?)\1{2,}")
+
+
+@dataclass(frozen=True)
+class GuardVerdict:
+    kind: GuardKind
+
+    def reason(self, language: str) -> str:
+        return REASONS[self.kind]["zh" if language == "zh" else "en"]
+
+
+def check_answer(
+    answer: str,
+    question: str,
+    stage: Stage,
+    reference_texts: Sequence[str],
+    previous_answers: Sequence[str],
+    config: ScoringConfig,
+    embedder: Embedder | None = None,
+) -> GuardVerdict | None:
+    """The first guard the answer trips, or None when it deserves a real score."""
+    if not answer.strip():
+        return GuardVerdict("empty")
+    if units(answer) < config.min_answer_units:
+        return GuardVerdict("too_short")
+    if looks_like_gibberish(answer):
+        return GuardVerdict("gibberish")
+    if any(similarity(answer, earlier) >= config.repeat_similarity for earlier in previous_answers):
+        return GuardVerdict("repeated")
+    if stage in ("fundamentals", "project") and is_off_topic(
+        answer, [question, *reference_texts], config.off_topic_cosine, embedder
+    ):
+        return GuardVerdict("off_topic")
+    return None
+
+
+def looks_like_gibberish(text: str) -> bool:
+    compact = "".join(text.split())
+    if not compact:
+        return False
+    if len(compact) >= 6 and Counter(compact).most_common(1)[0][1] / len(compact) >= 0.5:
+        return True  # "aaaaaa", "哈哈哈哈哈哈"
+    if len(compact) >= 8 and _repeated_run_share(compact) >= 0.5:
+        return True  # "abcabcabc", "发送到发送到发送到"
+    found = tokens(text)
+    if sum(len(t) for t in found) < len(compact) * 0.5:
+        return True  # mostly symbols: "!!@@##$$%%"
+    latin = [t for t in found if _LATIN_WORD.match(t)]
+    cjk = "".join(t for t in found if CJK_RUN.match(t))
+    if len(latin) >= 3 and len(latin) >= len(cjk):
+        return sum(_wordlike(w) for w in latin) / len(latin) < 0.5
+    if len(cjk) >= 6:
+        return _dictionary_word_share(cjk) < 0.3
+    return False
+
+
+def _repeated_run_share(text: str) -> float:
+    """Share of the text inside runs of one 1-6 character piece repeated 3+ times."""
+    return sum(len(m.group(0)) for m in _REPEATED_RUN.finditer(text)) / len(text)
+
+
+def _wordlike(word: str) -> bool:
+    lower = word.lower()
+    if lower in EN_STOPWORDS or len(lower) == 1:
+        return True
+    if word[1:] != word[1:].lower() and word.upper() != word:  # LoRA, GPT-style mixed case
+        return True
+    if word.isupper() and len(word) <= 5:  # acronyms: RAG, GPU, BERT
+        return True
+    if not re.search(r"[aeiouy]", lower) or re.search(r"[^aeiouy]{5,}|(.)\1\1", lower):
+        return False
+    pairs = [lower[i : i + 2] for i in range(len(lower) - 1)]
+    return sum(p in _COMMON_BIGRAMS for p in pairs) / len(pairs) >= 0.6
+
+
+def _dictionary_word_share(cjk: str) -> float:
+    """Share of characters that sit in multi-character dictionary words (jieba's dictionary)."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    words = jieba.lcut(cjk, HMM=False)
+    return sum(len(w) for w in words if len(w) > 1) / len(cjk)
+
+
+def is_off_topic(
+    answer: str, topic_texts: Sequence[str], min_cosine: float, embedder: Embedder | None
+) -> bool:
+    """No shared content words with the question and reference, and (if measurable) no
+    shared meaning either. Without an embedder, an answer in another script than the
+    question is let through: words cannot be compared across languages."""
+    topic = "\n".join(t for t in topic_texts if t.strip())
+    answer_terms, topic_terms = terms(answer), terms(topic)
+    if not answer_terms or not topic_terms:
+        return False
+    shared = answer_terms & topic_terms
+    if len(shared) > 2 or len(shared) / len(answer_terms) >= 0.03:
+        return False
+    if embedder is not None:
+        answer_vec, topic_vec = embedder.embed_passages([answer, topic])
+        return cosine(answer_vec, topic_vec) < min_cosine
+    return _mostly_cjk(answer) == _mostly_cjk(topic)
+
+
+def _mostly_cjk(text: str) -> bool:
+    found = tokens(text)
+    cjk_chars = sum(len(t) for t in found if CJK_RUN.match(t))
+    return cjk_chars >= sum(1 for t in found if not CJK_RUN.match(t))

@@ -1,0 +1,115 @@
+"""Structured output for the gateway: the three ways to ask for JSON, reading replies, the cache.
+
+Endpoints differ: OpenAI and vLLM take `response_format={"type": "json_schema"}`,
+many compatible servers only take `{"type": "json_object"}`, and some take neither.
+The gateway tries them in that order once per endpoint (base URL + model), keeps the
+first that works in memory, and optionally in a small JSON file so the next start
+does not probe again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+StructuredMode = Literal["json_schema", "json_object", "prompt"]
+MODES: tuple[StructuredMode, ...] = ("json_schema", "json_object", "prompt")
+
+log = logging.getLogger(__name__)
+
+_SCHEMA_INSTRUCTION = (
+    "Reply with exactly one JSON object and nothing else (no prose, no code fences). "
+    "It must match this JSON Schema:\n{schema}"
+)
+
+
+def response_format(mode: StructuredMode, schema: type[BaseModel]) -> dict[str, Any] | None:
+    if mode == "json_schema":
+        return {
+            "type": "json_schema",
+            "json_schema": {
+                "name": schema.__name__,
+                "schema": schema.model_json_schema(),
+                "strict": False,  # pydantic schemas are not in OpenAI's strict subset
+            },
+        }
+    if mode == "json_object":
+        return {"type": "json_object"}
+    return None
+
+
+def with_schema_instruction(
+    messages: list[dict[str, str]], schema: type[BaseModel]
+) -> list[dict[str, str]]:
+    """Append the schema to the system message (json_object and prompt modes carry no schema)."""
+    instruction = _SCHEMA_INSTRUCTION.format(
+        schema=json.dumps(schema.model_json_schema(), ensure_ascii=False)
+    )
+    if messages and messages[0].get("role") == "system":
+        first = {**messages[0], "content": messages[0]["content"] + "\n\n" + instruction}
+        return [first, *messages[1:]]
+    return [{"role": "system", "content": instruction}, *messages]
+
+
+def extract_json(text: str) -> Any:
+    """The JSON object in a reply, tolerating code fences and prose around it.
+
+    Raises ValueError with a message that can be sent back to the model.
+    """
+    stripped = text.strip()
+    fenced = re.search(r"```(?:json)?\s*(.*?)```", stripped, re.DOTALL)
+    if fenced:
+        stripped = fenced.group(1).strip()
+    start, end = stripped.find("{"), stripped.rfind("}")
+    if start < 0:
+        raise ValueError("the reply contains no JSON object")
+    candidate = stripped[start : end + 1] if end > start else stripped[start:]
+    try:
+        return json.loads(candidate)
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"the reply is not valid JSON ({exc.msg} at character {exc.pos})") from exc
+
+
+class ModeCache:
+    """Which structured mode works for each endpoint: memory first, then the optional file."""
+
+    def __init__(self, path: Path | None) -> None:
+        self._path = path
+        self._known: dict[str, StructuredMode] = self._load()
+
+    def get(self, endpoint: str) -> StructuredMode | None:
+        return self._known.get(endpoint)
+
+    def remember(self, endpoint: str, mode: StructuredMode) -> None:
+        if self._known.get(endpoint) == mode:
+            return
+        self._known[endpoint] = mode
+        self._save()
+
+    def _load(self) -> dict[str, StructuredMode]:
+        if self._path is None or not self._path.exists():
+            return {}
+        try:
+            data = json.loads(self._path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            log.warning("ignoring unreadable structured-output cache %s: %s", self._path, exc)
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {str(k): v for k, v in data.items() if v in MODES}
+
+    def _save(self) -> None:
+        if self._path is None:
+            return
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self._path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(self._known, indent=1), encoding="utf-8")
+            tmp.replace(self._path)
+        except OSError as exc:  # a cache that cannot be written only costs a probe next time
+            log.warning("could not write structured-output cache %s: %s", self._path, exc)

@@ -1,0 +1,354 @@
+"""The offline estimator: scores an answer without an LLM, from measurable features.
+
+Key-point coverage against the reference answer (lexical overlap plus embedding
+similarity when an embedder is given), length against a per-stage range, and
+structure markers per stage: STAR and reflection words (behavioral), numbers and
+first-person role words (project), order markers and connectives (fundamentals),
+background/experience/skills/motivation (self-intro). It cannot judge correctness:
+"correctness" is estimated from coverage, and every such score is labelled an
+offline estimate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from agent._answer_text import CJK_RUN, tokens, units
+from agent._models import DimensionScore, KeyPointStatus
+from knowledge import Stage
+
+# (min, max) length in units (Chinese characters or English words) of a good answer.
+_IDEAL_UNITS: dict[Stage, tuple[int, int]] = {
+    "fundamentals": (60, 450),
+    "project": (100, 650),
+    "behavioral": (120, 650),
+    "self_intro": (100, 450),
+}
+_EN_UNITS_PER_ZH = 0.6  # an English word carries about as much as 1.7 Chinese characters
+
+
+def _markers(*words: str) -> re.Pattern[str]:
+    return re.compile("|".join(words), re.IGNORECASE)
+
+
+MARKERS = {
+    "order": _markers(
+        r"首先",
+        r"其次",
+        r"然后",
+        r"最后",
+        r"第[一二三四五]",
+        r"[一二三四]是",
+        r"\bfirst(ly)?\b",
+        r"\bsecond(ly)?\b",
+        r"\bthen\b",
+        r"\bfinally\b",
+        r"(^|\n)\s*\d+[.、)]",
+    ),
+    "because": _markers(
+        r"因为",
+        r"所以",
+        r"因此",
+        r"例如",
+        r"比如",
+        r"原理",
+        r"本质",
+        r"\bbecause\b",
+        r"\btherefore\b",
+        r"\bfor example\b",
+        r"\bsuch as\b",
+        r"\bso that\b",
+        r"\bwhich means\b",
+    ),
+    "role": _markers(
+        r"我负责",
+        r"我主导",
+        r"我设计",
+        r"我实现",
+        r"我搭建",
+        r"我提出",
+        r"我的工作",
+        r"\bI (led|built|designed|implemented|owned|wrote|proposed|was responsible)",
+        r"\bmy (role|part|task)\b",
+    ),
+    "result": _markers(
+        r"结果",
+        r"最终",
+        r"提升",
+        r"降低",
+        r"提高",
+        r"上线",
+        r"达到",
+        r"\bresult",
+        r"\bimprov",
+        r"\breduc",
+        r"\bincreas",
+        r"\bachiev",
+    ),
+    "number": re.compile(r"\d+(\.\d+)?\s*(%|倍|ms|s\b|x\b|k\b|万|亿)?"),
+    "trade_off": _markers(
+        r"权衡",
+        r"取舍",
+        r"折中",
+        r"缺点",
+        r"不足",
+        r"局限",
+        r"代价",
+        r"相比",
+        r"而不是",
+        r"替代",
+        r"\binstead\b",
+        r"trade-?off",
+        r"\bcompared\b",
+        r"\bdownside",
+        r"\bdrawback",
+        r"\balternative",
+        r"\bhowever\b",
+    ),
+    "situation": _markers(
+        r"当时",
+        r"背景",
+        r"那时",
+        r"有一次",
+        r"期间",
+        r"\bsituation\b",
+        r"\bat the time\b",
+        r"\bonce\b",
+        r"\bwhen I was\b",
+    ),
+    "task": _markers(
+        r"任务",
+        r"目标",
+        r"需要",
+        r"负责",
+        r"\btask\b",
+        r"\bgoal\b",
+        r"\bneeded to\b",
+        r"\bresponsible\b",
+    ),
+    "action": _markers(
+        r"我(先|就|决定|主动|通过|采取|组织|沟通|提出|找)",
+        r"\bI (decided|talked|"
+        r"proposed|organi[sz]ed|took|asked|set up|met|started)",
+        r"\bso I\b",
+    ),
+    "reflection": _markers(
+        r"学到",
+        r"收获",
+        r"反思",
+        r"意识到",
+        r"下次",
+        r"如果再",
+        r"教训",
+        r"体会",
+        r"\blearn(ed|t)\b",
+        r"\blesson",
+        r"\brealized\b",
+        r"\bnext time\b",
+        r"\bin hindsight\b",
+        r"\bdifferently\b",
+        r"\btakeaway",
+    ),
+    "education": _markers(
+        r"大学",
+        r"硕士",
+        r"本科",
+        r"博士",
+        r"毕业",
+        r"专业",
+        r"\buniversity\b",
+        r"\bdegree\b",
+        r"\bmaster",
+        r"\bbachelor",
+        r"\bgraduat",
+        r"\bPhD\b",
+    ),
+    "experience": _markers(
+        r"实习",
+        r"项目",
+        r"工作",
+        r"比赛",
+        r"\bintern",
+        r"\bproject",
+        r"\bworked\b",
+        r"\bexperience\b",
+    ),
+    "skills": _markers(
+        r"熟悉",
+        r"擅长",
+        r"掌握",
+        r"技能",
+        r"研究方向",
+        r"\bskill",
+        r"\bfamiliar\b",
+        r"\bexperienced in\b",
+        r"\bspeciali[sz]",
+        r"\bfocus(ed)? on\b",
+    ),
+    "motivation": _markers(
+        r"希望",
+        r"应聘",
+        r"岗位",
+        r"贵公司",
+        r"加入",
+        r"职位",
+        r"\brole\b",
+        r"\bposition\b",
+        r"\bjoin",
+        r"\bexcited\b",
+        r"\binterested in\b",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class OfflineEstimate:
+    dimensions: list[DimensionScore]
+    statuses: list[KeyPointStatus]
+    coverage: float | None  # mean key-point coverage, None without a reference
+
+
+def point_status(covered: float) -> KeyPointStatus:
+    return "hit" if covered >= 0.6 else "partly" if covered >= 0.3 else "missed"
+
+
+def estimate(
+    answer: str,
+    stage: Stage,
+    point_coverage: Sequence[float],
+    question_overlap: float,
+    language: str,
+) -> OfflineEstimate:
+    """Dimension scores from features; `point_coverage` is one value per reference key point."""
+    f = _Features(answer, stage, point_coverage, question_overlap)
+    raw = _STAGE_FORMULAS[stage](f)
+    dims = [
+        DimensionScore(name=name, score=_to_score(value), reason=f.reason(name, language))
+        for name, value in raw.items()
+    ]
+    statuses = [point_status(c) for c in point_coverage]
+    return OfflineEstimate(dims, statuses, f.coverage)
+
+
+def _to_score(value: float) -> int:
+    return 1 + round(4 * min(1.0, max(0.0, value)))
+
+
+class _Features:
+    def __init__(
+        self, answer: str, stage: Stage, point_coverage: Sequence[float], question_overlap: float
+    ) -> None:
+        self.answer = answer
+        self.coverage = sum(point_coverage) / len(point_coverage) if point_coverage else None
+        self.points_hit = sum(c >= 0.6 for c in point_coverage)
+        self.points_total = len(point_coverage)
+        # Without a reference, overlap with the question stands in (and never counts as full).
+        self.content = (
+            self.coverage if self.coverage is not None else 0.6 * min(1.0, 2 * question_overlap)
+        )
+        self.length_fit = _length_fit(answer, stage)
+        self.sentences = len([s for s in re.split(r"[。！？!?.;；\n]+", answer) if s.strip()])
+        self.tech_terms = len({t.lower() for t in tokens(answer) if not CJK_RUN.match(t)})
+        self.counts = {name: len(pattern.findall(answer)) for name, pattern in MARKERS.items()}
+
+    def share(self, name: str, enough: int) -> float:
+        return min(1.0, self.counts[name] / enough)
+
+    def present(self, *names: str) -> float:
+        return sum(self.counts[n] > 0 for n in names) / len(names)
+
+    def reason(self, name: str, language: str) -> str:
+        zh = language == "zh"
+        if name in ("key_point_coverage", "correctness", "relevance") and self.points_total:
+            return (
+                f"覆盖参考要点 {self.points_hit}/{self.points_total}（离线估计）"
+                if zh
+                else f"covers {self.points_hit} of {self.points_total} reference key points "
+                "(offline estimate)"
+            )
+        detail = {k: v for k, v in self.counts.items() if k in _REASON_MARKERS.get(name, ())}
+        shown = ", ".join(f"{k}={v}" for k, v in detail.items())
+        length = units(self.answer)
+        if zh:
+            return f"离线估计：长度 {length}" + (f"，标记 {shown}" if shown else "")
+        return f"offline estimate: length {length}" + (f", markers {shown}" if shown else "")
+
+
+_REASON_MARKERS = {
+    "depth": ("because",),
+    "clarity": ("order",),
+    "role_contribution": ("role",),
+    "results_numbers": ("number", "result"),
+    "trade_offs": ("trade_off",),
+    "star_structure": ("situation", "task", "action", "result"),
+    "specificity": ("number",),
+    "reflection": ("reflection",),
+    "structure": ("education", "experience", "skills", "motivation"),
+    "technical_depth": ("because",),
+}
+
+
+def _length_fit(answer: str, stage: Stage) -> float:
+    """1.0 inside the stage's ideal range, falling off below (fast) and above (slowly)."""
+    low, high = _IDEAL_UNITS[stage]
+    found = tokens(answer)
+    cjk = sum(len(t) for t in found if CJK_RUN.match(t))
+    if cjk < len(found) - sum(1 for t in found if CJK_RUN.match(t)):  # mostly English
+        low, high = int(low * _EN_UNITS_PER_ZH), int(high * _EN_UNITS_PER_ZH)
+    n = units(answer)
+    if n < low:
+        return n / low
+    if n > high:
+        return max(0.4, 1 - (n - high) / (2 * high))
+    return 1.0
+
+
+def _fundamentals(f: _Features) -> dict[str, float]:
+    return {
+        "correctness": 0.85 * f.content + 0.15 * f.length_fit,
+        "depth": 0.5 * f.content + 0.25 * f.share("because", 2) + 0.25 * f.length_fit,
+        "key_point_coverage": f.content,
+        "clarity": 0.4 * f.length_fit + 0.3 * min(1.0, f.sentences / 3) + 0.3 * f.share("order", 2),
+    }
+
+
+def _project(f: _Features) -> dict[str, float]:
+    return {
+        "role_contribution": 0.75 * f.share("role", 2) + 0.25 * f.length_fit,
+        "technical_depth": 0.4 * f.content + 0.3 * min(1.0, f.tech_terms / 5) + 0.3 * f.length_fit,
+        "results_numbers": 0.6 * f.share("number", 3) + 0.4 * f.share("result", 2),
+        "trade_offs": 0.8 * f.share("trade_off", 2) + 0.2 * f.length_fit,
+    }
+
+
+def _behavioral(f: _Features) -> dict[str, float]:
+    return {
+        "star_structure": f.present("situation", "task", "action", "result"),
+        "specificity": 0.35 * f.share("number", 2)
+        + 0.35 * f.length_fit
+        + 0.3 * min(1.0, f.sentences / 5),
+        "reflection": 0.85 * f.share("reflection", 1) + 0.15 * f.length_fit,
+    }
+
+
+def _self_intro(f: _Features) -> dict[str, float]:
+    relevance = (
+        f.coverage
+        if f.coverage is not None
+        else 0.5 * f.present("experience", "skills") + 0.5 * min(1.0, f.tech_terms / 4)
+    )
+    return {
+        "structure": f.present("education", "experience", "skills", "motivation"),
+        "relevance": relevance,
+        "concision": f.length_fit,
+    }
+
+
+_STAGE_FORMULAS = {
+    "fundamentals": _fundamentals,
+    "project": _project,
+    "behavioral": _behavioral,
+    "self_intro": _self_intro,
+}

@@ -1,0 +1,226 @@
+"""The rubric: which dimensions each stage is scored on, their weights, and the LLM's reply form.
+
+The LLM scores each dimension 1-5 and marks numbered key points; `overall` (0-100)
+is computed here from the weights (ScoringConfig.weights overrides the defaults),
+never taken from the LLM: a dimension at 1 adds nothing, at 5 its full weight.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from pydantic import BaseModel, Field
+
+from agent._models import DimensionScore, KeyPointStatus
+from knowledge import Stage
+
+
+@dataclass(frozen=True)
+class Dimension:
+    name: str
+    weight: float
+    label_zh: str
+    label_en: str
+    meaning_zh: str
+    meaning_en: str
+    content: bool = False  # judged against the reference: capped when coverage is near zero
+
+    def label(self, language: str) -> str:
+        return self.label_zh if language == "zh" else self.label_en
+
+    def meaning(self, language: str) -> str:
+        return self.meaning_zh if language == "zh" else self.meaning_en
+
+
+D = Dimension
+RUBRIC: Mapping[Stage, tuple[Dimension, ...]] = {
+    "fundamentals": (
+        D(
+            "correctness",
+            0.35,
+            "正确性",
+            "Correctness",
+            "说法是否正确，有无概念错误",
+            "Is what is said right, free of conceptual errors",
+            True,
+        ),
+        D(
+            "depth",
+            0.2,
+            "深度",
+            "Depth",
+            "是否讲清原理、原因和适用条件",
+            "Does it explain why and how, and when it applies",
+            True,
+        ),
+        D(
+            "key_point_coverage",
+            0.3,
+            "要点覆盖",
+            "Key-point coverage",
+            "覆盖了参考答案的哪些要点",
+            "How many of the reference key points it covers",
+            True,
+        ),
+        D(
+            "clarity",
+            0.15,
+            "表达清晰",
+            "Clarity",
+            "结构是否清楚、语言是否简洁",
+            "Is it well organised and easy to follow",
+        ),
+    ),
+    "project": (
+        D(
+            "role_contribution",
+            0.25,
+            "角色与贡献",
+            "Role & contribution",
+            "是否说清自己做了什么、负责哪部分",
+            "Does it say what the candidate personally did",
+        ),
+        D(
+            "technical_depth",
+            0.3,
+            "技术深度",
+            "Technical depth",
+            "方法、细节与原理是否讲透",
+            "Methods, details and reasons, not just names",
+            True,
+        ),
+        D(
+            "results_numbers",
+            0.25,
+            "结果与数据",
+            "Results with numbers",
+            "有无可量化的结果和评估方式",
+            "Measured outcomes and how they were measured",
+        ),
+        D(
+            "trade_offs",
+            0.2,
+            "取舍与权衡",
+            "Trade-offs",
+            "是否讲了备选方案、难点与取舍",
+            "Alternatives considered, difficulties, trade-offs",
+        ),
+    ),
+    "behavioral": (
+        D(
+            "star_structure",
+            0.35,
+            "STAR结构",
+            "STAR structure",
+            "情境、任务、行动、结果是否完整",
+            "Situation, task, action and result all present",
+        ),
+        D(
+            "specificity",
+            0.35,
+            "具体性",
+            "Specificity",
+            "是否有具体的人、事、数据",
+            "A concrete story with specifics, not generalities",
+        ),
+        D(
+            "reflection",
+            0.3,
+            "反思",
+            "Reflection",
+            "是否有收获、反思或改进",
+            "What was learned or would be done differently",
+        ),
+    ),
+    "self_intro": (
+        D(
+            "structure",
+            0.35,
+            "结构",
+            "Structure",
+            "顺序是否清楚（背景、经历、亮点、动机）",
+            "Clear order: background, experience, highlights, motivation",
+        ),
+        D(
+            "relevance",
+            0.4,
+            "相关性",
+            "Relevance",
+            "内容是否与目标岗位相关",
+            "Focused on what matters for the target role",
+        ),
+        D(
+            "concision",
+            0.25,
+            "简洁",
+            "Concision",
+            "长度是否合适、有无冗余",
+            "Right length, no filler",
+        ),
+    ),
+}
+del D
+
+
+def dimensions(stage: Stage) -> tuple[Dimension, ...]:
+    return RUBRIC[stage]
+
+
+def weights(stage: Stage, overrides: Mapping[str, Mapping[str, float]]) -> dict[str, float]:
+    """Default weights of the stage, with any configured ones for known dimensions on top."""
+    chosen = {d.name: d.weight for d in RUBRIC[stage]}
+    for name, weight in overrides.get(stage, {}).items():
+        if name in chosen and weight >= 0:
+            chosen[name] = weight
+    return chosen
+
+
+def overall(scores: list[DimensionScore], weight_of: Mapping[str, float]) -> float:
+    """0-100 from 1-5 dimension scores: (score - 1) / 4, weighted mean."""
+    total = sum(weight_of.get(s.name, 0.0) for s in scores)
+    if total <= 0:
+        return 0.0
+    points = sum(weight_of.get(s.name, 0.0) * (s.score - 1) / 4 for s in scores)
+    return round(100 * points / total, 1)
+
+
+class RubricDimension(BaseModel):
+    name: str = Field(description="dimension id, exactly as listed")
+    score: int = Field(ge=1, le=5, description="1 (poor) to 5 (excellent)")
+    reason: str = Field(min_length=1, description="one line: why this score")
+    evidence: str = Field(description="a short verbatim quote from the answer, or empty")
+
+
+class RubricKeyPoint(BaseModel):
+    index: int = Field(ge=1, description="number of the key point, as listed")
+    status: KeyPointStatus
+
+
+class RubricReply(BaseModel):
+    """What the rubric LLM must return (validated, then turned into a TurnScore by code)."""
+
+    dimensions: list[RubricDimension]
+    key_points: list[RubricKeyPoint]
+    improved_answer: str = Field(min_length=1)
+    summary: str = Field(min_length=1, description="one line")
+
+
+def reply_checker(stage: Stage, key_point_count: int) -> Callable[[RubricReply], None]:
+    """A check for LLMGateway.complete_json: right dimensions, every key point once."""
+    expected = [d.name for d in RUBRIC[stage]]
+
+    def check(reply: RubricReply) -> None:
+        names = [d.name for d in reply.dimensions]
+        if sorted(names) != sorted(expected):
+            raise ValueError(
+                f"`dimensions` must have exactly one entry for each of {expected}; got {names}"
+            )
+        indices = sorted(p.index for p in reply.key_points)
+        if indices != list(range(1, key_point_count + 1)):
+            raise ValueError(
+                f"`key_points` must mark each key point 1..{key_point_count} exactly once; "
+                f"got indices {indices}"
+            )
+
+    return check

@@ -1,0 +1,396 @@
+"""The LLM gateway: the official `openai` client against any OpenAI-compatible endpoint.
+
+    gateway = LLMGateway(config.llm)
+    for delta in gateway.stream_chat(messages): ...          # question text, token by token
+    score = gateway.complete_json(messages, RubricReply)    # validated pydantic object
+    gateway.usage                                           # prompt/completion tokens, calls
+
+Decisions:
+- Tries: `LLMConfig.max_retries` is the number of tries per call in total (at least 1).
+  429, 5xx, connection errors and timeouts are retried with exponential backoff and
+  jitter (`backoff_base_s` doubling, capped at `backoff_max_s`); a `Retry-After`
+  header wins over the computed wait. Other 4xx are not retried. When it gives up the
+  gateway raises an `LLMError` subclass whose message says what to do.
+- Streaming: retries cover opening the stream only. A stream that breaks off or ends
+  without the model's finish signal raises `LLMStreamTruncatedError` carrying the
+  `partial` text — never a silently shortened question. `finish_reason="length"` counts
+  as truncated too.
+- Structured output: see agent._llm_json (json_schema -> json_object -> prompted JSON,
+  detected once per endpoint and remembered). Every reply is validated with pydantic;
+  an invalid one gets exactly one repair request carrying the validation error, then
+  `LLMOutputError`.
+- The API key is handed to the client only; it is kept out of reprs, logs and messages.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from pydantic import BaseModel
+
+from agent._llm_errors import (
+    LLMConnectionError,
+    LLMError,
+    LLMOutputError,
+    LLMRateLimitError,
+    LLMRequestError,
+    LLMServerError,
+    LLMStreamTruncatedError,
+    LLMTimeoutError,
+    client_errors,
+    translate,
+)
+from agent._llm_json import (
+    MODES,
+    ModeCache,
+    StructuredMode,
+    extract_json,
+    response_format,
+    with_schema_instruction,
+)
+from agent.config import LLMConfig
+
+if TYPE_CHECKING:
+    from openai import OpenAI
+
+M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
+Messages = list[dict[str, str]]
+
+log = logging.getLogger(__name__)
+
+REPAIR_REQUEST = (
+    "Your previous reply could not be accepted: {problem}\n"
+    "Reply again with only the corrected JSON object, complete, with every required field."
+)
+_UNSUPPORTED_FORMAT_STATUS = (400, 415, 422)  # how endpoints say "no such response_format"
+
+
+class Usage(BaseModel):
+    """Token usage summed over the calls of one gateway (one session)."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    calls: int = 0
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+
+class ConnectionReport(BaseModel):
+    """What "Test connection" found; `summary()` is one line for Settings and doctor."""
+
+    base_url: str
+    model: str
+    chat_ok: bool = False
+    streaming_ok: bool = False
+    structured_mode: StructuredMode | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.chat_ok and self.streaming_ok and self.structured_mode is not None
+
+    def summary(self) -> str:
+        if self.ok:
+            return f"chat and streaming work; structured output via {self.structured_mode}"
+        done = [
+            name
+            for name, good in (("chat", self.chat_ok), ("streaming", self.streaming_ok))
+            if good
+        ]
+        works = f" ({' and '.join(done)} work)" if done else ""
+        return f"{self.error or 'not working'}{works}"
+
+
+class _Ping(BaseModel):
+    ok: bool
+
+
+class LLMGateway:
+    def __init__(
+        self,
+        config: LLMConfig,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
+    ) -> None:
+        if not config.base_url:
+            raise LLMError("No LLM endpoint is configured (offline mode). Set one in Settings.")
+        self.config = config
+        self.base_url: str = config.base_url
+        self._sleep = sleep
+        self._rng = rng or random.Random()
+        self._client: OpenAI | None = None
+        self._modes = ModeCache(config.structured_cache)
+        self._usage = Usage()
+        self._lock = threading.Lock()
+        self._tries = max(1, config.max_retries)
+        self._stream_usage = True  # send stream_options.include_usage until the endpoint balks
+
+    # -- public API -------------------------------------------------------------------
+
+    @property
+    def endpoint(self) -> str:
+        return f"{self.base_url}|{self.config.model}"
+
+    @property
+    def usage(self) -> Usage:
+        with self._lock:
+            return self._usage.model_copy()
+
+    def reset_usage(self) -> None:
+        with self._lock:
+            self._usage = Usage()
+
+    @property
+    def structured_mode(self) -> StructuredMode | None:
+        """The remembered structured-output mode of this endpoint, None before detection."""
+        return self._modes.get(self.endpoint)
+
+    def complete(self, messages: Messages, *, temperature: float | None = None) -> str:
+        """One non-streamed reply as text."""
+        return self._with_retries(lambda: self._create(messages, temperature, None))
+
+    def stream_chat(self, messages: Messages, *, temperature: float | None = None) -> Iterator[str]:
+        """Token deltas of one reply. Raises LLMStreamTruncatedError (with `.partial`)."""
+        stream = self._with_retries(lambda: self._open_stream(messages, temperature))
+        yield from self._read_stream(stream)
+
+    def complete_json(
+        self,
+        messages: Messages,
+        schema: type[M],
+        *,
+        check: Callable[[M], None] | None = None,
+        temperature: float | None = None,
+    ) -> M:
+        """A reply validated as `schema` (and by `check`, which raises ValueError)."""
+        mode = self._modes.get(self.endpoint)
+        if mode is None:
+            mode, text = self._detect_mode(messages, schema, temperature)
+        else:
+            text = self._json_call(messages, schema, mode, temperature)
+        try:
+            return _validated(text, schema, check)
+        except ValueError as exc:
+            problem = _short(exc)
+        log.info("structured reply rejected, asking once for a repair: %s", problem)
+        repair = [
+            *messages,
+            {"role": "assistant", "content": text},
+            {"role": "user", "content": REPAIR_REQUEST.format(problem=problem)},
+        ]
+        text = self._json_call(repair, schema, mode, temperature)
+        try:
+            return _validated(text, schema, check)
+        except ValueError as exc:
+            raise LLMOutputError(
+                "The model's reply did not have the required form, even after one repair "
+                f"request: {_short(exc)}",
+                raw=text,
+            ) from exc
+
+    def check_connection(self) -> ConnectionReport:
+        """Chat, streaming and structured output, one try each (for Settings and doctor)."""
+        report = ConnectionReport(base_url=self.base_url, model=self.config.model)
+        ping: Messages = [{"role": "user", "content": "Reply with the single word: OK"}]
+        saved, self._tries = self._tries, 1
+        try:
+            self.complete(ping, temperature=0.0)
+            report.chat_ok = True
+            "".join(self.stream_chat(ping, temperature=0.0))
+            report.streaming_ok = True
+            ask: Messages = [{"role": "user", "content": 'Reply with the JSON {"ok": true}.'}]
+            report.structured_mode = self._detect_mode(ask, _Ping, 0.0)[0]
+        except LLMError as exc:
+            report.error = str(exc)
+        finally:
+            self._tries = saved
+        return report
+
+    # -- calls ------------------------------------------------------------------------
+
+    def _client_(self) -> OpenAI:
+        if self._client is None:
+            import openai
+
+            self._client = openai.OpenAI(
+                base_url=self.base_url,
+                api_key=self.config.api_key or "no-key",  # local servers take any key
+                timeout=self.config.timeout_s,
+                max_retries=0,  # retries are ours: backoff, Retry-After, clear give-up
+            )
+        return self._client
+
+    def _create(
+        self, messages: Messages, temperature: float | None, fmt: dict[str, Any] | None
+    ) -> str:
+        extra: dict[str, Any] = {"response_format": fmt} if fmt else {}
+        response = self._client_().chat.completions.create(
+            model=self.config.model,
+            messages=messages,  # type: ignore[arg-type]
+            temperature=self.config.temperature if temperature is None else temperature,
+            **extra,
+        )
+        self._count(response.usage)
+        if not response.choices:
+            raise LLMServerError(f"The LLM endpoint at {self.base_url} returned no choices.")
+        return response.choices[0].message.content or ""
+
+    def _json_call(
+        self,
+        messages: Messages,
+        schema: type[BaseModel],
+        mode: StructuredMode,
+        temperature: float | None,
+    ) -> str:
+        # The schema goes into the prompt in every mode: some servers accept
+        # response_format and quietly ignore it.
+        prompted = with_schema_instruction(messages, schema)
+        fmt = response_format(mode, schema)
+        return self._with_retries(lambda: self._create(prompted, temperature, fmt))
+
+    def _detect_mode(
+        self, messages: Messages, schema: type[BaseModel], temperature: float | None
+    ) -> tuple[StructuredMode, str]:
+        last: LLMRequestError | None = None
+        for mode in MODES:
+            try:
+                text = self._json_call(messages, schema, mode, temperature)
+            except LLMRequestError as exc:
+                if exc.status not in _UNSUPPORTED_FORMAT_STATUS:
+                    raise
+                log.info("endpoint %s does not take %s output: %s", self.endpoint, mode, exc)
+                last = exc
+                continue
+            log.info("endpoint %s: structured output via %s", self.endpoint, mode)
+            self._modes.remember(self.endpoint, mode)
+            return mode, text
+        assert last is not None
+        raise last
+
+    def _open_stream(self, messages: Messages, temperature: float | None) -> Any:
+        import openai
+
+        kwargs: dict[str, Any] = {
+            "model": self.config.model,
+            "messages": messages,
+            "temperature": self.config.temperature if temperature is None else temperature,
+            "stream": True,
+        }
+        if self._stream_usage:
+            kwargs["stream_options"] = {"include_usage": True}
+        try:
+            return self._client_().chat.completions.create(**kwargs)
+        except openai.BadRequestError:
+            if not self._stream_usage:
+                raise
+            self._stream_usage = False  # older servers reject stream_options: retry without
+            del kwargs["stream_options"]
+            return self._client_().chat.completions.create(**kwargs)
+
+    def _read_stream(self, stream: Any) -> Iterator[str]:
+        parts: list[str] = []
+        finish: str | None = None
+        usage = None
+        try:
+            for chunk in stream:
+                usage = chunk.usage or usage
+                for choice in chunk.choices:
+                    if choice.delta is not None and choice.delta.content:
+                        parts.append(choice.delta.content)
+                        yield choice.delta.content
+                    finish = choice.finish_reason or finish
+        except client_errors() as exc:
+            raise LLMStreamTruncatedError(
+                f"The LLM endpoint at {self.base_url} broke off the reply midway "
+                f"({translate(exc, self.base_url, self.config.timeout_s, self.config.api_key)})"
+                " Try again.",
+                "".join(parts),
+            ) from exc
+        finally:
+            stream.close()
+            self._count(usage)
+        if finish is None or finish == "length":
+            why = "hit the length limit" if finish else "ended without the model's finish signal"
+            raise LLMStreamTruncatedError(
+                f"The reply from the LLM endpoint at {self.base_url} was cut off ({why}). "
+                "Try again.",
+                "".join(parts),
+            )
+
+    def _count(self, usage: Any) -> None:
+        with self._lock:
+            self._usage.calls += 1
+            if usage is not None:
+                self._usage.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
+                self._usage.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+
+    # -- retries ----------------------------------------------------------------------
+
+    def _with_retries(self, call: Callable[[], T]) -> T:
+        caught = (*client_errors(), LLMError)
+        for attempt in range(1, self._tries + 1):
+            try:
+                return call()
+            except caught as exc:
+                error = translate(exc, self.base_url, self.config.timeout_s, self.config.api_key)
+                if not error.retryable:
+                    raise error from exc
+                if attempt == self._tries:
+                    raise self._given_up(error, attempt) from exc
+                delay = self._backoff(attempt, error)
+                log.info(
+                    "LLM call failed (%s); try %d of %d in %.1f s",
+                    type(error).__name__,
+                    attempt + 1,
+                    self._tries,
+                    delay,
+                )
+                self._sleep(delay)
+        raise AssertionError("unreachable")
+
+    def _backoff(self, attempt: int, error: LLMError) -> float:
+        cap = self.config.backoff_max_s
+        if isinstance(error, LLMRateLimitError) and error.retry_after_s is not None:
+            return min(error.retry_after_s, cap)
+        wait = min(cap, self.config.backoff_base_s * 2.0 ** (attempt - 1))
+        return wait * (0.5 + self._rng.random() / 2)  # jitter: half to full wait
+
+    def _given_up(self, error: LLMError, tries: int) -> LLMError:
+        where, t = self.base_url, f"{tries} {'try' if tries == 1 else 'tries'}"
+        if isinstance(error, LLMTimeoutError):
+            return LLMTimeoutError(
+                f"The LLM endpoint at {where} timed out after {t} "
+                f"({self.config.timeout_s:g} s each). Check the URL or raise the timeout in "
+                "Settings."
+            )
+        if isinstance(error, LLMRateLimitError):
+            return LLMRateLimitError(
+                f"{error} — still limited after {t}. Wait a minute, "
+                "or check the rate limits of your plan."
+            )
+        if isinstance(error, LLMConnectionError):
+            return LLMConnectionError(
+                f"{error} Gave up after {t}. Check the URL and that the server is running."
+            )
+        return type(error)(f"{error} — gave up after {t}. Try again later.")
+
+
+def _validated(text: str, schema: type[M], check: Callable[[M], None] | None) -> M:
+    value = schema.model_validate(extract_json(text))  # ValidationError is a ValueError
+    if check is not None:
+        check(value)
+    return value
+
+
+def _short(exc: Exception, limit: int = 1500) -> str:
+    text = str(exc)
+    return text if len(text) <= limit else text[:limit] + " …"

@@ -1,0 +1,284 @@
+"""Scoring one answer: guards in code, then the rubric LLM (or the offline estimator).
+
+    scorer = Scorer(config, retriever, llm=gateway_or_None, embedder=embedder_or_None)
+    turn = scorer.score(question, Answer(text=...), "fundamentals", previous_answers=[...])
+
+Order of work, and who decides what:
+1. The reference answer(s) come from the notes (`retriever.find_reference`) unless given.
+   Key points are derived **by code** from the top reference answer (its bullets and
+   sentences, at most `max_key_points`), numbered, and the LLM only marks each one —
+   so the list always stays tied to the candidate's notes and carries their citation.
+2. Guards (agent._guards) catch empty, too short, gibberish, repeated and off-topic
+   answers: status "guarded", every dimension 1, overall 0, no LLM call.
+3. With an LLM: notes and answer go into the prompt as delimited data; the reply must
+   validate as `RubricReply` with exactly the stage's dimensions and every key point
+   marked (one repair request, then status "failed" — never an invented score).
+   Code then drops evidence quotes that are not in the answer, and caps the content
+   dimensions (see agent._rubric `content=True`) at `cap_score` when the measured
+   key-point coverage is below `cap_coverage_below` — an LLM's 5/5 for an answer that
+   shares nothing with the reference is not believed.
+4. Without an LLM: the offline estimator, status "offline_estimate", labelled as such.
+5. `overall` (0-100) is always computed by code from the configured weights.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from agent import _rubric
+from agent._answer_text import Embedder, coverage, overlap, quote_in, split_key_points, terms
+from agent._guards import GuardVerdict, check_answer
+from agent._llm_errors import LLMError
+from agent._models import (
+    Answer,
+    DimensionScore,
+    KeyPoint,
+    KeyPointStatus,
+    ScoreStatus,
+    TurnScore,
+)
+from agent._offline_scoring import estimate
+from agent._retriever import Retriever
+from agent.config import AgentConfig
+from agent.llm import LLMGateway
+from agent.prompts import escape_data
+from agent.prompts import scoring as prompts
+from knowledge import Question, Stage
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What one scoring call works from."""
+
+    question: str
+    answer: str
+    stage: Stage
+    references: list[Question]
+    points: list[str]
+
+    @property
+    def primary(self) -> Question | None:
+        return self.references[0] if self.references else None
+
+
+class Scorer:
+    def __init__(
+        self,
+        config: AgentConfig,
+        retriever: Retriever | None,
+        llm: LLMGateway | None,
+        embedder: Embedder | None = None,
+    ) -> None:
+        self.config = config
+        self.settings = config.scoring
+        self.language = config.language
+        self.retriever = retriever
+        self.llm = llm
+        self.embedder = embedder
+
+    def score(
+        self,
+        question: str,
+        answer: Answer,
+        stage: Stage,
+        *,
+        references: list[Question] | None = None,
+        previous_answers: Sequence[str] = (),
+    ) -> TurnScore:
+        refs = self._references(question, stage) if references is None else references
+        refs = [r for r in refs if r.answer.strip()]
+        points = split_key_points(refs[0].answer, self.settings.max_key_points) if refs else []
+        ctx = _Context(question, answer.text, stage, refs, points)
+        verdict = check_answer(
+            answer.text,
+            question,
+            stage,
+            [r.answer for r in refs],
+            previous_answers,
+            self.settings,
+            self.embedder,
+        )
+        if verdict is not None:
+            return self._guarded(ctx, verdict)
+        if self.llm is None:
+            return self._offline(ctx)
+        return self._with_llm(ctx, self.llm)
+
+    # -- the three ways to a score ----------------------------------------------------
+
+    def _guarded(self, ctx: _Context, verdict: GuardVerdict) -> TurnScore:
+        reason = verdict.reason(self.language)
+        dims = [
+            DimensionScore(name=d.name, score=1, reason=reason)
+            for d in _rubric.dimensions(ctx.stage)
+        ]
+        return self._turn(
+            ctx,
+            "guarded",
+            dims,
+            ["missed"] * len(ctx.points),
+            summary=prompts.GUARDED_SUMMARY[self.language].format(reason=reason),
+        )
+
+    def _offline(self, ctx: _Context) -> TurnScore:
+        measured = self._coverage(ctx)
+        question_overlap = overlap(terms(ctx.question), terms(ctx.answer))
+        result = estimate(ctx.answer, ctx.stage, measured, question_overlap, self.language)
+        if result.coverage is None:
+            details = (
+                "笔记中没有参考答案，按结构和长度估计"
+                if self.language == "zh"
+                else ("no reference answer in your notes; judged on structure and length")
+            )
+        else:
+            hit = sum(s == "hit" for s in result.statuses)
+            details = (
+                f"覆盖参考要点 {hit}/{len(ctx.points)}"
+                if self.language == "zh"
+                else f"covers {hit} of {len(ctx.points)} key points from your notes"
+            )
+        improved = ctx.primary.answer.strip()[:800] if ctx.primary else ""
+        return self._turn(
+            ctx,
+            "offline_estimate",
+            result.dimensions,
+            result.statuses,
+            summary=prompts.OFFLINE_SUMMARY[self.language].format(details=details),
+            improved=improved,
+        )
+
+    def _with_llm(self, ctx: _Context, llm: LLMGateway) -> TurnScore:
+        try:
+            reply = llm.complete_json(
+                self._messages(ctx),
+                _rubric.RubricReply,
+                check=_rubric.reply_checker(ctx.stage, len(ctx.points)),
+                temperature=0.0,
+            )
+        except LLMError as exc:
+            log.warning("scoring failed: %s", exc)
+            error = prompts.FAILED[self.language].format(error=exc)
+            return TurnScore(
+                status="failed",
+                overall=None,
+                error=error,
+                summary=error,
+                references=[r.citation for r in ctx.references],
+            )
+        by_name = {d.name: d for d in reply.dimensions}
+        dims, dropped = [], 0
+        for dimension in _rubric.dimensions(ctx.stage):
+            given = by_name[dimension.name]
+            keep = bool(given.evidence.strip()) and quote_in(ctx.answer, given.evidence)
+            dropped += bool(given.evidence.strip()) and not keep
+            dims.append(
+                DimensionScore(
+                    name=given.name,
+                    score=given.score,
+                    reason=given.reason.strip(),
+                    evidence=given.evidence.strip() if keep else "",
+                )
+            )
+        notes = [reply.summary.strip().splitlines()[0]]
+        if dropped:
+            notes.append(prompts.DROPPED_QUOTES_NOTE[self.language].format(count=dropped))
+        dims, cap_note = self._cap(ctx, dims)
+        notes += [cap_note] if cap_note else []
+        statuses = [p.status for p in sorted(reply.key_points, key=lambda p: p.index)]
+        return self._turn(
+            ctx,
+            "llm",
+            dims,
+            statuses,
+            summary=" ".join(notes),
+            improved=reply.improved_answer.strip(),
+        )
+
+    # -- pieces -----------------------------------------------------------------------
+
+    def _references(self, question: str, stage: Stage) -> list[Question]:
+        if self.retriever is None:
+            return []
+        try:
+            return self.retriever.find_reference(question, stage, self.settings.reference_k)
+        except Exception as exc:  # scoring goes on without a reference; the log says why
+            log.warning("reference lookup failed, scoring without one: %s", exc)
+            return []
+
+    def _coverage(self, ctx: _Context) -> list[float]:
+        cosine_range = (self.settings.coverage_cosine_low, self.settings.coverage_cosine_high)
+        try:
+            return coverage(ctx.points, ctx.answer, self.embedder, cosine_range)
+        except Exception as exc:  # a failing embedder leaves the lexical measure
+            log.warning("embedding coverage failed, using words only: %s", exc)
+            return coverage(ctx.points, ctx.answer, None)
+
+    def _cap(
+        self, ctx: _Context, dims: list[DimensionScore]
+    ) -> tuple[list[DimensionScore], str | None]:
+        content = {d.name for d in _rubric.dimensions(ctx.stage) if d.content}
+        if not ctx.points or not content:
+            return dims, None
+        measured = self._coverage(ctx)
+        mean = sum(measured) / len(measured)
+        cap = self.settings.cap_score
+        if mean >= self.settings.cap_coverage_below or all(
+            d.score <= cap for d in dims if d.name in content
+        ):
+            return dims, None
+        capped = [
+            d.model_copy(update={"score": min(d.score, cap)}) if d.name in content else d
+            for d in dims
+        ]
+        return capped, prompts.CAPPED_NOTE[self.language].format(cap=cap, coverage=mean)
+
+    def _messages(self, ctx: _Context) -> list[dict[str, str]]:
+        lang = self.language
+        line = prompts.DIMENSION_LINE if lang == "zh" else prompts.DIMENSION_LINE_EN
+        dimension_lines = "\n".join(
+            line.format(name=d.name, label=d.label(lang), meaning=d.meaning(lang))
+            for d in _rubric.dimensions(ctx.stage)
+        )
+        stage_label = prompts.STAGE_LABELS[lang][ctx.stage]
+        key_points = "\n".join(f"{i}. {escape_data(p)}" for i, p in enumerate(ctx.points, 1))
+        notes = "\n\n".join(
+            f"Q: {escape_data(r.question)}\nA: {escape_data(r.answer)}" for r in ctx.references
+        )
+        user = prompts.USER.format(
+            question=escape_data(ctx.question),
+            key_points=key_points or prompts.NO_KEY_POINTS[lang],
+            notes=notes or prompts.NO_NOTES[lang],
+            answer=escape_data(ctx.answer),
+        )
+        system = prompts.SYSTEM[lang].format(stage=stage_label, dimension_lines=dimension_lines)
+        return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+    def _turn(
+        self,
+        ctx: _Context,
+        status: ScoreStatus,
+        dims: list[DimensionScore],
+        statuses: Sequence[KeyPointStatus],
+        *,
+        summary: str,
+        improved: str = "",
+    ) -> TurnScore:
+        citation = ctx.primary.citation if ctx.primary else None
+        key_points = [
+            KeyPoint(point=p, status=s, citation=citation)
+            for p, s in zip(ctx.points, statuses, strict=True)
+        ]
+        weight_of = _rubric.weights(ctx.stage, self.settings.weights)
+        return TurnScore(
+            status=status,
+            overall=_rubric.overall(dims, weight_of),
+            dimensions=dims,
+            key_points=key_points,
+            improved_answer=improved,
+            summary=summary,
+            references=[r.citation for r in ctx.references],
+        )
