@@ -11,7 +11,7 @@ score runs concurrently in the background and does not hold up the next question
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from agent._models import Answer
@@ -76,17 +76,26 @@ def order_topics(
     weak: Mapping[str, float] | None = None,
     recent: Collection[str] = (),
 ) -> list[PlannedTopic]:
-    """Focus topics first, then topics weak in earlier sessions (weakest first), then the
-    rest; questions asked in recent sessions go last. Stable otherwise; no duplicates."""
+    """Focus topics first, then topics weak in earlier sessions (weakest first), then the rest.
+
+    Within each group, questions asked in recent sessions go last; otherwise the order
+    is kept. Duplicate questions are dropped.
+    """
     weak = weak or {}
     focus_l = [f.lower() for f in focus if f.strip()]
 
-    def rank(item: tuple[int, PlannedTopic]) -> tuple[int, int, float, int]:
+    def rank(item: tuple[int, PlannedTopic]) -> tuple[int, int, int, float, int]:
         index, t = item
-        is_recent = int(t.source_id in recent or normalise(t.seed) in recent)
         is_focus = any(f in t.topic.lower() or f in t.seed.lower() for f in focus_l)
         weakness = weak.get(t.topic)
-        return (is_recent, 0 if is_focus else 1, weakness if weakness is not None else 1e9, index)
+        is_recent = t.source_id in recent or normalise(t.seed) in recent
+        return (
+            0 if is_focus else 1,
+            0 if weakness is not None else 1,
+            int(is_recent),
+            weakness if weakness is not None else 0.0,
+            index,
+        )
 
     seen: set[str] = set()
     ordered = []
@@ -235,10 +244,3 @@ def decide(position: Position, cover: Coverage, limits: Thresholds) -> tuple[Dec
         if p.topics_left_in_stage > 0:
             return "next_topic", None
     return ("next_stage", None) if p.stages_left > 0 else ("wrap_up", None)
-
-
-def stages_with_topics(budgets: Mapping[Stage, int], topics: Iterable[Stage]) -> list[Stage]:
-    """Stages, in interview order, that have a budget and at least one topic."""
-    have = set(topics)
-    order: list[Stage] = ["self_intro", "project", "fundamentals", "behavioral"]
-    return [s for s in order if budgets.get(s, 0) > 0 and s in have]

@@ -1,0 +1,164 @@
+"""agent.policy: budgets, topic order, key-point coverage and the next-step decision (pure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent import Answer, policy
+from agent.policy import Coverage, PointCoverage, Position, Thresholds
+from agent.state import PlannedTopic
+
+REFERENCE = (
+    "过拟合是模型在训练集上表现好但在测试集上差。缓解方法有正则化、dropout 和早停。"
+    "增加训练数据和数据增强也有效。"
+)
+
+
+def _position(**overrides: object) -> Position:
+    base: dict[str, object] = {
+        "asked_in_stage": 1,
+        "stage_budget": 3,
+        "topics_left_in_stage": 2,
+        "stages_left": 1,
+        "follow_ups_on_topic": 0,
+        "time_used_s": 60.0,
+        "time_budget_s": 1800.0,
+    }
+    base.update(overrides)
+    return Position(**base)  # type: ignore[arg-type]
+
+
+WEAK = Coverage([PointCoverage("早停和正则化", 0.0), PointCoverage("过拟合的定义", 1.0)])
+STRONG = Coverage([PointCoverage("a b c", 1.0), PointCoverage("d e f", 0.8)])
+LIMITS = Thresholds(max_follow_ups=2, follow_up_below=0.6, seconds_per_question=180.0)
+
+
+def test_budgets_split_the_length_by_stage_weight() -> None:
+    budgets = policy.stage_budgets(["self_intro", "project", "fundamentals", "behavioral"], 30, 3.0)
+    assert sum(budgets.values()) == 10
+    assert budgets["self_intro"] == 1
+    assert budgets["project"] >= budgets["behavioral"] >= 1
+    longer = policy.stage_budgets(["self_intro", "project", "fundamentals", "behavioral"], 60, 3.0)
+    assert sum(longer.values()) == 20 and longer["fundamentals"] > budgets["fundamentals"]
+
+
+def test_every_chosen_stage_gets_a_question_even_in_a_short_round() -> None:
+    assert policy.stage_budgets(["project", "behavioral"], 5, 3.0) == {
+        "project": 1,
+        "behavioral": 1,
+    }
+    assert policy.stage_budgets(["fundamentals"], 30, 3.0) == {"fundamentals": 10}
+
+
+def test_a_weak_answer_gets_a_follow_up_on_its_weakest_missed_point() -> None:
+    decision, probe = policy.decide(_position(), WEAK, LIMITS)
+    assert decision == "follow_up"
+    assert probe == "早停和正则化"
+
+
+def test_follow_ups_per_topic_are_capped() -> None:
+    assert policy.decide(_position(follow_ups_on_topic=2), WEAK, LIMITS) == ("next_topic", None)
+
+
+def test_a_good_answer_moves_to_the_next_topic_then_the_next_stage() -> None:
+    assert policy.decide(_position(), STRONG, LIMITS) == ("next_topic", None)
+    last_topic = _position(topics_left_in_stage=0)
+    assert policy.decide(last_topic, STRONG, LIMITS) == ("next_stage", None)
+
+
+def test_a_spent_stage_budget_moves_on_even_after_a_weak_answer() -> None:
+    spent = _position(asked_in_stage=3)
+    assert policy.decide(spent, WEAK, LIMITS) == ("next_stage", None)
+    assert policy.decide(_position(asked_in_stage=3, stages_left=0), WEAK, LIMITS) == (
+        "wrap_up",
+        None,
+    )
+
+
+def test_no_reference_means_no_follow_up() -> None:
+    assert policy.decide(_position(), Coverage([]), LIMITS) == ("next_topic", None)
+
+
+def test_time_budget_wraps_up_and_keeps_room_for_the_stages_to_come() -> None:
+    over = _position(time_used_s=1800.0)
+    assert policy.decide(over, WEAK, LIMITS) == ("wrap_up", None)
+    tight = _position(time_used_s=1700.0, stages_left=1)  # 100 s left < one question's 180 s
+    assert policy.decide(tight, WEAK, LIMITS) == ("next_stage", None)
+    assert policy.decide(_position(end_requested=True), WEAK, LIMITS) == ("wrap_up", None)
+
+
+def test_coverage_finds_what_the_answer_said_and_what_it_missed() -> None:
+    said = policy.coverage(
+        "过拟合就是训练集上表现好、测试集上差，可以用正则化和 dropout", REFERENCE
+    )
+    assert len(said.points) == 3
+    statuses = [p.status for p in said.points]
+    assert statuses[0] == "hit"
+    assert statuses[2] == "missed"
+    assert said.missed[0].startswith("增加训练数据")
+    assert 0 < (said.ratio or 0) < 1
+    assert policy.coverage("", REFERENCE).ratio == 0.0
+    assert policy.coverage("anything", "").ratio is None
+
+
+def test_coverage_works_for_english_words() -> None:
+    ref = "Dropout randomly zeroes activations. Early stopping halts training when loss rises."
+    cover = policy.coverage("I would use dropout, which randomly zeroes activations", ref)
+    assert [p.status for p in cover.points] == ["hit", "missed"]
+
+
+def test_key_points_skip_list_markers_and_fragments() -> None:
+    ref = "1. 正则化限制权重大小\n2. dropout 随机丢弃神经元\n- 好\n- 早停：验证集损失上升就停止"
+    assert policy.key_points(ref) == [
+        "正则化限制权重大小",
+        "dropout 随机丢弃神经元",
+        "早停：验证集损失上升就停止",
+    ]
+
+
+def _topic(seed: str, topic: str, source_id: str) -> PlannedTopic:
+    return PlannedTopic(
+        stage="fundamentals", topic=topic, kind="bank", source_id=source_id, seed=seed
+    )
+
+
+def test_topic_order_focus_then_weak_then_rest_and_recent_last() -> None:
+    topics = [
+        _topic("Q1", "激活函数", "a"),
+        _topic("Q2", "过拟合", "b"),
+        _topic("Q3", "注意力", "c"),
+        _topic("Q4", "归一化", "d"),
+    ]
+    ordered = policy.order_topics(
+        topics, focus=["注意力"], weak={"归一化": 30.0, "过拟合": 50.0}, recent={"a"}
+    )
+    assert [t.source_id for t in ordered] == ["c", "d", "b", "a"]
+
+
+def test_within_weak_topics_a_question_not_asked_recently_comes_first() -> None:
+    topics = [_topic("Q1", "过拟合", "a"), _topic("Q2", "过拟合", "b"), _topic("Q3", "其他", "c")]
+    ordered = policy.order_topics(topics, weak={"过拟合": 40.0}, recent={"a", "c"})
+    assert [t.source_id for t in ordered] == ["b", "a", "c"]
+
+
+def test_topic_order_drops_duplicate_questions() -> None:
+    same = [_topic("What is BN?", "bn", "x"), _topic("what is  BN", "bn", "x")]
+    assert len(policy.order_topics(same)) == 1
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (Answer(text="x", seconds=40.0), 40.0 + policy.QUESTION_OVERHEAD_S),
+        (Answer(text="过拟合" * 20), 60 / policy.ZH_CHARS_PER_S + policy.QUESTION_OVERHEAD_S),
+        (Answer(text="word " * 25), 25 / policy.EN_WORDS_PER_S + policy.QUESTION_OVERHEAD_S),
+    ],
+)
+def test_answer_time_is_measured_or_estimated(answer: Answer, expected: float) -> None:
+    assert policy.answer_seconds(answer) == pytest.approx(expected)
+
+
+def test_probe_phrase_is_a_short_clause() -> None:
+    assert policy.probe_phrase("早停：验证集损失上升就停止。") == "验证集损失上升就停止"
+    long = "an extremely long key point that goes on and on without any clause break at all"
+    assert len(policy.probe_phrase(long)) <= 30
