@@ -25,7 +25,7 @@ _KIND_CUES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         "behavioral",
         re.compile(
             r"行为面|HR面|(?<![A-Za-z])HR(?![A-Za-z])|软技能|软实力|(?<![A-Za-z])STAR(?![A-Za-z])|"
-            r"冲突|矛盾|失败|挫折|压力|困难|优点|缺点|优缺点|职业规划|为什么选择|为什么想来|"
+            r"冲突|矛盾|失败|挫折|压力|困难|优点|缺点|优缺点|职业规划|为什么选择(我们|贵|这家|本)|为什么想来|"
             r"为什么离职|离职原因|团队合作|沟通|领导力|加班|反问|behavio|conflict|failure|"
             r"pressure|weakness|strength|teamwork|why (this|our) company|disagree",
             re.I,
@@ -45,7 +45,7 @@ _KIND_CUES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
             r"八股|基础|原理|(?<![A-Za-z])(LoRA|RAG|SFT|DPO|PPO|RLHF|BERT|GPT|BPE|MQA|GQA|ZeRO|"
             r"RoPE|BM25|TF-IDF|vLLM|MoE)(?![A-Za-z])|Transformer|attention|注意力|KV ?cache|"
             r"微调|分词|token|位置编码|正则化|量化|embedding|向量|DeepSpeed|梯度|损失函数|"
-            r"优化器|过拟合|归一化|softmax|解码|预训练|幻觉|检索|召回|"
+            r"优化器|过拟合|归一化|LayerNorm|BatchNorm|RMSNorm|softmax|解码|预训练|幻觉|检索|召回|"
             r"fundamental|theory|basics",
             re.I,
         ),
@@ -71,7 +71,8 @@ _CONTENT_CUES: dict[Kind, re.Pattern[str]] = {
 }
 
 _QUESTION_START = re.compile(
-    r"^(什么|如何|为什么|为何|怎么|怎样|说一下|说说|讲一下|讲讲|聊一下|聊聊|介绍|谈谈|"
+    r"^(什么|如何|为什么|为何|怎么|怎样|说一下|说说|讲一下|讲讲|聊一下|聊聊|介绍|谈谈|谈一谈|"
+    r"(讲|说|举|分享|描述)一(个|次|下)|举个例子|"
     r"请(你|问|介绍|说|讲|谈|解释|描述|分享)|解释一下|简述|what|how|why|explain|describe|"
     r"tell me|walk me)",
     re.I,
@@ -126,7 +127,7 @@ _BEHAVIORAL_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Conflict", r"冲突|矛盾|分歧|disagree|conflict"),
         ("Failure", r"失败|挫折|fail|mistake"),
         ("Pressure", r"压力|deadline|紧急|pressure|stress"),
-        ("Why us", r"为什么选择|为什么想来|why (this|our) company|why us|why do you want"),
+        ("Why us", r"为什么选择(我们|贵|这家|本)|为什么想来|why (this|our) company|why us|why do you want"),
         ("Strengths & weaknesses", r"优点|缺点|优缺点|strength|weakness"),
         ("Career plan", r"职业规划|规划|career|years from now|five years"),
         ("Learning", r"学习|learn"),
