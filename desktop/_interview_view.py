@@ -188,8 +188,10 @@ class InterviewView(QWidget):
         session_id = self.session_id
         self._set_answering(False)
         self.status.setText(self.tr("The interviewer is thinking…"))
+        previous = self._task
 
         def drive(report: Any, cancel: Any) -> None:
+            _wait_for(previous)  # one caller drives a session at a time
             for event in self.services.interviewer().run(session_id, answer):
                 cancel.raise_if_cancelled()
                 report(event)
@@ -364,11 +366,11 @@ class InterviewView(QWidget):
             self._task.cancel()
         self._set_answering(False)
         self.status.setText(self.tr("Ending the interview and writing the report…"))
+        previous = self._task
 
         def end(report: Any) -> None:
-            interviewer = self.services.interviewer()
-            interviewer.end_early(session_id)
-            for event in interviewer.run(session_id, None):
+            _wait_for(previous)
+            for event in self.services.interviewer().end_early(session_id):
                 report(event)
 
         self._task = run_task(
@@ -417,3 +419,9 @@ class InterviewView(QWidget):
             self._task.cancel()
         if self.voice is not None:
             self.voice.stop()
+
+
+def _wait_for(task: Any) -> None:
+    """Worker side: let a cancelled step of the same session return first."""
+    if task is not None and not task.finished:
+        task.wait(120_000)

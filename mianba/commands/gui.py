@@ -84,10 +84,17 @@ def make_knowledge(settings: Settings) -> Any:
 
 
 def make_interviewer(settings: Settings, knowledge_base: Any) -> Any:
-    from agent import Interviewer
+    """Offline (no LLM) when no endpoint is set: the question bank and offline scores."""
+    from agent.interviewer import Interviewer
     from mianba.wiring import agent_config
 
-    return Interviewer(agent_config(settings), knowledge_base)
+    config = agent_config(settings)
+    llm = None
+    if config.llm.base_url:
+        from agent.llm import LLMGateway
+
+        llm = LLMGateway(config.llm)
+    return Interviewer(config, knowledge_base, llm=llm)
 
 
 def make_transcriber(settings: Settings) -> Any:
@@ -98,7 +105,7 @@ def make_transcriber(settings: Settings) -> Any:
 
 
 def make_gateway(settings: Settings, api_key: str | None = None) -> Any:
-    from agent import LLMGateway
+    from agent.llm import LLMGateway
     from mianba.wiring import agent_config
 
     llm = agent_config(settings).llm

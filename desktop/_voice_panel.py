@@ -1,0 +1,217 @@
+"""Spoken answers: mic button, level meter, live partial transcript, editable final text.
+
+The Recorder (desktop.audio) captures 16 kHz chunks; voice's IncrementalTranscriber
+turns them into text while the candidate speaks. The final transcript lands in the
+answer box, where it can be corrected before sending. Without a microphone the
+panel says so and the typed box stays usable.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from desktop._services import Services
+from desktop._tasks import run_task
+
+log = logging.getLogger(__name__)
+
+
+class VoicePanel(QWidget):
+    partial = Signal(str)  # emitted from the transcriber's worker thread; Qt queues it over
+    transcript_ready = Signal(str)
+
+    def __init__(
+        self, services: Services, answer_box: Any, notify: Any, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        from desktop.audio import Recorder
+
+        self.services = services
+        self.answer_box = answer_box
+        self._notify = notify
+        self.recorder = Recorder(self, device_id=services.settings.voice.microphone)
+        self.recorder.chunk.connect(self._on_chunk)
+        self.recorder.level.connect(self._on_level)
+        self.recorder.stopped.connect(self._on_stopped)
+        self.recorder.error.connect(self._on_recorder_error)
+        self.partial.connect(self._on_partial)
+        self.test_source: Any = None  # tests stream a WAV through the same recorder path
+        self._live: Any = None
+        self._extras: dict[str, Any] = {}
+        self._task: Any = None
+        self.mic_button = QPushButton(self.tr("Start speaking"))
+        self.mic_button.setCheckable(True)
+        self.mic_button.clicked.connect(self._on_mic_clicked)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 100)
+        self.meter.setTextVisible(False)
+        self.meter.setFixedWidth(140)
+        self.meter.setFixedHeight(10)
+        self.live_text = QLabel(objectName="muted")
+        self.live_text.setWordWrap(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.mic_button)
+        row.addWidget(self.meter)
+        row.addWidget(self.live_text, 1)
+        self._speaker: Any = None
+
+    # ---- recording ------------------------------------------------------------------------
+    def _on_mic_clicked(self, checked: bool) -> None:
+        if checked:
+            self.start_recording()
+        else:
+            self.recorder.stop("user")
+
+    def start_recording(self) -> None:
+        """Load the speech model if needed (in a worker), then open the microphone."""
+        self.mic_button.setEnabled(False)
+        self.live_text.setText(self.tr("Loading speech model…"))
+        self._extras = {}
+        language = self.services.settings.voice.language
+
+        def prepare() -> Any:
+            transcriber = self.services.transcriber()
+            on_partial = self.partial.emit
+            lang = None if language == "auto" else language
+            return transcriber.incremental(language=lang, on_partial=on_partial)
+
+        self._task = run_task(
+            prepare, on_done=self._on_ready, on_error=self._on_voice_failed, owner=self
+        )
+
+    def _on_ready(self, live: Any) -> None:
+        self._live = live
+        self.mic_button.setEnabled(True)
+        started = self.recorder.start(
+            hands_free=True,
+            silence_stop_s=float(self.services.settings.voice.silence_stop_s),
+            source=self.test_source,
+        )
+        if not started:
+            live.cancel()
+            self._live = None
+            self.mic_button.setChecked(False)
+            return
+        self.mic_button.setChecked(True)
+        self.mic_button.setText(self.tr("Stop"))
+        self.live_text.setText(self.tr("Listening…"))
+
+    def _on_chunk(self, chunk: Any) -> None:
+        if self._live is not None:
+            try:
+                self._live.feed(chunk)
+            except Exception as exc:
+                log.warning("feeding the transcriber failed: %s", exc)
+
+    def _on_level(self, value: float) -> None:
+        self.meter.setValue(int(max(0.0, min(1.0, value)) * 100))
+
+    def _on_partial(self, text: str) -> None:
+        if self._live is not None and text:
+            self.live_text.setText(text)
+
+    def _on_stopped(self, reason: str) -> None:
+        self.mic_button.setChecked(False)
+        self.mic_button.setText(self.tr("Start speaking"))
+        self.meter.setValue(0)
+        live, self._live = self._live, None
+        if live is None:
+            return
+        audio = self.recorder.recorded()
+        if reason == "cancel" or audio.size == 0:
+            live.cancel()
+            self.live_text.setText("")
+            return
+        self.live_text.setText(self.tr("Transcribing…"))
+        self.mic_button.setEnabled(False)
+        target = self.services.context.home / "audio" / f"answer-{time.time_ns()}.flac"
+        self._task = run_task(
+            lambda: _finish(live, audio, target),
+            on_done=self._on_transcribed,
+            on_error=self._on_voice_failed,
+            owner=self,
+        )
+
+    def _on_transcribed(self, result: tuple[Any, Any]) -> None:
+        transcript, audio_path = result
+        self.mic_button.setEnabled(True)
+        self.live_text.setText(self.tr("Check the text, correct it if needed, then send."))
+        existing = self.answer_box.toPlainText().strip()
+        text = f"{existing}\n{transcript.text}".strip() if existing else transcript.text
+        self.answer_box.setPlainText(text)
+        self._extras = {
+            "source": "voice",
+            "audio_path": str(audio_path) if audio_path else None,
+            "metrics": transcript.metrics.model_dump(mode="json"),
+        }
+        self.transcript_ready.emit(transcript.text)
+
+    def _on_voice_failed(self, error: BaseException) -> None:
+        log.warning("voice answer failed: %s", error)
+        self.mic_button.setEnabled(True)
+        self.mic_button.setChecked(False)
+        self.mic_button.setText(self.tr("Start speaking"))
+        self.live_text.setText("")
+        self._notify(
+            self.tr("Speech could not be used: %1. You can type your answer.").replace(
+                "%1", str(error)
+            ),
+            "warning",
+        )
+
+    def _on_recorder_error(self, message: str) -> None:
+        self._on_voice_failed(RuntimeError(message))
+
+    # ---- what the interview view asks -------------------------------------------------------
+    def take_answer_extras(self, _text: str) -> dict[str, Any]:
+        """Voice details of the answer being sent (empty when it was typed)."""
+        extras, self._extras = self._extras, {}
+        self.live_text.setText("")
+        return extras
+
+    def speak(self, text: str) -> None:
+        """Read the question aloud when a voice engine is available (never required)."""
+        if self.services.settings.voice.tts_engine == "off":
+            return
+        try:
+            from desktop.audio import Speaker  # type: ignore[attr-defined]
+        except ImportError:
+            return
+        try:
+            if self._speaker is None:
+                self._speaker = Speaker(
+                    self,
+                    engine=self.services.settings.voice.tts_engine,
+                    voice=self.services.settings.voice.tts_voice,
+                )
+            self._speaker.say(text)
+        except Exception as exc:  # the interview goes on without a voice
+            log.info("text-to-speech unavailable: %s", exc)
+
+    def stop(self) -> None:
+        if self.recorder.is_recording:
+            self.recorder.stop("cancel")
+        if self._live is not None:
+            self._live.cancel()
+            self._live = None
+        if self._speaker is not None and hasattr(self._speaker, "stop"):
+            self._speaker.stop()
+
+
+def _finish(live: Any, audio: Any, target: Any) -> tuple[Any, Any]:
+    """Worker: the last utterance's text, and the answer audio kept for review."""
+    from voice import save_answer_audio
+
+    transcript = live.finish()
+    try:
+        path = save_answer_audio(audio, 16000, target)
+    except Exception as exc:  # the text matters more than the recording
+        log.warning("could not save the answer audio: %s", exc)
+        path = None
+    return transcript, path
