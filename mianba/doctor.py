@@ -27,7 +27,7 @@ class Check:
 
 
 def run_checks(settings: Settings) -> list[Check]:
-    checks: list[Callable[[Settings], Check]] = [
+    checks: list[Callable[[Settings], Check | list[Check]]] = [
         check_data_dir,
         check_whisper_model,
         check_embedding_model,
@@ -57,19 +57,36 @@ def check_data_dir(s: Settings) -> Check:
         probe.write_text("ok", encoding="utf-8")
         probe.unlink()
     except OSError as exc:
-        return Check("data folder", "fail", f"{s.home} is not writable: {exc}",
-                     "Set MIANBA_HOME to a folder you can write to.")
+        return Check(
+            "data folder",
+            "fail",
+            f"{s.home} is not writable: {exc}",
+            "Set MIANBA_HOME to a folder you can write to.",
+        )
     return Check("data folder", "ok", f"{s.home} (settings: {paths.settings_file()})")
 
 
 def check_whisper_model(s: Settings) -> Check:
     from mianba.wiring import voice_config
-    from voice import load_model_info
+    from voice import Transcriber, VoiceError
 
+    transcriber = Transcriber(voice_config(s))
     started = time.perf_counter()
-    info = load_model_info(voice_config(s))
+    try:
+        transcriber.load()
+    except VoiceError as exc:
+        return Check(
+            "speech model",
+            "fail",
+            str(exc),
+            "Run `make run` once, or choose another model in Settings → Speech; "
+            "typed answers still work.",
+        )
     took = time.perf_counter() - started
-    return Check("speech model", "ok", f"{info} — loaded in {took:.1f} s")
+    detail = f"{transcriber.backend} Whisper '{transcriber.model_name}', loaded in {took:.1f} s"
+    if transcriber.notice:
+        return Check("speech model", "warn", f"{detail}; {transcriber.notice}")
+    return Check("speech model", "ok", detail)
 
 
 def check_embedding_model(s: Settings) -> Check:
@@ -93,23 +110,34 @@ def check_chroma_store(s: Settings) -> Check:
         kb.close()
     where = s.chroma_url or str(s.home / "chroma")
     if not sources:
-        return Check("notes store", "warn", f"{where}: empty",
-                     "Import notes with `mianba ingest PATH` (the app imports demo notes on first run).")
+        return Check(
+            "notes store",
+            "warn",
+            f"{where}: empty",
+            "Import notes with `mianba ingest PATH` (the app imports demo notes on first run).",
+        )
     return Check("notes store", "ok", f"{where}: {len(sources)} files, {len(questions)} questions")
 
 
 def check_llm(s: Settings) -> Check:
     if not s.llm.base_url:
-        return Check("LLM endpoint", "warn",
-                     "offline mode: questions come from your notes, scores are offline estimates",
-                     "Set an endpoint in Settings or MIANBA_LLM__BASE_URL / MIANBA_LLM__MODEL.")
+        return Check(
+            "LLM endpoint",
+            "warn",
+            "offline mode: questions come from your notes, scores are offline estimates",
+            "Set an endpoint in Settings or MIANBA_LLM__BASE_URL / MIANBA_LLM__MODEL.",
+        )
     from agent import LLMGateway
     from mianba.wiring import agent_config
 
     report = LLMGateway(agent_config(s).llm).check_connection()
     status: Status = "ok" if report.ok else "fail"
-    return Check("LLM endpoint", status, f"{s.llm.base_url} ({s.llm.model}): {report.summary()}",
-                 "" if report.ok else "Check the base URL, model name and API key.")
+    return Check(
+        "LLM endpoint",
+        status,
+        f"{s.llm.base_url} ({s.llm.model}): {report.summary()}",
+        "" if report.ok else "Check the base URL, model name and API key.",
+    )
 
 
 def check_keyring(s: Settings) -> Check:
@@ -119,8 +147,12 @@ def check_keyring(s: Settings) -> Check:
     has_key = "an API key is set" if get_api_key() else "no API key stored"
     if usable:
         return Check("keyring", "ok", f"{detail}; {has_key}")
-    return Check("keyring", "warn", f"{detail} ({has_key})",
-                 "Put the key in MIANBA_LLM_API_KEY, or install a keyring backend (gnome-keyring).")
+    return Check(
+        "keyring",
+        "warn",
+        f"{detail} ({has_key})",
+        "Put the key in MIANBA_LLM_API_KEY, or install a keyring backend (gnome-keyring).",
+    )
 
 
 def check_qt(s: Settings) -> list[Check]:
@@ -130,14 +162,35 @@ def check_qt(s: Settings) -> list[Check]:
     probe = probe_qt()
     display = Check("Qt platform", "ok", f"Qt {probe.qt_version}, platform {probe.platform}")
     if not probe.has_display:
-        display = Check("Qt platform", "warn", f"Qt {probe.qt_version}, no display",
-                        "`mianba` falls back to a typed interview in the terminal; "
-                        "use a desktop session or Xvfb for the window.")
-    mic = Check("microphone", "ok", ", ".join(probe.microphones)) if probe.microphones else Check(
-        "microphone", "warn", "no input device found",
-        "Plug in a microphone (Linux: install libpulse0 and check PulseAudio/PipeWire); "
-        "typed answers still work.")
-    tts = Check("interviewer voice", "ok", ", ".join(probe.tts_engines)) if probe.tts_engines else (
-        Check("interviewer voice", "warn", "no text-to-speech engine",
-              "Linux: apt install speech-dispatcher espeak-ng. Questions are still shown as text."))
+        display = Check(
+            "Qt platform",
+            "warn",
+            f"Qt {probe.qt_version}, no display",
+            "`mianba` falls back to a typed interview in the terminal; "
+            "use a desktop session or Xvfb for the window.",
+        )
+    mic = (
+        Check("microphone", "ok", ", ".join(probe.microphones))
+        if probe.microphones
+        else Check(
+            "microphone",
+            "warn",
+            "no input device found",
+            "Plug in a microphone (Linux: install libpulse0 and check PulseAudio/PipeWire); "
+            "typed answers still work.",
+        )
+    )
+    tts = (
+        Check("interviewer voice", "ok", ", ".join(probe.tts_engines))
+        if probe.tts_engines
+        else (
+            Check(
+                "interviewer voice",
+                "warn",
+                "no text-to-speech engine",
+                "Linux: apt install speech-dispatcher espeak-ng. "
+                "Questions are still shown as text.",
+            )
+        )
+    )
     return [display, mic, tts]

@@ -6,6 +6,7 @@ A key is never written to the settings file, the logs, exports or crash reports.
 from __future__ import annotations
 
 import os
+from typing import Any
 
 SERVICE = "mianba"
 ENV_OVERRIDES = {"llm": ("MIANBA_LLM_API_KEY", "OPENAI_API_KEY")}
@@ -20,9 +21,10 @@ def get_api_key(name: str = "llm") -> str | None:
         if os.environ.get(var):
             return os.environ[var]
     try:
-        return _keyring().get_password(SERVICE, f"{name}_api_key")
+        key: str | None = _keyring().get_password(SERVICE, f"{name}_api_key")
     except NoKeyringError:
         return None
+    return key
 
 
 def set_api_key(key: str, name: str = "llm") -> None:
@@ -38,7 +40,7 @@ def keyring_status() -> tuple[bool, str]:
     return True, type(backend).__module__ + "." + type(backend).__name__
 
 
-def _keyring():  # type: ignore[no-untyped-def]
+def _keyring() -> Any:
     import keyring
     from keyring.backends import fail
 

@@ -67,6 +67,7 @@ class Settings(BaseSettings):
     )
 
     home: Path = Field(default_factory=paths.data_home)
+    models_dir: Path | None = None  # MIANBA_MODELS_DIR; default <home>/models
     chroma_url: str | None = None
     note_sources: list[Path] = Field(default_factory=list)
     llm: LLMSettings = LLMSettings()
@@ -88,6 +89,11 @@ class Settings(BaseSettings):
         return (init_settings, env_settings, toml)
 
 
+def models_dir(settings: Settings) -> Path:
+    """Assembled model files; several homes (tests, benchmarks) may share one folder."""
+    return settings.models_dir or settings.home / "models"
+
+
 def load_settings(**overrides: Any) -> Settings:
     return Settings(**overrides)
 
@@ -98,7 +104,7 @@ def save_settings(settings: Settings) -> Path:
 
     target = paths.settings_file()
     target.parent.mkdir(parents=True, exist_ok=True)
-    data = settings.model_dump(mode="json", exclude_none=True, exclude={"home"})
+    data = settings.model_dump(mode="json", exclude_none=True, exclude={"home", "models_dir"})
     tmp = target.with_suffix(".toml.tmp")
     tmp.write_text(tomli_w.dumps(data), encoding="utf-8")
     tmp.replace(target)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mianba.secrets import get_api_key
-from mianba.settings import Settings
+from mianba.settings import Settings, models_dir
 
 if TYPE_CHECKING:
     from agent import AgentConfig
@@ -23,7 +23,7 @@ def knowledge_config(s: Settings) -> KnowledgeConfig:
     return KnowledgeConfig(
         data_dir=s.home,
         chroma_url=s.chroma_url,
-        models_dir=s.home / "models",
+        models_dir=models_dir(s),
         embedding=EmbeddingConfig(
             provider=emb.provider,
             offline_model=emb.offline_model,
@@ -39,7 +39,7 @@ def voice_config(s: Settings) -> VoiceConfig:
 
     v = s.voice
     return VoiceConfig(
-        models_dir=s.home / "models",
+        models_dir=models_dir(s),
         backend=v.backend,
         model=v.model,
         language=v.language,

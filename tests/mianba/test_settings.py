@@ -21,7 +21,9 @@ def test_home_relocates_data_and_settings(home: Path) -> None:
     assert paths.settings_file() == home / "settings.toml"
 
 
-def test_toml_file_is_read_and_env_overrides_it(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_toml_file_is_read_and_env_overrides_it(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (home / "settings.toml").write_text(
         '[llm]\nbase_url = "http://127.0.0.1:9/v1"\nmodel = "qwen-plus"\n'
         '[interview]\nlanguage = "en"\n',
@@ -29,12 +31,17 @@ def test_toml_file_is_read_and_env_overrides_it(home: Path, monkeypatch: pytest.
     )
     s = load_settings()
     assert (s.llm.base_url, s.llm.model, s.interview.language) == (
-        "http://127.0.0.1:9/v1", "qwen-plus", "en")
+        "http://127.0.0.1:9/v1",
+        "qwen-plus",
+        "en",
+    )
     monkeypatch.setenv("MIANBA_LLM__MODEL", "deepseek-chat")
     assert load_settings().llm.model == "deepseek-chat"
 
 
-def test_save_round_trips_and_never_writes_a_key(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_round_trips_and_never_writes_a_key(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("MIANBA_LLM_API_KEY", "sk-secret-never-saved")
     s = load_settings()
     s.voice.language = "en"
