@@ -5,6 +5,7 @@ the modules that need them, so importing this package is cheap.
 """
 
 from knowledge._base import KnowledgeBase
+from knowledge._embedders_offline import install_use_model as install_offline_model
 from knowledge._embeddings import (
     EmbeddingError,
     EmbeddingProvider,
@@ -53,6 +54,7 @@ __all__ = [
     "Stage",
     "StoreError",
     "StoreLockedError",
+    "install_offline_model",
     "iter_note_files",
     "load_note",
     "make_embedder",
