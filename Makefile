@@ -2,6 +2,7 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
+TEST_MODELS ?= $(HOME)/.cache/mianba-test/models
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
 .PHONY: run test lint bench screenshots package package-test system clean
@@ -19,6 +20,7 @@ $(VENV)/.app: pyproject.toml scripts/system-packages.txt | $(BIN)/python
 $(VENV)/.test: $(VENV)/.app scripts/test-packages.txt
 	bash scripts/bootstrap-system.sh scripts/test-packages.txt
 	$(BIN)/pip install -q -e '.[test]'
+	MIANBA_MODELS_DIR=$(TEST_MODELS) $(BIN)/python -m mianba.setup_models
 	touch $@
 
 run: $(VENV)/.app
@@ -31,7 +33,7 @@ lint: $(VENV)/.test
 	$(BIN)/lint-imports
 
 test: lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen MIANBA_MODELS_DIR=$(TEST_MODELS) $(BIN)/python -m pytest -q
 
 bench: $(VENV)/.test
 	$(BIN)/python benchmarks/run_all.py
