@@ -105,3 +105,98 @@ def test_draft_is_saved_while_typing(qtbot, window) -> None:
     _wait_for_question(qtbot, view)
     assert view.session_id == session_id
     assert view.answer_box.toPlainText() == "半句没写完的答案"
+
+
+def test_llm_interview_streams_questions_and_shows_rubric_scores(qtbot, tmp_path, monkeypatch):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "agent"))
+    from interview_fixtures import InterviewerScript
+    from scripted_server import ScriptedLLMServer
+
+    monkeypatch.setenv("MIANBA_LLM_API_KEY", "sk-desktop-test-key")
+    with ScriptedLLMServer() as server:
+        server.on_chat = InterviewerScript("zh")
+        context = make_context()
+        context.settings.llm.base_url = server.base_url
+        context.settings.llm.model = server.model
+        context.settings.llm.max_retries = 1
+        win = MainWindow(context)
+        qtbot.addWidget(win)
+        win.show()
+        try:
+            _run_llm_interview(qtbot, win, write_demo_note(tmp_path / "notes"))
+        finally:
+            win.close()
+        assert server.chat_requests, "the GUI reached the scripted LLM"
+
+
+def _run_llm_interview(qtbot, win: MainWindow, note) -> None:
+    qtbot.waitUntil(lambda: win.status_label.text() == "Ready", timeout=120000)
+    win.services.knowledge().ingest([note])
+    view = win.interview_view
+    kinds: list[str] = []
+    view.event_handled.connect(kinds.append)
+    view.start(_options())
+    _wait_for_question(qtbot, view)
+    assert kinds.count("question_delta") > 1  # the question streamed in pieces
+    assert view.transcript.messages()[0].text().startswith("第1个问题")
+    _answer(qtbot, view, ANSWER)
+    qtbot.waitUntil(lambda: bool(view.findChildren(ScoreCard)), timeout=60000)
+    card = view.findChildren(ScoreCard)[0]
+    assert card.score.status == "llm"
+    assert "Offline estimate" not in card.text()
+    assert "scripted improved answer" in card.text()
+    _wait_for_question(qtbot, view)
+    view.end_early()
+    qtbot.waitUntil(lambda: view.session_id is None, timeout=60000)
+    assert "finished" in kinds
+
+
+def test_voice_turn_from_a_wav_through_the_recorder(qtbot, tmp_path) -> None:
+    from pathlib import Path
+
+    from desktop.audio import PcmStreamSource
+
+    wav = Path(__file__).resolve().parents[3] / "shared" / "audio" / "en_jfk.wav"
+    context = make_context()
+    context.settings.voice.language = "en"
+    context.settings.voice.tts_engine = "off"
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        qtbot.waitUntil(lambda: win.status_label.text() == "Ready", timeout=120000)
+        win.services.knowledge().ingest([write_demo_note(tmp_path / "notes")])
+        view = win.interview_view
+        view.start(_options(input="voice"))
+        _wait_for_question(qtbot, view)
+        panel = view.voice
+        assert panel is not None and panel.isVisible()
+        source = PcmStreamSource.from_wav(wav, interval_ms=5)
+        source.finished.connect(lambda: panel.recorder.stop("user"))
+        panel.test_source = source
+        levels: list[float] = []
+        panel.recorder.level.connect(levels.append)
+        panel.mic_button.click()
+        qtbot.waitUntil(lambda: bool(view.answer_box.toPlainText()), timeout=180000)
+        text = view.answer_box.toPlainText().lower()
+        assert "ask not what your country" in text
+        assert max(levels) > 0.05  # the meter moved
+        view.answer_box.setPlainText(text + " (edited)")  # the final text is editable
+        view.send_answer()
+        qtbot.waitUntil(
+            lambda: view.answer_box.isEnabled() or view.session_id is None, timeout=120000
+        )
+        record = win.services.interviewer().store.get(view.session_id or _last(win))
+        answer = record.turns[0].answer
+        assert answer.source == "voice" and answer.text.endswith("(edited)")
+        assert answer.audio_path and Path(answer.audio_path).exists()
+        assert answer.metrics.get("speaking_rate", 0) > 0
+    finally:
+        win.close()
+
+
+def _last(win: MainWindow) -> str:
+    return win.services.interviewer().store.list_sessions()[0].id
