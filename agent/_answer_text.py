@@ -149,7 +149,7 @@ def coverage(
     points: Sequence[str],
     answer: str,
     embedder: Embedder | None = None,
-    cosine_range: tuple[float, float] = (0.3, 0.7),
+    cosine_range: tuple[float, float] = (0.3, 0.6),
 ) -> list[float]:
     """How well the answer covers each key point, 0..1.
 

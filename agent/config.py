@@ -29,10 +29,10 @@ class ScoringConfig(BaseModel):
     max_key_points: int = 8
     min_answer_units: int = 5  # fewer words (en) / characters (zh) -> "too short"
     repeat_similarity: float = 0.8  # this similar to an earlier answer -> "repeated"
-    off_topic_cosine: float = 0.35  # below this (embeddings) and no shared words -> off-topic
+    off_topic_cosine: float = 0.2  # below this (embeddings) and no shared words -> off-topic
     # cosine of unrelated texts .. of paraphrases for the offline embedder (USE multilingual)
     coverage_cosine_low: float = 0.3
-    coverage_cosine_high: float = 0.7
+    coverage_cosine_high: float = 0.6
     cap_coverage_below: float = 0.1  # measured key-point coverage under this caps content scores
     cap_score: int = 2  # ... at this score (1-5)
 
