@@ -127,7 +127,7 @@ _BEHAVIORAL_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Conflict", r"冲突|矛盾|分歧|disagree|conflict"),
         ("Failure", r"失败|挫折|fail|mistake"),
         ("Pressure", r"压力|deadline|紧急|pressure|stress"),
-        ("Why us", r"为什么选择(我们|贵|这家|本)|为什么想来|why (this|our) company|why us|why do you want"),
+        ("Why us", r"为什么选择(我们|贵|这家|本)|为什么想来|why (this|our) company|why (us|join)"),
         ("Strengths & weaknesses", r"优点|缺点|优缺点|strength|weakness"),
         ("Career plan", r"职业规划|规划|career|years from now|five years"),
         ("Learning", r"学习|learn"),

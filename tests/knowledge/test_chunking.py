@@ -82,7 +82,8 @@ def test_bold_markup_is_stripped_from_heading_titles() -> None:
 
 
 def test_tables_and_code_blocks_stay_whole_even_when_large() -> None:
-    rows = "\n".join(f"| 模型{i} | {i * 7} | 这一行是表格里的一个比较长的说明文字 |" for i in range(60))
+    note = "这一行是表格里的一个比较长的说明文字"
+    rows = "\n".join(f"| 模型{i} | {i * 7} | {note} |" for i in range(60))
     code = "\n".join(f"    x_{i} = compute(x_{i - 1})  # 第 {i} 步" for i in range(1, 80))
     text = (
         "## 对比\n\n| 模型 | 分数 | 说明 |\n|---|---|---|\n"
@@ -142,7 +143,8 @@ def test_each_question_stays_with_its_answer_in_one_chunk() -> None:
 
 
 def test_long_sections_are_split_at_paragraphs_into_retrieval_sized_chunks() -> None:
-    paragraphs = [f"第{i}段：" + "检索增强生成需要先把文档切分成合适大小的块。" * 8 for i in range(12)]
+    sentence = "检索增强生成需要先把文档切分成合适大小的块。"
+    paragraphs = [f"第{i}段：" + sentence * 8 for i in range(12)]
     text = "## 长章节\n\n" + "\n\n".join(paragraphs) + "\n"
     chunks = _parse(text).chunks
     assert len(chunks) == 3  # 12 paragraphs of ~180 characters, ~800 per chunk

@@ -1,0 +1,204 @@
+"""The question bank and the projects found in notes, and the shipped demo notes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import knowledge
+from knowledge import LoadedNote, ParsedNote, Question, iter_note_files, load_note, parse_note
+
+FIXTURES = Path(__file__).parent / "fixtures"
+DEMO_NOTES = Path(knowledge.__file__).parent / "demo_notes"
+
+
+@pytest.fixture(autouse=True)
+def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MIANBA_HOME", str(tmp_path / "home"))
+
+
+def _parse_fixture(name: str) -> ParsedNote:
+    return parse_note((FIXTURES / name).read_text(encoding="utf-8"), f"/notes/{name}")
+
+
+def _question(parsed: ParsedNote, text: str) -> Question:
+    found = [q for q in parsed.questions if q.question == text]
+    assert len(found) == 1, (text, [q.question for q in parsed.questions])
+    return found[0]
+
+
+def test_a_numbered_list_of_bare_questions_gives_questions_without_answers() -> None:
+    parsed = _parse_fixture("mixed_notes.md")
+    listed = [
+        "聊一下你的 RAG 项目整体架构？",
+        "召回率是怎么评估的？",
+        "为什么选择 bge 作为向量模型？",
+    ]
+    for line_no, text in enumerate(listed, start=59):
+        question = _question(parsed, text)
+        assert question.answer == ""
+        assert question.citation.line_start == question.citation.line_end == line_no
+    assert _question(parsed, listed[0]).stage == "project"
+
+
+def test_numbered_questions_take_the_text_up_to_the_next_question_as_answer() -> None:
+    parsed = _parse_fixture("numbered_answers.txt")
+    layer_norm = _question(parsed, "LayerNorm 和 BatchNorm 的区别是什么?")
+    assert layer_norm.answer.startswith("LayerNorm 在每个样本的特征维上归一化")
+    assert (layer_norm.citation.line_start, layer_norm.citation.line_end) == (5, 6)
+    # numbered points inside an answer stay in it, even when they end with "?"
+    halluc = _question(parsed, "如何缓解大模型的幻觉?")
+    assert "方法一:检索增强,让回答有依据?" in halluc.answer
+    assert halluc.answer.endswith("总之要从数据、训练和解码三个层面一起处理。")
+    assert not any(q.question.startswith("方法一") for q in parsed.questions)
+    # the ad line after the last answer is not part of it
+    assert "宝典" not in _question(parsed, "微调数据需要多少条?").answer
+
+
+def test_a_question_listed_twice_keeps_the_answered_copy() -> None:
+    parsed = _parse_fixture("numbered_answers.txt")
+    position = _question(parsed, "为什么需要位置编码?")
+    assert position.answer.startswith("自注意力对输入顺序不敏感")
+    assert position.citation.line_start == 7
+    assert len(parsed.questions) == 5
+
+
+def test_question_headings_answer_with_their_body_and_deeper_sub_headings() -> None:
+    lora = _question(_parse_fixture("mixed_notes.md"), "什么是 LoRA？")
+    assert lora.answer.startswith("LoRA 冻结原始权重")
+    assert "推理时可以把 BA 合并进原权重" in lora.answer
+    assert "一般 r 取 8 到 64。" in lora.answer
+    assert "lora.png" not in lora.answer
+    assert lora.topic == "LoRA" and lora.stage == "fundamentals"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "什么是注意力机制",
+        "如何选择学习率",
+        "为什么要做归一化",
+        "怎么判断过拟合",
+        "说一下你对 RLHF 的理解",
+        "介绍一下 BM25",
+        "讲讲 Transformer 的结构",
+        "What is tokenization",
+        "How does beam search work",
+        "Why use RMSNorm",
+        "Explain the KV cache",
+        "RoPE 和绝对位置编码有什么不同？",
+        "Is LoRA slower at inference?",
+    ],
+)
+def test_question_shaped_headings_become_questions(heading: str) -> None:
+    text = f"## 基础\n\n### {heading}\n\n这是一段参考答案。\n"
+    parsed = parse_note(text, "/notes/q.md")
+    assert [(q.question, q.answer) for q in parsed.questions] == [(heading, "这是一段参考答案。")]
+
+
+@pytest.mark.parametrize("heading", ["LoRA", "推理加速", "Attention Is All You Need", "总结"])
+def test_topic_headings_are_not_questions(heading: str) -> None:
+    parsed = parse_note(f"## {heading}\n\n一些笔记内容。\n", "/notes/q.md")
+    assert parsed.questions == []
+
+
+def test_q_a_pairs_in_english_and_chinese() -> None:
+    parsed = _parse_fixture("mixed_notes.md")
+    bm25 = _question(parsed, "BM25 中的 b 参数控制什么？")
+    assert bm25.answer == "b 控制文档长度归一化的强度，b 为 0 时不做长度归一化。"
+    assert bm25.topic == "BM25"
+    dpo = _question(parsed, "DPO 和 PPO 的主要区别是什么？")
+    assert dpo.answer.startswith("DPO 直接在偏好对上优化")
+    assert (dpo.citation.line_start, dpo.citation.line_end) == (68, 69)
+
+
+def test_a_question_running_over_two_lines_before_a() -> None:
+    text = "Q: Walk me through the RAG pipeline\nyou built, end to end.\nA: Parse, chunk, embed.\n"
+    (question,) = parse_note(text, "/notes/qa.md").questions
+    assert question.question == "Walk me through the RAG pipeline\nyou built, end to end."
+    assert question.answer == "Parse, chunk, embed."
+    assert question.topic == "RAG"
+
+
+def test_stages_follow_headings_and_question_words() -> None:
+    parsed = _parse_fixture("mixed_notes.md")
+    conflict = _question(parsed, "讲一次你和同事发生冲突的经历")
+    assert conflict.stage == "behavioral" and conflict.topic == "Conflict"
+    intro = _question(parsed, "请做一个自我介绍。")
+    assert intro.stage == "self_intro"
+    assert intro.answer.startswith("面试官好，我叫周航")
+
+
+def test_projects_under_an_experience_heading_and_write_ups_are_found() -> None:
+    parsed = _parse_fixture("internships.txt")
+    names = [project.name for project in parsed.projects]
+    assert names == ["字节跳动", "小红书", "快手"]
+    bytedance = parsed.projects[0]
+    assert "P99 降到 0.8 秒" in bytedance.description
+    assert bytedance.citation.heading_path == ("实习经历", "字节跳动")
+    assert (bytedance.citation.line_start, bytedance.citation.line_end) == (7, 11)
+    kuaishou = parsed.projects[2]
+    assert "阶段\tBLEU" in kuaishou.description  # the table belongs to the write-up
+    asked = [q for q in parsed.questions if q.stage == "project"]
+    assert {q.topic for q in asked} == set(names)
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [
+        ("## 项目一：多模态检索系统", "多模态检索系统"),
+        ("## Project: Code review assistant", "Code review assistant"),
+        ("### 项目 2: 推荐系统召回优化", "推荐系统召回优化"),
+    ],
+)
+def test_declared_project_headings(heading: str, name: str) -> None:
+    text = f"# 经历\n\n{heading}\n\n做了一个系统，效果提升明显。\n\n###### 背景\n\n业务需要。\n"
+    parsed = parse_note(text, "/notes/p.md")
+    assert [project.name for project in parsed.projects] == [name]
+    assert "业务需要" in parsed.projects[0].description
+
+
+def test_self_introduction_and_fundamentals_are_not_projects() -> None:
+    parsed = _parse_fixture("mixed_notes.md")
+    assert parsed.projects == []
+
+
+def test_parsing_is_deterministic() -> None:
+    text = (FIXTURES / "mixed_notes.md").read_text(encoding="utf-8")
+    assert parse_note(text, "/n.md") == parse_note(text, "/n.md")
+
+
+def _demo_notes() -> list[LoadedNote]:
+    notes = []
+    for path in iter_note_files([DEMO_NOTES]):
+        loaded = load_note(path, 1024 * 1024)
+        assert isinstance(loaded, LoadedNote), loaded
+        notes.append(loaded)
+    return notes
+
+
+def test_demo_notes_ship_with_the_package_in_both_formats() -> None:
+    names = [Path(note.path).name for note in _demo_notes()]
+    assert len(names) >= 5
+    assert any(name.endswith(".txt") for name in names)
+    assert all(note.encoding == "utf-8" for note in _demo_notes())
+
+
+def test_demo_notes_make_a_sensible_question_bank() -> None:
+    parsed = [parse_note(note.text, note.path) for note in _demo_notes()]
+    questions = [q for p in parsed for q in p.questions]
+    projects = [project for p in parsed for project in p.projects]
+    stages = Counter(q.stage for q in questions)
+    assert len(questions) >= 20
+    assert set(stages) == {"self_intro", "project", "fundamentals", "behavioral"}
+    assert stages["fundamentals"] >= 12 and stages["behavioral"] >= 5
+    answered = [q for q in questions if q.stage == "fundamentals" and len(q.answer) >= 100]
+    assert len(answered) >= 12
+    assert len(projects) >= 2
+    topics = {q.topic for q in questions}
+    assert {"LoRA", "RAG", "KV cache", "BM25", "DPO", "RLHF"} <= topics
+    assert any(q.question == "Please introduce yourself." for q in questions)
+    ids = [q.id for q in questions] + [c.id for p in parsed for c in p.chunks]
+    assert len(ids) == len(set(ids))
