@@ -39,10 +39,21 @@ def offline_main(topic: PlannedTopic, language: Language, opening: bool) -> str:
     return _join(lead, text, language)
 
 
-def offline_follow_up(probe: str, language: Language, style: Style, seq: int) -> str:
+def offline_follow_up(
+    probe: str, language: Language, style: Style, seq: int, asked: Sequence[str] = ()
+) -> str:
+    """A templated follow-up on `probe`; the wording rotates and never repeats a question."""
     templates = prompts.FOLLOW_UPS[language]
-    text = templates[seq % len(templates)].format(point=policy.probe_phrase(probe))
-    return _join(prompts.FOLLOW_UP_LEAD[language][style], text, language)
+    seen = {policy.normalise(q) for q in asked}
+    point = policy.probe_phrase(probe)
+    texts = [
+        _join(prompts.FOLLOW_UP_LEAD[language][style], t.format(point=point), language)
+        for t in (templates[(seq + i) % len(templates)] for i in range(len(templates)))
+    ]
+    fresh = [t for t in texts if policy.normalise(t) not in seen]
+    if fresh:
+        return fresh[0]
+    return _join(texts[0], f"({probe})", language)  # the full point makes it distinct
 
 
 def _join(lead: str, text: str, language: Language) -> str:

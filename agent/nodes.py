@@ -87,7 +87,8 @@ def _write_question(
     opening = not state.turns or state.turns[-1].stage != topic.stage
     previous = state.turns[-1] if state.turns else None
     if state.probe and previous is not None:
-        offline = _questions.offline_follow_up(state.probe, opts.language, opts.style, seq)
+        asked = [t.question for t in state.turns]
+        offline = _questions.offline_follow_up(state.probe, opts.language, opts.style, seq, asked)
     else:
         offline = _questions.offline_main(topic, opts.language, opening)
     if ctx.llm is not None:
@@ -215,7 +216,8 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         time_budget_s=state.time_budget_s,
         end_requested=state.end_requested,
     )
-    decision, probe = policy.decide(position, cover, thresholds(ctx.config))
+    probed = [t.probe for t in state.turns if t.probe]
+    decision, probe = policy.decide(position, cover, thresholds(ctx.config), probed)
     assessed = turn.model_copy(update={"coverage": cover.ratio, "missed": cover.missed})
     return {
         "turns": [*state.turns[:-1], assessed],
@@ -263,7 +265,7 @@ def wrap_up(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
             ctx.scoring.submit(score_job(state, turn))
     ctx.scoring.wait(state.session_id, ctx.config.score_wait_s)
     session = ctx.store.get(state.session_id)
-    report = build_report(state.session_id, session.scored_turns())
+    report = build_report(state.session_id, session.scored_turns(), offline=ctx.llm is None)
     usage: dict[str, int] = {}
     for t in session.turns:
         for key, value in t.usage.items():

@@ -219,10 +219,13 @@ class Thresholds:
     seconds_per_question: float = 180.0
 
 
-def decide(position: Position, cover: Coverage, limits: Thresholds) -> tuple[Decision, str | None]:
+def decide(
+    position: Position, cover: Coverage, limits: Thresholds, probed: Collection[str] = ()
+) -> tuple[Decision, str | None]:
     """Follow up on the weakest missed key point, or move to the next topic or stage, or wrap up.
 
-    Returns the decision and, for a follow-up, the key point to probe.
+    Returns the decision and, for a follow-up, the key point to probe: the weakest one
+    not probed before in this session (`probed`), so no follow-up is asked twice.
     """
     p = position
     time_left = p.time_budget_s - p.time_used_s
@@ -232,15 +235,16 @@ def decide(position: Position, cover: Coverage, limits: Thresholds) -> tuple[Dec
     # keep at least one question's time for each stage still to come
     must_move_on = p.stages_left > 0 and time_left < p.stages_left * limits.seconds_per_question
     ratio = cover.ratio
+    fresh = [point for point in cover.missed if point not in probed]
     wants_follow_up = (
         ratio is not None
         and ratio < limits.follow_up_below
-        and bool(cover.missed)
+        and bool(fresh)
         and p.follow_ups_on_topic < limits.max_follow_ups
     )
     if not stage_spent and not must_move_on:
         if wants_follow_up:
-            return "follow_up", cover.missed[0]
+            return "follow_up", fresh[0]
         if p.topics_left_in_stage > 0:
             return "next_topic", None
     return ("next_stage", None) if p.stages_left > 0 else ("wrap_up", None)

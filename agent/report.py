@@ -78,10 +78,20 @@ def _scored(turns: Iterable[ScoredTurn]) -> list[tuple[ScoredTurn, float]]:
     ]
 
 
-def _basis(scores: Sequence[TurnScore]) -> ScoreBasis:
-    kinds = {"offline" if s.status == "offline_estimate" else "llm" for s in scores}
-    if not kinds:
+def _basis(scores: Sequence[TurnScore], offline: bool | None) -> ScoreBasis:
+    """Where the scores came from. Guarded scores are set by code in either mode, so they
+    follow the session (`offline`) or, when that is unknown, the other scores."""
+    if not scores:
         return "none"
+    if offline:
+        return "offline_estimate"
+    kinds = {"offline" if s.status == "offline_estimate" else "llm" for s in scores}
+    if any(s.status == "guarded" for s in scores) and len(scores) > 1:
+        kinds = {
+            "offline" if s.status == "offline_estimate" else "llm"
+            for s in scores
+            if s.status != "guarded"
+        } or kinds
     if kinds == {"offline"}:
         return "offline_estimate"
     return "llm" if kinds == {"llm"} else "mixed"
@@ -130,7 +140,9 @@ def _strengths(by_dimension: dict[str, float], scored: list[tuple[ScoredTurn, fl
     return [*strong_dims, *sorted(strong_topics)][:MAX_LISTED]
 
 
-def build_report(session_id: str, turns: Sequence[ScoredTurn]) -> Report:
+def build_report(
+    session_id: str, turns: Sequence[ScoredTurn], *, offline: bool | None = None
+) -> Report:
     answered = [t for t in turns if t.answer.strip()]
     scored = _scored(answered)
     stage_values: dict[str, list[float]] = defaultdict(list)
@@ -158,7 +170,7 @@ def build_report(session_id: str, turns: Sequence[ScoredTurn]) -> Report:
         answered=len(answered),
         scored=len(scored),
         failed=sum(1 for t in answered if t.score is not None and t.score.status == "failed"),
-        basis=_basis([t.score for t, _ in scored if t.score is not None]),
+        basis=_basis([t.score for t, _ in scored if t.score is not None], offline),
     )
 
 
