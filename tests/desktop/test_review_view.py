@@ -1,0 +1,98 @@
+"""Review view: the session list, a session's scores, charts and weak topics, export, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from gui_helpers import make_context, write_demo_note
+
+from desktop._export import count_pdf_pages
+from desktop._main_window import MainWindow
+from desktop._start_dialog import StartDialog
+
+pytestmark = pytest.mark.slow
+
+ANSWERS = [
+    "点积方差随维度增大，除以根号 d 让 softmax 不饱和，梯度稳定。",
+    "不太清楚。",
+]
+
+
+def _finished_session(window: MainWindow, note: Path) -> str:
+    from agent import Answer
+    from agent.state import InterviewOptions
+
+    window.services.knowledge().ingest([note])
+    interviewer = window.services.interviewer()
+    options = InterviewOptions(mode="mock", stages=["fundamentals"], minutes=5, language="zh")
+    session_id = interviewer.start(options)
+    list(interviewer.run(session_id))
+    for text in ANSWERS:
+        list(interviewer.run(session_id, Answer(text=text, seconds=12.0)))
+    list(interviewer.end_early(session_id))
+    return session_id
+
+
+@pytest.fixture
+def window(qtbot, tmp_path) -> Iterator[MainWindow]:
+    win = MainWindow(make_context())
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitUntil(lambda: win.status_label.text() == "Ready", timeout=120000)
+    win.session_id = _finished_session(win, write_demo_note(tmp_path / "notes"))  # type: ignore[attr-defined]
+    win.review_view.refresh()
+    qtbot.waitUntil(lambda: win.review_view.list.topLevelItemCount() == 1, timeout=30000)
+    yield win
+    win.close()
+
+
+def test_session_list_and_detail_show_scores(qtbot, window) -> None:
+    review = window.review_view
+    row = review.list.topLevelItem(0)
+    assert row.text(1).startswith("Mock")
+    assert row.text(3) != "—"  # an overall score
+    assert row.text(4) == "Offline estimate"
+    assert review.select_session(window.session_id)
+    text = review.detail.toPlainText()
+    assert ANSWERS[0][:8] in text
+    assert "Offline estimate" in text and "Score" in text
+    review.search.setText("根号")
+    assert review.list.topLevelItemCount() == 1
+    review.search.setText("没有这个词")
+    assert review.list.topLevelItemCount() == 0
+
+
+def test_export_markdown_html_and_pdf(qtbot, window, tmp_path) -> None:
+    review = window.review_view
+    review.select_session(window.session_id)
+    for fmt in ("md", "html", "pdf"):
+        handle = review.export_to(fmt, tmp_path / f"session.{fmt}")
+        qtbot.waitUntil(lambda h=handle: h.finished, timeout=60000)
+    markdown = (tmp_path / "session.md").read_text(encoding="utf-8")
+    assert ANSWERS[0][:8] in markdown
+    assert "<html" in (tmp_path / "session.html").read_text(encoding="utf-8").lower()
+    pdf = tmp_path / "session.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert count_pdf_pages(pdf) >= 1
+
+
+def test_progress_charts_and_practise_weak_topics(qtbot, window) -> None:
+    review = window.review_view
+    panel = review.progress_panel
+    assert len(panel.chart_views) == 2  # by stage, by rubric dimension
+    assert panel.weak_topics(), "an answered topic is listed"
+    panel.practise_button.click()
+    assert window.current_view_key() == "interview"
+    dialog = window.interview_view.start_dialog
+    assert isinstance(dialog, StartDialog) and dialog.isVisible()
+    assert dialog.options().focus_topics == panel.weak_topics()
+    dialog.reject()
+
+
+def test_delete_removes_the_session(qtbot, window) -> None:
+    review = window.review_view
+    review.delete_session(window.session_id)
+    qtbot.waitUntil(lambda: review.list.topLevelItemCount() == 0, timeout=30000)
+    assert window.services.interviewer().store.list_sessions() == []
