@@ -119,6 +119,19 @@ def test_broken_link_and_missing_file_are_skipped(tmp_path: Path) -> None:
     assert "does not exist" in _skipped(tmp_path / "missing.md").reason
 
 
+def test_a_pipe_named_like_a_note_is_skipped_without_blocking(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.md"
+    os.mkfifo(pipe)
+    assert "not a regular file" in _skipped(pipe).reason
+
+
+def test_a_link_to_a_note_is_followed(tmp_path: Path) -> None:
+    target = _write(tmp_path / "real" / "note.md", NOTE.encode())
+    link = tmp_path / "link.md"
+    link.symlink_to(target)
+    assert _loaded(link).path == str(link)  # cited under the name the user gave
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can read files without permission")
 def test_unreadable_file_is_skipped(tmp_path: Path) -> None:
     locked = _write(tmp_path / "locked.md", NOTE.encode())
@@ -135,10 +148,11 @@ def test_folders_are_walked_sorted_with_hidden_and_foreign_files_left_out(tmp_pa
         _write(root / name, NOTE.encode())
     _write(root / ".git/config.md", b"x")
     _write(root / ".hidden.md", b"x")
+    (root / "dangling.md").symlink_to(root / "gone.md")  # listed, so load_note can report it
     single = _write(tmp_path / "single.txt", NOTE.encode())
     ignored = _write(tmp_path / "report.docx", b"PK\x03\x04")
     found = list(iter_note_files([root, single, ignored, single]))
-    expected = ["a.txt", "b.md", "sub/c.markdown", "sub/deep/d.MD"]
+    expected = ["a.txt", "b.md", "dangling.md", "sub/c.markdown", "sub/deep/d.MD"]
     assert found == sorted([root / name for name in expected] + [single])
 
 
