@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self._tasks: list[Any] = []
         self._shown_once = False
         self.setWindowTitle(self.tr("Mianba — interview coach"))
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(760, 520))
         self.banner = Banner()
         self.interview_view = InterviewView(self.services, self.notify)
         self.review_view = ReviewView(self.services, self.notify)

@@ -1,0 +1,156 @@
+"""The main window: views, remembered geometry and view, light start-up, resume after a kill."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from gui_helpers import make_context, write_demo_note
+
+from desktop._main_window import VIEW_KEYS, MainWindow
+
+HEAVY = ("chromadb", "onnxruntime", "ctranslate2", "faster_whisper", "langgraph", "openai")
+
+
+def test_window_has_the_four_views_and_remembers_size_and_view(qtbot, tmp_path) -> None:
+    context = make_context()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    assert [window.sidebar.item(i).text() for i in range(4)] == [
+        "Interview",
+        "Review",
+        "Knowledge",
+        "Settings",
+    ]
+    for key in VIEW_KEYS:
+        window.show_view(key)
+        assert window.stack.currentWidget() is window.views()[VIEW_KEYS.index(key)]
+    window.show_view("knowledge")
+    window.resize(790, 580)
+    qtbot.waitUntil(lambda: window.status_label.text() in ("Ready", "Not ready"), timeout=120000)
+    window.close()
+    assert (context.home / "ui.ini").exists()
+
+    again = MainWindow(make_context())
+    qtbot.addWidget(again)
+    assert again.current_view_key() == "knowledge"
+    assert (again.width(), again.height()) == (790, 580)
+    again.close()
+
+
+def test_errors_show_in_the_banner_not_as_a_dialog(qtbot) -> None:
+    context = make_context()
+
+    def broken(_settings):
+        raise RuntimeError("the notes store is on a disk that went away")
+
+    context.make_knowledge = broken
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.banner.isVisible, timeout=30000)
+    assert "disk that went away" in window.banner.text()
+    assert window.status_label.text() == "Not ready"
+    window.close()
+
+
+_FIRST_WINDOW = textwrap.dedent(
+    """
+    import json, os, sys
+    from mianba.commands.gui import build_context
+    from mianba.settings import load_settings
+    from desktop._app import create_application, prepare_application
+    from desktop._main_window import MainWindow
+
+    app = create_application()
+    context = build_context(load_settings())
+    prepare_application(app, context)
+    window = MainWindow(context)
+
+    def report():
+        heavy = [m for m in {heavy!r} if m in sys.modules]
+        print(json.dumps(heavy), flush=True)
+        os._exit(0)
+
+    window.first_shown.connect(report)
+    window.show()
+    app.exec()
+    """
+)
+
+
+@pytest.mark.slow
+def test_heavy_libraries_are_not_loaded_when_the_first_window_shows(tmp_path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MIANBA_HOME": str(tmp_path / "home")}
+    code = _FIRST_WINDOW.replace("{heavy!r}", repr(HEAVY))
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = json.loads(done.stdout.strip().splitlines()[-1])
+    assert loaded == [], f"imported before the first window: {loaded}"
+
+
+_CRASHING_SESSION = textwrap.dedent(
+    """
+    import sys, time
+    from agent import Answer
+    from agent.state import InterviewOptions
+    from mianba.commands.gui import build_context
+    from mianba.settings import load_settings
+
+    settings = load_settings()
+    settings.embedding.offline_model = "e5-small"
+    context = build_context(settings)
+    knowledge = context.make_knowledge(settings)
+    knowledge.ingest([sys.argv[1]])
+    interviewer = context.make_interviewer(settings, knowledge)
+    options = InterviewOptions(mode="practice", stages=["fundamentals"], minutes=5)
+    session_id = interviewer.start(options)
+    list(interviewer.run(session_id))
+    list(interviewer.run(session_id, Answer(text="LoRA 冻结原权重，只训练低秩矩阵。")))
+    print(session_id, flush=True)
+    time.sleep(600)  # killed here, mid-interview
+    """
+)
+
+
+@pytest.mark.slow
+def test_after_a_crash_the_window_offers_to_resume(qtbot, tmp_path) -> None:
+    note = write_demo_note(tmp_path / "notes")
+    env = {**os.environ, "MIANBA_HOME": os.environ["MIANBA_HOME"]}
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CRASHING_SESSION, str(note)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        session_id = child.stdout.readline().strip()
+        assert session_id, child.stderr.read()[-2000:] if child.poll() is not None else "no id"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(30)
+
+    window = MainWindow(make_context())
+    qtbot.addWidget(window)
+    window.show()
+    view = window.interview_view
+    qtbot.waitUntil(lambda: bool(view.welcome.resume_buttons()), timeout=120000)
+    assert view.welcome.resume_buttons()[0].objectName() == f"resume_{session_id}"
+    view.welcome.resume_buttons()[0].click()
+    qtbot.waitUntil(view.answer_box.isEnabled, timeout=120000)
+    assert view.session_id == session_id
+    texts = [bubble.text() for bubble in view.transcript.messages()]
+    assert "LoRA 冻结原权重，只训练低秩矩阵。" in texts  # the answer given before the crash
+    assert len(texts) >= 3  # first question, that answer, the question now waiting
+    window.close()
+    assert Path(window.context.home).exists()
