@@ -139,9 +139,8 @@ class SessionStore:
         )
         self._lock = threading.RLock()
         self._saver: SqliteSaver | None = None
-        with self._tx() as cur:
-            cur.execute("PRAGMA journal_mode=WAL")
         self._conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        self._conn.execute("PRAGMA journal_mode=WAL")  # outside a transaction, or it won't stick
         self._conn.executescript(_SCHEMA)
 
     @contextmanager
@@ -206,7 +205,8 @@ class SessionStore:
                 " topic=excluded.topic, question=excluded.question,"
                 " is_follow_up=excluded.is_follow_up, source_id=excluded.source_id,"
                 " citation_json=excluded.citation_json, asked_at=excluded.asked_at,"
-                " timings_json=excluded.timings_json, usage_json=excluded.usage_json",
+                " timings_json=json_patch(mianba_turns.timings_json, excluded.timings_json),"
+                " usage_json=excluded.usage_json",
                 (
                     session_id,
                     turn.turn_id,

@@ -1,0 +1,74 @@
+"""Session exports: Markdown, HTML and JSON; `overall` per turn; offline/failed labels."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from interview_fixtures import drive, make_interviewer
+
+from agent import InterviewOptions, SessionStore, TurnScore
+
+ANSWERS = ["过拟合是训练集好测试集差，用正则化。", "<script>alert(1)</script> 点积注意力", "不知道"]
+
+
+def _finished_session(home: Path) -> str:
+    iv = make_interviewer(home, max_follow_ups=0)
+    sid = iv.start(InterviewOptions(stages=["fundamentals"], minutes=10, language="zh"))
+    drive(iv, sid, ANSWERS)
+    iv.close()
+    return sid
+
+
+def test_json_export_has_overall_per_turn_and_the_offline_label(mianba_home: Path) -> None:
+    sid = _finished_session(mianba_home)
+    store = SessionStore(mianba_home / "sessions.sqlite")
+    doc = json.loads(store.export(sid, "json"))
+    store.close()
+    assert doc["id"] == sid and doc["status"] == "finished"
+    assert doc["score_label"] == "offline estimate"
+    assert len(doc["turns"]) >= 3
+    for turn in doc["turns"]:
+        assert "overall" in turn
+        if turn["answer"]:
+            assert isinstance(turn["overall"], float)
+            assert turn["score_label"] in ("offline estimate", "rule-based (guarded)")
+    assert doc["report"]["overall"] is not None
+    assert doc["report"]["basis"] == "offline_estimate"
+
+
+def test_markdown_and_html_say_offline_estimate_and_escape_answers(mianba_home: Path) -> None:
+    sid = _finished_session(mianba_home)
+    store = SessionStore(mianba_home / "sessions.sqlite")
+    md = store.export(sid, "md")
+    page = store.export(sid, "html")
+    store.close()
+    assert "offline estimate" in md and "## Turns" in md and ANSWERS[0] in md
+    assert "offline estimate" in page and page.startswith("<!DOCTYPE html>")
+    assert "<script>alert(1)</script>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_a_failed_score_says_scoring_failed_everywhere(mianba_home: Path) -> None:
+    sid = _finished_session(mianba_home)
+    store = SessionStore(mianba_home / "sessions.sqlite")
+    first = store.get(sid).turns[0].turn_id
+    store.record_score(sid, first, TurnScore(status="failed", error="timeout"))
+    store.update_report(sid, store.get(sid).current_report())  # as retry_score would
+    doc = json.loads(store.export(sid, "json"))
+    md = store.export(sid, "md")
+    page = store.export(sid, "html")
+    store.close()
+    assert doc["turns"][0]["overall"] is None
+    assert doc["turns"][0]["score_label"] == "scoring failed"
+    assert "scoring failed" in md and "scoring failed" in page
+
+
+def test_an_unfinished_session_exports_what_it_has(mianba_home: Path) -> None:
+    iv = make_interviewer(mianba_home)
+    sid = iv.start(InterviewOptions(stages=["fundamentals"], minutes=10))
+    list(iv.run(sid))
+    doc = json.loads(iv.store.export(sid, "json"))
+    iv.close()
+    assert doc["status"] == "active" and doc["ended_at"] is None
+    assert doc["turns"][0]["answer"] is None and doc["turns"][0]["overall"] is None
