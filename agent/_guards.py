@@ -118,8 +118,9 @@ def looks_like_gibberish(text: str) -> bool:
     if len(compact) >= 8 and _repeated_run_share(compact) >= 0.5:
         return True  # "abcabcabc", "发送到发送到发送到"
     found = tokens(text)
-    if sum(len(t) for t in found) < len(compact) * 0.5:
-        return True  # mostly symbols: "!!@@##$$%%"
+    words = [t for t in found if len(t) > 1]
+    if sum(len(t) for t in found) < len(compact) * 0.3 and len(words) < 3:
+        return True  # mostly symbols: "!!@@##$$%%" (a formula still has words: log, softmax)
     latin = [t for t in found if _LATIN_WORD.match(t)]
     cjk = "".join(t for t in found if CJK_RUN.match(t))
     if len(latin) >= 3 and len(latin) >= len(cjk):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,24 @@ def mianba_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("MIANBA_HOME", str(home))
     monkeypatch.delenv("MIANBA_CONFIG", raising=False)
     return home
+
+
+@pytest.fixture(scope="session")
+def models_dir() -> Path:
+    """The shared model cache (tests/conftest.py sets MIANBA_MODELS_DIR)."""
+    from knowledge import install_offline_model
+
+    directory = Path(os.environ["MIANBA_MODELS_DIR"]).expanduser()
+    install_offline_model(directory)  # a no-op once the model is there
+    return directory
+
+
+@pytest.fixture(scope="session")
+def use_embedder(models_dir: Path) -> object:
+    """The real offline embedder (USE multilingual), loaded once per test session."""
+    from knowledge import EmbeddingConfig, make_embedder
+
+    return make_embedder(EmbeddingConfig(), models_dir)
 
 
 @pytest.fixture()

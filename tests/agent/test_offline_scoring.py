@@ -1,0 +1,143 @@
+"""The offline estimator (no LLM): same TurnScore shape, labelled, good above poor."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from scoring_fixtures import (
+    CONFLICT,
+    HNSW,
+    LORA,
+    NOTES,
+    OVERFIT_EN,
+    RAG_PROJECT,
+    HashEmbedder,
+    MemoryRetriever,
+)
+
+from agent import AgentConfig, Answer, Scorer, ScoringConfig
+from knowledge import Question, Stage
+
+# (question, stage, good answer, poor answer): the poor ones are real-sounding, not guarded
+PAIRS: list[tuple[Question, str, str]] = [
+    (
+        LORA,
+        "LoRA 的核心是冻结预训练模型的权重，不去更新原参数。它在注意力层旁路加两个低秩矩阵 A 和 B，"
+        "训练时只更新这两个矩阵，因此可训练参数量和显存占"
+        "用都大幅下降。推理时可以把 BA 合并回原权重，"
+        "所以没有额外的推理延迟。",
+        "LoRA 是一种微调的方法，用起来比较方便，效果也还可以，现在很多大模型都会用 LoRA 来做微调。",
+    ),
+    (
+        HNSW,
+        "HNSW 会构建多层的可导航小世界图，上层节点稀疏，下层节点稠密。搜索时从最高层的入口点开始"
+        "贪心查找，找到局部最近点后逐层向下细化，所以检索复杂度接近对数级，比暴力搜索快很多。",
+        "HNSW 是向量数据库里常用的一种索引，速度比较快，我们项目里用过，具体参数是默认的。",
+    ),
+    (
+        OVERFIT_EN,
+        "Overfitting is when a model fits the training data very well but generalizes poorly to "
+        "unseen data. First, regularization such as weight decay or dropout reduces it. Second, "
+        "early stopping on a validation set helps. Finally, more training data or data "
+        "augmentation also helps, because the model sees more variety.",
+        "Overfitting is a common problem in machine learning models and it is bad, so people "
+        "try hard to avoid it when they train models in practice.",
+    ),
+    (
+        RAG_PROJECT,
+        "我负责检索模块。文档切块后用 BM25 和向量检索混"
+        "合召回，再用重排模型排序。召回率从 71% 提升到 "
+        "89%，回答准确率提升了 12 个百分点。为了控制延迟，我们没有用更大的重排模型，而是做了缓存，"
+        "这是效果和速度之间的取舍。",
+        "这个 RAG 项目主要是做问答的，我们团队一起做的，"
+        "用了一些开源的框架，整体效果还不错，老师也挺满意的。",
+    ),
+    (
+        CONFLICT,
+        "当时在实习中，我和同事对评测指标有分歧，我的任"
+        "务是在一周内定下评测方案。我先整理了两种方案在 "
+        "300 条样本上的数据，约他一起对比。最终我们合并了两个指标，评测上线后反馈很好。"
+        "我学到遇到分歧时先用数据说话。",
+        "我和同事关系一直都很好，基本上没有什么意见不一致"
+        "的情况，大家都是互相理解互相帮助的，合作很愉快。",
+    ),
+]
+
+
+def offline_scorer(
+    tmp_path: Path, embedder: object = None, language: str = "zh", **scoring: object
+) -> Scorer:
+    config = AgentConfig(
+        sessions_db=tmp_path / "s.sqlite",
+        language=language,  # type: ignore[arg-type]
+        scoring=ScoringConfig(**scoring),  # type: ignore[arg-type]
+    )
+    return Scorer(config, MemoryRetriever(NOTES), llm=None, embedder=embedder)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("embedded", [False, True], ids=["lexical", "hash-embedder"])
+@pytest.mark.parametrize(("reference", "good", "poor"), PAIRS, ids=[q.id for q, *_ in PAIRS])
+def test_good_answer_ranks_clearly_above_poor(
+    tmp_path: Path, reference: Question, good: str, poor: str, embedded: bool
+):
+    # hashed bigram vectors of any two texts in one language are close: calibrate for them
+    calibrated = {"coverage_cosine_low": 0.6, "coverage_cosine_high": 0.9}
+    scorer = (
+        offline_scorer(tmp_path, HashEmbedder(), **calibrated)
+        if embedded
+        else (offline_scorer(tmp_path))
+    )
+    stage: Stage = reference.stage
+
+    high = scorer.score(reference.question, Answer(text=good), stage)
+    low = scorer.score(reference.question, Answer(text=poor), stage)
+
+    assert high.status == low.status == "offline_estimate", (high.summary, low.summary)
+    assert high.overall is not None and low.overall is not None
+    assert high.overall >= low.overall + 25, (high.overall, low.overall)
+    assert sum(k.status == "hit" for k in high.key_points) > sum(
+        k.status == "hit" for k in low.key_points
+    )
+
+
+def test_offline_score_has_the_full_structure_and_label(tmp_path: Path):
+    turn = offline_scorer(tmp_path).score(LORA.question, Answer(text=PAIRS[0][1]), "fundamentals")
+
+    assert turn.summary.startswith("离线估计（未使用大模型）")
+    assert [d.name for d in turn.dimensions] == [
+        "correctness",
+        "depth",
+        "key_point_coverage",
+        "clarity",
+    ]
+    assert all(1 <= d.score <= 5 and d.reason for d in turn.dimensions)
+    assert len(turn.key_points) == 3 and turn.key_points[0].citation == LORA.citation
+    assert turn.improved_answer.startswith("1. LoRA 冻结预训练模型的权重")
+    assert turn.references == [LORA.citation]
+
+
+def test_english_label_and_no_reference(tmp_path: Path):
+    scorer = offline_scorer(tmp_path, language="en")
+    answer = (
+        "At the time our launch slipped. My task was to recover the schedule, so I split the "
+        "work and talked to each owner. As a result we shipped 2 weeks later than planned, and "
+        "I learned to raise risks early."
+    )
+    turn = scorer.score("Tell me about a setback.", Answer(text=answer), "behavioral")
+    assert turn.status == "offline_estimate" and turn.key_points == []
+    assert turn.summary == (
+        "Offline estimate (no LLM): no reference answer in your notes; judged on structure "
+        "and length"
+    )
+    assert {d.name: d.score for d in turn.dimensions}["star_structure"] == 5
+
+
+@pytest.mark.slow
+def test_real_embedder_keeps_the_order(tmp_path: Path, use_embedder: object):
+    scorer = offline_scorer(tmp_path, use_embedder)
+    for reference, good, poor in PAIRS:
+        high = scorer.score(reference.question, Answer(text=good), reference.stage)
+        low = scorer.score(reference.question, Answer(text=poor), reference.stage)
+        assert high.overall is not None and low.overall is not None
+        assert high.overall >= low.overall + 25, (reference.id, high.overall, low.overall)
