@@ -27,7 +27,8 @@ def mianba_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
 
 def shared_models_dir() -> Path:
     """Model files shared by test runs (the USE model is 72 MB: fetch it once, not per test)."""
-    return Path(os.environ.get("MIANBA_TEST_MODELS", "~/.cache/mianba-test/models")).expanduser()
+    configured = os.environ.get("MIANBA_MODELS_DIR") or "~/.cache/mianba-test/models"
+    return Path(configured).expanduser()
 
 
 @pytest.fixture(scope="session")
@@ -71,6 +72,11 @@ class CountingEmbedder:
     def embed_queries(self, texts: Sequence[str]) -> list[list[float]]:
         self.query_calls += 1
         return self.inner.embed_queries(texts)  # type: ignore[attr-defined,no-any-return]
+
+
+@pytest.fixture
+def retrieval_notes() -> Path:
+    return RETRIEVAL_NOTES
 
 
 @pytest.fixture
