@@ -1,0 +1,151 @@
+"""`mianba interview` and `mianba sessions` in-process, over the real KnowledgeBase and the
+bundled demo notes (empty store -> demo notes are imported first, and the user is told)."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from interview_fixtures import InterviewerScript
+from scripted_server import ScriptedLLMServer
+
+from agent import SessionStore
+from mianba.cli import main
+
+pytestmark = pytest.mark.slow
+
+ANSWERS_TEXT = """我是林知远，研究检索增强生成，做过知识库问答实习。
+
+我用 BM25 加向量做混合检索，再用 cross-encoder 重排，
+召回率从 71% 提到 89%。
+
+过拟合是训练集好测试集差，用正则化和早停。
+"""
+
+
+def _session_id(home: Path) -> str:
+    store = SessionStore(home / "sessions.sqlite")
+    sessions = store.list_sessions()
+    store.close()
+    return sessions[0].id
+
+
+def test_offline_interview_with_an_answers_file(
+    mianba_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = tmp_path / "answers.txt"
+    answers.write_text(ANSWERS_TEXT, encoding="utf-8")
+    code = main(["interview", "--answers", str(answers), "--minutes", "20", "--lang", "zh"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "offline mode: questions from your notes, scores are offline estimates" in out
+    assert "importing the bundled demo notes" in out
+    assert "== Self-introduction ==" in out and "[t001] Interviewer:" in out
+    assert "(sent answer for t003)" in out
+    assert "召回率从 71% 提到 89%" in out  # a paragraph spanning two lines is one answer
+    assert "feedback on t001" in out and "(offline estimate)" in out
+    assert "Interview report" in out and "Ending the interview here" in out
+    record = SessionStore(mianba_home / "sessions.sqlite").get(_session_id(mianba_home))
+    assert next(t.answer.text for t in record.turns if t.answer).startswith("我是林知远")
+    assert record.status == "finished" and record.report is not None
+    assert record.report.basis == "offline_estimate"
+
+    # a second interview: the store is no longer empty, so no import this time
+    main(["interview", "--answers", str(answers), "--stages", "fundamentals", "--mode", "mock"])
+    second = capsys.readouterr().out
+    assert "importing the bundled demo notes" not in second
+    assert "feedback on" not in second  # mock mode: feedback only in the report
+    assert "Interview report" in second
+
+
+def test_typed_answers_and_two_empty_lines_end_early(
+    mianba_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("我是一名算法工程师。\n\n\n"))
+    code = main(["interview", "--stages", "self_intro,fundamentals", "--minutes", "10"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "press Enter again to end the interview" in out
+    assert "answered: 1" in out
+
+
+def test_ctrl_d_ends_early(
+    mianba_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["interview", "--stages", "behavioral", "--minutes", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "Ending the interview here" in out and "answered: 0" in out
+
+
+def test_bad_input_gets_a_clear_message(
+    mianba_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["interview", "--answers", str(tmp_path / "missing.txt")]) == 2
+    assert "cannot read answers file" in capsys.readouterr().err
+    bad_json = tmp_path / "bad.json"
+    bad_json.write_text('["one", 2]', encoding="utf-8")
+    assert main(["interview", "--answers", str(bad_json)]) == 2
+    assert "expected a JSON list of strings" in capsys.readouterr().err
+    assert main(["interview", "--stages", "coding"]) == 2
+    assert "unknown stage(s) coding" in capsys.readouterr().err
+    assert main(["interview", "--resume", "20200101-000000-abcd"]) == 1
+    assert "no interview session with id" in capsys.readouterr().err
+    assert main(["sessions", "show", "nope"]) == 1
+    assert "no interview session with id 'nope'" in capsys.readouterr().err
+
+
+def test_sessions_list_show_export_delete(
+    mianba_home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["sessions", "list"]) == 0
+    assert "No interview sessions yet" in capsys.readouterr().out
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(["过拟合是训练好测试差。", "点积注意力。"]), encoding="utf-8")
+    main(["interview", "--answers", str(answers), "--stages", "fundamentals"])
+    capsys.readouterr()
+    sid = _session_id(mianba_home)
+
+    assert main(["sessions", "list"]) == 0
+    assert sid in capsys.readouterr().out
+    assert main(["sessions", "show", sid]) == 0
+    shown = capsys.readouterr().out
+    assert "A: 过拟合是训练好测试差。" in shown and "offline estimate" in shown
+    for fmt in ("md", "html", "json"):
+        target = tmp_path / f"export.{fmt}"
+        assert main(["sessions", "export", sid, "--format", fmt, "-o", str(target)]) == 0
+        assert "offline estimate" in target.read_text(encoding="utf-8")
+    doc = json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))
+    assert all("overall" in turn for turn in doc["turns"])
+    assert f"Wrote {tmp_path / 'export.md'}" in capsys.readouterr().out
+    assert main(["sessions", "export", sid, "--format", "md"]) == 0  # to stdout
+    assert capsys.readouterr().out.startswith(f"# Interview {sid}")
+    assert main(["sessions", "delete", sid]) == 0
+    capsys.readouterr()
+    assert main(["sessions", "list"]) == 0
+    assert "No interview sessions yet" in capsys.readouterr().out
+
+
+def test_english_interview_against_the_scripted_llm(
+    mianba_home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    scripted_llm: ScriptedLLMServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    scripted_llm.on_chat = InterviewerScript("en")
+    monkeypatch.setenv("MIANBA_LLM__BASE_URL", scripted_llm.base_url)
+    monkeypatch.setenv("MIANBA_LLM_API_KEY", "sk-test")
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(["Hybrid BM25 and vectors.", "Dropout."]), encoding="utf-8")
+    code = main(["interview", "--answers", str(answers), "--lang", "en", "--minutes", "10"])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert "offline mode" not in out and "LLM: " in out
+    assert "Question 1: walk me through this" in out
+    assert "feedback on t001" in out and "(offline estimate)" not in out.split("report")[0]
+    record = SessionStore(mianba_home / "sessions.sqlite").get(_session_id(mianba_home))
+    assert record.report is not None and record.report.basis != "offline_estimate"
+    assert all(t.score and t.score.status in ("llm", "guarded") for t in record.turns if t.answer)
