@@ -262,32 +262,60 @@ class _Features:
     def reason(self, name: str, language: str) -> str:
         zh = language == "zh"
         if name in ("key_point_coverage", "correctness", "relevance") and self.points_total:
-            return (
-                f"覆盖参考要点 {self.points_hit}/{self.points_total}（离线估计）"
-                if zh
-                else f"covers {self.points_hit} of {self.points_total} reference key points "
-                "(offline estimate)"
-            )
-        detail = {k: v for k, v in self.counts.items() if k in _REASON_MARKERS.get(name, ())}
-        shown = ", ".join(f"{k}={v}" for k, v in detail.items())
-        length = units(self.answer)
-        if zh:
-            return f"离线估计：长度 {length}" + (f"，标记 {shown}" if shown else "")
-        return f"offline estimate: length {length}" + (f", markers {shown}" if shown else "")
-
-
-_REASON_MARKERS = {
-    "depth": ("because",),
-    "clarity": ("order",),
-    "role_contribution": ("role",),
-    "results_numbers": ("number", "result"),
-    "trade_offs": ("trade_off",),
-    "star_structure": ("situation", "task", "action", "result"),
-    "specificity": ("number",),
-    "reflection": ("reflection",),
-    "structure": ("education", "experience", "skills", "motivation"),
-    "technical_depth": ("because",),
-}
+            hit, total = self.points_hit, self.points_total
+            return f"覆盖参考要点 {hit}/{total}" if zh else f"covers {hit} of {total} key points"
+        c, n = self.counts, units(self.answer)
+        found = ", ".join(k for k in ("situation", "task", "action", "result") if c[k])
+        parts = ", ".join(k for k in ("education", "experience", "skills", "motivation") if c[k])
+        no_ref = (
+            "笔记无参考答案：按与问题的重合估计",
+            "no reference in your notes: estimated from overlap with the question",
+        )
+        facts = {
+            "correctness": no_ref,
+            "key_point_coverage": no_ref,
+            "depth": (
+                f"解释性词语 {c['because']} 处，长度 {n}",
+                f"{c['because']} explanation words (because, for example), length {n}",
+            ),
+            "clarity": (
+                f"{self.sentences} 句，顺序词 {c['order']} 处",
+                f"{self.sentences} sentences, {c['order']} order words (first, then)",
+            ),
+            "role_contribution": (
+                f"说明本人职责 {c['role']} 处",
+                f"{c['role']} statements of your own part (I built, my role)",
+            ),
+            "technical_depth": (
+                f"技术术语 {self.tech_terms} 个，长度 {n}",
+                f"{self.tech_terms} technical terms, length {n}",
+            ),
+            "results_numbers": (
+                f"数字 {c['number']} 处，结果词 {c['result']} 处",
+                f"{c['number']} numbers, {c['result']} result words",
+            ),
+            "trade_offs": (
+                f"取舍/对比词 {c['trade_off']} 处",
+                f"{c['trade_off']} trade-off words (instead, compared, downside)",
+            ),
+            "star_structure": (
+                f"STAR 要素：{found or '无'}",
+                f"STAR parts found: {found or 'none'}",
+            ),
+            "specificity": (
+                f"数字 {c['number']} 处，{self.sentences} 句",
+                f"{c['number']} numbers, {self.sentences} sentences",
+            ),
+            "reflection": (
+                f"反思/收获词 {c['reflection']} 处",
+                f"{c['reflection']} reflection words (learned, next time)",
+            ),
+            "structure": (f"包含：{parts or '无'}", f"parts found: {parts or 'none'}"),
+            "relevance": (f"技术术语 {self.tech_terms} 个", f"{self.tech_terms} technical terms"),
+            "concision": (f"长度 {n}", f"length {n} (words or characters)"),
+        }
+        zh_text, en_text = facts[name]
+        return zh_text if zh else en_text
 
 
 def _length_fit(answer: str, stage: Stage) -> float:

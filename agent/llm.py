@@ -336,7 +336,7 @@ class LLMGateway:
     # -- retries ----------------------------------------------------------------------
 
     def _with_retries(self, call: Callable[[], T]) -> T:
-        caught = (*client_errors(), LLMError)
+        caught: tuple[type[Exception], ...] = (*client_errors(), LLMError)
         for attempt in range(1, self._tries + 1):
             try:
                 return call()

@@ -28,7 +28,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from agent import _rubric
-from agent._answer_text import Embedder, coverage, overlap, quote_in, split_key_points, terms
+from agent._answer_text import (
+    Embedder,
+    coverage,
+    overlap,
+    quote_in,
+    similarity,
+    split_key_points,
+    terms,
+)
 from agent._guards import GuardVerdict, check_answer
 from agent._llm_errors import LLMError
 from agent._models import (
@@ -90,7 +98,7 @@ class Scorer:
         previous_answers: Sequence[str] = (),
     ) -> TurnScore:
         refs = self._references(question, stage) if references is None else references
-        refs = [r for r in refs if r.answer.strip()]
+        refs = _nearly_same_first(question, [r for r in refs if r.answer.strip()])
         points = split_key_points(refs[0].answer, self.settings.max_key_points) if refs else []
         ctx = _Context(question, answer.text, stage, refs, points)
         verdict = check_answer(
@@ -282,3 +290,18 @@ class Scorer:
             summary=summary,
             references=[r.citation for r in ctx.references],
         )
+
+
+def _nearly_same_first(question: str, refs: list[Question]) -> list[Question]:
+    """Put a reference whose question is (nearly) the one asked first.
+
+    Embedding search can rank a neighbour ("QLoRA vs LoRA?") above the very question
+    asked from the bank ("LoRA 的原理是什么？"); the key points must come from the latter.
+    Otherwise the retriever's order stands.
+    """
+    if not refs:
+        return refs
+    best = max(refs, key=lambda r: similarity(question, r.question))
+    if similarity(question, best.question) < 0.5:
+        return refs
+    return [best, *(r for r in refs if r is not best)]

@@ -240,3 +240,22 @@ def test_no_reference_means_no_key_points(
 
 def _between(text: str, start: str, end: str) -> str:
     return text.split(start, 1)[1].split(end, 1)[0]
+
+
+def test_the_asked_question_wins_over_a_nearer_neighbour(
+    scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
+):
+    """Embedding search may rank "QLoRA vs LoRA" above "LoRA" itself; key points follow LoRA."""
+    qlora = LORA.model_copy(
+        update={
+            "id": "q-qlora",
+            "question": "QLoRA 相比 LoRA 做了什么改进？",
+            "answer": "QLoRA 把基座权重量化成 4-bit NF4，再训练 LoRA。",
+        }
+    )
+    scripted_llm.push(rubric_reply("fundamentals", 3, 4))
+    turn = make_scorer(llm_config, tmp_path).score(
+        LORA.question, Answer(text=GOOD_LORA), "fundamentals", references=[qlora, LORA]
+    )
+    assert turn.key_points[0].point.startswith("LoRA 冻结预训练模型的权重")
+    assert "QLoRA" in _between(scripted_llm.chat_requests[0].user_text, "<notes>", "</notes>")
