@@ -178,6 +178,11 @@ class KnowledgeBase:
         with self._mutex:
             return sorted(self._manifest.files)
 
+    def ingested_paths(self) -> list[str]:
+        """The files and folders ever given to `ingest` (empty: the user never imported)."""
+        with self._mutex:
+            return list(self._manifest.roots)
+
     def update_question(self, q: Question) -> Question:
         """Save the user's fix to a question; it is kept across re-ingests and rebuilds."""
         from knowledge._ingest import upsert_questions
