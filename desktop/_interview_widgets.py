@@ -25,7 +25,7 @@ class StageBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self._labels: dict[str, QLabel] = {}
-        names = stage_names(self.tr)
+        names = stage_names()
         for index, key in enumerate(STAGE_ORDER):
             if index:
                 arrow = QLabel("→", objectName="muted")

@@ -225,7 +225,8 @@ class KnowledgeView(QWidget):
 
     def _load_projects(self) -> None:
         self._projects_loaded = True
-        self.projects.setHtml(f"<p>{html.escape(self.tr('Loading notes…'))}</p>")
+        loading = self.tr("Loading notes…")
+        self.projects.setHtml(f"<p>{html.escape(loading)}</p>")
         self._task_projects = run_task(
             lambda: self.services.knowledge().projects(),
             on_done=self._on_projects,
@@ -265,7 +266,8 @@ class KnowledgeView(QWidget):
         query = self.search_box.text().strip()
         if not query:
             return
-        self.search_results.setHtml(f"<p>{html.escape(self.tr('Searching…'))}</p>")
+        searching = self.tr("Searching…")
+        self.search_results.setHtml(f"<p>{html.escape(searching)}</p>")
         self._task_search = run_task(
             lambda: self.services.knowledge().search(query, 10),
             on_done=lambda hits: self._on_hits(query, hits),
@@ -276,7 +278,8 @@ class KnowledgeView(QWidget):
 
     def _on_hits(self, query: str, hits: list[Any]) -> None:
         if not hits:
-            self.search_results.setHtml(f"<p>{html.escape(self.tr('Nothing found.'))}</p>")
+            nothing = self.tr("Nothing found.")
+            self.search_results.setHtml(f"<p>{html.escape(nothing)}</p>")
             return
         parts = []
         for hit in hits:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop._banner import Banner
 from desktop._context import AppContext
+from desktop._i18n import install_translator
 from desktop._interview_view import InterviewView
 from desktop._knowledge_view import KnowledgeView
 from desktop._review_view import ReviewView
@@ -43,21 +44,26 @@ class MainWindow(QMainWindow):
         self.services = Services(context)
         self._tasks: list[Any] = []
         self._shown_once = False
-        self.setWindowTitle(self.tr("Mianba — interview coach"))
+        self._language = context.settings.ui.language
         self.setMinimumSize(QSize(760, 520))
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._create_views()
+        self._ui = QSettings(str(context.home / "ui.ini"), QSettings.Format.IniFormat)
+        self._restore_state()
+
+    def _create_views(self) -> None:
+        """The views and the layout; called again to switch the UI language."""
+        self.setWindowTitle(self.tr("Mianba — interview coach"))
         self.banner = Banner()
         self.interview_view = InterviewView(self.services, self.notify)
         self.review_view = ReviewView(self.services, self.notify)
         self.knowledge_view = KnowledgeView(self.services, self.notify)
         self.settings_view = SettingsView(self.services, self.notify)
         self._build_layout()
-        self.status_label = QLabel()
-        self.statusBar().addPermanentWidget(self.status_label)
         self.interview_view.session_saved.connect(self.review_view.refresh)
         self.review_view.practise_requested.connect(self._on_practise_requested)
         self.settings_view.settings_saved.connect(self._on_settings_saved)
-        self._ui = QSettings(str(context.home / "ui.ini"), QSettings.Format.IniFormat)
-        self._restore_state()
 
     def _build_layout(self) -> None:
         self.sidebar = QListWidget(objectName="sidebar")
@@ -164,7 +170,22 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.services.settings.ui.theme)
+            if self.services.settings.ui.language != self._language:
+                self._switch_language(app)
         self._load_in_background()
+
+    def _switch_language(self, app: QApplication) -> None:
+        """Rebuild the views in the new language (kept for later while an interview runs)."""
+        if self.interview_view.session_id is not None:
+            self.notify(self.tr("The new language applies after this interview."), "info")
+            return
+        self._language = self.services.settings.ui.language
+        install_translator(app, self._language)
+        key = self.current_view_key()
+        self.interview_view.shutdown()
+        self._create_views()
+        self.show_view(key)
+        self.status_label.setText(self.tr("Ready"))
 
     # ---- window state -------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -59,7 +59,7 @@ class ProgressPanel(QWidget):
             view.deleteLater()
         self.chart_views = []
         if ordered:
-            names = stage_names(self.tr)
+            names = stage_names()
             by_stage = [
                 {names.get(k, k): v for k, v in r.current_report().by_stage.items()}
                 for r in ordered
@@ -111,7 +111,7 @@ class ProgressPanel(QWidget):
 
     def _show_weak(self, topic_scores: dict[tuple[str, str], float]) -> None:
         self.weak_list.clear()
-        names = stage_names(self.tr)
+        names = stage_names()
         weakest = sorted(topic_scores.items(), key=lambda kv: kv[1])[:WEAKEST]
         for (stage, topic), score in weakest:
             item = QListWidgetItem(f"{score:5.0f}   {topic}   ({names.get(stage, stage)})")

@@ -62,7 +62,7 @@ class QuestionBankTab(QWidget):
         self.question_edit = QLineEdit()
         self.answer_edit = QPlainTextEdit()
         self.stage_combo = QComboBox()
-        for key, label in stage_names(self.tr).items():
+        for key, label in stage_names().items():
             if key != "wrap_up":
                 self.stage_combo.addItem(label, key)
         self.topic_edit = QLineEdit()
@@ -111,7 +111,7 @@ class QuestionBankTab(QWidget):
 
     def show_questions(self, questions: list[Any]) -> None:
         self.tree.clear()
-        names = stage_names(self.tr)
+        names = stage_names()
         stages: dict[str, QTreeWidgetItem] = {}
         topics: dict[tuple[str, str], QTreeWidgetItem] = {}
         for q in sorted(questions, key=lambda q: (list(names).index(q.stage), q.topic)):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from desktop._note_viewer import citation_label, citation_url, open_citation_link
 from desktop._stages import stage_names
 from desktop._theme import current_colors
+from desktop._tr import tr
 
 
 class ReportCard(QFrame):
@@ -20,7 +21,7 @@ class ReportCard(QFrame):
         super().__init__(parent)
         self.setObjectName("card")
         self.report = report
-        body = QLabel(report_html(report, self.tr))
+        body = QLabel(report_html(report))
         body.setTextFormat(Qt.TextFormat.RichText)
         body.setWordWrap(True)
         body.linkActivated.connect(lambda link: open_citation_link(QUrl(link), self))
@@ -36,32 +37,43 @@ class ReportCard(QFrame):
         self.body = body
 
 
-def report_html(report: Any, tr: Any) -> str:
+def report_html(report: Any) -> str:
     c = current_colors()
+    labels = {
+        "overall": tr("Overall"),
+        "estimate": tr("Offline estimate"),
+        "by_stage": tr("By stage"),
+        "strengths": tr("Strengths"),
+        "weak": tr("Work on these"),
+    }
+    labels = {key: html.escape(value) for key, value in labels.items()}
     overall = "—" if report.overall is None else f"{report.overall:.0f}/100"
-    parts = [f"<h2>{html.escape(tr('Overall'))}: {overall}</h2>"]
+    parts = [f"<h2>{labels['overall']}: {overall}</h2>"]
     if report.is_estimate:
-        parts.append(f'<p style="color:{c["muted"]}">{html.escape(tr("Offline estimate"))}</p>')
-    names = stage_names(tr)
+        parts.append(f'<p style="color:{c["muted"]}">{labels["estimate"]}</p>')
+    names = stage_names()
     if report.by_stage:
         rows = "".join(
             f"<tr><td>{html.escape(names.get(k, k))}</td><td>&nbsp;{v:.0f}</td></tr>"
             for k, v in report.by_stage.items()
         )
-        parts.append(f"<p><b>{html.escape(tr('By stage'))}</b></p><table>{rows}</table>")
+        parts.append(f"<p><b>{labels['by_stage']}</b></p><table>{rows}</table>")
     if report.strengths:
         items = "".join(f"<li>{html.escape(s)}</li>" for s in report.strengths)
-        parts.append(f"<p><b>{html.escape(tr('Strengths'))}</b></p><ul>{items}</ul>")
+        parts.append(f"<p><b>{labels['strengths']}</b></p><ul>{items}</ul>")
     if report.weak_topics:
-        items = []
-        for weak in report.weak_topics:
-            links = ", ".join(
-                f'<a href="{citation_url(c_)}">{html.escape(citation_label(c_))}</a>'
-                for c_ in weak.review[:2]
-            )
-            items.append(f"<li>{html.escape(weak.topic)} ({weak.score:.0f}) {links}</li>")
-        parts.append(f"<p><b>{html.escape(tr('Work on these'))}</b></p><ul>{''.join(items)}</ul>")
+        items = "".join(_weak_topic_html(weak) for weak in report.weak_topics)
+        parts.append(f"<p><b>{labels['weak']}</b></p><ul>{items}</ul>")
     summary = tr("%1 answered, %2 scored, %3 failed to score")
     summary = summary.replace("%1", str(report.answered)).replace("%2", str(report.scored))
-    parts.append(f'<p style="color:{c["muted"]}">{summary.replace("%3", str(report.failed))}</p>')
+    summary = summary.replace("%3", str(report.failed))
+    parts.append(f'<p style="color:{c["muted"]}">{html.escape(summary)}</p>')
     return "".join(parts)
+
+
+def _weak_topic_html(weak: Any) -> str:
+    links = ", ".join(
+        f'<a href="{citation_url(cite)}">{html.escape(citation_label(cite))}</a>'
+        for cite in weak.review[:2]
+    )
+    return f"<li>{html.escape(weak.topic)} ({weak.score:.0f}) {links}</li>"

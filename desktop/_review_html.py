@@ -3,88 +3,103 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 
 from desktop._note_viewer import citation_label, citation_url
 from desktop._report_card import report_html
 from desktop._score_card import score_body_html
 from desktop._stages import stage_names
 from desktop._theme import current_colors
+from desktop._tr import tr
 
+# voice.metrics.DeliveryMetrics fields worth showing, with their labels
 METRIC_NAMES = {
-    "words_per_minute": "Words per minute",
-    "wpm": "Words per minute",
-    "chars_per_minute": "Characters per minute",
-    "filler_count": "Filler words",
-    "fillers": "Filler words",
-    "long_pauses": "Long pauses",
-    "pause_count": "Pauses",
-    "speaking_s": "Speaking time (s)",
-    "duration_s": "Duration (s)",
+    "speaking_rate": QT_TRANSLATE_NOOP("", "Speaking rate"),
+    "filler_count": QT_TRANSLATE_NOOP("", "Filler words"),
+    "long_pauses": QT_TRANSLATE_NOOP("", "Long pauses"),
+    "longest_pause_s": QT_TRANSLATE_NOOP("", "Longest pause (s)"),
+    "time_to_first_word_s": QT_TRANSLATE_NOOP("", "First word after (s)"),
+    "duration_s": QT_TRANSLATE_NOOP("", "Duration (s)"),
 }
 
 
-def session_html(record: Any, tr: Callable[[str], str]) -> str:
+def _labels() -> dict[str, str]:
+    texts = {
+        "interviewer": tr("Interviewer"),
+        "from_notes": tr("From your notes"),
+        "not_answered": tr("Not answered"),
+        "you": tr("You"),
+        "play": tr("Play recording"),
+        "delivery": tr("Delivery"),
+        "not_scored": tr("Not scored yet"),
+        "failed": tr("Scoring failed"),
+        "estimate": tr("Offline estimate"),
+        "score": tr("Score"),
+    }
+    return {key: html.escape(value) for key, value in texts.items()}
+
+
+def session_html(record: Any) -> str:
     c = current_colors()
-    parts = [report_html(record.current_report(), tr), "<hr>"]
-    names = stage_names(tr)
+    labels = _labels()
+    parts = [report_html(record.current_report()), "<hr>"]
+    names = stage_names()
     for turn in record.turns:
         stage = html.escape(names.get(turn.stage, turn.stage))
         parts.append(
             f'<p style="color:{c["muted"]}">{stage} · {html.escape(turn.topic)}</p>'
-            f"<p><b>{html.escape(tr('Interviewer'))}:</b> {html.escape(turn.question)}</p>"
+            f"<p><b>{labels['interviewer']}:</b> {html.escape(turn.question)}</p>"
         )
         if turn.citation is not None:
             link = citation_url(turn.citation)
             label = html.escape(citation_label(turn.citation))
-            parts.append(
-                f'<p>{html.escape(tr("From your notes"))}: <a href="{link}">{label}</a></p>'
-            )
-        parts.append(_answer_html(turn, tr))
-        parts.append(_score_html(turn, tr, c))
+            parts.append(f'<p>{labels["from_notes"]}: <a href="{link}">{label}</a></p>')
+        parts.append(_answer_html(turn, labels))
+        parts.append(_score_html(turn, labels, c))
         parts.append("<hr>")
     return "".join(parts)
 
 
-def _answer_html(turn: Any, tr: Callable[[str], str]) -> str:
+def _answer_html(turn: Any, labels: dict[str, str]) -> str:
     answer = turn.answer
     if answer is None:
-        return f"<p><i>{html.escape(tr('Not answered'))}</i></p>"
+        return f"<p><i>{labels['not_answered']}</i></p>"
     text = html.escape(answer.text).replace("\n", "<br>")
-    out = f"<p><b>{html.escape(tr('You'))}:</b> {text}</p>"
+    out = f"<p><b>{labels['you']}:</b> {text}</p>"
     if answer.audio_path:
         url = QUrl.fromLocalFile(str(Path(answer.audio_path)))
         url.setScheme("audio")
-        out += f'<p><a href="{url.toString()}">▶ {html.escape(tr("Play recording"))}</a></p>'
-    metrics = _metrics_text(answer.metrics, tr)
+        out += f'<p><a href="{url.toString()}">▶ {labels["play"]}</a></p>'
+    metrics = metrics_text(answer.metrics)
     if metrics:
-        out += f"<p>{html.escape(tr('Delivery'))}: {html.escape(metrics)}</p>"
+        out += f"<p>{labels['delivery']}: {html.escape(metrics)}</p>"
     return out
 
 
-def _metrics_text(metrics: dict[str, Any], tr: Callable[[str], str]) -> str:
+def metrics_text(metrics: dict[str, Any]) -> str:
     shown = []
-    for key, value in metrics.items():
+    for key, label in METRIC_NAMES.items():
+        value = metrics.get(key)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            label = tr(METRIC_NAMES[key]) if key in METRIC_NAMES else key.replace("_", " ")
-            shown.append(f"{label} {value:.0f}" if isinstance(value, float) else f"{label} {value}")
-    return " · ".join(shown[:6])
+            unit = f" {metrics.get('rate_unit', '')}" if key == "speaking_rate" else ""
+            shown.append(
+                f"{tr(label)} {value:.0f}{unit}"
+                if key != "longest_pause_s"
+                else f"{tr(label)} {value:.1f}"
+            )
+    return " · ".join(shown)
 
 
-def _score_html(turn: Any, tr: Callable[[str], str], c: dict[str, str]) -> str:
+def _score_html(turn: Any, labels: dict[str, str], c: dict[str, str]) -> str:
     score = turn.score
     if score is None:
-        return f'<p style="color:{c["muted"]}">{html.escape(tr("Not scored yet"))}</p>'
+        return f'<p style="color:{c["muted"]}">{labels["not_scored"]}</p>'
     if score.status == "failed":
-        return f'<p style="color:{c["bad"]}">{html.escape(tr("Scoring failed"))}</p>'
+        return f'<p style="color:{c["bad"]}">{labels["failed"]}</p>'
     overall = "—" if score.overall is None else f"{score.overall:.0f}/100"
-    label = (
-        f" · {html.escape(tr('Offline estimate'))}" if score.status == "offline_estimate" else ""
-    )
-    return f"<p><b>{html.escape(tr('Score'))}: {overall}</b>{label}</p>" + score_body_html(
-        score, tr, c
-    )
+    estimate = f" · {labels['estimate']}" if score.status == "offline_estimate" else ""
+    head = f"<p><b>{labels['score']}: {overall}</b>{estimate}</p>"
+    return head + score_body_html(score, c)

@@ -176,7 +176,7 @@ class ReviewView(QWidget):
     def show_session(self, record: Any) -> None:
         self.record = record
         self._set_detail_enabled(record is not None)
-        self.detail.setHtml(session_html(record, self.tr) if record is not None else "")
+        self.detail.setHtml(session_html(record) if record is not None else "")
         if record is not None:
             self.session_shown.emit(record.id)
 

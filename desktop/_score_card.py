@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from desktop._note_viewer import citation_label, citation_url, open_citation_link
 from desktop._theme import current_colors
+from desktop._tr import tr
 
 KEY_POINT_MARKS = {"hit": "✓", "partly": "◐", "missed": "✗", "contradicted": "⚠"}
 
@@ -55,13 +55,12 @@ class ScoreCard(QFrame):
         self.retry_button.setEnabled(True)
         if failed:
             reason = html.escape(score.error or score.summary or "")
-            self.header.setText(
-                f'<b style="color:{c["bad"]}">{html.escape(self.tr("Scoring failed"))}</b>'
-            )
+            failed_text = html.escape(self.tr("Scoring failed"))
+            self.header.setText(f'<b style="color:{c["bad"]}">{failed_text}</b>')
             self.body.setText(f'<span style="color:{c["muted"]}">{reason}</span>')
             return
         self.header.setText(self._header_html(score, c))
-        self.body.setText(score_body_html(score, self.tr, c))
+        self.body.setText(score_body_html(score, c))
 
     def _header_html(self, score: Any, c: dict[str, str]) -> str:
         overall = "—" if score.overall is None else f"{score.overall:.0f}"
@@ -95,8 +94,11 @@ class ScoreCard(QFrame):
         return doc.toPlainText()
 
 
-def score_body_html(score: Any, tr: Callable[[str], str], c: dict[str, str]) -> str:
+def score_body_html(score: Any, c: dict[str, str]) -> str:
     """The card's body, also reused by the Review view's transcript."""
+    key_points = html.escape(tr("Key points"))
+    reference = html.escape(tr("Reference in your notes"))
+    stronger = html.escape(tr("A stronger answer"))
     parts: list[str] = []
     if score.summary:
         parts.append(f"<p>{html.escape(score.summary)}</p>")
@@ -115,7 +117,7 @@ def score_body_html(score: Any, tr: Callable[[str], str], c: dict[str, str]) -> 
             )
         parts.append(f'<table cellspacing="2">{"".join(rows)}</table>')
     if score.key_points:
-        parts.append(f"<p><b>{html.escape(tr('Key points'))}</b></p><ul>")
+        parts.append(f"<p><b>{key_points}</b></p><ul>")
         for kp in score.key_points:
             color = {"hit": c["good"], "partly": c["warn"]}.get(kp.status, c["bad"])
             mark = KEY_POINT_MARKS.get(kp.status, "·")
@@ -128,10 +130,10 @@ def score_body_html(score: Any, tr: Callable[[str], str], c: dict[str, str]) -> 
             f'<a href="{citation_url(ref)}">{html.escape(citation_label(ref))}</a>'
             for ref in score.references
         )
-        parts.append(f"<p><b>{html.escape(tr('Reference in your notes'))}:</b> {links}</p>")
+        parts.append(f"<p><b>{reference}:</b> {links}</p>")
     if score.improved_answer:
         parts.append(
-            f"<p><b>{html.escape(tr('A stronger answer'))}</b></p>"
+            f"<p><b>{stronger}</b></p>"
             f"<p>{html.escape(score.improved_answer).replace(chr(10), '<br>')}</p>"
         )
     return "".join(parts)

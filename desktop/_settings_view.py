@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop._services import Services
 from desktop._tasks import run_task
+from desktop._tr import tr
 
 log = logging.getLogger(__name__)
 
@@ -301,7 +302,7 @@ class SettingsView(QWidget):
 
     def _on_test_done(self, result: Any) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setText(describe_connection(result, self.tr))
+        self.test_result.setText(describe_connection(result))
 
     def _on_test_failed(self, error: BaseException) -> None:
         self.test_button.setEnabled(True)
@@ -332,7 +333,7 @@ class SettingsView(QWidget):
         self._notify(self.tr("Rebuilding failed: %1").replace("%1", str(error)), "error")
 
 
-def describe_connection(report: Any, tr: Any) -> str:
+def describe_connection(report: Any) -> str:
     """One line per capability the gateway checked (an agent.llm.ConnectionReport)."""
     if isinstance(report, str):
         return report
@@ -341,10 +342,11 @@ def describe_connection(report: Any, tr: Any) -> str:
         return "✓" if ok else "✗"
 
     structured = getattr(report, "structured_mode", None)
+    chat, streaming, structured_label = tr("Chat"), tr("Streaming"), tr("Structured output")
     lines = [
-        f"{mark(bool(getattr(report, 'chat_ok', False)))} {tr('Chat')}",
-        f"{mark(bool(getattr(report, 'streaming_ok', False)))} {tr('Streaming')}",
-        f"{mark(structured is not None)} {tr('Structured output')}"
+        f"{mark(bool(getattr(report, 'chat_ok', False)))} {chat}",
+        f"{mark(bool(getattr(report, 'streaming_ok', False)))} {streaming}",
+        f"{mark(structured is not None)} {structured_label}"
         + (f" ({structured})" if structured else ""),
     ]
     error = getattr(report, "error", None)

@@ -1,13 +1,13 @@
-"""Stage names as the user reads them (translated where the caller's tr lives)."""
+"""Stage names as the user reads them, in the UI language."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from desktop._tr import tr
 
 STAGE_ORDER = ("self_intro", "project", "fundamentals", "behavioral", "wrap_up")
 
 
-def stage_names(tr: Callable[[str], str]) -> dict[str, str]:
+def stage_names() -> dict[str, str]:
     return {
         "self_intro": tr("Self-introduction"),
         "project": tr("Projects"),

@@ -44,7 +44,7 @@ class StartDialog(QDialog):
         form.addRow(self.tr("Mode"), modes)
         self.stage_boxes: dict[str, QCheckBox] = {}
         stages = QHBoxLayout()
-        names = stage_names(self.tr)
+        names = stage_names()
         for key in STAGE_ORDER[:-1]:
             box = QCheckBox(names[key])
             box.setChecked(True)

@@ -154,3 +154,45 @@ def test_after_a_crash_the_window_offers_to_resume(qtbot, tmp_path) -> None:
     assert len(texts) >= 3  # first question, that answer, the question now waiting
     window.close()
     assert Path(window.context.home).exists()
+
+
+def test_chinese_ui_and_dark_theme_switch_from_settings(qtbot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop._i18n import install_translator
+    from desktop._theme import apply_theme
+
+    app = QApplication.instance()
+    context = make_context()
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        window.show_view("settings")
+        settings = window.settings_view
+        settings.ui_language.setCurrentIndex(settings.ui_language.findData("zh"))
+        settings.theme.setCurrentIndex(settings.theme.findData("dark"))
+        settings.save_button.click()
+        assert window.sidebar.item(0).text() == "面试"
+        assert window.sidebar.item(3).text() == "设置"
+        assert window.current_view_key() == "settings"
+        assert window.settings_view.save_button.text() == "保存设置"
+        assert app.palette().window().color().lightness() < 80  # dark
+        assert window.interview_view.stage_bar._labels["self_intro"].text() == "自我介绍"
+    finally:
+        window.close()
+        install_translator(app, "en")
+        apply_theme(app, "light")
+
+
+def test_every_ui_string_has_a_chinese_translation() -> None:
+    import xml.etree.ElementTree as ET
+
+    ts = Path(__file__).resolve().parents[2] / "desktop" / "i18n" / "mianba_zh_CN.ts"
+    unfinished = [
+        m.findtext("source")
+        for m in ET.parse(ts).getroot().iter("message")
+        if m.find("translation").get("type") == "unfinished"
+    ]
+    assert unfinished == []
+    assert ts.with_suffix(".qm").stat().st_size > 1000

@@ -1,0 +1,1245 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../_report_card.py" line="43"/>
+        <source>Overall</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location filename="../_report_card.py" line="44"/>
+        <location filename="../_review_html.py" line="39"/>
+        <source>Offline estimate</source>
+        <translation>离线估计</translation>
+    </message>
+    <message>
+        <location filename="../_report_card.py" line="45"/>
+        <source>By stage</source>
+        <translation>各阶段</translation>
+    </message>
+    <message>
+        <location filename="../_report_card.py" line="46"/>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../_report_card.py" line="47"/>
+        <source>Work on these</source>
+        <translation>需要加强</translation>
+    </message>
+    <message>
+        <location filename="../_report_card.py" line="67"/>
+        <source>%1 answered, %2 scored, %3 failed to score</source>
+        <translation>已回答 %1 题，已评分 %2 题，评分失败 %3 题</translation>
+    </message>
+    <message>
+        <location filename="../_review_html.py" line="20"/>
+        <source>Speaking rate</source>
+        <translation>语速</translation>
+    </message>
+    <message>
+        <location filename="../_review_html.py" line="21"/>
+        <source>Filler words</source>
+        <translation>口头禅</translation>
+    </message>
+    <message>
+        <location filename="../_review_html.py" line="22"/>
+        <source>Long pauses</source>
+        <translation>长停顿</translation>
+    </message>
+    <message>
+        <location filename="../_review_html.py" line="23"/>
+        <source>Longest pause (s)</source>
+        <translation>最长停顿（秒）</translation>
+    </message>
+    <message>
+        <location filename="../_review_html.py" line="24"/>
+        <source>First word after (s)</source>
+        <translation>开口用时（秒）</translation>
+    </message>
+    <message>
+        <location filename="../_review_html.py" line="25"/>
+        <source>Duration (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <location filename="../_review_html.py" line="31"/>
+        <source>Interviewer</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <location filename="../_review_html.py" line="32"/>
+        <source>From your notes</source>
+        <translation>出自你的笔记</translation>
+    </message>
+    <message>
+        <location filename="../_review_html.py" line="33"/>
+        <source>Not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <location filename="../_review_html.py" line="34"/>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location filename="../_review_html.py" line="35"/>
+        <source>Play recording</source>
+        <translation>播放录音</translation>
+    </message>
+    <message>
+        <location filename="../_review_html.py" line="36"/>
+        <source>Delivery</source>
+        <translation>表达</translation>
+    </message>
+    <message>
+        <location filename="../_review_html.py" line="37"/>
+        <source>Not scored yet</source>
+        <translation>尚未评分</translation>
+    </message>
+    <message>
+        <location filename="../_review_html.py" line="38"/>
+        <source>Scoring failed</source>
+        <translation>评分失败</translation>
+    </message>
+    <message>
+        <location filename="../_review_html.py" line="40"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../_score_card.py" line="99"/>
+        <source>Key points</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <location filename="../_score_card.py" line="100"/>
+        <source>Reference in your notes</source>
+        <translation>笔记中的参考</translation>
+    </message>
+    <message>
+        <location filename="../_score_card.py" line="101"/>
+        <source>A stronger answer</source>
+        <translation>更好的回答</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="345"/>
+        <source>Chat</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="345"/>
+        <source>Streaming</source>
+        <translation>流式输出</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="345"/>
+        <source>Structured output</source>
+        <translation>结构化输出</translation>
+    </message>
+    <message>
+        <location filename="../_stages.py" line="12"/>
+        <source>Self-introduction</source>
+        <translation>自我介绍</translation>
+    </message>
+    <message>
+        <location filename="../_stages.py" line="13"/>
+        <source>Projects</source>
+        <translation>项目经历</translation>
+    </message>
+    <message>
+        <location filename="../_stages.py" line="14"/>
+        <source>Fundamentals</source>
+        <translation>基础知识</translation>
+    </message>
+    <message>
+        <location filename="../_stages.py" line="15"/>
+        <source>Behavioral</source>
+        <translation>行为面试</translation>
+    </message>
+    <message>
+        <location filename="../_stages.py" line="16"/>
+        <source>Wrap-up</source>
+        <translation>收尾</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <location filename="../_banner.py" line="24"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewView</name>
+    <message>
+        <location filename="../_interview_view.py" line="76"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="77"/>
+        <source>End interview</source>
+        <translation>结束面试</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="83"/>
+        <source>Answer</source>
+        <translation>本题</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="85"/>
+        <source>Session</source>
+        <translation>全程</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="91"/>
+        <source>Type your answer… (Ctrl+Enter sends)</source>
+        <translation>输入你的回答…（Ctrl+Enter 发送）</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="95"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="119"/>
+        <source>Finish or pause the current interview first.</source>
+        <translation>请先结束或暂停当前面试。</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="129"/>
+        <source>Preparing the interview…</source>
+        <translation>正在准备面试…</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="147"/>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="147"/>
+        <source>Mock interview</source>
+        <translation>模拟面试</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="159"/>
+        <source>Resuming…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="177"/>
+        <location filename="../_interview_view.py" line="225"/>
+        <location filename="../_interview_view.py" line="232"/>
+        <source>Interviewer</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="181"/>
+        <location filename="../_interview_view.py" line="309"/>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="190"/>
+        <source>The interviewer is thinking…</source>
+        <translation>面试官正在思考…</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="267"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="276"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="290"/>
+        <source>The interview could not continue: %1</source>
+        <translation>面试无法继续：%1</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="293"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="357"/>
+        <source>Interview paused. Resume it from the Interview page.</source>
+        <translation>面试已暂停，可在“面试”页继续。</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="368"/>
+        <source>Ending the interview and writing the report…</source>
+        <translation>正在结束面试并生成报告…</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeView</name>
+    <message>
+        <location filename="../_knowledge_view.py" line="44"/>
+        <source>Knowledge</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="46"/>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="48"/>
+        <source>Question bank</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="49"/>
+        <source>Projects</source>
+        <translation>项目经历</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="50"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="60"/>
+        <source>Folders and files of your interview notes (Markdown or text).</source>
+        <translation>你的面试笔记所在的文件夹和文件（Markdown 或纯文本）。</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="66"/>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="67"/>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="68"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="69"/>
+        <source>Import notes</source>
+        <translation>导入笔记</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="71"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="87"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="87"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="119"/>
+        <source>Could not save the note list: %1</source>
+        <translation>无法保存笔记列表：%1</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="124"/>
+        <source>Choose a notes folder</source>
+        <translation>选择笔记文件夹</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="130"/>
+        <source>Choose note files</source>
+        <translation>选择笔记文件</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="130"/>
+        <source>Notes (*.md *.markdown *.txt)</source>
+        <translation>笔记 (*.md *.markdown *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="145"/>
+        <location filename="../_knowledge_view.py" line="228"/>
+        <source>Loading notes…</source>
+        <translation>正在加载笔记…</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="169"/>
+        <source>%1 of %2: %3</source>
+        <translation>第 %1 / %2 个：%3</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="191"/>
+        <source>Import failed: %1</source>
+        <translation>导入失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="196"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="200"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="201"/>
+        <source>Unchanged</source>
+        <translation>未变化</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="202"/>
+        <source>Removed</source>
+        <translation>已移除</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="203"/>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="211"/>
+        <source>%1 imported, %2 unchanged, %3 skipped; %4 questions found.</source>
+        <translation>导入 %1 个，未变化 %2 个，跳过 %3 个；找到 %4 道题。</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="238"/>
+        <source>No projects found yet. Import notes with a projects section.</source>
+        <translation>还没有找到项目。请导入包含项目经历的笔记。</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="255"/>
+        <source>Search your notes…</source>
+        <translation>搜索笔记…</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="269"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="275"/>
+        <source>Search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="281"/>
+        <source>Nothing found.</source>
+        <translation>没有找到结果。</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../audio/_level_meter.py" line="36"/>
+        <source>Microphone level</source>
+        <translation>麦克风音量</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../audio/_level_meter.py" line="97"/>
+        <source>%n percent</source>
+        <translation>
+            <numerusform>%n%</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../_main_window.py" line="57"/>
+        <source>Mianba — interview coach</source>
+        <translation>面霸 — 面试教练</translation>
+    </message>
+    <message>
+        <location filename="../_main_window.py" line="75"/>
+        <source>Interview</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <location filename="../_main_window.py" line="76"/>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../_main_window.py" line="77"/>
+        <source>Knowledge</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../_main_window.py" line="78"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../_main_window.py" line="136"/>
+        <source>Loading notes…</source>
+        <translation>正在加载笔记…</translation>
+    </message>
+    <message>
+        <location filename="../_main_window.py" line="146"/>
+        <location filename="../_main_window.py" line="188"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../_main_window.py" line="155"/>
+        <source>Not ready</source>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <location filename="../_main_window.py" line="157"/>
+        <source>Mianba could not load its data: %1</source>
+        <translation>面霸无法加载数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../_main_window.py" line="180"/>
+        <source>The new language applies after this interview.</source>
+        <translation>新的界面语言将在本次面试结束后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>NoteViewer</name>
+    <message>
+        <location filename="../_note_viewer.py" line="59"/>
+        <source>Note: %1</source>
+        <translation>笔记：%1</translation>
+    </message>
+    <message>
+        <location filename="../_note_viewer.py" line="81"/>
+        <source>This note cannot be opened: %1</source>
+        <translation>无法打开这份笔记：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../_progress_panel.py" line="33"/>
+        <source>Finish an interview to see your progress here.</source>
+        <translation>完成一次面试后，这里会显示你的进步曲线。</translation>
+    </message>
+    <message>
+        <location filename="../_progress_panel.py" line="38"/>
+        <source>Practise these</source>
+        <translation>练习这些</translation>
+    </message>
+    <message>
+        <location filename="../_progress_panel.py" line="43"/>
+        <source>Weakest topics</source>
+        <translation>最薄弱的主题</translation>
+    </message>
+    <message>
+        <location filename="../_progress_panel.py" line="68"/>
+        <source>Score by stage (0-100)</source>
+        <translation>各阶段得分（0-100）</translation>
+    </message>
+    <message>
+        <location filename="../_progress_panel.py" line="69"/>
+        <source>Rubric dimensions (1-5)</source>
+        <translation>评分维度（1-5）</translation>
+    </message>
+    <message>
+        <location filename="../_progress_panel.py" line="89"/>
+        <source>Session</source>
+        <translation>全程</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBankTab</name>
+    <message>
+        <location filename="../_question_editor.py" line="42"/>
+        <location filename="../_question_editor.py" line="78"/>
+        <source>Question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <location filename="../_question_editor.py" line="42"/>
+        <source>Answer in notes</source>
+        <translation>笔记中的答案</translation>
+    </message>
+    <message>
+        <location filename="../_question_editor.py" line="72"/>
+        <source>Save question</source>
+        <translation>保存题目</translation>
+    </message>
+    <message>
+        <location filename="../_question_editor.py" line="79"/>
+        <source>Reference answer</source>
+        <translation>参考答案</translation>
+    </message>
+    <message>
+        <location filename="../_question_editor.py" line="80"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../_question_editor.py" line="81"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../_question_editor.py" line="82"/>
+        <source>From</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <location filename="../_question_editor.py" line="97"/>
+        <source>Loading notes…</source>
+        <translation>正在加载笔记…</translation>
+    </message>
+    <message>
+        <location filename="../_question_editor.py" line="109"/>
+        <source>Could not load the question bank: %1</source>
+        <translation>无法加载题库：%1</translation>
+    </message>
+    <message>
+        <location filename="../_question_editor.py" line="124"/>
+        <source>(no answer in the notes)</source>
+        <translation>（笔记中没有答案）</translation>
+    </message>
+    <message>
+        <location filename="../_question_editor.py" line="128"/>
+        <source>%1 questions</source>
+        <translation>%1 道题</translation>
+    </message>
+    <message>
+        <location filename="../_question_editor.py" line="165"/>
+        <source>Question saved.</source>
+        <translation>题目已保存。</translation>
+    </message>
+    <message>
+        <location filename="../_question_editor.py" line="172"/>
+        <source>Could not save the question: %1</source>
+        <translation>无法保存题目：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCard</name>
+    <message>
+        <location filename="../_report_card.py" line="28"/>
+        <source>Open in Review</source>
+        <translation>在复盘中查看</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../_review_view.py" line="52"/>
+        <source>Review</source>
+        <translation>复盘</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="54"/>
+        <source>Sessions</source>
+        <translation>面试记录</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="57"/>
+        <source>Progress</source>
+        <translation>进步</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="62"/>
+        <source>Search questions and answers…</source>
+        <translation>搜索题目和回答…</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="68"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="69"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="70"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="71"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="72"/>
+        <source>Scored by</source>
+        <translation>评分方式</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="78"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="93"/>
+        <source>Export %1</source>
+        <translation>导出 %1</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="131"/>
+        <source>Could not read past sessions: %1</source>
+        <translation>无法读取历史面试：%1</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="147"/>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="147"/>
+        <source>Mock</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="149"/>
+        <source>unfinished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="155"/>
+        <source>LLM</source>
+        <translation>大模型</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="156"/>
+        <source>Offline estimate</source>
+        <translation>离线估计</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="157"/>
+        <source>Mixed</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="162"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="207"/>
+        <source>The recording is missing: %1</source>
+        <translation>找不到录音：%1</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="222"/>
+        <source>Delete session</source>
+        <translation>删除面试记录</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="222"/>
+        <source>Delete this session and its recordings?</source>
+        <translation>删除这次面试及其录音？</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="241"/>
+        <source>Export session</source>
+        <translation>导出面试记录</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="250"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="252"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCard</name>
+    <message>
+        <location filename="../_score_card.py" line="41"/>
+        <source>Retry scoring</source>
+        <translation>重新评分</translation>
+    </message>
+    <message>
+        <location filename="../_score_card.py" line="58"/>
+        <source>Scoring failed</source>
+        <translation>评分失败</translation>
+    </message>
+    <message>
+        <location filename="../_score_card.py" line="77"/>
+        <source>Offline estimate</source>
+        <translation>离线估计</translation>
+    </message>
+    <message>
+        <location filename="../_score_card.py" line="80"/>
+        <source>Checked by rules</source>
+        <translation>经规则校正</translation>
+    </message>
+    <message>
+        <location filename="../_score_card.py" line="86"/>
+        <source>Scoring again…</source>
+        <translation>正在重新评分…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../_settings_view.py" line="59"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="68"/>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="81"/>
+        <source>Interviewer model (LLM)</source>
+        <translation>面试官模型（LLM）</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="84"/>
+        <source>Offline (no LLM)</source>
+        <translation>离线（不用大模型）</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="84"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="89"/>
+        <source>Empty: offline interviews from your notes</source>
+        <translation>留空：使用笔记进行离线面试</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="95"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="99"/>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="100"/>
+        <source>Base URL</source>
+        <translation>接口地址</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="101"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="102"/>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="108"/>
+        <source>Speech</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="115"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="116"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="117"/>
+        <source>Detect</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="123"/>
+        <source>Default voice</source>
+        <translation>默认声音</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="126"/>
+        <source>Offline: Universal Sentence Encoder (multilingual)</source>
+        <translation>离线：Universal Sentence Encoder（多语言）</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="127"/>
+        <source>Offline: multilingual-e5-small</source>
+        <translation>离线：multilingual-e5-small</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="128"/>
+        <source>Remote: OpenAI-compatible /v1/embeddings</source>
+        <translation>远程：兼容 OpenAI 的 /v1/embeddings</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="131"/>
+        <source>Speech model</source>
+        <translation>语音模型</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="132"/>
+        <source>Speech language</source>
+        <translation>语音语言</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="133"/>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="134"/>
+        <source>Voice engine</source>
+        <translation>语音引擎</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="135"/>
+        <source>Voice</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="136"/>
+        <source>Embeddings</source>
+        <translation>向量模型</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="140"/>
+        <source>Interface</source>
+        <translation>界面</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="143"/>
+        <location filename="../_settings_view.py" line="148"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="149"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="150"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="153"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="154"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="158"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="162"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="164"/>
+        <source>Rebuild knowledge store</source>
+        <translation>重建知识库</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="169"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="183"/>
+        <source>A key is stored (type to replace it)</source>
+        <translation>已保存密钥（输入新密钥可替换）</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="183"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="196"/>
+        <source>The key is kept in the system keyring.</source>
+        <translation>密钥保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="200"/>
+        <source>No system keyring is available, so a key cannot be stored here. Set the environment variable MIANBA_LLM_API_KEY instead.</source>
+        <translation>系统没有可用的密钥环，无法在此保存密钥。请改用环境变量 MIANBA_LLM_API_KEY。</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="219"/>
+        <location filename="../_settings_view.py" line="223"/>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="224"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="270"/>
+        <source>Could not save the settings: %1</source>
+        <translation>无法保存设置：%1</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="277"/>
+        <source>Embeddings changed: rebuild the knowledge store to use them.</source>
+        <translation>向量模型已更改：请重建知识库后生效。</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="280"/>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="287"/>
+        <source>Offline mode: no LLM to test.</source>
+        <translation>离线模式：没有可测试的大模型。</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="291"/>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="310"/>
+        <source>Connection failed: %1</source>
+        <translation>连接失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="319"/>
+        <source>Rebuilding the knowledge store from your notes…</source>
+        <translation>正在根据笔记重建知识库…</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="328"/>
+        <source>The knowledge store was rebuilt.</source>
+        <translation>知识库已重建。</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="333"/>
+        <source>Rebuilding failed: %1</source>
+        <translation>重建失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>StartDialog</name>
+    <message>
+        <location filename="../_start_dialog.py" line="32"/>
+        <source>New interview</source>
+        <translation>新面试</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="35"/>
+        <source>Practice — feedback after every answer</source>
+        <translation>练习 — 每题答完立即反馈</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="36"/>
+        <source>Mock — feedback only in the final report</source>
+        <translation>模拟面试 — 只在最终报告中反馈</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="44"/>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="53"/>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="57"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="59"/>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="60"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="60"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="62"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="65"/>
+        <source>Friendly</source>
+        <translation>友好</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="66"/>
+        <source>Neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="67"/>
+        <source>Under pressure</source>
+        <translation>压力面</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="71"/>
+        <source>Interviewer</source>
+        <translation>面试官</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="73"/>
+        <source>Typed answers</source>
+        <translation>打字作答</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="73"/>
+        <source>Voice answers</source>
+        <translation>语音作答</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="75"/>
+        <source>Answer by</source>
+        <translation>作答方式</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="77"/>
+        <source>Optional: topics to focus on, comma separated</source>
+        <translation>可选：想重点练习的主题，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="78"/>
+        <source>Focus</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="84"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="97"/>
+        <source>Choose at least one stage.</source>
+        <translation>请至少选择一个阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePanel</name>
+    <message>
+        <location filename="../_voice_panel.py" line="47"/>
+        <location filename="../_voice_panel.py" line="121"/>
+        <location filename="../_voice_panel.py" line="159"/>
+        <source>Start speaking</source>
+        <translation>开始说话</translation>
+    </message>
+    <message>
+        <location filename="../_voice_panel.py" line="74"/>
+        <source>Loading speech model…</source>
+        <translation>正在加载语音模型…</translation>
+    </message>
+    <message>
+        <location filename="../_voice_panel.py" line="102"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../_voice_panel.py" line="103"/>
+        <source>Listening…</source>
+        <translation>正在聆听…</translation>
+    </message>
+    <message>
+        <location filename="../_voice_panel.py" line="131"/>
+        <source>Transcribing…</source>
+        <translation>正在转写…</translation>
+    </message>
+    <message>
+        <location filename="../_voice_panel.py" line="144"/>
+        <source>Check the text, correct it if needed, then send.</source>
+        <translation>请检查识别出的文字，必要时修改后再发送。</translation>
+    </message>
+    <message>
+        <location filename="../_voice_panel.py" line="162"/>
+        <source>Speech could not be used: %1. You can type your answer.</source>
+        <translation>语音不可用：%1。你可以直接打字作答。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <location filename="../_resume_panel.py" line="30"/>
+        <source>Interview</source>
+        <translation>面试</translation>
+    </message>
+    <message>
+        <location filename="../_resume_panel.py" line="33"/>
+        <source>An interviewer walks you through self-introduction, your projects, fundamentals and behavioral questions, drawn from your own notes. Answer by typing or by voice; every answer is scored.</source>
+        <translation>面试官会依据你自己的笔记，依次进行自我介绍、项目深挖、基础知识和行为面试。你可以打字或语音作答，每个回答都会评分。</translation>
+    </message>
+    <message>
+        <location filename="../_resume_panel.py" line="39"/>
+        <source>Start an interview</source>
+        <translation>开始面试</translation>
+    </message>
+    <message>
+        <location filename="../_resume_panel.py" line="64"/>
+        <source>Interviewer model: %1 at %2</source>
+        <translation>面试官模型：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../_resume_panel.py" line="69"/>
+        <source>Offline mode: questions come from your notes&apos; question bank and scores are offline estimates. Add an LLM in Settings for a real interviewer.</source>
+        <translation>离线模式：题目来自笔记中的题库，评分为离线估计。在“设置”中添加大模型即可获得真正的面试官。</translation>
+    </message>
+    <message>
+        <location filename="../_resume_panel.py" line="92"/>
+        <source>Unfinished interviews — continue where you stopped:</source>
+        <translation>未完成的面试 — 从中断处继续：</translation>
+    </message>
+    <message>
+        <location filename="../_resume_panel.py" line="99"/>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../_resume_panel.py" line="99"/>
+        <source>Mock</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <location filename="../_resume_panel.py" line="100"/>
+        <source>%1 · %2 · %3 answered</source>
+        <translation>%1 · %2 · 已答 %3 题</translation>
+    </message>
+    <message>
+        <location filename="../_resume_panel.py" line="102"/>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+</context>
+</TS>
