@@ -21,6 +21,7 @@ from desktop.audio._sources import (
     MicrophoneSource,
     PcmStreamSource,
 )
+from desktop.audio._speaker import Speaker, available_engines, connect_barge_in
 
 _qt_compat.install()  # the recorder emits thousands of signals per answer
 
@@ -36,7 +37,10 @@ __all__ = [
     "PcmFormat",
     "PcmStreamSource",
     "Recorder",
+    "Speaker",
     "StopReason",
+    "available_engines",
+    "connect_barge_in",
     "describe_stop",
     "find_input_device",
     "input_devices",
