@@ -264,58 +264,62 @@ class _Features:
         if name in ("key_point_coverage", "correctness", "relevance") and self.points_total:
             hit, total = self.points_hit, self.points_total
             return f"覆盖参考要点 {hit}/{total}" if zh else f"covers {hit} of {total} key points"
-        c, n = self.counts, units(self.answer)
-        found = ", ".join(k for k in ("situation", "task", "action", "result") if c[k])
-        parts = ", ".join(k for k in ("education", "experience", "skills", "motivation") if c[k])
-        no_ref = (
-            "笔记无参考答案：按与问题的重合估计",
-            "no reference in your notes: estimated from overlap with the question",
-        )
-        facts = {
-            "correctness": no_ref,
-            "key_point_coverage": no_ref,
-            "depth": (
-                f"解释性词语 {c['because']} 处，长度 {n}",
-                f"{c['because']} explanation words (because, for example), length {n}",
-            ),
-            "clarity": (
-                f"{self.sentences} 句，顺序词 {c['order']} 处",
-                f"{self.sentences} sentences, {c['order']} order words (first, then)",
-            ),
-            "role_contribution": (
-                f"说明本人职责 {c['role']} 处",
-                f"{c['role']} statements of your own part (I built, my role)",
-            ),
-            "technical_depth": (
-                f"技术术语 {self.tech_terms} 个，长度 {n}",
-                f"{self.tech_terms} technical terms, length {n}",
-            ),
-            "results_numbers": (
-                f"数字 {c['number']} 处，结果词 {c['result']} 处",
-                f"{c['number']} numbers, {c['result']} result words",
-            ),
-            "trade_offs": (
-                f"取舍/对比词 {c['trade_off']} 处",
-                f"{c['trade_off']} trade-off words (instead, compared, downside)",
-            ),
-            "star_structure": (
-                f"STAR 要素：{found or '无'}",
-                f"STAR parts found: {found or 'none'}",
-            ),
-            "specificity": (
-                f"数字 {c['number']} 处，{self.sentences} 句",
-                f"{c['number']} numbers, {self.sentences} sentences",
-            ),
-            "reflection": (
-                f"反思/收获词 {c['reflection']} 处",
-                f"{c['reflection']} reflection words (learned, next time)",
-            ),
-            "structure": (f"包含：{parts or '无'}", f"parts found: {parts or 'none'}"),
-            "relevance": (f"技术术语 {self.tech_terms} 个", f"{self.tech_terms} technical terms"),
-            "concision": (f"长度 {n}", f"length {n} (words or characters)"),
-        }
-        zh_text, en_text = facts[name]
+        zh_text, en_text = _facts(self)[name]
         return zh_text if zh else en_text
+
+
+def _facts(f: _Features) -> dict[str, tuple[str, str]]:
+    """What was measured, per dimension, as (zh, en) reasons."""
+    c, n = f.counts, units(f.answer)
+    found = ", ".join(k for k in ("situation", "task", "action", "result") if c[k])
+    parts = ", ".join(k for k in ("education", "experience", "skills", "motivation") if c[k])
+    no_ref = (
+        "笔记无参考答案：按与问题的重合估计",
+        "no reference in your notes: estimated from overlap with the question",
+    )
+    return {
+        "correctness": no_ref,
+        "key_point_coverage": no_ref,
+        "depth": (
+            f"解释性词语 {c['because']} 处，长度 {n}",
+            f"{c['because']} explanation words (because, for example), length {n}",
+        ),
+        "clarity": (
+            f"{f.sentences} 句，顺序词 {c['order']} 处",
+            f"{f.sentences} sentences, {c['order']} order words (first, then)",
+        ),
+        "role_contribution": (
+            f"说明本人职责 {c['role']} 处",
+            f"{c['role']} statements of your own part (I built, my role)",
+        ),
+        "technical_depth": (
+            f"技术术语 {f.tech_terms} 个，长度 {n}",
+            f"{f.tech_terms} technical terms, length {n}",
+        ),
+        "results_numbers": (
+            f"数字 {c['number']} 处，结果词 {c['result']} 处",
+            f"{c['number']} numbers, {c['result']} result words",
+        ),
+        "trade_offs": (
+            f"取舍/对比词 {c['trade_off']} 处",
+            f"{c['trade_off']} trade-off words (instead, compared, downside)",
+        ),
+        "star_structure": (
+            f"STAR 要素：{found or '无'}",
+            f"STAR parts found: {found or 'none'}",
+        ),
+        "specificity": (
+            f"数字 {c['number']} 处，{f.sentences} 句",
+            f"{c['number']} numbers, {f.sentences} sentences",
+        ),
+        "reflection": (
+            f"反思/收获词 {c['reflection']} 处",
+            f"{c['reflection']} reflection words (learned, next time)",
+        ),
+        "structure": (f"包含：{parts or '无'}", f"parts found: {parts or 'none'}"),
+        "relevance": (f"技术术语 {f.tech_terms} 个", f"{f.tech_terms} technical terms"),
+        "concision": (f"长度 {n}", f"length {n} (words or characters)"),
+    }
 
 
 def _length_fit(answer: str, stage: Stage) -> float:

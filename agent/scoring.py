@@ -177,21 +177,8 @@ class Scorer:
                 summary=error,
                 references=[r.citation for r in ctx.references],
             )
-        by_name = {d.name: d for d in reply.dimensions}
-        dims, dropped = [], 0
-        for dimension in _rubric.dimensions(ctx.stage):
-            given = by_name[dimension.name]
-            keep = bool(given.evidence.strip()) and quote_in(ctx.answer, given.evidence)
-            dropped += bool(given.evidence.strip()) and not keep
-            dims.append(
-                DimensionScore(
-                    name=given.name,
-                    score=given.score,
-                    reason=given.reason.strip(),
-                    evidence=given.evidence.strip() if keep else "",
-                )
-            )
-        notes = [reply.summary.strip().splitlines()[0]]
+        dims, dropped = _dimensions_with_checked_quotes(ctx, reply)
+        notes = (reply.summary.strip().splitlines() or [""])[:1]
         if dropped:
             notes.append(prompts.DROPPED_QUOTES_NOTE[self.language].format(count=dropped))
         dims, cap_note = self._cap(ctx, dims)
@@ -305,3 +292,25 @@ def _nearly_same_first(question: str, refs: list[Question]) -> list[Question]:
     if similarity(question, best.question) < 0.5:
         return refs
     return [best, *(r for r in refs if r is not best)]
+
+
+def _dimensions_with_checked_quotes(
+    ctx: _Context, reply: _rubric.RubricReply
+) -> tuple[list[DimensionScore], int]:
+    """The reply's dimensions in rubric order; evidence not found in the answer is dropped."""
+    by_name = {d.name: d for d in reply.dimensions}
+    dims, dropped = [], 0
+    for dimension in _rubric.dimensions(ctx.stage):
+        given = by_name[dimension.name]
+        quote = given.evidence.strip()
+        keep = bool(quote) and quote_in(ctx.answer, quote)
+        dropped += bool(quote) and not keep
+        dims.append(
+            DimensionScore(
+                name=given.name,
+                score=given.score,
+                reason=given.reason.strip(),
+                evidence=quote if keep else "",
+            )
+        )
+    return dims, dropped
