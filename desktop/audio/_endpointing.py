@@ -20,7 +20,9 @@ import numpy as np
 
 from desktop.audio._pcm import TARGET_RATE, rms_dbfs
 
-StopReason = Literal["user", "silence", "no_speech", "max_duration", "error", "end_of_input"]
+StopReason = Literal[
+    "user", "cancel", "silence", "no_speech", "max_duration", "error", "end_of_input"
+]
 
 
 @dataclass(frozen=True)

@@ -124,7 +124,8 @@ class Recorder(QObject):
         return self._open_turn(source, owns, config)
 
     def stop(self, reason: StopReason = "user") -> None:
-        """End the turn (push-to-talk release, submit, cancel); keeps what was recorded."""
+        """End the turn: "user" (push-to-talk release, submit) or "cancel" (the answer is
+        abandoned). Either way `recorded()` keeps what was emitted; late audio is dropped."""
         self._finish(reason)
 
     # -- internals -------------------------------------------------------------------
@@ -250,6 +251,7 @@ def describe_stop(reason: str) -> str:
     """A short, human sentence for the status line."""
     texts = {
         "user": "Recording stopped.",
+        "cancel": "Recording cancelled.",
         "silence": "Stopped after a pause.",
         "no_speech": "Nothing was heard, so recording stopped. Check the microphone level.",
         "max_duration": "The answer reached the maximum length, so recording stopped.",
