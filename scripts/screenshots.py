@@ -1,0 +1,192 @@
+"""Screenshots of every view, from the real app driven through a short offline session.
+
+    python scripts/screenshots.py [--out screenshots]
+
+Runs under Xvfb when there is no display (Debian: apt-get install xvfb), with a temporary
+MIANBA_HOME, the bundled demo notes and the offline interviewer. Saves PNGs of the
+Interview (mid-session with feedback, and the report), Review (session and progress),
+Knowledge (import results, question bank, search) and Settings views, plus the
+interview in Chinese with the dark theme.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+ANSWERS = [
+    "我做过一个检索增强问答系统：用 BM25 和向量检索混合召回，再用 cross-encoder 重排，"
+    "把答案有依据的比例从 62% 提到 81%。我负责检索和评测两部分。",
+    "除以根号 d 是因为点积的方差随维度增大，softmax 容易饱和，梯度变小；缩放后训练更稳定。",
+    "LoRA 冻结原始权重，只训练两个低秩矩阵，显存和参数量都小很多，效果接近全量微调。",
+]
+
+
+def start_xvfb() -> subprocess.Popen[bytes] | None:
+    """A virtual X display when there is no real one; returns the server process."""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    if not shutil.which("Xvfb"):
+        sys.exit("No display and no Xvfb: install it with `apt-get install xvfb`.")
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1440x960x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    number = os.read(read, 16).decode().strip()
+    os.close(read)
+    os.environ["DISPLAY"] = f":{number}"
+    os.environ.pop("QT_QPA_PLATFORM", None)
+    return server
+
+
+def wait_until(app, condition: Callable[[], bool], timeout_s: float = 180) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the app did not get there in time")
+        app.processEvents()
+        time.sleep(0.01)
+    settle(app)
+
+
+def settle(app, seconds: float = 0.4) -> None:  # type: ignore[no-untyped-def]
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+class Shooter:
+    def __init__(self, app, window, out: Path) -> None:  # type: ignore[no-untyped-def]
+        self.app, self.window, self.out = app, window, out
+        out.mkdir(parents=True, exist_ok=True)
+
+    def shot(self, name: str) -> None:
+        settle(self.app)
+        path = self.out / f"{name}.png"
+        self.window.grab().save(str(path))
+        print(f"saved {path}")
+
+
+def run_session(app, window, shooter: Shooter) -> None:  # type: ignore[no-untyped-def]
+    from agent.state import InterviewOptions
+
+    view = window.interview_view
+    window.show_view("interview")
+    shooter.shot("01_interview_start")
+    options = InterviewOptions(
+        mode="practice", stages=["project", "fundamentals"], minutes=10, language="zh"
+    )
+    view.start(options)
+    for index, answer in enumerate(ANSWERS):
+        wait_until(app, view.answer_box.isEnabled)
+        view.answer_box.setPlainText(answer)
+        if index == 2:
+            shooter.shot("02_interview_answering")
+        view.send_answer()
+        wait_until(app, lambda: view.answer_box.isEnabled() or view.session_id is None)
+    shooter.shot("03_interview_feedback")
+    view.end_early()
+    wait_until(app, lambda: view.session_id is None)
+    shooter.shot("04_interview_report")
+
+
+def shoot_views(app, window, shooter: Shooter) -> None:  # type: ignore[no-untyped-def]
+    review = window.review_view
+    window.show_view("review")
+    wait_until(app, lambda: review.list.topLevelItemCount() > 0)
+    review.list.setCurrentItem(review.list.topLevelItem(0))
+    shooter.shot("05_review_session")
+    review.tabs.setCurrentIndex(1)
+    shooter.shot("06_review_progress")
+    knowledge = window.knowledge_view
+    window.show_view("knowledge")
+    knowledge.tabs.setCurrentIndex(0)
+    shooter.shot("07_knowledge_import")
+    knowledge.tabs.setCurrentWidget(knowledge.bank)
+    wait_until(app, lambda: "questions" in knowledge.bank.count_label.text())
+    tree = knowledge.bank.tree
+    topic = tree.topLevelItem(min(2, tree.topLevelItemCount() - 1)).child(0)
+    if topic is not None and topic.childCount():
+        tree.setCurrentItem(topic.child(0))
+    shooter.shot("08_knowledge_question_bank")
+    knowledge.tabs.setCurrentIndex(3)
+    knowledge.search_box.setText("LoRA 显存")
+    knowledge.run_search()
+    wait_until(app, lambda: "note:" in knowledge.search_results.toHtml())
+    shooter.shot("09_knowledge_search")
+    window.show_view("settings")
+    shooter.shot("10_settings")
+
+
+def shoot_chinese_dark(app, window, shooter: Shooter) -> None:  # type: ignore[no-untyped-def]
+    settings = window.settings_view
+    settings.ui_language.setCurrentIndex(settings.ui_language.findData("zh"))
+    settings.theme.setCurrentIndex(settings.theme.findData("dark"))
+    settings.save_button.click()
+    settle(app, 1.0)
+    shooter.shot("11_settings_zh_dark")
+    window.show_view("review")
+    view = window.review_view
+    wait_until(app, lambda: view.list.topLevelItemCount() > 0)
+    view.list.setCurrentItem(view.list.topLevelItem(0))
+    shooter.shot("12_review_zh_dark")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Save screenshots of every view.")
+    parser.add_argument("--out", type=Path, default=REPO / "screenshots")
+    args = parser.parse_args()
+    server = start_xvfb()
+    home = Path(tempfile.mkdtemp(prefix="mianba-shots-"))
+    os.environ["MIANBA_HOME"] = str(home)
+    os.environ.setdefault("MIANBA_EMBEDDING__OFFLINE_MODEL", "e5-small")
+    os.environ["MIANBA_UI__LANGUAGE"] = "en"
+    os.environ["MIANBA_UI__THEME"] = "light"
+    os.environ["MIANBA_VOICE__TTS_ENGINE"] = "off"
+    try:
+        return _shoot(args.out.resolve())
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+        if server is not None:
+            server.terminate()
+
+
+def _shoot(out: Path) -> int:
+    from desktop._app import create_application, prepare_application
+    from desktop._main_window import MainWindow
+    from mianba.commands.gui import build_context
+    from mianba.paths import demo_notes_dir
+    from mianba.settings import load_settings
+
+    app = create_application()
+    context = build_context(load_settings())
+    prepare_application(app, context)
+    window = MainWindow(context)
+    window.resize(1280, 820)
+    window.show()
+    shooter = Shooter(app, window, out)
+    wait_until(app, lambda: window.status_label.text() == "Ready")
+    window.knowledge_view.add_sources([demo_notes_dir()])
+    window.knowledge_view.start_import()
+    wait_until(app, lambda: window.knowledge_view.results.topLevelItemCount() > 0, 600)
+    run_session(app, window, shooter)
+    shoot_views(app, window, shooter)
+    shoot_chinese_dark(app, window, shooter)
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
