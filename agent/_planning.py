@@ -104,6 +104,8 @@ def build_plan(
         topics = policy.order_topics(
             candidates.get(stage, []), focus=options.focus_topics, weak=weak, recent=recent
         )
-        if topics:
-            plan.append(StagePlan(stage=stage, budget=budgets[stage], topics=topics))
+        if topics:  # a stage never asks more than its budget: later topics are dead weight
+            plan.append(
+                StagePlan(stage=stage, budget=budgets[stage], topics=topics[: budgets[stage]])
+            )
     return plan

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from agent import policy
+from agent.prompts import escape_data
 from agent.prompts import interviewer as prompts
 from agent.state import Language, PlannedTopic, Style, Turn
 
@@ -23,6 +24,7 @@ Emit = Callable[[str], None]
 _PIECE = re.compile(r"[^，。？！,.?!\s]+[，。？！,.?!\s]*|\s+")
 MAX_REFERENCE_CHARS = 1500
 MAX_ANSWER_CHARS = 1500
+MAX_RELATED_CHARS = 600
 
 
 def pieces(text: str) -> Iterator[str]:
@@ -74,14 +76,17 @@ def main_messages(
     *,
     opening: bool,
     asked: Sequence[str],
+    related: Sequence[str] = (),
 ) -> list[dict[str, str]]:
+    """The request for a main question; every piece of note text is escaped data."""
     template = prompts.ASK_PROJECT if topic.kind == "project" else prompts.ASK_BANK
     user = template[language].format(
         stage=prompts.STAGE_NAMES[language][topic.stage],
-        topic=topic.topic,
+        topic=escape_data(topic.topic),
         opening=prompts.OPENING[language] if opening else "",
-        seed=topic.seed,
-        reference=topic.reference[:MAX_REFERENCE_CHARS] or "-",
+        seed=escape_data(topic.seed),
+        reference=escape_data(topic.reference[:MAX_REFERENCE_CHARS]) or "-",
+        related="\n---\n".join(escape_data(r[:MAX_RELATED_CHARS]) for r in related) or "-",
         asked="\n".join(f"- {q}" for q in asked) or "-",
     )
     return [_system(language, style), {"role": "user", "content": user}]
@@ -92,7 +97,9 @@ def follow_up_messages(
 ) -> list[dict[str, str]]:
     answer = previous.answer.text if previous.answer else ""
     user = prompts.ASK_FOLLOW_UP[language].format(
-        question=previous.question, answer=answer[:MAX_ANSWER_CHARS], probe=probe
+        question=previous.question,
+        answer=escape_data(answer[:MAX_ANSWER_CHARS]),
+        probe=escape_data(probe),
     )
     return [_system(language, style), {"role": "user", "content": user}]
 

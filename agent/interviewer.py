@@ -48,6 +48,7 @@ from agent._events import (
     StageChanged,
 )
 from agent._models import Answer, TurnScore
+from agent._related import RelatedNotes
 from agent._retriever import Retriever
 from agent._scoring_pool import ScoringPool, TurnScorer
 from agent.config import AgentConfig
@@ -82,9 +83,11 @@ class Interviewer:
         self.store = SessionStore(config.sessions_db)
         self._given_scorer = scorer
         self._scoring = ScoringPool(self._make_scorer, self.store, config.scoring_workers)
+        self._related = RelatedNotes(retriever) if llm is not None else None
         self._graph: CompiledStateGraph[Any, Any, Any, Any] | None = None
         self._graph_lock = threading.Lock()
         self._opened: set[str] = set()  # sessions this process has checked for lost scores
+        self._modes: dict[str, str] = {}
 
     # --- public API --------------------------------------------------------------------
 
@@ -158,6 +161,8 @@ class Interviewer:
     def close(self) -> None:
         """Finish the background scoring and close the database."""
         self._scoring.shutdown()
+        if self._related is not None:
+            self._related.shutdown()
         self.store.close()
 
     # --- internals --------------------------------------------------------------------------
@@ -188,6 +193,7 @@ class Interviewer:
             store=self.store,
             scoring=self._scoring,
             llm=self.llm,
+            related=self._related,
         )
 
     @staticmethod
@@ -195,7 +201,9 @@ class Interviewer:
         return {"configurable": {"thread_id": session_id}}
 
     def _visible(self, session_id: str) -> bool:
-        return self.store.get_summary(session_id).options.mode == "practice"
+        if session_id not in self._modes:  # options never change once a session starts
+            self._modes[session_id] = self.store.get_summary(session_id).options.mode
+        return self._modes[session_id] == "practice"
 
     def _drive(self, session_id: str, graph_input: Any) -> Iterator[InterviewEvent]:
         visible = self._visible(session_id)

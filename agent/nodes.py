@@ -22,6 +22,7 @@ from langgraph.types import interrupt
 from agent import _planning, _questions, policy
 from agent._events import QuestionDelta, StageChanged
 from agent._models import Answer
+from agent._related import RelatedNotes
 from agent._retriever import Retriever
 from agent._scoring_pool import ScoreJob, ScoringPool
 from agent.config import AgentConfig
@@ -32,6 +33,7 @@ from agent.state import (
     PlannedTopic,
     RouteAfterAnswer,
     RouteAfterAssess,
+    StagePlan,
     Turn,
 )
 from agent.store import SessionStore, TurnRecord
@@ -48,6 +50,7 @@ class InterviewContext:
     store: SessionStore
     scoring: ScoringPool
     llm: LLMGateway | None = None
+    related: RelatedNotes | None = None  # LLM mode: context for the question prompts
 
 
 Ctx = Runtime[InterviewContext]
@@ -66,6 +69,8 @@ def plan(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     weak = {topic: v for (_, topic), v in past.items() if v < ctx.config.weak_topic_below}
     recent = ctx.store.recent_questions(ctx.config.avoid_recent_sessions, exclude=state.session_id)
     stages = _planning.build_plan(options, budgets, candidates, weak=weak, recent=recent)
+    if ctx.related is not None and stages:
+        ctx.related.prefetch(stages[0].topics[0])
     return {
         "plan": stages,
         "time_budget_s": options.minutes * 60.0,
@@ -118,8 +123,9 @@ def _from_llm(
             state.turns[-1], state.probe, opts.language, opts.style
         )
     else:
+        related = ctx.related.get(topic) if ctx.related else []
         messages = _questions.main_messages(
-            topic, opts.language, opts.style, opening=opening, asked=asked
+            topic, opts.language, opts.style, opening=opening, asked=asked, related=related
         )
     before = ctx.llm.usage
     try:
@@ -137,6 +143,14 @@ def _from_llm(
     return _questions.guard_llm_question(raw, guarded_topic, asked, opts.language), usage
 
 
+def _upcoming(plan: list[StagePlan], stage_index: int, topic_index: int) -> PlannedTopic | None:
+    """The main topic after (stage_index, topic_index), if any: the one to prefetch."""
+    topics = plan[stage_index].topics if stage_index < len(plan) else []
+    if topic_index + 1 < len(topics):
+        return topics[topic_index + 1]
+    return plan[stage_index + 1].topics[0] if stage_index + 1 < len(plan) else None
+
+
 def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     from langgraph.config import get_stream_writer
 
@@ -149,6 +163,8 @@ def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         get_stream_writer()(StageChanged(stage=stage_plan.stage))
     started = time.perf_counter()
     text, usage = _write_question(state, ctx, turn_id, topic)
+    if ctx.related is not None:  # searched while the candidate answers this one
+        ctx.related.prefetch(_upcoming(state.plan, state.stage_index, state.topic_index))
     turn = Turn(
         turn_id=turn_id,
         seq=seq,

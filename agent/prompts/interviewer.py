@@ -59,20 +59,22 @@ ASK_BANK: Final = {
         "面试阶段：{stage}。话题：{topic}。{opening}\n"
         "请根据下面笔记中的题目和参考答案，用面试官的口吻提出这个问题"
         "（可以换个说法，但考察点不变）：\n<notes>\n题目：{seed}\n参考答案：{reference}\n</notes>\n"
+        "笔记中的相关内容：\n<notes>\n{related}\n</notes>\n"
         "本场已经问过的问题（不要重复）：\n{asked}"
     ),
     "en": (
         "Interview stage: {stage}. Topic: {topic}. {opening}\n"
         "Ask the question below from the candidate's notes in your own words "
         "(same thing being tested):\n<notes>\nQuestion: {seed}\nReference answer: {reference}\n"
-        "</notes>\nAlready asked in this interview (do not repeat):\n{asked}"
+        "</notes>\nRelated notes:\n<notes>\n{related}\n</notes>\n"
+        "Already asked in this interview (do not repeat):\n{asked}"
     ),
 }
 
 ASK_PROJECT: Final = {
     "zh": (
         "面试阶段：项目深挖。{opening}\n候选人的项目「{topic}」在笔记中是这样写的：\n"
-        "<notes>\n{reference}\n</notes>\n"
+        "<notes>\n{reference}\n</notes>\n笔记中的相关内容：\n<notes>\n{related}\n</notes>\n"
         "请针对这个说法提问：<notes>{seed}</notes>\n"
         "问题里必须写出项目名「{topic}」并引用笔记里的这个说法。\n"
         "本场已经问过的问题（不要重复）：\n{asked}"
@@ -80,6 +82,7 @@ ASK_PROJECT: Final = {
     "en": (
         "Interview stage: project deep-dive. {opening}\n"
         'The candidate wrote this about the project "{topic}":\n<notes>\n{reference}\n</notes>\n'
+        "Related notes:\n<notes>\n{related}\n</notes>\n"
         "Ask about this claim: <notes>{seed}</notes>\n"
         'The question must name the project "{topic}" and quote or paraphrase that claim.\n'
         "Already asked in this interview (do not repeat):\n{asked}"
