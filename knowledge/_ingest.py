@@ -11,6 +11,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from knowledge._models import (
     Question,
     SkippedFile,
 )
-from knowledge._retrieval import ChunkRow, HybridRetriever
+from knowledge._retrieval import ChunkRow, HybridRetriever, make_row
 from knowledge._store import ChromaCollections, chunk_metadata, index_text, question_document
 
 log = logging.getLogger(__name__)
@@ -76,38 +77,53 @@ def _unique_questions(questions: Sequence[Question]) -> list[Question]:
     return list({q.id: q for q in questions}.values())
 
 
-def _store_file(ctx: IngestContext, note: LoadedNote, parsed: ParsedNote) -> FileEntry:
-    """Embed one parsed note and replace its records in Chroma; return its manifest entry."""
+@dataclass
+class _Prepared:
+    """One note, parsed and embedded, waiting to be written to Chroma."""
+
+    path: str
+    entry: FileEntry
+    old: FileEntry | None
+    chunks: list[Chunk]
+    rows: dict[str, ChunkRow]
+    vectors: list[list[float]]
+
+
+def _prepare(ctx: IngestContext, note: LoadedNote, parsed: ParsedNote) -> _Prepared:
+    """The CPU-heavy half: tokenize and embed (runs while the previous note is written)."""
     chunks = _unique_chunks(parsed.chunks)
     questions = ctx.edits.apply(_unique_questions(parsed.questions))
     texts = [index_text(c.text, c.citation) for c in chunks]
     texts += [question_document(q) for q in questions]
     vectors = ctx.embedder.embed_passages(texts) if texts else []
-    old = ctx.manifest.files.get(note.path)
-    new_chunk_ids = [c.id for c in chunks]
-    if old is not None:
-        stale = set(old.chunk_ids) - set(new_chunk_ids)
-        ChromaCollections.delete(ctx.cols.chunks, sorted(stale))
-        stale_q = {q.id for q in old.questions} - {q.id for q in questions}
-        ChromaCollections.delete(ctx.cols.questions, sorted(stale_q))
-    ChromaCollections.upsert(
-        ctx.cols.chunks,
-        new_chunk_ids,
-        vectors[: len(chunks)],
-        [c.text for c in chunks],
-        [chunk_metadata(c) for c in chunks],
-    )
-    upsert_questions(ctx.cols, questions, vectors[len(chunks) :])
-    removed = old.chunk_ids if old is not None else []
-    ctx.retriever.update(
-        {c.id: ChunkRow(text=c.text, kind=c.kind, citation=c.citation) for c in chunks}, removed
-    )
-    return FileEntry(
+    entry = FileEntry(
         sha256=note.sha256,
-        chunk_ids=new_chunk_ids,
+        chunk_ids=[c.id for c in chunks],
         questions=questions,
         projects=list(parsed.projects),
     )
+    rows = {c.id: make_row(c.text, c.kind, c.citation) for c in chunks}
+    old = ctx.manifest.files.get(note.path)
+    return _Prepared(note.path, entry, old, chunks, rows, vectors)
+
+
+def _write(ctx: IngestContext, job: _Prepared) -> None:
+    """The I/O half: replace the note's records in Chroma and in the BM25 table."""
+    n_chunks = len(job.chunks)
+    if job.old is not None:
+        stale = set(job.old.chunk_ids) - set(job.entry.chunk_ids)
+        ChromaCollections.delete(ctx.cols.chunks, sorted(stale))
+        stale_q = {q.id for q in job.old.questions} - {q.id for q in job.entry.questions}
+        ChromaCollections.delete(ctx.cols.questions, sorted(stale_q))
+    ChromaCollections.upsert(
+        ctx.cols.chunks,
+        job.entry.chunk_ids,
+        job.vectors[:n_chunks],
+        [c.text for c in job.chunks],
+        [chunk_metadata(c, job.rows[c.id].tokens) for c in job.chunks],
+    )
+    upsert_questions(ctx.cols, job.entry.questions, job.vectors[n_chunks:])
+    ctx.retriever.update(job.rows, job.old.chunk_ids if job.old is not None else [])
 
 
 def upsert_questions(
@@ -147,28 +163,57 @@ def _gone_files(manifest: Manifest, roots: Sequence[str], found: set[str]) -> li
     )
 
 
-def _ingest_one(ctx: IngestContext, path: Path, report: IngestReport) -> None:
+def _ingest_one(ctx: IngestContext, path: Path, report: IngestReport) -> _Prepared | None:
+    """Read one note; parse and embed it unless it is unchanged or unusable."""
     loaded = load_note(path, ctx.max_bytes)
     if isinstance(loaded, SkippedFile):
         report.skipped.append(loaded)
-        return
+        return None
     old = ctx.manifest.files.get(loaded.path)
     if old is not None and old.sha256 == loaded.sha256:
         report.unchanged.append(loaded.path)
-        return
+        return None
     try:
         parsed = _parse(loaded)
     except Exception as exc:  # one odd note must not stop the others
         log.exception("parsing %s failed", loaded.path)
-        report.skipped.append(
-            SkippedFile(path=loaded.path, reason=f"skipped: could not parse it ({exc})")
-        )
+        reason = f"skipped: could not parse it ({exc})"
+        report.skipped.append(SkippedFile(path=loaded.path, reason=reason))
+        return None
+    return _prepare(ctx, loaded, parsed)
+
+
+def _finish(
+    ctx: IngestContext, pending: Future[None] | None, job: _Prepared | None, report: IngestReport
+) -> None:
+    """Wait for a note's write, then record it (the manifest never runs ahead of Chroma)."""
+    if pending is None or job is None:
         return
-    entry = _store_file(ctx, loaded, parsed)
-    ctx.manifest.files[loaded.path] = entry
-    report.imported.append(loaded.path)
-    report.chunks += len(entry.chunk_ids)
-    report.questions += len(entry.questions)
+    pending.result()
+    ctx.manifest.files[job.path] = job.entry
+    report.imported.append(job.path)
+    report.chunks += len(job.entry.chunk_ids)
+    report.questions += len(job.entry.questions)
+    ctx.save_now_and_then()
+
+
+def _ingest_files(
+    ctx: IngestContext, files: Sequence[Path], total: int, notify: ProgressFn, report: IngestReport
+) -> None:
+    """Embed note N while note N-1 is written: Chroma and the embedder both release the GIL."""
+    pending: Future[None] | None = None
+    pending_job: _Prepared | None = None
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mianba-ingest") as writer:
+        try:
+            for done, path in enumerate(files):
+                notify(IngestProgress(done=done, total=total, path=str(path), phase="reading"))
+                job = _ingest_one(ctx, path, report)
+                _finish(ctx, pending, pending_job, report)
+                pending, pending_job = None, None
+                if job is not None:
+                    pending, pending_job = writer.submit(_write, ctx, job), job
+        finally:
+            _finish(ctx, pending, pending_job, report)
 
 
 def run_ingest(
@@ -187,10 +232,7 @@ def run_ingest(
     report.files_seen = len(files)
     gone = _gone_files(ctx.manifest, roots, {str(f) for f in files})
     total = len(files) + len(gone)
-    for done, path in enumerate(files):
-        notify(IngestProgress(done=done, total=total, path=str(path), phase="reading"))
-        _ingest_one(ctx, path, report)
-        ctx.save_now_and_then()
+    _ingest_files(ctx, files, total, notify, report)
     for done, gone_path in enumerate(gone, start=len(files)):
         notify(IngestProgress(done=done, total=total, path=gone_path, phase="removing"))
         remove_file(ctx, gone_path)

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from knowledge._bm25 import BM25Index
+from knowledge._bm25 import BM25Index, tokenize
 from knowledge._embeddings import EmbeddingProvider
 from knowledge._models import Citation, Hit, Kind
 from knowledge._store import ChromaCollections, citation_from_metadata, index_text
@@ -26,6 +26,12 @@ class ChunkRow:
     text: str
     kind: Kind
     citation: Citation
+    tokens: tuple[str, ...]  # BM25 tokens of index_text(text, citation)
+
+
+def make_row(text: str, kind: Kind, citation: Citation) -> ChunkRow:
+    tokens = tuple(tokenize(index_text(text, citation)))
+    return ChunkRow(text=text, kind=kind, citation=citation, tokens=tokens)
 
 
 def rows_from_records(records: dict[str, Any]) -> dict[str, ChunkRow]:
@@ -34,8 +40,15 @@ def rows_from_records(records: dict[str, Any]) -> dict[str, ChunkRow]:
     for cid, doc, meta in zip(
         records["ids"], records["documents"], records["metadatas"], strict=True
     ):
+        stored = meta.get("bm25")
+        if not isinstance(stored, str):  # written by an older version: tokenize now
+            rows[cid] = make_row(doc or "", meta["kind"], citation_from_metadata(meta))
+            continue
         rows[cid] = ChunkRow(
-            text=doc or "", kind=meta["kind"], citation=citation_from_metadata(meta)
+            tokens=tuple(stored.split()),
+            text=doc or "",
+            kind=meta["kind"],
+            citation=citation_from_metadata(meta),
         )
     return rows
 
@@ -76,8 +89,7 @@ class HybridRetriever:
             if self._bm25 is None:
                 ids = list(self._rows)
                 rows = [self._rows[i] for i in ids]
-                texts = [index_text(r.text, r.citation) for r in rows]
-                self._bm25 = BM25Index(ids, texts, [r.kind for r in rows])
+                self._bm25 = BM25Index(ids, [r.tokens for r in rows], [r.kind for r in rows])
             return self._bm25
 
     def warm_up(self) -> None:

@@ -72,10 +72,12 @@ def wipe_local_store(chroma_dir: Path) -> None:
     shutil.rmtree(chroma_dir, ignore_errors=True)
 
 
-def chunk_metadata(chunk: Chunk) -> dict[str, str | int]:
+def chunk_metadata(chunk: Chunk, tokens: Sequence[str]) -> dict[str, str | int]:
+    """Chroma metadata of a chunk: its citation, kind, and its BM25 tokens (space-joined)."""
     c = chunk.citation
     return {
         "kind": chunk.kind,
+        "bm25": " ".join(tokens),
         "source": c.source,
         "heading_path": json.dumps(list(c.heading_path), ensure_ascii=False),
         "line_start": c.line_start,

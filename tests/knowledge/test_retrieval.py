@@ -69,7 +69,7 @@ def test_tokenizer_keeps_english_words_and_cuts_chinese() -> None:
 def test_bm25_ranks_rare_terms_and_filters() -> None:
     index = BM25Index(
         ["a", "b", "c"],
-        ["DeepFM 做特征交叉", "LoRA 低秩微调", "特征工程和特征交叉"],
+        [tokenize(t) for t in ["DeepFM 做特征交叉", "LoRA 低秩微调", "特征工程和特征交叉"]],
         ["project", "fundamentals", "fundamentals"],
     )
     assert [i for i, _ in index.search("deepfm 特征交叉", 3)][:2] == ["a", "c"]
