@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal, SignalInstance
 
 _PROBE_EMITS = 200
 _installed = False
+original_emit: Any = None  # the unpatched C++ emit, once install() replaced it
 _incref = ctypes.pythonapi.Py_IncRef
 _incref.argtypes = [ctypes.py_object]
 _incref.restype = None
@@ -44,12 +45,12 @@ def emit_leaks_true() -> bool:
 
 def install() -> bool:
     """Patch `SignalInstance.emit` if needed; returns whether the patch is active."""
-    global _installed
+    global _installed, original_emit
     if _installed:
         return True
     if not emit_leaks_true():
         return False
-    original = SignalInstance.emit
+    original = original_emit = SignalInstance.emit
 
     def emit(self: SignalInstance, *args: Any) -> Any:
         result = original(self, *args)
