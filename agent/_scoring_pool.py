@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from agent._models import Answer, TurnScore
+from agent.state import Language
 from agent.store import SessionStore
 from knowledge import Question, Stage
 
@@ -45,6 +46,7 @@ class ScoreJob:
     question: str
     answer: Answer
     stage: Stage
+    language: Language = "zh"
     references: list[Question] | None = None
     previous_answers: list[str] = field(default_factory=list)
 
@@ -66,21 +68,21 @@ def run_job(scorer: TurnScorer, job: ScoreJob) -> TurnScore:
 
 class ScoringPool:
     def __init__(
-        self, scorer: Callable[[], TurnScorer], store: SessionStore, workers: int = 2
+        self, scorer: Callable[[Language], TurnScorer], store: SessionStore, workers: int = 2
     ) -> None:
         self._scorer_factory = scorer
-        self._scorer: TurnScorer | None = None
+        self._scorers: dict[Language, TurnScorer] = {}  # feedback in the interview's language
         self._store = store
         self._executor = ThreadPoolExecutor(max(1, workers), thread_name_prefix="mianba-score")
         self._lock = threading.Lock()
         self._futures: dict[tuple[str, str], Future[TurnScore]] = {}
         self._delivered: set[tuple[str, str]] = set()
 
-    def scorer(self) -> TurnScorer:
+    def scorer(self, language: Language) -> TurnScorer:
         with self._lock:
-            if self._scorer is None:
-                self._scorer = self._scorer_factory()
-            return self._scorer
+            if language not in self._scorers:
+                self._scorers[language] = self._scorer_factory(language)
+            return self._scorers[language]
 
     def submit(self, job: ScoreJob) -> None:
         key = (job.session_id, job.turn_id)
@@ -91,7 +93,7 @@ class ScoringPool:
 
     def _score_and_store(self, job: ScoreJob) -> TurnScore:
         started = time.perf_counter()
-        score = run_job(self.scorer(), job)
+        score = run_job(self.scorer(job.language), job)
         self._store.record_score(
             job.session_id, job.turn_id, score, seconds=time.perf_counter() - started
         )

@@ -1,6 +1,6 @@
 """The interviewer as the CLI and the GUI use it: start, run turn by turn, resume, end early.
 
-    iv = Interviewer(config, retriever, llm=llm_or_None, scorer=None)
+    iv = Interviewer(config, retriever, llm=llm_or_None, scorer=None, embedder=None)
     sid = iv.start(InterviewOptions(mode="practice", stages=[...], minutes=30,
                                     language="zh", style="neutral"))
     for event in iv.run(sid):                 # first call, or resume after a restart
@@ -53,13 +53,14 @@ from agent._retriever import Retriever
 from agent._scoring_pool import ScoringPool, TurnScorer
 from agent.config import AgentConfig
 from agent.report import Report, build_report
-from agent.state import InterviewOptions, InterviewState, Turn
+from agent.state import InterviewOptions, InterviewState, Language, Turn
 from agent.store import SessionStore, SessionSummary
 
 if TYPE_CHECKING:
     from langchain_core.runnables import RunnableConfig
     from langgraph.graph.state import CompiledStateGraph
 
+    from agent._answer_text import Embedder
     from agent.llm import LLMGateway
     from agent.nodes import InterviewContext
 
@@ -76,12 +77,14 @@ class Interviewer:
         *,
         llm: LLMGateway | None = None,
         scorer: TurnScorer | None = None,
+        embedder: Embedder | None = None,
     ) -> None:
         self.config = config
         self.retriever = retriever
         self.llm = llm
         self.store = SessionStore(config.sessions_db)
         self._given_scorer = scorer
+        self._embedder = embedder  # for the offline estimate's semantic key-point coverage
         self._scoring = ScoringPool(self._make_scorer, self.store, config.scoring_workers)
         self._related = RelatedNotes(retriever) if llm is not None else None
         self._graph: CompiledStateGraph[Any, Any, Any, Any] | None = None
@@ -176,12 +179,13 @@ class Interviewer:
                 self._graph = build_graph(self.store.checkpointer)
             return self._graph
 
-    def _make_scorer(self) -> TurnScorer:
+    def _make_scorer(self, language: Language) -> TurnScorer:
         if self._given_scorer is not None:
             return self._given_scorer
         from agent.scoring import Scorer
 
-        scorer: TurnScorer = Scorer(self.config, self.retriever, self.llm)
+        config = self.config.model_copy(update={"language": language})
+        scorer: TurnScorer = Scorer(config, self.retriever, self.llm, embedder=self._embedder)
         return scorer
 
     def _context(self) -> InterviewContext:

@@ -320,6 +320,7 @@ def score_job(state: InterviewState, turn: Turn) -> ScoreJob:
         question=turn.question,
         answer=turn.answer,
         stage=turn.stage,
+        language=state.options.language,
         references=references,
         previous_answers=earlier,
     )

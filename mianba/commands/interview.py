@@ -137,7 +137,7 @@ def _run(args: argparse.Namespace) -> int:
     else:
         print(OFFLINE_NOTICE)
     kb = open_knowledge(settings)
-    interviewer = Interviewer(config, kb, llm=llm)
+    interviewer = Interviewer(config, kb, llm=llm, embedder=kb.embedder)
     try:
         session_id = _session(interviewer, args, settings, stages)
         if answers is not None:

@@ -201,9 +201,9 @@ def rubric_reply(request: RecordedRequest, score: int = 4) -> str:
     from agent._rubric import RUBRIC
 
     system = request.system_text
-    names = dict.fromkeys(
-        d.name for dims in RUBRIC.values() for d in dims if re.search(rf"\b{d.name}\b", system)
-    )
+    known = {d.name for dims in RUBRIC.values() for d in dims}
+    listed = re.findall(r"^- ([a-z_]+) ?[（(]", system, re.M)  # the prompt's dimension lines
+    names = dict.fromkeys(n for n in listed if n in known)
     block = re.search(r"<key_points>(.*?)</key_points>", request.user_text, re.S)
     points = re.findall(r"^\s*(\d+)\.", block.group(1), re.M) if block else []
     return json.dumps(
