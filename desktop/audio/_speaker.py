@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 log = logging.getLogger(__name__)
@@ -129,6 +130,10 @@ class Speaker(QObject):
                 .replace("%1", engine)
                 .replace("%2", ", ".join(engines))
             )
+        if engine != "mock" and not QMediaDevices.audioOutputs():
+            # a real engine with nowhere to play blocks forever (speechd: stuck "Speaking",
+            # and the next app start hangs connecting to the wedged daemon)
+            return _tr("No speaker or headphones were found, so questions are shown as text only.")
         tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
         if tts.state() == QTextToSpeech.State.Error:
             message = tts.errorString() or _tr("the engine failed to start")

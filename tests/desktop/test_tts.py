@@ -94,6 +94,17 @@ def test_no_engine_installed(qtbot, monkeypatch) -> None:
     assert "No text-to-speech engine" in speaker.reason
 
 
+def test_a_real_engine_without_audio_output_is_off_not_hung(qtbot) -> None:
+    """Headless machines (CI) have speechd but no speakers: speaking would block forever."""
+    from PySide6.QtMultimedia import QMediaDevices
+
+    if QMediaDevices.audioOutputs():
+        pytest.skip("this machine has an audio output")
+    speaker = Speaker(language="en")  # the system default engine
+    assert not speaker.enabled
+    assert "No speaker or headphones" in speaker.reason
+
+
 def test_candidate_speech_interrupts_the_interviewer(qtbot, speaker, speech_clip) -> None:
     recorder = Recorder()
     connect_barge_in(recorder, speaker)
