@@ -55,6 +55,7 @@ class IncrementalTranscriber:
         self._segmenter = Segmenter()
         self._chunks: list[np.ndarray] = []
         self._samples = 0
+        self._submitted = 0
         self._segments: list[Segment] = []
         self._error: BaseException | None = None
         self._state = "open"  # open -> finished | cancelled
@@ -78,7 +79,13 @@ class IncrementalTranscriber:
 
     def _submit(self, cut: Cut) -> None:
         audio = self._audio()[cut.start : cut.end]
+        self._submitted += 1
         self._jobs.put((cut.start / SAMPLE_RATE, audio))
+
+    @property
+    def utterances(self) -> int:
+        """Utterances handed to the worker so far (the VAD cut them at pauses)."""
+        return self._submitted
 
     def _audio(self) -> np.ndarray:
         if len(self._chunks) > 1:  # keep one contiguous array: later slices stay cheap

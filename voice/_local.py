@@ -47,8 +47,19 @@ class LocalWhisper:
         }
         with self._lock:
             raw, info = self._model.transcribe(audio, **options)
-            segments = [_segment(s, offset_s) for s in raw]  # decoding happens here
+            segments = [_segment(s, offset_s) for s in raw if not _hallucinated(s)]
         return segments, info.language
+
+
+# Whisper drops a segment when no_speech_prob > 0.6 AND avg_logprob < -1.0. With a
+# vocabulary prompt, base invents text over trailing silence that just passes that
+# rule (seen: no_speech 0.98, logprob -0.98 on a real AISHELL clip), so be stricter.
+NO_SPEECH_PROB = 0.6
+HALLUCINATION_LOGPROB = -0.5
+
+
+def _hallucinated(raw: Any) -> bool:
+    return bool(raw.no_speech_prob >= NO_SPEECH_PROB and raw.avg_logprob < HALLUCINATION_LOGPROB)
 
 
 def _segment(raw: Any, offset_s: float) -> Segment:

@@ -81,6 +81,7 @@ _STOPWORDS = frozenset(
     ]
 )
 PROMPT_MAX_CHARS = 220  # Whisper keeps at most 223 prompt tokens; stay well inside
+PROMPT_MAX_TERMS = 16  # longer vocabularies made base drift into the terms on real speech
 
 
 def extract_terms(texts: Iterable[str], limit: int = 60) -> list[str]:
@@ -153,7 +154,7 @@ def vocabulary_prompt(terms: Iterable[str], language: str) -> str:
     if not unique:
         return "以下是技术面试的回答。" if zh else ""
     chosen: list[str] = []
-    for term in unique:
+    for term in unique[:PROMPT_MAX_TERMS]:
         if len(head + sep.join([*chosen, term]) + tail) > PROMPT_MAX_CHARS:
             break
         chosen.append(term)
@@ -197,6 +198,27 @@ def strip_prompt_echo(text: str, prompt: str) -> str:
     if lead and stripped.startswith(lead):
         return stripped[len(lead) :].lstrip("。.，, ")
     return text
+
+
+def strip_term_list(text: str, terms: Iterable[str]) -> str:
+    """Drop a trailing list of vocabulary terms ("... SFT, RAG, RLHF, RLHF,"), a known
+    Whisper hallucination when prompted with a vocabulary. Only a run that repeats a
+    term or is 5+ terms long counts: a candidate may well say "LoRA、RLHF、RAG"."""
+    known = {_normalize(t) for t in terms if _normalize(t)}
+    parts = re.split(r"([,，、;；.。!?！？]+\s*)", text)  # items at even, separators at odd
+    items = [_normalize(p) for p in parts[0::2]]
+    while items and not items[-1]:
+        items.pop()
+    run: list[str] = []
+    for item in reversed(items):
+        if item not in known:
+            break
+        run.append(item)
+    if not known or not (len(run) >= 5 or (len(run) >= 3 and len(set(run)) < len(run))):
+        return text
+    keep = len(items) - len(run)  # items kept before the run
+    kept = "".join(parts[: 2 * keep])  # items and the separators after them
+    return kept.rstrip(" ,，、;；")
 
 
 @functools.cache

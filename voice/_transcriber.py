@@ -19,6 +19,7 @@ from voice._transcript import Transcript, build_transcript, clean_segments, join
 from voice.config import VoiceConfig
 
 log = logging.getLogger(__name__)
+HOTWORDS_AUTO = 10
 _CONTEXT_CHARS = 120  # previous text handed to the next utterance, like Whisper's own windows
 
 
@@ -113,10 +114,12 @@ class Transcriber:
         return None if chosen == "auto" else chosen
 
     def _prompt(self, language: str | None) -> tuple[str | None, str | None]:
-        """(initial prompt, hotwords). With 'auto' a Chinese prompt would bias detection."""
+        """(initial prompt, hotwords). The prompt alone fixed note jargon in our tests and
+        long hotword lists made base loop over them; with 'auto' a prompt in one language
+        would bias detection, so a few hotwords are used instead."""
         if language is None:
-            return None, hotwords_for(self.terms)
-        return vocabulary_prompt(self.terms, language) or None, hotwords_for(self.terms)
+            return None, hotwords_for(self.terms[:HOTWORDS_AUTO])
+        return vocabulary_prompt(self.terms, language) or None, None
 
     def _decode(
         self,

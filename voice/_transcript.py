@@ -8,7 +8,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from voice._segments import Segment
-from voice._text import is_prompt_echo, strip_prompt_echo, to_script
+from voice._text import is_prompt_echo, strip_prompt_echo, strip_term_list, to_script
 from voice.metrics import DeliveryMetrics, compute_metrics
 
 
@@ -29,8 +29,9 @@ def clean_segments(
     prompt: str | None,
     language: str,
     script: Literal["simplified", "traditional"],
+    terms: Sequence[str] = (),
 ) -> list[Segment]:
-    """Drop prompt echoes and empty segments; put Chinese into the chosen script."""
+    """Drop prompt echoes, hallucinated term lists and empty segments; set the script."""
     cleaned: list[Segment] = []
     for seg in segments:
         text = seg.text.strip()
@@ -38,6 +39,7 @@ def clean_segments(
             if is_prompt_echo(text, prompt):
                 continue
             text = strip_prompt_echo(text, prompt)
+        text = strip_term_list(text, terms)
         if language.startswith("zh"):
             text = to_script(text, script)
         if text:

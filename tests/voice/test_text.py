@@ -1,0 +1,75 @@
+from pathlib import Path
+
+from voice import extract_terms, to_script, vocabulary_prompt
+from voice._text import (
+    PROMPT_MAX_CHARS,
+    hotwords_for,
+    is_prompt_echo,
+    strip_prompt_echo,
+    strip_term_list,
+)
+
+NOTES = Path(__file__).parents[2].parent / "shared" / "notes"
+
+
+def test_extract_terms_finds_jargon_inside_chinese_text() -> None:
+    text = (
+        "我们用 KV cache 加速推理，召回用BM25，微调用LoRA和RLHF。"
+        "详见 https://zhuanlan.zhihu.com/p/1 ![img](a.png)"
+    )
+    terms = extract_terms([text])
+    assert {"KV cache", "BM25", "LoRA", "RLHF"} <= set(terms)
+    assert not {"https", "zhihu", "png", "img"} & {t.lower() for t in terms}
+
+
+def test_extract_terms_in_english_prose_keeps_only_acronym_like_words() -> None:
+    terms = extract_terms(["We used the PPO algorithm with GPT-4 and a reward model in C++."])
+    assert set(terms) == {"PPO", "GPT-4", "C++"}
+
+
+def test_extract_terms_ranks_by_frequency_and_merges_case() -> None:
+    terms = extract_terms(["用lora微调", "LoRA 很省显存", "LoRA 的秩", "一次 RAG"])
+    assert terms[0] == "LoRA"
+    assert [t.lower() for t in terms].count("lora") == 1
+
+
+def test_extract_terms_on_real_candidate_notes() -> None:
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in NOTES.glob("*.txt")]
+    terms = extract_terms(texts)
+    assert {"RLHF", "RAG", "SFT", "BM25"} <= set(terms)
+
+
+def test_vocabulary_prompt_fits_whisper_prompt_limit() -> None:
+    terms = [f"Term{i}" for i in range(200)]
+    for lang in ("zh", "en"):
+        prompt = vocabulary_prompt(terms, lang)
+        assert len(prompt) <= PROMPT_MAX_CHARS
+        assert "Term0" in prompt and "Term16" not in prompt
+    assert vocabulary_prompt(["LoRA", "LoRA", " "], "zh").count("LoRA") == 1
+    assert vocabulary_prompt([], "en") == ""
+    assert len(hotwords_for(terms) or "") <= PROMPT_MAX_CHARS // 2
+
+
+def test_prompt_echo_is_detected_but_real_answers_are_kept() -> None:
+    prompt = vocabulary_prompt(["LoRA", "RLHF", "KV cache", "BM25"], "zh")
+    assert is_prompt_echo(prompt, prompt)
+    assert is_prompt_echo("以下是技术面试的回答，涉及LoRA、RLHF", prompt)
+    assert not is_prompt_echo("LoRA", prompt)  # a one-word answer is an answer
+    assert not is_prompt_echo("我们用LoRA微调了一个七B的模型，显存降了很多。", prompt)
+    assert strip_prompt_echo(prompt + "我们用了LoRA。", prompt) == "我们用了LoRA。"
+
+
+def test_to_script_converts_chinese_only() -> None:
+    assert to_script("這個模型的參數量", "simplified") == "这个模型的参数量"
+    assert to_script("这个模型", "traditional") == "這個模型"
+    assert to_script("KV cache", "simplified") == "KV cache"
+
+
+def test_hallucinated_term_lists_are_stripped_but_real_lists_kept() -> None:
+    terms = ["SFT", "LLM", "GPT-4", "RAG", "RLHF", "LoRA"]
+    looped = "And then we shipped it. SFT, LLM, GPT-4, RAG, RLHF, RLHF, RLHF,"
+    assert strip_term_list(looped, terms) == "And then we shipped it."
+    assert strip_term_list("我们用了RAG，RLHF，RLHF，RLHF", terms) == "我们用了RAG"
+    assert strip_term_list("LoRA, RLHF, RAG", terms) == "LoRA, RLHF, RAG"  # an answer
+    assert strip_term_list("我们用了LoRA、RLHF。", terms) == "我们用了LoRA、RLHF。"
+    assert strip_term_list("RLHF, RLHF", []) == "RLHF, RLHF"
