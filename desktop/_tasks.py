@@ -121,15 +121,13 @@ def run_task(
     cancelled; bound-method callbacks of QObjects are dropped once those are deleted.
     """
     handle = TaskHandle(name or str(getattr(fn, "__qualname__", None) or repr(fn)))
-    if owner is not None:
-        owner.destroyed.connect(handle.cancel)
     if _synchronous:
         _run_inline(fn, handle, on_done, on_error, on_progress)
         return handle
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("run_task needs a QApplication (create it before starting work)")
-    relay = _Relay(handle, on_done, on_error, on_progress)
+    relay = _Relay(handle, on_done, on_error, on_progress, owner)
     relay.moveToThread(app.thread())  # deliveries land on the GUI thread whoever called us
     _live.add(relay)
     kwargs = _worker_kwargs(fn, handle.token, relay.report)
@@ -265,10 +263,14 @@ class _Relay(QObject):
         on_done: Callback | None,
         on_error: Callback | None,
         on_progress: Callback | None,
+        owner: QObject | None,
     ) -> None:
         super().__init__()
         self.handle = handle
         self._callbacks = (on_done, on_error, on_progress)
+        self._owner = owner
+        if owner is not None:
+            owner.destroyed.connect(handle.cancel)
         self.settled.connect(self._on_settled)
         self.progressed.connect(self._on_progressed)
 
@@ -288,5 +290,13 @@ class _Relay(QObject):
         _live.discard(self)
         on_done, on_error, _ = self._callbacks
         self._callbacks = (None, None, None)
+        self._release_owner()
         _settle(self.handle, kind, value, on_done, on_error)
         self.deleteLater()
+
+    def _release_owner(self) -> None:
+        """A view runs many tasks in its life; do not pile up `destroyed` connections."""
+        owner, self._owner = self._owner, None
+        if owner is not None and shiboken6.isValid(owner):
+            with contextlib.suppress(RuntimeError, TypeError):
+                owner.destroyed.disconnect(self.handle.cancel)

@@ -9,6 +9,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import SIGNAL
 from PySide6.QtWidgets import QLabel
 
 from desktop._tasks import (
@@ -158,6 +159,21 @@ def test_owner_destruction_cancels_the_task(qtbot) -> None:
     qtbot.waitUntil(lambda: handle.cancelled)
     release.set()
     qtbot.waitUntil(lambda: handle.finished)
+
+
+def test_finished_tasks_do_not_pile_up_connections_on_their_owner(qtbot) -> None:
+    owner = QLabel()
+    qtbot.addWidget(owner)
+    destroyed = SIGNAL("destroyed(QObject*)")
+
+    def run_batch() -> int:
+        handles = [run_task(lambda: 1, owner=owner) for _ in range(20)]
+        qtbot.waitUntil(lambda: all(handle.finished for handle in handles))
+        return owner.receivers(destroyed)
+
+    after_first = run_batch()  # PySide6 may keep one helper connection of its own
+    assert after_first <= 1
+    assert run_batch() == after_first
 
 
 def test_wait_all_cancels_and_drains_the_pool(qtbot) -> None:
