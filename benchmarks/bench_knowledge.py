@@ -76,6 +76,7 @@ def _note_copies(target: Path, copies: int) -> int:
 
 def bench_ingest(models: Path, copies: int) -> None:
     from knowledge import KnowledgeBase, KnowledgeConfig, make_embedder, parse_note
+    from knowledge._bm25 import tokenize
     from knowledge._store import index_text, question_document
 
     work = Path(tempfile.mkdtemp(prefix="mianba-bench-ingest-"))
@@ -84,7 +85,8 @@ def bench_ingest(models: Path, copies: int) -> None:
     files = _note_copies(notes, copies)
     config = KnowledgeConfig(data_dir=work / "home", models_dir=models)
     embedder = make_embedder(config.embedding, models)
-    embedder.embed_queries(["warm up"])
+    embedder.embed_queries(["warm up"])  # model load is not throughput
+    tokenize("warm up")  # nor is jieba's dictionary load
     texts: list[str] = []
     for path in sorted(notes.iterdir()):
         parsed = parse_note(path.read_text(encoding="utf-8"), str(path))

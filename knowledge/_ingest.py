@@ -27,7 +27,7 @@ from knowledge._models import (
     Question,
     SkippedFile,
 )
-from knowledge._retrieval import ChunkRow, HybridRetriever, make_row
+from knowledge._retrieval import HybridRetriever, make_row
 from knowledge._store import ChromaCollections, chunk_metadata, index_text, question_document
 
 log = logging.getLogger(__name__)
@@ -85,7 +85,6 @@ class _Prepared:
     entry: FileEntry
     old: FileEntry | None
     chunks: list[Chunk]
-    rows: dict[str, ChunkRow]
     vectors: list[list[float]]
 
 
@@ -102,13 +101,13 @@ def _prepare(ctx: IngestContext, note: LoadedNote, parsed: ParsedNote) -> _Prepa
         questions=questions,
         projects=list(parsed.projects),
     )
-    rows = {c.id: make_row(c.text, c.kind, c.citation) for c in chunks}
     old = ctx.manifest.files.get(note.path)
-    return _Prepared(note.path, entry, old, chunks, rows, vectors)
+    return _Prepared(note.path, entry, old, chunks, vectors)
 
 
 def _write(ctx: IngestContext, job: _Prepared) -> None:
-    """The I/O half: replace the note's records in Chroma and in the BM25 table."""
+    """The other half: BM25 tokens (jieba), then replace the note's records in Chroma."""
+    rows = {c.id: make_row(c.text, c.kind, c.citation) for c in job.chunks}
     n_chunks = len(job.chunks)
     if job.old is not None:
         stale = set(job.old.chunk_ids) - set(job.entry.chunk_ids)
@@ -120,10 +119,10 @@ def _write(ctx: IngestContext, job: _Prepared) -> None:
         job.entry.chunk_ids,
         job.vectors[:n_chunks],
         [c.text for c in job.chunks],
-        [chunk_metadata(c, job.rows[c.id].tokens) for c in job.chunks],
+        [chunk_metadata(c, rows[c.id].tokens) for c in job.chunks],
     )
     upsert_questions(ctx.cols, job.entry.questions, job.vectors[n_chunks:])
-    ctx.retriever.update(job.rows, job.old.chunk_ids if job.old is not None else [])
+    ctx.retriever.update(rows, job.old.chunk_ids if job.old is not None else [])
 
 
 def upsert_questions(
