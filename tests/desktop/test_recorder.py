@@ -15,6 +15,7 @@ from desktop.audio import (
     PcmFormat,
     PcmStreamSource,
     Recorder,
+    describe_stop,
     input_devices,
 )
 
@@ -214,15 +215,28 @@ def test_wav_file_source_matches_the_samples(qtbot, speech_clip, speech_wav) -> 
     np.testing.assert_array_equal(recorder.recorded(), speech_clip.pcm)
 
 
-@pytest.mark.skipif(not (SHARED_AUDIO / "en_jfk.wav").exists(), reason="shared speech missing")
-def test_real_speech_with_pauses_is_not_cut_before_the_end(qtbot) -> None:
-    speech, rate = sf.read(str(SHARED_AUDIO / "en_jfk.wav"), dtype="int16")
+@pytest.mark.parametrize(
+    "name", ["en_jfk.wav", "en_librivox_sas01_0870.wav", "zh_BAC009S0764W0121.wav"]
+)
+def test_real_speech_is_heard_and_not_cut_before_the_end(qtbot, name) -> None:
+    path = SHARED_AUDIO / name
+    if not path.exists():
+        pytest.skip(f"shared speech {name} is not on this machine")
+    speech, rate = sf.read(str(path), dtype="int16")
     assert rate == RATE
     pcm = np.concatenate([speech, np.zeros(4 * RATE, np.int16)])
     recorder = Recorder()
     capture = record(qtbot, recorder, PcmStreamSource(pcm), hands_free=True, silence_stop_s=2.5)
     assert capture.stops == ["silence"]
-    assert len(recorder.recorded()) > len(speech)  # JFK's pauses between clauses survive
+    assert capture.onsets == 1
+    assert len(recorder.recorded()) > len(speech)  # pauses between clauses survive
+
+
+def test_every_stop_reason_has_a_sentence() -> None:
+    reasons = ["user", "cancel", "silence", "no_speech", "max_duration", "error", "end_of_input"]
+    sentences = {describe_stop(reason) for reason in reasons}
+    assert len(sentences) == len(reasons)
+    assert describe_stop("unheard-of") == "Recording stopped."
 
 
 def test_no_microphone_gives_a_clear_message(qtbot) -> None:
