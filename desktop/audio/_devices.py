@@ -13,14 +13,18 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
 
-NO_MICROPHONE = (
-    "No microphone was found. Connect one (and allow this app to use it), "
-    "or type your answer instead."
-)
+from desktop._tr import tr
+
+NO_MICROPHONE = "No microphone was found. Connect one, or type your answer instead."
 
 DeviceIdRole = Qt.ItemDataRole.UserRole + 1
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def no_microphone_message() -> str:
+    """NO_MICROPHONE in the UI language."""
+    return tr("No microphone was found. Connect one, or type your answer instead.")
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,7 @@ class InputDeviceModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None, *, watch: bool = True) -> None:
         super().__init__(parent)
         self._devices: list[InputDevice] = []
-        self.default_label = "System default"
+        self.default_label = self.tr("System default")
         if watch:
             self._media = QMediaDevices(self)
             self._media.audioInputsChanged.connect(self.refresh)
@@ -101,5 +105,5 @@ class InputDeviceModel(QAbstractListModel):
 
     def _label(self, device: InputDevice | None) -> str:
         if device is None:
-            return self.default_label if self._devices else NO_MICROPHONE.split(".")[0]
+            return self.default_label if self._devices else self.tr("No microphone was found")
         return device.description + (" (default)" if device.is_default else "")

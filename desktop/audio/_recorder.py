@@ -19,9 +19,10 @@ import logging
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QIODevice, QObject, Signal
+from PySide6.QtCore import QIODevice, QObject, Signal
 
-from desktop.audio._devices import NO_MICROPHONE, find_input_device
+from desktop._tr import tr
+from desktop.audio._devices import find_input_device, no_microphone_message
 from desktop.audio._endpointing import Endpointer, Endpointing, StopReason
 from desktop.audio._pcm import TARGET_RATE, Converter, PcmFormat, level_from_dbfs
 from desktop.audio._sources import AudioSource, AudioSourceError, MicrophoneSource
@@ -29,10 +30,6 @@ from desktop.audio._sources import AudioSource, AudioSourceError, MicrophoneSour
 log = logging.getLogger(__name__)
 
 _EMPTY = np.zeros(0, dtype=np.int16)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recorder", text)
 
 
 class Recorder(QObject):
@@ -91,7 +88,7 @@ class Recorder(QObject):
     def microphone_available() -> tuple[bool, str]:
         """(True, "") or (False, why) — for disabling the mic button up front."""
         if find_input_device(None) is None:
-            return False, _tr(NO_MICROPHONE)
+            return False, no_microphone_message()
         return True, ""
 
     # -- control ---------------------------------------------------------------------
@@ -133,7 +130,7 @@ class Recorder(QObject):
     def _microphone(self) -> AudioSource | None:
         device = find_input_device(self.device_id)
         if device is None:
-            self.error.emit(_tr(NO_MICROPHONE))
+            self.error.emit(no_microphone_message())
             return None
         return MicrophoneSource(device, self)
 
@@ -250,12 +247,12 @@ def _connect(signal: object, slot: Callable[..., object]) -> Callable[[], object
 def describe_stop(reason: str) -> str:
     """A short, human sentence for the status line."""
     texts = {
-        "user": "Recording stopped.",
-        "cancel": "Recording cancelled.",
-        "silence": "Stopped after a pause.",
-        "no_speech": "Nothing was heard, so recording stopped. Check the microphone level.",
-        "max_duration": "The answer reached the maximum length, so recording stopped.",
-        "error": "Recording stopped because of a microphone problem; what you said is kept.",
-        "end_of_input": "The audio ended.",
+        "user": tr("Recording stopped."),
+        "cancel": tr("Recording cancelled."),
+        "silence": tr("Stopped after a pause."),
+        "no_speech": tr("Nothing was heard, so recording stopped. Check the microphone level."),
+        "max_duration": tr("The answer reached the maximum length, so recording stopped."),
+        "error": tr("Recording stopped by a microphone problem; what you said is kept."),
+        "end_of_input": tr("The audio ended."),
     }
-    return _tr(texts.get(reason, "Recording stopped."))
+    return texts.get(reason, texts["user"])

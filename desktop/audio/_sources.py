@@ -14,6 +14,7 @@ import numpy as np
 from PySide6.QtCore import QIODevice, QObject, QTimer, Signal
 from PySide6.QtMultimedia import QAudioDevice, QAudioFormat, QAudioSource, QMediaDevices, QtAudio
 
+from desktop._tr import tr
 from desktop.audio._pcm import PcmFormat, SampleType
 
 _QT_SAMPLE_TYPES: dict[QAudioFormat.SampleFormat, SampleType] = {
@@ -21,12 +22,6 @@ _QT_SAMPLE_TYPES: dict[QAudioFormat.SampleFormat, SampleType] = {
     QAudioFormat.SampleFormat.Int32: "int32",
     QAudioFormat.SampleFormat.UInt8: "uint8",
     QAudioFormat.SampleFormat.Float: "float32",
-}
-
-_QT_ERRORS = {
-    QtAudio.Error.OpenError: "the microphone could not be opened (is another app using it?)",
-    QtAudio.Error.IOError: "the microphone stopped delivering audio (was it unplugged?)",
-    QtAudio.Error.FatalError: "the audio system reported a fatal error",
 }
 
 _STALL_CHECK_MS = 1000
@@ -95,9 +90,15 @@ class MicrophoneSource(AudioSource):
             self._audio = None
 
     def _message(self, error: QtAudio.Error) -> str:
-        reason = _QT_ERRORS.get(error, "the microphone failed")
-        name = f" “{self.description}”" if self.description else ""
-        return f"Microphone{name}: {reason}."
+        reasons = {
+            QtAudio.Error.OpenError: tr("it could not be opened (is another app using it?)"),
+            QtAudio.Error.IOError: tr("it stopped delivering audio (was it unplugged?)"),
+            QtAudio.Error.FatalError: tr("the audio system reported a fatal error"),
+        }
+        reason = reasons.get(error, tr("it failed"))
+        if not self.description:
+            return tr("Microphone: %1.").replace("%1", reason)
+        return tr("Microphone “%1”: %2.").replace("%1", self.description).replace("%2", reason)
 
     def _on_state_changed(self, state: QtAudio.State) -> None:
         if self._closing or self._audio is None:
@@ -109,7 +110,8 @@ class MicrophoneSource(AudioSource):
     def _on_inputs_changed(self) -> None:
         ids = {bytes(device.id().data()) for device in QMediaDevices.audioInputs()}
         if not self._closing and bytes(self.device.id().data()) not in ids:
-            self.failed.emit(f"Microphone “{self.description}” was disconnected.")
+            message = tr("Microphone “%1” was disconnected.").replace("%1", self.description)
+            self.failed.emit(message)
 
     def _on_stall_check(self) -> None:
         if self._audio is None or self._closing:

@@ -15,23 +15,21 @@ import logging
 from collections.abc import Callable
 from typing import Any, Literal
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtTextToSpeech import QTextToSpeech
+
+from desktop._tr import tr
 
 log = logging.getLogger(__name__)
 
 Language = Literal["zh", "en"]
 FinishReason = Literal["done", "stopped", "barge_in", "replaced", "error"]
 
-_LANGUAGES: dict[str, tuple[QLocale.Language, QLocale.Country, str]] = {
-    "zh": (QLocale.Language.Chinese, QLocale.Country.China, "Chinese"),
-    "en": (QLocale.Language.English, QLocale.Country.UnitedStates, "English"),
+_LANGUAGES: dict[str, tuple[QLocale.Language, QLocale.Country]] = {
+    "zh": (QLocale.Language.Chinese, QLocale.Country.China),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedStates),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Speaker", text)
 
 
 def available_engines() -> list[str]:
@@ -117,28 +115,26 @@ class Speaker(QObject):
     def _set_up(self, engine: str | None, voice: str | None) -> str:
         """Create the engine and pick a voice; returns why speech is off, or ""."""
         if engine == "off":
-            return _tr("The interviewer's voice is turned off in Settings.")
+            return tr("The interviewer's voice is turned off in Settings.")
         engines = available_engines()
         if not engines:
-            return _tr(
-                "No text-to-speech engine is installed (on Linux: speech-dispatcher and "
-                "espeak-ng), so questions are shown as text only."
-            )
+            log.info("no Qt text-to-speech engine (Linux: speech-dispatcher + espeak-ng)")
+            return tr("No text-to-speech engine is installed, so questions are shown as text only.")
         if engine and engine not in engines:
             return (
-                _tr("The speech engine “%1” is not available; available: %2.")
+                tr("The speech engine “%1” is not available; available: %2.")
                 .replace("%1", engine)
                 .replace("%2", ", ".join(engines))
             )
         if engine != "mock" and not QMediaDevices.audioOutputs():
             # a real engine with nowhere to play blocks forever (speechd: stuck "Speaking",
             # and the next app start hangs connecting to the wedged daemon)
-            return _tr("No speaker or headphones were found, so questions are shown as text only.")
+            return tr("No speaker or headphones were found, so questions are shown as text only.")
         tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
         if tts.state() == QTextToSpeech.State.Error:
-            message = tts.errorString() or _tr("the engine failed to start")
+            message = tts.errorString() or tr("the engine failed to start")
             tts.deleteLater()
-            return _tr("The speech engine could not start: %1").replace("%1", message)
+            return tr("The speech engine could not start: %1").replace("%1", message)
         missing = _choose_voice(tts, self.language, voice)
         if missing:
             tts.deleteLater()
@@ -157,7 +153,7 @@ class Speaker(QObject):
 
     def _on_error(self, _reason: QTextToSpeech.ErrorReason, message: str) -> None:
         log.warning("text-to-speech error: %s", message)
-        self.error.emit(_tr("The interviewer's voice failed: %1").replace("%1", message))
+        self.error.emit(tr("The interviewer's voice failed: %1").replace("%1", message))
         if self._speaking:
             self._finish("error")
 
@@ -169,13 +165,13 @@ class Speaker(QObject):
 
 def _choose_voice(tts: QTextToSpeech, language: str, wanted: str | None) -> str:
     """Set a locale and voice for `language`; returns why that is impossible, or ""."""
-    qt_language, country, label = _LANGUAGES[language]
+    qt_language, country = _LANGUAGES[language]
     locales = [locale for locale in tts.availableLocales() if locale.language() == qt_language]
     if not locales:
         return (
-            _tr("The speech engine “%1” has no %2 voice, so questions are shown as text only.")
+            tr("The speech engine “%1” has no %2 voice, so questions are shown as text only.")
             .replace("%1", tts.engine())
-            .replace("%2", _tr(label))
+            .replace("%2", tr("Chinese") if language == "zh" else tr("English"))
         )
     locales.sort(key=lambda locale: locale.territory() != country)
     tts.setLocale(locales[0])
