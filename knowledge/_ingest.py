@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -162,7 +163,9 @@ def _gone_files(manifest: Manifest, roots: Sequence[str], found: set[str]) -> li
     )
 
 
-def _ingest_one(ctx: IngestContext, path: Path, report: IngestReport) -> _Prepared | None:
+def _ingest_one(
+    ctx: IngestContext, path: Path, report: IngestReport, on_embed: Callable[[], None]
+) -> _Prepared | None:
     """Read one note; parse and embed it unless it is unchanged or unusable."""
     loaded = load_note(path, ctx.max_bytes)
     if isinstance(loaded, SkippedFile):
@@ -179,6 +182,7 @@ def _ingest_one(ctx: IngestContext, path: Path, report: IngestReport) -> _Prepar
         reason = f"skipped: could not parse it ({exc})"
         report.skipped.append(SkippedFile(path=loaded.path, reason=reason))
         return None
+    on_embed()
     return _prepare(ctx, loaded, parsed)
 
 
@@ -205,8 +209,10 @@ def _ingest_files(
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mianba-ingest") as writer:
         try:
             for done, path in enumerate(files):
-                notify(IngestProgress(done=done, total=total, path=str(path), phase="reading"))
-                job = _ingest_one(ctx, path, report)
+                where = str(path)
+                notify(IngestProgress(done=done, total=total, path=where, phase="reading"))
+                embedding = IngestProgress(done=done, total=total, path=where, phase="embedding")
+                job = _ingest_one(ctx, path, report, partial(notify, embedding))
                 _finish(ctx, pending, pending_job, report)
                 pending, pending_job = None, None
                 if job is not None:

@@ -38,10 +38,12 @@ def test_ingest_then_unchanged_files_cost_no_embedding(
     assert len(first.imported) == 4 and first.chunks > 10 and first.questions > 5
     assert _chroma_counts(kb) == _expected_counts(kb) == (first.chunks, first.questions)
     assert seen[-1].phase == "done" and seen[-1].done == seen[-1].total == 4
-    assert {p.phase for p in seen[:-1]} == {"reading"}
+    assert {p.phase for p in seen[:-1]} == {"reading", "embedding"}
     calls = counting.passage_calls
 
-    again = kb.ingest([notes_dir])
+    seen.clear()
+    again = kb.ingest([notes_dir], progress=seen.append)
+    assert "embedding" not in {p.phase for p in seen}
     assert sorted(again.unchanged) == sorted(first.imported)
     assert again.imported == [] and again.chunks == 0
     assert counting.passage_calls == calls  # not one embedding for unchanged notes
