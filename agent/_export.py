@@ -23,15 +23,20 @@ LABELS = {
 }
 
 
-def score_label(score: TurnScore | None) -> str:
-    return "not scored" if score is None else LABELS.get(score.status, score.status)
+def score_label(score: TurnScore | None, estimate: bool = False) -> str:
+    """How a score was made; in an offline session every score is an offline estimate."""
+    if score is None:
+        return "not scored"
+    if estimate and score.status == "guarded":
+        return "offline estimate (guarded)"
+    return LABELS.get(score.status, score.status)
 
 
 def _when(ts: float | None) -> str | None:
     return None if ts is None else datetime.fromtimestamp(ts).isoformat(timespec="seconds")
 
 
-def _turn_document(record: SessionRecord) -> list[dict[str, Any]]:
+def _turn_document(record: SessionRecord, estimate: bool) -> list[dict[str, Any]]:
     turns = []
     for t in record.turns:
         score = t.score
@@ -46,7 +51,7 @@ def _turn_document(record: SessionRecord) -> list[dict[str, Any]]:
                 "answer_source": t.answer.source if t.answer else None,
                 "audio_path": t.answer.audio_path if t.answer else None,
                 "overall": score.overall if score else None,
-                "score_label": score_label(score),
+                "score_label": score_label(score, estimate),
                 "score": score.model_dump(mode="json") if score else None,
                 "asked_at": _when(t.asked_at),
                 "answered_at": _when(t.answered_at),
@@ -69,7 +74,7 @@ def session_document(record: SessionRecord) -> dict[str, Any]:
         "score_basis": report.basis,
         "score_label": "offline estimate" if report.is_estimate else "LLM rubric",
         "report": report.model_dump(mode="json"),
-        "turns": _turn_document(record),
+        "turns": _turn_document(record, report.is_estimate),
         "usage": record.usage,
     }
 
@@ -106,8 +111,13 @@ def _markdown(doc: dict[str, Any]) -> str:
         lines.extend(f"  - review: {_citation_label(c)}" for c in weak["review"])
     if report["failed"]:
         lines += ["", f"{report['failed']} answer(s): scoring failed - retry from the app."]
-    lines += ["", "## Turns", ""]
-    for t in doc["turns"]:
+    lines += ["", "## Turns", "", *_markdown_turns(doc["turns"])]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _markdown_turns(turns: list[dict[str, Any]]) -> list[str]:
+    lines = []
+    for t in turns:
         score = "-" if t["overall"] is None else t["overall"]
         lines += [
             f"### {t['turn_id']} · {t['stage']} · {t['topic']}",
@@ -121,7 +131,7 @@ def _markdown(doc: dict[str, Any]) -> str:
         ]
         if t["score"] and t["score"]["summary"]:
             lines += [f"> {t['score']['summary']}", ""]
-    return "\n".join(lines).rstrip() + "\n"
+    return lines
 
 
 def _citation_label(c: dict[str, Any]) -> str:

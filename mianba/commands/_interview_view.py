@@ -22,17 +22,19 @@ STAGE_TITLES = {
 LABELS = {"llm": "", "guarded": " (rule-based)", "offline_estimate": " (offline estimate)"}
 
 
-def score_text(score: TurnScore) -> str:
+def score_text(score: TurnScore, offline: bool = False) -> str:
     if score.status == "failed" or score.overall is None:
         return f"scoring failed - {score.error or 'no score'}"
-    return f"{score.overall:.0f}/100{LABELS.get(score.status, '')}"
+    label = " (offline estimate, rule-based)" if offline and score.status == "guarded" else ""
+    return f"{score.overall:.0f}/100{label or LABELS.get(score.status, '')}"
 
 
 class EventPrinter:
     """Prints events as they arrive; `show` returns the final event (awaiting or finished)."""
 
-    def __init__(self, out: TextIO | None = None) -> None:
+    def __init__(self, out: TextIO | None = None, *, offline: bool = False) -> None:
         self.out = out or sys.stdout
+        self.offline = offline
         self._streamed: dict[str, str] = {}
 
     def _print(self, text: str = "", end: str = "\n") -> None:
@@ -69,7 +71,7 @@ class EventPrinter:
             print_report(event.report, self.out)
 
     def feedback(self, turn_id: str, score: TurnScore) -> None:
-        self._print(f"  -- feedback on {turn_id}: {score_text(score)}")
+        self._print(f"  -- feedback on {turn_id}: {score_text(score, self.offline)}")
         if score.summary:
             self._print(f"     {score.summary}")
         missed = [kp.point for kp in score.key_points if kp.status in ("missed", "contradicted")]

@@ -145,7 +145,7 @@ def _run(args: argparse.Namespace) -> int:
             source = file_answers(answers[already:])
         else:
             source = typed_answers()
-        return _converse(interviewer, session_id, source)
+        return _converse(interviewer, session_id, source, offline=llm is None)
     except SessionNotFound as exc:
         print(f"mianba interview: {exc} (see `mianba sessions list`)", file=sys.stderr)
         return 1
@@ -180,12 +180,16 @@ def _session(
 
 
 def _converse(
-    interviewer: Interviewer, session_id: str, source: Iterator[tuple[str, float | None]]
+    interviewer: Interviewer,
+    session_id: str,
+    source: Iterator[tuple[str, float | None]],
+    *,
+    offline: bool,
 ) -> int:
     from agent import Answer
     from mianba.commands._interview_view import EventPrinter
 
-    printer = EventPrinter()
+    printer = EventPrinter(offline=offline)
     last = printer.show(interviewer.run(session_id))
     while last is not None and last.type == "awaiting_answer":
         turn_id = last.turn_id

@@ -65,6 +65,7 @@ def _show(store: SessionStore, args: argparse.Namespace) -> int:
     from mianba.commands._interview_view import print_report, score_text
 
     record = store.get(args.id)
+    estimate = record.current_report().is_estimate
     print(f"Session {record.id}  {_when(record.started_at)} - {_when(record.ended_at)}")
     print(f"{record.options.mode} mode, {record.options.language}, {record.options.style}")
     for turn in record.turns:
@@ -72,7 +73,7 @@ def _show(store: SessionStore, args: argparse.Namespace) -> int:
         print(f"Q: {turn.question}")
         print(f"A: {turn.answer.text if turn.answer else '(no answer)'}")
         if turn.score is not None:
-            print(f"   {score_text(turn.score)}")
+            print(f"   {score_text(turn.score, estimate)}")
     print_report(record.current_report())
     return 0
 

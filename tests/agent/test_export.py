@@ -32,7 +32,7 @@ def test_json_export_has_overall_per_turn_and_the_offline_label(mianba_home: Pat
         assert "overall" in turn
         if turn["answer"]:
             assert isinstance(turn["overall"], float)
-            assert turn["score_label"] in ("offline estimate", "rule-based (guarded)")
+            assert turn["score_label"] in ("offline estimate", "offline estimate (guarded)")
     assert doc["report"]["overall"] is not None
     assert doc["report"]["basis"] == "offline_estimate"
 
