@@ -282,3 +282,49 @@ def test_a_second_process_gets_a_clear_lock_error(
         holder.wait(timeout=60)
     with KnowledgeBase(kb_config, embedder=counting) as kb:  # free again once it closed
         assert kb.sources() == []
+
+
+# ---- a shared Chroma server (HttpClient) -------------------------------------------------
+
+SERVER = "import sys; from chromadb.cli.cli import app; sys.argv = ['chroma', *sys.argv[1:]]; app()"
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.slow
+def test_a_chroma_server_is_used_when_configured(
+    kb_config: KnowledgeConfig, counting: Any, notes_dir: Path, tmp_path: Path
+) -> None:
+    import time
+    import urllib.request
+
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-c", SERVER, "run", "--path", str(tmp_path / "srv"), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.5)
+        config = kb_config.model_copy(update={"chroma_url": f"http://127.0.0.1:{port}"})
+        with KnowledgeBase(config, embedder=counting) as kb:
+            assert kb.ingest([notes_dir]).chunks > 0
+            assert kb.search("DeepFM", k=1)[0].citation.source.endswith("projects.md")
+        assert not (kb_config.data_dir / "chroma").exists()  # nothing stored locally
+        assert (tmp_path / "srv").is_dir()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    with pytest.raises(StoreError, match="Could not use the Chroma server"):
+        KnowledgeBase(config, embedder=counting)
