@@ -12,7 +12,7 @@ import threading
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING
 
 from knowledge._embeddings import EmbeddingProvider, make_embedder
 from knowledge._lock import StoreLock
@@ -20,6 +20,9 @@ from knowledge._manifest import Manifest, QuestionEdits, load_manifest, save_man
 from knowledge._models import Hit, IngestReport, Kind, Project, Question, Stage
 from knowledge._store import check_collection_name
 from knowledge.config import KnowledgeConfig
+
+if TYPE_CHECKING:
+    from knowledge._ingest import IngestContext, ProgressFn
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +80,7 @@ class KnowledgeBase:
         if problem:
             self._recover(problem)
 
-    def _context(self) -> Any:
+    def _context(self) -> IngestContext:
         from knowledge._ingest import IngestContext
 
         return IngestContext(
@@ -101,15 +104,16 @@ class KnowledgeBase:
             None, f"The notes index was rebuilt from your notes: {problem}."
         )
 
-    def _rebuild(self, progress: Any, message: str | None) -> IngestReport:
+    def _rebuild(self, progress: ProgressFn | None, message: str | None) -> IngestReport:
         from knowledge._ingest import run_ingest
+        from knowledge._retrieval import HybridRetriever
         from knowledge._store import ChromaCollections
 
         old = self._manifest
         paths = [Path(p) for p in dict.fromkeys([*old.roots, *old.files])]
         ChromaCollections.drop(self._client, self.config.collection)
         self._cols = ChromaCollections(self._client, self.config.collection)
-        self._retriever = type(self._retriever)(self._cols.chunks, self.embedder)
+        self._retriever = HybridRetriever(self._cols.chunks, self.embedder)
         self._manifest = Manifest(collection=self.config.collection)
         report = run_ingest(self._context(), paths, progress)
         report.rebuilt = True
@@ -119,14 +123,14 @@ class KnowledgeBase:
 
     # ---- public API -----------------------------------------------------------------
 
-    def ingest(self, paths: Sequence[Path], progress: Any = None) -> IngestReport:
+    def ingest(self, paths: Sequence[Path], progress: ProgressFn | None = None) -> IngestReport:
         """Import notes (files or folders); unchanged files are skipped by content hash."""
         from knowledge._ingest import run_ingest
 
         with self._mutex:
             return run_ingest(self._context(), [Path(p) for p in paths], progress)
 
-    def rebuild(self, progress: Any = None) -> IngestReport:
+    def rebuild(self, progress: ProgressFn | None = None) -> IngestReport:
         """Throw the index away and rebuild it from every note ingested so far."""
         with self._mutex:
             return self._rebuild(progress, None)
