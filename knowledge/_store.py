@@ -166,13 +166,10 @@ class ChromaCollections:
     def nearest(
         collection: Any, vector: Sequence[float], n: int, where: dict[str, Any] | None
     ) -> list[tuple[str, float]]:
-        """(id, cosine similarity) of the n nearest records, best first."""
-        count = collection.count()
-        if count == 0:
-            return []
+        """(id, cosine similarity) of the n nearest records, best first (fewer if fewer)."""
         result = collection.query(
             query_embeddings=[list(vector)],
-            n_results=min(n, count),
+            n_results=n,
             where=where,
             include=["distances"],
         )
