@@ -77,13 +77,20 @@ class InterviewView(QWidget):
         self.end_button = QPushButton(self.tr("End interview"))
         self.pause_button.clicked.connect(self.pause)
         self.end_button.clicked.connect(self.end_early)
+        self.new_button = QPushButton(self.tr("New interview"))
+        self.new_button.setProperty("primary", True)
+        self.new_button.clicked.connect(lambda: self.open_start_dialog())
+        self.new_button.hide()
         top = QHBoxLayout()
-        top.addWidget(self.stage_bar, 1)
         top.addWidget(self.mode_label)
+        top.addSpacing(16)
         top.addWidget(QLabel(self.tr("Answer"), objectName="muted"))
         top.addWidget(self.answer_timer)
+        top.addSpacing(8)
         top.addWidget(QLabel(self.tr("Session"), objectName="muted"))
         top.addWidget(self.session_timer)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
         top.addWidget(self.pause_button)
         top.addWidget(self.end_button)
         self.transcript = ChatTranscript()
@@ -102,6 +109,7 @@ class InterviewView(QWidget):
         answer_row.addWidget(self.send_button)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stage_bar)
         layout.addLayout(top)
         layout.addWidget(self.transcript, 1)
         layout.addWidget(self.status)
@@ -146,6 +154,13 @@ class InterviewView(QWidget):
         practice = options.mode == "practice"
         self.mode_label.setText(self.tr("Practice") if practice else self.tr("Mock interview"))
         self._ensure_voice(options.input == "voice")
+        for widget in (self.pause_button, self.end_button, self.answer_box, self.send_button):
+            widget.show()
+        self.pause_button.setEnabled(True)
+        self.end_button.setEnabled(True)
+        self._set_answering(False)  # until the first question is asked
+        self.new_button.hide()
+        self.status.setText("")
         self.pages.setCurrentIndex(1)
         self._tick.start()
 
@@ -276,7 +291,7 @@ class InterviewView(QWidget):
         self.transcript.add_widget(report_card, self.tr("Report"))
         if self.session_id:
             self.drafts.clear(self.session_id)
-        self._close_session()
+        self._close_session(show_welcome=False)
 
     def _on_run_done(self, _result: Any) -> None:
         self._task = None
@@ -293,7 +308,7 @@ class InterviewView(QWidget):
             self._notify(message, "error", (self.tr("Try again"), self._retry_step))
         else:
             self._notify(message, "error")
-            self._close_session()
+            self._close_session(show_welcome=True)
 
     def _retry_step(self) -> None:
         if self.session_id is not None:
@@ -355,7 +370,7 @@ class InterviewView(QWidget):
         if self._task is not None:
             self._task.cancel()
         self._notify(self.tr("Interview paused. Resume it from the Interview page."), "info")
-        self._close_session()
+        self._close_session(show_welcome=True)
 
     def end_early(self) -> None:
         if self.session_id is None:
@@ -381,7 +396,7 @@ class InterviewView(QWidget):
             owner=self,
         )
 
-    def _close_session(self) -> None:
+    def _close_session(self, show_welcome: bool) -> None:
         self.session_clock.stop()
         self.answer_clock.stop()
         self._tick.stop()
@@ -391,10 +406,12 @@ class InterviewView(QWidget):
             self.voice.stop()
         self.session_id = None
         self.turn_id = None
+        self.status.setText("")
         self.welcome.refresh()
-        self.pages.setCurrentIndex(0 if not self._bubbles else 1)
-        self.pause_button.setEnabled(False)
-        self.end_button.setEnabled(False)
+        self.pages.setCurrentIndex(0 if show_welcome else 1)
+        for widget in (self.pause_button, self.end_button, self.answer_box, self.send_button):
+            widget.hide()
+        self.new_button.show()
         self.session_saved.emit()
 
     def _on_tick(self) -> None:
@@ -402,8 +419,6 @@ class InterviewView(QWidget):
         self.answer_timer.setText(clock(self.answer_clock.seconds))
 
     def _ensure_voice(self, wanted: bool) -> None:
-        self.pause_button.setEnabled(True)
-        self.end_button.setEnabled(True)
         if wanted and self.voice is None:
             from desktop._voice_panel import VoicePanel
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._dimensions import dimension_label
 from desktop._stages import stage_names
 from desktop._theme import current_colors
 
@@ -64,13 +65,16 @@ class ProgressPanel(QWidget):
                 {names.get(k, k): v for k, v in r.current_report().by_stage.items()}
                 for r in ordered
             ]
-            by_dim = [r.current_report().by_dimension for r in ordered]
-            self._add_chart(self.tr("Score by stage (0-100)"), by_stage, 100, 0)
-            self._add_chart(self.tr("Rubric dimensions (1-5)"), by_dim, 5, 1)
+            by_dim = [
+                {dimension_label(k): v for k, v in r.current_report().by_dimension.items()}
+                for r in ordered
+            ]
+            self._add_chart(self.tr("Score by stage (0-100)"), by_stage, (0, 100), 0)
+            self._add_chart(self.tr("Rubric dimensions (1-5)"), by_dim, (1, 5), 1)
         self._show_weak(topic_scores)
 
     def _add_chart(
-        self, title: str, points: list[dict[str, float]], top: float, column: int
+        self, title: str, points: list[dict[str, float]], span: tuple[int, int], column: int
     ) -> None:
         from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
 
@@ -79,7 +83,10 @@ class ProgressPanel(QWidget):
         chart.setTitle(title)
         chart.setBackgroundVisible(False)
         chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        many = len({key for point in points for key in point}) > 4
+        chart.legend().setAlignment(
+            Qt.AlignmentFlag.AlignRight if many else Qt.AlignmentFlag.AlignBottom
+        )
         chart.setTitleBrush(_brush(c["text"]))
         chart.legend().setLabelColor(_color(c["text"]))
         axis_x, axis_y = QValueAxis(), QValueAxis()
@@ -87,7 +94,9 @@ class ProgressPanel(QWidget):
         axis_x.setLabelFormat("%d")
         axis_x.setTickCount(min(max(len(points), 2), 10))
         axis_x.setTitleText(self.tr("Session"))
-        axis_y.setRange(0, top)
+        axis_y.setRange(*span)
+        axis_y.setLabelFormat("%d")
+        axis_y.setTickCount(5)
         for axis in (axis_x, axis_y):
             axis.setLabelsColor(_color(c["muted"]))
             axis.setTitleBrush(_brush(c["muted"]))

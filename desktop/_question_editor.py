@@ -40,7 +40,7 @@ class QuestionBankTab(QWidget):
         self._current: Any = None
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Question"), self.tr("Answer in notes")])
-        self.tree.setColumnWidth(0, 380)
+        self.tree.setColumnWidth(0, 420)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.count_label = QLabel(objectName="muted")
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -53,6 +53,7 @@ class QuestionBankTab(QWidget):
         splitter.addWidget(self._build_editor())
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([560, 480])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop._export import FORMATS, export_session
+from desktop._interview_widgets import clock
 from desktop._note_viewer import open_citation_link
 from desktop._progress_panel import ProgressPanel
 from desktop._resume_panel import when
@@ -104,6 +105,7 @@ class ReviewView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([440, 620])
         self._set_detail_enabled(False)
         return splitter
 
@@ -142,13 +144,15 @@ class ReviewView(QWidget):
             self.list.addTopLevelItem(item)
             if record.id == current:
                 self.list.setCurrentItem(item)
+        for column in range(self.list.columnCount()):
+            self.list.resizeColumnToContents(column)
 
     def _row(self, record: Any) -> list[str]:
         mode = self.tr("Practice") if record.options.mode == "practice" else self.tr("Mock")
         if record.status != "finished":
             mode += " · " + self.tr("unfinished")
         ended = record.ended_at or max((t.answered_at or 0 for t in record.turns), default=0)
-        minutes = max(ended - record.started_at, 0) / 60 if ended else 0
+        seconds = max(ended - record.started_at, 0) if ended else 0
         overall = record.current_report()
         score = "—" if overall.overall is None else f"{overall.overall:.0f}"
         basis = {
@@ -159,7 +163,7 @@ class ReviewView(QWidget):
         return [
             when(record.started_at),
             mode,
-            self.tr("%1 min").replace("%1", f"{minutes:.0f}"),
+            clock(seconds),
             score,
             basis,
         ]

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop._dimensions import dimension_label
 from desktop._note_viewer import citation_label, citation_url, open_citation_link
 from desktop._theme import current_colors
 from desktop._tr import tr
@@ -110,8 +111,9 @@ def score_body_html(score: Any, c: dict[str, str]) -> str:
                 if d.evidence
                 else ""
             )
+            label = html.escape(dimension_label(d.name))
             rows.append(
-                f'<tr><td style="padding-right:10px"><b>{html.escape(d.name)}</b></td>'
+                f'<tr><td style="padding-right:10px"><b>{label}</b></td>'
                 f'<td style="color:{c["good"]};padding-right:10px">{dots(d.score)}</td>'
                 f"<td>{html.escape(d.reason)}{evidence}</td></tr>"
             )

@@ -53,6 +53,7 @@ class SettingsView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
+        body.setMaximumWidth(980)
         column = QVBoxLayout(body)
         column.setContentsMargins(24, 16, 24, 16)
         column.setSpacing(12)
@@ -133,7 +134,6 @@ class SettingsView(QWidget):
         form.addRow(self.tr("Microphone"), self.microphone)
         form.addRow(self.tr("Voice engine"), self.tts_engine)
         form.addRow(self.tr("Voice"), self.tts_voice)
-        form.addRow(self.tr("Embeddings"), self.embedding)
         return box
 
     def _build_interface_group(self) -> QGroupBox:
@@ -167,6 +167,7 @@ class SettingsView(QWidget):
         row.addWidget(self.home_label, 1)
         row.addWidget(open_button)
         form.addRow(self.tr("Data folder"), row)
+        form.addRow(self.tr("Embeddings"), self.embedding)
         form.addRow("", self.rebuild_button)
         return box
 

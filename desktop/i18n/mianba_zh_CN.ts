@@ -110,17 +110,17 @@
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="99"/>
+        <location filename="../_score_card.py" line="100"/>
         <source>Key points</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="100"/>
+        <location filename="../_score_card.py" line="101"/>
         <source>Reference in your notes</source>
         <translation>笔记中的参考</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="101"/>
+        <location filename="../_score_card.py" line="102"/>
         <source>A stronger answer</source>
         <translation>更好的回答</translation>
     </message>
@@ -164,6 +164,76 @@
         <source>Wrap-up</source>
         <translation>收尾</translation>
     </message>
+    <message>
+        <location filename="../_dimensions.py" line="10"/>
+        <source>Correctness</source>
+        <translation>正确性</translation>
+    </message>
+    <message>
+        <location filename="../_dimensions.py" line="11"/>
+        <source>Depth</source>
+        <translation>深度</translation>
+    </message>
+    <message>
+        <location filename="../_dimensions.py" line="12"/>
+        <source>Key-point coverage</source>
+        <translation>要点覆盖</translation>
+    </message>
+    <message>
+        <location filename="../_dimensions.py" line="13"/>
+        <source>Clarity</source>
+        <translation>表达清晰</translation>
+    </message>
+    <message>
+        <location filename="../_dimensions.py" line="14"/>
+        <source>Role &amp; contribution</source>
+        <translation>角色与贡献</translation>
+    </message>
+    <message>
+        <location filename="../_dimensions.py" line="15"/>
+        <source>Technical depth</source>
+        <translation>技术深度</translation>
+    </message>
+    <message>
+        <location filename="../_dimensions.py" line="16"/>
+        <source>Results with numbers</source>
+        <translation>结果与数据</translation>
+    </message>
+    <message>
+        <location filename="../_dimensions.py" line="17"/>
+        <source>Trade-offs</source>
+        <translation>取舍与权衡</translation>
+    </message>
+    <message>
+        <location filename="../_dimensions.py" line="18"/>
+        <source>STAR structure</source>
+        <translation>STAR 结构</translation>
+    </message>
+    <message>
+        <location filename="../_dimensions.py" line="19"/>
+        <source>Specificity</source>
+        <translation>具体性</translation>
+    </message>
+    <message>
+        <location filename="../_dimensions.py" line="20"/>
+        <source>Reflection</source>
+        <translation>反思</translation>
+    </message>
+    <message>
+        <location filename="../_dimensions.py" line="21"/>
+        <source>Structure</source>
+        <translation>结构</translation>
+    </message>
+    <message>
+        <location filename="../_dimensions.py" line="22"/>
+        <source>Relevance</source>
+        <translation>相关性</translation>
+    </message>
+    <message>
+        <location filename="../_dimensions.py" line="23"/>
+        <source>Concision</source>
+        <translation>简洁</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -186,95 +256,100 @@
         <translation>结束面试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="83"/>
+        <location filename="../_interview_view.py" line="80"/>
+        <source>New interview</source>
+        <translation>新面试</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="87"/>
         <source>Answer</source>
         <translation>本题</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="85"/>
+        <location filename="../_interview_view.py" line="90"/>
         <source>Session</source>
         <translation>全程</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="91"/>
+        <location filename="../_interview_view.py" line="98"/>
         <source>Type your answer… (Ctrl+Enter sends)</source>
         <translation>输入你的回答…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="95"/>
+        <location filename="../_interview_view.py" line="102"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="119"/>
+        <location filename="../_interview_view.py" line="127"/>
         <source>Finish or pause the current interview first.</source>
         <translation>请先结束或暂停当前面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="129"/>
+        <location filename="../_interview_view.py" line="137"/>
         <source>Preparing the interview…</source>
         <translation>正在准备面试…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="147"/>
+        <location filename="../_interview_view.py" line="155"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="147"/>
+        <location filename="../_interview_view.py" line="155"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="159"/>
+        <location filename="../_interview_view.py" line="172"/>
         <source>Resuming…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="177"/>
-        <location filename="../_interview_view.py" line="225"/>
-        <location filename="../_interview_view.py" line="232"/>
+        <location filename="../_interview_view.py" line="190"/>
+        <location filename="../_interview_view.py" line="238"/>
+        <location filename="../_interview_view.py" line="245"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="181"/>
-        <location filename="../_interview_view.py" line="309"/>
+        <location filename="../_interview_view.py" line="194"/>
+        <location filename="../_interview_view.py" line="322"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="190"/>
+        <location filename="../_interview_view.py" line="203"/>
         <source>The interviewer is thinking…</source>
         <translation>面试官正在思考…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="267"/>
+        <location filename="../_interview_view.py" line="280"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="276"/>
+        <location filename="../_interview_view.py" line="289"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="290"/>
+        <location filename="../_interview_view.py" line="303"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="293"/>
+        <location filename="../_interview_view.py" line="306"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="357"/>
+        <location filename="../_interview_view.py" line="370"/>
         <source>Interview paused. Resume it from the Interview page.</source>
         <translation>面试已暂停，可在“面试”页继续。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="368"/>
+        <location filename="../_interview_view.py" line="381"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
@@ -523,32 +598,32 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../_progress_panel.py" line="33"/>
+        <location filename="../_progress_panel.py" line="34"/>
         <source>Finish an interview to see your progress here.</source>
         <translation>完成一次面试后，这里会显示你的进步曲线。</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="38"/>
+        <location filename="../_progress_panel.py" line="39"/>
         <source>Practise these</source>
         <translation>练习这些</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="43"/>
+        <location filename="../_progress_panel.py" line="44"/>
         <source>Weakest topics</source>
         <translation>最薄弱的主题</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="68"/>
+        <location filename="../_progress_panel.py" line="72"/>
         <source>Score by stage (0-100)</source>
         <translation>各阶段得分（0-100）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="69"/>
+        <location filename="../_progress_panel.py" line="73"/>
         <source>Rubric dimensions (1-5)</source>
         <translation>评分维度（1-5）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="89"/>
+        <location filename="../_progress_panel.py" line="96"/>
         <source>Session</source>
         <translation>全程</translation>
     </message>
@@ -633,127 +708,122 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../_review_view.py" line="52"/>
+        <location filename="../_review_view.py" line="53"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="54"/>
+        <location filename="../_review_view.py" line="55"/>
         <source>Sessions</source>
         <translation>面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="57"/>
+        <location filename="../_review_view.py" line="58"/>
         <source>Progress</source>
         <translation>进步</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="62"/>
+        <location filename="../_review_view.py" line="63"/>
         <source>Search questions and answers…</source>
         <translation>搜索题目和回答…</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="68"/>
+        <location filename="../_review_view.py" line="69"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="69"/>
+        <location filename="../_review_view.py" line="70"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="70"/>
+        <location filename="../_review_view.py" line="71"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="71"/>
+        <location filename="../_review_view.py" line="72"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="72"/>
+        <location filename="../_review_view.py" line="73"/>
         <source>Scored by</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="78"/>
+        <location filename="../_review_view.py" line="79"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="93"/>
+        <location filename="../_review_view.py" line="94"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="131"/>
+        <location filename="../_review_view.py" line="133"/>
         <source>Could not read past sessions: %1</source>
         <translation>无法读取历史面试：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="147"/>
+        <location filename="../_review_view.py" line="151"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="147"/>
+        <location filename="../_review_view.py" line="151"/>
         <source>Mock</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="149"/>
+        <location filename="../_review_view.py" line="153"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="155"/>
+        <location filename="../_review_view.py" line="159"/>
         <source>LLM</source>
         <translation>大模型</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="156"/>
+        <location filename="../_review_view.py" line="160"/>
         <source>Offline estimate</source>
         <translation>离线估计</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="157"/>
+        <location filename="../_review_view.py" line="161"/>
         <source>Mixed</source>
         <translation>混合</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="162"/>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <location filename="../_review_view.py" line="207"/>
+        <location filename="../_review_view.py" line="211"/>
         <source>The recording is missing: %1</source>
         <translation>找不到录音：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="222"/>
+        <location filename="../_review_view.py" line="226"/>
         <source>Delete session</source>
         <translation>删除面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="222"/>
+        <location filename="../_review_view.py" line="226"/>
         <source>Delete this session and its recordings?</source>
         <translation>删除这次面试及其录音？</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="241"/>
+        <location filename="../_review_view.py" line="245"/>
         <source>Export session</source>
         <translation>导出面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="250"/>
+        <location filename="../_review_view.py" line="254"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="252"/>
+        <location filename="../_review_view.py" line="256"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -761,27 +831,27 @@
 <context>
     <name>ScoreCard</name>
     <message>
-        <location filename="../_score_card.py" line="41"/>
+        <location filename="../_score_card.py" line="42"/>
         <source>Retry scoring</source>
         <translation>重新评分</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="58"/>
+        <location filename="../_score_card.py" line="59"/>
         <source>Scoring failed</source>
         <translation>评分失败</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="77"/>
+        <location filename="../_score_card.py" line="78"/>
         <source>Offline estimate</source>
         <translation>离线估计</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="80"/>
+        <location filename="../_score_card.py" line="81"/>
         <source>Checked by rules</source>
         <translation>经规则校正</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="86"/>
+        <location filename="../_score_card.py" line="87"/>
         <source>Scoring again…</source>
         <translation>正在重新评分…</translation>
     </message>
