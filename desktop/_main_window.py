@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.services = Services(context)
         self._tasks: list[Any] = []
         self._shown_once = False
+        self._loading_started = False
         self._language = context.settings.ui.language
         self.setMinimumSize(QSize(760, 520))
         self.status_label = QLabel()
@@ -130,7 +131,18 @@ class MainWindow(QMainWindow):
         if not self._shown_once:
             self._shown_once = True
             self.first_shown.emit()
-            QTimer.singleShot(0, self._load_in_background)
+            QTimer.singleShot(300, self._start_loading)  # in case no paint event comes
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._shown_once and not self._loading_started:
+            QTimer.singleShot(0, self._start_loading)  # after the first frame is on screen
+
+    def _start_loading(self) -> None:
+        """Heavy imports in a worker still take the GIL: start them after the first paint."""
+        if not self._loading_started:
+            self._loading_started = True
+            self._load_in_background()
 
     def _load_in_background(self) -> None:
         self.set_status(self.tr("Loading notes…"))

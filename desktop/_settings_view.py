@@ -179,17 +179,21 @@ class SettingsView(QWidget):
         self.base_url.setText(s.llm.base_url or "")
         self.model.setText(s.llm.model if s.llm.base_url else "")
         self.api_key.clear()
-        has_key = bool(self.services.context.get_api_key())
-        self.api_key.setPlaceholderText(
-            self.tr("A key is stored (type to replace it)") if has_key else self.tr("Not set")
-        )
-        self._show_keyring_status()
+        if self._devices_loaded:  # the keyring is asked on first show, not at start-up
+            self._show_key_state()
         self.whisper_size.setCurrentText(s.voice.model)
         _select(self.speech_language, s.voice.language)
         emb = s.embedding
         _select(self.embedding, "openai" if emb.provider == "openai" else emb.offline_model)
         _select(self.ui_language, s.ui.language)
         _select(self.theme, s.ui.theme)
+
+    def _show_key_state(self) -> None:
+        has_key = bool(self.services.context.get_api_key())
+        self.api_key.setPlaceholderText(
+            self.tr("A key is stored (type to replace it)") if has_key else self.tr("Not set")
+        )
+        self._show_keyring_status()
 
     def _show_keyring_status(self) -> None:
         usable, detail = self.services.context.keyring_status()
@@ -210,6 +214,7 @@ class SettingsView(QWidget):
         if not self._devices_loaded:
             self._devices_loaded = True
             self._load_devices()
+            self._show_key_state()  # finding the keyring backend takes ~0.2 s
 
     def _load_devices(self) -> None:
         """Microphones and voice engines: queried on first show, not at start-up."""
