@@ -70,6 +70,12 @@ class VoicePanel(QWidget):
 
     def start_recording(self) -> None:
         """Load the speech model if needed (in a worker), then open the microphone."""
+        if self.test_source is None:
+            available, why = self.recorder.microphone_available()
+            if not available:  # say so before loading a model nobody can speak to
+                self.mic_button.setChecked(False)
+                self._notify(why + " " + self.tr("You can type your answer."), "warning")
+                return
         self.mic_button.setEnabled(False)
         self.live_text.setText(self.tr("Loading speech model…"))
         self._extras = {}

@@ -125,17 +125,17 @@
         <translation>更好的回答</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="345"/>
+        <location filename="../_settings_view.py" line="351"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="345"/>
+        <location filename="../_settings_view.py" line="351"/>
         <source>Streaming</source>
         <translation>流式输出</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="345"/>
+        <location filename="../_settings_view.py" line="351"/>
         <source>Structured output</source>
         <translation>结构化输出</translation>
     </message>
@@ -234,6 +234,131 @@
         <source>Concision</source>
         <translation>简洁</translation>
     </message>
+    <message>
+        <location filename="../audio/_devices.py" line="27"/>
+        <source>No microphone was found. Connect one, or type your answer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_recorder.py" line="250"/>
+        <source>Recording stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_recorder.py" line="251"/>
+        <source>Recording cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_recorder.py" line="252"/>
+        <source>Stopped after a pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_recorder.py" line="253"/>
+        <source>Nothing was heard, so recording stopped. Check the microphone level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_recorder.py" line="254"/>
+        <source>The answer reached the maximum length, so recording stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_recorder.py" line="255"/>
+        <source>Recording stopped by a microphone problem; what you said is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_recorder.py" line="256"/>
+        <source>The audio ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_sources.py" line="94"/>
+        <source>it could not be opened (is another app using it?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_sources.py" line="95"/>
+        <source>it stopped delivering audio (was it unplugged?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_sources.py" line="96"/>
+        <source>the audio system reported a fatal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_sources.py" line="98"/>
+        <source>it failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_sources.py" line="100"/>
+        <source>Microphone: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_sources.py" line="101"/>
+        <source>Microphone “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_sources.py" line="113"/>
+        <source>Microphone “%1” was disconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_speaker.py" line="118"/>
+        <source>The interviewer&apos;s voice is turned off in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_speaker.py" line="122"/>
+        <source>No text-to-speech engine is installed, so questions are shown as text only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_speaker.py" line="125"/>
+        <source>The speech engine “%1” is not available; available: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_speaker.py" line="132"/>
+        <source>No speaker or headphones were found, so questions are shown as text only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_speaker.py" line="135"/>
+        <source>the engine failed to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_speaker.py" line="137"/>
+        <source>The speech engine could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_speaker.py" line="156"/>
+        <source>The interviewer&apos;s voice failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_speaker.py" line="172"/>
+        <source>The speech engine “%1” has no %2 voice, so questions are shown as text only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../audio/_speaker.py" line="174"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../audio/_speaker.py" line="174"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -241,6 +366,19 @@
         <location filename="../_banner.py" line="24"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>InputDeviceModel</name>
+    <message>
+        <location filename="../audio/_devices.py" line="68"/>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location filename="../audio/_devices.py" line="108"/>
+        <source>No microphone was found</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -301,55 +439,55 @@
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="172"/>
+        <location filename="../_interview_view.py" line="174"/>
         <source>Resuming…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="190"/>
-        <location filename="../_interview_view.py" line="238"/>
-        <location filename="../_interview_view.py" line="245"/>
+        <location filename="../_interview_view.py" line="192"/>
+        <location filename="../_interview_view.py" line="240"/>
+        <location filename="../_interview_view.py" line="247"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="194"/>
-        <location filename="../_interview_view.py" line="322"/>
+        <location filename="../_interview_view.py" line="196"/>
+        <location filename="../_interview_view.py" line="324"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="203"/>
+        <location filename="../_interview_view.py" line="205"/>
         <source>The interviewer is thinking…</source>
         <translation>面试官正在思考…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="280"/>
+        <location filename="../_interview_view.py" line="282"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="289"/>
+        <location filename="../_interview_view.py" line="291"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="303"/>
+        <location filename="../_interview_view.py" line="305"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="306"/>
+        <location filename="../_interview_view.py" line="308"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="370"/>
+        <location filename="../_interview_view.py" line="372"/>
         <source>Interview paused. Resume it from the Interview page.</source>
         <translation>面试已暂停，可在“面试”页继续。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="381"/>
+        <location filename="../_interview_view.py" line="383"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
@@ -531,53 +669,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../_main_window.py" line="57"/>
+        <location filename="../_main_window.py" line="58"/>
         <source>Mianba — interview coach</source>
         <translation>面霸 — 面试教练</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="75"/>
+        <location filename="../_main_window.py" line="76"/>
         <source>Interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="76"/>
+        <location filename="../_main_window.py" line="77"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="77"/>
+        <location filename="../_main_window.py" line="78"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="78"/>
+        <location filename="../_main_window.py" line="79"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="136"/>
+        <location filename="../_main_window.py" line="148"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="146"/>
-        <location filename="../_main_window.py" line="188"/>
+        <location filename="../_main_window.py" line="158"/>
+        <location filename="../_main_window.py" line="200"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="155"/>
+        <location filename="../_main_window.py" line="167"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="157"/>
+        <location filename="../_main_window.py" line="169"/>
         <source>Mianba could not load its data: %1</source>
         <translation>面霸无法加载数据：%1</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="180"/>
+        <location filename="../_main_window.py" line="192"/>
         <source>The new language applies after this interview.</source>
         <translation>新的界面语言将在本次面试结束后生效。</translation>
     </message>
@@ -632,7 +770,7 @@
     <name>QuestionBankTab</name>
     <message>
         <location filename="../_question_editor.py" line="42"/>
-        <location filename="../_question_editor.py" line="78"/>
+        <location filename="../_question_editor.py" line="79"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
@@ -642,57 +780,57 @@
         <translation>笔记中的答案</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="72"/>
+        <location filename="../_question_editor.py" line="73"/>
         <source>Save question</source>
         <translation>保存题目</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="79"/>
+        <location filename="../_question_editor.py" line="80"/>
         <source>Reference answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="80"/>
+        <location filename="../_question_editor.py" line="81"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="81"/>
+        <location filename="../_question_editor.py" line="82"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="82"/>
+        <location filename="../_question_editor.py" line="83"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="97"/>
+        <location filename="../_question_editor.py" line="98"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="109"/>
+        <location filename="../_question_editor.py" line="110"/>
         <source>Could not load the question bank: %1</source>
         <translation>无法加载题库：%1</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="124"/>
+        <location filename="../_question_editor.py" line="125"/>
         <source>(no answer in the notes)</source>
         <translation>（笔记中没有答案）</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="128"/>
+        <location filename="../_question_editor.py" line="129"/>
         <source>%1 questions</source>
         <translation>%1 道题</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="165"/>
+        <location filename="../_question_editor.py" line="166"/>
         <source>Question saved.</source>
         <translation>题目已保存。</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="172"/>
+        <location filename="../_question_editor.py" line="173"/>
         <source>Could not save the question: %1</source>
         <translation>无法保存题目：%1</translation>
     </message>
@@ -859,127 +997,127 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../_settings_view.py" line="59"/>
+        <location filename="../_settings_view.py" line="60"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="68"/>
+        <location filename="../_settings_view.py" line="69"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="81"/>
+        <location filename="../_settings_view.py" line="82"/>
         <source>Interviewer model (LLM)</source>
         <translation>面试官模型（LLM）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="84"/>
+        <location filename="../_settings_view.py" line="85"/>
         <source>Offline (no LLM)</source>
         <translation>离线（不用大模型）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="84"/>
+        <location filename="../_settings_view.py" line="85"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="89"/>
+        <location filename="../_settings_view.py" line="90"/>
         <source>Empty: offline interviews from your notes</source>
         <translation>留空：使用笔记进行离线面试</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="95"/>
+        <location filename="../_settings_view.py" line="96"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="99"/>
+        <location filename="../_settings_view.py" line="100"/>
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="100"/>
+        <location filename="../_settings_view.py" line="101"/>
         <source>Base URL</source>
         <translation>接口地址</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="101"/>
+        <location filename="../_settings_view.py" line="102"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="102"/>
+        <location filename="../_settings_view.py" line="103"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="108"/>
+        <location filename="../_settings_view.py" line="109"/>
         <source>Speech</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="115"/>
+        <location filename="../_settings_view.py" line="116"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="116"/>
+        <location filename="../_settings_view.py" line="117"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="117"/>
+        <location filename="../_settings_view.py" line="118"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="123"/>
+        <location filename="../_settings_view.py" line="124"/>
         <source>Default voice</source>
         <translation>默认声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="126"/>
+        <location filename="../_settings_view.py" line="127"/>
         <source>Offline: Universal Sentence Encoder (multilingual)</source>
         <translation>离线：Universal Sentence Encoder（多语言）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="127"/>
+        <location filename="../_settings_view.py" line="128"/>
         <source>Offline: multilingual-e5-small</source>
         <translation>离线：multilingual-e5-small</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="128"/>
+        <location filename="../_settings_view.py" line="129"/>
         <source>Remote: OpenAI-compatible /v1/embeddings</source>
         <translation>远程：兼容 OpenAI 的 /v1/embeddings</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="131"/>
+        <location filename="../_settings_view.py" line="132"/>
         <source>Speech model</source>
         <translation>语音模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="132"/>
+        <location filename="../_settings_view.py" line="133"/>
         <source>Speech language</source>
         <translation>语音语言</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="133"/>
+        <location filename="../_settings_view.py" line="134"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="134"/>
+        <location filename="../_settings_view.py" line="135"/>
         <source>Voice engine</source>
         <translation>语音引擎</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="135"/>
+        <location filename="../_settings_view.py" line="136"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="136"/>
+        <location filename="../_settings_view.py" line="170"/>
         <source>Embeddings</source>
         <translation>向量模型</translation>
     </message>
@@ -1035,78 +1173,78 @@
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="183"/>
+        <location filename="../_settings_view.py" line="194"/>
         <source>A key is stored (type to replace it)</source>
         <translation>已保存密钥（输入新密钥可替换）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="183"/>
+        <location filename="../_settings_view.py" line="194"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="196"/>
+        <location filename="../_settings_view.py" line="201"/>
         <source>The key is kept in the system keyring.</source>
         <translation>密钥保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="200"/>
+        <location filename="../_settings_view.py" line="205"/>
         <source>No system keyring is available, so a key cannot be stored here. Set the environment variable MIANBA_LLM_API_KEY instead.</source>
         <translation>系统没有可用的密钥环，无法在此保存密钥。请改用环境变量 MIANBA_LLM_API_KEY。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="219"/>
-        <location filename="../_settings_view.py" line="223"/>
+        <location filename="../_settings_view.py" line="225"/>
+        <location filename="../_settings_view.py" line="229"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="224"/>
+        <location filename="../_settings_view.py" line="230"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="270"/>
+        <location filename="../_settings_view.py" line="276"/>
         <source>Could not save the settings: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="277"/>
+        <location filename="../_settings_view.py" line="283"/>
         <source>Embeddings changed: rebuild the knowledge store to use them.</source>
         <translation>向量模型已更改：请重建知识库后生效。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="280"/>
+        <location filename="../_settings_view.py" line="286"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="287"/>
+        <location filename="../_settings_view.py" line="293"/>
         <source>Offline mode: no LLM to test.</source>
         <translation>离线模式：没有可测试的大模型。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="291"/>
+        <location filename="../_settings_view.py" line="297"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="310"/>
+        <location filename="../_settings_view.py" line="316"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="319"/>
+        <location filename="../_settings_view.py" line="325"/>
         <source>Rebuilding the knowledge store from your notes…</source>
         <translation>正在根据笔记重建知识库…</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="328"/>
+        <location filename="../_settings_view.py" line="334"/>
         <source>The knowledge store was rebuilt.</source>
         <translation>知识库已重建。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="333"/>
+        <location filename="../_settings_view.py" line="339"/>
         <source>Rebuilding failed: %1</source>
         <translation>重建失败：%1</translation>
     </message>
@@ -1223,38 +1361,43 @@
     <name>VoicePanel</name>
     <message>
         <location filename="../_voice_panel.py" line="47"/>
-        <location filename="../_voice_panel.py" line="121"/>
-        <location filename="../_voice_panel.py" line="159"/>
+        <location filename="../_voice_panel.py" line="127"/>
+        <location filename="../_voice_panel.py" line="165"/>
         <source>Start speaking</source>
         <translation>开始说话</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="74"/>
+        <location filename="../_voice_panel.py" line="77"/>
+        <source>You can type your answer.</source>
+        <translation>你可以直接打字作答。</translation>
+    </message>
+    <message>
+        <location filename="../_voice_panel.py" line="80"/>
         <source>Loading speech model…</source>
         <translation>正在加载语音模型…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="102"/>
+        <location filename="../_voice_panel.py" line="108"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="103"/>
+        <location filename="../_voice_panel.py" line="109"/>
         <source>Listening…</source>
         <translation>正在聆听…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="131"/>
+        <location filename="../_voice_panel.py" line="137"/>
         <source>Transcribing…</source>
         <translation>正在转写…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="144"/>
+        <location filename="../_voice_panel.py" line="150"/>
         <source>Check the text, correct it if needed, then send.</source>
         <translation>请检查识别出的文字，必要时修改后再发送。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="162"/>
+        <location filename="../_voice_panel.py" line="168"/>
         <source>Speech could not be used: %1. You can type your answer.</source>
         <translation>语音不可用：%1。你可以直接打字作答。</translation>
     </message>

@@ -200,3 +200,80 @@ def test_voice_turn_from_a_wav_through_the_recorder(qtbot, tmp_path) -> None:
 
 def _last(win: MainWindow) -> str:
     return win.services.interviewer().store.list_sessions()[0].id
+
+
+def test_without_a_microphone_the_typed_box_stays_usable(qtbot, window) -> None:
+    from desktop.audio import Recorder
+
+    if Recorder.microphone_available()[0]:
+        pytest.skip("this machine has a microphone")
+    view = window.interview_view
+    view.start(_options(input="voice"))
+    _wait_for_question(qtbot, view)
+    view.voice.mic_button.click()
+    assert window.banner.isVisible() and window.banner.property("level") == "warning"
+    assert "type your answer" in window.banner.text()
+    assert not view.voice.mic_button.isChecked()
+    _answer(qtbot, view, ANSWER)  # typing still works
+    qtbot.waitUntil(lambda: bool(view.findChildren(ScoreCard)), timeout=120000)
+
+
+def test_closing_the_window_during_an_import_is_safe(qtbot, tmp_path) -> None:
+    from gui_helpers import copy_notes
+
+    win = MainWindow(make_context())
+    qtbot.addWidget(win)
+    win.show()
+    win.knowledge_view.add_sources([copy_notes(tmp_path / "more", ("001_7139e141990c9ff1.txt",))])
+    win.knowledge_view.start_import()
+    qtbot.wait(300)
+    win.close()  # cancels, waits for the worker, releases the store; no thread left behind
+    assert not win.services.loaded("knowledge")
+
+
+def test_failed_score_says_so_and_retry_scores_again(qtbot, tmp_path, monkeypatch) -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "agent"))
+    from interview_fixtures import InterviewerScript, is_scoring
+    from scripted_server import ScriptedLLMServer
+
+    script = InterviewerScript("zh")
+    broken = {"on": True}
+
+    def on_chat(request):
+        if broken["on"] and is_scoring(request):
+            return "this is not the JSON you asked for"
+        return script(request)
+
+    monkeypatch.setenv("MIANBA_LLM_API_KEY", "sk-desktop-test-key")
+    with ScriptedLLMServer() as server:
+        server.on_chat = on_chat
+        context = make_context()
+        context.settings.llm.base_url = server.base_url
+        context.settings.llm.model = server.model
+        context.settings.llm.max_retries = 1
+        win = MainWindow(context)
+        qtbot.addWidget(win)
+        win.show()
+        try:
+            qtbot.waitUntil(lambda: win.status_label.text() == "Ready", timeout=120000)
+            win.services.knowledge().ingest([write_demo_note(tmp_path / "notes")])
+            view = win.interview_view
+            view.start(_options())
+            _wait_for_question(qtbot, view)
+            _answer(qtbot, view, ANSWER)
+            qtbot.waitUntil(lambda: bool(view.findChildren(ScoreCard)), timeout=60000)
+            card = view.findChildren(ScoreCard)[0]
+            assert card.score.status == "failed"
+            assert "Scoring failed" in card.text() and not card.retry_button.isHidden()
+            _wait_for_question(qtbot, view)
+            broken["on"] = False
+            card.retry_button.click()
+            qtbot.waitUntil(lambda: card.score.status == "llm", timeout=60000)
+            assert card.retry_button.isHidden()
+            view.end_early()
+            qtbot.waitUntil(lambda: view.session_id is None, timeout=60000)
+        finally:
+            win.close()
