@@ -249,8 +249,8 @@ class InterviewView(QWidget):
         bubble.setText(event.text)
         self.stage_bar.set_current(event.stage)
         self.turn_id = event.turn_id
-        if self.voice is not None:
-            self.voice.speak(event.text)
+        if self.voice is not None and self.voice.isVisible():
+            self.voice.speak(event.text, self.options.language)
 
     def _on_awaiting_answer(self, event: Any) -> None:
         self.turn_id = event.turn_id

@@ -13,7 +13,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop._services import Services
 from desktop._tasks import run_task
@@ -29,7 +29,7 @@ class VoicePanel(QWidget):
         self, services: Services, answer_box: Any, notify: Any, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        from desktop.audio import Recorder
+        from desktop.audio import LevelMeter, Recorder
 
         self.services = services
         self.answer_box = answer_box
@@ -47,11 +47,8 @@ class VoicePanel(QWidget):
         self.mic_button = QPushButton(self.tr("Start speaking"))
         self.mic_button.setCheckable(True)
         self.mic_button.clicked.connect(self._on_mic_clicked)
-        self.meter = QProgressBar()
-        self.meter.setRange(0, 100)
-        self.meter.setTextVisible(False)
+        self.meter = LevelMeter()
         self.meter.setFixedWidth(140)
-        self.meter.setFixedHeight(10)
         self.live_text = QLabel(objectName="muted")
         self.live_text.setWordWrap(True)
         row = QHBoxLayout(self)
@@ -116,7 +113,7 @@ class VoicePanel(QWidget):
                 log.warning("feeding the transcriber failed: %s", exc)
 
     def _on_level(self, value: float) -> None:
-        self.meter.setValue(int(max(0.0, min(1.0, value)) * 100))
+        self.meter.set_level(value)
 
     def _on_partial(self, text: str) -> None:
         if self._live is not None and text:
@@ -125,7 +122,7 @@ class VoicePanel(QWidget):
     def _on_stopped(self, reason: str) -> None:
         self.mic_button.setChecked(False)
         self.mic_button.setText(self.tr("Start speaking"))
-        self.meter.setValue(0)
+        self.meter.reset()
         live, self._live = self._live, None
         if live is None:
             return
@@ -181,24 +178,21 @@ class VoicePanel(QWidget):
         self.live_text.setText("")
         return extras
 
-    def speak(self, text: str) -> None:
-        """Read the question aloud when a voice engine is available (never required)."""
-        if self.services.settings.voice.tts_engine == "off":
-            return
-        try:
-            from desktop.audio import Speaker  # type: ignore[attr-defined]
-        except ImportError:
-            return
-        try:
-            if self._speaker is None:
-                self._speaker = Speaker(
-                    self,
-                    engine=self.services.settings.voice.tts_engine,
-                    voice=self.services.settings.voice.tts_voice,
-                )
-            self._speaker.say(text)
-        except Exception as exc:  # the interview goes on without a voice
-            log.info("text-to-speech unavailable: %s", exc)
+    def speak(self, text: str, language: str) -> None:
+        """Read the question aloud when a voice is available (never required)."""
+        from desktop.audio import Speaker, connect_barge_in
+
+        voice = self.services.settings.voice
+        if self._speaker is None or self._speaker.language != language:
+            if self._speaker is not None:
+                self._speaker.stop()
+            self._speaker = Speaker(
+                self, engine=voice.tts_engine, voice=voice.tts_voice, language=language
+            )
+            connect_barge_in(self.recorder, self._speaker)  # talking stops the interviewer
+            if self._speaker.reason and voice.tts_engine != "off":
+                self.live_text.setText(self._speaker.reason)
+        self._speaker.say(text)
 
     def stop(self) -> None:
         if self.recorder.is_recording:
@@ -206,7 +200,7 @@ class VoicePanel(QWidget):
         if self._live is not None:
             self._live.cancel()
             self._live = None
-        if self._speaker is not None and hasattr(self._speaker, "stop"):
+        if self._speaker is not None:
             self._speaker.stop()
 
 

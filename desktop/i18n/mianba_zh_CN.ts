@@ -237,117 +237,117 @@
     <message>
         <location filename="../audio/_devices.py" line="27"/>
         <source>No microphone was found. Connect one, or type your answer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到麦克风。请连接麦克风，或直接打字作答。</translation>
     </message>
     <message>
         <location filename="../audio/_recorder.py" line="250"/>
         <source>Recording stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>录音已停止。</translation>
     </message>
     <message>
         <location filename="../audio/_recorder.py" line="251"/>
         <source>Recording cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>录音已取消。</translation>
     </message>
     <message>
         <location filename="../audio/_recorder.py" line="252"/>
         <source>Stopped after a pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>停顿后已自动停止。</translation>
     </message>
     <message>
         <location filename="../audio/_recorder.py" line="253"/>
         <source>Nothing was heard, so recording stopped. Check the microphone level.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有听到声音，录音已停止。请检查麦克风音量。</translation>
     </message>
     <message>
         <location filename="../audio/_recorder.py" line="254"/>
         <source>The answer reached the maximum length, so recording stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>回答已达到最长时长，录音已停止。</translation>
     </message>
     <message>
         <location filename="../audio/_recorder.py" line="255"/>
         <source>Recording stopped by a microphone problem; what you said is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风出现问题，录音已停止；已说的内容已保留。</translation>
     </message>
     <message>
         <location filename="../audio/_recorder.py" line="256"/>
         <source>The audio ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>音频已结束。</translation>
     </message>
     <message>
         <location filename="../audio/_sources.py" line="94"/>
         <source>it could not be opened (is another app using it?)</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开（是否被其他应用占用？）</translation>
     </message>
     <message>
         <location filename="../audio/_sources.py" line="95"/>
         <source>it stopped delivering audio (was it unplugged?)</source>
-        <translation type="unfinished"></translation>
+        <translation>不再传来声音（是否被拔出？）</translation>
     </message>
     <message>
         <location filename="../audio/_sources.py" line="96"/>
         <source>the audio system reported a fatal error</source>
-        <translation type="unfinished"></translation>
+        <translation>音频系统报告了严重错误</translation>
     </message>
     <message>
         <location filename="../audio/_sources.py" line="98"/>
         <source>it failed</source>
-        <translation type="unfinished"></translation>
+        <translation>出现故障</translation>
     </message>
     <message>
         <location filename="../audio/_sources.py" line="100"/>
         <source>Microphone: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风：%1。</translation>
     </message>
     <message>
         <location filename="../audio/_sources.py" line="101"/>
         <source>Microphone “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风“%1”：%2。</translation>
     </message>
     <message>
         <location filename="../audio/_sources.py" line="113"/>
         <source>Microphone “%1” was disconnected.</source>
-        <translation type="unfinished"></translation>
+        <translation>麦克风“%1”已断开。</translation>
     </message>
     <message>
         <location filename="../audio/_speaker.py" line="118"/>
         <source>The interviewer&apos;s voice is turned off in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>面试官语音已在设置中关闭。</translation>
     </message>
     <message>
         <location filename="../audio/_speaker.py" line="122"/>
         <source>No text-to-speech engine is installed, so questions are shown as text only.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有安装语音合成引擎，题目只以文字显示。</translation>
     </message>
     <message>
         <location filename="../audio/_speaker.py" line="125"/>
         <source>The speech engine “%1” is not available; available: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>语音引擎“%1”不可用；可用的有：%2。</translation>
     </message>
     <message>
         <location filename="../audio/_speaker.py" line="132"/>
         <source>No speaker or headphones were found, so questions are shown as text only.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到扬声器或耳机，题目只以文字显示。</translation>
     </message>
     <message>
         <location filename="../audio/_speaker.py" line="135"/>
         <source>the engine failed to start</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎无法启动</translation>
     </message>
     <message>
         <location filename="../audio/_speaker.py" line="137"/>
         <source>The speech engine could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>语音引擎无法启动：%1</translation>
     </message>
     <message>
         <location filename="../audio/_speaker.py" line="156"/>
         <source>The interviewer&apos;s voice failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>面试官语音出错：%1</translation>
     </message>
     <message>
         <location filename="../audio/_speaker.py" line="172"/>
         <source>The speech engine “%1” has no %2 voice, so questions are shown as text only.</source>
-        <translation type="unfinished"></translation>
+        <translation>语音引擎“%1”没有%2声音，题目只以文字显示。</translation>
     </message>
     <message>
         <location filename="../audio/_speaker.py" line="174"/>
@@ -378,7 +378,7 @@
     <message>
         <location filename="../audio/_devices.py" line="108"/>
         <source>No microphone was found</source>
-        <translation type="unfinished"></translation>
+        <translation>没有找到麦克风</translation>
     </message>
 </context>
 <context>
@@ -1361,43 +1361,43 @@
     <name>VoicePanel</name>
     <message>
         <location filename="../_voice_panel.py" line="47"/>
-        <location filename="../_voice_panel.py" line="127"/>
-        <location filename="../_voice_panel.py" line="165"/>
+        <location filename="../_voice_panel.py" line="124"/>
+        <location filename="../_voice_panel.py" line="162"/>
         <source>Start speaking</source>
         <translation>开始说话</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="77"/>
+        <location filename="../_voice_panel.py" line="74"/>
         <source>You can type your answer.</source>
         <translation>你可以直接打字作答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="80"/>
+        <location filename="../_voice_panel.py" line="77"/>
         <source>Loading speech model…</source>
         <translation>正在加载语音模型…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="108"/>
+        <location filename="../_voice_panel.py" line="105"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="109"/>
+        <location filename="../_voice_panel.py" line="106"/>
         <source>Listening…</source>
         <translation>正在聆听…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="137"/>
+        <location filename="../_voice_panel.py" line="134"/>
         <source>Transcribing…</source>
         <translation>正在转写…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="150"/>
+        <location filename="../_voice_panel.py" line="147"/>
         <source>Check the text, correct it if needed, then send.</source>
         <translation>请检查识别出的文字，必要时修改后再发送。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="168"/>
+        <location filename="../_voice_panel.py" line="165"/>
         <source>Speech could not be used: %1. You can type your answer.</source>
         <translation>语音不可用：%1。你可以直接打字作答。</translation>
     </message>

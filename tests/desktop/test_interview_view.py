@@ -162,7 +162,7 @@ def test_voice_turn_from_a_wav_through_the_recorder(qtbot, tmp_path) -> None:
     wav = Path(__file__).resolve().parents[3] / "shared" / "audio" / "en_jfk.wav"
     context = make_context()
     context.settings.voice.language = "en"
-    context.settings.voice.tts_engine = "off"
+    context.settings.voice.tts_engine = "mock"  # Qt's test engine: the question is spoken
     win = MainWindow(context)
     qtbot.addWidget(win)
     win.show()
@@ -170,10 +170,11 @@ def test_voice_turn_from_a_wav_through_the_recorder(qtbot, tmp_path) -> None:
         qtbot.waitUntil(lambda: win.status_label.text() == "Ready", timeout=120000)
         win.services.knowledge().ingest([write_demo_note(tmp_path / "notes")])
         view = win.interview_view
-        view.start(_options(input="voice"))
+        view.start(_options(input="voice", language="en"))  # Qt's mock engine speaks English
         _wait_for_question(qtbot, view)
         panel = view.voice
         assert panel is not None and panel.isVisible()
+        assert panel._speaker is not None and panel._speaker.enabled, panel._speaker.reason
         source = PcmStreamSource.from_wav(wav, interval_ms=5)
         source.finished.connect(lambda: panel.recorder.stop("user"))
         panel.test_source = source
