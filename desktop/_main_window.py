@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         side_layout.setSpacing(0)
         side_layout.addWidget(QLabel("面霸 Mianba", objectName="appTitle"))
         side_layout.addWidget(self.sidebar, 1)
-        side.setStyleSheet("QWidget#sidePanel { background: palette(alternate-base); }")
+        side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(8, 8, 8, 0)

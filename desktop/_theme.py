@@ -93,8 +93,10 @@ def _palette(c: dict[str, str]) -> QPalette:
 def _style_sheet(c: dict[str, str]) -> str:
     return f"""
     QWidget {{ font-size: 10pt; }}
+    QWidget#sidePanel {{ background: {c["sidebar"]}; }}
     QListWidget#sidebar {{
-        background: {c["sidebar"]}; border: none; padding-top: 12px; outline: 0;
+        background: {c["sidebar"]}; border: none; border-radius: 0; padding-top: 12px;
+        outline: 0;
     }}
     QListWidget#sidebar::item {{
         padding: 10px 16px; margin: 2px 8px; border-radius: 6px; color: {c["text"]};
