@@ -11,7 +11,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -25,6 +25,7 @@ from knowledge._models import (
     IngestProgress,
     IngestReport,
     ParsedNote,
+    Project,
     Question,
     SkippedFile,
 )
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[IngestProgress], None]
 _SAVE_EVERY_S = 1.0  # how often the manifest is flushed during a long ingest
+_GROUP_TEXTS = 256  # notes are embedded and written in groups of about this many texts
 
 
 @dataclass
@@ -79,51 +81,82 @@ def _unique_questions(questions: Sequence[Question]) -> list[Question]:
 
 
 @dataclass
-class _Prepared:
-    """One note, parsed and embedded, waiting to be written to Chroma."""
+class _Job:
+    """One note, parsed, then embedded, on its way to Chroma."""
 
-    path: str
-    entry: FileEntry
-    old: FileEntry | None
+    note: LoadedNote
     chunks: list[Chunk]
-    vectors: list[list[float]]
+    questions: list[Question]
+    projects: list[Project]
+    old: FileEntry | None
+    vectors: list[list[float]] = field(default_factory=list)
+
+    def texts(self) -> list[str]:
+        chunk_texts = [index_text(c.text, c.citation) for c in self.chunks]
+        return chunk_texts + [question_document(q) for q in self.questions]
+
+    def entry(self) -> FileEntry:
+        return FileEntry(
+            sha256=self.note.sha256,
+            chunk_ids=[c.id for c in self.chunks],
+            questions=self.questions,
+            projects=self.projects,
+        )
 
 
-def _prepare(ctx: IngestContext, note: LoadedNote, parsed: ParsedNote) -> _Prepared:
-    """The CPU-heavy half: tokenize and embed (runs while the previous note is written)."""
-    chunks = _unique_chunks(parsed.chunks)
-    questions = ctx.edits.apply(_unique_questions(parsed.questions))
-    texts = [index_text(c.text, c.citation) for c in chunks]
-    texts += [question_document(q) for q in questions]
-    vectors = ctx.embedder.embed_passages(texts) if texts else []
-    entry = FileEntry(
-        sha256=note.sha256,
-        chunk_ids=[c.id for c in chunks],
-        questions=questions,
-        projects=list(parsed.projects),
-    )
-    old = ctx.manifest.files.get(note.path)
-    return _Prepared(note.path, entry, old, chunks, vectors)
+def _embed_group(ctx: IngestContext, jobs: Sequence[_Job]) -> None:
+    """One embedder call for a group of notes: bigger batches, fewer calls."""
+    texts = [t for job in jobs for t in job.texts()]
+    # a question's "question + answer" is mostly the very text of its chunk: embed it once
+    unique = {" ".join(t.split()): t for t in texts}
+    found = ctx.embedder.embed_passages(list(unique.values())) if unique else []
+    by_text = dict(zip(unique, found, strict=True))
+    vectors = [by_text[" ".join(t.split())] for t in texts]
+    at = 0
+    for job in jobs:
+        n = len(job.chunks) + len(job.questions)
+        job.vectors, at = vectors[at : at + n], at + n
 
 
-def _write(ctx: IngestContext, job: _Prepared) -> None:
-    """The other half: BM25 tokens (jieba), then replace the note's records in Chroma."""
-    rows = {c.id: make_row(c.text, c.kind, c.citation) for c in job.chunks}
-    n_chunks = len(job.chunks)
-    if job.old is not None:
-        stale = set(job.old.chunk_ids) - set(job.entry.chunk_ids)
+def _last_by_id(items: Sequence[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    return list(dict(items).items())  # an id in two notes: the later note wins, once
+
+
+def _write_group(ctx: IngestContext, jobs: Sequence[_Job]) -> None:
+    """BM25 tokens (jieba), then replace the group's records in Chroma in one go each."""
+    removed: list[str] = []
+    for job in jobs:
+        if job.old is None:
+            continue
+        stale = set(job.old.chunk_ids) - {c.id for c in job.chunks}
         ChromaCollections.delete(ctx.cols.chunks, sorted(stale))
-        stale_q = {q.id for q in job.old.questions} - {q.id for q in job.entry.questions}
+        stale_q = {q.id for q in job.old.questions} - {q.id for q in job.questions}
         ChromaCollections.delete(ctx.cols.questions, sorted(stale_q))
+        removed += job.old.chunk_ids
+    chunks = _last_by_id(
+        [
+            (c.id, (c, v))
+            for job in jobs
+            for c, v in zip(job.chunks, job.vectors[: len(job.chunks)], strict=True)
+        ]
+    )
+    rows = {cid: make_row(c.text, c.kind, c.citation) for cid, (c, _) in chunks}
     ChromaCollections.upsert(
         ctx.cols.chunks,
-        job.entry.chunk_ids,
-        job.vectors[:n_chunks],
-        [c.text for c in job.chunks],
-        [chunk_metadata(c, rows[c.id].tokens) for c in job.chunks],
+        [cid for cid, _ in chunks],
+        [v for _, (_, v) in chunks],
+        [c.text for _, (c, _) in chunks],
+        [chunk_metadata(c, rows[cid].tokens) for cid, (c, _) in chunks],
     )
-    upsert_questions(ctx.cols, job.entry.questions, job.vectors[n_chunks:])
-    ctx.retriever.update(rows, job.old.chunk_ids if job.old is not None else [])
+    questions = _last_by_id(
+        [
+            (q.id, (q, v))
+            for job in jobs
+            for q, v in zip(job.questions, job.vectors[len(job.chunks) :], strict=True)
+        ]
+    )
+    upsert_questions(ctx.cols, [q for _, (q, _) in questions], [v for _, (_, v) in questions])
+    ctx.retriever.update(rows, removed)
 
 
 def upsert_questions(
@@ -163,10 +196,8 @@ def _gone_files(manifest: Manifest, roots: Sequence[str], found: set[str]) -> li
     )
 
 
-def _ingest_one(
-    ctx: IngestContext, path: Path, report: IngestReport, on_embed: Callable[[], None]
-) -> _Prepared | None:
-    """Read one note; parse and embed it unless it is unchanged or unusable."""
+def _read_one(ctx: IngestContext, path: Path, report: IngestReport) -> _Job | None:
+    """Read and parse one note, unless it is unchanged or unusable."""
     loaded = load_note(path, ctx.max_bytes)
     if isinstance(loaded, SkippedFile):
         report.skipped.append(loaded)
@@ -182,43 +213,74 @@ def _ingest_one(
         reason = f"skipped: could not parse it ({exc})"
         report.skipped.append(SkippedFile(path=loaded.path, reason=reason))
         return None
-    on_embed()
-    return _prepare(ctx, loaded, parsed)
+    chunks = _unique_chunks(parsed.chunks)
+    questions = ctx.edits.apply(_unique_questions(parsed.questions))
+    return _Job(loaded, chunks, questions, list(parsed.projects), old)
 
 
-def _finish(
-    ctx: IngestContext, pending: Future[None] | None, job: _Prepared | None, report: IngestReport
-) -> None:
-    """Wait for a note's write, then record it (the manifest never runs ahead of Chroma)."""
-    if pending is None or job is None:
-        return
-    pending.result()
-    ctx.manifest.files[job.path] = job.entry
-    report.imported.append(job.path)
-    report.chunks += len(job.entry.chunk_ids)
-    report.questions += len(job.entry.questions)
-    ctx.save_now_and_then()
+class _Pipeline:
+    """Groups of notes: embed group N while group N-1 is written to Chroma on a thread.
+
+    Both the embedder and Chroma release the GIL, so the two overlap; the manifest
+    records a note only once its write has finished, so it never runs ahead of Chroma.
+    """
+
+    def __init__(self, ctx: IngestContext, report: IngestReport, writer: Executor) -> None:
+        self.ctx, self.report, self.writer = ctx, report, writer
+        self.group: list[_Job] = []
+        self.group_texts = 0
+        self.pending: tuple[Future[None], list[_Job]] | None = None
+
+    def add(self, job: _Job, on_embed: Callable[[], None]) -> None:
+        self.group.append(job)
+        self.group_texts += len(job.chunks) + len(job.questions)
+        if self.group_texts >= _GROUP_TEXTS:
+            on_embed()
+            self.flush()
+
+    def flush(self) -> None:
+        jobs, self.group, self.group_texts = self.group, [], 0
+        if jobs:
+            _embed_group(self.ctx, jobs)
+        self.wait()
+        if jobs:
+            self.pending = (self.writer.submit(_write_group, self.ctx, jobs), jobs)
+
+    def wait(self) -> None:
+        if self.pending is None:
+            return
+        future, jobs = self.pending
+        self.pending = None
+        future.result()
+        for job in jobs:
+            entry = job.entry()
+            self.ctx.manifest.files[job.note.path] = entry
+            self.report.imported.append(job.note.path)
+            self.report.chunks += len(entry.chunk_ids)
+            self.report.questions += len(entry.questions)
+        self.ctx.save_now_and_then()
 
 
 def _ingest_files(
     ctx: IngestContext, files: Sequence[Path], total: int, notify: ProgressFn, report: IngestReport
 ) -> None:
-    """Embed note N while note N-1 is written: Chroma and the embedder both release the GIL."""
-    pending: Future[None] | None = None
-    pending_job: _Prepared | None = None
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="mianba-ingest") as writer:
+        pipeline = _Pipeline(ctx, report, writer)
         try:
             for done, path in enumerate(files):
                 where = str(path)
                 notify(IngestProgress(done=done, total=total, path=where, phase="reading"))
-                embedding = IngestProgress(done=done, total=total, path=where, phase="embedding")
-                job = _ingest_one(ctx, path, report, partial(notify, embedding))
-                _finish(ctx, pending, pending_job, report)
-                pending, pending_job = None, None
+                job = _read_one(ctx, path, report)
                 if job is not None:
-                    pending, pending_job = writer.submit(_write, ctx, job), job
+                    embedding = IngestProgress(
+                        done=done, total=total, path=where, phase="embedding"
+                    )
+                    pipeline.add(job, partial(notify, embedding))
+            if pipeline.group:
+                notify(IngestProgress(done=len(files), total=total, path="", phase="embedding"))
+            pipeline.flush()
         finally:
-            _finish(ctx, pending, pending_job, report)
+            pipeline.wait()
 
 
 def run_ingest(
