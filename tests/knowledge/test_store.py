@@ -237,7 +237,7 @@ def test_ingest_killed_midway_recovers_on_next_start(
     )
     assert child.stdout is not None
     for line in child.stdout:
-        if line.strip().isdigit() and int(line) >= 25:
+        if line.strip().isdigit() and int(line) >= 45:
             os.kill(child.pid, signal.SIGKILL)
             break
     child.wait()
