@@ -29,6 +29,7 @@ from knowledge._models import (
     Question,
     SkippedFile,
 )
+from knowledge._parsing import parse_note
 from knowledge._retrieval import HybridRetriever, make_row
 from knowledge._store import ChromaCollections, chunk_metadata, index_text, question_document
 
@@ -60,10 +61,7 @@ class IngestContext:
 
 
 def _parse(note: LoadedNote) -> ParsedNote:
-    import knowledge  # the parser lives beside us; looked up late on purpose
-
-    parsed: ParsedNote = knowledge.parse_note(note.text, note.path)
-    return parsed
+    return parse_note(note.text, note.path)
 
 
 def _unique_chunks(chunks: Sequence[Chunk]) -> list[Chunk]:
