@@ -11,20 +11,18 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop._chat import Bubble, ChatTranscript
-from desktop._interview_widgets import AnswerBox, DraftStore, StageBar, Stopwatch, clock
+from desktop._chat import Bubble
+from desktop._interview_widgets import DraftStore, Stopwatch, clock
 from desktop._report_card import ReportCard
 from desktop._resume_panel import WelcomePanel
 from desktop._score_card import ScoreCard
 from desktop._services import Services
+from desktop._session_page import SessionPage
 from desktop._start_dialog import StartDialog
 from desktop._tasks import run_task
 
@@ -68,53 +66,19 @@ class InterviewView(QWidget):
 
     # ---- layout -------------------------------------------------------------------------
     def _build_session_page(self) -> QWidget:
-        page = QWidget()
-        self.stage_bar = StageBar()
-        self.mode_label = QLabel(objectName="muted")
-        self.session_timer = QLabel("00:00")
-        self.answer_timer = QLabel("00:00", objectName="muted")
-        self.pause_button = QPushButton(self.tr("Pause"))
-        self.end_button = QPushButton(self.tr("End interview"))
+        page = SessionPage()
+        self.stage_bar, self.transcript, self.status = page.stage_bar, page.transcript, page.status
+        self.mode_label, self.voice_slot = page.mode_label, page.voice_slot
+        self.session_timer, self.answer_timer = page.session_timer, page.answer_timer
+        self.pause_button, self.end_button = page.pause_button, page.end_button
+        self.new_button, self.send_button = page.new_button, page.send_button
+        self.answer_box = page.answer_box
         self.pause_button.clicked.connect(self.pause)
         self.end_button.clicked.connect(self.end_early)
-        self.new_button = QPushButton(self.tr("New interview"))
-        self.new_button.setProperty("primary", True)
         self.new_button.clicked.connect(lambda: self.open_start_dialog())
-        self.new_button.hide()
-        top = QHBoxLayout()
-        top.addWidget(self.mode_label)
-        top.addSpacing(16)
-        top.addWidget(QLabel(self.tr("Answer"), objectName="muted"))
-        top.addWidget(self.answer_timer)
-        top.addSpacing(8)
-        top.addWidget(QLabel(self.tr("Session"), objectName="muted"))
-        top.addWidget(self.session_timer)
-        top.addStretch(1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.pause_button)
-        top.addWidget(self.end_button)
-        self.transcript = ChatTranscript()
-        self.answer_box = AnswerBox()
-        self.answer_box.setPlaceholderText(self.tr("Type your answer… (Ctrl+Enter sends)"))
-        self.answer_box.setFixedHeight(120)
         self.answer_box.submitted.connect(self.send_answer)
         self.answer_box.textChanged.connect(self._on_draft_changed)
-        self.send_button = QPushButton(self.tr("Send"))
-        self.send_button.setProperty("primary", True)
         self.send_button.clicked.connect(self.send_answer)
-        self.status = QLabel(objectName="muted")
-        self.voice_slot = QVBoxLayout()
-        answer_row = QHBoxLayout()
-        answer_row.addWidget(self.answer_box, 1)
-        answer_row.addWidget(self.send_button)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stage_bar)
-        layout.addLayout(top)
-        layout.addWidget(self.transcript, 1)
-        layout.addWidget(self.status)
-        layout.addLayout(self.voice_slot)
-        layout.addLayout(answer_row)
         self._set_answering(False)
         return page
 

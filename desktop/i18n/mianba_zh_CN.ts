@@ -384,110 +384,75 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../_interview_view.py" line="76"/>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../_interview_view.py" line="77"/>
-        <source>End interview</source>
-        <translation>结束面试</translation>
-    </message>
-    <message>
-        <location filename="../_interview_view.py" line="80"/>
-        <source>New interview</source>
-        <translation>新面试</translation>
-    </message>
-    <message>
-        <location filename="../_interview_view.py" line="87"/>
-        <source>Answer</source>
-        <translation>本题</translation>
-    </message>
-    <message>
-        <location filename="../_interview_view.py" line="90"/>
-        <source>Session</source>
-        <translation>全程</translation>
-    </message>
-    <message>
-        <location filename="../_interview_view.py" line="98"/>
-        <source>Type your answer… (Ctrl+Enter sends)</source>
-        <translation>输入你的回答…（Ctrl+Enter 发送）</translation>
-    </message>
-    <message>
-        <location filename="../_interview_view.py" line="102"/>
-        <source>Send</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <location filename="../_interview_view.py" line="127"/>
+        <location filename="../_interview_view.py" line="91"/>
         <source>Finish or pause the current interview first.</source>
         <translation>请先结束或暂停当前面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="137"/>
+        <location filename="../_interview_view.py" line="101"/>
         <source>Preparing the interview…</source>
         <translation>正在准备面试…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="155"/>
+        <location filename="../_interview_view.py" line="119"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="155"/>
+        <location filename="../_interview_view.py" line="119"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="174"/>
+        <location filename="../_interview_view.py" line="138"/>
         <source>Resuming…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="192"/>
-        <location filename="../_interview_view.py" line="240"/>
-        <location filename="../_interview_view.py" line="247"/>
+        <location filename="../_interview_view.py" line="156"/>
+        <location filename="../_interview_view.py" line="204"/>
+        <location filename="../_interview_view.py" line="211"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="196"/>
-        <location filename="../_interview_view.py" line="324"/>
+        <location filename="../_interview_view.py" line="160"/>
+        <location filename="../_interview_view.py" line="288"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="205"/>
+        <location filename="../_interview_view.py" line="169"/>
         <source>The interviewer is thinking…</source>
         <translation>面试官正在思考…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="282"/>
+        <location filename="../_interview_view.py" line="246"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="291"/>
+        <location filename="../_interview_view.py" line="255"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="305"/>
+        <location filename="../_interview_view.py" line="269"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="308"/>
+        <location filename="../_interview_view.py" line="272"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="372"/>
+        <location filename="../_interview_view.py" line="336"/>
         <source>Interview paused. Resume it from the Interview page.</source>
         <translation>面试已暂停，可在“面试”页继续。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="383"/>
+        <location filename="../_interview_view.py" line="347"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
@@ -992,6 +957,44 @@
         <location filename="../_score_card.py" line="87"/>
         <source>Scoring again…</source>
         <translation>正在重新评分…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../_session_page.py" line="21"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../_session_page.py" line="22"/>
+        <source>End interview</source>
+        <translation>结束面试</translation>
+    </message>
+    <message>
+        <location filename="../_session_page.py" line="23"/>
+        <source>New interview</source>
+        <translation>新面试</translation>
+    </message>
+    <message>
+        <location filename="../_session_page.py" line="28"/>
+        <source>Type your answer… (Ctrl+Enter sends)</source>
+        <translation>输入你的回答…（Ctrl+Enter 发送）</translation>
+    </message>
+    <message>
+        <location filename="../_session_page.py" line="30"/>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../_session_page.py" line="50"/>
+        <source>Answer</source>
+        <translation>本题</translation>
+    </message>
+    <message>
+        <location filename="../_session_page.py" line="53"/>
+        <source>Session</source>
+        <translation>全程</translation>
     </message>
 </context>
 <context>
