@@ -195,6 +195,7 @@ def test_voice_turn_from_a_wav_through_the_recorder(qtbot, tmp_path) -> None:
         assert answer.source == "voice" and answer.text.endswith("(edited)")
         assert answer.audio_path and Path(answer.audio_path).exists()
         assert answer.metrics.get("speaking_rate", 0) > 0
+        _review_plays_the_recording(qtbot, win, record.id, Path(answer.audio_path))
     finally:
         win.close()
 
@@ -278,3 +279,19 @@ def test_failed_score_says_so_and_retry_scores_again(qtbot, tmp_path, monkeypatc
             qtbot.waitUntil(lambda: view.session_id is None, timeout=60000)
         finally:
             win.close()
+
+
+def _review_plays_the_recording(qtbot, win: MainWindow, session_id: str, audio) -> None:
+    import re
+
+    from PySide6.QtCore import QUrl
+
+    review = win.review_view
+    review.refresh()
+    qtbot.waitUntil(lambda: review.select_session(session_id), timeout=30000)
+    found = re.search(r'href="(audio:[^"]+)"', review.detail.toHtml())
+    assert found, "the review offers the recording"
+    review._on_link(QUrl(found.group(1)))
+    assert review._player is not None
+    assert review._player.source().toLocalFile() == str(audio)
+    review._player.stop()

@@ -128,3 +128,18 @@ def _first_note_link(view: KnowledgeView):
 def test_highlight_marks_terms_and_escapes_html() -> None:
     marked = highlight("<b>LoRA</b> 冻结权重 lora", "lora")
     assert marked.count("<span") == 2 and "&lt;b&gt;" in marked
+
+
+def test_settings_rebuild_action_rebuilds_the_store(qtbot, view, tmp_path) -> None:
+    from desktop._settings_view import SettingsView
+
+    _import(qtbot, view, copy_notes(tmp_path / "notes"))
+    messages: list[tuple[str, str]] = []
+    settings = SettingsView(
+        view.services, lambda text, level="info", action=None: messages.append((level, text))
+    )
+    qtbot.addWidget(settings)
+    settings.rebuild_button.click()
+    qtbot.waitUntil(settings.rebuild_button.isEnabled, timeout=120000)
+    assert messages[-1] == ("info", "The knowledge store was rebuilt.")
+    assert view.services.knowledge().questions()  # the bank came back from the notes
