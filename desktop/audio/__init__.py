@@ -11,7 +11,7 @@ from desktop.audio._devices import (
     find_input_device,
     input_devices,
 )
-from desktop.audio._endpointing import Endpointing, StopReason
+from desktop.audio._endpointing import Endpointing, StopReason, silence_stop_for_stage
 from desktop.audio._level_meter import LevelMeter
 from desktop.audio._pcm import PcmFormat
 from desktop.audio._recorder import Recorder, describe_stop
@@ -44,4 +44,5 @@ __all__ = [
     "describe_stop",
     "find_input_device",
     "input_devices",
+    "silence_stop_for_stage",
 ]

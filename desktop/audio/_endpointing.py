@@ -112,3 +112,14 @@ class Endpointer:
             enough = self.trailing_silence >= cfg.silence_stop_s * self.sample_rate
             return "silence" if enough else None
         return "no_speech" if self.samples_seen >= cfg.max_wait_s * self.sample_rate else None
+
+
+# Technical answers come with thinking pauses; a self-introduction flows. Stage names
+# are knowledge.STAGES (kept as text here: this module needs nothing from knowledge).
+_STAGE_PAUSE_FACTOR = {"self_intro": 1.0, "project": 1.6, "fundamentals": 1.8, "behavioral": 1.2}
+
+
+def silence_stop_for_stage(stage: str, base_s: float) -> float:
+    """The hands-free pause that ends an answer in `stage`, from the user's setting
+    (`VoiceSettings.silence_stop_s`); unknown stages get the setting unchanged."""
+    return round(base_s * _STAGE_PAUSE_FACTOR.get(stage, 1.0), 2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from desktop.audio import Endpointing, PcmFormat
+from desktop.audio import Endpointing, PcmFormat, silence_stop_for_stage
 from desktop.audio._endpointing import Endpointer
 from desktop.audio._pcm import Converter, level_from_dbfs, rms_dbfs
 
@@ -114,3 +114,13 @@ def test_converter_passes_16k_mono_int16_through_unchanged() -> None:
     converter = Converter(PcmFormat())
     out = np.concatenate([converter.convert(data[:777]), converter.convert(data[777:])])
     np.testing.assert_array_equal(out, samples)
+
+
+def test_technical_stages_wait_longer_before_ending_an_answer() -> None:
+    from knowledge import STAGES
+
+    waits = {stage: silence_stop_for_stage(stage, 2.5) for stage in STAGES}
+    assert waits["self_intro"] == 2.5
+    assert waits["fundamentals"] > waits["behavioral"] > waits["self_intro"]
+    assert waits["project"] > waits["self_intro"]
+    assert silence_stop_for_stage("wrap_up", 2.5) == 2.5
