@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from desktop._named import named
 from desktop._theme import current_colors
 
 
@@ -51,7 +52,7 @@ class ChatTranscript(QScrollArea):
 
     def add_widget(self, widget: QWidget, caption: str = "") -> QWidget:
         if caption:
-            label = QLabel(caption, objectName="muted")
+            label = named(QLabel(caption), "muted")
             self._column.insertWidget(self._column.count() - 1, label)
         self._column.insertWidget(self._column.count() - 1, widget)
         return widget

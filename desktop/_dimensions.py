@@ -27,4 +27,4 @@ DIMENSION_LABELS = {
 def dimension_label(name: str) -> str:
     """The translated label; an unknown id is made readable rather than shown raw."""
     label = DIMENSION_LABELS.get(name)
-    return tr(label) if label else name.replace("_", " ").capitalize()
+    return tr(str(label)) if label else name.replace("_", " ").capitalize()

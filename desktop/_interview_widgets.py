@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
+from desktop._named import named
 from desktop._stages import STAGE_ORDER, stage_names
 from desktop._theme import ACCENT, current_colors
 
@@ -28,7 +29,7 @@ class StageBar(QWidget):
         names = stage_names()
         for index, key in enumerate(STAGE_ORDER):
             if index:
-                arrow = QLabel("→", objectName="muted")
+                arrow = named(QLabel("→"), "muted")
                 layout.addWidget(arrow)
             label = QLabel(names[key])
             self._labels[key] = label

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._named import named
 from desktop._note_viewer import citation_label, citation_url, open_citation_link
 from desktop._question_editor import QuestionBankTab
 from desktop._services import Services
@@ -41,7 +42,7 @@ class KnowledgeView(QWidget):
         self._task: Any = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(QLabel(self.tr("Knowledge"), objectName="viewTitle"))
+        layout.addWidget(named(QLabel(self.tr("Knowledge")), "viewTitle"))
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_sources_tab(), self.tr("Notes"))
         self.bank = QuestionBankTab(services, notify, self)
@@ -56,9 +57,9 @@ class KnowledgeView(QWidget):
     def _build_sources_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
-        hint = QLabel(
-            self.tr("Folders and files of your interview notes (Markdown or text)."),
-            objectName="muted",
+        hint = named(
+            QLabel(self.tr("Folders and files of your interview notes (Markdown or text).")),
+            "muted",
         )
         self.sources = QListWidget()
         self.sources.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
@@ -82,7 +83,7 @@ class KnowledgeView(QWidget):
         buttons.addWidget(self.import_button)
         self.progress = QProgressBar()
         self.progress.hide()
-        self.progress_label = QLabel(objectName="muted")
+        self.progress_label = named(QLabel(), "muted")
         self.results = QTreeWidget()
         self.results.setHeaderLabels([self.tr("File"), self.tr("Result")])
         self.results.setRootIsDecorated(False)

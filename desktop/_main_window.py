@@ -25,6 +25,7 @@ from desktop._context import AppContext
 from desktop._i18n import install_translator
 from desktop._interview_view import InterviewView
 from desktop._knowledge_view import KnowledgeView
+from desktop._named import named
 from desktop._review_view import ReviewView
 from desktop._services import Services
 from desktop._settings_view import SettingsView
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         self.settings_view.settings_saved.connect(self._on_settings_saved)
 
     def _build_layout(self) -> None:
-        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar = named(QListWidget(), "sidebar")
         self.sidebar.setFixedWidth(190)
         self.sidebar.setIconSize(QSize(20, 20))
         style = self.style()
@@ -85,11 +86,11 @@ class MainWindow(QMainWindow):
         for view in self.views():
             self.stack.addWidget(view)
         self.sidebar.currentRowChanged.connect(self._on_view_chosen)
-        side = QWidget(objectName="sidePanel")
+        side = named(QWidget(), "sidePanel")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
-        side_layout.addWidget(QLabel("面霸 Mianba", objectName="appTitle"))
+        side_layout.addWidget(named(QLabel("面霸 Mianba"), "appTitle"))
         side_layout.addWidget(self.sidebar, 1)
         side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         content = QWidget()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._named import named
 from desktop._theme import current_colors
 
 SCHEME = "note"
@@ -59,7 +60,7 @@ class NoteViewer(QDialog):
         self.setWindowTitle(self.tr("Note: %1").replace("%1", path.name))
         self.resize(760, 620)
         layout = QVBoxLayout(self)
-        where = QLabel(f"{path}  ·  {line_start}-{line_end}", objectName="muted")
+        where = named(QLabel(f"{path}  ·  {line_start}-{line_end}"), "muted")
         where.setWordWrap(True)
         self.editor = QPlainTextEdit(self)
         self.editor.setReadOnly(True)

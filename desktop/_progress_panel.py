@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop._dimensions import dimension_label
+from desktop._named import named
 from desktop._stages import stage_names
 from desktop._theme import current_colors
 
@@ -30,8 +31,8 @@ class ProgressPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.empty = QLabel(
-            self.tr("Finish an interview to see your progress here."), objectName="muted"
+        self.empty = named(
+            QLabel(self.tr("Finish an interview to see your progress here.")), "muted"
         )
         self.charts = QGridLayout()
         self.weak_list = QListWidget()
@@ -41,7 +42,9 @@ class ProgressPanel(QWidget):
         self.practise_button.clicked.connect(self._on_practise)
         self.practise_button.setEnabled(False)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Weakest topics"), styleSheet="font-weight:600"))
+        heading = QLabel(self.tr("Weakest topics"))
+        heading.setStyleSheet("font-weight:600")
+        row.addWidget(heading)
         row.addStretch(1)
         row.addWidget(self.practise_button)
         layout = QVBoxLayout(self)

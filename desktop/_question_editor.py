@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._named import named
 from desktop._note_viewer import citation_label, citation_url, open_citation_link
 from desktop._services import Services
 from desktop._stages import stage_names
@@ -42,7 +43,7 @@ class QuestionBankTab(QWidget):
         self.tree.setHeaderLabels([self.tr("Question"), self.tr("Answer in notes")])
         self.tree.setColumnWidth(0, 420)
         self.tree.currentItemChanged.connect(self._on_current_changed)
-        self.count_label = QLabel(objectName="muted")
+        self.count_label = named(QLabel(), "muted")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)

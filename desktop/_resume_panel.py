@@ -7,8 +7,17 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desktop._named import named
 from desktop._services import Services
 from desktop._tasks import run_task
 
@@ -27,7 +36,7 @@ class WelcomePanel(QWidget):
         super().__init__(parent)
         self.services = services
         self._task: Any = None
-        title = QLabel(self.tr("Interview"), objectName="viewTitle")
+        title = named(QLabel(self.tr("Interview")), "viewTitle")
         intro = QLabel(
             self.tr(
                 "An interviewer walks you through self-introduction, your projects, "
@@ -39,12 +48,12 @@ class WelcomePanel(QWidget):
         self.start_button = QPushButton(self.tr("Start an interview"))
         self.start_button.setProperty("primary", True)
         self.start_button.clicked.connect(lambda: self.start_requested.emit())
-        self.mode_hint = QLabel(objectName="muted")
+        self.mode_hint = named(QLabel(), "muted")
         self.mode_hint.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.start_button)
         row.addStretch(1)
-        self.resume_box = QFrame(objectName="card")
+        self.resume_box = named(QFrame(), "card")
         self.resume_layout = QVBoxLayout(self.resume_box)
         self.resume_box.hide()
         layout = QVBoxLayout(self)
@@ -82,10 +91,7 @@ class WelcomePanel(QWidget):
         )
 
     def show_unfinished(self, sessions: list[Any]) -> None:
-        while self.resume_layout.count():
-            item = self.resume_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        _clear(self.resume_layout)
         self.resume_box.setVisible(bool(sessions))
         if not sessions:
             return
@@ -113,3 +119,17 @@ class WelcomePanel(QWidget):
             for b in self.resume_box.findChildren(QPushButton)
             if b.objectName().startswith("resume_")
         ]
+
+
+def _clear(layout: QLayout) -> None:
+    """Remove and delete everything in a layout, rows of widgets included."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            break
+        widget, inner = item.widget(), item.layout()
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
+        elif inner is not None:
+            _clear(inner)

@@ -86,9 +86,9 @@ def metrics_text(metrics: dict[str, Any]) -> str:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             unit = f" {metrics.get('rate_unit', '')}" if key == "speaking_rate" else ""
             shown.append(
-                f"{tr(label)} {value:.0f}{unit}"
+                f"{tr(str(label))} {value:.0f}{unit}"
                 if key != "longest_pause_s"
-                else f"{tr(label)} {value:.1f}"
+                else f"{tr(str(label))} {value:.1f}"
             )
     return " · ".join(shown)
 

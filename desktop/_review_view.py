@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop._export import FORMATS, export_session
 from desktop._interview_widgets import clock
+from desktop._named import named
 from desktop._note_viewer import open_citation_link
 from desktop._progress_panel import ProgressPanel
 from desktop._resume_panel import when
@@ -50,7 +51,7 @@ class ReviewView(QWidget):
         self.record: Any = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(QLabel(self.tr("Review"), objectName="viewTitle"))
+        layout.addWidget(named(QLabel(self.tr("Review")), "viewTitle"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_sessions_tab(), self.tr("Sessions"))
         self.progress_panel = ProgressPanel(self)
@@ -187,7 +188,7 @@ class ReviewView(QWidget):
     def select_session(self, session_id: str) -> bool:
         for index in range(self.list.topLevelItemCount()):
             item = self.list.topLevelItem(index)
-            if item.data(0, ID_ROLE) == session_id:
+            if item is not None and item.data(0, ID_ROLE) == session_id:
                 self.list.setCurrentItem(item)
                 return True
         return False

@@ -9,15 +9,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop._chat import ChatTranscript
 from desktop._interview_widgets import AnswerBox, StageBar
+from desktop._named import named
 
 
 class SessionPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stage_bar = StageBar()
-        self.mode_label = QLabel(objectName="muted")
+        self.mode_label = named(QLabel(), "muted")
         self.session_timer = QLabel("00:00")
-        self.answer_timer = QLabel("00:00", objectName="muted")
+        self.answer_timer = named(QLabel("00:00"), "muted")
         self.pause_button = QPushButton(self.tr("Pause"))
         self.end_button = QPushButton(self.tr("End interview"))
         self.new_button = QPushButton(self.tr("New interview"))
@@ -29,7 +30,7 @@ class SessionPage(QWidget):
         self.answer_box.setFixedHeight(120)
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setProperty("primary", True)
-        self.status = QLabel(objectName="muted")
+        self.status = named(QLabel(), "muted")
         self.voice_slot = QVBoxLayout()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -47,10 +48,10 @@ class SessionPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.mode_label)
         top.addSpacing(16)
-        top.addWidget(QLabel(self.tr("Answer"), objectName="muted"))
+        top.addWidget(named(QLabel(self.tr("Answer")), "muted"))
         top.addWidget(self.answer_timer)
         top.addSpacing(8)
-        top.addWidget(QLabel(self.tr("Session"), objectName="muted"))
+        top.addWidget(named(QLabel(self.tr("Session")), "muted"))
         top.addWidget(self.session_timer)
         top.addStretch(1)
         top.addWidget(self.new_button)

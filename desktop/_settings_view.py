@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._named import named
 from desktop._services import Services
 from desktop._tasks import run_task
 from desktop._tr import tr
@@ -57,7 +58,7 @@ class SettingsView(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(24, 16, 24, 16)
         column.setSpacing(12)
-        title = QLabel(self.tr("Settings"), objectName="viewTitle")
+        title = named(QLabel(self.tr("Settings")), "viewTitle")
         column.addWidget(title)
         column.addWidget(self._build_llm_group())
         column.addWidget(self._build_speech_group())
@@ -91,7 +92,7 @@ class SettingsView(QWidget):
         self.model = QLineEdit()
         self.api_key = QLineEdit()
         self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.keyring_label = QLabel(objectName="muted")
+        self.keyring_label = named(QLabel(), "muted")
         self.keyring_label.setWordWrap(True)
         self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self._on_test_connection)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._named import named
 from desktop._stages import STAGE_ORDER, stage_names
 
 
@@ -76,7 +77,7 @@ class StartDialog(QDialog):
         self.focus = QLineEdit(", ".join(focus_topics or []))
         self.focus.setPlaceholderText(self.tr("Optional: topics to focus on, comma separated"))
         form.addRow(self.tr("Focus"), self.focus)
-        self.warning = QLabel(objectName="muted")
+        self.warning = named(QLabel(), "muted")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop._named import named
 from desktop._services import Services
 from desktop._tasks import run_task
 
@@ -49,7 +50,7 @@ class VoicePanel(QWidget):
         self.mic_button.clicked.connect(self._on_mic_clicked)
         self.meter = LevelMeter()
         self.meter.setFixedWidth(140)
-        self.live_text = QLabel(objectName="muted")
+        self.live_text = named(QLabel(), "muted")
         self.live_text.setWordWrap(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -187,7 +188,10 @@ class VoicePanel(QWidget):
             if self._speaker is not None:
                 self._speaker.stop()
             self._speaker = Speaker(
-                self, engine=voice.tts_engine, voice=voice.tts_voice, language=language
+                self,
+                engine=voice.tts_engine,
+                voice=voice.tts_voice,
+                language="zh" if language == "zh" else "en",
             )
             connect_barge_in(self.recorder, self._speaker)  # talking stops the interviewer
             if self._speaker.reason and voice.tts_engine != "off":

@@ -125,17 +125,17 @@
         <translation>更好的回答</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="351"/>
+        <location filename="../_settings_view.py" line="352"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="351"/>
+        <location filename="../_settings_view.py" line="352"/>
         <source>Streaming</source>
         <translation>流式输出</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="351"/>
+        <location filename="../_settings_view.py" line="352"/>
         <source>Structured output</source>
         <translation>结构化输出</translation>
     </message>
@@ -460,158 +460,158 @@
 <context>
     <name>KnowledgeView</name>
     <message>
-        <location filename="../_knowledge_view.py" line="44"/>
+        <location filename="../_knowledge_view.py" line="45"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="46"/>
+        <location filename="../_knowledge_view.py" line="47"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="48"/>
+        <location filename="../_knowledge_view.py" line="49"/>
         <source>Question bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="49"/>
+        <location filename="../_knowledge_view.py" line="50"/>
         <source>Projects</source>
         <translation>项目经历</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="50"/>
+        <location filename="../_knowledge_view.py" line="51"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="60"/>
+        <location filename="../_knowledge_view.py" line="61"/>
         <source>Folders and files of your interview notes (Markdown or text).</source>
         <translation>你的面试笔记所在的文件夹和文件（Markdown 或纯文本）。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="66"/>
+        <location filename="../_knowledge_view.py" line="67"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="67"/>
+        <location filename="../_knowledge_view.py" line="68"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="68"/>
+        <location filename="../_knowledge_view.py" line="69"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="69"/>
+        <location filename="../_knowledge_view.py" line="70"/>
         <source>Import notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="71"/>
+        <location filename="../_knowledge_view.py" line="72"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="87"/>
+        <location filename="../_knowledge_view.py" line="88"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="87"/>
+        <location filename="../_knowledge_view.py" line="88"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="119"/>
+        <location filename="../_knowledge_view.py" line="120"/>
         <source>Could not save the note list: %1</source>
         <translation>无法保存笔记列表：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="124"/>
+        <location filename="../_knowledge_view.py" line="125"/>
         <source>Choose a notes folder</source>
         <translation>选择笔记文件夹</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="130"/>
+        <location filename="../_knowledge_view.py" line="131"/>
         <source>Choose note files</source>
         <translation>选择笔记文件</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="130"/>
+        <location filename="../_knowledge_view.py" line="131"/>
         <source>Notes (*.md *.markdown *.txt)</source>
         <translation>笔记 (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="145"/>
-        <location filename="../_knowledge_view.py" line="228"/>
+        <location filename="../_knowledge_view.py" line="146"/>
+        <location filename="../_knowledge_view.py" line="229"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="169"/>
+        <location filename="../_knowledge_view.py" line="170"/>
         <source>%1 of %2: %3</source>
         <translation>第 %1 / %2 个：%3</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="191"/>
+        <location filename="../_knowledge_view.py" line="192"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="196"/>
+        <location filename="../_knowledge_view.py" line="197"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="200"/>
+        <location filename="../_knowledge_view.py" line="201"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="201"/>
+        <location filename="../_knowledge_view.py" line="202"/>
         <source>Unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="202"/>
+        <location filename="../_knowledge_view.py" line="203"/>
         <source>Removed</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="203"/>
+        <location filename="../_knowledge_view.py" line="204"/>
         <source>Skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="211"/>
+        <location filename="../_knowledge_view.py" line="212"/>
         <source>%1 imported, %2 unchanged, %3 skipped; %4 questions found.</source>
         <translation>导入 %1 个，未变化 %2 个，跳过 %3 个；找到 %4 道题。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="238"/>
+        <location filename="../_knowledge_view.py" line="239"/>
         <source>No projects found yet. Import notes with a projects section.</source>
         <translation>还没有找到项目。请导入包含项目经历的笔记。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="255"/>
+        <location filename="../_knowledge_view.py" line="256"/>
         <source>Search your notes…</source>
         <translation>搜索笔记…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="269"/>
+        <location filename="../_knowledge_view.py" line="270"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="275"/>
+        <location filename="../_knowledge_view.py" line="276"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="281"/>
+        <location filename="../_knowledge_view.py" line="282"/>
         <source>Nothing found.</source>
         <translation>没有找到结果。</translation>
     </message>
@@ -634,53 +634,53 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../_main_window.py" line="58"/>
+        <location filename="../_main_window.py" line="59"/>
         <source>Mianba — interview coach</source>
         <translation>面霸 — 面试教练</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="76"/>
+        <location filename="../_main_window.py" line="77"/>
         <source>Interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="77"/>
+        <location filename="../_main_window.py" line="78"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="78"/>
+        <location filename="../_main_window.py" line="79"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="79"/>
+        <location filename="../_main_window.py" line="80"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="148"/>
+        <location filename="../_main_window.py" line="149"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="158"/>
-        <location filename="../_main_window.py" line="200"/>
+        <location filename="../_main_window.py" line="159"/>
+        <location filename="../_main_window.py" line="201"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="167"/>
+        <location filename="../_main_window.py" line="168"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="169"/>
+        <location filename="../_main_window.py" line="170"/>
         <source>Mianba could not load its data: %1</source>
         <translation>面霸无法加载数据：%1</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="192"/>
+        <location filename="../_main_window.py" line="193"/>
         <source>The new language applies after this interview.</source>
         <translation>新的界面语言将在本次面试结束后生效。</translation>
     </message>
@@ -688,12 +688,12 @@
 <context>
     <name>NoteViewer</name>
     <message>
-        <location filename="../_note_viewer.py" line="59"/>
+        <location filename="../_note_viewer.py" line="60"/>
         <source>Note: %1</source>
         <translation>笔记：%1</translation>
     </message>
     <message>
-        <location filename="../_note_viewer.py" line="81"/>
+        <location filename="../_note_viewer.py" line="82"/>
         <source>This note cannot be opened: %1</source>
         <translation>无法打开这份笔记：%1</translation>
     </message>
@@ -701,32 +701,32 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../_progress_panel.py" line="34"/>
+        <location filename="../_progress_panel.py" line="35"/>
         <source>Finish an interview to see your progress here.</source>
         <translation>完成一次面试后，这里会显示你的进步曲线。</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="39"/>
+        <location filename="../_progress_panel.py" line="40"/>
         <source>Practise these</source>
         <translation>练习这些</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="44"/>
+        <location filename="../_progress_panel.py" line="45"/>
         <source>Weakest topics</source>
         <translation>最薄弱的主题</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="72"/>
+        <location filename="../_progress_panel.py" line="75"/>
         <source>Score by stage (0-100)</source>
         <translation>各阶段得分（0-100）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="73"/>
+        <location filename="../_progress_panel.py" line="76"/>
         <source>Rubric dimensions (1-5)</source>
         <translation>评分维度（1-5）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="96"/>
+        <location filename="../_progress_panel.py" line="99"/>
         <source>Session</source>
         <translation>全程</translation>
     </message>
@@ -734,68 +734,68 @@
 <context>
     <name>QuestionBankTab</name>
     <message>
-        <location filename="../_question_editor.py" line="42"/>
-        <location filename="../_question_editor.py" line="79"/>
+        <location filename="../_question_editor.py" line="43"/>
+        <location filename="../_question_editor.py" line="80"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="42"/>
+        <location filename="../_question_editor.py" line="43"/>
         <source>Answer in notes</source>
         <translation>笔记中的答案</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="73"/>
+        <location filename="../_question_editor.py" line="74"/>
         <source>Save question</source>
         <translation>保存题目</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="80"/>
+        <location filename="../_question_editor.py" line="81"/>
         <source>Reference answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="81"/>
+        <location filename="../_question_editor.py" line="82"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="82"/>
+        <location filename="../_question_editor.py" line="83"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="83"/>
+        <location filename="../_question_editor.py" line="84"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="98"/>
+        <location filename="../_question_editor.py" line="99"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="110"/>
+        <location filename="../_question_editor.py" line="111"/>
         <source>Could not load the question bank: %1</source>
         <translation>无法加载题库：%1</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="125"/>
+        <location filename="../_question_editor.py" line="126"/>
         <source>(no answer in the notes)</source>
         <translation>（笔记中没有答案）</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="129"/>
+        <location filename="../_question_editor.py" line="130"/>
         <source>%1 questions</source>
         <translation>%1 道题</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="166"/>
+        <location filename="../_question_editor.py" line="167"/>
         <source>Question saved.</source>
         <translation>题目已保存。</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="173"/>
+        <location filename="../_question_editor.py" line="174"/>
         <source>Could not save the question: %1</source>
         <translation>无法保存题目：%1</translation>
     </message>
@@ -811,122 +811,122 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../_review_view.py" line="53"/>
+        <location filename="../_review_view.py" line="54"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="55"/>
+        <location filename="../_review_view.py" line="56"/>
         <source>Sessions</source>
         <translation>面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="58"/>
+        <location filename="../_review_view.py" line="59"/>
         <source>Progress</source>
         <translation>进步</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="63"/>
+        <location filename="../_review_view.py" line="64"/>
         <source>Search questions and answers…</source>
         <translation>搜索题目和回答…</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="69"/>
+        <location filename="../_review_view.py" line="70"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="70"/>
+        <location filename="../_review_view.py" line="71"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="71"/>
+        <location filename="../_review_view.py" line="72"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="72"/>
+        <location filename="../_review_view.py" line="73"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="73"/>
+        <location filename="../_review_view.py" line="74"/>
         <source>Scored by</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="79"/>
+        <location filename="../_review_view.py" line="80"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="94"/>
+        <location filename="../_review_view.py" line="95"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="133"/>
+        <location filename="../_review_view.py" line="134"/>
         <source>Could not read past sessions: %1</source>
         <translation>无法读取历史面试：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="151"/>
+        <location filename="../_review_view.py" line="152"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="151"/>
+        <location filename="../_review_view.py" line="152"/>
         <source>Mock</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="153"/>
+        <location filename="../_review_view.py" line="154"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="159"/>
+        <location filename="../_review_view.py" line="160"/>
         <source>LLM</source>
         <translation>大模型</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="160"/>
+        <location filename="../_review_view.py" line="161"/>
         <source>Offline estimate</source>
         <translation>离线估计</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="161"/>
+        <location filename="../_review_view.py" line="162"/>
         <source>Mixed</source>
         <translation>混合</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="211"/>
+        <location filename="../_review_view.py" line="212"/>
         <source>The recording is missing: %1</source>
         <translation>找不到录音：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="226"/>
+        <location filename="../_review_view.py" line="227"/>
         <source>Delete session</source>
         <translation>删除面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="226"/>
+        <location filename="../_review_view.py" line="227"/>
         <source>Delete this session and its recordings?</source>
         <translation>删除这次面试及其录音？</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="245"/>
+        <location filename="../_review_view.py" line="246"/>
         <source>Export session</source>
         <translation>导出面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="254"/>
+        <location filename="../_review_view.py" line="255"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="256"/>
+        <location filename="../_review_view.py" line="257"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -962,37 +962,37 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../_session_page.py" line="21"/>
+        <location filename="../_session_page.py" line="22"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="22"/>
+        <location filename="../_session_page.py" line="23"/>
         <source>End interview</source>
         <translation>结束面试</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="23"/>
+        <location filename="../_session_page.py" line="24"/>
         <source>New interview</source>
         <translation>新面试</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="28"/>
+        <location filename="../_session_page.py" line="29"/>
         <source>Type your answer… (Ctrl+Enter sends)</source>
         <translation>输入你的回答…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="30"/>
+        <location filename="../_session_page.py" line="31"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="50"/>
+        <location filename="../_session_page.py" line="51"/>
         <source>Answer</source>
         <translation>本题</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="53"/>
+        <location filename="../_session_page.py" line="54"/>
         <source>Session</source>
         <translation>全程</translation>
     </message>
@@ -1000,254 +1000,254 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../_settings_view.py" line="60"/>
+        <location filename="../_settings_view.py" line="61"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="69"/>
+        <location filename="../_settings_view.py" line="70"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="82"/>
+        <location filename="../_settings_view.py" line="83"/>
         <source>Interviewer model (LLM)</source>
         <translation>面试官模型（LLM）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="85"/>
+        <location filename="../_settings_view.py" line="86"/>
         <source>Offline (no LLM)</source>
         <translation>离线（不用大模型）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="85"/>
+        <location filename="../_settings_view.py" line="86"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="90"/>
+        <location filename="../_settings_view.py" line="91"/>
         <source>Empty: offline interviews from your notes</source>
         <translation>留空：使用笔记进行离线面试</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="96"/>
+        <location filename="../_settings_view.py" line="97"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="100"/>
+        <location filename="../_settings_view.py" line="101"/>
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="101"/>
+        <location filename="../_settings_view.py" line="102"/>
         <source>Base URL</source>
         <translation>接口地址</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="102"/>
+        <location filename="../_settings_view.py" line="103"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="103"/>
+        <location filename="../_settings_view.py" line="104"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="109"/>
+        <location filename="../_settings_view.py" line="110"/>
         <source>Speech</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="116"/>
+        <location filename="../_settings_view.py" line="117"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="117"/>
+        <location filename="../_settings_view.py" line="118"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="118"/>
+        <location filename="../_settings_view.py" line="119"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="124"/>
+        <location filename="../_settings_view.py" line="125"/>
         <source>Default voice</source>
         <translation>默认声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="127"/>
+        <location filename="../_settings_view.py" line="128"/>
         <source>Offline: Universal Sentence Encoder (multilingual)</source>
         <translation>离线：Universal Sentence Encoder（多语言）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="128"/>
+        <location filename="../_settings_view.py" line="129"/>
         <source>Offline: multilingual-e5-small</source>
         <translation>离线：multilingual-e5-small</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="129"/>
+        <location filename="../_settings_view.py" line="130"/>
         <source>Remote: OpenAI-compatible /v1/embeddings</source>
         <translation>远程：兼容 OpenAI 的 /v1/embeddings</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="132"/>
+        <location filename="../_settings_view.py" line="133"/>
         <source>Speech model</source>
         <translation>语音模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="133"/>
+        <location filename="../_settings_view.py" line="134"/>
         <source>Speech language</source>
         <translation>语音语言</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="134"/>
+        <location filename="../_settings_view.py" line="135"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="135"/>
+        <location filename="../_settings_view.py" line="136"/>
         <source>Voice engine</source>
         <translation>语音引擎</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="136"/>
+        <location filename="../_settings_view.py" line="137"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="170"/>
+        <location filename="../_settings_view.py" line="171"/>
         <source>Embeddings</source>
         <translation>向量模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="140"/>
+        <location filename="../_settings_view.py" line="141"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="143"/>
-        <location filename="../_settings_view.py" line="148"/>
+        <location filename="../_settings_view.py" line="144"/>
+        <location filename="../_settings_view.py" line="149"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="149"/>
+        <location filename="../_settings_view.py" line="150"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="150"/>
+        <location filename="../_settings_view.py" line="151"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="153"/>
+        <location filename="../_settings_view.py" line="154"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="154"/>
+        <location filename="../_settings_view.py" line="155"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="158"/>
+        <location filename="../_settings_view.py" line="159"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="162"/>
+        <location filename="../_settings_view.py" line="163"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="164"/>
+        <location filename="../_settings_view.py" line="165"/>
         <source>Rebuild knowledge store</source>
         <translation>重建知识库</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="169"/>
+        <location filename="../_settings_view.py" line="170"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="194"/>
+        <location filename="../_settings_view.py" line="195"/>
         <source>A key is stored (type to replace it)</source>
         <translation>已保存密钥（输入新密钥可替换）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="194"/>
+        <location filename="../_settings_view.py" line="195"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="201"/>
+        <location filename="../_settings_view.py" line="202"/>
         <source>The key is kept in the system keyring.</source>
         <translation>密钥保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="205"/>
+        <location filename="../_settings_view.py" line="206"/>
         <source>No system keyring is available, so a key cannot be stored here. Set the environment variable MIANBA_LLM_API_KEY instead.</source>
         <translation>系统没有可用的密钥环，无法在此保存密钥。请改用环境变量 MIANBA_LLM_API_KEY。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="225"/>
-        <location filename="../_settings_view.py" line="229"/>
+        <location filename="../_settings_view.py" line="226"/>
+        <location filename="../_settings_view.py" line="230"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="230"/>
+        <location filename="../_settings_view.py" line="231"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="276"/>
+        <location filename="../_settings_view.py" line="277"/>
         <source>Could not save the settings: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="283"/>
+        <location filename="../_settings_view.py" line="284"/>
         <source>Embeddings changed: rebuild the knowledge store to use them.</source>
         <translation>向量模型已更改：请重建知识库后生效。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="286"/>
+        <location filename="../_settings_view.py" line="287"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="293"/>
+        <location filename="../_settings_view.py" line="294"/>
         <source>Offline mode: no LLM to test.</source>
         <translation>离线模式：没有可测试的大模型。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="297"/>
+        <location filename="../_settings_view.py" line="298"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="316"/>
+        <location filename="../_settings_view.py" line="317"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="325"/>
+        <location filename="../_settings_view.py" line="326"/>
         <source>Rebuilding the knowledge store from your notes…</source>
         <translation>正在根据笔记重建知识库…</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="334"/>
+        <location filename="../_settings_view.py" line="335"/>
         <source>The knowledge store was rebuilt.</source>
         <translation>知识库已重建。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="339"/>
+        <location filename="../_settings_view.py" line="340"/>
         <source>Rebuilding failed: %1</source>
         <translation>重建失败：%1</translation>
     </message>
@@ -1255,107 +1255,107 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../_start_dialog.py" line="32"/>
+        <location filename="../_start_dialog.py" line="33"/>
         <source>New interview</source>
         <translation>新面试</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="35"/>
+        <location filename="../_start_dialog.py" line="36"/>
         <source>Practice — feedback after every answer</source>
         <translation>练习 — 每题答完立即反馈</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="36"/>
+        <location filename="../_start_dialog.py" line="37"/>
         <source>Mock — feedback only in the final report</source>
         <translation>模拟面试 — 只在最终报告中反馈</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="44"/>
+        <location filename="../_start_dialog.py" line="45"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="53"/>
+        <location filename="../_start_dialog.py" line="54"/>
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="57"/>
+        <location filename="../_start_dialog.py" line="58"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="59"/>
+        <location filename="../_start_dialog.py" line="60"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="60"/>
+        <location filename="../_start_dialog.py" line="61"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="60"/>
+        <location filename="../_start_dialog.py" line="61"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="62"/>
+        <location filename="../_start_dialog.py" line="63"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="65"/>
+        <location filename="../_start_dialog.py" line="66"/>
         <source>Friendly</source>
         <translation>友好</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="66"/>
+        <location filename="../_start_dialog.py" line="67"/>
         <source>Neutral</source>
         <translation>中立</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="67"/>
+        <location filename="../_start_dialog.py" line="68"/>
         <source>Under pressure</source>
         <translation>压力面</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="71"/>
+        <location filename="../_start_dialog.py" line="72"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="73"/>
+        <location filename="../_start_dialog.py" line="74"/>
         <source>Typed answers</source>
         <translation>打字作答</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="73"/>
+        <location filename="../_start_dialog.py" line="74"/>
         <source>Voice answers</source>
         <translation>语音作答</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="75"/>
+        <location filename="../_start_dialog.py" line="76"/>
         <source>Answer by</source>
         <translation>作答方式</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="77"/>
+        <location filename="../_start_dialog.py" line="78"/>
         <source>Optional: topics to focus on, comma separated</source>
         <translation>可选：想重点练习的主题，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="78"/>
+        <location filename="../_start_dialog.py" line="79"/>
         <source>Focus</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="84"/>
+        <location filename="../_start_dialog.py" line="85"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="97"/>
+        <location filename="../_start_dialog.py" line="98"/>
         <source>Choose at least one stage.</source>
         <translation>请至少选择一个阶段。</translation>
     </message>
@@ -1363,44 +1363,44 @@
 <context>
     <name>VoicePanel</name>
     <message>
-        <location filename="../_voice_panel.py" line="47"/>
-        <location filename="../_voice_panel.py" line="124"/>
-        <location filename="../_voice_panel.py" line="162"/>
+        <location filename="../_voice_panel.py" line="48"/>
+        <location filename="../_voice_panel.py" line="125"/>
+        <location filename="../_voice_panel.py" line="163"/>
         <source>Start speaking</source>
         <translation>开始说话</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="74"/>
+        <location filename="../_voice_panel.py" line="75"/>
         <source>You can type your answer.</source>
         <translation>你可以直接打字作答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="77"/>
+        <location filename="../_voice_panel.py" line="78"/>
         <source>Loading speech model…</source>
         <translation>正在加载语音模型…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="105"/>
+        <location filename="../_voice_panel.py" line="106"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="106"/>
+        <location filename="../_voice_panel.py" line="107"/>
         <source>Listening…</source>
         <translation>正在聆听…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="134"/>
+        <location filename="../_voice_panel.py" line="135"/>
         <source>Transcribing…</source>
         <translation>正在转写…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="147"/>
+        <location filename="../_voice_panel.py" line="148"/>
         <source>Check the text, correct it if needed, then send.</source>
         <translation>请检查识别出的文字，必要时修改后再发送。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="165"/>
+        <location filename="../_voice_panel.py" line="166"/>
         <source>Speech could not be used: %1. You can type your answer.</source>
         <translation>语音不可用：%1。你可以直接打字作答。</translation>
     </message>
@@ -1408,52 +1408,52 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../_resume_panel.py" line="30"/>
+        <location filename="../_resume_panel.py" line="39"/>
         <source>Interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="33"/>
+        <location filename="../_resume_panel.py" line="42"/>
         <source>An interviewer walks you through self-introduction, your projects, fundamentals and behavioral questions, drawn from your own notes. Answer by typing or by voice; every answer is scored.</source>
         <translation>面试官会依据你自己的笔记，依次进行自我介绍、项目深挖、基础知识和行为面试。你可以打字或语音作答，每个回答都会评分。</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="39"/>
+        <location filename="../_resume_panel.py" line="48"/>
         <source>Start an interview</source>
         <translation>开始面试</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="64"/>
+        <location filename="../_resume_panel.py" line="73"/>
         <source>Interviewer model: %1 at %2</source>
         <translation>面试官模型：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="69"/>
+        <location filename="../_resume_panel.py" line="78"/>
         <source>Offline mode: questions come from your notes&apos; question bank and scores are offline estimates. Add an LLM in Settings for a real interviewer.</source>
         <translation>离线模式：题目来自笔记中的题库，评分为离线估计。在“设置”中添加大模型即可获得真正的面试官。</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="92"/>
+        <location filename="../_resume_panel.py" line="98"/>
         <source>Unfinished interviews — continue where you stopped:</source>
         <translation>未完成的面试 — 从中断处继续：</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="99"/>
+        <location filename="../_resume_panel.py" line="105"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="99"/>
+        <location filename="../_resume_panel.py" line="105"/>
         <source>Mock</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="100"/>
+        <location filename="../_resume_panel.py" line="106"/>
         <source>%1 · %2 · %3 answered</source>
         <translation>%1 · %2 · 已答 %3 题</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="102"/>
+        <location filename="../_resume_panel.py" line="108"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
