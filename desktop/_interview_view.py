@@ -390,6 +390,8 @@ class InterviewView(QWidget):
             self.voice_slot.addWidget(self.voice)
         if self.voice is not None:
             self.voice.setVisible(wanted)
+            if wanted:
+                self.voice.preload()
 
     def shutdown(self) -> None:
         """The window is closing: keep the draft, stop workers and the microphone."""

@@ -60,6 +60,25 @@ class VoicePanel(QWidget):
         self._speaker: Any = None
 
     # ---- recording ------------------------------------------------------------------------
+    def preload(self) -> None:
+        """Load the speech model while the first question is written, not at the first answer."""
+        if self.services.loaded("transcriber"):
+            return
+        self.live_text.setText(self.tr("Loading speech model…"))
+
+        def load() -> None:
+            transcriber = self.services.transcriber()
+            if getattr(transcriber, "backend", "local") == "local":
+                transcriber.load()
+
+        self._preload_task = run_task(
+            load, on_done=self._on_preloaded, on_error=self._on_voice_failed, owner=self
+        )
+
+    def _on_preloaded(self, _result: Any) -> None:
+        if self._live is None and not self.recorder.is_recording:
+            self.live_text.setText(self.tr("Speech model ready."))
+
     def _on_mic_clicked(self, checked: bool) -> None:
         if checked:
             self.start_recording()

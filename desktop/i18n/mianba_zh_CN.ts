@@ -1364,43 +1364,49 @@
     <name>VoicePanel</name>
     <message>
         <location filename="../_voice_panel.py" line="48"/>
-        <location filename="../_voice_panel.py" line="125"/>
-        <location filename="../_voice_panel.py" line="163"/>
+        <location filename="../_voice_panel.py" line="144"/>
+        <location filename="../_voice_panel.py" line="182"/>
         <source>Start speaking</source>
         <translation>开始说话</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="75"/>
+        <location filename="../_voice_panel.py" line="94"/>
         <source>You can type your answer.</source>
         <translation>你可以直接打字作答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="78"/>
+        <location filename="../_voice_panel.py" line="67"/>
+        <location filename="../_voice_panel.py" line="97"/>
         <source>Loading speech model…</source>
         <translation>正在加载语音模型…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="106"/>
+        <location filename="../_voice_panel.py" line="80"/>
+        <source>Speech model ready.</source>
+        <translation>语音模型已就绪。</translation>
+    </message>
+    <message>
+        <location filename="../_voice_panel.py" line="125"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="107"/>
+        <location filename="../_voice_panel.py" line="126"/>
         <source>Listening…</source>
         <translation>正在聆听…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="135"/>
+        <location filename="../_voice_panel.py" line="154"/>
         <source>Transcribing…</source>
         <translation>正在转写…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="148"/>
+        <location filename="../_voice_panel.py" line="167"/>
         <source>Check the text, correct it if needed, then send.</source>
         <translation>请检查识别出的文字，必要时修改后再发送。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="166"/>
+        <location filename="../_voice_panel.py" line="185"/>
         <source>Speech could not be used: %1. You can type your answer.</source>
         <translation>语音不可用：%1。你可以直接打字作答。</translation>
     </message>
