@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop._context import AppContext
@@ -47,8 +49,27 @@ def run_app(context: AppContext, argv: Sequence[str] | None = None) -> int:
     app = create_application(argv)
     prepare_application(app, context)
     window = MainWindow(context)
+    previous_hook = sys.excepthook
+    sys.excepthook = _banner_hook(window)
     window.show()
-    code = app.exec()
+    try:
+        code = app.exec()
+    finally:
+        sys.excepthook = previous_hook
     if not wait_all(3000):  # a model load or LLM call is still running: let it end quietly
         log.warning("some background work was still running at exit")
     return int(code)
+
+
+def _banner_hook(window: MainWindow) -> Callable[..., None]:
+    """An error escaping a slot goes to the log and a banner, not a traceback at the user."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        log.error("unexpected error in the window", exc_info=(kind, error, trace))
+        try:
+            text = QCoreApplication.translate("", "Something went wrong: %1 (details in the log)")
+            window.notify(text.replace("%1", str(error) or kind.__name__), "error")
+        except RuntimeError:  # the window is already gone
+            pass
+
+    return hook

@@ -359,6 +359,11 @@
         <source>English</source>
         <translation>英文</translation>
     </message>
+    <message>
+        <location filename="../_app.py" line="70"/>
+        <source>Something went wrong: %1 (details in the log)</source>
+        <translation>出错了：%1（详情见日志）</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>

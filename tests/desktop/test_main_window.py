@@ -196,3 +196,18 @@ def test_every_ui_string_has_a_chinese_translation() -> None:
     ]
     assert unfinished == []
     assert ts.with_suffix(".qm").stat().st_size > 1000
+
+
+def test_an_unexpected_error_becomes_a_banner_and_a_log_line(qtbot, caplog) -> None:
+    from desktop._app import _banner_hook
+
+    window = MainWindow(make_context())
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        error = ValueError("the answer file vanished")
+        _banner_hook(window)(ValueError, error, None)
+        assert window.banner.isVisible() and "the answer file vanished" in window.banner.text()
+        assert "unexpected error" in caplog.text
+    finally:
+        window.close()
