@@ -214,6 +214,7 @@ class InterviewView(QWidget):
         self.stage_bar.set_current(event.stage)
         self.turn_id = event.turn_id
         if self.voice is not None and self.voice.isVisible():
+            self.voice.stage = event.stage
             self.voice.speak(event.text, self.options.language)
 
     def _on_awaiting_answer(self, event: Any) -> None:

@@ -41,6 +41,7 @@ class VoicePanel(QWidget):
         self.recorder.stopped.connect(self._on_stopped)
         self.recorder.error.connect(self._on_recorder_error)
         self.partial.connect(self._on_partial)
+        self.stage = ""  # the interview stage now: technical answers get longer pauses
         self.test_source: Any = None  # tests stream a WAV through the same recorder path
         self._live: Any = None
         self._extras: dict[str, Any] = {}
@@ -109,11 +110,14 @@ class VoicePanel(QWidget):
         )
 
     def _on_ready(self, live: Any) -> None:
+        from desktop.audio import silence_stop_for_stage
+
         self._live = live
         self.mic_button.setEnabled(True)
+        base = float(self.services.settings.voice.silence_stop_s)
         started = self.recorder.start(
             hands_free=True,
-            silence_stop_s=float(self.services.settings.voice.silence_stop_s),
+            silence_stop_s=silence_stop_for_stage(self.stage, base),  # thinking pauses
             source=self.test_source,
         )
         if not started:
