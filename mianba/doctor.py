@@ -100,10 +100,13 @@ def check_embedding_model(s: Settings) -> Check:
 
 
 def check_chroma_store(s: Settings) -> Check:
-    from knowledge import KnowledgeBase
+    from knowledge import KnowledgeBase, StoreLockedError
     from mianba.wiring import knowledge_config
 
-    kb = KnowledgeBase(knowledge_config(s))
+    try:
+        kb = KnowledgeBase(knowledge_config(s))
+    except StoreLockedError as exc:
+        return Check("notes store", "warn", str(exc), "Close the other Mianba window first.")
     try:
         sources, questions = kb.sources(), kb.questions()
     finally:

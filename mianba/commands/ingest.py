@@ -37,12 +37,25 @@ def summary(report: IngestReport) -> list[str]:
     return lines + report.messages
 
 
+def remember_sources(paths: list[Path]) -> None:
+    """Imported paths become note sources, so the app's Knowledge view lists them."""
+    from mianba.settings import load_settings, save_settings
+
+    settings = load_settings()
+    known = {p.resolve() for p in settings.note_sources}
+    new = [p.resolve() for p in paths if p.exists() and p.resolve() not in known]
+    if new:
+        settings.note_sources = [*settings.note_sources, *new]
+        save_settings(settings)
+
+
 def run(args: argparse.Namespace) -> int:
     from mianba.commands._kb import progress_bar, with_kb
 
     report = with_kb("ingest", lambda kb: kb.ingest(args.paths, progress=progress_bar()))
     if report is None:
         return 1
+    remember_sources(args.paths)
     if args.json:
         print(json.dumps(report.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
