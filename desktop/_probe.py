@@ -16,6 +16,7 @@ class QtProbe:
     platform: str  # the platform plugin the GUI would use
     has_display: bool
     microphones: list[str]
+    speakers: list[str]
     tts_engines: list[str]
 
 
@@ -37,6 +38,7 @@ def probe_qt() -> QtProbe:
         platform=platform,
         has_display=has_display(),
         microphones=_microphones(),
+        speakers=_speakers(),
         tts_engines=_tts_engines(),
     )
     del app
@@ -47,6 +49,12 @@ def _microphones() -> list[str]:
     from PySide6.QtMultimedia import QMediaDevices
 
     return [device.description() for device in QMediaDevices.audioInputs()]
+
+
+def _speakers() -> list[str]:
+    from PySide6.QtMultimedia import QMediaDevices
+
+    return [device.description() for device in QMediaDevices.audioOutputs()]
 
 
 def _tts_engines() -> list[str]:

@@ -183,17 +183,22 @@ def check_qt(s: Settings) -> list[Check]:
             "typed answers still work.",
         )
     )
-    tts = (
-        Check("interviewer voice", "ok", ", ".join(probe.tts_engines))
-        if probe.tts_engines
-        else (
-            Check(
-                "interviewer voice",
-                "warn",
-                "no text-to-speech engine",
-                "Linux: apt install speech-dispatcher espeak-ng. "
-                "Questions are still shown as text.",
-            )
+    return [display, mic, _tts_check(probe.tts_engines, probe.speakers)]
+
+
+def _tts_check(engines: list[str], speakers: list[str]) -> Check:
+    if not engines:
+        return Check(
+            "interviewer voice",
+            "warn",
+            "no text-to-speech engine",
+            "Linux: apt install speech-dispatcher espeak-ng. Questions are still shown as text.",
         )
-    )
-    return [display, mic, tts]
+    if not speakers:
+        return Check(
+            "interviewer voice",
+            "warn",
+            f"{', '.join(engines)}, but no sound output",
+            "Connect speakers or headphones; questions are still shown as text.",
+        )
+    return Check("interviewer voice", "ok", f"{', '.join(engines)} on {speakers[0]}")
