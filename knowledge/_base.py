@@ -160,6 +160,7 @@ class KnowledgeBase:
         self, question_text: str, stage: Stage | None = None, k: int = 3
     ) -> list[Question]:
         """The bank questions nearest to a question — where its reference answer lives."""
+        from knowledge._retrieval import rerank_by_wording
         from knowledge._store import ChromaCollections
 
         if not question_text.strip() or k <= 0:
@@ -170,8 +171,9 @@ class KnowledgeBase:
                 return []
             vector = self.embedder.embed_queries([question_text])[0]
             where = {"stage": stage} if stage is not None else None
-            nearest = ChromaCollections.nearest(self._cols.questions, vector, k, where)
-        return [by_id[qid] for qid, _ in nearest if qid in by_id]
+            nearest = ChromaCollections.nearest(self._cols.questions, vector, 4 * k, where)
+        candidates = [by_id[qid] for qid, _ in nearest if qid in by_id]
+        return rerank_by_wording(question_text, candidates)[:k]
 
     def projects(self) -> list[Project]:
         with self._mutex:

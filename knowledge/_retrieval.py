@@ -6,6 +6,7 @@ put on one scale; a passage that both retrievers rank well rises to the top.
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from typing import Any, Literal
 
 from knowledge._bm25 import BM25Index, tokenize
 from knowledge._embeddings import EmbeddingProvider
-from knowledge._models import Citation, Hit, Kind
+from knowledge._models import Citation, Hit, Kind, Question
 from knowledge._store import ChromaCollections, citation_from_metadata, index_text
 
 Mode = Literal["hybrid", "vector", "bm25"]
@@ -51,6 +52,35 @@ def rows_from_records(records: dict[str, Any]) -> dict[str, ChunkRow]:
             citation=citation_from_metadata(meta),
         )
     return rows
+
+
+SAME_WORDING = 0.6  # Dice bigram overlap above which two questions ask the same
+
+
+def _bigrams(text: str) -> set[str]:
+    chars = [c for c in text.lower() if c.isalnum()]
+    return {a + b for a, b in itertools.pairwise(chars)}
+
+
+def wording_similarity(a: str, b: str) -> float:
+    """Dice overlap of character bigrams: 1.0 for the same question, CJK-friendly."""
+    left, right = _bigrams(a), _bigrams(b)
+    if not left or not right:
+        return 0.0
+    return 2 * len(left & right) / (len(left) + len(right))
+
+
+def rerank_by_wording(question: str, candidates: Sequence[Question]) -> list[Question]:
+    """Bank questions worded (nearly) like the one asked come first; the rest keep
+    the embedding order.
+
+    Embeddings alone put "QLoRA 相比 LoRA 做了什么改进？" above the bank's own
+    "LoRA 的原理是什么？" when asked the latter.
+    """
+    similarity = {q.id: wording_similarity(question, q.question) for q in candidates}
+    close = [q for q in candidates if similarity[q.id] >= SAME_WORDING]
+    close.sort(key=lambda q: -similarity[q.id])
+    return close + [q for q in candidates if similarity[q.id] < SAME_WORDING]
 
 
 def rrf(rankings: Sequence[Sequence[str]], k: int = RRF_K) -> list[tuple[str, float]]:

@@ -328,3 +328,14 @@ def test_a_chroma_server_is_used_when_configured(
         server.wait(timeout=30)
     with pytest.raises(StoreError, match="Could not use the Chroma server"):
         KnowledgeBase(config, embedder=counting)
+
+
+def test_find_reference_puts_the_bank_question_asked_first(kb_config: KnowledgeConfig) -> None:
+    """Embeddings alone rank a sibling question ("QLoRA vs LoRA") above the one asked."""
+    from mianba.paths import demo_notes_dir
+
+    with KnowledgeBase(kb_config) as kb:
+        kb.ingest([demo_notes_dir()])
+        for asked in kb.questions(stage="fundamentals")[:12]:
+            best = kb.find_reference(asked.question, stage="fundamentals", k=3)[0]
+            assert best.question == asked.question
