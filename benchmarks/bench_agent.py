@@ -120,6 +120,19 @@ def _report_concurrency(bare: list[float], first: list[float]) -> None:
     )
 
 
+def _offline_turns(home: Path, kb, options, n: int) -> list[float]:  # type: ignore[no-untyped-def]
+    """Offline mode over the same notes: no HTTP at all, so this is graph + checkpoints +
+    store + retrieval + templates alone (offline scoring still runs in the background)."""
+    from agent import AgentConfig, Interviewer
+
+    config = AgentConfig(sessions_db=home / "offline.sqlite")
+    iv = Interviewer(config, kb, embedder=kb.embedder)
+    _turns(iv, options, 2)
+    full, _ = _turns(iv, options, n)
+    iv.close()
+    return full
+
+
 def main() -> int:
     from interview_fixtures import InterviewerScript
     from scripted_server import ScriptedLLMServer
@@ -142,6 +155,9 @@ def main() -> int:
         _, first = _turns(iv, options, max(4, n // 3))
         _report_concurrency(bare, first)
         iv.close()
+    offline = _offline_turns(home, kb, options, n)
+    print("3. offline mode (no LLM, no HTTP)")
+    print(f"   answer -> next question asked             {_ms(offline)}")
     kb.close()
     return 0
 
