@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from knowledge import Citation, Stage
+from knowledge import Citation
 
 KeyPointStatus = Literal["hit", "partly", "missed", "contradicted"]
 ScoreStatus = Literal["llm", "offline_estimate", "guarded", "failed"]

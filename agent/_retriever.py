@@ -10,7 +10,12 @@ from knowledge import Hit, Kind, Project, Question, Stage
 
 class Retriever(Protocol):
     def search(
-        self, query: str, k: int = 5, *, kinds: Sequence[Kind] | None = None, stage: Stage | None = None
+        self,
+        query: str,
+        k: int = 5,
+        *,
+        kinds: Sequence[Kind] | None = None,
+        stage: Stage | None = None,
     ) -> list[Hit]: ...
 
     def questions(self, stage: Stage | None = None) -> list[Question]: ...
