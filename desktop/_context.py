@@ -38,7 +38,7 @@ class AppContext:
     save_settings: Callable[[Any], object]
     make_knowledge: Callable[[Any], Any]  # settings -> knowledge.KnowledgeBase
     make_interviewer: Callable[[Any, Any], Any]  # (settings, knowledge base) -> agent.Interviewer
-    make_transcriber: Callable[[Any], Any] | None = None  # settings -> voice.Transcriber
+    make_transcriber: Callable[[Any, Any], Any] | None = None  # (settings, kb) -> Transcriber
     make_gateway: Callable[[Any], Any] | None = None  # settings -> agent.LLMGateway
     get_api_key: Callable[[], str | None] = _no_key
     set_api_key: Callable[[str], None] = _refuse_key

@@ -44,7 +44,7 @@ class Services:
             if self._transcriber is None:
                 if self.context.make_transcriber is None:
                     raise RuntimeError("Speech recognition is not available in this build.")
-                self._transcriber = self.context.make_transcriber(self.settings)
+                self._transcriber = self.context.make_transcriber(self.settings, self.knowledge())
             return self._transcriber
 
     def gateway(self) -> Any:

@@ -1,4 +1,4 @@
-"""The composition root: turns Settings into each package's own config object.
+"""The composition root: turns Settings into each package's config and its services.
 
 The packages never read settings or the environment; they get what is built here.
 """
@@ -11,9 +11,9 @@ from mianba.secrets import get_api_key
 from mianba.settings import Settings, models_dir
 
 if TYPE_CHECKING:
-    from agent import AgentConfig
-    from knowledge import KnowledgeConfig
-    from voice import VoiceConfig
+    from agent import AgentConfig, Interviewer, LLMGateway
+    from knowledge import KnowledgeBase, KnowledgeConfig
+    from voice import Transcriber, VoiceConfig
 
 
 def knowledge_config(s: Settings) -> KnowledgeConfig:
@@ -68,3 +68,37 @@ def agent_config(s: Settings) -> AgentConfig:
         style=s.interview.style,
         max_follow_ups=s.interview.max_follow_ups,
     )
+
+
+def open_knowledge_base(s: Settings) -> KnowledgeBase:
+    from knowledge import KnowledgeBase
+
+    return KnowledgeBase(knowledge_config(s))
+
+
+def make_gateway(s: Settings, api_key: str | None = None) -> LLMGateway:
+    """The LLM gateway for the configured endpoint (a key given here wins, for testing one)."""
+    from agent import LLMGateway
+
+    llm = agent_config(s).llm
+    if api_key:
+        llm = llm.model_copy(update={"api_key": api_key})
+    return LLMGateway(llm)
+
+
+def make_interviewer(s: Settings, knowledge_base: KnowledgeBase) -> Interviewer:
+    """Offline (question bank + offline estimates) when no LLM endpoint is set."""
+    from agent import Interviewer
+
+    llm = make_gateway(s) if s.llm.base_url else None
+    return Interviewer(agent_config(s), knowledge_base, llm=llm, embedder=knowledge_base.embedder)
+
+
+def make_transcriber(s: Settings, knowledge_base: KnowledgeBase | None = None) -> Transcriber:
+    """A transcriber primed with the technical terms of the candidate's notes."""
+    from voice import Transcriber, extract_terms
+
+    terms: list[str] = []
+    if knowledge_base is not None:
+        terms = extract_terms(f"{q.question}\n{q.answer}" for q in knowledge_base.questions())
+    return Transcriber(voice_config(s), terms=terms)

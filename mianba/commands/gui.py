@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop import AppContext
@@ -58,57 +58,19 @@ def _terminal_fallback() -> int:
 def build_context(settings: Settings) -> AppContext:
     """The composition root of the GUI: factories that build each service from settings."""
     from desktop import AppContext
-    from mianba import paths, secrets
+    from mianba import paths, secrets, wiring
     from mianba.settings import save_settings
 
     return AppContext(
         settings=settings,
         save_settings=save_settings,
-        make_knowledge=make_knowledge,
-        make_interviewer=make_interviewer,
-        make_transcriber=make_transcriber,
-        make_gateway=make_gateway,
+        make_knowledge=wiring.open_knowledge_base,
+        make_interviewer=wiring.make_interviewer,
+        make_transcriber=wiring.make_transcriber,
+        make_gateway=wiring.make_gateway,
         get_api_key=secrets.get_api_key,
         set_api_key=secrets.set_api_key,
         keyring_status=secrets.keyring_status,
         demo_notes=paths.demo_notes_dir(),
-        extra={"make_gateway_with_key": make_gateway},
+        extra={"make_gateway_with_key": wiring.make_gateway},
     )
-
-
-def make_knowledge(settings: Settings) -> Any:
-    from knowledge import KnowledgeBase
-    from mianba.wiring import knowledge_config
-
-    return KnowledgeBase(knowledge_config(settings))
-
-
-def make_interviewer(settings: Settings, knowledge_base: Any) -> Any:
-    """Offline (no LLM) when no endpoint is set: the question bank and offline scores."""
-    from agent.interviewer import Interviewer
-    from mianba.wiring import agent_config
-
-    config = agent_config(settings)
-    llm = None
-    if config.llm.base_url:
-        from agent.llm import LLMGateway
-
-        llm = LLMGateway(config.llm)
-    return Interviewer(config, knowledge_base, llm=llm)
-
-
-def make_transcriber(settings: Settings) -> Any:
-    from mianba.wiring import voice_config
-    from voice import Transcriber
-
-    return Transcriber(voice_config(settings))
-
-
-def make_gateway(settings: Settings, api_key: str | None = None) -> Any:
-    from agent.llm import LLMGateway
-    from mianba.wiring import agent_config
-
-    llm = agent_config(settings).llm
-    if api_key:
-        llm = llm.model_copy(update={"api_key": api_key})
-    return LLMGateway(llm)

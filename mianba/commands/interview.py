@@ -74,11 +74,10 @@ def parse_stages(value: str | None) -> list[str]:
 
 def open_knowledge(settings: Settings) -> KnowledgeBase:
     """The notes store; an empty one gets the bundled demo notes first (and we say so)."""
-    from knowledge import KnowledgeBase
     from mianba.paths import demo_notes_dir
-    from mianba.wiring import knowledge_config
+    from mianba.wiring import open_knowledge_base
 
-    kb = KnowledgeBase(knowledge_config(settings))
+    kb = open_knowledge_base(settings)
     if not kb.sources():
         print(f"Your notes store is empty: importing the bundled demo notes ({demo_notes_dir()}).")
         kb.ingest([demo_notes_dir()])
@@ -120,24 +119,20 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from agent import Interviewer, SessionNotFound
+    from agent import SessionNotFound
     from mianba.settings import load_settings
-    from mianba.wiring import agent_config
+    from mianba.wiring import make_interviewer
 
     settings = load_settings()
     answers = load_answers(args.answers) if args.answers else None
     stages = parse_stages(args.stages)
-    config = agent_config(settings)
-    llm = None
-    if settings.llm.base_url:
-        from agent import LLMGateway
-
-        llm = LLMGateway(config.llm)
-        print(f"LLM: {settings.llm.model} at {settings.llm.base_url}")
-    else:
+    offline = not settings.llm.base_url
+    if offline:
         print(OFFLINE_NOTICE)
+    else:
+        print(f"LLM: {settings.llm.model} at {settings.llm.base_url}")
     kb = open_knowledge(settings)
-    interviewer = Interviewer(config, kb, llm=llm, embedder=kb.embedder)
+    interviewer = make_interviewer(settings, kb)
     try:
         session_id = _session(interviewer, args, settings, stages)
         if answers is not None:
@@ -145,7 +140,7 @@ def _run(args: argparse.Namespace) -> int:
             source = file_answers(answers[already:])
         else:
             source = typed_answers()
-        return _converse(interviewer, session_id, source, offline=llm is None)
+        return _converse(interviewer, session_id, source, offline=offline)
     except SessionNotFound as exc:
         print(f"mianba interview: {exc} (see `mianba sessions list`)", file=sys.stderr)
         return 1
