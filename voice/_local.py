@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -51,15 +52,21 @@ class LocalWhisper:
         return segments, info.language
 
 
-# Whisper drops a segment when no_speech_prob > 0.6 AND avg_logprob < -1.0. With a
-# vocabulary prompt, base invents text over trailing silence that just passes that
-# rule (seen: no_speech 0.98, logprob -0.98 on a real AISHELL clip), so be stricter.
+# Whisper drops a segment when no_speech_prob > 0.6 AND avg_logprob < -1.0. Base
+# invents text over trailing silence that passes that rule (seen on a real AISHELL
+# clip: no_speech 0.98 with logprob -0.98; and 40 characters "said" in 0.5 s of
+# padding), so a likely-silent segment is also dropped when it is unsure or too fast.
 NO_SPEECH_PROB = 0.6
 HALLUCINATION_LOGPROB = -0.5
+MAX_UNITS_PER_S = 12.0  # fast Mandarin is ~6 characters/s, fast English ~4 words/s
 
 
 def _hallucinated(raw: Any) -> bool:
-    return bool(raw.no_speech_prob >= NO_SPEECH_PROB and raw.avg_logprob < HALLUCINATION_LOGPROB)
+    if raw.no_speech_prob < NO_SPEECH_PROB:
+        return False
+    units = len(re.findall(r"[\u3400-\u9fff]|[A-Za-z0-9']+", raw.text))
+    too_fast = units > MAX_UNITS_PER_S * max(raw.end - raw.start, 0.5)
+    return bool(raw.avg_logprob < HALLUCINATION_LOGPROB or too_fast)
 
 
 def _segment(raw: Any, offset_s: float) -> Segment:

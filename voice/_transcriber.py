@@ -20,6 +20,9 @@ from voice.config import VoiceConfig
 
 log = logging.getLogger(__name__)
 HOTWORDS_AUTO = 10
+_MAX_RESUMES = 2
+_RESUME_MIN_S = 1.5  # undecoded audio longer than this at the end of a piece is re-decoded
+_RESUME_PEAK = 0.02  # ... when it is louder than near-silence
 _CONTEXT_CHARS = 120  # previous text handed to the next utterance, like Whisper's own windows
 
 
@@ -148,10 +151,42 @@ class Transcriber:
                 vad_filter=vad_filter,
                 offset_s=offset_s,
             )
-        cleaned = clean_segments(
-            segments, prompt=full_prompt, language=detected, script=self.config.script
+            if not vad_filter:
+                segments += self._decode_rest(audio, segments, language, offset_s, hotwords)
+        cleaned = clean_segments(  # echo check on the vocabulary only: repeating is allowed
+            segments, prompt=prompt, language=detected, script=self.config.script, terms=self.terms
         )
         return cleaned, detected
+
+    def _decode_rest(
+        self,
+        audio: np.ndarray,
+        segments: list[Segment],
+        language: str | None,
+        offset_s: float,
+        hotwords: str | None,
+    ) -> list[Segment]:
+        """Whisper sometimes ends a short piece early (a final timestamp, then nothing) and
+        skips the speech after it. A VAD-cut piece is speech to its end, so decode the rest."""
+        extra: list[Segment] = []
+        for _ in range(_MAX_RESUMES):
+            done_s = (extra or segments)[-1].end - offset_s if (extra or segments) else 0.0
+            rest = audio[int(done_s * SAMPLE_RATE) :]
+            if rest.size < _RESUME_MIN_S * SAMPLE_RATE or np.max(np.abs(rest)) < _RESUME_PEAK:
+                break
+            context = join_text([*segments, *extra], language or "en")[-_CONTEXT_CHARS:]
+            more, _ = self._local.transcribe(
+                rest,
+                language=language,
+                prompt=context or None,
+                hotwords=hotwords,
+                vad_filter=False,
+                offset_s=offset_s + done_s,
+            )
+            if not more:
+                break
+            extra += more
+        return extra
 
     def _finalize(
         self, segments: list[Segment], duration_s: float, warnings: list[str], language: str

