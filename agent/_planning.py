@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from agent import policy
+from agent.prompts import STAGE_NAMES
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, StagePlan
 from knowledge import Project, Question, Stage
@@ -58,7 +59,7 @@ def _templates(stage: Stage, language: Language) -> list[PlannedTopic]:
         "fundamentals": prompts.FUNDAMENTALS[language],
         "behavioral": prompts.BEHAVIORAL[language],
     }
-    topic_name = prompts.STAGE_NAMES[language][stage]
+    topic_name = STAGE_NAMES[language][stage]
     return [
         PlannedTopic(
             stage=stage,

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from agent import policy
-from agent.prompts import escape_data
+from agent.prompts import STAGE_NAMES, escape_data
 from agent.prompts import interviewer as prompts
 from agent.state import Language, PlannedTopic, Style, Turn
 
@@ -81,7 +81,7 @@ def main_messages(
     """The request for a main question; every piece of note text is escaped data."""
     template = prompts.ASK_PROJECT if topic.kind == "project" else prompts.ASK_BANK
     user = template[language].format(
-        stage=prompts.STAGE_NAMES[language][topic.stage],
+        stage=STAGE_NAMES[language][topic.stage],
         topic=escape_data(topic.topic),
         opening=prompts.OPENING[language] if opening else "",
         seed=escape_data(topic.seed),

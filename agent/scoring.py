@@ -51,7 +51,7 @@ from agent._offline_scoring import estimate
 from agent._retriever import Retriever
 from agent.config import AgentConfig
 from agent.llm import LLMGateway
-from agent.prompts import escape_data
+from agent.prompts import STAGE_NAMES, escape_data
 from agent.prompts import scoring as prompts
 from knowledge import Question, Stage
 
@@ -238,7 +238,7 @@ class Scorer:
             line.format(name=d.name, label=d.label(lang), meaning=d.meaning(lang))
             for d in _rubric.dimensions(ctx.stage)
         )
-        stage_label = prompts.STAGE_LABELS[lang][ctx.stage]
+        stage_label = STAGE_NAMES[lang][ctx.stage]
         key_points = "\n".join(f"{i}. {escape_data(p)}" for i, p in enumerate(ctx.points, 1))
         notes = "\n\n".join(
             f"Q: {escape_data(r.question)}\nA: {escape_data(r.answer)}" for r in ctx.references

@@ -39,20 +39,6 @@ STYLE: Final = {
     },
 }
 
-STAGE_NAMES: Final = {
-    "zh": {
-        "self_intro": "自我介绍",
-        "project": "项目深挖",
-        "fundamentals": "基础知识",
-        "behavioral": "行为面试",
-    },
-    "en": {
-        "self_intro": "self-introduction",
-        "project": "project deep-dive",
-        "fundamentals": "fundamentals",
-        "behavioral": "behavioral",
-    },
-}
 
 ASK_BANK: Final = {
     "zh": (

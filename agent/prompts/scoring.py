@@ -41,20 +41,6 @@ SYSTEM: Final = {
     ),
 }
 
-STAGE_LABELS: Final = {
-    "zh": {
-        "self_intro": "自我介绍",
-        "project": "项目深挖",
-        "fundamentals": "基础知识",
-        "behavioral": "行为面试",
-    },
-    "en": {
-        "self_intro": "self-introduction",
-        "project": "project deep-dive",
-        "fundamentals": "fundamentals",
-        "behavioral": "behavioral",
-    },
-}
 
 DIMENSION_LINE: Final = "- {name}（{label}）：{meaning}"
 DIMENSION_LINE_EN: Final = "- {name} ({label}): {meaning}"
