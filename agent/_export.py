@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from agent._models import TurnScore
+from agent._rubric import readable
 from agent.store import ExportFormat, SessionRecord
 
 LABELS = {
@@ -81,6 +82,7 @@ def session_document(record: SessionRecord) -> dict[str, Any]:
 
 def _markdown(doc: dict[str, Any]) -> str:
     report = doc["report"]
+    lang = doc["options"]["language"]
     estimate = " (offline estimate)" if doc["score_basis"] in ("offline_estimate", "mixed") else ""
     overall = report["overall"]
     lines = [
@@ -97,11 +99,11 @@ def _markdown(doc: dict[str, Any]) -> str:
         "",
         "## Dimensions (1-5)",
         "",
-        *[f"- {name}: {value}" for name, value in report["by_dimension"].items()],
+        *[f"- {readable(name, lang)}: {value}" for name, value in report["by_dimension"].items()],
         "",
         "## Strengths",
         "",
-        *[f"- {s}" for s in report["strengths"] or ["-"]],
+        *[f"- {readable(s, lang)}" for s in report["strengths"] or ["-"]],
         "",
         "## Weak topics to review",
         "",

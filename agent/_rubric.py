@@ -163,6 +163,15 @@ RUBRIC: Mapping[Stage, tuple[Dimension, ...]] = {
 del D
 
 
+def readable(name: str, language: str) -> str:
+    """A dimension id as a person reads it; anything else (a topic) is returned as is."""
+    for stage_dimensions in RUBRIC.values():
+        for dimension in stage_dimensions:
+            if dimension.name == name:
+                return dimension.label(language)
+    return name
+
+
 def dimensions(stage: Stage) -> tuple[Dimension, ...]:
     return RUBRIC[stage]
 

@@ -28,3 +28,8 @@ def dimension_label(name: str) -> str:
     """The translated label; an unknown id is made readable rather than shown raw."""
     label = DIMENSION_LABELS.get(name)
     return tr(str(label)) if label else name.replace("_", " ").capitalize()
+
+
+def strength_label(item: str) -> str:
+    """Report strengths mix dimension ids and topic names; only the ids are relabelled."""
+    return dimension_label(item) if item in DIMENSION_LABELS else item

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop._dimensions import strength_label
 from desktop._note_viewer import citation_label, citation_url, open_citation_link
 from desktop._stages import stage_names
 from desktop._theme import current_colors
@@ -59,7 +60,7 @@ def report_html(report: Any) -> str:
         )
         parts.append(f"<p><b>{labels['by_stage']}</b></p><table>{rows}</table>")
     if report.strengths:
-        items = "".join(f"<li>{html.escape(s)}</li>" for s in report.strengths)
+        items = "".join(f"<li>{html.escape(strength_label(s))}</li>" for s in report.strengths)
         parts.append(f"<p><b>{labels['strengths']}</b></p><ul>{items}</ul>")
     if report.weak_topics:
         items = "".join(_weak_topic_html(weak) for weak in report.weak_topics)

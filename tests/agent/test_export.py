@@ -72,3 +72,12 @@ def test_an_unfinished_session_exports_what_it_has(mianba_home: Path) -> None:
     iv.close()
     assert doc["status"] == "active" and doc["ended_at"] is None
     assert doc["turns"][0]["answer"] is None and doc["turns"][0]["overall"] is None
+
+
+def test_markdown_names_rubric_dimensions_as_people_read_them(mianba_home: Path) -> None:
+    sid = _finished_session(mianba_home)
+    store = SessionStore(mianba_home / "sessions.sqlite")
+    md = store.export(sid, "md")
+    store.close()
+    dimensions = md.split("## Dimensions (1-5)")[1].split("## Strengths")[0]
+    assert "正确性" in dimensions and "key_point_coverage" not in dimensions
