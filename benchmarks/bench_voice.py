@@ -2,8 +2,9 @@
 
     python benchmarks/bench_voice.py [--quick] [--threads 2]
 
-For answers of 30 s, 60 s and 180 s (real speech from ../shared/audio and espeak-ng
-speech, joined with pauses of 0.4-2.5 s; English, so the error rates mean something):
+For answers of about 30 s, 60 s and 180 s (whole pieces of real speech from
+../shared/audio and espeak-ng speech, joined with pauses of 0.4-2.5 s; English, so
+the error rates mean something):
 
 * real-time factor of our one-shot transcription (base, int8) against raw
   faster_whisper.WhisperModel.transcribe on the same audio in the same run
@@ -11,7 +12,9 @@ speech, joined with pauses of 0.4-2.5 s; English, so the error rates mean someth
 * end-of-speech -> final transcript latency of the incremental transcriber, fed in
   REAL time (100 ms chunks, paced by the wall clock, as a microphone would), against
   one-shot transcription started after the fact (target: <= 1.5 s at every length);
-* word error rate between the incremental and the one-shot transcript;
+* word error rate against what was said, for raw, our one-shot and our incremental
+  transcript, and between incremental and one-shot (espeak speech is hard for base:
+  disagreements there are mostly on words both get wrong);
 * peak memory (RSS) with the model loaded.
 --quick runs the 30 s answer only.
 """
@@ -33,31 +36,55 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("MIANBA_SHARED_DIR", REPO.parent / "shared"))
 
 
-def speech_pieces() -> list[np.ndarray]:
+def speech_pieces() -> list[tuple[np.ndarray, str]]:
+    """(audio, what is said): real English clips and two espeak-ng answers."""
+    import json
+
     from faster_whisper.audio import decode_audio
 
-    pieces = [decode_audio(str(p)) for p in sorted((SHARED / "audio").glob("en_*.wav"))]
+    listing = json.loads((SHARED / "audio" / "transcripts.json").read_text(encoding="utf-8"))
+    pieces = [
+        (decode_audio(str(SHARED / "audio" / c["file"])), c["text"])
+        for c in listing
+        if c["lang"] == "en"
+    ]
     out = Path(tempfile.mkdtemp(prefix="bench-voice-"))
     subprocess.run(
         ["bash", str(REPO / "scripts" / "make_audio_fixtures.sh"), str(out)],
         check=True,
         capture_output=True,
     )
-    pieces += [decode_audio(str(out / n)) for n in ("en_answer.wav", "jargon_answer.wav")]
+    pieces += [(decode_audio(str(out / f"{name}.wav")), text) for name, text in _SPOKEN]
     return pieces
 
 
-def build_answer(pieces: list[np.ndarray], seconds: float, seed: int) -> np.ndarray:
+_SPOKEN = (  # what scripts/make_audio_fixtures.sh says
+    (
+        "en_answer",
+        "I built a retrieval system for interview notes. It splits the notes into "
+        "chunks, embeds them, and ranks them with hybrid search. Then the answers are checked "
+        "against the reference.",
+    ),
+    ("jargon_answer", "LoRA adapters, BM25 retrieval and a KV cache made the system fast."),
+)
+
+
+def build_answer(
+    pieces: list[tuple[np.ndarray, str]], seconds: float, seed: int
+) -> tuple[np.ndarray, str]:
+    """Whole pieces with pauses until `seconds` is reached; ends with speech (worst case)."""
     rng = np.random.default_rng(seed)
     parts: list[np.ndarray] = []
+    said: list[str] = []
     total = 0
     while total < seconds * 16000:
-        piece = pieces[int(rng.integers(len(pieces)))]
-        gap = np.zeros(int(rng.uniform(0.4, 2.5) * 16000), dtype=np.float32)
-        parts += [piece, gap]
-        total += piece.size + gap.size
-    audio = np.concatenate(parts[:-1])  # the answer ends with speech: the worst case
-    return audio[: int(seconds * 16000)]
+        audio, text = pieces[int(rng.integers(len(pieces)))]
+        if parts:
+            parts.append(np.zeros(int(rng.uniform(0.4, 2.5) * 16000), dtype=np.float32))
+        parts.append(audio)
+        said.append(text)
+        total += sum(p.size for p in parts[-2:])
+    return np.concatenate(parts), " ".join(said)
 
 
 def raw_transcribe(model: object, audio: np.ndarray) -> tuple[str, float]:
@@ -116,8 +143,9 @@ def main() -> int:
     )
     print(" | ".join(header))
     for seconds in lengths:
-        audio = build_answer(pieces, seconds, seed=seconds)
-        _, raw_s = raw_transcribe(raw_model, audio)
+        audio, reference = build_answer(pieces, seconds, seed=seconds)
+        length = audio.size / 16000
+        raw_text, raw_s = raw_transcribe(raw_model, audio)
         begin = time.perf_counter()
         one_shot = transcriber.transcribe(audio, language="en")
         ours_s = time.perf_counter() - begin
@@ -125,14 +153,17 @@ def main() -> int:
         print(
             " | ".join(
                 [
-                    f"{seconds} s",
+                    f"{length:.0f} s",
                     f"{raw_s:.2f}",
-                    f"{raw_s / seconds:.3f}",
+                    f"{raw_s / length:.3f}",
                     f"{ours_s:.2f}",
-                    f"{ours_s / seconds:.3f}",
+                    f"{ours_s / length:.3f}",
                     f"{ours_s / raw_s:.2f}x",
                     f"{latency:.2f} s",
                     f"{ours_s:.2f} s",
+                    f"{wer(reference, raw_text):.1%}",
+                    f"{wer(reference, one_shot.text):.1%}",
+                    f"{wer(reference, inc_text):.1%}",
                     f"{wer(one_shot.text, inc_text):.1%}",
                 ]
             )
