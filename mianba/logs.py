@@ -22,9 +22,12 @@ class _RedactSecrets(logging.Filter):
 
 def setup_logging(level: int = logging.INFO) -> None:
     root = logging.getLogger()
-    if any(getattr(h, "_mianba", False) for h in root.handlers):
-        return
     log_dir = paths.data_home() / "logs"
+    for old in [h for h in root.handlers if getattr(h, "_mianba", False)]:
+        if getattr(old, "baseFilename", None) == str(log_dir / "mianba.log"):
+            return  # already logging there
+        root.removeHandler(old)  # the data folder moved (MIANBA_HOME changed)
+        old.close()
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
