@@ -139,7 +139,10 @@ def main() -> int:
         "ours/raw",
         "inc latency",
         "one-shot latency",
-        "WER inc~one",
+        "WER raw",
+        "WER ours",
+        "WER inc",
+        "inc~one",
     )
     print(" | ".join(header))
     for seconds in lengths:
