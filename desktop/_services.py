@@ -30,7 +30,9 @@ class Services:
     def knowledge(self) -> Any:
         with self._lock:
             if self._knowledge is None:
-                self._knowledge = self.context.make_knowledge(self.settings)
+                knowledge = self.context.make_knowledge(self.settings)
+                knowledge.warm_up()
+                self._knowledge = knowledge
             return self._knowledge
 
     def interviewer(self) -> Any:

@@ -156,6 +156,17 @@ class KnowledgeBase:
             found = self._manifest.questions()
         return [q for q in found if stage is None or q.stage == stage]
 
+    def warm_up(self) -> None:
+        """Load the embedding model and the Chinese tokenizer now, off the caller's path.
+
+        jieba's dictionary load holds the GIL for ~150 ms; doing it while the app
+        starts (in a worker) keeps it out of the first import's GUI responsiveness.
+        """
+        from knowledge._bm25 import tokenize
+
+        self.embedder.embed_queries(["warm up"])
+        tokenize("预热")
+
     def find_reference(
         self, question_text: str, stage: Stage | None = None, k: int = 3
     ) -> list[Question]:
