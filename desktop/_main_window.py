@@ -160,6 +160,10 @@ class MainWindow(QMainWindow):
         recovery = getattr(self.services.knowledge(), "recovery", None)
         if recovery is not None and recovery.messages:
             self.notify(" ".join(recovery.messages), "warning")
+        if self.services.demo_imported:
+            self.notify(
+                self.tr("No notes yet, so the demo notes were imported. Add yours under Knowledge.")
+            )
         self.interview_view.services_ready()
         self.review_view.refresh()
 

@@ -22,6 +22,7 @@ class Services:
         self._knowledge: Any = None
         self._interviewer: Any = None
         self._transcriber: Any = None
+        self.demo_imported = False  # True once the bundled demo notes filled an empty store
 
     @property
     def settings(self) -> Any:
@@ -32,8 +33,18 @@ class Services:
             if self._knowledge is None:
                 knowledge = self.context.make_knowledge(self.settings)
                 knowledge.warm_up()
+                self._import_demo_if_empty(knowledge)
                 self._knowledge = knowledge
             return self._knowledge
+
+    def _import_demo_if_empty(self, knowledge: Any) -> None:
+        """A first start has no notes: the demo notes let the candidate begin at once."""
+        demo = self.context.demo_notes
+        if demo is None or knowledge.sources() or knowledge.ingested_paths():
+            return
+        log.info("empty notes store: importing the demo notes from %s", demo)
+        knowledge.ingest([demo])
+        self.demo_imported = True
 
     def interviewer(self) -> Any:
         with self._lock:

@@ -4,33 +4,33 @@
 <context>
     <name></name>
     <message>
-        <location filename="../_report_card.py" line="43"/>
+        <location filename="../_report_card.py" line="44"/>
         <source>Overall</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../_report_card.py" line="44"/>
+        <location filename="../_report_card.py" line="45"/>
         <location filename="../_review_html.py" line="39"/>
         <source>Offline estimate</source>
         <translation>离线估计</translation>
     </message>
     <message>
-        <location filename="../_report_card.py" line="45"/>
+        <location filename="../_report_card.py" line="46"/>
         <source>By stage</source>
         <translation>各阶段</translation>
     </message>
     <message>
-        <location filename="../_report_card.py" line="46"/>
+        <location filename="../_report_card.py" line="47"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../_report_card.py" line="47"/>
+        <location filename="../_report_card.py" line="48"/>
         <source>Work on these</source>
         <translation>需要加强</translation>
     </message>
     <message>
-        <location filename="../_report_card.py" line="67"/>
+        <location filename="../_report_card.py" line="68"/>
         <source>%1 answered, %2 scored, %3 failed to score</source>
         <translation>已回答 %1 题，已评分 %2 题，评分失败 %3 题</translation>
     </message>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <location filename="../_interview_view.py" line="160"/>
-        <location filename="../_interview_view.py" line="288"/>
+        <location filename="../_interview_view.py" line="289"/>
         <source>You</source>
         <translation>你</translation>
     </message>
@@ -432,32 +432,32 @@
         <translation>面试官正在思考…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="246"/>
+        <location filename="../_interview_view.py" line="247"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="255"/>
+        <location filename="../_interview_view.py" line="256"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="269"/>
+        <location filename="../_interview_view.py" line="270"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="272"/>
+        <location filename="../_interview_view.py" line="273"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="336"/>
+        <location filename="../_interview_view.py" line="337"/>
         <source>Interview paused. Resume it from the Interview page.</source>
         <translation>面试已暂停，可在“面试”页继续。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="347"/>
+        <location filename="../_interview_view.py" line="348"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
@@ -670,22 +670,27 @@
     </message>
     <message>
         <location filename="../_main_window.py" line="159"/>
-        <location filename="../_main_window.py" line="201"/>
+        <location filename="../_main_window.py" line="205"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="168"/>
+        <location filename="../_main_window.py" line="165"/>
+        <source>No notes yet, so the demo notes were imported. Add yours under Knowledge.</source>
+        <translation>还没有笔记，已先导入示例笔记。请在“知识库”中添加你自己的笔记。</translation>
+    </message>
+    <message>
+        <location filename="../_main_window.py" line="172"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="170"/>
+        <location filename="../_main_window.py" line="174"/>
         <source>Mianba could not load its data: %1</source>
         <translation>面霸无法加载数据：%1</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="193"/>
+        <location filename="../_main_window.py" line="197"/>
         <source>The new language applies after this interview.</source>
         <translation>新的界面语言将在本次面试结束后生效。</translation>
     </message>
@@ -808,7 +813,7 @@
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../_report_card.py" line="28"/>
+        <location filename="../_report_card.py" line="29"/>
         <source>Open in Review</source>
         <translation>在复盘中查看</translation>
     </message>
@@ -1368,50 +1373,50 @@
 <context>
     <name>VoicePanel</name>
     <message>
-        <location filename="../_voice_panel.py" line="48"/>
-        <location filename="../_voice_panel.py" line="144"/>
-        <location filename="../_voice_panel.py" line="182"/>
+        <location filename="../_voice_panel.py" line="49"/>
+        <location filename="../_voice_panel.py" line="148"/>
+        <location filename="../_voice_panel.py" line="186"/>
         <source>Start speaking</source>
         <translation>开始说话</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="94"/>
+        <location filename="../_voice_panel.py" line="95"/>
         <source>You can type your answer.</source>
         <translation>你可以直接打字作答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="67"/>
-        <location filename="../_voice_panel.py" line="97"/>
+        <location filename="../_voice_panel.py" line="68"/>
+        <location filename="../_voice_panel.py" line="98"/>
         <source>Loading speech model…</source>
         <translation>正在加载语音模型…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="80"/>
+        <location filename="../_voice_panel.py" line="81"/>
         <source>Speech model ready.</source>
         <translation>语音模型已就绪。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="125"/>
+        <location filename="../_voice_panel.py" line="129"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="126"/>
+        <location filename="../_voice_panel.py" line="130"/>
         <source>Listening…</source>
         <translation>正在聆听…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="154"/>
+        <location filename="../_voice_panel.py" line="158"/>
         <source>Transcribing…</source>
         <translation>正在转写…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="167"/>
+        <location filename="../_voice_panel.py" line="171"/>
         <source>Check the text, correct it if needed, then send.</source>
         <translation>请检查识别出的文字，必要时修改后再发送。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="185"/>
+        <location filename="../_voice_panel.py" line="189"/>
         <source>Speech could not be used: %1. You can type your answer.</source>
         <translation>语音不可用：%1。你可以直接打字作答。</translation>
     </message>

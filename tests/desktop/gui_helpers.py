@@ -32,14 +32,20 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
         self.passwords.pop((service, username), None)
 
 
-def make_context(**settings_overrides: Any) -> Any:
-    """The GUI's real composition root (mianba gui), with the small offline embedder."""
+def make_context(*, with_demo_notes: bool = False, **settings_overrides: Any) -> Any:
+    """The GUI's real composition root (mianba gui), with the small offline embedder.
+
+    The first-start demo import is off unless asked for: most tests bring their own notes.
+    """
     from mianba.commands.gui import build_context
     from mianba.settings import load_settings
 
     settings = load_settings(**settings_overrides)
     settings.embedding.offline_model = "e5-small"  # a pip package: no model download
-    return build_context(settings)
+    context = build_context(settings)
+    if not with_demo_notes:
+        context.demo_notes = None
+    return context
 
 
 def copy_notes(folder: Path, names: tuple[str, ...] = (SMALL_NOTE,)) -> Path:

@@ -61,6 +61,28 @@ def test_errors_show_in_the_banner_not_as_a_dialog(qtbot) -> None:
     window.close()
 
 
+@pytest.mark.slow
+def test_first_start_imports_the_demo_notes_and_says_so(qtbot) -> None:
+    context = make_context(with_demo_notes=True)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.status_label.text() in ("Ready", "Not ready"), timeout=300000)
+    assert window.status_label.text() == "Ready"
+    assert "demo notes were imported" in window.banner.text()
+    knowledge = window.services.knowledge()
+    assert len(knowledge.questions()) >= 20
+    assert all(source.startswith(str(context.demo_notes)) for source in knowledge.sources())
+    window.close()
+
+    again = MainWindow(make_context(with_demo_notes=True))  # notes exist now: no second import
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.status_label.text() == "Ready", timeout=120000)
+    assert not again.services.demo_imported
+    again.close()
+
+
 _FIRST_WINDOW = textwrap.dedent(
     """
     import json, os, sys
