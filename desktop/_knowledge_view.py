@@ -239,14 +239,13 @@ class KnowledgeView(QWidget):
             empty = self.tr("No projects found yet. Import notes with a projects section.")
             self.projects.setHtml(f"<p>{html.escape(empty)}</p>")
             return
-        parts = []
-        for project in projects:
-            link = citation_url(project.citation)
-            parts.append(
-                f"<h3>{html.escape(project.name)}</h3><p>{html.escape(project.description)}</p>"
-                f'<p><a href="{link}">{html.escape(citation_label(project.citation))}</a></p>'
+        self.projects.setHtml(
+            "".join(
+                f"<h3>{html.escape(p.name)}</h3><p>{html.escape(p.description)}</p>"
+                f"<p>{_cited(p.citation)}</p>"
+                for p in projects
             )
-        self.projects.setHtml("".join(parts))
+        )
 
     # ---- search -----------------------------------------------------------------------
     def _build_search_tab(self) -> QWidget:
@@ -282,14 +281,9 @@ class KnowledgeView(QWidget):
             nothing = self.tr("Nothing found.")
             self.search_results.setHtml(f"<p>{html.escape(nothing)}</p>")
             return
-        parts = []
-        for hit in hits:
-            link = citation_url(hit.citation)
-            parts.append(
-                f'<p><a href="{link}">{html.escape(citation_label(hit.citation))}</a><br>'
-                f"{highlight(hit.text, query)}</p><hr>"
-            )
-        self.search_results.setHtml("".join(parts))
+        self.search_results.setHtml(
+            "".join(f"<p>{_cited(h.citation)}<br>{highlight(h.text, query)}</p><hr>" for h in hits)
+        )
 
     def _on_link(self, url: QUrl) -> None:
         open_citation_link(url, self)
@@ -313,3 +307,8 @@ def highlight(text: str, query: str, limit: int = 400) -> str:
     return pattern.sub(
         lambda m: f'<span style="background:#ffe066;color:#000">{m.group(0)}</span>', escaped
     )
+
+
+def _cited(citation: Any) -> str:
+    """A clickable citation: opens the note at that place in the note viewer."""
+    return f'<a href="{citation_url(citation)}">{html.escape(citation_label(citation))}</a>'
