@@ -4,9 +4,11 @@
 with a busy timeout.
 Every statement, LangGraph's `SqliteSaver` included, goes through one connection
 under one lock: a single writer, so a background scoring thread and the graph never
-interleave their transactions. Checkpoints are written synchronously after every
-node, records are upserts keyed by (session, turn): re-running a node after a crash
-writes the same rows again, nothing is duplicated and nothing answered is lost.
+interleave their transactions, and each of the saver's writes is one transaction
+(`AtomicSqliteSaver`: the connection is in autocommit mode). Checkpoints are written
+synchronously after every node, records are upserts keyed by (session, turn):
+re-running a node after a crash writes the same rows again, nothing is duplicated and
+nothing answered is lost.
 """
 
 from __future__ import annotations
@@ -176,10 +178,11 @@ class SessionStore:
         """LangGraph's saver on our connection and lock (imported lazily: langgraph is heavy)."""
         if self._saver is None:
             from langgraph.checkpoint.serde.jsonplus import JsonPlusSerializer
-            from langgraph.checkpoint.sqlite import SqliteSaver
+
+            from agent._checkpointer import AtomicSqliteSaver
 
             serde = JsonPlusSerializer(allowed_msgpack_modules=STATE_TYPES)
-            saver = SqliteSaver(self._conn, serde=serde)
+            saver = AtomicSqliteSaver(self._conn, serde=serde)
             saver.lock = self._lock  # type: ignore[assignment]  # one writer for both
             self._saver = saver
         return self._saver

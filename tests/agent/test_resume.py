@@ -115,12 +115,6 @@ def answers_file(tmp_path: Path) -> Path:
     return path
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="known bug, about 1 run in 4: a SIGKILL while question 4 streams can leave the "
-    "last checkpoint with no next node (not finished, no interrupt), so the third run stops "
-    "after re-asking it. Single kills (the tests below) always resume correctly.",
-)
 def test_killed_twice_then_resumed_loses_nothing(mianba_home: Path, answers_file: Path) -> None:
     args = ["--answers", str(answers_file), "--minutes", "30", "--mode", "practice"]
     first = Cli(args, _env())

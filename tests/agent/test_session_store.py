@@ -112,3 +112,23 @@ def test_a_second_store_on_the_same_file_sees_the_records(store: SessionStore) -
     other = SessionStore(store.path)
     assert other.get_summary("s").options.mode == "mock"
     other.close()
+
+
+def test_a_tasks_checkpoint_writes_land_all_together_or_not_at_all(
+    store: SessionStore,
+) -> None:
+    """A process dying between two rows of `put_writes` must not leave half a task saved
+    (it once left a node's new turn without its route, and resume stopped dead)."""
+    saver = store.checkpointer
+    saver.setup()
+    store._conn.execute(  # the second row fails, as if the process died right there
+        "CREATE TEMP TRIGGER die_midway BEFORE INSERT ON writes WHEN NEW.idx = 1"
+        " BEGIN SELECT RAISE(ABORT, 'killed'); END"
+    )
+    config = {"configurable": {"thread_id": "s", "checkpoint_ns": "", "checkpoint_id": "c1"}}
+    writes = [("turns", ["t004"]), ("branch:to:await_answer", None)]
+    with pytest.raises(sqlite3.IntegrityError):
+        saver.put_writes(config, writes, task_id="ask")  # type: ignore[arg-type]
+    saved = store._conn.execute("SELECT channel FROM writes WHERE task_id='ask'").fetchall()
+    assert saved == []
+    assert not store._conn.in_transaction
