@@ -11,15 +11,17 @@ from typing import TYPE_CHECKING, Any
 from desktop._context import AppContext
 
 if TYPE_CHECKING:
-    from desktop._app import run_app
+    from desktop._app import create_application, prepare_application, run_app
     from desktop._main_window import MainWindow
 
 _LAZY = {
     "MainWindow": "desktop._main_window",
     "run_app": "desktop._app",
+    "create_application": "desktop._app",
+    "prepare_application": "desktop._app",
 }
 
-__all__ = ["AppContext", "MainWindow", "run_app"]
+__all__ = ["AppContext", "MainWindow", "create_application", "prepare_application", "run_app"]
 
 
 def __getattr__(name: str) -> Any:

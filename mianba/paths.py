@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 APP_NAME = "mianba"
@@ -33,3 +34,13 @@ def settings_file() -> Path:
 def demo_notes_dir() -> Path:
     """The demo notes shipped with the app (see knowledge/demo_notes)."""
     return Path(__file__).resolve().parent.parent / "knowledge" / "demo_notes"
+
+
+def bundle_dir() -> Path | None:
+    """The unpacked app folder of a frozen (PyInstaller) build; None when run from Python.
+
+    Only read-only files come from here (models, notes, translations): the data dir
+    above stays the same, so the frozen and the pip-installed app share sessions.
+    """
+    root = getattr(sys, "_MEIPASS", None)
+    return Path(root) if getattr(sys, "frozen", False) and root else None

@@ -6,6 +6,7 @@ their own pydantic config objects from mianba.wiring. Secrets never live here.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any, Literal
 
@@ -18,6 +19,8 @@ from pydantic_settings import (
 )
 
 from mianba import paths
+
+log = logging.getLogger(__name__)
 
 
 class LLMSettings(BaseModel):
@@ -90,8 +93,25 @@ class Settings(BaseSettings):
 
 
 def models_dir(settings: Settings) -> Path:
-    """Assembled model files; several homes (tests, benchmarks) may share one folder."""
-    return settings.models_dir or settings.home / "models"
+    """Assembled model files; several homes (tests, benchmarks) may share one folder.
+
+    A frozen build first fills it from the models it carries (see mianba.bundle); where
+    that folder cannot be written, the bundled copy itself is used.
+    """
+    folder = settings.models_dir or settings.home / "models"
+    bundle = paths.bundle_dir()
+    if bundle is None or not (bundle / "models").is_dir():
+        return folder
+    from mianba.bundle import seed_models
+
+    try:
+        seed_models(bundle / "models", folder)
+    except OSError as exc:
+        log.warning(
+            "could not copy the bundled models into %s (%s); using them in place", folder, exc
+        )
+        return bundle / "models"
+    return folder
 
 
 def load_settings(**overrides: Any) -> Settings:

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("gui", help="open the desktop app (the default)")
+    # for smoke tests of built packages: open, load, check, print JSON, exit
+    p.add_argument("--self-check", action="store_true", help=argparse.SUPPRESS)
     p.set_defaults(func=run)
 
 
@@ -30,10 +32,17 @@ def has_display() -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
+    from mianba.settings import load_settings
+
+    if getattr(args, "self_check", False):
+        from mianba.commands._gui_self_check import self_check
+
+        if not has_display():  # a check needs no screen
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        return self_check(build_context(load_settings()))
     if not has_display():
         return _terminal_fallback()
     from desktop import run_app
-    from mianba.settings import load_settings
 
     return run_app(build_context(load_settings()))
 
