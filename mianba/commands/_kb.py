@@ -7,7 +7,7 @@ JSON output (stable; fields are only ever added, never renamed or removed):
     {"query": str, "k": int, "stage": str | null, "kinds": [str] | null,
      "demo_notes": bool,            # true when the bundled demo notes were loaded first
      "hits": [{"rank": int,         # 1 = best
-               "id": str, "score": float,   # reciprocal-rank-fusion score, higher is better
+               "id": str, "score": float,   # fused relevance in [0, 1], higher is better
                "kind": "self_intro" | "project" | "fundamentals" | "behavioral" | "other",
                "text": str,
                "source": str,       # absolute path of the note file

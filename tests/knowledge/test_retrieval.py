@@ -10,7 +10,7 @@ import pytest
 
 from knowledge import KnowledgeBase
 from knowledge._bm25 import BM25Index, tokenize
-from knowledge._retrieval import rrf
+from knowledge._retrieval import fuse_scores
 
 LABELS = Path(__file__).resolve().parent / "labelled_queries.json"
 
@@ -30,11 +30,11 @@ def _recall_at_5(kb: KnowledgeBase, mode: Any, lang: str | None = None) -> float
 @pytest.mark.slow
 def test_hybrid_recall_on_the_labelled_set(labelled_kb: KnowledgeBase) -> None:
     hybrid = _recall_at_5(labelled_kb, "hybrid")
-    assert hybrid >= 0.85
-    assert _recall_at_5(labelled_kb, "hybrid", "zh") >= 0.8
-    assert _recall_at_5(labelled_kb, "hybrid", "en") >= 0.8
-    # fusion must not lose to the weaker retriever alone
-    assert hybrid >= min(_recall_at_5(labelled_kb, "vector"), _recall_at_5(labelled_kb, "bm25"))
+    assert hybrid >= 0.9
+    assert _recall_at_5(labelled_kb, "hybrid", "zh") >= 0.85
+    assert _recall_at_5(labelled_kb, "hybrid", "en") >= 0.85
+    # fusion must not lose to either retriever alone
+    assert hybrid >= max(_recall_at_5(labelled_kb, "vector"), _recall_at_5(labelled_kb, "bm25"))
 
 
 @pytest.mark.slow
@@ -78,7 +78,14 @@ def test_bm25_ranks_rare_terms_and_filters() -> None:
     assert BM25Index([], [], []).search("LoRA", 3) == []
 
 
-def test_rrf_rewards_agreement() -> None:
-    fused = rrf([["a", "b", "c"], ["b", "c", "a"]])
-    assert fused[0][0] == "b"
-    assert fused[0][1] == pytest.approx(1 / 62 + 1 / 61)
+def test_fusion_rewards_agreement_and_weighs_score_gaps() -> None:
+    vector = [("a", 0.80), ("b", 0.78), ("c", 0.40)]
+    bm25 = [("b", 9.0), ("c", 1.0), ("d", 0.5)]
+    fused = dict(fuse_scores([vector, bm25]))
+    assert max(fused, key=fused.__getitem__) == "b"  # near the top of both lists
+    assert fused["b"] == pytest.approx((0.95 + 1.0) / 2)
+    # c is 2nd by BM25 but far below its best: it counts for little (RRF would rank c
+    # above a, whose only list had it first)
+    assert fused["a"] > fused["c"] > fused["d"]
+    assert fuse_scores([[("x", 3.0)], []]) == [("x", 0.5)]  # a lone hit scales to 1
+    assert fuse_scores([[], []]) == []
