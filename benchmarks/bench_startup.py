@@ -31,55 +31,69 @@ SHARED = REPO.parent / "shared"
 _FIRST_PAINT = """
 import json, os, resource, sys, time
 from PySide6.QtCore import QEvent, QObject
-{make_window}
+from PySide6.QtWidgets import QApplication, QMainWindow
 
-class FirstPaint(QObject):
+VIEWS = ("InterviewView", "ReviewView", "KnowledgeView", "SettingsView")
+seen = {{}}
+
+def figures():
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {{"t": time.monotonic(), "rss_mb": rss_mb}}
+
+class Paints(QObject):
+    # app-wide, so the real entry is timed untouched: the window's first paint, then the
+    # first paint of a view (the app's window is only a shell until its view is built)
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-            print(json.dumps({{"t": time.monotonic(), "rss_mb": rss_mb}}), flush=True)
-            os._exit(0)
+            if "window" not in seen and isinstance(obj, QMainWindow):
+                seen["window"] = figures()
+            if type(obj).__name__ in VIEWS and "view" not in seen:
+                seen["view"] = figures()
+            if "window" in seen and ("view" in seen or not {wants_view}):
+                print(json.dumps(seen), flush=True)
+                os._exit(0)
         return False
 
-spy = FirstPaint()
-window.installEventFilter(spy)
+spy = Paints()
+
+def watch(app):
+    app.installEventFilter(spy)
+    return app
+{start}
+"""
+
+BARE = """
+app = watch(QApplication(sys.argv[:1]))
+window = QMainWindow()
+window.resize(1180, 780)
 window.show()
 app.exec()
 """
 
-BARE = """
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.resize(1180, 780)
-"""
-
+# exactly what `mianba` (no arguments) runs, with the application creation observed
 MIANBA = """
-from mianba.commands.gui import build_context
-from mianba.settings import load_settings
-from desktop._app import create_application, prepare_application
-from desktop._main_window import MainWindow
-app = create_application()
-context = build_context(load_settings())
-prepare_application(app, context)
-window = MainWindow(context)
+import desktop._app as entry
+create = entry.create_application
+entry.create_application = lambda argv=None: watch(create(argv))
+from mianba.cli import main
+main(["gui"])
 """
 
 
-def first_paint(make_window: str, home: Path) -> tuple[float, float]:
-    code = _FIRST_PAINT.format(make_window=textwrap.dedent(make_window))
+def first_paint(start: str, home: Path, wants_view: bool) -> dict[str, dict[str, float]]:
+    code = _FIRST_PAINT.format(start=textwrap.dedent(start), wants_view=wants_view)
     env = {**os.environ, "MIANBA_HOME": str(home)}
     env.setdefault("QT_QPA_PLATFORM", "offscreen" if not _has_display() else "")
     if not env["QT_QPA_PLATFORM"]:
         env.pop("QT_QPA_PLATFORM")
-    start = time.monotonic()  # CLOCK_MONOTONIC is shared by parent and child on Linux
+    start_t = time.monotonic()  # CLOCK_MONOTONIC is shared by parent and child on Linux
     done = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
     )
     if done.returncode != 0:
         raise RuntimeError(done.stderr[-2000:])
-    figures = json.loads(done.stdout.strip().splitlines()[-1])
-    return figures["t"] - start, figures["rss_mb"]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    return {k: {"s": v["t"] - start_t, "rss_mb": v["rss_mb"]} for k, v in seen.items()}
 
 
 def _has_display() -> bool:
@@ -87,24 +101,32 @@ def _has_display() -> bool:
 
 
 def bench_startup(runs: int) -> None:
-    print(f"1. Start-up to first paint (median of {runs} fresh processes)")
-    results: dict[str, tuple[float, float]] = {}
-    for name, maker in (("bare PySide6 window", BARE), ("Mianba main window", MIANBA)):
-        times, memory = [], []
-        with tempfile.TemporaryDirectory(prefix="mianba-startup-") as home:
-            first_paint(maker, Path(home))  # warm the OS file cache once
-            for _ in range(runs):
-                seconds, rss = first_paint(maker, Path(home))
-                times.append(seconds)
-                memory.append(rss)
-        results[name] = (statistics.median(times), statistics.median(memory))
-        print(f"   {name:<22} {results[name][0]:6.3f} s   peak RSS {results[name][1]:6.1f} MB")
-    bare_t, bare_m = results["bare PySide6 window"]
-    app_t, app_m = results["Mianba main window"]
+    print(f"1. Start-up to first paint (median of {runs} fresh processes, alternating)")
+    runs_of: dict[str, list[dict[str, dict[str, float]]]] = {"bare": [], "app": []}
+    with tempfile.TemporaryDirectory(prefix="mianba-startup-") as home:
+        first_paint(BARE, Path(home), False)  # warm the OS file cache once
+        first_paint(MIANBA, Path(home), True)
+        for _ in range(runs):  # alternating, so a burst of load hits both alike
+            runs_of["bare"].append(first_paint(BARE, Path(home), False))
+            runs_of["app"].append(first_paint(MIANBA, Path(home), True))
+
+    def median(name: str, event: str, figure: str) -> float:
+        return statistics.median(run[event][figure] for run in runs_of[name])
+
+    bare_t, bare_m = median("bare", "window", "s"), median("bare", "window", "rss_mb")
+    app_t, app_m = median("app", "window", "s"), median("app", "window", "rss_mb")
+    view_t, view_m = median("app", "view", "s"), median("app", "view", "rss_mb")
+    print(f"   bare PySide6 window      {bare_t:6.3f} s   peak RSS {bare_m:6.1f} MB")
+    print(f"   Mianba window (`mianba`) {app_t:6.3f} s   peak RSS {app_m:6.1f} MB")
+    print(f"   ... its view painted     {view_t:6.3f} s   peak RSS {view_m:6.1f} MB")
     print(
-        f"   ratio vs bare: time {app_t / bare_t:.2f}x, memory {app_m / bare_m:.2f}x"
-        f"   (targets: <= 1.0 s and <= 2x; time {'met' if app_t <= 1.0 else 'MISSED'},"
-        f" ratio {'met' if app_t / bare_t <= 2 else 'MISSED'})"
+        f"   ratio vs bare: window {app_t / bare_t:.2f}x (memory {app_m / bare_m:.2f}x),"
+        f" view {view_t / bare_t:.2f}x (memory {view_m / bare_m:.2f}x)"
+    )
+    print(
+        f"   targets <= 1.0 s and <= 2x for the first window:"
+        f" time {'met' if app_t <= 1.0 else 'MISSED'},"
+        f" ratio {'met' if app_t / bare_t <= 2 else 'MISSED'}"
     )
 
 

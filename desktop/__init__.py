@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from desktop._context import AppContext
+from desktop._context import AppContext, StartupPrefs
 
 if TYPE_CHECKING:
     from desktop._app import create_application, prepare_application, run_app
@@ -21,7 +21,14 @@ _LAZY = {
     "prepare_application": "desktop._app",
 }
 
-__all__ = ["AppContext", "MainWindow", "create_application", "prepare_application", "run_app"]
+__all__ = [
+    "AppContext",
+    "MainWindow",
+    "StartupPrefs",
+    "create_application",
+    "prepare_application",
+    "run_app",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -10,7 +10,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from desktop._context import AppContext
+from desktop._context import AppContext, StartupPrefs
 from desktop._i18n import install_translator
 from desktop._main_window import MainWindow
 from desktop._tasks import wait_all
@@ -31,24 +31,49 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def prepare_application(app: QApplication, context: AppContext) -> None:
+def prepare_application(app: QApplication, context: AppContext | StartupPrefs) -> None:
     """Language and theme from the settings; the theme follows the system while it may."""
-    ui = context.settings.ui
-    install_translator(app, ui.language)
-    apply_theme(app, ui.theme)
+    if isinstance(context, StartupPrefs):
+        prefs = context
+        _prepare(app, prefs, lambda: prefs.theme)
+        return
+    full: AppContext = context
+    _prepare(app, StartupPrefs.from_settings(full.settings), lambda: full.settings.ui.theme)
+
+
+def _prepare(app: QApplication, prefs: StartupPrefs, theme_choice: Callable[[], str]) -> None:
+    install_translator(app, prefs.language)
+    apply_theme(app, prefs.theme)
 
     def _on_scheme_changed() -> None:
-        if context.settings.ui.theme == "system":
+        if theme_choice() == "system":
             apply_theme(app, "system")
 
     app.styleHints().colorSchemeChanged.connect(_on_scheme_changed)
 
 
-def run_app(context: AppContext, argv: Sequence[str] | None = None) -> int:
-    """Show the main window and run the event loop; returns the exit code."""
+def run_app(
+    context: AppContext | None = None,
+    argv: Sequence[str] | None = None,
+    *,
+    prefs: StartupPrefs | None = None,
+    load_context: Callable[[], AppContext] | None = None,
+) -> int:
+    """Show the main window and run the event loop; returns the exit code.
+
+    With `prefs` and `load_context` instead of a context, the window shows first and
+    the full settings load after its first paint (see MainWindow).
+    """
     app = create_application(argv)
-    prepare_application(app, context)
-    window = MainWindow(context)
+    if context is not None:
+        prefs = StartupPrefs.from_settings(context.settings)
+    if prefs is None:
+        raise TypeError("run_app needs a context, or prefs and load_context")
+    start: StartupPrefs = prefs
+    windows: list[MainWindow] = []
+    _prepare(app, start, lambda: windows[0].theme_choice() if windows else start.theme)
+    window = MainWindow(context, prefs=start, load_context=load_context)
+    windows.append(window)
     previous_hook = sys.excepthook
     sys.excepthook = _banner_hook(window)
     window.show()

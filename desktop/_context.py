@@ -4,6 +4,9 @@ desktop never imports mianba (layers: mianba > desktop > agent > knowledge|voice
 the `mianba gui` command builds an AppContext and passes it to `run_app`/`MainWindow`.
 Every factory takes the *current* settings object so a change in the Settings view
 takes effect on the next service built.
+
+`StartupPrefs` is the little the first paint needs (data folder, UI language, theme):
+the shell reads it without pydantic so the window shows before the full settings load.
 """
 
 from __future__ import annotations
@@ -12,6 +15,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+
+@dataclass(frozen=True)
+class StartupPrefs:
+    """Read before the first paint; `language` and `theme` take the UiSettings values."""
+
+    home: Path
+    language: str = "system"
+    theme: str = "system"
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> StartupPrefs:
+        return cls(Path(settings.home), settings.ui.language, settings.ui.theme)
 
 
 def _no_key() -> str | None:

@@ -1,10 +1,19 @@
-"""The one window: a sidebar (Interview, Review, Knowledge, Settings) and the views."""
+"""The one window: a sidebar (Interview, Review, Knowledge, Settings) and the views.
+
+Start-up order (each step after the previous one is on screen):
+1. the shell — sidebar, banner, status bar, an empty page per view — from StartupPrefs;
+2. after the first paint: the full settings (pydantic) load in a worker, if the window
+   was opened with `load_context` instead of a ready AppContext;
+3. the view the candidate last used is built, then the others one per event-loop turn
+   (or at once when a view is switched to or asked for);
+4. the heavy services (notes store, embedder, interviewer) load in a worker.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
@@ -21,16 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop._banner import Banner
-from desktop._context import AppContext
+from desktop._context import AppContext, StartupPrefs
 from desktop._i18n import install_translator
-from desktop._interview_view import InterviewView
-from desktop._knowledge_view import KnowledgeView
 from desktop._named import named
-from desktop._review_view import ReviewView
 from desktop._services import Services
-from desktop._settings_view import SettingsView
 from desktop._tasks import run_task, wait_all
 from desktop._theme import apply_theme
+
+if TYPE_CHECKING:
+    from desktop._interview_view import InterviewView
+    from desktop._knowledge_view import KnowledgeView
+    from desktop._review_view import ReviewView
+    from desktop._settings_view import SettingsView
 
 log = logging.getLogger(__name__)
 VIEW_KEYS = ("interview", "review", "knowledge", "settings")
@@ -38,36 +49,44 @@ VIEW_KEYS = ("interview", "review", "knowledge", "settings")
 
 class MainWindow(QMainWindow):
     first_shown = Signal()
+    views_built = Signal()  # all four views exist (the last one was built)
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        context: AppContext | None = None,
+        parent: QWidget | None = None,
+        *,
+        prefs: StartupPrefs | None = None,
+        load_context: Callable[[], AppContext] | None = None,
+    ) -> None:
+        """Give `context`, or `prefs` and `load_context` to show the shell before settings load."""
         super().__init__(parent)
-        self.context = context
-        self.services = Services(context)
+        if context is None and (prefs is None or load_context is None):
+            raise TypeError("MainWindow needs a context, or prefs and load_context")
+        self.prefs = prefs or StartupPrefs.from_settings(context.settings)  # type: ignore[union-attr]
+        self.context: AppContext | None = None
+        self.services: Services | None = None
+        self._load_context = load_context
+        self._views: dict[str, QWidget] = {}
         self._tasks: list[Any] = []
         self._shown_once = False
         self._loading_started = False
-        self._language = context.settings.ui.language
+        self._services_ready = False
+        self._language = self.prefs.language
         self.setMinimumSize(QSize(760, 520))
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
-        self._create_views()
-        self._ui = QSettings(str(context.home / "ui.ini"), QSettings.Format.IniFormat)
+        self._build_shell()
+        self._ui = QSettings(str(self.prefs.home / "ui.ini"), QSettings.Format.IniFormat)
         self._restore_state()
+        if context is not None:
+            self.attach(context)
 
-    def _create_views(self) -> None:
-        """The views and the layout; called again to switch the UI language."""
+    # ---- the shell ----------------------------------------------------------------------
+    def _build_shell(self) -> None:
+        """Sidebar, banner and one empty page per view; called again to switch language."""
         self.setWindowTitle(self.tr("Mianba — interview coach"))
         self.banner = Banner()
-        self.interview_view = InterviewView(self.services, self.notify)
-        self.review_view = ReviewView(self.services, self.notify)
-        self.knowledge_view = KnowledgeView(self.services, self.notify)
-        self.settings_view = SettingsView(self.services, self.notify)
-        self._build_layout()
-        self.interview_view.session_saved.connect(self.review_view.refresh)
-        self.review_view.practise_requested.connect(self._on_practise_requested)
-        self.settings_view.settings_saved.connect(self._on_settings_saved)
-
-    def _build_layout(self) -> None:
         self.sidebar = named(QListWidget(), "sidebar")
         self.sidebar.setFixedWidth(190)
         self.sidebar.setIconSize(QSize(20, 20))
@@ -83,9 +102,12 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(text)
             self.sidebar.item(self.sidebar.count() - 1).setIcon(style.standardIcon(pixmap))
         self.stack = QStackedWidget()
-        for view in self.views():
-            self.stack.addWidget(view)
+        for _key in VIEW_KEYS:
+            self.stack.addWidget(QWidget())  # replaced by the view when it is built
         self.sidebar.currentRowChanged.connect(self._on_view_chosen)
+        self.setCentralWidget(self._layout(self._side_panel(), self.stack))
+
+    def _side_panel(self) -> QWidget:
         side = named(QWidget(), "sidePanel")
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -93,21 +115,103 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(named(QLabel("面霸 Mianba"), "appTitle"))
         side_layout.addWidget(self.sidebar, 1)
         side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        return side
+
+    def _layout(self, side: QWidget, stack: QWidget) -> QWidget:
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(8, 8, 8, 0)
         content_layout.addWidget(self.banner)
-        content_layout.addWidget(self.stack, 1)
+        content_layout.addWidget(stack, 1)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(side)
         row.addWidget(content, 1)
-        self.setCentralWidget(central)
+        return central
+
+    # ---- the views, built on demand -----------------------------------------------------
+    def attach(self, context: AppContext) -> None:
+        """The full settings and service factories are here: build the current view."""
+        self.context = context
+        self.services = Services(context)
+        self._view(self.current_view_key())
+
+    def _view(self, key: str) -> Any:
+        view = self._views.get(key)
+        if view is None:
+            if self.services is None:
+                raise RuntimeError("the window's settings have not loaded yet")
+            view = self._views[key] = self._make_view(key)
+            index = VIEW_KEYS.index(key)
+            current = self.stack.currentIndex()
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, view)
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
+            self.stack.setCurrentIndex(current)
+            if len(self._views) == len(VIEW_KEYS):
+                self.views_built.emit()
+        return view
+
+    def _make_view(self, key: str) -> QWidget:
+        """Import and build one view; its module loads only now (start-up stays light)."""
+        assert self.services is not None
+        if key == "interview":
+            from desktop._interview_view import InterviewView
+
+            interview = InterviewView(self.services, self.notify)
+            interview.session_saved.connect(self._on_session_saved)
+            if self._services_ready:
+                interview.services_ready()
+            return interview
+        if key == "review":
+            from desktop._review_view import ReviewView
+
+            review = ReviewView(self.services, self.notify)
+            review.practise_requested.connect(self._on_practise_requested)
+            if self._services_ready:
+                review.refresh()
+            return review
+        if key == "knowledge":
+            from desktop._knowledge_view import KnowledgeView
+
+            return KnowledgeView(self.services, self.notify)
+        from desktop._settings_view import SettingsView
+
+        settings = SettingsView(self.services, self.notify)
+        settings.settings_saved.connect(self._on_settings_saved)
+        return settings
+
+    def _build_next_view(self) -> None:
+        """One view per event-loop turn, so painting and typing go on in between."""
+        missing = [key for key in VIEW_KEYS if key not in self._views]
+        if missing and self.services is not None:
+            self._view(missing[0])
+            if len(missing) > 1:
+                QTimer.singleShot(0, self._build_next_view)
+
+    @property
+    def interview_view(self) -> InterviewView:
+        return self._view("interview")  # type: ignore[no-any-return]
+
+    @property
+    def review_view(self) -> ReviewView:
+        return self._view("review")  # type: ignore[no-any-return]
+
+    @property
+    def knowledge_view(self) -> KnowledgeView:
+        return self._view("knowledge")  # type: ignore[no-any-return]
+
+    @property
+    def settings_view(self) -> SettingsView:
+        return self._view("settings")  # type: ignore[no-any-return]
 
     def views(self) -> list[QWidget]:
-        return [self.interview_view, self.review_view, self.knowledge_view, self.settings_view]
+        """All four views (building any that do not exist yet)."""
+        return [self._view(key) for key in VIEW_KEYS]
 
     def show_view(self, key: str) -> None:
         self.sidebar.setCurrentRow(VIEW_KEYS.index(key))
@@ -141,21 +245,60 @@ class MainWindow(QMainWindow):
 
     def _start_loading(self) -> None:
         """Heavy imports in a worker still take the GIL: start them after the first paint."""
-        if not self._loading_started:
-            self._loading_started = True
-            self._load_in_background()
+        if self._loading_started:
+            return
+        self._loading_started = True
+        if self.context is not None:
+            self._on_context_loaded(self.context)
+            return
+        self.set_status(self.tr("Loading settings…"))
+        self._tasks.append(
+            run_task(
+                self._load_context,  # type: ignore[arg-type]
+                on_done=self._on_context_loaded,
+                on_error=self._on_context_failed,
+                owner=self,
+            )
+        )
+
+    def _on_context_loaded(self, context: AppContext) -> None:
+        if self.context is None:
+            self.attach(context)
+            self._follow_loaded_settings()
+        self._load_in_background()
+        QTimer.singleShot(0, self._build_next_view)
+
+    def _follow_loaded_settings(self) -> None:
+        """The quick read and the full settings agree; should they not, the full ones win."""
+        assert self.services is not None
+        ui = self.services.settings.ui
+        if (ui.language, ui.theme) != (self.prefs.language, self.prefs.theme):
+            log.warning("start-up prefs differed from the settings: %s/%s", ui.language, ui.theme)
+            self._apply_ui_settings()
+
+    def _on_context_failed(self, error: BaseException) -> None:
+        log.error("reading the settings failed: %s", error, exc_info=error)
+        self.set_status(self.tr("Not ready"))
+        self.notify(
+            self.tr("Mianba could not read its settings: %1").replace("%1", str(error)), "error"
+        )
 
     def _load_in_background(self) -> None:
+        assert self.services is not None
+        services = self.services
         self.set_status(self.tr("Loading notes…"))
         self._tasks.append(
             run_task(
-                lambda: self.services.interviewer(),
+                lambda: services.interviewer(),
                 on_done=self._on_services_loaded,
                 on_error=self._on_services_failed,
             )
         )
 
     def _on_services_loaded(self, _interviewer: Any) -> None:
+        assert self.services is not None
+        built = dict(self._views)  # views built from now on get ready in _make_view
+        self._services_ready = True
         self.set_status(self.tr("Ready"))
         recovery = getattr(self.services.knowledge(), "recovery", None)
         if recovery is not None and recovery.messages:
@@ -164,8 +307,10 @@ class MainWindow(QMainWindow):
             self.notify(
                 self.tr("No notes yet, so the demo notes were imported. Add yours under Knowledge.")
             )
-        self.interview_view.services_ready()
-        self.review_view.refresh()
+        if "interview" in built:
+            self.interview_view.services_ready()
+        if "review" in built:
+            self.review_view.refresh()
 
     def _on_services_failed(self, error: BaseException) -> None:
         log.error("loading services failed: %s", error, exc_info=error)
@@ -176,32 +321,54 @@ class MainWindow(QMainWindow):
 
     # ---- slots --------------------------------------------------------------------------
     def _on_view_chosen(self, row: int) -> None:
-        if row >= 0:
-            self.stack.setCurrentIndex(row)
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        if self.services is not None:
+            self._view(VIEW_KEYS[row])
+
+    def _on_session_saved(self) -> None:
+        if "review" in self._views:  # a review view built later reads the store itself
+            self.review_view.refresh()
 
     def _on_practise_requested(self, topics: list[str]) -> None:
         self.show_view("interview")
         self.interview_view.open_start_dialog(focus_topics=topics)
 
     def _on_settings_saved(self) -> None:
+        self._apply_ui_settings()
+        self._load_in_background()
+
+    def _apply_ui_settings(self) -> None:
+        assert self.services is not None
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.services.settings.ui.theme)
             if self.services.settings.ui.language != self._language:
                 self._switch_language(app)
-        self._load_in_background()
+
+    def theme_choice(self) -> str:
+        """The theme setting now in force ("system", "light" or "dark")."""
+        if self.services is None:
+            return self.prefs.theme
+        return str(self.services.settings.ui.theme)
 
     def _switch_language(self, app: QApplication) -> None:
         """Rebuild the views in the new language (kept for later while an interview runs)."""
-        if self.interview_view.session_id is not None:
+        interview = self._views.get("interview")
+        if interview is not None and interview.session_id is not None:  # type: ignore[attr-defined]
             self.notify(self.tr("The new language applies after this interview."), "info")
             return
+        assert self.services is not None
         self._language = self.services.settings.ui.language
         install_translator(app, self._language)
         key = self.current_view_key()
-        self.interview_view.shutdown()
-        self._create_views()
+        if interview is not None:
+            interview.shutdown()  # type: ignore[attr-defined]
+        self._views = {}
+        self._build_shell()
         self.show_view(key)
+        QTimer.singleShot(0, self._build_next_view)
         self.status_label.setText(self.tr("Ready"))
 
     # ---- window state -------------------------------------------------------------------
@@ -221,10 +388,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
-        self.interview_view.shutdown()
+        interview = self._views.get("interview")
+        if interview is not None:
+            interview.shutdown()  # type: ignore[attr-defined]
         for task in self._tasks:
             task.cancel()
         if not wait_all(3000):  # a model load or LLM call ignores cancel: it ends on its own
             log.warning("background work was still running when the window closed")
-        self.services.close()
+        if self.services is not None:
+            self.services.close()
         super().closeEvent(event)

@@ -32,19 +32,26 @@ def has_display() -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    from mianba.settings import load_settings
-
     if getattr(args, "self_check", False):
         from mianba.commands._gui_self_check import self_check
 
         if not has_display():  # a check needs no screen
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        return self_check(build_context(load_settings()))
+        return self_check(load_context())
     if not has_display():
         return _terminal_fallback()
-    from desktop import run_app
+    from desktop import StartupPrefs, run_app
+    from mianba.ui_prefs import read_ui_prefs
 
-    return run_app(build_context(load_settings()))
+    # the window shows from the few prefs it needs; the full settings load after its first paint
+    return run_app(prefs=StartupPrefs(*read_ui_prefs()), load_context=load_context)
+
+
+def load_context() -> AppContext:
+    """Settings (pydantic) and the GUI's composition root; MainWindow calls it in a worker."""
+    from mianba.settings import load_settings
+
+    return build_context(load_settings())
 
 
 def _terminal_fallback() -> int:

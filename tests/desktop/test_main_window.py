@@ -45,6 +45,56 @@ def test_window_has_the_four_views_and_remembers_size_and_view(qtbot, tmp_path) 
     again.close()
 
 
+def test_the_shell_shows_first_and_the_last_view_follows_once_settings_load(
+    qtbot, tmp_path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from desktop import StartupPrefs
+
+    home = Path(os.environ["MIANBA_HOME"])
+    ui = QSettings(str(home / "ui.ini"), QSettings.Format.IniFormat)
+    ui.setValue("window/view", "review")
+    ui.sync()
+    loads: list[object] = []
+
+    def load_context():
+        loads.append(True)
+        return make_context()
+
+    window = MainWindow(prefs=StartupPrefs(home), load_context=load_context)
+    qtbot.addWidget(window)
+    assert window.services is None and not loads  # nothing loads before the first paint
+    assert window.current_view_key() == "review"
+    with qtbot.waitSignal(window.views_built, timeout=60000):
+        window.show()
+    assert loads == [True]
+    assert window.current_view_key() == "review"
+    assert window.stack.currentWidget() is window.review_view
+    assert [window.stack.indexOf(view) for view in window.views()] == [0, 1, 2, 3]
+    qtbot.waitUntil(lambda: window.status_label.text() in ("Ready", "Not ready"), timeout=120000)
+    assert window.status_label.text() == "Ready"
+    window.close()
+
+
+def test_settings_that_fail_to_load_show_in_the_banner(qtbot) -> None:
+    from desktop import StartupPrefs
+
+    def load_context():
+        raise ValueError("settings.toml: theme 'purple' is not one of system, light, dark")
+
+    window = MainWindow(
+        prefs=StartupPrefs(Path(os.environ["MIANBA_HOME"])), load_context=load_context
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.banner.isVisible, timeout=30000)
+    assert "could not read its settings" in window.banner.text()
+    assert "purple" in window.banner.text()
+    assert window.status_label.text() == "Not ready"
+    window.close()
+
+
 def test_errors_show_in_the_banner_not_as_a_dialog(qtbot) -> None:
     context = make_context()
 
@@ -86,24 +136,22 @@ def test_first_start_imports_the_demo_notes_and_says_so(qtbot) -> None:
 _FIRST_WINDOW = textwrap.dedent(
     """
     import json, os, sys
-    from mianba.commands.gui import build_context
-    from mianba.settings import load_settings
-    from desktop._app import create_application, prepare_application
-    from desktop._main_window import MainWindow
+    import desktop._main_window as main_window
 
-    app = create_application()
-    context = build_context(load_settings())
-    prepare_application(app, context)
-    window = MainWindow(context)
+    class Probe(main_window.MainWindow):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.first_shown.connect(self.report)
 
-    def report():
-        heavy = [m for m in {heavy!r} if m in sys.modules]
-        print(json.dumps(heavy), flush=True)
-        os._exit(0)
+        def report(self):
+            loaded = [m for m in {heavy!r} if m in sys.modules]
+            print(json.dumps(loaded), flush=True)
+            os._exit(0)
 
-    window.first_shown.connect(report)
-    window.show()
-    app.exec()
+    import desktop._app
+    desktop._app.MainWindow = Probe
+    from mianba.cli import main
+    main(["gui"])  # what `mianba` with no arguments runs
     """
 )
 
@@ -111,7 +159,8 @@ _FIRST_WINDOW = textwrap.dedent(
 @pytest.mark.slow
 def test_heavy_libraries_are_not_loaded_when_the_first_window_shows(tmp_path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MIANBA_HOME": str(tmp_path / "home")}
-    code = _FIRST_WINDOW.replace("{heavy!r}", repr(HEAVY))
+    # pydantic_settings too: the window shows before the full settings load (~0.2 s)
+    code = _FIRST_WINDOW.replace("{heavy!r}", repr((*HEAVY, "pydantic_settings")))
     done = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120
     )
