@@ -54,6 +54,13 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def mostly_cjk(text: str) -> bool:
+    """Chinese (or Japanese) characters at least match the other words in number."""
+    found = tokens(text)
+    cjk_chars = sum(len(t) for t in found if CJK_RUN.match(t))
+    return cjk_chars >= sum(1 for t in found if not CJK_RUN.match(t))
+
+
 def units(text: str) -> int:
     """Length a person would count: Chinese characters plus latin words and numbers."""
     return sum(len(t) if CJK_RUN.match(t) else 1 for t in tokens(text))

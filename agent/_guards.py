@@ -20,6 +20,7 @@ from agent._answer_text import (
     EN_STOPWORDS,
     Embedder,
     cosine,
+    mostly_cjk,
     similarity,
     terms,
     tokens,
@@ -174,10 +175,4 @@ def is_off_topic(
     if embedder is not None:
         answer_vec, topic_vec = embedder.embed_passages([answer, topic])
         return cosine(answer_vec, topic_vec) < min_cosine
-    return _mostly_cjk(answer) == _mostly_cjk(topic)
-
-
-def _mostly_cjk(text: str) -> bool:
-    found = tokens(text)
-    cjk_chars = sum(len(t) for t in found if CJK_RUN.match(t))
-    return cjk_chars >= sum(1 for t in found if not CJK_RUN.match(t))
+    return mostly_cjk(answer) == mostly_cjk(topic)

@@ -7,9 +7,11 @@ leave empty so an interview can always run.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from agent import policy
+from agent._answer_text import mostly_cjk
 from agent.prompts import STAGE_NAMES
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, StagePlan
@@ -17,6 +19,9 @@ from knowledge import Project, Question, Stage
 
 CLAIMS_PER_PROJECT = 2
 CLAIM_CHARS = 60
+_INTRODUCE_YOURSELF = re.compile(
+    r"自我介绍|介绍一下(你)?自己|introduce yourself|self[- ]?intro", re.I
+)
 
 
 def _bank_topic(q: Question) -> PlannedTopic:
@@ -72,6 +77,26 @@ def _templates(stage: Stage, language: Language) -> list[PlannedTopic]:
     ]
 
 
+def _opening(bank: Sequence[PlannedTopic], language: Language) -> list[PlannedTopic]:
+    """Every interview opens with "introduce yourself", judged against the candidate's own
+    introduction from the notes (in the interview's language when there are two); the
+    notes' other self-intro questions come after it."""
+    intros = [t for t in bank if _INTRODUCE_YOURSELF.search(t.seed)]
+    intros.sort(key=lambda t: mostly_cjk(t.reference) != (language == "zh"))
+    opening = _templates("self_intro", language)[0]
+    if intros:
+        own = intros[0]
+        opening = opening.model_copy(
+            update={
+                "topic": own.topic,
+                "source_id": own.source_id,
+                "reference": own.reference,
+                "citation": own.citation,
+            }
+        )
+    return [opening, *(t for t in bank if t not in intros)]
+
+
 def candidate_topics(
     stage: Stage, bank: Sequence[Question], projects: Sequence[Project], language: Language
 ) -> list[PlannedTopic]:
@@ -80,7 +105,7 @@ def candidate_topics(
     if stage == "project":
         from_notes = [*_project_topics(projects), *from_bank]
     elif stage == "self_intro":
-        from_notes = from_bank[:1]
+        return _opening(from_bank, language)
     elif stage == "behavioral":  # the classic questions fit anyone: fill a thin bank with them
         return [*from_bank, *_templates(stage, language)]
     else:
@@ -102,9 +127,11 @@ def build_plan(
     for stage in order:
         if stage not in options.stages or budgets.get(stage, 0) <= 0:
             continue
-        topics = policy.order_topics(
-            candidates.get(stage, []), focus=options.focus_topics, weak=weak, recent=recent
-        )
+        topics = list(candidates.get(stage, []))
+        if stage != "self_intro":  # "introduce yourself" always opens; nothing goes before it
+            topics = policy.order_topics(
+                topics, focus=options.focus_topics, weak=weak, recent=recent
+            )
         if topics:  # a stage never asks more than its budget: later topics are dead weight
             plan.append(
                 StagePlan(stage=stage, budget=budgets[stage], topics=topics[: budgets[stage]])
