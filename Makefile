@@ -41,5 +41,19 @@ bench: $(VENV)/.test
 screenshots: $(VENV)/.test
 	$(BIN)/python scripts/screenshots.py
 
+$(VENV)/.package: $(VENV)/.app scripts/package-packages.txt
+	bash scripts/bootstrap-system.sh scripts/package-packages.txt
+	$(BIN)/pip install -q -e '.[package]'
+	touch $@
+
+# dist/mianba/ (one-folder app), dist/mianba-*.tar.gz and dist/mianba_*.deb (see packaging/)
+package: $(VENV)/.package
+	bash packaging/build.sh $(BIN)/python
+
+# runs the built .deb from a scratch root with no venv on the PATH (builds it when missing)
+package-test: $(if $(wildcard dist/mianba_*.deb),,package)
+	bash scripts/bootstrap-system.sh scripts/package-packages.txt
+	bash packaging/smoke_test.sh
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info
