@@ -37,7 +37,10 @@ def run(args: argparse.Namespace) -> int:
 
         if not has_display():  # a check needs no screen
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        return self_check(load_context())
+        from desktop import StartupPrefs
+        from mianba.ui_prefs import read_ui_prefs
+
+        return self_check(StartupPrefs(*read_ui_prefs()), load_context)
     if not has_display():
         return _terminal_fallback()
     from desktop import StartupPrefs, run_app

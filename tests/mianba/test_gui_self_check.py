@@ -32,6 +32,7 @@ def test_self_check_passes_when_the_window_loads(tmp_path: Path) -> None:
     assert code == 0 and report["ok"] and report["loaded"]
     assert report["views"] == ["InterviewView", "ReviewView", "KnowledgeView", "SettingsView"]
     assert isinstance(report["first_paint_monotonic"], float)
+    assert report["view_paint_monotonic"] >= report["first_paint_monotonic"]
     assert "mock" in report["tts_engines"] and "png" in report["image_formats"]
 
 
