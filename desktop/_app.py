@@ -7,14 +7,13 @@ import sys
 from collections.abc import Callable, Sequence
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktop._context import AppContext, StartupPrefs
 from desktop._i18n import install_translator
 from desktop._main_window import MainWindow
-from desktop._tasks import wait_all
-from desktop._theme import apply_theme
+from desktop._theme import apply_startup_theme, apply_theme
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +42,8 @@ def prepare_application(app: QApplication, context: AppContext | StartupPrefs) -
 
 def _prepare(app: QApplication, prefs: StartupPrefs, theme_choice: Callable[[], str]) -> None:
     install_translator(app, prefs.language)
-    apply_theme(app, prefs.theme)
+    ui = QSettings(str(prefs.home / "ui.ini"), QSettings.Format.IniFormat)
+    apply_startup_theme(app, prefs.theme, ui)  # MainWindow confirms "system" after painting
 
     def _on_scheme_changed() -> None:
         if theme_choice() == "system":
@@ -81,6 +81,8 @@ def run_app(
         code = app.exec()
     finally:
         sys.excepthook = previous_hook
+    from desktop._tasks import wait_all  # imported after the first paint, not before
+
     if not wait_all(3000):  # a model load or LLM call is still running: let it end quietly
         log.warning("some background work was still running at exit")
     return int(code)

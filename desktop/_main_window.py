@@ -15,16 +15,17 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QIcon, QPaintEvent, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -34,8 +35,7 @@ from desktop._context import AppContext, StartupPrefs
 from desktop._i18n import install_translator
 from desktop._named import named
 from desktop._services import Services
-from desktop._tasks import run_task, wait_all
-from desktop._theme import apply_theme
+from desktop._theme import apply_theme, confirm_system_theme
 
 if TYPE_CHECKING:
     from desktop._interview_view import InterviewView
@@ -90,31 +90,40 @@ class MainWindow(QMainWindow):
         self.sidebar = named(QListWidget(), "sidebar")
         self.sidebar.setFixedWidth(190)
         self.sidebar.setIconSize(QSize(20, 20))
-        style = self.style()
-        pixmaps = QStyle.StandardPixmap
-        entries = (
-            (self.tr("Interview"), pixmaps.SP_MediaPlay),
-            (self.tr("Review"), pixmaps.SP_FileDialogDetailedView),
-            (self.tr("Knowledge"), pixmaps.SP_DirOpenIcon),
-            (self.tr("Settings"), pixmaps.SP_FileDialogInfoView),
-        )
-        for text, pixmap in entries:
-            self.sidebar.addItem(text)
-            self.sidebar.item(self.sidebar.count() - 1).setIcon(style.standardIcon(pixmap))
+        blank = QPixmap(20, 20)
+        blank.fill(QColor(0, 0, 0, 0))  # holds the icons' place until _set_sidebar_icons
+        names = (self.tr("Interview"), self.tr("Review"), self.tr("Knowledge"), self.tr("Settings"))
+        for text in names:
+            self.sidebar.addItem(QListWidgetItem(QIcon(blank), text))
         self.stack = QStackedWidget()
         for _key in VIEW_KEYS:
             self.stack.addWidget(QWidget())  # replaced by the view when it is built
         self.sidebar.currentRowChanged.connect(self._on_view_chosen)
         self.setCentralWidget(self._layout(self._side_panel(), self.stack))
 
+    def _set_sidebar_icons(self) -> None:
+        """The style's standard icons, set just after the first paint: asking the style
+        builds QStyle's enums in Python (~12 ms), and nothing else on that path needs them."""
+        from PySide6.QtWidgets import QStyle
+
+        style = self.style()
+        pixmaps = QStyle.StandardPixmap
+        icons = (
+            pixmaps.SP_MediaPlay,
+            pixmaps.SP_FileDialogDetailedView,
+            pixmaps.SP_DirOpenIcon,
+            pixmaps.SP_FileDialogInfoView,
+        )
+        for row, pixmap in enumerate(icons):
+            self.sidebar.item(row).setIcon(style.standardIcon(pixmap))
+
     def _side_panel(self) -> QWidget:
-        side = named(QWidget(), "sidePanel")
+        side = named(QFrame(), "sidePanel")  # a QFrame paints its style-sheet background
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
         side_layout.addWidget(named(QLabel("面霸 Mianba"), "appTitle"))
         side_layout.addWidget(self.sidebar, 1)
-        side.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         return side
 
     def _layout(self, side: QWidget, stack: QWidget) -> QWidget:
@@ -248,10 +257,16 @@ class MainWindow(QMainWindow):
         if self._loading_started:
             return
         self._loading_started = True
+        self._set_sidebar_icons()
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and self.theme_choice() == "system":
+            confirm_system_theme(app, self._ui)
         if self.context is not None:
             self._on_context_loaded(self.context)
             return
         self.set_status(self.tr("Loading settings…"))
+        from desktop._tasks import run_task  # ~10 ms (ctypes, the emit patch) not before paint
+
         self._tasks.append(
             run_task(
                 self._load_context,  # type: ignore[arg-type]
@@ -265,6 +280,7 @@ class MainWindow(QMainWindow):
         if self.context is None:
             self.attach(context)
             self._follow_loaded_settings()
+            self.repaint()  # the view on screen now, before other work competes for the GIL
         self._load_in_background()
         QTimer.singleShot(0, self._build_next_view)
 
@@ -287,6 +303,8 @@ class MainWindow(QMainWindow):
         assert self.services is not None
         services = self.services
         self.set_status(self.tr("Loading notes…"))
+        from desktop._tasks import run_task
+
         self._tasks.append(
             run_task(
                 lambda: services.interviewer(),
@@ -367,6 +385,7 @@ class MainWindow(QMainWindow):
             interview.shutdown()  # type: ignore[attr-defined]
         self._views = {}
         self._build_shell()
+        self._set_sidebar_icons()
         self.show_view(key)
         QTimer.singleShot(0, self._build_next_view)
         self.status_label.setText(self.tr("Ready"))
@@ -393,6 +412,8 @@ class MainWindow(QMainWindow):
             interview.shutdown()  # type: ignore[attr-defined]
         for task in self._tasks:
             task.cancel()
+        from desktop._tasks import wait_all
+
         if not wait_all(3000):  # a model load or LLM call ignores cancel: it ends on its own
             log.warning("background work was still running when the window closed")
         if self.services is not None:

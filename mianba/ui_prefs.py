@@ -10,9 +10,7 @@ the error in the window.
 
 from __future__ import annotations
 
-import json
 import os
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -41,15 +39,22 @@ def read_ui_prefs() -> tuple[Path, str, str]:
 
 def _read_toml() -> dict[str, Any]:
     try:
-        with paths.settings_file().open("rb") as file:
-            return tomllib.load(file)
-    except (OSError, tomllib.TOMLDecodeError):
-        return {}  # no file, or one the full load will complain about
+        data = paths.settings_file().read_bytes()
+    except OSError:
+        return {}  # no settings saved yet: tomllib is not even imported
+    import tomllib
+
+    try:
+        return tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return {}  # the full load will report it
 
 
 def _json(text: str | None) -> Any:
     if not text:
         return None
+    import json
+
     try:
         return json.loads(text)
     except ValueError:

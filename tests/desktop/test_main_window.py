@@ -66,8 +66,10 @@ def test_the_shell_shows_first_and_the_last_view_follows_once_settings_load(
     qtbot.addWidget(window)
     assert window.services is None and not loads  # nothing loads before the first paint
     assert window.current_view_key() == "review"
+    assert _blank(window.sidebar.item(0).icon())  # the style's icons come after the paint
     with qtbot.waitSignal(window.views_built, timeout=60000):
         window.show()
+    assert not any(_blank(window.sidebar.item(row).icon()) for row in range(4))
     assert loads == [True]
     assert window.current_view_key() == "review"
     assert window.stack.currentWidget() is window.review_view
@@ -75,6 +77,15 @@ def test_the_shell_shows_first_and_the_last_view_follows_once_settings_load(
     qtbot.waitUntil(lambda: window.status_label.text() in ("Ready", "Not ready"), timeout=120000)
     assert window.status_label.text() == "Ready"
     window.close()
+
+
+def _blank(icon) -> bool:
+    image = icon.pixmap(20, 20).toImage()
+    return all(
+        image.pixelColor(x, y).alpha() == 0
+        for x in range(image.width())
+        for y in range(image.height())
+    )
 
 
 def test_settings_that_fail_to_load_show_in_the_banner(qtbot) -> None:
