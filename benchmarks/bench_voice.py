@@ -1,23 +1,28 @@
 """Voice benchmark: prints figures, passes or fails nothing.
 
-    python benchmarks/bench_voice.py [--quick] [--threads 2]
+    python benchmarks/bench_voice.py [--quick] [--threads 2] [--repeat 3]
 
 For answers of about 30 s, 60 s and 180 s (whole pieces of real speech from
 ../shared/audio and espeak-ng speech, joined with pauses of 0.4-2.5 s; English, so
 the error rates mean something):
 
 * real-time factor of our one-shot transcription (base, int8) against raw
-  faster_whisper.WhisperModel.transcribe on the same audio in the same run
-  (target: ours / raw <= 1.1);
+  faster_whisper.WhisperModel.transcribe on the same audio in the same run, with the
+  same decoding options: language "en", beam size 5, vad_filter=True (faster-whisper's
+  default VAD options), no word timestamps. Ours adds its own VAD pass (it times the
+  delivery metrics), the hallucination filter, clean-up and metrics (target: <= 1.1x).
+  After one warm-up call each, raw and ours run --repeat times in alternating order;
+  the ratio is the median of the per-pair ratios (each pair runs back to back, so
+  other work on the machine weighs on both alike), min-max in brackets;
 * end-of-speech -> final transcript latency of the incremental transcriber, fed in
   REAL time (100 ms chunks, paced by the wall clock, as a microphone would), against
   one-shot transcription started after the fact (target: <= 1.5 s at every length);
+  the audio left undecoded when the recording stops ("tail") is printed with it;
 * word error rate against what was said, for raw, our one-shot and our incremental
   transcript, and between incremental and one-shot (espeak speech is hard for base:
   disagreements there are mostly on words both get wrong);
 * peak memory (RSS) with the model loaded.
---quick runs the 30 s answer only; --repeat N alternates raw and ours N times and
-keeps the best of each (other work on a shared machine is noise, not our overhead).
+--quick runs the 30 s answer only.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -88,14 +94,42 @@ def build_answer(
     return np.concatenate(parts), " ".join(said)
 
 
+RAW_OPTIONS = {"language": "en", "beam_size": 5, "vad_filter": True}  # what ours decodes with
+
+
 def raw_transcribe(model: object, audio: np.ndarray) -> tuple[str, float]:
     start = time.perf_counter()
-    segments, _ = model.transcribe(audio, language="en")  # type: ignore[attr-defined]
+    segments, _ = model.transcribe(audio, **RAW_OPTIONS)  # type: ignore[attr-defined]
     text = "".join(s.text for s in segments)
     return text, time.perf_counter() - start
 
 
-def incremental_latency(transcriber: object, audio: np.ndarray) -> tuple[str, float]:
+def ours_transcribe(transcriber: object, audio: np.ndarray) -> tuple[str, float]:
+    start = time.perf_counter()
+    text = transcriber.transcribe(audio, language="en").text  # type: ignore[attr-defined]
+    return text, time.perf_counter() - start
+
+
+def one_shot_pairs(
+    transcriber: object, raw_model: object, audio: np.ndarray, repeat: int
+) -> tuple[str, str, list[float], list[float]]:
+    """Raw and ours back to back, alternating which goes first (drift hits both)."""
+    raw_times, ours_times = [], []
+    raw_text = ours_text = ""
+    for n in range(repeat):
+        if n % 2 == 0:
+            raw_text, raw_s = raw_transcribe(raw_model, audio)
+            ours_text, ours_s = ours_transcribe(transcriber, audio)
+        else:
+            ours_text, ours_s = ours_transcribe(transcriber, audio)
+            raw_text, raw_s = raw_transcribe(raw_model, audio)
+        raw_times.append(raw_s)
+        ours_times.append(ours_s)
+    return raw_text, ours_text, raw_times, ours_times
+
+
+def incremental_latency(transcriber: object, audio: np.ndarray) -> tuple[str, float, float]:
+    """(text, seconds from the last chunk to the transcript, seconds of audio then undecoded)."""
     inc = transcriber.incremental(language="en")  # type: ignore[attr-defined]
     chunk = 1600
     began = time.perf_counter()
@@ -105,19 +139,64 @@ def incremental_latency(transcriber: object, audio: np.ndarray) -> tuple[str, fl
             time.sleep(wait)  # real-time pacing
         inc.feed(audio[i : i + chunk])
     end_of_speech = time.perf_counter()
+    tail_s = inc.undecoded_s
     result = inc.finish()
-    return result.text, time.perf_counter() - end_of_speech
+    return result.text, time.perf_counter() - end_of_speech, tail_s
+
+
+HEADER = (
+    "len",
+    "raw s",
+    "ours s",
+    "ours RTF",
+    "ours/raw median [min-max]",
+    "inc latency",
+    "tail",
+    "one-shot latency",
+    "WER raw",
+    "WER ours",
+    "WER inc",
+    "inc~one",
+)
+
+
+def measure(
+    transcriber: object, raw_model: object, audio: np.ndarray, reference: str, repeat: int
+) -> list[str]:
+    """One row of the table for one answer."""
+    from voice._accuracy import wer
+
+    length = audio.size / 16000
+    raw_text, ours_text, raw_times, ours_times = one_shot_pairs(
+        transcriber, raw_model, audio, repeat
+    )
+    ratios = [o / r for o, r in zip(ours_times, raw_times, strict=True)]
+    raw_s, ours_s = statistics.median(raw_times), statistics.median(ours_times)
+    inc_text, latency, tail_s = incremental_latency(transcriber, audio)
+    return [
+        f"{length:.0f} s",
+        f"{raw_s:.2f}",
+        f"{ours_s:.2f}",
+        f"{ours_s / length:.3f}",
+        f"{statistics.median(ratios):.2f}x [{min(ratios):.2f}-{max(ratios):.2f}]",
+        f"{latency:.2f} s",
+        f"{tail_s:.1f} s",
+        f"{ours_s:.2f} s",
+        f"{wer(reference, raw_text):.1%}",
+        f"{wer(reference, ours_text):.1%}",
+        f"{wer(reference, inc_text):.1%}",
+        f"{wer(ours_text, inc_text):.1%}",
+    ]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="the 30 s answer only")
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--repeat", type=int, default=2, help="runs of raw and ours (best kept)")
+    parser.add_argument("--repeat", type=int, default=3, help="raw/ours pairs per answer")
     args = parser.parse_args()
 
     from voice import Transcriber, VoiceConfig
-    from voice._accuracy import wer
 
     models = Path(tempfile.mkdtemp(prefix="bench-models-"))
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -130,53 +209,13 @@ def main() -> int:
     rss_model = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     raw_model = transcriber._local._model
     pieces = speech_pieces()
-    lengths = (30,) if args.quick else (30, 60, 180)
+    one_shot_pairs(transcriber, raw_model, pieces[0][0], 2)  # warm-up: first calls pay extra
     print(f"cpu threads {args.threads}; load average {os.getloadavg()[0]:.1f} at start")
-    header = (
-        "len",
-        "raw s",
-        "raw RTF",
-        "ours s",
-        "ours RTF",
-        "ours/raw",
-        "inc latency",
-        "one-shot latency",
-        "WER raw",
-        "WER ours",
-        "WER inc",
-        "inc~one",
-    )
-    print(" | ".join(header))
-    for seconds in lengths:
+    print(f"raw = WhisperModel.transcribe(audio, {RAW_OPTIONS}); {args.repeat} pairs per answer")
+    print(" | ".join(HEADER))
+    for seconds in (30,) if args.quick else (30, 60, 180):
         audio, reference = build_answer(pieces, seconds, seed=seconds)
-        length = audio.size / 16000
-        raw_runs, ours_runs = [], []
-        for _ in range(args.repeat):  # alternate, keep the best: neighbours' load is noise
-            raw_text, raw_s = raw_transcribe(raw_model, audio)
-            begin = time.perf_counter()
-            one_shot = transcriber.transcribe(audio, language="en")
-            raw_runs.append(raw_s)
-            ours_runs.append(time.perf_counter() - begin)
-        raw_s, ours_s = min(raw_runs), min(ours_runs)
-        inc_text, latency = incremental_latency(transcriber, audio)
-        print(
-            " | ".join(
-                [
-                    f"{length:.0f} s",
-                    f"{raw_s:.2f}",
-                    f"{raw_s / length:.3f}",
-                    f"{ours_s:.2f}",
-                    f"{ours_s / length:.3f}",
-                    f"{ours_s / raw_s:.2f}x",
-                    f"{latency:.2f} s",
-                    f"{ours_s:.2f} s",
-                    f"{wer(reference, raw_text):.1%}",
-                    f"{wer(reference, one_shot.text):.1%}",
-                    f"{wer(reference, inc_text):.1%}",
-                    f"{wer(one_shot.text, inc_text):.1%}",
-                ]
-            )
-        )
+        print(" | ".join(measure(transcriber, raw_model, audio, reference, args.repeat)))
         sys.stdout.flush()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"RSS: before model {rss0:.0f} MB, model loaded {rss_model:.0f} MB, peak {peak:.0f} MB")

@@ -17,6 +17,7 @@ import logging
 import queue
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -24,17 +25,24 @@ import numpy as np
 from voice._audio import SAMPLE_RATE, check_audio, to_mono_16k
 from voice._errors import VoiceError
 from voice._segmenter import Cut, Segmenter
-from voice._segments import Segment
+from voice._segments import Segment, Span
 from voice._transcript import Transcript
-from voice._vad import StreamingVad
+from voice._vad import StreamingVad, speech_spans
 
 log = logging.getLogger(__name__)
 
 # decode(audio, offset_s, previous_text) -> segments with absolute times
 DecodeFn = Callable[[np.ndarray, float, str], list[Segment]]
-# finalize(segments, duration_s, warnings) -> Transcript (clean-up, script, metrics)
-FinalizeFn = Callable[[list[Segment], float, list[str]], Transcript]
+# finalize(segments, duration_s, warnings, speech spans) -> Transcript (clean-up, metrics)
+FinalizeFn = Callable[[list[Segment], float, list[str], list[Span]], Transcript]
 _STOP = None
+
+
+@dataclass(frozen=True)
+class _Job:
+    cut: Cut
+    audio: np.ndarray = field(repr=False)
+    ahead: bool = False  # the open utterance, decoded before its cut (see _decode_ahead)
 
 
 class IncrementalTranscriber:
@@ -53,15 +61,21 @@ class IncrementalTranscriber:
         self._clean_text = clean_text or (lambda segs: " ".join(s.text.strip() for s in segs))
         self._vad = StreamingVad()
         self._segmenter = Segmenter()
+        self._probabilities: list[np.ndarray] = []  # per VAD window: they time the metrics
         self._chunks: list[np.ndarray] = []
         self._samples = 0
         self._submitted = 0
+        self._decoded_until = 0  # end sample of the last utterance decoded
         self._segments: list[Segment] = []
         self._error: BaseException | None = None
         self._state = "open"  # open -> finished | cancelled
         self._lock = threading.Lock()  # guards feed/finish/cancel state
         self._results_lock = threading.Lock()  # guards _segments and _error
-        self._jobs: queue.Queue[tuple[float, np.ndarray] | None] = queue.Queue()
+        self._jobs: queue.Queue[_Job | None] = queue.Queue()
+        self._busy = False  # the worker is decoding
+        self._ahead: Cut | None = None  # the open utterance handed over ahead of its cut
+        self._ahead_result: tuple[Cut, list[Segment]] | None = None  # the worker's only
+        self._kept: Cut | None = None  # the utterance decoded ahead became a real cut
         self._worker = threading.Thread(target=self._work, name="mianba-transcribe", daemon=True)
         self._worker.start()
 
@@ -74,13 +88,29 @@ class IncrementalTranscriber:
                 raise VoiceError("This recording is already finished; start a new one.")
             self._chunks.append(audio)
             self._samples += audio.size
-            for cut in self._segmenter.update(self._vad.push(audio)):
+            probabilities = self._vad.push(audio)
+            self._probabilities.append(probabilities)
+            for cut in self._segmenter.update(probabilities):
                 self._submit(cut)
+            self._decode_ahead()
 
     def _submit(self, cut: Cut) -> None:
-        audio = self._audio()[cut.start : cut.end]
         self._submitted += 1
-        self._jobs.put((cut.start / SAMPLE_RATE, audio))
+        if cut == self._ahead:  # decoded ahead (or being decoded): the worker reuses it
+            self._kept, self._ahead = cut, None
+        self._jobs.put(_Job(cut, self._audio()[cut.start : cut.end]))
+
+    def _decode_ahead(self) -> None:
+        """The speaker paused: when the worker is idle, decode the open utterance now.
+        If the recording stops (or the pause grows into a cut) with nothing said since,
+        that decode is the utterance's; if speech resumes, it is dropped."""
+        pending = self._segmenter.pending()
+        if pending != self._ahead:
+            self._ahead = None  # speech resumed: a queued decode ahead is skipped
+        if pending is None or pending == self._ahead or self._busy or not self._jobs.empty():
+            return
+        self._ahead = pending
+        self._jobs.put(_Job(pending, self._audio()[pending.start : pending.end], ahead=True))
 
     @property
     def utterances(self) -> int:
@@ -91,6 +121,11 @@ class IncrementalTranscriber:
         if len(self._chunks) > 1:  # keep one contiguous array: later slices stay cheap
             self._chunks = [np.concatenate(self._chunks)]
         return self._chunks[0] if self._chunks else np.zeros(0, dtype=np.float32)
+
+    @property
+    def undecoded_s(self) -> float:
+        """Audio fed after the last utterance decoded (what finish() may still wait for)."""
+        return max(0, self._samples - self._decoded_until) / SAMPLE_RATE
 
     @property
     def duration_s(self) -> float:
@@ -109,24 +144,39 @@ class IncrementalTranscriber:
     # -- worker ------------------------------------------------------------------------
     def _work(self) -> None:
         while (job := self._jobs.get()) is not _STOP:
-            offset_s, audio = job
             if self._state == "cancelled" or self._error is not None:
                 continue
+            if job.ahead and job.cut not in (self._ahead, self._kept):
+                continue  # the speaker went on: this decode would be thrown away
             try:
-                context = self.partial_text()
-                segments = self._decode(audio, offset_s, context)
+                segments = self._segments_of(job)
             except BaseException as exc:  # reported by finish(); the thread must not die silently
                 log.warning("incremental transcription failed: %s", exc)
                 with self._results_lock:
                     self._error = exc
                 continue
+            if job.ahead:
+                self._ahead_result = (job.cut, segments)  # used if the cut comes
+                continue
             with self._results_lock:
                 self._segments.extend(segments)
+                self._decoded_until = job.cut.end
             if self._on_partial is not None and segments:
                 try:
                     self._on_partial(self.partial_text())
                 except Exception:  # a broken callback must not stop transcription
                     log.exception("on_partial callback failed")
+
+    def _segments_of(self, job: _Job) -> list[Segment]:
+        """Decode the job's audio, or take the decode done ahead of the same cut."""
+        done, self._ahead_result = self._ahead_result, None
+        if done is not None and done[0] == job.cut:
+            return done[1]
+        self._busy = True
+        try:
+            return self._decode(job.audio, job.cut.start / SAMPLE_RATE, self.partial_text())
+        finally:
+            self._busy = False
 
     # -- ending ------------------------------------------------------------------------
     def finish(self) -> Transcript:
@@ -146,7 +196,8 @@ class IncrementalTranscriber:
         warnings = check_audio(audio)  # too short / silent -> AudioError
         with self._results_lock:
             segments = sorted(self._segments, key=lambda s: s.start)
-        return self._finalize(segments, audio.size / SAMPLE_RATE, warnings)
+        speech = speech_spans(np.concatenate(self._probabilities)) if self._probabilities else []
+        return self._finalize(segments, audio.size / SAMPLE_RATE, warnings, speech)
 
     def cancel(self) -> None:
         """Stop now and drop the recording; waits for the utterance being decoded, if any."""

@@ -12,10 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from voice._audio import SAMPLE_RATE
-from voice._vad import WINDOW
+from voice._vad import NEG_THRESHOLD, THRESHOLD, WINDOW
 
-THRESHOLD = 0.5
-NEG_THRESHOLD = 0.35
 MIN_UTTERANCE_S = 6.0
 MIN_SILENCE_S = 0.5
 BREATH_S = 0.15
@@ -73,13 +71,25 @@ class Segmenter:
 
     def _close(self, end: int, heard: int, reopen: bool = False) -> Cut:
         """End the utterance at `end`, padded with trailing audio already heard."""
-        assert self._start is not None
-        pad = int(PAD_S * SAMPLE_RATE)
-        cut = Cut(start=max(self._last_end, self._start - pad), end=min(end + pad, heard))
+        cut = self._cut(end, heard)
         self._last_end = cut.end
         self._start = end if reopen else None
         self._silence_from = None
         return cut
+
+    def _cut(self, end: int, heard: int) -> Cut:
+        assert self._start is not None
+        pad = int(PAD_S * SAMPLE_RATE)
+        return Cut(start=max(self._last_end, self._start - pad), end=min(end + pad, heard))
+
+    def pending(self) -> Cut | None:
+        """The open utterance as flush() would cut it, once its speaker has paused for
+        PAD_S or more: from then on the cut stays the same until speech resumes, so it
+        can be decoded ahead of time (the recording may be about to stop)."""
+        heard = self._windows * WINDOW
+        if self._silence_from is None or heard - self._silence_from < PAD_S * SAMPLE_RATE:
+            return None
+        return self._cut(self._silence_from, heard)
 
     def flush(self, total_samples: int) -> Cut | None:
         """The utterance still open when the recording stops, if any."""

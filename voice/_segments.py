@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
+Span = tuple[float, float]  # (start, end) in seconds, e.g. a stretch of speech the VAD heard
+
 
 class Word(BaseModel):
     start: float

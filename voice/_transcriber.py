@@ -13,9 +13,10 @@ from voice._audio import SAMPLE_RATE, check_audio, load_audio, to_mono_16k
 from voice._errors import AudioError, ModelUnavailableError
 from voice._incremental import IncrementalTranscriber
 from voice._model_store import BASE_MODEL, ProgressCallback, model_path
-from voice._segments import Segment
+from voice._segments import Segment, Span
 from voice._text import hotwords_for, vocabulary_prompt
 from voice._transcript import Transcript, build_transcript, clean_segments, join_text
+from voice._vad import speech_probabilities, speech_spans
 from voice.config import VoiceConfig
 
 log = logging.getLogger(__name__)
@@ -110,7 +111,8 @@ class Transcriber:
         warnings = check_audio(audio)
         lang = self._language(language)
         segments, detected = self._decode(audio, lang, offset_s=0.0, context="", vad_filter=True)
-        return self._finalize(segments, audio.size / SAMPLE_RATE, warnings, detected)
+        speech = speech_spans(speech_probabilities(audio))  # times the metrics (no word times)
+        return self._finalize(segments, audio.size / SAMPLE_RATE, warnings, detected, speech)
 
     def _language(self, language: str | None) -> str | None:
         chosen = language or self.config.language
@@ -149,6 +151,8 @@ class Transcriber:
                 prompt=full_prompt,
                 hotwords=hotwords,
                 vad_filter=vad_filter,
+                # a live piece: where its words really end tells _decode_rest what was skipped
+                word_timestamps=not vad_filter,
                 offset_s=offset_s,
             )
             if not vad_filter:
@@ -181,6 +185,7 @@ class Transcriber:
                 prompt=context or None,
                 hotwords=hotwords,
                 vad_filter=False,
+                word_timestamps=True,
                 offset_s=offset_s + done_s,
             )
             if not more:
@@ -189,8 +194,14 @@ class Transcriber:
         return extra
 
     def _finalize(
-        self, segments: list[Segment], duration_s: float, warnings: list[str], language: str
+        self,
+        segments: list[Segment],
+        duration_s: float,
+        warnings: list[str],
+        language: str,
+        speech: list[Span] | None,
     ) -> Transcript:
+        """The transcript with its metrics; `speech` (VAD stretches) times them when given."""
         if not segments:
             raise AudioError(
                 "No speech was recognised in the recording. Speak closer to the microphone "
@@ -203,6 +214,7 @@ class Transcriber:
             warnings=warnings,
             backend=self.backend,
             model=self.model_name,
+            speech=speech,
         )
 
     # -- live --------------------------------------------------------------------------
@@ -224,10 +236,11 @@ class Transcriber:
             detected.append(found)  # 'auto': the first utterance decides for the rest
             return segments
 
-        def finalize(segments: list[Segment], duration_s: float, warns: list[str]) -> Transcript:
-            return self._finalize(
-                segments, duration_s, warns, detected[0] if detected else (lang or "en")
-            )
+        def finalize(
+            segments: list[Segment], duration_s: float, warns: list[str], speech: list[Span]
+        ) -> Transcript:
+            language = detected[0] if detected else (lang or "en")
+            return self._finalize(segments, duration_s, warns, language, speech)
 
         if self.backend == "local":
             self.load()

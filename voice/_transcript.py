@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from voice._segments import Segment
+from voice._segments import Segment, Span
 from voice._text import is_prompt_echo, strip_prompt_echo, strip_term_list, to_script
 from voice.metrics import DeliveryMetrics, compute_metrics
 
@@ -61,13 +61,14 @@ def build_transcript(
     warnings: Sequence[str] = (),
     backend: str = "local",
     model: str = "",
+    speech: Sequence[Span] | None = None,
 ) -> Transcript:
     return Transcript(
         text=join_text(segments, language),
         language=language,
         segments=list(segments),
         duration_s=round(duration_s, 3),
-        metrics=compute_metrics(segments, duration_s, language),
+        metrics=compute_metrics(segments, duration_s, language, speech),
         warnings=list(warnings),
         backend=backend,
         model=model,

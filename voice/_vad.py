@@ -3,14 +3,26 @@
 faster-whisper runs Silero over a whole file at once; a live answer arrives in
 small chunks, so this keeps the model's recurrent state (h, c) and the 64-sample
 context between calls. Probabilities are per 512-sample window (32 ms at 16 kHz).
+
+The same probabilities also time the delivery metrics (`speech_spans`): they say
+when the candidate was audibly speaking, which Whisper's segment times do not, and
+they cost one small model pass instead of Whisper's word-alignment pass.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
+
+from voice._segments import Span
 
 WINDOW = 512
 _CONTEXT = 64
+_RATE = 16000
+THRESHOLD = 0.5  # speech starts at or above this probability (Silero's defaults)
+NEG_THRESHOLD = 0.35  # ... and pauses below this one
+MIN_PAUSE_S = 0.3  # shorter dips are the flow of speech (stops, breaths), not pauses
 
 
 class StreamingVad:
@@ -40,3 +52,31 @@ class StreamingVad:
             None, {"input": batch, "h": self._h, "c": self._c}
         )
         return np.asarray(out, dtype=np.float32).reshape(-1)
+
+
+def speech_probabilities(audio: np.ndarray) -> np.ndarray:
+    """Probabilities over a whole recording (its last partial window padded with silence)."""
+    return StreamingVad().push(np.pad(audio, (0, -audio.size % WINDOW)))
+
+
+def speech_spans(probabilities: Sequence[float] | np.ndarray) -> list[Span]:
+    """Stretches of speech, unpadded: one ends where a pause of MIN_PAUSE_S or more begins."""
+    min_pause = round(MIN_PAUSE_S * _RATE / WINDOW)
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    silent_from: int | None = None
+    values = np.asarray(probabilities, dtype=np.float32).tolist()
+    for i, p in enumerate(values):
+        if start is None:
+            start = i if p >= THRESHOLD else None
+            continue
+        if p >= THRESHOLD:
+            silent_from = None
+        elif p < NEG_THRESHOLD and silent_from is None:
+            silent_from = i
+        if silent_from is not None and i - silent_from >= min_pause:
+            spans.append((start, silent_from))
+            start = silent_from = None
+    if start is not None:
+        spans.append((start, silent_from if silent_from is not None else len(values)))
+    return [(s * WINDOW / _RATE, e * WINDOW / _RATE) for s, e in spans]

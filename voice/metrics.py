@@ -5,8 +5,9 @@ Public and light (pydantic + stdlib only): the agent imports it to comment on de
 Heuristics, stated so they can be argued with:
 
 * **Speaking rate** counts Han characters plus English words (one each) per minute
-  for Chinese, words per minute for English, over the speech span (first word to
-  last word), so a slow start is not counted twice (see `time_to_first_word_s`).
+  for Chinese, words per minute for English, over the speech span (start of the
+  first stretch of speech to the end of the last), so a slow start is not counted
+  twice (see `time_to_first_word_s`).
 * **Fillers.** Pure hesitations (嗯, 呃, um, uh, er, erm, hmm) always count.
   啊 counts when it stands alone or opens a clause (not 是啊). The ambiguous ones
   (那个, 就是, 然后, like, you know, I mean) count only when they form a clause of
@@ -14,8 +15,11 @@ Heuristics, stated so they can be argued with:
   immediately repeated (就是就是 → one filler). "那个模型", "I like RAG",
   "这就是原因", "然后我们训练" are not fillers. Whisper tends to drop hesitations,
   so counts are a lower bound.
-* **Long pauses** are silences of at least `LONG_PAUSE_S` between consecutive words
-  (word timestamps) or segments (when the backend gives no words).
+* **Timing** (speech span, long pauses, time to first word) follows the stretches
+  of speech the VAD heard (`speech`, Silero over the recording) that overlap the
+  transcript, so a cough before the answer or noise Whisper dropped does not count;
+  without them, word timestamps, else segment times. **Long pauses** are silences
+  of at least `LONG_PAUSE_S` between consecutive stretches.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from voice._segments import Segment
+from voice._segments import Segment, Span
 
 LONG_PAUSE_S = 2.0
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -43,7 +47,7 @@ _EN_SOMETIMES = ("like", "you know", "i mean")
 class DeliveryMetrics(BaseModel):
     language: Literal["zh", "en"]
     duration_s: float
-    speech_span_s: float  # first word to last word
+    speech_span_s: float  # first stretch of speech to the end of the last
     speaking_rate: float  # per minute over the speech span
     rate_unit: Literal["chars/min", "words/min"]
     filler_counts: dict[str, int] = Field(default_factory=dict)
@@ -57,18 +61,23 @@ class DeliveryMetrics(BaseModel):
 
 
 def compute_metrics(
-    segments: Sequence[Segment], duration_s: float, language: str
+    segments: Sequence[Segment],
+    duration_s: float,
+    language: str,
+    speech: Sequence[Span] | None = None,
 ) -> DeliveryMetrics:
-    """Measure one answer from its timed segments (language 'zh' or 'en')."""
+    """Measure one answer from its timed segments (language 'zh' or 'en') and, when
+    known, the stretches of speech (start, end) the VAD heard."""
     lang: Literal["zh", "en"] = "zh" if language.startswith("zh") else "en"
     spoken = [s for s in segments if s.text.strip()]
     text = "\n".join(s.text.strip() for s in spoken)
-    span = (spoken[-1].end - spoken[0].start) if spoken else 0.0
+    timeline = _timeline(spoken, speech or ())
+    span = (timeline[-1][1] - timeline[0][0]) if timeline else 0.0
     han, english = len(_HAN.findall(text)), len(_EN_WORD.findall(text))
     units = han + english if lang == "zh" else english
     fillers = count_fillers(text, lang)
     n_fillers = sum(fillers.values())
-    gaps = _gaps(spoken)
+    gaps = [max(0.0, b[0] - a[1]) for a, b in itertools.pairwise(timeline)]
     long_gaps = [g for g in gaps if g >= LONG_PAUSE_S]
     return DeliveryMetrics(
         language=lang,
@@ -81,7 +90,7 @@ def compute_metrics(
         fillers_per_min=round(_per_min(n_fillers, span), 2),
         long_pauses=len(long_gaps),
         longest_pause_s=round(max(gaps, default=0.0), 2),
-        time_to_first_word_s=_first_word(spoken),
+        time_to_first_word_s=round(timeline[0][0], 2) if timeline else None,
         english_term_share=round(english / units, 3) if lang == "zh" and units else None,
     )
 
@@ -90,22 +99,30 @@ def _per_min(count: int, seconds: float) -> float:
     return count * 60.0 / seconds if seconds > 0 else 0.0
 
 
-def _first_word(spoken: Sequence[Segment]) -> float | None:
+_OVERLAP_SLACK_S = 0.2  # Whisper's segment times are rounded and a little loose
+
+
+def _timeline(spoken: Sequence[Segment], speech: Sequence[Span]) -> list[Span]:
+    """Stretches of speech in time order: heard ones that overlap the transcript, else
+    words, else segments."""
     if not spoken:
-        return None
-    first = spoken[0]
-    return round(first.words[0].start if first.words else first.start, 2)
-
-
-def _gaps(spoken: Sequence[Segment]) -> list[float]:
-    """Silences between consecutive words (or segments when there are no words)."""
-    spans: list[tuple[float, float]] = []
+        return []
+    heard = [
+        (start, end)
+        for start, end in speech
+        if any(
+            start < s.end + _OVERLAP_SLACK_S and end > s.start - _OVERLAP_SLACK_S for s in spoken
+        )
+    ]
+    if heard:
+        return sorted(heard)
+    spans: list[Span] = []
     for seg in spoken:
         if seg.words:
             spans.extend((w.start, w.end) for w in seg.words)
         else:
             spans.append((seg.start, seg.end))
-    return [max(0.0, b[0] - a[1]) for a, b in itertools.pairwise(spans)]
+    return spans
 
 
 def count_fillers(text: str, language: str) -> Counter[str]:

@@ -67,3 +67,24 @@ def test_word_timestamps_drive_pauses_when_present() -> None:
 def test_nothing_said() -> None:
     m = compute_metrics([], 5.0, "en")
     assert m.speaking_rate == 0 and m.time_to_first_word_s is None and m.filler_count == 0
+
+
+def test_heard_speech_times_pauses_and_first_word() -> None:
+    """VAD stretches (what the local backend passes) time the answer; a stretch that
+    overlaps no transcribed segment (a cough before answering) is not speech."""
+    segments = [
+        Segment(start=1.0, end=4.2, text="We rank chunks."),
+        Segment(start=4.2, end=9.0, text="Then we rerank them."),  # Whisper hides the pause
+    ]
+    heard = [(0.1, 0.3), (1.3, 2.9), (3.1, 4.0), (6.6, 8.7)]  # (0.1, 0.3): a cough
+    m = compute_metrics(segments, 10.0, "en", speech=heard)
+    assert m.time_to_first_word_s == 1.3
+    assert m.speech_span_s == pytest.approx(7.4)
+    assert m.speaking_rate == pytest.approx(7 * 60 / 7.4, abs=0.1)
+    assert (m.long_pauses, m.longest_pause_s) == (1, 2.6)
+
+
+def test_segment_times_when_the_vad_heard_nothing_under_the_transcript() -> None:
+    segments = [Segment(start=1.0, end=2.0, text="Yes."), Segment(start=4.5, end=5.0, text="No.")]
+    m = compute_metrics(segments, 6.0, "en", speech=[(5.5, 5.9)])
+    assert (m.time_to_first_word_s, m.long_pauses, m.longest_pause_s) == (1.0, 1, 2.5)
