@@ -16,25 +16,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QIcon, QPaintEvent, QPixmap, QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from desktop._banner import Banner
 from desktop._context import AppContext, StartupPrefs
 from desktop._i18n import install_translator
-from desktop._named import named
 from desktop._services import Services
+from desktop._shell import build_sidebar, frame, set_sidebar_icons
 from desktop._theme import apply_theme, confirm_system_theme
 
 if TYPE_CHECKING:
@@ -87,58 +76,13 @@ class MainWindow(QMainWindow):
         """Sidebar, banner and one empty page per view; called again to switch language."""
         self.setWindowTitle(self.tr("Mianba — interview coach"))
         self.banner = Banner()
-        self.sidebar = named(QListWidget(), "sidebar")
-        self.sidebar.setFixedWidth(190)
-        self.sidebar.setIconSize(QSize(20, 20))
-        blank = QPixmap(20, 20)
-        blank.fill(QColor(0, 0, 0, 0))  # holds the icons' place until _set_sidebar_icons
         names = (self.tr("Interview"), self.tr("Review"), self.tr("Knowledge"), self.tr("Settings"))
-        for text in names:
-            self.sidebar.addItem(QListWidgetItem(QIcon(blank), text))
+        self.sidebar = build_sidebar(names)
         self.stack = QStackedWidget()
         for _key in VIEW_KEYS:
             self.stack.addWidget(QWidget())  # replaced by the view when it is built
         self.sidebar.currentRowChanged.connect(self._on_view_chosen)
-        self.setCentralWidget(self._layout(self._side_panel(), self.stack))
-
-    def _set_sidebar_icons(self) -> None:
-        """The style's standard icons, set just after the first paint: asking the style
-        builds QStyle's enums in Python (~12 ms), and nothing else on that path needs them."""
-        from PySide6.QtWidgets import QStyle
-
-        style = self.style()
-        pixmaps = QStyle.StandardPixmap
-        icons = (
-            pixmaps.SP_MediaPlay,
-            pixmaps.SP_FileDialogDetailedView,
-            pixmaps.SP_DirOpenIcon,
-            pixmaps.SP_FileDialogInfoView,
-        )
-        for row, pixmap in enumerate(icons):
-            self.sidebar.item(row).setIcon(style.standardIcon(pixmap))
-
-    def _side_panel(self) -> QWidget:
-        side = named(QFrame(), "sidePanel")  # a QFrame paints its style-sheet background
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.setSpacing(0)
-        side_layout.addWidget(named(QLabel("面霸 Mianba"), "appTitle"))
-        side_layout.addWidget(self.sidebar, 1)
-        return side
-
-    def _layout(self, side: QWidget, stack: QWidget) -> QWidget:
-        content = QWidget()
-        content_layout = QVBoxLayout(content)
-        content_layout.setContentsMargins(8, 8, 8, 0)
-        content_layout.addWidget(self.banner)
-        content_layout.addWidget(stack, 1)
-        central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(side)
-        row.addWidget(content, 1)
-        return central
+        self.setCentralWidget(frame(self.sidebar, self.banner, self.stack))
 
     # ---- the views, built on demand -----------------------------------------------------
     def attach(self, context: AppContext) -> None:
@@ -194,13 +138,17 @@ class MainWindow(QMainWindow):
         settings.settings_saved.connect(self._on_settings_saved)
         return settings
 
-    def _build_next_view(self) -> None:
-        """One view per event-loop turn, so painting and typing go on in between."""
+    def _build_next_view(self, then: Callable[[], None] | None = None) -> None:
+        """One view per event-loop turn, so painting and typing go on in between; `then`
+        runs after the last one (the services load, so no view is built while a worker
+        holds the GIL: that stretched a 20 ms view build into a 200 ms stall)."""
         missing = [key for key in VIEW_KEYS if key not in self._views]
         if missing and self.services is not None:
             self._view(missing[0])
-            if len(missing) > 1:
-                QTimer.singleShot(0, self._build_next_view)
+        if len(missing) > 1:
+            QTimer.singleShot(0, self, lambda: self._build_next_view(then))
+        elif then is not None:
+            then()
 
     @property
     def interview_view(self) -> InterviewView:
@@ -257,7 +205,7 @@ class MainWindow(QMainWindow):
         if self._loading_started:
             return
         self._loading_started = True
-        self._set_sidebar_icons()
+        set_sidebar_icons(self.sidebar)
         app = QApplication.instance()
         if isinstance(app, QApplication) and self.theme_choice() == "system":
             confirm_system_theme(app, self._ui)
@@ -280,9 +228,8 @@ class MainWindow(QMainWindow):
         if self.context is None:
             self.attach(context)
             self._follow_loaded_settings()
-            self.repaint()  # the view on screen now, before other work competes for the GIL
-        self._load_in_background()
-        QTimer.singleShot(0, self._build_next_view)
+            self.repaint()  # the view on screen now, before the other views are built
+        QTimer.singleShot(0, self, lambda: self._build_next_view(then=self._load_in_background))
 
     def _follow_loaded_settings(self) -> None:
         """The quick read and the full settings agree; should they not, the full ones win."""
@@ -385,9 +332,9 @@ class MainWindow(QMainWindow):
             interview.shutdown()  # type: ignore[attr-defined]
         self._views = {}
         self._build_shell()
-        self._set_sidebar_icons()
+        set_sidebar_icons(self.sidebar)
         self.show_view(key)
-        QTimer.singleShot(0, self._build_next_view)
+        QTimer.singleShot(0, self, self._build_next_view)
         self.status_label.setText(self.tr("Ready"))
 
     # ---- window state -------------------------------------------------------------------

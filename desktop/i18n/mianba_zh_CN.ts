@@ -360,7 +360,7 @@
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../_app.py" line="70"/>
+        <location filename="../_app.py" line="97"/>
         <source>Something went wrong: %1 (details in the log)</source>
         <translation>出错了：%1（详情见日志）</translation>
     </message>
@@ -601,22 +601,22 @@
         <translation>还没有找到项目。请导入包含项目经历的笔记。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="256"/>
+        <location filename="../_knowledge_view.py" line="255"/>
         <source>Search your notes…</source>
         <translation>搜索笔记…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="270"/>
+        <location filename="../_knowledge_view.py" line="269"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="276"/>
+        <location filename="../_knowledge_view.py" line="275"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="282"/>
+        <location filename="../_knowledge_view.py" line="281"/>
         <source>Nothing found.</source>
         <translation>没有找到结果。</translation>
     </message>
@@ -639,17 +639,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../_main_window.py" line="59"/>
+        <location filename="../_main_window.py" line="77"/>
         <source>Mianba — interview coach</source>
         <translation>面霸 — 面试教练</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="77"/>
+        <location filename="../_main_window.py" line="79"/>
         <source>Interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="78"/>
+        <location filename="../_main_window.py" line="79"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
@@ -659,38 +659,49 @@
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="80"/>
+        <location filename="../_main_window.py" line="79"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="149"/>
+        <location filename="../_main_window.py" line="215"/>
+        <source>Loading settings…</source>
+        <translation>正在读取设置…</translation>
+    </message>
+    <message>
+        <location filename="../_main_window.py" line="246"/>
+        <source>Mianba could not read its settings: %1</source>
+        <translation>面霸无法读取设置：%1</translation>
+    </message>
+    <message>
+        <location filename="../_main_window.py" line="252"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="159"/>
-        <location filename="../_main_window.py" line="205"/>
+        <location filename="../_main_window.py" line="267"/>
+        <location filename="../_main_window.py" line="338"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="165"/>
+        <location filename="../_main_window.py" line="273"/>
         <source>No notes yet, so the demo notes were imported. Add yours under Knowledge.</source>
         <translation>还没有笔记，已先导入示例笔记。请在“知识库”中添加你自己的笔记。</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="172"/>
+        <location filename="../_main_window.py" line="244"/>
+        <location filename="../_main_window.py" line="282"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="174"/>
+        <location filename="../_main_window.py" line="284"/>
         <source>Mianba could not load its data: %1</source>
         <translation>面霸无法加载数据：%1</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="197"/>
+        <location filename="../_main_window.py" line="325"/>
         <source>The new language applies after this interview.</source>
         <translation>新的界面语言将在本次面试结束后生效。</translation>
     </message>
