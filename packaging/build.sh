@@ -11,7 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 python="${1:-.venv/bin/python}"
 models="${MIANBA_BUNDLE_MODELS:-build/models}"
-deb_compress="${DEB_COMPRESS:-gzip}" # gzip: fast to build, readable by every dpkg
+# zstd: 15 s and 548 MB here, where gzip took 170 s for 563 MB; every dpkg that can
+# install the package reads it (zstd needs dpkg >= 1.21.18, the app glibc >= 2.36 anyway)
+deb_compress="${DEB_COMPRESS:-zstd}"
 
 step_start=$SECONDS
 took() { echo "  ($1: $((SECONDS - step_start)) s)"; step_start=$SECONDS; }

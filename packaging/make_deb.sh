@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # Wrap a built one-folder app into a .deb (called by packaging/build.sh):
-#   packaging/make_deb.sh APP_DIR VERSION ARCH OUT.deb [gzip|xz|zstd]
+#   packaging/make_deb.sh APP_DIR VERSION ARCH OUT.deb [zstd|gzip|xz]
 # Layout: /opt/mianba/ (the app), /usr/bin/mianba (launcher), a .desktop entry and
 # icons under /usr/share. Depends lists what the app loads from the system rather
 # than from its own folder; the check at the end names any library it missed.
 set -euo pipefail
 
 app="${1:?APP_DIR}" version="${2:?VERSION}" arch="${3:?ARCH}" out="${4:?OUT.deb}"
-compress="${5:-gzip}"
+compress="${5:-zstd}"
 here="$(cd "$(dirname "$0")" && pwd)"
-root="$(mktemp -d)"
+root="$(mktemp -d -p "$(dirname "$out")" .deb-root-XXXXXX)" # beside the app: hard links work
 chmod 755 "$root"
 trap 'rm -rf "$root"' EXIT
 
@@ -27,7 +27,7 @@ suggests="gnome-keyring, libgtk-3-0"
 mkdir -p "$root/opt" "$root/usr/bin" "$root/usr/share/applications" "$root/DEBIAN" \
   "$root/usr/share/icons/hicolor/256x256/apps" "$root/usr/share/icons/hicolor/scalable/apps" \
   "$root/usr/share/doc/mianba"
-cp -a "$app" "$root/opt/mianba"
+cp -al "$app" "$root/opt/mianba" 2>/dev/null || cp -a "$app" "$root/opt/mianba" # 1 GB: link
 cat >"$root/usr/bin/mianba" <<'EOF'
 #!/bin/sh
 # Mianba (面霸): the app lives in /opt/mianba; data stays in your user data folder.
