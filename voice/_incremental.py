@@ -72,7 +72,7 @@ class IncrementalTranscriber:
         self._lock = threading.Lock()  # guards feed/finish/cancel state
         self._results_lock = threading.Lock()  # guards _segments and _error
         self._jobs: queue.Queue[_Job | None] = queue.Queue()
-        self._busy = False  # the worker is decoding
+        self._busy = False  # the worker has a job in hand
         self._ahead: Cut | None = None  # the open utterance handed over ahead of its cut
         self._ahead_result: tuple[Cut, list[Segment]] | None = None  # the worker's only
         self._kept: Cut | None = None  # the utterance decoded ahead became a real cut
@@ -103,14 +103,20 @@ class IncrementalTranscriber:
     def _decode_ahead(self) -> None:
         """The speaker paused: when the worker is idle, decode the open utterance now.
         If the recording stops (or the pause grows into a cut) with nothing said since,
-        that decode is the utterance's; if speech resumes, it is dropped."""
+        that decode is the utterance's; if speech resumes, it is dropped. (Caller holds
+        _lock; the feeding thread calls it after each chunk, the worker when it runs dry.)"""
         pending = self._segmenter.pending()
         if pending != self._ahead:
             self._ahead = None  # speech resumed: a queued decode ahead is skipped
-        if pending is None or pending == self._ahead or self._busy or not self._jobs.empty():
+        if pending is None or pending == self._ahead or not self.idle:
             return
         self._ahead = pending
         self._jobs.put(_Job(pending, self._audio()[pending.start : pending.end], ahead=True))
+
+    @property
+    def idle(self) -> bool:
+        """The worker has nothing to decode (nothing queued, nothing in hand)."""
+        return not self._busy and self._jobs.empty()
 
     @property
     def utterances(self) -> int:
@@ -144,39 +150,46 @@ class IncrementalTranscriber:
     # -- worker ------------------------------------------------------------------------
     def _work(self) -> None:
         while (job := self._jobs.get()) is not _STOP:
-            if self._state == "cancelled" or self._error is not None:
-                continue
-            if job.ahead and job.cut not in (self._ahead, self._kept):
-                continue  # the speaker went on: this decode would be thrown away
+            self._busy = True
             try:
-                segments = self._segments_of(job)
-            except BaseException as exc:  # reported by finish(); the thread must not die silently
-                log.warning("incremental transcription failed: %s", exc)
-                with self._results_lock:
-                    self._error = exc
-                continue
-            if job.ahead:
-                self._ahead_result = (job.cut, segments)  # used if the cut comes
-                continue
+                self._run(job)
+            finally:
+                self._busy = False
+            if self._jobs.empty():
+                with self._lock:
+                    if self._state == "open":
+                        self._decode_ahead()
+
+    def _run(self, job: _Job) -> None:
+        if self._state == "cancelled" or self._error is not None:
+            return
+        if job.ahead and job.cut not in (self._ahead, self._kept):
+            return  # the speaker went on: this decode would be thrown away
+        try:
+            segments = self._segments_of(job)
+        except BaseException as exc:  # reported by finish(); the thread must not die silently
+            log.warning("incremental transcription failed: %s", exc)
             with self._results_lock:
-                self._segments.extend(segments)
-                self._decoded_until = job.cut.end
-            if self._on_partial is not None and segments:
-                try:
-                    self._on_partial(self.partial_text())
-                except Exception:  # a broken callback must not stop transcription
-                    log.exception("on_partial callback failed")
+                self._error = exc
+            return
+        if job.ahead:
+            self._ahead_result = (job.cut, segments)  # used if the cut comes
+            return
+        with self._results_lock:
+            self._segments.extend(segments)
+            self._decoded_until = job.cut.end
+        if self._on_partial is not None and segments:
+            try:
+                self._on_partial(self.partial_text())
+            except Exception:  # a broken callback must not stop transcription
+                log.exception("on_partial callback failed")
 
     def _segments_of(self, job: _Job) -> list[Segment]:
         """Decode the job's audio, or take the decode done ahead of the same cut."""
         done, self._ahead_result = self._ahead_result, None
         if done is not None and done[0] == job.cut:
             return done[1]
-        self._busy = True
-        try:
-            return self._decode(job.audio, job.cut.start / SAMPLE_RATE, self.partial_text())
-        finally:
-            self._busy = False
+        return self._decode(job.audio, job.cut.start / SAMPLE_RATE, self.partial_text())
 
     # -- ending ------------------------------------------------------------------------
     def finish(self) -> Transcript:
