@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self._restore_state()
         if context is not None:
             self.attach(context)
+        else:
+            self.set_status(self.tr("Loading settings…"))  # on screen from the first paint
 
     # ---- the shell ----------------------------------------------------------------------
     def _build_shell(self) -> None:
