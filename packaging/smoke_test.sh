@@ -79,7 +79,12 @@ else
   fail "transcribe:"; cat transcript.json transcribe.err >&2
 fi
 
-if run mianba gui --self-check >self_check.json 2>self_check.err; then
+# the Qt plugins the spec must bundle: text-to-speech (speech-dispatcher) and image formats
+plugins_found() {
+  grep -q '"tts_engines": \[[^]]*"speechd"' self_check.json &&
+    grep -q '"image_formats": \[[^]]*"jpeg"[^]]*"png"[^]]*"svg"' self_check.json
+}
+if run mianba gui --self-check >self_check.json 2>self_check.err && plugins_found; then
   pass "GUI self-check: $(tail -1 self_check.json | cut -c1-160)…"
 else
   fail "GUI self-check:"; cat self_check.json >&2; tail -20 self_check.err >&2
