@@ -5,8 +5,9 @@
 # machine), then runs it as a user would, through its /usr/bin/mianba launcher, with
 # no virtualenv or project folder on the PATH and a fresh home:
 #   --version, doctor, a whole offline typed interview (--answers), sessions list,
-#   transcribe on speech made with espeak-ng, the GUI self-check (offscreen), and
-#   a command with no MIANBA_HOME to see the data land in the usual user data dir.
+#   transcribe on speech made with espeak-ng, the GUI self-check (offscreen, and under
+#   Xvfb when it is installed), and a command with no MIANBA_HOME to see the data land
+#   in the usual user data dir.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -34,10 +35,11 @@ grep -q '^Exec=mianba' "$scratch/root/usr/share/applications/mianba.desktop" ||
 # A user's environment: the system PATH only, a fresh home, no display.
 run() {
   env -i PATH="$scratch/bin:/usr/local/bin:/usr/bin:/bin" HOME="$scratch/home" \
-    LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="qt.multimedia*=false" \
+    LANG=C.UTF-8 QT_LOGGING_RULES="qt.multimedia*=false" \
+    ${QT_QPA_FOR_RUN:+QT_QPA_PLATFORM="$QT_QPA_FOR_RUN"} \
     ${MIANBA_HOME_FOR_RUN:+MIANBA_HOME="$MIANBA_HOME_FOR_RUN"} "$@"
 }
-export MIANBA_HOME_FOR_RUN="$scratch/data"
+export MIANBA_HOME_FOR_RUN="$scratch/data" QT_QPA_FOR_RUN=offscreen
 cd "$scratch/work"
 
 [[ "$(run sh -c "command -v mianba")" == "$scratch/bin/mianba" ]] || fail "mianba is not the packaged one"
@@ -89,6 +91,15 @@ if run mianba gui --self-check >self_check.json 2>self_check.err && plugins_foun
 else
   fail "GUI self-check:"; cat self_check.json >&2; tail -20 self_check.err >&2
   tail -20 "$scratch/data/logs/mianba.log" >&2 || true
+fi
+
+# The same on a real X server (Qt's xcb platform plugin, as users get it), when Xvfb is here.
+if command -v xvfb-run >/dev/null; then
+  if QT_QPA_FOR_RUN="" run xvfb-run -a mianba gui --self-check >xcb_check.json 2>xcb_check.err; then
+    pass "GUI self-check under Xvfb (xcb)"
+  else
+    fail "GUI self-check under Xvfb:"; cat xcb_check.json >&2; tail -20 xcb_check.err >&2
+  fi
 fi
 
 # No MIANBA_HOME: the data must go where the pip-installed app keeps it (platformdirs).
