@@ -66,6 +66,12 @@ def check_data_dir(s: Settings) -> Check:
     return Check("data folder", "ok", f"{s.home} (settings: {paths.settings_file()})")
 
 
+def _models_fix() -> str:
+    if paths.bundle_dir() is not None:  # the installed app carries its models
+        return "Reinstall Mianba (its bundled models are damaged or missing)"
+    return "Run `make run` once (or `python -m mianba.setup_models`)"
+
+
 def check_whisper_model(s: Settings) -> Check:
     from mianba.wiring import voice_config
     from voice import Transcriber, VoiceError
@@ -79,7 +85,7 @@ def check_whisper_model(s: Settings) -> Check:
             "speech model",
             "fail",
             str(exc),
-            "Run `make run` once, or choose another model in Settings → Speech; "
+            _models_fix() + ", or choose another model in Settings → Speech; "
             "typed answers still work.",
         )
     took = time.perf_counter() - started

@@ -63,3 +63,14 @@ def test_an_unreachable_llm_is_a_failure_with_a_fix(tmp_path: Path) -> None:
     llm = next(check for check in checks if check["name"] == "LLM endpoint")
     assert llm["status"] == "fail" and "base URL" in llm["fix"]
     assert code == 1
+
+
+def test_the_model_fix_fits_how_mianba_was_installed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mianba.doctor import _models_fix
+
+    assert "make run" in _models_fix()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert _models_fix().startswith("Reinstall Mianba")  # no Makefile in an installed app
