@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -183,7 +184,8 @@ def test_voice_turn_from_a_wav_through_the_recorder(qtbot, tmp_path) -> None:
         panel.mic_button.click()
         qtbot.waitUntil(lambda: bool(view.answer_box.toPlainText()), timeout=180000)
         text = view.answer_box.toPlainText().lower()
-        assert "ask not what your country" in text
+        words = re.sub(r"[^a-z ]", "", text)  # live segments may end on a pause: "ask not."
+        assert "ask not what your country" in words
         assert max(levels) > 0.05  # the meter moved
         view.answer_box.setPlainText(text + " (edited)")  # the final text is editable
         view.send_answer()
