@@ -5,10 +5,13 @@ utterances at pauses, and one background worker transcribes each finished
 utterance while the candidate goes on talking. When the answer ends (`finish`)
 only the utterance still open has to be transcribed, so the final transcript is
 ready about one utterance after the end of speech, however long the answer was.
+When the candidate pauses and the worker is idle, the open utterance is decoded
+ahead: if the answer ends there, finish() has nothing left to decode.
 
 Thread model: `feed`, `finish` and `cancel` may be called from any one thread
 (the Qt audio thread, say); `partial_text` from any thread. `on_partial` is
-called on the worker thread: a GUI must hop back to its own thread.
+called on the worker thread: a GUI must hop back to its own thread. The worker
+takes the feeding lock only to look for a pause to decode ahead, never while decoding.
 """
 
 from __future__ import annotations

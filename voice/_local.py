@@ -34,6 +34,7 @@ class LocalWhisper:
         *,
         language: str | None,
         prompt: str | None = None,
+        context: str | None = None,
         hotwords: str | None = None,
         vad_filter: bool = True,
         word_timestamps: bool = False,
@@ -41,19 +42,46 @@ class LocalWhisper:
     ) -> tuple[list[Segment], str]:
         """Segments (times shifted by offset_s) and the language used or detected.
 
+        `context` is the text said just before a live piece. It joins the prompt for a
+        first, greedy decode; if that fails Whisper's own checks, the piece is decoded
+        again without it, with Whisper's usual temperature fallback: a piece cut in
+        mid-sentence after a context ending in a full stop can send base into a loop
+        that every fallback temperature repeats (six decodes, 20 s on two busy cores).
+
         Word timestamps cost an extra alignment pass (~5-10 % of decoding); the delivery
         metrics do without them (voice._vad.speech_spans)."""
         options: dict[str, Any] = {
             "language": language,
-            "initial_prompt": prompt or None,
             "hotwords": hotwords,
             "vad_filter": vad_filter,
             "word_timestamps": word_timestamps,
         }
         with self._lock:
-            raw, info = self._model.transcribe(audio, **options)
-            segments = [_segment(s, offset_s) for s in raw if not _hallucinated(s)]
-        return segments, info.language
+            if context:
+                with_context = " ".join(p for p in (prompt, context) if p)
+                raw, info = self._model.transcribe(
+                    audio, initial_prompt=with_context, temperature=0.0, **options
+                )
+                found = list(raw)
+                if not any(_failed(s) for s in found):
+                    return _kept(found, offset_s), info.language
+            raw, info = self._model.transcribe(audio, initial_prompt=prompt or None, **options)
+            return _kept(list(raw), offset_s), info.language
+
+
+# faster-whisper's defaults for falling back to a higher temperature
+LOG_PROB_THRESHOLD = -1.0
+COMPRESSION_RATIO_THRESHOLD = 2.4
+
+
+def _failed(raw: Any) -> bool:
+    return bool(
+        raw.avg_logprob < LOG_PROB_THRESHOLD or raw.compression_ratio > COMPRESSION_RATIO_THRESHOLD
+    )
+
+
+def _kept(raw: list[Any], offset_s: float) -> list[Segment]:
+    return [_segment(s, offset_s) for s in raw if not _hallucinated(s)]
 
 
 # Whisper drops a segment when no_speech_prob > 0.6 AND avg_logprob < -1.0. Base

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from voice._audio import SAMPLE_RATE
 from voice._vad import NEG_THRESHOLD, THRESHOLD, WINDOW
 
-MIN_UTTERANCE_S = 4.0
+MIN_UTTERANCE_S = 5.0
 MIN_SILENCE_S = 0.5
 BREATH_S = 0.15
-SOFT_MAX_S = 6.0
-HARD_MAX_S = 10.0
+SOFT_MAX_S = 8.0
+HARD_MAX_S = 12.0
 PAD_S = 0.3
 
 

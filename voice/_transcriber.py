@@ -137,8 +137,9 @@ class Transcriber:
     ) -> tuple[list[Segment], str]:
         """Decode one piece of audio; the live path hands over pieces the VAD already cut."""
         prompt, hotwords = self._prompt(language)
-        full_prompt = " ".join(p for p in (prompt, context[-_CONTEXT_CHARS:]) if p) or None
+        context = context[-_CONTEXT_CHARS:]
         if self.backend == "openai":
+            full_prompt = " ".join(p for p in (prompt, context) if p) or None
             segments, detected = self._remote_backend().transcribe(
                 audio, language=language, prompt=full_prompt
             )
@@ -148,7 +149,8 @@ class Transcriber:
             segments, detected = self._local.transcribe(
                 audio,
                 language=language,
-                prompt=full_prompt,
+                prompt=prompt,
+                context=context,
                 hotwords=hotwords,
                 vad_filter=vad_filter,
                 # a live piece: where its words really end tells _decode_rest what was skipped
@@ -182,7 +184,7 @@ class Transcriber:
             more, _ = self._local.transcribe(
                 rest,
                 language=language,
-                prompt=context or None,
+                context=context,
                 hotwords=hotwords,
                 vad_filter=False,
                 word_timestamps=True,
