@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 import numpy as np
 
 from voice._segments import Segment, Word
+from voice._text import spoken_units
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ MAX_UNITS_PER_S = 12.0  # fast Mandarin is ~6 characters/s, fast English ~4 word
 def _hallucinated(raw: Any) -> bool:
     if raw.no_speech_prob < NO_SPEECH_PROB:
         return False
-    units = len(re.findall(r"[\u3400-\u9fff]|[A-Za-z0-9']+", raw.text))
+    units = spoken_units(raw.text)
     too_fast = units > MAX_UNITS_PER_S * max(raw.end - raw.start, 0.5)
     return bool(raw.avg_logprob < HALLUCINATION_LOGPROB or too_fast)
 

@@ -80,6 +80,14 @@ _STOPWORDS = frozenset(
         "pic",
     ]
 )
+_UNIT = re.compile(rf"[{_CJK}]|[A-Za-z0-9']+")
+
+
+def spoken_units(text: str) -> int:
+    """Han characters plus Latin words and numbers: the units speech rates count."""
+    return len(_UNIT.findall(text))
+
+
 PROMPT_MAX_CHARS = 220  # Whisper keeps at most 223 prompt tokens; stay well inside
 PROMPT_MAX_TERMS = 16  # longer vocabularies made base drift into the terms on real speech
 

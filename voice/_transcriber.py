@@ -14,7 +14,7 @@ from voice._errors import AudioError, ModelUnavailableError
 from voice._incremental import IncrementalTranscriber
 from voice._model_store import BASE_MODEL, ProgressCallback, model_path
 from voice._segments import Segment, Span
-from voice._text import hotwords_for, vocabulary_prompt
+from voice._text import hotwords_for, spoken_units, vocabulary_prompt
 from voice._transcript import Transcript, build_transcript, clean_segments, join_text
 from voice._vad import speech_probabilities, speech_spans
 from voice.config import VoiceConfig
@@ -146,18 +146,15 @@ class Transcriber:
             segments = [_shift(s, offset_s) for s in segments]
         else:
             self.load()
+            options = dict(language=language, prompt=prompt, context=context, hotwords=hotwords)
             segments, detected = self._local.transcribe(
-                audio,
-                language=language,
-                prompt=prompt,
-                context=context,
-                hotwords=hotwords,
-                vad_filter=vad_filter,
-                # a live piece: where its words really end tells _decode_rest what was skipped
-                word_timestamps=not vad_filter,
-                offset_s=offset_s,
+                audio, vad_filter=vad_filter, offset_s=offset_s, **options
             )
-            if not vad_filter:
+            if not vad_filter and _says_too_little(segments, audio, detected):
+                # word times show where the words really end, so _decode_rest can resume
+                segments, detected = self._local.transcribe(
+                    audio, vad_filter=False, word_timestamps=True, offset_s=offset_s, **options
+                )
                 segments += self._decode_rest(audio, segments, language, offset_s, hotwords)
         cleaned = clean_segments(  # echo check on the vocabulary only: repeating is allowed
             segments, prompt=prompt, language=detected, script=self.config.script, terms=self.terms
@@ -253,6 +250,20 @@ class Transcriber:
             on_partial=on_partial,
             clean_text=lambda segs: join_text(segs, detected[0] if detected else lang or "en"),
         )
+
+
+# Articulation rates (pauses excluded) of even slow speakers; a live piece whose text
+# falls short of this over the speech the VAD hears in it has probably lost a phrase:
+# Whisper can stop a piece early, typically on a repeated phrase.
+_MIN_UNITS_PER_SPEECH_S = {"zh": 3.0, "en": 1.5}
+
+
+def _says_too_little(segments: list[Segment], audio: np.ndarray, language: str) -> bool:
+    speech_s = sum(end - start for start, end in speech_spans(speech_probabilities(audio)))
+    if speech_s < _RESUME_MIN_S:
+        return False
+    rate = _MIN_UNITS_PER_SPEECH_S.get(language[:2], _MIN_UNITS_PER_SPEECH_S["en"])
+    return sum(spoken_units(s.text) for s in segments) < rate * speech_s
 
 
 def _shift(segment: Segment, offset_s: float) -> Segment:
