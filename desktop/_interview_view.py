@@ -7,6 +7,7 @@ The view holds no interview logic: it forwards the candidate's answers to
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -167,12 +168,20 @@ class InterviewView(QWidget):
         session_id = self.session_id
         self._set_answering(False)
         self.status.setText(self.tr("The interviewer is thinking…"))
+        self._drive(lambda interviewer: interviewer.run(session_id, answer), stoppable=True)
+
+    def _drive(self, events: Callable[[Any], Iterator[Any]], *, stoppable: bool) -> None:
+        """Iterate the interviewer's events in a worker, drawing each on the GUI thread.
+        An unstoppable step (ending) runs to the end even when cancelled: the report is
+        written."""
         previous = self._task
 
         def drive(report: Any, cancel: Any) -> None:
-            _wait_for(previous)  # one caller drives a session at a time
-            for event in self.services.interviewer().run(session_id, answer):
-                cancel.raise_if_cancelled()
+            if previous is not None:  # a cancelled step of this session returns first
+                previous.wait(120_000)
+            for event in events(self.services.interviewer()):
+                if stoppable:
+                    cancel.raise_if_cancelled()
                 report(event)
 
         self._task = run_task(
@@ -346,20 +355,7 @@ class InterviewView(QWidget):
             self._task.cancel()
         self._set_answering(False)
         self.status.setText(self.tr("Ending the interview and writing the report…"))
-        previous = self._task
-
-        def end(report: Any) -> None:
-            _wait_for(previous)
-            for event in self.services.interviewer().end_early(session_id):
-                report(event)
-
-        self._task = run_task(
-            end,
-            on_done=self._on_run_done,
-            on_error=self._on_failed,
-            on_progress=self._on_event,
-            owner=self,
-        )
+        self._drive(lambda interviewer: interviewer.end_early(session_id), stoppable=False)
 
     def _close_session(self, show_welcome: bool) -> None:
         self.session_clock.stop()
@@ -401,9 +397,3 @@ class InterviewView(QWidget):
             self._task.cancel()
         if self.voice is not None:
             self.voice.stop()
-
-
-def _wait_for(task: Any) -> None:
-    """Worker side: let a cancelled step of the same session return first."""
-    if task is not None and not task.finished:
-        task.wait(120_000)
