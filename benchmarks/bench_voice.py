@@ -47,8 +47,8 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("MIANBA_SHARED_DIR", REPO.parent / "shared"))
 
 
-def speech_pieces() -> list[tuple[np.ndarray, str]]:
-    """(audio, what is said): real English clips and espeak-ng answers."""
+def speech_pieces(out: Path) -> list[tuple[np.ndarray, str]]:
+    """(audio, what is said): real English clips and espeak-ng answers (WAVs go to `out`)."""
     import json
 
     from faster_whisper.audio import decode_audio
@@ -59,7 +59,6 @@ def speech_pieces() -> list[tuple[np.ndarray, str]]:
         for c in listing
         if c["lang"] == "en"
     ]
-    out = Path(tempfile.mkdtemp(prefix="bench-voice-"))
     subprocess.run(
         ["bash", str(REPO / "scripts" / "make_audio_fixtures.sh"), str(out)],
         check=True,
@@ -234,9 +233,14 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="raw/ours pairs per answer")
     args = parser.parse_args()
 
+    with tempfile.TemporaryDirectory(prefix="bench-voice-") as work:
+        return _run(Path(work), args)
+
+
+def _run(work: Path, args: argparse.Namespace) -> int:
     from voice import Transcriber, VoiceConfig
 
-    models = Path(tempfile.mkdtemp(prefix="bench-models-"))
+    models = work / "models"
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     start = time.perf_counter()
     transcriber = Transcriber(
@@ -246,7 +250,7 @@ def main() -> int:
     print(f"model join+verify+load: {time.perf_counter() - start:.2f} s (first run joins)")
     rss_model = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     raw_model = transcriber._local._model
-    pieces = speech_pieces()
+    pieces = speech_pieces(work)
     one_shot_pairs(transcriber, raw_model, pieces[0][0], 2)  # warm-up: first calls pay extra
     print(f"cpu threads {args.threads}; load average {os.getloadavg()[0]:.1f} at start")
     print(f"raw = WhisperModel.transcribe(audio, {RAW_OPTIONS}); {args.repeat} pairs per answer")

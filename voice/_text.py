@@ -88,6 +88,17 @@ def spoken_units(text: str) -> int:
     return len(_UNIT.findall(text))
 
 
+def repeats_phrase(text: str, min_units: int = 4) -> bool:
+    """Some run of `min_units` or more spoken units comes twice in a row ("ask what
+    you can do, ask what you can do"): Whisper's decoding loop, rare in real speech."""
+    units = [u.lower() for u in _UNIT.findall(text)]
+    for size in range(min_units, len(units) // 2 + 1):
+        for i in range(len(units) - 2 * size + 1):
+            if units[i : i + size] == units[i + size : i + 2 * size]:
+                return True
+    return False
+
+
 PROMPT_MAX_CHARS = 220  # Whisper keeps at most 223 prompt tokens; stay well inside
 PROMPT_MAX_TERMS = 16  # longer vocabularies made base drift into the terms on real speech
 

@@ -134,8 +134,10 @@ class Transcriber:
         offset_s: float,
         context: str,
         vad_filter: bool = False,
+        short_window: bool = False,
     ) -> tuple[list[Segment], str]:
-        """Decode one piece of audio; the live path hands over pieces the VAD already cut."""
+        """Decode one piece of audio; the live path hands over pieces the VAD already cut
+        and encodes them in a short window (LocalWhisper.transcribe)."""
         prompt, hotwords = self._prompt(language)
         context = context[-_CONTEXT_CHARS:]
         if self.backend == "openai":
@@ -148,7 +150,11 @@ class Transcriber:
             self.load()
             options = dict(language=language, prompt=prompt, context=context, hotwords=hotwords)
             segments, detected = self._local.transcribe(
-                audio, vad_filter=vad_filter, offset_s=offset_s, **options
+                audio,
+                vad_filter=vad_filter,
+                offset_s=offset_s,
+                short_window=short_window,
+                **options,
             )
             if not vad_filter and _says_too_little(segments, audio, detected):
                 # word times show where the words really end, so _decode_rest can resume
@@ -229,8 +235,9 @@ class Transcriber:
         detected: list[str] = []
 
         def decode(audio: np.ndarray, offset_s: float, context: str) -> list[Segment]:
+            language = detected[0] if detected else lang
             segments, found = self._decode(
-                audio, detected[0] if detected else lang, offset_s=offset_s, context=context
+                audio, language, offset_s=offset_s, context=context, short_window=True
             )
             detected.append(found)  # 'auto': the first utterance decides for the rest
             return segments

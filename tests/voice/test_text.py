@@ -5,6 +5,7 @@ from voice._text import (
     PROMPT_MAX_CHARS,
     hotwords_for,
     is_prompt_echo,
+    repeats_phrase,
     strip_prompt_echo,
     strip_term_list,
 )
@@ -73,3 +74,16 @@ def test_hallucinated_term_lists_are_stripped_but_real_lists_kept() -> None:
     assert strip_term_list("LoRA, RLHF, RAG", terms) == "LoRA, RLHF, RAG"  # an answer
     assert strip_term_list("我们用了LoRA、RLHF。", terms) == "我们用了LoRA、RLHF。"
     assert strip_term_list("RLHF, RLHF", []) == "RLHF, RLHF"
+
+
+def test_repeats_phrase_finds_whisper_loops_not_speech() -> None:
+    looped = "For you, ask what you can do for your country. " * 2 + "For y"
+    assert repeats_phrase(looped)  # what base wrote for 4 s of JFK in a 5 s window
+    assert repeats_phrase("甚至出现交易甚至出现交易几乎停滞")
+    jfk = (
+        "And so my fellow Americans, ask not what your country can do for you, "
+        "ask what you can do for your country."
+    )
+    assert not repeats_phrase(jfk)  # the same words, but never one run twice in a row
+    assert not repeats_phrase("我们我们就是说，非常非常重要")  # short repeats are how people talk
+    assert not repeats_phrase("")
