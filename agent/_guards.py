@@ -8,7 +8,6 @@ an answer through: a real answer stopped here would be worse than a poor one sco
 
 from __future__ import annotations
 
-import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -27,7 +26,7 @@ from agent._answer_text import (
     units,
 )
 from agent.config import ScoringConfig
-from knowledge import Stage
+from knowledge import Stage, cut_words
 
 GuardKind = Literal["empty", "too_short", "gibberish", "repeated", "off_topic"]
 
@@ -152,10 +151,7 @@ def _wordlike(word: str) -> bool:
 
 def _dictionary_word_share(cjk: str) -> float:
     """Share of characters that sit in multi-character dictionary words (jieba's dictionary)."""
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    words = jieba.lcut(cjk, HMM=False)
+    words = cut_words(cjk, hmm=False)
     return sum(len(w) for w in words if len(w) > 1) / len(cjk)
 
 

@@ -30,6 +30,7 @@ from knowledge._models import (
 )
 from knowledge._parsing import parse_note
 from knowledge._store import StoreError
+from knowledge._words import cut_words
 from knowledge.config import EmbeddingConfig, KnowledgeConfig
 
 __all__ = [
@@ -54,6 +55,7 @@ __all__ = [
     "Stage",
     "StoreError",
     "StoreLockedError",
+    "cut_words",
     "install_offline_model",
     "iter_note_files",
     "load_note",

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 import re
-import threading
 from collections.abc import Sequence
 from typing import Any
 
-_jieba_lock = threading.Lock()
-_jieba_ready = False
+from knowledge._words import cut_words
 
 _WORD = re.compile(r"[^\W_]", re.UNICODE)
 _ZH_STOPWORDS = (
@@ -23,22 +20,9 @@ _EN_STOPWORDS = (
 _STOPWORDS = frozenset(_ZH_STOPWORDS.split() + _EN_STOPWORDS.split())
 
 
-def _jieba() -> Any:
-    """jieba, imported once and silenced (it prints a banner to stderr on first use)."""
-    global _jieba_ready
-    import jieba
-
-    with _jieba_lock:
-        if not _jieba_ready:
-            jieba.setLogLevel(logging.WARNING)
-            jieba.initialize()
-            _jieba_ready = True
-    return jieba
-
-
 def tokenize(text: str) -> list[str]:
-    """Lower-cased tokens: English words stay whole, Chinese is cut by jieba.lcut."""
-    tokens = _jieba().lcut(text.lower())
+    """Lower-cased tokens: English words stay whole, Chinese is cut by jieba."""
+    tokens = cut_words(text.lower())
     return [t for t in (tok.strip() for tok in tokens) if _WORD.search(t) and t not in _STOPWORDS]
 
 
