@@ -1,6 +1,8 @@
-"""Live pieces are encoded in a window as long as the piece plus a margin, not
-Whisper's 30 s: about half the decoding work (benchmarks/bench_voice.py). A decode
-that loops in the short window is decoded again in the full one."""
+"""LocalWhisper's decoding of live pieces, on the real base model.
+
+Live pieces are encoded in a window as long as the piece plus a margin, not Whisper's
+30 s: about half the decoding work (benchmarks/bench_voice.py). A decode that loops,
+in the short window or because of the text said before the piece, is decoded again."""
 
 from __future__ import annotations
 
@@ -65,3 +67,18 @@ def test_a_loop_in_the_short_window_is_decoded_again_in_full(
     text = "".join(s.text for s in segments)
     assert seen[0] == 240 and 1500 in seen[1:]  # looped in 4.8 s, then the full window
     assert not repeats_phrase(text) and "your country" in text, text
+
+
+def test_a_loop_caused_by_the_previous_text_is_decoded_again_without_it(
+    transcriber: Transcriber, shared_audio: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The candidate repeated a phrase; with that as the prompt, base repeats it too."""
+    piece = _jfk(shared_audio)[int(2.5 * 16000) : int(7.5 * 16000)]  # "...ask not what your..."
+    before = "ask what you can do for your country, " * 3
+    seen = _encoded_frames(transcriber, monkeypatch)
+    segments, _ = transcriber._local.transcribe(
+        piece, language="en", vad_filter=False, context=before
+    )
+    text = "".join(s.text for s in segments)
+    assert len(seen) >= 2  # the prompted decode looped and was thrown away
+    assert not repeats_phrase(text) and "what your country" in text, text
