@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from pathlib import Path
@@ -47,11 +48,11 @@ class LocalWhisper:
         mid-sentence after a context ending in a full stop can send base into a loop
         that every fallback temperature repeats (six decodes, 20 s on two busy cores).
 
-        `short_window` (a live piece, its language known) first encodes
-        only the audio plus a margin instead of Whisper's 30 s window: 2-4x faster on a
-        short piece. Whisper never saw such windows in training and now and then loops
-        at the end of one, so a result that repeats itself or says more than anyone
-        could is decoded again the usual way.
+        `short_window` (a live piece, its language known) first encodes only the audio
+        plus a margin instead of Whisper's 30 s window: 2-4x faster on a short piece.
+        Whisper never saw such windows in training and now and then loops at the end of
+        one, so a result that repeats itself or says more than anyone could is decoded
+        again the usual way.
 
         Word timestamps cost an extra alignment pass (~5-10 % of decoding); the delivery
         metrics do without them (voice._vad.speech_spans)."""
@@ -129,6 +130,8 @@ def _segment(raw: Any, offset_s: float) -> Segment:
 
 # faster-whisper pads every window to 30 s of features (3000 frames, 100 per second)
 WINDOW_FRAMES = 3000
+# On 53 live pieces of the voice bench, text differed from the 30 s window's by 4 % of
+# words with these; with 10 s and 2 s, by 14 % (dropped phrases, loops).
 SHORT_WINDOW_MIN_S = 15.0
 SHORT_WINDOW_MARGIN_S = 5.0
 
@@ -148,6 +151,7 @@ def _loops(raw: list[Any], audio: np.ndarray, language: str) -> bool:
     return repeats_phrase(text) or spoken_units(text) > limit * max(audio.size / 16000, 1.0)
 
 
+@functools.cache
 def _windowed_model_class() -> type:
     """WhisperModel that can encode less than its 30 s window (see LocalWhisper)."""
     from faster_whisper import WhisperModel
