@@ -20,6 +20,7 @@ from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from desktop._banner import Banner
+from desktop._collector import pause_collection, resume_collection
 from desktop._context import AppContext, StartupPrefs
 from desktop._i18n import install_translator
 from desktop._services import Services
@@ -217,6 +218,8 @@ class MainWindow(QMainWindow):
         self.set_status(self.tr("Loading settings…"))
         from desktop._tasks import run_task  # ~10 ms (ctypes, the emit patch) not before paint
 
+        pause_collection()  # until the services are loaded (or fail to)
+
         self._tasks.append(
             run_task(
                 self._load_context,  # type: ignore[arg-type]
@@ -242,6 +245,7 @@ class MainWindow(QMainWindow):
             self._apply_ui_settings()
 
     def _on_context_failed(self, error: BaseException) -> None:
+        resume_collection()
         log.error("reading the settings failed: %s", error, exc_info=error)
         self.set_status(self.tr("Not ready"))
         self.notify(
@@ -266,6 +270,7 @@ class MainWindow(QMainWindow):
         assert self.services is not None
         built = dict(self._views)  # views built from now on get ready in _make_view
         self._services_ready = True
+        resume_collection()
         self.set_status(self.tr("Ready"))
         recovery = getattr(self.services.knowledge(), "recovery", None)
         if recovery is not None and recovery.messages:
@@ -280,6 +285,7 @@ class MainWindow(QMainWindow):
             self.review_view.refresh()
 
     def _on_services_failed(self, error: BaseException) -> None:
+        resume_collection()
         log.error("loading services failed: %s", error, exc_info=error)
         self.set_status(self.tr("Not ready"))
         self.notify(

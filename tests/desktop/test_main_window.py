@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import signal
@@ -57,6 +58,7 @@ def test_the_shell_shows_first_and_the_last_view_follows_once_settings_load(
     ui.setValue("window/view", "review")
     ui.sync()
     loads: list[object] = []
+    frozen = gc.get_freeze_count()
 
     def load_context():
         loads.append(True)
@@ -76,6 +78,7 @@ def test_the_shell_shows_first_and_the_last_view_follows_once_settings_load(
     assert [window.stack.indexOf(view) for view in window.views()] == [0, 1, 2, 3]
     qtbot.waitUntil(lambda: window.status_label.text() in ("Ready", "Not ready"), timeout=120000)
     assert window.status_label.text() == "Ready"
+    assert gc.isenabled() and gc.get_freeze_count() > frozen  # start-up objects kept out of gc
     window.close()
 
 
@@ -103,6 +106,7 @@ def test_settings_that_fail_to_load_show_in_the_banner(qtbot) -> None:
     assert "could not read its settings" in window.banner.text()
     assert "purple" in window.banner.text()
     assert window.status_label.text() == "Not ready"
+    assert gc.isenabled()  # paused for the start-up, resumed when it failed
     window.close()
 
 
