@@ -134,13 +134,19 @@ def _offline_turns(home: Path, kb, options, n: int) -> list[float]:  # type: ign
 
 
 def main() -> int:
+    if os.environ.get("MIANBA_HOME"):
+        return _run(Path(os.environ["MIANBA_HOME"]))
+    with tempfile.TemporaryDirectory(prefix="mianba-bench-") as home:
+        return _run(Path(home))
+
+
+def _run(home: Path) -> int:
     from interview_fixtures import InterviewerScript
     from scripted_server import ScriptedLLMServer
 
     from agent import InterviewOptions
 
     n = 8 if "--quick" in sys.argv else 24
-    home = Path(os.environ.get("MIANBA_HOME") or tempfile.mkdtemp(prefix="mianba-bench-"))
     kb = _knowledge(home)
     options = InterviewOptions(mode="practice", minutes=60, language="zh")
     with ScriptedLLMServer() as server:
