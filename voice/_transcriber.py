@@ -110,7 +110,7 @@ class Transcriber:
             audio = load_audio(source)
         warnings = check_audio(audio)
         lang = self._language(language)
-        segments, detected = self._decode(audio, lang, offset_s=0.0, context="", vad_filter=True)
+        segments, detected = self._decode(audio, lang, offset_s=0.0, context="", live=False)
         speech = speech_spans(speech_probabilities(audio))  # times the metrics (no word times)
         return self._finalize(segments, audio.size / SAMPLE_RATE, warnings, detected, speech)
 
@@ -133,11 +133,11 @@ class Transcriber:
         *,
         offset_s: float,
         context: str,
-        vad_filter: bool = False,
-        short_window: bool = False,
+        live: bool,
     ) -> tuple[list[Segment], str]:
-        """Decode one piece of audio; the live path hands over pieces the VAD already cut
-        and encodes them in a short window (LocalWhisper.transcribe)."""
+        """Decode one piece of audio. A `live` piece was already cut by the VAD: no VAD
+        filter, a short encoder window (LocalWhisper.transcribe), and a second pass
+        when Whisper stopped early."""
         prompt, hotwords = self._prompt(language)
         context = context[-_CONTEXT_CHARS:]
         if self.backend == "openai":
@@ -151,12 +151,12 @@ class Transcriber:
             options = dict(language=language, prompt=prompt, context=context, hotwords=hotwords)
             segments, detected = self._local.transcribe(
                 audio,
-                vad_filter=vad_filter,
+                vad_filter=not live,
                 offset_s=offset_s,
-                short_window=short_window,
+                short_window=live,
                 **options,
             )
-            if not vad_filter and _says_too_little(segments, audio, detected):
+            if live and _says_too_little(segments, audio, detected):
                 # word times show where the words really end, so _decode_rest can resume
                 segments, detected = self._local.transcribe(
                     audio, vad_filter=False, word_timestamps=True, offset_s=offset_s, **options
@@ -237,7 +237,7 @@ class Transcriber:
         def decode(audio: np.ndarray, offset_s: float, context: str) -> list[Segment]:
             language = detected[0] if detected else lang
             segments, found = self._decode(
-                audio, language, offset_s=offset_s, context=context, short_window=True
+                audio, language, offset_s=offset_s, context=context, live=True
             )
             detected.append(found)  # 'auto': the first utterance decides for the rest
             return segments

@@ -15,11 +15,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from voice._audio import SAMPLE_RATE
 from voice._segments import Span
 
 WINDOW = 512
 _CONTEXT = 64
-_RATE = 16000
 THRESHOLD = 0.5  # speech starts at or above this probability (Silero's defaults)
 NEG_THRESHOLD = 0.35  # ... and pauses below this one
 MIN_PAUSE_S = 0.3  # shorter dips are the flow of speech (stops, breaths), not pauses
@@ -61,7 +61,7 @@ def speech_probabilities(audio: np.ndarray) -> np.ndarray:
 
 def speech_spans(probabilities: Sequence[float] | np.ndarray) -> list[Span]:
     """Stretches of speech, unpadded: one ends where a pause of MIN_PAUSE_S or more begins."""
-    min_pause = round(MIN_PAUSE_S * _RATE / WINDOW)
+    min_pause = round(MIN_PAUSE_S * SAMPLE_RATE / WINDOW)
     spans: list[tuple[int, int]] = []
     start: int | None = None
     silent_from: int | None = None
@@ -79,4 +79,4 @@ def speech_spans(probabilities: Sequence[float] | np.ndarray) -> list[Span]:
             start = silent_from = None
     if start is not None:
         spans.append((start, silent_from if silent_from is not None else len(values)))
-    return [(s * WINDOW / _RATE, e * WINDOW / _RATE) for s, e in spans]
+    return [(s * WINDOW / SAMPLE_RATE, e * WINDOW / SAMPLE_RATE) for s, e in spans]
