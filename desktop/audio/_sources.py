@@ -71,8 +71,9 @@ class MicrophoneSource(AudioSource):
         return PcmFormat(self._format.sampleRate(), self._format.channelCount(), sample_type)
 
     def open(self) -> QIODevice:
+        # No stateChanged connection: PySide6 6.11 cannot convert its QAudio::State
+        # argument (every state change raised an error); the health check polls instead.
         self._audio = QAudioSource(self.device, self._format, self)
-        self._audio.stateChanged.connect(self._on_state_changed)
         io = self._audio.start()
         if io is None or self._audio.error() != QtAudio.Error.NoError:
             raise AudioSourceError(self._message(self._audio.error()))
@@ -100,13 +101,6 @@ class MicrophoneSource(AudioSource):
             return tr("Microphone: %1.").replace("%1", reason)
         return tr("Microphone “%1”: %2.").replace("%1", self.description).replace("%2", reason)
 
-    def _on_state_changed(self, state: QtAudio.State) -> None:
-        if self._closing or self._audio is None:
-            return
-        error = self._audio.error()
-        if state == QtAudio.State.StoppedState and error != QtAudio.Error.NoError:
-            self.failed.emit(self._message(error))
-
     def _on_inputs_changed(self) -> None:
         ids = {bytes(device.id().data()) for device in QMediaDevices.audioInputs()}
         if not self._closing and bytes(self.device.id().data()) not in ids:
@@ -114,7 +108,13 @@ class MicrophoneSource(AudioSource):
             self.failed.emit(message)
 
     def _on_stall_check(self) -> None:
+        """Every second: a device that stopped with an error, or one that went quiet."""
         if self._audio is None or self._closing:
+            return
+        error = self._audio.error()
+        if self._audio.state() == QtAudio.State.StoppedState and error != QtAudio.Error.NoError:
+            self._stall.stop()
+            self.failed.emit(self._message(error))
             return
         processed = self._audio.processedUSecs()
         self._stall_checks = self._stall_checks + 1 if processed == self._last_processed else 0

@@ -258,3 +258,21 @@ def test_a_microphone_that_cannot_open_gives_a_message(qtbot) -> None:
     assert "could not be opened" in capture.errors[0]
     assert capture.stops == []
     assert not recorder.is_recording
+
+
+def test_a_microphone_failing_mid_take_is_found_without_its_state_signal(qtbot) -> None:
+    """PySide6 6.11 cannot convert stateChanged's QAudio::State (a red banner on every
+    take): the source must not listen to it, and its health check finds the failure."""
+    from PySide6.QtCore import SIGNAL
+
+    from desktop.audio import AudioSourceError
+
+    source = MicrophoneSource(QAudioDevice())
+    with pytest.raises(AudioSourceError):
+        source.open()  # the device is now stopped with an error, as an unplugged one is
+    assert source._audio is not None
+    assert source._audio.receivers(SIGNAL("stateChanged(QAudio::State)")) == 0
+    with qtbot.waitSignal(source.failed, timeout=1000) as failure:
+        source._on_stall_check()
+    assert "could not be opened" in failure.args[0]
+    source.close()
