@@ -118,13 +118,55 @@ def load_settings(**overrides: Any) -> Settings:
     return Settings(**overrides)
 
 
+class _FileSettings(Settings):
+    """The settings file alone, without MIANBA_* variables: what saving must keep."""
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (
+            init_settings,
+            TomlConfigSettingsSource(settings_cls, toml_file=paths.settings_file()),
+        )
+
+
+_UNSAVED = {"home", "models_dir"}
+
+
+def _dump(settings: Settings) -> dict[str, Any]:
+    return settings.model_dump(mode="json", exclude_none=True, exclude=_UNSAVED)
+
+
+def _keep_file_values(data: dict[str, Any], env: dict[str, Any], file: dict[str, Any]) -> None:
+    """Where a value is still the one an environment variable gave, write the file's own."""
+    for key in set(env) | set(data):
+        here, there, own = data.get(key), env.get(key), file.get(key)
+        if isinstance(here, dict) and isinstance(there, dict):
+            _keep_file_values(here, there, own if isinstance(own, dict) else {})
+        elif here == there and there != own:
+            if own is None:
+                data.pop(key, None)
+            else:
+                data[key] = own
+
+
 def save_settings(settings: Settings) -> Path:
-    """Write the settings file (never a secret: the API key lives in the keyring)."""
+    """Write the settings file (never a secret: the API key lives in the keyring).
+
+    An environment override stays an override: a value the user did not change from
+    what a MIANBA_* variable set is written as the file had it (or left out)."""
     import tomli_w
 
     target = paths.settings_file()
     target.parent.mkdir(parents=True, exist_ok=True)
-    data = settings.model_dump(mode="json", exclude_none=True, exclude={"home", "models_dir"})
+    data = _dump(settings)
+    _keep_file_values(data, _dump(Settings()), _dump(_FileSettings()))
     tmp = target.with_suffix(".toml.tmp")
     tmp.write_text(tomli_w.dumps(data), encoding="utf-8")
     tmp.replace(target)

@@ -57,3 +57,31 @@ def test_bad_settings_file_names_the_problem(home: Path) -> None:
     (home / "settings.toml").write_text('[interview]\nlanguage = "fr"\n', encoding="utf-8")
     with pytest.raises(ValueError, match="language"):
         load_settings()
+
+
+def test_environment_overrides_are_never_written_into_the_file(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (home / "settings.toml").write_text('[llm]\nmodel = "qwen-plus"\n', encoding="utf-8")
+    monkeypatch.setenv("MIANBA_LLM__BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("MIANBA_LLM__MODEL", "temporary-model")
+    s = load_settings()
+    assert (s.llm.base_url, s.llm.model) == ("http://127.0.0.1:9/v1", "temporary-model")
+    s.interview.language = "en"  # the user changes something else and saves
+    save_settings(s)
+    monkeypatch.delenv("MIANBA_LLM__BASE_URL")
+    monkeypatch.delenv("MIANBA_LLM__MODEL")
+    later = load_settings()
+    assert later.llm.base_url is None and later.llm.model == "qwen-plus"
+    assert later.interview.language == "en"
+
+
+def test_a_value_changed_away_from_its_override_is_saved(
+    home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MIANBA_LLM__MODEL", "temporary-model")
+    s = load_settings()
+    s.llm.model = "deepseek-chat"  # the user typed a model in Settings
+    save_settings(s)
+    monkeypatch.delenv("MIANBA_LLM__MODEL")
+    assert load_settings().llm.model == "deepseek-chat"
