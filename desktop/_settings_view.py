@@ -24,6 +24,7 @@ from desktop._named import named
 from desktop._services import Services
 from desktop._tasks import run_task
 from desktop._tr import tr
+from desktop._wheel_guard import guard_wheel
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,7 @@ class SettingsView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        guard_wheel(body)  # scrolling the page never changes a setting
         self.load_from_settings()
 
     # ---- building -------------------------------------------------------------------
@@ -176,6 +178,8 @@ class SettingsView(QWidget):
     def load_from_settings(self) -> None:
         s = self.services.settings
         preset = s.llm.preset if s.llm.base_url else "offline"
+        if s.llm.base_url and preset == "offline":  # a URL is used: never say "offline"
+            preset = "custom"
         _select(self.preset, preset if self.preset.findData(preset) >= 0 else "custom")
         self.base_url.setText(s.llm.base_url or "")
         self.model.setText(s.llm.model if s.llm.base_url else "")
@@ -239,7 +243,8 @@ class SettingsView(QWidget):
         s = self.services.settings
         url = self.base_url.text().strip()
         s.llm.base_url = url or None
-        s.llm.preset = self.preset.currentData() if url else "offline"
+        preset = self.preset.currentData()
+        s.llm.preset = ("custom" if preset == "offline" else preset) if url else "offline"
         if url and self.model.text().strip():
             s.llm.model = self.model.text().strip()
         s.voice.model = self.whisper_size.currentText().strip() or "base"

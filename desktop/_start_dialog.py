@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop._named import named
 from desktop._stages import STAGE_ORDER, stage_names
+from desktop._wheel_guard import guard_wheel
 
 
 class StartDialog(QDialog):
@@ -83,6 +84,8 @@ class StartDialog(QDialog):
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Start"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))  # Qt's own text stays English without qtbase_zh
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         for box in self.stage_boxes.values():
@@ -91,6 +94,7 @@ class StartDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.warning)
         layout.addWidget(buttons)
+        guard_wheel(self)
 
     def _on_stages_changed(self) -> None:
         chosen = bool(self.chosen_stages())

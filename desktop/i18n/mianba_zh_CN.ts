@@ -125,17 +125,17 @@
         <translation>更好的回答</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="352"/>
+        <location filename="../_settings_view.py" line="357"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="352"/>
+        <location filename="../_settings_view.py" line="357"/>
         <source>Streaming</source>
         <translation>流式输出</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="352"/>
+        <location filename="../_settings_view.py" line="357"/>
         <source>Structured output</source>
         <translation>结构化输出</translation>
     </message>
@@ -275,37 +275,37 @@
         <translation>音频已结束。</translation>
     </message>
     <message>
-        <location filename="../audio/_sources.py" line="94"/>
+        <location filename="../audio/_sources.py" line="95"/>
         <source>it could not be opened (is another app using it?)</source>
         <translation>无法打开（是否被其他应用占用？）</translation>
     </message>
     <message>
-        <location filename="../audio/_sources.py" line="95"/>
+        <location filename="../audio/_sources.py" line="96"/>
         <source>it stopped delivering audio (was it unplugged?)</source>
         <translation>不再传来声音（是否被拔出？）</translation>
     </message>
     <message>
-        <location filename="../audio/_sources.py" line="96"/>
+        <location filename="../audio/_sources.py" line="97"/>
         <source>the audio system reported a fatal error</source>
         <translation>音频系统报告了严重错误</translation>
     </message>
     <message>
-        <location filename="../audio/_sources.py" line="98"/>
+        <location filename="../audio/_sources.py" line="99"/>
         <source>it failed</source>
         <translation>出现故障</translation>
     </message>
     <message>
-        <location filename="../audio/_sources.py" line="100"/>
+        <location filename="../audio/_sources.py" line="101"/>
         <source>Microphone: %1.</source>
         <translation>麦克风：%1。</translation>
     </message>
     <message>
-        <location filename="../audio/_sources.py" line="101"/>
+        <location filename="../audio/_sources.py" line="102"/>
         <source>Microphone “%1”: %2.</source>
         <translation>麦克风“%1”：%2。</translation>
     </message>
     <message>
-        <location filename="../audio/_sources.py" line="113"/>
+        <location filename="../audio/_sources.py" line="107"/>
         <source>Microphone “%1” was disconnected.</source>
         <translation>麦克风“%1”已断开。</translation>
     </message>
@@ -389,75 +389,75 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../_interview_view.py" line="91"/>
+        <location filename="../_interview_view.py" line="92"/>
         <source>Finish or pause the current interview first.</source>
         <translation>请先结束或暂停当前面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="101"/>
+        <location filename="../_interview_view.py" line="102"/>
         <source>Preparing the interview…</source>
         <translation>正在准备面试…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="119"/>
+        <location filename="../_interview_view.py" line="120"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="119"/>
+        <location filename="../_interview_view.py" line="120"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="138"/>
+        <location filename="../_interview_view.py" line="139"/>
         <source>Resuming…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="156"/>
-        <location filename="../_interview_view.py" line="204"/>
-        <location filename="../_interview_view.py" line="211"/>
+        <location filename="../_interview_view.py" line="157"/>
+        <location filename="../_interview_view.py" line="213"/>
+        <location filename="../_interview_view.py" line="220"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="160"/>
-        <location filename="../_interview_view.py" line="289"/>
+        <location filename="../_interview_view.py" line="161"/>
+        <location filename="../_interview_view.py" line="298"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="169"/>
+        <location filename="../_interview_view.py" line="170"/>
         <source>The interviewer is thinking…</source>
         <translation>面试官正在思考…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="247"/>
+        <location filename="../_interview_view.py" line="256"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="256"/>
+        <location filename="../_interview_view.py" line="265"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="270"/>
+        <location filename="../_interview_view.py" line="279"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="273"/>
+        <location filename="../_interview_view.py" line="282"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="337"/>
+        <location filename="../_interview_view.py" line="346"/>
         <source>Interview paused. Resume it from the Interview page.</source>
         <translation>面试已暂停，可在“面试”页继续。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="348"/>
+        <location filename="../_interview_view.py" line="357"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
@@ -639,69 +639,70 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../_main_window.py" line="77"/>
+        <location filename="../_main_window.py" line="80"/>
         <source>Mianba — interview coach</source>
         <translation>面霸 — 面试教练</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="79"/>
+        <location filename="../_main_window.py" line="82"/>
         <source>Interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="79"/>
+        <location filename="../_main_window.py" line="82"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="79"/>
+        <location filename="../_main_window.py" line="82"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="79"/>
+        <location filename="../_main_window.py" line="82"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="215"/>
+        <location filename="../_main_window.py" line="75"/>
+        <location filename="../_main_window.py" line="218"/>
         <source>Loading settings…</source>
         <translation>正在读取设置…</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="246"/>
+        <location filename="../_main_window.py" line="252"/>
         <source>Mianba could not read its settings: %1</source>
         <translation>面霸无法读取设置：%1</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="252"/>
+        <location filename="../_main_window.py" line="258"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="267"/>
-        <location filename="../_main_window.py" line="338"/>
+        <location filename="../_main_window.py" line="274"/>
+        <location filename="../_main_window.py" line="346"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="273"/>
+        <location filename="../_main_window.py" line="280"/>
         <source>No notes yet, so the demo notes were imported. Add yours under Knowledge.</source>
         <translation>还没有笔记，已先导入示例笔记。请在“知识库”中添加你自己的笔记。</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="244"/>
-        <location filename="../_main_window.py" line="282"/>
+        <location filename="../_main_window.py" line="250"/>
+        <location filename="../_main_window.py" line="290"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="284"/>
+        <location filename="../_main_window.py" line="292"/>
         <source>Mianba could not load its data: %1</source>
         <translation>面霸无法加载数据：%1</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="325"/>
+        <location filename="../_main_window.py" line="333"/>
         <source>The new language applies after this interview.</source>
         <translation>新的界面语言将在本次面试结束后生效。</translation>
     </message>
@@ -1021,254 +1022,254 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../_settings_view.py" line="61"/>
+        <location filename="../_settings_view.py" line="62"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="70"/>
+        <location filename="../_settings_view.py" line="71"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="83"/>
+        <location filename="../_settings_view.py" line="85"/>
         <source>Interviewer model (LLM)</source>
         <translation>面试官模型（LLM）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="86"/>
+        <location filename="../_settings_view.py" line="88"/>
         <source>Offline (no LLM)</source>
         <translation>离线（不用大模型）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="86"/>
+        <location filename="../_settings_view.py" line="88"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="91"/>
+        <location filename="../_settings_view.py" line="93"/>
         <source>Empty: offline interviews from your notes</source>
         <translation>留空：使用笔记进行离线面试</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="97"/>
+        <location filename="../_settings_view.py" line="99"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="101"/>
+        <location filename="../_settings_view.py" line="103"/>
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="102"/>
+        <location filename="../_settings_view.py" line="104"/>
         <source>Base URL</source>
         <translation>接口地址</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="103"/>
+        <location filename="../_settings_view.py" line="105"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="104"/>
+        <location filename="../_settings_view.py" line="106"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="110"/>
+        <location filename="../_settings_view.py" line="112"/>
         <source>Speech</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="117"/>
+        <location filename="../_settings_view.py" line="119"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="118"/>
+        <location filename="../_settings_view.py" line="120"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="119"/>
+        <location filename="../_settings_view.py" line="121"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="125"/>
+        <location filename="../_settings_view.py" line="127"/>
         <source>Default voice</source>
         <translation>默认声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="128"/>
+        <location filename="../_settings_view.py" line="130"/>
         <source>Offline: Universal Sentence Encoder (multilingual)</source>
         <translation>离线：Universal Sentence Encoder（多语言）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="129"/>
+        <location filename="../_settings_view.py" line="131"/>
         <source>Offline: multilingual-e5-small</source>
         <translation>离线：multilingual-e5-small</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="130"/>
+        <location filename="../_settings_view.py" line="132"/>
         <source>Remote: OpenAI-compatible /v1/embeddings</source>
         <translation>远程：兼容 OpenAI 的 /v1/embeddings</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="133"/>
+        <location filename="../_settings_view.py" line="135"/>
         <source>Speech model</source>
         <translation>语音模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="134"/>
+        <location filename="../_settings_view.py" line="136"/>
         <source>Speech language</source>
         <translation>语音语言</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="135"/>
+        <location filename="../_settings_view.py" line="137"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="136"/>
+        <location filename="../_settings_view.py" line="138"/>
         <source>Voice engine</source>
         <translation>语音引擎</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="137"/>
+        <location filename="../_settings_view.py" line="139"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="171"/>
+        <location filename="../_settings_view.py" line="173"/>
         <source>Embeddings</source>
         <translation>向量模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="141"/>
+        <location filename="../_settings_view.py" line="143"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="144"/>
-        <location filename="../_settings_view.py" line="149"/>
+        <location filename="../_settings_view.py" line="146"/>
+        <location filename="../_settings_view.py" line="151"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="150"/>
+        <location filename="../_settings_view.py" line="152"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="151"/>
+        <location filename="../_settings_view.py" line="153"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="154"/>
+        <location filename="../_settings_view.py" line="156"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="155"/>
+        <location filename="../_settings_view.py" line="157"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="159"/>
+        <location filename="../_settings_view.py" line="161"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="163"/>
+        <location filename="../_settings_view.py" line="165"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="165"/>
+        <location filename="../_settings_view.py" line="167"/>
         <source>Rebuild knowledge store</source>
         <translation>重建知识库</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="170"/>
+        <location filename="../_settings_view.py" line="172"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="195"/>
+        <location filename="../_settings_view.py" line="199"/>
         <source>A key is stored (type to replace it)</source>
         <translation>已保存密钥（输入新密钥可替换）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="195"/>
+        <location filename="../_settings_view.py" line="199"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="202"/>
+        <location filename="../_settings_view.py" line="206"/>
         <source>The key is kept in the system keyring.</source>
         <translation>密钥保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="206"/>
+        <location filename="../_settings_view.py" line="210"/>
         <source>No system keyring is available, so a key cannot be stored here. Set the environment variable MIANBA_LLM_API_KEY instead.</source>
         <translation>系统没有可用的密钥环，无法在此保存密钥。请改用环境变量 MIANBA_LLM_API_KEY。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="226"/>
         <location filename="../_settings_view.py" line="230"/>
+        <location filename="../_settings_view.py" line="234"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="231"/>
+        <location filename="../_settings_view.py" line="235"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="277"/>
+        <location filename="../_settings_view.py" line="282"/>
         <source>Could not save the settings: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="284"/>
+        <location filename="../_settings_view.py" line="289"/>
         <source>Embeddings changed: rebuild the knowledge store to use them.</source>
         <translation>向量模型已更改：请重建知识库后生效。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="287"/>
+        <location filename="../_settings_view.py" line="292"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="294"/>
+        <location filename="../_settings_view.py" line="299"/>
         <source>Offline mode: no LLM to test.</source>
         <translation>离线模式：没有可测试的大模型。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="298"/>
+        <location filename="../_settings_view.py" line="303"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="317"/>
+        <location filename="../_settings_view.py" line="322"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="326"/>
+        <location filename="../_settings_view.py" line="331"/>
         <source>Rebuilding the knowledge store from your notes…</source>
         <translation>正在根据笔记重建知识库…</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="335"/>
+        <location filename="../_settings_view.py" line="340"/>
         <source>The knowledge store was rebuilt.</source>
         <translation>知识库已重建。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="340"/>
+        <location filename="../_settings_view.py" line="345"/>
         <source>Rebuilding failed: %1</source>
         <translation>重建失败：%1</translation>
     </message>
@@ -1276,107 +1277,112 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../_start_dialog.py" line="33"/>
+        <location filename="../_start_dialog.py" line="34"/>
         <source>New interview</source>
         <translation>新面试</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="36"/>
+        <location filename="../_start_dialog.py" line="37"/>
         <source>Practice — feedback after every answer</source>
         <translation>练习 — 每题答完立即反馈</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="37"/>
+        <location filename="../_start_dialog.py" line="38"/>
         <source>Mock — feedback only in the final report</source>
         <translation>模拟面试 — 只在最终报告中反馈</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="45"/>
+        <location filename="../_start_dialog.py" line="46"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="54"/>
+        <location filename="../_start_dialog.py" line="55"/>
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="58"/>
+        <location filename="../_start_dialog.py" line="59"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="60"/>
+        <location filename="../_start_dialog.py" line="61"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="61"/>
+        <location filename="../_start_dialog.py" line="62"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="61"/>
+        <location filename="../_start_dialog.py" line="62"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="63"/>
+        <location filename="../_start_dialog.py" line="64"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="66"/>
+        <location filename="../_start_dialog.py" line="67"/>
         <source>Friendly</source>
         <translation>友好</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="67"/>
+        <location filename="../_start_dialog.py" line="68"/>
         <source>Neutral</source>
         <translation>中立</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="68"/>
+        <location filename="../_start_dialog.py" line="69"/>
         <source>Under pressure</source>
         <translation>压力面</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="72"/>
+        <location filename="../_start_dialog.py" line="73"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="74"/>
+        <location filename="../_start_dialog.py" line="75"/>
         <source>Typed answers</source>
         <translation>打字作答</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="74"/>
+        <location filename="../_start_dialog.py" line="75"/>
         <source>Voice answers</source>
         <translation>语音作答</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="76"/>
+        <location filename="../_start_dialog.py" line="77"/>
         <source>Answer by</source>
         <translation>作答方式</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="78"/>
+        <location filename="../_start_dialog.py" line="79"/>
         <source>Optional: topics to focus on, comma separated</source>
         <translation>可选：想重点练习的主题，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="79"/>
+        <location filename="../_start_dialog.py" line="80"/>
         <source>Focus</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="85"/>
+        <location filename="../_start_dialog.py" line="86"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="98"/>
+        <location filename="../_start_dialog.py" line="88"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../_start_dialog.py" line="102"/>
         <source>Choose at least one stage.</source>
         <translation>请至少选择一个阶段。</translation>
     </message>

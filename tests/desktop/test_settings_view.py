@@ -124,3 +124,48 @@ def test_test_connection_reports_chat_streaming_and_structured(qtbot, memory_key
     text = view.test_result.text()
     assert "✓ Chat" in text and "✓ Streaming" in text
     assert "✓ Structured output" in text
+
+
+def _wheel(widget) -> None:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, -120),  # one notch down: the next item
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_mouse_wheel_scrolls_the_page_not_the_settings(qtbot, memory_keyring) -> None:
+    view = _view(qtbot, [])
+    combos = (view.speech_language, view.theme, view.whisper_size, view.preset)
+    before = [combo.currentText() for combo in combos]
+    for combo in combos:
+        _wheel(combo)
+    assert [combo.currentText() for combo in combos] == before  # unfocused: unchanged
+    view.speech_language.setFocus()
+    qtbot.waitUntil(view.speech_language.hasFocus)
+    _wheel(view.speech_language)
+    assert view.speech_language.currentText() != before[0]  # focused: the wheel picks
+
+
+def test_a_saved_url_is_never_labelled_offline(qtbot, memory_keyring) -> None:
+    view = _view(qtbot, [])
+    assert view.preset.currentData() == "offline"  # a fresh home
+    view.base_url.setText("http://127.0.0.1:8080/v1")  # typed while "Offline" is shown
+    view.model.setText("qwen2.5")
+    view.save_button.click()
+    assert view.preset.currentData() == "custom"
+    assert view.services.settings.llm.preset == "custom"
+    view.services.settings.llm.preset = "offline"  # an older settings file said so
+    view.load_from_settings()
+    assert view.preset.currentData() == "custom"
