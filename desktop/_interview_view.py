@@ -228,6 +228,8 @@ class InterviewView(QWidget):
 
     def _on_awaiting_answer(self, event: Any) -> None:
         self.turn_id = event.turn_id
+        if self.voice is not None:
+            self.voice.set_turn(event.turn_id)  # a late transcript of the last one is dropped
         self.status.setText("")
         self.answer_clock.reset()
         self.answer_clock.start()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from desktop._named import named
 from desktop._services import Services
 from desktop._tasks import run_task
+from desktop._transcription_wait import Take, TranscriptionWait
 
 log = logging.getLogger(__name__)
 
@@ -46,9 +47,18 @@ class VoicePanel(QWidget):
         self._live: Any = None
         self._extras: dict[str, Any] = {}
         self._task: Any = None
+        self.turn_id: str | None = None  # the question being answered (the interview sets it)
+        self._take_turn: str | None = None  # the question the recording in progress answers
+        self.wait = TranscriptionWait(self)
+        self.wait.ticked.connect(self._on_wait_ticked)
+        self.wait.timed_out.connect(self._on_wait_timed_out)
         self.mic_button = QPushButton(self.tr("Start speaking"))
         self.mic_button.setCheckable(True)
         self.mic_button.clicked.connect(self._on_mic_clicked)
+        self.cancel_button = QPushButton(self.tr("Stop waiting"))
+        self.cancel_button.setToolTip(self.tr("Drop this transcription and speak or type again"))
+        self.cancel_button.clicked.connect(self.cancel_transcription)
+        self.cancel_button.hide()
         self.meter = LevelMeter()
         self.meter.setFixedWidth(140)
         self.live_text = named(QLabel(), "muted")
@@ -56,6 +66,7 @@ class VoicePanel(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.mic_button)
+        row.addWidget(self.cancel_button)
         row.addWidget(self.meter)
         row.addWidget(self.live_text, 1)
         self._speaker: Any = None
@@ -97,6 +108,7 @@ class VoicePanel(QWidget):
         self.mic_button.setEnabled(False)
         self.live_text.setText(self.tr("Loading speech model…"))
         self._extras = {}
+        self._take_turn = self.turn_id
         language = self.services.settings.voice.language
 
         def prepare() -> Any:
@@ -155,29 +167,93 @@ class VoicePanel(QWidget):
             live.cancel()
             self.live_text.setText("")
             return
-        self.live_text.setText(self.tr("Transcribing…"))
-        self.mic_button.setEnabled(False)
         target = self.services.context.home / "audio" / f"answer-{time.time_ns()}.flac"
-        self._task = run_task(
+        take = self.wait.begin(live, self._take_turn, audio.size / 16000)
+        self._show_waiting(0)
+        take.task = run_task(
             lambda: _finish(live, audio, target),
-            on_done=self._on_transcribed,
-            on_error=self._on_voice_failed,
+            on_done=lambda result: self._on_transcribed(take, result),
+            on_error=lambda error: self._on_finish_failed(take, error),
             owner=self,
         )
 
-    def _on_transcribed(self, result: tuple[Any, Any]) -> None:
-        transcript, audio_path = result
+    # ---- waiting for the final text -------------------------------------------------------
+    def _show_waiting(self, seconds: int) -> None:
+        self.mic_button.setEnabled(False)
+        self.mic_button.setToolTip(self.tr("Wait for the transcription, or press Stop waiting"))
+        self.cancel_button.show()
+        self.live_text.setText(
+            self.tr("Transcribing… %1 s (Stop waiting to speak or type again)").replace(
+                "%1", str(seconds)
+            )
+        )
+
+    def _end_waiting(self, message: str) -> None:
+        self.cancel_button.hide()
         self.mic_button.setEnabled(True)
-        self.live_text.setText(self.tr("Check the text, correct it if needed, then send."))
-        existing = self.answer_box.toPlainText().strip()
-        text = f"{existing}\n{transcript.text}".strip() if existing else transcript.text
-        self.answer_box.setPlainText(text)
-        self._extras = {
+        self.mic_button.setToolTip("")
+        self.live_text.setText(message)
+
+    def _on_wait_ticked(self, seconds: int) -> None:
+        self._show_waiting(seconds)
+
+    def cancel_transcription(self) -> None:
+        """The candidate stops waiting: the text that arrives later is dropped."""
+        if self.wait.drop() is not None:
+            self._end_waiting(self.tr("Transcription cancelled. Speak again or type your answer."))
+
+    def _on_wait_timed_out(self, take: Take) -> None:
+        """Past the budget: offer the text heard so far instead of waiting on."""
+        log.warning("transcription took over %.0f s; offering the partial text", take.budget_s)
+        heard = _partial_text(take.live)
+        budget = str(round(take.budget_s))
+        if heard and take.turn_id == self.turn_id:
+            self._paste(heard, {"source": "voice"})
+            message = self.tr(
+                "Transcription took over %1 s, so it was stopped; the text heard so far is in "
+                "the box. Check it."
+            )
+        else:
+            message = self.tr(
+                "Transcription took over %1 s, so it was stopped. Speak again or type your answer."
+            )
+        self._end_waiting(message.replace("%1", budget))
+
+    def _on_transcribed(self, take: Take, result: tuple[Any, Any]) -> None:
+        if not self.wait.accepts(take):
+            log.info("dropped the transcript of take %d: nobody waits for it", take.number)
+            return
+        transcript, audio_path = result
+        if take.turn_id != self.turn_id:  # the interview moved on meanwhile
+            log.info("dropped a transcript recorded for question %s", take.turn_id)
+            self._end_waiting("")
+            return
+        self._end_waiting(self.tr("Check the text, correct it if needed, then send."))
+        extras = {
             "source": "voice",
             "audio_path": str(audio_path) if audio_path else None,
             "metrics": transcript.metrics.model_dump(mode="json"),
         }
+        self._paste(transcript.text, extras)
         self.transcript_ready.emit(transcript.text)
+
+    def _paste(self, text: str, extras: dict[str, Any]) -> None:
+        existing = self.answer_box.toPlainText().strip()
+        self.answer_box.setPlainText(f"{existing}\n{text}".strip() if existing else text)
+        self._extras = extras
+
+    def _on_finish_failed(self, take: Take, error: BaseException) -> None:
+        if self.wait.accepts(take):
+            self._end_waiting("")
+            self._on_voice_failed(error)
+
+    def set_turn(self, turn_id: str | None) -> None:
+        """A new question: a transcription still pending for the last one is dropped."""
+        if turn_id == self.turn_id:
+            return
+        self.turn_id = turn_id
+        if self.wait.drop() is not None:
+            self._end_waiting("")
 
     def _on_voice_failed(self, error: BaseException) -> None:
         log.warning("voice answer failed: %s", error)
@@ -198,6 +274,8 @@ class VoicePanel(QWidget):
     # ---- what the interview view asks -------------------------------------------------------
     def take_answer_extras(self, _text: str) -> dict[str, Any]:
         """Voice details of the answer being sent (empty when it was typed)."""
+        if self.wait.drop() is not None:  # sent without waiting: the late text is not wanted
+            self._end_waiting("")
         extras, self._extras = self._extras, {}
         self.live_text.setText("")
         return extras
@@ -222,6 +300,8 @@ class VoicePanel(QWidget):
         self._speaker.say(text)
 
     def stop(self) -> None:
+        if self.wait.drop() is not None:
+            self._end_waiting("")
         if self.recorder.is_recording:
             self.recorder.stop("cancel")
         if self._live is not None:
@@ -229,6 +309,14 @@ class VoicePanel(QWidget):
             self._live = None
         if self._speaker is not None:
             self._speaker.stop()
+
+
+def _partial_text(live: Any) -> str:
+    try:
+        return str(live.partial_text()).strip()
+    except Exception as exc:  # a broken transcriber must not break the give-up path
+        log.warning("no partial text: %s", exc)
+        return ""
 
 
 def _finish(live: Any, audio: Any, target: Any) -> tuple[Any, Any]:

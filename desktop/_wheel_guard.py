@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
 class _WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget):
-            if not watched.hasFocus():
-                event.ignore()  # passed on to the parent: the scroll area scrolls
-                return True
+        unfocused = isinstance(watched, QWidget) and not watched.hasFocus()
+        if event.type() == QEvent.Type.Wheel and unfocused:
+            event.ignore()  # passed on to the parent: the scroll area scrolls
+            return True
         return False
 
 

@@ -422,7 +422,7 @@
     </message>
     <message>
         <location filename="../_interview_view.py" line="161"/>
-        <location filename="../_interview_view.py" line="298"/>
+        <location filename="../_interview_view.py" line="300"/>
         <source>You</source>
         <translation>你</translation>
     </message>
@@ -432,32 +432,32 @@
         <translation>面试官正在思考…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="256"/>
+        <location filename="../_interview_view.py" line="258"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="265"/>
+        <location filename="../_interview_view.py" line="267"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="279"/>
+        <location filename="../_interview_view.py" line="281"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="282"/>
+        <location filename="../_interview_view.py" line="284"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="346"/>
+        <location filename="../_interview_view.py" line="348"/>
         <source>Interview paused. Resume it from the Interview page.</source>
         <translation>面试已暂停，可在“面试”页继续。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="357"/>
+        <location filename="../_interview_view.py" line="359"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
@@ -1390,50 +1390,80 @@
 <context>
     <name>VoicePanel</name>
     <message>
-        <location filename="../_voice_panel.py" line="49"/>
-        <location filename="../_voice_panel.py" line="148"/>
-        <location filename="../_voice_panel.py" line="186"/>
+        <location filename="../_voice_panel.py" line="55"/>
+        <location filename="../_voice_panel.py" line="160"/>
+        <location filename="../_voice_panel.py" line="262"/>
         <source>Start speaking</source>
         <translation>开始说话</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="95"/>
+        <location filename="../_voice_panel.py" line="106"/>
         <source>You can type your answer.</source>
         <translation>你可以直接打字作答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="68"/>
-        <location filename="../_voice_panel.py" line="98"/>
+        <location filename="../_voice_panel.py" line="79"/>
+        <location filename="../_voice_panel.py" line="109"/>
         <source>Loading speech model…</source>
         <translation>正在加载语音模型…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="81"/>
+        <location filename="../_voice_panel.py" line="58"/>
+        <source>Stop waiting</source>
+        <translation>停止等待</translation>
+    </message>
+    <message>
+        <location filename="../_voice_panel.py" line="59"/>
+        <source>Drop this transcription and speak or type again</source>
+        <translation>放弃这次转写，重新说或直接打字</translation>
+    </message>
+    <message>
+        <location filename="../_voice_panel.py" line="92"/>
         <source>Speech model ready.</source>
         <translation>语音模型已就绪。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="129"/>
+        <location filename="../_voice_panel.py" line="141"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="130"/>
+        <location filename="../_voice_panel.py" line="142"/>
         <source>Listening…</source>
         <translation>正在聆听…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="158"/>
-        <source>Transcribing…</source>
-        <translation>正在转写…</translation>
+        <location filename="../_voice_panel.py" line="183"/>
+        <source>Wait for the transcription, or press Stop waiting</source>
+        <translation>请等转写完成，或点“停止等待”</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="171"/>
+        <location filename="../_voice_panel.py" line="186"/>
+        <source>Transcribing… %1 s (Stop waiting to speak or type again)</source>
+        <translation>正在转写… %1 秒（点“停止等待”可重新说或打字）</translation>
+    </message>
+    <message>
+        <location filename="../_voice_panel.py" line="203"/>
+        <source>Transcription cancelled. Speak again or type your answer.</source>
+        <translation>已取消转写。可以重新说，或直接打字回答。</translation>
+    </message>
+    <message>
+        <location filename="../_voice_panel.py" line="213"/>
+        <source>Transcription took over %1 s, so it was stopped; the text heard so far is in the box. Check it.</source>
+        <translation>转写超过 %1 秒，已停止；目前听到的文字已放进回答框，请检查。</translation>
+    </message>
+    <message>
+        <location filename="../_voice_panel.py" line="218"/>
+        <source>Transcription took over %1 s, so it was stopped. Speak again or type your answer.</source>
+        <translation>转写超过 %1 秒，已停止。可以重新说，或直接打字回答。</translation>
+    </message>
+    <message>
+        <location filename="../_voice_panel.py" line="231"/>
         <source>Check the text, correct it if needed, then send.</source>
         <translation>请检查识别出的文字，必要时修改后再发送。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="189"/>
+        <location filename="../_voice_panel.py" line="265"/>
         <source>Speech could not be used: %1. You can type your answer.</source>
         <translation>语音不可用：%1。你可以直接打字作答。</translation>
     </message>

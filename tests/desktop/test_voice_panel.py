@@ -1,0 +1,135 @@
+"""The voice panel while the last words are transcribed: progress, a way out, no stale text.
+
+A hung decode cannot be provoked on demand with the real model, so these tests hand the
+panel a transcriber whose `finish()` waits until the test lets it go; everything else
+(the recorder fed through the microphone path, the worker pool, the widgets) is real.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from types import SimpleNamespace
+
+import pytest
+from gui_helpers import make_context
+from PySide6.QtWidgets import QPlainTextEdit
+
+from desktop._services import Services
+from desktop._voice_panel import VoicePanel
+from desktop.audio import PcmStreamSource
+
+
+class HeldLive:
+    """An incremental transcriber whose final text comes only when `release()` is called."""
+
+    def __init__(self, text: str, heard: str) -> None:
+        self.text, self.heard = text, heard
+        self._release = threading.Event()
+
+    def feed(self, _chunk) -> None:
+        pass
+
+    def partial_text(self) -> str:
+        return self.heard
+
+    def finish(self):
+        self._release.wait(30)
+        metrics = SimpleNamespace(model_dump=lambda mode="json": {"speaking_rate": 2.0})
+        return SimpleNamespace(text=self.text, metrics=metrics)
+
+    def cancel(self) -> None:
+        self._release.set()
+
+    def release(self) -> None:
+        self._release.set()
+
+
+class HeldTranscriber:
+    backend = "local"
+
+    def __init__(self) -> None:
+        self.takes: list[HeldLive] = []
+
+    def load(self) -> None:
+        pass
+
+    def incremental(self, language=None, on_partial=None) -> HeldLive:
+        live = HeldLive(f"final text {len(self.takes) + 1}", "heard so far")
+        self.takes.append(live)
+        return live
+
+
+@pytest.fixture
+def panel(qtbot, speech_clip) -> Iterator[tuple[VoicePanel, HeldTranscriber, list]]:
+    services = Services(make_context())
+    transcriber = HeldTranscriber()
+    services._transcriber = transcriber  # built already: the getter hands it out
+    messages: list[tuple[str, str]] = []
+    box = QPlainTextEdit()
+    widget = VoicePanel(services, box, lambda text, level="info": messages.append((level, text)))
+    qtbot.addWidget(widget)
+    qtbot.addWidget(box)
+    widget.show()
+    widget.set_turn("turn-1")
+    yield widget, transcriber, messages
+    for live in transcriber.takes:
+        live.release()
+
+
+def _speak(qtbot, panel: VoicePanel, speech_clip) -> None:
+    """One take from the speech clip, stopped by the candidate; waits for 'Transcribing'."""
+    source = PcmStreamSource(speech_clip.pcm, interval_ms=0)
+    source.finished.connect(lambda: panel.recorder.stop("user"))
+    panel.test_source = source
+    panel.mic_button.click()
+    qtbot.waitUntil(lambda: panel.wait.waiting, timeout=20_000)
+
+
+def test_waiting_shows_progress_and_cancel_really_stops_it(qtbot, panel, speech_clip) -> None:
+    widget, transcriber, _ = panel
+    _speak(qtbot, widget, speech_clip)
+    assert "Transcribing" in widget.live_text.text()
+    assert widget.cancel_button.isVisible()
+    assert not widget.mic_button.isEnabled()
+    assert "Stop waiting" in widget.mic_button.toolTip()  # disabled, and says why
+    qtbot.waitUntil(lambda: "1 s" in widget.live_text.text(), timeout=5000)  # it counts
+    widget.cancel_button.click()
+    assert widget.mic_button.isEnabled() and not widget.cancel_button.isVisible()
+    assert "cancelled" in widget.live_text.text()
+    transcriber.takes[0].release()  # the decode ends later: its text is dropped
+    qtbot.wait(300)
+    assert widget.answer_box.toPlainText() == ""
+
+
+def test_a_transcript_for_an_earlier_question_never_lands_in_a_later_one(
+    qtbot, panel, speech_clip
+) -> None:
+    widget, transcriber, _ = panel
+    _speak(qtbot, widget, speech_clip)
+    widget.set_turn("turn-2")  # the candidate typed, sent, and the next question came
+    assert widget.mic_button.isEnabled()  # "Start speaking" is usable for the new question
+    transcriber.takes[0].release()
+    qtbot.wait(300)
+    assert widget.answer_box.toPlainText() == ""
+    _speak(qtbot, widget, speech_clip)  # the next take is for turn-2 and lands
+    transcriber.takes[1].release()
+    qtbot.waitUntil(lambda: widget.answer_box.toPlainText() == "final text 2", timeout=5000)
+    assert widget.take_answer_extras("")["source"] == "voice"
+
+
+def test_past_its_budget_the_wait_ends_and_offers_the_text_heard(
+    qtbot, panel, speech_clip, monkeypatch
+) -> None:
+    from desktop import _transcription_wait
+
+    widget, transcriber, _ = panel
+    monkeypatch.setattr(_transcription_wait, "finish_budget_s", lambda _audio_s: 1.0)
+    _speak(qtbot, widget, speech_clip)
+    qtbot.waitUntil(lambda: not widget.wait.waiting, timeout=5000)
+    assert widget.answer_box.toPlainText() == "heard so far"
+    assert "took over 1 s" in widget.live_text.text()
+    assert widget.mic_button.isEnabled()
+    transcriber.takes[0].release()
+    qtbot.wait(300)
+    assert widget.answer_box.toPlainText() == "heard so far"  # the late text is dropped
