@@ -9,6 +9,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -122,6 +123,21 @@ class SettingsView(QWidget):
         ):
             self.speech_language.addItem(label, key)
         self.microphone = QComboBox()
+        self.stop_mode = QComboBox()
+        self.stop_mode.addItem(self.tr("After a pause (hands-free)"), "pause")
+        self.stop_mode.addItem(self.tr("Only when I press Stop"), "manual")
+        self.stop_mode.currentIndexChanged.connect(self._on_stop_mode_changed)
+        self.silence_stop = QDoubleSpinBox()
+        self.silence_stop.setRange(1.5, 10.0)
+        self.silence_stop.setSingleStep(0.5)
+        self.silence_stop.setDecimals(1)
+        self.silence_stop.setSuffix(self.tr(" s"))
+        self.silence_stop.setToolTip(
+            self.tr(
+                "Technical stages wait longer, and so does an answer that already had long "
+                "pauses; a countdown shows before the recording stops."
+            )
+        )
         self.tts_engine = QComboBox()
         self.tts_voice = QLineEdit()
         self.tts_voice.setPlaceholderText(self.tr("Default voice"))
@@ -135,6 +151,8 @@ class SettingsView(QWidget):
         form.addRow(self.tr("Speech model"), self.whisper_size)
         form.addRow(self.tr("Speech language"), self.speech_language)
         form.addRow(self.tr("Microphone"), self.microphone)
+        form.addRow(self.tr("Recording stops"), self.stop_mode)
+        form.addRow(self.tr("Pause that ends an answer"), self.silence_stop)
         form.addRow(self.tr("Voice engine"), self.tts_engine)
         form.addRow(self.tr("Voice"), self.tts_voice)
         return box
@@ -188,6 +206,9 @@ class SettingsView(QWidget):
             self._show_key_state()
         self.whisper_size.setCurrentText(s.voice.model)
         _select(self.speech_language, s.voice.language)
+        _select(self.stop_mode, s.voice.stop_mode)
+        self.silence_stop.setValue(float(s.voice.silence_stop_s))
+        self._on_stop_mode_changed()
         emb = s.embedding
         _select(self.embedding, "openai" if emb.provider == "openai" else emb.offline_model)
         _select(self.ui_language, s.ui.language)
@@ -249,6 +270,8 @@ class SettingsView(QWidget):
             s.llm.model = self.model.text().strip()
         s.voice.model = self.whisper_size.currentText().strip() or "base"
         s.voice.language = self.speech_language.currentData()
+        s.voice.stop_mode = self.stop_mode.currentData()
+        s.voice.silence_stop_s = round(self.silence_stop.value(), 1)
         if self._devices_loaded:
             s.voice.microphone = self.microphone.currentData()
             s.voice.tts_engine = self.tts_engine.currentData()
@@ -261,6 +284,9 @@ class SettingsView(QWidget):
         s.ui.theme = self.theme.currentData()
 
     # ---- slots ------------------------------------------------------------------------
+    def _on_stop_mode_changed(self, *_args: Any) -> None:
+        self.silence_stop.setEnabled(self.stop_mode.currentData() != "manual")
+
     def _on_preset_chosen(self, index: int) -> None:
         key, _label, url, model = PRESETS[index]
         if key == "custom":

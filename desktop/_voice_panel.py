@@ -41,6 +41,8 @@ class VoicePanel(QWidget):
         self.recorder.level.connect(self._on_level)
         self.recorder.stopped.connect(self._on_stopped)
         self.recorder.error.connect(self._on_recorder_error)
+        self.recorder.silence_countdown.connect(self._on_silence_countdown)
+        self._stop_note = ""  # why the last take stopped, when it was not the candidate
         self.partial.connect(self._on_partial)
         self.stage = ""  # the interview stage now: technical answers get longer pauses
         self.test_source: Any = None  # tests stream a WAV through the same recorder path
@@ -126,9 +128,10 @@ class VoicePanel(QWidget):
 
         self._live = live
         self.mic_button.setEnabled(True)
-        base = float(self.services.settings.voice.silence_stop_s)
+        voice = self.services.settings.voice
+        base = float(voice.silence_stop_s)
         started = self.recorder.start(
-            hands_free=True,
+            hands_free=voice.stop_mode != "manual",
             silence_stop_s=silence_stop_for_stage(self.stage, base),  # thinking pauses
             source=self.test_source,
         )
@@ -155,6 +158,19 @@ class VoicePanel(QWidget):
         if self._live is not None and text:
             self.live_text.setText(text)
 
+    def _on_silence_countdown(self, seconds: int) -> None:
+        if self._live is None:
+            return
+        if seconds < 0:  # speaking again
+            heard = _partial_text(self._live)
+            self.live_text.setText(heard or self.tr("Listening…"))
+            return
+        self.live_text.setText(
+            self.tr("Pause: stopping in %1 s unless you go on (or press Stop).").replace(
+                "%1", str(seconds)
+            )
+        )
+
     def _on_stopped(self, reason: str) -> None:
         self.mic_button.setChecked(False)
         self.mic_button.setText(self.tr("Start speaking"))
@@ -163,6 +179,11 @@ class VoicePanel(QWidget):
         if live is None:
             return
         audio = self.recorder.recorded()
+        self._stop_note = ""
+        if reason == "silence":
+            self._stop_note = self.tr(
+                "Stopped after a %1 s pause; not done? Press Start speaking to add more. "
+            ).replace("%1", f"{self.recorder.stop_pause_s:.1f}")
         if reason == "cancel" or audio.size == 0:
             live.cancel()
             self.live_text.setText("")
@@ -228,7 +249,8 @@ class VoicePanel(QWidget):
             log.info("dropped a transcript recorded for question %s", take.turn_id)
             self._end_waiting("")
             return
-        self._end_waiting(self.tr("Check the text, correct it if needed, then send."))
+        check = self.tr("Check the text, correct it if needed, then send.")
+        self._end_waiting(self._stop_note + check)
         extras = {
             "source": "voice",
             "audio_path": str(audio_path) if audio_path else None,

@@ -46,7 +46,9 @@ class VoiceSettings(BaseModel):
     base_url: str | None = None
     remote_model: str = "whisper-1"
     microphone: str | None = None  # device id; None -> system default
-    silence_stop_s: float = 2.5  # hands-free stop after this much silence
+    # "pause": hands-free, the recording stops after a pause; "manual": only Stop ends it
+    stop_mode: Literal["pause", "manual"] = "pause"
+    silence_stop_s: float = 3.0  # the pause that ends a hands-free answer (longer per stage)
     tts_engine: str | None = None  # None -> Qt's default engine; "off" disables
     tts_voice: str | None = None
 

@@ -41,6 +41,9 @@ class Recorder(QObject):
     started = Signal(int)  # turn id
     stopped = Signal(str)  # StopReason
     error = Signal(str)  # a message for the user
+    # hands-free, during a pause after speech: whole seconds left before the stop; -1 when
+    # the candidate speaks again (the countdown is over)
+    silence_countdown = Signal(int)
 
     SAMPLE_RATE = TARGET_RATE
 
@@ -57,6 +60,7 @@ class Recorder(QObject):
         self._endpointer = Endpointer(Endpointing())
         self._pending = _EMPTY
         self._chunks: list[np.ndarray] = []
+        self._countdown = -1
         self.late_deliveries_dropped = 0
 
     # -- state -----------------------------------------------------------------------
@@ -141,6 +145,7 @@ class Recorder(QObject):
         self._pending = _EMPTY
         self._converter = Converter(source.pcm_format)
         self._endpointer = Endpointer(config)
+        self._countdown = -1
         try:
             io = source.open()
         except AudioSourceError as exc:
@@ -184,8 +189,24 @@ class Recorder(QObject):
                 self.level.emit(level_from_dbfs(loudest))
         if onset and turn == self._turn and self._active:
             self.speech_started.emit()
+        if stop is None and turn == self._turn and self._active:
+            self._count_down()
         if stop is not None and turn == self._turn:
             self._finish(stop)
+
+    def _count_down(self) -> None:
+        """Say how long the pause may still last, once it lasted a second."""
+        left = self._endpointer.silence_left_s
+        paused = self._endpointer.trailing_silence >= self.SAMPLE_RATE
+        seconds = int(np.ceil(left)) if left is not None and paused else -1
+        if seconds != self._countdown:
+            self._countdown = seconds
+            self.silence_countdown.emit(seconds)
+
+    @property
+    def stop_pause_s(self) -> float:
+        """The pause that ends this hands-free turn (it grows with the speaker's pauses)."""
+        return self._endpointer.stop_after_s
 
     def _emit_chunk(self, samples: np.ndarray) -> None:
         chunk = np.array(samples, dtype=np.int16, copy=True)

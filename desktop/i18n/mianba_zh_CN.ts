@@ -125,17 +125,17 @@
         <translation>更好的回答</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="357"/>
+        <location filename="../_settings_view.py" line="383"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="357"/>
+        <location filename="../_settings_view.py" line="383"/>
         <source>Streaming</source>
         <translation>流式输出</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="357"/>
+        <location filename="../_settings_view.py" line="383"/>
         <source>Structured output</source>
         <translation>结构化输出</translation>
     </message>
@@ -240,37 +240,37 @@
         <translation>没有找到麦克风。请连接麦克风，或直接打字作答。</translation>
     </message>
     <message>
-        <location filename="../audio/_recorder.py" line="250"/>
+        <location filename="../audio/_recorder.py" line="271"/>
         <source>Recording stopped.</source>
         <translation>录音已停止。</translation>
     </message>
     <message>
-        <location filename="../audio/_recorder.py" line="251"/>
+        <location filename="../audio/_recorder.py" line="272"/>
         <source>Recording cancelled.</source>
         <translation>录音已取消。</translation>
     </message>
     <message>
-        <location filename="../audio/_recorder.py" line="252"/>
+        <location filename="../audio/_recorder.py" line="273"/>
         <source>Stopped after a pause.</source>
         <translation>停顿后已自动停止。</translation>
     </message>
     <message>
-        <location filename="../audio/_recorder.py" line="253"/>
+        <location filename="../audio/_recorder.py" line="274"/>
         <source>Nothing was heard, so recording stopped. Check the microphone level.</source>
         <translation>没有听到声音，录音已停止。请检查麦克风音量。</translation>
     </message>
     <message>
-        <location filename="../audio/_recorder.py" line="254"/>
+        <location filename="../audio/_recorder.py" line="275"/>
         <source>The answer reached the maximum length, so recording stopped.</source>
         <translation>回答已达到最长时长，录音已停止。</translation>
     </message>
     <message>
-        <location filename="../audio/_recorder.py" line="255"/>
+        <location filename="../audio/_recorder.py" line="276"/>
         <source>Recording stopped by a microphone problem; what you said is kept.</source>
         <translation>麦克风出现问题，录音已停止；已说的内容已保留。</translation>
     </message>
     <message>
-        <location filename="../audio/_recorder.py" line="256"/>
+        <location filename="../audio/_recorder.py" line="277"/>
         <source>The audio ended.</source>
         <translation>音频已结束。</translation>
     </message>
@@ -1022,254 +1022,284 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../_settings_view.py" line="62"/>
+        <location filename="../_settings_view.py" line="63"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="71"/>
+        <location filename="../_settings_view.py" line="72"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="85"/>
+        <location filename="../_settings_view.py" line="86"/>
         <source>Interviewer model (LLM)</source>
         <translation>面试官模型（LLM）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="88"/>
+        <location filename="../_settings_view.py" line="89"/>
         <source>Offline (no LLM)</source>
         <translation>离线（不用大模型）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="88"/>
+        <location filename="../_settings_view.py" line="89"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="93"/>
+        <location filename="../_settings_view.py" line="94"/>
         <source>Empty: offline interviews from your notes</source>
         <translation>留空：使用笔记进行离线面试</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="99"/>
+        <location filename="../_settings_view.py" line="100"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="103"/>
+        <location filename="../_settings_view.py" line="104"/>
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="104"/>
+        <location filename="../_settings_view.py" line="105"/>
         <source>Base URL</source>
         <translation>接口地址</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="105"/>
+        <location filename="../_settings_view.py" line="106"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="106"/>
+        <location filename="../_settings_view.py" line="107"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="112"/>
+        <location filename="../_settings_view.py" line="113"/>
         <source>Speech</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="119"/>
+        <location filename="../_settings_view.py" line="120"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="120"/>
+        <location filename="../_settings_view.py" line="121"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="121"/>
+        <location filename="../_settings_view.py" line="122"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
         <location filename="../_settings_view.py" line="127"/>
+        <source>After a pause (hands-free)</source>
+        <translation>停顿后自动停止（免按键）</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="128"/>
+        <source>Only when I press Stop</source>
+        <translation>只在我点“停止”时</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="134"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="137"/>
+        <source>Technical stages wait longer, and so does an answer that already had long pauses; a countdown shows before the recording stops.</source>
+        <translation>技术环节会等得更久，已经有过长停顿的回答也会；停止前会显示倒计时。</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="143"/>
         <source>Default voice</source>
         <translation>默认声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="130"/>
+        <location filename="../_settings_view.py" line="146"/>
         <source>Offline: Universal Sentence Encoder (multilingual)</source>
         <translation>离线：Universal Sentence Encoder（多语言）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="131"/>
+        <location filename="../_settings_view.py" line="147"/>
         <source>Offline: multilingual-e5-small</source>
         <translation>离线：multilingual-e5-small</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="132"/>
+        <location filename="../_settings_view.py" line="148"/>
         <source>Remote: OpenAI-compatible /v1/embeddings</source>
         <translation>远程：兼容 OpenAI 的 /v1/embeddings</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="135"/>
+        <location filename="../_settings_view.py" line="151"/>
         <source>Speech model</source>
         <translation>语音模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="136"/>
+        <location filename="../_settings_view.py" line="152"/>
         <source>Speech language</source>
         <translation>语音语言</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="137"/>
+        <location filename="../_settings_view.py" line="153"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="138"/>
+        <location filename="../_settings_view.py" line="154"/>
+        <source>Recording stops</source>
+        <translation>录音何时停止</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="155"/>
+        <source>Pause that ends an answer</source>
+        <translation>结束回答的停顿时长</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="156"/>
         <source>Voice engine</source>
         <translation>语音引擎</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="139"/>
+        <location filename="../_settings_view.py" line="157"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="173"/>
+        <location filename="../_settings_view.py" line="191"/>
         <source>Embeddings</source>
         <translation>向量模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="143"/>
+        <location filename="../_settings_view.py" line="161"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="146"/>
-        <location filename="../_settings_view.py" line="151"/>
+        <location filename="../_settings_view.py" line="164"/>
+        <location filename="../_settings_view.py" line="169"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="152"/>
+        <location filename="../_settings_view.py" line="170"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="153"/>
+        <location filename="../_settings_view.py" line="171"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="156"/>
+        <location filename="../_settings_view.py" line="174"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="157"/>
+        <location filename="../_settings_view.py" line="175"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="161"/>
+        <location filename="../_settings_view.py" line="179"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="165"/>
+        <location filename="../_settings_view.py" line="183"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="167"/>
+        <location filename="../_settings_view.py" line="185"/>
         <source>Rebuild knowledge store</source>
         <translation>重建知识库</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="172"/>
+        <location filename="../_settings_view.py" line="190"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="199"/>
+        <location filename="../_settings_view.py" line="220"/>
         <source>A key is stored (type to replace it)</source>
         <translation>已保存密钥（输入新密钥可替换）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="199"/>
+        <location filename="../_settings_view.py" line="220"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="206"/>
+        <location filename="../_settings_view.py" line="227"/>
         <source>The key is kept in the system keyring.</source>
         <translation>密钥保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="210"/>
+        <location filename="../_settings_view.py" line="231"/>
         <source>No system keyring is available, so a key cannot be stored here. Set the environment variable MIANBA_LLM_API_KEY instead.</source>
         <translation>系统没有可用的密钥环，无法在此保存密钥。请改用环境变量 MIANBA_LLM_API_KEY。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="230"/>
-        <location filename="../_settings_view.py" line="234"/>
+        <location filename="../_settings_view.py" line="251"/>
+        <location filename="../_settings_view.py" line="255"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="235"/>
+        <location filename="../_settings_view.py" line="256"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="282"/>
+        <location filename="../_settings_view.py" line="308"/>
         <source>Could not save the settings: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="289"/>
+        <location filename="../_settings_view.py" line="315"/>
         <source>Embeddings changed: rebuild the knowledge store to use them.</source>
         <translation>向量模型已更改：请重建知识库后生效。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="292"/>
+        <location filename="../_settings_view.py" line="318"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="299"/>
+        <location filename="../_settings_view.py" line="325"/>
         <source>Offline mode: no LLM to test.</source>
         <translation>离线模式：没有可测试的大模型。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="303"/>
+        <location filename="../_settings_view.py" line="329"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="322"/>
+        <location filename="../_settings_view.py" line="348"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="331"/>
+        <location filename="../_settings_view.py" line="357"/>
         <source>Rebuilding the knowledge store from your notes…</source>
         <translation>正在根据笔记重建知识库…</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="340"/>
+        <location filename="../_settings_view.py" line="366"/>
         <source>The knowledge store was rebuilt.</source>
         <translation>知识库已重建。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="345"/>
+        <location filename="../_settings_view.py" line="371"/>
         <source>Rebuilding failed: %1</source>
         <translation>重建失败：%1</translation>
     </message>
@@ -1390,80 +1420,91 @@
 <context>
     <name>VoicePanel</name>
     <message>
-        <location filename="../_voice_panel.py" line="55"/>
-        <location filename="../_voice_panel.py" line="160"/>
-        <location filename="../_voice_panel.py" line="262"/>
+        <location filename="../_voice_panel.py" line="57"/>
+        <location filename="../_voice_panel.py" line="176"/>
+        <location filename="../_voice_panel.py" line="284"/>
         <source>Start speaking</source>
         <translation>开始说话</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="106"/>
+        <location filename="../_voice_panel.py" line="108"/>
         <source>You can type your answer.</source>
         <translation>你可以直接打字作答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="79"/>
-        <location filename="../_voice_panel.py" line="109"/>
+        <location filename="../_voice_panel.py" line="81"/>
+        <location filename="../_voice_panel.py" line="111"/>
         <source>Loading speech model…</source>
         <translation>正在加载语音模型…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="58"/>
+        <location filename="../_voice_panel.py" line="60"/>
         <source>Stop waiting</source>
         <translation>停止等待</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="59"/>
+        <location filename="../_voice_panel.py" line="61"/>
         <source>Drop this transcription and speak or type again</source>
         <translation>放弃这次转写，重新说或直接打字</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="92"/>
+        <location filename="../_voice_panel.py" line="94"/>
         <source>Speech model ready.</source>
         <translation>语音模型已就绪。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="141"/>
+        <location filename="../_voice_panel.py" line="144"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="142"/>
+        <location filename="../_voice_panel.py" line="145"/>
+        <location filename="../_voice_panel.py" line="166"/>
         <source>Listening…</source>
         <translation>正在聆听…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="183"/>
+        <location filename="../_voice_panel.py" line="169"/>
+        <source>Pause: stopping in %1 s unless you go on (or press Stop).</source>
+        <translation>停顿中：%1 秒后停止录音，继续说就不会停（也可点“停止”）。</translation>
+    </message>
+    <message>
+        <location filename="../_voice_panel.py" line="185"/>
+        <source>Stopped after a %1 s pause; not done? Press Start speaking to add more. </source>
+        <translation>停顿 %1 秒后已停止录音；还没说完？点“开始说话”接着补充。</translation>
+    </message>
+    <message>
+        <location filename="../_voice_panel.py" line="204"/>
         <source>Wait for the transcription, or press Stop waiting</source>
         <translation>请等转写完成，或点“停止等待”</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="186"/>
+        <location filename="../_voice_panel.py" line="207"/>
         <source>Transcribing… %1 s (Stop waiting to speak or type again)</source>
         <translation>正在转写… %1 秒（点“停止等待”可重新说或打字）</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="203"/>
+        <location filename="../_voice_panel.py" line="224"/>
         <source>Transcription cancelled. Speak again or type your answer.</source>
         <translation>已取消转写。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="213"/>
+        <location filename="../_voice_panel.py" line="234"/>
         <source>Transcription took over %1 s, so it was stopped; the text heard so far is in the box. Check it.</source>
         <translation>转写超过 %1 秒，已停止；目前听到的文字已放进回答框，请检查。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="218"/>
+        <location filename="../_voice_panel.py" line="239"/>
         <source>Transcription took over %1 s, so it was stopped. Speak again or type your answer.</source>
         <translation>转写超过 %1 秒，已停止。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="231"/>
+        <location filename="../_voice_panel.py" line="252"/>
         <source>Check the text, correct it if needed, then send.</source>
         <translation>请检查识别出的文字，必要时修改后再发送。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="265"/>
+        <location filename="../_voice_panel.py" line="287"/>
         <source>Speech could not be used: %1. You can type your answer.</source>
         <translation>语音不可用：%1。你可以直接打字作答。</translation>
     </message>

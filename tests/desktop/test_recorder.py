@@ -276,3 +276,45 @@ def test_a_microphone_failing_mid_take_is_found_without_its_state_signal(qtbot) 
         source._on_stall_check()
     assert "could not be opened" in failure.args[0]
     source.close()
+
+
+def _quiet_answer_with_a_thinking_pause(workdir: Path) -> tuple[np.ndarray, int, int]:
+    """Two Mandarin sentences peaking at -26 dBFS, 3.5 s apart, in a -60 dBFS room;
+    returns (pcm, first sample of the second sentence, last sample of speech)."""
+    from conftest import _espeak, _synthetic_phrase
+
+    first = _espeak("我们先用向量检索召回候选，然后再用重排模型排序", "zh", workdir)
+    second = _espeak("最后把准确率从百分之六十提升到百分之八十", "zh", workdir)
+    if first is None or second is None:
+        first, second = _synthetic_phrase(3.0, 1), _synthetic_phrase(2.5, 2)
+    rng = np.random.default_rng(3)
+
+    def room(samples: int) -> np.ndarray:
+        return rng.normal(0, 32767 * 10 ** (-60 / 20), samples)
+
+    def quiet(phrase: np.ndarray) -> np.ndarray:
+        scaled = phrase / np.abs(phrase).max() * 32767 * 10 ** (-26 / 20)
+        return scaled + room(len(phrase))
+
+    lead, pause, tail = room(RATE // 2), room(int(3.5 * RATE)), room(10 * RATE)
+    pcm = np.concatenate([lead, quiet(first), pause, quiet(second), tail]).astype(np.int16)
+    second_at = len(lead) + len(first) + len(pause)
+    return pcm, second_at, second_at + len(second)
+
+
+def test_a_thinking_pause_in_a_quiet_answer_does_not_end_it(qtbot, tmp_path) -> None:
+    from desktop.audio import silence_stop_for_stage
+    from mianba.settings import VoiceSettings
+
+    pcm, second_at, speech_end = _quiet_answer_with_a_thinking_pause(tmp_path)
+    recorder = Recorder()
+    countdown: list[int] = []
+    recorder.silence_countdown.connect(countdown.append)
+    stop_s = silence_stop_for_stage("project", VoiceSettings().silence_stop_s)
+    capture = record(qtbot, recorder, PcmStreamSource(pcm), hands_free=True, silence_stop_s=stop_s)
+    assert capture.stops == ["silence"]
+    assert len(capture.audio) > speech_end > second_at  # the second sentence was kept
+    assert len(capture.audio) <= speech_end + (2 * stop_s + 1) * RATE
+    assert -1 in countdown  # the countdown began in the pause and ended when speech resumed
+    assert countdown[-1] in (0, 1) and max(countdown) >= 2  # then it counted down to the stop
+    assert recorder.stop_pause_s >= stop_s

@@ -169,3 +169,16 @@ def test_a_saved_url_is_never_labelled_offline(qtbot, memory_keyring) -> None:
     view.services.settings.llm.preset = "offline"  # an older settings file said so
     view.load_from_settings()
     assert view.preset.currentData() == "custom"
+
+
+def test_press_to_talk_and_the_pause_length_are_saved(qtbot, memory_keyring) -> None:
+    view = _view(qtbot, [])
+    assert view.stop_mode.currentData() == "pause" and view.silence_stop.isEnabled()
+    view.silence_stop.setValue(4.5)
+    view.stop_mode.setCurrentIndex(view.stop_mode.findData("manual"))
+    assert not view.silence_stop.isEnabled()  # only Stop ends a take: no pause to set
+    view.save_button.click()
+    from mianba.settings import load_settings
+
+    saved = load_settings().voice
+    assert (saved.stop_mode, saved.silence_stop_s) == ("manual", 4.5)

@@ -133,3 +133,34 @@ def test_past_its_budget_the_wait_ends_and_offers_the_text_heard(
     transcriber.takes[0].release()
     qtbot.wait(300)
     assert widget.answer_box.toPlainText() == "heard so far"  # the late text is dropped
+
+
+def test_a_pause_stop_says_so_and_how_to_go_on(qtbot, panel, speech_clip) -> None:
+    widget, transcriber, _ = panel
+    widget.services.settings.voice.silence_stop_s = 2.0
+    widget.test_source = PcmStreamSource(speech_clip.pcm, interval_ms=0)  # no Stop pressed
+    widget.mic_button.click()
+    qtbot.waitUntil(lambda: widget.wait.waiting, timeout=20_000)
+    transcriber.takes[0].release()
+    qtbot.waitUntil(lambda: widget.answer_box.toPlainText() == "final text 1", timeout=5000)
+    assert "Stopped after a 2.0 s pause" in widget.live_text.text()
+    assert "Start speaking" in widget.live_text.text()
+
+
+def test_press_to_talk_only_stops_when_told(qtbot, panel, speech_clip) -> None:
+    import numpy as np
+
+    widget, transcriber, _ = panel
+    widget.services.settings.voice.stop_mode = "manual"
+    quiet_tail = np.zeros(8 * 16_000, dtype=np.int16)  # hands-free would stop in here
+    pcm = np.concatenate([speech_clip.pcm, quiet_tail])
+    widget.test_source = PcmStreamSource(pcm, interval_ms=0)
+    stops: list[str] = []
+    widget.recorder.stopped.connect(stops.append)
+    widget.mic_button.click()
+    qtbot.waitUntil(lambda: bool(stops), timeout=20_000)
+    assert stops == ["end_of_input"]  # not "silence": only the end of the audio stopped it
+    assert widget.recorder.duration_s() >= len(pcm) / 16_000 - 0.1
+    qtbot.waitUntil(lambda: widget.wait.waiting, timeout=5000)
+    transcriber.takes[0].release()
+    qtbot.waitUntil(lambda: widget.answer_box.toPlainText() == "final text 1", timeout=5000)
