@@ -43,15 +43,33 @@ def start_xvfb() -> subprocess.Popen[bytes] | None:
         stderr=open(Path(tempfile.gettempdir()) / "mianba-xvfb.log", "wb"),  # noqa: SIM115
     )
     os.close(write)
-    number = os.read(read, 16).decode().strip()
-    os.close(read)
-    socket = Path(f"/tmp/.X11-unix/X{number}")
-    deadline = time.monotonic() + 10
-    while not socket.exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
+    try:  # the read end stays open until the server is up: Xvfb fails writing to a closed pipe
+        number = _read_display_number(read, server)
+        _wait_for_socket(Path(f"/tmp/.X11-unix/X{number}"), server)
+    finally:
+        os.close(read)
     os.environ["DISPLAY"] = f":{number}"
     os.environ.pop("QT_QPA_PLATFORM", None)
     return server
+
+
+def _read_display_number(read: int, server: subprocess.Popen[bytes]) -> str:
+    """Xvfb writes the display number and a newline once it listens; read all of it."""
+    answer = b""
+    while not answer.endswith(b"\n"):
+        piece = os.read(read, 16)
+        if not piece:  # the server exited before answering
+            sys.exit(f"Xvfb did not start (exit code {server.wait()}); see mianba-xvfb.log")
+        answer += piece
+    return answer.decode().strip()
+
+
+def _wait_for_socket(socket: Path, server: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 10
+    while not socket.exists():
+        if server.poll() is not None or time.monotonic() > deadline:
+            sys.exit("Xvfb did not come up; see mianba-xvfb.log in the temp folder")
+        time.sleep(0.05)
 
 
 def wait_until(app, condition: Callable[[], bool], timeout_s: float = 180) -> None:  # type: ignore[no-untyped-def]
