@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop._named import named
 from desktop._services import Services
+from desktop._takes import Recorded, join_takes
 from desktop._tasks import run_task
 from desktop._transcription_wait import Take, TranscriptionWait
 
@@ -43,6 +44,7 @@ class VoicePanel(QWidget):
         self.recorder.error.connect(self._on_recorder_error)
         self.recorder.silence_countdown.connect(self._on_silence_countdown)
         self._stop_note = ""  # why the last take stopped, when it was not the candidate
+        self._answer_so_far: Recorded | None = None  # the takes already in the answer box
         self.partial.connect(self._on_partial)
         self.stage = ""  # the interview stage now: technical answers get longer pauses
         self.test_source: Any = None  # tests stream a WAV through the same recorder path
@@ -109,7 +111,6 @@ class VoicePanel(QWidget):
                 return
         self.mic_button.setEnabled(False)
         self.live_text.setText(self.tr("Loading speech model…"))
-        self._extras = {}
         self._take_turn = self.turn_id
         language = self.services.settings.voice.language
 
@@ -189,10 +190,12 @@ class VoicePanel(QWidget):
             self.live_text.setText("")
             return
         target = self.services.context.home / "audio" / f"answer-{time.time_ns()}.flac"
+        adding = self._extras.get("source") == "voice" and self.answer_box.toPlainText().strip()
+        earlier = self._answer_so_far if adding else None  # another take of the same answer
         take = self.wait.begin(live, self._take_turn, audio.size / 16000)
         self._show_waiting(0)
         take.task = run_task(
-            lambda: _finish(live, audio, target),
+            lambda: _finish(live, audio, target, earlier),
             on_done=lambda result: self._on_transcribed(take, result),
             on_error=lambda error: self._on_finish_failed(take, error),
             owner=self,
@@ -229,7 +232,7 @@ class VoicePanel(QWidget):
         heard = _partial_text(take.live)
         budget = str(round(take.budget_s))
         if heard and take.turn_id == self.turn_id:
-            self._paste(heard, {"source": "voice"})
+            self._paste(heard, self._extras or {"source": "voice"})  # earlier takes stay
             message = self.tr(
                 "Transcription took over %1 s, so it was stopped; the text heard so far is in "
                 "the box. Check it."
@@ -240,24 +243,28 @@ class VoicePanel(QWidget):
             )
         self._end_waiting(message.replace("%1", budget))
 
-    def _on_transcribed(self, take: Take, result: tuple[Any, Any]) -> None:
+    def _on_transcribed(self, take: Take, result: tuple[Recorded, str, Any]) -> None:
         if not self.wait.accepts(take):
             log.info("dropped the transcript of take %d: nobody waits for it", take.number)
             return
-        transcript, audio_path = result
+        answer, text, audio_path = result
         if take.turn_id != self.turn_id:  # the interview moved on meanwhile
             log.info("dropped a transcript recorded for question %s", take.turn_id)
             self._end_waiting("")
             return
         check = self.tr("Check the text, correct it if needed, then send.")
+        if answer.takes > 1:
+            joined = self.tr("Take %1 was added: the recording and metrics cover every take. ")
+            check = joined.replace("%1", str(answer.takes)) + check
         self._end_waiting(self._stop_note + check)
         extras = {
             "source": "voice",
             "audio_path": str(audio_path) if audio_path else None,
-            "metrics": transcript.metrics.model_dump(mode="json"),
+            "metrics": answer.transcript.metrics.model_dump(mode="json"),
         }
-        self._paste(transcript.text, extras)
-        self.transcript_ready.emit(transcript.text)
+        self._answer_so_far = answer
+        self._paste(text, extras)
+        self.transcript_ready.emit(text)
 
     def _paste(self, text: str, extras: dict[str, Any]) -> None:
         existing = self.answer_box.toPlainText().strip()
@@ -274,6 +281,7 @@ class VoicePanel(QWidget):
         if turn_id == self.turn_id:
             return
         self.turn_id = turn_id
+        self._answer_so_far = None
         if self.wait.drop() is not None:
             self._end_waiting("")
 
@@ -299,6 +307,7 @@ class VoicePanel(QWidget):
         if self.wait.drop() is not None:  # sent without waiting: the late text is not wanted
             self._end_waiting("")
         extras, self._extras = self._extras, {}
+        self._answer_so_far = None
         self.live_text.setText("")
         return extras
 
@@ -341,14 +350,18 @@ def _partial_text(live: Any) -> str:
         return ""
 
 
-def _finish(live: Any, audio: Any, target: Any) -> tuple[Any, Any]:
-    """Worker: the last utterance's text, and the answer audio kept for review."""
+def _finish(
+    live: Any, audio: Any, target: Any, earlier: Recorded | None
+) -> tuple[Recorded, str, Any]:
+    """Worker: the whole answer so far (earlier takes joined), this take's text, and the
+    answer's audio file kept for review."""
     from voice import save_answer_audio
 
     transcript = live.finish()
+    answer = join_takes(earlier, Recorded(audio, transcript))
     try:
-        path = save_answer_audio(audio, 16000, target)
+        path = save_answer_audio(answer.audio, 16000, target)
     except Exception as exc:  # the text matters more than the recording
         log.warning("could not save the answer audio: %s", exc)
         path = None
-    return transcript, path
+    return answer, transcript.text, path

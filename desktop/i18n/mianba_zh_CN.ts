@@ -1420,91 +1420,96 @@
 <context>
     <name>VoicePanel</name>
     <message>
-        <location filename="../_voice_panel.py" line="57"/>
-        <location filename="../_voice_panel.py" line="176"/>
-        <location filename="../_voice_panel.py" line="284"/>
+        <location filename="../_voice_panel.py" line="59"/>
+        <location filename="../_voice_panel.py" line="177"/>
+        <location filename="../_voice_panel.py" line="292"/>
         <source>Start speaking</source>
         <translation>开始说话</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="108"/>
+        <location filename="../_voice_panel.py" line="110"/>
         <source>You can type your answer.</source>
         <translation>你可以直接打字作答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="81"/>
-        <location filename="../_voice_panel.py" line="111"/>
+        <location filename="../_voice_panel.py" line="83"/>
+        <location filename="../_voice_panel.py" line="113"/>
         <source>Loading speech model…</source>
         <translation>正在加载语音模型…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="60"/>
+        <location filename="../_voice_panel.py" line="62"/>
         <source>Stop waiting</source>
         <translation>停止等待</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="61"/>
+        <location filename="../_voice_panel.py" line="63"/>
         <source>Drop this transcription and speak or type again</source>
         <translation>放弃这次转写，重新说或直接打字</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="94"/>
+        <location filename="../_voice_panel.py" line="96"/>
         <source>Speech model ready.</source>
         <translation>语音模型已就绪。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="144"/>
+        <location filename="../_voice_panel.py" line="145"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="145"/>
-        <location filename="../_voice_panel.py" line="166"/>
+        <location filename="../_voice_panel.py" line="146"/>
+        <location filename="../_voice_panel.py" line="167"/>
         <source>Listening…</source>
         <translation>正在聆听…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="169"/>
+        <location filename="../_voice_panel.py" line="170"/>
         <source>Pause: stopping in %1 s unless you go on (or press Stop).</source>
         <translation>停顿中：%1 秒后停止录音，继续说就不会停（也可点“停止”）。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="185"/>
+        <location filename="../_voice_panel.py" line="186"/>
         <source>Stopped after a %1 s pause; not done? Press Start speaking to add more. </source>
         <translation>停顿 %1 秒后已停止录音；还没说完？点“开始说话”接着补充。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="204"/>
+        <location filename="../_voice_panel.py" line="207"/>
         <source>Wait for the transcription, or press Stop waiting</source>
         <translation>请等转写完成，或点“停止等待”</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="207"/>
+        <location filename="../_voice_panel.py" line="210"/>
         <source>Transcribing… %1 s (Stop waiting to speak or type again)</source>
         <translation>正在转写… %1 秒（点“停止等待”可重新说或打字）</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="224"/>
+        <location filename="../_voice_panel.py" line="227"/>
         <source>Transcription cancelled. Speak again or type your answer.</source>
         <translation>已取消转写。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="234"/>
+        <location filename="../_voice_panel.py" line="237"/>
         <source>Transcription took over %1 s, so it was stopped; the text heard so far is in the box. Check it.</source>
         <translation>转写超过 %1 秒，已停止；目前听到的文字已放进回答框，请检查。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="239"/>
+        <location filename="../_voice_panel.py" line="242"/>
         <source>Transcription took over %1 s, so it was stopped. Speak again or type your answer.</source>
         <translation>转写超过 %1 秒，已停止。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="252"/>
+        <location filename="../_voice_panel.py" line="255"/>
         <source>Check the text, correct it if needed, then send.</source>
         <translation>请检查识别出的文字，必要时修改后再发送。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="287"/>
+        <location filename="../_voice_panel.py" line="257"/>
+        <source>Take %1 was added: the recording and metrics cover every take. </source>
+        <translation>已加入第 %1 段录音：录音和表达指标涵盖所有段落。</translation>
+    </message>
+    <message>
+        <location filename="../_voice_panel.py" line="295"/>
         <source>Speech could not be used: %1. You can type your answer.</source>
         <translation>语音不可用：%1。你可以直接打字作答。</translation>
     </message>

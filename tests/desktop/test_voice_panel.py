@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from types import SimpleNamespace
 
 import pytest
 from gui_helpers import make_context
@@ -34,9 +33,14 @@ class HeldLive:
         return self.heard
 
     def finish(self):
+        from voice import Segment, Transcript, compute_metrics
+
         self._release.wait(30)
-        metrics = SimpleNamespace(model_dump=lambda mode="json": {"speaking_rate": 2.0})
-        return SimpleNamespace(text=self.text, metrics=metrics)
+        segments = [Segment(start=0.6, end=3.0, text=self.text)]
+        metrics = compute_metrics(segments, 6.0, "en")
+        return Transcript(
+            text=self.text, language="en", segments=segments, duration_s=6.0, metrics=metrics
+        )
 
     def cancel(self) -> None:
         self._release.set()
@@ -164,3 +168,24 @@ def test_press_to_talk_only_stops_when_told(qtbot, panel, speech_clip) -> None:
     qtbot.waitUntil(lambda: widget.wait.waiting, timeout=5000)
     transcriber.takes[0].release()
     qtbot.waitUntil(lambda: widget.answer_box.toPlainText() == "final text 1", timeout=5000)
+
+
+def test_a_second_take_joins_the_answer_audio_text_and_metrics(qtbot, panel, speech_clip):
+    import soundfile as sf
+
+    widget, transcriber, _ = panel
+    lengths: list[float] = []
+    widget.recorder.stopped.connect(lambda _reason: lengths.append(widget.recorder.duration_s()))
+    for take in range(2):
+        _speak(qtbot, widget, speech_clip)
+        transcriber.takes[take].release()
+        qtbot.waitUntil(lambda: not widget.wait.waiting, timeout=5000)
+    assert widget.answer_box.toPlainText() == "final text 1\nfinal text 2"
+    assert "Take 2 was added" in widget.live_text.text()
+    extras = widget.take_answer_extras(widget.answer_box.toPlainText())
+    audio, rate = sf.read(extras["audio_path"], dtype="int16")
+    assert abs(len(audio) / rate - sum(lengths)) < 0.05  # both takes, one after the other
+    metrics = extras["metrics"]
+    one_take = 3.0 - 0.6
+    assert metrics["speech_span_s"] > one_take + 1  # measured over both takes
+    assert metrics["duration_s"] > sum(lengths) - 0.05

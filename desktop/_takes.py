@@ -1,0 +1,64 @@
+"""Several takes of one answer are one answer: their audio, text and metrics joined.
+
+The candidate may stop (or a pause may stop the recording) and press Start speaking
+again to add to the same answer. Review plays one recording and shows one set of
+delivery metrics, so the takes are joined here — in the worker that finishes the take
+— instead of the last take silently replacing the earlier ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+SAMPLE_RATE = 16_000
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What one or more takes of an answer gave: 16 kHz int16 audio and a voice.Transcript."""
+
+    audio: np.ndarray
+    transcript: Any
+    takes: int = 1
+
+    @property
+    def seconds(self) -> float:
+        return self.audio.size / SAMPLE_RATE
+
+
+def join_takes(earlier: Recorded | None, latest: Recorded) -> Recorded:
+    """`latest` after `earlier`: its segments shifted by the earlier audio's length, and
+    the delivery metrics measured again over the whole answer."""
+    if earlier is None:
+        return latest
+    from voice import compute_metrics
+
+    offset = earlier.seconds
+    shifted = [_shifted(segment, offset) for segment in latest.transcript.segments]
+    segments = [*earlier.transcript.segments, *shifted]
+    duration = offset + latest.seconds
+    language = latest.transcript.language
+    texts = [earlier.transcript.text.strip(), latest.transcript.text.strip()]
+    transcript = latest.transcript.model_copy(
+        update={
+            "text": "\n".join(text for text in texts if text),
+            "segments": segments,
+            "duration_s": duration,
+            "metrics": compute_metrics(segments, duration, language),
+        }
+    )
+    audio = np.concatenate([earlier.audio, latest.audio])
+    return Recorded(audio, transcript, earlier.takes + latest.takes)
+
+
+def _shifted(segment: Any, offset: float) -> Any:
+    words = [
+        word.model_copy(update={"start": word.start + offset, "end": word.end + offset})
+        for word in segment.words
+    ]
+    return segment.model_copy(
+        update={"start": segment.start + offset, "end": segment.end + offset, "words": words}
+    )
