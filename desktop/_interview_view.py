@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop._chat import Bubble
+from desktop._feedback import FeedbackCards
 from desktop._interview_widgets import DraftStore, Stopwatch, clock
 from desktop._report_card import ReportCard
 from desktop._resume_panel import WelcomePanel
-from desktop._score_card import ScoreCard
 from desktop._services import Services
 from desktop._session_page import SessionPage
 from desktop._start_dialog import StartDialog
 from desktop._tasks import run_task
+from desktop._unsent_answer import ask_about_unsent_answer
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +43,8 @@ class InterviewView(QWidget):
         self.options: Any = None
         self.turn_id: str | None = None
         self._task: Any = None
+        self._end_after_send = False
         self._bubbles: dict[str, Bubble] = {}
-        self._cards: dict[str, ScoreCard] = {}
-        self._held_scores: dict[str, Any] = {}
         self.session_clock, self.answer_clock = Stopwatch(), Stopwatch()
         self.drafts = DraftStore(services.context.home / "drafts")
         self.voice: Any = None  # the VoicePanel, built on the first voice interview
@@ -74,6 +74,7 @@ class InterviewView(QWidget):
         self.pause_button, self.end_button = page.pause_button, page.end_button
         self.new_button, self.send_button = page.new_button, page.send_button
         self.answer_box = page.answer_box
+        self.feedback = FeedbackCards(self.transcript, self.tr("Feedback"), self.retry_score)
         self.pause_button.clicked.connect(self.pause)
         self.end_button.clicked.connect(self.end_early)
         self.new_button.clicked.connect(lambda: self.open_start_dialog())
@@ -111,8 +112,7 @@ class InterviewView(QWidget):
         self.options = options
         self.transcript.clear()
         self._bubbles.clear()
-        self._cards.clear()
-        self._held_scores.clear()
+        self.feedback.clear()
         self.session_clock.reset()
         self.stage_bar.set_stages(list(options.stages))
         self.stage_bar.set_current(options.stages[0] if options.stages else "")
@@ -158,9 +158,10 @@ class InterviewView(QWidget):
         )
         self.stage_bar.set_current(turn.stage)
         if turn.answer is not None:
-            self.transcript.add_message("candidate", self.tr("You"), turn.answer.text)
+            bubble = self.transcript.add_message("candidate", self.tr("You"), turn.answer.text)
+            self.feedback.answered(turn.turn_id, bubble)
         if turn.score is not None:
-            self._on_score(turn.turn_id, turn.score, self.options.mode == "practice")
+            self.feedback.show(turn.turn_id, turn.score, self.options.mode == "practice")
 
     # ---- the interview loop -------------------------------------------------------------
     def _advance(self, answer: Any) -> None:
@@ -212,6 +213,7 @@ class InterviewView(QWidget):
             self.status.setText("")
             bubble = self.transcript.add_message("interviewer", self.tr("Interviewer"), "")
             self._bubbles[event.turn_id] = bubble
+            self.transcript.follow(bubble)  # the new question stays in view
         bubble.append(event.text)
 
     def _on_question_asked(self, event: Any) -> None:
@@ -220,6 +222,7 @@ class InterviewView(QWidget):
             bubble = self.transcript.add_message("interviewer", self.tr("Interviewer"), "")
             self._bubbles[event.turn_id] = bubble
         bubble.setText(event.text)
+        self.transcript.follow(bubble)
         self.stage_bar.set_current(event.stage)
         self.turn_id = event.turn_id
         if self.voice is not None and self.voice.isVisible():
@@ -242,40 +245,31 @@ class InterviewView(QWidget):
         self.stage_bar.set_current(event.stage)
 
     def _on_score_ready(self, event: Any) -> None:
-        self._on_score(event.turn_id, event.score, bool(event.visible))
-
-    def _on_score(self, turn_id: str, score: Any, visible: bool) -> None:
-        if not visible:
-            self._held_scores[turn_id] = score  # mock mode: shown with the report
-            return
-        card = self._cards.get(turn_id)
-        if card is not None:
-            card.set_score(score)
-            return
-        card = ScoreCard(turn_id, score)
-        card.retry_requested.connect(self.retry_score)
-        self._cards[turn_id] = card
-        self.transcript.add_widget(card, self.tr("Feedback"))
+        self.feedback.show(event.turn_id, event.score, bool(event.visible))
 
     def _on_finished(self, event: Any) -> None:
         self.stage_bar.set_current("wrap_up")
-        for turn_id, score in self._held_scores.items():
-            self._on_score(turn_id, score, True)
-        self._held_scores.clear()
+        self.feedback.show_held()
         report_card = ReportCard(event.report)
         report_card.review_requested.connect(lambda: self.window().show_view("review"))  # type: ignore[attr-defined]
         self.transcript.add_widget(report_card, self.tr("Report"))
+        self.transcript.follow(report_card)
         if self.session_id:
             self.drafts.clear(self.session_id)
         self._close_session(show_welcome=False)
 
     def _on_run_done(self, _result: Any) -> None:
         self._task = None
+        if self._end_after_send:
+            self._end_after_send = False
+            self._end_now()
+            return
         if self.session_id is not None and not self.answer_box.isEnabled():
             self.status.setText("")
 
     def _on_failed(self, error: BaseException) -> None:
         self._task = None
+        self._end_after_send = False
         log.error("interview step failed: %s", error, exc_info=error)
         self.status.setText("")
         message = self.tr("The interview could not continue: %1").replace("%1", str(error))
@@ -297,7 +291,9 @@ class InterviewView(QWidget):
             return
         self.answer_clock.stop()
         answer = self._build_answer(text)
-        self.transcript.add_message("candidate", self.tr("You"), text)
+        bubble = self.transcript.add_message("candidate", self.tr("You"), text)
+        self.feedback.answered(self.turn_id or "", bubble)
+        self.transcript.follow(bubble)  # the answer, then its feedback below it
         self.save_draft()
         self.answer_box.blockSignals(True)
         self.answer_box.clear()
@@ -328,13 +324,11 @@ class InterviewView(QWidget):
             self.drafts.save(self.session_id, self.answer_box.toPlainText())
 
     def retry_score(self, turn_id: str) -> None:
-        card = self._cards.get(turn_id)
-        if card is not None:
-            card.set_retrying()
+        self.feedback.set_retrying(turn_id)
         session_id = self.session_id or ""
         run_task(
             lambda: self.services.interviewer().retry_score(session_id, turn_id),
-            on_done=lambda score: self._on_score(turn_id, score, True),
+            on_done=lambda score: self.feedback.show(turn_id, score, True),
             on_error=self._on_failed,
             owner=self,
         )
@@ -349,6 +343,26 @@ class InterviewView(QWidget):
         self._close_session(show_welcome=True)
 
     def end_early(self) -> None:
+        """End now; an answer typed or transcribed but not sent is asked about first."""
+        if self.session_id is None:
+            return
+        if self.answer_box.isEnabled() and self.answer_box.toPlainText().strip():
+            self.unsent_question = ask_about_unsent_answer(self, self._on_unsent_choice)
+            return
+        self._end_now()
+
+    def _on_unsent_choice(self, choice: str) -> None:
+        if self.session_id is None:
+            return
+        if choice == "send":
+            self._end_after_send = True  # ended once the answer is scored (_on_run_done)
+            self.send_answer()
+        elif choice == "discard":
+            self.answer_box.clear()
+            self.drafts.clear(self.session_id)
+            self._end_now()
+
+    def _end_now(self) -> None:
         if self.session_id is None:
             return
         session_id = self.session_id

@@ -364,6 +364,31 @@
         <source>Something went wrong: %1 (details in the log)</source>
         <translation>出错了：%1（详情见日志）</translation>
     </message>
+    <message>
+        <location filename="../_unsent_answer.py" line="19"/>
+        <source>End the interview?</source>
+        <translation>结束面试？</translation>
+    </message>
+    <message>
+        <location filename="../_unsent_answer.py" line="20"/>
+        <source>Your answer to the current question has not been sent yet.</source>
+        <translation>当前问题的回答还没有发送。</translation>
+    </message>
+    <message>
+        <location filename="../_unsent_answer.py" line="21"/>
+        <source>Send it, then end</source>
+        <translation>发送后结束</translation>
+    </message>
+    <message>
+        <location filename="../_unsent_answer.py" line="22"/>
+        <source>Discard it and end</source>
+        <translation>放弃并结束</translation>
+    </message>
+    <message>
+        <location filename="../_unsent_answer.py" line="23"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -389,12 +414,12 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../_interview_view.py" line="92"/>
+        <location filename="../_interview_view.py" line="93"/>
         <source>Finish or pause the current interview first.</source>
         <translation>请先结束或暂停当前面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="102"/>
+        <location filename="../_interview_view.py" line="103"/>
         <source>Preparing the interview…</source>
         <translation>正在准备面试…</translation>
     </message>
@@ -415,49 +440,49 @@
     </message>
     <message>
         <location filename="../_interview_view.py" line="157"/>
-        <location filename="../_interview_view.py" line="213"/>
-        <location filename="../_interview_view.py" line="220"/>
+        <location filename="../_interview_view.py" line="214"/>
+        <location filename="../_interview_view.py" line="222"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
         <location filename="../_interview_view.py" line="161"/>
-        <location filename="../_interview_view.py" line="300"/>
+        <location filename="../_interview_view.py" line="294"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="170"/>
+        <location filename="../_interview_view.py" line="171"/>
         <source>The interviewer is thinking…</source>
         <translation>面试官正在思考…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="258"/>
+        <location filename="../_interview_view.py" line="77"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="267"/>
+        <location filename="../_interview_view.py" line="255"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="281"/>
+        <location filename="../_interview_view.py" line="275"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="284"/>
+        <location filename="../_interview_view.py" line="278"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="348"/>
+        <location filename="../_interview_view.py" line="342"/>
         <source>Interview paused. Resume it from the Interview page.</source>
         <translation>面试已暂停，可在“面试”页继续。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="359"/>
+        <location filename="../_interview_view.py" line="373"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>

@@ -297,3 +297,40 @@ def _review_plays_the_recording(qtbot, win: MainWindow, session_id: str, audio) 
     assert review._player is not None
     assert review._player.source().toLocalFile() == str(audio)
     review._player.stop()
+
+
+def _button(box, text: str):
+    return next(b for b in box.buttons() if b.text() == text)
+
+
+def test_ending_with_an_unsent_answer_asks_and_sends_it(qtbot, window) -> None:
+    view = window.interview_view
+    view.start(_options())
+    _wait_for_question(qtbot, view)
+    session_id = view.session_id
+    view.answer_box.setPlainText(ANSWER)  # typed (or transcribed), not sent
+    view.end_button.click()
+    box = view.unsent_question
+    assert box.isVisible() and view.session_id == session_id  # nothing ended yet
+    _button(box, "Keep editing").click()
+    assert view.session_id == session_id and view.answer_box.toPlainText() == ANSWER
+    view.end_button.click()
+    _button(view.unsent_question, "Send it, then end").click()
+    qtbot.waitUntil(lambda: view.session_id is None, timeout=120000)
+    record = window.services.interviewer().store.get(session_id)
+    answered = [turn for turn in record.turns if turn.answer is not None]
+    assert [turn.answer.text for turn in answered] == [ANSWER]
+
+
+def test_ending_with_an_unsent_answer_can_discard_it(qtbot, window) -> None:
+    view = window.interview_view
+    view.start(_options())
+    _wait_for_question(qtbot, view)
+    session_id = view.session_id
+    view.answer_box.setPlainText(ANSWER)
+    view.end_button.click()
+    _button(view.unsent_question, "Discard it and end").click()
+    qtbot.waitUntil(lambda: view.session_id is None, timeout=120000)
+    record = window.services.interviewer().store.get(session_id)
+    assert all(turn.answer is None for turn in record.turns)
+    assert view.drafts.load(session_id) in (None, "")

@@ -1,0 +1,60 @@
+"""The score cards of one interview, each right below the answer it judges.
+
+Scores are computed while the next question is written, so a score may arrive before
+or after that question: placing the card under its answer keeps the order the same
+every time (answer, feedback, next question). Mock interviews hold the scores back
+until the report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from desktop._chat import ChatTranscript
+from desktop._score_card import ScoreCard
+
+
+class FeedbackCards:
+    def __init__(
+        self, transcript: ChatTranscript, caption: str, on_retry: Callable[[str], object]
+    ) -> None:
+        self.transcript = transcript
+        self._caption = caption
+        self._on_retry = on_retry
+        self.cards: dict[str, ScoreCard] = {}
+        self._held: dict[str, Any] = {}
+        self._answers: dict[str, QWidget] = {}  # turn id -> the candidate's bubble
+
+    def clear(self) -> None:
+        self.cards.clear()
+        self._held.clear()
+        self._answers.clear()
+
+    def answered(self, turn_id: str, bubble: QWidget) -> None:
+        self._answers[turn_id] = bubble
+
+    def show(self, turn_id: str, score: Any, visible: bool) -> None:
+        if not visible:
+            self._held[turn_id] = score  # mock mode: shown with the report
+            return
+        card = self.cards.get(turn_id)
+        if card is not None:
+            card.set_score(score)
+            return
+        card = ScoreCard(turn_id, score)
+        card.retry_requested.connect(self._on_retry)
+        self.cards[turn_id] = card
+        self.transcript.add_widget(card, self._caption, after=self._answers.get(turn_id))
+
+    def show_held(self) -> None:
+        for turn_id, score in self._held.items():
+            self.show(turn_id, score, True)
+        self._held.clear()
+
+    def set_retrying(self, turn_id: str) -> None:
+        card = self.cards.get(turn_id)
+        if card is not None:
+            card.set_retrying()
