@@ -94,11 +94,16 @@ def make_interviewer(s: Settings, knowledge_base: KnowledgeBase) -> Interviewer:
     return Interviewer(agent_config(s), knowledge_base, llm=llm, embedder=knowledge_base.embedder)
 
 
+def note_terms(knowledge_base: KnowledgeBase) -> list[str]:
+    """The technical terms of the imported notes, most frequent first (for Whisper)."""
+    from voice import extract_terms
+
+    return extract_terms(f"{q.question}\n{q.answer}" for q in knowledge_base.questions())
+
+
 def make_transcriber(s: Settings, knowledge_base: KnowledgeBase | None = None) -> Transcriber:
     """A transcriber primed with the technical terms of the candidate's notes."""
-    from voice import Transcriber, extract_terms
+    from voice import Transcriber
 
-    terms: list[str] = []
-    if knowledge_base is not None:
-        terms = extract_terms(f"{q.question}\n{q.answer}" for q in knowledge_base.questions())
+    terms = note_terms(knowledge_base) if knowledge_base is not None else []
     return Transcriber(voice_config(s), terms=terms)

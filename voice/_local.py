@@ -5,15 +5,53 @@ from __future__ import annotations
 import functools
 import logging
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from voice._segments import Segment, Word
-from voice._text import repeats_phrase, spoken_units
+from voice._text import is_prompt_echo, repeats_phrase, spoken_units
 
 log = logging.getLogger(__name__)
+
+# Decodes of one piece, at most. Each attempt below is one pass of the model; none runs
+# faster-whisper's own fallback over six temperatures. Retries nested in retries once
+# decoded each phrase of a 16.6 s answer many times (minutes of CPU on two threads).
+MAX_PASSES = 3
+FALLBACK_TEMPERATURE = 0.5  # the last resort samples (best of 5), as Whisper's fallback does
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One decode: its prompt, its encoder window (None: Whisper's 30 s) and temperature."""
+
+    prompt: str | None
+    frames: int | None = None
+    temperature: float = 0.0
+
+
+def attempts(
+    audio: np.ndarray,
+    language: str | None,
+    prompt: str | None,
+    context: str | None,
+    short_window: bool,
+) -> list[Attempt]:
+    """The decodes to try on one piece, in order; each drops what may have spoilt the one
+    before: the short window, then the text said before the piece (a piece cut in
+    mid-sentence after a full stop can send base into a loop), then the prompt (base
+    may say it back), then the greedy search."""
+    with_context = " ".join(p for p in (prompt, context) if p) or None
+    ladder = [Attempt(with_context, _window_frames(audio))] if short_window and language else []
+    ladder += [
+        Attempt(with_context),
+        Attempt(prompt or None),
+        Attempt(None),
+        Attempt(None, temperature=FALLBACK_TEMPERATURE),
+    ]
+    return list(dict.fromkeys(ladder))
 
 
 class LocalWhisper:
@@ -26,6 +64,7 @@ class LocalWhisper:
             str(folder), device="cpu", compute_type="int8", cpu_threads=cpu_threads
         )
         self._lock = threading.Lock()
+        self.passes = 0  # decodes run so far (tests and the benchmark count them)
 
     def transcribe(
         self,
@@ -35,54 +74,46 @@ class LocalWhisper:
         prompt: str | None = None,
         context: str | None = None,
         hotwords: str | None = None,
-        vad_filter: bool = True,
-        word_timestamps: bool = False,
         offset_s: float = 0.0,
         short_window: bool = False,
+        max_passes: int = MAX_PASSES,
     ) -> tuple[list[Segment], str]:
-        """Segments (times shifted by offset_s) and the language used or detected.
+        """Segments of one piece of speech (times shifted by offset_s), and its language.
 
-        `context` is the text said just before a live piece. It joins the prompt for a
-        first, greedy decode; if that fails Whisper's own checks, the piece is decoded
-        again without it, with Whisper's usual temperature fallback: a piece cut in
-        mid-sentence after a context ending in a full stop can send base into a loop
-        that every fallback temperature repeats (six decodes, 20 s on two busy cores).
+        The piece was cut by our VAD (no VAD filter here) and fits in one Whisper window.
+        Attempts run in order until one passes Whisper's own checks, does not loop and
+        is not the prompt said back; at most `max_passes` run, and when none passes the
+        likeliest is kept. No word timestamps (an extra alignment pass): the delivery
+        metrics are timed by the VAD (voice._vad.speech_spans).
 
         `short_window` (a live piece, its language known) first encodes only the audio
-        plus a margin instead of Whisper's 30 s window: 2-4x faster on a short piece.
-        Whisper never saw such windows in training and now and then loops at the end of
-        one, so a result that repeats itself or says more than anyone could is decoded
-        again the usual way.
-
-        Word timestamps cost an extra alignment pass (~5-10 % of decoding); the delivery
-        metrics do without them (voice._vad.speech_spans)."""
-        options: dict[str, Any] = {
-            "language": language,
-            "hotwords": hotwords,
-            "vad_filter": vad_filter,
-            "word_timestamps": word_timestamps,
-        }
-        with_context = " ".join(p for p in (prompt, context) if p) or None
+        plus a margin instead of Whisper's 30 s window: 2-4x faster on a short piece."""
+        ladder = attempts(audio, language, prompt, context, short_window)[: max(1, max_passes)]
+        tried: list[tuple[list[Any], str]] = []
         with self._lock:
-            if short_window and language:
-                found, _ = self._greedy(audio, with_context, _window_frames(audio), options)
-                if not any(_failed(s) for s in found) and not _loops(found, audio, language):
-                    return _kept(found, offset_s), language
-            if context:
-                found, detected = self._greedy(audio, with_context, None, options)
-                if not any(_failed(s) for s in found):
+            for attempt in ladder:
+                found, detected = self._decode(audio, attempt, language, hotwords)
+                tried.append((found, detected))
+                if acceptable(found, audio, detected, prompt):
                     return _kept(found, offset_s), detected
-            raw, info = self._model.transcribe(audio, initial_prompt=prompt or None, **options)
-            return _kept(list(raw), offset_s), info.language
+                log.info("decode rejected (%s): %.80s", attempt, "".join(s.text for s in found))
+        found, detected = max(tried, key=lambda t: _likelihood(t[0], audio, t[1], prompt))
+        return _kept(found, offset_s), detected
 
-    def _greedy(
-        self, audio: np.ndarray, prompt: str | None, frames: int | None, options: dict[str, Any]
+    def _decode(
+        self, audio: np.ndarray, attempt: Attempt, language: str | None, hotwords: str | None
     ) -> tuple[list[Any], str]:
-        """One greedy decode, no temperature fallback (the caller has its own)."""
-        self._model.encoded_frames = frames
+        """One pass of the model, no temperature fallback."""
+        self.passes += 1
+        self._model.encoded_frames = attempt.frames
         try:
             raw, info = self._model.transcribe(
-                audio, initial_prompt=prompt, temperature=0.0, **options
+                audio,
+                language=language,
+                initial_prompt=attempt.prompt,
+                hotwords=hotwords,
+                temperature=attempt.temperature,
+                vad_filter=False,
             )
             return list(raw), info.language
         finally:
@@ -98,6 +129,22 @@ def _failed(raw: Any) -> bool:
     return bool(
         raw.avg_logprob < LOG_PROB_THRESHOLD or raw.compression_ratio > COMPRESSION_RATIO_THRESHOLD
     )
+
+
+def acceptable(raw: list[Any], audio: np.ndarray, language: str, prompt: str | None) -> bool:
+    """A decode to keep: Whisper's own checks pass, it does not loop, it is not the prompt."""
+    text = "".join(s.text for s in raw)
+    if any(_failed(s) for s in raw) or loops(text, audio, language):
+        return False
+    return not (prompt and text.strip() and is_prompt_echo(text, prompt))
+
+
+def _likelihood(raw: list[Any], audio: np.ndarray, language: str, prompt: str | None) -> tuple:
+    """Order of preference among decodes that all failed: no loop, no echo, likeliest."""
+    text = "".join(s.text for s in raw)
+    echo = bool(prompt and text.strip() and is_prompt_echo(text, prompt))
+    logprob = float(np.mean([s.avg_logprob for s in raw])) if raw else -10.0
+    return (not loops(text, audio, language), not echo, logprob)
 
 
 def _kept(raw: list[Any], offset_s: float) -> list[Segment]:
@@ -145,8 +192,8 @@ def _window_frames(audio: np.ndarray) -> int:
 _MAX_UNITS_PER_AUDIO_S = {"zh": 9.0, "en": 5.0}
 
 
-def _loops(raw: list[Any], audio: np.ndarray, language: str) -> bool:
-    text = "".join(s.text for s in raw)
+def loops(text: str, audio: np.ndarray, language: str) -> bool:
+    """The text repeats itself, or says more than anyone could in this audio."""
     limit = _MAX_UNITS_PER_AUDIO_S.get(language[:2], _MAX_UNITS_PER_AUDIO_S["en"])
     return repeats_phrase(text) or spoken_units(text) > limit * max(audio.size / 16000, 1.0)
 

@@ -2,8 +2,9 @@
 
 An utterance of at least MIN_UTTERANCE_S ends after MIN_SILENCE_S of non-speech
 (shorter pieces decode worse: Whisper needs some context). Past SOFT_MAX_S a short
-breath (BREATH_S) is enough to cut, and at HARD_MAX_S we cut anyway, so no piece
-exceeds one Whisper window and the tail left when speech ends stays short.
+breath (BREATH_S) is enough to cut, and at HARD_MAX_S we cut anyway, at the quietest
+moment since SOFT_MAX_S (a cut in mid-word costs Whisper both halves of the word), so
+no piece exceeds one Whisper window and the tail left when speech ends stays short.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class Segmenter:
         self._start: int | None = None  # speech start (sample) while in speech
         self._silence_from: int | None = None  # first silent sample inside speech
         self._last_end = 0  # end of the previous cut: cuts never overlap
+        self._late: list[tuple[float, int]] = []  # (probability, sample) past SOFT_MAX_S
 
     @property
     def in_speech(self) -> bool:
@@ -60,13 +62,16 @@ class Segmenter:
         elif p < NEG_THRESHOLD and self._silence_from is None:
             self._silence_from = at
         length = (at - self._start) / SAMPLE_RATE
+        if length >= SOFT_MAX_S:
+            self._late.append((p, at))
         needed = MIN_SILENCE_S if length < SOFT_MAX_S else BREATH_S
         long_enough = (self._silence_from or 0) - self._start >= MIN_UTTERANCE_S * SAMPLE_RATE
         silent_for = at - (self._silence_from or at)
         if self._silence_from is not None and long_enough and silent_for >= needed * SAMPLE_RATE:
             return self._close(self._silence_from, heard=at)
         if length >= HARD_MAX_S:
-            return self._close(at, heard=at, reopen=True)
+            quietest = min(self._late)[1] if self._late else at
+            return self._close(quietest, heard=at, reopen=True)
         return None
 
     def _close(self, end: int, heard: int, reopen: bool = False) -> Cut:
@@ -75,6 +80,7 @@ class Segmenter:
         self._last_end = cut.end
         self._start = end if reopen else None
         self._silence_from = None
+        self._late = []
         return cut
 
     def _cut(self, end: int, heard: int) -> Cut:

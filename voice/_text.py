@@ -162,6 +162,8 @@ def vocabulary_prompt(terms: Iterable[str], language: str) -> str:
 
     For Chinese the prompt is written in simplified Chinese with full-width
     punctuation, which also nudges the model towards simplified, punctuated output.
+    With no terms there is no prompt: "以下是技术面试的回答。" alone fixed nothing and came
+    back as the whole transcript of a short answer.
     """
     unique = list(dict.fromkeys(t.strip() for t in terms if t and t.strip()))
     zh = language == "zh"
@@ -170,8 +172,8 @@ def vocabulary_prompt(terms: Iterable[str], language: str) -> str:
         if zh
         else ("An answer in a technical interview about ", ", ", ".")
     )
-    if not unique:
-        return "以下是技术面试的回答。" if zh else ""
+    if not unique:  # a prompt of no vocabulary only risks being said back
+        return ""
     chosen: list[str] = []
     for term in unique[:PROMPT_MAX_TERMS]:
         if len(head + sep.join([*chosen, term]) + tail) > PROMPT_MAX_CHARS:
@@ -195,8 +197,18 @@ def _normalize(text: str) -> str:
     return re.sub(rf"[^0-9a-z{_CJK}]", "", text.lower())
 
 
+_SENTENCE_END = re.compile(r"(?<=[。！？!?.；;])\s*")
+
+
 def is_prompt_echo(segment_text: str, prompt: str) -> bool:
-    """True when a segment merely repeats the prompt (Whisper does so on silence/short audio)."""
+    """True when a text merely repeats the prompt, once or more (Whisper does so on
+    silence, short audio or speech it cannot make out)."""
+    return bool(_normalize(segment_text)) and not _normalize(
+        strip_prompt_echo(segment_text, prompt)
+    )
+
+
+def _echoes(segment_text: str, prompt: str) -> bool:
     seg, ref = _normalize(segment_text), _normalize(prompt)
     if not seg or not ref:
         return False
@@ -209,14 +221,18 @@ def is_prompt_echo(segment_text: str, prompt: str) -> bool:
 
 
 def strip_prompt_echo(text: str, prompt: str) -> str:
-    """Drop a copy of the prompt that leaked into the start of a segment's text."""
+    """Drop copies of the prompt from a text: at its start, or as sentences of their own."""
     if not prompt:
         return text
     stripped = text.strip()
     lead = prompt.strip().rstrip("。.")
     if lead and stripped.startswith(lead):
-        return stripped[len(lead) :].lstrip("。.，, ")
-    return text
+        stripped = stripped[len(lead) :].lstrip("。.，, ")
+    sentences = [s for s in _SENTENCE_END.split(stripped) if _normalize(s)]
+    kept = [s for s in sentences if not _echoes(s, prompt)]
+    if len(kept) == len(sentences):
+        return stripped
+    return ("" if re.search(rf"[{_CJK}]", stripped) else " ").join(kept).strip()
 
 
 def strip_term_list(text: str, terms: Iterable[str]) -> str:

@@ -13,17 +13,17 @@ from voice._audio import SAMPLE_RATE, check_audio, load_audio, to_mono_16k
 from voice._errors import AudioError, ModelUnavailableError
 from voice._incremental import IncrementalTranscriber
 from voice._model_store import BASE_MODEL, ProgressCallback, model_path
+from voice._pieces import says_too_little, whole_file_cuts, worth_resuming
+from voice._segmenter import Cut
 from voice._segments import Segment, Span
-from voice._text import hotwords_for, spoken_units, vocabulary_prompt
+from voice._text import hotwords_for, vocabulary_prompt
 from voice._transcript import Transcript, build_transcript, clean_segments, join_text
 from voice._vad import speech_probabilities, speech_spans
 from voice.config import VoiceConfig
 
 log = logging.getLogger(__name__)
 HOTWORDS_AUTO = 10
-_MAX_RESUMES = 2
-_RESUME_MIN_S = 1.5  # undecoded audio longer than this at the end of a piece is re-decoded
-_RESUME_PEAK = 0.02  # ... when it is louder than near-silence
+_RESUME_PASSES = 3  # decodes of what Whisper skipped at the end of one piece, at most
 _CONTEXT_CHARS = 120  # previous text handed to the next utterance, like Whisper's own windows
 
 
@@ -103,16 +103,33 @@ class Transcriber:
         sample_rate: int = SAMPLE_RATE,
         language: str | None = None,
     ) -> Transcript:
-        """Transcribe a file or a PCM array. Raises AudioError for unusable audio."""
+        """Transcribe a file or a PCM array. Raises AudioError for unusable audio.
+
+        The recording is cut at the pauses the VAD hears and decoded piece by piece
+        (voice._pieces), each piece with the text before it as context."""
         if isinstance(source, np.ndarray):
             audio = to_mono_16k(source, sample_rate)
         else:
             audio = load_audio(source)
         warnings = check_audio(audio)
         lang = self._language(language)
-        segments, detected = self._decode(audio, lang, offset_s=0.0, context="", live=False)
-        speech = speech_spans(speech_probabilities(audio))  # times the metrics (no word times)
-        return self._finalize(segments, audio.size / SAMPLE_RATE, warnings, detected, speech)
+        speech = speech_spans(speech_probabilities(audio))  # also times the metrics
+        cuts = whole_file_cuts(speech, audio.size)
+        if self.backend == "openai":  # the service decodes long audio its own way
+            cuts = [Cut(0, audio.size)]
+        segments: list[Segment] = []
+        for cut in cuts:
+            context = join_text(segments, lang or "en")
+            found, detected = self._decode(
+                audio[cut.start : cut.end],
+                lang,
+                offset_s=cut.start / SAMPLE_RATE,
+                context=context,
+                live=False,
+            )
+            lang = lang or detected  # 'auto': the first piece decides for the rest
+            segments += found
+        return self._finalize(segments, audio.size / SAMPLE_RATE, warnings, lang or "en", speech)
 
     def _language(self, language: str | None) -> str | None:
         chosen = language or self.config.language
@@ -135,9 +152,8 @@ class Transcriber:
         context: str,
         live: bool,
     ) -> tuple[list[Segment], str]:
-        """Decode one piece of audio. A `live` piece was already cut by the VAD: no VAD
-        filter, a short encoder window (LocalWhisper.transcribe), and a second pass
-        when Whisper stopped early."""
+        """Decode one piece of audio, already cut by the VAD. A `live` piece is first
+        encoded in a short window (LocalWhisper.transcribe)."""
         prompt, hotwords = self._prompt(language)
         context = context[-_CONTEXT_CHARS:]
         if self.backend == "openai":
@@ -148,50 +164,45 @@ class Transcriber:
             segments = [_shift(s, offset_s) for s in segments]
         else:
             self.load()
-            options = dict(language=language, prompt=prompt, context=context, hotwords=hotwords)
+            options = dict(prompt=prompt, hotwords=hotwords)
             segments, detected = self._local.transcribe(
                 audio,
-                vad_filter=not live,
+                language=language,
+                context=context,
                 offset_s=offset_s,
                 short_window=live,
                 **options,
             )
-            if live and _says_too_little(segments, audio, detected):
-                # word times show where the words really end, so _decode_rest can resume
-                segments, detected = self._local.transcribe(
-                    audio, vad_filter=False, word_timestamps=True, offset_s=offset_s, **options
-                )
-                segments += self._decode_rest(audio, segments, language, offset_s, hotwords)
+            if says_too_little(join_text(segments, detected), audio, detected):
+                segments += self._decode_rest(audio, segments, language or detected, offset_s)
         cleaned = clean_segments(  # echo check on the vocabulary only: repeating is allowed
             segments, prompt=prompt, language=detected, script=self.config.script, terms=self.terms
         )
         return cleaned, detected
 
     def _decode_rest(
-        self,
-        audio: np.ndarray,
-        segments: list[Segment],
-        language: str | None,
-        offset_s: float,
-        hotwords: str | None,
+        self, audio: np.ndarray, segments: list[Segment], language: str, offset_s: float
     ) -> list[Segment]:
-        """Whisper sometimes ends a short piece early (a final timestamp, then nothing) and
-        skips the speech after it. A VAD-cut piece is speech to its end, so decode the rest."""
+        """Whisper sometimes ends a piece early (a final timestamp, then nothing) and skips
+        the speech after it. A VAD-cut piece is speech to its end, so decode the rest;
+        all resumes of one piece share a budget of _RESUME_PASSES decodes."""
+        prompt, hotwords = self._prompt(language)
         extra: list[Segment] = []
-        for _ in range(_MAX_RESUMES):
-            done_s = (extra or segments)[-1].end - offset_s if (extra or segments) else 0.0
+        budget_end = self._local.passes + _RESUME_PASSES
+        while (left := budget_end - self._local.passes) > 0:
+            done = [*segments, *extra]
+            done_s = done[-1].end - offset_s if done else 0.0
             rest = audio[int(done_s * SAMPLE_RATE) :]
-            if rest.size < _RESUME_MIN_S * SAMPLE_RATE or np.max(np.abs(rest)) < _RESUME_PEAK:
+            if not worth_resuming(rest):
                 break
-            context = join_text([*segments, *extra], language or "en")[-_CONTEXT_CHARS:]
             more, _ = self._local.transcribe(
                 rest,
                 language=language,
-                context=context,
+                prompt=prompt,
                 hotwords=hotwords,
-                vad_filter=False,
-                word_timestamps=True,
+                context=join_text(done, language)[-_CONTEXT_CHARS:],
                 offset_s=offset_s + done_s,
+                max_passes=min(2, left),
             )
             if not more:
                 break
@@ -257,20 +268,6 @@ class Transcriber:
             on_partial=on_partial,
             clean_text=lambda segs: join_text(segs, detected[0] if detected else lang or "en"),
         )
-
-
-# Articulation rates (pauses excluded) of even slow speakers; a live piece whose text
-# falls short of this over the speech the VAD hears in it has probably lost a phrase:
-# Whisper can stop a piece early, typically on a repeated phrase.
-_MIN_UNITS_PER_SPEECH_S = {"zh": 3.0, "en": 1.5}
-
-
-def _says_too_little(segments: list[Segment], audio: np.ndarray, language: str) -> bool:
-    speech_s = sum(end - start for start, end in speech_spans(speech_probabilities(audio)))
-    if speech_s < _RESUME_MIN_S:
-        return False
-    rate = _MIN_UNITS_PER_SPEECH_S.get(language[:2], _MIN_UNITS_PER_SPEECH_S["en"])
-    return sum(spoken_units(s.text) for s in segments) < rate * speech_s
 
 
 def _shift(segment: Segment, offset_s: float) -> Segment:

@@ -1,4 +1,6 @@
-"""`mianba transcribe FILE [--lang zh|en|auto] [--json]`: speech to text with delivery metrics.
+"""`mianba transcribe FILE [--lang zh|en|auto] [--json] [--no-terms]`: speech to text with
+delivery metrics. The technical terms of the imported notes are passed to Whisper (as
+the app does); `--no-terms` leaves them out, `--terms`/`--notes` add more.
 
 Plain output: the transcript, then one line per segment ("[00:01.20 → 00:04.50] text"),
 then the delivery metrics. With --json one object is printed (stable; new keys may be
@@ -51,6 +53,11 @@ def register(sub: Any) -> None:
         help="comma-separated technical terms to listen for (e.g. 'LoRA,BM25')",
     )
     p.add_argument(
+        "--no-terms",
+        action="store_true",
+        help="do not listen for the technical terms of the imported notes",
+    )
+    p.add_argument(
         "--notes",
         type=Path,
         default=None,
@@ -64,7 +71,8 @@ def run(args: argparse.Namespace) -> int:
     from mianba.wiring import voice_config
     from voice import AudioError, Transcriber, VoiceError
 
-    transcriber = Transcriber(voice_config(load_settings()), terms=_terms(args))
+    settings = load_settings()
+    transcriber = Transcriber(voice_config(settings), terms=_terms(args, settings.home))
     try:
         transcriber.load(progress=_progress_printer())
         if transcriber.notice:
@@ -86,14 +94,26 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _terms(args: argparse.Namespace) -> list[str]:
+def _terms(args: argparse.Namespace, home: Path) -> list[str]:
     from voice import extract_terms
 
-    terms = [t.strip() for t in args.terms.split(",") if t.strip()]
+    terms = [] if args.no_terms else _imported_terms(home)
+    terms += [t.strip() for t in args.terms.split(",") if t.strip()]
     if args.notes is not None:
         files = [p for p in sorted(args.notes.rglob("*")) if p.suffix.lower() in (".md", ".txt")]
         terms += extract_terms(p.read_text(encoding="utf-8", errors="replace") for p in files)
     return terms
+
+
+def _imported_terms(home: Path) -> list[str]:
+    """The imported notes' terms; none (and a word why) when the store cannot be read.
+    With nothing imported there is no store to open (opening would create one)."""
+    from mianba.commands._kb import with_kb
+    from mianba.wiring import note_terms
+
+    if not (home / "knowledge").is_dir():
+        return []
+    return with_kb("transcribe", note_terms) or []
 
 
 def _progress_printer() -> Any:

@@ -1,4 +1,5 @@
-"""Voice test fixtures: real audio, the real base model (loaded once), generated fixtures."""
+"""Voice test fixtures: real speech the tests own (tests/voice/data, plus ../shared/audio
+when it is there), espeak-ng speech generated at test time, the real base model."""
 
 from __future__ import annotations
 
@@ -13,26 +14,39 @@ import pytest
 from voice import Transcriber, VoiceConfig
 
 REPO = Path(__file__).resolve().parents[2]
+DATA = Path(__file__).resolve().parent / "data"
 FIXTURE_SCRIPT = REPO / "scripts" / "make_audio_fixtures.sh"
 
 
 def shared_audio_dir() -> Path:
     """../shared/audio beside the repo, or $MIANBA_SHARED_DIR/audio."""
     base = os.environ.get("MIANBA_SHARED_DIR")
-    root = Path(base) if base else Path(__file__).parents[2].parent / "shared"
+    root = Path(base) if base else REPO.parent / "shared"
     return root / "audio"
 
 
-@pytest.fixture(scope="session")
-def shared_audio() -> list[dict[str, Any]]:
-    """The real human speech clips with their reference transcripts."""
-    folder = shared_audio_dir()
+def _listing(folder: Path) -> list[dict[str, Any]]:
     listing = folder / "transcripts.json"
-    assert listing.is_file(), f"real speech is missing: {listing} (set MIANBA_SHARED_DIR)"
+    if not listing.is_file():
+        return []
     clips = json.loads(listing.read_text(encoding="utf-8"))
     for clip in clips:
         clip["path"] = folder / clip["file"]
     return clips
+
+
+def real_clips() -> list[dict[str, Any]]:
+    """Our clips, then any other clip of ../shared/audio (same stem = same recording)."""
+    ours = _listing(DATA)
+    stems = {Path(c["file"]).stem for c in ours}
+    extra = [c for c in _listing(shared_audio_dir()) if Path(c["file"]).stem not in stems]
+    return ours + extra
+
+
+@pytest.fixture(scope="session")
+def real_speech() -> list[dict[str, Any]]:
+    """Real human speech clips with their reference transcripts (always at least ours)."""
+    return real_clips()
 
 
 @pytest.fixture(scope="session")

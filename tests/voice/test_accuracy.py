@@ -16,7 +16,7 @@ from voice._accuracy import cer, wer
 
 pytestmark = pytest.mark.slow
 EPSILON = 0.02
-NOTES = Path(__file__).parents[2].parent / "shared" / "notes"
+NOTES = Path(__file__).parents[2] / "knowledge" / "demo_notes"  # shipped, zh + English terms
 JARGON = ("LoRA", "BM25", "KV cache")
 
 
@@ -38,13 +38,13 @@ def note_terms() -> list[str]:
 def test_real_speech_no_worse_than_raw_faster_whisper(
     transcriber: Transcriber,
     raw_model: Any,
-    shared_audio: list[dict[str, Any]],
+    real_speech: list[dict[str, Any]],
     note_terms: list[str],
     with_terms: bool,
 ) -> None:
     t = Transcriber(transcriber.config, terms=note_terms if with_terms else ())
     t._local = transcriber._local  # the same loaded model
-    for clip in shared_audio:
+    for clip in real_speech:
         lang = clip["lang"]
         raw = _raw_text(raw_model, clip["path"], lang)
         raw_error = _error(clip, to_script(raw, "simplified") if lang == "zh" else raw)
@@ -61,9 +61,9 @@ def test_real_speech_no_worse_than_raw_faster_whisper(
 
 
 def test_auto_language_detects_each_clip(
-    transcriber: Transcriber, shared_audio: list[dict[str, Any]]
+    transcriber: Transcriber, real_speech: list[dict[str, Any]]
 ) -> None:
-    for clip in shared_audio:
+    for clip in real_speech:
         result = transcriber.transcribe(clip["path"], language="auto")
         assert result.language == clip["lang"], clip["file"]
 
@@ -82,9 +82,9 @@ def test_note_vocabulary_fixes_jargon_that_base_mishears(
 
 
 def test_chinese_output_is_simplified_or_traditional_as_set(
-    transcriber: Transcriber, shared_audio: list[dict[str, Any]]
+    transcriber: Transcriber, real_speech: list[dict[str, Any]]
 ) -> None:
-    clip = next(c for c in shared_audio if c["lang"] == "zh")
+    clip = next(c for c in real_speech if c["lang"] == "zh")
     t = Transcriber(transcriber.config.model_copy(update={"script": "traditional"}))
     t._local = transcriber._local
     traditional = t.transcribe(clip["path"], language="zh").text

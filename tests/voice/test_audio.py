@@ -43,21 +43,33 @@ def test_clipped_audio_is_transcribed_with_a_warning(
     assert "retrieval" in result.text.lower()
 
 
+def _snr_db(reference: np.ndarray, other: np.ndarray) -> float:
+    n = min(reference.size, other.size)
+    noise = reference[:n] - other[:n]
+    return float(10 * np.log10(np.sum(reference[:n] ** 2) / max(np.sum(noise**2), 1e-12)))
+
+
 @pytest.mark.slow
 def test_44k_stereo_file_and_arrays_give_the_same_transcript(
     transcriber: Transcriber, audio_fixtures: Path
 ) -> None:
-    mono = transcriber.transcribe(audio_fixtures / "en_answer.wav", language="en").text
-    stereo_file = transcriber.transcribe(audio_fixtures / "stereo_44k.wav", language="en").text
+    """The 44.1 kHz stereo file and its int16 array come out as the 16 kHz mono audio they
+    were made from (compared sample by sample), so the transcripts agree too; those are
+    compared loosely: base's int8 kernels differ a little from one CPU to another."""
+    mono = load_16k(audio_fixtures / "en_answer.wav")
     data, rate = soundfile.read(audio_fixtures / "stereo_44k.wav", dtype="int16")
     assert data.shape[1] == 2 and rate == 44100
-    stereo_array = transcriber.transcribe(data, sample_rate=rate, language="en").text
+    from_file = load_16k(audio_fixtures / "stereo_44k.wav")
+    from_array = to_mono_16k(data, rate)
+    assert abs(from_array.size - mono.size) <= 16 and abs(from_file.size - mono.size) <= 16
+    assert _snr_db(mono, from_array) > 25 and _snr_db(mono, from_file) > 25
+    texts = [
+        transcriber.transcribe(audio, sample_rate=r, language="en").text
+        for audio, r in ((mono, 16000), (data, rate))
+    ]
+    texts.append(transcriber.transcribe(audio_fixtures / "stereo_44k.wav", language="en").text)
+    assert all(wer(EN_ANSWER, text) <= 0.5 for text in texts), texts
     assert not transcriber.transcribe(data, sample_rate=rate, language="en").warnings
-    # synthetic speech is hard for base: ask the 44.1 kHz stereo paths to do as well as mono
-    mono_wer = wer(EN_ANSWER, mono)
-    assert mono_wer <= 0.3
-    assert wer(EN_ANSWER, stereo_file) <= mono_wer + 0.1
-    assert wer(EN_ANSWER, stereo_array) <= mono_wer + 0.1
 
 
 @pytest.mark.slow

@@ -27,13 +27,13 @@ CHINESE_BOUND = 0.15
 CHUNK = 1600  # 100 ms, as the microphone delivers it
 
 
-def _clip(shared_audio: list[dict[str, Any]], lang: str, n: int = 0) -> np.ndarray:
-    return load_16k([c for c in shared_audio if c["lang"] == lang][n]["path"])
+def _clip(real_speech: list[dict[str, Any]], lang: str, n: int = 0) -> np.ndarray:
+    return load_16k([c for c in real_speech if c["lang"] == lang][n]["path"])
 
 
 @pytest.fixture(scope="module")
-def english_answer(shared_audio: list[dict[str, Any]]) -> np.ndarray:
-    jfk, libri = _clip(shared_audio, "en", 0), _clip(shared_audio, "en", 1)
+def english_answer(real_speech: list[dict[str, Any]]) -> np.ndarray:
+    jfk, libri = _clip(real_speech, "en", 0), _clip(real_speech, "en", 1)
     return np.concatenate([jfk, silence(1.0), libri, silence(1.2), jfk])
 
 
@@ -66,9 +66,9 @@ def test_incremental_matches_one_shot_english(
 
 
 def test_incremental_matches_one_shot_chinese(
-    transcriber: Transcriber, shared_audio: list[dict[str, Any]]
+    transcriber: Transcriber, real_speech: list[dict[str, Any]]
 ) -> None:
-    clip = next(c for c in shared_audio if c["lang"] == "zh")
+    clip = next(c for c in real_speech if c["lang"] == "zh")
     audio = np.concatenate([silence(0.5), load_16k(clip["path"]), silence(1.0)])
     one_shot = transcriber.transcribe(audio, language="zh")
     inc = transcriber.incremental(language="zh")
@@ -79,12 +79,12 @@ def test_incremental_matches_one_shot_chinese(
 
 
 def test_incremental_keeps_every_chinese_utterance(
-    transcriber: Transcriber, shared_audio: list[dict[str, Any]], tmp_path: Path
+    transcriber: Transcriber, real_speech: list[dict[str, Any]], tmp_path: Path
 ) -> None:
     """Real AISHELL speech, the same clip faster and higher (sox), the original again.
     Whisper tends to drop such repeats (one-shot here sometimes keeps one of three);
     the live path decodes what Whisper skipped at the end of a piece."""
-    clip = next(c for c in shared_audio if c["lang"] == "zh")
+    clip = next(c for c in real_speech if c["lang"] == "zh")
     variant = tmp_path / "variant.wav"
     subprocess.run(
         ["sox", "-q", str(clip["path"]), str(variant), "tempo", "1.15", "pitch", "200"],
@@ -99,9 +99,9 @@ def test_incremental_keeps_every_chinese_utterance(
 
 
 def test_48k_stereo_microphone_chunks(
-    transcriber: Transcriber, shared_audio: list[dict[str, Any]]
+    transcriber: Transcriber, real_speech: list[dict[str, Any]]
 ) -> None:
-    jfk = _clip(shared_audio, "en")
+    jfk = _clip(real_speech, "en")
     from voice._audio import resample
 
     stereo = np.repeat(resample(jfk, 16000, 48000)[:, None], 2, axis=1)
@@ -175,12 +175,12 @@ def _wait_idle(inc: Any, limit_s: float = 300.0) -> None:
 
 
 def test_pause_before_the_stop_is_decoded_ahead(
-    transcriber: Transcriber, shared_audio: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+    transcriber: Transcriber, real_speech: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The answer ends with a short utterance (too short to be cut on its own) and a
     pause: the worker decodes it during the pause, so finish() decodes nothing, and
     the text is the one decoding it at the stop gives."""
-    libri, jfk = _clip(shared_audio, "en", 1), _clip(shared_audio, "en")
+    libri, jfk = _clip(real_speech, "en", 1), _clip(real_speech, "en")
     # one 7 s sentence (cut at the pause after it), then "And so my fellow Americans"
     audio = np.concatenate([libri, silence(1.2), jfk[: 16000 * 3], silence(1.0)])
     at_stop = transcriber.incremental(language="en")

@@ -38,8 +38,8 @@ def test_short_dips_do_not_split_a_stretch() -> None:
     assert speech_spans([]) == [] and speech_spans([0.2] * 50) == []
 
 
-def test_real_pause_is_measured_within_a_window_or_so(shared_audio: list[dict[str, Any]]) -> None:
-    jfk = load_16k(next(c for c in shared_audio if c["lang"] == "en")["path"])
+def test_real_pause_is_measured_within_a_window_or_so(real_speech: list[dict[str, Any]]) -> None:
+    jfk = load_16k(next(c for c in real_speech if c["lang"] == "en")["path"])
     trimmed = jfk[: int(len(jfk) * 0.8)]  # JFK ends with silence: keep the speech
     audio = np.concatenate([silence(1.0), trimmed, silence(3.0), trimmed])
     spans = speech_spans(speech_probabilities(audio))
@@ -48,8 +48,8 @@ def test_real_pause_is_measured_within_a_window_or_so(shared_audio: list[dict[st
     assert 3.0 <= max(gaps) <= 4.2  # 3 s of digital silence plus the clip's own edges
 
 
-def test_streaming_in_chunks_matches_one_pass(shared_audio: list[dict[str, Any]]) -> None:
-    audio = load_16k(next(c for c in shared_audio if c["lang"] == "en")["path"])
+def test_streaming_in_chunks_matches_one_pass(real_speech: list[dict[str, Any]]) -> None:
+    audio = load_16k(next(c for c in real_speech if c["lang"] == "en")["path"])
     audio = audio[: audio.size // WINDOW * WINDOW]
     whole = StreamingVad().push(audio)
     vad = StreamingVad()
