@@ -51,10 +51,16 @@ def _asked(unit: Unit, project_of: dict[int, str], source: str) -> Question:
         answer=unit.answer,
         stage=stage,
         topic=topic,
-        citation=Citation(
-            source=source, heading_path=unit.path, line_start=unit.start, line_end=unit.end
-        ),
+        citation=Citation(source=source, heading_path=unit.path, **_answer_lines(unit)),
     )
+
+
+def _answer_lines(unit: Unit) -> dict[str, int]:
+    """The lines the answer came from; the question's own lines when it has no answer."""
+    answered = [block for block in unit.blocks if block.text.strip()]
+    if not answered:
+        return {"line_start": unit.start, "line_end": unit.start if unit.blocks else unit.end}
+    return {"line_start": answered[0].start, "line_end": max(b.end for b in answered)}
 
 
 def _topic(question: str, unit: Unit, project: str | None, stage: Stage) -> str:
