@@ -14,17 +14,11 @@ Targets (issue 12): precision >= 0.9, pairing >= 0.85.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "tests" / "knowledge")]
-
-
-def _shared_notes() -> Path:
-    base = os.environ.get("MIANBA_SHARED_DIR")
-    return (Path(base) if base else REPO.parent / "shared") / "notes"
 
 
 def _report(title: str, folder: Path, labels: Path) -> None:
@@ -41,10 +35,10 @@ def _report(title: str, folder: Path, labels: Path) -> None:
 
 
 def main() -> None:
-    from bank_labels import FRESH_LABELS, FRESH_NOTES, SHARED_LABELS
+    from bank_labels import FRESH_LABELS, FRESH_NOTES, SHARED_LABELS, shared_notes_dir
 
     _report("fresh notes (tests/knowledge/fixtures/messy)", FRESH_NOTES, FRESH_LABELS)
-    shared = _shared_notes()
+    shared = shared_notes_dir()
     if shared.is_dir():
         _report(f"shared notes ({shared})", shared, SHARED_LABELS)
     else:

@@ -58,7 +58,15 @@ class Unit:
 
     @property
     def answer(self) -> str:
-        return "\n\n".join(block.text for block in self.blocks if block.text.strip()).strip()
+        """The blocks' text: a blank line between blocks that had one between them."""
+        text, last_end = "", 0
+        for block in self.blocks:
+            if not block.text.strip():
+                continue
+            joint = "\n" if block.start <= last_end + 1 else "\n\n"
+            text = f"{text}{joint}{block.text}" if text else block.text
+            last_end = block.end
+        return text.strip()
 
 
 @dataclass
@@ -118,7 +126,7 @@ class _Walker:
             and block.level > unit.level
             and not looks_like_question(block.title)
         ):  # a sub-heading inside a question's answer
-            unit.add(Block("text", block.lines))
+            unit.add(Block("text", (Line(block.start, block.title),)))
             return
         self.flush()
         while self.stack and self.outline.sections[self.stack[-1]].level >= block.level:

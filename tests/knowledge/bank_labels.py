@@ -11,6 +11,7 @@ or when its citation overlaps the labelled range with intersection-over-union >=
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,13 @@ _NOISE = re.compile(r"[\W_]+")
 FRESH_NOTES = Path(__file__).parent / "fixtures" / "messy"
 FRESH_LABELS = FRESH_NOTES / "labels.json"
 SHARED_LABELS = Path(__file__).parent / "shared_notes_labels.json"
+
+
+def shared_notes_dir() -> Path:
+    """../shared/notes beside the repo, or $MIANBA_SHARED_DIR/notes."""
+    base = os.environ.get("MIANBA_SHARED_DIR")
+    root = Path(base) if base else Path(__file__).resolve().parents[2].parent / "shared"
+    return root / "notes"
 
 
 def normalise(text: str) -> str:
