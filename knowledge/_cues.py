@@ -25,7 +25,7 @@ _KIND_CUES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         "behavioral",
         re.compile(
             r"行为面|HR面|(?<![A-Za-z])HR(?![A-Za-z])|软技能|软实力|(?<![A-Za-z])STAR(?![A-Za-z])|"
-            r"冲突|矛盾|失败|挫折|压力|困难|优点|缺点|优缺点|职业规划|为什么选择(我们|贵|这家|本)|为什么想来|"
+            r"冲突|矛盾|意见不合|分歧|失败|挫折|压力|困难|优点|缺点|优缺点|职业规划|为什么选择(我们|贵|这家|本)|为什么想来|"
             r"为什么离职|离职原因|团队合作|沟通|领导力|加班|反问|behavio|conflict|failure|"
             r"pressure|weakness|strength|teamwork|why (this|our) company|disagree",
             re.I,
