@@ -7,13 +7,23 @@ are single blocks so that nothing later can cut them in half.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from knowledge._cleaning import code_end
+from knowledge._asking import (
+    asking_part,
+    embedded_question,
+    inline_question,
+    join_wrapped,
+    wraps_into,
+)
+from knowledge._cleaning import ITEM, code_end
 from knowledge._cues import looks_like_question, strip_numbering
 
-BlockKind = Literal["heading", "question", "q", "a", "text", "code", "table"]
+# "item": a decorated bullet (emoji, ◎) that is not a question; "break": 3+ blank lines
+BlockKind = Literal["heading", "question", "q", "a", "text", "code", "table", "item", "break"]
+# How a question block was found: on its own line, asked inside prose, or "question: answer"
+Asked = Literal["line", "embedded", "inline"]
 
 HEADING_LEVEL_SOFT = 7  # bold-only lines and bare section names sit below every "#" level
 
@@ -27,19 +37,26 @@ _A_MARK = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:A|Answer|答|回答|参考答案)\s*\d{0,3}\s*[:：]\s*(?:\*\*)?\s*(.*?)\s*$",
     re.I,
 )
-_NUMBERED = re.compile(r"^\s*(?:[-*+]\s+)?(\d{1,3})\s*([.、．)）:：]|\s)\s*(\S.*?)\s*$")
+_NUMBERED = re.compile(r"^\s*(?:[-*+]\s+)?[(（]?(\d{1,3})\s*([.、．)）:：]|\s)\s*(\S.*?)\s*$")
 _BULLET = re.compile(r"^\s*[-*+]\s+")
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$")
 _SECTION_NAME = re.compile(
     r"(自我介绍|个人介绍|项目经历|项目经验|项目相关|实习经历|工作经历|科研经历|八股文?|基础知识|"
     r"技术基础|专业知识|技术问题|行为面试?|HR面?|软技能|综合面|反问|self[- ]?introduction|"
-    r"projects?|experience|internships?|fundamentals|behaviou?ral( questions)?)(部分|篇|环节)?",
+    r"projects?|experience|internships?|fundamentals|behaviou?ral( questions)?|"
+    r"[一二三四]面|终面|总结)(部分|篇|环节)?",
     re.I,
 )
 _MAX_BOLD_HEADING = 30
 _MAX_PLAIN_QUESTION = 40
+_MAX_ASKING_LINE = 80  # a line ending with "?" may be longer than a bare question
 _MAX_LOOSE_NUMBERED_QUESTION = 60
+_GAP = 3  # this many blank lines in a row end whatever was being answered
+_DENSE_BLANK_SHARE = 0.05  # web/PDF text with almost no blank lines: every line stands alone
+_MIN_DENSE_LINES = 8
+_CJK_END = re.compile(r"[\u4e00-\u9fff，、]$")
+_CJK_START = re.compile(r"^[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -56,6 +73,8 @@ class Block:
     level: int = 0  # headings only
     number: int | None = None  # numbered questions only
     marker: str = ""  # numbered questions: what follows the number ("." "、" " " ...)
+    asked: Asked = "line"  # questions only
+    listed: bool = False  # questions only: one of a list of questions answered further down
 
     @property
     def start(self) -> int:
@@ -69,13 +88,28 @@ class Block:
     def text(self) -> str:
         if self.kind in ("q", "a"):
             return self.title
-        return "\n".join(line.text for line in self.lines)
+        if self.kind != "text":
+            return "\n".join(line.text for line in self.lines)
+        return _unwrapped(self.lines)
+
+
+def _unwrapped(lines: tuple[Line, ...]) -> str:
+    """Prose lines, with a PDF's hard breaks inside a Chinese sentence joined again."""
+    text = ""
+    for line in lines:
+        piece = line.text.strip() if text else line.text
+        if text and _CJK_END.search(text) and _CJK_START.match(piece):
+            text += piece
+        else:
+            text = f"{text}\n{piece}" if text else piece
+    return text
 
 
 def split_blocks(original: list[str], cleaned: list[str]) -> list[Block]:
     """Blocks in file order; `original` and `cleaned` have one entry per line."""
     blocks: list[Block] = []
     paragraph: list[Line] = []
+    dense = _is_dense(original)
 
     def flush() -> None:
         if paragraph:
@@ -84,33 +118,121 @@ def split_blocks(original: list[str], cleaned: list[str]) -> list[Block]:
 
     i = 0
     while i < len(cleaned):
-        special, i_next = _special_block(original, cleaned, i)
-        if special is not None or i_next > i + 1 or not cleaned[i].strip():
-            flush()
-            if special is not None:
-                blocks.append(special)
-        else:
+        special, i_next = _special_blocks(original, cleaned, i, dense)
+        if special is None:
+            if _NUMBERED.match(cleaned[i]):  # a numbered item starts its own block
+                flush()
             paragraph.append(Line(i + 1, cleaned[i].rstrip()))
+        else:
+            flush()
+            blocks.extend(special)
         i = i_next
     flush()
     return blocks
 
 
-def _special_block(original: list[str], cleaned: list[str], i: int) -> tuple[Block | None, int]:
-    """A block that starts at line i and where the next scan starts, or (None, i + 1)."""
+def _is_dense(original: list[str]) -> bool:
+    filled = sum(1 for line in original if line.strip())
+    blank = len(original) - filled
+    return filled >= _MIN_DENSE_LINES and blank < _DENSE_BLANK_SHARE * len(original)
+
+
+def _special_blocks(
+    original: list[str], cleaned: list[str], i: int, dense: bool
+) -> tuple[list[Block] | None, int]:
+    """Blocks that start at line i and where the next scan starts; None: ordinary text."""
     line = cleaned[i]
-    if not line.strip() or _RULE.match(line):
-        return None, i + 1
+    if not line.strip():
+        return _gap(original, i)
+    if _RULE.match(line):
+        return [], i + 1
     last = code_end(cleaned, i)
     if last is not None:
         lines = tuple(Line(n + 1, original[n]) for n in range(i, last + 1))
-        return Block("code", lines), last + 1
+        return [Block("code", lines)], last + 1
     table_end = _table_end(cleaned, i)
     if table_end is not None:
         lines = tuple(Line(n + 1, cleaned[n].rstrip()) for n in range(i, table_end + 1))
-        return Block("table", lines), table_end + 1
-    standalone = _blank(cleaned, i - 1) and _blank(cleaned, i + 1)
-    return classify_line(Line(i + 1, line.rstrip()), standalone), i + 1
+        return [Block("table", lines)], table_end + 1
+    wrapped = _wrapped_question(cleaned, i)
+    if wrapped is not None:
+        return [wrapped], i + 2
+    standalone = dense or (_blank(cleaned, i - 1) and _blank(cleaned, i + 1))
+    return line_blocks(Line(i + 1, line.rstrip()), standalone), i + 1
+
+
+def _gap(original: list[str], i: int) -> tuple[list[Block], int]:
+    """A run of blank lines: nothing, or a break when it is long."""
+    j = i
+    while j < len(original) and not original[j].strip():
+        j += 1
+    if j - i >= _GAP and i > 0 and original[i - 1].strip():
+        return [Block("break", (Line(i + 1, ""),))], j
+    return [], max(j, i + 1)
+
+
+def _wrapped_question(cleaned: list[str], i: int) -> Block | None:
+    """A question a PDF broke over two lines, as one question block citing both."""
+    if i + 1 >= len(cleaned) or not wraps_into(cleaned[i], cleaned[i + 1]):
+        return None
+    joined = Line(i + 1, join_wrapped(cleaned[i], cleaned[i + 1]))
+    found = line_blocks(joined, True)
+    if not found or found[0].kind != "question":
+        return None
+    both = (Line(i + 1, cleaned[i].rstrip()), Line(i + 2, cleaned[i + 1].rstrip()))
+    return replace(found[0], lines=both)
+
+
+def line_blocks(line: Line, standalone: bool) -> list[Block] | None:
+    """The blocks one line makes: a heading, a question (perhaps with the start of its
+    answer on the same line), a Q/A marker, an item; None for ordinary text."""
+    if line.text.lstrip().startswith(ITEM.strip()):
+        bare = Line(line.no, line.text.lstrip()[len(ITEM.strip()) :].strip())
+        found = line_blocks(bare, True)
+        if found and found[0].kind in ("question", "heading"):
+            return found
+        return [Block("item", (bare,))]
+    block = classify_line(line, standalone)
+    if block is not None:
+        return _with_rest_of_line(block, line)
+    if _BULLET.match(line.text) or _MD_HEADING.match(line.text):
+        return None
+    return _asked_inside(line, standalone)
+
+
+def _asked_inside(line: Line, standalone: bool) -> list[Block] | None:
+    """Questions inside a line of prose: "…提问,为什么 X?我回答…", "为什么会遗忘：lost…"."""
+    embedded = embedded_question(line.text)
+    if embedded is not None:
+        before, question, after = embedded
+        found = [Block("question", (line,), title=question, asked="embedded")]
+        if before:
+            found.insert(0, Block("text", (Line(line.no, before),)))
+        if after:
+            found.append(Block("text", (Line(line.no, after),)))
+        return found
+    inline = inline_question(line.text) if standalone else None
+    if inline is not None:
+        question, answer = inline
+        return [
+            Block("question", (line,), title=question, asked="inline"),
+            Block("text", (Line(line.no, answer),)),
+        ]
+    return None
+
+
+def _with_rest_of_line(block: Block, line: Line) -> list[Block]:
+    """A numbered question that reports the asking ("3.面试官又问 X?") keeps only X; what
+    follows the question mark on the same line starts its answer."""
+    if block.kind != "question" or block.number is None:
+        return [block]
+    embedded = embedded_question(block.title)
+    if embedded is None:
+        return [replace(block, title=asking_part(block.title))]
+    found = [replace(block, title=embedded[1], asked="embedded")]
+    if embedded[2]:
+        found.append(Block("text", (Line(line.no, embedded[2]),)))
+    return found
 
 
 def classify_line(line: Line, standalone: bool) -> Block | None:
@@ -138,9 +260,24 @@ def classify_line(line: Line, standalone: bool) -> Block | None:
     bare = _BULLET.sub("", text).strip()
     if _SECTION_NAME.fullmatch(bare.rstrip("：:").strip()):
         return Block("heading", one, title=bare.rstrip("：:").strip(), level=HEADING_LEVEL_SOFT)
-    if len(bare) <= _MAX_PLAIN_QUESTION and not bare.endswith("。") and looks_like_question(bare):
+    if inline_question(bare) is None and _is_plain_question(bare):
         return Block("question", one, title=bare.strip("*").strip())
     return None
+
+
+def _is_plain_question(text: str) -> bool:
+    if text.endswith("。") or not looks_like_question(text):
+        return False
+    limit = _MAX_ASKING_LINE if text.rstrip().endswith(("?", "？")) else _MAX_PLAIN_QUESTION
+    return len(text) <= limit
+
+
+def numbering_of(block: Block) -> tuple[int, str] | None:
+    """(number, marker) of a text block that starts like a numbered item: "5、我们…"."""
+    numbered = _NUMBERED.match(block.lines[0].text) if block.lines else None
+    if numbered is None:
+        return None
+    return int(numbered.group(1)), numbered.group(2) if numbered.group(2).strip() else " "
 
 
 def _is_numbered_question(rest: str) -> bool:

@@ -16,7 +16,11 @@ _IMAGE_HTML = re.compile(r"<img\b[^>]*>", re.I)
 _HTML_TAG = re.compile(r"</?(?:br|p|div|span|font|center|u|sup|sub|strong|em|b|i)\b[^>]*/?>", re.I)
 _LINK = re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)")
 _BARE_URL = re.compile(r"^<?https?://\S+>?$")
-_DECORATION = re.compile(r"^[◎●■◆◇□▪▶►★☆✔✅👉]+\s*")
+_DECORATION = re.compile(
+    r"^[◎●■◆◇□▪▶►★☆✔✅👉\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff\ufe0f\u200d]+\s*"
+)
+ITEM = "• "  # what a decorated (emoji or symbol) bullet becomes: it starts a new item
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff，。、；：]) (?=[\u4e00-\u9fff，。、；：])")
 
 # Whole lines that are page furniture from blogs, Zhihu, CSDN and WeChat articles.
 _BOILERPLATE = re.compile(
@@ -26,9 +30,23 @@ _BOILERPLATE = re.compile(
     r"侵删|侵权(请)?(联系)?删除|本文来源|关注(我们的?|本)?公众号|公众号[:：]|微信公众号|扫码|扫一扫|二维码|"
     r"QR ?code|免费(领取|获取|下载)?(学习)?资料|资料(免费|领取)|免费领取|free (materials?|"
     r"resources|download)|点击(领取|下载|关注|阅读原文)|阅读原文|长按(识别|关注)|"
-    r"^[-—=*\s]*END[-—=*\s]*$",
+    r"^[-—=*\s]*END[-—=*\s]*$"
+    # web pages: table of contents title, post dates, counters, hashtag rows, poster's "bg:"
+    r"|^(目录|contents|table of contents)\s*[:：]?$|^(发布于|编辑于|发表于|更新于|posted on)"
+    r"|^(赞同|收藏|点赞|评论|分享|喜欢|阅读|浏览|在看|转发)\s*[\d.,]+\s*[万kKwW]?$"
+    r"|^(#[^#\s]+#?\s*)+$|^bg\s*[:：]|^(上一篇|下一篇|展开全文|收起|举报)"
+    # PDF page furniture: page numbers and running headers that carry them
+    r"|第\s*\d+\s*页\s*(/\s*共?\s*\d+\s*页)?$|^[—–-]\s*\d+\s*[—–-]$|^\d+\s*/\s*\d+$"
+    r"|^page \d+( of \d+)?$",
     re.I,
 )
+# Where a web page's article ends: comments and recommended posts follow, up to the next heading.
+_PAGE_TAIL = re.compile(
+    r"^(全部评论|热门评论|最新评论|评论区|精选评论|相关推荐|推荐阅读|相关阅读|猜你喜欢|相关文章|"
+    r"热门推荐|comments|related posts)\s*[(（]?\d*[)）]?$",
+    re.I,
+)
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 _FOOTER_WORDS = re.compile(
     r"分享|点赞|在看|收藏|评论|转发|喜欢|举报|打赏|关注|赞|share|like|comment|follow|save",
     re.I,
@@ -43,14 +61,20 @@ def clean_lines(text: str) -> list[str]:
     """One cleaned string per line of `text` (which uses "\\n" newlines)."""
     lines = text.split("\n")
     cleaned: list[str] = []
+    in_tail = False
     i = 0
     while i < len(lines):
         last = code_end(lines, i)
-        if last is not None:  # a closed code block is kept verbatim
+        if last is not None and not in_tail:  # a closed code block is kept verbatim
             cleaned.extend(lines[i : last + 1])
             i = last + 1
             continue
-        cleaned.append(clean_line(lines[i]))
+        stripped = lines[i].strip()
+        if _PAGE_TAIL.match(stripped):
+            in_tail = True
+        elif in_tail and _MD_HEADING.match(lines[i]):
+            in_tail = False
+        cleaned.append("" if in_tail else clean_line(lines[i]))
         i += 1
     return cleaned
 
@@ -81,7 +105,11 @@ def clean_line(line: str) -> str:
     if stripped != line.strip() and not any(ch.isalnum() for ch in stripped):
         return ""  # only punctuation left around a removed image
     indent = text[: len(text) - len(text.lstrip())]
-    return indent + _DECORATION.sub("", stripped)
+    body = _CJK_GAP.sub("", stripped)  # PDF/web text breaks Chinese words with spaces
+    undecorated = _DECORATION.sub("", body)
+    if undecorated != body and undecorated:
+        return indent + ITEM + undecorated
+    return indent + undecorated
 
 
 def is_boilerplate(line: str) -> bool:

@@ -25,7 +25,7 @@ _KIND_CUES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         "behavioral",
         re.compile(
             r"行为面|HR面|(?<![A-Za-z])HR(?![A-Za-z])|软技能|软实力|(?<![A-Za-z])STAR(?![A-Za-z])|"
-            r"冲突|矛盾|失败|挫折|压力|困难|优点|缺点|优缺点|职业规划|为什么选择(我们|贵|这家|本)|为什么想来|"
+            r"冲突|矛盾|意见不合|分歧|失败|挫折|压力|困难|优点|缺点|优缺点|职业规划|为什么选择(我们|贵|这家|本)|为什么想来|"
             r"为什么离职|离职原因|团队合作|沟通|领导力|加班|反问|behavio|conflict|failure|"
             r"pressure|weakness|strength|teamwork|why (this|our) company|disagree",
             re.I,
@@ -83,6 +83,17 @@ _LABEL_THEN_TEXT = re.compile(r"[:：]\s*\S")
 _NUMBERING = re.compile(
     r"^\s*(?:[(（]?\d{1,3}(?:\.\d{1,3})*[)）.、．:：]?|[(（]?[一二三四五六七八九十]+[)）、.．])\s*"
 )
+_QUESTION_LABEL = re.compile(r"^(?:问题|题目|Q)\s*\d{0,3}\s*[:：]\s*(?=\S)", re.I)
+# Ends with a question mark, perhaps followed by a short note in brackets: "…知识？（召回内容残缺）"
+_ENDS_ASKING = re.compile(r"[?？]\s*(?:[(（][^()（）]{0,30}[)）])?\s*$")
+# "如何学习：" heads a list; only a request ("介绍一下 X：") still asks when it ends with a colon
+_REQUEST = re.compile(
+    r"^(介绍|说一下|说说|讲一下|讲讲|聊一下|聊聊|谈谈|谈一谈|请|描述|解释|简述|tell me|describe|"
+    r"explain|walk me)",
+    re.I,
+)
+_STATEMENT_START = re.compile(r"^(我们?|咱们|本文|本项目|we |i )", re.I)
+_SENTENCE_INSIDE = re.compile(r"[。！!；;]\s*\S")
 
 # Canonical short topics, most specific first.
 _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -147,17 +158,23 @@ def behavioral_topic(text: str) -> str | None:
 def strip_numbering(text: str) -> str:
     """'4、instructGPT的原理' -> 'instructGPT的原理'; '**一、背景**' -> '一、背景' unbolded."""
     text = text.strip().strip("*_").strip()
-    return _NUMBERING.sub("", text, count=1).strip().strip("*_").strip()
+    text = _NUMBERING.sub("", text, count=1).strip().strip("*_").strip()
+    return _QUESTION_LABEL.sub("", text, count=1).strip()
 
 
 def looks_like_question(text: str) -> bool:
     """A heading or line that asks something: it ends with ?, a clause starts with a question
     word, or it uses one (unless it is a "label: text" line, which states rather than asks)."""
-    core = strip_numbering(text).rstrip("：:").strip()
+    stripped = strip_numbering(text)
+    core = stripped.rstrip("：:").strip()
     if not core:
         return False
-    if core.endswith(("?", "？")):
+    if _ENDS_ASKING.search(core):
         return True
+    if core != stripped and not _REQUEST.match(core):
+        return False  # a list heading: "如何学习：", "每个项目难点以及如何克服："
+    if _STATEMENT_START.match(core) or _SENTENCE_INSIDE.search(core):
+        return False  # "我们先用 ASR 转写…" reports, "A。B" is two statements
     if any(_QUESTION_START.match(clause) for clause in _CLAUSE_BREAK.split(core)):
         return True
     return bool(_QUESTION_WORD.search(core)) and not _LABEL_THEN_TEXT.search(core)

@@ -5,7 +5,12 @@ Where a question's answer ends is the subtle part of reading notes:
   (deeper, non-question headings inside it become part of the answer);
 - a numbered question's answer runs until the next question of the same list (number + 1,
   or a new list starting at 1) or heading, so numbered sub-points inside an answer stay in it;
-- a Q:/问： question's answer is what follows A:/答： (or simply what follows it).
+- a Q:/问： question's answer is what follows A:/答： (or simply what follows it);
+- a question asked inside prose, or answered on its own line ("X：answer"), is answered by
+  the one paragraph that follows it;
+- a question listed at the top and answered further down gets no answer where it is listed
+  (the copy further down carries it), and a list of bare questions answers none of them;
+- three blank lines in a row, or a decorated item ("👉 …"), end any answer but a heading's.
 """
 
 from __future__ import annotations
@@ -13,10 +18,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from knowledge._blocks import Block, Line
+from knowledge._asking import related
+from knowledge._blocks import HEADING_LEVEL_SOFT, Block, Line, numbering_of
 from knowledge._cues import looks_like_question, strip_numbering
 
-QuestionStyle = Literal["heading", "numbered", "plain", "qa"]
+QuestionStyle = Literal["heading", "numbered", "plain", "qa", "listed", "embedded", "inline"]
+_ONE_PARAGRAPH: frozenset[str] = frozenset({"embedded", "inline"})
 
 
 @dataclass
@@ -51,7 +58,15 @@ class Unit:
 
     @property
     def answer(self) -> str:
-        return "\n\n".join(block.text for block in self.blocks if block.text.strip()).strip()
+        """The blocks' text: a blank line between blocks that had one between them."""
+        text, last_end = "", 0
+        for block in self.blocks:
+            if not block.text.strip():
+                continue
+            joint = "\n" if block.start <= last_end + 1 else "\n\n"
+            text = f"{text}{joint}{block.text}" if text else block.text
+            last_end = block.end
+        return text.strip()
 
 
 @dataclass
@@ -71,10 +86,32 @@ class _Walker:
         return self.outline.sections[self.stack[-1]].path if self.stack else ()
 
     def flush(self) -> None:
-        if self.unit is not None and (self.unit.question or self.unit.answer):
-            self.outline.units.append(self.unit)
-            self._extend_sections(self.unit.end)
+        unit = self.unit
         self.unit = None
+        if unit is None or not (unit.question or unit.answer):
+            return
+        if _unrelated_answer(unit):  # "bert模型是怎么微调的" + "问题是百度的股份架构…"
+            blocks, unit.blocks, unit.end = unit.blocks, [], unit.start
+            self._keep(unit)
+            self._keep(
+                Unit(unit.section, unit.path, blocks[0].start, blocks[-1].end, blocks=blocks)
+            )
+            return
+        self._keep(unit)
+
+    def _keep(self, unit: Unit) -> None:
+        self.outline.units.append(unit)
+        self._extend_sections(unit.end)
+
+    def gap(self) -> None:
+        """A long run of blank lines: what was being answered is over, and a soft section
+        (a bold line or a bare section name) with it."""
+        unit = self.unit
+        if unit is not None and unit.question and not unit.blocks:
+            return  # a question heading, then blank lines, then its answer
+        self.flush()
+        while self.stack and self.outline.sections[self.stack[-1]].level >= HEADING_LEVEL_SOFT:
+            self.stack.pop()
 
     def _extend_sections(self, line_no: int) -> None:
         for index in self.stack:
@@ -89,7 +126,7 @@ class _Walker:
             and block.level > unit.level
             and not looks_like_question(block.title)
         ):  # a sub-heading inside a question's answer
-            unit.add(Block("text", block.lines))
+            unit.add(Block("text", (Line(block.start, block.title),)))
             return
         self.flush()
         while self.stack and self.outline.sections[self.stack[-1]].level >= block.level:
@@ -114,14 +151,17 @@ class _Walker:
 
     def question(self, block: Block) -> None:
         if self._accepts(block):
-            style: QuestionStyle = "numbered" if block.number is not None else "plain"
-            self._start_question(block, block.title, style)
+            self._start_question(block, block.title, _style(block))
         else:
             self.body(Block("text", block.lines))
 
     def _accepts(self, block: Block) -> bool:
         unit = self.unit
-        if unit is None or unit.question is None or unit.style != "numbered":
+        if unit is None or unit.question is None:
+            return True
+        if unit.style == "heading":  # a step like "如何根据用户问题进行检索" inside an answer
+            return block.number is not None or block.asked != "line" or _asks(block.title)
+        if unit.style != "numbered":
             return True
         if block.number is None:  # a plain question line inside a numbered answer is text
             return False
@@ -143,7 +183,15 @@ class _Walker:
         else:
             self.body(Block("text", block.lines))
 
+    def item(self, block: Block) -> None:
+        """A decorated bullet starts a new point: only a heading's answer goes on over it."""
+        if self.unit is not None and self.unit.question and self.unit.style != "heading":
+            self.flush()
+        self.body(Block("text", block.lines))
+
     def body(self, block: Block) -> None:
+        if self._answer_is_over(block):
+            self.flush()
         unit = self.unit
         if unit is None:
             section = self.stack[-1] if self.stack else None
@@ -158,6 +206,39 @@ class _Walker:
             unit.answer_open = True
         unit.add(block)
 
+    def _answer_is_over(self, block: Block) -> bool:
+        unit = self.unit
+        if unit is None or unit.question is None:
+            return False
+        if unit.style == "listed" or (unit.style in _ONE_PARAGRAPH and unit.blocks):
+            return True
+        if unit.style == "numbered" and unit.blocks:  # "5、我们在第一版…" ends item 4's answer
+            numbering = numbering_of(block)
+            return numbering == ((unit.number or 0) + 1, unit.marker)
+        return False
+
+
+def _style(block: Block) -> QuestionStyle:
+    if block.listed:
+        return "listed"
+    if block.asked != "line":
+        return block.asked
+    return "numbered" if block.number is not None else "plain"
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip().endswith(("?", "？"))
+
+
+def _unrelated_answer(unit: Unit) -> bool:
+    """A plain line that only sounds like a question, followed by prose about something
+    else: the prose is not its answer. Lists are kept (their items rarely repeat words)."""
+    if unit.style != "plain" or not unit.blocks or _asks(unit.question or ""):
+        return False
+    if any(numbering_of(block) for block in unit.blocks):
+        return False
+    return not related(unit.question or "", unit.answer)
+
 
 def build_outline(blocks: list[Block]) -> Outline:
     walker = _Walker()
@@ -168,6 +249,10 @@ def build_outline(blocks: list[Block]) -> Outline:
             walker.question(block)
         elif block.kind in ("q", "a"):
             walker.qa(block)
+        elif block.kind == "break":
+            walker.gap()
+        elif block.kind == "item":
+            walker.item(block)
         else:
             walker.body(block)
     walker.flush()

@@ -8,6 +8,7 @@ from knowledge._cleaning import clean_lines
 from knowledge._models import ParsedNote
 from knowledge._outline import build_outline
 from knowledge._projects import find_projects, sections_within
+from knowledge._question_lists import pair_listed_questions
 from knowledge._questions import extract_questions
 
 
@@ -16,7 +17,8 @@ def parse_note(text: str, source: str) -> ParsedNote:
     and id, so the same text from the same file always yields the same ids."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     original = text.split("\n")
-    outline = build_outline(split_blocks(original, clean_lines(text)))
+    blocks = pair_listed_questions(split_blocks(original, clean_lines(text)))
+    outline = build_outline(blocks)
     projects = find_projects(outline, source)
     in_projects = frozenset(sections_within(outline, projects))
     return ParsedNote(

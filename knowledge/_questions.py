@@ -25,6 +25,15 @@ from knowledge._projects import FoundProject, sections_within
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NOT_IN_KEY = re.compile(r"[\s\W_]+")
+# Headings that say where in the interview or the note, not what about: no topic
+_GENERIC = re.compile(
+    r"^([一二三四]面|终面|HR ?面|总结|答案|参考答案|问题|面试题|面经|复盘|answers?|questions?)$",
+    re.I,
+)
+# How a write-up of an interview starts the candidate's answer: "我回答:…", "我说…"
+_ANSWER_LEAD = re.compile(
+    r"^(我(的)?(回答|答|说)(是|的是)?\s*[:：,，]?\s*|I (said|answered)[:,]?\s*)"
+)
 
 
 def extract_questions(
@@ -48,13 +57,21 @@ def _asked(unit: Unit, project_of: dict[int, str], source: str) -> Question:
     return Question(
         id=stable_id("q", source, _key(question)),
         question=question,
-        answer=unit.answer,
+        answer=_ANSWER_LEAD.sub("", unit.answer)
+        if unit.style in ("embedded", "inline")
+        else unit.answer,
         stage=stage,
         topic=topic,
-        citation=Citation(
-            source=source, heading_path=unit.path, line_start=unit.start, line_end=unit.end
-        ),
+        citation=Citation(source=source, heading_path=unit.path, **_answer_lines(unit)),
     )
+
+
+def _answer_lines(unit: Unit) -> dict[str, int]:
+    """The lines the answer came from; the question's own lines when it has no answer."""
+    answered = [block for block in unit.blocks if block.text.strip()]
+    if not answered:
+        return {"line_start": unit.start, "line_end": unit.start if unit.blocks else unit.end}
+    return {"line_start": answered[0].start, "line_end": max(b.end for b in answered)}
 
 
 def _topic(question: str, unit: Unit, project: str | None, stage: Stage) -> str:
@@ -67,7 +84,9 @@ def _topic(question: str, unit: Unit, project: str | None, stage: Stage) -> str:
         return named
     if project:
         return project
-    headings = [h for h in reversed(unit.path) if not looks_like_question(h)]
+    headings = [
+        h for h in reversed(unit.path) if not looks_like_question(h) and not _GENERIC.search(h)
+    ]
     for heading in headings:
         named = topic_of(heading)
         if named:

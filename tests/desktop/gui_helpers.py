@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -9,8 +10,15 @@ from typing import Any
 import keyring
 import keyring.backend
 
-SHARED_NOTES = Path(__file__).resolve().parents[3] / "shared" / "notes"
-SMALL_NOTE = "000_4ebb6de12dc77a62.txt"
+NOTES = Path(__file__).resolve().parent / "notes"  # fresh notes written for these tests
+SMALL_NOTE = "internship_text2sql.txt"
+LONGER_NOTE = "interview_review.md"
+
+
+def shared_root() -> Path:
+    """../shared beside the repo (real recordings), or $MIANBA_SHARED_DIR."""
+    base = os.environ.get("MIANBA_SHARED_DIR")
+    return Path(base) if base else Path(__file__).resolve().parents[3] / "shared"
 
 
 class MemoryKeyring(keyring.backend.KeyringBackend):
@@ -51,7 +59,7 @@ def make_context(*, with_demo_notes: bool = False, **settings_overrides: Any) ->
 def copy_notes(folder: Path, names: tuple[str, ...] = (SMALL_NOTE,)) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name in names:
-        shutil.copy(SHARED_NOTES / name, folder / name)
+        shutil.copy(NOTES / name, folder / name)
     return folder
 
 

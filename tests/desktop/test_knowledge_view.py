@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from gui_helpers import copy_notes, make_context
+from gui_helpers import SMALL_NOTE, copy_notes, make_context
 
 from desktop._knowledge_view import KnowledgeView, highlight
 from desktop._note_viewer import NoteViewer
@@ -49,7 +49,7 @@ def test_import_shows_progress_and_per_file_results(qtbot, view, tmp_path) -> No
         Path(view.results.topLevelItem(i).text(0)).name: view.results.topLevelItem(i).text(1)
         for i in range(view.results.topLevelItemCount())
     }
-    assert results["000_4ebb6de12dc77a62.txt"] == "Imported"
+    assert results[SMALL_NOTE] == "Imported"
     assert results["photo.md"].startswith("Skipped: ")
     assert len(results["photo.md"]) > len("Skipped: ") + 5  # says why
     assert not view.progress.isVisible() and view.import_button.isEnabled()
@@ -58,7 +58,7 @@ def test_import_shows_progress_and_per_file_results(qtbot, view, tmp_path) -> No
     assert load_settings().note_sources == [notes]  # the source list was saved
 
     seen_again = _import_again(qtbot, view)
-    assert seen_again["000_4ebb6de12dc77a62.txt"] == "Unchanged"
+    assert seen_again[SMALL_NOTE] == "Unchanged"
 
 
 def _import_again(qtbot, view: KnowledgeView) -> dict[str, str]:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 import soundfile as sf
+from gui_helpers import shared_root
 from PySide6.QtMultimedia import QAudioDevice
 
 from desktop.audio import (
@@ -20,7 +19,7 @@ from desktop.audio import (
 )
 
 RATE = 16_000
-SHARED_AUDIO = Path(__file__).resolve().parents[3] / "shared" / "audio"
+SHARED_AUDIO = shared_root() / "audio"
 
 
 class Capture:

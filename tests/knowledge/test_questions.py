@@ -47,7 +47,8 @@ def test_numbered_questions_take_the_text_up_to_the_next_question_as_answer() ->
     parsed = _parse_fixture("numbered_answers.txt")
     layer_norm = _question(parsed, "LayerNorm 和 BatchNorm 的区别是什么?")
     assert layer_norm.answer.startswith("LayerNorm 在每个样本的特征维上归一化")
-    assert (layer_norm.citation.line_start, layer_norm.citation.line_end) == (5, 6)
+    # the citation is the answer's lines (line 5 asks, line 6 answers)
+    assert (layer_norm.citation.line_start, layer_norm.citation.line_end) == (6, 6)
     # numbered points inside an answer stay in it, even when they end with "?"
     halluc = _question(parsed, "如何缓解大模型的幻觉?")
     assert "方法一:检索增强,让回答有依据?" in halluc.answer
@@ -61,7 +62,7 @@ def test_a_question_listed_twice_keeps_the_answered_copy() -> None:
     parsed = _parse_fixture("numbered_answers.txt")
     position = _question(parsed, "为什么需要位置编码?")
     assert position.answer.startswith("自注意力对输入顺序不敏感")
-    assert position.citation.line_start == 7
+    assert position.citation.line_start == 8
     assert len(parsed.questions) == 5
 
 
@@ -111,7 +112,7 @@ def test_q_a_pairs_in_english_and_chinese() -> None:
     assert bm25.topic == "BM25"
     dpo = _question(parsed, "DPO 和 PPO 的主要区别是什么？")
     assert dpo.answer.startswith("DPO 直接在偏好对上优化")
-    assert (dpo.citation.line_start, dpo.citation.line_end) == (68, 69)
+    assert (dpo.citation.line_start, dpo.citation.line_end) == (69, 69)
 
 
 def test_a_question_running_over_two_lines_before_a() -> None:

@@ -1,0 +1,121 @@
+"""Questions listed together (often at the top of a note) and answered further down.
+
+A list is two or more question blocks in a row. Each listed question is looked for again
+after the list: as a question or heading of its own, or at the start of a line of prose
+("为什么需要 RAG？大模型的知识…"), which is then split into the question and its answer.
+A listed question found again is dropped from the list (the copy further down is the one
+asked, with its answer), and the rest are marked `listed` — they take no answer, so the
+last one does not swallow the text after the list — when most of the list is found again
+(a table of contents) or when three or more are found nowhere (a list of bare questions).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from knowledge._blocks import Block, Line
+from knowledge._cues import strip_numbering
+
+_NOT_IN_KEY = re.compile(r"[\s\W_]+")
+_MIN_KEY = 4
+_BARE_LIST = 3
+
+
+def pair_listed_questions(blocks: list[Block]) -> list[Block]:
+    """The blocks, with listed questions marked and their answers' lines made questions."""
+    result = list(blocks)
+    i = 0
+    while i < len(result):
+        end = _list_end(result, i)
+        if end - i >= 2:
+            result, end = _pair_list(result, i, end)
+        i = max(end, i + 1)
+    return result
+
+
+def _list_end(blocks: list[Block], i: int) -> int:
+    """End (exclusive) of the run of question blocks starting at i, one per line."""
+    j = i
+    while j < len(blocks) and blocks[j].kind == "question" and blocks[j].asked == "line":
+        if j > i and not _next_in_list(blocks[j - 1], blocks[j]):
+            break
+        j += 1
+    return j
+
+
+def _next_in_list(previous: Block, block: Block) -> bool:
+    """Same list: at most one blank line apart, numbered on (1. 2. 3.) or both unnumbered."""
+    if block.start > previous.end + 2:
+        return False
+    if previous.number is None or block.number is None:
+        return previous.number is None and block.number is None
+    return block.marker == previous.marker and block.number == previous.number + 1
+
+
+def _pair_list(blocks: list[Block], start: int, end: int) -> tuple[list[Block], int]:
+    """Marks the list blocks[start:end]; returns the blocks and the list's new end."""
+    found_later = 0
+    answered_below: set[int] = set()
+    for index in range(start, end):
+        key = _key(blocks[index].title)
+        position = _find_again(blocks, end, key) if len(key) >= _MIN_KEY else None
+        if position is None:
+            continue
+        found_later += 1
+        blocks = blocks[:position] + _as_question(blocks[position], key) + blocks[position + 1 :]
+        answered_below.add(index)
+    size = end - start
+    # The rest are bare. The last takes the text after the list as its answer only when
+    # the list is not a table of contents (mostly found again) nor a long bare list.
+    if found_later * 2 > size or (not found_later and size >= _BARE_LIST):
+        for index in range(start, end):
+            blocks[index] = replace(blocks[index], listed=True)
+    # A question answered below is asked there; its line in the list adds nothing.
+    kept = [block for n, block in enumerate(blocks) if n not in answered_below]
+    return kept, end - len(answered_below)
+
+
+def _find_again(blocks: list[Block], after: int, key: str) -> int | None:
+    for position in range(after, len(blocks)):
+        block = blocks[position]
+        if block.kind in ("question", "heading", "q") and _key(block.title) == key:
+            return position
+        if block.kind == "text" and any(_key(line.text).startswith(key) for line in block.lines):
+            return position
+    return None
+
+
+def _as_question(block: Block, key: str) -> list[Block]:
+    """A text block split where a line starts with the listed question."""
+    if block.kind != "text":
+        return [block]
+    lines = list(block.lines)
+    at = next(n for n, line in enumerate(lines) if _key(line.text).startswith(key))
+    question, rest = _split_after_key(lines[at].text, key)
+    found: list[Block] = []
+    if at:
+        found.append(Block("text", tuple(lines[:at])))
+    found.append(Block("question", (lines[at],), title=question))
+    tail = ([Line(lines[at].no, rest)] if rest else []) + lines[at + 1 :]
+    if tail:
+        found.append(Block("text", tuple(tail)))
+    return found
+
+
+def _split_after_key(text: str, key: str) -> tuple[str, str]:
+    """("为什么需要 RAG？", "大模型的知识…") from "为什么需要 RAG？大模型的知识…"."""
+    text = strip_numbering(text)
+    seen = 0
+    for position, char in enumerate(text):
+        seen += len(_NOT_IN_KEY.sub("", char))
+        if seen >= len(key):
+            cut = position + 1
+            while cut < len(text) and not _NOT_IN_KEY.sub("", text[cut]):
+                cut += 1
+            return text[:cut].strip(), text[cut:].strip()
+    return text.strip(), ""
+
+
+def _key(text: str) -> str:
+    return _NOT_IN_KEY.sub("", strip_numbering(text)).lower()
