@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 TEST_MODELS ?= $(HOME)/.cache/mianba-test/models
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run test lint bench screenshots package package-test system clean
+.PHONY: run test test-llm lint bench screenshots package package-test system clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,12 @@ lint: $(VENV)/.test
 
 test: lint
 	QT_QPA_PLATFORM=offscreen MIANBA_MODELS_DIR=$(TEST_MODELS) $(BIN)/python -m pytest -q
+
+# the real-model tier (tests/llm): builds llama.cpp's llama-server once (~10 min on 2 cores,
+# cached in ~/.cache/mianba-test), assembles Qwen2.5-Coder-0.5B, serves it on 127.0.0.1
+test-llm: $(VENV)/.test
+	bash scripts/bootstrap-system.sh scripts/llm-packages.txt
+	MIANBA_MODELS_DIR=$(TEST_MODELS) PYTHON=$(BIN)/python bash scripts/test_llm.sh
 
 bench: $(VENV)/.test
 	$(BIN)/python benchmarks/run_all.py

@@ -23,9 +23,40 @@ MODES: tuple[StructuredMode, ...] = ("json_schema", "json_object", "prompt")
 log = logging.getLogger(__name__)
 
 _SCHEMA_INSTRUCTION = (
-    "Reply with exactly one JSON object and nothing else (no prose, no code fences). "
-    "It must match this JSON Schema:\n{schema}"
+    "Reply with exactly one JSON object and nothing else (no prose, no code fences), "
+    'with these keys in this order; "a|b" means one of a, b:\n{shape}'
 )
+# Keys pydantic writes that the strict subset (OpenAI strict mode) does not take or need.
+_DROPPED_KEYS = frozenset({"title", "default", "examples", "$defs"})
+
+
+def strict_schema(schema: type[BaseModel]) -> dict[str, Any]:
+    """The model's JSON Schema closed for constrained decoding.
+
+    References inlined, every object `additionalProperties: false` with all its properties
+    required: valid for OpenAI strict mode, and what llama.cpp turns into a grammar.
+    """
+    raw = schema.model_json_schema()
+    closed: dict[str, Any] = _closed(raw, raw.get("$defs", {}))
+    return closed
+
+
+def _closed(node: Any, defs: dict[str, Any]) -> Any:
+    if isinstance(node, list):
+        return [_closed(item, defs) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        target = defs[node["$ref"].rsplit("/", 1)[-1]]
+        merged = {**target, **{k: v for k, v in node.items() if k != "$ref"}}
+        return _closed(merged, defs)
+    closed = {k: _closed(v, defs) for k, v in node.items() if k not in _DROPPED_KEYS}
+    if closed.get("type") == "object" or "properties" in closed:
+        closed["type"] = "object"
+        closed.setdefault("properties", {})
+        closed["required"] = list(closed["properties"])
+        closed["additionalProperties"] = False
+    return closed
 
 
 def response_format(mode: StructuredMode, schema: type[BaseModel]) -> dict[str, Any] | None:
@@ -34,8 +65,8 @@ def response_format(mode: StructuredMode, schema: type[BaseModel]) -> dict[str, 
             "type": "json_schema",
             "json_schema": {
                 "name": schema.__name__,
-                "schema": schema.model_json_schema(),
-                "strict": False,  # pydantic schemas are not in OpenAI's strict subset
+                "schema": strict_schema(schema),
+                "strict": True,
             },
         }
     if mode == "json_object":
@@ -46,14 +77,31 @@ def response_format(mode: StructuredMode, schema: type[BaseModel]) -> dict[str, 
 def with_schema_instruction(
     messages: list[dict[str, str]], schema: type[BaseModel]
 ) -> list[dict[str, str]]:
-    """Append the schema to the system message (json_object and prompt modes carry no schema)."""
-    instruction = _SCHEMA_INSTRUCTION.format(
-        schema=json.dumps(schema.model_json_schema(), ensure_ascii=False)
-    )
+    """Append the reply's shape to the system message (json_object and prompt modes carry
+    no schema, and some servers ignore response_format): a compact template, not the
+    schema, so a small model reads a few dozen tokens instead of hundreds."""
+    instruction = _SCHEMA_INSTRUCTION.format(shape=shape(strict_schema(schema)))
     if messages and messages[0].get("role") == "system":
         first = {**messages[0], "content": messages[0]["content"] + "\n\n" + instruction}
         return [first, *messages[1:]]
     return [{"role": "system", "content": instruction}, *messages]
+
+
+def shape(node: dict[str, Any]) -> str:
+    """A one-line template of a closed schema: {"key": "what"|"a|b", "n": 1|2|3, ...}."""
+    if node.get("type") == "object":
+        inner = ", ".join(f'"{k}": {shape(v)}' for k, v in node["properties"].items())
+        return "{" + inner + "}"
+    if node.get("type") == "array":
+        return "[" + shape(node.get("items", {})) + ", ...]"
+    if "enum" in node:
+        values = "|".join(str(v) for v in node["enum"])
+        return f'"{values}"' if node.get("type") == "string" else values
+    if node.get("type") == "string":
+        return '"' + str(node.get("description", "text")).replace('"', "'") + '"'
+    if node.get("type") == "boolean":
+        return "true|false"
+    return str(node.get("type", "value"))
 
 
 def extract_json(text: str) -> Any:

@@ -1,16 +1,20 @@
 """The rubric: which dimensions each stage is scored on, their weights, and the LLM's reply form.
 
-The LLM scores each dimension 1-5 and marks numbered key points; `overall` (0-100)
+The LLM scores each dimension 1-5 and marks numbered key points, in a reply whose
+schema (`reply_model`) names every dimension and key point, so a constrained decoder
+cannot write one the scorer rejects; `overall` (0-100)
 is computed here from the weights (ScoringConfig.weights overrides the defaults),
 never taken from the LLM: a dimension at 1 adds nothing, at 5 its full weight.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from agent._models import DimensionScore, KeyPointStatus
 from knowledge import Stage
@@ -195,41 +199,66 @@ def overall(scores: list[DimensionScore], weight_of: Mapping[str, float]) -> flo
 
 
 class RubricDimension(BaseModel):
-    name: str = Field(description="dimension id, exactly as listed")
-    score: int = Field(ge=1, le=5, description="1 (poor) to 5 (excellent)")
-    reason: str = Field(min_length=1, description="one line: why this score")
-    evidence: str = Field(description="a short verbatim quote from the answer, or empty")
+    """One dimension of the reply: the quote first, then the reason, then the score."""
 
-
-class RubricKeyPoint(BaseModel):
-    index: int = Field(ge=1, description="number of the key point, as listed")
-    status: KeyPointStatus
+    evidence: str = Field(description="verbatim quote or empty")
+    reason: str = Field(description="why, one line")
+    score: Literal[1, 2, 3, 4, 5] = Field(description="1 poor..5 excellent")
 
 
 class RubricReply(BaseModel):
-    """What the rubric LLM must return (validated, then turned into a TurnScore by code)."""
+    """Base of the reply models `reply_model` makes; subclasses hold the fields."""
 
-    dimensions: list[RubricDimension]
-    key_points: list[RubricKeyPoint]
-    improved_answer: str = Field(min_length=1)
-    summary: str = Field(min_length=1, description="one line")
+    def dimension_scores(self) -> dict[str, RubricDimension]:
+        """Dimension id -> its judgement, in rubric order."""
+        dims = self.dimensions  # type: ignore[attr-defined]
+        return {name: getattr(dims, name) for name in type(dims).model_fields}
+
+    def marks(self) -> list[KeyPointStatus]:
+        """The status of key point 1, 2, ... in order (empty when none were listed)."""
+        points = getattr(self, "key_points", None)
+        if points is None:
+            return []
+        return [getattr(points, name) for name in type(points).model_fields]
+
+    def prose(self) -> tuple[str, str]:
+        """(summary, improved answer), stripped."""
+        fields = self.model_dump()
+        return str(fields["summary"]).strip(), str(fields["improved_answer"]).strip()
 
 
-def reply_checker(stage: Stage, key_point_count: int) -> Callable[[RubricReply], None]:
-    """A check for LLMGateway.complete_json: right dimensions, every key point once."""
-    expected = [d.name for d in RUBRIC[stage]]
+@functools.cache
+def reply_model(stage: Stage, key_point_count: int) -> type[RubricReply]:
+    """The reply form for one stage and number of key points, as a closed schema.
 
-    def check(reply: RubricReply) -> None:
-        names = [d.name for d in reply.dimensions]
-        if sorted(names) != sorted(expected):
-            raise ValueError(
-                f"`dimensions` must have exactly one entry for each of {expected}; got {names}"
-            )
-        indices = sorted(p.index for p in reply.key_points)
-        if indices != list(range(1, key_point_count + 1)):
-            raise ValueError(
-                f"`key_points` must mark each key point 1..{key_point_count} exactly once; "
-                f"got indices {indices}"
-            )
-
-    return check
+    Every dimension of the stage is a required property and every key point a required
+    property "1".."n" taking one status, so a constrained decoder (OpenAI strict mode,
+    vLLM, llama.cpp grammars) can only write a reply the scorer accepts. Key points come
+    first (marked one by one), then the dimensions, then the prose.
+    """
+    strict = ConfigDict(extra="ignore")
+    dims = create_model(  # type: ignore[call-overload]
+        f"Dimensions_{stage}",
+        __config__=strict,
+        **{d.name: (RubricDimension, Field(description=d.meaning_en)) for d in RUBRIC[stage]},
+    )
+    fields: dict[str, Any] = {}
+    if key_point_count:
+        fields["key_points"] = (
+            create_model(  # type: ignore[call-overload]
+                f"KeyPoints_{key_point_count}",
+                __config__=strict,
+                **{
+                    f"p{i}": (KeyPointStatus, Field(alias=str(i)))
+                    for i in range(1, key_point_count + 1)
+                },
+            ),
+            Field(description="each numbered key point: hit, partly, missed or contradicted"),
+        )
+    fields["dimensions"] = (dims, ...)
+    fields["summary"] = (str, Field(description="one line"))
+    fields["improved_answer"] = (str, Field(description="a short better answer, 2-4 sentences"))
+    model: type[RubricReply] = create_model(
+        f"Rubric_{stage}_{key_point_count}", __base__=RubricReply, **fields
+    )
+    return model

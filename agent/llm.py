@@ -130,6 +130,7 @@ class LLMGateway:
         self._client: OpenAI | None = None
         self._modes = ModeCache(config.structured_cache)
         self._usage = Usage()
+        self._last_call = Usage()
         self._lock = threading.Lock()
         self._tries = max(1, config.max_retries)
         self._stream_usage = True  # send stream_options.include_usage until the endpoint balks
@@ -144,6 +145,12 @@ class LLMGateway:
     def usage(self) -> Usage:
         with self._lock:
             return self._usage.model_copy()
+
+    @property
+    def last_call(self) -> Usage:
+        """Tokens of the most recent call alone (zeros when the endpoint reports none)."""
+        with self._lock:
+            return self._last_call.model_copy()
 
     def reset_usage(self) -> None:
         with self._lock:
@@ -251,11 +258,15 @@ class LLMGateway:
         mode: StructuredMode,
         temperature: float | None,
     ) -> str:
-        # The schema goes into the prompt in every mode: some servers accept
-        # response_format and quietly ignore it.
+        # The shape goes into the prompt in every mode: some servers accept
+        # response_format and quietly ignore it. The reply is streamed so that a slow
+        # local model that keeps writing is never cut off by `timeout_s` (the wait for
+        # the next piece), while a server that has stopped answering still is.
         prompted = with_schema_instruction(messages, schema)
         fmt = response_format(mode, schema)
-        return self._with_retries(lambda: self._create(prompted, temperature, fmt))
+        return self._with_retries(
+            lambda: "".join(self._read_stream(self._open_stream(prompted, temperature, fmt)))
+        )
 
     def _detect_mode(
         self, messages: Messages, schema: type[BaseModel], temperature: float | None
@@ -276,7 +287,9 @@ class LLMGateway:
         assert last is not None
         raise last
 
-    def _open_stream(self, messages: Messages, temperature: float | None) -> Any:
+    def _open_stream(
+        self, messages: Messages, temperature: float | None, fmt: dict[str, Any] | None = None
+    ) -> Any:
         import openai
 
         kwargs: dict[str, Any] = {
@@ -284,15 +297,19 @@ class LLMGateway:
             "messages": messages,
             "temperature": self.config.temperature if temperature is None else temperature,
             "stream": True,
+            **({"response_format": fmt} if fmt else {}),
         }
         if self._stream_usage:
             kwargs["stream_options"] = {"include_usage": True}
         try:
             return self._client_().chat.completions.create(**kwargs)
         except openai.BadRequestError:
-            if not self._stream_usage:
+            # Older servers reject stream_options: retry without. With a response_format
+            # the 400 is more likely about that, and mode detection moves on instead (the
+            # prompted mode, sent without one, still finds a server that balks at both).
+            if not self._stream_usage or fmt:
                 raise
-            self._stream_usage = False  # older servers reject stream_options: retry without
+            self._stream_usage = False
             del kwargs["stream_options"]
             return self._client_().chat.completions.create(**kwargs)
 
@@ -327,11 +344,14 @@ class LLMGateway:
             )
 
     def _count(self, usage: Any) -> None:
+        prompt = int(getattr(usage, "prompt_tokens", 0) or 0)
+        completion = int(getattr(usage, "completion_tokens", 0) or 0)
         with self._lock:
             self._usage.calls += 1
-            if usage is not None:
-                self._usage.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
-                self._usage.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+            self._usage.prompt_tokens += prompt
+            self._usage.completion_tokens += completion
+            self._last_call = Usage(prompt_tokens=prompt, completion_tokens=completion, calls=1)
+        log.info("LLM call: %d prompt + %d completion tokens", prompt, completion)
 
     # -- retries ----------------------------------------------------------------------
 

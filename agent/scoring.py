@@ -11,8 +11,9 @@ Order of work, and who decides what:
 2. Guards (agent._guards) catch empty, too short, gibberish, repeated and off-topic
    answers: status "guarded", every dimension 1, overall 0, no LLM call.
 3. With an LLM: notes and answer go into the prompt as delimited data; the reply must
-   validate as `RubricReply` with exactly the stage's dimensions and every key point
-   marked (one repair request, then status "failed" — never an invented score).
+   validate as the stage's `reply_model` — a closed schema naming each dimension and
+   each key point, sent as `json_schema` so constrained decoders can only write a valid
+   one (one repair request, then status "failed" — never an invented score).
    Code then drops evidence quotes that are not in the answer, and caps the content
    dimensions (see agent._rubric `content=True`) at `cap_score` when the measured
    key-point coverage is below `cap_coverage_below` — an LLM's 5/5 for an answer that
@@ -163,8 +164,7 @@ class Scorer:
         try:
             reply = llm.complete_json(
                 self._messages(ctx),
-                _rubric.RubricReply,
-                check=_rubric.reply_checker(ctx.stage, len(ctx.points)),
+                _rubric.reply_model(ctx.stage, len(ctx.points)),
                 temperature=0.0,
             )
         except LLMError as exc:
@@ -178,19 +178,14 @@ class Scorer:
                 references=[r.citation for r in ctx.references],
             )
         dims, dropped = _dimensions_with_checked_quotes(ctx, reply)
-        notes = (reply.summary.strip().splitlines() or [""])[:1]
+        summary, improved = reply.prose()
+        notes = (summary.splitlines() or [""])[:1]
         if dropped:
             notes.append(prompts.DROPPED_QUOTES_NOTE[self.language].format(count=dropped))
         dims, cap_note = self._cap(ctx, dims)
         notes += [cap_note] if cap_note else []
-        statuses = [p.status for p in sorted(reply.key_points, key=lambda p: p.index)]
         return self._turn(
-            ctx,
-            "llm",
-            dims,
-            statuses,
-            summary=" ".join(notes),
-            improved=reply.improved_answer.strip(),
+            ctx, "llm", dims, reply.marks(), summary=" ".join(notes), improved=improved
         )
 
     # -- pieces -----------------------------------------------------------------------
@@ -240,8 +235,11 @@ class Scorer:
         )
         stage_label = STAGE_NAMES[lang][ctx.stage]
         key_points = "\n".join(f"{i}. {escape_data(p)}" for i, p in enumerate(ctx.points, 1))
+        first, rest = prompts.NOTE_CHARS
         notes = "\n\n".join(
-            f"Q: {escape_data(r.question)}\nA: {escape_data(r.answer)}" for r in ctx.references
+            f"Q: {escape_data(r.question)}\n"
+            f"A: {escape_data(_clipped(r.answer, rest if i else first))}"
+            for i, r in enumerate(ctx.references)
         )
         user = prompts.USER.format(
             question=escape_data(ctx.question),
@@ -279,6 +277,11 @@ class Scorer:
         )
 
 
+def _clipped(text: str, limit: int) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
 def _nearly_same_first(question: str, refs: list[Question]) -> list[Question]:
     """Put a reference whose question is (nearly) the one asked first.
 
@@ -298,7 +301,7 @@ def _dimensions_with_checked_quotes(
     ctx: _Context, reply: _rubric.RubricReply
 ) -> tuple[list[DimensionScore], int]:
     """The reply's dimensions in rubric order; evidence not found in the answer is dropped."""
-    by_name = {d.name: d for d in reply.dimensions}
+    by_name = reply.dimension_scores()
     dims, dropped = [], 0
     for dimension in _rubric.dimensions(ctx.stage):
         given = by_name[dimension.name]
@@ -307,7 +310,7 @@ def _dimensions_with_checked_quotes(
         dropped += bool(quote) and not keep
         dims.append(
             DimensionScore(
-                name=given.name,
+                name=dimension.name,
                 score=given.score,
                 reason=given.reason.strip(),
                 evidence=quote if keep else "",

@@ -8,7 +8,6 @@ KnowledgeBase live next to the CLI tests.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -197,26 +196,19 @@ def is_scoring(request: RecordedRequest) -> bool:
 
 
 def rubric_reply(request: RecordedRequest, score: int = 4) -> str:
-    """A valid RubricReply for whatever dimensions and key points the request lists."""
-    from agent._rubric import RUBRIC
+    """A rubric reply written from the schema the request sent: `score` everywhere, all hit."""
+    from schema_instances import fill
 
-    system = request.system_text
-    known = {d.name for dims in RUBRIC.values() for d in dims}
-    listed = re.findall(r"^- ([a-z_]+) ?[（(]", system, re.M)  # the prompt's dimension lines
-    names = dict.fromkeys(n for n in listed if n in known)
-    block = re.search(r"<key_points>(.*?)</key_points>", request.user_text, re.S)
-    points = re.findall(r"^\s*(\d+)\.", block.group(1), re.M) if block else []
-    return json.dumps(
-        {
-            "dimensions": [
-                {"name": n, "score": score, "reason": "scripted", "evidence": ""} for n in names
-            ],
-            "key_points": [{"index": int(i), "status": "hit"} for i in points],
-            "improved_answer": "scripted improved answer",
-            "summary": "scripted summary",
-        },
-        ensure_ascii=False,
-    )
+    schema = request.body["response_format"]["json_schema"]["schema"]
+
+    def choose(path: tuple[str, ...], options: list[Any]) -> Any:
+        if path[-1] == "score":
+            return score
+        if path[0] == "key_points":
+            return "hit"
+        return "scripted" if path[-1] != "evidence" else ""
+
+    return json.dumps(fill(schema, choose), ensure_ascii=False)
 
 
 class InterviewerScript:

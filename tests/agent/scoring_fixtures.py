@@ -130,23 +130,22 @@ def rubric_reply(
     evidence: str = "",
     **extra: Any,
 ) -> str:
-    """A valid RubricReply JSON text for the stage (what a well-behaved LLM returns)."""
+    """A valid rubric reply JSON text for the stage (what a well-behaved LLM returns)."""
     scores = score if isinstance(score, dict) else {}
-    dims = [
-        {
-            "name": d.name,
-            "score": scores.get(d.name, score if isinstance(score, int) else 3),
-            "reason": f"{d.name} judged",
+    dims = {
+        d.name: {
             "evidence": evidence,
+            "reason": f"{d.name} judged",
+            "score": scores.get(d.name, score if isinstance(score, int) else 3),
         }
         for d in _rubric.dimensions(stage)
-    ]
-    points = [{"index": i, "status": status} for i in range(1, key_points + 1)]
+    }
+    points = {str(i): status for i in range(1, key_points + 1)}
     reply = {
+        **({"key_points": points} if key_points else {}),
         "dimensions": dims,
-        "key_points": points,
-        "improved_answer": "更好的回答",
         "summary": "总体不错",
+        "improved_answer": "更好的回答",
         **extra,
     }
     return json.dumps(reply, ensure_ascii=False)

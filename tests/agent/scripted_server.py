@@ -23,7 +23,8 @@ What a chat request gets, in order: 400 if its response_format type is in
 Items (anything `on_chat` returns is read the same way):
 
 - `str` -> Reply(text); `dict`/`list` -> Reply(json.dumps(value))
-- `Reply(content, finish_reason="stop", usage=(prompt, completion), chunk_size=4)`
+- `Reply(content, finish_reason="stop", usage=(prompt, completion), chunk_size=4,
+  chunk_delay_s=0.0)` (the delay comes before each streamed chunk: a slow model)
 - `Status(code, message="", retry_after=None)` -> an OpenAI-style error body
 - `Slow(seconds, then)` -> sleeps (past the client's timeout, say), then sends `then`
 - `Truncated(content, how="no_finish" | "drop")` -> a stream that stops early: either it
@@ -56,6 +57,7 @@ class Reply:
     finish_reason: str = "stop"
     usage: tuple[int, int] | None = None  # (prompt, completion); None -> counted from text
     chunk_size: int = 4  # characters per SSE chunk when streamed
+    chunk_delay_s: float = 0.0  # pause before each streamed chunk: a slow model writing
 
 
 @dataclass
@@ -316,6 +318,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._sse(self._chunk({"role": "assistant", "content": ""}, None))
         text, size = reply.content, max(1, reply.chunk_size)
         for start in range(0, len(text), size):
+            time.sleep(reply.chunk_delay_s)
             self._sse(self._chunk({"content": text[start : start + size]}, None))
         self._sse(self._chunk({}, reply.finish_reason))
         options = request.body.get("stream_options") or {}

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from interview_fixtures import rubric_reply
 from scripted_server import RecordedRequest, ScriptedLLMServer
 
 from agent import _rubric
@@ -93,7 +94,7 @@ def test_offline_with_real_notes_finds_the_reference(notes_home: Path):
 @pytest.mark.slow
 def test_llm_mode_human_output(mianba_home: Path, scripted_llm: ScriptedLLMServer):
     def rubric(request: RecordedRequest) -> str:
-        return _rubric_reply_for(request, score=4)
+        return rubric_reply(request, score=4)  # written from the schema it sent
 
     scripted_llm.on_chat = rubric
     env = {
@@ -123,16 +124,3 @@ def test_guarded_and_bad_input(mianba_home: Path, tmp_path: Path):
 
     bad_stage = mianba(mianba_home, "-q", QUESTION, "-a", GOOD, "--stage", "lunch")
     assert bad_stage.returncode == 2 and "invalid choice" in bad_stage.stderr
-
-
-def _rubric_reply_for(request: RecordedRequest, score: int) -> str:
-    points = request.user_text.split("<key_points>", 1)[1].split("</key_points>", 1)[0]
-    count = sum(1 for line in points.strip().splitlines() if line[:1].isdigit())
-    dims = [
-        {"name": d.name, "score": score, "reason": "ok", "evidence": ""}
-        for d in _rubric.dimensions("fundamentals")
-    ]
-    marks = [{"index": i, "status": "hit"} for i in range(1, count + 1)]
-    return json.dumps(
-        {"dimensions": dims, "key_points": marks, "improved_answer": "x", "summary": "fine"}
-    )

@@ -92,7 +92,7 @@ def test_wrong_dimensions_are_repaired_once(
     scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
 ):
     broken = json.loads(rubric_reply("fundamentals", 3, 4))
-    broken["dimensions"] = broken["dimensions"][:2]
+    del broken["dimensions"]["key_point_coverage"], broken["dimensions"]["clarity"]
     scripted_llm.push(broken, rubric_reply("fundamentals", 3, 4))
 
     turn = make_scorer(llm_config, tmp_path).score(
@@ -108,7 +108,7 @@ def test_invalid_twice_is_a_visible_failure_not_a_score(
     scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
 ):
     out_of_range = json.loads(rubric_reply("fundamentals", 3, 4))
-    out_of_range["dimensions"][0]["score"] = 9
+    out_of_range["dimensions"]["correctness"]["score"] = 9
     missing = json.loads(rubric_reply("fundamentals", 3, 4))
     del missing["key_points"]
     scripted_llm.push(out_of_range, missing)
