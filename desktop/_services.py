@@ -7,6 +7,7 @@ thread. `reset()` drops them after the settings change; the next getter rebuilds
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from typing import Any
 
@@ -22,7 +23,8 @@ class Services:
         self._knowledge: Any = None
         self._interviewer: Any = None
         self._transcriber: Any = None
-        self.demo_imported = False  # True once the bundled demo notes filled an empty store
+        self._demo_notice = False  # the first-start import happened and was not told yet
+        self.demo_active = False  # the demo notes are in the store (kept current by workers)
 
     @property
     def settings(self) -> Any:
@@ -34,6 +36,7 @@ class Services:
                 knowledge = self.context.make_knowledge(self.settings)
                 knowledge.warm_up()
                 self._import_demo_if_empty(knowledge)
+                self.demo_active = self._has_demo(knowledge)
                 self._knowledge = knowledge
             return self._knowledge
 
@@ -44,7 +47,37 @@ class Services:
             return
         log.info("empty notes store: importing the demo notes from %s", demo)
         knowledge.ingest([demo])
-        self.demo_imported = True
+        self._demo_notice = True
+
+    def take_demo_notice(self) -> bool:
+        """True once after the demo notes were imported on a first start (say it once)."""
+        notice, self._demo_notice = self._demo_notice, False
+        return notice
+
+    def is_demo(self, path: str) -> bool:
+        demo = self.context.demo_notes
+        return demo is not None and (path == str(demo) or path.startswith(f"{demo}{os.sep}"))
+
+    def _has_demo(self, knowledge: Any) -> bool:
+        return any(self.is_demo(path) for path in knowledge.ingested_paths())
+
+    def remove_demo_notes(self) -> bool:
+        """Worker: take the demo notes out of the store; True when they were there."""
+        knowledge = self.knowledge()
+        demo = self.context.demo_notes
+        present = demo is not None and self._has_demo(knowledge)
+        if present:
+            knowledge.remove(demo)
+            log.info("removed the demo notes from the store")
+        self.demo_active = False
+        return present
+
+    def retire_demo_notes(self) -> bool:
+        """Worker, after an import: once the user's own notes are in, the demo notes go
+        (questions and reference answers then come from the user's notes only)."""
+        knowledge = self.knowledge()
+        own = [path for path in knowledge.sources() if not self.is_demo(path)]
+        return bool(own) and self.remove_demo_notes()
 
     def interviewer(self) -> Any:
         with self._lock:

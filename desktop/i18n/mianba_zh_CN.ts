@@ -490,158 +490,173 @@
 <context>
     <name>KnowledgeView</name>
     <message>
-        <location filename="../_knowledge_view.py" line="45"/>
+        <location filename="../_knowledge_view.py" line="49"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="47"/>
+        <location filename="../_knowledge_view.py" line="51"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="49"/>
+        <location filename="../_knowledge_view.py" line="53"/>
         <source>Question bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="50"/>
+        <location filename="../_knowledge_view.py" line="54"/>
         <source>Projects</source>
         <translation>项目经历</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="51"/>
+        <location filename="../_knowledge_view.py" line="55"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="61"/>
+        <location filename="../_knowledge_view.py" line="65"/>
         <source>Folders and files of your interview notes (Markdown or text).</source>
         <translation>你的面试笔记所在的文件夹和文件（Markdown 或纯文本）。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="67"/>
+        <location filename="../_knowledge_view.py" line="71"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="68"/>
+        <location filename="../_knowledge_view.py" line="72"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="69"/>
+        <location filename="../_knowledge_view.py" line="73"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="70"/>
+        <location filename="../_knowledge_view.py" line="74"/>
         <source>Import notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="72"/>
+        <location filename="../_knowledge_view.py" line="76"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="88"/>
+        <location filename="../_knowledge_view.py" line="92"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="88"/>
+        <location filename="../_knowledge_view.py" line="92"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="120"/>
+        <location filename="../_knowledge_view.py" line="112"/>
+        <source>Demo notes (a sample candidate) — removed when you import your own</source>
+        <translation>示例笔记（一位示例候选人）——导入你自己的笔记后会自动移除</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="141"/>
         <source>Could not save the note list: %1</source>
         <translation>无法保存笔记列表：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="125"/>
+        <location filename="../_knowledge_view.py" line="146"/>
         <source>Choose a notes folder</source>
         <translation>选择笔记文件夹</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="131"/>
+        <location filename="../_knowledge_view.py" line="152"/>
         <source>Choose note files</source>
         <translation>选择笔记文件</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="131"/>
+        <location filename="../_knowledge_view.py" line="152"/>
         <source>Notes (*.md *.markdown *.txt)</source>
         <translation>笔记 (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="146"/>
-        <location filename="../_knowledge_view.py" line="229"/>
+        <location filename="../_knowledge_view.py" line="181"/>
+        <source>The demo notes were removed.</source>
+        <translation>示例笔记已移除。</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="190"/>
+        <location filename="../_knowledge_view.py" line="283"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="170"/>
+        <location filename="../_knowledge_view.py" line="215"/>
         <source>%1 of %2: %3</source>
         <translation>第 %1 / %2 个：%3</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="192"/>
+        <location filename="../_knowledge_view.py" line="234"/>
+        <source>Your notes are in, so the demo notes were removed: questions and reference answers now come from your notes only.</source>
+        <translation>你的笔记已导入，示例笔记已移除：之后的问题和参考答案只来自你的笔记。</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="246"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="197"/>
+        <location filename="../_knowledge_view.py" line="251"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="201"/>
+        <location filename="../_knowledge_view.py" line="255"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="202"/>
+        <location filename="../_knowledge_view.py" line="256"/>
         <source>Unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="203"/>
+        <location filename="../_knowledge_view.py" line="257"/>
         <source>Removed</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="204"/>
+        <location filename="../_knowledge_view.py" line="258"/>
         <source>Skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="212"/>
+        <location filename="../_knowledge_view.py" line="266"/>
         <source>%1 imported, %2 unchanged, %3 skipped; %4 questions found.</source>
         <translation>导入 %1 个，未变化 %2 个，跳过 %3 个；找到 %4 道题。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="239"/>
+        <location filename="../_knowledge_view.py" line="293"/>
         <source>No projects found yet. Import notes with a projects section.</source>
         <translation>还没有找到项目。请导入包含项目经历的笔记。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="255"/>
+        <location filename="../_knowledge_view.py" line="309"/>
         <source>Search your notes…</source>
         <translation>搜索笔记…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="269"/>
+        <location filename="../_knowledge_view.py" line="323"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="275"/>
+        <location filename="../_knowledge_view.py" line="329"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="281"/>
+        <location filename="../_knowledge_view.py" line="335"/>
         <source>Nothing found.</source>
         <translation>没有找到结果。</translation>
     </message>
@@ -706,7 +721,7 @@
     </message>
     <message>
         <location filename="../_main_window.py" line="274"/>
-        <location filename="../_main_window.py" line="346"/>
+        <location filename="../_main_window.py" line="348"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -717,17 +732,17 @@
     </message>
     <message>
         <location filename="../_main_window.py" line="250"/>
-        <location filename="../_main_window.py" line="290"/>
+        <location filename="../_main_window.py" line="292"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="292"/>
+        <location filename="../_main_window.py" line="294"/>
         <source>Mianba could not load its data: %1</source>
         <translation>面霸无法加载数据：%1</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="333"/>
+        <location filename="../_main_window.py" line="335"/>
         <source>The new language applies after this interview.</source>
         <translation>新的界面语言将在本次面试结束后生效。</translation>
     </message>
