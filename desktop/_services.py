@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from typing import Any
 
 from desktop._context import AppContext
@@ -23,6 +24,8 @@ class Services:
         self._knowledge: Any = None
         self._interviewer: Any = None
         self._transcriber: Any = None
+        self._offline_interviewer: Any = None
+        self._reachability: tuple[str, float, str | None] | None = None  # (url, when, why)
         self._demo_notice = False  # the first-start import happened and was not told yet
         self.demo_active = False  # the demo notes are in the store (kept current by workers)
 
@@ -85,6 +88,29 @@ class Services:
                 self._interviewer = self.context.make_interviewer(self.settings, self.knowledge())
             return self._interviewer
 
+    def offline_interviewer(self) -> Any:
+        """The interviewer without the LLM (questions from the notes, offline estimates),
+        for a session the user chose to run offline while an endpoint is configured."""
+        with self._lock:
+            if self._offline_interviewer is None:
+                offline = self.settings.model_copy(deep=True)
+                offline.llm.base_url = None
+                self._offline_interviewer = self.context.make_interviewer(offline, self.knowledge())
+            return self._offline_interviewer
+
+    def llm_unreachable(self) -> str | None:
+        """Worker: why the configured LLM endpoint cannot be reached (None: it answers, or
+        none is configured). Remembered for a minute, so starting again costs nothing."""
+        url = self.settings.llm.base_url
+        if not url or self.context.make_gateway is None:
+            return None
+        cached = self._reachability
+        if cached is not None and cached[0] == url and time.monotonic() - cached[1] < 60:
+            return cached[2]
+        why: str | None = self.gateway().unreachable()
+        self._reachability = (url, time.monotonic(), why)
+        return why
+
     def transcriber(self) -> Any:
         with self._lock:
             if self._transcriber is None:
@@ -107,7 +133,10 @@ class Services:
             chosen = list(names or ("knowledge", "interviewer", "transcriber"))
             if "knowledge" in chosen and "interviewer" not in chosen:
                 chosen.insert(0, "interviewer")  # it holds the old knowledge base
-            for name in ("interviewer", "knowledge", "transcriber"):
+            if "interviewer" in chosen:
+                chosen.insert(0, "offline_interviewer")
+            self._reachability = None
+            for name in ("offline_interviewer", "interviewer", "knowledge", "transcriber"):
                 if name in chosen:
                     _close_quietly(getattr(self, f"_{name}"))
                     setattr(self, f"_{name}", None)

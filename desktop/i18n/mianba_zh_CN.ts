@@ -110,17 +110,17 @@
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="100"/>
+        <location filename="../_score_card.py" line="112"/>
         <source>Key points</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="101"/>
+        <location filename="../_score_card.py" line="113"/>
         <source>Reference in your notes</source>
         <translation>笔记中的参考</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="102"/>
+        <location filename="../_score_card.py" line="114"/>
         <source>A stronger answer</source>
         <translation>更好的回答</translation>
     </message>
@@ -389,6 +389,36 @@
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
+    <message>
+        <location filename="../_endpoint_check.py" line="22"/>
+        <source>The LLM cannot be reached</source>
+        <translation>连不上大模型</translation>
+    </message>
+    <message>
+        <location filename="../_endpoint_check.py" line="25"/>
+        <source>The LLM endpoint %1 does not answer. With it, questions would come from your notes&apos; question bank and every score would fail.</source>
+        <translation>大模型接口 %1 没有响应。照这样开始，问题会来自笔记里的题库，而且每次评分都会失败。</translation>
+    </message>
+    <message>
+        <location filename="../_endpoint_check.py" line="30"/>
+        <source>Start offline: questions from your notes, scores marked as offline estimates.</source>
+        <translation>离线开始：问题来自你的笔记，评分标注为离线估计。</translation>
+    </message>
+    <message>
+        <location filename="../_endpoint_check.py" line="33"/>
+        <source>Start offline</source>
+        <translation>离线开始</translation>
+    </message>
+    <message>
+        <location filename="../_endpoint_check.py" line="34"/>
+        <source>Start anyway</source>
+        <translation>仍然开始</translation>
+    </message>
+    <message>
+        <location filename="../_endpoint_check.py" line="35"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -414,75 +444,85 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../_interview_view.py" line="93"/>
+        <location filename="../_interview_view.py" line="96"/>
         <source>Finish or pause the current interview first.</source>
         <translation>请先结束或暂停当前面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="103"/>
+        <location filename="../_interview_view.py" line="108"/>
+        <source>Checking the LLM endpoint…</source>
+        <translation>正在检查大模型接口…</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="121"/>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="122"/>
         <source>Preparing the interview…</source>
         <translation>正在准备面试…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="120"/>
+        <location filename="../_interview_view.py" line="139"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="120"/>
+        <location filename="../_interview_view.py" line="139"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="139"/>
+        <location filename="../_interview_view.py" line="159"/>
         <source>Resuming…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="157"/>
-        <location filename="../_interview_view.py" line="214"/>
-        <location filename="../_interview_view.py" line="222"/>
+        <location filename="../_interview_view.py" line="177"/>
+        <location filename="../_interview_view.py" line="234"/>
+        <location filename="../_interview_view.py" line="242"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="161"/>
-        <location filename="../_interview_view.py" line="294"/>
+        <location filename="../_interview_view.py" line="181"/>
+        <location filename="../_interview_view.py" line="314"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="171"/>
+        <location filename="../_interview_view.py" line="191"/>
         <source>The interviewer is thinking…</source>
         <translation>面试官正在思考…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="77"/>
+        <location filename="../_interview_view.py" line="80"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="255"/>
+        <location filename="../_interview_view.py" line="275"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="275"/>
+        <location filename="../_interview_view.py" line="295"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="278"/>
+        <location filename="../_interview_view.py" line="298"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="342"/>
+        <location filename="../_interview_view.py" line="362"/>
         <source>Interview paused. Resume it from the Interview page.</source>
         <translation>面试已暂停，可在“面试”页继续。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="373"/>
+        <location filename="../_interview_view.py" line="393"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
@@ -1001,22 +1041,32 @@
         <translation>重新评分</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="59"/>
+        <location filename="../_score_card.py" line="58"/>
         <source>Scoring failed</source>
         <translation>评分失败</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="78"/>
+        <location filename="../_score_card.py" line="69"/>
+        <source>Your answer is kept, but the LLM gave no usable score (it could not be reached, or its reply was broken). Press Retry once it works again.</source>
+        <translation>你的回答已保存，但大模型没有给出可用的评分（连不上，或回复格式有误）。等它恢复后点“重试”。</translation>
+    </message>
+    <message>
+        <location filename="../_score_card.py" line="74"/>
+        <source>Details:</source>
+        <translation>详情：</translation>
+    </message>
+    <message>
+        <location filename="../_score_card.py" line="90"/>
         <source>Offline estimate</source>
         <translation>离线估计</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="81"/>
+        <location filename="../_score_card.py" line="93"/>
         <source>Checked by rules</source>
         <translation>经规则校正</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="87"/>
+        <location filename="../_score_card.py" line="99"/>
         <source>Scoring again…</source>
         <translation>正在重新评分…</translation>
     </message>
