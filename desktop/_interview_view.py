@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop._chat import Bubble
 from desktop._endpoint_check import EndpointGate
 from desktop._feedback import FeedbackCards
-from desktop._interview_widgets import DraftStore, Stopwatch, clock
+from desktop._interview_widgets import DraftAutosave, DraftStore, Stopwatch, clock
 from desktop._report_card import ReportCard
 from desktop._resume_panel import WelcomePanel
 from desktop._services import Services
@@ -63,10 +63,7 @@ class InterviewView(QWidget):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(400)
-        self._draft_timer.timeout.connect(self.save_draft)
+        self.autosave = DraftAutosave(self.drafts, self.answer_box, lambda: self.session_id)
 
     # ---- layout -------------------------------------------------------------------------
     def _build_session_page(self) -> QWidget:
@@ -82,7 +79,6 @@ class InterviewView(QWidget):
         self.end_button.clicked.connect(self.end_early)
         self.new_button.clicked.connect(lambda: self.open_start_dialog())
         self.answer_box.submitted.connect(self.send_answer)
-        self.answer_box.textChanged.connect(self._on_draft_changed)
         self.send_button.clicked.connect(self.send_answer)
         self._set_answering(False)
         return page
@@ -335,13 +331,8 @@ class InterviewView(QWidget):
         if enabled:
             self.answer_box.setFocus()
 
-    def _on_draft_changed(self) -> None:
-        self._draft_timer.start()
-
     def save_draft(self) -> None:
-        self._draft_timer.stop()
-        if self.session_id is not None:
-            self.drafts.save(self.session_id, self.answer_box.toPlainText())
+        self.autosave.save()
 
     def retry_score(self, turn_id: str) -> None:
         self.feedback.set_retrying(turn_id)
