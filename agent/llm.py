@@ -222,6 +222,19 @@ class LLMGateway:
             self._tries = saved
         return report
 
+    def unreachable(self, timeout_s: float = 3.0) -> str | None:
+        """A quick look before an interview: None when the endpoint answers HTTP at all
+        (any status: a server is there), else why it cannot be reached."""
+        import openai
+
+        try:
+            self._client_().with_options(timeout=timeout_s).models.list()
+        except (openai.APIConnectionError, openai.APITimeoutError) as exc:
+            return _short(exc, 300)
+        except openai.APIStatusError:
+            return None  # 401/404/500…: the server answered; calls will say what is wrong
+        return None
+
     # -- calls ------------------------------------------------------------------------
 
     def _client_(self) -> OpenAI:

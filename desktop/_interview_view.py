@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop._chat import Bubble
+from desktop._endpoint_check import EndpointGate
 from desktop._feedback import FeedbackCards
-from desktop._interview_widgets import DraftStore, Stopwatch, clock
+from desktop._interview_widgets import DraftAutosave, DraftStore, Stopwatch, clock
 from desktop._report_card import ReportCard
 from desktop._resume_panel import WelcomePanel
 from desktop._services import Services
@@ -44,9 +45,11 @@ class InterviewView(QWidget):
         self.turn_id: str | None = None
         self._task: Any = None
         self._end_after_send = False
+        self._offline = False  # this session runs without the LLM (the user's choice)
         self._bubbles: dict[str, Bubble] = {}
         self.session_clock, self.answer_clock = Stopwatch(), Stopwatch()
         self.drafts = DraftStore(services.context.home / "drafts")
+        self.endpoint = EndpointGate(self, services)
         self.voice: Any = None  # the VoicePanel, built on the first voice interview
         self.pages = QStackedWidget(self)
         self.welcome = WelcomePanel(services, self)
@@ -60,10 +63,7 @@ class InterviewView(QWidget):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(400)
-        self._draft_timer.timeout.connect(self.save_draft)
+        self.autosave = DraftAutosave(self.drafts, self.answer_box, lambda: self.session_id)
 
     # ---- layout -------------------------------------------------------------------------
     def _build_session_page(self) -> QWidget:
@@ -79,7 +79,6 @@ class InterviewView(QWidget):
         self.end_button.clicked.connect(self.end_early)
         self.new_button.clicked.connect(lambda: self.open_start_dialog())
         self.answer_box.submitted.connect(self.send_answer)
-        self.answer_box.textChanged.connect(self._on_draft_changed)
         self.send_button.clicked.connect(self.send_answer)
         self._set_answering(False)
         return page
@@ -99,10 +98,26 @@ class InterviewView(QWidget):
         self.start_dialog = dialog
 
     def start(self, options: Any) -> None:
+        """Check the LLM endpoint (when one is set), then start the session."""
+        self._offline = False
         self._begin(options)
+        self.status.setText(self.tr("Checking the LLM endpoint…"))
+        self._task = self.endpoint.check(
+            lambda offline: self._start_session(options, offline),
+            lambda: self._close_session(show_welcome=True),
+        )
+
+    def _interviewer(self) -> Any:
+        """Worker: the session's interviewer (offline when the user chose so at the start)."""
+        return self.services.offline_interviewer() if self._offline else self.services.interviewer()
+
+    def _start_session(self, options: Any, offline: bool) -> None:
+        self._offline = offline
+        if offline:
+            self.mode_label.setText(self.mode_label.text() + " · " + self.tr("offline"))
         self.status.setText(self.tr("Preparing the interview…"))
         self._task = run_task(
-            lambda: self.services.interviewer().start(options),
+            lambda: self._interviewer().start(options),
             on_done=self._on_started,
             on_error=self._on_failed,
             owner=self,
@@ -136,6 +151,7 @@ class InterviewView(QWidget):
 
     def resume(self, session_id: str) -> None:
         """Continue a paused (or crashed) session where it stopped."""
+        self._offline = False
         self.status.setText(self.tr("Resuming…"))
         self._task = run_task(
             lambda: self.services.interviewer().store.get(session_id),
@@ -180,7 +196,7 @@ class InterviewView(QWidget):
         def drive(report: Any, cancel: Any) -> None:
             if previous is not None:  # a cancelled step of this session returns first
                 previous.wait(120_000)
-            for event in events(self.services.interviewer()):
+            for event in events(self._interviewer()):
                 if stoppable:
                     cancel.raise_if_cancelled()
                 report(event)
@@ -315,19 +331,14 @@ class InterviewView(QWidget):
         if enabled:
             self.answer_box.setFocus()
 
-    def _on_draft_changed(self) -> None:
-        self._draft_timer.start()
-
     def save_draft(self) -> None:
-        self._draft_timer.stop()
-        if self.session_id is not None:
-            self.drafts.save(self.session_id, self.answer_box.toPlainText())
+        self.autosave.save()
 
     def retry_score(self, turn_id: str) -> None:
         self.feedback.set_retrying(turn_id)
         session_id = self.session_id or ""
         run_task(
-            lambda: self.services.interviewer().retry_score(session_id, turn_id),
+            lambda: self._interviewer().retry_score(session_id, turn_id),
             on_done=lambda score: self.feedback.show(turn_id, score, True),
             on_error=self._on_failed,
             owner=self,

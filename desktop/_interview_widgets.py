@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
@@ -129,3 +130,20 @@ class DraftStore:
 
     def clear(self, session_id: str) -> None:
         self._path(session_id).unlink(missing_ok=True)
+
+
+class DraftAutosave(QObject):
+    """Saves the answer box as a draft of the current session shortly after each edit."""
+
+    def __init__(self, store: DraftStore, box: QPlainTextEdit, session: Callable[[], str | None]):
+        super().__init__(box)
+        self.store, self._box, self._session = store, box, session
+        self._timer = QTimer(self, singleShot=True, interval=400)
+        self._timer.timeout.connect(self.save)
+        box.textChanged.connect(self._timer.start)
+
+    def save(self) -> None:
+        self._timer.stop()
+        session_id = self._session()
+        if session_id is not None:
+            self.store.save(session_id, self._box.toPlainText())

@@ -8,13 +8,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QTabWidget,
@@ -33,6 +34,8 @@ from desktop._tasks import run_task
 
 log = logging.getLogger(__name__)
 
+DEMO_ROW = "demo-notes"  # the item data of the Notes list row standing for the demo notes
+
 
 class KnowledgeView(QWidget):
     def __init__(self, services: Services, notify: Any, parent: QWidget | None = None) -> None:
@@ -40,6 +43,7 @@ class KnowledgeView(QWidget):
         self.services = services
         self._notify = notify
         self._task: Any = None
+        self._removal: Any = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(named(QLabel(self.tr("Knowledge")), "viewTitle"))
@@ -103,7 +107,24 @@ class KnowledgeView(QWidget):
         self.sources.clear()
         for path in self.source_paths():
             self.sources.addItem(str(path))
+        if self.services.demo_active:
+            demo = QListWidgetItem(
+                self.tr("Demo notes (a sample candidate) — removed when you import your own")
+            )
+            demo.setData(Qt.ItemDataRole.UserRole, DEMO_ROW)
+            demo.setToolTip(str(self.services.context.demo_notes or ""))
+            self.sources.addItem(demo)
         self.import_button.setEnabled(bool(self.source_paths()) and self._task is None)
+
+    def services_ready(self) -> None:
+        self._refresh_sources()
+
+    def demo_row(self) -> QListWidgetItem | None:
+        for row in range(self.sources.count()):
+            item = self.sources.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == DEMO_ROW:
+                return item
+        return None
 
     def add_sources(self, paths: list[Path]) -> None:
         current = self.source_paths()
@@ -133,8 +154,31 @@ class KnowledgeView(QWidget):
         self.add_sources([Path(f) for f in files])
 
     def _on_remove_sources(self) -> None:
-        chosen = {item.text() for item in self.sources.selectedItems()}
+        """Selected sources leave the list and the store (the files stay on disk)."""
+        picked = self.sources.selectedItems()
+        demo = any(item.data(Qt.ItemDataRole.UserRole) == DEMO_ROW for item in picked)
+        chosen = {item.text() for item in picked}
+        removed = [p for p in self.source_paths() if str(p) in chosen]
         self._store_sources([p for p in self.source_paths() if str(p) not in chosen])
+        if not removed and not demo:
+            return
+
+        def forget() -> bool:
+            knowledge = self.services.knowledge()
+            for path in removed:
+                knowledge.remove(path)
+            return self.services.remove_demo_notes() if demo else False
+
+        self._removal = run_task(
+            forget, on_done=self._on_sources_removed, on_error=self._on_import_failed
+        )
+
+    def _on_sources_removed(self, demo_removed: bool) -> None:
+        self._refresh_sources()
+        self.bank.invalidate()
+        self._projects_loaded = False
+        if demo_removed:
+            self._notify(self.tr("The demo notes were removed."), "info")
 
     def start_import(self) -> None:
         paths = self.source_paths()
@@ -152,7 +196,8 @@ class KnowledgeView(QWidget):
                 cancel.raise_if_cancelled()  # stops the import between files
                 report(update)
 
-            return self.services.knowledge().ingest(paths, progress=progress)
+            result = self.services.knowledge().ingest(paths, progress=progress)
+            return result, self.services.retire_demo_notes()
 
         self._task = run_task(
             ingest,
@@ -179,9 +224,18 @@ class KnowledgeView(QWidget):
         self.cancel_button.hide()
         self._refresh_sources()
 
-    def _on_import_done(self, report: Any) -> None:
+    def _on_import_done(self, outcome: tuple[Any, bool]) -> None:
+        report, demo_retired = outcome
         self._finish_import()
         self.show_report(report)
+        if demo_retired:
+            self._notify(
+                self.tr(
+                    "Your notes are in, so the demo notes were removed: questions and "
+                    "reference answers now come from your notes only."
+                ),
+                "info",
+            )
         self.bank.invalidate()
         self._projects_loaded = False
 

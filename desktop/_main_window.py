@@ -275,10 +275,12 @@ class MainWindow(QMainWindow):
         recovery = getattr(self.services.knowledge(), "recovery", None)
         if recovery is not None and recovery.messages:
             self.notify(" ".join(recovery.messages), "warning")
-        if self.services.demo_imported:
+        if self.services.take_demo_notice():  # once, not after every settings save
             self.notify(
                 self.tr("No notes yet, so the demo notes were imported. Add yours under Knowledge.")
             )
+        if "knowledge" in built:
+            self.knowledge_view.services_ready()  # the demo notes row, when they are in
         if "interview" in built:
             self.interview_view.services_ready()
         if "review" in built:

@@ -55,13 +55,25 @@ class ScoreCard(QFrame):
         self.retry_button.setVisible(failed)
         self.retry_button.setEnabled(True)
         if failed:
-            reason = html.escape(score.error or score.summary or "")
             failed_text = html.escape(self.tr("Scoring failed"))
             self.header.setText(f'<b style="color:{c["bad"]}">{failed_text}</b>')
-            self.body.setText(f'<span style="color:{c["muted"]}">{reason}</span>')
+            self.body.setText(self._failure_html(score, c))
             return
         self.header.setText(self._header_html(score, c))
         self.body.setText(score_body_html(score, c))
+
+    def _failure_html(self, score: Any, c: dict[str, str]) -> str:
+        """What happened in the UI language; the endpoint's own words (often English) below."""
+        said = html.escape(
+            self.tr(
+                "Your answer is kept, but the LLM gave no usable score (it could not be "
+                "reached, or its reply was broken). Press Retry once it works again."
+            )
+        )
+        detail = html.escape(score.error or score.summary or "")
+        label = html.escape(self.tr("Details:"))
+        extra = f'<br><span style="color:{c["muted"]}">{label} {detail}</span>' if detail else ""
+        return f"{said}{extra}"
 
     def _header_html(self, score: Any, c: dict[str, str]) -> str:
         overall = "—" if score.overall is None else f"{score.overall:.0f}"

@@ -7,7 +7,9 @@ thread. `reset()` drops them after the settings change; the next getter rebuilds
 from __future__ import annotations
 
 import logging
+import os
 import threading
+import time
 from typing import Any
 
 from desktop._context import AppContext
@@ -22,7 +24,10 @@ class Services:
         self._knowledge: Any = None
         self._interviewer: Any = None
         self._transcriber: Any = None
-        self.demo_imported = False  # True once the bundled demo notes filled an empty store
+        self._offline_interviewer: Any = None
+        self._reachability: tuple[str, float, str | None] | None = None  # (url, when, why)
+        self._demo_notice = False  # the first-start import happened and was not told yet
+        self.demo_active = False  # the demo notes are in the store (kept current by workers)
 
     @property
     def settings(self) -> Any:
@@ -34,6 +39,7 @@ class Services:
                 knowledge = self.context.make_knowledge(self.settings)
                 knowledge.warm_up()
                 self._import_demo_if_empty(knowledge)
+                self.demo_active = self._has_demo(knowledge)
                 self._knowledge = knowledge
             return self._knowledge
 
@@ -44,13 +50,66 @@ class Services:
             return
         log.info("empty notes store: importing the demo notes from %s", demo)
         knowledge.ingest([demo])
-        self.demo_imported = True
+        self._demo_notice = True
+
+    def take_demo_notice(self) -> bool:
+        """True once after the demo notes were imported on a first start (say it once)."""
+        notice, self._demo_notice = self._demo_notice, False
+        return notice
+
+    def is_demo(self, path: str) -> bool:
+        demo = self.context.demo_notes
+        return demo is not None and (path == str(demo) or path.startswith(f"{demo}{os.sep}"))
+
+    def _has_demo(self, knowledge: Any) -> bool:
+        return any(self.is_demo(path) for path in knowledge.ingested_paths())
+
+    def remove_demo_notes(self) -> bool:
+        """Worker: take the demo notes out of the store; True when they were there."""
+        knowledge = self.knowledge()
+        demo = self.context.demo_notes
+        present = demo is not None and self._has_demo(knowledge)
+        if present:
+            knowledge.remove(demo)
+            log.info("removed the demo notes from the store")
+        self.demo_active = False
+        return present
+
+    def retire_demo_notes(self) -> bool:
+        """Worker, after an import: once the user's own notes are in, the demo notes go
+        (questions and reference answers then come from the user's notes only)."""
+        knowledge = self.knowledge()
+        own = [path for path in knowledge.sources() if not self.is_demo(path)]
+        return bool(own) and self.remove_demo_notes()
 
     def interviewer(self) -> Any:
         with self._lock:
             if self._interviewer is None:
                 self._interviewer = self.context.make_interviewer(self.settings, self.knowledge())
             return self._interviewer
+
+    def offline_interviewer(self) -> Any:
+        """The interviewer without the LLM (questions from the notes, offline estimates),
+        for a session the user chose to run offline while an endpoint is configured."""
+        with self._lock:
+            if self._offline_interviewer is None:
+                offline = self.settings.model_copy(deep=True)
+                offline.llm.base_url = None
+                self._offline_interviewer = self.context.make_interviewer(offline, self.knowledge())
+            return self._offline_interviewer
+
+    def llm_unreachable(self) -> str | None:
+        """Worker: why the configured LLM endpoint cannot be reached (None: it answers, or
+        none is configured). Remembered for a minute, so starting again costs nothing."""
+        url = self.settings.llm.base_url
+        if not url or self.context.make_gateway is None:
+            return None
+        cached = self._reachability
+        if cached is not None and cached[0] == url and time.monotonic() - cached[1] < 60:
+            return cached[2]
+        why: str | None = self.gateway().unreachable()
+        self._reachability = (url, time.monotonic(), why)
+        return why
 
     def transcriber(self) -> Any:
         with self._lock:
@@ -74,7 +133,10 @@ class Services:
             chosen = list(names or ("knowledge", "interviewer", "transcriber"))
             if "knowledge" in chosen and "interviewer" not in chosen:
                 chosen.insert(0, "interviewer")  # it holds the old knowledge base
-            for name in ("interviewer", "knowledge", "transcriber"):
+            if "interviewer" in chosen:
+                chosen.insert(0, "offline_interviewer")
+            self._reachability = None
+            for name in ("offline_interviewer", "interviewer", "knowledge", "transcriber"):
                 if name in chosen:
                     _close_quietly(getattr(self, f"_{name}"))
                     setattr(self, f"_{name}", None)

@@ -130,6 +130,16 @@ class KnowledgeBase:
         with self._mutex:
             return run_ingest(self._context(), [Path(p) for p in paths], progress)
 
+    def remove(self, path: Path | str) -> list[str]:
+        """Forget a file or folder given to `ingest`: its notes leave the store (the files
+        on disk are untouched). Returns the note files removed."""
+        import os
+
+        from knowledge._ingest import forget
+
+        with self._mutex:
+            return forget(self._context(), os.path.abspath(os.path.expanduser(str(path))))
+
     def rebuild(self, progress: ProgressFn | None = None) -> IngestReport:
         """Throw the index away and rebuild it from every note ingested so far."""
         with self._mutex:

@@ -181,6 +181,16 @@ def remove_file(ctx: IngestContext, path: str) -> None:
     ctx.retriever.update({}, entry.chunk_ids)
 
 
+def forget(ctx: IngestContext, target: str) -> list[str]:
+    """Drop a file or folder given to ingest, and every note under it, from the store."""
+    gone = sorted(path for path in ctx.manifest.files if _under(path, [target]))
+    for path in gone:
+        remove_file(ctx, path)
+    ctx.manifest.roots = [root for root in ctx.manifest.roots if not _under(root, [target])]
+    ctx.save()
+    return gone
+
+
 def _under(path: str, roots: Sequence[str]) -> bool:
     return any(path == root or path.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
 

@@ -110,17 +110,17 @@
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="100"/>
+        <location filename="../_score_card.py" line="112"/>
         <source>Key points</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="101"/>
+        <location filename="../_score_card.py" line="113"/>
         <source>Reference in your notes</source>
         <translation>笔记中的参考</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="102"/>
+        <location filename="../_score_card.py" line="114"/>
         <source>A stronger answer</source>
         <translation>更好的回答</translation>
     </message>
@@ -389,6 +389,36 @@
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
+    <message>
+        <location filename="../_endpoint_check.py" line="22"/>
+        <source>The LLM cannot be reached</source>
+        <translation>连不上大模型</translation>
+    </message>
+    <message>
+        <location filename="../_endpoint_check.py" line="25"/>
+        <source>The LLM endpoint %1 does not answer. With it, questions would come from your notes&apos; question bank and every score would fail.</source>
+        <translation>大模型接口 %1 没有响应。照这样开始，问题会来自笔记里的题库，而且每次评分都会失败。</translation>
+    </message>
+    <message>
+        <location filename="../_endpoint_check.py" line="30"/>
+        <source>Start offline: questions from your notes, scores marked as offline estimates.</source>
+        <translation>离线开始：问题来自你的笔记，评分标注为离线估计。</translation>
+    </message>
+    <message>
+        <location filename="../_endpoint_check.py" line="33"/>
+        <source>Start offline</source>
+        <translation>离线开始</translation>
+    </message>
+    <message>
+        <location filename="../_endpoint_check.py" line="34"/>
+        <source>Start anyway</source>
+        <translation>仍然开始</translation>
+    </message>
+    <message>
+        <location filename="../_endpoint_check.py" line="35"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -414,75 +444,85 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../_interview_view.py" line="93"/>
+        <location filename="../_interview_view.py" line="96"/>
         <source>Finish or pause the current interview first.</source>
         <translation>请先结束或暂停当前面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="103"/>
+        <location filename="../_interview_view.py" line="108"/>
+        <source>Checking the LLM endpoint…</source>
+        <translation>正在检查大模型接口…</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="121"/>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../_interview_view.py" line="122"/>
         <source>Preparing the interview…</source>
         <translation>正在准备面试…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="120"/>
+        <location filename="../_interview_view.py" line="139"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="120"/>
+        <location filename="../_interview_view.py" line="139"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="139"/>
+        <location filename="../_interview_view.py" line="159"/>
         <source>Resuming…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="157"/>
-        <location filename="../_interview_view.py" line="214"/>
-        <location filename="../_interview_view.py" line="222"/>
+        <location filename="../_interview_view.py" line="177"/>
+        <location filename="../_interview_view.py" line="234"/>
+        <location filename="../_interview_view.py" line="242"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="161"/>
-        <location filename="../_interview_view.py" line="294"/>
+        <location filename="../_interview_view.py" line="181"/>
+        <location filename="../_interview_view.py" line="314"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="171"/>
+        <location filename="../_interview_view.py" line="191"/>
         <source>The interviewer is thinking…</source>
         <translation>面试官正在思考…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="77"/>
+        <location filename="../_interview_view.py" line="80"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="255"/>
+        <location filename="../_interview_view.py" line="275"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="275"/>
+        <location filename="../_interview_view.py" line="295"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="278"/>
+        <location filename="../_interview_view.py" line="298"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="342"/>
+        <location filename="../_interview_view.py" line="362"/>
         <source>Interview paused. Resume it from the Interview page.</source>
         <translation>面试已暂停，可在“面试”页继续。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="373"/>
+        <location filename="../_interview_view.py" line="393"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
@@ -490,158 +530,173 @@
 <context>
     <name>KnowledgeView</name>
     <message>
-        <location filename="../_knowledge_view.py" line="45"/>
+        <location filename="../_knowledge_view.py" line="49"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="47"/>
+        <location filename="../_knowledge_view.py" line="51"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="49"/>
+        <location filename="../_knowledge_view.py" line="53"/>
         <source>Question bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="50"/>
+        <location filename="../_knowledge_view.py" line="54"/>
         <source>Projects</source>
         <translation>项目经历</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="51"/>
+        <location filename="../_knowledge_view.py" line="55"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="61"/>
+        <location filename="../_knowledge_view.py" line="65"/>
         <source>Folders and files of your interview notes (Markdown or text).</source>
         <translation>你的面试笔记所在的文件夹和文件（Markdown 或纯文本）。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="67"/>
+        <location filename="../_knowledge_view.py" line="71"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="68"/>
+        <location filename="../_knowledge_view.py" line="72"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="69"/>
+        <location filename="../_knowledge_view.py" line="73"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="70"/>
+        <location filename="../_knowledge_view.py" line="74"/>
         <source>Import notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="72"/>
+        <location filename="../_knowledge_view.py" line="76"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="88"/>
+        <location filename="../_knowledge_view.py" line="92"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="88"/>
+        <location filename="../_knowledge_view.py" line="92"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="120"/>
+        <location filename="../_knowledge_view.py" line="112"/>
+        <source>Demo notes (a sample candidate) — removed when you import your own</source>
+        <translation>示例笔记（一位示例候选人）——导入你自己的笔记后会自动移除</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="141"/>
         <source>Could not save the note list: %1</source>
         <translation>无法保存笔记列表：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="125"/>
+        <location filename="../_knowledge_view.py" line="146"/>
         <source>Choose a notes folder</source>
         <translation>选择笔记文件夹</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="131"/>
+        <location filename="../_knowledge_view.py" line="152"/>
         <source>Choose note files</source>
         <translation>选择笔记文件</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="131"/>
+        <location filename="../_knowledge_view.py" line="152"/>
         <source>Notes (*.md *.markdown *.txt)</source>
         <translation>笔记 (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="146"/>
-        <location filename="../_knowledge_view.py" line="229"/>
+        <location filename="../_knowledge_view.py" line="181"/>
+        <source>The demo notes were removed.</source>
+        <translation>示例笔记已移除。</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="190"/>
+        <location filename="../_knowledge_view.py" line="283"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="170"/>
+        <location filename="../_knowledge_view.py" line="215"/>
         <source>%1 of %2: %3</source>
         <translation>第 %1 / %2 个：%3</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="192"/>
+        <location filename="../_knowledge_view.py" line="234"/>
+        <source>Your notes are in, so the demo notes were removed: questions and reference answers now come from your notes only.</source>
+        <translation>你的笔记已导入，示例笔记已移除：之后的问题和参考答案只来自你的笔记。</translation>
+    </message>
+    <message>
+        <location filename="../_knowledge_view.py" line="246"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="197"/>
+        <location filename="../_knowledge_view.py" line="251"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="201"/>
+        <location filename="../_knowledge_view.py" line="255"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="202"/>
+        <location filename="../_knowledge_view.py" line="256"/>
         <source>Unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="203"/>
+        <location filename="../_knowledge_view.py" line="257"/>
         <source>Removed</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="204"/>
+        <location filename="../_knowledge_view.py" line="258"/>
         <source>Skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="212"/>
+        <location filename="../_knowledge_view.py" line="266"/>
         <source>%1 imported, %2 unchanged, %3 skipped; %4 questions found.</source>
         <translation>导入 %1 个，未变化 %2 个，跳过 %3 个；找到 %4 道题。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="239"/>
+        <location filename="../_knowledge_view.py" line="293"/>
         <source>No projects found yet. Import notes with a projects section.</source>
         <translation>还没有找到项目。请导入包含项目经历的笔记。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="255"/>
+        <location filename="../_knowledge_view.py" line="309"/>
         <source>Search your notes…</source>
         <translation>搜索笔记…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="269"/>
+        <location filename="../_knowledge_view.py" line="323"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="275"/>
+        <location filename="../_knowledge_view.py" line="329"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="281"/>
+        <location filename="../_knowledge_view.py" line="335"/>
         <source>Nothing found.</source>
         <translation>没有找到结果。</translation>
     </message>
@@ -706,7 +761,7 @@
     </message>
     <message>
         <location filename="../_main_window.py" line="274"/>
-        <location filename="../_main_window.py" line="346"/>
+        <location filename="../_main_window.py" line="348"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -717,17 +772,17 @@
     </message>
     <message>
         <location filename="../_main_window.py" line="250"/>
-        <location filename="../_main_window.py" line="290"/>
+        <location filename="../_main_window.py" line="292"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="292"/>
+        <location filename="../_main_window.py" line="294"/>
         <source>Mianba could not load its data: %1</source>
         <translation>面霸无法加载数据：%1</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="333"/>
+        <location filename="../_main_window.py" line="335"/>
         <source>The new language applies after this interview.</source>
         <translation>新的界面语言将在本次面试结束后生效。</translation>
     </message>
@@ -986,22 +1041,32 @@
         <translation>重新评分</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="59"/>
+        <location filename="../_score_card.py" line="58"/>
         <source>Scoring failed</source>
         <translation>评分失败</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="78"/>
+        <location filename="../_score_card.py" line="69"/>
+        <source>Your answer is kept, but the LLM gave no usable score (it could not be reached, or its reply was broken). Press Retry once it works again.</source>
+        <translation>你的回答已保存，但大模型没有给出可用的评分（连不上，或回复格式有误）。等它恢复后点“重试”。</translation>
+    </message>
+    <message>
+        <location filename="../_score_card.py" line="74"/>
+        <source>Details:</source>
+        <translation>详情：</translation>
+    </message>
+    <message>
+        <location filename="../_score_card.py" line="90"/>
         <source>Offline estimate</source>
         <translation>离线估计</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="81"/>
+        <location filename="../_score_card.py" line="93"/>
         <source>Checked by rules</source>
         <translation>经规则校正</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="87"/>
+        <location filename="../_score_card.py" line="99"/>
         <source>Scoring again…</source>
         <translation>正在重新评分…</translation>
     </message>

@@ -282,6 +282,16 @@ def test_check_connection_failure_is_a_report_not_an_exception(
     assert len(scripted_llm.chat_requests) == 1  # one try only: the button must answer quickly
 
 
+def test_unreachable_says_why_only_when_nothing_answers(
+    scripted_llm: ScriptedLLMServer, llm_config
+):
+    assert gateway(llm_config).unreachable() is None  # a server answered (whatever status)
+    assert scripted_llm.chat_requests == []  # no chat call spent on the look
+    nobody = gateway(llm_config, base_url="http://127.0.0.1:9/v1")
+    why = nobody.unreachable(timeout_s=2)
+    assert why is not None and "connect" in why.lower()
+
+
 def test_scripted_embeddings_work_with_the_openai_client(scripted_llm: ScriptedLLMServer):
     import openai
 

@@ -276,6 +276,7 @@ def test_failed_score_says_so_and_retry_scores_again(qtbot, tmp_path, monkeypatc
             card = view.findChildren(ScoreCard)[0]
             assert card.score.status == "failed"
             assert "Scoring failed" in card.text() and not card.retry_button.isHidden()
+            assert "Your answer is kept" in card.body.text()  # in the UI language first
             _wait_for_question(qtbot, view)
             broken["on"] = False
             card.retry_button.click()
@@ -338,3 +339,39 @@ def test_ending_with_an_unsent_answer_can_discard_it(qtbot, window) -> None:
     record = window.services.interviewer().store.get(session_id)
     assert all(turn.answer is None for turn in record.turns)
     assert view.drafts.load(session_id) in (None, "")
+
+
+def test_an_unreachable_llm_is_found_at_the_start_and_offline_is_offered(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setenv("MIANBA_LLM_API_KEY", "sk-desktop-test-key")
+    context = make_context()
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        qtbot.waitUntil(lambda: win.status_label.text() == "Ready", timeout=120000)
+        win.services.knowledge().ingest([write_demo_note(tmp_path / "notes")])
+        context.settings.llm.base_url = "http://127.0.0.1:9/v1"  # nothing listens there
+        win.services.reset("interviewer")
+        view = win.interview_view
+        kinds: list[str] = []
+        view.event_handled.connect(kinds.append)
+        view.start(_options())
+        qtbot.waitUntil(lambda: view.endpoint.question is not None, timeout=30000)
+        box = view.endpoint.question
+        assert "http://127.0.0.1:9/v1" in box.text() and box.isVisible()
+        assert kinds == []  # told before the first question
+        next(b for b in box.buttons() if b.text() == "Start offline").click()
+        _wait_for_question(qtbot, view)
+        assert "offline" in view.mode_label.text()
+        _answer(qtbot, view, ANSWER)
+        qtbot.waitUntil(lambda: bool(view.findChildren(ScoreCard)), timeout=60000)
+        card = view.findChildren(ScoreCard)[0]
+        assert card.score.status == "offline_estimate"  # not a failed LLM score
+        assert win.services.llm_unreachable() is not None  # remembered: no second wait
+        _wait_for_question(qtbot, view)
+        view.end_early()
+        qtbot.waitUntil(lambda: view.session_id is None, timeout=60000)
+    finally:
+        win.close()

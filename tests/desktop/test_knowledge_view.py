@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from gui_helpers import SMALL_NOTE, copy_notes, make_context
@@ -143,3 +144,58 @@ def test_settings_rebuild_action_rebuilds_the_store(qtbot, view, tmp_path) -> No
     qtbot.waitUntil(settings.rebuild_button.isEnabled, timeout=120000)
     assert messages[-1] == ("info", "The knowledge store was rebuilt.")
     assert view.services.knowledge().questions()  # the bank came back from the notes
+
+
+@pytest.fixture
+def demo_window(qtbot) -> Iterator[Any]:
+    from desktop._main_window import MainWindow
+
+    window = MainWindow(make_context(with_demo_notes=True))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.status_label.text() in ("Ready", "Not ready"), timeout=300000)
+    assert window.status_label.text() == "Ready"
+    yield window
+    window.close()
+
+
+def _demo_sources(window: Any) -> list[str]:
+    demo = str(window.services.context.demo_notes)
+    return [path for path in window.services.knowledge().sources() if path.startswith(demo)]
+
+
+def test_demo_notes_are_listed_and_leave_once_the_users_notes_are_in(
+    qtbot, tmp_path, demo_window
+) -> None:
+    from gui_helpers import write_demo_note
+
+    window = demo_window
+    assert "demo notes were imported" in window.banner.text()
+    window.show_view("settings")
+    window.settings_view.save_button.click()  # the first-start notice is not said again
+    qtbot.wait(200)
+    assert "demo notes were imported" not in window.banner.text()
+    view = window.knowledge_view
+    qtbot.waitUntil(lambda: view.demo_row() is not None, timeout=10000)
+    assert "Demo notes" in view.demo_row().text()
+    assert _demo_sources(window)
+    own = write_demo_note(tmp_path / "own")
+    view.add_sources([own.parent])
+    view.import_button.click()
+    qtbot.waitUntil(lambda: view.results.topLevelItemCount() > 0, timeout=120000)
+    qtbot.waitUntil(lambda: view.demo_row() is None, timeout=10000)
+    assert _demo_sources(window) == []
+    knowledge = window.services.knowledge()
+    assert knowledge.sources() == [str(own)]
+    assert all("林知远" not in q.answer for q in knowledge.questions())
+    assert "demo notes were removed" in window.banner.text()
+
+
+def test_the_demo_notes_can_be_removed_by_hand(qtbot, demo_window) -> None:
+    view = demo_window.knowledge_view
+    qtbot.waitUntil(lambda: view.demo_row() is not None, timeout=10000)
+    view.demo_row().setSelected(True)
+    view.remove_button.click()
+    qtbot.waitUntil(lambda: view.demo_row() is None, timeout=60000)
+    assert _demo_sources(demo_window) == []
+    assert demo_window.services.knowledge().questions() == []

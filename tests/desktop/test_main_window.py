@@ -144,7 +144,7 @@ def test_first_start_imports_the_demo_notes_and_says_so(qtbot) -> None:
     qtbot.addWidget(again)
     again.show()
     qtbot.waitUntil(lambda: again.status_label.text() == "Ready", timeout=120000)
-    assert not again.services.demo_imported
+    assert not again.services.take_demo_notice()
     again.close()
 
 

@@ -84,6 +84,20 @@ def test_deleted_files_and_folders_disappear(kb: KnowledgeBase, notes_dir: Path)
     assert _chroma_counts(kb) == (0, 0)
 
 
+def test_a_removed_source_leaves_the_store_but_not_the_disk(
+    kb: KnowledgeBase, notes_dir: Path
+) -> None:
+    kb.ingest([notes_dir])
+    kept = notes_dir / "behavioral_en.md"
+    assert str(kept) in kb.sources()
+    gone = kb.remove(notes_dir)
+    assert str(kept) in gone and kept.exists()  # the file on disk is untouched
+    assert kb.sources() == [] and kb.ingested_paths() == [] and kb.questions() == []
+    assert _chroma_counts(kb) == (0, 0)
+    assert kb.search("conflict with a teammate", k=5) == []
+    assert kb.rebuild().files_seen == 0  # a rebuild does not bring it back
+
+
 def test_bad_files_are_skipped_with_a_reason(kb: KnowledgeBase, notes_dir: Path) -> None:
     (notes_dir / "empty.md").write_bytes(b"")
     report = kb.ingest([notes_dir, notes_dir / "missing.md"])
