@@ -13,7 +13,7 @@ from voice._audio import SAMPLE_RATE, check_audio, load_audio, to_mono_16k
 from voice._errors import AudioError, ModelUnavailableError
 from voice._incremental import IncrementalTranscriber
 from voice._model_store import BASE_MODEL, ProgressCallback, model_path
-from voice._pieces import says_too_little, whole_file_cuts, worth_resuming
+from voice._pieces import says_too_little, uncovered_speech, whole_file_cuts
 from voice._segmenter import Cut
 from voice._segments import Segment, Span
 from voice._text import hotwords_for, vocabulary_prompt
@@ -174,7 +174,7 @@ class Transcriber:
                 **options,
             )
             if says_too_little(join_text(segments, detected), audio, detected):
-                segments += self._decode_rest(audio, segments, language or detected, offset_s)
+                segments = self._decode_rest(audio, segments, language or detected, offset_s)
         cleaned = clean_segments(  # echo check on the vocabulary only: repeating is allowed
             segments, prompt=prompt, language=detected, script=self.config.script, terms=self.terms
         )
@@ -183,31 +183,31 @@ class Transcriber:
     def _decode_rest(
         self, audio: np.ndarray, segments: list[Segment], language: str, offset_s: float
     ) -> list[Segment]:
-        """Whisper sometimes ends a piece early (a final timestamp, then nothing) and skips
-        the speech after it. A VAD-cut piece is speech to its end, so decode the rest;
-        all resumes of one piece share a budget of _RESUME_PASSES decodes."""
+        """Whisper sometimes skips speech (after a final timestamp, or one of two alike
+        sentences), a segment stretching over what it skipped. Decode the piece again
+        with word times, then each stretch of speech the VAD heard but no word covers.
+        All of it shares a budget of _RESUME_PASSES decodes."""
         prompt, hotwords = self._prompt(language)
-        extra: list[Segment] = []
         budget_end = self._local.passes + _RESUME_PASSES
-        while (left := budget_end - self._local.passes) > 0:
-            done = [*segments, *extra]
-            done_s = done[-1].end - offset_s if done else 0.0
-            rest = audio[int(done_s * SAMPLE_RATE) :]
-            if not worth_resuming(rest):
+        options = dict(language=language, prompt=prompt, hotwords=hotwords)
+        timed, _ = self._local.transcribe(
+            audio, **options, offset_s=offset_s, word_timestamps=True, max_passes=1
+        )
+        done = timed or segments
+        for start, end in uncovered_speech(audio, done, offset_s):
+            left = budget_end - self._local.passes
+            if left <= 0:
                 break
+            before = [s for s in done if s.start < offset_s + start]
             more, _ = self._local.transcribe(
-                rest,
-                language=language,
-                prompt=prompt,
-                hotwords=hotwords,
-                context=join_text(done, language)[-_CONTEXT_CHARS:],
-                offset_s=offset_s + done_s,
+                audio[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)],
+                **options,
+                context=join_text(before, language)[-_CONTEXT_CHARS:],
+                offset_s=offset_s + start,
                 max_passes=min(2, left),
             )
-            if not more:
-                break
-            extra += more
-        return extra
+            done = sorted([*done, *more], key=lambda s: s.start)
+        return done
 
     def _finalize(
         self,
