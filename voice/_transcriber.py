@@ -23,7 +23,7 @@ from voice.config import VoiceConfig
 
 log = logging.getLogger(__name__)
 HOTWORDS_AUTO = 10
-_RESUME_PASSES = 3  # decodes of what Whisper skipped at the end of one piece, at most
+_RESUME_PASSES = 3  # decodes of what Whisper skipped in one piece, at most (see _decode_rest)
 _CONTEXT_CHARS = 120  # previous text handed to the next utterance, like Whisper's own windows
 
 
@@ -174,14 +174,19 @@ class Transcriber:
                 **options,
             )
             if says_too_little(join_text(segments, detected), audio, detected):
-                segments = self._decode_rest(audio, segments, language or detected, offset_s)
+                segments = self._decode_rest(audio, segments, language or detected, offset_s, live)
         cleaned = clean_segments(  # echo check on the vocabulary only: repeating is allowed
             segments, prompt=prompt, language=detected, script=self.config.script, terms=self.terms
         )
         return cleaned, detected
 
     def _decode_rest(
-        self, audio: np.ndarray, segments: list[Segment], language: str, offset_s: float
+        self,
+        audio: np.ndarray,
+        segments: list[Segment],
+        language: str,
+        offset_s: float,
+        live: bool,
     ) -> list[Segment]:
         """Whisper sometimes skips speech (after a final timestamp, or one of two alike
         sentences), a segment stretching over what it skipped. Decode the piece again
@@ -189,9 +194,9 @@ class Transcriber:
         All of it shares a budget of _RESUME_PASSES decodes."""
         prompt, hotwords = self._prompt(language)
         budget_end = self._local.passes + _RESUME_PASSES
-        options = dict(language=language, prompt=prompt, hotwords=hotwords)
+        options = dict(language=language, prompt=prompt, hotwords=hotwords, short_window=live)
         timed, _ = self._local.transcribe(
-            audio, **options, offset_s=offset_s, word_timestamps=True, max_passes=1
+            audio, **options, offset_s=offset_s, word_timestamps=True, max_passes=2
         )
         done = timed or segments
         for start, end in uncovered_speech(audio, done, offset_s):
