@@ -146,7 +146,9 @@ def acceptable(raw: list[Any], audio: np.ndarray, language: str, prompt: str | N
     return not (prompt and text.strip() and is_prompt_echo(text, prompt))
 
 
-def _likelihood(raw: list[Any], audio: np.ndarray, language: str, prompt: str | None) -> tuple:
+def _likelihood(
+    raw: list[Any], audio: np.ndarray, language: str, prompt: str | None
+) -> tuple[bool, bool, float]:
     """Order of preference among decodes that all failed: no loop, no echo, likeliest."""
     text = "".join(s.text for s in raw)
     echo = bool(prompt and text.strip() and is_prompt_echo(text, prompt))
