@@ -27,6 +27,8 @@ MAX_PIECE_S = 28.0
 
 def whole_file_cuts(spans: Sequence[Span], total_samples: int) -> list[Cut]:
     """Stretches of speech joined into pieces of at most MAX_PIECE_S, cut in the pauses."""
+    if total_samples <= MAX_PIECE_S * SAMPLE_RATE:  # one piece: all of it, as raw Whisper
+        return [Cut(0, total_samples)]
     pieces: list[list[float]] = []
     for start, end in spans:
         while end - start > MAX_PIECE_S:  # no pause at all for 28 s: cut anyway
@@ -37,7 +39,7 @@ def whole_file_cuts(spans: Sequence[Span], total_samples: int) -> list[Cut]:
         else:
             pieces.append([start, end])
     if not pieces:  # the VAD heard nothing: let Whisper judge the whole recording
-        return [Cut(0, total_samples)]
+        return [Cut(0, total_samples)]  # (past 30 s, faster-whisper goes window by window)
     total_s = total_samples / SAMPLE_RATE
     bounds = [0.0] + [(a[1] + b[0]) / 2 for a, b in itertools.pairwise(pieces)] + [total_s]
     cuts = []  # padded, but never into the next piece

@@ -23,7 +23,7 @@ from voice.config import VoiceConfig
 
 log = logging.getLogger(__name__)
 HOTWORDS_AUTO = 10
-_RESUME_PASSES = 3  # decodes of what Whisper skipped in one piece, at most (see _decode_rest)
+_GAP_PASSES = 2  # decodes of what Whisper skipped in one piece, at most (see _fill_gaps)
 _CONTEXT_CHARS = 120  # previous text handed to the next utterance, like Whisper's own windows
 
 
@@ -171,9 +171,12 @@ class Transcriber:
                 context=context,
                 offset_s=offset_s,
                 short_window=live,
+                word_timestamps=not live,  # a file: ~10 % more work, every skip found
                 **options,
             )
-            if says_too_little(join_text(segments, detected), audio, detected):
+            if not live:
+                segments = self._fill_gaps(audio, segments, language or detected, offset_s, live)
+            elif says_too_little(join_text(segments, detected), audio, detected):
                 segments = self._decode_rest(audio, segments, language or detected, offset_s, live)
         cleaned = clean_segments(  # echo check on the vocabulary only: repeating is allowed
             segments, prompt=prompt, language=detected, script=self.config.script, terms=self.terms
@@ -188,17 +191,35 @@ class Transcriber:
         offset_s: float,
         live: bool,
     ) -> list[Segment]:
-        """Whisper sometimes skips speech (after a final timestamp, or one of two alike
-        sentences), a segment stretching over what it skipped. Decode the piece again
-        with word times, then each stretch of speech the VAD heard but no word covers.
-        All of it shares a budget of _RESUME_PASSES decodes."""
+        """A live piece that says too little: decode it again with word times (they show
+        where the words really end), then fill the gaps."""
         prompt, hotwords = self._prompt(language)
-        budget_end = self._local.passes + _RESUME_PASSES
-        options = dict(language=language, prompt=prompt, hotwords=hotwords, short_window=live)
         timed, _ = self._local.transcribe(
-            audio, **options, offset_s=offset_s, word_timestamps=True, max_passes=2
+            audio,
+            language=language,
+            prompt=prompt,
+            hotwords=hotwords,
+            short_window=live,
+            offset_s=offset_s,
+            word_timestamps=True,
+            max_passes=2,
         )
-        done = timed or segments
+        return self._fill_gaps(audio, timed or segments, language, offset_s, live)
+
+    def _fill_gaps(
+        self,
+        audio: np.ndarray,
+        segments: list[Segment],
+        language: str,
+        offset_s: float,
+        live: bool,
+    ) -> list[Segment]:
+        """Whisper sometimes skips speech (after a final timestamp, or one of two alike
+        sentences), a segment stretching over what it skipped: decode each stretch of
+        speech the VAD heard but no word covers, within _GAP_PASSES decodes."""
+        prompt, hotwords = self._prompt(language)
+        budget_end = self._local.passes + _GAP_PASSES
+        done = segments
         for start, end in uncovered_speech(audio, done, offset_s):
             left = budget_end - self._local.passes
             if left <= 0:
@@ -206,7 +227,10 @@ class Transcriber:
             before = [s for s in done if s.start < offset_s + start]
             more, _ = self._local.transcribe(
                 audio[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)],
-                **options,
+                language=language,
+                prompt=prompt,
+                hotwords=hotwords,
+                short_window=live,
                 context=join_text(before, language)[-_CONTEXT_CHARS:],
                 offset_s=offset_s + start,
                 max_passes=min(2, left),
