@@ -1,35 +1,37 @@
 """Voice benchmark: prints figures, passes or fails nothing.
 
-    python benchmarks/bench_voice.py [--quick] [--threads 2] [--repeat 3]
+    python benchmarks/bench_voice.py [--quick] [--threads 2] [--repeat 3] [--skip-speed]
 
-For answers of about 30 s, 60 s and 180 s (whole pieces of real speech from
-../shared/audio and espeak-ng speech, joined with pauses of 0.4-2.5 s; English, so
-the error rates mean something):
-
-* real-time factor of our one-shot transcription (base, int8) against raw
-  faster_whisper.WhisperModel.transcribe on the same audio in the same run, with the
-  same decoding options: language "en", beam size 5, vad_filter=True (faster-whisper's
-  default VAD options), no word timestamps. Ours adds its own VAD pass (it times the
-  delivery metrics), the hallucination filter, clean-up and metrics (target: <= 1.1x).
-  After one warm-up call each, raw and ours run --repeat times in alternating order;
-  the ratio is the median of the per-pair ratios (each pair runs back to back, so
-  other work on the machine weighs on both alike), min-max in brackets. Wall-clock
-  ratios still swing when neighbours' load comes in bursts; the CPU-time ratio (CPU
-  seconds of this process) measures the work itself and holds still under load;
-* end-of-speech -> final transcript latency of the incremental transcriber, fed in
-  REAL time (100 ms chunks, paced by the wall clock, as a microphone would), against
-  one-shot transcription started after the fact (target: <= 1.5 s at every length);
-  the audio left undecoded when the recording stops ("tail") is printed with it;
-* word error rate against what was said, for raw, our one-shot and our incremental
-  transcript, and between incremental and one-shot (espeak speech is hard for base:
-  disagreements there are mostly on words both get wrong);
-* peak memory (RSS) with the model loaded.
---quick runs the 30 s answer only.
+1. Accuracy, ours against raw faster-whisper base on the same audio in the same run
+   (raw: WhisperModel.transcribe(path, language=...) with its defaults, Chinese through
+   OpenCC t2s as ours is): every real clip (tests/voice/data, and ../shared/audio or
+   $MIANBA_SHARED_DIR/audio when present) and the espeak-ng fixtures; the jargon
+   answer with the demo notes' terms (ours) and the note terms it gets right.
+   Target: never worse than raw on short clips, jargon right where raw is wrong.
+2. Long recordings (>= 30 s of several utterances, zh and en), built from the real
+   clips (voice._accuracy.long_recording): character (zh) / word (en) recall of raw,
+   of our one-shot and of our live transcriber (fed as fast as it takes). Target >= 0.9.
+3. Speed, for answers of about 30 s, 60 s and 180 s, in English (real clips and
+   espeak-ng speech) and Mandarin (the real clips in sox variants):
+   * real-time factor of our one-shot transcription against raw
+     WhisperModel.transcribe(audio, language, beam_size=5, vad_filter=True) on the same
+     audio; after a warm-up, raw and ours run --repeat times in alternating order, the
+     ratio is the median of the per-pair ratios, min-max in brackets; the CPU-time ratio
+     (CPU seconds of this process) holds still when neighbours load the machine;
+   * end-of-speech -> final transcript latency of the live transcriber, fed in REAL
+     time (100 ms chunks paced by the wall clock, as a microphone would), against
+     one-shot started after the fact (target <= 1.5 s at every length, zh as en); the
+     audio left undecoded at the stop ("tail") is printed with it, and the decodes the
+     live transcriber ran ("passes": retries are bounded, see voice._local);
+   * errors (WER en, CER zh) against what was said, and between live and one-shot;
+   * peak memory (RSS) with the model loaded.
+--quick: the 30 s answers only; --skip-speed: sections 1 and 2 only.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
@@ -45,26 +47,108 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("MIANBA_SHARED_DIR", REPO.parent / "shared"))
+DATA = REPO / "tests" / "voice" / "data"
+
+
+def error(reference: str, text: str, lang: str) -> float:
+    from voice._accuracy import cer, wer
+
+    return cer(reference, text) if lang == "zh" else wer(reference, text)
+
+
+def _raw_join(segments: Any, lang: str) -> str:
+    from voice import to_script
+
+    text = "".join(s.text for s in segments)
+    return to_script(text, "simplified") if lang == "zh" else text
+
+
+def real_clips() -> list[dict[str, Any]]:
+    """Our clips, then those of ../shared/audio that we do not have (by file stem)."""
+    clips: list[dict[str, Any]] = []
+    for folder in (DATA, SHARED / "audio"):
+        listing = folder / "transcripts.json"
+        if listing.is_file():
+            for clip in json.loads(listing.read_text(encoding="utf-8")):
+                if Path(clip["file"]).stem not in {Path(c["file"]).stem for c in clips}:
+                    clips.append({**clip, "path": folder / clip["file"]})
+    return clips
+
+
+FIXTURES = (  # what scripts/make_audio_fixtures.sh says
+    (
+        "en_answer",
+        "en",
+        "I built a retrieval system for interview notes. It splits the notes "
+        "into chunks, embeds them, and ranks them with hybrid search. Then the answers are "
+        "checked against the reference.",
+    ),
+    ("zh_answer", "zh", "我做过一个检索增强生成的项目，主要负责召回和排序。"),
+    ("jargon_answer", "en", "LoRA adapters, BM25 retrieval and a KV cache made the system fast."),
+)
+JARGON = ("LoRA", "BM25", "KV cache")
+
+
+def demo_terms() -> list[str]:
+    from voice import extract_terms
+
+    notes = REPO / "knowledge" / "demo_notes"
+    return extract_terms(p.read_text(encoding="utf-8") for p in sorted(notes.glob("*.*")))
+
+
+def accuracy(transcriber: Any, raw_model: Any, fixtures: Path) -> None:
+    """Section 1: one line per clip, then the totals per language."""
+    from voice import Transcriber
+
+    primed = Transcriber(transcriber.config, terms=demo_terms())
+    primed._local = transcriber._local
+    rows = [(c["file"], c["lang"], c["text"], c["path"]) for c in real_clips()]
+    rows += [(f"{n}.wav (espeak)", lang, text, fixtures / f"{n}.wav") for n, lang, text in FIXTURES]
+    print("\n1. accuracy (WER en / CER zh): clip | raw | ours | ours with demo-note terms")
+    totals: dict[str, list[float]] = {}
+    for name, lang, text, path in rows:
+        raw = _raw_join(raw_model.transcribe(str(path), language=lang)[0], lang)
+        ours = transcriber.transcribe(path, language=lang).text
+        with_terms = primed.transcribe(path, language=lang).text
+        errs = [error(text, t, lang) for t in (raw, ours, with_terms)]
+        print(f"{name} | " + " | ".join(f"{e:.1%}" for e in errs) + f" | ours: {ours!r}")
+        for key, value in zip(("raw", "ours", "terms"), errs, strict=True):
+            totals.setdefault(f"{lang} {key}", []).append(value)
+        if name.startswith("jargon"):
+            found = [sum(t in x for t in JARGON) for x in (raw, with_terms)]
+            print(f"  note jargon right {JARGON}: raw {found[0]}/3, ours {found[1]}/3")
+    means = ", ".join(f"{k} {statistics.mean(v):.1%}" for k, v in sorted(totals.items()))
+    print(f"mean error: {means}")
+
+
+def long_recordings(transcriber: Any, raw_model: Any, work: Path) -> None:
+    """Section 2: recall on >= 30 s of several real utterances."""
+    from voice._accuracy import long_recording, recall
+
+    print("\n2. long recordings: lang | length | utterances | recall raw | ours | ours live")
+    for lang in ("zh", "en"):
+        audio, said = long_recording(real_clips(), lang, 30.0, work)
+        raw = _raw_join(raw_model.transcribe(audio, language=lang)[0], lang)
+        ours = transcriber.transcribe(audio, language=lang).text
+        inc = transcriber.incremental(language=lang)
+        for i in range(0, audio.size, 1600):
+            inc.feed(audio[i : i + 1600])
+        live = inc.finish().text
+        figures = " | ".join(f"{recall(said, t, lang):.3f}" for t in (raw, ours, live))
+        print(f"{lang} | {audio.size / 16000:.1f} s | {figures}")
+        print(f"  ours: {ours[:160]!r}")
 
 
 def speech_pieces(out: Path) -> list[tuple[np.ndarray, str]]:
     """(audio, what is said): real English clips and espeak-ng answers (WAVs go to `out`)."""
-    import json
-
     from faster_whisper.audio import decode_audio
 
-    listing = json.loads((SHARED / "audio" / "transcripts.json").read_text(encoding="utf-8"))
-    pieces = [
-        (decode_audio(str(SHARED / "audio" / c["file"])), c["text"])
-        for c in listing
-        if c["lang"] == "en"
+    pieces = [(decode_audio(str(c["path"])), c["text"]) for c in real_clips() if c["lang"] == "en"]
+    pieces += [
+        (decode_audio(str(out / f"{name}.wav")), text)
+        for name, lang, text in FIXTURES
+        if lang == "en"
     ]
-    subprocess.run(
-        ["bash", str(REPO / "scripts" / "make_audio_fixtures.sh"), str(out)],
-        check=True,
-        capture_output=True,
-    )
-    pieces += [(decode_audio(str(out / f"{name}.wav")), text) for name, text in _SPOKEN]
     for n, text in enumerate(_MORE):
         wav = out / f"more_{n}.wav"
         subprocess.run(["espeak-ng", "-v", "en", "-s", "160", "-w", str(wav), text], check=True)
@@ -72,15 +156,6 @@ def speech_pieces(out: Path) -> list[tuple[np.ndarray, str]]:
     return pieces
 
 
-_SPOKEN = (  # what scripts/make_audio_fixtures.sh says
-    (
-        "en_answer",
-        "I built a retrieval system for interview notes. It splits the notes into "
-        "chunks, embeds them, and ranks them with hybrid search. Then the answers are checked "
-        "against the reference.",
-    ),
-    ("jargon_answer", "LoRA adapters, BM25 retrieval and a KV cache made the system fast."),
-)
 _MORE = (  # more distinct sentences, so no 30 s window hears the same one twice
     "The cache keeps the most recent keys in memory, so repeated questions are answered "
     "in a few milliseconds.",
@@ -93,8 +168,23 @@ _MORE = (  # more distinct sentences, so no 30 s window hears the same one twice
 )
 
 
+def mandarin_pieces(out: Path) -> list[tuple[np.ndarray, str]]:
+    """(audio, what is said): each real Mandarin clip in every sox variant."""
+    from faster_whisper.audio import decode_audio
+
+    from voice._accuracy import VARIANTS
+
+    pieces = []
+    for n, clip in enumerate(c for c in real_clips() if c["lang"] == "zh"):
+        for k, effect in enumerate(VARIANTS):
+            wav = out / f"zh_piece_{n}_{k}.wav"
+            subprocess.run(["sox", "-q", str(clip["path"]), str(wav), *effect], check=True)
+            pieces.append((decode_audio(str(wav)), clip["text"]))
+    return pieces
+
+
 def build_answer(
-    pieces: list[tuple[np.ndarray, str]], seconds: float, seed: int
+    pieces: list[tuple[np.ndarray, str]], seconds: float, seed: int, lang: str = "en"
 ) -> tuple[np.ndarray, str]:
     """Whole pieces with pauses until `seconds` is reached; ends with speech (worst case).
     Pieces come round in a fixed shuffled order: a sentence repeated within one Whisper
@@ -112,10 +202,10 @@ def build_answer(
         parts.append(audio)
         said.append(text)
         total += sum(p.size for p in parts[-2:])
-    return np.concatenate(parts), " ".join(said)
+    return np.concatenate(parts), ("" if lang == "zh" else " ").join(said)
 
 
-RAW_OPTIONS = {"language": "en", "beam_size": 5, "vad_filter": True}  # what ours decodes with
+RAW_OPTIONS = {"beam_size": 5, "vad_filter": True}  # and the language: what ours decodes with
 
 
 Timing = tuple[float, float]  # (wall s, CPU s of the whole process)
@@ -127,39 +217,41 @@ def _timed(run: Callable[[], str]) -> tuple[str, Timing]:
     return text, (time.perf_counter() - wall, time.process_time() - cpu)
 
 
-def raw_transcribe(model: Any, audio: np.ndarray) -> tuple[str, Timing]:
+def raw_transcribe(model: Any, audio: np.ndarray, lang: str) -> tuple[str, Timing]:
     def run() -> str:
-        segments, _ = model.transcribe(audio, **RAW_OPTIONS)
-        return "".join(s.text for s in segments)
+        segments, _ = model.transcribe(audio, language=lang, **RAW_OPTIONS)
+        return _raw_join(segments, lang)
 
     return _timed(run)
 
 
-def ours_transcribe(transcriber: Any, audio: np.ndarray) -> tuple[str, Timing]:
-    return _timed(lambda: str(transcriber.transcribe(audio, language="en").text))
+def ours_transcribe(transcriber: Any, audio: np.ndarray, lang: str) -> tuple[str, Timing]:
+    return _timed(lambda: str(transcriber.transcribe(audio, language=lang).text))
 
 
 def one_shot_pairs(
-    transcriber: Any, raw_model: Any, audio: np.ndarray, repeat: int
+    transcriber: Any, raw_model: Any, audio: np.ndarray, repeat: int, lang: str = "en"
 ) -> tuple[str, str, list[Timing], list[Timing]]:
     """Raw and ours back to back, alternating which goes first (drift hits both)."""
     raw_times, ours_times = [], []
     raw_text = ours_text = ""
     for n in range(repeat):
         if n % 2 == 0:
-            raw_text, raw_s = raw_transcribe(raw_model, audio)
-            ours_text, ours_s = ours_transcribe(transcriber, audio)
+            raw_text, raw_s = raw_transcribe(raw_model, audio, lang)
+            ours_text, ours_s = ours_transcribe(transcriber, audio, lang)
         else:
-            ours_text, ours_s = ours_transcribe(transcriber, audio)
-            raw_text, raw_s = raw_transcribe(raw_model, audio)
+            ours_text, ours_s = ours_transcribe(transcriber, audio, lang)
+            raw_text, raw_s = raw_transcribe(raw_model, audio, lang)
         raw_times.append(raw_s)
         ours_times.append(ours_s)
     return raw_text, ours_text, raw_times, ours_times
 
 
-def incremental_latency(transcriber: Any, audio: np.ndarray) -> tuple[str, float, float]:
+def incremental_latency(
+    transcriber: Any, audio: np.ndarray, lang: str = "en"
+) -> tuple[str, float, float]:
     """(text, seconds from the last chunk to the transcript, seconds of audio then undecoded)."""
-    inc = transcriber.incremental(language="en")
+    inc = transcriber.incremental(language=lang)
     chunk = 1600
     began = time.perf_counter()
     for n, i in enumerate(range(0, audio.size, chunk)):
@@ -174,6 +266,7 @@ def incremental_latency(transcriber: Any, audio: np.ndarray) -> tuple[str, float
 
 
 HEADER = (
+    "lang",
     "len",
     "raw s",
     "ours s",
@@ -183,10 +276,11 @@ HEADER = (
     "inc latency",
     "tail",
     "one-shot latency",
-    "WER raw",
-    "WER ours",
-    "WER inc",
+    "err raw",
+    "err ours",
+    "err inc",
     "inc~one",
+    "passes",
 )
 
 
@@ -196,20 +290,21 @@ def _ratios(ours: list[float], raw: list[float]) -> str:
 
 
 def measure(
-    transcriber: Any, raw_model: Any, audio: np.ndarray, reference: str, repeat: int
+    transcriber: Any, raw_model: Any, audio: np.ndarray, reference: str, repeat: int, lang: str
 ) -> list[str]:
-    """One row of the table for one answer."""
-    from voice._accuracy import wer
-
+    """One row of the table for one answer (errors: WER for en, CER for zh)."""
     length = audio.size / 16000
     raw_text, ours_text, raw_times, ours_times = one_shot_pairs(
-        transcriber, raw_model, audio, repeat
+        transcriber, raw_model, audio, repeat, lang
     )
     raw_wall, raw_cpu = zip(*raw_times, strict=True)
     ours_wall, ours_cpu = zip(*ours_times, strict=True)
     raw_s, ours_s = statistics.median(raw_wall), statistics.median(ours_wall)
-    inc_text, latency, tail_s = incremental_latency(transcriber, audio)
+    passes = transcriber._local.passes
+    inc_text, latency, tail_s = incremental_latency(transcriber, audio, lang)
+    passes = transcriber._local.passes - passes
     return [
+        lang,
         f"{length:.0f} s",
         f"{raw_s:.2f}",
         f"{ours_s:.2f}",
@@ -219,16 +314,18 @@ def measure(
         f"{latency:.2f} s",
         f"{tail_s:.1f} s",
         f"{ours_s:.2f} s",
-        f"{wer(reference, raw_text):.1%}",
-        f"{wer(reference, ours_text):.1%}",
-        f"{wer(reference, inc_text):.1%}",
-        f"{wer(ours_text, inc_text):.1%}",
+        f"{error(reference, raw_text, lang):.1%}",
+        f"{error(reference, ours_text, lang):.1%}",
+        f"{error(reference, inc_text, lang):.1%}",
+        f"{error(ours_text, inc_text, lang):.1%}",
+        f"{passes} ({passes / length * 60:.0f}/min)",
     ]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="the 30 s answer only")
+    parser.add_argument("--quick", action="store_true", help="the 30 s answers only")
+    parser.add_argument("--skip-speed", action="store_true", help="accuracy sections only")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=3, help="raw/ours pairs per answer")
     args = parser.parse_args()
@@ -240,29 +337,44 @@ def main() -> int:
 def _run(work: Path, args: argparse.Namespace) -> int:
     from voice import Transcriber, VoiceConfig
 
-    models = work / "models"
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     start = time.perf_counter()
-    transcriber = Transcriber(
-        VoiceConfig(models_dir=models, language="en", cpu_threads=args.threads)
-    )
+    config = VoiceConfig(models_dir=work / "models", language="en", cpu_threads=args.threads)
+    transcriber = Transcriber(config)
     transcriber.load()
     print(f"model join+verify+load: {time.perf_counter() - start:.2f} s (first run joins)")
     rss_model = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     raw_model = transcriber._local._model
-    pieces = speech_pieces(work)
-    one_shot_pairs(transcriber, raw_model, pieces[0][0], 2)  # warm-up: first calls pay extra
     print(f"cpu threads {args.threads}; load average {os.getloadavg()[0]:.1f} at start")
-    print(f"raw = WhisperModel.transcribe(audio, {RAW_OPTIONS}); {args.repeat} pairs per answer")
-    print(" | ".join(HEADER))
-    for seconds in (30,) if args.quick else (30, 60, 180):
-        audio, reference = build_answer(pieces, seconds, seed=seconds)
-        print(" | ".join(measure(transcriber, raw_model, audio, reference, args.repeat)))
-        sys.stdout.flush()
+    subprocess.run(
+        ["bash", str(REPO / "scripts" / "make_audio_fixtures.sh"), str(work)],
+        check=True,
+        capture_output=True,
+    )
+    accuracy(transcriber, raw_model, work)
+    long_recordings(transcriber, raw_model, work)
+    if not args.skip_speed:
+        speed(transcriber, raw_model, work, args)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"RSS: before model {rss0:.0f} MB, model loaded {rss_model:.0f} MB, peak {peak:.0f} MB")
     print(f"load average {os.getloadavg()[0]:.1f} at end (other work on the machine skews times)")
     return 0
+
+
+def speed(transcriber: Any, raw_model: Any, work: Path, args: argparse.Namespace) -> None:
+    """Section 3: one row per language and length."""
+    sets = {"en": speech_pieces(work), "zh": mandarin_pieces(work)}
+    one_shot_pairs(transcriber, raw_model, sets["en"][0][0], 2)  # warm-up: first calls pay extra
+    print(
+        f"\n3. speed: raw = WhisperModel.transcribe(audio, language, {RAW_OPTIONS}); "
+        f"{args.repeat} pairs per answer"
+    )
+    print(" | ".join(HEADER))
+    for lang, pieces in sets.items():
+        for seconds in (30,) if args.quick else (30, 60, 180):
+            audio, reference = build_answer(pieces, seconds, seed=seconds, lang=lang)
+            row = measure(transcriber, raw_model, audio, reference, args.repeat, lang)
+            print(" | ".join(row), flush=True)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import Any
+
+import numpy as np
 
 _ABBREVIATIONS = {"mr": "mister", "mrs": "missus", "dr": "doctor"}
 
@@ -34,3 +38,54 @@ def wer(reference: str, hypothesis: str) -> float:
 def cer(reference: str, hypothesis: str) -> float:
     ref = normalize_chars(reference)
     return edit_distance(ref, normalize_chars(hypothesis)) / max(1, len(ref))
+
+
+def recall(reference: str, hypothesis: str, language: str) -> float:
+    """Share of the reference's characters (zh) or words (other languages) found, in
+    order, in the hypothesis (longest common subsequence): what a long recording lost,
+    whatever else was misheard."""
+    split = normalize_chars if language.startswith("zh") else normalize_words
+    ref, hyp = split(reference), split(hypothesis)
+    previous = [0] * (len(hyp) + 1)
+    for r in ref:
+        current = [0]
+        for j, h in enumerate(hyp, start=1):
+            current.append(previous[j - 1] + 1 if r == h else max(previous[j], current[j - 1]))
+        previous = current
+    return previous[-1] / max(1, len(ref))
+
+
+# sox effects: each utterance of a long recording sounds a little different, as a
+# speaker's do (Whisper tends to drop an exact repeat of the same audio)
+VARIANTS = (
+    ("tempo", "1.0"),
+    ("tempo", "1.15", "pitch", "200"),
+    ("tempo", "0.9"),
+    ("pitch", "-150"),
+    ("tempo", "1.1", "pitch", "-100"),
+    ("tempo", "0.95", "pitch", "120"),
+)
+PAUSES_S = (0.6, 1.4, 0.8, 2.0, 0.7, 1.1)
+
+
+def long_recording(
+    clips: list[dict[str, Any]], lang: str, seconds: float, work: Path
+) -> tuple[np.ndarray, str]:
+    """Real clips of `lang` ({"path", "lang", "text"}) in turn, each in the next sox
+    variant, with pauses between, until `seconds`; returns (16 kHz audio, what is said)."""
+    import subprocess
+
+    from faster_whisper.audio import decode_audio
+
+    chosen = [c for c in clips if c["lang"] == lang]
+    parts: list[np.ndarray] = []
+    said: list[str] = []
+    while sum(p.size for p in parts) < seconds * 16000:
+        n = len(said)
+        clip, effect = chosen[n % len(chosen)], VARIANTS[n % len(VARIANTS)]
+        out = work / f"{lang}_{n}.wav"
+        subprocess.run(["sox", "-q", str(clip["path"]), str(out), *effect], check=True)
+        pause = np.zeros(int(PAUSES_S[n % len(PAUSES_S)] * 16000), dtype=np.float32)
+        parts += [np.asarray(decode_audio(str(out)), dtype=np.float32), pause]
+        said.append(clip["text"])
+    return np.concatenate(parts), ("" if lang == "zh" else " ").join(said)

@@ -10,7 +10,8 @@ ahead: if the answer ends there, finish() has nothing left to decode.
 
 Thread model: `feed`, `finish` and `cancel` may be called from any one thread
 (the Qt audio thread, say); `partial_text` from any thread. `on_partial` is
-called on the worker thread: a GUI must hop back to its own thread. The worker
+called on the worker thread with the text so far (including an utterance decoded
+ahead during a pause, which may still grow): a GUI must hop back to its own thread. The worker
 takes the feeding lock only to look for a pause to decode ahead, never while decoding.
 """
 
@@ -177,15 +178,26 @@ class IncrementalTranscriber:
             return
         if job.ahead:
             self._ahead_result = (job.cut, segments)  # used if the cut comes
+            # shown at once: a speaker who pauses sees the words so far, even before
+            # the first cut (long Mandarin sentences, short pauses: none for 12 s)
+            self._report(self._clean_text([*self._segments_copy(), *segments]), segments)
             return
         with self._results_lock:
             self._segments.extend(segments)
             self._decoded_until = job.cut.end
-        if self._on_partial is not None and segments:
-            try:
-                self._on_partial(self.partial_text())
-            except Exception:  # a broken callback must not stop transcription
-                log.exception("on_partial callback failed")
+        self._report(self.partial_text(), segments)
+
+    def _segments_copy(self) -> list[Segment]:
+        with self._results_lock:
+            return list(self._segments)
+
+    def _report(self, text: str, new: list[Segment]) -> None:
+        if self._on_partial is None or not new:
+            return
+        try:
+            self._on_partial(text)
+        except Exception:  # a broken callback must not stop transcription
+            log.exception("on_partial callback failed")
 
     def _segments_of(self, job: _Job) -> list[Segment]:
         """Decode the job's audio, or take the decode done ahead of the same cut."""

@@ -76,6 +76,7 @@ class LocalWhisper:
         hotwords: str | None = None,
         offset_s: float = 0.0,
         short_window: bool = False,
+        word_timestamps: bool = False,
         max_passes: int = MAX_PASSES,
     ) -> tuple[list[Segment], str]:
         """Segments of one piece of speech (times shifted by offset_s), and its language.
@@ -83,8 +84,8 @@ class LocalWhisper:
         The piece was cut by our VAD (no VAD filter here) and fits in one Whisper window.
         Attempts run in order until one passes Whisper's own checks, does not loop and
         is not the prompt said back; at most `max_passes` run, and when none passes the
-        likeliest is kept. No word timestamps (an extra alignment pass): the delivery
-        metrics are timed by the VAD (voice._vad.speech_spans).
+        likeliest is kept. Word timestamps cost an extra alignment pass: the delivery
+        metrics do without them (voice._vad.speech_spans).
 
         `short_window` (a live piece, its language known) first encodes only the audio
         plus a margin instead of Whisper's 30 s window: 2-4x faster on a short piece."""
@@ -92,7 +93,7 @@ class LocalWhisper:
         tried: list[tuple[list[Any], str]] = []
         with self._lock:
             for attempt in ladder:
-                found, detected = self._decode(audio, attempt, language, hotwords)
+                found, detected = self._decode(audio, attempt, language, hotwords, word_timestamps)
                 tried.append((found, detected))
                 if acceptable(found, audio, detected, prompt):
                     return _kept(found, offset_s), detected
@@ -101,7 +102,12 @@ class LocalWhisper:
         return _kept(found, offset_s), detected
 
     def _decode(
-        self, audio: np.ndarray, attempt: Attempt, language: str | None, hotwords: str | None
+        self,
+        audio: np.ndarray,
+        attempt: Attempt,
+        language: str | None,
+        hotwords: str | None,
+        word_timestamps: bool = False,
     ) -> tuple[list[Any], str]:
         """One pass of the model, no temperature fallback."""
         self.passes += 1
@@ -114,6 +120,7 @@ class LocalWhisper:
                 hotwords=hotwords,
                 temperature=attempt.temperature,
                 vad_filter=False,
+                word_timestamps=word_timestamps,
             )
             return list(raw), info.language
         finally:
@@ -139,7 +146,9 @@ def acceptable(raw: list[Any], audio: np.ndarray, language: str, prompt: str | N
     return not (prompt and text.strip() and is_prompt_echo(text, prompt))
 
 
-def _likelihood(raw: list[Any], audio: np.ndarray, language: str, prompt: str | None) -> tuple:
+def _likelihood(
+    raw: list[Any], audio: np.ndarray, language: str, prompt: str | None
+) -> tuple[bool, bool, float]:
     """Order of preference among decodes that all failed: no loop, no echo, likeliest."""
     text = "".join(s.text for s in raw)
     echo = bool(prompt and text.strip() and is_prompt_echo(text, prompt))

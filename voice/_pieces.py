@@ -16,7 +16,7 @@ import numpy as np
 
 from voice._audio import SAMPLE_RATE
 from voice._segmenter import PAD_S, Cut
-from voice._segments import Span
+from voice._segments import Segment, Span
 from voice._text import spoken_units
 from voice._vad import speech_probabilities, speech_spans
 
@@ -27,6 +27,8 @@ MAX_PIECE_S = 28.0
 
 def whole_file_cuts(spans: Sequence[Span], total_samples: int) -> list[Cut]:
     """Stretches of speech joined into pieces of at most MAX_PIECE_S, cut in the pauses."""
+    if total_samples <= MAX_PIECE_S * SAMPLE_RATE:  # one piece: all of it, as raw Whisper
+        return [Cut(0, total_samples)]
     pieces: list[list[float]] = []
     for start, end in spans:
         while end - start > MAX_PIECE_S:  # no pause at all for 28 s: cut anyway
@@ -37,7 +39,7 @@ def whole_file_cuts(spans: Sequence[Span], total_samples: int) -> list[Cut]:
         else:
             pieces.append([start, end])
     if not pieces:  # the VAD heard nothing: let Whisper judge the whole recording
-        return [Cut(0, total_samples)]
+        return [Cut(0, total_samples)]  # (past 30 s, faster-whisper goes window by window)
     total_s = total_samples / SAMPLE_RATE
     bounds = [0.0] + [(a[1] + b[0]) / 2 for a, b in itertools.pairwise(pieces)] + [total_s]
     cuts = []  # padded, but never into the next piece
@@ -51,8 +53,7 @@ def whole_file_cuts(spans: Sequence[Span], total_samples: int) -> list[Cut]:
 # short of this over the speech the VAD hears in it has probably lost a phrase: Whisper
 # can stop a piece early, typically on a repeated phrase.
 _MIN_UNITS_PER_SPEECH_S = {"zh": 3.0, "en": 1.5}
-RESUME_MIN_S = 1.5  # undecoded audio longer than this at the end of a piece is decoded
-RESUME_PEAK = 0.02  # ... when it is louder than near-silence
+RESUME_MIN_S = 1.0  # speech longer than this that no word covers is decoded again
 
 
 def says_too_little(text: str, audio: np.ndarray, language: str) -> bool:
@@ -63,5 +64,15 @@ def says_too_little(text: str, audio: np.ndarray, language: str) -> bool:
     return spoken_units(text) < rate * speech_s
 
 
-def worth_resuming(rest: np.ndarray) -> bool:
-    return rest.size >= RESUME_MIN_S * SAMPLE_RATE and float(np.max(np.abs(rest))) >= RESUME_PEAK
+def uncovered_speech(audio: np.ndarray, segments: Sequence[Segment], offset_s: float) -> list[Span]:
+    """Stretches of speech in a piece (seconds from its start, padded) that no decoded
+    word overlaps: what Whisper skipped. Only stretches of RESUME_MIN_S or more count."""
+    heard = speech_spans(speech_probabilities(audio))
+    words = [(w.start - offset_s, w.end - offset_s) for s in segments for w in s.words]
+    if not words:  # no word times: the segments' own
+        words = [(s.start - offset_s, s.end - offset_s) for s in segments]
+    gaps = []
+    for start, end in heard:
+        if end - start >= RESUME_MIN_S and not any(a < end and b > start for a, b in words):
+            gaps.append((max(0.0, start - PAD_S), min(audio.size / SAMPLE_RATE, end + PAD_S)))
+    return gaps

@@ -13,7 +13,7 @@ from voice._audio import SAMPLE_RATE, check_audio, load_audio, to_mono_16k
 from voice._errors import AudioError, ModelUnavailableError
 from voice._incremental import IncrementalTranscriber
 from voice._model_store import BASE_MODEL, ProgressCallback, model_path
-from voice._pieces import says_too_little, whole_file_cuts, worth_resuming
+from voice._pieces import says_too_little, uncovered_speech, whole_file_cuts
 from voice._segmenter import Cut
 from voice._segments import Segment, Span
 from voice._text import hotwords_for, vocabulary_prompt
@@ -23,7 +23,7 @@ from voice.config import VoiceConfig
 
 log = logging.getLogger(__name__)
 HOTWORDS_AUTO = 10
-_RESUME_PASSES = 3  # decodes of what Whisper skipped at the end of one piece, at most
+_GAP_PASSES = 2  # decodes of what Whisper skipped in one piece, at most (see _fill_gaps)
 _CONTEXT_CHARS = 120  # previous text handed to the next utterance, like Whisper's own windows
 
 
@@ -171,43 +171,72 @@ class Transcriber:
                 context=context,
                 offset_s=offset_s,
                 short_window=live,
+                word_timestamps=not live,  # a file: ~10 % more work, every skip found
                 **options,
             )
-            if says_too_little(join_text(segments, detected), audio, detected):
-                segments += self._decode_rest(audio, segments, language or detected, offset_s)
+            if not live:
+                segments = self._fill_gaps(audio, segments, language or detected, offset_s, live)
+            elif says_too_little(join_text(segments, detected), audio, detected):
+                segments = self._decode_rest(audio, segments, language or detected, offset_s, live)
         cleaned = clean_segments(  # echo check on the vocabulary only: repeating is allowed
             segments, prompt=prompt, language=detected, script=self.config.script, terms=self.terms
         )
         return cleaned, detected
 
     def _decode_rest(
-        self, audio: np.ndarray, segments: list[Segment], language: str, offset_s: float
+        self,
+        audio: np.ndarray,
+        segments: list[Segment],
+        language: str,
+        offset_s: float,
+        live: bool,
     ) -> list[Segment]:
-        """Whisper sometimes ends a piece early (a final timestamp, then nothing) and skips
-        the speech after it. A VAD-cut piece is speech to its end, so decode the rest;
-        all resumes of one piece share a budget of _RESUME_PASSES decodes."""
+        """A live piece that says too little: decode it again with word times (they show
+        where the words really end), then fill the gaps."""
         prompt, hotwords = self._prompt(language)
-        extra: list[Segment] = []
-        budget_end = self._local.passes + _RESUME_PASSES
-        while (left := budget_end - self._local.passes) > 0:
-            done = [*segments, *extra]
-            done_s = done[-1].end - offset_s if done else 0.0
-            rest = audio[int(done_s * SAMPLE_RATE) :]
-            if not worth_resuming(rest):
+        timed, _ = self._local.transcribe(
+            audio,
+            language=language,
+            prompt=prompt,
+            hotwords=hotwords,
+            short_window=live,
+            offset_s=offset_s,
+            word_timestamps=True,
+            max_passes=2,
+        )
+        return self._fill_gaps(audio, timed or segments, language, offset_s, live)
+
+    def _fill_gaps(
+        self,
+        audio: np.ndarray,
+        segments: list[Segment],
+        language: str,
+        offset_s: float,
+        live: bool,
+    ) -> list[Segment]:
+        """Whisper sometimes skips speech (after a final timestamp, or one of two alike
+        sentences), a segment stretching over what it skipped: decode each stretch of
+        speech the VAD heard but no word covers, within _GAP_PASSES decodes."""
+        prompt, hotwords = self._prompt(language)
+        budget_end = self._local.passes + _GAP_PASSES
+        done = segments
+        for start, end in uncovered_speech(audio, done, offset_s):
+            left = budget_end - self._local.passes
+            if left <= 0:
                 break
+            before = [s for s in done if s.start < offset_s + start]
             more, _ = self._local.transcribe(
-                rest,
+                audio[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)],
                 language=language,
                 prompt=prompt,
                 hotwords=hotwords,
-                context=join_text(done, language)[-_CONTEXT_CHARS:],
-                offset_s=offset_s + done_s,
+                short_window=live,
+                context=join_text(before, language)[-_CONTEXT_CHARS:],
+                offset_s=offset_s + start,
                 max_passes=min(2, left),
             )
-            if not more:
-                break
-            extra += more
-        return extra
+            done = sorted([*done, *more], key=lambda s: s.start)
+        return done
 
     def _finalize(
         self,

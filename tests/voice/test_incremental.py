@@ -195,9 +195,11 @@ def test_pause_before_the_stop_is_decoded_ahead(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(transcriber._local, "transcribe", counting)
-    inc = transcriber.incremental(language="en")
+    partials: list[str] = []
+    inc = transcriber.incremental(language="en", on_partial=partials.append)
     _feed(inc, audio)
     _wait_idle(inc)
+    assert "Americans" in partials[-1]  # shown during the pause, before the stop
     before_stop, cut = len(decoded), inc.utterances
     result = inc.finish()
     assert inc.utterances == cut + 1  # the stop did leave an utterance open...
