@@ -12,6 +12,7 @@ last one does not swallow the text after the list — when most of the list is f
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from knowledge._blocks import Block, Line
 from knowledge._cues import NOT_IN_KEY, question_key, strip_numbering
@@ -77,11 +78,9 @@ def _pair_list(blocks: list[Block], start: int, end: int) -> tuple[list[Block], 
 def _find_again(blocks: list[Block], after: int, key: str) -> int | None:
     for position in range(after, len(blocks)):
         block = blocks[position]
-        if block.kind in ("question", "heading", "q") and question_key(block.title) == key:
+        if block.kind in ("question", "heading", "q") and _line_key(block.title) == key:
             return position
-        if block.kind == "text" and any(
-            question_key(line.text).startswith(key) for line in block.lines
-        ):
+        if block.kind == "text" and any(_starts_with(line, key) for line in block.lines):
             return position
     return None
 
@@ -104,7 +103,13 @@ def _as_question(block: Block, key: str) -> list[Block]:
 
 
 def _starts_with(line: Line, key: str) -> bool:
-    return question_key(line.text).startswith(key)
+    return _line_key(line.text).startswith(key)
+
+
+@lru_cache(maxsize=1 << 16)
+def _line_key(text: str) -> str:
+    """Every listed question looks at every later line: each line's key is worked out once."""
+    return question_key(text)
 
 
 def _split_after_key(text: str, key: str) -> tuple[str, str]:
