@@ -2,8 +2,10 @@
 
     python benchmarks/_judgement_bank.py
 
-On the fresh notes written for the tests (tests/knowledge/fixtures/messy) and, when it is
-beside the repo, on ../shared/notes (or $MIANBA_SHARED_DIR/notes), prints:
+On the fresh notes written for the tests with the parser (tests/knowledge/fixtures/messy),
+on held-out notes written and labelled before the parser was run on them
+(tests/knowledge/fixtures/heldout) and, when it is beside the repo, on ../shared/notes
+(or $MIANBA_SHARED_DIR/notes), prints:
 - precision: share of bank entries that are labelled questions (ambiguous ones left out);
 - recall: share of labelled questions that some bank entry asks;
 - pairing: share of those entries whose answer lines are right — no answer where the note
@@ -35,9 +37,17 @@ def _report(title: str, folder: Path, labels: Path) -> None:
 
 
 def main() -> None:
-    from bank_labels import FRESH_LABELS, FRESH_NOTES, SHARED_LABELS, shared_notes_dir
+    from bank_labels import (
+        FRESH_LABELS,
+        FRESH_NOTES,
+        HELDOUT_LABELS,
+        HELDOUT_NOTES,
+        SHARED_LABELS,
+        shared_notes_dir,
+    )
 
     _report("fresh notes (tests/knowledge/fixtures/messy)", FRESH_NOTES, FRESH_LABELS)
+    _report("held-out notes (tests/knowledge/fixtures/heldout)", HELDOUT_NOTES, HELDOUT_LABELS)
     shared = shared_notes_dir()
     if shared.is_dir():
         _report(f"shared notes ({shared})", shared, SHARED_LABELS)

@@ -85,28 +85,3 @@ def join_wrapped(first: str, rest: str) -> str:
     if _CJK.match(b[:1]) or _CJK.match(a[-1:]):
         return a + b
     return f"{a} {b}"
-
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#.-]+|[\u4e00-\u9fff]+")
-_ASKING_GRAMS = frozenset(
-    [
-        *("什么", "为什", "如何", "怎么", "怎样", "哪些", "一下", "介绍", "说说"),
-        *("讲讲", "是什", "么是", "的是", "是怎", "区别", "有哪", "哪一"),
-    ]
-)
-
-
-def _grams(text: str) -> set[str]:
-    grams: set[str] = set()
-    for word in _WORD.findall(text.lower()):
-        if _CJK.match(word):
-            grams.update(word[i : i + 2] for i in range(len(word) - 1))
-        else:
-            grams.add(word)
-    return grams - _ASKING_GRAMS
-
-
-def related(question: str, answer: str) -> bool:
-    """Whether a passage could be the answer to a question: it shares a word (or, in
-    Chinese, a two-character piece) with it, question words aside."""
-    return bool(_grams(question) & _grams(answer))

@@ -20,6 +20,7 @@ _DECORATION = re.compile(
     r"^[◎●■◆◇□▪▶►★☆✔✅👉\u2600-\u27bf\u2b50\u2b55\U0001f300-\U0001faff\ufe0f\u200d]+\s*"
 )
 ITEM = "• "  # what a decorated (emoji or symbol) bullet becomes: it starts a new item
+_HASHTAG = re.compile(r"(?<!\S)#[^#\s]{1,20}#(?!\S)")  # "#面经#" inside a line
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff，。、；：]) (?=[\u4e00-\u9fff，。、；：])")
 
 # Whole lines that are page furniture from blogs, Zhihu, CSDN and WeChat articles.
@@ -43,7 +44,7 @@ _BOILERPLATE = re.compile(
 # Where a web page's article ends: comments and recommended posts follow, up to the next heading.
 _PAGE_TAIL = re.compile(
     r"^(全部评论|热门评论|最新评论|评论区|精选评论|相关推荐|推荐阅读|相关阅读|猜你喜欢|相关文章|"
-    r"热门推荐|comments|related posts)\s*[(（]?\d*[)）]?$",
+    r"热门推荐|comments|related posts)(\s|[(（\d]|$)",
     re.I,
 )
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
@@ -105,7 +106,7 @@ def clean_line(line: str) -> str:
     if stripped != line.strip() and not any(ch.isalnum() for ch in stripped):
         return ""  # only punctuation left around a removed image
     indent = text[: len(text) - len(text.lstrip())]
-    body = _CJK_GAP.sub("", stripped)  # PDF/web text breaks Chinese words with spaces
+    body = _CJK_GAP.sub("", _HASHTAG.sub("", stripped).strip())  # PDF/web spaces in words
     undecorated = _DECORATION.sub("", body)
     if undecorated != body and undecorated:
         return indent + ITEM + undecorated

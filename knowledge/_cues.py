@@ -83,6 +83,7 @@ _LABEL_THEN_TEXT = re.compile(r"[:：]\s*\S")
 _NUMBERING = re.compile(
     r"^\s*(?:[(（]?\d{1,3}(?:\.\d{1,3})*[)）.、．:：]?|[(（]?[一二三四五六七八九十]+[)）、.．])\s*"
 )
+NOT_IN_KEY = re.compile(r"[\s\W_]+")
 _QUESTION_LABEL = re.compile(r"^(?:问题|题目|Q)\s*\d{0,3}\s*[:：]\s*(?=\S)", re.I)
 # Ends with a question mark, perhaps followed by a short note in brackets: "…知识？（召回内容残缺）"
 _ENDS_ASKING = re.compile(r"[?？]\s*(?:[(（][^()（）]{0,30}[)）])?\s*$")
@@ -160,6 +161,11 @@ def strip_numbering(text: str) -> str:
     text = text.strip().strip("*_").strip()
     text = _NUMBERING.sub("", text, count=1).strip().strip("*_").strip()
     return _QUESTION_LABEL.sub("", text, count=1).strip()
+
+
+def question_key(text: str) -> str:
+    """What identifies a question whatever its numbering, spacing and punctuation."""
+    return NOT_IN_KEY.sub("", strip_numbering(text)).lower()
 
 
 def looks_like_question(text: str) -> bool:

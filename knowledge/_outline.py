@@ -15,15 +15,17 @@ Where a question's answer ends is the subtle part of reading notes:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from knowledge._asking import related
+from knowledge._answer_fit import answering_blocks
 from knowledge._blocks import HEADING_LEVEL_SOFT, Block, Line, numbering_of
 from knowledge._cues import looks_like_question, strip_numbering
 
 QuestionStyle = Literal["heading", "numbered", "plain", "qa", "listed", "embedded", "inline"]
 _ONE_PARAGRAPH: frozenset[str] = frozenset({"embedded", "inline"})
+_HEADING_NUMBER = re.compile(r"^(\d{1,3})\s*[.、．)）]")
 
 
 @dataclass
@@ -51,6 +53,7 @@ class Unit:
     marker: str = ""
     blocks: list[Block] = field(default_factory=list)
     answer_open: bool = True  # qa style: False until "A:" (or a paragraph) starts the answer
+    sub_headings: set[int] = field(default_factory=set)  # lines of headings inside the answer
 
     def add(self, block: Block) -> None:
         self.blocks.append(block)
@@ -80,6 +83,7 @@ class _Walker:
         self.outline = Outline()
         self.stack: list[int] = []  # open sections, outermost first
         self.unit: Unit | None = None
+        self.numbered_heading: tuple[int, int | None, bool] = (0, None, False)  # the last one
 
     @property
     def path(self) -> tuple[str, ...]:
@@ -90,12 +94,12 @@ class _Walker:
         self.unit = None
         if unit is None or not (unit.question or unit.answer):
             return
-        if _unrelated_answer(unit):  # "bert模型是怎么微调的" + "问题是百度的股份架构…"
-            blocks, unit.blocks, unit.end = unit.blocks, [], unit.start
+        answering = answering_blocks(unit)
+        if answering < len(unit.blocks):  # the rest is about something else: body text
+            rest, unit.blocks = unit.blocks[answering:], unit.blocks[:answering]
+            unit.end = unit.blocks[-1].end if unit.blocks else unit.start
             self._keep(unit)
-            self._keep(
-                Unit(unit.section, unit.path, blocks[0].start, blocks[-1].end, blocks=blocks)
-            )
+            self._keep(Unit(unit.section, unit.path, rest[0].start, rest[-1].end, blocks=rest))
             return
         self._keep(unit)
 
@@ -127,6 +131,7 @@ class _Walker:
             and not looks_like_question(block.title)
         ):  # a sub-heading inside a question's answer
             unit.add(Block("text", (Line(block.start, block.title),)))
+            unit.sub_headings.add(block.start)
             return
         self.flush()
         while self.stack and self.outline.sections[self.stack[-1]].level >= block.level:
@@ -136,8 +141,17 @@ class _Walker:
         section.path = (*self.path, block.title)
         self.outline.sections.append(section)
         self.stack.append(len(self.outline.sections) - 1)
-        if looks_like_question(block.title):
+        asks = looks_like_question(block.title) or self._continues_questions(block)
+        self.numbered_heading = (block.level, _heading_number(block.title), asks)
+        if asks:
             self._start_question(block, strip_numbering(block.title), "heading", block.level)
+
+    def _continues_questions(self, block: Block) -> bool:
+        """ "#### 2. 多头注意力的好处" after "#### 1. Self-Attention 的计算过程？": the next
+        numbered heading of a list of question headings asks too."""
+        level, number, asked = self.numbered_heading
+        current = _heading_number(block.title)
+        return asked and number is not None and current == number + 1 and level == block.level
 
     def _start_question(
         self, block: Block, text: str, style: QuestionStyle, level: int = 0
@@ -226,18 +240,13 @@ def _style(block: Block) -> QuestionStyle:
     return "numbered" if block.number is not None else "plain"
 
 
+def _heading_number(title: str) -> int | None:
+    found = _HEADING_NUMBER.match(title.strip("*_ "))
+    return int(found.group(1)) if found else None
+
+
 def _asks(text: str) -> bool:
     return text.rstrip().endswith(("?", "？"))
-
-
-def _unrelated_answer(unit: Unit) -> bool:
-    """A plain line that only sounds like a question, followed by prose about something
-    else: the prose is not its answer. Lists are kept (their items rarely repeat words)."""
-    if unit.style != "plain" or not unit.blocks or _asks(unit.question or ""):
-        return False
-    if any(numbering_of(block) for block in unit.blocks):
-        return False
-    return not related(unit.question or "", unit.answer)
 
 
 def build_outline(blocks: list[Block]) -> Outline:

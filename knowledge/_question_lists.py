@@ -11,13 +11,12 @@ last one does not swallow the text after the list — when most of the list is f
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
+from functools import lru_cache
 
 from knowledge._blocks import Block, Line
-from knowledge._cues import strip_numbering
+from knowledge._cues import NOT_IN_KEY, question_key, strip_numbering
 
-_NOT_IN_KEY = re.compile(r"[\s\W_]+")
 _MIN_KEY = 4
 _BARE_LIST = 3
 
@@ -58,7 +57,7 @@ def _pair_list(blocks: list[Block], start: int, end: int) -> tuple[list[Block], 
     found_later = 0
     answered_below: set[int] = set()
     for index in range(start, end):
-        key = _key(blocks[index].title)
+        key = question_key(blocks[index].title)
         position = _find_again(blocks, end, key) if len(key) >= _MIN_KEY else None
         if position is None:
             continue
@@ -79,9 +78,9 @@ def _pair_list(blocks: list[Block], start: int, end: int) -> tuple[list[Block], 
 def _find_again(blocks: list[Block], after: int, key: str) -> int | None:
     for position in range(after, len(blocks)):
         block = blocks[position]
-        if block.kind in ("question", "heading", "q") and _key(block.title) == key:
+        if block.kind in ("question", "heading", "q") and _line_key(block.title) == key:
             return position
-        if block.kind == "text" and any(_key(line.text).startswith(key) for line in block.lines):
+        if block.kind == "text" and any(_starts_with(line, key) for line in block.lines):
             return position
     return None
 
@@ -91,7 +90,7 @@ def _as_question(block: Block, key: str) -> list[Block]:
     if block.kind != "text":
         return [block]
     lines = list(block.lines)
-    at = next(n for n, line in enumerate(lines) if _key(line.text).startswith(key))
+    at = next(n for n, line in enumerate(lines) if _starts_with(line, key))
     question, rest = _split_after_key(lines[at].text, key)
     found: list[Block] = []
     if at:
@@ -103,19 +102,25 @@ def _as_question(block: Block, key: str) -> list[Block]:
     return found
 
 
+def _starts_with(line: Line, key: str) -> bool:
+    return _line_key(line.text).startswith(key)
+
+
+@lru_cache(maxsize=1 << 16)
+def _line_key(text: str) -> str:
+    """Every listed question looks at every later line: each line's key is worked out once."""
+    return question_key(text)
+
+
 def _split_after_key(text: str, key: str) -> tuple[str, str]:
     """("为什么需要 RAG？", "大模型的知识…") from "为什么需要 RAG？大模型的知识…"."""
     text = strip_numbering(text)
     seen = 0
     for position, char in enumerate(text):
-        seen += len(_NOT_IN_KEY.sub("", char))
+        seen += len(NOT_IN_KEY.sub("", char))
         if seen >= len(key):
             cut = position + 1
-            while cut < len(text) and not _NOT_IN_KEY.sub("", text[cut]):
+            while cut < len(text) and not NOT_IN_KEY.sub("", text[cut]):
                 cut += 1
             return text[:cut].strip(), text[cut:].strip()
     return text.strip(), ""
-
-
-def _key(text: str) -> str:
-    return _NOT_IN_KEY.sub("", strip_numbering(text)).lower()

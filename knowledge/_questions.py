@@ -14,6 +14,7 @@ from knowledge._cues import (
     behavioral_topic,
     kind_of_heading,
     looks_like_question,
+    question_key,
     shorten,
     stage_of,
     strip_numbering,
@@ -24,7 +25,6 @@ from knowledge._outline import Outline, Section, Unit
 from knowledge._projects import FoundProject, sections_within
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_NOT_IN_KEY = re.compile(r"[\s\W_]+")
 # Headings that say where in the interview or the note, not what about: no topic
 _GENERIC = re.compile(
     r"^([一二三四]面|终面|HR ?面|总结|答案|参考答案|问题|面试题|面经|复盘|answers?|questions?)$",
@@ -55,7 +55,7 @@ def _asked(unit: Unit, project_of: dict[int, str], source: str) -> Question:
     stage: Stage = "project" if project else stage_of(unit_kind(unit))
     topic = _topic(question, unit, project, stage)
     return Question(
-        id=stable_id("q", source, _key(question)),
+        id=stable_id("q", source, question_key(question)),
         question=question,
         answer=_ANSWER_LEAD.sub("", unit.answer)
         if unit.style in ("embedded", "inline")
@@ -110,7 +110,7 @@ def _self_intro_questions(outline: Outline, source: str) -> list[Question]:
         asked = "请做一个自我介绍。" if zh else "Please introduce yourself."
         questions.append(
             Question(
-                id=stable_id("q", source, _key(asked), *section.path),
+                id=stable_id("q", source, question_key(asked), *section.path),
                 question=asked,
                 answer=answer,
                 stage="self_intro",
@@ -143,7 +143,7 @@ def _project_questions(projects: list[FoundProject], source: str) -> list[Questi
         stage: Stage = "project"
         questions.append(
             Question(
-                id=stable_id("q", source, _key(asked)),
+                id=stable_id("q", source, question_key(asked)),
                 question=asked,
                 answer=project.description,
                 stage=stage,
@@ -167,10 +167,6 @@ def _dedupe(questions: list[Question]) -> list[Question]:
         elif len(question.answer) > len(kept[best[key]].answer):
             kept[best[key]] = question
     return kept
-
-
-def _key(question: str) -> str:
-    return _NOT_IN_KEY.sub("", strip_numbering(question)).lower()
 
 
 def _mostly_chinese(text: str) -> bool:

@@ -26,6 +26,8 @@ _NOISE = re.compile(r"[\W_]+")
 
 FRESH_NOTES = Path(__file__).parent / "fixtures" / "messy"
 FRESH_LABELS = FRESH_NOTES / "labels.json"
+HELDOUT_NOTES = Path(__file__).parent / "fixtures" / "heldout"  # labelled before measuring
+HELDOUT_LABELS = HELDOUT_NOTES / "labels.json"
 SHARED_LABELS = Path(__file__).parent / "shared_notes_labels.json"
 
 
