@@ -200,3 +200,30 @@ def test_a_slow_model_that_keeps_writing_is_not_cut_off(
 
     assert turn.status == "llm", turn.error
     assert scripted_llm.chat_requests[0].stream
+
+
+def test_rate_limited_scoring_waits_and_then_scores(
+    scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
+):
+    from scripted_server import Status
+
+    scripted_llm.push(Status(429, "slow down", retry_after=0.01))
+    scripted_llm.on_chat = from_sent_schema(1)
+
+    turn = scorer(llm_config, tmp_path).score(LORA.question, Answer(text=GOOD_LORA), "fundamentals")
+
+    assert turn.status == "llm", turn.error
+    assert len(scripted_llm.chat_requests) == 2
+
+
+def test_rate_limited_to_the_end_is_a_failure_that_says_why(
+    scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
+):
+    from scripted_server import Status
+
+    scripted_llm.push(*[Status(429, "quota exceeded", retry_after=0.01)] * 3)
+
+    turn = scorer(llm_config, tmp_path).score(LORA.question, Answer(text=GOOD_LORA), "fundamentals")
+
+    assert turn.status == "failed" and turn.overall is None and turn.dimensions == []
+    assert "429" in (turn.error or "") and "still limited after 3 tries" in (turn.error or "")
