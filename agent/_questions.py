@@ -52,7 +52,7 @@ class FollowUp:
     probe: Point
     hits: Sequence[Point]  # key points the answers so far covered, in reference order
     stage: Stage
-    topic: str
+    said: str = ""  # the answer before, to name a covered point in its own words
 
     def hit_near_probe(self) -> Point | None:
         """The covered point to mention: the first one (answers usually start with it)."""
@@ -73,8 +73,7 @@ def offline_follow_up(
     templates = prompts.FOLLOW_UPS[language][(kind, hit is not None)]
     words = {
         "point": _spoken(handle(about.probe), language),
-        "hit": _spoken(handle(hit, 20), language) if hit else "",
-        "topic": about.topic,
+        "hit": _spoken(handle(hit, 20, about.said), language) if hit else "",
     }
     seen = {policy.normalise(q) for q in asked}
     lead = prompts.FOLLOW_UP_LEAD[language][style]
@@ -89,10 +88,13 @@ def offline_follow_up(
 
 
 def _spoken(phrase: str, language: Language) -> str:
-    """A phrase as said mid-sentence: no end punctuation; English starts lower-case
-    unless it opens with an acronym or a name ("BM25", "GQA")."""
+    """A phrase as said mid-sentence: no end punctuation; in Chinese a latin word at an
+    edge is set off by a space; English starts lower-case unless with an acronym ("BM25")."""
     phrase = phrase.rstrip("。.；;！!？?")
-    if language == "en" and phrase[:2].istitle() and not phrase.split()[0].isupper():
+    if language == "zh":  # a latin word at either end gets a space, as the notes write it
+        phrase = (" " if phrase[:1].isascii() else "") + phrase
+        return phrase + (" " if phrase[-1:].isascii() else "")
+    if phrase[:2].istitle() and not phrase.split()[0].isupper():
         return phrase[0].lower() + phrase[1:]
     return phrase
 

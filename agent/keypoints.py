@@ -43,6 +43,7 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 _SENTENCE = re.compile(r"(?<=[。！？；!?;])|(?<=\.)\s+(?=[A-Z0-9\u4e00-\u9fff])")
 _CLAUSE = re.compile(r"(?<=[，,：:])\s*")
 _EDGE = " \t-—:：;；，,。.、|"
+_PARENTHESES = re.compile(r"\s*[（(][^）)]*[）)]")
 
 
 class Point(BaseModel):
@@ -84,16 +85,19 @@ def find(points: list[Point], label: str) -> Point:
     return next((p for p in points if p.label == label), Point(text=label))
 
 
-def handle(point: Point, limit: int = 30) -> str:
-    """A short way to name a point in speech: the whole claim, or its weightiest clause.
+def handle(point: Point, limit: int = 30, said: str = "") -> str:
+    """A short way to name a point in speech: the whole claim, or one clause of it.
 
-    The heading is left out (the question says where we are); a clause still too long is
-    cut at `limit` characters.
+    The clause chosen is the one closest to `said` (what the candidate said, when the
+    point is something they covered), else the one with most content. The heading is
+    left out (the question says where we are); a clause still too long is cut.
     """
-    text = point.text
+    text = _PARENTHESES.sub("", point.text).strip(_EDGE) or point.text  # "正则化（L2…）"
     if len(text) > limit:
-        clauses = [c.strip(_EDGE) for c in _CLAUSE.split(text) if c.strip(_EDGE)]
-        text = max(clauses, key=lambda c: len(terms(c))) if clauses else text
+        clauses = [c.strip(_EDGE) for c in _CLAUSE.split(text) if len(terms(c)) >= 2]
+        fitting = [c for c in clauses if len(c) <= limit] or clauses
+        heard = terms(said)
+        text = max(fitting, key=lambda c: (len(terms(c) & heard), len(terms(c))), default=text)
     if len(text) > limit:
         text = text[: limit - 1].rstrip(_EDGE) + "…"
     return text

@@ -99,8 +99,9 @@ def _write_question(
         points = topic_points(topic)
         probe = keypoints.find(points, state.probe)
         hits = [p for p in points if p.label not in previous.missed]
+        said = previous.answer.text if previous.answer else ""
         offline = _questions.offline_follow_up(
-            _questions.FollowUp(probe, hits, topic.stage, topic.topic), opts, seq, asked
+            _questions.FollowUp(probe, hits, topic.stage, said), opts, seq, asked
         )
     else:
         offline = _questions.offline_main(topic, opts.language, opening)
@@ -248,7 +249,10 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         time_budget_s=state.time_budget_s,
         end_requested=state.end_requested,
     )
-    probed = [t.probe for t in state.turns if t.probe]
+    # never probe what the main question already asked about (a project claim is its seed)
+    seed = topic.seed.rstrip("…")
+    asked_about = [p.label for p in topic_points(topic) if seed and p.text.startswith(seed)]
+    probed = [t.probe for t in state.turns if t.probe] + asked_about
     decision, probe = policy.decide(position, cover, thresholds(ctx.config), probed)
     assessed = turn.model_copy(update={"coverage": cover.ratio, "missed": cover.missed})
     return {

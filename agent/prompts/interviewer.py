@@ -124,18 +124,18 @@ PROJECT: Final = {
 
 # Offline follow-ups, by what the answer got right ("hit": a key point it covered) and by
 # whether the reference is knowledge (fundamentals) or the candidate's own experience.
-# {point} names the missed key point, {hit} a covered one, {topic} the topic.
+# {point} names the missed key point, {hit} a covered one.
 FOLLOW_UPS: Final = {
     "zh": {
         ("knowledge", True): (
             "你提到了{hit}，那{point}是怎么回事？能展开讲讲吗？",
-            "{hit}这一点没问题。那{point}呢，为什么是这样？",
+            "{hit}这一点没问题。那{point}呢？能具体讲讲吗？",
             "你讲到了{hit}。再往下说说：{point}，具体是怎么做的？",
         ),
         ("knowledge", False): (
             "我们换个角度：{point}，这一点你能具体讲讲吗？",
-            "关于{topic}，{point}是怎么回事？",
-            "再说说{point}吧，为什么是这样？",
+            "{point}，这是怎么回事？",
+            "再说说{point}吧，它是怎么起作用的？",
         ),
         ("experience", True): (
             "你提到了{hit}。那{point}这部分，当时具体是怎么做的？",
@@ -144,20 +144,20 @@ FOLLOW_UPS: Final = {
         ),
         ("experience", False): (
             "你的笔记里写到{point}，能结合当时的情况具体讲讲吗？",
-            "关于{topic}，能再说说{point}吗？当时是怎么做的、结果怎么样？",
+            "能再说说{point}吗？当时是怎么做的、结果怎么样？",
             "刚才没听你讲到{point}，能补充一下吗？",
         ),
     },
     "en": {
         ("knowledge", True): (
             "You mentioned {hit}. What about {point}? How does that work?",
-            "Right about {hit}. Now, {point}: can you explain why?",
+            "Right about {hit}. Now, what about {point}? Can you explain it?",
             "You covered {hit}. Going one step further: {point}. How is that done?",
         ),
         ("knowledge", False): (
             "Let's take another angle: {point}. Can you explain that?",
-            "On {topic}: what can you tell me about {point}?",
-            "Tell me about {point}. Why is that?",
+            "What can you tell me about {point}?",
+            "Tell me about {point}. How does it work?",
         ),
         ("experience", True): (
             "You mentioned {hit}. What about {point}? What exactly did you do there?",
@@ -166,7 +166,7 @@ FOLLOW_UPS: Final = {
         ),
         ("experience", False): (
             "Your notes mention {point}. Can you walk me through it?",
-            "On {topic}: tell me more about {point}. What did you do, and how did it turn out?",
+            "Tell me more about {point}. What did you do, and how did it turn out?",
             "You did not mention {point}. Could you add that?",
         ),
     },
