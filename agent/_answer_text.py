@@ -1,4 +1,4 @@
-"""Measures of answer text shared by the guards, the offline estimator and the coverage cap.
+"""Measures of answer text shared by the guards, key points, coverage and the offline estimator.
 
 Chinese is compared by character bigrams and English by lower-cased words, so no
 tokenizer dictionary has to load; embeddings (when a provider is given) add meaning
@@ -43,6 +43,9 @@ ZH_FILLER = frozenset(
 )
 
 
+ZH_LONE_FUNCTION = frozenset("的了是在和与及或也就都而把被这那个吗呢吧啊")  # alone: no content
+
+
 class Embedder(Protocol):
     """What scoring needs from knowledge.EmbeddingProvider."""
 
@@ -74,7 +77,7 @@ def terms(text: str) -> set[str]:
             grams = (
                 [token] if len(token) == 1 else [token[i : i + 2] for i in range(len(token) - 1)]
             )
-            found.update(g for g in grams if g not in ZH_FILLER)
+            found.update(g for g in grams if g not in ZH_FILLER and g not in ZH_LONE_FUNCTION)
         else:
             word = token.lower().rstrip(".")
             if word and word not in EN_STOPWORDS:
@@ -90,25 +93,6 @@ def overlap(part: set[str], whole: set[str]) -> float:
 def sentences(text: str) -> list[str]:
     pieces = (_BULLET.sub("", p).strip() for p in _SENTENCE_END.split(text))
     return [p for p in pieces if p]
-
-
-def split_key_points(reference: str, max_points: int) -> list[str]:
-    """The reference answer's key points: its bullets and sentences, merged down to a cap.
-
-    Fragments under 4 units are kept only by merging them into a neighbour, so a
-    heading like "1.构建" does not become a point of its own.
-    """
-    points: list[str] = []
-    for piece in sentences(reference):
-        if points and (units(piece) < 4 or units(points[-1]) < 4):
-            points[-1] = f"{points[-1]} {piece}"
-        else:
-            points.append(piece)
-    points = [p for p in points if units(p) >= 2]
-    while len(points) > max(1, max_points):  # merge the shortest neighbouring pair
-        i = min(range(len(points) - 1), key=lambda j: units(points[j]) + units(points[j + 1]))
-        points[i : i + 2] = [f"{points[i]} {points[i + 1]}"]
-    return points
 
 
 def shingles(text: str, n: int = 3) -> set[str]:
@@ -150,30 +134,3 @@ def quote_in(answer: str, quote: str) -> bool:
             return False
         position = found + len(part)
     return True
-
-
-def coverage(
-    points: Sequence[str],
-    answer: str,
-    embedder: Embedder | None = None,
-    cosine_range: tuple[float, float] = (0.3, 0.6),
-) -> list[float]:
-    """How well the answer covers each key point, 0..1.
-
-    Lexical: share of the point's terms that the answer uses. Semantic (with an
-    embedder): the best cosine between the point and any answer sentence, mapped
-    linearly from `cosine_range` (model-specific: unrelated .. paraphrase) onto 0..1.
-    A point counts as covered as well as the better of the two says.
-    """
-    answer_terms = terms(answer)
-    lexical = [overlap(terms(p), answer_terms) for p in points]
-    pieces = sentences(answer)
-    if embedder is None or not points or not pieces:
-        return lexical
-    vectors = embedder.embed_passages([*points, *pieces])
-    low, high = cosine_range
-    semantic = []
-    for i in range(len(points)):
-        best = max(cosine(vectors[i], vectors[len(points) + j]) for j in range(len(pieces)))
-        semantic.append(min(1.0, max(0.0, (best - low) / max(1e-6, high - low))))
-    return [max(a, b) for a, b in zip(lexical, semantic, strict=True)]

@@ -5,17 +5,18 @@ similarity when an embedder is given), length against a per-stage range, and
 structure markers per stage: STAR and reflection words (behavioral), numbers and
 first-person role words (project), order markers and connectives (fundamentals),
 background/experience/skills/motivation (self-intro). It cannot judge correctness:
-"correctness" is estimated from coverage, and every such score is labelled an
-offline estimate.
+"correctness" is estimated from coverage (a claim contradicting a key point earns
+nothing for it), every dimension is scaled by coverage so form around no content
+earns little, and every such score is labelled an offline estimate.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from agent._answer_text import CJK_RUN, tokens, units
+from agent._answer_text import CJK_RUN, terms, tokens, units
+from agent._coverage import Coverage
 from agent._models import DimensionScore, KeyPointStatus
 from knowledge import Stage
 
@@ -26,6 +27,15 @@ _IDEAL_UNITS: dict[Stage, tuple[int, int]] = {
     "behavioral": (120, 650),
     "self_intro": (100, 450),
 }
+CONTRADICTION_COST = 0.5  # content lost per share of key points the answer contradicts
+FULL_CONTENT = 0.4  # backed key-point coverage that earns full marks
+SUPPORT_NONE, SUPPORT_SPAN = 0.05, 0.3  # support (0..1) under 0.05 backs nothing, 0.35 all
+FORM_BASE, FORM = 0.5, 0.5  # a dimension's value: level * (FORM_BASE + FORM * form)
+NO_REFERENCE_CEILING = 0.5  # no reference: no dimension above 3 of 5
+SUBSTANCE_TERMS = 20
+CONTENT_DIMENSIONS = frozenset(
+    {"correctness", "key_point_coverage", "relevance"}
+)  # = coverage  # content terms of an answer that has said something
 _EN_UNITS_PER_ZH = 0.6  # an English word carries about as much as 1.7 Chinese characters
 
 
@@ -207,29 +217,26 @@ MARKERS = {
 class OfflineEstimate:
     dimensions: list[DimensionScore]
     statuses: list[KeyPointStatus]
-    coverage: float | None  # mean key-point coverage, None without a reference
+    coverage: float | None  # mean key-point credit, None without a reference
 
 
-def point_status(covered: float) -> KeyPointStatus:
-    return "hit" if covered >= 0.6 else "partly" if covered >= 0.3 else "missed"
+def estimate(stage: Stage, cover: Coverage, language: str) -> OfflineEstimate:
+    """Dimension scores from features of what the answer adds (`cover.content`).
 
-
-def estimate(
-    answer: str,
-    stage: Stage,
-    point_coverage: Sequence[float],
-    question_overlap: float,
-    language: str,
-) -> OfflineEstimate:
-    """Dimension scores from features; `point_coverage` is one value per reference key point."""
-    f = _Features(answer, stage, point_coverage, question_overlap)
+    Every dimension is scaled by how much of the reference the answer covers, so
+    structure and length around the wrong content, or none, earn little; without a
+    reference no dimension goes above the middle of the scale.
+    """
+    f = _Features(stage, cover)
     raw = _STAGE_FORMULAS[stage](f)
-    dims = [
-        DimensionScore(name=name, score=_to_score(value), reason=f.reason(name, language))
-        for name, value in raw.items()
-    ]
-    statuses = [point_status(c) for c in point_coverage]
-    return OfflineEstimate(dims, statuses, f.coverage)
+    ceiling = 1.0 if f.points_total else NO_REFERENCE_CEILING
+    dims = []
+    for name, value in raw.items():
+        # form (structure, length, markers) only modulates content, never stands in for it
+        scaled = f.level if name in CONTENT_DIMENSIONS else f.level * (FORM_BASE + FORM * value)
+        score = _to_score(min(ceiling, scaled))
+        dims.append(DimensionScore(name=name, score=score, reason=f.reason(name, language)))
+    return OfflineEstimate(dims, cover.statuses, cover.ratio)
 
 
 def _to_score(value: float) -> int:
@@ -237,21 +244,23 @@ def _to_score(value: float) -> int:
 
 
 class _Features:
-    def __init__(
-        self, answer: str, stage: Stage, point_coverage: Sequence[float], question_overlap: float
-    ) -> None:
-        self.answer = answer
-        self.coverage = sum(point_coverage) / len(point_coverage) if point_coverage else None
-        self.points_hit = sum(c >= 0.6 for c in point_coverage)
-        self.points_total = len(point_coverage)
-        # Without a reference, overlap with the question stands in (and never counts as full).
-        self.content = (
-            self.coverage if self.coverage is not None else 0.6 * min(1.0, 2 * question_overlap)
-        )
-        self.length_fit = _length_fit(answer, stage)
-        self.sentences = len([s for s in re.split(r"[。！？!?.;；\n]+", answer) if s.strip()])
-        self.tech_terms = len({t.lower() for t in tokens(answer) if not CJK_RUN.match(t)})
-        self.counts = {name: len(pattern.findall(answer)) for name, pattern in MARKERS.items()}
+    def __init__(self, stage: Stage, cover: Coverage) -> None:
+        self.answer = "\n".join(cover.content)  # echoes of the question and repeats left out
+        self.coverage = cover.ratio
+        self.points_hit = sum(s == "hit" for s in cover.statuses)
+        self.points_total = len(cover.points)
+        if cover.ratio is not None:  # claims the notes do not make dilute the credit
+            backed = min(1.0, max(0.0, (cover.support - SUPPORT_NONE) / SUPPORT_SPAN))
+            wrong = sum(s == "contradicted" for s in cover.statuses) / len(cover.statuses)
+            self.content = max(0.0, cover.ratio * backed - CONTRADICTION_COST * wrong)
+            self.level = min(1.0, self.content / FULL_CONTENT)
+        else:  # nothing to compare with: substance only, and never much
+            self.content = min(1.0, len(terms(self.answer)) / SUBSTANCE_TERMS)
+            self.level = NO_REFERENCE_CEILING * self.content
+        self.length_fit = _length_fit(self.answer, stage)
+        self.sentences = len(cover.content)
+        self.tech_terms = len({t.lower() for t in tokens(self.answer) if not CJK_RUN.match(t)})
+        self.counts = {name: len(pattern.findall(self.answer)) for name, pattern in MARKERS.items()}
 
     def share(self, name: str, enough: int) -> float:
         return min(1.0, self.counts[name] / enough)
@@ -274,8 +283,8 @@ def _facts(f: _Features) -> dict[str, tuple[str, str]]:
     found = ", ".join(k for k in ("situation", "task", "action", "result") if c[k])
     parts = ", ".join(k for k in ("education", "experience", "skills", "motivation") if c[k])
     no_ref = (
-        "笔记无参考答案：按与问题的重合估计",
-        "no reference in your notes: estimated from overlap with the question",
+        "笔记无此题参考答案：只按内容多少粗略估计",
+        "no reference answer in your notes: a rough estimate from how much was said",
     )
     return {
         "correctness": no_ref,
@@ -339,7 +348,7 @@ def _length_fit(answer: str, stage: Stage) -> float:
 
 def _fundamentals(f: _Features) -> dict[str, float]:
     return {
-        "correctness": 0.85 * f.content + 0.15 * f.length_fit,
+        "correctness": f.content,
         "depth": 0.5 * f.content + 0.25 * f.share("because", 2) + 0.25 * f.length_fit,
         "key_point_coverage": f.content,
         "clarity": 0.4 * f.length_fit + 0.3 * min(1.0, f.sentences / 3) + 0.3 * f.share("order", 2),

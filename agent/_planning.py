@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from agent import policy
 from agent._answer_text import mostly_cjk
+from agent.keypoints import key_points
 from agent.prompts import STAGE_NAMES
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, StagePlan
@@ -33,13 +34,15 @@ def _bank_topic(q: Question) -> PlannedTopic:
         seed=q.question,
         reference=q.answer,
         citation=q.citation,
+        key_points=key_points(q.answer),
     )
 
 
 def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
     rounds: list[list[PlannedTopic]] = [[] for _ in range(CLAIMS_PER_PROJECT)]
     for project in projects:
-        claims = policy.key_points(project.description)[:CLAIMS_PER_PROJECT] or [project.name]
+        points = key_points(project.description)
+        claims = [p.text for p in points[:CLAIMS_PER_PROJECT]] or [project.name]
         for i, claim in enumerate(claims):
             claim = claim.rstrip("。.；;！!")
             short = claim if len(claim) <= CLAIM_CHARS else claim[: CLAIM_CHARS - 1] + "…"
@@ -52,6 +55,7 @@ def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
                     seed=short,
                     reference=project.description,
                     citation=project.citation,
+                    key_points=points,
                 )
             )
     return [topic for round_ in rounds for topic in round_]

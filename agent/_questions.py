@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from agent import policy
+from agent._answer_text import terms
+from agent.keypoints import Point, handle
 from agent.prompts import STAGE_NAMES, escape_data
 from agent.prompts import interviewer as prompts
-from agent.state import Language, PlannedTopic, Style, Turn
+from agent.state import InterviewOptions, Language, PlannedTopic, Style, Turn
+from knowledge import Stage
 
 if TYPE_CHECKING:
     from agent.llm import LLMGateway
@@ -41,21 +45,58 @@ def offline_main(topic: PlannedTopic, language: Language, opening: bool) -> str:
     return _join(lead, text, language)
 
 
+@dataclass(frozen=True)
+class FollowUp:
+    """What a templated follow-up is about: the missed point, and what the answer got right."""
+
+    probe: Point
+    hits: Sequence[Point]  # key points the answers so far covered, in reference order
+    stage: Stage
+    said: str = ""  # the answer before, to name a covered point in its own words
+
+    def hit_near_probe(self) -> Point | None:
+        """The covered point to mention: the first one (answers usually start with it)."""
+        return self.hits[0] if self.hits else None
+
+
 def offline_follow_up(
-    probe: str, language: Language, style: Style, seq: int, asked: Sequence[str] = ()
+    about: FollowUp, options: InterviewOptions, seq: int, asked: Sequence[str] = ()
 ) -> str:
-    """A templated follow-up on `probe`; the wording rotates and never repeats a question."""
-    templates = prompts.FOLLOW_UPS[language]
+    """A templated follow-up naming the missed idea ("你提到了 X，那 Y 是怎么回事？").
+
+    Knowledge questions ask how or why; the candidate's own story (self-intro, project,
+    behavioral) asks what they did. The wording rotates and never repeats a question.
+    """
+    language, style = options.language, options.style
+    hit = about.hit_near_probe()
+    kind = "knowledge" if about.stage == "fundamentals" else "experience"
+    templates = prompts.FOLLOW_UPS[language][(kind, hit is not None)]
+    words = {
+        "point": _spoken(handle(about.probe), language),
+        "hit": _spoken(handle(hit, 20, about.said), language) if hit else "",
+    }
     seen = {policy.normalise(q) for q in asked}
-    point = policy.probe_phrase(probe)
+    lead = prompts.FOLLOW_UP_LEAD[language][style]
     texts = [
-        _join(prompts.FOLLOW_UP_LEAD[language][style], t.format(point=point), language)
-        for t in (templates[(seq + i) % len(templates)] for i in range(len(templates)))
+        _join(lead, templates[(seq + i) % len(templates)].format(**words), language)
+        for i in range(len(templates))
     ]
     fresh = [t for t in texts if policy.normalise(t) not in seen]
     if fresh:
         return fresh[0]
-    return _join(texts[0], f"({probe})", language)  # the full point makes it distinct
+    return _join(texts[0], f"({about.probe.label})", language)  # the full point: distinct
+
+
+def _spoken(phrase: str, language: Language) -> str:
+    """A phrase as said mid-sentence: no end punctuation; in Chinese a latin word at an
+    edge is set off by a space; English starts lower-case unless with an acronym ("BM25")."""
+    phrase = phrase.rstrip("。.；;！!？?")
+    if language == "zh":  # a latin word at either end gets a space, as the notes write it
+        phrase = (" " if phrase[:1].isascii() else "") + phrase
+        return phrase + (" " if phrase[-1:].isascii() else "")
+    if phrase[:2].istitle() and not phrase.split()[0].isupper():
+        return phrase[0].lower() + phrase[1:]
+    return phrase
 
 
 def _join(lead: str, text: str, language: Language) -> str:
@@ -119,7 +160,7 @@ def guard_llm_question(
 ) -> str | None:
     """The LLM's question if code accepts it, else None (the caller falls back offline)."""
     text = text.strip().strip('"“”')
-    if len(policy.units(text)) < 2:
+    if len(terms(text)) < 2:
         return None
     if policy.normalise(text) in {policy.normalise(q) for q in asked}:
         return None

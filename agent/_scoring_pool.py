@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from agent._models import Answer, TurnScore
+from agent.keypoints import Point
 from agent.state import Language
 from agent.store import SessionStore
 from knowledge import Question, Stage
@@ -36,6 +37,7 @@ class TurnScorer(Protocol):
         *,
         references: list[Question] | None = None,
         previous_answers: Sequence[str] = (),
+        points: Sequence[Point] | None = None,
     ) -> TurnScore: ...
 
 
@@ -49,6 +51,7 @@ class ScoreJob:
     language: Language = "zh"
     references: list[Question] | None = None
     previous_answers: list[str] = field(default_factory=list)
+    points: list[Point] | None = None  # the turn's key points, computed when it was asked
 
 
 def run_job(scorer: TurnScorer, job: ScoreJob) -> TurnScore:
@@ -60,6 +63,7 @@ def run_job(scorer: TurnScorer, job: ScoreJob) -> TurnScore:
             job.stage,
             references=job.references,
             previous_answers=job.previous_answers,
+            points=job.points,
         )
     except Exception as exc:  # the scorer should not raise; a crash must not lose the turn
         log.exception("scoring turn %s failed", job.turn_id)

@@ -198,6 +198,7 @@ class Interviewer:
             scoring=self._scoring,
             llm=self.llm,
             related=self._related,
+            embedder=self._embedder,
         )
 
     @staticmethod

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
-from agent import _planning, _questions, policy
+from agent import _planning, _questions, keypoints, policy
+from agent._coverage import measure
 from agent._events import QuestionDelta, StageChanged
 from agent._models import Answer
 from agent._related import RelatedNotes
@@ -40,6 +41,7 @@ from agent.store import SessionStore, TurnRecord
 from knowledge import Question
 
 if TYPE_CHECKING:
+    from agent._answer_text import Embedder
     from agent.llm import LLMGateway
 
 
@@ -51,6 +53,7 @@ class InterviewContext:
     scoring: ScoringPool
     llm: LLMGateway | None = None
     related: RelatedNotes | None = None  # LLM mode: context for the question prompts
+    embedder: Embedder | None = None  # key-point coverage by meaning, as the score card has it
 
 
 Ctx = Runtime[InterviewContext]
@@ -93,7 +96,13 @@ def _write_question(
     previous = state.turns[-1] if state.turns else None
     if state.probe and previous is not None:
         asked = [t.question for t in state.turns]
-        offline = _questions.offline_follow_up(state.probe, opts.language, opts.style, seq, asked)
+        points = topic_points(topic)
+        probe = keypoints.find(points, state.probe)
+        hits = [p for p in points if p.label not in previous.missed]
+        said = previous.answer.text if previous.answer else ""
+        offline = _questions.offline_follow_up(
+            _questions.FollowUp(probe, hits, topic.stage, said), opts, seq, asked
+        )
     else:
         offline = _questions.offline_main(topic, opts.language, opening)
     if ctx.llm is not None:
@@ -175,11 +184,18 @@ def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         is_follow_up=state.probe is not None,
         probe=state.probe,
         source_id=None if state.probe else topic.source_id,
+        key_points=(
+            [keypoints.find(topic_points(topic), state.probe)]
+            if state.probe
+            else topic_points(topic)
+        ),
     )
     ctx.store.record_question(
         state.session_id,
         TurnRecord(
-            **turn.model_dump(exclude={"answer", "coverage", "missed", "topic_index", "probe"}),
+            **turn.model_dump(
+                exclude={"answer", "coverage", "missed", "topic_index", "probe", "key_points"}
+            ),
             citation=topic.citation,
             timings={"question_s": round(time.perf_counter() - started, 4)},
             usage=usage,
@@ -215,11 +231,12 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     stage_plan = state.plan[state.stage_index]
     topic = stage_plan.topics[turn.topic_index]
     on_topic = [
-        t.answer.text
-        for t in state.turns
-        if t.answer and t.stage == turn.stage and t.topic_index == turn.topic_index
+        t for t in state.turns if t.stage == turn.stage and t.topic_index == turn.topic_index
     ]
-    cover = policy.coverage("\n".join(on_topic), topic.reference)
+    said = "\n".join(t.answer.text for t in on_topic if t.answer)
+    settings = ctx.config.scoring
+    cosines = (settings.coverage_cosine_low, settings.coverage_cosine_high)
+    cover = measure(topic_points(topic), said, on_topic[0].question, ctx.embedder, cosines)
     ctx.scoring.submit(score_job(state, turn))
     time_used = state.time_used_s + policy.answer_seconds(turn.answer)
     position = policy.Position(
@@ -232,7 +249,10 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         time_budget_s=state.time_budget_s,
         end_requested=state.end_requested,
     )
-    probed = [t.probe for t in state.turns if t.probe]
+    # never probe what the main question already asked about (a project claim is its seed)
+    seed = topic.seed.rstrip("…")
+    asked_about = [p.label for p in topic_points(topic) if seed and p.text.startswith(seed)]
+    probed = [t.probe for t in state.turns if t.probe] + asked_about
     decision, probe = policy.decide(position, cover, thresholds(ctx.config), probed)
     assessed = turn.model_copy(update={"coverage": cover.ratio, "missed": cover.missed})
     return {
@@ -242,6 +262,11 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         "probe": probe,
         **_advance(state, decision),
     }
+
+
+def topic_points(topic: PlannedTopic) -> list[keypoints.Point]:
+    """The topic's key points as planned (a plan checkpointed before they were stored: now)."""
+    return topic.key_points or keypoints.key_points(topic.reference)
 
 
 def thresholds(config: AgentConfig) -> policy.Thresholds:
@@ -323,4 +348,5 @@ def score_job(state: InterviewState, turn: Turn) -> ScoreJob:
         language=state.options.language,
         references=references,
         previous_answers=earlier,
+        points=turn.key_points or None,
     )

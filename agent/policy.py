@@ -3,17 +3,18 @@
 Pure functions over plain values, no LLM and no graph, so each rule is unit-tested.
 The LLM writes questions and judgements; it never decides when to move on.
 
-`coverage` is the fast check the decision uses (lexical overlap of the answer with
-each key point of the reference, CJK character bigrams + latin words); the full rubric
-score runs concurrently in the background and does not hold up the next question.
+The decision reads the key-point coverage (agent._coverage, the same measure the score
+card shows) of the answers on the topic; the full rubric score runs concurrently in the
+background and does not hold up the next question.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from agent._coverage import Coverage
 from agent._models import Answer
 from agent.state import Decision, PlannedTopic
 from knowledge import Stage
@@ -27,19 +28,6 @@ STAGE_WEIGHTS: dict[Stage, float] = {
 QUESTION_OVERHEAD_S = 20.0  # reading/listening to the question and thinking, per turn
 ZH_CHARS_PER_S = 4.0
 EN_WORDS_PER_S = 2.5
-HIT, PARTLY = 0.5, 0.25  # share of a key point's units the answer must contain
-MAX_KEY_POINTS = 6
-MIN_POINT_UNITS = 3
-
-_UNIT = re.compile(r"[a-z0-9][a-z0-9+#]*|[\u4e00-\u9fff]+")
-_SPLIT = re.compile(r"(?<=[。！？；;!?])|(?<=\.)\s+|\n+")
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•·>]|\d+\s*[.)、．]|[（(]\d+[)）])\s*")
-_CLAUSE = re.compile(r"[，,：:；;（(]")
-_STOP_CHARS = frozenset("的了是在和与及或也就都而把被这那个吗呢吧啊")
-_STOP_WORDS = frozenset(
-    {"the", "a", "an", "of", "to", "and", "or", "is", "are", "in", "on", "it", "for", "with"}
-    | {"as", "be", "by", "that", "this", "we", "i"}
-)
 
 
 # --- budgets and topic order ---------------------------------------------------------------
@@ -110,77 +98,6 @@ def order_topics(
 def normalise(text: str) -> str:
     """Text compared for repeats: no spaces, punctuation or case."""
     return "".join(ch for ch in text.lower() if ch.isalnum())
-
-
-# --- the fast key-point coverage check -------------------------------------------------------
-
-
-def units(text: str) -> set[str]:
-    """Latin words and CJK character bigrams, minus function words."""
-    found: set[str] = set()
-    for token in _UNIT.findall(text.lower()):
-        if token[0].isascii():
-            if len(token) > 1 and token not in _STOP_WORDS:
-                found.add(token)
-            continue
-        pairs = [token[i : i + 2] for i in range(len(token) - 1)] or [token]
-        found.update(p for p in pairs if not (set(p) & _STOP_CHARS))
-    return found
-
-
-def key_points(reference: str, limit: int = MAX_KEY_POINTS) -> list[str]:
-    """The reference answer's sentences and bullet lines that carry content."""
-    points = []
-    for piece in _SPLIT.split(reference):
-        point = _LIST_MARK.sub("", piece).strip(" \t-—:：")
-        if len(units(point)) >= MIN_POINT_UNITS and point not in points:
-            points.append(point)
-    return points[:limit]
-
-
-@dataclass(frozen=True)
-class PointCoverage:
-    point: str
-    overlap: float  # share of the point's units found in the answer, 0..1
-
-    @property
-    def status(self) -> str:
-        return "hit" if self.overlap >= HIT else "partly" if self.overlap >= PARTLY else "missed"
-
-
-@dataclass(frozen=True)
-class Coverage:
-    points: list[PointCoverage] = field(default_factory=list)
-
-    @property
-    def ratio(self) -> float | None:
-        """(hits + half the partly covered) / points; None when there is no reference."""
-        if not self.points:
-            return None
-        credit = {"hit": 1.0, "partly": 0.5, "missed": 0.0}
-        return sum(credit[p.status] for p in self.points) / len(self.points)
-
-    @property
-    def missed(self) -> list[str]:
-        """Points not fully covered, weakest first."""
-        gaps = [p for p in self.points if p.status != "hit"]
-        return [p.point for p in sorted(gaps, key=lambda p: p.overlap)]
-
-
-def coverage(answer: str, reference: str) -> Coverage:
-    said = units(answer)
-    found = []
-    for point in key_points(reference):
-        want = units(point)
-        found.append(PointCoverage(point, len(want & said) / len(want)))
-    return Coverage(found)
-
-
-def probe_phrase(point: str, limit: int = 30) -> str:
-    """A short handle on a missed key point for a templated follow-up."""
-    clauses = [c.strip() for c in _CLAUSE.split(point) if len(units(c)) >= 2]
-    text = (clauses[0] if clauses else point.strip()).rstrip("。.；;！!？?")
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 # --- time ---------------------------------------------------------------------------------------

@@ -5,8 +5,8 @@
 
 Order of work, and who decides what:
 1. The reference answer(s) come from the notes (`retriever.find_reference`) unless given.
-   Key points are derived **by code** from the top reference answer (its bullets and
-   sentences, at most `max_key_points`), numbered, and the LLM only marks each one —
+   Key points are derived **by code** (agent.keypoints, once per reference: the turn
+   passes them in) from the top reference answer, numbered, and the LLM only marks each one —
    so the list always stays tied to the candidate's notes and carries their citation.
 2. Guards (agent._guards) catch empty, too short, gibberish, repeated and off-topic
    answers: status "guarded", every dimension 1, overall 0, no LLM call.
@@ -29,15 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from agent import _rubric
-from agent._answer_text import (
-    Embedder,
-    coverage,
-    overlap,
-    quote_in,
-    similarity,
-    split_key_points,
-    terms,
-)
+from agent._answer_text import Embedder, quote_in, similarity
+from agent._coverage import Coverage, measure
 from agent._guards import GuardVerdict, check_answer
 from agent._llm_errors import LLMError
 from agent._models import (
@@ -51,6 +44,7 @@ from agent._models import (
 from agent._offline_scoring import estimate
 from agent._retriever import Retriever
 from agent.config import AgentConfig
+from agent.keypoints import Point, key_points
 from agent.llm import LLMGateway
 from agent.prompts import STAGE_NAMES, escape_data
 from agent.prompts import scoring as prompts
@@ -67,7 +61,7 @@ class _Context:
     answer: str
     stage: Stage
     references: list[Question]
-    points: list[str]
+    points: list[Point]
 
     @property
     def primary(self) -> Question | None:
@@ -97,11 +91,14 @@ class Scorer:
         *,
         references: list[Question] | None = None,
         previous_answers: Sequence[str] = (),
+        points: Sequence[Point] | None = None,
     ) -> TurnScore:
+        """`points`: the reference's key points when already known (the turn stores them)."""
         refs = self._references(question, stage) if references is None else references
         refs = _nearly_same_first(question, [r for r in refs if r.answer.strip()])
-        points = split_key_points(refs[0].answer, self.settings.max_key_points) if refs else []
-        ctx = _Context(question, answer.text, stage, refs, points)
+        if points is None or not refs:
+            points = key_points(refs[0].answer, self.settings.max_key_points) if refs else []
+        ctx = _Context(question, answer.text, stage, refs, list(points))
         verdict = check_answer(
             answer.text,
             question,
@@ -134,14 +131,13 @@ class Scorer:
         )
 
     def _offline(self, ctx: _Context) -> TurnScore:
-        measured = self._coverage(ctx)
-        question_overlap = overlap(terms(ctx.question), terms(ctx.answer))
-        result = estimate(ctx.answer, ctx.stage, measured, question_overlap, self.language)
+        result = estimate(ctx.stage, self._coverage(ctx), self.language)
         if result.coverage is None:
             details = (
-                "笔记中没有参考答案，按结构和长度估计"
+                "笔记中没有这道题的参考答案，只能粗略估计（最高 50 分）"
                 if self.language == "zh"
-                else ("no reference answer in your notes; judged on structure and length")
+                else "no reference answer in your notes for this question: a rough estimate, "
+                "50 at most"
             )
         else:
             hit = sum(s == "hit" for s in result.statuses)
@@ -199,13 +195,13 @@ class Scorer:
             log.warning("reference lookup failed, scoring without one: %s", exc)
             return []
 
-    def _coverage(self, ctx: _Context) -> list[float]:
+    def _coverage(self, ctx: _Context) -> Coverage:
         cosine_range = (self.settings.coverage_cosine_low, self.settings.coverage_cosine_high)
         try:
-            return coverage(ctx.points, ctx.answer, self.embedder, cosine_range)
+            return measure(ctx.points, ctx.answer, ctx.question, self.embedder, cosine_range)
         except Exception as exc:  # a failing embedder leaves the lexical measure
             log.warning("embedding coverage failed, using words only: %s", exc)
-            return coverage(ctx.points, ctx.answer, None)
+            return measure(ctx.points, ctx.answer, ctx.question, None)
 
     def _cap(
         self, ctx: _Context, dims: list[DimensionScore]
@@ -213,8 +209,7 @@ class Scorer:
         content = {d.name for d in _rubric.dimensions(ctx.stage) if d.content}
         if not ctx.points or not content:
             return dims, None
-        measured = self._coverage(ctx)
-        mean = sum(measured) / len(measured)
+        mean = self._coverage(ctx).ratio or 0.0
         cap = self.settings.cap_score
         if mean >= self.settings.cap_coverage_below or all(
             d.score <= cap for d in dims if d.name in content
@@ -234,7 +229,7 @@ class Scorer:
             for d in _rubric.dimensions(ctx.stage)
         )
         stage_label = STAGE_NAMES[lang][ctx.stage]
-        key_points = "\n".join(f"{i}. {escape_data(p)}" for i, p in enumerate(ctx.points, 1))
+        key_points = "\n".join(f"{i}. {escape_data(p.label)}" for i, p in enumerate(ctx.points, 1))
         first, rest = prompts.NOTE_CHARS
         notes = "\n\n".join(
             f"Q: {escape_data(r.question)}\n"
@@ -262,7 +257,7 @@ class Scorer:
     ) -> TurnScore:
         citation = ctx.primary.citation if ctx.primary else None
         key_points = [
-            KeyPoint(point=p, status=s, citation=citation)
+            KeyPoint(point=p.label, status=s, citation=citation)
             for p, s in zip(ctx.points, statuses, strict=True)
         ]
         weight_of = _rubric.weights(ctx.stage, self.settings.weights)

@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from agent._models import Answer
+from agent.keypoints import Point
 from knowledge import STAGES, Citation, Stage
 
 Mode = Literal["practice", "mock"]
@@ -49,6 +50,7 @@ class PlannedTopic(BaseModel):
     seed: str  # the bank question, the project name, or the template question
     reference: str = ""  # reference answer / project write-up, for the coverage check
     citation: Citation | None = None
+    key_points: list[Point] = Field(default_factory=list)  # of `reference`, computed once
 
 
 class StagePlan(BaseModel):
@@ -71,7 +73,8 @@ class Turn(BaseModel):
     source_id: str | None = None
     answer: Answer | None = None
     coverage: float | None = None  # the quick key-point coverage used to decide, 0..1
-    missed: list[str] = Field(default_factory=list)  # key points the answer did not cover
+    missed: list[str] = Field(default_factory=list)  # labels of key points not covered
+    key_points: list[Point] = Field(default_factory=list)  # what this answer is measured on
 
 
 class InterviewState(BaseModel):
@@ -99,5 +102,6 @@ STATE_TYPES: tuple[type[BaseModel], ...] = (
     InterviewState,
     Answer,
     Citation,
+    Point,
 )
 """Types the checkpoint serializer may rebuild (LangGraph warns on unlisted classes)."""

@@ -47,7 +47,8 @@ def bench_offline(n: int) -> None:
     from scoring_fixtures import LORA, NOTES, MemoryRetriever
 
     from agent import AgentConfig, Answer, Scorer
-    from agent._answer_text import sentences, split_key_points
+    from agent._answer_text import sentences
+    from agent.keypoints import key_points, labels
 
     answer = (
         "LoRA 冻结预训练模型的权重，只在注意力层旁路训练两个低秩矩阵 A 和 B，"
@@ -55,7 +56,7 @@ def bench_offline(n: int) -> None:
     )
     embedder = _embedder()
     scorer = Scorer(AgentConfig(sessions_db=Path("unused")), MemoryRetriever(NOTES), None, embedder)
-    texts = [*split_key_points(LORA.answer, 8), *sentences(answer)]
+    texts = [*labels(key_points(LORA.answer)), LORA.question, *sentences(answer)]
     scorer.score(LORA.question, Answer(text=answer), "fundamentals")  # warm: model, jieba
     baseline = _median_ms(lambda: embedder.embed_passages(texts), n)
     ours = _median_ms(lambda: scorer.score(LORA.question, Answer(text=answer), "fundamentals"), n)

@@ -122,17 +122,54 @@ PROJECT: Final = {
     "Can you walk me through how you did it, why, and what the result was?",
 }
 
+# Offline follow-ups, by what the answer got right ("hit": a key point it covered) and by
+# whether the reference is knowledge (fundamentals) or the candidate's own experience.
+# {point} names the missed key point, {hit} a covered one.
 FOLLOW_UPS: Final = {
-    "zh": (
-        "你刚才没有展开「{point}」这一点，能具体说说吗？",
-        "关于「{point}」，你是怎么理解的？",
-        "如果再追问一下「{point}」，你会怎么回答？",
-    ),
-    "en": (
-        'You did not get into "{point}". Could you say more about it?',
-        'How do you understand "{point}"?',
-        'Let me push a little: what would you say about "{point}"?',
-    ),
+    "zh": {
+        ("knowledge", True): (
+            "你提到了{hit}，那{point}是怎么回事？能展开讲讲吗？",
+            "{hit}这一点没问题。那{point}呢？能具体讲讲吗？",
+            "你讲到了{hit}。再往下说说：{point}，具体是怎么做的？",
+        ),
+        ("knowledge", False): (
+            "我们换个角度：{point}，这一点你能具体讲讲吗？",
+            "{point}，这是怎么回事？",
+            "再说说{point}吧，它是怎么起作用的？",
+        ),
+        ("experience", True): (
+            "你提到了{hit}。那{point}这部分，当时具体是怎么做的？",
+            "{hit}我听明白了。能再讲讲{point}吗？你在里面做了什么？",
+            "你讲到了{hit}。关于{point}，能说得再具体一点吗？",
+        ),
+        ("experience", False): (
+            "你的笔记里写到{point}，能结合当时的情况具体讲讲吗？",
+            "能再说说{point}吗？当时是怎么做的、结果怎么样？",
+            "刚才没听你讲到{point}，能补充一下吗？",
+        ),
+    },
+    "en": {
+        ("knowledge", True): (
+            "You mentioned {hit}. What about {point}? How does that work?",
+            "Right about {hit}. Now, what about {point}? Can you explain it?",
+            "You covered {hit}. Going one step further: {point}. How is that done?",
+        ),
+        ("knowledge", False): (
+            "Let's take another angle: {point}. Can you explain that?",
+            "What can you tell me about {point}?",
+            "Tell me about {point}. How does it work?",
+        ),
+        ("experience", True): (
+            "You mentioned {hit}. What about {point}? What exactly did you do there?",
+            "I follow you on {hit}. Can you tell me more about {point}?",
+            "You covered {hit}. On {point}, can you be more specific?",
+        ),
+        ("experience", False): (
+            "Your notes mention {point}. Can you walk me through it?",
+            "Tell me more about {point}. What did you do, and how did it turn out?",
+            "You did not mention {point}. Could you add that?",
+        ),
+    },
 }
 
 FOLLOW_UP_LEAD: Final = {

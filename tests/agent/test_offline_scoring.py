@@ -127,10 +127,12 @@ def test_english_label_and_no_reference(tmp_path: Path):
     turn = scorer.score("Tell me about a setback.", Answer(text=answer), "behavioral")
     assert turn.status == "offline_estimate" and turn.key_points == []
     assert turn.summary == (
-        "Offline estimate (no LLM): no reference answer in your notes; judged on structure "
-        "and length"
+        "Offline estimate (no LLM): no reference answer in your notes for this question: "
+        "a rough estimate, 50 at most"
     )
-    assert {d.name: d.score for d in turn.dimensions}["star_structure"] == 5
+    # a well-formed STAR answer, but with nothing to compare it with the estimate stays modest
+    assert all(d.score <= 3 for d in turn.dimensions)
+    assert turn.overall is not None and 0 < turn.overall <= 50
 
 
 @pytest.mark.slow

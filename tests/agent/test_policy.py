@@ -1,17 +1,14 @@
-"""agent.policy: budgets, topic order, key-point coverage and the next-step decision (pure)."""
+"""agent.policy: budgets, topic order and the next-step decision (pure)."""
 
 from __future__ import annotations
 
 import pytest
 
 from agent import Answer, policy
-from agent.policy import Coverage, PointCoverage, Position, Thresholds
+from agent._coverage import Coverage, PointCoverage
+from agent.keypoints import Point
+from agent.policy import Position, Thresholds
 from agent.state import PlannedTopic
-
-REFERENCE = (
-    "过拟合是模型在训练集上表现好但在测试集上差。缓解方法有正则化、dropout 和早停。"
-    "增加训练数据和数据增强也有效。"
-)
 
 
 def _position(**overrides: object) -> Position:
@@ -28,8 +25,12 @@ def _position(**overrides: object) -> Position:
     return Position(**base)  # type: ignore[arg-type]
 
 
-WEAK = Coverage([PointCoverage("早停和正则化", 0.0), PointCoverage("过拟合的定义", 1.0)])
-STRONG = Coverage([PointCoverage("a b c", 1.0), PointCoverage("d e f", 0.8)])
+WEAK = Coverage(
+    [PointCoverage(Point(text="早停和正则化"), 0.0), PointCoverage(Point(text="过拟合的定义"), 1.0)]
+)
+STRONG = Coverage(
+    [PointCoverage(Point(text="a b c"), 1.0), PointCoverage(Point(text="d e f"), 0.8)]
+)
 LIMITS = Thresholds(max_follow_ups=2, follow_up_below=0.6, seconds_per_question=180.0)
 
 
@@ -87,35 +88,6 @@ def test_time_budget_wraps_up_and_keeps_room_for_the_stages_to_come() -> None:
     assert policy.decide(_position(end_requested=True), WEAK, LIMITS) == ("wrap_up", None)
 
 
-def test_coverage_finds_what_the_answer_said_and_what_it_missed() -> None:
-    said = policy.coverage(
-        "过拟合就是训练集上表现好、测试集上差，可以用正则化和 dropout", REFERENCE
-    )
-    assert len(said.points) == 3
-    statuses = [p.status for p in said.points]
-    assert statuses[0] == "hit"
-    assert statuses[2] == "missed"
-    assert said.missed[0].startswith("增加训练数据")
-    assert 0 < (said.ratio or 0) < 1
-    assert policy.coverage("", REFERENCE).ratio == 0.0
-    assert policy.coverage("anything", "").ratio is None
-
-
-def test_coverage_works_for_english_words() -> None:
-    ref = "Dropout randomly zeroes activations. Early stopping halts training when loss rises."
-    cover = policy.coverage("I would use dropout, which randomly zeroes activations", ref)
-    assert [p.status for p in cover.points] == ["hit", "missed"]
-
-
-def test_key_points_skip_list_markers_and_fragments() -> None:
-    ref = "1. 正则化限制权重大小\n2. dropout 随机丢弃神经元\n- 好\n- 早停：验证集损失上升就停止"
-    assert policy.key_points(ref) == [
-        "正则化限制权重大小",
-        "dropout 随机丢弃神经元",
-        "早停：验证集损失上升就停止",
-    ]
-
-
 def _topic(seed: str, topic: str, source_id: str) -> PlannedTopic:
     return PlannedTopic(
         stage="fundamentals", topic=topic, kind="bank", source_id=source_id, seed=seed
@@ -156,9 +128,3 @@ def test_topic_order_drops_duplicate_questions() -> None:
 )
 def test_answer_time_is_measured_or_estimated(answer: Answer, expected: float) -> None:
     assert policy.answer_seconds(answer) == pytest.approx(expected)
-
-
-def test_probe_phrase_is_a_short_clause() -> None:
-    assert policy.probe_phrase("早停：验证集损失上升就停止。") == "验证集损失上升就停止"
-    long = "an extremely long key point that goes on and on without any clause break at all"
-    assert len(policy.probe_phrase(long)) <= 30

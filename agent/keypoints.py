@@ -1,0 +1,214 @@
+"""A reference answer's key points: the one place they are computed.
+
+Notes are messy: markdown headings, bold labels ("**背景**：…"), numbered and bulleted
+lists, lines ending in "：" that introduce a list, 300-character paragraphs. A key point
+is one short claim from them — a list item, a sentence, or a clause of a long sentence —
+with no markdown left in it. Headings are never points: they become the `context` of
+the points under them, shown with a point that is too short to stand alone
+("过拟合的缓解：正则化").
+
+Computed once per reference (the plan stores them with each topic, the turn carries
+them) and used by everything: the follow-up decision and its question, the rubric
+prompt, the offline estimate, the score card and the report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from agent._answer_text import terms, units
+
+MAX_POINTS = 8
+MAX_POINT_UNITS = 40  # a longer sentence is split into clauses
+SHORT_POINT_UNITS = 8  # a point this short is shown with its heading
+MIN_CLAIM_TERMS = 3  # a sentence or "; piece" with fewer terms joins the one before
+_MIN_TERMS = 1
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_LIST_MARK = re.compile(
+    r"^\s*(?:[-*+]+(?=\s)|[•·●○■□◆▪➢✅✔👉⭐]+|\d{1,2}\s*[.)、．]|[(（]\s*\d{1,2}\s*[)）]"
+    r"|[一二三四五六七八九十]{1,2}\s*[、.．]|[①-⑳])\s*"
+)
+_QUOTE = re.compile(r"^\s*>+\s*")
+_LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)[：:]?\*\*\s*[：:]?\s*")  # "**背景**：…"
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_URL = re.compile(r"https?://\S+")
+_EMPHASIS = re.compile(r"\*\*|__|~~|(?<![A-Za-z0-9])[*_](?=\S)|(?<=\S)[*_](?![A-Za-z0-9])|`")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
+_SENTENCE = re.compile(r"(?<=[。！？；!?;])|(?<=\.)\s+(?=[A-Z0-9\u4e00-\u9fff])")
+_CLAUSE = re.compile(r"(?<=[，,：:])\s*")
+_EDGE = " \t-—:：;；，,。.、|"
+_PARENTHESES = re.compile(r"\s*[（(][^）)]*[）)]")
+
+
+class Point(BaseModel):
+    """One key point: the claim, and the heading it sits under (may be empty)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    context: str = ""
+
+    @property
+    def label(self) -> str:
+        """How the point is shown and named everywhere (card, report, probe, rubric)."""
+        own_label = re.match(r"^[^，,。.]{1,12}[：:]", self.text)
+        if self.context and units(self.text) < SHORT_POINT_UNITS and not own_label:
+            sep = "：" if re.search(r"[\u4e00-\u9fff]", self.context) else ": "
+            return f"{self.context}{sep}{self.text}"
+        return self.text
+
+
+def key_points(reference: str, limit: int = MAX_POINTS) -> list[Point]:
+    """The reference's key points, in order, without repeats, at most `limit`."""
+    points: list[Point] = []
+    seen: set[str] = set()
+    for point in _points(reference):
+        key = _normal(point.text)
+        if key and key not in seen and len(terms(point.text)) >= _MIN_TERMS:
+            seen.add(key)
+            points.append(point)
+    return points[: max(1, limit)]
+
+
+def labels(points: list[Point]) -> list[str]:
+    return [p.label for p in points]
+
+
+def find(points: list[Point], label: str) -> Point:
+    """The point shown as `label` (a probe names its point by label); a bare one if unknown."""
+    return next((p for p in points if p.label == label), Point(text=label))
+
+
+def handle(point: Point, limit: int = 30, said: str = "") -> str:
+    """A short way to name a point in speech: the whole claim, or one clause of it.
+
+    The clause chosen is the one closest to `said` (what the candidate said, when the
+    point is something they covered), else the one with most content. The heading is
+    left out (the question says where we are); a clause still too long is cut.
+    """
+    text = _PARENTHESES.sub("", point.text).strip(_EDGE) or point.text  # "正则化（L2…）"
+    if len(text) > limit:
+        clauses = [c.strip(_EDGE) for c in _CLAUSE.split(text) if len(terms(c)) >= 2]
+        fitting = [c for c in clauses if len(c) <= limit] or clauses
+        heard = terms(said)
+        text = max(fitting, key=lambda c: (len(terms(c) & heard), len(terms(c))), default=text)
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip(_EDGE) + "…"
+    return text
+
+
+def _points(reference: str) -> Iterator[Point]:
+    context = ""
+    lines = list(_content_lines(reference))
+    for i, line in enumerate(lines):
+        heading = _heading(line)
+        if heading is None and i + 1 < len(lines) and _is_title(line, lines[i + 1]):
+            heading = clean(line)
+        if heading is not None:
+            context = heading
+            continue
+        body = _QUOTE.sub("", _LIST_MARK.sub("", line, count=1))
+        label, body = _split_label(body)
+        for claim in _claims(clean(body)):
+            yield Point(text=claim, context=label or context)
+
+
+def _content_lines(text: str) -> Iterator[str]:
+    """Lines outside code fences, images and table rules; table rows become text."""
+    in_code = False
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        if _FENCE.match(raw):
+            in_code = not in_code
+            continue
+        if in_code or _TABLE_RULE.match(raw) or not raw.strip():
+            continue
+        line = _IMAGE.sub("", raw)
+        if line.strip().startswith("|"):
+            line = "；".join(c.strip() for c in line.strip().strip("|").split("|") if c.strip())
+        if line.strip():
+            yield line
+
+
+def _heading(line: str) -> str | None:
+    """The heading text when `line` is a heading: markdown #, a bold-only line, or "xxx："."""
+    found = _MD_HEADING.match(line)
+    if found:
+        return clean(found.group(1))
+    stripped = _LIST_MARK.sub("", line.strip(), count=1) if _is_bold_only(line) else line.strip()
+    if _is_bold_only(line):
+        return clean(stripped)
+    if re.search(r"[：:]\s*$", stripped) and units(stripped) <= 24:
+        return clean(stripped)
+    return None
+
+
+def _is_title(line: str, following: str) -> bool:
+    """A short line with no sentence punctuation right above a list: the list's title."""
+    if _LIST_MARK.match(line) or not _LIST_MARK.match(following):
+        return False
+    return units(line) <= 12 and not re.search(r"[，,。；;！!？?：:]|\.\s", line)
+
+
+def _is_bold_only(line: str) -> bool:
+    inner = _LIST_MARK.sub("", line.strip(), count=1)
+    return bool(re.fullmatch(r"\*\*[^*]+\*\*\s*[：:]?", inner))
+
+
+def _split_label(body: str) -> tuple[str, str]:
+    """ "**背景**：客服…" -> ("背景", "客服…"); a body with no label comes back whole."""
+    found = _LABEL.match(body)
+    if not found or not body[found.end() :].strip():
+        return "", body
+    label = clean(found.group(1))
+    if units(label) > 12:
+        return "", body
+    return label, body[found.end() :]
+
+
+def clean(text: str) -> str:
+    """Markdown and link syntax out, spaces squeezed, no leading/trailing punctuation."""
+    text = _URL.sub("", _LINK.sub(r"\1", text))
+    text = _EMPHASIS.sub("", text)
+    return re.sub(r"\s+", " ", text).strip(_EDGE)
+
+
+def _claims(text: str) -> Iterator[str]:
+    """Sentences of `text` (a fragment joins the one before); long ones cut between clauses."""
+    sentences: list[str] = []
+    for sentence in (s.strip(_EDGE) for s in _SENTENCE.split(text)):
+        if sentences and (_fragment(sentence) or _fragment(sentences[-1])):
+            joint = "；" if re.search(r"[\u4e00-\u9fff]", sentence) else "; "
+            sentences[-1] = f"{sentences[-1]}{joint}{sentence}" if sentence else sentences[-1]
+        elif sentence:
+            sentences.append(sentence)
+    for sentence in sentences:
+        if units(sentence) <= MAX_POINT_UNITS:
+            yield sentence
+        else:
+            yield from _clauses(sentence)
+
+
+def _fragment(sentence: str) -> bool:
+    return len(terms(sentence)) < MIN_CLAIM_TERMS
+
+
+def _clauses(sentence: str) -> Iterator[str]:
+    """Clauses gathered into pieces of at most MAX_POINT_UNITS (a tiny tail joins the last)."""
+    piece = ""
+    for clause in _CLAUSE.split(sentence):
+        if piece and units(piece + clause) > MAX_POINT_UNITS:
+            yield piece.strip(_EDGE)
+            piece = ""
+        piece += clause
+    if piece.strip(_EDGE):
+        yield piece.strip(_EDGE)
+
+
+def _normal(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())

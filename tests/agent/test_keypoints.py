@@ -1,0 +1,120 @@
+"""agent.keypoints: a reference answer's key points, from the messy shapes real notes have."""
+
+from __future__ import annotations
+
+import re
+
+from agent._coverage import measure
+from agent.keypoints import MAX_POINTS, Point, find, handle, key_points, labels
+
+MARKDOWN_RESIDUE = re.compile(r"\*\*|__|`|^\s*[-*+#>]|^\s*\d+[.)、]|!\[|\]\(")
+
+
+def test_a_heading_with_a_list_gives_one_point_per_item_each_with_its_context() -> None:
+    points = key_points("过拟合的缓解：\n1. 正则化\n2. Dropout\n3. 早停")
+    assert [p.text for p in points] == ["正则化", "Dropout", "早停"]
+    assert all(p.context == "过拟合的缓解" for p in points)
+    assert labels(points) == ["过拟合的缓解：正则化", "过拟合的缓解：Dropout", "过拟合的缓解：早停"]
+
+
+def test_headings_are_never_points() -> None:
+    reference = (
+        "## LoRA\n**核心思想**\n- 冻结预训练权重，只训练低秩矩阵 A 和 B\n"
+        "### 优点\n- 显存占用低\n- 推理时合并回原权重，没有额外延迟\n"
+        "How to reduce it:\n* Dropout\n* Early stopping"
+    )
+    texts = [p.text for p in key_points(reference)]
+    assert texts == [
+        "冻结预训练权重，只训练低秩矩阵 A 和 B",
+        "显存占用低",
+        "推理时合并回原权重，没有额外延迟",
+        "Dropout",
+        "Early stopping",
+    ]
+    assert key_points(reference)[1].label == "优点：显存占用低"
+    assert key_points(reference)[3].label == "How to reduce it: Dropout"
+
+
+def test_a_short_title_line_above_a_list_is_a_heading() -> None:
+    points = key_points("过拟合缓解\n- 正则化\n- 早停")
+    assert [p.label for p in points] == ["过拟合缓解：正则化", "过拟合缓解：早停"]
+
+
+def test_no_markdown_residue_in_any_point() -> None:
+    reference = (
+        "问题背景：**业务方现有的表格查询方式主要依靠点击式操作**，对于新员工来说学习成本较高。\n"
+        "* **我的职责**：负责 `检索` 模块\n"
+        "![架构图](img/arch.png)\n"
+        "> 参考 [这篇文章](https://example.com/a) 的做法\n"
+        "| 方法 | 召回率 |\n|---|---|\n| BM25 | 71% |\n"
+        "```python\nprint('code is not a key point')\n```"
+    )
+    points = key_points(reference)
+    assert points, "the reference has claims"
+    for point in points:
+        assert not MARKDOWN_RESIDUE.search(point.label), point.label
+        assert "print" not in point.text and "example.com" not in point.text
+    assert points[0].text.startswith("问题背景：业务方现有的表格查询方式")
+    assert any(p.label == "我的职责：负责 检索 模块" for p in points)
+
+
+def test_a_long_paragraph_is_split_into_clauses_and_points_are_capped() -> None:
+    paragraph = (
+        "我们先从线上日志抽取真实的用户查询并按意图体系做了人工标注，"
+        "然后针对长尾意图用大模型改写来扩充样本并且人工抽检了百分之十，"
+        "再对重复语义的数据做下采样防止高频意图主导训练，"
+        "最后按用户去重来划分训练集验证集和测试集以避免数据泄漏。"
+    )
+    points = key_points(paragraph)
+    assert len(points) >= 2
+    assert all(len(p.text) <= 60 for p in points)
+    many = "\n".join(f"- 第{i}个要点是关于某个具体方法的说明" for i in range(20))
+    assert len(key_points(many)) == MAX_POINTS
+
+
+def test_english_sentences_and_repeats() -> None:
+    reference = (
+        "Dropout randomly zeroes activations. Early stopping halts training. "
+        "Dropout randomly zeroes activations."
+    )
+    assert [p.text for p in key_points(reference)] == [
+        "Dropout randomly zeroes activations",
+        "Early stopping halts training",
+    ]
+
+
+def test_find_and_handle_name_a_point_briefly() -> None:
+    points = key_points("过拟合的缓解：\n1. 正则化\n2. Dropout")
+    assert find(points, "过拟合的缓解：Dropout").text == "Dropout"
+    assert find(points, "unknown").text == "unknown"
+    long = Point(text="自回归解码时，把之前每个 token 的 Key 和 Value 缓存下来")
+    assert handle(long) == "把之前每个 token 的 Key 和 Value 缓存下来"
+    assert len(handle(Point(text="x" * 80))) <= 30
+
+
+def test_coverage_of_list_items_and_what_the_answer_missed() -> None:
+    points = key_points("过拟合的缓解：\n1. 正则化（L2、weight decay）\n2. Dropout\n3. 早停")
+    cover = measure(points, "可以加 L2 正则化，也可以用 Dropout。", "怎么缓解过拟合？")
+    assert cover.statuses[:2] == ["hit", "hit"] and cover.statuses[2] == "missed"
+    assert cover.missed == ["过拟合的缓解：早停"]
+    assert measure(points, "", "怎么缓解过拟合？").ratio == 0.0
+    assert measure([], "anything", "q").ratio is None
+
+
+def test_restating_the_question_or_repeating_covers_nothing() -> None:
+    points = key_points("- 缓存历史 token 的 Key 和 Value 向量\n- 避免重复计算注意力")
+    question = "KV cache 是什么？为什么能加速推理？"
+    padded = "KV cache 是什么呢，KV cache 就是 KV 的 cache。为什么能加速推理？因为它是 KV cache。"
+    assert (measure(points, padded, question).ratio or 0.0) < 0.1
+    said_twice = "它缓存历史 token 的 Key 和 Value。它缓存历史 token 的 Key 和 Value。"
+    assert len(measure(points, said_twice, question).content) == 1
+
+
+def test_a_claim_negating_a_key_point_contradicts_it() -> None:
+    points = key_points("过拟合的缓解：\n1. 正则化\n2. Dropout\n3. 降低采样温度")
+    wrong = "解决办法是去掉正则化、把 Dropout 关掉，并且提高采样温度。"
+    cover = measure(points, wrong, "怎么缓解过拟合？")
+    assert cover.statuses == ["contradicted", "contradicted", "contradicted"]
+    assert cover.ratio == 0.0
+    right = measure(points, "加正则化，用 Dropout，降低采样温度。", "怎么缓解过拟合？")
+    assert "contradicted" not in right.statuses
