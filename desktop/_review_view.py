@@ -47,6 +47,7 @@ class ReviewView(QWidget):
         self._notify = notify
         self._task: Any = None
         self._player: Any = None
+        self._wanted: str | None = None  # a session to select once the list is loaded
         self.sessions: list[Any] = []
         self.record: Any = None
         layout = QVBoxLayout(self)
@@ -127,6 +128,9 @@ class ReviewView(QWidget):
         _summaries, records, topic_scores = loaded
         self.sessions = records
         self._fill_list()
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None:
+            self.select_session(wanted)
         self.progress_panel.show_progress(records, topic_scores)
 
     def _on_failed(self, error: BaseException) -> None:
@@ -184,6 +188,13 @@ class ReviewView(QWidget):
         self.detail.setHtml(session_html(record) if record is not None else "")
         if record is not None:
             self.session_shown.emit(record.id)
+
+    def open_session(self, session_id: str) -> None:
+        """Show this session (once the list has it: it may have just been saved)."""
+        self.tabs.setCurrentIndex(0)
+        if not self.select_session(session_id):
+            self._wanted = session_id
+            self.refresh()
 
     def select_session(self, session_id: str) -> bool:
         for index in range(self.list.topLevelItemCount()):
