@@ -94,9 +94,19 @@ class InterviewView(QWidget):
             return
         dialog = StartDialog(self.services.settings.interview, focus_topics, self)
         dialog.setModal(True)
-        dialog.accepted.connect(lambda: self.start(dialog.options()))
+        dialog.accepted.connect(lambda: self._on_start_chosen(dialog.options()))
         dialog.open()
         self.start_dialog = dialog
+
+    def _on_start_chosen(self, options: Any) -> None:
+        interview = self.services.settings.interview
+        if interview.input != options.input:  # "Answer by" stays as chosen next time
+            interview.input = options.input
+            try:
+                self.services.save_settings()
+            except Exception as exc:  # not worth stopping the interview for
+                log.warning("could not remember the answer mode: %s", exc)
+        self.start(options)
 
     def start(self, options: Any) -> None:
         """Check the LLM endpoint (when one is set), then start the session."""
