@@ -122,7 +122,7 @@ class ReviewView(QWidget):
         store = self.services.interviewer().store
         summaries = store.list_sessions()
         records = [store.get(s.id) for s in summaries]
-        return summaries, records, store.topic_scores()
+        return summaries, [r for r in records if _worth_listing(r)], store.topic_scores()
 
     def _on_loaded(self, loaded: tuple[list[Any], list[Any], dict[tuple[str, str], float]]) -> None:
         _summaries, records, topic_scores = loaded
@@ -278,3 +278,10 @@ def _matches(record: Any, query: str) -> bool:
         if turn.answer is not None and query in turn.answer.text.lower():
             return True
     return False
+
+
+def _worth_listing(record: Any) -> bool:
+    """A finished session nobody answered in has nothing to review (unfinished ones may
+    still be resumed, so they stay)."""
+    answered = any(turn.answer is not None for turn in record.turns)
+    return answered or record.status != "finished"
