@@ -107,6 +107,8 @@ def test_a_finished_session_without_answers_is_not_listed(qtbot, window) -> None
     list(interviewer.end_early(empty))  # ended before any answer
     review = window.review_view
     review.refresh()
-    qtbot.waitUntil(lambda: review.select_session(window.session_id), timeout=30000)
+    loading = review._task
+    qtbot.waitUntil(lambda: loading.finished, timeout=30000)  # the list was read again
+    assert review.select_session(window.session_id)
     assert not review.select_session(empty)
     assert review.list.topLevelItemCount() == 1
