@@ -55,6 +55,7 @@ class ChatTranscript(QScrollArea):
             item = self._column.takeAt(0)
             widget = item.widget() if item else None
             if widget is not None:
+                widget.hide()  # gone now, even before the event loop deletes it
                 widget.deleteLater()
 
     def add_widget(

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 class InterviewView(QWidget):
     session_saved = Signal()  # a session finished or paused: the Review list changed
+    review_requested = Signal(str)  # "Open in Review" on the report of this session id
     event_handled = Signal(str)  # the type of each interview event drawn (tests wait on it)
 
     def __init__(self, services: Services, notify: Any, parent: QWidget | None = None) -> None:
@@ -93,9 +94,19 @@ class InterviewView(QWidget):
             return
         dialog = StartDialog(self.services.settings.interview, focus_topics, self)
         dialog.setModal(True)
-        dialog.accepted.connect(lambda: self.start(dialog.options()))
+        dialog.accepted.connect(lambda: self._on_start_chosen(dialog.options()))
         dialog.open()
         self.start_dialog = dialog
+
+    def _on_start_chosen(self, options: Any) -> None:
+        interview = self.services.settings.interview
+        if interview.input != options.input:  # "Answer by" stays as chosen next time
+            interview.input = options.input
+            try:
+                self.services.save_settings()
+            except Exception as exc:  # not worth stopping the interview for
+                log.warning("could not remember the answer mode: %s", exc)
+        self.start(options)
 
     def start(self, options: Any) -> None:
         """Check the LLM endpoint (when one is set), then start the session."""
@@ -267,7 +278,8 @@ class InterviewView(QWidget):
         self.stage_bar.set_current("wrap_up")
         self.feedback.show_held()
         report_card = ReportCard(event.report)
-        report_card.review_requested.connect(lambda: self.window().show_view("review"))  # type: ignore[attr-defined]
+        finished = self.session_id or ""
+        report_card.review_requested.connect(lambda: self.review_requested.emit(finished))
         self.transcript.add_widget(report_card, self.tr("Report"))
         self.transcript.follow(report_card)
         if self.session_id:

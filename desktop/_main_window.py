@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
 
             interview = InterviewView(self.services, self.notify)
             interview.session_saved.connect(self._on_session_saved)
+            interview.review_requested.connect(self._on_review_requested)
             if self._services_ready:
                 interview.services_ready()
             return interview
@@ -301,6 +302,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if self.services is not None:
             self._view(VIEW_KEYS[row])
+
+    def _on_review_requested(self, session_id: str) -> None:
+        """The report's "Open in Review": that session, on the session tab."""
+        self.show_view("review")
+        self.review_view.open_session(session_id)
 
     def _on_session_saved(self) -> None:
         if "review" in self._views:  # a review view built later reads the store itself

@@ -47,6 +47,7 @@ class ReviewView(QWidget):
         self._notify = notify
         self._task: Any = None
         self._player: Any = None
+        self._wanted: str | None = None  # a session to select once the list is loaded
         self.sessions: list[Any] = []
         self.record: Any = None
         layout = QVBoxLayout(self)
@@ -121,12 +122,15 @@ class ReviewView(QWidget):
         store = self.services.interviewer().store
         summaries = store.list_sessions()
         records = [store.get(s.id) for s in summaries]
-        return summaries, records, store.topic_scores()
+        return summaries, [r for r in records if _worth_listing(r)], store.topic_scores()
 
     def _on_loaded(self, loaded: tuple[list[Any], list[Any], dict[tuple[str, str], float]]) -> None:
         _summaries, records, topic_scores = loaded
         self.sessions = records
         self._fill_list()
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None:
+            self.select_session(wanted)
         self.progress_panel.show_progress(records, topic_scores)
 
     def _on_failed(self, error: BaseException) -> None:
@@ -184,6 +188,13 @@ class ReviewView(QWidget):
         self.detail.setHtml(session_html(record) if record is not None else "")
         if record is not None:
             self.session_shown.emit(record.id)
+
+    def open_session(self, session_id: str) -> None:
+        """Show this session (once the list has it: it may have just been saved)."""
+        self.tabs.setCurrentIndex(0)
+        if not self.select_session(session_id):
+            self._wanted = session_id
+            self.refresh()
 
     def select_session(self, session_id: str) -> bool:
         for index in range(self.list.topLevelItemCount()):
@@ -267,3 +278,10 @@ def _matches(record: Any, query: str) -> bool:
         if turn.answer is not None and query in turn.answer.text.lower():
             return True
     return False
+
+
+def _worth_listing(record: Any) -> bool:
+    """A finished session nobody answered in has nothing to review (unfinished ones may
+    still be resumed, so they stay)."""
+    answered = any(turn.answer is not None for turn in record.turns)
+    return answered or record.status != "finished"

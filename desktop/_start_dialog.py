@@ -74,6 +74,7 @@ class StartDialog(QDialog):
         self.input = _combo(
             ((self.tr("Typed answers"), "typed"), (self.tr("Voice answers"), "voice"))
         )
+        _pick(self.input, getattr(defaults, "input", "typed"))  # the last choice
         form.addRow(self.tr("Answer by"), self.input)
         self.focus = QLineEdit(", ".join(focus_topics or []))
         self.focus.setPlaceholderText(self.tr("Optional: topics to focus on, comma separated"))

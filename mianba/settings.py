@@ -59,6 +59,7 @@ class InterviewSettings(BaseModel):
     style: Literal["friendly", "neutral", "pressure"] = "neutral"
     minutes: int = 30
     max_follow_ups: int = 2
+    input: Literal["typed", "voice"] = "typed"  # "Answer by": the last choice is kept
 
 
 class UiSettings(BaseModel):

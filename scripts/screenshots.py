@@ -5,8 +5,10 @@
 Runs under Xvfb when there is no display (Debian: apt-get install xvfb), with a temporary
 MIANBA_HOME, the bundled demo notes and the offline interviewer. Saves PNGs of the
 Interview (mid-session with feedback, and the report), Review (session and progress),
-Knowledge (import results, question bank, search) and Settings views, plus the
-interview in Chinese with the dark theme.
+Knowledge (the demo notes listed, import results, question bank, search) and Settings
+views, the warning for an LLM endpoint that does not answer, the voice panel mid-take
+(speech made with espeak-ng when it is installed), plus the interview in Chinese with
+the dark theme.
 """
 
 from __future__ import annotations
@@ -94,10 +96,18 @@ class Shooter:
         self.app, self.window, self.out = app, window, out
         out.mkdir(parents=True, exist_ok=True)
 
-    def shot(self, name: str) -> None:
+    def shot(self, name: str, *, with_dialogs: bool = False) -> None:
+        """The window; `with_dialogs` grabs the screen area instead, so a message box
+        over the window shows too."""
         settle(self.app)
         path = self.out / f"{name}.png"
-        self.window.grab().save(str(path))
+        if with_dialogs:
+            frame = self.window.frameGeometry()
+            screen = self.app.primaryScreen()
+            image = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+        else:
+            image = self.window.grab()
+        image.save(str(path))
         print(f"saved {path}")
 
 
@@ -160,6 +170,62 @@ def shoot_views(app, window, shooter: Shooter) -> None:  # type: ignore[no-untyp
     shooter.shot("10_settings")
 
 
+def shoot_down_endpoint(app, window, shooter: Shooter) -> None:  # type: ignore[no-untyped-def]
+    from agent.state import InterviewOptions
+
+    window.services.settings.llm.base_url = "http://127.0.0.1:9/v1"  # nothing listens there
+    window.services.reset("interviewer")
+    view = window.interview_view
+    window.show_view("interview")
+    view.start(InterviewOptions(mode="practice", stages=["fundamentals"], language="zh"))
+    wait_until(app, lambda: view.endpoint.question is not None, 30)
+    shooter.shot("13_llm_endpoint_down", with_dialogs=True)
+    next(b for b in view.endpoint.question.buttons() if b.text() == "Cancel").click()
+    window.services.settings.llm.base_url = None
+    window.services.reset("interviewer")
+    settle(app)
+
+
+def _speech_pcm():  # type: ignore[no-untyped-def]
+    """A spoken answer (espeak-ng + sox), or a voiced buzz where they are missing."""
+    import numpy as np
+    import soundfile
+
+    text = "我做过一个检索增强问答系统，用 BM25 和向量检索混合召回，再用重排模型排序。"
+    folder = Path(tempfile.mkdtemp(prefix="mianba-voice-"))
+    raw, wav = folder / "raw.wav", folder / "16k.wav"
+    if shutil.which("espeak-ng") and shutil.which("sox"):
+        subprocess.run(["espeak-ng", "-v", "zh", "-s", "150", "-w", str(raw), text], check=True)
+        subprocess.run(
+            ["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(wav)], check=True
+        )
+        pcm, _rate = soundfile.read(str(wav), dtype="int16")
+    else:
+        t = np.arange(6 * 16000) / 16000
+        pcm = (np.sin(2 * np.pi * 150 * t) * (0.6 + 0.4 * np.sin(8 * t)) * 6000).astype(np.int16)
+    shutil.rmtree(folder, ignore_errors=True)
+    return pcm
+
+
+def shoot_voice_mid_take(app, window, shooter: Shooter) -> None:  # type: ignore[no-untyped-def]
+    from agent.state import InterviewOptions
+    from desktop.audio import PcmStreamSource
+
+    view = window.interview_view
+    window.show_view("interview")
+    view.start(InterviewOptions(mode="practice", stages=["project"], language="zh", input="voice"))
+    wait_until(app, view.answer_box.isEnabled)
+    panel = view.voice
+    wait_until(app, lambda: panel.services.loaded("transcriber"), 120)
+    panel.test_source = PcmStreamSource(_speech_pcm(), interval_ms=40)  # paced like a mic
+    panel.mic_button.click()
+    wait_until(app, lambda: panel.recorder.is_recording and panel.recorder.duration_s() > 4, 60)
+    shooter.shot("14_voice_mid_take")
+    panel.recorder.stop("cancel")
+    view.end_early()
+    wait_until(app, lambda: view.session_id is None)
+
+
 def shoot_chinese_dark(app, window, shooter: Shooter) -> None:  # type: ignore[no-untyped-def]
     settings = window.settings_view
     settings.ui_language.setCurrentIndex(settings.ui_language.findData("zh"))
@@ -208,11 +274,16 @@ def _shoot(out: Path) -> int:
     window.show()
     shooter = Shooter(app, window, out)
     wait_until(app, lambda: window.status_label.text() == "Ready")
+    window.show_view("knowledge")
+    wait_until(app, lambda: window.knowledge_view.demo_row() is not None, 30)
+    shooter.shot("00_knowledge_demo_notes")
     window.knowledge_view.add_sources([demo_notes_dir()])
     window.knowledge_view.start_import()
     wait_until(app, lambda: window.knowledge_view.results.topLevelItemCount() > 0, 600)
     run_session(app, window, shooter)
     shoot_views(app, window, shooter)
+    shoot_down_endpoint(app, window, shooter)
+    shoot_voice_mid_take(app, window, shooter)
     shoot_chinese_dark(app, window, shooter)
     window.close()
     return 0

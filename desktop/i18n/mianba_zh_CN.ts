@@ -444,85 +444,85 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../_interview_view.py" line="96"/>
+        <location filename="../_interview_view.py" line="93"/>
         <source>Finish or pause the current interview first.</source>
         <translation>请先结束或暂停当前面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="108"/>
+        <location filename="../_interview_view.py" line="115"/>
         <source>Checking the LLM endpoint…</source>
         <translation>正在检查大模型接口…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="121"/>
+        <location filename="../_interview_view.py" line="128"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="122"/>
+        <location filename="../_interview_view.py" line="129"/>
         <source>Preparing the interview…</source>
         <translation>正在准备面试…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="139"/>
+        <location filename="../_interview_view.py" line="146"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="139"/>
+        <location filename="../_interview_view.py" line="146"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="159"/>
+        <location filename="../_interview_view.py" line="166"/>
         <source>Resuming…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="177"/>
-        <location filename="../_interview_view.py" line="234"/>
-        <location filename="../_interview_view.py" line="242"/>
+        <location filename="../_interview_view.py" line="184"/>
+        <location filename="../_interview_view.py" line="241"/>
+        <location filename="../_interview_view.py" line="249"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="181"/>
-        <location filename="../_interview_view.py" line="314"/>
+        <location filename="../_interview_view.py" line="188"/>
+        <location filename="../_interview_view.py" line="322"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="191"/>
+        <location filename="../_interview_view.py" line="198"/>
         <source>The interviewer is thinking…</source>
         <translation>面试官正在思考…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="80"/>
+        <location filename="../_interview_view.py" line="78"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="275"/>
+        <location filename="../_interview_view.py" line="283"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="295"/>
+        <location filename="../_interview_view.py" line="303"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="298"/>
+        <location filename="../_interview_view.py" line="306"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="362"/>
+        <location filename="../_interview_view.py" line="365"/>
         <source>Interview paused. Resume it from the Interview page.</source>
         <translation>面试已暂停，可在“面试”页继续。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="393"/>
+        <location filename="../_interview_view.py" line="396"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
@@ -745,44 +745,44 @@
     </message>
     <message>
         <location filename="../_main_window.py" line="75"/>
-        <location filename="../_main_window.py" line="218"/>
+        <location filename="../_main_window.py" line="219"/>
         <source>Loading settings…</source>
         <translation>正在读取设置…</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="252"/>
+        <location filename="../_main_window.py" line="253"/>
         <source>Mianba could not read its settings: %1</source>
         <translation>面霸无法读取设置：%1</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="258"/>
+        <location filename="../_main_window.py" line="259"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="274"/>
-        <location filename="../_main_window.py" line="348"/>
+        <location filename="../_main_window.py" line="275"/>
+        <location filename="../_main_window.py" line="354"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="280"/>
+        <location filename="../_main_window.py" line="281"/>
         <source>No notes yet, so the demo notes were imported. Add yours under Knowledge.</source>
         <translation>还没有笔记，已先导入示例笔记。请在“知识库”中添加你自己的笔记。</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="250"/>
-        <location filename="../_main_window.py" line="292"/>
+        <location filename="../_main_window.py" line="251"/>
+        <location filename="../_main_window.py" line="293"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="294"/>
+        <location filename="../_main_window.py" line="295"/>
         <source>Mianba could not load its data: %1</source>
         <translation>面霸无法加载数据：%1</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="335"/>
+        <location filename="../_main_window.py" line="341"/>
         <source>The new language applies after this interview.</source>
         <translation>新的界面语言将在本次面试结束后生效。</translation>
     </message>
@@ -913,122 +913,122 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../_review_view.py" line="54"/>
+        <location filename="../_review_view.py" line="55"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="56"/>
+        <location filename="../_review_view.py" line="57"/>
         <source>Sessions</source>
         <translation>面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="59"/>
+        <location filename="../_review_view.py" line="60"/>
         <source>Progress</source>
         <translation>进步</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="64"/>
+        <location filename="../_review_view.py" line="65"/>
         <source>Search questions and answers…</source>
         <translation>搜索题目和回答…</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="70"/>
+        <location filename="../_review_view.py" line="71"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="71"/>
+        <location filename="../_review_view.py" line="72"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="72"/>
+        <location filename="../_review_view.py" line="73"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="73"/>
+        <location filename="../_review_view.py" line="74"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="74"/>
+        <location filename="../_review_view.py" line="75"/>
         <source>Scored by</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="80"/>
+        <location filename="../_review_view.py" line="81"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="95"/>
+        <location filename="../_review_view.py" line="96"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="134"/>
+        <location filename="../_review_view.py" line="138"/>
         <source>Could not read past sessions: %1</source>
         <translation>无法读取历史面试：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="152"/>
+        <location filename="../_review_view.py" line="156"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="152"/>
+        <location filename="../_review_view.py" line="156"/>
         <source>Mock</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="154"/>
+        <location filename="../_review_view.py" line="158"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="160"/>
+        <location filename="../_review_view.py" line="164"/>
         <source>LLM</source>
         <translation>大模型</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="161"/>
+        <location filename="../_review_view.py" line="165"/>
         <source>Offline estimate</source>
         <translation>离线估计</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="162"/>
+        <location filename="../_review_view.py" line="166"/>
         <source>Mixed</source>
         <translation>混合</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="212"/>
+        <location filename="../_review_view.py" line="223"/>
         <source>The recording is missing: %1</source>
         <translation>找不到录音：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="227"/>
+        <location filename="../_review_view.py" line="238"/>
         <source>Delete session</source>
         <translation>删除面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="227"/>
+        <location filename="../_review_view.py" line="238"/>
         <source>Delete this session and its recordings?</source>
         <translation>删除这次面试及其录音？</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="246"/>
+        <location filename="../_review_view.py" line="257"/>
         <source>Export session</source>
         <translation>导出面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="255"/>
+        <location filename="../_review_view.py" line="266"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="257"/>
+        <location filename="../_review_view.py" line="268"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -1477,32 +1477,32 @@
         <translation>语音作答</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="77"/>
+        <location filename="../_start_dialog.py" line="78"/>
         <source>Answer by</source>
         <translation>作答方式</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="79"/>
+        <location filename="../_start_dialog.py" line="80"/>
         <source>Optional: topics to focus on, comma separated</source>
         <translation>可选：想重点练习的主题，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="80"/>
+        <location filename="../_start_dialog.py" line="81"/>
         <source>Focus</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="86"/>
+        <location filename="../_start_dialog.py" line="87"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="88"/>
+        <location filename="../_start_dialog.py" line="89"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="102"/>
+        <location filename="../_start_dialog.py" line="103"/>
         <source>Choose at least one stage.</source>
         <translation>请至少选择一个阶段。</translation>
     </message>

@@ -81,3 +81,22 @@ def test_feedback_sits_under_its_answer_and_the_next_question_stays_in_view(
     assert order.index(answer) < order.index(card) < order.index(question)
     assert card.height() > view.transcript.viewport().height()  # a long card...
     assert _in_view(view, question)  # ...yet the question shows
+
+
+def test_answer_by_keeps_the_last_choice(qtbot, monkeypatch) -> None:
+    from mianba.settings import load_settings
+
+    widget = InterviewView(Services(make_context()), lambda *_args, **_kw: None)
+    qtbot.addWidget(widget)
+    started: list = []
+    monkeypatch.setattr(widget, "start", started.append)
+    widget.open_start_dialog()
+    dialog = widget.start_dialog
+    assert dialog.input.currentData() == "typed"  # a fresh home
+    dialog.input.setCurrentIndex(dialog.input.findData("voice"))
+    dialog.accept()
+    assert started[-1].input == "voice"
+    widget.open_start_dialog()
+    assert widget.start_dialog.input.currentData() == "voice"  # not reset to Typed
+    widget.start_dialog.reject()
+    assert load_settings().interview.input == "voice"  # and kept for the next run

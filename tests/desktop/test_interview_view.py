@@ -375,3 +375,28 @@ def test_an_unreachable_llm_is_found_at_the_start_and_offline_is_offered(
         qtbot.waitUntil(lambda: view.session_id is None, timeout=60000)
     finally:
         win.close()
+
+
+def test_open_in_review_shows_the_interview_just_finished(qtbot, window) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop._report_card import ReportCard
+
+    review = window.review_view
+    window.show_view("review")
+    review.tabs.setCurrentIndex(1)  # the user last looked at Progress
+    window.show_view("interview")
+    view = window.interview_view
+    view.start(_options())
+    _wait_for_question(qtbot, view)
+    session_id = view.session_id
+    _answer(qtbot, view, ANSWER)
+    _wait_for_question(qtbot, view)
+    view.end_early()
+    qtbot.waitUntil(lambda: bool(view.findChildren(ReportCard)), timeout=60000)
+    card = view.findChildren(ReportCard)[0]
+    next(b for b in card.findChildren(QPushButton) if b.text() == "Open in Review").click()
+    assert review.tabs.currentIndex() == 0
+    qtbot.waitUntil(
+        lambda: review.record is not None and review.record.id == session_id, timeout=30000
+    )

@@ -96,3 +96,19 @@ def test_delete_removes_the_session(qtbot, window) -> None:
     review.delete_session(window.session_id)
     qtbot.waitUntil(lambda: review.list.topLevelItemCount() == 0, timeout=30000)
     assert window.services.interviewer().store.list_sessions() == []
+
+
+def test_a_finished_session_without_answers_is_not_listed(qtbot, window) -> None:
+    from agent.state import InterviewOptions
+
+    interviewer = window.services.interviewer()
+    empty = interviewer.start(InterviewOptions(mode="practice", stages=["fundamentals"]))
+    list(interviewer.run(empty))
+    list(interviewer.end_early(empty))  # ended before any answer
+    review = window.review_view
+    review.refresh()
+    loading = review._task
+    qtbot.waitUntil(lambda: loading.finished, timeout=30000)  # the list was read again
+    assert review.select_session(window.session_id)
+    assert not review.select_session(empty)
+    assert review.list.topLevelItemCount() == 1
