@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from knowledge._blocks import Block, numbering_of
+from knowledge._blocks import SENTENCE_END, Block, numbering_of
 
 if TYPE_CHECKING:
     from knowledge._outline import Unit
@@ -72,8 +72,10 @@ def _is_scrap(question: str, blocks: list[Block], end: int, sub_headings: set[in
         last, earlier = blocks[end - 1], blocks[: end - 1]
         if _LIST_ITEM.match(last.lines[0].text) or len(last.text) > _SCRAP:
             return False
-    if last.kind != "text" or not earlier or last.start <= earlier[-1].end + 1:
-        return False  # the same paragraph, or the answer's only block
+    if last.kind != "text" or not earlier:
+        return False
+    if last.start <= earlier[-1].end + 1 and not earlier[-1].text.rstrip().endswith(SENTENCE_END):
+        return False  # the rest of a sentence
     if earlier[-1].start in sub_headings:
         return False  # what a heading inside the answer introduces
     said = " ".join([question, *(block.text for block in earlier)])

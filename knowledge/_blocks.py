@@ -55,6 +55,7 @@ _MAX_LOOSE_NUMBERED_QUESTION = 60
 _GAP = 3  # this many blank lines in a row end whatever was being answered
 _DENSE_BLANK_SHARE = 0.05  # web/PDF text with almost no blank lines: every line stands alone
 _MIN_DENSE_LINES = 8
+SENTENCE_END = ("。", "！", "？", "!", "?", ".", "；", ";")
 _CJK_END = re.compile(r"[\u4e00-\u9fff，、]$")
 _CJK_START = re.compile(r"^[\u4e00-\u9fff]")
 
@@ -123,6 +124,8 @@ def split_blocks(original: list[str], cleaned: list[str]) -> list[Block]:
             if _NUMBERED.match(cleaned[i]):  # a numbered item starts its own block
                 flush()
             paragraph.append(Line(i + 1, cleaned[i].rstrip()))
+            if dense and cleaned[i].rstrip().endswith(SENTENCE_END):
+                flush()  # web/PDF text: a line that ends a sentence ends its paragraph
         else:
             flush()
             blocks.extend(special)

@@ -273,3 +273,18 @@ def test_scraps_after_an_answer_are_not_part_of_it() -> None:
     text = "### L1 和 L2 正则化的区别？\n\nL1 让权重稀疏，L2 让权重变小。\n\npytorch DDP中\n"
     (l1,) = parse_note(text, "/notes/s.md").questions
     assert l1.answer == "L1 让权重稀疏，L2 让权重变小。" and _lines(l1) == (3, 3)
+
+
+def test_a_remark_after_an_answer_in_web_text_is_not_part_of_it() -> None:
+    lines = ["快手一面", "1. 你觉得项目最大的不足是什么?", "评测集太小,只有 300 条,结论不够稳。"]
+    lines += [
+        "面试官人很好,但是二面挂了。",
+        "2. RAG 的召回怎么评估?",
+        "用 Recall@k,标注一批 query 和",
+        "相关文档。",
+    ]
+    lines += ["还有", "MRR。"] + [f"第{n}行正文。" for n in range(6)]  # no blank line: web text
+    first, second = parse_note("\n".join(lines), "/notes/web.txt").questions
+    assert first.answer == "评测集太小,只有 300 条,结论不够稳。" and _lines(first) == (3, 3)
+    assert second.answer.startswith("用 Recall@k,标注一批 query 和相关文档。")  # a wrapped line
+    assert "MRR" in second.answer  # a short line finishing a sentence stays
