@@ -224,7 +224,7 @@ def build_answer(
     return np.concatenate(parts), ("" if lang == "zh" else " ").join(said)
 
 
-RAW_OPTIONS = {"beam_size": 5, "vad_filter": True}  # and the language: what ours decodes with
+RAW_OPTIONS = {"beam_size": 5, "vad_filter": True}  # and the language: raw with its own VAD
 
 
 Timing = tuple[float, float]  # (wall s, CPU s of the whole process)
