@@ -127,7 +127,7 @@ def long_recordings(transcriber: Any, raw_model: Any, work: Path) -> None:
     """Section 2: recall on >= 30 s of several real utterances."""
     from voice._accuracy import long_recording, recall
 
-    print("\n2. long recordings: lang | length | utterances | recall raw | ours | ours live")
+    print("\n2. long recordings: lang | length | recall raw | ours | ours live")
     for lang in ("zh", "en"):
         audio, said = long_recording(real_clips(), lang, 30.0, work)
         raw = _raw_join(raw_model.transcribe(audio, language=lang)[0], lang)
