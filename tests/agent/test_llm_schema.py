@@ -125,8 +125,8 @@ def test_the_connection_check_schema_is_closed_too():
 def test_the_prompt_carries_a_compact_shape_not_the_schema():
     schema = strict_schema(reply_model("fundamentals", 3))
     text = shape(schema)
-    assert '"1": "hit|partly|missed|contradicted"' in text
-    assert '"score": 1|2|3|4|5' in text and '"clarity": {' in text
+    assert '"1": "<status>"' in text  # not the values in order: small models copy them
+    assert '"score": <1-5>' in text and '"clarity": {' in text
     assert len(text) < len(json.dumps(schema)) / 3
 
 
