@@ -203,7 +203,7 @@ class RubricDimension(BaseModel):
 
     evidence: str = Field(description="verbatim quote or empty")
     reason: str = Field(description="why, one line")
-    score: Literal[1, 2, 3, 4, 5] = Field(description="1 poor..5 excellent")
+    score: Literal[1, 2, 3, 4, 5] = Field(description="1-5")
 
 
 class RubricReply(BaseModel):
@@ -249,7 +249,7 @@ def reply_model(stage: Stage, key_point_count: int) -> type[RubricReply]:
                 f"KeyPoints_{key_point_count}",
                 __config__=strict,
                 **{
-                    f"p{i}": (KeyPointStatus, Field(alias=str(i)))
+                    f"p{i}": (KeyPointStatus, Field(alias=str(i), description="status"))
                     for i in range(1, key_point_count + 1)
                 },
             ),

@@ -14,6 +14,10 @@ class LLMConfig(BaseModel):
     api_key: str | None = Field(default=None, repr=False)  # never in reprs or logs
     timeout_s: float = 60.0
     max_retries: int = 3  # tries per call in total (at least 1), see agent.llm
+    # A structured reply longer than this is cut off and treated as invalid: a small model
+    # can loop inside a JSON string until its context is full (the 0.5B test model wrote
+    # 2,773 tokens in 11 minutes once); a normal rubric reply is 600-1,500 characters.
+    max_reply_chars: int = 4000
     temperature: float = 0.4
     backoff_base_s: float = 1.0  # first retry waits about this long, then doubles (with jitter)
     backoff_max_s: float = 30.0  # cap for one wait, Retry-After included

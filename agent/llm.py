@@ -28,7 +28,7 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
@@ -53,7 +53,10 @@ from agent._llm_json import (
     response_format,
     with_schema_instruction,
 )
+from agent._llm_report import ConnectionReport, Usage
 from agent.config import LLMConfig
+
+__all__ = ["ConnectionReport", "LLMGateway", "Usage"]
 
 if TYPE_CHECKING:
     from openai import OpenAI
@@ -66,47 +69,10 @@ log = logging.getLogger(__name__)
 
 REPAIR_REQUEST = (
     "Your previous reply could not be accepted: {problem}\n"
-    "Reply again with only the corrected JSON object, complete, with every required field."
+    "Reply again with only the corrected JSON object, complete, with every required field, "
+    "every text field short."
 )
 _UNSUPPORTED_FORMAT_STATUS = (400, 415, 422)  # how endpoints say "no such response_format"
-
-
-class Usage(BaseModel):
-    """Token usage summed over the calls of one gateway (one session)."""
-
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    calls: int = 0
-
-    @property
-    def total_tokens(self) -> int:
-        return self.prompt_tokens + self.completion_tokens
-
-
-class ConnectionReport(BaseModel):
-    """What "Test connection" found; `summary()` is one line for Settings and doctor."""
-
-    base_url: str
-    model: str
-    chat_ok: bool = False
-    streaming_ok: bool = False
-    structured_mode: StructuredMode | None = None
-    error: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.chat_ok and self.streaming_ok and self.structured_mode is not None
-
-    def summary(self) -> str:
-        if self.ok:
-            return f"chat and streaming work; structured output via {self.structured_mode}"
-        done = [
-            name
-            for name, good in (("chat", self.chat_ok), ("streaming", self.streaming_ok))
-            if good
-        ]
-        works = f" ({' and '.join(done)} work)" if done else ""
-        return f"{self.error or 'not working'}{works}"
 
 
 class _Ping(BaseModel):
@@ -278,8 +244,26 @@ class LLMGateway:
         prompted = with_schema_instruction(messages, schema)
         fmt = response_format(mode, schema)
         return self._with_retries(
-            lambda: "".join(self._read_stream(self._open_stream(prompted, temperature, fmt)))
+            lambda: self._collect(self._open_stream(prompted, temperature, fmt))
         )
+
+    def _collect(self, stream: Any) -> str:
+        """The streamed reply's text, cut at `max_reply_chars` (closing the stream stops a
+        runaway generation on the server; the cut text then fails validation)."""
+        parts: list[str] = []
+        size, limit = 0, self.config.max_reply_chars
+        reader = self._read_stream(stream)
+        try:
+            for piece in reader:
+                parts.append(piece)
+                size += len(piece)
+                if size > limit:
+                    log.warning("structured reply cut off past %d characters", limit)
+                    parts.append("\n[cut off: longer than the limit]")
+                    break
+        finally:
+            reader.close()
+        return "".join(parts)
 
     def _detect_mode(
         self, messages: Messages, schema: type[BaseModel], temperature: float | None
@@ -326,7 +310,7 @@ class LLMGateway:
             del kwargs["stream_options"]
             return self._client_().chat.completions.create(**kwargs)
 
-    def _read_stream(self, stream: Any) -> Iterator[str]:
+    def _read_stream(self, stream: Any) -> Generator[str, None, None]:
         parts: list[str] = []
         finish: str | None = None
         usage = None

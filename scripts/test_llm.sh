@@ -6,7 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
-THREADS=${MIANBA_LLM_THREADS:-2}
+# One thread: on shared, busy cores two threads spin at their barriers and generation fell
+# from 9.9 to 1.1 tokens/s (measured here); set MIANBA_LLM_THREADS=2 on an idle machine.
+THREADS=${MIANBA_LLM_THREADS:-1}
 
 t0=$(date +%s)
 paths=$(PYTHON="$PY" bash scripts/llm_server.sh all) || {
