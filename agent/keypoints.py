@@ -43,7 +43,7 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 _SENTENCE = re.compile(r"(?<=[。！？；!?;])|(?<=\.)\s+(?=[A-Z0-9\u4e00-\u9fff])")
 _CLAUSE = re.compile(r"(?<=[，,：:])\s*")
 _EDGE = " \t-—:：;；，,。.、|"
-_PARENTHESES = re.compile(r"\s*[（(][^）)]*[）)]")
+_PARENTHESES = re.compile(r"\s*[（(][^）)]*[）)](?=$|[\s，,。；;：:、])")  # an aside, not "(α/r)·x"
 
 
 class Point(BaseModel):
@@ -199,15 +199,17 @@ def _fragment(sentence: str) -> bool:
 
 
 def _clauses(sentence: str) -> Iterator[str]:
-    """Clauses gathered into pieces of at most MAX_POINT_UNITS (a tiny tail joins the last)."""
-    piece = ""
+    """Clauses gathered into pieces of at most MAX_POINT_UNITS. A clause too short to say
+    anything ("基于此") opens the next piece rather than trailing the last one."""
+    piece: list[str] = []
     for clause in _CLAUSE.split(sentence):
-        if piece and units(piece + clause) > MAX_POINT_UNITS:
-            yield piece.strip(_EDGE)
-            piece = ""
-        piece += clause
-    if piece.strip(_EDGE):
-        yield piece.strip(_EDGE)
+        if piece and units("".join(piece) + clause) > MAX_POINT_UNITS:
+            carried = [piece.pop()] if len(piece) > 1 and _fragment(piece[-1]) else []
+            yield "".join(piece).strip(_EDGE)
+            piece = carried
+        piece.append(clause)
+    if "".join(piece).strip(_EDGE):
+        yield "".join(piece).strip(_EDGE)
 
 
 def _normal(text: str) -> str:
