@@ -20,7 +20,7 @@ from knowledge import Citation, Question
 pytestmark = pytest.mark.slow  # the real offline embedder on 200 answers
 
 CEILING = 40.0
-FULLY_ORDERED_AT_LEAST = 0.55  # measured 0.60 (24/40) with USE multilingual
+FULLY_ORDERED_AT_LEAST = 0.55  # measured 0.625 (25/40) with USE multilingual
 
 
 def _scores(scorers: dict[str, Scorer], case: Case) -> dict[str, float]:
