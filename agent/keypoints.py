@@ -65,7 +65,11 @@ class Point(BaseModel):
 
 
 def key_points(reference: str, limit: int = MAX_POINTS) -> list[Point]:
-    """The reference's key points, in order, without repeats, at most `limit`."""
+    """The reference's key points, in order, without repeats, at most `limit`.
+
+    Past the cap, points are taken evenly across the reference, so a long write-up is
+    judged on its whole length and not only on its first paragraph.
+    """
     points: list[Point] = []
     seen: set[str] = set()
     for point in _points(reference):
@@ -73,7 +77,16 @@ def key_points(reference: str, limit: int = MAX_POINTS) -> list[Point]:
         if key and key not in seen and len(terms(point.text)) >= _MIN_TERMS:
             seen.add(key)
             points.append(point)
-    return points[: max(1, limit)]
+    return _spread(points, max(1, limit))
+
+
+def _spread(points: list[Point], limit: int) -> list[Point]:
+    if len(points) <= limit:
+        return points
+    if limit == 1:
+        return points[:1]
+    step = (len(points) - 1) / (limit - 1)
+    return [points[round(i * step)] for i in range(limit)]
 
 
 def labels(points: list[Point]) -> list[str]:
