@@ -81,8 +81,24 @@ def terms(text: str) -> set[str]:
         else:
             word = token.lower().rstrip(".")
             if word and word not in EN_STOPWORDS:
-                found.add(word)
+                found.add(_stem(word))
     return found
+
+
+def _stem(word: str) -> str:
+    """A crude English stem so "freezes", "freezing" and "freeze" meet: -s/-es/-ed/-ing
+    off, then a final "e" and a doubled last letter ("stopping" -> "stop")."""
+    if not word.isalpha() or len(word) <= 3 or word.endswith("ss"):
+        return word
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2]:
+        word = word[:-1]
+    return word
 
 
 def overlap(part: set[str], whole: set[str]) -> float:

@@ -27,7 +27,7 @@ _IDEAL_UNITS: dict[Stage, tuple[int, int]] = {
     "behavioral": (120, 650),
     "self_intro": (100, 450),
 }
-CONTRADICTION_COST = 0.5  # content lost per share of key points the answer contradicts
+CONTRADICTION_COST = 1.0  # content lost per share of key points the answer contradicts
 FULL_CONTENT = 0.4  # backed key-point coverage that earns full marks
 SUPPORT_NONE, SUPPORT_SPAN = 0.05, 0.3  # support (0..1) under 0.05 backs nothing, 0.35 all
 FORM_BASE, FORM = 0.5, 0.5  # a dimension's value: level * (FORM_BASE + FORM * form)

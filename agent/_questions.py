@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from agent.llm import LLMGateway
 
 Emit = Callable[[str], None]
+_NO_SPACE_BEFORE_ZH_PUNCTUATION = re.compile(r" +([，。？！：；、])")
 _PIECE = re.compile(r"[^，。？！,.?!\s]+[，。？！,.?!\s]*|\s+")
 MAX_REFERENCE_CHARS = 1500
 MAX_ANSWER_CHARS = 1500
@@ -81,6 +82,7 @@ def offline_follow_up(
         _join(lead, templates[(seq + i) % len(templates)].format(**words), language)
         for i in range(len(templates))
     ]
+    texts = [_NO_SPACE_BEFORE_ZH_PUNCTUATION.sub(r"\1", t) for t in texts]
     fresh = [t for t in texts if policy.normalise(t) not in seen]
     if fresh:
         return fresh[0]

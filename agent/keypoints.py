@@ -43,7 +43,7 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 _SENTENCE = re.compile(r"(?<=[。！？；!?;])|(?<=\.)\s+(?=[A-Z0-9\u4e00-\u9fff])")
 _CLAUSE = re.compile(r"(?<=[，,：:])\s*")
 _EDGE = " \t-—:：;；，,。.、|"
-_PARENTHESES = re.compile(r"\s*[（(][^）)]*[）)]")
+_PARENTHESES = re.compile(r"\s*[（(][^）)]*[）)](?=$|[\s，,。；;：:、])")  # an aside, not "(α/r)·x"
 
 
 class Point(BaseModel):
@@ -65,7 +65,11 @@ class Point(BaseModel):
 
 
 def key_points(reference: str, limit: int = MAX_POINTS) -> list[Point]:
-    """The reference's key points, in order, without repeats, at most `limit`."""
+    """The reference's key points, in order, without repeats, at most `limit`.
+
+    Past the cap, points are taken evenly across the reference, so a long write-up is
+    judged on its whole length and not only on its first paragraph.
+    """
     points: list[Point] = []
     seen: set[str] = set()
     for point in _points(reference):
@@ -73,7 +77,16 @@ def key_points(reference: str, limit: int = MAX_POINTS) -> list[Point]:
         if key and key not in seen and len(terms(point.text)) >= _MIN_TERMS:
             seen.add(key)
             points.append(point)
-    return points[: max(1, limit)]
+    return _spread(points, max(1, limit))
+
+
+def _spread(points: list[Point], limit: int) -> list[Point]:
+    if len(points) <= limit:
+        return points
+    if limit == 1:
+        return points[:1]
+    step = (len(points) - 1) / (limit - 1)
+    return [points[round(i * step)] for i in range(limit)]
 
 
 def labels(points: list[Point]) -> list[str]:
@@ -199,15 +212,17 @@ def _fragment(sentence: str) -> bool:
 
 
 def _clauses(sentence: str) -> Iterator[str]:
-    """Clauses gathered into pieces of at most MAX_POINT_UNITS (a tiny tail joins the last)."""
-    piece = ""
+    """Clauses gathered into pieces of at most MAX_POINT_UNITS. A clause too short to say
+    anything ("基于此") opens the next piece rather than trailing the last one."""
+    piece: list[str] = []
     for clause in _CLAUSE.split(sentence):
-        if piece and units(piece + clause) > MAX_POINT_UNITS:
-            yield piece.strip(_EDGE)
-            piece = ""
-        piece += clause
-    if piece.strip(_EDGE):
-        yield piece.strip(_EDGE)
+        if piece and units("".join(piece) + clause) > MAX_POINT_UNITS:
+            carried = [piece.pop()] if len(piece) > 1 and _fragment(piece[-1]) else []
+            yield "".join(piece).strip(_EDGE)
+            piece = carried
+        piece.append(clause)
+    if "".join(piece).strip(_EDGE):
+        yield "".join(piece).strip(_EDGE)
 
 
 def _normal(text: str) -> str:

@@ -184,11 +184,7 @@ def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         is_follow_up=state.probe is not None,
         probe=state.probe,
         source_id=None if state.probe else topic.source_id,
-        key_points=(
-            [keypoints.find(topic_points(topic), state.probe)]
-            if state.probe
-            else topic_points(topic)
-        ),
+        key_points=_measured_on(topic, state.probe),
     )
     ctx.store.record_question(
         state.session_id,
@@ -262,6 +258,12 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         "probe": probe,
         **_advance(state, decision),
     }
+
+
+def _measured_on(topic: PlannedTopic, probe: str | None) -> list[keypoints.Point]:
+    """A main question is measured on the topic's key points, a follow-up on the one it probes."""
+    points = topic_points(topic)
+    return [keypoints.find(points, probe)] if probe else points
 
 
 def topic_points(topic: PlannedTopic) -> list[keypoints.Point]:

@@ -129,7 +129,7 @@ FOLLOW_UPS: Final = {
     "zh": {
         ("knowledge", True): (
             "你提到了{hit}，那{point}是怎么回事？能展开讲讲吗？",
-            "{hit}这一点没问题。那{point}呢？能具体讲讲吗？",
+            "关于{hit}，你说得没问题。那{point}呢？能具体讲讲吗？",
             "你讲到了{hit}。再往下说说：{point}，具体是怎么做的？",
         ),
         ("knowledge", False): (
@@ -139,7 +139,7 @@ FOLLOW_UPS: Final = {
         ),
         ("experience", True): (
             "你提到了{hit}。那{point}这部分，当时具体是怎么做的？",
-            "{hit}我听明白了。能再讲讲{point}吗？你在里面做了什么？",
+            "关于{hit}，我听明白了。能再讲讲{point}吗？你在里面做了什么？",
             "你讲到了{hit}。关于{point}，能说得再具体一点吗？",
         ),
         ("experience", False): (

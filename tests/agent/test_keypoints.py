@@ -69,7 +69,9 @@ def test_a_long_paragraph_is_split_into_clauses_and_points_are_capped() -> None:
     assert len(points) >= 2
     assert all(len(p.text) <= 60 for p in points)
     many = "\n".join(f"- 第{i}个要点是关于某个具体方法的说明" for i in range(20))
-    assert len(key_points(many)) == MAX_POINTS
+    capped = key_points(many)
+    assert len(capped) == MAX_POINTS
+    assert capped[0].text.startswith("第0个") and capped[-1].text.startswith("第19个")  # spread
 
 
 def test_english_sentences_and_repeats() -> None:
