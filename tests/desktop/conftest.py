@@ -7,8 +7,6 @@ module is imported (pytest-qt creates the application later, on first `qtbot`).
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile as sf
+from speech_helpers import espeak_phrase, synthetic_phrase
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # never open real windows from tests
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")  # no pipewire/VA-API noise
@@ -77,28 +76,6 @@ class SpeechClip:
         return samples / RATE
 
 
-def _espeak(text: str, voice: str, workdir: Path) -> np.ndarray | None:
-    if not (shutil.which("espeak-ng") and shutil.which("sox")):
-        return None
-    raw, resampled = workdir / f"{voice}-raw.wav", workdir / f"{voice}-16k.wav"
-    subprocess.run(["espeak-ng", "-v", voice, "-s", "165", "-w", str(raw), text], check=True)
-    subprocess.run(
-        ["sox", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(resampled)], check=True
-    )
-    samples, rate = sf.read(str(resampled), dtype="int16")
-    assert rate == RATE
-    loud = np.flatnonzero(np.abs(samples.astype(np.int32)) > 300)
-    return samples[loud[0] : loud[-1] + 1]  # trim espeak's own silence: we place the pauses
-
-
-def _synthetic_phrase(seconds: float, seed: int) -> np.ndarray:
-    """Voiced buzz (150 Hz + harmonics) in syllable-like bursts, ~-20 dBFS."""
-    t = np.arange(int(seconds * RATE)) / RATE
-    voice = sum(np.sin(2 * np.pi * 150 * k * t) / k for k in range(1, 6))
-    syllables = 0.6 + 0.4 * np.sin(2 * np.pi * 4 * t + seed)
-    return (voice * syllables * 0.12 * 32767 / 1.5).astype(np.int16)
-
-
 def _quiet(seconds: float, rng: np.random.Generator) -> np.ndarray:
     return rng.normal(0, 12, int(seconds * RATE)).astype(np.int16)  # a quiet room, ~-69 dBFS
 
@@ -106,10 +83,10 @@ def _quiet(seconds: float, rng: np.random.Generator) -> np.ndarray:
 @pytest.fixture(scope="session")
 def speech_clip(tmp_path_factory: pytest.TempPathFactory) -> SpeechClip:
     workdir = tmp_path_factory.mktemp("speech")
-    first = _espeak("I built a retrieval pipeline with hybrid search.", "en", workdir)
-    second = _espeak("We measured recall at ten on real questions.", "en", workdir)
+    first = espeak_phrase("I built a retrieval pipeline with hybrid search.", "en", workdir)
+    second = espeak_phrase("We measured recall at ten on real questions.", "en", workdir)
     if first is None or second is None:
-        first, second = _synthetic_phrase(2.0, 1), _synthetic_phrase(1.6, 2)
+        first, second = synthetic_phrase(2.0, 1), synthetic_phrase(1.6, 2)
     rng = np.random.default_rng(7)
     lead, pause, tail = _quiet(0.6, rng), _quiet(1.0, rng), _quiet(3.5, rng)
     pcm = np.concatenate([lead, first, pause, second, tail])

@@ -9,6 +9,7 @@ import pytest
 import soundfile as sf
 from gui_helpers import shared_root
 from PySide6.QtMultimedia import QAudioDevice
+from speech_helpers import espeak_phrase, synthetic_phrase
 
 from desktop.audio import (
     NO_MICROPHONE,
@@ -282,12 +283,10 @@ def test_a_microphone_failing_mid_take_is_found_without_its_state_signal(qtbot) 
 def _quiet_answer_with_a_thinking_pause(workdir: Path) -> tuple[np.ndarray, int, int]:
     """Two Mandarin sentences peaking at -26 dBFS, 3.5 s apart, in a -60 dBFS room;
     returns (pcm, first sample of the second sentence, last sample of speech)."""
-    from conftest import _espeak, _synthetic_phrase
-
-    first = _espeak("我们先用向量检索召回候选，然后再用重排模型排序", "zh", workdir)
-    second = _espeak("最后把准确率从百分之六十提升到百分之八十", "zh", workdir)
+    first = espeak_phrase("我们先用向量检索召回候选，然后再用重排模型排序", "zh", workdir)
+    second = espeak_phrase("最后把准确率从百分之六十提升到百分之八十", "zh", workdir)
     if first is None or second is None:
-        first, second = _synthetic_phrase(3.0, 1), _synthetic_phrase(2.5, 2)
+        first, second = synthetic_phrase(3.0, 1), synthetic_phrase(2.5, 2)
     rng = np.random.default_rng(3)
 
     def room(samples: int) -> np.ndarray:
