@@ -44,15 +44,11 @@ def recall(reference: str, hypothesis: str, language: str) -> float:
     """Share of the reference's characters (zh) or words (other languages) found, in
     order, in the hypothesis (longest common subsequence): what a long recording lost,
     whatever else was misheard."""
+    from voice._text import common_subsequence
+
     split = normalize_chars if language.startswith("zh") else normalize_words
-    ref, hyp = split(reference), split(hypothesis)
-    previous = [0] * (len(hyp) + 1)
-    for r in ref:
-        current = [0]
-        for j, h in enumerate(hyp, start=1):
-            current.append(previous[j - 1] + 1 if r == h else max(previous[j], current[j - 1]))
-        previous = current
-    return previous[-1] / max(1, len(ref))
+    ref = split(reference)
+    return common_subsequence(ref, split(hypothesis)) / max(1, len(ref))
 
 
 # sox effects: each utterance of a long recording sounds a little different, as a

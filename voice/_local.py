@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from voice._segments import Segment, Word
-from voice._text import is_prompt_echo, repeats_phrase, spoken_units
+from voice._text import is_prompt_echo, repeats_context, repeats_phrase, spoken_units
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +95,8 @@ class LocalWhisper:
             for attempt in ladder:
                 found, detected = self._decode(audio, attempt, language, hotwords, word_timestamps)
                 tried.append((found, detected))
-                if acceptable(found, audio, detected, prompt):
+                said_before = context if context and attempt.prompt != prompt else None
+                if acceptable(found, audio, detected, prompt, said_before):
                     return _kept(found, offset_s), detected
                 log.info("decode rejected (%s): %.80s", attempt, "".join(s.text for s in found))
         found, detected = max(tried, key=lambda t: _likelihood(t[0], audio, t[1], prompt))
@@ -138,10 +139,19 @@ def _failed(raw: Any) -> bool:
     )
 
 
-def acceptable(raw: list[Any], audio: np.ndarray, language: str, prompt: str | None) -> bool:
-    """A decode to keep: Whisper's own checks pass, it does not loop, it is not the prompt."""
+def acceptable(
+    raw: list[Any],
+    audio: np.ndarray,
+    language: str,
+    prompt: str | None,
+    context: str | None = None,
+) -> bool:
+    """A decode to keep: Whisper's own checks pass, it does not loop, it is neither the
+    prompt said back nor (when it was given) the text said before it."""
     text = "".join(s.text for s in raw)
     if any(_failed(s) for s in raw) or loops(text, audio, language):
+        return False
+    if context and repeats_context(text, context):
         return False
     return not (prompt and text.strip() and is_prompt_echo(text, prompt))
 

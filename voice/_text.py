@@ -99,6 +99,28 @@ def repeats_phrase(text: str, min_units: int = 4) -> bool:
     return False
 
 
+def repeats_context(text: str, context: str, share: float = 0.6) -> bool:
+    """Most of `text` is the text said before it, over again: base, given the previous
+    text as context, can write that instead of the new speech (seen on a 60 s Mandarin
+    answer: the last piece came out as the sentence before it). A false alarm costs one
+    decode without the context, whose result is then kept."""
+    seg, ref = _normalize(text), _normalize(context)
+    if len(seg) < 8 or not ref:
+        return False
+    return common_subsequence(list(seg), list(ref)) >= share * len(seg)
+
+
+def common_subsequence(a: list[str], b: list[str]) -> int:
+    """Length of the longest common subsequence of two sequences."""
+    previous = [0] * (len(b) + 1)
+    for x in a:
+        current = [0]
+        for j, y in enumerate(b, start=1):
+            current.append(previous[j - 1] + 1 if x == y else max(previous[j], current[j - 1]))
+        previous = current
+    return previous[-1]
+
+
 PROMPT_MAX_CHARS = 220  # Whisper keeps at most 223 prompt tokens; stay well inside
 PROMPT_MAX_TERMS = 16  # longer vocabularies made base drift into the terms on real speech
 

@@ -82,6 +82,8 @@ def test_what_is_kept_and_what_is_decoded_again() -> None:
     prompt = "An answer in a technical interview about LoRA, BM25."
     assert not acceptable([_fake(f"{prompt} {prompt}")], audio, "en", prompt)
     assert acceptable([_fake("We tuned LoRA adapters.")], audio, "en", prompt)
+    before = "And so my fellow Americans, ask not what your country can do for you."
+    assert not acceptable([_fake("ask not what your country can do")], audio, "en", None, before)
 
 
 def test_a_live_piece_is_encoded_in_a_short_window(

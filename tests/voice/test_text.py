@@ -5,6 +5,7 @@ from voice._text import (
     PROMPT_MAX_CHARS,
     hotwords_for,
     is_prompt_echo,
+    repeats_context,
     repeats_phrase,
     strip_prompt_echo,
     strip_term_list,
@@ -88,3 +89,14 @@ def test_repeats_phrase_finds_whisper_loops_not_speech() -> None:
     assert not repeats_phrase(jfk)  # the same words, but never one run twice in a row
     assert not repeats_phrase("我们我们就是说，非常非常重要")  # short repeats are how people talk
     assert not repeats_phrase("")
+
+
+def test_text_that_repeats_what_was_said_before_is_told_from_new_speech() -> None:
+    before = (
+        "甚至出现交易几乎停滞的情况上线以后回答的准确率提高了百分之二十甚至出现交易几乎停滞的情况"
+    )
+    assert repeats_context(
+        "甚至出现交易几乎停滞的情况出现交易几乎停滞的情况上线以后回答的准确率", before
+    )
+    assert not repeats_context("如果重新做一次，我会先用小模型验证想法，再考虑更大的模型。", before)
+    assert not repeats_context("停滞的情况", before)  # too short to tell
