@@ -17,7 +17,10 @@ from voice import Transcriber
 from voice._accuracy import long_recording, recall
 
 pytestmark = pytest.mark.slow
-MIN_RECALL = 0.9
+# The failure guarded against kept 0.11-0.15 of the words; the 0.9 target is measured by
+# benchmarks/bench_voice.py. Tests leave room for other CPUs' int8 kernels and the
+# model's own misheard characters (停滞 -> 停制 on a loaded run).
+MIN_RECALL = 0.8
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
