@@ -206,9 +206,8 @@ def rubric_reply(request: RecordedRequest, score: int = 4) -> str:
             return score
         if path[0] == "key_points":
             return "hit"
-        if path[-1] == "improved_answer":
-            return "scripted improved answer"
-        return "scripted" if path[-1] != "evidence" else ""
+        prose = {"improved_answer": "scripted improved answer", "summary": "scripted summary"}
+        return prose.get(path[-1], "" if path[-1] == "evidence" else "scripted")
 
     return json.dumps(fill(schema, choose), ensure_ascii=False)
 
