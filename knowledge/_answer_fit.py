@@ -34,6 +34,12 @@ _FUNCTION_WORDS = frozenset(
 _SCRAP = 30  # a trailing block this short that shares nothing is a scrap, not an answer
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]\s|\d{1,3}\s*[.、．)）:：])")
 _LABEL = re.compile(r"^\s*[^:：]{1,12}[:：]\s*$")  # "学习资料：" heads the list after it
+# A reminder the candidate wrote to themselves, not part of any answer
+_MEMO = re.compile(
+    r"^\s*(?:\*\*)?(?:notes? to self|todo|fixme|remember|reminder|p\.?s\.?"
+    r"|备注|备忘|提醒自己|自己注意|注意自己|待补充|待看|待整理|回头再看)\b\s*(?:\*\*)?\s*[:：]",
+    re.I,
+)
 
 
 def words(text: str) -> set[str]:
@@ -43,6 +49,7 @@ def words(text: str) -> set[str]:
             found.update(word[i : i + 2] for i in range(len(word) - 1))
         else:
             found.add(word)
+            found.update(word.split("-"))  # "P-Tuning" is also about "tuning"
     return found - _QUESTION_GRAMS - _FUNCTION_WORDS
 
 
@@ -70,6 +77,8 @@ def _is_scrap(question: str, blocks: list[Block], end: int, sub_headings: set[in
         last, earlier = blocks[end - 2], blocks[: end - 2]
     else:
         last, earlier = blocks[end - 1], blocks[: end - 1]
+        if _MEMO.match(last.text):
+            return True
         if _LIST_ITEM.match(last.lines[0].text) or len(last.text) > _SCRAP:
             return False
     if last.kind != "text" or not earlier:
