@@ -31,6 +31,7 @@ _FUNCTION_WORDS = frozenset(
         *("how", "why", "do", "does", "would", "your", "my"),
     ]
 )
+_PHRASE = 40  # a point jotted as a phrase is no longer than this
 _SCRAP = 30  # a trailing block this short that shares nothing is a scrap, not an answer
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]\s|\d{1,3}\s*[.、．)）:：])")
 _LABEL = re.compile(r"^\s*[^:：]{1,12}[:：]\s*$")  # "学习资料：" heads the list after it
@@ -87,6 +88,8 @@ def _is_scrap(question: str, blocks: list[Block], end: int, sub_headings: set[in
         return False  # the rest of a sentence
     if earlier[-1].start in sub_headings:
         return False  # what a heading inside the answer introduces
+    if all(_phrase(block) for block in earlier) and further_point(earlier[-1], last):
+        return False  # an answer jotted as phrases goes on
     said = " ".join([question, *(block.text for block in earlier)])
     return not related(said, last.text)
 
@@ -108,3 +111,18 @@ def _unrelated_plain_answer(unit: Unit) -> bool:
     if any(numbering_of(block) for block in unit.blocks):
         return False
     return not related(question, unit.answer)
+
+
+def further_point(previous: Block, block: Block) -> bool:
+    """Answers jotted as bare phrases ("lost in middle对于中间…", then "海底捞针"): a short
+    phrase after a phrase is one more point, where after a sentence it is a scrap."""
+    if len(block.text) > _SCRAP or _LABEL.match(block.text):
+        return False
+    return _phrase(previous) and _phrase(block)
+
+
+def _phrase(block: Block) -> bool:
+    """One short line that does not finish a sentence (nor head a list with a colon)."""
+    text = block.text.rstrip()
+    ends = (*SENTENCE_END, "：", ":")
+    return len(block.lines) == 1 and len(text) <= _PHRASE and not text.endswith(ends)

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from knowledge._answer_fit import answering_blocks, related
+from knowledge._answer_fit import answering_blocks, further_point, related
 from knowledge._blocks import HEADING_LEVEL_SOFT, Block, Line, numbering_of
 from knowledge._cues import looks_like_question, strip_numbering
 
@@ -220,8 +220,10 @@ class _Walker:
         unit = self.unit
         if unit is None or unit.question is None:
             return False
-        if unit.style == "listed" or (unit.style in _ONE_PARAGRAPH and unit.blocks):
+        if unit.style == "listed":
             return True
+        if unit.style in _ONE_PARAGRAPH and unit.blocks:
+            return not (block.kind == "text" and further_point(unit.blocks[-1], block))
         if unit.style == "numbered" and unit.blocks:  # "5、我们在第一版…" ends item 4's answer
             numbering = numbering_of(block)
             return numbering == ((unit.number or 0) + 1, unit.marker)

@@ -105,3 +105,19 @@ def test_second_held_out_answers_carry_no_page_furniture() -> None:
             assert not any(junk in q.answer for q in questions), (name, junk)
         for text in label["not_questions"]:
             assert all(q.question != text for q in questions), (name, text)
+
+
+def test_an_answer_jotted_as_phrases_goes_on_past_its_first_line() -> None:
+    text = "##### 痛点\n\n为什么会遗忘：lost in middle，中间的内容\n\n海底捞针\n\n###### 下一节\n"
+    (forget,) = _asked(text)
+    assert forget.answer == "lost in middle，中间的内容\n\n海底捞针" and _lines(forget) == (3, 5)
+
+
+def test_short_scraps_after_a_long_unfinished_line_are_not_points() -> None:
+    text = (
+        "### 如何召回跨段落的知识？\n\n"
+        "把文本组织成二级索引，第一级是关键信息，第二级是原文，检索只对关键信息做 embedding\n\n"
+        "语义相关\n\n中国的法律\n\n的规则\n"
+    )
+    (recall,) = _asked(text)
+    assert _lines(recall) == (3, 3)
