@@ -4,7 +4,7 @@
 
 On the fresh notes written for the tests with the parser (tests/knowledge/fixtures/messy),
 on held-out notes written and labelled before the parser was run on them
-(tests/knowledge/fixtures/heldout) and, when it is beside the repo, on ../shared/notes
+(tests/knowledge/fixtures/heldout, heldout2) and, when it is beside the repo, on ../shared/notes
 (or $MIANBA_SHARED_DIR/notes), prints:
 - precision: share of bank entries that are labelled questions (ambiguous ones left out);
 - recall: share of labelled questions that some bank entry asks;
@@ -40,6 +40,8 @@ def main() -> None:
     from bank_labels import (
         FRESH_LABELS,
         FRESH_NOTES,
+        HELDOUT2_LABELS,
+        HELDOUT2_NOTES,
         HELDOUT_LABELS,
         HELDOUT_NOTES,
         SHARED_LABELS,
@@ -48,6 +50,7 @@ def main() -> None:
 
     _report("fresh notes (tests/knowledge/fixtures/messy)", FRESH_NOTES, FRESH_LABELS)
     _report("held-out notes (tests/knowledge/fixtures/heldout)", HELDOUT_NOTES, HELDOUT_LABELS)
+    _report("held-out notes 2 (tests/knowledge/fixtures/heldout2)", HELDOUT2_NOTES, HELDOUT2_LABELS)
     shared = shared_notes_dir()
     if shared.is_dir():
         _report(f"shared notes ({shared})", shared, SHARED_LABELS)

@@ -31,9 +31,16 @@ _FUNCTION_WORDS = frozenset(
         *("how", "why", "do", "does", "would", "your", "my"),
     ]
 )
+_PHRASE = 40  # a point jotted as a phrase is no longer than this
 _SCRAP = 30  # a trailing block this short that shares nothing is a scrap, not an answer
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]\s|\d{1,3}\s*[.、．)）:：])")
 _LABEL = re.compile(r"^\s*[^:：]{1,12}[:：]\s*$")  # "学习资料：" heads the list after it
+# A reminder the candidate wrote to themselves, not part of any answer
+_MEMO = re.compile(
+    r"^\s*(?:\*\*)?(?:notes? to self|todo|fixme|remember|reminder|p\.?s\.?"
+    r"|备注|备忘|提醒自己|自己注意|注意自己|待补充|待看|待整理|回头再看)\b\s*(?:\*\*)?\s*[:：]",
+    re.I,
+)
 
 
 def words(text: str) -> set[str]:
@@ -43,6 +50,7 @@ def words(text: str) -> set[str]:
             found.update(word[i : i + 2] for i in range(len(word) - 1))
         else:
             found.add(word)
+            found.update(word.split("-"))  # "P-Tuning" is also about "tuning"
     return found - _QUESTION_GRAMS - _FUNCTION_WORDS
 
 
@@ -70,6 +78,8 @@ def _is_scrap(question: str, blocks: list[Block], end: int, sub_headings: set[in
         last, earlier = blocks[end - 2], blocks[: end - 2]
     else:
         last, earlier = blocks[end - 1], blocks[: end - 1]
+        if _MEMO.match(last.text):
+            return True
         if _LIST_ITEM.match(last.lines[0].text) or len(last.text) > _SCRAP:
             return False
     if last.kind != "text" or not earlier:
@@ -78,6 +88,8 @@ def _is_scrap(question: str, blocks: list[Block], end: int, sub_headings: set[in
         return False  # the rest of a sentence
     if earlier[-1].start in sub_headings:
         return False  # what a heading inside the answer introduces
+    if all(_phrase(block) for block in earlier) and further_point(earlier[-1], last):
+        return False  # an answer jotted as phrases goes on
     said = " ".join([question, *(block.text for block in earlier)])
     return not related(said, last.text)
 
@@ -99,3 +111,18 @@ def _unrelated_plain_answer(unit: Unit) -> bool:
     if any(numbering_of(block) for block in unit.blocks):
         return False
     return not related(question, unit.answer)
+
+
+def further_point(previous: Block, block: Block) -> bool:
+    """Answers jotted as bare phrases ("lost in middle对于中间…", then "海底捞针"): a short
+    phrase after a phrase is one more point, where after a sentence it is a scrap."""
+    if len(block.text) > _SCRAP or _LABEL.match(block.text):
+        return False
+    return _phrase(previous) and _phrase(block)
+
+
+def _phrase(block: Block) -> bool:
+    """One short line that does not finish a sentence (nor head a list with a colon)."""
+    text = block.text.rstrip()
+    ends = (*SENTENCE_END, "：", ":")
+    return len(block.lines) == 1 and len(text) <= _PHRASE and not text.endswith(ends)

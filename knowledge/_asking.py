@@ -11,8 +11,9 @@ import re
 from knowledge._cues import looks_like_question
 
 # Who asks and how: "面试官又问 X?", "…采样,提问,为什么 X?", "The interviewer then asked: X?"
+# ("反问" is not one: in a write-up it is the candidate's own question to the interviewer.)
 _ASK_CUE = (
-    r"(?:(?:^|(?<=[\s,，。:：;；]))(?:最后|然后|接着|又|还|也)?(?:提问|追问|反问|问[了到]?)"
+    r"(?:(?:^|(?<=[\s,，。:：;；]))(?:最后|然后|接着|又|还|也)?(?:提问|追问|问[了到]?)"
     r"|面试官[^,，。?？!！]{0,8}?问[了到]?"
     r"|\b(?:interviewer|he|she|they)\b[^,.?!]{0,20}?\basked(?: me)?|\basked(?: me)?)"
 )

@@ -200,7 +200,22 @@ def line_blocks(line: Line, standalone: bool) -> list[Block] | None:
         return _with_rest_of_line(block, line)
     if _BULLET.match(line.text) or _MD_HEADING.match(line.text):
         return None
-    return _asked_inside(line, standalone)
+    labelled = _labelled_section(line) if standalone else None
+    return labelled or _asked_inside(line, standalone)
+
+
+def _labelled_section(line: Line) -> list[Block] | None:
+    """ "反问：组里做什么业务？", "总结：二面挂在项目深度上。": a section name, a colon and its
+    text start a section of their own (what the candidate asked back is no answer)."""
+    name, colon, rest = line.text.strip().partition("：")
+    if not colon:
+        name, colon, rest = line.text.strip().partition(":")
+    if not rest.strip() or not _SECTION_NAME.fullmatch(name.strip()):
+        return None
+    return [
+        Block("heading", (line,), title=name.strip(), level=HEADING_LEVEL_SOFT),
+        Block("text", (Line(line.no, rest.strip()),)),
+    ]
 
 
 def _asked_inside(line: Line, standalone: bool) -> list[Block] | None:

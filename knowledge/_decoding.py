@@ -1,9 +1,12 @@
 """Turn a note file's raw bytes into text: an explicit decoding ladder, no guessing library.
 
-Candidates' notes come as UTF-8 (with or without BOM), GBK/GB18030 (Chinese Windows
-editors), and UTF-16 (Windows "Unicode" Notepad, with or without BOM). The ladder tries
-the unambiguous signals first (BOMs, NUL patterns), then strict UTF-8, then GB18030,
-and keeps a decoding only when the text it yields looks like prose.
+Candidates' notes come as UTF-8 (with or without BOM), GBK/GB18030 (simplified-Chinese
+Windows editors), Big5/CP950 (traditional-Chinese ones), and UTF-16 (Windows "Unicode"
+Notepad, with or without BOM). The ladder tries the unambiguous signals first (BOMs, NUL
+patterns), then strict UTF-8, then the two legacy Chinese encodings, and keeps a decoding
+only when the text it yields looks like prose. Big5 bytes mostly decode as GB18030 too
+(and the reverse), into rare characters: of the two, the one whose text is made of the
+characters its own standard lists as common wins.
 """
 
 from __future__ import annotations
@@ -37,6 +40,16 @@ _MIN_PLAUSIBLE = 0.97  # share of characters that must look like prose
 _MAX_LOSSY = 0.002  # share of undecodable bytes tolerated in an otherwise UTF-8 file
 
 
+_LEGACY_CHINESE = ("gb18030", "cp950")
+# Lead bytes of the punctuation rows and the common-character rows of each standard.
+_COMMON_LEADS: dict[str, tuple[str, frozenset[int]]] = {
+    "gb18030": ("gb2312", frozenset([*range(0xA1, 0xAA), *range(0xB0, 0xD8)])),
+    "cp950": ("cp950", frozenset(range(0xA1, 0xC7))),
+}
+_SAMPLE = 4000  # characters looked at: enough to tell, cheap on a large note
+_SHOWN_AS = {"cp950": "big5"}  # CP950 is Big5 as Windows writes it; people know "Big5"
+
+
 class UndecodableError(ValueError):
     """The bytes are not text we can read; the message is for a person."""
 
@@ -54,14 +67,39 @@ def decode_text(raw: bytes) -> tuple[str, str]:
         return utf16
     if b"\x00" in raw:
         raise UndecodableError("it contains binary data (NUL bytes), not text")
-    for encoding in ("utf-8", "gb18030"):
-        try:
-            text = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if _plausibility(text) >= _MIN_PLAUSIBLE:
-            return text, encoding
+    utf8 = _plausible(raw, "utf-8")
+    if utf8 is not None:
+        return utf8, "utf-8"
+    chinese = [(text, name) for name in _LEGACY_CHINESE if (text := _plausible(raw, name))]
+    if chinese:
+        text, name = max(chinese, key=lambda found: _commonness(*found))  # GB18030 on a tie
+        return text, _SHOWN_AS.get(name, name)
     return _lossy_utf8(raw)
+
+
+def _plausible(raw: bytes, encoding: str) -> str | None:
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return text if _plausibility(text) >= _MIN_PLAUSIBLE else None
+
+
+def _commonness(text: str, encoding: str) -> float:
+    """Share of the non-ASCII characters (a sample) that are punctuation or common
+    characters in the encoding's own standard: GB2312 level 1, Big5's frequent block."""
+    codec, common = _COMMON_LEADS[encoding]
+    sample = [ch for ch in text if ord(ch) > 0x7F][:_SAMPLE]
+    if not sample:
+        return 0.0
+    hits = 0
+    for char in sample:
+        try:
+            encoded = char.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        hits += len(encoded) == 2 and encoded[0] in common
+    return hits / len(sample)
 
 
 def _strict(payload: bytes, codec: str, name: str) -> tuple[str, str]:
@@ -97,7 +135,7 @@ def _lossy_utf8(raw: bytes) -> tuple[str, str]:
     if broken <= max(1, int(len(text) * _MAX_LOSSY)) and _plausibility(text) >= _MIN_PLAUSIBLE:
         return text, "utf-8 (some bytes replaced)"
     raise UndecodableError(
-        "its encoding is not UTF-8, UTF-16 or GBK/GB18030 (or it is not a text file); "
+        "its encoding is not UTF-8, UTF-16, GBK/GB18030 or Big5 (or it is not a text file); "
         "save it as UTF-8 and import it again"
     )
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError
 
+from knowledge._edit_matching import carried_over
 from knowledge._models import Project, Question
 
 log = logging.getLogger(__name__)
@@ -97,15 +98,36 @@ class QuestionEdits:
     def put(self, question: Question) -> Question:
         edited = question.model_copy(update={"edited": True})
         self._edits[question.id] = edited
-        data = {k: v.model_dump(mode="json") for k, v in self._edits.items()}
-        _write_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+        self._save()
         return edited
 
+    def _save(self) -> None:
+        data = {k: v.model_dump(mode="json") for k, v in self._edits.items()}
+        _write_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+
     def apply(self, questions: list[Question]) -> list[Question]:
-        """Swap in the user's version of every question they edited."""
+        """Swap in the user's version of every question they edited (an edit whose
+        question was re-read under a new id moves to that id, and stays there)."""
+        self._carry_over(questions)
         return [
             self._edits[q.id].model_copy(update={"citation": q.citation})
             if q.id in self._edits
             else q
             for q in questions
         ]
+
+    def _carry_over(self, questions: list[Question]) -> None:
+        ids = {q.id for q in questions}
+        sources = {q.citation.source for q in questions}
+        orphans = [
+            edit
+            for key, edit in self._edits.items()
+            if key not in ids and edit.citation.source in sources
+        ]
+        free = [q for q in questions if q.id not in self._edits]
+        moved = carried_over(orphans, free) if orphans and free else {}
+        for old, new in moved.items():
+            self._edits[new] = self._edits.pop(old).model_copy(update={"id": new})
+            log.info("question edit %s carried over to %s (the note was re-read)", old, new)
+        if moved:
+            self._save()

@@ -2,7 +2,8 @@
 
 Where a question's answer ends is the subtle part of reading notes:
 - a question heading's answer runs until the next heading that is not deeper than it
-  (deeper, non-question headings inside it become part of the answer);
+  (deeper headings inside it become part of the answer unless they ask with a "?");
+  a question line followed by headings naming what it asks for takes them as its answer;
 - a numbered question's answer runs until the next question of the same list (number + 1,
   or a new list starting at 1) or heading, so numbered sub-points inside an answer stay in it;
 - a Q:/问： question's answer is what follows A:/答： (or simply what follows it);
@@ -19,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from knowledge._answer_fit import answering_blocks
+from knowledge._answer_fit import answering_blocks, further_point, related
 from knowledge._blocks import HEADING_LEVEL_SOFT, Block, Line, numbering_of
 from knowledge._cues import looks_like_question, strip_numbering
 
@@ -124,12 +125,7 @@ class _Walker:
 
     def heading(self, block: Block) -> None:
         unit = self.unit
-        if (
-            unit is not None
-            and unit.style == "heading"
-            and block.level > unit.level
-            and not looks_like_question(block.title)
-        ):  # a sub-heading inside a question's answer
+        if unit is not None and _inside_answer(unit, block):
             unit.add(Block("text", (Line(block.start, block.title),)))
             unit.sub_headings.add(block.start)
             return
@@ -213,7 +209,7 @@ class _Walker:
         elif unit.style == "qa" and not unit.answer_open:
             question = unit.question or ""
             adjacent = block.kind == "text" and block.start == unit.end + 1
-            if adjacent and not question.endswith(("?", "？")):  # the question goes on
+            if adjacent and _question_goes_on(question, block.text):
                 unit.question = f"{question}\n{block.text}".strip()
                 unit.end = block.end
                 return
@@ -224,12 +220,43 @@ class _Walker:
         unit = self.unit
         if unit is None or unit.question is None:
             return False
-        if unit.style == "listed" or (unit.style in _ONE_PARAGRAPH and unit.blocks):
+        if unit.style == "listed":
             return True
+        if unit.style in _ONE_PARAGRAPH and unit.blocks:
+            return not (block.kind == "text" and further_point(unit.blocks[-1], block))
         if unit.style == "numbered" and unit.blocks:  # "5、我们在第一版…" ends item 4's answer
             numbering = numbering_of(block)
             return numbering == ((unit.number or 0) + 1, unit.marker)
         return False
+
+
+def _question_goes_on(question: str, line: str) -> bool:
+    """Whether the line after "Q: …" (no "A:" yet) is the rest of the question, not its
+    answer: the question has not asked yet, or the line finishes it ("you built, end to
+    end." in lower case, "根号 d_k？")."""
+    if question.endswith(("?", "？")):
+        return False
+    rest = line.strip()
+    if rest.startswith(("（", "(")):
+        return False  # "（写出来了，面试官没说什么）" remarks on the question
+    return not looks_like_question(question) or rest[:1].islower() or _asks(rest)
+
+
+def _inside_answer(unit: Unit, block: Block) -> bool:
+    """Whether a heading is part of what the open question's answer says:
+    - under a question heading, a deeper heading that asks nothing with a "?"
+      ("#### How to diagnose it" under "### What is the bias-variance tradeoff?");
+    - right after a question line, headings naming what it asks for, while each shares
+      a word with what was said ("微调方法有哪些" + "### PT方法" + "## Adapter Tuning").
+    """
+    if _asks(block.title) or not unit.question:
+        return False
+    if unit.style == "heading":
+        return block.level > unit.level
+    if unit.style not in ("plain", "numbered") or (unit.blocks and not unit.sub_headings):
+        return False
+    said = f"{unit.question}\n{unit.answer}"
+    return not looks_like_question(block.title) and related(said, block.title)
 
 
 def _style(block: Block) -> QuestionStyle:

@@ -10,6 +10,7 @@ from knowledge._outline import build_outline
 from knowledge._projects import find_projects, sections_within
 from knowledge._question_lists import pair_listed_questions
 from knowledge._questions import extract_questions
+from knowledge._steps import demote_steps
 
 
 def parse_note(text: str, source: str) -> ParsedNote:
@@ -17,7 +18,7 @@ def parse_note(text: str, source: str) -> ParsedNote:
     and id, so the same text from the same file always yields the same ids."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     original = text.split("\n")
-    blocks = pair_listed_questions(split_blocks(original, clean_lines(text)))
+    blocks = pair_listed_questions(demote_steps(split_blocks(original, clean_lines(text))))
     outline = build_outline(blocks)
     projects = find_projects(outline, source)
     in_projects = frozenset(sections_within(outline, projects))

@@ -34,6 +34,8 @@ _GENERIC = re.compile(
 _ANSWER_LEAD = re.compile(
     r"^(我(的)?(回答|答|说)(是|的是)?\s*[:：,，]?\s*|I (said|answered)[:,]?\s*)"
 )
+# "答：…" on the line after a numbered question (no Q: before it, so not read as Q/A)
+_ANSWER_MARK = re.compile(r"^(答|回答|参考答案|A|Answer)\s*[:：]\s*", re.I)
 
 
 def extract_questions(
@@ -57,13 +59,17 @@ def _asked(unit: Unit, project_of: dict[int, str], source: str) -> Question:
     return Question(
         id=stable_id("q", source, question_key(question)),
         question=question,
-        answer=_ANSWER_LEAD.sub("", unit.answer)
-        if unit.style in ("embedded", "inline")
-        else unit.answer,
+        answer=_answer_text(unit),
         stage=stage,
         topic=topic,
         citation=Citation(source=source, heading_path=unit.path, **_answer_lines(unit)),
     )
+
+
+def _answer_text(unit: Unit) -> str:
+    if unit.style in ("embedded", "inline"):
+        return _ANSWER_LEAD.sub("", unit.answer)
+    return _ANSWER_MARK.sub("", unit.answer)
 
 
 def _answer_lines(unit: Unit) -> dict[str, int]:

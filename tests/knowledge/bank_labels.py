@@ -28,6 +28,8 @@ FRESH_NOTES = Path(__file__).parent / "fixtures" / "messy"
 FRESH_LABELS = FRESH_NOTES / "labels.json"
 HELDOUT_NOTES = Path(__file__).parent / "fixtures" / "heldout"  # labelled before measuring
 HELDOUT_LABELS = HELDOUT_NOTES / "labels.json"
+HELDOUT2_NOTES = Path(__file__).parent / "fixtures" / "heldout2"  # labelled before measuring, too
+HELDOUT2_LABELS = HELDOUT2_NOTES / "labels.json"
 SHARED_LABELS = Path(__file__).parent / "shared_notes_labels.json"
 
 

@@ -63,6 +63,31 @@ def test_every_common_encoding_decodes_to_the_same_text(
     assert note.path == str(tmp_path / "note.md")
 
 
+# A traditional-Chinese note (Taiwan/Hong Kong users), as Big5 editors save it.
+TRADITIONAL = (
+    "# 面試筆記\n\n## 為什麼需要多頭注意力？\n\n"
+    "每個頭學習不同的子空間，模型能同時關注語法與語義。我們團隊負責檢索系統，"
+    "用 BM25 與向量雙路召回，再做重排。\n"
+)
+
+
+@pytest.mark.parametrize("codec", ["big5", "cp950"])
+def test_a_big5_note_is_read_as_traditional_chinese(tmp_path: Path, codec: str) -> None:
+    note = _loaded(_write(tmp_path / "筆記.md", TRADITIONAL.encode(codec)))
+    assert (note.text, note.encoding) == (TRADITIONAL, "big5")
+
+
+def test_traditional_chinese_in_gb18030_is_not_taken_for_big5(tmp_path: Path) -> None:
+    note = _loaded(_write(tmp_path / "n.md", TRADITIONAL.encode("gb18030")))
+    assert (note.text, note.encoding) == (TRADITIONAL, "gb18030")
+
+
+def test_a_short_gbk_line_is_not_taken_for_big5(tmp_path: Path) -> None:
+    text = "面试题：什么是注意力机制？\n"  # both decodings succeed on these bytes
+    note = _loaded(_write(tmp_path / "n.txt", text.encode("gbk")))
+    assert (note.text, note.encoding) == (text, "gb18030")
+
+
 def test_windows_and_old_mac_newlines_become_unix(tmp_path: Path) -> None:
     note = _loaded(_write(tmp_path / "n.txt", "第一行\r\n第二行\r第三行\n".encode()))
     assert note.text == "第一行\n第二行\n第三行\n"

@@ -1,0 +1,123 @@
+"""Where an answer starts and ends in shapes candidates' notes have: steps written as bare
+lines, sub-headings under a question, headings naming what a question line asks for,
+reminders to oneself, "问题N：" write-ups, and the candidate's own reverse questions."""
+
+from __future__ import annotations
+
+from bank_labels import HELDOUT2_LABELS, HELDOUT2_NOTES, load_labels, score_folder
+
+from knowledge import Question, parse_note
+
+
+def _asked(text: str, name: str = "/notes/n.md") -> list[Question]:
+    return parse_note(text, name).questions
+
+
+def _lines(question: Question) -> tuple[int, int]:
+    return question.citation.line_start, question.citation.line_end
+
+
+def test_steps_written_as_bare_lines_are_not_questions() -> None:
+    text = (
+        "主要流程如下\n\n\n\n如何将文本分块，存入知识库\n\n如何根据用户问题进行检索\n\n"
+        "大模型根据检索内容进行总结性回答\n"
+    )
+    assert _asked(text) == []
+
+
+def test_a_list_of_bare_questions_still_asks_each() -> None:
+    text = "什么是 LoRA\n\n如何做 RAG 的分块\n\n为什么需要 KV Cache\n"
+    assert [q.question for q in _asked(text)] == [
+        "什么是 LoRA",
+        "如何做 RAG 的分块",
+        "为什么需要 KV Cache",
+    ]
+
+
+def test_sub_headings_under_a_question_heading_are_part_of_its_answer() -> None:
+    text = (
+        "### What is the bias-variance tradeoff?\n\nBias underfits, variance overfits.\n\n"
+        "#### How to diagnose it\n\nCompare training and validation error.\n\n"
+        "#### How to fix it\n\nAdd data for variance, capacity for bias.\n\n"
+        "### Why does dropout help?\n\nIt averages many thinned networks.\n"
+    )
+    tradeoff, dropout = _asked(text)
+    assert "How to diagnose it" in tradeoff.answer and _lines(tradeoff) == (3, 11)
+    assert dropout.question == "Why does dropout help?" and _lines(dropout) == (15, 15)
+
+
+def test_a_sub_heading_that_asks_with_a_question_mark_is_its_own_question() -> None:
+    text = (
+        "## 什么是 RLHF？\n\n人类反馈强化学习。\n\n### 为什么需要奖励模型？\n\n把偏好变成分数。\n"
+    )
+    assert [q.question for q in _asked(text)] == ["什么是 RLHF？", "为什么需要奖励模型？"]
+
+
+def test_a_question_line_takes_the_headings_that_name_what_it_asks_for() -> None:
+    text = (
+        "微调方法有哪些\n\n### PT方法\n\n- P-Tuning，只在 Embedding 加参数。\n\n"
+        "## Adapter Tuning\n\n## Prefix Tuning\n\n### 软件能力：\n\n我会用 Docker。\n"
+    )
+    (methods,) = _asked(text)
+    assert _lines(methods) == (3, 9) and "Prefix Tuning" in methods.answer
+    assert "Docker" not in methods.answer
+
+
+def test_reminders_to_oneself_are_not_part_of_an_answer() -> None:
+    text = (
+        "### Why does batch norm help?\n\nIt keeps activations in a stable range.\n\n"
+        'TODO: read the "How does batch norm help optimization" paper again.\n\n'
+        "### How would you design a feature store?\n\n1. An offline and an online store.\n"
+        "2. Compute each feature once, write to both.\n\nRemember: draw the diagram first.\n"
+    )
+    norm, store = _asked(text)
+    assert "TODO" not in norm.answer and _lines(norm) == (3, 3)
+    assert "Remember" not in store.answer and _lines(store) == (9, 10)
+
+
+def test_a_written_up_question_does_not_swallow_the_answer_line_after_it() -> None:
+    text = "问题1：讲讲 PPO 和 DPO 的区别\nDPO 不需要奖励模型，训练更稳定。\n"
+    text += "问题2：为什么会变长？\n偏好数据里长回答多。\n"
+    first, second = _asked(text, "/notes/post.txt")
+    assert (first.question, first.answer) == (
+        "讲讲 PPO 和 DPO 的区别",
+        "DPO 不需要奖励模型，训练更稳定。",
+    )
+    assert second.question == "为什么会变长？"
+
+
+def test_the_candidates_reverse_question_is_not_asked_back() -> None:
+    text = "二面\n1、LoRA 的 rank 怎么选？\n一般从 8 开始试。\n\n"
+    text += "反问：组里做什么业务？ 答：垂类落地。\n"
+    assert [q.question for q in _asked(text, "/notes/post.txt")] == ["LoRA 的 rank 怎么选？"]
+
+
+def test_second_held_out_notes_meet_the_bank_targets() -> None:
+    score = score_folder(HELDOUT2_NOTES, HELDOUT2_LABELS)
+    assert score.precision >= 0.9 and score.recall >= 0.9 and score.pairing >= 0.85, score.wrong
+
+
+def test_second_held_out_answers_carry_no_page_furniture() -> None:
+    for name, label in load_labels(HELDOUT2_LABELS).items():
+        path = HELDOUT2_NOTES / name
+        questions = parse_note(path.read_text(encoding="utf-8"), str(path)).questions
+        for junk in label["furniture"]:
+            assert not any(junk in q.answer for q in questions), (name, junk)
+        for text in label["not_questions"]:
+            assert all(q.question != text for q in questions), (name, text)
+
+
+def test_an_answer_jotted_as_phrases_goes_on_past_its_first_line() -> None:
+    text = "##### 痛点\n\n为什么会遗忘：lost in middle，中间的内容\n\n海底捞针\n\n###### 下一节\n"
+    (forget,) = _asked(text)
+    assert forget.answer == "lost in middle，中间的内容\n\n海底捞针" and _lines(forget) == (3, 5)
+
+
+def test_short_scraps_after_a_long_unfinished_line_are_not_points() -> None:
+    text = (
+        "### 如何召回跨段落的知识？\n\n"
+        "把文本组织成二级索引，第一级是关键信息，第二级是原文，检索只对关键信息做 embedding\n\n"
+        "语义相关\n\n中国的法律\n\n的规则\n"
+    )
+    (recall,) = _asked(text)
+    assert _lines(recall) == (3, 3)
