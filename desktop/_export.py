@@ -70,16 +70,14 @@ def orphaned_headings(document: Any) -> list[Any]:
     found, block = [], document.begin()
     while block.isValid():
         after = block.next()
-        if block.blockFormat().headingLevel() > 0 and after.isValid():
-            if _first_line_page(document, after, height) > _first_line_page(
-                document, block, height
-            ):
-                found.append(block)
+        heading = block.blockFormat().headingLevel() > 0 and after.isValid()
+        if heading and _page_of(document, after, height) > _page_of(document, block, height):
+            found.append(block)
         block = after
     return found
 
 
-def _first_line_page(document: Any, block: Any, page_height: float) -> int:
+def _page_of(document: Any, block: Any, page_height: float) -> int:
     """The page of the block's first line (the layout moves lines, not blocks, across
     a page break, so the block's own top may still be on the page before)."""
     top = document.documentLayout().blockBoundingRect(block).top()
