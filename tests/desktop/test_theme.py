@@ -40,7 +40,7 @@ def _pixels(image: QImage, rect) -> list[QColor]:
 
 
 def _close(a: QColor, b: QColor, tolerance: int = 40) -> bool:
-    return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3]))
+    return all(abs(x - y) <= tolerance for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True))
 
 
 @pytest.mark.parametrize("choice", ["light", "dark"])
