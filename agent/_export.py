@@ -2,18 +2,21 @@
 
 All three come from one dictionary (`session_document`), so they never disagree.
 Offline scores say "offline estimate" and failed scores say "scoring failed" wherever
-a score is shown.
+a score is shown. JSON fields are only ever added, never renamed: `stage` stays the id,
+`stage_name` is the readable name in the session's language.
 """
 
 from __future__ import annotations
 
-import html
 import json
 from datetime import datetime
 from typing import Any
 
+from agent._export_html import html_document
+from agent._export_text import citation_label, delivery_line, delivery_title, stage_name
 from agent._models import TurnScore
 from agent._rubric import readable
+from agent.report import summarize_delivery
 from agent.store import ExportFormat, SessionRecord
 
 LABELS = {
@@ -39,12 +42,14 @@ def _when(ts: float | None) -> str | None:
 
 def _turn_document(record: SessionRecord, estimate: bool) -> list[dict[str, Any]]:
     turns = []
+    language = record.options.language
     for t in record.turns:
         score = t.score
         turns.append(
             {
                 "turn_id": t.turn_id,
                 "stage": t.stage,
+                "stage_name": stage_name(t.stage, language),
                 "topic": t.topic,
                 "question": t.question,
                 "is_follow_up": t.is_follow_up,
@@ -59,6 +64,7 @@ def _turn_document(record: SessionRecord, estimate: bool) -> list[dict[str, Any]
                 "timings": t.timings,
                 "usage": t.usage,
                 "citation": t.citation.label() if t.citation else None,
+                "delivery": (t.answer.metrics or None) if t.answer else None,
             }
         )
     return turns
@@ -66,6 +72,9 @@ def _turn_document(record: SessionRecord, estimate: bool) -> list[dict[str, Any]
 
 def session_document(record: SessionRecord) -> dict[str, Any]:
     report = record.current_report()
+    if report.delivery is None:  # reports stored before delivery was summarised
+        spoken = (t.answer.metrics for t in record.turns if t.answer)
+        report = report.model_copy(update={"delivery": summarize_delivery(spoken)})
     return {
         "id": record.id,
         "status": record.status,
@@ -95,7 +104,14 @@ def _markdown(doc: dict[str, Any]) -> str:
         "",
         "## Scores by stage",
         "",
-        *[f"- {stage}: {value}{estimate}" for stage, value in report["by_stage"].items()],
+        *[
+            f"- {stage_name(stage, lang)}: {value}{estimate}"
+            for stage, value in report["by_stage"].items()
+        ],
+        "",
+        f"## {delivery_title(lang)}",
+        "",
+        f"- {delivery_line(report['delivery'], lang) or '-'}",
         "",
         "## Dimensions (1-5)",
         "",
@@ -109,20 +125,21 @@ def _markdown(doc: dict[str, Any]) -> str:
         "",
     ]
     for weak in report["weak_topics"]:
-        lines.append(f"- **{weak['topic']}** ({weak['stage']}, {weak['score']}{estimate})")
-        lines.extend(f"  - review: {_citation_label(c)}" for c in weak["review"])
+        where = stage_name(weak["stage"], lang)
+        lines.append(f"- **{weak['topic']}** ({where}, {weak['score']}{estimate})")
+        lines.extend(f"  - review: {citation_label(c)}" for c in weak["review"])
     if report["failed"]:
         lines += ["", f"{report['failed']} answer(s): scoring failed - retry from the app."]
-    lines += ["", "## Turns", "", *_markdown_turns(doc["turns"])]
+    lines += ["", "## Turns", "", *_markdown_turns(doc["turns"], lang)]
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _markdown_turns(turns: list[dict[str, Any]]) -> list[str]:
+def _markdown_turns(turns: list[dict[str, Any]], lang: str) -> list[str]:
     lines = []
     for t in turns:
         score = "-" if t["overall"] is None else t["overall"]
         lines += [
-            f"### {t['turn_id']} · {t['stage']} · {t['topic']}",
+            f"### {t['turn_id']} · {t['stage_name']} · {t['topic']}",
             "",
             f"**Q:** {t['question']}",
             "",
@@ -131,46 +148,24 @@ def _markdown_turns(turns: list[dict[str, Any]]) -> list[str]:
             f"**Score:** {score} ({t['score_label']})",
             "",
         ]
-        if t["score"] and t["score"]["summary"]:
-            lines += [f"> {t['score']['summary']}", ""]
+        if t["delivery"]:
+            lines += [f"**{delivery_title(lang)}:** {delivery_line(t['delivery'], lang)}", ""]
+        if t["score"]:
+            lines += _markdown_feedback(t["score"], lang)
     return lines
 
 
-def _citation_label(c: dict[str, Any]) -> str:
-    heading = " > ".join(c.get("heading_path") or [])
-    where = f"{c['source']}:{c['line_start']}-{c['line_end']}"
-    return f"{where} ({heading})" if heading else where
-
-
-def _html(doc: dict[str, Any]) -> str:
-    """Markdown-like structure as HTML, every piece of user text escaped."""
-    e = html.escape
-    report = doc["report"]
-    estimate = " (offline estimate)" if doc["score_basis"] in ("offline_estimate", "mixed") else ""
-    overall = "-" if report["overall"] is None else report["overall"]
-    parts = [
-        "<!DOCTYPE html><html><head><meta charset='utf-8'>",
-        f"<title>Interview {e(doc['id'])}</title></head><body>",
-        f"<h1>Interview {e(doc['id'])}</h1>",
-        f"<p>Overall: <b>{overall}</b>{e(estimate)}</p>",
-        "<h2>Scores by stage</h2><ul>",
-        *[f"<li>{e(s)}: {v}{e(estimate)}</li>" for s, v in report["by_stage"].items()],
-        "</ul><h2>Weak topics to review</h2><ul>",
+def _markdown_feedback(score: dict[str, Any], lang: str) -> list[str]:
+    lines = [f"> {score['summary']}", ""] if score["summary"] else []
+    lines += [
+        f"- {readable(d['name'], lang)} {d['score']}/5: {d['reason']}" for d in score["dimensions"]
     ]
-    for weak in report["weak_topics"]:
-        refs = "".join(f"<li>{e(_citation_label(c))}</li>" for c in weak["review"])
-        parts.append(f"<li>{e(weak['topic'])} ({weak['score']}{e(estimate)})<ul>{refs}</ul></li>")
-    parts.append("</ul><h2>Turns</h2>")
-    for t in doc["turns"]:
-        score = "-" if t["overall"] is None else t["overall"]
-        parts += [
-            f"<section><h3>{e(t['turn_id'])} · {e(t['stage'])} · {e(t['topic'])}</h3>",
-            f"<p><b>Q:</b> {e(t['question'])}</p>",
-            f"<p><b>A:</b> {e(t['answer'] or '(no answer)')}</p>",
-            f"<p><b>Score:</b> {score} ({e(t['score_label'])})</p></section>",
-        ]
-    parts.append("</body></html>")
-    return "\n".join(parts) + "\n"
+    lines += [f"- [{kp['status']}] {kp['point']}" for kp in score["key_points"]]
+    if score["dimensions"] or score["key_points"]:
+        lines.append("")
+    if score["improved_answer"]:
+        lines += ["**A stronger answer:**", "", score["improved_answer"], ""]
+    return lines
 
 
 def render(record: SessionRecord, fmt: ExportFormat) -> str:
@@ -180,5 +175,5 @@ def render(record: SessionRecord, fmt: ExportFormat) -> str:
     if fmt == "md":
         return _markdown(doc)
     if fmt == "html":
-        return _html(doc)
+        return html_document(doc)
     raise ValueError(f"unknown export format {fmt!r}: use md, html or json")

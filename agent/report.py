@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from statistics import mean
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 
 from agent._models import TurnScore
 from agent.state import Turn
 from knowledge import Citation, Stage
+from voice.metrics import DeliveryMetrics
 
 ScoreBasis = Literal["llm", "offline_estimate", "mixed", "none"]
 
@@ -36,6 +37,20 @@ class ScoredTurn(BaseModel):
     answer: str
     score: TurnScore | None = None
     citation: Citation | None = None
+    metrics: dict[str, Any] = Field(default_factory=dict)  # DeliveryMetrics of a voice answer
+
+
+class DeliverySummary(BaseModel):
+    """How the spoken answers were delivered, over every answer with delivery metrics."""
+
+    voice_answers: int
+    speaking_rate: float | None = None  # mean, in rate_unit
+    rate_unit: str = ""
+    filler_count: int = 0
+    fillers_per_min: float | None = None  # mean
+    long_pauses: int = 0
+    longest_pause_s: float = 0.0
+    time_to_first_word_s: float | None = None  # mean over answers where something was said
 
 
 class WeakTopic(BaseModel):
@@ -64,6 +79,7 @@ class Report(BaseModel):
     scored: int = 0
     failed: int = 0  # turns whose scoring failed ("scoring failed - retry")
     basis: ScoreBasis = "none"  # "offline_estimate" / "mixed" -> label every score shown
+    delivery: DeliverySummary | None = None  # None: no answer was spoken
 
     @property
     def is_estimate(self) -> bool:
@@ -140,6 +156,31 @@ def _strengths(by_dimension: dict[str, float], scored: list[tuple[ScoredTurn, fl
     return [*strong_dims, *sorted(strong_topics)][:MAX_LISTED]
 
 
+def summarize_delivery(metrics: Iterable[dict[str, Any]]) -> DeliverySummary | None:
+    """Means and totals of the answers' delivery metrics; None when none was spoken."""
+    measured = []
+    for item in metrics:
+        try:
+            measured.append(DeliveryMetrics.model_validate(item))
+        except ValidationError:
+            continue  # typed answers have none; an unreadable record is skipped, not fatal
+    if not measured:
+        return None
+    unit = measured[0].rate_unit
+    rates = [m.speaking_rate for m in measured if m.rate_unit == unit and m.speech_span_s > 0]
+    starts = [m.time_to_first_word_s for m in measured if m.time_to_first_word_s is not None]
+    return DeliverySummary(
+        voice_answers=len(measured),
+        speaking_rate=round(mean(rates), 1) if rates else None,
+        rate_unit=unit,
+        filler_count=sum(m.filler_count for m in measured),
+        fillers_per_min=round(mean(m.fillers_per_min for m in measured), 2),
+        long_pauses=sum(m.long_pauses for m in measured),
+        longest_pause_s=max(m.longest_pause_s for m in measured),
+        time_to_first_word_s=round(mean(starts), 2) if starts else None,
+    )
+
+
 def build_report(
     session_id: str, turns: Sequence[ScoredTurn], *, offline: bool | None = None
 ) -> Report:
@@ -171,6 +212,7 @@ def build_report(
         scored=len(scored),
         failed=sum(1 for t in answered if t.score is not None and t.score.status == "failed"),
         basis=_basis([t.score for t, _ in scored if t.score is not None], offline),
+        delivery=summarize_delivery(t.metrics for t in answered),
     )
 
 

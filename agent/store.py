@@ -118,6 +118,7 @@ class SessionRecord(SessionSummary):
                 answer=t.answer.text if t.answer else "",
                 score=t.score,
                 citation=t.citation,
+                metrics=t.answer.metrics if t.answer else {},
             )
             for t in self.turns
         ]

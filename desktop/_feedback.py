@@ -27,14 +27,17 @@ class FeedbackCards:
         self.cards: dict[str, ScoreCard] = {}
         self._held: dict[str, Any] = {}
         self._answers: dict[str, QWidget] = {}  # turn id -> the candidate's bubble
+        self._metrics: dict[str, dict[str, Any]] = {}  # turn id -> a voice answer's delivery
 
     def clear(self) -> None:
         self.cards.clear()
         self._held.clear()
         self._answers.clear()
+        self._metrics.clear()
 
-    def answered(self, turn_id: str, bubble: QWidget) -> None:
+    def answered(self, turn_id: str, bubble: QWidget, answer: Any = None) -> None:
         self._answers[turn_id] = bubble
+        self._metrics[turn_id] = dict(getattr(answer, "metrics", None) or {})
 
     def show(self, turn_id: str, score: Any, visible: bool) -> None:
         if not visible:
@@ -44,7 +47,7 @@ class FeedbackCards:
         if card is not None:
             card.set_score(score)
             return
-        card = ScoreCard(turn_id, score)
+        card = ScoreCard(turn_id, score, metrics=self._metrics.get(turn_id))
         card.retry_requested.connect(self._on_retry)
         self.cards[turn_id] = card
         self.transcript.add_widget(card, self._caption, after=self._answers.get(turn_id))

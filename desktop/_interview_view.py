@@ -186,7 +186,7 @@ class InterviewView(QWidget):
         self.stage_bar.set_current(turn.stage)
         if turn.answer is not None:
             bubble = self.transcript.add_message("candidate", self.tr("You"), turn.answer.text)
-            self.feedback.answered(turn.turn_id, bubble)
+            self.feedback.answered(turn.turn_id, bubble, turn.answer)
         if turn.score is not None:
             self.feedback.show(turn.turn_id, turn.score, self.options.mode == "practice")
 
@@ -320,7 +320,7 @@ class InterviewView(QWidget):
         self.answer_clock.stop()
         answer = self._build_answer(text)
         bubble = self.transcript.add_message("candidate", self.tr("You"), text)
-        self.feedback.answered(self.turn_id or "", bubble)
+        self.feedback.answered(self.turn_id or "", bubble, answer)
         self.transcript.follow(bubble)  # the answer, then its feedback below it
         self.save_draft()
         self.answer_box.blockSignals(True)

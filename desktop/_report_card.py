@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop._delivery import delivery_html
 from desktop._dimensions import strength_label
 from desktop._note_viewer import citation_label, citation_url, open_citation_link
 from desktop._stages import stage_names
@@ -62,6 +63,9 @@ def report_html(report: Any) -> str:
     if report.strengths:
         items = "".join(f"<li>{html.escape(strength_label(s))}</li>" for s in report.strengths)
         parts.append(f"<p><b>{labels['strengths']}</b></p><ul>{items}</ul>")
+    delivery = getattr(report, "delivery", None)
+    if delivery is not None:
+        parts.append(delivery_html(delivery.model_dump(mode="json"), c["muted"]))
     if report.weak_topics:
         items = "".join(_weak_topic_html(weak) for weak in report.weak_topics)
         parts.append(f"<p><b>{labels['weak']}</b></p><ul>{items}</ul>")

@@ -6,24 +6,15 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
+from PySide6.QtCore import QUrl
 
+from desktop._delivery import metrics_text
 from desktop._note_viewer import citation_label, citation_url
 from desktop._report_card import report_html
 from desktop._score_card import score_body_html
 from desktop._stages import stage_names
 from desktop._theme import current_colors
 from desktop._tr import tr
-
-# voice.metrics.DeliveryMetrics fields worth showing, with their labels
-METRIC_NAMES = {
-    "speaking_rate": QT_TRANSLATE_NOOP("", "Speaking rate"),
-    "filler_count": QT_TRANSLATE_NOOP("", "Filler words"),
-    "long_pauses": QT_TRANSLATE_NOOP("", "Long pauses"),
-    "longest_pause_s": QT_TRANSLATE_NOOP("", "Longest pause (s)"),
-    "time_to_first_word_s": QT_TRANSLATE_NOOP("", "First word after (s)"),
-    "duration_s": QT_TRANSLATE_NOOP("", "Duration (s)"),
-}
 
 
 def _labels() -> dict[str, str]:
@@ -77,20 +68,6 @@ def _answer_html(turn: Any, labels: dict[str, str]) -> str:
     if metrics:
         out += f"<p>{labels['delivery']}: {html.escape(metrics)}</p>"
     return out
-
-
-def metrics_text(metrics: dict[str, Any]) -> str:
-    shown = []
-    for key, label in METRIC_NAMES.items():
-        value = metrics.get(key)
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            unit = f" {metrics.get('rate_unit', '')}" if key == "speaking_rate" else ""
-            shown.append(
-                f"{tr(str(label))} {value:.0f}{unit}"
-                if key != "longest_pause_s"
-                else f"{tr(str(label))} {value:.1f}"
-            )
-    return " · ".join(shown)
 
 
 def _score_html(turn: Any, labels: dict[str, str], c: dict[str, str]) -> str:

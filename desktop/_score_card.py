@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop._delivery import delivery_html
 from desktop._dimensions import dimension_label
 from desktop._note_viewer import citation_label, citation_url, open_citation_link
 from desktop._theme import current_colors
@@ -25,10 +26,17 @@ class ScoreCard(QFrame):
 
     retry_requested = Signal(str)
 
-    def __init__(self, turn_id: str, score: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        turn_id: str,
+        score: Any,
+        parent: QWidget | None = None,
+        metrics: dict[str, Any] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.turn_id = turn_id
+        self.metrics = metrics or {}  # a voice answer's delivery, shown with every score
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(14, 10, 14, 12)
         self.header = QLabel()
@@ -57,10 +65,13 @@ class ScoreCard(QFrame):
         if failed:
             failed_text = html.escape(self.tr("Scoring failed"))
             self.header.setText(f'<b style="color:{c["bad"]}">{failed_text}</b>')
-            self.body.setText(self._failure_html(score, c))
+            self.body.setText(self._failure_html(score, c) + self._delivery(c))
             return
         self.header.setText(self._header_html(score, c))
-        self.body.setText(score_body_html(score, c))
+        self.body.setText(self._delivery(c) + score_body_html(score, c))
+
+    def _delivery(self, c: dict[str, str]) -> str:
+        return delivery_html(self.metrics, c["muted"])
 
     def _failure_html(self, score: Any, c: dict[str, str]) -> str:
         """What happened in the UI language; the endpoint's own words (often English) below."""

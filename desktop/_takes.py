@@ -31,7 +31,8 @@ class Recorded:
 
 def join_takes(earlier: Recorded | None, latest: Recorded) -> Recorded:
     """`latest` after `earlier`: its segments shifted by the earlier audio's length, and
-    the delivery metrics measured again over the whole answer."""
+    the delivery metrics measured again over the whole answer — except the time to the
+    first word, which the first take's VAD measured (Whisper's segments often start at 0)."""
     if earlier is None:
         return latest
     from voice import compute_metrics
@@ -42,16 +43,26 @@ def join_takes(earlier: Recorded | None, latest: Recorded) -> Recorded:
     duration = offset + latest.seconds
     language = latest.transcript.language
     texts = [earlier.transcript.text.strip(), latest.transcript.text.strip()]
+    metrics = compute_metrics(segments, duration, language)
+    metrics.time_to_first_word_s = _first_word(earlier, latest, offset)
     transcript = latest.transcript.model_copy(
         update={
             "text": "\n".join(text for text in texts if text),
             "segments": segments,
             "duration_s": duration,
-            "metrics": compute_metrics(segments, duration, language),
+            "metrics": metrics,
         }
     )
     audio = np.concatenate([earlier.audio, latest.audio])
     return Recorded(audio, transcript, earlier.takes + latest.takes)
+
+
+def _first_word(earlier: Recorded, latest: Recorded, offset: float) -> float | None:
+    first = earlier.transcript.metrics.time_to_first_word_s
+    if first is not None:
+        return float(first)
+    later = latest.transcript.metrics.time_to_first_word_s
+    return None if later is None else round(offset + later, 2)
 
 
 def _shifted(segment: Any, offset: float) -> Any:

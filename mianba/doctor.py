@@ -10,10 +10,13 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from mianba import paths
 from mianba.settings import Settings
+
+if TYPE_CHECKING:
+    from desktop._probe import QtProbe
 
 Status = Literal["ok", "warn", "fail"]
 
@@ -168,7 +171,7 @@ def check_qt(s: Settings) -> list[Check]:
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
     from desktop._probe import probe_qt
 
-    probe = probe_qt()
+    probe = probe_qt(s.voice.tts_engine, s.voice.tts_voice, s.interview.language)
     display = Check("Qt platform", "ok", f"Qt {probe.qt_version}, platform {probe.platform}")
     if not probe.has_display:
         display = Check(
@@ -178,33 +181,47 @@ def check_qt(s: Settings) -> list[Check]:
             "`mianba` falls back to a typed interview in the terminal; "
             "use a desktop session or Xvfb for the window.",
         )
-    mic = (
-        Check("microphone", "ok", ", ".join(probe.microphones))
-        if probe.microphones
-        else Check(
+    mic = mic_check(probe.microphones, pulse_library_found())
+    return [display, mic, tts_check(probe)]
+
+
+def pulse_library_found() -> bool:
+    """Qt's Linux audio backend needs libpulse; elsewhere there is nothing to find."""
+    import ctypes.util
+    import sys
+
+    return not sys.platform.startswith("linux") or ctypes.util.find_library("pulse") is not None
+
+
+def mic_check(microphones: list[str], pulse_found: bool) -> Check:
+    if microphones:
+        return Check("microphone", "ok", ", ".join(microphones))
+    if not pulse_found:
+        return Check(
             "microphone",
             "warn",
-            "no input device found",
-            "Plug in a microphone (Linux: install libpulse0 and check PulseAudio/PipeWire); "
-            "typed answers still work.",
+            "no input device: libpulse is missing, so Qt cannot list microphones",
+            "Install libpulse0 (apt install libpulse0); typed answers still work.",
         )
+    return Check(
+        "microphone",
+        "warn",
+        "no microphone found",
+        "Plug in a microphone and check it is enabled in the system's sound settings "
+        "(PulseAudio/PipeWire); typed answers still work.",
     )
-    return [display, mic, _tts_check(probe.tts_engines, probe.speakers)]
 
 
-def _tts_check(engines: list[str], speakers: list[str]) -> Check:
-    if not engines:
-        return Check(
-            "interviewer voice",
-            "warn",
-            "no text-to-speech engine",
-            "Linux: apt install speech-dispatcher espeak-ng. Questions are still shown as text.",
-        )
-    if not speakers:
-        return Check(
-            "interviewer voice",
-            "warn",
-            f"{', '.join(engines)}, but no sound output",
-            "Connect speakers or headphones; questions are still shown as text.",
-        )
-    return Check("interviewer voice", "ok", f"{', '.join(engines)} on {speakers[0]}")
+def tts_check(probe: QtProbe) -> Check:
+    """Judged by the same Speaker set-up the window uses (its reason is the GUI's words)."""
+    if probe.tts_off_reason:
+        fix = "Questions are still shown as text."
+        if not probe.tts_engines:
+            fix = "Linux: apt install speech-dispatcher espeak-ng. " + fix
+        elif not probe.speakers:
+            fix = "Connect speakers or headphones. " + fix
+        elif "speechd" in probe.tts_engines:
+            fix = "Linux: check `spd-say hello` (apt install speech-dispatcher-espeak-ng). " + fix
+        return Check("interviewer voice", "warn", probe.tts_off_reason, fix)
+    where = f" on {probe.speakers[0]}" if probe.speakers else ""
+    return Check("interviewer voice", "ok", f"{probe.tts_engine}{where}")

@@ -4,123 +4,139 @@
 <context>
     <name></name>
     <message>
-        <location filename="../_report_card.py" line="44"/>
+        <location filename="../_report_card.py" line="45"/>
         <source>Overall</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../_report_card.py" line="45"/>
-        <location filename="../_review_html.py" line="39"/>
+        <location filename="../_report_card.py" line="46"/>
+        <location filename="../_review_html.py" line="29"/>
         <source>Offline estimate</source>
         <translation>离线估计</translation>
     </message>
     <message>
-        <location filename="../_report_card.py" line="46"/>
+        <location filename="../_report_card.py" line="47"/>
         <source>By stage</source>
         <translation>各阶段</translation>
     </message>
     <message>
-        <location filename="../_report_card.py" line="47"/>
+        <location filename="../_report_card.py" line="48"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../_report_card.py" line="48"/>
+        <location filename="../_report_card.py" line="49"/>
         <source>Work on these</source>
         <translation>需要加强</translation>
     </message>
     <message>
-        <location filename="../_report_card.py" line="68"/>
+        <location filename="../_report_card.py" line="72"/>
         <source>%1 answered, %2 scored, %3 failed to score</source>
         <translation>已回答 %1 题，已评分 %2 题，评分失败 %3 题</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="20"/>
+        <location filename="../_delivery.py" line="15"/>
+        <source>Spoken answers</source>
+        <translation>语音回答</translation>
+    </message>
+    <message>
+        <location filename="../_delivery.py" line="16"/>
         <source>Speaking rate</source>
         <translation>语速</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="21"/>
+        <location filename="../_delivery.py" line="17"/>
         <source>Filler words</source>
         <translation>口头禅</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="22"/>
+        <location filename="../_delivery.py" line="18"/>
         <source>Long pauses</source>
         <translation>长停顿</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="23"/>
+        <location filename="../_delivery.py" line="19"/>
         <source>Longest pause (s)</source>
         <translation>最长停顿（秒）</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="24"/>
+        <location filename="../_delivery.py" line="20"/>
         <source>First word after (s)</source>
         <translation>开口用时（秒）</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="25"/>
+        <location filename="../_delivery.py" line="21"/>
         <source>Duration (s)</source>
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="31"/>
+        <location filename="../_delivery.py" line="24"/>
+        <source>chars/min</source>
+        <translation>字/分钟</translation>
+    </message>
+    <message>
+        <location filename="../_delivery.py" line="25"/>
+        <source>words/min</source>
+        <translation>词/分钟</translation>
+    </message>
+    <message>
+        <location filename="../_review_html.py" line="21"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="32"/>
+        <location filename="../_review_html.py" line="22"/>
         <source>From your notes</source>
         <translation>出自你的笔记</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="33"/>
+        <location filename="../_review_html.py" line="23"/>
         <source>Not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="34"/>
+        <location filename="../_review_html.py" line="24"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="35"/>
+        <location filename="../_review_html.py" line="25"/>
         <source>Play recording</source>
         <translation>播放录音</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="36"/>
+        <location filename="../_delivery.py" line="48"/>
+        <location filename="../_review_html.py" line="26"/>
         <source>Delivery</source>
         <translation>表达</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="37"/>
+        <location filename="../_review_html.py" line="27"/>
         <source>Not scored yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="38"/>
+        <location filename="../_review_html.py" line="28"/>
         <source>Scoring failed</source>
         <translation>评分失败</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="40"/>
+        <location filename="../_review_html.py" line="30"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="112"/>
+        <location filename="../_score_card.py" line="123"/>
         <source>Key points</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="113"/>
+        <location filename="../_score_card.py" line="124"/>
         <source>Reference in your notes</source>
         <translation>笔记中的参考</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="114"/>
+        <location filename="../_score_card.py" line="125"/>
         <source>A stronger answer</source>
         <translation>更好的回答</translation>
     </message>
@@ -905,7 +921,7 @@
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../_report_card.py" line="29"/>
+        <location filename="../_report_card.py" line="30"/>
         <source>Open in Review</source>
         <translation>在复盘中查看</translation>
     </message>
@@ -1036,37 +1052,37 @@
 <context>
     <name>ScoreCard</name>
     <message>
-        <location filename="../_score_card.py" line="42"/>
+        <location filename="../_score_card.py" line="50"/>
         <source>Retry scoring</source>
         <translation>重新评分</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="58"/>
+        <location filename="../_score_card.py" line="66"/>
         <source>Scoring failed</source>
         <translation>评分失败</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="69"/>
+        <location filename="../_score_card.py" line="80"/>
         <source>Your answer is kept, but the LLM gave no usable score (it could not be reached, or its reply was broken). Press Retry once it works again.</source>
         <translation>你的回答已保存，但大模型没有给出可用的评分（连不上，或回复格式有误）。等它恢复后点“重试”。</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="74"/>
+        <location filename="../_score_card.py" line="85"/>
         <source>Details:</source>
         <translation>详情：</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="90"/>
+        <location filename="../_score_card.py" line="101"/>
         <source>Offline estimate</source>
         <translation>离线估计</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="93"/>
+        <location filename="../_score_card.py" line="104"/>
         <source>Checked by rules</source>
         <translation>经规则校正</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="99"/>
+        <location filename="../_score_card.py" line="110"/>
         <source>Scoring again…</source>
         <translation>正在重新评分…</translation>
     </message>

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
 from interview_fixtures import drive, make_interviewer
 
-from agent import InterviewOptions, SessionStore, TurnScore
+from agent import Answer, InterviewOptions, SessionStore, TurnScore
+from voice import Segment, compute_metrics
 
 ANSWERS = ["过拟合是训练集好测试集差，用正则化。", "<script>alert(1)</script> 点积注意力", "不知道"]
 
@@ -81,3 +83,62 @@ def test_markdown_names_rubric_dimensions_as_people_read_them(mianba_home: Path)
     store.close()
     dimensions = md.split("## Dimensions (1-5)")[1].split("## Strengths")[0]
     assert "正确性" in dimensions and "key_point_coverage" not in dimensions
+
+
+def _spoken(text: str) -> Answer:
+    """A voice answer whose speech (as the VAD heard it) began 1.6 s after Start."""
+    segments = [Segment(start=0.0, end=4.0, text=text)]  # Whisper often starts its first at 0
+    metrics = compute_metrics(segments, 5.0, "zh", speech=[(1.6, 2.5), (3.0, 4.6)])
+    return Answer(text=text, source="voice", metrics=metrics.model_dump(mode="json"))
+
+
+def _finished_spoken_session(home: Path) -> str:
+    iv = make_interviewer(home, max_follow_ups=0)
+    sid = iv.start(InterviewOptions(stages=["fundamentals"], minutes=10, language="zh"))
+    batch = list(iv.run(sid))
+    for text in ANSWERS:
+        if any(e.type == "finished" for e in batch):
+            break
+        batch = list(iv.run(sid, _spoken(text)))
+    if not any(e.type == "finished" for e in batch):
+        list(iv.end_early(sid))
+    iv.close()
+    return sid
+
+
+def test_spoken_answers_bring_delivery_into_the_report_and_every_export(
+    mianba_home: Path,
+) -> None:
+    sid = _finished_spoken_session(mianba_home)
+    store = SessionStore(mianba_home / "sessions.sqlite")
+    doc = json.loads(store.export(sid, "json"))
+    md = store.export(sid, "md")
+    page = store.export(sid, "html")
+    store.close()
+    spoken = [t for t in doc["turns"] if t["answer"]]
+    assert spoken and all(t["delivery"]["time_to_first_word_s"] == 1.6 for t in spoken)
+    summary = doc["report"]["delivery"]
+    assert summary["voice_answers"] == len(spoken) and summary["time_to_first_word_s"] == 1.6
+    assert "## 表达" in md and "开口用时 1.6 秒" in md
+    assert "开口用时 1.6 秒" in page and "字/分钟" in page
+
+
+def test_exports_name_stages_in_the_sessions_language_and_html_is_styled_with_feedback(
+    mianba_home: Path,
+) -> None:
+    sid = _finished_session(mianba_home)
+    store = SessionStore(mianba_home / "sessions.sqlite")
+    doc = json.loads(store.export(sid, "json"))
+    md = store.export(sid, "md")
+    page = store.export(sid, "html")
+    store.close()
+    assert doc["turns"][0]["stage"] == "fundamentals"  # the id stays; the name is added
+    assert doc["turns"][0]["stage_name"] == "基础知识"
+    by_stage = md.split("## Scores by stage")[1].split("##")[0]
+    assert "基础知识" in by_stage and "fundamentals" not in by_stage
+    assert "### " in md and "· fundamentals ·" not in md
+    assert "<style>" in page and "lang='zh-CN'" in page and "· fundamentals ·" not in page
+    first = doc["turns"][0]["score"]
+    assert first["summary"] and html.escape(first["summary"]) in page
+    assert first["key_points"] and "Key points" in page
+    assert all(html.escape(kp["point"]) in page for kp in first["key_points"])

@@ -1,0 +1,72 @@
+"""Words the exports share: stage names and delivery lines in the session's language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agent.prompts import STAGE_NAMES
+
+_WRAP_UP = {"zh": "总结", "en": "wrap-up"}
+
+_DELIVERY = {
+    "zh": {
+        "title": "表达",
+        "rate": "语速 {v:.0f} {unit}",
+        "fillers": "口头禅 {v} 次",
+        "pauses": "长停顿 {v} 次（最长 {longest:.1f} 秒）",
+        "first": "开口用时 {v:.1f} 秒",
+        "answers": "{v} 个语音回答",
+        "chars/min": "字/分钟",
+        "words/min": "词/分钟",
+    },
+    "en": {
+        "title": "Delivery",
+        "rate": "{v:.0f} {unit}",
+        "fillers": "{v} filler word(s)",
+        "pauses": "{v} long pause(s) (longest {longest:.1f} s)",
+        "first": "first word after {v:.1f} s",
+        "answers": "{v} spoken answer(s)",
+        "chars/min": "chars/min",
+        "words/min": "words/min",
+    },
+}
+
+
+def lang_of(language: str) -> str:
+    return "zh" if language.startswith("zh") else "en"
+
+
+def stage_name(stage: str, language: str) -> str:
+    """A stage id ("self_intro") as the candidate reads it, in the export's language."""
+    lang = lang_of(language)
+    names: dict[str, str] = dict(STAGE_NAMES[lang])
+    return names.get(stage) or (_WRAP_UP[lang] if stage == "wrap_up" else stage)
+
+
+def delivery_title(language: str) -> str:
+    return _DELIVERY[lang_of(language)]["title"]
+
+
+def delivery_line(metrics: dict[str, Any] | None, language: str) -> str:
+    """One line from a DeliveryMetrics or DeliverySummary dump ("" when there is none)."""
+    if not metrics:
+        return ""
+    words = _DELIVERY[lang_of(language)]
+    parts = []
+    if metrics.get("voice_answers"):
+        parts.append(words["answers"].format(v=metrics["voice_answers"]))
+    if metrics.get("speaking_rate") is not None:
+        unit = words.get(str(metrics.get("rate_unit")), str(metrics.get("rate_unit", "")))
+        parts.append(words["rate"].format(v=metrics["speaking_rate"], unit=unit))
+    parts.append(words["fillers"].format(v=metrics.get("filler_count", 0)))
+    longest = float(metrics.get("longest_pause_s") or 0.0)
+    parts.append(words["pauses"].format(v=metrics.get("long_pauses", 0), longest=longest))
+    if metrics.get("time_to_first_word_s") is not None:
+        parts.append(words["first"].format(v=metrics["time_to_first_word_s"]))
+    return " · ".join(parts)
+
+
+def citation_label(c: dict[str, Any]) -> str:
+    heading = " > ".join(c.get("heading_path") or [])
+    where = f"{c['source']}:{c['line_start']}-{c['line_end']}"
+    return f"{where} ({heading})" if heading else where
