@@ -172,6 +172,32 @@ def measure(
     return Coverage(found, matched / len(kept), _support(points, kept, question), kept)
 
 
+def addressable(
+    points: Sequence[Point],
+    answer: str,
+    question: str,
+    limit: int,
+    embedder: Embedder | None = None,
+    cosine_range: tuple[float, float] = (0.3, 0.6),
+) -> list[Point]:
+    """At most `limit` of a long reference's points, the ones this answer addresses first.
+
+    A project write-up has twenty points; an answer is judged on the ones it could have
+    meant (those it covers, best first), the rest of the cap taken evenly across the
+    reference, in the reference's order. A sample blind to the answer scored a decent
+    answer 0 when its content sat in points left out.
+    """
+    if len(points) <= limit:
+        return list(points)
+    found = measure(points, answer, question, embedder, cosine_range).points
+    ranked = sorted(range(len(points)), key=lambda i: -found[i].credit)
+    chosen = {i for i in ranked[:limit] if found[i].credit >= PARTLY}
+    rest = [i for i in range(len(points)) if i not in chosen]
+    step = len(rest) / max(1, limit - len(chosen))
+    chosen |= {rest[int(k * step)] for k in range(limit - len(chosen))}
+    return [p for i, p in enumerate(points) if i in chosen]
+
+
 def _support(points: Sequence[Point], kept: list[str], question: str) -> float:
     """Share of what the answer says (beyond the question's words) that the points also say.
 

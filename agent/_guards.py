@@ -72,6 +72,9 @@ _COMMON_WORDS = (
 _COMMON_BIGRAMS = frozenset(
     w[i : i + 2] for w in (*_COMMON_WORDS.split(), *EN_STOPWORDS) for i in range(len(w) - 1)
 )
+# A shorter answer (a follow-up's one line: "用交叉编码器再打一遍分") is too little to call
+# off-topic against a single probed point; it is scored and earns what it covers.
+OFF_TOPIC_MIN_TERMS = 12
 _LATIN_WORD = re.compile(r"^[A-Za-z]+$")
 _REPEATED_RUN = re.compile(r"(.{1,6}?)\1{2,}")
 
@@ -163,7 +166,7 @@ def is_off_topic(
     question is let through: words cannot be compared across languages."""
     topic = "\n".join(t for t in topic_texts if t.strip())
     answer_terms, topic_terms = terms(answer), terms(topic)
-    if not answer_terms or not topic_terms:
+    if len(answer_terms) < OFF_TOPIC_MIN_TERMS or not topic_terms:
         return False
     shared = answer_terms & topic_terms
     if len(shared) > 2 or len(shared) / len(answer_terms) >= 0.03:

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict
 from agent._answer_text import terms, units
 
 MAX_POINTS = 8
+ALL_POINTS = 1000  # no cap: every point, for a caller that chooses among them
 MAX_POINT_UNITS = 40  # a longer sentence is split into clauses
 SHORT_POINT_UNITS = 8  # a point this short is shown with its heading
 MIN_CLAIM_TERMS = 3  # a sentence or "; piece" with fewer terms joins the one before

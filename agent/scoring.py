@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from agent import _rubric
 from agent._answer_text import Embedder, quote_in, similarity
-from agent._coverage import Coverage, measure
+from agent._coverage import Coverage, addressable, measure
 from agent._guards import GuardVerdict, check_answer
 from agent._llm_errors import LLMError
 from agent._models import (
@@ -44,7 +44,7 @@ from agent._models import (
 from agent._offline_scoring import estimate
 from agent._retriever import Retriever
 from agent.config import AgentConfig
-from agent.keypoints import Point, key_points
+from agent.keypoints import ALL_POINTS, Point, key_points
 from agent.llm import LLMGateway
 from agent.prompts import STAGE_NAMES, escape_data
 from agent.prompts import scoring as prompts
@@ -97,7 +97,15 @@ class Scorer:
         refs = self._references(question, stage) if references is None else references
         refs = _nearly_same_first(question, [r for r in refs if r.answer.strip()])
         if points is None or not refs:
-            points = key_points(refs[0].answer, self.settings.max_key_points) if refs else []
+            every = key_points(refs[0].answer, ALL_POINTS) if refs else []
+            points = addressable(
+                every,
+                answer.text,
+                question,
+                self.settings.max_key_points,
+                self.embedder,
+                self._cosine_range(),
+            )
         ctx = _Context(question, answer.text, stage, refs, list(points))
         verdict = check_answer(
             answer.text,
@@ -195,8 +203,11 @@ class Scorer:
             log.warning("reference lookup failed, scoring without one: %s", exc)
             return []
 
+    def _cosine_range(self) -> tuple[float, float]:
+        return (self.settings.coverage_cosine_low, self.settings.coverage_cosine_high)
+
     def _coverage(self, ctx: _Context) -> Coverage:
-        cosine_range = (self.settings.coverage_cosine_low, self.settings.coverage_cosine_high)
+        cosine_range = self._cosine_range()
         try:
             return measure(ctx.points, ctx.answer, ctx.question, self.embedder, cosine_range)
         except Exception as exc:  # a failing embedder leaves the lexical measure

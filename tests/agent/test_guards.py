@@ -123,3 +123,15 @@ def test_real_embedder_lets_a_paraphrase_in_another_language_through(use_embedde
     topic = [LORA.question, LORA.answer]
     assert not is_off_topic(answer, topic, CONFIG.off_topic_cosine, use_embedder)  # type: ignore[arg-type]
     assert is_off_topic(OFF_TOPIC, topic, CONFIG.off_topic_cosine, use_embedder)  # type: ignore[arg-type]
+
+
+def test_a_short_follow_up_answer_is_not_called_off_topic_against_its_probe():
+    """A follow-up is measured on the one point it probes; a one-line right answer in other
+    words ("a cross-encoder") shares none of them and must still be scored, not guarded."""
+    probe = "重排：用 reranker 对召回结果重新排序"
+    question = "你刚才说到了召回，那重排用什么？"
+    answer = "用一个交叉编码器再打一遍分"
+    assert (
+        check_answer(answer, question, "fundamentals", [probe], [], CONFIG, HashEmbedder()) is None
+    )
+    assert is_off_topic(OFF_TOPIC, [question, probe], 0.5, HashEmbedder())  # a long one still is

@@ -1,0 +1,78 @@
+"""A long write-up is judged on the points an answer could address, not a blind sample."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from agent import AgentConfig, Answer, Scorer
+from agent._coverage import addressable
+from agent.keypoints import ALL_POINTS, key_points
+from knowledge import Citation, Question
+
+# twenty short claims, one per line: the cap (8) samples eight of them
+WRITE_UP = "\n".join(
+    [
+        "- 背景：客服工单每天有三万条，人工分拣要两个小时",
+        "- 目标：自动把工单分到十二个业务队列",
+        "- 数据：标注了八千条历史工单作为训练集",
+        "- 基线：关键词规则的准确率只有百分之六十二",
+        "- 模型一：先用 TF-IDF 加逻辑回归做了第一版",
+        "- 模型二：换成 BERT 微调，准确率到百分之八十一",
+        "- 难点：长尾队列样本少，召回很低",
+        "- 处理：对长尾队列做回译数据增强",
+        "- 处理：损失函数换成 focal loss 缓解类别不平衡",
+        "- 部署：模型蒸馏成四层小模型，延迟降到二十毫秒",
+        "- 监控：每周抽样两百条做人工复核",
+        "- 反馈：分错的工单回流进训练集，每月重训一次",
+        "- 结果：整体准确率提升到百分之八十九",
+        "- 结果：人工分拣时间从两小时降到二十分钟",
+        "- 我负责数据清洗和标注规范的制定",
+        "- 我负责蒸馏方案的设计和上线",
+        "- 取舍：没有用大模型直接分类，因为成本和延迟太高",
+        "- 反思：标注规范应该更早和业务方对齐",
+        "- 后续：计划引入主动学习减少标注量",
+        "- 协作：和运维一起搭建了灰度发布流程",
+    ]
+)
+QUESTION = "介绍一下你做的工单分类项目"
+# the answer is about deployment and monitoring: points the blind sample mostly leaves out
+ANSWER = (
+    "我主要讲部署和监控这块。模型蒸馏成四层的小模型，线上延迟降到二十毫秒左右。"
+    "上线后每周抽样两百条工单做人工复核，分错的工单回流进训练集，每月重训一次。"
+    "我负责蒸馏方案的设计和上线，还和运维一起搭建了灰度发布流程。"
+)
+
+
+def test_the_cap_keeps_the_points_the_answer_addresses():
+    every = key_points(WRITE_UP, ALL_POINTS)
+    assert len(every) == 20
+    chosen = addressable(every, ANSWER, QUESTION, 8)
+    assert len(chosen) == 8
+    texts = " ".join(p.text for p in chosen)
+    for said in ("蒸馏成四层", "抽样两百条", "回流进训练集", "灰度发布"):
+        assert said in texts
+    assert [p for p in every if p in chosen] == chosen  # the reference's order
+
+
+def test_a_short_reference_is_left_whole():
+    every = key_points("- 正则化\n- Dropout\n- 早停", ALL_POINTS)
+    assert addressable(every, "用 Dropout", "怎么缓解过拟合", 8) == every
+
+
+def test_a_project_answer_scores_on_what_it_addressed(tmp_path: Path):
+    reference = Question(
+        id="p1",
+        question=QUESTION,
+        answer=WRITE_UP,
+        stage="project",
+        topic=QUESTION,
+        citation=Citation(source="notes.md", line_start=1, line_end=20),
+    )
+    scorer = Scorer(AgentConfig(sessions_db=tmp_path / "s.sqlite"), None, None)
+    turn = scorer.score(QUESTION, Answer(text=ANSWER), "project", references=[reference])
+    blind = key_points(WRITE_UP, 8)  # what the card was judged on before
+    assert len(turn.key_points) == 8
+    hit = [kp for kp in turn.key_points if kp.status == "hit"]
+    assert len(hit) >= 4
+    assert {kp.point for kp in turn.key_points} != {p.label for p in blind}
+    assert (turn.overall or 0) > 40
