@@ -29,6 +29,7 @@ class LLMSettings(BaseModel):
     model: str = "gpt-4o-mini"
     timeout_s: float = 60.0
     max_retries: int = 3
+    max_reply_chars: int = 4000  # a longer structured reply is cut off (a small model looping)
 
 
 class EmbeddingSettings(BaseModel):

@@ -62,6 +62,7 @@ def agent_config(s: Settings) -> AgentConfig:
             api_key=get_api_key() if llm.base_url else None,
             timeout_s=llm.timeout_s,
             max_retries=llm.max_retries,
+            max_reply_chars=llm.max_reply_chars,
             structured_cache=s.home / "llm_modes.json",
         ),
         language=s.interview.language,

