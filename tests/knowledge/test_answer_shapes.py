@@ -121,3 +121,34 @@ def test_short_scraps_after_a_long_unfinished_line_are_not_points() -> None:
     )
     (recall,) = _asked(text)
     assert _lines(recall) == (3, 3)
+
+
+def test_a_pdfs_hard_line_breaks_are_joined_in_the_reference() -> None:
+    text = (
+        "1. KV Cache 的作用是什么？\n"
+        "自回归生成时，每一步都要用到之前所有 token 的 Key 和\n"
+        "Value，把它们缓存下来，新 token 只需计算自己的 K、V，\n"
+        "避免重复计算。\n"
+        "2. 如何选择量化方法\n"
+        "看部署场景：GPU 推理吞吐优先用 AWQ 或 GPTQ，CPU 端侧常用\n"
+        "llama.cpp 的 GGUF 格式。\n"
+    )
+    cache, choose = _asked(text, "/notes/export.txt")
+    assert cache.answer == (
+        "自回归生成时，每一步都要用到之前所有 token 的 Key 和 Value，"
+        "把它们缓存下来，新 token 只需计算自己的 K、V，避免重复计算。"
+    )
+    assert choose.answer.endswith("CPU 端侧常用 llama.cpp 的 GGUF 格式。")
+
+
+def test_short_points_one_per_line_stay_apart() -> None:
+    text = (
+        "### 大模型评估方法有哪些?\n\n人工评估:LIMA、Phoenix\n"
+        "使用 GPT-4 的反馈进行自动评估:Vicuna、Phoenix、Chimera、BELLE\n指标评估:BLEU、ROUGE\n"
+    )
+    (methods,) = _asked(text)
+    assert methods.answer.split("\n") == [
+        "人工评估:LIMA、Phoenix",
+        "使用 GPT-4 的反馈进行自动评估:Vicuna、Phoenix、Chimera、BELLE",
+        "指标评估:BLEU、ROUGE",
+    ]
