@@ -152,3 +152,23 @@ def test_short_points_one_per_line_stay_apart() -> None:
         "使用 GPT-4 的反馈进行自动评估:Vicuna、Phoenix、Chimera、BELLE",
         "指标评估:BLEU、ROUGE",
     ]
+
+
+def test_a_topic_is_what_the_question_names_not_the_question_cut_short() -> None:
+    text = (
+        "1. 重排模型是怎么训练的？\n用点击日志构造正负样本。\n"
+        "2. 投机解码的原理？\n草稿模型先猜，大模型并行验证。\n"
+        "3. MSCI有什么针对全球esg投资情况的数据吗？\n有 ESG 评级。\n"
+    )
+    assert [q.topic for q in _asked(text, "/notes/t.txt")] == ["重排模型", "投机解码", "MSCI"]
+
+
+def test_a_coding_exercise_is_not_asked_aloud() -> None:
+    text = "问题2：为什么会变长？\n偏好数据里长回答多。\n问题3：手撕：反转链表\n（写出来了）\n"
+    assert [q.question for q in _asked(text, "/notes/post.txt")] == ["为什么会变长？"]
+
+
+def test_the_hardest_thing_you_faced_is_a_challenge_topic() -> None:
+    text = "## 行为面\n\n### 遇到最困难的事情怎么解决的\n\n先拆解问题，再逐个验证。\n"
+    (hardest,) = _asked(text)
+    assert hardest.stage == "behavioral" and hardest.topic == "Challenge"
