@@ -31,6 +31,8 @@ _GENERIC = re.compile(
     r"^([一二三四]面|终面|HR ?面|总结|答案|参考答案|问题|面试题|面经|复盘|answers?|questions?)$",
     re.I,
 )
+# "…知识？（召回内容残缺）": the note-taker's gloss after the question, not for asking aloud
+_REMARK_AFTER = re.compile(r"(?<=[?？])\s*[(（][^()（）]{1,30}[)）]\s*$")
 # A coding exercise ("手撕：反转链表", "LeetCode 146"): solved at a keyboard, not answered aloud
 _CODING_TASK = re.compile(
     r"^(手撕|手写代码|代码题|算法题|编程题|leetcode|力扣|coding( question| task)?\s*[:：])", re.I
@@ -57,7 +59,7 @@ def extract_questions(
 
 
 def _asked(unit: Unit, project_of: dict[int, str], source: str) -> Question:
-    question = unit.question or ""
+    question = _REMARK_AFTER.sub("", unit.question or "")
     project = project_of.get(unit.section) if unit.section is not None else None
     stage: Stage = "project" if project else stage_of(unit_kind(unit))
     topic = _topic(question, unit, project, stage)

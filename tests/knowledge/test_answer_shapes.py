@@ -172,3 +172,15 @@ def test_the_hardest_thing_you_faced_is_a_challenge_topic() -> None:
     text = "## 行为面\n\n### 遇到最困难的事情怎么解决的\n\n先拆解问题，再逐个验证。\n"
     (hardest,) = _asked(text)
     assert hardest.stage == "behavioral" and hardest.topic == "Challenge"
+
+
+def test_a_question_sub_heading_that_stands_on_its_own_is_asked_too() -> None:
+    text = "### 什么是 Transformer？\n\n编码器和解码器。\n\n"
+    text += "#### 自注意力怎么计算\n\nsoftmax(QK/√d)V。\n"
+    assert [q.question for q in _asked(text)] == ["什么是 Transformer？", "自注意力怎么计算"]
+
+
+def test_a_gloss_after_the_question_mark_is_not_asked_aloud() -> None:
+    text = "##### 问题2：如何召回跨段落的知识？（召回内容残缺）\n\n建二级索引。\n"
+    (cross,) = _asked(text)
+    assert cross.question == "如何召回跨段落的知识？"
