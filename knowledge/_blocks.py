@@ -58,6 +58,10 @@ _MIN_DENSE_LINES = 8
 SENTENCE_END = ("。", "！", "？", "!", "?", ".", "；", ";")
 _CJK_END = re.compile(r"[\u4e00-\u9fff，、]$")
 _CJK_START = re.compile(r"^[\u4e00-\u9fff]")
+_FULL_LINE = 0.8  # share of the widest line's width that a wrapped line reaches
+_LABEL_START = re.compile(r"^[^\s:：,，。]{1,10}[:：]")
+_MIN_WRAP_WIDTH = 40  # display columns: a shorter line is a point of its own, not wrapped
+_ITEM_START = re.compile(r"^\s*(?:[-*+•>|]|\d{1,3}\s*[.、．)）:：]|[(（]\d{1,3}[)）]|#)")
 
 
 @dataclass(frozen=True)
@@ -95,15 +99,36 @@ class Block:
 
 
 def _unwrapped(lines: tuple[Line, ...]) -> str:
-    """Prose lines, with a PDF's hard breaks inside a Chinese sentence joined again."""
+    """Prose lines, with a PDF's hard breaks joined again: inside a Chinese sentence, and
+    wherever a line that fills the width breaks off mid-sentence ("…的 Key 和" + "Value，…")."""
+    full = _FULL_LINE * max(_width(line.text) for line in lines)
     text = ""
     for line in lines:
         piece = line.text.strip() if text else line.text
+        last = text.rstrip().rsplit("\n", 1)[-1]
         if text and _CJK_END.search(text) and _CJK_START.match(piece):
             text += piece
+        elif text and _breaks_off(last, piece, full):
+            text = f"{text.rstrip()} {piece}"  # "Key 和 Value", "sensitivity to"
         else:
             text = f"{text}\n{piece}" if text else piece
     return text
+
+
+def _breaks_off(last: str, following: str, full: float) -> bool:
+    """A wrapped line: long, as wide as the widest, not finishing a sentence, and the
+    next line no new item."""
+    if last.rstrip().endswith((*SENTENCE_END, "：", ":")) or _ITEM_START.match(following):
+        return False
+    if _LABEL_START.match(following):  # "指标评估:BLEU、ROUGE" is a point of its own
+        return False
+    width = _width(last)
+    return width >= _MIN_WRAP_WIDTH and width >= full
+
+
+def _width(text: str) -> int:
+    """Display columns: a Chinese character is two."""
+    return sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in text.strip())
 
 
 def split_blocks(original: list[str], cleaned: list[str]) -> list[Block]:

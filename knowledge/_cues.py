@@ -138,6 +138,7 @@ _BEHAVIORAL_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for name, pattern in (
         ("Conflict", r"冲突|矛盾|分歧|disagree|conflict"),
         ("Failure", r"失败|挫折|fail|mistake"),
+        ("Challenge", r"(最)?困难|挑战|难题|challeng|hardest|difficult"),
         ("Pressure", r"压力|deadline|紧急|pressure|stress"),
         ("Why us", r"为什么选择(我们|贵|这家|本)|为什么想来|why (this|our) company|why (us|join)"),
         ("Strengths & weaknesses", r"优点|缺点|优缺点|strength|weakness"),
@@ -224,3 +225,29 @@ def topic_of(text: str) -> str | None:
 def shorten(text: str, limit: int = 24) -> str:
     text = " ".join(strip_numbering(text).split()).rstrip("：:?？。.")
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# What a question is about is what it names before it starts asking:
+# "重排模型是怎么训练的？" -> 重排模型, "投机解码的原理？" -> 投机解码, "MSCI有什么…" -> MSCI
+_ASKING_STARTS = re.compile(
+    r"是什么|是怎么|是怎样|是如何|怎么|怎样|如何|为什么|为何|有哪些|有什么|有没有|哪些|哪里|哪个"
+    r"|多少|的原理|的作用|的区别|的好处|的优缺点|原理|[吗么呢？?，,、。：:（(]"
+)
+_ASKING_LEAD = re.compile(
+    r"^(请|讲讲|讲一下|说说|说一下|介绍一下|聊一下|聊聊|谈谈|你们?的?|我们的?)"
+)
+_POINTING = re.compile(r"^(这|那|它|其|该|此)")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_MAX_SUBJECT = 8
+
+
+def subject_of(question: str) -> str | None:
+    """The thing a Chinese question asks about, when it names one up front, short."""
+    text = strip_numbering(question)
+    if not _CJK_CHAR.search(text):
+        return None
+    head = _ASKING_STARTS.split(text, maxsplit=1)[0]
+    head = _ASKING_LEAD.sub("", head.strip()).strip().removesuffix("的").removesuffix("了").strip()
+    if len(head) < 2 or len(head) > _MAX_SUBJECT or _POINTING.match(head):
+        return None
+    return head

@@ -2,7 +2,8 @@
 
 Where a question's answer ends is the subtle part of reading notes:
 - a question heading's answer runs until the next heading that is not deeper than it
-  (deeper headings inside it become part of the answer unless they ask with a "?");
+  (deeper headings inside it become part of the answer unless they ask a question of
+  their own);
   a question line followed by headings naming what it asks for takes them as its answer;
 - a numbered question's answer runs until the next question of the same list (number + 1,
   or a new list starting at 1) or heading, so numbered sub-points inside an answer stay in it;
@@ -26,6 +27,7 @@ from knowledge._cues import looks_like_question, strip_numbering
 
 QuestionStyle = Literal["heading", "numbered", "plain", "qa", "listed", "embedded", "inline"]
 _ONE_PARAGRAPH: frozenset[str] = frozenset({"embedded", "inline"})
+_BACK_REFERENCE = re.compile(r"\b(it|this|that|them|they|these|those)\b|它|其|这个|该问题", re.I)
 _HEADING_NUMBER = re.compile(r"^(\d{1,3})\s*[.、．)）]")
 
 
@@ -244,19 +246,26 @@ def _question_goes_on(question: str, line: str) -> bool:
 
 def _inside_answer(unit: Unit, block: Block) -> bool:
     """Whether a heading is part of what the open question's answer says:
-    - under a question heading, a deeper heading that asks nothing with a "?"
-      ("#### How to diagnose it" under "### What is the bias-variance tradeoff?");
+    - under a question heading, a deeper heading that asks nothing, or asks without a
+      "?" about what its parent names ("#### How to diagnose it" under "### What is the
+      bias-variance tradeoff?"; "#### 自注意力怎么计算" stays a question of its own);
     - right after a question line, headings naming what it asks for, while each shares
       a word with what was said ("微调方法有哪些" + "### PT方法" + "## Adapter Tuning").
     """
     if _asks(block.title) or not unit.question:
         return False
     if unit.style == "heading":
-        return block.level > unit.level
+        deeper = block.level > unit.level
+        return deeper and (not looks_like_question(block.title) or _refers_back(block.title))
     if unit.style not in ("plain", "numbered") or (unit.blocks and not unit.sub_headings):
         return False
     said = f"{unit.question}\n{unit.answer}"
     return not looks_like_question(block.title) and related(said, block.title)
+
+
+def _refers_back(title: str) -> bool:
+    """A sub-heading that only makes sense under its parent: "How to fix it", "如何解决它"."""
+    return bool(_BACK_REFERENCE.search(title))
 
 
 def _style(block: Block) -> QuestionStyle:

@@ -18,6 +18,7 @@ from knowledge._cues import (
     shorten,
     stage_of,
     strip_numbering,
+    subject_of,
     topic_of,
 )
 from knowledge._models import Citation, Question, Stage
@@ -29,6 +30,12 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _GENERIC = re.compile(
     r"^([一二三四]面|终面|HR ?面|总结|答案|参考答案|问题|面试题|面经|复盘|answers?|questions?)$",
     re.I,
+)
+# "…知识？（召回内容残缺）": the note-taker's gloss after the question, not for asking aloud
+_REMARK_AFTER = re.compile(r"(?<=[?？])\s*[(（][^()（）]{1,30}[)）]\s*$")
+# A coding exercise ("手撕：反转链表", "LeetCode 146"): solved at a keyboard, not answered aloud
+_CODING_TASK = re.compile(
+    r"^(手撕|手写代码|代码题|算法题|编程题|leetcode|力扣|coding( question| task)?\s*[:：])", re.I
 )
 # How a write-up of an interview starts the candidate's answer: "我回答:…", "我说…"
 _ANSWER_LEAD = re.compile(
@@ -44,7 +51,7 @@ def extract_questions(
     project_of = sections_within(outline, projects)
     found: list[Question] = []
     for unit in outline.units:
-        if unit.question:
+        if unit.question and not _CODING_TASK.match(strip_numbering(unit.question)):
             found.append(_asked(unit, project_of, source))
     found.extend(_self_intro_questions(outline, source))
     found.extend(_project_questions(projects, source))
@@ -52,7 +59,7 @@ def extract_questions(
 
 
 def _asked(unit: Unit, project_of: dict[int, str], source: str) -> Question:
-    question = unit.question or ""
+    question = _REMARK_AFTER.sub("", unit.question or "")
     project = project_of.get(unit.section) if unit.section is not None else None
     stage: Stage = "project" if project else stage_of(unit_kind(unit))
     topic = _topic(question, unit, project, stage)
@@ -97,6 +104,9 @@ def _topic(question: str, unit: Unit, project: str | None, stage: Stage) -> str:
         named = topic_of(heading)
         if named:
             return named
+    subject = subject_of(question)  # "重排模型是怎么训练的？" is about 重排模型
+    if subject:
+        return subject
     if headings and kind_of_heading(headings[0]) is None:
         return shorten(headings[0])
     return topic_of(unit.answer) or shorten(question, 16)

@@ -121,3 +121,66 @@ def test_short_scraps_after_a_long_unfinished_line_are_not_points() -> None:
     )
     (recall,) = _asked(text)
     assert _lines(recall) == (3, 3)
+
+
+def test_a_pdfs_hard_line_breaks_are_joined_in_the_reference() -> None:
+    text = (
+        "1. KV Cache 的作用是什么？\n"
+        "自回归生成时，每一步都要用到之前所有 token 的 Key 和\n"
+        "Value，把它们缓存下来，新 token 只需计算自己的 K、V，\n"
+        "避免重复计算。\n"
+        "2. 如何选择量化方法\n"
+        "看部署场景：GPU 推理吞吐优先用 AWQ 或 GPTQ，CPU 端侧常用\n"
+        "llama.cpp 的 GGUF 格式。\n"
+    )
+    cache, choose = _asked(text, "/notes/export.txt")
+    assert cache.answer == (
+        "自回归生成时，每一步都要用到之前所有 token 的 Key 和 Value，"
+        "把它们缓存下来，新 token 只需计算自己的 K、V，避免重复计算。"
+    )
+    assert choose.answer.endswith("CPU 端侧常用 llama.cpp 的 GGUF 格式。")
+
+
+def test_short_points_one_per_line_stay_apart() -> None:
+    text = (
+        "### 大模型评估方法有哪些?\n\n人工评估:LIMA、Phoenix\n"
+        "使用 GPT-4 的反馈进行自动评估:Vicuna、Phoenix、Chimera、BELLE\n指标评估:BLEU、ROUGE\n"
+    )
+    (methods,) = _asked(text)
+    assert methods.answer.split("\n") == [
+        "人工评估:LIMA、Phoenix",
+        "使用 GPT-4 的反馈进行自动评估:Vicuna、Phoenix、Chimera、BELLE",
+        "指标评估:BLEU、ROUGE",
+    ]
+
+
+def test_a_topic_is_what_the_question_names_not_the_question_cut_short() -> None:
+    text = (
+        "1. 重排模型是怎么训练的？\n用点击日志构造正负样本。\n"
+        "2. 投机解码的原理？\n草稿模型先猜，大模型并行验证。\n"
+        "3. MSCI有什么针对全球esg投资情况的数据吗？\n有 ESG 评级。\n"
+    )
+    assert [q.topic for q in _asked(text, "/notes/t.txt")] == ["重排模型", "投机解码", "MSCI"]
+
+
+def test_a_coding_exercise_is_not_asked_aloud() -> None:
+    text = "问题2：为什么会变长？\n偏好数据里长回答多。\n问题3：手撕：反转链表\n（写出来了）\n"
+    assert [q.question for q in _asked(text, "/notes/post.txt")] == ["为什么会变长？"]
+
+
+def test_the_hardest_thing_you_faced_is_a_challenge_topic() -> None:
+    text = "## 行为面\n\n### 遇到最困难的事情怎么解决的\n\n先拆解问题，再逐个验证。\n"
+    (hardest,) = _asked(text)
+    assert hardest.stage == "behavioral" and hardest.topic == "Challenge"
+
+
+def test_a_question_sub_heading_that_stands_on_its_own_is_asked_too() -> None:
+    text = "### 什么是 Transformer？\n\n编码器和解码器。\n\n"
+    text += "#### 自注意力怎么计算\n\nsoftmax(QK/√d)V。\n"
+    assert [q.question for q in _asked(text)] == ["什么是 Transformer？", "自注意力怎么计算"]
+
+
+def test_a_gloss_after_the_question_mark_is_not_asked_aloud() -> None:
+    text = "##### 问题2：如何召回跨段落的知识？（召回内容残缺）\n\n建二级索引。\n"
+    (cross,) = _asked(text)
+    assert cross.question == "如何召回跨段落的知识？"
