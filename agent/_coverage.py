@@ -43,6 +43,30 @@ _NEGATION = re.compile(
     r"|\b(?:not|no|never|without|none|cannot|nothing|removing|remove|drop(?:ping)?)\b|n't",
     re.IGNORECASE,
 )
+_POLE = {
+    "大": 1,
+    "小": -1,
+    "高": 1,
+    "低": -1,
+    "多": 1,
+    "少": -1,
+    "快": 1,
+    "慢": -1,
+    "长": 1,
+    "短": -1,
+    "强": 1,
+    "弱": -1,
+    "增": 1,
+    "减": -1,
+    "升": 1,
+    "降": -1,
+}
+_DEGREE = re.compile(
+    r"([\u4e00-\u9fff]{2})(?:的)?(?:很|更|越|较|变|太|偏|会|也|都|就)?(?:[^\S\n])?([大小高低多少快慢长短强弱增减升降])"
+)
+# "为了防止点积太大，让 softmax 不要饱和" agrees with "softmax 进入饱和区": a negation
+# saying what is avoided is no flip of the claim
+_PURPOSE = re.compile(r"防止|避免|以免|为了|免得|\b(?:prevent|avoid|so that|to keep|keeps?)\b")
 _SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？]")
 _NEGATED_AFTER = re.compile(r"\s*(?:关掉|去掉|关闭|off\b|removed\b|disabled\b)", re.IGNORECASE)
 _OPPOSITES = [
@@ -282,13 +306,16 @@ def _contradicted(point: str, kept: list[str]) -> int | None:
     terms, when it shares enough, is checked for a flipped negation or an antonym.
     """
     clauses = [(j, c) for j, s in enumerate(kept) for c in _CLAUSE.split(s) if c.strip()]
+    for j, clause in clauses:  # a word both use is the link: no overlap needed
+        if _opposite_degree(point, clause):
+            return j
     for part in (c for c in _CLAUSE.split(point) if c.strip()):
         wanted = terms(part)
         if not wanted:
             continue
         j, best = max(clauses, key=lambda jc: _mutual_overlap(wanted, terms(jc[1])))
         if _mutual_overlap(wanted, terms(best)) >= CONTRADICTION_OVERLAP and _contradicts(
-            part, best
+            part, best, _PURPOSE.search(kept[j].lower()) is not None
         ):
             return j
     return None
@@ -301,16 +328,28 @@ def _mutual_overlap(first: set[str], second: set[str]) -> float:
     return max(overlap(first, second), overlap(second, first))
 
 
-def _contradicts(point: str, sentence: str) -> bool:
-    """A shared term negated in one and not the other, or an antonym of the point's word."""
+def _contradicts(point: str, sentence: str, purpose: bool = False) -> bool:
+    """A shared term negated in one and not the other (unless the sentence says what is
+    avoided, `purpose`), or an antonym of the point's word."""
     p, s = point.lower(), sentence.lower()
-    for term in terms(point) & terms(sentence):
+    for term in terms(point) & terms(sentence) if not purpose else ():
         if _negated(p, term) != _negated(s, term):
             return True
     for a, b in _OPPOSITES:
         for one, other in ((a, b), (b, a)):
             if _has(p, one) and not _has(p, other) and _has(s, other) and not _has(s, one):
                 return True
+    return False
+
+
+def _opposite_degree(point: str, sentence: str) -> bool:
+    """The same noun said to be big in one and small in the other: "梯度很小" / "梯度更大",
+    "精度损失小" / "精度更高"... (a degree word right after a word both use)."""
+    said = {(m.group(1), _POLE[m.group(2)]) for m in _DEGREE.finditer(sentence)}
+    for m in _DEGREE.finditer(point):
+        noun, pole = m.group(1), _POLE[m.group(2)]
+        if (noun, -pole) in said and (noun, pole) not in said:
+            return True
     return False
 
 
