@@ -7,6 +7,7 @@ The view holds no interview logic: it forwards the candidate's answers to
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -23,6 +24,7 @@ from desktop._feedback import FeedbackCards
 from desktop._interview_widgets import DraftAutosave, DraftStore, Stopwatch, clock, time_spent
 from desktop._report_card import ReportCard
 from desktop._resume_panel import WelcomePanel
+from desktop._scoring_status import ScoringStatus
 from desktop._services import Services
 from desktop._session_page import SessionPage
 from desktop._start_dialog import StartDialog
@@ -45,6 +47,7 @@ class InterviewView(QWidget):
         self.options: Any = None
         self.turn_id: str | None = None
         self._task: Any = None
+        self._asked = threading.Event()  # the current step has asked; it only waits for scores
         self._end_after_send = False
         self._offline = False  # this session runs without the LLM (the user's choice)
         self._bubbles: dict[str, Bubble] = {}
@@ -76,6 +79,7 @@ class InterviewView(QWidget):
         self.new_button, self.send_button = page.new_button, page.send_button
         self.answer_box = page.answer_box
         self.feedback = FeedbackCards(self.transcript, self.tr("Feedback"), self.retry_score)
+        self.scoring = ScoringStatus(self.transcript, lambda: self.services.settings.llm.timeout_s)
         self.pause_button.clicked.connect(self.pause)
         self.end_button.clicked.connect(self.end_early)
         self.new_button.clicked.connect(lambda: self.open_start_dialog())
@@ -139,6 +143,7 @@ class InterviewView(QWidget):
         self.transcript.clear()
         self._bubbles.clear()
         self.feedback.clear()
+        self.scoring.clear()
         self.session_clock.reset()
         self.stage_bar.set_stages(list(options.stages))
         self.stage_bar.set_current(options.stages[0] if options.stages else "")
@@ -187,6 +192,8 @@ class InterviewView(QWidget):
         if turn.answer is not None:
             bubble = self.transcript.add_message("candidate", self.tr("You"), turn.answer.text)
             self.feedback.answered(turn.turn_id, bubble, turn.answer)
+            if turn.score is None:  # scored again now: its first scoring died with the app
+                self.scoring.started(turn.turn_id, bubble, self.options.mode == "practice")
         if turn.score is not None:
             self.feedback.show(turn.turn_id, turn.score, self.options.mode == "practice")
 
@@ -195,26 +202,31 @@ class InterviewView(QWidget):
         """Hand the answer (None at the start) to the interviewer and draw what it yields."""
         session_id = self.session_id
         self._set_answering(False)
-        self.status.setText(self.tr("The interviewer is thinking…"))
+        thinking = self.tr("The interviewer is thinking…")
+        self.status.setText(self.scoring.describe(thinking, besides=self.turn_id))
         self._drive(lambda interviewer: interviewer.run(session_id, answer), stoppable=True)
 
     def _drive(self, events: Callable[[Any], Iterator[Any]], *, stoppable: bool) -> None:
         """Iterate the interviewer's events in a worker, drawing each on the GUI thread.
         An unstoppable step (ending) runs to the end even when cancelled: the report is
-        written."""
-        previous = self._task
+        written. A step that has asked its question only waits for scores (it touches the
+        graph no more): the next step starts at once and both deliver scores."""
+        previous, previous_asked = self._task, self._asked
+        asked = self._asked = threading.Event()
 
         def drive(report: Any, cancel: Any) -> None:
-            if previous is not None:  # a cancelled step of this session returns first
-                previous.wait(120_000)
+            if previous is not None and not previous_asked.is_set():
+                previous.wait(120_000)  # a cancelled step of this session returns first
             for event in events(self._interviewer()):
                 if stoppable:
                     cancel.raise_if_cancelled()
+                if event.type == "awaiting_answer":
+                    asked.set()
                 report(event)
 
         self._task = run_task(
-            drive,
-            on_done=self._on_run_done,
+            drive,  # an earlier step ending after this one has started changes nothing
+            on_done=lambda result: self._on_run_done(result) if self._asked is asked else None,
             on_error=self._on_failed,
             on_progress=self._on_event,
             owner=self,
@@ -272,6 +284,7 @@ class InterviewView(QWidget):
         self.stage_bar.set_current(event.stage)
 
     def _on_score_ready(self, event: Any) -> None:
+        self.scoring.finished(event.turn_id)
         self.feedback.show(event.turn_id, event.score, bool(event.visible))
 
     def _on_finished(self, event: Any) -> None:
@@ -321,6 +334,7 @@ class InterviewView(QWidget):
         answer = self._build_answer(text)
         bubble = self.transcript.add_message("candidate", self.tr("You"), text)
         self.feedback.answered(self.turn_id or "", bubble, answer)
+        self.scoring.started(self.turn_id or "", bubble, self.options.mode == "practice")
         self.transcript.follow(bubble)  # the answer, then its feedback below it
         self.save_draft()
         self.answer_box.blockSignals(True)
@@ -390,10 +404,11 @@ class InterviewView(QWidget):
             return
         session_id = self.session_id
         self.save_draft()
-        if self._task is not None:
+        if self._task is not None and not self._asked.is_set():  # else: let it deliver scores
             self._task.cancel()
         self._set_answering(False)
-        self.status.setText(self.tr("Ending the interview and writing the report…"))
+        ending = self.tr("Ending the interview and writing the report…")
+        self.status.setText(self.scoring.describe(ending))
         self._drive(lambda interviewer: interviewer.end_early(session_id), stoppable=False)
 
     def _close_session(self, show_welcome: bool) -> None:
@@ -402,6 +417,7 @@ class InterviewView(QWidget):
         self._tick.stop()
         self._on_tick()
         self._set_answering(False)
+        self.scoring.clear()
         if self.voice is not None:
             self.voice.stop()
         self.session_id = None

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../_report_card.py" line="46"/>
-        <location filename="../_review_html.py" line="29"/>
+        <location filename="../_review_html.py" line="30"/>
         <source>Offline estimate</source>
         <translation>离线估计</translation>
     </message>
@@ -80,48 +80,48 @@
         <translation>词/分钟</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="21"/>
+        <location filename="../_review_html.py" line="22"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="22"/>
+        <location filename="../_review_html.py" line="23"/>
         <source>From your notes</source>
         <translation>出自你的笔记</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="23"/>
+        <location filename="../_review_html.py" line="24"/>
         <source>Not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="24"/>
+        <location filename="../_review_html.py" line="25"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="25"/>
+        <location filename="../_review_html.py" line="26"/>
         <source>Play recording</source>
         <translation>播放录音</translation>
     </message>
     <message>
         <location filename="../_delivery.py" line="48"/>
-        <location filename="../_review_html.py" line="26"/>
+        <location filename="../_review_html.py" line="27"/>
         <source>Delivery</source>
         <translation>表达</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="27"/>
+        <location filename="../_review_html.py" line="28"/>
         <source>Not scored yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="28"/>
+        <location filename="../_review_html.py" line="29"/>
         <source>Scoring failed</source>
         <translation>评分失败</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="30"/>
+        <location filename="../_review_html.py" line="31"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -439,7 +439,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../_banner.py" line="24"/>
+        <location filename="../_banner.py" line="30"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -460,85 +460,85 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../_interview_view.py" line="93"/>
+        <location filename="../_interview_view.py" line="97"/>
         <source>Finish or pause the current interview first.</source>
         <translation>请先结束或暂停当前面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="115"/>
+        <location filename="../_interview_view.py" line="119"/>
         <source>Checking the LLM endpoint…</source>
         <translation>正在检查大模型接口…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="128"/>
+        <location filename="../_interview_view.py" line="132"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="129"/>
+        <location filename="../_interview_view.py" line="133"/>
         <source>Preparing the interview…</source>
         <translation>正在准备面试…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="146"/>
+        <location filename="../_interview_view.py" line="151"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="146"/>
+        <location filename="../_interview_view.py" line="151"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="166"/>
+        <location filename="../_interview_view.py" line="171"/>
         <source>Resuming…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="184"/>
-        <location filename="../_interview_view.py" line="241"/>
-        <location filename="../_interview_view.py" line="249"/>
+        <location filename="../_interview_view.py" line="189"/>
+        <location filename="../_interview_view.py" line="253"/>
+        <location filename="../_interview_view.py" line="261"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="188"/>
-        <location filename="../_interview_view.py" line="322"/>
+        <location filename="../_interview_view.py" line="193"/>
+        <location filename="../_interview_view.py" line="335"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="198"/>
+        <location filename="../_interview_view.py" line="205"/>
         <source>The interviewer is thinking…</source>
         <translation>面试官正在思考…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="78"/>
+        <location filename="../_interview_view.py" line="81"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="283"/>
+        <location filename="../_interview_view.py" line="296"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="303"/>
+        <location filename="../_interview_view.py" line="316"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="306"/>
+        <location filename="../_interview_view.py" line="319"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="365"/>
+        <location filename="../_interview_view.py" line="379"/>
         <source>Interview paused. Resume it from the Interview page.</source>
         <translation>面试已暂停，可在“面试”页继续。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="396"/>
+        <location filename="../_interview_view.py" line="410"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
@@ -819,32 +819,32 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../_progress_panel.py" line="35"/>
+        <location filename="../_progress_panel.py" line="41"/>
         <source>Finish an interview to see your progress here.</source>
         <translation>完成一次面试后，这里会显示你的进步曲线。</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="40"/>
+        <location filename="../_progress_panel.py" line="46"/>
         <source>Practise these</source>
         <translation>练习这些</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="45"/>
+        <location filename="../_progress_panel.py" line="51"/>
         <source>Weakest topics</source>
         <translation>最薄弱的主题</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="75"/>
+        <location filename="../_progress_panel.py" line="81"/>
         <source>Score by stage (0-100)</source>
         <translation>各阶段得分（0-100）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="76"/>
+        <location filename="../_progress_panel.py" line="82"/>
         <source>Rubric dimensions (1-5)</source>
         <translation>评分维度（1-5）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="99"/>
+        <location filename="../_progress_panel.py" line="102"/>
         <source>Session</source>
         <translation>全程</translation>
     </message>
@@ -1085,6 +1085,32 @@
         <location filename="../_score_card.py" line="110"/>
         <source>Scoring again…</source>
         <translation>正在重新评分…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringLine</name>
+    <message>
+        <location filename="../_scoring_status.py" line="44"/>
+        <source>Scoring… %1 s</source>
+        <translation>正在评分… %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../_scoring_status.py" line="48"/>
+        <source>Still scoring after %1 s: the LLM endpoint is slow (its time limit is %2 s per wait). Your answer is kept; carry on, the score appears here when it is ready.</source>
+        <translation>已评分 %1 秒仍未完成：大模型接口很慢（每次等待上限 %2 秒）。你的回答已保存，可以继续作答，评分好了会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringStatus</name>
+    <message>
+        <location filename="../_scoring_status.py" line="110"/>
+        <source>%1 (an earlier answer is still being scored)</source>
+        <translation>%1（前一个回答仍在评分）</translation>
+    </message>
+    <message>
+        <location filename="../_scoring_status.py" line="111"/>
+        <source>%1 (%2 earlier answers are still being scored)</source>
+        <translation>%1（前面 %2 个回答仍在评分）</translation>
     </message>
 </context>
 <context>
