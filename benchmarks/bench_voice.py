@@ -228,7 +228,8 @@ def build_answer(
     """Whole pieces with pauses until `seconds` is reached; ends with speech (worst case).
     Pieces come round in a fixed shuffled order (zh: in their order, see mandarin_pieces):
     a sentence repeated within one Whisper window makes the text compress too well, and
-    Whisper then re-decodes at random temperatures, a random cost that has nothing to do with our overhead."""
+    Whisper then re-decodes at random temperatures, a random cost that has nothing to do
+    with our overhead."""
     rng = np.random.default_rng(seed)
     order = rng.permutation(len(pieces)) if lang != "zh" else np.arange(len(pieces))
     parts: list[np.ndarray] = []
