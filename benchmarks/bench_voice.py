@@ -12,8 +12,8 @@
    clips (voice._accuracy.long_recording): character (zh) / word (en) recall of raw,
    of our one-shot and of our live transcriber (fed as fast as it takes). Target >= 0.9.
 3. Speed, for answers of about 30 s, 60 s and 180 s, in English (real clips and
-   espeak-ng speech) and Mandarin (the real clips in sox variants between espeak-ng
-   sentences):
+   espeak-ng speech) and Mandarin (twenty distinct espeak-ng sentences, a real clip in a
+   sox variant after every fourth):
    * real-time factor of our one-shot transcription against raw
      WhisperModel.transcribe(audio, language, beam_size=5, vad_filter=True) on the same
      audio; after a warm-up, raw and ours run --repeat times in alternating order, the
@@ -23,7 +23,8 @@
      time (100 ms chunks paced by the wall clock, as a microphone would), against
      one-shot started after the fact (target <= 1.5 s at every length, zh as en); the
      audio left undecoded at the stop ("tail") is printed with it, and the decodes the
-     live transcriber ran ("passes": retries are bounded, see voice._local);
+     live transcriber ran per utterance ("passes": retries are bounded, see voice._local)
+     and its CPU seconds;
    * errors (WER en, CER zh) against what was said, and between live and one-shot;
    * peak memory (RSS) with the model loaded.
 --quick: the 30 s answers only; --skip-speed: sections 1 and 2 only; --skip-accuracy:
@@ -170,34 +171,54 @@ _MORE = (  # more distinct sentences, so no 30 s window hears the same one twice
 )
 
 
-MANDARIN = (  # espeak-ng -v cmn-latn-pinyin reads these between the real clips
+MANDARIN = (  # espeak-ng -v cmn-latn-pinyin reads these; no two alike in one answer
     "我做过一个检索增强生成的项目，主要负责召回和排序。",
     "我们先把笔记切成小块，再用向量模型编码，最后用混合检索排序。",
     "上线以后，回答的准确率提高了百分之二十，延迟也降低了一半。",
     "如果重新做一次，我会先用小模型验证想法，再考虑更大的模型。",
     "面试官问我为什么选择这个方案，我解释了成本和效果的权衡。",
+    "训练数据来自三个部门，清洗之后大约有五万条问答。",
+    "我们用低秩适配微调模型，只训练很少的参数，显存占用小了很多。",
+    "评测的时候，我们请了两位同事分别打分，再看他们的一致性。",
+    "最难的问题是长文档，切得太碎就丢了上下文。",
+    "后来我们加了重排序模型，前五条结果的命中率明显上升。",
+    "缓存也很重要，常见的问题几毫秒就能返回答案。",
+    "这个项目让我学会了先定指标，再动手优化。",
+    "团队里有人不同意我的方案，我们用一周的实验来决定。",
+    "我负责写接口和部署脚本，也参与了线上监控。",
+    "用户反馈说回答太长，我们就让模型先给结论再解释。",
+    "关键词检索和向量检索各有长处，混合起来效果最稳。",
+    "我平时会读论文，也会在开源社区里看别人的实现。",
+    "遇到线上故障时，我先回滚版本，再慢慢查原因。",
+    "模型变大以后推理变慢，我们用量化把速度提了回来。",
+    "总的来说，这段经历让我对检索系统有了完整的认识。",
 )
+_REAL_EVERY = 4  # a real clip after every 4th sentence: never twice in one piece's context
 
 
 def mandarin_pieces(out: Path) -> list[tuple[np.ndarray, str]]:
-    """(audio, what is said): each real Mandarin clip in every sox variant, each followed
-    by an espeak-ng sentence, so that no sentence follows itself (Whisper's loop checks
-    would take two alike sentences in a row for a loop and decode them again)."""
+    """(audio, what is said): the MANDARIN sentences in turn (espeak-ng at varied speed and
+    pitch), a real Mandarin clip (tests/voice/data, ../shared/audio) in a sox variant after
+    every _REAL_EVERY of them. Whisper is given the previous text as context, so the same
+    sentence within it would trip the repeat checks more than real speech ever does."""
     from faster_whisper.audio import decode_audio
 
     from voice._accuracy import VARIANTS
 
+    real = [c for c in real_clips() if c["lang"] == "zh"]
     pieces = []
-    for n, clip in enumerate(c for c in real_clips() if c["lang"] == "zh"):
-        for k, effect in enumerate(VARIANTS):
-            wav = out / f"zh_piece_{n}_{k}.wav"
+    for n, text in enumerate(MANDARIN):
+        spoken = out / f"zh_spoken_{n}.wav"
+        speed, pitch = str(150 + 10 * (n % 3)), str(40 + 5 * (n % 5))
+        speak = ["espeak-ng", "-v", "cmn-latn-pinyin", "-s", speed, "-p", pitch, "-w", str(spoken)]
+        subprocess.run([*speak, text], check=True)
+        pieces.append((decode_audio(str(spoken)), text))
+        if real and n % _REAL_EVERY == _REAL_EVERY - 1:
+            k = n // _REAL_EVERY
+            clip, effect = real[k % len(real)], VARIANTS[k % len(VARIANTS)]
+            wav = out / f"zh_real_{k}.wav"
             subprocess.run(["sox", "-q", str(clip["path"]), str(wav), *effect], check=True)
             pieces.append((decode_audio(str(wav)), clip["text"]))
-            text = MANDARIN[(n + k) % len(MANDARIN)]
-            spoken = out / f"zh_spoken_{n}_{k}.wav"
-            speak = ["espeak-ng", "-v", "cmn-latn-pinyin", "-s", "160", "-w", str(spoken), text]
-            subprocess.run(speak, check=True)
-            pieces.append((decode_audio(str(spoken)), text))
     return pieces
 
 
@@ -206,9 +227,9 @@ def build_answer(
 ) -> tuple[np.ndarray, str]:
     """Whole pieces with pauses until `seconds` is reached; ends with speech (worst case).
     Pieces come round in a fixed shuffled order (zh: in their order, see mandarin_pieces):
-    a sentence repeated within one Whisper
-    window makes the text compress too well, and Whisper then re-decodes at random
-    temperatures, a random cost that has nothing to do with our overhead."""
+    a sentence repeated within one Whisper window makes the text compress too well, and
+    Whisper then re-decodes at random temperatures, a random cost that has nothing to do
+    with our overhead."""
     rng = np.random.default_rng(seed)
     order = rng.permutation(len(pieces)) if lang != "zh" else np.arange(len(pieces))
     parts: list[np.ndarray] = []
@@ -268,8 +289,9 @@ def one_shot_pairs(
 
 def incremental_latency(
     transcriber: Any, audio: np.ndarray, lang: str = "en"
-) -> tuple[str, float, float]:
-    """(text, seconds from the last chunk to the transcript, seconds of audio then undecoded)."""
+) -> tuple[str, float, float, int]:
+    """(text, seconds from the last chunk to the transcript, seconds of audio then
+    undecoded, utterances cut)."""
     inc = transcriber.incremental(language=lang)
     chunk = 1600
     began = time.perf_counter()
@@ -281,7 +303,7 @@ def incremental_latency(
     end_of_speech = time.perf_counter()
     tail_s = inc.undecoded_s
     result = inc.finish()
-    return result.text, time.perf_counter() - end_of_speech, tail_s
+    return result.text, time.perf_counter() - end_of_speech, tail_s, inc.utterances
 
 
 HEADER = (
@@ -299,7 +321,8 @@ HEADER = (
     "err ours",
     "err inc",
     "inc~one",
-    "passes",
+    "passes (per utterance)",
+    "inc CPU s",
 )
 
 
@@ -319,9 +342,9 @@ def measure(
     raw_wall, raw_cpu = zip(*raw_times, strict=True)
     ours_wall, ours_cpu = zip(*ours_times, strict=True)
     raw_s, ours_s = statistics.median(raw_wall), statistics.median(ours_wall)
-    passes = transcriber._local.passes
-    inc_text, latency, tail_s = incremental_latency(transcriber, audio, lang)
-    passes = transcriber._local.passes - passes
+    passes, cpu = transcriber._local.passes, time.process_time()
+    inc_text, latency, tail_s, utterances = incremental_latency(transcriber, audio, lang)
+    passes, cpu = transcriber._local.passes - passes, time.process_time() - cpu
     return [
         lang,
         f"{length:.0f} s",
@@ -337,7 +360,8 @@ def measure(
         f"{error(reference, ours_text, lang):.1%}",
         f"{error(reference, inc_text, lang):.1%}",
         f"{error(ours_text, inc_text, lang):.1%}",
-        f"{passes} ({passes / length * 60:.0f}/min)",
+        f"{passes} ({passes / max(utterances, 1):.2f})",
+        f"{cpu:.1f} ({cpu / length:.2f}/s of audio)",
     ]
 
 

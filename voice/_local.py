@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import logging
 import threading
@@ -40,13 +41,21 @@ def attempts(
     short_window: bool,
 ) -> list[Attempt]:
     """The decodes to try on one piece, in order; each drops what may have spoilt the one
-    before: the short window, then the text said before the piece (a piece cut in
-    mid-sentence after a full stop can send base into a loop), then the prompt (base
-    may say it back), then the greedy search."""
+    before: the text said before the piece (a piece cut in mid-sentence after a full
+    stop can send base into a loop, or base writes that text again), then the short
+    window, then the prompt (base may say it back), then the greedy search.
+
+    A live piece drops the context before the short window: on the bench's Mandarin
+    answers the 30 s window with the context failed every time the short one had (four
+    pieces out of four), at twice the cost; without the context the short window passed."""
     with_context = " ".join(p for p in (prompt, context) if p) or None
-    ladder = [Attempt(with_context, _window_frames(audio))] if short_window and language else []
+    ladder = []
+    if short_window and language:
+        frames = _window_frames(audio)
+        ladder = [Attempt(with_context, frames), Attempt(prompt or None, frames)]
+    else:
+        ladder = [Attempt(with_context)]
     ladder += [
-        Attempt(with_context),
         Attempt(prompt or None),
         Attempt(None),
         Attempt(None, temperature=FALLBACK_TEMPERATURE),
@@ -122,11 +131,23 @@ class LocalWhisper:
                 temperature=attempt.temperature,
                 vad_filter=False,
                 word_timestamps=word_timestamps,
+                max_new_tokens=self._token_budget(audio),
             )
             return list(raw), info.language
         finally:
             self._model.encoded_frames = None
 
+    def _token_budget(self, audio: np.ndarray) -> int:
+        """Tokens one decode may write: twice what the fastest speaker says in this audio
+        (WindowedWhisperModel keeps it within what the prompt leaves of the model's 448).
+        A loop used to run on to the model's limit: 13 s of CPU for one 6.5 s Mandarin
+        piece, 16 s more sampled."""
+        return int(MAX_TOKENS_PER_S * max(audio.size / 16000, 1.0)) + 16
+
+
+# About 1.3 tokens per Han character, ~1.3 per English word, timestamps: the fastest
+# speech (7 characters or 4.5 words per second) takes under 11 tokens per second.
+MAX_TOKENS_PER_S = 20
 
 # faster-whisper's defaults for falling back to a higher temperature
 LOG_PROB_THRESHOLD = -1.0
@@ -229,5 +250,15 @@ def _windowed_model_class() -> type:
             if self.encoded_frames is not None:
                 features = features[..., : self.encoded_frames]
             return super().encode(features)
+
+        def generate_with_fallback(
+            self, encoder_output: Any, prompt: list[int], tokenizer: Any, options: Any
+        ) -> Any:
+            """faster-whisper refuses a budget the prompt leaves no room for: shrink it
+            (the prompt grows with the piece's own text past its first window)."""
+            room = self.max_length - len(prompt)
+            if options.max_new_tokens is not None and options.max_new_tokens > room:
+                options = dataclasses.replace(options, max_new_tokens=room)
+            return super().generate_with_fallback(encoder_output, prompt, tokenizer, options)
 
     return WindowedWhisperModel

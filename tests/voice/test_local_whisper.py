@@ -62,12 +62,18 @@ def _spy_decodes(
     return seen
 
 
-def test_attempts_drop_the_short_window_then_the_context_then_the_prompt() -> None:
+def test_attempts_drop_the_context_then_the_short_window_then_the_prompt() -> None:
     audio = np.zeros(16000 * 4, dtype=np.float32)
+    frames = local._window_frames(audio)
     ladder = attempts(audio, "en", "P.", "before", short_window=True)
-    assert ladder[0] == Attempt("P. before", frames=local._window_frames(audio))
-    assert ladder[1:4] == [Attempt("P. before"), Attempt("P."), Attempt(None)]
+    assert ladder[:2] == [Attempt("P. before", frames=frames), Attempt("P.", frames=frames)]
+    assert ladder[2:4] == [Attempt("P."), Attempt(None)]
     assert ladder[4].temperature > 0 and ladder[4].prompt is None
+    assert attempts(audio, "en", "P.", "before", short_window=False)[:3] == [
+        Attempt("P. before"),
+        Attempt("P."),
+        Attempt(None),
+    ]
     assert attempts(audio, "en", None, "", short_window=False)[0] == Attempt(None)
 
 
@@ -98,7 +104,20 @@ def test_a_live_piece_is_encoded_in_a_short_window(
     assert wer(JFK, " ".join(s.text for s in full)) <= 0.15
 
 
-def test_a_loop_in_the_short_window_is_decoded_again_in_full(
+def test_a_loop_in_the_short_window_is_decoded_again_without_context_then_in_full(
+    transcriber: Transcriber, real_speech: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    looped = [_fake("ask what you can do for your country, " * 3)]
+    seen = _spy_decodes(transcriber, monkeypatch, first=looped)
+    segments, _ = transcriber._local.transcribe(
+        _jfk(real_speech), language="en", context="Thank you.", short_window=True
+    )
+    assert seen[0].frames is not None and seen[0].prompt == "Thank you."
+    assert seen[1] == Attempt(None, frames=seen[0].frames)  # the cheap window, no context
+    assert wer(JFK, " ".join(s.text for s in segments)) <= 0.15
+
+
+def test_a_loop_in_the_short_window_with_no_context_is_decoded_again_in_full(
     transcriber: Transcriber, real_speech: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     looped = [_fake("ask what you can do for your country, " * 3)]
