@@ -204,18 +204,19 @@ def addressable(
     embedder: Embedder | None = None,
     cosine_range: tuple[float, float] = (0.3, 0.6),
 ) -> list[Point]:
-    """At most `limit` of a long reference's points, the ones this answer addresses first.
+    """At most `limit` of a long reference's points: up to half of them the ones this
+    answer covers best, the rest taken evenly across the reference, in its order.
 
-    A project write-up has twenty points; an answer is judged on the ones it could have
-    meant (those it covers, best first), the rest of the cap taken evenly across the
-    reference, in the reference's order. A sample blind to the answer scored a decent
-    answer 0 when its content sat in points left out.
+    A project write-up has twenty points and a two-minute answer cannot make them all;
+    a sample blind to the answer scored a decent answer 0 when its content sat in the
+    points left out. Half the cap stays a sample of the whole, so covering one part of
+    the write-up well is not taken for covering all of it.
     """
     if len(points) <= limit:
         return list(points)
     found = measure(points, answer, question, embedder, cosine_range).points
     ranked = sorted(range(len(points)), key=lambda i: -found[i].credit)
-    chosen = {i for i in ranked[:limit] if found[i].credit >= PARTLY}
+    chosen = {i for i in ranked[: max(1, limit // 2)] if found[i].credit >= PARTLY}
     rest = [i for i in range(len(points)) if i not in chosen]
     step = len(rest) / max(1, limit - len(chosen))
     chosen |= {rest[int(k * step)] for k in range(limit - len(chosen))}
