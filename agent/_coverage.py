@@ -33,7 +33,7 @@ HIT, PARTLY = 0.6, 0.3  # covered share for "hit" and "partly"
 ECHO_NEW_TERMS = 2  # a sentence with fewer terms than this beyond the question's is an echo
 REPEAT_SIMILARITY = 0.6  # trigram similarity of a sentence to an earlier one: a repeat
 NEGATION_REACH = 14  # characters around a term a negation may stand in (within its clause)
-CONTRADICTION_OVERLAP = 0.4
+CONTRADICTION_OVERLAP = 0.35
 LEXICAL_BACKING = 0.25  # lexical share at which an embedding match counts in full
 SEMANTIC_ALONE = 0.4  # what an embedding match with no shared words is worth
 
@@ -204,18 +204,19 @@ def addressable(
     embedder: Embedder | None = None,
     cosine_range: tuple[float, float] = (0.3, 0.6),
 ) -> list[Point]:
-    """At most `limit` of a long reference's points, the ones this answer addresses first.
+    """At most `limit` of a long reference's points: up to half of them the ones this
+    answer covers best, the rest taken evenly across the reference, in its order.
 
-    A project write-up has twenty points; an answer is judged on the ones it could have
-    meant (those it covers, best first), the rest of the cap taken evenly across the
-    reference, in the reference's order. A sample blind to the answer scored a decent
-    answer 0 when its content sat in points left out.
+    A project write-up has twenty points and a two-minute answer cannot make them all;
+    a sample blind to the answer scored a decent answer 0 when its content sat in the
+    points left out. Half the cap stays a sample of the whole, so covering one part of
+    the write-up well is not taken for covering all of it.
     """
     if len(points) <= limit:
         return list(points)
     found = measure(points, answer, question, embedder, cosine_range).points
     ranked = sorted(range(len(points)), key=lambda i: -found[i].credit)
-    chosen = {i for i in ranked[:limit] if found[i].credit >= PARTLY}
+    chosen = {i for i in ranked[: max(1, limit // 2)] if found[i].credit >= PARTLY}
     rest = [i for i in range(len(points)) if i not in chosen]
     step = len(rest) / max(1, limit - len(chosen))
     chosen |= {rest[int(k * step)] for k in range(limit - len(chosen))}
@@ -302,8 +303,9 @@ def _semantic(
 def _contradicted(point: str, kept: list[str]) -> int | None:
     """Does some clause of the answer say the opposite of a clause of the point?
 
-    Clause against clause: the answer's clause sharing most of the point clause's
-    terms, when it shares enough, is checked for a flipped negation or an antonym.
+    Clause against clause: every answer clause sharing enough of a point clause's terms
+    (not only the one sharing most: "BM25 适合长文档" must not hide "长文档天然得分更高")
+    is checked for a flipped negation or an antonym.
     """
     clauses = [(j, c) for j, s in enumerate(kept) for c in _CLAUSE.split(s) if c.strip()]
     for j, clause in clauses:  # a word both use is the link: no overlap needed
@@ -311,13 +313,12 @@ def _contradicted(point: str, kept: list[str]) -> int | None:
             return j
     for part in (c for c in _CLAUSE.split(point) if c.strip()):
         wanted = terms(part)
-        if not wanted:
-            continue
-        j, best = max(clauses, key=lambda jc: _mutual_overlap(wanted, terms(jc[1])))
-        if _mutual_overlap(wanted, terms(best)) >= CONTRADICTION_OVERLAP and _contradicts(
-            part, best, _PURPOSE.search(kept[j].lower()) is not None
-        ):
-            return j
+        for j, clause in clauses if wanted else ():
+            if _mutual_overlap(wanted, terms(clause)) < CONTRADICTION_OVERLAP:
+                continue
+            others = [c.lower() for _, c in clauses if c is not clause]
+            if _contradicts(part, clause, _PURPOSE.search(kept[j].lower()) is not None, others):
+                return j
     return None
 
 
@@ -328,16 +329,24 @@ def _mutual_overlap(first: set[str], second: set[str]) -> float:
     return max(overlap(first, second), overlap(second, first))
 
 
-def _contradicts(point: str, sentence: str, purpose: bool = False) -> bool:
+def _contradicts(
+    point: str, sentence: str, purpose: bool = False, answer: Sequence[str] = ()
+) -> bool:
     """A shared term negated in one and not the other (unless the sentence says what is
-    avoided, `purpose`), or an antonym of the point's word."""
+    avoided, `purpose`, or another clause of the `answer` says it as the point does:
+    "softmax 会饱和… 除以根号 d_k 后不容易饱和" is two conditions, not a denial), or an
+    antonym of the point's word (the same exception: "上层稀疏，下层稠密")."""
     p, s = point.lower(), sentence.lower()
     for term in terms(point) & terms(sentence) if not purpose else ():
-        if _negated(p, term) != _negated(s, term):
+        flipped = _negated(p, term) != _negated(s, term)
+        if flipped and not any(
+            term in c and _negated(c, term) == _negated(p, term) for c in answer
+        ):
             return True
     for a, b in _OPPOSITES:
         for one, other in ((a, b), (b, a)):
-            if _has(p, one) and not _has(p, other) and _has(s, other) and not _has(s, one):
+            said_as_point = any(_only(c, one, other) for c in answer)
+            if _only(p, one, other) and _only(s, other, one) and not said_as_point:
                 return True
     return False
 
@@ -361,6 +370,10 @@ def _negated(text: str, term: str) -> bool:
     before = _SCOPE_END.split(text[max(0, at - NEGATION_REACH) : at])[-1]
     after = _SCOPE_END.split(text[at + len(term) : at + len(term) + NEGATION_REACH])[0]
     return _NEGATION.search(before) is not None or _NEGATED_AFTER.match(after) is not None
+
+
+def _only(text: str, word: str, opposite: str) -> bool:
+    return _has(text, word) and not _has(text, opposite)
 
 
 def _has(text: str, word: str) -> bool:

@@ -277,18 +277,32 @@ class _Features:
         return zh_text if zh else en_text
 
 
+_NO_REFERENCE = (
+    "笔记无此题参考答案：只按内容多少粗略估计",
+    "no reference answer in your notes: a rough estimate from how much was said",
+)
+
+
 def _facts(f: _Features) -> dict[str, tuple[str, str]]:
     """What was measured, per dimension, as (zh, en) reasons."""
+    return {
+        "correctness": _NO_REFERENCE,
+        "key_point_coverage": _NO_REFERENCE,
+        **_form_facts(f),
+        "structure": _intro_parts(f.counts),
+        "relevance": (f"技术术语 {f.tech_terms} 个", f"{f.tech_terms} technical terms"),
+    }
+
+
+def _intro_parts(c: dict[str, int]) -> tuple[str, str]:
+    parts = ", ".join(k for k in ("education", "experience", "skills", "motivation") if c[k])
+    return f"包含：{parts or '无'}", f"parts found: {parts or 'none'}"
+
+
+def _form_facts(f: _Features) -> dict[str, tuple[str, str]]:
     c, n = f.counts, units(f.answer)
     found = ", ".join(k for k in ("situation", "task", "action", "result") if c[k])
-    parts = ", ".join(k for k in ("education", "experience", "skills", "motivation") if c[k])
-    no_ref = (
-        "笔记无此题参考答案：只按内容多少粗略估计",
-        "no reference answer in your notes: a rough estimate from how much was said",
-    )
     return {
-        "correctness": no_ref,
-        "key_point_coverage": no_ref,
         "depth": (
             f"解释性词语 {c['because']} 处，长度 {n}",
             f"{c['because']} explanation words (because, for example), length {n}",
@@ -325,8 +339,6 @@ def _facts(f: _Features) -> dict[str, tuple[str, str]]:
             f"反思/收获词 {c['reflection']} 处",
             f"{c['reflection']} reflection words (learned, next time)",
         ),
-        "structure": (f"包含：{parts or '无'}", f"parts found: {parts or 'none'}"),
-        "relevance": (f"技术术语 {f.tech_terms} 个", f"{f.tech_terms} technical terms"),
         "concision": (f"长度 {n}", f"length {n} (words or characters)"),
     }
 

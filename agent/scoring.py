@@ -97,15 +97,7 @@ class Scorer:
         refs = self._references(question, stage) if references is None else references
         refs = _nearly_same_first(question, [r for r in refs if r.answer.strip()])
         if points is None or not refs:
-            every = key_points(refs[0].answer, ALL_POINTS) if refs else []
-            points = addressable(
-                every,
-                answer.text,
-                question,
-                self.settings.max_key_points,
-                self.embedder,
-                self._cosine_range(),
-            )
+            points = self._points(refs[0].answer, answer.text, question, stage) if refs else []
         ctx = _Context(question, answer.text, stage, refs, list(points))
         verdict = check_answer(
             answer.text,
@@ -202,6 +194,15 @@ class Scorer:
         except Exception as exc:  # scoring goes on without a reference; the log says why
             log.warning("reference lookup failed, scoring without one: %s", exc)
             return []
+
+    def _points(self, reference: str, answer: str, question: str, stage: Stage) -> list[Point]:
+        """A project write-up is judged on the points the answer could address (see
+        agent._coverage.addressable); other references on an even sample of the cap."""
+        cap = self.settings.max_key_points
+        if stage != "project":
+            return key_points(reference, cap)
+        every = key_points(reference, ALL_POINTS)
+        return addressable(every, answer, question, cap, self.embedder, self._cosine_range())
 
     def _cosine_range(self) -> tuple[float, float]:
         return (self.settings.coverage_cosine_low, self.settings.coverage_cosine_high)

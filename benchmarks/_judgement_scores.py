@@ -7,6 +7,9 @@
    key points per reference (count, median length in characters), the share of
    questions where strong > partial > max(wrong, off-topic, padded), and the highest
    score any padded or off-topic answer got. Targets: ordering >= 90%, ceiling <= 40.
+   Printed for the whole set and for its halves: the estimator's constants were tuned
+   on the Chinese half and checked on the English one; tests/agent/judgement_holdout.py
+   holds ten questions written after tuning, never used to choose anything.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -95,13 +98,31 @@ def _ordered(s: dict[str, float]) -> bool:
     return s["strong"] > s["partial"] > max(others)
 
 
-def _labelled_items() -> list[tuple[str, str, str, str, dict[str, str]]]:
-    from judgement_set import KINDS, all_cases
+def _labelled_items(cases: Sequence[object]) -> list[tuple[str, str, str, str, dict[str, str]]]:
+    from judgement_set import KINDS
 
     return [
-        (c.language, c.stage, c.question, c.reference, {k: c.answer(k) for k in KINDS})
-        for c in all_cases()
+        (c.language, c.stage, c.question, c.reference, {k: c.answer(k) for k in KINDS})  # type: ignore[attr-defined]
+        for c in cases
     ]
+
+
+def _labelled(scorers: dict[str, object]) -> None:
+    from judgement_holdout import CASES as HELD_OUT
+    from judgement_set import all_cases
+
+    cases = all_cases()
+    scores, points = _score_all(scorers, _labelled_items(cases))
+    _print_figures("labelled set (tests/agent/judgement_set.py)", scores, points)
+    for language, role in (("zh", "tuned on"), ("en", "checked on")):
+        part = [i for i, c in enumerate(cases) if c.language == language]
+        _print_figures(
+            f"  {language} half ({role})", [scores[i] for i in part], [points[i] for i in part]
+        )
+    _print_figures(
+        "held-out set, written after tuning (tests/agent/judgement_holdout.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT)),
+    )
 
 
 def _notes_items() -> list[tuple[str, str, str, str, dict[str, str]]]:
@@ -131,9 +152,7 @@ def _notes_items() -> list[tuple[str, str, str, str, dict[str, str]]]:
 def main() -> None:
     scorers = {"zh": _scorer("zh"), "en": _scorer("en")}
     print("offline estimate (no LLM), real offline embedder")
-    _print_figures(
-        "labelled set (tests/agent/judgement_set.py)", *_score_all(scorers, _labelled_items())
-    )
+    _labelled(scorers)
     if not NOTES.is_dir():
         print(f"notes pairs: skipped, {NOTES} is absent")
         return

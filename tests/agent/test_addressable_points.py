@@ -49,8 +49,9 @@ def test_the_cap_keeps_the_points_the_answer_addresses():
     chosen = addressable(every, ANSWER, QUESTION, 8)
     assert len(chosen) == 8
     texts = " ".join(p.text for p in chosen)
-    for said in ("蒸馏成四层", "抽样两百条", "回流进训练集", "灰度发布"):
-        assert said in texts
+    said = ("蒸馏成四层", "抽样两百条", "回流进训练集", "灰度发布", "蒸馏方案的设计")
+    assert sum(s in texts for s in said) >= 4  # half the cap: what the answer covers
+    assert sum(s in texts for s in ("背景", "目标", "基线", "结果")) >= 1  # the rest: a sample
     assert [p for p in every if p in chosen] == chosen  # the reference's order
 
 
