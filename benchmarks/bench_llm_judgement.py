@@ -13,7 +13,8 @@ median time to the first question token and to a ready score, prompt tokens per 
 and the share of deep-dive questions naming the candidate's project.
 Targets (issue 13): valid 100 %; ordering at least the offline one's; no padded or
 off-topic answer above 40; deep-dive naming the project >= 90 %. Figures only.
-Each score takes about a minute on 2 busy cores: keep N small.
+Each score takes one to three minutes on 2 busy cores: keep N small (run_all.py passes
+--quick: one question, about 10 minutes).
 """
 
 from __future__ import annotations
@@ -129,15 +130,18 @@ def score_llm(cases: list[Any], llm_config: Any) -> dict[str, Any]:
         ref = offline._reference(case.question, case.reference, case.stage, f"r{n}")
         by_kind = {}
         for kind in KINDS:
-            calls = gateway.usage.calls
+            before = gateway.usage
             started = time.perf_counter()
-            turn = scorer.score(case.question, Answer(text=case.answer(kind)), case.stage,
-                                references=[ref])  # fmt: skip
+            turn = scorer.score(
+                case.question, Answer(text=case.answer(kind)), case.stage, references=[ref]
+            )
             took = time.perf_counter() - started
             statuses.append(turn.status)
-            if gateway.usage.calls > calls:  # the model was asked (not decided by a guard)
+            calls = gateway.usage.calls - before.calls
+            if calls:  # the model was asked (not decided by a guard); a repair is a 2nd call
                 seconds.append(took)
-                prompt_tokens.append(gateway.last_call.prompt_tokens)
+                spent = gateway.usage.prompt_tokens - before.prompt_tokens
+                prompt_tokens += [spent // calls] * calls
             by_kind[kind] = turn.overall or 0.0
             print(f"  {case.case_id} {kind:9} {turn.status:16} {by_kind[kind]:5.1f} "
                   f"{took:6.1f} s", flush=True)  # fmt: skip
@@ -220,13 +224,12 @@ def report(llm: dict[str, Any], offline_scores: list[dict[str, float]], asked: A
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=int, default=4, help="judgement questions (of 40)")
-    parser.add_argument("--quick", action="store_true", help="2 questions, 2 deep-dives")
+    parser.add_argument("--quick", action="store_true", help="1 question, 2 deep-dives")
     parser.add_argument("--model", choices=sorted(NAMES), default="0.5b")
     parser.add_argument("--gguf", help="another GGUF file to serve instead")
     parser.add_argument("--threads", type=int, default=1, help="llama-server threads")
     args = parser.parse_args()
-    n = 2 if args.quick else args.questions
-    cases = _pick(n)
+    cases = _pick(1 if args.quick else args.questions)
     server, gguf = _paths(args.model, args.gguf)
     print(f"model {Path(gguf).name}, {len(cases)} questions x 5 answers, llama-server "
           f"{args.threads} thread(s)", flush=True)  # fmt: skip
@@ -240,7 +243,7 @@ def main() -> None:
     with llama_server(server, gguf, args.threads) as url:
         llm_config = _llm_config(url, args.model)
         print("deep-dive questions:", flush=True)
-        asked = ask_deep_dives(n, llm_config)
+        asked = ask_deep_dives(2 if args.quick else len(cases), llm_config)
         print("scores:", flush=True)
         llm = score_llm(cases, llm_config)
     report(llm, offline_scores, asked)

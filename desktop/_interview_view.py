@@ -227,7 +227,9 @@ class InterviewView(QWidget):
         self._task = run_task(
             drive,  # an earlier step ending after this one has started changes nothing
             on_done=lambda result: self._on_run_done(result) if self._asked is asked else None,
-            on_error=self._on_failed,
+            on_error=lambda error: (
+                self._on_failed(error) if self._asked is asked else log.warning("%s", error)
+            ),
             on_progress=self._on_event,
             owner=self,
         )

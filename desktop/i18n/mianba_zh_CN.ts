@@ -496,14 +496,14 @@
     </message>
     <message>
         <location filename="../_interview_view.py" line="189"/>
-        <location filename="../_interview_view.py" line="253"/>
-        <location filename="../_interview_view.py" line="261"/>
+        <location filename="../_interview_view.py" line="255"/>
+        <location filename="../_interview_view.py" line="263"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
         <location filename="../_interview_view.py" line="193"/>
-        <location filename="../_interview_view.py" line="335"/>
+        <location filename="../_interview_view.py" line="337"/>
         <source>You</source>
         <translation>你</translation>
     </message>
@@ -518,27 +518,27 @@
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="296"/>
+        <location filename="../_interview_view.py" line="298"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="316"/>
+        <location filename="../_interview_view.py" line="318"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="319"/>
+        <location filename="../_interview_view.py" line="321"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="379"/>
+        <location filename="../_interview_view.py" line="381"/>
         <source>Interview paused. Resume it from the Interview page.</source>
         <translation>面试已暂停，可在“面试”页继续。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="410"/>
+        <location filename="../_interview_view.py" line="412"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
