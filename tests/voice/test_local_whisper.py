@@ -19,6 +19,7 @@ import voice._local as local
 from voice import Transcriber
 from voice._accuracy import wer
 from voice._local import MAX_PASSES, Attempt, acceptable, attempts
+from voice._text import spoken_units
 
 pytestmark = pytest.mark.slow
 JFK = (
@@ -161,3 +162,19 @@ def test_a_piece_that_always_fails_costs_at_most_max_passes(
     )
     assert len(seen) == MAX_PASSES
     assert wer(JFK, " ".join(s.text for s in segments)) <= 0.3
+
+
+def test_a_decode_writes_at_most_its_token_budget_whatever_the_prompt(
+    transcriber: Transcriber, real_speech: list[dict[str, Any]]
+) -> None:
+    """A loop stops at MAX_TOKENS_PER_S per second of audio, not at the model's 448; with
+    a long prompt the budget shrinks to what the prompt leaves (faster-whisper would
+    refuse it with a ValueError)."""
+    whisper = transcriber._local
+    assert whisper._token_budget(np.zeros(16000 * 4, dtype=np.float32)) == 4 * 20 + 16
+    context = "ask what you can do for your country, " * 30  # past the 223 prompt tokens
+    segments, _ = whisper.transcribe(_jfk(real_speech), language="en", context=context)
+    assert segments  # decoded, not refused
+    assert spoken_units(" ".join(s.text for s in segments)) <= whisper._token_budget(
+        _jfk(real_speech)
+    )
