@@ -39,7 +39,11 @@ def build_sidebar(names: Sequence[str]) -> QListWidget:
 
 
 def set_sidebar_icons(sidebar: QListWidget) -> None:
+    """The style's icons; the play arrow, a bare near-black shape in Fusion (invisible on
+    the dark sidebar), is redrawn in the theme's text colour, and white when selected."""
     from PySide6.QtWidgets import QStyle
+
+    from desktop._theme import current_colors
 
     style = sidebar.style()
     pixmaps = QStyle.StandardPixmap
@@ -49,8 +53,29 @@ def set_sidebar_icons(sidebar: QListWidget) -> None:
         pixmaps.SP_DirOpenIcon,
         pixmaps.SP_FileDialogInfoView,
     )
+    text = QColor(current_colors()["text"])
     for row, pixmap in enumerate(icons):
-        sidebar.item(row).setIcon(style.standardIcon(pixmap))
+        icon = style.standardIcon(pixmap)
+        if pixmap == pixmaps.SP_MediaPlay:
+            shape = icon.pixmap(ICON_SIZE, ICON_SIZE)
+            icon = QIcon(tinted(shape, text))
+            icon.addPixmap(tinted(shape, QColor("white")), QIcon.Mode.Selected)
+        sidebar.item(row).setIcon(icon)
+
+
+def tinted(shape: QPixmap, color: QColor) -> QPixmap:
+    """`shape`'s opaque pixels in one colour (its alpha kept)."""
+    from PySide6.QtGui import QPainter
+
+    out = QPixmap(shape.size())
+    out.setDevicePixelRatio(shape.devicePixelRatio())
+    out.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(out)
+    painter.drawPixmap(0, 0, shape)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(out.rect(), color)
+    painter.end()
+    return out
 
 
 def frame(sidebar: QWidget, banner: QWidget, stack: QWidget) -> QWidget:

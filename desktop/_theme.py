@@ -109,6 +109,9 @@ def _palette(c: dict[str, str]) -> QPalette:
     p.setColor(role.ToolTipText, QColor(c["text"]))
     p.setColor(role.PlaceholderText, QColor(c["muted"]))
     p.setColor(role.Highlight, QColor(ACCENT))
+    p.setColor(role.Light, QColor(c["base"]))  # Fusion draws spin-box arrows with these
+    p.setColor(role.Mid, QColor(c["border"]))
+    p.setColor(role.Dark, QColor(c["muted"]))
     p.setColor(role.HighlightedText, QColor("#ffffff"))
     p.setColor(role.Link, QColor(ACCENT))
     p.setColor(QPalette.ColorGroup.Disabled, role.Text, QColor(c["muted"]))
@@ -152,13 +155,24 @@ def _style_sheet(c: dict[str, str]) -> str:
     QPushButton:disabled {{ color: {c["muted"]}; }}
     QPushButton[primary="true"] {{ background: {ACCENT}; color: white; border: none; }}
     QPushButton[primary="true"]:disabled {{ background: {c["border"]}; color: {c["muted"]}; }}
-    QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox {{
+    QLineEdit, QPlainTextEdit, QTextEdit, QComboBox {{
         border: 1px solid {c["border"]}; border-radius: 6px; padding: 4px 6px;
         background: {c["base"]};
     }}
+    QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus {{
+        border: 2px solid {ACCENT}; padding: 3px 5px;
+    }}
+    QComboBox {{ selection-background-color: {ACCENT}; selection-color: white; }}
+    QComboBox QAbstractItemView {{
+        background: {c["base"]}; color: {c["text"]}; border: 1px solid {c["border"]};
+        selection-background-color: {ACCENT}; selection-color: white; outline: 0;
+    }}
+    QPushButton:focus {{ border: 2px solid {ACCENT}; padding: 5px 13px; }}
+    QPushButton[primary="true"]:focus {{ border: 2px solid {c["text"]}; padding: 4px 12px; }}
     QTreeWidget, QTableWidget, QListWidget {{
         border: 1px solid {c["border"]}; border-radius: 6px; background: {c["base"]};
     }}
+    QTreeWidget:focus, QTableWidget:focus, QListWidget:focus {{ border: 2px solid {ACCENT}; }}
     QProgressBar {{
         border: 1px solid {c["border"]}; border-radius: 6px; text-align: center;
         background: {c["base"]}; min-height: 14px;
