@@ -24,6 +24,12 @@ from desktop._theme import current_colors
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 1
 WEAKEST = 5
+# twelve hues readable on the light and the dark theme (Qt's default cycles through five:
+# with eleven dimensions, three pairs of lines looked alike); past twelve the lines dash
+SERIES_COLORS = (
+    "#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#17becf",
+    "#edc948", "#ff9da7", "#9c755f", "#76b7b2", "#bcbd22", "#d37295",
+)  # fmt: skip
 
 
 class ProgressPanel(QWidget):
@@ -79,7 +85,7 @@ class ProgressPanel(QWidget):
     def _add_chart(
         self, title: str, points: list[dict[str, float]], span: tuple[int, int], column: int
     ) -> None:
-        from PySide6.QtCharts import QChart, QChartView, QLineSeries, QValueAxis
+        from PySide6.QtCharts import QChart, QChartView, QLineSeries
 
         c = current_colors()
         chart = QChart()
@@ -92,23 +98,19 @@ class ProgressPanel(QWidget):
         )
         chart.setTitleBrush(_brush(c["text"]))
         chart.legend().setLabelColor(_color(c["text"]))
-        axis_x, axis_y = QValueAxis(), QValueAxis()
-        axis_x.setRange(1, max(len(points), 2))
-        axis_x.setLabelFormat("%d")
-        axis_x.setTickCount(min(max(len(points), 2), 10))
+        axis_x, axis_y = _session_axis(len(points)), _score_axis(span)
         axis_x.setTitleText(self.tr("Session"))
-        axis_y.setRange(*span)
-        axis_y.setLabelFormat("%d")
-        axis_y.setTickCount(5)
         for axis in (axis_x, axis_y):
             axis.setLabelsColor(_color(c["muted"]))
             axis.setTitleBrush(_brush(c["muted"]))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        for name in sorted({key for point in points for key in point}):
+        for number, name in enumerate(sorted({key for point in points for key in point})):
             series = QLineSeries()
             series.setName(name)
+            series.setPen(_series_pen(number))
             series.setPointsVisible(True)
+            series.setMarkerSize(8)
             for index, point in enumerate(points, start=1):
                 if name in point:
                     series.append(index, point[name])
@@ -141,6 +143,45 @@ class ProgressPanel(QWidget):
         topics = self.weak_topics()
         if topics:
             self.practise_requested.emit(topics)
+
+
+def _session_axis(sessions: int) -> Any:
+    """Sessions 1..n with half a session to spare on each side, so the first and last
+    points (the only one, after one session) are drawn whole, not cut at the edge."""
+    from PySide6.QtCharts import QValueAxis
+
+    axis = QValueAxis()
+    axis.setRange(0.5, max(sessions, 1) + 0.5)
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(1)
+    axis.setTickInterval(max(1, -(-sessions // 10)))  # at most about ten labels
+    axis.setLabelFormat("%d")
+    return axis
+
+
+def _score_axis(span: tuple[int, int]) -> Any:
+    """The scale with 4% to spare at both ends: a top or bottom score is drawn whole."""
+    from PySide6.QtCharts import QValueAxis
+
+    low, high = span
+    spare = (high - low) * 0.04
+    axis = QValueAxis()
+    axis.setRange(low - spare, high + spare)
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(low)
+    axis.setTickInterval((high - low) / 4 if high - low > 4 else 1)
+    axis.setLabelFormat("%d")
+    return axis
+
+
+def _series_pen(number: int) -> Any:
+    from PySide6.QtGui import QPen
+
+    pen = QPen(_color(SERIES_COLORS[number % len(SERIES_COLORS)]))
+    pen.setWidthF(2.0)
+    if number >= len(SERIES_COLORS):
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
 
 
 def _color(hex_color: str) -> Any:

@@ -1,0 +1,58 @@
+"""The progress charts: a single session's points drawn whole, one colour per series."""
+
+from __future__ import annotations
+
+from agent.report import Report
+from desktop._progress_panel import ProgressPanel
+
+DIMENSIONS = [f"dimension_{i}" for i in range(11)]
+
+
+class _Record:
+    def __init__(self, report: Report) -> None:
+        self._report = report
+
+    def current_report(self) -> Report:
+        return self._report
+
+
+def _panel(qtbot, sessions: int) -> ProgressPanel:
+    records = [
+        _Record(
+            Report(
+                session_id=f"s{i}",
+                overall=100.0,
+                by_stage={"fundamentals": 100.0, "project": 0.0},
+                by_dimension={name: 1 + (n + i) % 5 for n, name in enumerate(DIMENSIONS)},
+            )
+        )
+        for i in range(sessions)
+    ]
+    panel = ProgressPanel()
+    qtbot.addWidget(panel)
+    panel.show_progress(records, {})
+    return panel
+
+
+def _axes(view):
+    from PySide6.QtCore import Qt
+
+    chart = view.chart()
+    return chart.axes(Qt.Orientation.Horizontal)[0], chart.axes(Qt.Orientation.Vertical)[0]
+
+
+def test_one_sessions_points_sit_inside_the_plot(qtbot) -> None:
+    panel = _panel(qtbot, 1)
+    stage_view, dimension_view = panel.chart_views
+    x, y = _axes(stage_view)
+    assert x.min() < 1 < x.max()  # the only session is not on the plot's edge
+    assert y.min() < 0 and y.max() > 100  # nor are scores of 0 and 100
+    x, y = _axes(dimension_view)
+    assert x.min() < 1 < x.max() and y.min() < 1 and y.max() > 5
+
+
+def test_eleven_series_get_eleven_colours(qtbot) -> None:
+    panel = _panel(qtbot, 3)
+    series = panel.chart_views[1].chart().series()
+    assert len(series) == len(DIMENSIONS)
+    assert len({s.pen().color().name() for s in series}) == len(DIMENSIONS)
