@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop._chat import Bubble
 from desktop._endpoint_check import EndpointGate
 from desktop._feedback import FeedbackCards
-from desktop._interview_widgets import DraftAutosave, DraftStore, Stopwatch, clock
+from desktop._interview_widgets import DraftAutosave, DraftStore, Stopwatch, clock, time_spent
 from desktop._report_card import ReportCard
 from desktop._resume_panel import WelcomePanel
 from desktop._services import Services
@@ -176,7 +176,7 @@ class InterviewView(QWidget):
         self.session_id = record.id
         for turn in record.turns:
             self._show_past_turn(turn)
-        self.session_clock.start()
+        self.session_clock.start(already=time_spent(record))  # the clock goes on
         self._advance(None)
 
     def _show_past_turn(self, turn: Any) -> None:

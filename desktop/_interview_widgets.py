@@ -6,6 +6,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -81,7 +82,9 @@ class Stopwatch:
         self._total = 0.0
         self._since: float | None = None
 
-    def start(self) -> None:
+    def start(self, already: float = 0.0) -> None:
+        """Run (again); `already`: seconds counted before, e.g. by an earlier run."""
+        self._total += already
         if self._since is None:
             self._since = time.monotonic()
 
@@ -97,6 +100,13 @@ class Stopwatch:
     def seconds(self) -> float:
         running = time.monotonic() - self._since if self._since is not None else 0.0
         return self._total + running
+
+
+def time_spent(record: Any) -> float:
+    """Interview time a stored session already took: from its start to its last question
+    or answer (a pause, however long, is not counted)."""
+    moments = [m for t in record.turns for m in (t.asked_at, t.answered_at) if m is not None]
+    return max(0.0, max(moments) - record.started_at) if moments else 0.0
 
 
 def clock(seconds: float) -> str:

@@ -108,6 +108,25 @@ def test_draft_is_saved_while_typing(qtbot, window) -> None:
     assert view.answer_box.toPlainText() == "半句没写完的答案"
 
 
+def test_resume_carries_on_the_session_clock(qtbot, window) -> None:
+    from desktop._interview_widgets import time_spent
+
+    view = window.interview_view
+    view.start(_options())
+    _wait_for_question(qtbot, view)
+    _answer(qtbot, view, ANSWER)
+    _wait_for_question(qtbot, view)
+    session_id = view.session_id
+    view.pause()
+    record = window.services.interviewer().store.get(session_id)
+    spent = time_spent(record)
+    assert spent > 0
+    qtbot.waitUntil(lambda: bool(view.welcome.resume_buttons()), timeout=30000)
+    view.welcome.resume_buttons()[0].click()
+    qtbot.waitUntil(lambda: view.session_id == session_id, timeout=30000)
+    assert view.session_clock.seconds >= spent  # not back at 00:00
+
+
 def test_llm_interview_streams_questions_and_shows_rubric_scores(qtbot, tmp_path, monkeypatch):
     import sys
     from pathlib import Path
