@@ -1,11 +1,17 @@
-"""A non-blocking message strip at the top of the window (errors a person understands)."""
+"""A non-blocking message strip at the top of the window (errors a person understands).
+
+It floats over the top of the views instead of taking a place in their layout: a
+message coming or going must not move the buttons under the user's cursor.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+MARGIN = 8  # from the host's edges
 
 
 class Banner(QFrame):
@@ -36,6 +42,25 @@ class Banner(QFrame):
     def text(self) -> str:
         return self._label.text()
 
+    def float_over(self, host: QWidget) -> None:
+        """Show over the top of `host`, following its width, outside any layout."""
+        self.setParent(host)
+        host.installEventFilter(self)
+        self._place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        host = self.parentWidget()
+        if host is None:
+            return
+        width = max(host.width() - 2 * MARGIN, 100)
+        height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
+        self.setGeometry(MARGIN, MARGIN, width, max(height, self.sizeHint().height()))
+
     def show_message(
         self,
         text: str,
@@ -53,7 +78,9 @@ class Banner(QFrame):
         self._timer.stop()
         if level == "info" and action is None:
             self._timer.start(6000)
+        self._place()
         self.show()
+        self.raise_()
 
     def _on_action(self) -> None:
         callback, self._callback = self._callback, None

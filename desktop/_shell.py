@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._banner import Banner
 from desktop._named import named
 
 ICON_SIZE = 20
@@ -78,8 +79,9 @@ def tinted(shape: QPixmap, color: QColor) -> QPixmap:
     return out
 
 
-def frame(sidebar: QWidget, banner: QWidget, stack: QWidget) -> QWidget:
-    """Side panel (title over the sidebar) on the left; banner over the views on the right."""
+def frame(sidebar: QWidget, banner: Banner, stack: QWidget) -> QWidget:
+    """Side panel (title over the sidebar) on the left; the views on the right, with the
+    banner floating over their top (it never moves them)."""
     side = named(QFrame(), "sidePanel")  # a QFrame paints its style-sheet background
     side_layout = QVBoxLayout(side)
     side_layout.setContentsMargins(0, 0, 0, 0)
@@ -89,8 +91,8 @@ def frame(sidebar: QWidget, banner: QWidget, stack: QWidget) -> QWidget:
     content = QWidget()
     content_layout = QVBoxLayout(content)
     content_layout.setContentsMargins(8, 8, 8, 0)
-    content_layout.addWidget(banner)
     content_layout.addWidget(stack, 1)
+    banner.float_over(content)
     central = QWidget()
     row = QHBoxLayout(central)
     row.setContentsMargins(0, 0, 0, 0)
