@@ -7,8 +7,8 @@ MIANBA_HOME, the bundled demo notes and the offline interviewer. Saves PNGs of t
 Interview (mid-session with feedback, and the report), Review (session and progress),
 Knowledge (the demo notes listed, import results, question bank, search) and Settings
 views, the warning for an LLM endpoint that does not answer, the voice panel mid-take
-(speech made with espeak-ng when it is installed), plus the interview in Chinese with
-the dark theme.
+(speech made with espeak-ng when it is installed) and that answer's score card with its
+delivery metrics, plus the interview in Chinese with the dark theme.
 """
 
 from __future__ import annotations
@@ -204,7 +204,9 @@ def _speech_pcm():  # type: ignore[no-untyped-def]
         t = np.arange(6 * 16000) / 16000
         pcm = (np.sin(2 * np.pi * 150 * t) * (0.6 + 0.4 * np.sin(8 * t)) * 6000).astype(np.int16)
     shutil.rmtree(folder, ignore_errors=True)
-    return pcm
+    rng = np.random.default_rng(0)
+    hush = rng.normal(0, 20, int(1.5 * 16000)).astype(np.int16)  # the candidate thinks first
+    return np.concatenate([hush, pcm, hush])
 
 
 def shoot_voice_mid_take(app, window, shooter: Shooter) -> None:  # type: ignore[no-untyped-def]
@@ -221,7 +223,19 @@ def shoot_voice_mid_take(app, window, shooter: Shooter) -> None:  # type: ignore
     panel.mic_button.click()
     wait_until(app, lambda: panel.recorder.is_recording and panel.recorder.duration_s() > 4, 60)
     shooter.shot("14_voice_mid_take")
-    panel.recorder.stop("cancel")
+    wait_until(app, lambda: not panel.recorder.is_recording or panel.recorder.duration_s() > 9, 60)
+    if panel.recorder.is_recording:
+        panel.mic_button.click()  # Stop
+    wait_until(app, lambda: not panel.wait.waiting, 120)
+    if view.answer_box.toPlainText().strip():
+        view.send_answer()
+        wait_until(app, lambda: bool(view.feedback.cards), 120)
+        card = next(iter(view.feedback.cards.values()))
+        view.transcript.ensureWidgetVisible(card, 0, 0)
+        settle(app)
+        shooter.shot("15_voice_score_card")
+    else:  # a very busy machine: the transcription ran out of time with nothing heard
+        print("no transcript in time: no 15_voice_score_card")
     view.end_early()
     wait_until(app, lambda: view.session_id is None)
 
