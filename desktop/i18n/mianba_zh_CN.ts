@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../_report_card.py" line="46"/>
-        <location filename="../_review_html.py" line="29"/>
+        <location filename="../_review_html.py" line="30"/>
         <source>Offline estimate</source>
         <translation>离线估计</translation>
     </message>
@@ -80,48 +80,48 @@
         <translation>词/分钟</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="21"/>
+        <location filename="../_review_html.py" line="22"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="22"/>
+        <location filename="../_review_html.py" line="23"/>
         <source>From your notes</source>
         <translation>出自你的笔记</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="23"/>
+        <location filename="../_review_html.py" line="24"/>
         <source>Not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="24"/>
+        <location filename="../_review_html.py" line="25"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="25"/>
+        <location filename="../_review_html.py" line="26"/>
         <source>Play recording</source>
         <translation>播放录音</translation>
     </message>
     <message>
         <location filename="../_delivery.py" line="48"/>
-        <location filename="../_review_html.py" line="26"/>
+        <location filename="../_review_html.py" line="27"/>
         <source>Delivery</source>
         <translation>表达</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="27"/>
+        <location filename="../_review_html.py" line="28"/>
         <source>Not scored yet</source>
         <translation>尚未评分</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="28"/>
+        <location filename="../_review_html.py" line="29"/>
         <source>Scoring failed</source>
         <translation>评分失败</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="30"/>
+        <location filename="../_review_html.py" line="31"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -439,7 +439,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../_banner.py" line="24"/>
+        <location filename="../_banner.py" line="30"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -819,32 +819,32 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../_progress_panel.py" line="35"/>
+        <location filename="../_progress_panel.py" line="41"/>
         <source>Finish an interview to see your progress here.</source>
         <translation>完成一次面试后，这里会显示你的进步曲线。</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="40"/>
+        <location filename="../_progress_panel.py" line="46"/>
         <source>Practise these</source>
         <translation>练习这些</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="45"/>
+        <location filename="../_progress_panel.py" line="51"/>
         <source>Weakest topics</source>
         <translation>最薄弱的主题</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="75"/>
+        <location filename="../_progress_panel.py" line="81"/>
         <source>Score by stage (0-100)</source>
         <translation>各阶段得分（0-100）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="76"/>
+        <location filename="../_progress_panel.py" line="82"/>
         <source>Rubric dimensions (1-5)</source>
         <translation>评分维度（1-5）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="99"/>
+        <location filename="../_progress_panel.py" line="102"/>
         <source>Session</source>
         <translation>全程</translation>
     </message>
