@@ -35,7 +35,7 @@ def metrics_text(metrics: dict[str, Any] | None) -> str:
             unit = ""
             if key == "speaking_rate":
                 raw = str((metrics or {}).get("rate_unit", ""))
-                unit = f" {tr(RATE_UNITS[raw])}" if raw in RATE_UNITS else f" {raw}"
+                unit = f" {tr(str(RATE_UNITS[raw]))}" if raw in RATE_UNITS else f" {raw}"
             shown.append(f"{tr(str(label))} {value:.{decimals}f}{unit}")
     return " · ".join(shown)
 
