@@ -79,7 +79,9 @@ class InterviewView(QWidget):
         self.new_button, self.send_button = page.new_button, page.send_button
         self.answer_box = page.answer_box
         self.feedback = FeedbackCards(self.transcript, self.tr("Feedback"), self.retry_score)
-        self.scoring = ScoringStatus(self.transcript, lambda: self.services.settings.llm.timeout_s)
+        self.scoring = ScoringStatus(
+            self.transcript, lambda: self.services.settings.llm.timeout_s, parent=self
+        )
         self.pause_button.clicked.connect(self.pause)
         self.end_button.clicked.connect(self.end_early)
         self.new_button.clicked.connect(lambda: self.open_start_dialog())
@@ -376,6 +378,7 @@ class InterviewView(QWidget):
     def pause(self) -> None:
         """Stop here; the session is checkpointed and offered for resuming."""
         self.save_draft()
+        self.scoring.clear()  # its timer must not outlive the window
         if self._task is not None:
             self._task.cancel()
         self._notify(self.tr("Interview paused. Resume it from the Interview page."), "info")
