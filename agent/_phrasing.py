@@ -40,6 +40,11 @@ _GREETING = re.compile(
     r"|i'm|i am|my name)\b",
     re.IGNORECASE,
 )
+# "向量数据库通过量化、索引压缩等技术" says how, not what: the clause after it is the claim
+_MEANS_ONLY = re.compile(
+    r"(?:通过|利用|借助|基于|采用|使用).{1,30}等(?:技术|方法|手段|方式|算法)?$"
+)
+MEANS_EXTRA_CHARS = 10  # room to name such a claim whole
 _ZH_PUNCTUATION_SPACE = re.compile(r"\s*([，。？！：；、「」])\s*")
 
 
@@ -52,6 +57,9 @@ def spoken_name(
     """
     limit = NAME_CHARS[language] * 2 // 3 if short else NAME_CHARS[language]
     phrase = _clean(handle(point, limit, said))
+    if phrase is not None and _MEANS_ONLY.search(phrase):  # the clause lacks its result
+        whole = handle(point, limit + MEANS_EXTRA_CHARS)
+        phrase = None if _MEANS_ONLY.search(whole) else _clean(whole)
     if phrase is None:
         return None
     if _is_foreign(phrase, language):

@@ -190,3 +190,9 @@ def test_a_self_introduction_greeting_is_never_quoted_back(point: str, language:
     text = _ask(point, "self_intro", language, 1)
     assert "Lin Zhiyuan" not in text and "王磊" not in text and "面试官好" not in text
     assert re.search(r"做|did you do|your part|you do yourself", text)
+
+
+def test_a_means_clause_is_named_with_its_result() -> None:
+    point = "向量数据库通过量化、索引压缩等技术，可以有效减少向量数据的存储需求"
+    text = _ask(point, "fundamentals", "zh", 1)
+    assert "等技术，这是" not in text and "减少向量数据的存储需求" in text
