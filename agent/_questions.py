@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from agent import policy
 from agent._answer_text import terms
-from agent.keypoints import Point, handle
+from agent._phrasing import is_question, spoken_name, tidy_zh
+from agent.keypoints import Point
 from agent.prompts import STAGE_NAMES, escape_data
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, Style, Turn
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
     from agent.llm import LLMGateway
 
 Emit = Callable[[str], None]
-_NO_SPACE_BEFORE_ZH_PUNCTUATION = re.compile(r" +([，。？！：；、])")
 _PIECE = re.compile(r"[^，。？！,.?!\s]+[，。？！,.?!\s]*|\s+")
 MAX_REFERENCE_CHARS = 1500
 MAX_ANSWER_CHARS = 1500
@@ -66,15 +66,23 @@ def offline_follow_up(
     """A templated follow-up naming the missed idea ("你提到了 X，那 Y 是怎么回事？").
 
     Knowledge questions ask how or why; the candidate's own story (self-intro, project,
-    behavioral) asks what they did. The wording rotates and never repeats a question.
+    behavioral) asks what they did. A point with no clean name in the interview's
+    language is asked about without naming it. The wording rotates and never repeats.
     """
     language, style = options.language, options.style
-    hit = about.hit_near_probe()
     kind = "knowledge" if about.stage == "fundamentals" else "experience"
-    templates = prompts.FOLLOW_UPS[language][(kind, hit is not None)]
+    point = spoken_name(about.probe, language)
+    found = about.hit_near_probe()
+    hit = spoken_name(found, language, True, about.said) if found and point else None
+    if point is None:
+        templates: Sequence[str] = prompts.GENERIC_FOLLOW_UPS[language][kind]
+    elif is_question(point) and hit is None:
+        templates = prompts.POINT_AS_QUESTION[language]
+    else:
+        templates = prompts.FOLLOW_UPS[language][(kind, hit is not None)]
     words = {
-        "point": _spoken(handle(about.probe), language),
-        "hit": _spoken(handle(hit, 20, about.said), language) if hit else "",
+        "point": _spoken(point, language) if point else "",
+        "hit": _spoken(hit, language) if hit else "",
     }
     seen = {policy.normalise(q) for q in asked}
     lead = prompts.FOLLOW_UP_LEAD[language][style]
@@ -82,11 +90,10 @@ def offline_follow_up(
         _join(lead, templates[(seq + i) % len(templates)].format(**words), language)
         for i in range(len(templates))
     ]
-    texts = [_NO_SPACE_BEFORE_ZH_PUNCTUATION.sub(r"\1", t) for t in texts]
+    if language == "zh":
+        texts = [tidy_zh(t) for t in texts]
     fresh = [t for t in texts if policy.normalise(t) not in seen]
-    if fresh:
-        return fresh[0]
-    return _join(texts[0], f"({about.probe.label})", language)  # the full point: distinct
+    return fresh[0] if fresh else texts[0]
 
 
 def _spoken(phrase: str, language: Language) -> str:

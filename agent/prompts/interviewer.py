@@ -143,9 +143,9 @@ FOLLOW_UPS: Final = {
             "你讲到了{hit}。关于{point}，能说得再具体一点吗？",
         ),
         ("experience", False): (
-            "你的笔记里写到{point}，能结合当时的情况具体讲讲吗？",
-            "能再说说{point}吗？当时是怎么做的、结果怎么样？",
-            "刚才没听你讲到{point}，能补充一下吗？",
+            "关于{point}，当时你具体负责什么、是怎么做的？",
+            "能再说说{point}吗？你当时做了什么、结果怎么样？",
+            "刚才没听你讲到{point}，能补充一下你具体做了什么吗？",
         ),
     },
     "en": {
@@ -165,11 +165,46 @@ FOLLOW_UPS: Final = {
             "You covered {hit}. On {point}, can you be more specific?",
         ),
         ("experience", False): (
-            "Your notes mention {point}. Can you walk me through it?",
+            "About {point}: what exactly was your part, and how did you do it?",
             "Tell me more about {point}. What did you do, and how did it turn out?",
-            "You did not mention {point}. Could you add that?",
+            "You did not mention {point}. What did you do there?",
         ),
     },
+}
+
+# When no clean phrase names the missed point (a fragment, or long text in the other
+# language), the follow-up asks without naming it; when the point is itself a question
+# ("如何解决…"), it is asked as one.
+GENERIC_FOLLOW_UPS: Final = {
+    "zh": {
+        "knowledge": (
+            "这个问题还有一个关键点你没讲到，能再想想、补充一下吗？",
+            "能再往深讲一层吗？比如它的原理是什么、为什么要这样做？",
+            "如果让你补充一点刚才没提到的，你会补充什么？",
+        ),
+        "experience": (
+            "能按当时的情况具体讲讲吗：你负责什么、怎么做的、结果怎么样？",
+            "这件事里你个人具体做了什么？最后的结果怎么样？",
+            "当时遇到的最大难点是什么？你是怎么解决的？",
+        ),
+    },
+    "en": {
+        "knowledge": (
+            "There is a key point you have not covered yet. Can you think it through and add it?",
+            "Can you go one level deeper: how it works, or why it is done that way?",
+            "If you had to add one thing you did not mention, what would it be?",
+        ),
+        "experience": (
+            "Can you walk me through it: what was your part, what did you do, and what came of it?",
+            "What exactly did you do yourself, and how did it turn out?",
+            "What was the hardest part, and how did you handle it?",
+        ),
+    },
+}
+
+POINT_AS_QUESTION: Final = {
+    "zh": ("还有一点想听你说说：{point}？", "我们换个角度：{point}？", "再问一个细节：{point}？"),
+    "en": ("One more thing: {point}?", "Another angle: {point}?", "A detail: {point}?"),
 }
 
 FOLLOW_UP_LEAD: Final = {

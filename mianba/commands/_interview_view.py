@@ -30,12 +30,18 @@ def score_text(score: TurnScore, offline: bool = False) -> str:
 
 
 class EventPrinter:
-    """Prints events as they arrive; `show` returns the final event (awaiting or finished)."""
+    """Prints events as they arrive; `show` returns the final event (awaiting or finished).
+
+    Scores arrive from background scoring at any moment, even mid-question. Feedback is
+    held and printed on its own lines after the next question (or before the report),
+    so it never lands inside a question and always comes in the same place.
+    """
 
     def __init__(self, out: TextIO | None = None, *, offline: bool = False) -> None:
         self.out = out or sys.stdout
         self.offline = offline
         self._streamed: dict[str, str] = {}
+        self._pending: list[tuple[str, TurnScore]] = []
 
     def _print(self, text: str = "", end: str = "\n") -> None:
         print(text, end=end, file=self.out, flush=True)
@@ -65,10 +71,19 @@ class EventPrinter:
                 self._print(f"\n[{event.turn_id}] Interviewer (revised): {event.text}")
             else:
                 self._print()
+            self._flush_feedback()
         elif event.type == "score_ready" and event.visible:
-            self.feedback(event.turn_id, event.score)
+            self._pending.append((event.turn_id, event.score))
+        elif event.type == "awaiting_answer":
+            self._flush_feedback()
         elif event.type == "finished":
+            self._flush_feedback()
             print_report(event.report, self.out)
+
+    def _flush_feedback(self) -> None:
+        for turn_id, score in sorted(self._pending, key=lambda item: item[0]):
+            self.feedback(turn_id, score)
+        self._pending.clear()
 
     def feedback(self, turn_id: str, score: TurnScore) -> None:
         self._print(f"  -- feedback on {turn_id}: {score_text(score, self.offline)}")

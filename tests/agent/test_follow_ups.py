@@ -8,7 +8,7 @@ import pytest
 
 from agent._coverage import measure
 from agent._questions import FollowUp, offline_follow_up
-from agent.keypoints import handle, key_points
+from agent.keypoints import Point, handle, key_points
 from agent.state import InterviewOptions
 
 OVERFIT = "过拟合的缓解：\n1. 正则化（L2、weight decay）\n2. Dropout\n3. 早停"
@@ -22,6 +22,7 @@ PROJECT = (
     "- 用 GPT-4 构造 3000 条微调指令数据，并随机抽样检查数据质量\n"
     "- 上线后查询准确率从 61% 提升到 83%"
 )
+CJK = re.compile(r"[\u4e00-\u9fff]")
 NOT_AN_INTERVIEWER = re.compile(r"你是怎么理解|没有展开「|\*\*|How do you understand|「\*")
 
 
@@ -56,7 +57,10 @@ def test_en_knowledge_follow_up() -> None:
 def test_a_project_follow_up_asks_what_the_candidate_did_without_markdown(language: str) -> None:
     text = _follow_up(PROJECT, "", "讲讲这个项目", "project", language)
     assert not NOT_AN_INTERVIEWER.search(text)
-    assert "业务方现有的表格查询方式" in text  # the missed claim, as the notes put it
+    if language == "zh":
+        assert "业务方现有的表格查询方式" in text  # the missed claim, as the notes put it
+    else:  # a long Chinese claim is not read out inside an English question
+        assert not CJK.search(text)
     assert ("做" in text) if language == "zh" else ("did you do" in text.lower())
 
 
@@ -80,3 +84,115 @@ def test_follow_ups_rotate_and_never_repeat_an_asked_question() -> None:
     assert all("Dropout" in t for t in (first, second, third))
     styled = offline_follow_up(about, InterviewOptions(language="zh", style="pressure"), seq=1)
     assert styled.startswith("这个回答还不够。")
+
+
+def _ask(text: str, stage: str, language: str, seq: int = 0, hits: tuple[str, ...] = ()) -> str:
+    """The follow-up probing a point with exactly this text (as the notes cut it)."""
+    about = FollowUp(Point(text=text), [Point(text=h) for h in hits], stage, "")  # type: ignore[arg-type]
+    return offline_follow_up(about, InterviewOptions(language=language), seq=seq)  # type: ignore[arg-type]
+
+
+CLAUSE_FRAGMENTS = [  # (point as cut from the notes, stage, what must not be said, what must)
+    ("然后再结合我们的数据质量评分模型", "project", "然后再", "数据质量评分模型"),
+    ("强调的中间的推理过程的正确性", "fundamentals", "强调的", "中间的推理过程的正确性"),
+    ("并且同时支持批量写入和实时查询", "fundamentals", "并且", "支持批量写入和实时查询"),
+    ("and then fuse the two rankings with RRF", "fundamentals", "and then", "fuse the two"),
+    ("so the reranker only sees the top 50 passages", "project", "so the", "the reranker"),
+]
+
+
+@pytest.mark.parametrize(("point", "stage", "bad", "good"), CLAUSE_FRAGMENTS)
+@pytest.mark.parametrize("seq", [0, 1, 2])
+def test_a_clause_fragment_is_named_without_its_leading_connective(
+    point: str, stage: str, bad: str, good: str, seq: int
+) -> None:
+    language = "zh" if CJK.search(point) else "en"
+    text = _ask(point, stage, language, seq)
+    assert bad not in text.lower() and good in text
+    assert "你的笔记里写到" not in text and "Your notes mention" not in text
+    assert text.endswith("？" if language == "zh" else "?")
+
+
+@pytest.mark.parametrize("seq", [0, 1, 2])
+def test_no_space_after_chinese_punctuation_before_a_latin_word(seq: int) -> None:
+    text = _ask("FAISS 还集成了其他的一些索引算法", "fundamentals", "zh", seq)
+    assert "FAISS" in text
+    assert not re.search(r"[，。？！：；、] ", text) and not re.search(r" [，。？！：；、]", text)
+
+
+@pytest.mark.parametrize(
+    ("point", "language"),
+    [("which raised top-5 recall from 71% to 89% on the internal benchmark", "en"), ("的了", "zh")],
+)
+def test_no_clean_phrase_falls_back_to_a_natural_generic_follow_up(
+    point: str, language: str
+) -> None:
+    for stage in ("fundamentals", "behavioral"):
+        texts = {_ask(point, stage, language, seq) for seq in range(3)}
+        assert len(texts) == 3  # still rotates
+        for text in texts:
+            assert "which raised" not in text and "的了" not in text and "…" not in text
+            assert text.endswith("？" if language == "zh" else "?")
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("stage", ["behavioral", "self_intro"])
+def test_a_label_and_content_point_is_asked_about_its_content_as_what_the_candidate_did(
+    language: str, stage: str
+) -> None:
+    point = "生活上最困难的事情是：疫情期间远程沟通协作"
+    for seq in range(3):
+        text = _ask(point, stage, language, seq)
+        assert "生活上最困难的事情是" not in text and "事情是：" not in text
+        assert not NOT_AN_INTERVIEWER.search(text) and "你的笔记" not in text
+        if language == "zh":
+            assert "疫情期间远程沟通协作" in text and "做" in text
+        else:
+            assert re.search(r"\bdid you do\b|\byour part\b", text)
+            assert text.endswith("?")
+
+
+def test_an_english_interview_does_not_read_out_a_long_chinese_point() -> None:
+    for stage in ("project", "fundamentals", "behavioral"):
+        for seq in range(3):
+            text = _ask("业务方现有的表格查询方式主要依靠点击式操作", stage, "en", seq)
+            assert not CJK.search(text), text
+            assert "Your notes mention" not in text and text.endswith("?")
+
+
+def test_an_english_interview_quotes_a_short_chinese_term() -> None:
+    text = _ask("二级索引", "fundamentals", "en", 1)
+    assert "“二级索引”" in text and text.endswith("?")
+    assert not re.search(r"[\u4e00-\u9fff]\S*[A-Za-z]", text.replace("“二级索引”", ""))
+
+
+def test_a_chinese_interview_does_not_read_out_an_english_sentence() -> None:
+    point = "we replaced pure vector search with hybrid BM25 plus dense retrieval"
+    for seq in range(3):
+        text = _ask(point, "project", "zh", seq)
+        assert "replaced pure vector" not in text and CJK.search(text)
+
+
+def test_a_point_that_is_a_question_is_asked_as_one() -> None:
+    text = _ask("如何解决文本切分之后的上下文失去关联", "project", "zh", 0)
+    assert "如何解决文本切分之后的上下文失去关联？" in text
+    assert "你的笔记里写到" not in text and "吗？" not in text
+
+
+@pytest.mark.parametrize(
+    ("point", "language"),
+    [
+        ("Good afternoon, I'm Lin Zhiyuan, a second-year master's student", "en"),
+        ("面试官好，我叫王磊，硕士在读", "zh"),
+    ],
+)
+def test_a_self_introduction_greeting_is_never_quoted_back(point: str, language: str) -> None:
+    text = _ask(point, "self_intro", language, 1)
+    assert "Lin Zhiyuan" not in text and "王磊" not in text and "面试官好" not in text
+    assert re.search(r"做|did you do|your part|you do yourself", text)
+
+
+def test_a_means_clause_is_named_with_its_result() -> None:
+    point = "向量数据库通过量化、索引压缩等技术，可以有效减少向量数据的存储需求"
+    text = _ask(point, "fundamentals", "zh", 1)
+    assert "等技术，这是" not in text and "减少向量数据的存储需求" in text

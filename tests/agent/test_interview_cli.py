@@ -149,3 +149,39 @@ def test_english_interview_against_the_scripted_llm(
     record = SessionStore(mianba_home / "sessions.sqlite").get(_session_id(mianba_home))
     assert record.report is not None and record.report.basis != "offline_estimate"
     assert all(t.score and t.score.status in ("llm", "guarded") for t in record.turns if t.answer)
+
+
+def test_feedback_is_printed_on_its_own_lines_after_the_next_question() -> None:
+    """Scores arrive mid-question or before it: feedback never joins a question's line and
+    always follows the next question, in turn order."""
+    from agent import QuestionAsked, QuestionDelta, ScoreReady, TurnScore
+    from mianba.commands._interview_view import EventPrinter
+
+    def score(turn_id: str) -> ScoreReady:
+        return ScoreReady(
+            turn_id=turn_id, score=TurnScore(status="offline_estimate", overall=20), visible=True
+        )
+
+    def ask(turn_id: str, text: str, early: list[ScoreReady], mid: list[ScoreReady]) -> list:
+        return [
+            *early,
+            QuestionDelta(turn_id=turn_id, text=text[:4]),
+            *mid,
+            QuestionDelta(turn_id=turn_id, text=text[4:]),
+            QuestionAsked(turn_id=turn_id, stage="fundamentals", topic="t", text=text),
+        ]
+
+    out = io.StringIO()
+    printer = EventPrinter(out, offline=True)
+    printer.show(ask("t006", "向量数据库的索引是怎么回事？", [], [score("t005")]))
+    printer.show(ask("t007", "What is a KV cache?", [score("t006")], []))
+    lines = out.getvalue().splitlines()
+    assert "[t006] Interviewer: 向量数据库的索引是怎么回事？" in lines
+    assert "[t007] Interviewer: What is a KV cache?" in lines
+    order = [line for line in lines if line.startswith("[t") or "feedback on" in line]
+    assert order == [
+        "[t006] Interviewer: 向量数据库的索引是怎么回事？",
+        "  -- feedback on t005: 20/100 (offline estimate)",
+        "[t007] Interviewer: What is a KV cache?",
+        "  -- feedback on t006: 20/100 (offline estimate)",
+    ]

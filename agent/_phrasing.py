@@ -1,0 +1,104 @@
+"""How a follow-up names a key point aloud: a clean phrase, or nothing (ask generically).
+
+A point is a clause cut from notes, so it may start mid-thought ("然后再结合…", "强调的…",
+"and then…"), carry its label ("生活上最困难的事情是：疫情…"), or be in the other
+language. An interviewer names the idea itself, in the interview's language; when no
+clean phrase is left, the follow-up asks without naming it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent._answer_text import mostly_cjk, terms
+from agent.keypoints import Point, handle
+from agent.state import Language
+
+NAME_CHARS: dict[Language, int] = {"zh": 30, "en": 60}  # an English word is ~2 characters
+MAX_FOREIGN_CHARS = 12  # a foreign term this short is quoted; a longer one is not named
+MAX_FOREIGN_ZH_WORDS = 3  # an English term in a Chinese question ("early stopping") is fine
+_LABEL = re.compile(r"^[^，,。.：:]{1,14}[：:]\s*")  # "生活上最困难的事情是：…"
+_ZH_CONNECTIVE = re.compile(
+    r"^(?:然后|再者|而且|所以|并且|同时|另外|此外|但是|不过|因此|于是|接着|随后|之后|首先|其次|"
+    r"以及|或者|也就是说?|强调的|主要是|就是|结合|我们的|我的|的(?!确)|"
+    # a one-character connective only before a clause, not as part of a word ("并行", "还原")
+    r"(?:再|并|而|也|还|但|且)(?![行发列现生原许言凡])(?=[\u4e00-\u9fffA-Za-z]{4}))"
+)
+_EN_CONNECTIVE = re.compile(
+    r"^(?:and|then|so|but|also|or|which|while|because|thus|therefore|plus|that|"
+    r"finally|first|next)\b[\s,]*",
+    re.IGNORECASE,
+)
+_DANGLING_END = re.compile(
+    r"(?:(?<!目)的|(?<![为除])了|(?<![相平])等|(?<!总)和|与|及|或|(?<![总但于])是|吗|呢"
+    r"|\b(?:and|or|the|of|to|with|which))$"
+)
+_QUESTION_START = re.compile(r"^(?:如何|怎么|怎样|为什么|为何|是否|how\b|why\b|what\b)", re.I)
+# who the candidate is ("我叫…", "Good afternoon, I'm…") is not a point to ask about
+_GREETING = re.compile(
+    r"^(?:面试官|各位|您|你|大家)?好|^(?:我叫|我是)|^(?:good (?:morning|afternoon|evening)|hi|hello"
+    r"|i'm|i am|my name)\b",
+    re.IGNORECASE,
+)
+# "向量数据库通过量化、索引压缩等技术" says how, not what: the clause after it is the claim
+_MEANS_ONLY = re.compile(
+    r"(?:通过|利用|借助|基于|采用|使用).{1,30}等(?:技术|方法|手段|方式|算法)?$"
+)
+MEANS_EXTRA_CHARS = 10  # room to name such a claim whole
+_ZH_PUNCTUATION_SPACE = re.compile(r"\s*([，。？！：；、「」])\s*")
+
+
+def spoken_name(
+    point: Point, language: Language, short: bool = False, said: str = ""
+) -> str | None:
+    """The point named as an interviewer would, or None when no clean phrase can be said.
+
+    `short` names it in fewer words (a covered point, mentioned in passing).
+    """
+    limit = NAME_CHARS[language] * 2 // 3 if short else NAME_CHARS[language]
+    phrase = _clean(handle(point, limit, said))
+    if phrase is not None and _MEANS_ONLY.search(phrase):  # the clause lacks its result
+        whole = handle(point, limit + MEANS_EXTRA_CHARS)
+        phrase = None if _MEANS_ONLY.search(whole) else _clean(whole)
+    if phrase is None:
+        return None
+    if _is_foreign(phrase, language):
+        if len(phrase) > MAX_FOREIGN_CHARS:
+            return None
+        return f"“{phrase}”" if language == "en" else f"「{phrase}」"
+    return phrase
+
+
+def is_question(phrase: str) -> bool:
+    """The point is itself a question ("如何解决…"): ask it, do not wrap it."""
+    return bool(_QUESTION_START.match(phrase.strip("“”「」")))
+
+
+def tidy_zh(text: str) -> str:
+    """No space on either side of Chinese punctuation ("角度： FAISS" -> "角度：FAISS")."""
+    return _ZH_PUNCTUATION_SPACE.sub(r"\1", text)
+
+
+def _clean(phrase: str) -> str | None:
+    if phrase.endswith("…") or _GREETING.match(phrase):
+        return None  # a cut clause is a fragment
+    phrase = _LABEL.sub("", phrase, count=1) or phrase
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _ZH_CONNECTIVE.sub("", phrase, count=1).strip(" ，,：:、")
+        phrase = _EN_CONNECTIVE.sub("", phrase, count=1).strip(" ，,：:、")
+        phrase = _DANGLING_END.sub("", phrase).strip(" ，,：:、")
+    phrase = phrase.rstrip("。.；;！!？?")
+    return phrase if len(terms(phrase)) >= 2 or _short_term(phrase) else None
+
+
+def _short_term(phrase: str) -> bool:
+    """One-word names are clean points too ("Dropout", "早停")."""
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9+#.\-]{1,30}|[\u4e00-\u9fff]{2,8}", phrase))
+
+
+def _is_foreign(phrase: str, language: Language) -> bool:
+    if language == "en":
+        return bool(re.search(r"[\u4e00-\u9fff]", phrase))
+    return not mostly_cjk(phrase) and len(phrase.split()) > MAX_FOREIGN_ZH_WORDS
