@@ -216,7 +216,8 @@ def test_stragglers_reports_a_busy_pool_worker(qtbot) -> None:
 @pytest.mark.slow
 def test_leftover_thread_fixture_fails_the_test(tmp_path: Path) -> None:
     """The autouse fixture in conftest.py turns a forgotten thread into a failure."""
-    shutil.copy(Path(__file__).with_name("conftest.py"), tmp_path / "conftest.py")
+    for helper in ("conftest.py", "speech_helpers.py"):  # the conftest imports the latter
+        shutil.copy(Path(__file__).with_name(helper), tmp_path / helper)
     (tmp_path / "test_leaky.py").write_text(
         "import threading\n"
         "STOP = threading.Event()\n\n"
