@@ -460,55 +460,55 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../_interview_view.py" line="97"/>
+        <location filename="../_interview_view.py" line="99"/>
         <source>Finish or pause the current interview first.</source>
         <translation>请先结束或暂停当前面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="119"/>
+        <location filename="../_interview_view.py" line="121"/>
         <source>Checking the LLM endpoint…</source>
         <translation>正在检查大模型接口…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="132"/>
+        <location filename="../_interview_view.py" line="134"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="133"/>
+        <location filename="../_interview_view.py" line="135"/>
         <source>Preparing the interview…</source>
         <translation>正在准备面试…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="151"/>
+        <location filename="../_interview_view.py" line="153"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="151"/>
+        <location filename="../_interview_view.py" line="153"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="171"/>
+        <location filename="../_interview_view.py" line="173"/>
         <source>Resuming…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="189"/>
-        <location filename="../_interview_view.py" line="255"/>
-        <location filename="../_interview_view.py" line="263"/>
+        <location filename="../_interview_view.py" line="191"/>
+        <location filename="../_interview_view.py" line="257"/>
+        <location filename="../_interview_view.py" line="265"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="193"/>
-        <location filename="../_interview_view.py" line="337"/>
+        <location filename="../_interview_view.py" line="195"/>
+        <location filename="../_interview_view.py" line="339"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="205"/>
+        <location filename="../_interview_view.py" line="207"/>
         <source>The interviewer is thinking…</source>
         <translation>面试官正在思考…</translation>
     </message>
@@ -518,27 +518,27 @@
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="298"/>
+        <location filename="../_interview_view.py" line="300"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="318"/>
+        <location filename="../_interview_view.py" line="320"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="321"/>
+        <location filename="../_interview_view.py" line="323"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="381"/>
+        <location filename="../_interview_view.py" line="384"/>
         <source>Interview paused. Resume it from the Interview page.</source>
         <translation>面试已暂停，可在“面试”页继续。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="412"/>
+        <location filename="../_interview_view.py" line="415"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
