@@ -21,6 +21,11 @@ def shared_root() -> Path:
     return Path(base) if base else Path(__file__).resolve().parents[3] / "shared"
 
 
+def real_speech(stem: str) -> Path:
+    """A real recording the tests own (tests/voice/data, licences in its README)."""
+    return Path(__file__).resolve().parents[1] / "voice" / "data" / f"{stem}.flac"
+
+
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """A real keyring backend that keeps passwords in a dict (tests only)."""
 

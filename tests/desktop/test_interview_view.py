@@ -177,13 +177,11 @@ def _run_llm_interview(qtbot, win: MainWindow, note) -> None:
 def test_voice_turn_from_a_wav_through_the_recorder(qtbot, tmp_path) -> None:
     from pathlib import Path
 
-    from gui_helpers import shared_root
+    from gui_helpers import real_speech
 
     from desktop.audio import PcmStreamSource
 
-    wav = shared_root() / "audio" / "en_jfk.wav"
-    if not wav.exists():
-        pytest.skip(f"real speech {wav} is not on this machine")
+    wav = real_speech("en_jfk")
     context = make_context()
     context.settings.voice.language = "en"
     context.settings.voice.tts_engine = "mock"  # Qt's test engine: the question is spoken

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile as sf
-from gui_helpers import shared_root
+from gui_helpers import real_speech
 from PySide6.QtMultimedia import QAudioDevice
 from speech_helpers import espeak_phrase, synthetic_phrase
 
@@ -22,7 +22,6 @@ from desktop.audio import (
 )
 
 RATE = 16_000
-SHARED_AUDIO = shared_root() / "audio"
 
 
 class Capture:
@@ -217,14 +216,9 @@ def test_wav_file_source_matches_the_samples(qtbot, speech_clip, speech_wav) -> 
     np.testing.assert_array_equal(recorder.recorded(), speech_clip.pcm)
 
 
-@pytest.mark.parametrize(
-    "name", ["en_jfk.wav", "en_librivox_sas01_0870.wav", "zh_BAC009S0764W0121.wav"]
-)
+@pytest.mark.parametrize("name", ["en_jfk", "en_librivox_sas01_0870", "zh_BAC009S0764W0121"])
 def test_real_speech_is_heard_and_not_cut_before_the_end(qtbot, name) -> None:
-    path = SHARED_AUDIO / name
-    if not path.exists():
-        pytest.skip(f"shared speech {name} is not on this machine")
-    speech, rate = sf.read(str(path), dtype="int16")
+    speech, rate = sf.read(str(real_speech(name)), dtype="int16")
     assert rate == RATE
     pcm = np.concatenate([speech, np.zeros(4 * RATE, np.int16)])
     recorder = Recorder()
