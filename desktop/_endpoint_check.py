@@ -8,6 +8,7 @@ from typing import Any, Literal
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop._question_box import Button, open_question
 from desktop._tr import tr
 
 Choice = Literal["offline", "anyway", "cancel"]
@@ -17,28 +18,29 @@ def ask_about_unreachable_llm(
     parent: QWidget, url: str, why: str, on_choice: Callable[[Choice], object]
 ) -> QMessageBox:
     """A window-modal question (offline / start anyway / cancel); returns the box."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("The LLM cannot be reached"))
-    box.setText(
+    role = QMessageBox.ButtonRole
+    buttons: list[Button[Choice]] = [
+        (tr("Start offline"), role.AcceptRole, "offline"),
+        (tr("Start anyway"), role.DestructiveRole, "anyway"),
+        (tr("Cancel"), role.RejectRole, "cancel"),
+    ]
+    return open_question(
+        parent,
+        QMessageBox.Icon.Warning,
+        tr("The LLM cannot be reached"),
         tr(
             "The LLM endpoint %1 does not answer. With it, questions would come from your "
             "notes' question bank and every score would fail."
-        ).replace("%1", url)
+        ).replace("%1", url),
+        buttons,
+        default="offline",
+        escape="cancel",
+        on_choice=on_choice,
+        informative=tr(
+            "Start offline: questions from your notes, scores marked as offline estimates."
+        ),
+        details=why,
     )
-    box.setInformativeText(
-        tr("Start offline: questions from your notes, scores marked as offline estimates.")
-    )
-    box.setDetailedText(why)
-    offline = box.addButton(tr("Start offline"), QMessageBox.ButtonRole.AcceptRole)
-    anyway = box.addButton(tr("Start anyway"), QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(offline)
-    box.setEscapeButton(cancel)
-    choices: dict[object, Choice] = {offline: "offline", anyway: "anyway", cancel: "cancel"}
-    box.buttonClicked.connect(lambda button: on_choice(choices.get(button, "cancel")))
-    box.open()
-    return box
 
 
 class EndpointGate:

@@ -7,6 +7,7 @@ from typing import Literal
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop._question_box import Button, open_question
 from desktop._tr import tr
 
 Choice = Literal["send", "discard", "keep"]
@@ -14,16 +15,19 @@ Choice = Literal["send", "discard", "keep"]
 
 def ask_about_unsent_answer(parent: QWidget, on_choice: Callable[[Choice], object]) -> QMessageBox:
     """A window-modal question (send it / discard it / keep editing); returns the box."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("End the interview?"))
-    box.setText(tr("Your answer to the current question has not been sent yet."))
-    send = box.addButton(tr("Send it, then end"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(tr("Discard it and end"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    choices: dict[object, Choice] = {send: "send", discard: "discard", keep: "keep"}
-    box.buttonClicked.connect(lambda button: on_choice(choices.get(button, "keep")))
-    box.open()
-    return box
+    role = QMessageBox.ButtonRole
+    buttons: list[Button[Choice]] = [
+        (tr("Send it, then end"), role.AcceptRole, "send"),
+        (tr("Discard it and end"), role.DestructiveRole, "discard"),
+        (tr("Keep editing"), role.RejectRole, "keep"),
+    ]
+    return open_question(
+        parent,
+        QMessageBox.Icon.Question,
+        tr("End the interview?"),
+        tr("Your answer to the current question has not been sent yet."),
+        buttons,
+        default="keep",
+        escape="keep",
+        on_choice=on_choice,
+    )

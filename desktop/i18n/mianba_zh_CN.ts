@@ -381,57 +381,57 @@
         <translation>出错了：%1（详情见日志）</translation>
     </message>
     <message>
-        <location filename="../_unsent_answer.py" line="19"/>
+        <location filename="../_unsent_answer.py" line="27"/>
         <source>End the interview?</source>
         <translation>结束面试？</translation>
     </message>
     <message>
-        <location filename="../_unsent_answer.py" line="20"/>
+        <location filename="../_unsent_answer.py" line="28"/>
         <source>Your answer to the current question has not been sent yet.</source>
         <translation>当前问题的回答还没有发送。</translation>
     </message>
     <message>
-        <location filename="../_unsent_answer.py" line="21"/>
+        <location filename="../_unsent_answer.py" line="20"/>
         <source>Send it, then end</source>
         <translation>发送后结束</translation>
     </message>
     <message>
-        <location filename="../_unsent_answer.py" line="22"/>
+        <location filename="../_unsent_answer.py" line="21"/>
         <source>Discard it and end</source>
         <translation>放弃并结束</translation>
     </message>
     <message>
-        <location filename="../_unsent_answer.py" line="23"/>
+        <location filename="../_unsent_answer.py" line="22"/>
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
     <message>
-        <location filename="../_endpoint_check.py" line="22"/>
+        <location filename="../_endpoint_check.py" line="30"/>
         <source>The LLM cannot be reached</source>
         <translation>连不上大模型</translation>
     </message>
     <message>
-        <location filename="../_endpoint_check.py" line="25"/>
+        <location filename="../_endpoint_check.py" line="32"/>
         <source>The LLM endpoint %1 does not answer. With it, questions would come from your notes&apos; question bank and every score would fail.</source>
         <translation>大模型接口 %1 没有响应。照这样开始，问题会来自笔记里的题库，而且每次评分都会失败。</translation>
     </message>
     <message>
-        <location filename="../_endpoint_check.py" line="30"/>
+        <location filename="../_endpoint_check.py" line="40"/>
         <source>Start offline: questions from your notes, scores marked as offline estimates.</source>
         <translation>离线开始：问题来自你的笔记，评分标注为离线估计。</translation>
     </message>
     <message>
-        <location filename="../_endpoint_check.py" line="33"/>
+        <location filename="../_endpoint_check.py" line="23"/>
         <source>Start offline</source>
         <translation>离线开始</translation>
     </message>
     <message>
-        <location filename="../_endpoint_check.py" line="34"/>
+        <location filename="../_endpoint_check.py" line="24"/>
         <source>Start anyway</source>
         <translation>仍然开始</translation>
     </message>
     <message>
-        <location filename="../_endpoint_check.py" line="35"/>
+        <location filename="../_endpoint_check.py" line="25"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
