@@ -7,9 +7,9 @@ import re
 import pytest
 
 from agent._coverage import measure
-from agent._questions import FollowUp, offline_follow_up
+from agent._questions import FollowUp, offline_follow_up, offline_main
 from agent.keypoints import Point, handle, key_points
-from agent.state import InterviewOptions
+from agent.state import InterviewOptions, PlannedTopic
 
 OVERFIT = "过拟合的缓解：\n1. 正则化（L2、weight decay）\n2. Dropout\n3. 早停"
 OVERFIT_EN = (
@@ -196,3 +196,103 @@ def test_a_means_clause_is_named_with_its_result() -> None:
     point = "向量数据库通过量化、索引压缩等技术，可以有效减少向量数据的存储需求"
     text = _ask(point, "fundamentals", "zh", 1)
     assert "等技术，这是" not in text and "减少向量数据的存储需求" in text
+
+
+@pytest.mark.parametrize(
+    ("point", "language", "said", "unsaid"),
+    [
+        ("我改成用单元测试的结果构造 chosen/rejected", "zh", "你改成用单元测试", "我"),
+        ("我们用线上点击日志构造正负样本", "zh", "你们用线上点击日志", "我"),
+        ("I replaced the hand-tuned scoring with LambdaMART", "en", "how you replaced", "I "),
+        ("we added position-bias correction", "en", "how you added position-bias", " we "),
+    ],
+)
+def test_the_notes_first_person_is_said_to_the_candidate(
+    point: str, language: str, said: str, unsaid: str
+) -> None:
+    for seq in range(3):
+        text = _ask(point, "project", language, seq)
+        assert said in text and unsaid not in text, text
+
+
+def test_first_person_inside_a_word_is_kept() -> None:
+    text = _ask("自我监督学习可以用无标注数据预训练", "fundamentals", "zh", 0)
+    assert "自我监督学习" in text and "自你" not in text
+
+
+@pytest.mark.parametrize(
+    ("point", "bad", "good"),
+    [
+        ("BM25（jieba 分词 + 自定义词典", "（", "BM25"),  # cut inside an aside
+        ("做代码补全项目时", "项目时", "做代码补全项目"),  # when, not what
+        ("后对 Ziya-Llama-13B 进行解释调优", "后对", "对 Ziya-Llama-13B 进行解释调优"),
+    ],
+)
+def test_a_cut_clause_is_named_without_its_loose_ends(point: str, bad: str, good: str) -> None:
+    for seq in range(3):
+        text = _ask(point, "project", "zh", seq)
+        assert bad not in text and good in text, text
+
+
+def test_a_covered_point_is_mentioned_once_not_in_every_follow_up() -> None:
+    points = key_points(OVERFIT)
+    about = FollowUp(points[1], [points[0]], "fundamentals", "用 L2 正则化")
+    first = offline_follow_up(about, InterviewOptions(language="zh"), seq=0)
+    assert "正则化" in first
+    again = FollowUp(points[2], [points[0]], "fundamentals", "用 L2 正则化")
+    second = offline_follow_up(again, InterviewOptions(language="zh"), seq=1, asked=[first])
+    assert "早停" in second and "正则化" not in second
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("stage", ["fundamentals", "project"])
+def test_after_an_answer_that_covered_nothing_the_follow_up_does_not_ask_to_go_deeper(
+    language: str, stage: str
+) -> None:
+    deeper = re.compile(
+        r"往深讲|补充一点|还有一个关键点|one level deeper|add one thing|not covered yet"
+    )
+    nameless = "的了"  # no clean phrase: the follow-up is a generic one
+    for seq in range(3):
+        after_nothing = _ask(nameless, stage, language, seq)
+        assert not deeper.search(after_nothing), after_nothing
+        assert after_nothing.endswith("？" if language == "zh" else "?")
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_generic_follow_up_does_not_ask_the_main_question_again(language: str) -> None:
+    main = {"zh": "遇到最困难的事情怎么解决的？", "en": "What was the hardest problem you solved?"}
+    about = FollowUp(Point(text="的了"), [Point(text="疫情期间远程沟通协作")], "behavioral", "")
+    for seq in range(3):
+        options = InterviewOptions(language=language)  # type: ignore[arg-type]
+        text = offline_follow_up(about, options, seq=seq, asked=[main[language]])
+        assert "难点" not in text and "hardest" not in text, text
+
+
+# --- main questions (agent._questions.offline_main) ----------------------------------------
+
+
+def _topic(kind: str, stage: str, topic: str, seed: str) -> PlannedTopic:
+    return PlannedTopic(stage=stage, topic=topic, kind=kind, seed=seed)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_bank_question_the_notes_left_bare_is_asked_with_a_question_mark(language: str) -> None:
+    bare = (("faiss向量数据库和其他数据库有什么不同", "？"), ("How does dropout work", "?"))
+    for seed, mark in bare:
+        text = offline_main(_topic("bank", "fundamentals", "x", seed), language, opening=False)
+        assert text == seed + mark
+    done = "讲一下 RLHF 的三个阶段。"
+    assert offline_main(_topic("bank", "fundamentals", "x", done), language, False) == done
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_deep_dive_names_the_project_as_a_person_would_and_quotes_cleanly(
+    language: str,
+) -> None:
+    name = "企业知识库 RAG 问答系统（星河科技 · 算法实习）"
+    topic = _topic("project", "project", name, '业务方统计"有依据"的答案只有 62%')
+    text = offline_main(topic, language, opening=False)
+    assert "企业知识库 RAG 问答系统" in text and "星河科技" not in text
+    assert '"有依据"' not in text and text.count("“") == text.count("”")  # no quote in a quote
+    assert ("‘有依据’" if language == "zh" else "'有依据'") in text
