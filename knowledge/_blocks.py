@@ -58,6 +58,7 @@ _MIN_DENSE_LINES = 8
 SENTENCE_END = ("。", "！", "？", "!", "?", ".", "；", ";")
 _CJK_END = re.compile(r"[\u4e00-\u9fff，、]$")
 _CJK_START = re.compile(r"^[\u4e00-\u9fff]")
+_CJK_PUNCTUATION = "，、；：。？！"  # no space after these when a wrapped line goes on
 _FULL_LINE = 0.8  # share of the widest line's width that a wrapped line reaches
 _LABEL_START = re.compile(r"^[^\s:：,，。]{1,10}[:：]")
 _MIN_WRAP_WIDTH = 40  # display columns: a shorter line is a point of its own, not wrapped
@@ -95,10 +96,10 @@ class Block:
             return self.title
         if self.kind != "text":
             return "\n".join(line.text for line in self.lines)
-        return _unwrapped(self.lines)
+        return unwrapped(self.lines)
 
 
-def _unwrapped(lines: tuple[Line, ...]) -> str:
+def unwrapped(lines: tuple[Line, ...]) -> str:
     """Prose lines, with a PDF's hard breaks joined again: inside a Chinese sentence, and
     wherever a line that fills the width breaks off mid-sentence ("…的 Key 和" + "Value，…")."""
     full = _FULL_LINE * max(_width(line.text) for line in lines)
@@ -109,7 +110,8 @@ def _unwrapped(lines: tuple[Line, ...]) -> str:
         if text and _CJK_END.search(text) and _CJK_START.match(piece):
             text += piece
         elif text and _breaks_off(last, piece, full):
-            text = f"{text.rstrip()} {piece}"  # "Key 和 Value", "sensitivity to"
+            joint = "" if text.rstrip()[-1:] in _CJK_PUNCTUATION else " "
+            text = f"{text.rstrip()}{joint}{piece}"  # "Key 和 Value", "sensitivity to"
         else:
             text = f"{text}\n{piece}" if text else piece
     return text

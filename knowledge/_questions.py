@@ -20,6 +20,7 @@ from knowledge._cues import (
     strip_numbering,
     subject_of,
     topic_of,
+    without_label,
 )
 from knowledge._models import Citation, Question, Stage
 from knowledge._outline import Outline, Section, Unit
@@ -28,7 +29,9 @@ from knowledge._projects import FoundProject, sections_within
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Headings that say where in the interview or the note, not what about: no topic
 _GENERIC = re.compile(
-    r"^([一二三四]面|终面|HR ?面|总结|答案|参考答案|问题|面试题|面经|复盘|answers?|questions?)$",
+    r"^([一二三四]面|终面|HR ?面|总结|答案|参考答案|问题|面试题|面经|复盘|answers?|questions?)$"
+    # a title naming the interview itself ("字节 大模型算法 一面 复盘") is no topic
+    r"|面经|复盘|[一二三四]面|面试(题|记录|总结)|interview (notes|questions|review)",
     re.I,
 )
 # "…知识？（召回内容残缺）": the note-taker's gloss after the question, not for asking aloud
@@ -59,7 +62,7 @@ def extract_questions(
 
 
 def _asked(unit: Unit, project_of: dict[int, str], source: str) -> Question:
-    question = _REMARK_AFTER.sub("", unit.question or "")
+    question = without_label(_REMARK_AFTER.sub("", unit.question or ""))
     project = project_of.get(unit.section) if unit.section is not None else None
     stage: Stage = "project" if project else stage_of(unit_kind(unit))
     topic = _topic(question, unit, project, stage)
