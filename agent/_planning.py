@@ -181,8 +181,10 @@ def build_plan(
             topics = policy.order_topics(
                 topics, focus=options.focus_topics, weak=weak, recent=recent
             )
-            # a question in the interview's language goes before one in the other language
-            topics.sort(key=lambda t: t.kind == "bank" and _foreign(t.seed, options.language))
+            # a question in the interview's language goes before one in the other language;
+            # the notes' own questions (they have a reference) still go before templates
+            language = options.language
+            topics.sort(key=lambda t: (t.kind == "template", _foreign(t.seed, language)))
         if topics:  # a stage never asks more than its budget: later topics are dead weight
             plan.append(
                 StagePlan(stage=stage, budget=budgets[stage], topics=topics[: budgets[stage]])

@@ -305,16 +305,19 @@ def classify_line(line: Line, standalone: bool) -> Block | None:
     bare = _BULLET.sub("", text).strip()
     if _SECTION_NAME.fullmatch(bare.rstrip("：:").strip()):
         return Block("heading", one, title=bare.rstrip("：:").strip(), level=HEADING_LEVEL_SOFT)
-    if inline_question(bare) is None and _is_plain_question(bare):
+    marked = bold is not None  # a whole line in bold: the note-taker marked it as a title
+    if inline_question(bare) is None and _is_plain_question(bare.strip("*_").strip(), marked):
         return Block("question", one, title=bare.strip("*").strip())
     return None
 
 
-def _is_plain_question(text: str) -> bool:
+def _is_plain_question(text: str, marked: bool = False) -> bool:
+    """A line that asks; one in bold ("**Tell me about a time you missed a deadline.**")
+    may be as long as a line ending with "?"."""
     if text.endswith("。") or not looks_like_question(text):
         return False
-    limit = _MAX_ASKING_LINE if text.rstrip().endswith(("?", "？")) else _MAX_PLAIN_QUESTION
-    return len(text) <= limit
+    asks = marked or text.rstrip().endswith(("?", "？"))
+    return len(text) <= (_MAX_ASKING_LINE if asks else _MAX_PLAIN_QUESTION)
 
 
 def numbering_of(block: Block) -> tuple[int, str] | None:

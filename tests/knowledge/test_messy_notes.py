@@ -324,3 +324,15 @@ def test_a_pdf_broken_question_and_answer_read_as_one_line_each() -> None:
     assert "\n" not in flash.answer
     assert "GPU 的 SRAM 里完成" in flash.answer and "显存更省" in flash.answer
     assert _lines(flash) == (3, 6)
+
+
+def test_a_bold_story_prompt_is_a_question_answered_by_the_story_under_it() -> None:
+    note = (
+        "# ML interview notes\n\n## Behavioral\n\n"
+        "**Tell me about a time you missed a deadline.**\n\n"
+        "In my internship I underestimated the data cleaning. I told my manager a week early "
+        "and cut the scope to one category.\n"
+    )
+    deadline = _asked(_parse_text(note), "Tell me about a time you missed a deadline.")
+    assert deadline.stage == "behavioral" and _lines(deadline) == (7, 7)
+    assert deadline.answer.startswith("In my internship")  # shares no word, still the answer
