@@ -37,7 +37,10 @@ _DANGLING_END = re.compile(
     r"|的时候|(?<![实同小及临按准随定计超暂届彼适])时"
     r"|\b(?:and|or|the|of|to|with|which|when|while))$"
 )
-_QUESTION_START = re.compile(r"^(?:如何|怎么|怎样|为什么|为何|是否|how\b|why\b|what\b)", re.I)
+# "how you replaced the scoring" (a note's "I replaced…" said to the candidate) asks nothing
+_QUESTION_START = re.compile(
+    r"^(?:如何|怎么|怎样|为什么|为何|是否|how\b(?!\s+you\b)|why\b|what\b)", re.I
+)
 # who the candidate is ("我叫…", "Good afternoon, I'm…") is not a point to ask about
 _GREETING = re.compile(
     r"^(?:面试官|各位|您|你|大家)?好|^(?:我叫|我是)|^(?:good (?:morning|afternoon|evening)|hi|hello"

@@ -47,6 +47,16 @@ def _claims(points: Sequence[Point]) -> list[Point]:
     return [*whole, *rest][:CLAIMS_PER_PROJECT]
 
 
+def _quotable(claim: str) -> str:
+    """A claim short enough to quote, cut between words ("…LambdaMART…", not "…LambdaMAR…")."""
+    if len(claim) <= CLAIM_CHARS:
+        return claim
+    cut = claim[: CLAIM_CHARS - 1]
+    if claim[CLAIM_CHARS - 1].isascii() and claim[CLAIM_CHARS - 1].isalnum() and " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ，,、") + "…"
+
+
 def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
     """Deep-dive topics, one per quoted claim. The answer is measured on the write-up's
     other points: the claim the question quotes is given, not something to cover."""
@@ -56,7 +66,7 @@ def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
         claims: list[Point | None] = [*_claims(points)] or [None]
         for i, quoted in enumerate(claims):
             claim = (quoted.text if quoted else project.name).rstrip("。.；;！!")
-            short = claim if len(claim) <= CLAIM_CHARS else claim[: CLAIM_CHARS - 1] + "…"
+            short = _quotable(claim)
             rounds[i].append(
                 PlannedTopic(
                     stage="project",

@@ -42,7 +42,9 @@ def pieces(text: str) -> Iterator[str]:
 def offline_main(topic: PlannedTopic, language: Language, opening: bool) -> str:
     if topic.kind == "project":
         project, claim = spoken_title(topic.topic), _inner_quotes(topic.seed, language)
-        text = prompts.PROJECT[language].format(project=project, claim=claim)
+        further = "#" in (topic.source_id or "")  # a project's second claim ("p-rag#2")
+        template = prompts.PROJECT_MORE if further else prompts.PROJECT
+        text = template[language].format(project=project, claim=claim)
     else:
         text = as_question(topic.seed, language)
     lead = prompts.STAGE_OPENERS[language][topic.stage] if opening else ""

@@ -124,6 +124,14 @@ PROJECT: Final = {
     "it turn out?",
 }
 
+# A further claim of a project already asked about: no "I see you worked on" again.
+PROJECT_MORE: Final = {
+    "zh": "关于「{project}」，笔记里还写到：“{claim}”。"
+    "这一点能具体讲讲吗：你是怎么做的、效果怎么样？",
+    "en": 'About "{project}", you also wrote: "{claim}". Can you tell me more about that: '
+    "how did you do it, and how did it turn out?",
+}
+
 # A question from the notes asked under a project's write-up names the project.
 ON_PROJECT: Final = {
     "zh": "关于你的「{project}」项目：{question}",
@@ -156,26 +164,28 @@ FOLLOW_UPS: Final = {
             "刚才没听你讲到{point}，能补充一下你具体做了什么吗？",
         ),
     },
+    # a point may be a noun phrase ("dropout") or a clause ("during training each unit is
+    # zeroed"): every English template sets it off with a colon, so both read as English
     "en": {
         ("knowledge", True): (
-            "You mentioned {hit}. What about {point}? How does that work?",
-            "Right about {hit}. Now, what about {point}? Can you explain it?",
+            "You mentioned {hit}. Now this one: {point}. How does that work?",
+            "Right about {hit}. Next: {point}. Can you explain it?",
             "You covered {hit}. Going one step further: {point}. How is that done?",
         ),
         ("knowledge", False): (
             "Let's take another angle: {point}. Can you explain that?",
-            "What can you tell me about {point}?",
-            "Tell me about {point}. How does it work?",
+            "Next point: {point}. What is going on there?",
+            "Let's look at this: {point}. How does it work?",
         ),
         ("experience", True): (
-            "You mentioned {hit}. What about {point}? What exactly did you do there?",
-            "I follow you on {hit}. Can you tell me more about {point}?",
-            "You covered {hit}. On {point}, can you be more specific?",
+            "You mentioned {hit}. Now this part: {point}. What exactly did you do there?",
+            "I follow you on {hit}. Can you tell me more about this: {point}?",
+            "You covered {hit}. This part, {point}: can you be more specific?",
         ),
         ("experience", False): (
-            "About {point}: what exactly was your part, and how did you do it?",
-            "Tell me more about {point}. What did you do, and how did it turn out?",
-            "You did not mention {point}. What did you do there?",
+            "About this part, {point}: what exactly was your part, and how did you do it?",
+            "Tell me more about this: {point}. What did you do, and how did it turn out?",
+            "You did not mention this: {point}. What did you do there?",
         ),
     },
 }

@@ -296,3 +296,39 @@ def test_a_deep_dive_names_the_project_as_a_person_would_and_quotes_cleanly(
     assert "企业知识库 RAG 问答系统" in text and "星河科技" not in text
     assert '"有依据"' not in text and text.count("“") == text.count("”")  # no quote in a quote
     assert ("‘有依据’" if language == "zh" else "'有依据'") in text
+
+
+ENGLISH_CLAUSES = [
+    "during training each unit is zeroed with probability p",
+    "I added position-bias correction with inverse propensity weighting",
+]
+
+
+@pytest.mark.parametrize("point", ENGLISH_CLAUSES)
+@pytest.mark.parametrize("stage", ["fundamentals", "project"])
+@pytest.mark.parametrize("hits", [(), ("Dropout",)])
+def test_an_english_clause_is_never_put_where_a_noun_belongs(
+    point: str, stage: str, hits: tuple[str, ...]
+) -> None:
+    for seq in range(3):
+        text = _ask(point, stage, "en", seq, hits)
+        # "What about during training…", "tell me about how you…?", "Another angle: how you…?"
+        assert not re.search(r"\babout (during|how you|you)\b|about [a-z]+ (is|are)\b", text)
+        assert not re.search(r"(angle|thing|detail): how you", text), text
+        assert text.endswith("?") and "I added" not in text
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_projects_second_claim_does_not_introduce_the_project_again(language: str) -> None:
+    first = PlannedTopic(
+        stage="project", topic="Search ranking at ShopCo (intern)", kind="project",
+        source_id="p-shop", seed="I built the learning-to-rank pipeline for product search",
+    )  # fmt: skip
+    second = first.model_copy(
+        update={"source_id": "p-shop#2", "seed": "I replaced the hand-tuned scoring"}
+    )
+    opening = offline_main(first, language, opening=False)
+    again = offline_main(second, language, opening=False)
+    assert ("我看到你做过" if language == "zh" else "I see you worked on") in opening
+    assert "我看到你做过" not in again and "I see you worked on" not in again
+    assert "Search ranking at ShopCo" in again and "intern" not in again
