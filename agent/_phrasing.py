@@ -115,6 +115,12 @@ def starts_mid_thought(text: str) -> bool:
     return bool(_ZH_CONNECTIVE.match(text) or _EN_CONNECTIVE.match(text))
 
 
+def quotable(text: str) -> bool:
+    """A claim that can be quoted whole: no aside left open ("流程如下：（首先要…"), and it
+    does not end by announcing what follows ("…流程如下：")."""
+    return _balanced(text) == text and not re.search(r"(?:如下|以下|as follows)[：:]?$", text)
+
+
 def spoken_title(name: str) -> str:
     """A project named as a person says it: without its trailing aside
     ("企业知识库 RAG 问答系统（星河科技 · 算法实习）" -> "企业知识库 RAG 问答系统")."""

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 from agent import policy
 from agent._answer_text import mostly_cjk
-from agent._phrasing import spoken_title, starts_mid_thought
+from agent._phrasing import quotable, spoken_title, starts_mid_thought
 from agent.keypoints import Point, key_points
 from agent.prompts import STAGE_NAMES
 from agent.prompts import interviewer as prompts
@@ -42,7 +42,7 @@ def _bank_topic(q: Question) -> PlannedTopic:
 def _claims(points: Sequence[Point]) -> list[Point]:
     """The points a deep-dive question quotes: whole claims first, not a clause cut from a
     sentence ("并随机抽样检查了数据质量…" reads as a fragment when quoted)."""
-    whole = [p for p in points if not starts_mid_thought(p.text)]
+    whole = [p for p in points if not starts_mid_thought(p.text) and quotable(p.text)]
     rest = [p for p in points if p not in whole]
     return [*whole, *rest][:CLAIMS_PER_PROJECT]
 
@@ -59,11 +59,12 @@ def _quotable(claim: str) -> str:
 
 def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
     """Deep-dive topics, one per quoted claim. The answer is measured on the write-up's
-    other points: the claim the question quotes is given, not something to cover."""
+    other points: a claim a question quotes is given, not something to cover."""
     rounds: list[list[PlannedTopic]] = [[] for _ in range(CLAIMS_PER_PROJECT)]
     for project in projects:
         points = key_points(project.description)
         claims: list[Point | None] = [*_claims(points)] or [None]
+        rest = [p for p in points if p not in claims] or points
         for i, quoted in enumerate(claims):
             claim = (quoted.text if quoted else project.name).rstrip("。.；;！!")
             short = _quotable(claim)
@@ -76,7 +77,7 @@ def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
                     seed=short,
                     reference=project.description,
                     citation=project.citation,
-                    key_points=[p for p in points if p != quoted] or points,
+                    key_points=rest,
                 )
             )
     return [topic for round_ in rounds for topic in round_]
