@@ -135,7 +135,9 @@ def _points(reference: str) -> Iterator[Point]:
 def _content_lines(text: str) -> Iterator[str]:
     """Lines outside code fences, images and table rules; table rows become text."""
     in_code = False
-    for raw in text.replace("\r\n", "\n").split("\n"):
+    raws = text.replace("\r\n", "\n").split("\n")
+    header: list[str] = []
+    for i, raw in enumerate(raws):
         if _FENCE.match(raw):
             in_code = not in_code
             continue
@@ -143,9 +145,23 @@ def _content_lines(text: str) -> Iterator[str]:
             continue
         line = _IMAGE.sub("", raw)
         if line.strip().startswith("|"):
-            line = "；".join(c.strip() for c in line.strip().strip("|").split("|") if c.strip())
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if i + 1 < len(raws) and _TABLE_RULE.match(raws[i + 1]):
+                header = cells  # the header row names the columns; it is no claim
+                continue
+            line = _table_row(header, cells)
         if line.strip():
             yield line
+
+
+def _table_row(header: list[str], cells: list[str]) -> str:
+    """A row said as a claim: "MHA（多头注意力）：K/V 头数 h，KV cache 相对 MHA 1"."""
+    if len(header) != len(cells) or not cells[0]:
+        return "；".join(c for c in cells if c)
+    zh = bool(re.search(r"[\u4e00-\u9fff]", "".join(header)))
+    named = zip(header[1:], cells[1:], strict=True)  # same length: checked above
+    pairs = [f"{name} {value}".strip() for name, value in named if value]
+    return cells[0] + ("：" if zh else ": ") + ("，" if zh else ", ").join(pairs)
 
 
 def _heading(line: str) -> str | None:

@@ -138,3 +138,15 @@ def test_a_long_sentence_is_cut_between_clauses_not_inside_a_formula_or_a_word_g
     texts = [p.text for p in key_points(english)]
     assert any("QA system: I replaced" in t for t in texts), texts
     assert not any(":I" in t or ",which" in t for t in texts)
+
+
+def test_a_table_row_is_a_claim_named_by_its_columns_and_the_header_is_no_point() -> None:
+    table = (
+        "三者的区别在于有多少组 K/V 头：\n\n"
+        "| 方案 | K/V 头数 | 代表模型 |\n|---|---|---|\n"
+        "| MHA（多头注意力） | h | GPT-3 |\n| MQA（多查询注意力） | 1 | PaLM |\n"
+    )
+    texts = [p.text for p in key_points(table)]
+    assert "MHA（多头注意力）：K/V 头数 h，代表模型 GPT-3" in texts
+    assert "MQA（多查询注意力）：K/V 头数 1，代表模型 PaLM" in texts
+    assert not any(t.startswith("方案") or "；" in t for t in texts), texts
