@@ -34,6 +34,8 @@ _GENERIC = re.compile(
     r"|面经|复盘|[一二三四]面|面试(题|记录|总结)|interview (notes|questions|review)",
     re.I,
 )
+# "企业知识库 RAG 问答系统（星河科技 · 算法实习）" is said without its aside
+_TRAILING_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 # "…知识？（召回内容残缺）": the note-taker's gloss after the question, not for asking aloud
 _REMARK_AFTER = re.compile(r"(?<=[?？])\s*[(（][^()（）]{1,30}[)）]\s*$")
 # A coding exercise ("手撕：反转链表", "LeetCode 146"): solved at a keyboard, not answered aloud
@@ -155,10 +157,14 @@ def _project_questions(projects: list[FoundProject], source: str) -> list[Questi
     questions: list[Question] = []
     for found in projects:
         project = found.project
+        name = _TRAILING_ASIDE.sub("", project.name).strip() or project.name
         if _mostly_chinese(project.description):
-            asked = f"请介绍一下你在「{project.name}」的项目经历：背景、你的角色、方法和结果。"
+            asked = f"请介绍一下你在「{name}」的项目经历：背景、你的角色、方法和结果。"
         else:
-            asked = f"Tell me about {project.name}: background, your role, approach and results."
+            asked = (
+                f'Tell me about your project "{name}": background, your role, approach and results.'
+            )
+
         stage: Stage = "project"
         questions.append(
             Question(

@@ -228,3 +228,20 @@ def test_a_title_naming_the_interview_is_no_topic_and_topics_are_cut_between_wor
     topics = {q.question: q.topic for q in parsed.questions}
     assert "复盘" not in topics["为什么要做梯度裁剪"]
     assert topics["How does dropout work"] == "How does dropout work"  # not "How does dropou…"
+
+
+def test_a_projects_overview_question_names_it_without_its_aside() -> None:
+    note = (
+        "# 项目经历\n\n## 项目一：企业知识库 RAG 问答系统（星河科技 · 算法实习）\n\n"
+        "我负责检索链路：混合检索和重排，Top-5 召回率从 71% 提到 89%。\n\n"
+        "# Projects\n\n## Project: Search ranking at ShopCo (intern)\n\n"
+        "I built the learning-to-rank pipeline; my role was the ranking model and its "
+        "evaluation, and NDCG@10 went from 0.41 to 0.47.\n"
+    )
+    asked = [q.question for q in parse_note(note, "/notes/p.md").questions]
+    zh = "请介绍一下你在「企业知识库 RAG 问答系统」的项目经历：背景、你的角色、方法和结果。"
+    assert zh in asked
+    assert (
+        'Tell me about your project "Search ranking at ShopCo": background, your role, '
+        "approach and results." in asked
+    )
