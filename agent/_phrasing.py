@@ -65,6 +65,19 @@ _EN_PRONOUN = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, _EN_FIRST_PERSON), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+_YOU_DID = re.compile(
+    r"you\s+(?!(?:thought|think|believed?|felt|feel|wanted|want|was|were|are|am|had|have|"
+    r"knew|know|liked?|loved?|hoped?|would|could|should|might|will|can|did not|didn't)\b)",
+    re.IGNORECASE,
+)
+# a clause that starts with a pronoun lost its subject ("it is by far the most expensive
+# stage", "它的计算量更小"): said alone, nobody knows what "it" is
+_BARE_PRONOUN = re.compile(
+    r"^(?:(?:it|they|this|these|those|he|she)\b(?!-)"
+    r"|(?:它们?|其(?![中他次实余])|这(?:些|个|样|就)?|那(?:些|个)?)(?=[\u4e00-\u9fffA-Za-z]))",
+    re.IGNORECASE,
+)
+_STRAIGHT_QUOTES = re.compile(r'"([^"]*)"')
 _OPENERS = "（("
 _CLOSERS = {"（": "）", "(": ")"}
 _TRAILING_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")  # "项目名（星河科技 · 实习）"
@@ -105,8 +118,9 @@ def to_candidate(phrase: str, language: Language) -> str:
         return said.capitalize() if match.start() == 0 and word[0].isupper() else said
 
     said = _EN_PRONOUN.sub(swap, phrase)
-    # "you replaced the scoring" names an action: "how you replaced the scoring"
-    return f"how {said[0].lower()}{said[1:]}" if re.match(r"you\s", said, re.I) else said
+    # "you replaced the scoring" names an action: "how you replaced the scoring" (but not
+    # "how you thought it would…": a thought or a state is said as it is)
+    return f"how {said[0].lower()}{said[1:]}" if _YOU_DID.match(said) else said
 
 
 def starts_mid_thought(text: str) -> bool:
@@ -158,6 +172,10 @@ def _clean(phrase: str) -> str | None:
         phrase = _EN_CONNECTIVE.sub("", phrase, count=1).strip(" ，,：:、")
         phrase = _DANGLING_END.sub("", phrase).strip(" ，,：:、")
     phrase = _balanced(phrase.rstrip("。.；;！!？?"))
+    if _BARE_PRONOUN.match(phrase):
+        return None
+    if mostly_cjk(phrase):  # "答案"有依据率"" -> "答案“有依据率”"
+        phrase = _STRAIGHT_QUOTES.sub(r"“\1”", phrase)
     return phrase if len(terms(phrase)) >= 2 or _short_term(phrase) else None
 
 

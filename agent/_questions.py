@@ -124,8 +124,8 @@ def _spoken(phrase: str, language: Language) -> str:
     edge is set off by a space; English starts lower-case unless with an acronym ("BM25")."""
     phrase = phrase.rstrip("。.；;！!？?")
     if language == "zh":  # a latin word at either end gets a space, as the notes write it
-        phrase = (" " if phrase[:1].isascii() else "") + phrase
-        return phrase + (" " if phrase[-1:].isascii() else "")
+        phrase = (" " if phrase[:1].isascii() and phrase[:1].isalnum() else "") + phrase
+        return phrase + (" " if phrase[-1:].isascii() and phrase[-1:].isalnum() else "")
     if phrase[:2].istitle() and not phrase.split()[0].isupper():
         return phrase[0].lower() + phrase[1:]
     return phrase

@@ -332,3 +332,32 @@ def test_a_projects_second_claim_does_not_introduce_the_project_again(language: 
     assert ("我看到你做过" if language == "zh" else "I see you worked on") in opening
     assert "我看到你做过" not in again and "I see you worked on" not in again
     assert "Search ranking at ShopCo" in again and "intern" not in again
+
+
+@pytest.mark.parametrize(
+    ("point", "language"),
+    [
+        ("it is by far the most expensive stage", "en"),
+        ("this approach reduces memory a lot", "en"),
+        ("它的计算量比全量微调小得多", "zh"),
+        ("这就是 GQA 要解决的问题", "zh"),
+    ],
+)
+def test_a_clause_that_lost_its_subject_is_not_read_out(point: str, language: str) -> None:
+    for seq in range(3):
+        text = _ask(point, "fundamentals", language, seq)
+        named = point.split(" ", 1)[1] if language == "en" else point[2:]
+        assert named not in text, text  # asked without naming it
+
+
+def test_a_thought_is_not_said_as_how_you_did_it() -> None:
+    text = _ask("I thought it would wrongly refuse short questions", "behavioral", "en", 1)
+    assert "how you thought" not in text and "you thought it would" in text
+
+
+@pytest.mark.parametrize("seq", [0, 1, 2])
+def test_quotes_in_a_chinese_follow_up_are_chinese_quotes_with_no_space_before_them(
+    seq: int,
+) -> None:
+    text = _ask('指标是 Recall@5、MRR 和答案"有依据率"', "project", "zh", seq)
+    assert "“有依据率”" in text and '"' not in text and "” " not in text
