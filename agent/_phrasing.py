@@ -166,7 +166,11 @@ def tidy_zh(text: str) -> str:
 def _clean(phrase: str) -> str | None:
     if phrase.endswith("…") or _GREETING.match(phrase):
         return None  # a cut clause is a fragment
-    phrase = _LABEL.sub("", phrase, count=1) or phrase
+    unlabelled = _LABEL.sub("", phrase, count=1)
+    if re.search(r"[A-Za-z\u4e00-\u9fff]", unlabelled):
+        phrase = unlabelled  # "生活上最困难的事情是：疫情…" is about the epidemic
+    else:  # "有依据率：62% → 84%" is about the rate: its label names it
+        phrase = re.sub(r"\s*[：:]\s*", " ", phrase, count=1)
     previous = None
     while previous != phrase:
         previous = phrase

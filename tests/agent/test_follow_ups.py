@@ -362,3 +362,9 @@ def test_quotes_in_a_chinese_follow_up_are_chinese_quotes_with_no_space_before_t
 ) -> None:
     text = _ask('指标是 Recall@5、MRR 和答案"有依据率"', "project", "zh", seq)
     assert "“有依据率”" in text and '"' not in text and "” " not in text
+
+
+def test_a_labelled_figure_is_named_with_its_label() -> None:
+    for seq in range(3):
+        text = _ask("有依据率：62% → 84%", "project", "zh", seq)
+        assert "有依据率 62% → 84%" in text, text
