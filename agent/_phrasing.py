@@ -145,12 +145,17 @@ def spoken_title(name: str) -> str:
 
 
 def as_question(text: str, language: Language) -> str:
-    """A question from the notes as said aloud: it ends with a question mark when the notes
-    left its end bare ("faiss 和其他数据库有什么不同" -> "…有什么不同？")."""
+    """A question from the notes as said aloud: it ends with a question mark of its own
+    script, also when the notes left its end bare ("faiss 和其他数据库有什么不同" ->
+    "…有什么不同？", "介绍一下 RAG?" -> "介绍一下 RAG？")."""
     text = text.strip()
-    if not text or text[-1] in "？?。.！!…）)":
+    body = text.rstrip("?？")
+    chinese = mostly_cjk(body) or (language == "zh" and not body.isascii())
+    if text[-1:] in ("?", "？"):  # "介绍一下 RAG?" ends as Chinese does, "What is X？" as English
+        return text[:-1] + ("？" if chinese else "?")
+    if not text or text[-1] in "。.！!…）)":
         return text
-    return text + ("？" if mostly_cjk(text) or (language == "zh" and not text.isascii()) else "?")
+    return text + ("？" if chinese else "?")
 
 
 def is_question(phrase: str) -> bool:

@@ -284,6 +284,8 @@ def test_a_bank_question_the_notes_left_bare_is_asked_with_a_question_mark(langu
         assert text == seed + mark
     done = "讲一下 RLHF 的三个阶段。"
     assert offline_main(_topic("bank", "fundamentals", "x", done), language, False) == done
+    for seed, said in (("介绍一下 RAG?", "介绍一下 RAG？"), ("What is RAG？", "What is RAG?")):
+        assert offline_main(_topic("bank", "fundamentals", "x", seed), language, False) == said
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])
