@@ -20,7 +20,9 @@ MAX_FOREIGN_ZH_WORDS = 3  # an English term in a Chinese question ("early stoppi
 _LABEL = re.compile(r"^[^，,。.：:]{1,14}[：:]\s*")  # "生活上最困难的事情是：…"
 _ZH_CONNECTIVE = re.compile(
     r"^(?:然后|再者|而且|所以|并且|同时|另外|此外|但是|不过|因此|于是|接着|随后|之后|首先|其次|"
-    r"以及|或者|也就是说?|强调的|主要是|就是|结合|我们的|我的|的(?!确)|"
+    r"以及|或者|也就是说?|强调的|主要是|就是|结合|我们的|我的|的(?!确)|后来|其中|"
+    # "后对 Ziya 进行解释调优" is "然后" cut short: 后 before a verb's object marker
+    r"后(?=[对把将用在给让])|"
     # a one-character connective only before a clause, not as part of a word ("并行", "还原")
     r"(?:再|并|而|也|还|但|且)(?![行发列现生原许言凡])(?=[\u4e00-\u9fffA-Za-z]{4}))"
 )
@@ -31,9 +33,14 @@ _EN_CONNECTIVE = re.compile(
 )
 _DANGLING_END = re.compile(
     r"(?:(?<!目)的|(?<![为除])了|(?<![相平])等|(?<!总)和|与|及|或|(?<![总但于])是|吗|呢"
-    r"|\b(?:and|or|the|of|to|with|which))$"
+    # "做代码补全项目时" is when, not what: the idea is the project
+    r"|的时候|(?<![实同小及临按准随定计超暂届彼适])时"
+    r"|\b(?:and|or|the|of|to|with|which|when|while))$"
 )
-_QUESTION_START = re.compile(r"^(?:如何|怎么|怎样|为什么|为何|是否|how\b|why\b|what\b)", re.I)
+# "how you replaced the scoring" (a note's "I replaced…" said to the candidate) asks nothing
+_QUESTION_START = re.compile(
+    r"^(?:如何|怎么|怎样|为什么|为何|是否|how\b(?!\s+you\b)|why\b|what\b)", re.I
+)
 # who the candidate is ("我叫…", "Good afternoon, I'm…") is not a point to ask about
 _GREETING = re.compile(
     r"^(?:面试官|各位|您|你|大家)?好|^(?:我叫|我是)|^(?:good (?:morning|afternoon|evening)|hi|hello"
@@ -46,6 +53,36 @@ _MEANS_ONLY = re.compile(
 )
 MEANS_EXTRA_CHARS = 10  # room to name such a claim whole
 _ZH_PUNCTUATION_SPACE = re.compile(r"\s*([，。？！：；、「」])\s*")
+# the notes speak as the candidate ("我改成用单元测试…"); the interviewer says "你"
+_ZH_FIRST_PERSON = re.compile(r"(?<!自)我们|咱们|(?<!自)我")
+_EN_FIRST_PERSON = {
+    "I'm": "you're", "I am": "you are", "I was": "you were", "I've": "you've", "I'd": "you'd",
+    "I": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
+    "we're": "you're", "we were": "you were", "we": "you", "us": "you", "our": "your",
+    "ours": "yours", "ourselves": "yourselves",
+}  # fmt: skip
+_EN_PRONOUN = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, _EN_FIRST_PERSON), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_YOU_DID = re.compile(
+    r"you\s+(?!(?:thought|think|believed?|felt|feel|wanted|want|was|were|are|am|had|have|"
+    r"knew|know|liked?|loved?|hoped?|would|could|should|might|will|can|did not|didn't)\b)",
+    re.IGNORECASE,
+)
+# a clause that starts with a pronoun lost its subject ("it is by far the most expensive
+# stage", "它的计算量更小"): said alone, nobody knows what "it" is
+_BARE_PRONOUN = re.compile(
+    r"^(?:(?:it|they|this|these|those|he|she)\b(?!-)"
+    r"|(?:它们?|其(?![中他次实余])|这(?:些|个|样|就)?|那(?:些|个)?)(?=[\u4e00-\u9fffA-Za-z]))",
+    re.IGNORECASE,
+)
+# "代码数据的预处理流程如下" only announces what follows it: no claim to name or quote
+_ANNOUNCES = re.compile(r"(?:如下|以下几[点步个]|as follows)[：:]?$", re.IGNORECASE)
+_STRAIGHT_QUOTES = re.compile(r'"([^"]*)"')
+_OPENERS = "（("
+_CLOSERS = {"（": "）", "(": ")"}
+_TRAILING_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")  # "项目名（星河科技 · 实习）"
 
 
 def spoken_name(
@@ -62,11 +99,63 @@ def spoken_name(
         phrase = None if _MEANS_ONLY.search(whole) else _clean(whole)
     if phrase is None:
         return None
+    phrase = to_candidate(phrase, language)
     if _is_foreign(phrase, language):
         if len(phrase) > MAX_FOREIGN_CHARS:
             return None
         return f"“{phrase}”" if language == "en" else f"「{phrase}」"
     return phrase
+
+
+def to_candidate(phrase: str, language: Language) -> str:
+    """Note text said to its author: "我改成…" -> "你改成…", "I replaced…" -> "you replaced…"."""
+    if mostly_cjk(phrase):
+        return _ZH_FIRST_PERSON.sub(lambda m: "你们" if len(m.group(0)) == 2 else "你", phrase)
+    if language == "zh":  # an English term quoted in a Chinese question stays as written
+        return phrase
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(0)
+        said = _EN_FIRST_PERSON.get(word) or _EN_FIRST_PERSON.get(word.lower(), word)
+        return said.capitalize() if match.start() == 0 and word[0].isupper() else said
+
+    said = _EN_PRONOUN.sub(swap, phrase)
+    # "you replaced the scoring" names an action: "how you replaced the scoring" (but not
+    # "how you thought it would…": a thought or a state is said as it is)
+    return f"how {said[0].lower()}{said[1:]}" if _YOU_DID.match(said) else said
+
+
+def starts_mid_thought(text: str) -> bool:
+    """The clause was cut from a longer sentence ("并随机抽样…", "and then…")."""
+    text = text.strip()
+    return bool(_ZH_CONNECTIVE.match(text) or _EN_CONNECTIVE.match(text))
+
+
+def quotable(text: str) -> bool:
+    """A claim that can be quoted whole: no aside left open ("流程如下：（首先要…"), and it
+    does not end by announcing what follows ("…流程如下：")."""
+    return _balanced(text) == text and not _ANNOUNCES.search(text)
+
+
+def spoken_title(name: str) -> str:
+    """A project named as a person says it: without its trailing aside
+    ("企业知识库 RAG 问答系统（星河科技 · 算法实习）" -> "企业知识库 RAG 问答系统")."""
+    short = _TRAILING_ASIDE.sub("", name).strip()
+    return short if len(terms(short)) >= 1 and len(short) >= 2 else name
+
+
+def as_question(text: str, language: Language) -> str:
+    """A question from the notes as said aloud: it ends with a question mark of its own
+    script, also when the notes left its end bare ("faiss 和其他数据库有什么不同" ->
+    "…有什么不同？", "介绍一下 RAG?" -> "介绍一下 RAG？")."""
+    text = text.strip()
+    body = text.rstrip("?？")
+    chinese = mostly_cjk(body) or (language == "zh" and not body.isascii())
+    if text[-1:] in ("?", "？"):  # "介绍一下 RAG?" ends as Chinese does, "What is X？" as English
+        return text[:-1] + ("？" if chinese else "?")
+    if not text or text[-1] in "。.！!…）)":
+        return text
+    return text + ("？" if chinese else "?")
 
 
 def is_question(phrase: str) -> bool:
@@ -82,15 +171,34 @@ def tidy_zh(text: str) -> str:
 def _clean(phrase: str) -> str | None:
     if phrase.endswith("…") or _GREETING.match(phrase):
         return None  # a cut clause is a fragment
-    phrase = _LABEL.sub("", phrase, count=1) or phrase
+    unlabelled = _LABEL.sub("", phrase, count=1)
+    if re.search(r"[A-Za-z\u4e00-\u9fff]", unlabelled):
+        phrase = unlabelled  # "生活上最困难的事情是：疫情…" is about the epidemic
+    else:  # "有依据率：62% → 84%" is about the rate: its label names it
+        phrase = re.sub(r"\s*[：:]\s*", " ", phrase, count=1)
     previous = None
     while previous != phrase:
         previous = phrase
         phrase = _ZH_CONNECTIVE.sub("", phrase, count=1).strip(" ，,：:、")
         phrase = _EN_CONNECTIVE.sub("", phrase, count=1).strip(" ，,：:、")
         phrase = _DANGLING_END.sub("", phrase).strip(" ，,：:、")
-    phrase = phrase.rstrip("。.；;！!？?")
+    phrase = _balanced(phrase.rstrip("。.；;！!？?"))
+    if _BARE_PRONOUN.match(phrase) or _ANNOUNCES.search(phrase):
+        return None
+    if mostly_cjk(phrase):  # "答案"有依据率"" -> "答案“有依据率”"
+        phrase = _STRAIGHT_QUOTES.sub(r"“\1”", phrase)
     return phrase if len(terms(phrase)) >= 2 or _short_term(phrase) else None
+
+
+def _balanced(phrase: str) -> str:
+    """A clause cut inside brackets ("BM25（jieba 分词 + 自定义词典") loses the open aside."""
+    stack: list[int] = []
+    for i, ch in enumerate(phrase):
+        if ch in _OPENERS:
+            stack.append(i)
+        elif ch in "）)" and stack:
+            stack.pop()
+    return phrase[: stack[0]].rstrip(" ，,：:、") if stack else phrase
 
 
 def _short_term(phrase: str) -> bool:

@@ -12,11 +12,12 @@ from collections.abc import Mapping, Sequence
 
 from agent import policy
 from agent._answer_text import mostly_cjk
-from agent.keypoints import key_points
+from agent._phrasing import quotable, spoken_title, starts_mid_thought
+from agent.keypoints import Point, key_points
 from agent.prompts import STAGE_NAMES
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, StagePlan
-from knowledge import Project, Question, Stage
+from knowledge import Citation, Project, Question, Stage
 
 CLAIMS_PER_PROJECT = 2
 CLAIM_CHARS = 60
@@ -38,14 +39,35 @@ def _bank_topic(q: Question) -> PlannedTopic:
     )
 
 
+def _claims(points: Sequence[Point]) -> list[Point]:
+    """The points a deep-dive question quotes: whole claims first, not a clause cut from a
+    sentence ("并随机抽样检查了数据质量…" reads as a fragment when quoted)."""
+    whole = [p for p in points if not starts_mid_thought(p.text) and quotable(p.text)]
+    rest = [p for p in points if p not in whole]
+    return [*whole, *rest][:CLAIMS_PER_PROJECT]
+
+
+def _quotable(claim: str) -> str:
+    """A claim short enough to quote, cut between words ("…LambdaMART…", not "…LambdaMAR…")."""
+    if len(claim) <= CLAIM_CHARS:
+        return claim
+    cut = claim[: CLAIM_CHARS - 1]
+    if claim[CLAIM_CHARS - 1].isascii() and claim[CLAIM_CHARS - 1].isalnum() and " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ，,、") + "…"
+
+
 def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
+    """Deep-dive topics, one per quoted claim. The answer is measured on the write-up's
+    other points: a claim a question quotes is given, not something to cover."""
     rounds: list[list[PlannedTopic]] = [[] for _ in range(CLAIMS_PER_PROJECT)]
     for project in projects:
         points = key_points(project.description)
-        claims = [p.text for p in points[:CLAIMS_PER_PROJECT]] or [project.name]
-        for i, claim in enumerate(claims):
-            claim = claim.rstrip("。.；;！!")
-            short = claim if len(claim) <= CLAIM_CHARS else claim[: CLAIM_CHARS - 1] + "…"
+        claims: list[Point | None] = [*_claims(points)] or [None]
+        rest = [p for p in points if p not in claims] or points
+        for i, quoted in enumerate(claims):
+            claim = (quoted.text if quoted else project.name).rstrip("。.；;！!")
+            short = _quotable(claim)
             rounds[i].append(
                 PlannedTopic(
                     stage="project",
@@ -55,7 +77,7 @@ def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
                     seed=short,
                     reference=project.description,
                     citation=project.citation,
-                    key_points=points,
+                    key_points=rest,
                 )
             )
     return [topic for round_ in rounds for topic in round_]
@@ -101,13 +123,43 @@ def _opening(bank: Sequence[PlannedTopic], language: Language) -> list[PlannedTo
     return [opening, *(t for t in bank if t not in intros)]
 
 
+def _on_project(
+    topic: PlannedTopic, projects: Sequence[Project], language: Language
+) -> PlannedTopic:
+    """A question the notes ask under a project's write-up ("为什么用 RRF 融合？") names the
+    project when asked, so the candidate knows which one it is about."""
+    cited = topic.citation
+    for project in projects:
+        where = project.citation
+        if cited is None or cited.source != where.source:
+            continue
+        if where.line_start <= cited.line_start <= where.line_end:
+            name = spoken_title(project.name)
+            if name in topic.seed:
+                return topic
+            seed = prompts.ON_PROJECT[language].format(project=name, question=topic.seed)
+            return topic.model_copy(update={"topic": project.name, "seed": seed})
+    return topic
+
+
+def _lines(citation: Citation) -> tuple[str, int, int]:
+    return (citation.source, citation.line_start, citation.line_end)
+
+
 def candidate_topics(
     stage: Stage, bank: Sequence[Question], projects: Sequence[Project], language: Language
 ) -> list[PlannedTopic]:
     """Everything that could be asked in `stage`, notes first, templates as the fallback."""
-    from_bank = [_bank_topic(q) for q in bank if q.stage == stage and q.question.strip()]
+    asked = [q for q in bank if q.stage == stage and q.question.strip()]
+    # in the interview's language first, when the notes have both (order kept otherwise)
+    asked.sort(key=lambda q: _foreign(q.question, language))
+    from_bank = [_bank_topic(q) for q in asked]
     if stage == "project":
-        from_notes = [*_project_topics(projects), *from_bank]
+        written_up = {_lines(p.citation) for p in projects}
+        # the bank's "tell me about project X" is the deep dive X already gets
+        overview = [t for t in from_bank if t.citation and _lines(t.citation) in written_up]
+        asked_on = [_on_project(t, projects, language) for t in from_bank if t not in overview]
+        from_notes = [*_project_topics(projects), *asked_on]
     elif stage == "self_intro":
         return _opening(from_bank, language)
     elif stage == "behavioral":  # the classic questions fit anyone: fill a thin bank with them
@@ -115,6 +167,10 @@ def candidate_topics(
     else:
         from_notes = from_bank
     return from_notes or _templates(stage, language)
+
+
+def _foreign(text: str, language: Language) -> bool:
+    return mostly_cjk(text) != (language == "zh")
 
 
 def build_plan(
@@ -136,6 +192,10 @@ def build_plan(
             topics = policy.order_topics(
                 topics, focus=options.focus_topics, weak=weak, recent=recent
             )
+            # a question in the interview's language goes before one in the other language;
+            # the notes' own questions (they have a reference) still go before templates
+            language = options.language
+            topics.sort(key=lambda t: (t.kind == "template", _foreign(t.seed, language)))
         if topics:  # a stage never asks more than its budget: later topics are dead weight
             plan.append(
                 StagePlan(stage=stage, budget=budgets[stage], topics=topics[: budgets[stage]])

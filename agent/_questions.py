@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from agent import policy
-from agent._answer_text import terms
-from agent._phrasing import is_question, spoken_name, tidy_zh
+from agent._answer_text import overlap, terms
+from agent._phrasing import as_question, is_question, spoken_name, spoken_title, tidy_zh
 from agent.keypoints import Point
 from agent.prompts import STAGE_NAMES, escape_data
 from agent.prompts import interviewer as prompts
@@ -30,6 +30,8 @@ _PIECE = re.compile(r"[^，。？！,.?!\s]+[，。？！,.?!\s]*|\s+")
 MAX_REFERENCE_CHARS = 1500
 MAX_ANSWER_CHARS = 1500
 MAX_RELATED_CHARS = 600
+ASKED_OVERLAP = 0.3  # share of a generic follow-up's terms an asked question already has
+_INNER_QUOTE = re.compile(r'"([^"]*)"|“([^”]*)”')
 
 
 def pieces(text: str) -> Iterator[str]:
@@ -39,9 +41,12 @@ def pieces(text: str) -> Iterator[str]:
 
 def offline_main(topic: PlannedTopic, language: Language, opening: bool) -> str:
     if topic.kind == "project":
-        text = prompts.PROJECT[language].format(project=topic.topic, claim=topic.seed)
+        project, claim = spoken_title(topic.topic), _inner_quotes(topic.seed, language)
+        further = "#" in (topic.source_id or "")  # a project's second claim ("p-rag#2")
+        template = prompts.PROJECT_MORE if further else prompts.PROJECT
+        text = template[language].format(project=project, claim=claim)
     else:
-        text = topic.seed
+        text = as_question(topic.seed, language)
     lead = prompts.STAGE_OPENERS[language][topic.stage] if opening else ""
     return _join(lead, text, language)
 
@@ -60,6 +65,12 @@ class FollowUp:
         return self.hits[0] if self.hits else None
 
 
+def _inner_quotes(claim: str, language: Language) -> str:
+    """Quotes inside a quoted claim become single quotes ("…"有依据"…" -> "…‘有依据’…")."""
+    single = ("‘", "’") if language == "zh" else ("'", "'")
+    return _INNER_QUOTE.sub(lambda m: f"{single[0]}{m.group(1) or m.group(2)}{single[1]}", claim)
+
+
 def offline_follow_up(
     about: FollowUp, options: InterviewOptions, seq: int, asked: Sequence[str] = ()
 ) -> str:
@@ -74,8 +85,11 @@ def offline_follow_up(
     point = spoken_name(about.probe, language)
     found = about.hit_near_probe()
     hit = spoken_name(found, language, True, about.said) if found and point else None
+    if hit is not None and any(hit.strip("“”「」") in q for q in asked):
+        hit = None  # "you mentioned X" once is enough: the next follow-up does not repeat it
     if point is None:
-        templates: Sequence[str] = prompts.GENERIC_FOLLOW_UPS[language][kind]
+        generic = prompts.GENERIC_FOLLOW_UPS if about.hits else prompts.GENERIC_RESTART
+        templates: Sequence[str] = generic[language][kind]
     elif is_question(point) and hit is None:
         templates = prompts.POINT_AS_QUESTION[language]
     else:
@@ -93,7 +107,16 @@ def offline_follow_up(
     if language == "zh":
         texts = [tidy_zh(t) for t in texts]
     fresh = [t for t in texts if policy.normalise(t) not in seen]
-    return fresh[0] if fresh else texts[0]
+    if point is None:  # a generic follow-up must not ask the main question again
+        fresh = [t for t in fresh if not _asks_again(t, asked)] or fresh
+    return (fresh or texts)[0]
+
+
+def _asks_again(text: str, asked: Sequence[str]) -> bool:
+    """The follow-up mostly repeats a question already asked ("遇到最困难的事情怎么解决的"
+    followed by "当时遇到的最大难点是什么？你是怎么解决的？")."""
+    said = terms(text)
+    return any(overlap(said, terms(q)) >= ASKED_OVERLAP for q in asked)
 
 
 def _spoken(phrase: str, language: Language) -> str:
@@ -101,8 +124,8 @@ def _spoken(phrase: str, language: Language) -> str:
     edge is set off by a space; English starts lower-case unless with an acronym ("BM25")."""
     phrase = phrase.rstrip("。.；;！!？?")
     if language == "zh":  # a latin word at either end gets a space, as the notes write it
-        phrase = (" " if phrase[:1].isascii() else "") + phrase
-        return phrase + (" " if phrase[-1:].isascii() else "")
+        phrase = (" " if phrase[:1].isascii() and phrase[:1].isalnum() else "") + phrase
+        return phrase + (" " if phrase[-1:].isascii() and phrase[-1:].isalnum() else "")
     if phrase[:2].istitle() and not phrase.split()[0].isupper():
         return phrase[0].lower() + phrase[1:]
     return phrase

@@ -42,7 +42,6 @@ _URL = re.compile(r"https?://\S+")
 _EMPHASIS = re.compile(r"\*\*|__|~~|(?<![A-Za-z0-9])[*_](?=\S)|(?<=\S)[*_](?![A-Za-z0-9])|`")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 _SENTENCE = re.compile(r"(?<=[。！？；!?;])|(?<=\.)\s+(?=[A-Z0-9\u4e00-\u9fff])")
-_CLAUSE = re.compile(r"(?<=[，,：:])\s*")
 _EDGE = " \t-—:：;；，,。.、|"
 _PARENTHESES = re.compile(r"\s*[（(][^）)]*[）)](?=$|[\s，,。；;：:、])")  # an aside, not "(α/r)·x"
 
@@ -108,7 +107,7 @@ def handle(point: Point, limit: int = 30, said: str = "") -> str:
     """
     text = _PARENTHESES.sub("", point.text).strip(_EDGE) or point.text  # "正则化（L2…）"
     if len(text) > limit:
-        clauses = [c.strip(_EDGE) for c in _CLAUSE.split(text) if len(terms(c)) >= 2]
+        clauses = [c.strip(_EDGE) for c in _split_clauses(text) if len(terms(c)) >= 2]
         fitting = [c for c in clauses if len(c) <= limit] or clauses
         heard = terms(said)
         text = max(fitting, key=lambda c: (len(terms(c) & heard), len(terms(c))), default=text)
@@ -136,7 +135,9 @@ def _points(reference: str) -> Iterator[Point]:
 def _content_lines(text: str) -> Iterator[str]:
     """Lines outside code fences, images and table rules; table rows become text."""
     in_code = False
-    for raw in text.replace("\r\n", "\n").split("\n"):
+    raws = text.replace("\r\n", "\n").split("\n")
+    header: list[str] = []
+    for i, raw in enumerate(raws):
         if _FENCE.match(raw):
             in_code = not in_code
             continue
@@ -144,9 +145,23 @@ def _content_lines(text: str) -> Iterator[str]:
             continue
         line = _IMAGE.sub("", raw)
         if line.strip().startswith("|"):
-            line = "；".join(c.strip() for c in line.strip().strip("|").split("|") if c.strip())
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if i + 1 < len(raws) and _TABLE_RULE.match(raws[i + 1]):
+                header = cells  # the header row names the columns; it is no claim
+                continue
+            line = _table_row(header, cells)
         if line.strip():
             yield line
+
+
+def _table_row(header: list[str], cells: list[str]) -> str:
+    """A row said as a claim: "MHA（多头注意力）：K/V 头数 h，KV cache 相对 MHA 1"."""
+    if len(header) != len(cells) or not cells[0]:
+        return "；".join(c for c in cells if c)
+    zh = bool(re.search(r"[\u4e00-\u9fff]", "".join(header)))
+    named = zip(header[1:], cells[1:], strict=True)  # same length: checked above
+    pairs = [f"{name} {value}".strip() for name, value in named if value]
+    return cells[0] + ("：" if zh else ": ") + ("，" if zh else ", ").join(pairs)
 
 
 def _heading(line: str) -> str | None:
@@ -216,7 +231,7 @@ def _clauses(sentence: str) -> Iterator[str]:
     """Clauses gathered into pieces of at most MAX_POINT_UNITS. A clause too short to say
     anything ("基于此") opens the next piece rather than trailing the last one."""
     piece: list[str] = []
-    for clause in _CLAUSE.split(sentence):
+    for clause in _split_clauses(sentence):
         if piece and units("".join(piece) + clause) > MAX_POINT_UNITS:
             carried = [piece.pop()] if len(piece) > 1 and _fragment(piece[-1]) else []
             yield "".join(piece).strip(_EDGE)
@@ -224,6 +239,18 @@ def _clauses(sentence: str) -> Iterator[str]:
         piece.append(clause)
     if "".join(piece).strip(_EDGE):
         yield "".join(piece).strip(_EDGE)
+
+
+def _split_clauses(sentence: str) -> list[str]:
+    """Clauses after each comma or colon, keeping the space after it ("system: I replaced")
+    and never inside brackets ("−log σ(r(x, y_w) − r(x, y_l))" is one formula)."""
+    clauses, start, depth = [], 0, 0
+    for i, ch in enumerate(sentence):
+        depth += (ch in "(（[{") - (ch in ")）]}")
+        if ch in "，,：:" and depth <= 0:
+            clauses.append(sentence[start : i + 1])
+            start = i + 1
+    return [*clauses, sentence[start:]]
 
 
 def _normal(text: str) -> str:

@@ -136,6 +136,21 @@ class Thresholds:
     seconds_per_question: float = 180.0
 
 
+# "生成侧的 prompt 由另一位同事负责", "my teammate owned the frontend": another person's
+# part of the work, not something to ask the candidate how they did
+_SOMEONE_ELSES = re.compile(
+    r"由(?:另一位|另外一位|其他|别的)?(?:同事|同学|导师|组长|队友|他|她|别人)(?:来)?(?:负责|完成|做)"
+    r"|\b(?:my|a|another|the other) (?:colleague|teammate|mentor|manager)s? "
+    r"(?:owned|handled|did|wrote|was responsible)\b",
+    re.IGNORECASE,
+)
+
+
+def someone_elses(point: str) -> bool:
+    """The key point is about another person's part of the work."""
+    return bool(_SOMEONE_ELSES.search(point))
+
+
 def decide(
     position: Position, cover: Coverage, limits: Thresholds, probed: Collection[str] = ()
 ) -> tuple[Decision, str | None]:
@@ -152,7 +167,7 @@ def decide(
     # keep at least one question's time for each stage still to come
     must_move_on = p.stages_left > 0 and time_left < p.stages_left * limits.seconds_per_question
     ratio = cover.ratio
-    fresh = [point for point in cover.missed if point not in probed]
+    fresh = [p for p in cover.missed if p not in probed and not someone_elses(p)]
     wants_follow_up = (
         ratio is not None
         and ratio < limits.follow_up_below

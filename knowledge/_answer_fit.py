@@ -42,6 +42,13 @@ _MEMO = re.compile(
     re.I,
 )
 
+# A prompt for a story is a question however it ends; the story rarely repeats its words
+_ASKS_FOR_A_STORY = re.compile(
+    r"^(?:tell me about|describe a|walk me through|give (?:me )?an example|"
+    r"(?:讲|说|分享|描述|举)一(?:个|次)|举个例子)",
+    re.I,
+)
+
 
 def words(text: str) -> set[str]:
     found: set[str] = set()
@@ -108,6 +115,8 @@ def _unrelated_plain_answer(unit: Unit) -> bool:
     question = unit.question or ""
     if unit.style != "plain" or question.rstrip().endswith(("?", "？")):
         return False
+    if _ASKS_FOR_A_STORY.match(question.strip("*_ ")):
+        return False  # "Tell me about a time you missed a deadline." is answered by a story
     if any(numbering_of(block) for block in unit.blocks):
         return False
     return not related(question, unit.answer)

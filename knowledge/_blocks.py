@@ -58,6 +58,7 @@ _MIN_DENSE_LINES = 8
 SENTENCE_END = ("。", "！", "？", "!", "?", ".", "；", ";")
 _CJK_END = re.compile(r"[\u4e00-\u9fff，、]$")
 _CJK_START = re.compile(r"^[\u4e00-\u9fff]")
+_CJK_PUNCTUATION = "，、；：。？！"  # no space after these when a wrapped line goes on
 _FULL_LINE = 0.8  # share of the widest line's width that a wrapped line reaches
 _LABEL_START = re.compile(r"^[^\s:：,，。]{1,10}[:：]")
 _MIN_WRAP_WIDTH = 40  # display columns: a shorter line is a point of its own, not wrapped
@@ -95,10 +96,10 @@ class Block:
             return self.title
         if self.kind != "text":
             return "\n".join(line.text for line in self.lines)
-        return _unwrapped(self.lines)
+        return unwrapped(self.lines)
 
 
-def _unwrapped(lines: tuple[Line, ...]) -> str:
+def unwrapped(lines: tuple[Line, ...]) -> str:
     """Prose lines, with a PDF's hard breaks joined again: inside a Chinese sentence, and
     wherever a line that fills the width breaks off mid-sentence ("…的 Key 和" + "Value，…")."""
     full = _FULL_LINE * max(_width(line.text) for line in lines)
@@ -109,7 +110,8 @@ def _unwrapped(lines: tuple[Line, ...]) -> str:
         if text and _CJK_END.search(text) and _CJK_START.match(piece):
             text += piece
         elif text and _breaks_off(last, piece, full):
-            text = f"{text.rstrip()} {piece}"  # "Key 和 Value", "sensitivity to"
+            joint = "" if text.rstrip()[-1:] in _CJK_PUNCTUATION else " "
+            text = f"{text.rstrip()}{joint}{piece}"  # "Key 和 Value", "sensitivity to"
         else:
             text = f"{text}\n{piece}" if text else piece
     return text
@@ -303,16 +305,19 @@ def classify_line(line: Line, standalone: bool) -> Block | None:
     bare = _BULLET.sub("", text).strip()
     if _SECTION_NAME.fullmatch(bare.rstrip("：:").strip()):
         return Block("heading", one, title=bare.rstrip("：:").strip(), level=HEADING_LEVEL_SOFT)
-    if inline_question(bare) is None and _is_plain_question(bare):
+    marked = bold is not None  # a whole line in bold: the note-taker marked it as a title
+    if inline_question(bare) is None and _is_plain_question(bare.strip("*_").strip(), marked):
         return Block("question", one, title=bare.strip("*").strip())
     return None
 
 
-def _is_plain_question(text: str) -> bool:
+def _is_plain_question(text: str, marked: bool = False) -> bool:
+    """A line that asks; one in bold ("**Tell me about a time you missed a deadline.**")
+    may be as long as a line ending with "?"."""
     if text.endswith("。") or not looks_like_question(text):
         return False
-    limit = _MAX_ASKING_LINE if text.rstrip().endswith(("?", "？")) else _MAX_PLAIN_QUESTION
-    return len(text) <= limit
+    asks = marked or text.rstrip().endswith(("?", "？"))
+    return len(text) <= (_MAX_ASKING_LINE if asks else _MAX_PLAIN_QUESTION)
 
 
 def numbering_of(block: Block) -> tuple[int, str] | None:

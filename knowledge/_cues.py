@@ -57,6 +57,14 @@ _TECH_TERM = re.compile(
     r"vLLM|MoE|KV ?cache|Transformer|attention)(?![A-Za-z])|注意力|位置编码|分词|量化",
     re.I,
 )
+# "beam search 的缺点", "weaknesses of BM25": the pros and cons of a thing, not of the
+# candidate ("你的优点和缺点", "your biggest weakness")
+_THING_PROS_CONS = re.compile(
+    r"的(?:优缺点|优点|缺点|优势|劣势|局限)|(?:strengths?|weaknesses?|pros and cons|limitations?)"
+    r" of\b",
+    re.I,
+)
+_ABOUT_THE_CANDIDATE = re.compile(r"你|自己|您|\byou|\byour", re.I)
 
 # Content cues (weaker): counted over a whole passage when no heading decides.
 _CONTENT_CUES: dict[Kind, re.Pattern[str]] = {
@@ -84,7 +92,9 @@ _NUMBERING = re.compile(
     r"^\s*(?:[(（]?\d{1,3}(?:\.\d{1,3})*[)）.、．:：]?|[(（]?[一二三四五六七八九十]+[)）、.．])\s*"
 )
 NOT_IN_KEY = re.compile(r"[\s\W_]+")
-_QUESTION_LABEL = re.compile(r"^(?:问题|题目|Q)\s*\d{0,3}\s*[:：]\s*(?=\S)", re.I)
+_QUESTION_LABEL = re.compile(
+    r"^(?:问题|题目|Q)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})?\s*[:：]\s*(?=\S)", re.I
+)
 # Ends with a question mark, perhaps followed by a short note in brackets: "…知识？（召回内容残缺）"
 _ENDS_ASKING = re.compile(r"[?？]\s*(?:[(（][^()（）]{0,30}[)）])?\s*$")
 # "如何学习：" heads a list; only a request ("介绍一下 X：") still asks when it ends with a colon
@@ -164,6 +174,11 @@ def strip_numbering(text: str) -> str:
     return _QUESTION_LABEL.sub("", text, count=1).strip()
 
 
+def without_label(text: str) -> str:
+    """'问题一：什么是 DPO？' -> '什么是 DPO？': the label is not part of what is asked."""
+    return _QUESTION_LABEL.sub("", text.strip(), count=1).strip() or text.strip()
+
+
 def question_key(text: str) -> str:
     """What identifies a question whatever its numbering, spacing and punctuation."""
     return NOT_IN_KEY.sub("", strip_numbering(text)).lower()
@@ -192,10 +207,14 @@ def kind_of_heading(title: str) -> Kind | None:
     ("DPO 和 PPO 比有什么优缺点" is a fundamentals question)."""
     for kind, cue in _KIND_CUES:
         if cue.search(title):
-            if kind == "behavioral" and _TECH_TERM.search(title):
+            if kind == "behavioral" and (_TECH_TERM.search(title) or _of_a_thing(title)):
                 return "fundamentals"
             return kind
     return None
+
+
+def _of_a_thing(title: str) -> bool:
+    return bool(_THING_PROS_CONS.search(title)) and not _ABOUT_THE_CANDIDATE.search(title)
 
 
 def infer_kind(headings: Iterable[str], text: str) -> Kind:
@@ -223,8 +242,18 @@ def topic_of(text: str) -> str | None:
 
 
 def shorten(text: str, limit: int = 24) -> str:
+    """At most `limit` Chinese characters wide (a latin letter is half of one), cut between
+    words: "How does dropout work", not "How does dropou…"."""
     text = " ".join(strip_numbering(text).split()).rstrip("：:?？。.")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    room, width = limit * 2, 0
+    for end, ch in enumerate(text):
+        width += 2 if _CJK_CHAR.match(ch) else 1
+        if width > room - 2:  # room for the "…"
+            cut = text[:end]
+            if ch.isascii() and ch.isalnum() and " " in cut:
+                cut = cut[: cut.rindex(" ")]  # not inside a word
+            return cut.rstrip(" ，,：:、") + "…"
+    return text
 
 
 # What a question is about is what it names before it starts asking:

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from knowledge._answer_fit import answering_blocks, further_point, related
-from knowledge._blocks import HEADING_LEVEL_SOFT, Block, Line, numbering_of
+from knowledge._asking import join_wrapped
+from knowledge._blocks import HEADING_LEVEL_SOFT, Block, Line, numbering_of, unwrapped
 from knowledge._cues import looks_like_question, strip_numbering
 
 QuestionStyle = Literal["heading", "numbered", "plain", "qa", "listed", "embedded", "inline"]
@@ -65,12 +66,18 @@ class Unit:
     @property
     def answer(self) -> str:
         """The blocks' text: a blank line between blocks that had one between them."""
-        text, last_end = "", 0
+        text, last_end, after_marker = "", 0, ""
         for block in self.blocks:
             if not block.text.strip():
                 continue
-            joint = "\n" if block.start <= last_end + 1 else "\n\n"
-            text = f"{text}{joint}{block.text}" if text else block.text
+            if after_marker and block.kind == "text" and block.start == last_end + 1:
+                # "A：…放进 GPU 的" + "SRAM 里完成…": a PDF broke the answer after its marker
+                first = (Line(last_end, after_marker),)
+                text = text[: len(text) - len(after_marker)] + unwrapped(first + block.lines)
+            else:
+                joint = "\n" if block.start <= last_end + 1 else "\n\n"
+                text = f"{text}{joint}{block.text}" if text else block.text
+            after_marker = block.text if block.kind == "a" else ""
             last_end = block.end
         return text.strip()
 
@@ -196,8 +203,12 @@ class _Walker:
             self.body(Block("text", block.lines))
 
     def item(self, block: Block) -> None:
-        """A decorated bullet starts a new point: only a heading's answer goes on over it."""
-        if self.unit is not None and self.unit.question and self.unit.style != "heading":
+        """A decorated bullet starts a new point: only a heading's answer goes on over it,
+        and the first one right under a question still unanswered ("👉 问题一：…？" then
+        "✅ 先按章节切块…") is its answer."""
+        unit = self.unit
+        answers = unit is not None and not unit.blocks and block.start == unit.end + 1
+        if unit is not None and unit.question and unit.style != "heading" and not answers:
             self.flush()
         self.body(Block("text", block.lines))
 
@@ -212,7 +223,7 @@ class _Walker:
             question = unit.question or ""
             adjacent = block.kind == "text" and block.start == unit.end + 1
             if adjacent and _question_goes_on(question, block.text):
-                unit.question = f"{question}\n{block.text}".strip()
+                unit.question = join_wrapped(question, block.text).strip()
                 unit.end = block.end
                 return
             unit.answer_open = True

@@ -20,6 +20,7 @@ from knowledge._cues import (
     strip_numbering,
     subject_of,
     topic_of,
+    without_label,
 )
 from knowledge._models import Citation, Question, Stage
 from knowledge._outline import Outline, Section, Unit
@@ -28,9 +29,13 @@ from knowledge._projects import FoundProject, sections_within
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Headings that say where in the interview or the note, not what about: no topic
 _GENERIC = re.compile(
-    r"^([一二三四]面|终面|HR ?面|总结|答案|参考答案|问题|面试题|面经|复盘|answers?|questions?)$",
+    r"^([一二三四]面|终面|HR ?面|总结|答案|参考答案|问题|面试题|面经|复盘|answers?|questions?)$"
+    # a title naming the interview itself ("字节 大模型算法 一面 复盘") is no topic
+    r"|面经|复盘|[一二三四]面|面试(题|记录|总结)|interview (notes|questions|review)",
     re.I,
 )
+# "企业知识库 RAG 问答系统（星河科技 · 算法实习）" is said without its aside
+_TRAILING_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 # "…知识？（召回内容残缺）": the note-taker's gloss after the question, not for asking aloud
 _REMARK_AFTER = re.compile(r"(?<=[?？])\s*[(（][^()（）]{1,30}[)）]\s*$")
 # A coding exercise ("手撕：反转链表", "LeetCode 146"): solved at a keyboard, not answered aloud
@@ -59,7 +64,7 @@ def extract_questions(
 
 
 def _asked(unit: Unit, project_of: dict[int, str], source: str) -> Question:
-    question = _REMARK_AFTER.sub("", unit.question or "")
+    question = without_label(_REMARK_AFTER.sub("", unit.question or ""))
     project = project_of.get(unit.section) if unit.section is not None else None
     stage: Stage = "project" if project else stage_of(unit_kind(unit))
     topic = _topic(question, unit, project, stage)
@@ -152,10 +157,14 @@ def _project_questions(projects: list[FoundProject], source: str) -> list[Questi
     questions: list[Question] = []
     for found in projects:
         project = found.project
+        name = _TRAILING_ASIDE.sub("", project.name).strip() or project.name
         if _mostly_chinese(project.description):
-            asked = f"请介绍一下你在「{project.name}」的项目经历：背景、你的角色、方法和结果。"
+            asked = f"请介绍一下你在「{name}」的项目经历：背景、你的角色、方法和结果。"
         else:
-            asked = f"Tell me about {project.name}: background, your role, approach and results."
+            asked = (
+                f'Tell me about your project "{name}": background, your role, approach and results.'
+            )
+
         stage: Stage = "project"
         questions.append(
             Question(

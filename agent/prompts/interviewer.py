@@ -116,10 +116,26 @@ SELF_INTRO: Final = {
 }
 
 PROJECT: Final = {
+    # the claim may be background, a method or a result: the question fits all three
     "zh": "我看到你做过「{project}」，笔记里写到：“{claim}”。"
-    "能具体讲讲你是怎么做的、为什么这样做、效果怎么样吗？",
+    "能围绕这一点具体讲讲吗：你负责哪部分、怎么做的、效果怎么样？",
     "en": 'I see you worked on "{project}", where you wrote: "{claim}". '
-    "Can you walk me through how you did it, why, and what the result was?",
+    "Can you tell me more about that: what was your part, how did you do it, and how did "
+    "it turn out?",
+}
+
+# A further claim of a project already asked about: no "I see you worked on" again.
+PROJECT_MORE: Final = {
+    "zh": "关于「{project}」，笔记里还写到：“{claim}”。"
+    "这一点能具体讲讲吗：你是怎么做的、效果怎么样？",
+    "en": 'About "{project}", you also wrote: "{claim}". Can you tell me more about that: '
+    "how did you do it, and how did it turn out?",
+}
+
+# A question from the notes asked under a project's write-up names the project.
+ON_PROJECT: Final = {
+    "zh": "关于你的「{project}」项目：{question}",
+    "en": 'About your project "{project}": {question}',
 }
 
 # Offline follow-ups, by what the answer got right ("hit": a key point it covered) and by
@@ -148,26 +164,28 @@ FOLLOW_UPS: Final = {
             "刚才没听你讲到{point}，能补充一下你具体做了什么吗？",
         ),
     },
+    # a point may be a noun phrase ("dropout") or a clause ("during training each unit is
+    # zeroed"): every English template sets it off with a colon, so both read as English
     "en": {
         ("knowledge", True): (
-            "You mentioned {hit}. What about {point}? How does that work?",
-            "Right about {hit}. Now, what about {point}? Can you explain it?",
+            "You mentioned {hit}. Now this one: {point}. How does that work?",
+            "Right about {hit}. Next: {point}. Can you explain it?",
             "You covered {hit}. Going one step further: {point}. How is that done?",
         ),
         ("knowledge", False): (
             "Let's take another angle: {point}. Can you explain that?",
-            "What can you tell me about {point}?",
-            "Tell me about {point}. How does it work?",
+            "Next point: {point}. What is going on there?",
+            "Let's look at this: {point}. How does it work?",
         ),
         ("experience", True): (
-            "You mentioned {hit}. What about {point}? What exactly did you do there?",
-            "I follow you on {hit}. Can you tell me more about {point}?",
-            "You covered {hit}. On {point}, can you be more specific?",
+            "You mentioned {hit}. Now this part: {point}. What exactly did you do there?",
+            "I follow you on {hit}. Can you tell me more about this: {point}?",
+            "You covered {hit}. This part, {point}: can you be more specific?",
         ),
         ("experience", False): (
-            "About {point}: what exactly was your part, and how did you do it?",
-            "Tell me more about {point}. What did you do, and how did it turn out?",
-            "You did not mention {point}. What did you do there?",
+            "About this part, {point}: what exactly was your part, and how did you do it?",
+            "Tell me more about this: {point}. What did you do, and how did it turn out?",
+            "You did not mention this: {point}. What did you do there?",
         ),
     },
 }
@@ -180,11 +198,11 @@ GENERIC_FOLLOW_UPS: Final = {
         "knowledge": (
             "这个问题还有一个关键点你没讲到，能再想想、补充一下吗？",
             "能再往深讲一层吗？比如它的原理是什么、为什么要这样做？",
-            "如果让你补充一点刚才没提到的，你会补充什么？",
+            "它有什么局限？什么情况下你不会用它？",
         ),
         "experience": (
-            "能按当时的情况具体讲讲吗：你负责什么、怎么做的、结果怎么样？",
-            "这件事里你个人具体做了什么？最后的结果怎么样？",
+            "你是怎么判断效果好不好的？看了哪些指标或结果？",
+            "如果重新做一次，你会改哪里？为什么？",
             "当时遇到的最大难点是什么？你是怎么解决的？",
         ),
     },
@@ -192,12 +210,41 @@ GENERIC_FOLLOW_UPS: Final = {
         "knowledge": (
             "There is a key point you have not covered yet. Can you think it through and add it?",
             "Can you go one level deeper: how it works, or why it is done that way?",
-            "If you had to add one thing you did not mention, what would it be?",
+            "What are its limits? When would you not use it?",
         ),
         "experience": (
-            "Can you walk me through it: what was your part, what did you do, and what came of it?",
-            "What exactly did you do yourself, and how did it turn out?",
+            "How did you judge whether it worked? What did you measure?",
+            "If you did it again, what would you change, and why?",
             "What was the hardest part, and how did you handle it?",
+        ),
+    },
+}
+
+# When the answers so far covered nothing (off-topic, "not sure"), "go deeper" or "add one
+# more point" makes no sense: the follow-up brings the candidate back to the question.
+GENERIC_RESTART: Final = {
+    "zh": {
+        "knowledge": (
+            "我们回到问题本身：它最基本的思路是什么？",
+            "我们从基础说起：它主要是为了解决什么问题？",
+            "先说说你知道的部分吧：它大概是怎么工作的？",
+        ),
+        "experience": (
+            "我们回到这个问题本身：当时是什么情况，你具体做了什么？",
+            "先挑一件具体的事说说吧：当时的情况、你怎么做的、结果怎么样？",
+            "这里面你个人负责哪一部分？是怎么做的？",
+        ),
+    },
+    "en": {
+        "knowledge": (
+            "Let's come back to the question itself: what is the basic idea?",
+            "Let's start from the basics: what problem is it meant to solve?",
+            "Tell me the part you do know: roughly how does it work?",
+        ),
+        "experience": (
+            "Let's come back to the question itself: what was the situation, and what did you do?",
+            "Pick one concrete case: what was the situation, what did you do, and how did it end?",
+            "Which part was yours, and how did you do it?",
         ),
     },
 }

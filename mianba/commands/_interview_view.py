@@ -20,6 +20,30 @@ STAGE_TITLES = {
     "behavioral": "Behavioral",
 }
 LABELS = {"llm": "", "guarded": " (rule-based)", "offline_estimate": " (offline estimate)"}
+DIMENSION_NAMES = {"star_structure": "STAR structure", "key_point_coverage": "key-point coverage"}
+
+
+def dimension_name(name: str) -> str:
+    """A rubric dimension as a reader says it ("role_contribution" -> "role contribution")."""
+    return DIMENSION_NAMES.get(name, name.replace("_", " "))
+
+
+def bare_question(text: str) -> str:
+    """A question without the interviewer's lead-in ("下面问一些基础知识。", "Thanks. "), for
+    lists that show the question alone."""
+    from agent.prompts import interviewer as prompts
+
+    leads = [
+        lead
+        for table in (prompts.STAGE_OPENERS, prompts.FOLLOW_UP_LEAD)
+        for by_key in table.values()
+        for lead in by_key.values()
+        if lead
+    ]
+    for lead in sorted(leads, key=len, reverse=True):
+        if text.startswith(lead) and text[len(lead) :].strip():
+            return text[len(lead) :].strip()
+    return text
 
 
 def score_text(score: TurnScore, offline: bool = False) -> str:
@@ -101,6 +125,7 @@ def print_report(report: Report, out: TextIO | None = None) -> None:
         print(text, file=out, flush=True)
 
     label = " (offline estimate)" if report.is_estimate else ""
+    inner = ", offline estimate" if report.is_estimate else ""  # inside "(61/100, …)"
     overall = "-" if report.overall is None else f"{report.overall:.0f}/100"
     p("\n==== Interview report ====")
     p(f"Overall: {overall}{label}   answered: {report.answered}, scored: {report.scored}")
@@ -109,16 +134,21 @@ def print_report(report: Report, out: TextIO | None = None) -> None:
     for stage, value in report.by_stage.items():
         p(f"  {STAGE_TITLES.get(stage, stage)}: {value:.0f}/100{label}")
     if report.by_dimension:
-        p("Dimensions (1-5): " + ", ".join(f"{k} {v:.1f}" for k, v in report.by_dimension.items()))
+        dimensions = ", ".join(
+            f"{dimension_name(k)} {v:.1f}" for k, v in report.by_dimension.items()
+        )
+        p(f"Dimensions (1-5): {dimensions}")
     if report.strengths:
-        p("Strengths: " + ", ".join(report.strengths))
+        named = (dimension_name(s) if s in report.by_dimension else s for s in report.strengths)
+        p("Strengths: " + ", ".join(named))
     if report.weak_topics:
         p("Weakest topics - review these notes:")
         for weak in report.weak_topics:
-            p(f"  * {weak.topic} ({weak.score:.0f}/100{label})")
+            p(f"  * {weak.topic} ({weak.score:.0f}/100{inner})")
             for citation in weak.review:
                 p(f"      {citation.label()}")
     if report.repractise:
         p("Worth practising again:")
         for item in report.repractise:
-            p(f"  * [{item.turn_id}] {item.question} ({item.overall:.0f}/100{label})")
+            question = bare_question(item.question)
+            p(f"  * [{item.turn_id}] {question} ({item.overall:.0f}/100{inner})")

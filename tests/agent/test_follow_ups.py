@@ -7,9 +7,9 @@ import re
 import pytest
 
 from agent._coverage import measure
-from agent._questions import FollowUp, offline_follow_up
+from agent._questions import FollowUp, offline_follow_up, offline_main
 from agent.keypoints import Point, handle, key_points
-from agent.state import InterviewOptions
+from agent.state import InterviewOptions, PlannedTopic
 
 OVERFIT = "过拟合的缓解：\n1. 正则化（L2、weight decay）\n2. Dropout\n3. 早停"
 OVERFIT_EN = (
@@ -196,3 +196,177 @@ def test_a_means_clause_is_named_with_its_result() -> None:
     point = "向量数据库通过量化、索引压缩等技术，可以有效减少向量数据的存储需求"
     text = _ask(point, "fundamentals", "zh", 1)
     assert "等技术，这是" not in text and "减少向量数据的存储需求" in text
+
+
+@pytest.mark.parametrize(
+    ("point", "language", "said", "unsaid"),
+    [
+        ("我改成用单元测试的结果构造 chosen/rejected", "zh", "你改成用单元测试", "我"),
+        ("我们用线上点击日志构造正负样本", "zh", "你们用线上点击日志", "我"),
+        ("I replaced the hand-tuned scoring with LambdaMART", "en", "how you replaced", "I "),
+        ("we added position-bias correction", "en", "how you added position-bias", " we "),
+    ],
+)
+def test_the_notes_first_person_is_said_to_the_candidate(
+    point: str, language: str, said: str, unsaid: str
+) -> None:
+    for seq in range(3):
+        text = _ask(point, "project", language, seq)
+        assert said in text and unsaid not in text, text
+
+
+def test_first_person_inside_a_word_is_kept() -> None:
+    text = _ask("自我监督学习可以用无标注数据预训练", "fundamentals", "zh", 0)
+    assert "自我监督学习" in text and "自你" not in text
+
+
+@pytest.mark.parametrize(
+    ("point", "bad", "good"),
+    [
+        ("BM25（jieba 分词 + 自定义词典", "（", "BM25"),  # cut inside an aside
+        ("做代码补全项目时", "项目时", "做代码补全项目"),  # when, not what
+        ("后对 Ziya-Llama-13B 进行解释调优", "后对", "对 Ziya-Llama-13B 进行解释调优"),
+    ],
+)
+def test_a_cut_clause_is_named_without_its_loose_ends(point: str, bad: str, good: str) -> None:
+    for seq in range(3):
+        text = _ask(point, "project", "zh", seq)
+        assert bad not in text and good in text, text
+
+
+def test_a_covered_point_is_mentioned_once_not_in_every_follow_up() -> None:
+    points = key_points(OVERFIT)
+    about = FollowUp(points[1], [points[0]], "fundamentals", "用 L2 正则化")
+    first = offline_follow_up(about, InterviewOptions(language="zh"), seq=0)
+    assert "正则化" in first
+    again = FollowUp(points[2], [points[0]], "fundamentals", "用 L2 正则化")
+    second = offline_follow_up(again, InterviewOptions(language="zh"), seq=1, asked=[first])
+    assert "早停" in second and "正则化" not in second
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("stage", ["fundamentals", "project"])
+def test_after_an_answer_that_covered_nothing_the_follow_up_does_not_ask_to_go_deeper(
+    language: str, stage: str
+) -> None:
+    deeper = re.compile(
+        r"往深讲|补充一点|还有一个关键点|one level deeper|add one thing|not covered yet"
+    )
+    nameless = "的了"  # no clean phrase: the follow-up is a generic one
+    for seq in range(3):
+        after_nothing = _ask(nameless, stage, language, seq)
+        assert not deeper.search(after_nothing), after_nothing
+        assert after_nothing.endswith("？" if language == "zh" else "?")
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_generic_follow_up_does_not_ask_the_main_question_again(language: str) -> None:
+    main = {"zh": "遇到最困难的事情怎么解决的？", "en": "What was the hardest problem you solved?"}
+    about = FollowUp(Point(text="的了"), [Point(text="疫情期间远程沟通协作")], "behavioral", "")
+    for seq in range(3):
+        options = InterviewOptions(language=language)  # type: ignore[arg-type]
+        text = offline_follow_up(about, options, seq=seq, asked=[main[language]])
+        assert "难点" not in text and "hardest" not in text, text
+
+
+# --- main questions (agent._questions.offline_main) ----------------------------------------
+
+
+def _topic(kind: str, stage: str, topic: str, seed: str) -> PlannedTopic:
+    return PlannedTopic(stage=stage, topic=topic, kind=kind, seed=seed)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_bank_question_the_notes_left_bare_is_asked_with_a_question_mark(language: str) -> None:
+    bare = (("faiss向量数据库和其他数据库有什么不同", "？"), ("How does dropout work", "?"))
+    for seed, mark in bare:
+        text = offline_main(_topic("bank", "fundamentals", "x", seed), language, opening=False)
+        assert text == seed + mark
+    done = "讲一下 RLHF 的三个阶段。"
+    assert offline_main(_topic("bank", "fundamentals", "x", done), language, False) == done
+    for seed, said in (("介绍一下 RAG?", "介绍一下 RAG？"), ("What is RAG？", "What is RAG?")):
+        assert offline_main(_topic("bank", "fundamentals", "x", seed), language, False) == said
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_deep_dive_names_the_project_as_a_person_would_and_quotes_cleanly(
+    language: str,
+) -> None:
+    name = "企业知识库 RAG 问答系统（星河科技 · 算法实习）"
+    topic = _topic("project", "project", name, '业务方统计"有依据"的答案只有 62%')
+    text = offline_main(topic, language, opening=False)
+    assert "企业知识库 RAG 问答系统" in text and "星河科技" not in text
+    assert '"有依据"' not in text and text.count("“") == text.count("”")  # no quote in a quote
+    assert ("‘有依据’" if language == "zh" else "'有依据'") in text
+
+
+ENGLISH_CLAUSES = [
+    "during training each unit is zeroed with probability p",
+    "I added position-bias correction with inverse propensity weighting",
+]
+
+
+@pytest.mark.parametrize("point", ENGLISH_CLAUSES)
+@pytest.mark.parametrize("stage", ["fundamentals", "project"])
+@pytest.mark.parametrize("hits", [(), ("Dropout",)])
+def test_an_english_clause_is_never_put_where_a_noun_belongs(
+    point: str, stage: str, hits: tuple[str, ...]
+) -> None:
+    for seq in range(3):
+        text = _ask(point, stage, "en", seq, hits)
+        # "What about during training…", "tell me about how you…?", "Another angle: how you…?"
+        assert not re.search(r"\babout (during|how you|you)\b|about [a-z]+ (is|are)\b", text)
+        assert not re.search(r"(angle|thing|detail): how you", text), text
+        assert text.endswith("?") and "I added" not in text
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_projects_second_claim_does_not_introduce_the_project_again(language: str) -> None:
+    first = PlannedTopic(
+        stage="project", topic="Search ranking at ShopCo (intern)", kind="project",
+        source_id="p-shop", seed="I built the learning-to-rank pipeline for product search",
+    )  # fmt: skip
+    second = first.model_copy(
+        update={"source_id": "p-shop#2", "seed": "I replaced the hand-tuned scoring"}
+    )
+    opening = offline_main(first, language, opening=False)
+    again = offline_main(second, language, opening=False)
+    assert ("我看到你做过" if language == "zh" else "I see you worked on") in opening
+    assert "我看到你做过" not in again and "I see you worked on" not in again
+    assert "Search ranking at ShopCo" in again and "intern" not in again
+
+
+@pytest.mark.parametrize(
+    ("point", "language"),
+    [
+        ("it is by far the most expensive stage", "en"),
+        ("this approach reduces memory a lot", "en"),
+        ("它的计算量比全量微调小得多", "zh"),
+        ("这就是 GQA 要解决的问题", "zh"),
+        ("代码数据的预处理流程如下", "zh"),  # announces a list, says nothing itself
+    ],
+)
+def test_a_clause_that_lost_its_subject_is_not_read_out(point: str, language: str) -> None:
+    for seq in range(3):
+        text = _ask(point, "fundamentals", language, seq)
+        named = point.split(" ", 1)[1] if language == "en" else point[2:]
+        assert named not in text, text  # asked without naming it
+
+
+def test_a_thought_is_not_said_as_how_you_did_it() -> None:
+    text = _ask("I thought it would wrongly refuse short questions", "behavioral", "en", 1)
+    assert "how you thought" not in text and "you thought it would" in text
+
+
+@pytest.mark.parametrize("seq", [0, 1, 2])
+def test_quotes_in_a_chinese_follow_up_are_chinese_quotes_with_no_space_before_them(
+    seq: int,
+) -> None:
+    text = _ask('指标是 Recall@5、MRR 和答案"有依据率"', "project", "zh", seq)
+    assert "“有依据率”" in text and '"' not in text and "” " not in text
+
+
+def test_a_labelled_figure_is_named_with_its_label() -> None:
+    for seq in range(3):
+        text = _ask("有依据率：62% → 84%", "project", "zh", seq)
+        assert "有依据率 62% → 84%" in text, text

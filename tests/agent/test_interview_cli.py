@@ -185,3 +185,38 @@ def test_feedback_is_printed_on_its_own_lines_after_the_next_question() -> None:
         "[t007] Interviewer: What is a KV cache?",
         "  -- feedback on t006: 20/100 (offline estimate)",
     ]
+
+
+def test_the_report_reads_plainly() -> None:
+    """No score label nested in brackets, no snake_case dimension names, and a question to
+    practise again is shown without the interviewer's lead-in."""
+    from agent.report import Report, Repractise, WeakTopic
+    from mianba.commands._interview_view import print_report
+
+    report = Report(
+        session_id="s",
+        overall=40,
+        by_dimension={"key_point_coverage": 2.3, "role_contribution": 1.7},
+        strengths=["role_contribution", "LoRA"],
+        weak_topics=[WeakTopic(stage="fundamentals", topic="LoRA", score=29)],
+        repractise=[
+            Repractise(
+                turn_id="t005",
+                question="下面问一些基础知识。LoRA 的原理是什么？",
+                overall=0,
+            ),
+            Repractise(turn_id="t006", question="Thanks. What is a KV cache?", overall=10),
+        ],
+        answered=2,
+        scored=2,
+        basis="offline_estimate",
+    )
+    out = io.StringIO()
+    print_report(report, out)
+    text = out.getvalue()
+    assert "(29/100, offline estimate)" in text and "((" not in text and "))" not in text
+    assert "key-point coverage 2.3" in text and "_" not in text.replace("t00", "")
+    assert "Strengths: role contribution, LoRA" in text
+    assert "[t005] LoRA 的原理是什么？ (0/100, offline estimate)" in text
+    assert "[t006] What is a KV cache? (10/100, offline estimate)" in text
+    assert "Overall: 40/100 (offline estimate)" in text  # every score still says what it is

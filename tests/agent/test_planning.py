@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from agent._planning import build_plan, candidate_topics
+from agent.keypoints import key_points
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions
-from knowledge import Citation, Question
+from knowledge import Citation, Project, Question
 
 ZH_INTRO = "面试官您好，我叫林知远，研究方向是检索增强生成和大模型对齐。"
 EN_INTRO = "Good afternoon, I'm Lin Zhiyuan; my research is on retrieval-augmented generation."
@@ -52,3 +53,92 @@ def test_introduce_yourself_stays_first_even_when_asked_last_time() -> None:
         recent={"q-intro-zh", prompts.SELF_INTRO["zh"]},
     )
     assert [t.source_id for t in plan[0].topics] == ["q-intro-zh"]
+
+
+WRITE_UP = (
+    "代码数据的预处理流程如下：（首先要保证数据都做好了分块\n"
+    "公司内部有约 12 万篇制度文档，员工常问报销流程之类的问题。\n"
+    "并随机抽样检查了数据质量，随后跟之前的数据融合做微调。\n"
+    "我把纯向量检索改成 BM25 + 向量的混合检索，Top-5 召回率从 71% 提到 89%。\n"
+    "P95 延迟从 1.9 s 升到 2.3 s，后来换成蒸馏的小模型。"
+)
+PROJECT_LINES = Citation(source="/notes/projects.md", line_start=3, line_end=30)
+
+
+def _project() -> Project:
+    name = "企业知识库 RAG 问答系统（星河科技 · 算法实习）"
+    return Project(id="p-rag", name=name, description=WRITE_UP, citation=PROJECT_LINES)
+
+
+def _project_q(qid: str, question: str, line: int, end: int | None = None) -> Question:
+    citation = Citation(source="/notes/projects.md", line_start=line, line_end=end or line)
+    return Question(
+        id=qid, question=question, answer="只用排名相加，不需要调分数尺度。", stage="project",
+        topic="RRF", citation=citation,
+    )  # fmt: skip
+
+
+def test_a_deep_dive_quotes_whole_claims_and_does_not_measure_the_answer_on_them() -> None:
+    topics = candidate_topics("project", [], [_project()], "zh")
+    claims = [t.seed for t in topics]
+    assert not any(c.startswith("并") for c in claims)  # a clause cut mid-sentence is no quote
+    assert not any("如下" in c or "（" in c for c in claims)  # nor an open aside, nor "as follows"
+    for topic in topics:
+        measured = [p.text for p in topic.key_points]
+        # the questions hand the candidate their claims: the card must not list one as missed
+        assert not any(t.seed.rstrip("…") in text for t in topics for text in measured)
+        assert len(measured) == len(key_points(WRITE_UP)) - len(topics)
+
+
+def test_a_question_under_a_project_names_the_project_and_its_overview_is_not_asked_twice() -> None:
+    overview = _project_q("q-overview", "请介绍一下你在「企业知识库 RAG 问答系统」的项目经历。", 3)
+    overview = overview.model_copy(update={"citation": PROJECT_LINES})
+    rrf = _project_q("q-rrf", "为什么用 RRF 融合，而不是加权求和？", 12)
+    elsewhere = Question(
+        id="q-other", question="如何评价RAG项目的效果好坏？", answer="", stage="project",
+        topic="RAG", citation=Citation(source="/notes/other.md", line_start=12, line_end=12),
+    )  # fmt: skip
+    for language in ("zh", "en"):
+        topics = candidate_topics("project", [overview, rrf, elsewhere], [_project()], language)
+        assert "q-overview" not in [t.source_id for t in topics]  # the deep dive covers it
+        asked = next(t for t in topics if t.source_id == "q-rrf")
+        assert "企业知识库 RAG 问答系统" in asked.seed and "星河科技" not in asked.seed
+        assert asked.seed.endswith("为什么用 RRF 融合，而不是加权求和？")
+        assert asked.topic == _project().name  # the report groups it under the project
+        other = next(t for t in topics if t.source_id == "q-other")
+        assert other.seed == "如何评价RAG项目的效果好坏？"  # not under a project: as written
+
+
+def test_an_english_interview_asks_the_notes_english_questions_first() -> None:
+    def fundamentals(qid: str, question: str) -> Question:
+        citation = Citation(source="/notes/f.md", line_start=1, line_end=2)
+        return Question(
+            id=qid, question=question, answer="…", stage="fundamentals", topic="LoRA",
+            citation=citation,
+        )  # fmt: skip
+
+    bank = [
+        fundamentals("q-zh", "LoRA 的原理是什么？"),
+        fundamentals("q-en", "What is the difference between pre-training and fine-tuning?"),
+    ]
+    for language, first in (("en", "q-en"), ("zh", "q-zh")):
+        topics = candidate_topics("fundamentals", bank, [], language)
+        plan = build_plan(
+            InterviewOptions(stages=["fundamentals"], language=language),
+            {"fundamentals": 1},
+            {"fundamentals": topics},
+            weak={"LoRA": 10.0},
+            recent=set(),
+        )
+        assert [t.source_id for t in plan[0].topics] == [first]
+
+
+def test_a_long_english_claim_is_cut_between_words() -> None:
+    description = (
+        "I replaced the hand-tuned scoring with a LightGBM LambdaMART model trained on 30 days "
+        "of click logs. NDCG@10 went from 0.41 to 0.47 in an A/B test."
+    )
+    project = Project(id="p", name="ShopCo", description=description, citation=PROJECT_LINES)
+    seed = candidate_topics("project", [], [project], "en")[0].seed
+    assert seed.endswith("…") and len(seed) <= 60
+    assert seed.removesuffix("…").split()[-1] in description.split()  # a whole word

@@ -128,3 +128,25 @@ def test_topic_order_drops_duplicate_questions() -> None:
 )
 def test_answer_time_is_measured_or_estimated(answer: Answer, expected: float) -> None:
     assert policy.answer_seconds(answer) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "theirs",
+    ["生成侧的 prompt 由另一位同事负责，我们一起定了评测口径", "My teammate owned the frontend"],
+)
+def test_another_persons_part_of_the_work_is_not_probed(theirs: str) -> None:
+    cover = Coverage(
+        [
+            PointCoverage(Point(text=theirs), 0.0),
+            PointCoverage(Point(text="混合检索各取 Top-20 用 RRF 融合"), 0.2),
+            PointCoverage(Point(text="我负责检索链路和评测"), 1.0),
+        ]
+    )
+    decision, probe = policy.decide(_position(), cover, LIMITS)
+    assert (decision, probe) == ("follow_up", "混合检索各取 Top-20 用 RRF 融合")
+    only_theirs = Coverage(
+        [PointCoverage(Point(text=theirs), 0.0), PointCoverage(Point(text="a b c"), 0.5)]
+    )
+    assert policy.decide(_position(), only_theirs, LIMITS)[0] == "follow_up"  # the other one
+    nothing_else = Coverage([PointCoverage(Point(text=theirs), 0.0)])
+    assert policy.decide(_position(), nothing_else, LIMITS) == ("next_topic", None)

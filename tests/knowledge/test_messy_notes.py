@@ -163,7 +163,7 @@ def test_mixed_chinese_and_english_notes_keep_stages() -> None:
     assert kv.stage == "fundamentals" and kv.topic == "KV cache" and _lines(kv) == (13, 14)
     disagree = _asked(parsed, "Tell me about a time you disagreed with a teammate.")
     assert disagree.stage == "behavioral" and _lines(disagree) == (27, 28)
-    assert "labelled\nqueries" in disagree.answer  # one paragraph, not split in two
+    assert "labelled queries" in disagree.answer  # one paragraph, its wrapped line joined
     assert _asked(parsed, "你为什么想加入我们？").stage == "behavioral"
 
 
@@ -288,3 +288,51 @@ def test_a_remark_after_an_answer_in_web_text_is_not_part_of_it() -> None:
     assert first.answer == "评测集太小,只有 300 条,结论不够稳。" and _lines(first) == (3, 3)
     assert second.answer.startswith("用 Recall@k,标注一批 query 和相关文档。")  # a wrapped line
     assert "MRR" in second.answer  # a short line finishing a sentence stays
+
+
+def _parse_text(text: str) -> ParsedNote:
+    return parse_note(text, "/notes/pasted.txt")
+
+
+def test_an_emoji_bulleted_question_gets_the_emoji_bulleted_answer_under_it() -> None:
+    page = (
+        "阿里云 大模型面经分享｜附答案 🔥\n\n"
+        "👉 问题一：RAG 中如何处理长文档？\n"
+        "✅ 先按章节结构切块，每块 500 字左右并保留标题路径；检索时用父子块。\n"
+        "👉 问题二：什么是 DPO？和 RLHF 有什么区别？\n"
+        "✅ DPO 直接在偏好对上优化策略，不需要单独训练奖励模型。\n"
+        "点赞 32  收藏 10\n"
+        "全部评论 (12)\n用户A：感谢分享\n"
+    )
+    parsed = _parse_text(page)
+    long_docs = _asked(parsed, "RAG 中如何处理长文档？")  # "问题一：" is a label, not asked
+    assert long_docs.answer.startswith("先按章节结构切块") and _lines(long_docs) == (4, 4)
+    dpo = _asked(parsed, "什么是 DPO？和 RLHF 有什么区别？")
+    assert dpo.answer.startswith("DPO 直接在偏好对上优化策略") and _lines(dpo) == (6, 6)
+    assert "感谢分享" not in dpo.answer and "点赞" not in dpo.answer
+
+
+def test_a_pdf_broken_question_and_answer_read_as_one_line_each() -> None:
+    pdf = (
+        "Q1：什么是 FlashAttention？它为什么\n快？\n"
+        "A：FlashAttention 把注意力计算分块放进 GPU 的\n"
+        "SRAM 里完成，避免把 N×N 的注意力矩阵写回显存，\n"
+        "减少了 HBM 的读写次数，所以在长序列上速度更快、显\n"
+        "存更省，结果和标准注意力完全一致。\n"
+    )
+    flash = _asked(_parse_text(pdf), "什么是 FlashAttention？它为什么快？")
+    assert "\n" not in flash.answer
+    assert "GPU 的 SRAM 里完成" in flash.answer and "显存更省" in flash.answer
+    assert _lines(flash) == (3, 6)
+
+
+def test_a_bold_story_prompt_is_a_question_answered_by_the_story_under_it() -> None:
+    note = (
+        "# ML interview notes\n\n## Behavioral\n\n"
+        "**Tell me about a time you missed a deadline.**\n\n"
+        "In my internship I underestimated the data cleaning. I told my manager a week early "
+        "and cut the scope to one category.\n"
+    )
+    deadline = _asked(_parse_text(note), "Tell me about a time you missed a deadline.")
+    assert deadline.stage == "behavioral" and _lines(deadline) == (7, 7)
+    assert deadline.answer.startswith("In my internship")  # shares no word, still the answer

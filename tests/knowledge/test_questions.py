@@ -118,7 +118,8 @@ def test_q_a_pairs_in_english_and_chinese() -> None:
 def test_a_question_running_over_two_lines_before_a() -> None:
     text = "Q: Walk me through the RAG pipeline\nyou built, end to end.\nA: Parse, chunk, embed.\n"
     (question,) = parse_note(text, "/notes/qa.md").questions
-    assert question.question == "Walk me through the RAG pipeline\nyou built, end to end."
+    # one question, read as one line: the break was only where the note-taker hit Enter
+    assert question.question == "Walk me through the RAG pipeline you built, end to end."
     assert question.answer == "Parse, chunk, embed."
     assert question.topic == "RAG"
 
@@ -203,3 +204,44 @@ def test_demo_notes_make_a_sensible_question_bank() -> None:
     assert any(q.question == "Please introduce yourself." for q in questions)
     ids = [q.id for q in questions] + [c.id for p in parsed for c in p.chunks]
     assert len(ids) == len(set(ids))
+
+
+def test_the_pros_and_cons_of_a_technique_are_fundamentals_not_behavioral() -> None:
+    from knowledge._cues import kind_of_heading
+
+    assert kind_of_heading("讲讲 beam search 的缺点？") == "fundamentals"
+    assert kind_of_heading("What are the weaknesses of beam search?") == "fundamentals"
+    for about_you in (
+        "你的优点和缺点是什么？",
+        "你觉得自己最大的缺点是什么",
+        "your biggest weakness",
+    ):
+        assert kind_of_heading(about_you) == "behavioral"
+
+
+def test_a_title_naming_the_interview_is_no_topic_and_topics_are_cut_between_words() -> None:
+    note = (
+        "# 字节 大模型算法 一面 复盘\n\n## 为什么要做梯度裁剪\n\n防止梯度爆炸：按比例缩小梯度。\n\n"
+        "## How does dropout work\n\nEach unit is zeroed with probability p during training.\n"
+    )
+    parsed = parse_note(note, "/notes/review.md")
+    topics = {q.question: q.topic for q in parsed.questions}
+    assert "复盘" not in topics["为什么要做梯度裁剪"]
+    assert topics["How does dropout work"] == "How does dropout work"  # not "How does dropou…"
+
+
+def test_a_projects_overview_question_names_it_without_its_aside() -> None:
+    note = (
+        "# 项目经历\n\n## 项目一：企业知识库 RAG 问答系统（星河科技 · 算法实习）\n\n"
+        "我负责检索链路：混合检索和重排，Top-5 召回率从 71% 提到 89%。\n\n"
+        "# Projects\n\n## Project: Search ranking at ShopCo (intern)\n\n"
+        "I built the learning-to-rank pipeline; my role was the ranking model and its "
+        "evaluation, and NDCG@10 went from 0.41 to 0.47.\n"
+    )
+    asked = [q.question for q in parse_note(note, "/notes/p.md").questions]
+    zh = "请介绍一下你在「企业知识库 RAG 问答系统」的项目经历：背景、你的角色、方法和结果。"
+    assert zh in asked
+    assert (
+        'Tell me about your project "Search ranking at ShopCo": background, your role, '
+        "approach and results." in asked
+    )
