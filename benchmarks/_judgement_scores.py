@@ -9,7 +9,9 @@
    score any padded or off-topic answer got. Targets: ordering >= 90%, ceiling <= 40.
    Printed for the whole set and for its halves: the estimator's constants were tuned
    on the Chinese half and checked on the English one; tests/agent/judgement_holdout.py
-   holds ten questions written after tuning, never used to choose anything.
+   holds ten questions written after tuning, never used to choose anything, and
+   tests/agent/judgement_holdout2.py twelve more written before the ordering work on
+   the estimator (issue 12) and only measured, before and after it.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -28,7 +30,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "tests" / "agent")]
 os.environ.setdefault("OMP_NUM_THREADS", "1")
-NOTES = REPO.parent / "shared" / "notes"
+NOTES = Path(os.environ.get("MIANBA_SHARED_DIR") or REPO.parent / "shared") / "notes"
 ORDER_TARGET, CEILING_TARGET = 0.9, 40.0
 
 
@@ -109,6 +111,7 @@ def _labelled_items(cases: Sequence[object]) -> list[tuple[str, str, str, str, d
 
 def _labelled(scorers: dict[str, object]) -> None:
     from judgement_holdout import CASES as HELD_OUT
+    from judgement_holdout2 import CASES as HELD_OUT_2
     from judgement_set import all_cases
 
     cases = all_cases()
@@ -122,6 +125,10 @@ def _labelled(scorers: dict[str, object]) -> None:
     _print_figures(
         "held-out set, written after tuning (tests/agent/judgement_holdout.py)",
         *_score_all(scorers, _labelled_items(HELD_OUT)),
+    )
+    _print_figures(
+        "held-out set 2, written before the ordering work (tests/agent/judgement_holdout2.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_2)),
     )
 
 
