@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agent._answer_text import ZH_LONE_FUNCTION, overlap, terms
+from agent._answer_text import ZH_LONE_FUNCTION, mostly_cjk, overlap, terms
 from agent.keypoints import Point
 
 NEGATION_REACH = 14  # characters around a term a negation may stand in (within its clause)
@@ -36,7 +36,10 @@ _NEGATION = re.compile(
 )
 # a denial aimed at the term itself: the negation, at most a light verb and "any", the term
 # ("drops units" is what dropout does: verbs of removal are no denial here)
-_DENIAL_ZH = r"(?:不|没|没有|无|未)(?:需要|要|用|做|加|会|做过|进行|使用|采用)?(?:任何|什么)?\s*"
+_DENIAL_ZH = (
+    r"(?:不(?!同|断|仅|错|少|久|过|管|论|停|然|如|是|光|多)|没有|没|无(?!论)|未)"
+    r"(?:需要|进行|使用|采用|做过|[\u4e00-\u9fff])?(?:任何|什么)?\s*"
+)
 _DENIAL_EN = r"\b(?:no|not|never|without)\s+(?:any\s+|the\s+)?"
 _POLE = {
     "大": 1,
@@ -87,6 +90,11 @@ _SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？]")
 _NEGATED_AFTER = re.compile(r"\s*(?:关掉|去掉|关闭|off\b|removed\b|disabled\b)", re.IGNORECASE)
 _OPPOSITES = [
     ("更大", "更小"),
+    ("有关", "无关"),
+    ("相同", "不同"),
+    ("同一", "不同"),
+    ("一致", "不一致"),
+    ("same", "different"),
     ("越大", "越小"),
     ("稀疏", "稠密"),
     ("冻结", "全量"),
@@ -178,6 +186,10 @@ def _contradicts(
             term in c and _negated(c, term) == _negated(p, term) for c in answer
         ):
             return True
+    if _predicate_negated(p, s) != _predicate_negated(s, p) and not any(
+        _predicate_negated(c, p) == _predicate_negated(p, s) for c in answer
+    ):
+        return True
     way = _direction(p)
     if way and _direction(s) == -way and not any(_direction(c) == way for c in answer):
         return True
@@ -187,6 +199,19 @@ def _contradicts(
             if _only(p, one, other) and _only(s, other, one) and not said_as_point:
                 return True
     return False
+
+
+def _predicate_negated(text: str, other: str) -> bool:
+    """Is what English `text` says of the words it shares with `other` negated after them
+    ("long documents do not win")? The subject comes first, then its denied verb. Chinese
+    needs no such rule (a later shared word sits after the 不), and there a negated
+    adjective ("不稳定") is a word, not a denial."""
+    if mostly_cjk(text):
+        return False
+    shared = terms(text) & terms(other)
+    ends = [text.find(t) + len(t) for t in shared if t in text]
+    rest = text[max(ends) :] if len(shared) >= 2 and ends else ""
+    return _NEGATION.search(rest) is not None
 
 
 def _direction(text: str) -> int:
@@ -224,8 +249,7 @@ def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tup
 
 def _denial(clause: str, term: str) -> bool:
     """Is the negation aimed at the term itself ("没做评测", "no reranker", "drops IDF")?"""
-    pattern = _DENIAL_EN if term.isascii() else _DENIAL_ZH
-    return re.search(pattern + re.escape(term), clause) is not None
+    return any(re.search(p + re.escape(term), clause) for p in (_DENIAL_EN, _DENIAL_ZH))
 
 
 def _swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tuple[int, int]]:
