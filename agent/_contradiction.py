@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agent._answer_text import ZH_LONE_FUNCTION, mostly_cjk, overlap, terms
+from agent._answer_text import content_terms, mostly_cjk, overlap, terms
 from agent.keypoints import Point
 
 NEGATION_REACH = 14  # characters around a term a negation may stand in (within its clause)
@@ -149,20 +149,14 @@ def _contradicted(point: str, kept: list[str]) -> int | None:
         if _opposite_degree(point, clause):
             return j
     for part in (c for c in CLAUSE.split(point) if c and c.strip()):
-        wanted = _content(terms(part))
+        wanted = content_terms(part)
         for j, clause in clauses if wanted else ():
-            if _mutual_overlap(wanted, _content(terms(clause))) < CONTRADICTION_OVERLAP:
+            if _mutual_overlap(wanted, content_terms(clause)) < CONTRADICTION_OVERLAP:
                 continue
             others = [c.lower() for _, c in clauses if c is not clause]
             if _contradicts(part, clause, _PURPOSE.search(kept[j].lower()) is not None, others):
                 return j
     return None
-
-
-def _content(found: set[str]) -> set[str]:
-    """Terms that carry content: a bigram straddling a function character ("的校" in
-    "之类的校准") is an artefact of bigram splitting and dilutes every overlap."""
-    return {t for t in found if len(t) != 2 or not set(t) & ZH_LONE_FUNCTION}
 
 
 def _mutual_overlap(first: set[str], second: set[str]) -> float:
@@ -229,7 +223,7 @@ def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tup
     said = [(j, c.lower()) for j, c in _clauses(kept)]
     for i, point in enumerate(points):
         text = point.text.lower()
-        for term in sorted(_content(terms(point.text)) - asked):
+        for term in sorted(content_terms(point.text) - asked):
             if len(term) < 2 or (term.isascii() and len(term) < 3):
                 continue
             denied = [j for j, c in said if term in c and _negated(c, term)]
@@ -268,7 +262,7 @@ def _swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tu
     if len(named) < 2:
         return []
     own_terms = {n: _distinctive(n, points, owners, asked | names) for n in named}
-    wanted = [_content(terms(p.text)) - asked - names for p in points]
+    wanted = [content_terms(p.text) - asked - names for p in points]
     found = []
     for j, sentence in enumerate(kept):
         subject: set[str] = set()
@@ -293,9 +287,9 @@ def _distinctive(
     name: str, points: Sequence[Point], owners: list[set[str]], skip: set[str]
 ) -> set[str]:
     """Content terms of the points only `name` heads that no other name's points use."""
-    mine = [terms(p.text) for p, own in zip(points, owners, strict=True) if own == {name}]
+    mine = [content_terms(p.text) for p, own in zip(points, owners, strict=True) if own == {name}]
     theirs = [terms(p.text) for p, own in zip(points, owners, strict=True) if own - {name}]
-    return _content(set().union(*mine) - set().union(set(), *theirs) - skip)
+    return set().union(*mine) - set().union(set(), *theirs) - skip
 
 
 def _opposite_degree(point: str, sentence: str) -> bool:

@@ -18,13 +18,14 @@ from dataclasses import dataclass, field
 
 from agent._answer_text import (
     Embedder,
+    content_terms,
     cosine,
     mostly_cjk,
     sentences,
     similarity,
     terms,
 )
-from agent._contradiction import contradictions
+from agent._contradiction import CLAUSE, contradictions
 from agent._models import KeyPointStatus
 from agent.keypoints import Point
 
@@ -33,6 +34,7 @@ ECHO_NEW_TERMS = 2  # a sentence with fewer terms than this beyond the question'
 REPEAT_SIMILARITY = 0.6  # trigram similarity of a sentence to an earlier one: a repeat
 LEXICAL_BACKING = 0.25  # lexical share at which an embedding match counts in full
 SEMANTIC_ALONE = 0.4  # what an embedding match with no shared words is worth
+CLAUSE_STATED = 0.4  # share of a point clause's content terms (two or more) that states it
 
 
 @dataclass(frozen=True)
@@ -82,8 +84,9 @@ class Coverage:
 
 
 def content_sentences(answer: str, question: str) -> list[str]:
-    """The answer's sentences that add something: no echo of the question, no repeat."""
-    asked = terms(question)
+    """The answer's sentences that add something: no echo of the question, no repeat.
+    ("learning rate" echoes a question that wrote "learning-rate".)"""
+    asked = terms(question) | terms(question.replace("-", " "))
     kept: list[str] = []
     for sentence in sentences(answer):
         said = terms(sentence)
@@ -109,6 +112,7 @@ def measure(
     lexical = _lexical(points, kept, terms(question))
     _credit_names(lexical, points, kept, terms(question))
     semantic = _semantic(points, kept, question, embedder, cosine_range)
+    _credit_clauses(lexical, semantic if embedder else None, points, kept, terms(question))
     scores = [
         [_combined(lexical[i][j], semantic[i][j]) for j in range(len(kept))]
         for i in range(len(points))
@@ -157,7 +161,7 @@ def _support(points: Sequence[Point], kept: list[str], question: str) -> float:
     the topic's words — has little support; a short right answer has a lot.
     """
     asked = terms(question)
-    said = set().union(*(terms(s) for s in kept)) - asked
+    said = set().union(*(content_terms(s) for s in kept)) - asked
     known = set().union(*(terms(p.label) for p in points))
     return len(said & known) / len(said) if said else 0.0
 
@@ -176,6 +180,31 @@ def _credit_names(
         for j, sentence in enumerate(kept):
             if own <= terms(sentence):
                 lexical[i][j] = max(lexical[i][j], PARTLY)
+
+
+def _credit_clauses(
+    lexical: list[list[float]],
+    semantic: list[list[float]] | None,
+    points: Sequence[Point],
+    kept: list[str],
+    asked: set[str],
+) -> None:
+    """A sentence stating one clause of a point in its own words is partly covering it:
+    "和同事在技术方案上有过分歧" states "和后端同事在检索方案上有分歧", one clause of a
+    three-clause situation, which a share over the whole point undercounts. The clause
+    must have three content terms beyond the question's, the sentence share two of them
+    and at least CLAUSE_STATED of it, and (with an embedder) be nearer the point in
+    meaning than the question is: "Model training has many knobs" shares two words with
+    "the model fits the training data" but not its sense."""
+    said = [content_terms(s) for s in kept]
+    for i, point in enumerate(points):
+        for part in (c for c in CLAUSE.split(point.text) if c):
+            wanted = content_terms(part) - asked
+            for j, found in enumerate(said if len(wanted) >= 3 else ()):
+                shared = len(wanted & found)
+                stated = shared >= 2 and shared / len(wanted) >= CLAUSE_STATED
+                if stated and (semantic is None or semantic[i][j] > 0):
+                    lexical[i][j] = max(lexical[i][j], PARTLY)
 
 
 def _combined(lexical: float, semantic: float) -> float:

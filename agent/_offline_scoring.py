@@ -32,6 +32,10 @@ FULL_CONTENT = 0.4  # backed key-point coverage that earns full marks
 SUPPORT_NONE, SUPPORT_SPAN = 0.05, 0.3  # support (0..1) under 0.05 backs nothing, 0.35 all
 FORM_BASE, FORM = 0.5, 0.5  # a dimension's value: level * (FORM_BASE + FORM * form)
 NO_REFERENCE_CEILING = 0.5  # no reference: no dimension above 3 of 5
+# an answer that states a key point at least in part, in words the notes use, and
+# contradicts none has said something: its level is at least this (2 of 5 on content),
+# when at least a fifth of what it says beyond the question is in the notes
+EVIDENCE_LEVEL, EVIDENCE_SUPPORT = 0.25, 0.2
 SUBSTANCE_TERMS = 20
 CONTENT_DIMENSIONS = frozenset(
     {"correctness", "key_point_coverage", "relevance"}
@@ -239,6 +243,14 @@ def estimate(stage: Stage, cover: Coverage, language: str) -> OfflineEstimate:
     return OfflineEstimate(dims, cover.statuses, cover.ratio)
 
 
+def _evidence(cover: Coverage) -> bool:
+    """Some point covered at least in part, none contradicted, and the answer's words
+    are the notes' words often enough that the match is not a coincidence."""
+    statuses = cover.statuses
+    stated = any(s in ("hit", "partly") for s in statuses) and "contradicted" not in statuses
+    return stated and cover.support >= EVIDENCE_SUPPORT
+
+
 def _to_score(value: float) -> int:
     return 1 + round(4 * min(1.0, max(0.0, value)))
 
@@ -254,6 +266,8 @@ class _Features:
             wrong = sum(s == "contradicted" for s in cover.statuses) / len(cover.statuses)
             self.content = max(0.0, cover.ratio * backed - CONTRADICTION_COST * wrong)
             self.level = min(1.0, self.content / FULL_CONTENT)
+            if _evidence(cover):
+                self.level = max(self.level, EVIDENCE_LEVEL)
         else:  # nothing to compare with: substance only, and never much
             self.content = min(1.0, len(terms(self.answer)) / SUBSTANCE_TERMS)
             self.level = NO_REFERENCE_CEILING * self.content
