@@ -26,6 +26,7 @@ from agent.keypoints import Point
 NEGATION_REACH = 14  # characters around a term a negation may stand in (within its clause)
 CONTRADICTION_OVERLAP = 0.35
 SWAP_TERMS = 2  # terms of the other name's points a clause must use to be a swap
+CLAUSE_STATED = 0.4  # share of a point clause's content terms that states that clause
 
 CLAUSE = re.compile(r"[，,；;：:、]|\s(?:but|and|so|while)\s|但|而且|所以")
 _NEGATION = re.compile(
@@ -251,7 +252,8 @@ def _swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tu
 
     Names are the question's latin terms that head key points ("LayerNorm", "top-p").
     A clause naming one of them (or following a clause that did, in the same sentence)
-    whose words are closest to a point the other name heads, using two or more words only
+    whose words are closest to a point the other name heads, stating one of its clauses
+    (CLAUSE_STATED of the clause's content terms), using two or more words only
     the other name's points use and none only its own points use, has the roles swapped.
     A negated clause is a contrast, not a swap.
     """
@@ -278,9 +280,16 @@ def _swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tu
             other = next(iter(owners[best])) if len(owners[best]) == 1 else None
             if other is None or other in subject or shared[best] <= max(rivals, default=0):
                 continue  # the clause is closest to a point of its own name, or to none
-            if len(own_terms[other] & said) >= SWAP_TERMS and not said & mine:
+            stated = _stated(points[best].text, said, asked | names) >= CLAUSE_STATED
+            if stated and len(own_terms[other] & said) >= SWAP_TERMS and not said & mine:
                 found.append((best, j))
     return found
+
+
+def _stated(point: str, said: set[str], skip: set[str]) -> float:
+    """The largest share of one of the point's clauses' content terms that `said` has."""
+    parts = [content_terms(c) - skip for c in CLAUSE.split(point) if c]
+    return max((len(p & said) / len(p) for p in parts if p), default=0.0)
 
 
 def _distinctive(

@@ -25,7 +25,7 @@ from agent._answer_text import (
     similarity,
     terms,
 )
-from agent._contradiction import CLAUSE, contradictions
+from agent._contradiction import CLAUSE, CLAUSE_STATED, contradictions
 from agent._models import KeyPointStatus
 from agent.keypoints import Point
 
@@ -34,7 +34,6 @@ ECHO_NEW_TERMS = 2  # a sentence with fewer terms than this beyond the question'
 REPEAT_SIMILARITY = 0.6  # trigram similarity of a sentence to an earlier one: a repeat
 LEXICAL_BACKING = 0.25  # lexical share at which an embedding match counts in full
 SEMANTIC_ALONE = 0.4  # what an embedding match with no shared words is worth
-CLAUSE_STATED = 0.4  # share of a point clause's content terms (two or more) that states it
 
 
 @dataclass(frozen=True)
@@ -194,8 +193,9 @@ def _credit_clauses(
     three-clause situation, which a share over the whole point undercounts. The clause
     must have three content terms beyond the question's, the sentence share two of them
     and at least CLAUSE_STATED of it, and (with an embedder) be nearer the point in
-    meaning than the question is: "Model training has many knobs" shares two words with
-    "the model fits the training data" but not its sense."""
+    meaning than the question is. Two shared topic words can still pass ("Model training
+    has many knobs" / "the model fits the training data"): the offline estimate's
+    evidence floor asks the answer's words to be the notes' words as well."""
     said = [content_terms(s) for s in kept]
     for i, point in enumerate(points):
         for part in (c for c in CLAUSE.split(point.text) if c):

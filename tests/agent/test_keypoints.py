@@ -120,3 +120,11 @@ def test_a_claim_negating_a_key_point_contradicts_it() -> None:
     assert cover.ratio == 0.0
     right = measure(points, "加正则化，用 Dropout，降低采样温度。", "怎么缓解过拟合？")
     assert "contradicted" not in right.statuses
+
+
+def test_a_sentence_stating_one_clause_of_a_point_in_its_own_words_partly_covers_it() -> None:
+    point = Point(text="情境：和后端同事在检索方案上有分歧，他想用纯关键词，我想上向量检索")
+    question = "讲一次你和别人意见不一致的经历"
+    said = "之前和后端同事在技术方案上有过分歧，后来沟通解决了。"
+    assert measure([point], said, question).statuses == ["partly"]
+    assert measure([point], "我和同事关系很好，经常一起吃饭。", question).statuses == ["missed"]
