@@ -23,6 +23,7 @@ CEILING = 40.0
 FULLY_ORDERED_AT_LEAST = 0.85  # measured 0.875 (35/40) with USE multilingual
 HELD_OUT_ORDERED_AT_LEAST = 0.8  # measured 0.9 (9/10)
 HELD_OUT_2_ORDERED_AT_LEAST = 0.9  # measured 1.0 (12/12); 0.58 (7/12) before the work
+HELD_OUT_3_ORDERED_AT_LEAST = 0.7  # measured 0.8 (8/10) as written, blind; 0.4 before
 
 
 def _scores(scorers: dict[str, Scorer], case: Case) -> dict[str, float]:
@@ -143,6 +144,25 @@ def test_second_held_out_set_keeps_the_ceiling_and_the_order(held_out_2) -> None
         for s in held_out_2.values()
     ]
     assert sum(ordered) / len(ordered) >= HELD_OUT_2_ORDERED_AT_LEAST
+
+
+@pytest.fixture(scope="module")
+def held_out_3(use_embedder: object, tmp_path_factory: pytest.TempPathFactory):
+    from judgement_holdout3 import CASES
+
+    return _scored_set(use_embedder, Path(tmp_path_factory.mktemp("held_out_3")), CASES)
+
+
+def test_third_held_out_set_keeps_the_ceiling_and_most_of_the_order(held_out_3) -> None:
+    """Ten questions written after the ordering work and measured once (judgement_holdout3.py)."""
+    for case_id, s in held_out_3.items():
+        assert max(s["padded"], s["off_topic"]) <= CEILING, case_id
+        assert s["strong"] > max(s["partial"], s["wrong"], s["off_topic"], s["padded"]), case_id
+    ordered = [
+        s["strong"] > s["partial"] > max(s["wrong"], s["off_topic"], s["padded"])
+        for s in held_out_3.values()
+    ]
+    assert sum(ordered) / len(ordered) >= HELD_OUT_3_ORDERED_AT_LEAST
 
 
 def test_swapped_roles_are_not_rewarded(held_out_2, scored) -> None:
