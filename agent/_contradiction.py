@@ -41,6 +41,8 @@ _DENIAL_ZH = (
     r"(?:不(?!同|断|仅|错|少|久|过|管|论|停|然|如|是|光|多)|没有|没|无(?!论)|未)"
     r"(?:需要|进行|使用|采用|做过|[\u4e00-\u9fff])?(?:任何|什么)?\s*"
 )
+# a denied verb, not a "no"/"nothing" that is the object ("18% of searches returned nothing")
+_VERB_NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't", re.IGNORECASE)
 _DENIAL_EN = r"\b(?:no|not|never|without)\s+(?:any\s+|the\s+)?"
 _POLE = {
     "大": 1,
@@ -125,8 +127,10 @@ _OPPOSITES = [
 def contradictions(points: Sequence[Point], kept: list[str], question: str) -> dict[int, int]:
     """Point index -> index of the answer sentence that contradicts it."""
     found: dict[int, int] = {}
+    poles = _poles(" ".join(p.text for p in points))
+    compared = {noun for noun, pole in poles if (noun, -pole) in poles}
     for i, point in enumerate(points):
-        against = _contradicted(point.text, kept)
+        against = _contradicted(point.text, kept, compared)
         if against is not None:
             found[i] = against
     for i, j in [*_denied(points, kept, question), *_swapped(points, kept, question)]:
@@ -138,16 +142,20 @@ def _clauses(kept: list[str]) -> list[tuple[int, str]]:
     return [(j, c) for j, s in enumerate(kept) for c in CLAUSE.split(s) if c and c.strip()]
 
 
-def _contradicted(point: str, kept: list[str]) -> int | None:
+def _contradicted(
+    point: str, kept: list[str], compared: frozenset[str] | set[str] = frozenset()
+) -> int | None:
     """Does some clause of the answer say the opposite of a clause of the point?
 
     Clause against clause: every answer clause sharing enough of a point clause's terms
     (not only the one sharing most: "BM25 适合长文档" must not hide "长文档天然得分更高")
-    is checked for a flipped negation or an antonym.
+    is checked for a flipped negation or an antonym. A noun the notes call big in one
+    place and small in another (`compared`: "成本太高" before, "成本降低" after) is
+    no ground for a degree contradiction.
     """
     clauses = _clauses(kept)
     for j, clause in clauses:  # a word both use is the link: no overlap needed
-        if _opposite_degree(point, clause):
+        if _opposite_degree(point, clause, compared):
             return j
     for part in (c for c in CLAUSE.split(point) if c and c.strip()):
         wanted = content_terms(part)
@@ -206,7 +214,7 @@ def _predicate_negated(text: str, other: str) -> bool:
     shared = terms(text) & terms(other)
     ends = [text.find(t) + len(t) for t in shared if t in text]
     rest = text[max(ends) :] if len(shared) >= 2 and ends else ""
-    return _NEGATION.search(rest) is not None
+    return _VERB_NEGATION.search(rest) is not None
 
 
 def _direction(text: str) -> int:
@@ -301,15 +309,21 @@ def _distinctive(
     return set().union(*mine) - set().union(set(), *theirs) - skip
 
 
-def _opposite_degree(point: str, sentence: str) -> bool:
+def _opposite_degree(
+    point: str, sentence: str, compared: frozenset[str] | set[str] = frozenset()
+) -> bool:
     """The same noun said to be big in one and small in the other: "梯度很小" / "梯度更大",
     "精度损失小" / "精度更高"... (a degree word right after a word both use)."""
-    said = {(m.group(1), _POLE[m.group(2)]) for m in _DEGREE.finditer(sentence)}
-    for m in _DEGREE.finditer(point):
-        noun, pole = m.group(1), _POLE[m.group(2)]
-        if (noun, -pole) in said and (noun, pole) not in said:
+    said = _poles(sentence)
+    for noun, pole in _poles(point):
+        if noun not in compared and (noun, -pole) in said and (noun, pole) not in said:
             return True
     return False
+
+
+def _poles(text: str) -> set[tuple[str, int]]:
+    """(noun, +1 big / -1 small) for each degree word right after a noun."""
+    return {(m.group(1), _POLE[m.group(2)]) for m in _DEGREE.finditer(text)}
 
 
 def _negated(text: str, term: str) -> bool:

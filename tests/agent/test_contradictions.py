@@ -149,3 +149,21 @@ def test_a_verb_of_removal_is_the_claim_itself_not_a_denial():
     point = Point(text="During training, each unit is zeroed with probability p")
     answer = "It randomly drops units during training, which reduces overfitting."
     assert measure([point], answer, "What does dropout do?").statuses[0] != "contradicted"
+
+
+def test_the_notes_read_back_contradict_none_of_their_points():
+    """Compared things ("低维转得快、高维转得慢"), a before and an after ("成本太高" …
+    "成本降低"), and "nothing" as an object are no contradiction of the notes by the notes."""
+    from agent.keypoints import key_points
+
+    for reference, question in (
+        ("- 不同维度用不同频率，低维转得快、高维转得慢\n- 外推时配合插值", "RoPE 的思路？"),
+        ("- 背景：7B 模型成本太高，想换成小模型\n- 结果：推理成本降低 70%", "蒸馏项目怎么做的？"),
+        (
+            "- Context: 18% of searches returned nothing\n"
+            "- Zero-result searches fell from 18% to 4%",
+            "Tell me about the search project.",
+        ),
+    ):
+        points = key_points(reference)
+        assert "contradicted" not in measure(points, reference, question).statuses, reference
