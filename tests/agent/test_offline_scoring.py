@@ -211,3 +211,28 @@ def test_a_vague_partial_answer_earns_something_a_wrong_one_does_not(
     scores = {k: overall(t) for k, t in zip(("s", "p", "w", "o"), case[3:], strict=True)}
     assert scores["s"] > scores["p"] > max(scores["w"], scores["o"]), scores
     assert scores["o"] == 0.0
+
+
+def test_the_content_reason_says_what_was_covered_in_part_and_what_contradicted() -> None:
+    """A 2 of 5 for a partial answer reads "1 in part", not a bare "0 of 3"."""
+    from agent._coverage import Coverage, PointCoverage
+    from agent._offline_scoring import estimate
+    from agent.keypoints import Point
+
+    points = [Point(text=t) for t in ("冻结原权重", "只训练低秩矩阵", "推理时合并回原权重")]
+    cover = Coverage(
+        [
+            PointCoverage(points[0], 0.8),
+            PointCoverage(points[1], 0.4),
+            PointCoverage(points[2], 0.5, True),
+        ],
+        precision=1.0,
+        support=0.5,
+        content=["LoRA 冻结原权重，训练低秩矩阵，推理时不合并。"],
+    )
+    for language, expected in (
+        ("en", "covers 1 of 3 key points, 1 in part, 1 contradicted"),
+        ("zh", "覆盖参考要点 1/3，部分覆盖 1，1 点与参考相反"),
+    ):
+        dims = estimate("fundamentals", cover, language).dimensions
+        assert next(d.reason for d in dims if d.name == "key_point_coverage") == expected
