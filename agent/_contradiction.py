@@ -44,6 +44,7 @@ _DENIAL_ZH = (
 # a denied verb, not a "no"/"nothing" that is the object ("18% of searches returned nothing")
 _VERB_NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't", re.IGNORECASE)
 _DENIAL_EN = r"\b(?:no|not|never|without)\s+(?:any\s+|the\s+)?"
+_DENIED_BEFORE = re.compile(f"(?:{_DENIAL_EN}|{_DENIAL_ZH})$", re.IGNORECASE)
 _POLE = {
     "大": 1,
     "小": -1,
@@ -251,8 +252,13 @@ def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tup
 
 
 def _denial(clause: str, term: str) -> bool:
-    """Is the negation aimed at the term itself ("没做评测", "no reranker", "drops IDF")?"""
-    return any(re.search(p + re.escape(term), clause) for p in (_DENIAL_EN, _DENIAL_ZH))
+    """Is the negation aimed at the term itself ("没做评测", "no reranker")?"""
+    at = clause.find(term)
+    while at >= 0:
+        if _DENIED_BEFORE.search(clause[:at]):
+            return True
+        at = clause.find(term, at + 1)
+    return False
 
 
 def _swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tuple[int, int]]:
