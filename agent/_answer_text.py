@@ -85,6 +85,12 @@ def terms(text: str) -> set[str]:
     return found
 
 
+def content_terms(text: str) -> set[str]:
+    """`terms` without the bigrams that straddle a function character ("的校" in
+    "之类的校准", "事在" in "同事在"): artefacts of bigram splitting that dilute overlaps."""
+    return {t for t in terms(text) if len(t) != 2 or not set(t) & ZH_LONE_FUNCTION}
+
+
 def _stem(word: str) -> str:
     """A crude English stem so "freezes", "freezing" and "freeze" meet: -s/-es/-ed/-ing
     off, then a final "e" and a doubled last letter ("stopping" -> "stop")."""

@@ -6,103 +6,34 @@ dropped, so "KV cache 就是 KV 的 cache" covers nothing. Each key point is the
 with each remaining sentence, lexically (the point's terms that are not the question's)
 and, with an embedder, by meaning (a cosine above what the question alone reaches).
 
-A sentence that shares a point's words but says the opposite (a negation or an
-antonym the point does not have: "去掉正则化" against "正则化", "increase" against
-"decrease") contradicts the point instead of covering it.
+A sentence that shares a point's words but says the opposite (agent._contradiction:
+a negation, the opposite direction, swapped roles) contradicts the point instead of
+covering it.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from agent._answer_text import (
     Embedder,
+    content_terms,
     cosine,
     mostly_cjk,
-    overlap,
     sentences,
     similarity,
     terms,
 )
+from agent._contradiction import CLAUSE, CLAUSE_STATED, contradictions
 from agent._models import KeyPointStatus
 from agent.keypoints import Point
 
 HIT, PARTLY = 0.6, 0.3  # covered share for "hit" and "partly"
 ECHO_NEW_TERMS = 2  # a sentence with fewer terms than this beyond the question's is an echo
 REPEAT_SIMILARITY = 0.6  # trigram similarity of a sentence to an earlier one: a repeat
-NEGATION_REACH = 14  # characters around a term a negation may stand in (within its clause)
-CONTRADICTION_OVERLAP = 0.35
 LEXICAL_BACKING = 0.25  # lexical share at which an embedding match counts in full
 SEMANTIC_ALONE = 0.4  # what an embedding match with no shared words is worth
-
-_CLAUSE = re.compile(r"[，,；;：:、]|\s(?:but|and|so|while)\s|但|而且|所以")
-_NEGATION = re.compile(
-    r"不(?!同|断|仅|错|少|久|过|管|论|停|然|如|是|光|多)|没|无(?!论)|未|非(?!常)|去掉|关掉|取消|禁用"
-    r"|\b(?:not|no|never|without|none|cannot|nothing|removing|remove|drop(?:ping)?)\b|n't",
-    re.IGNORECASE,
-)
-_POLE = {
-    "大": 1,
-    "小": -1,
-    "高": 1,
-    "低": -1,
-    "多": 1,
-    "少": -1,
-    "快": 1,
-    "慢": -1,
-    "长": 1,
-    "短": -1,
-    "强": 1,
-    "弱": -1,
-    "增": 1,
-    "减": -1,
-    "升": 1,
-    "降": -1,
-}
-_DEGREE = re.compile(
-    r"([\u4e00-\u9fff]{2})(?:的)?(?:很|更|越|较|变|太|偏|会|也|都|就)?(?:[^\S\n])?([大小高低多少快慢长短强弱增减升降])"
-)
-# "为了防止点积太大，让 softmax 不要饱和" agrees with "softmax 进入饱和区": a negation
-# saying what is avoided is no flip of the claim
-_PURPOSE = re.compile(r"防止|避免|以免|为了|免得|\b(?:prevent|avoid|so that|to keep|keeps?)\b")
-_SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？]")
-_NEGATED_AFTER = re.compile(r"\s*(?:关掉|去掉|关闭|off\b|removed\b|disabled\b)", re.IGNORECASE)
-_OPPOSITES = [
-    ("增加", "减少"),
-    ("提高", "降低"),
-    ("提升", "下降"),
-    ("上升", "下降"),
-    ("变大", "变小"),
-    ("更大", "更小"),
-    ("越大", "越小"),
-    ("稀疏", "稠密"),
-    ("冻结", "全量"),
-    ("高频", "低频"),
-    ("简单", "复杂"),
-    ("increase", "decrease"),
-    ("more", "fewer"),
-    ("more", "less"),
-    ("larger", "smaller"),
-    ("higher", "lower"),
-    ("faster", "slower"),
-    ("freeze", "every"),
-    ("small", "large"),
-    ("稀疏", "稠密"),
-    ("线性", "对数"),
-    ("上层", "下层"),
-    ("更高", "更低"),
-    ("越高", "越低"),
-    ("越快", "越慢"),
-    ("更快", "更慢"),
-    ("必须", "不必"),
-    ("before", "after"),
-    ("first", "last"),
-    ("up", "down"),
-    ("sharper", "smoother"),
-    ("rose", "fell"),
-]
 
 
 @dataclass(frozen=True)
@@ -152,8 +83,9 @@ class Coverage:
 
 
 def content_sentences(answer: str, question: str) -> list[str]:
-    """The answer's sentences that add something: no echo of the question, no repeat."""
-    asked = terms(question)
+    """The answer's sentences that add something: no echo of the question, no repeat.
+    ("learning rate" echoes a question that wrote "learning-rate".)"""
+    asked = terms(question) | terms(question.replace("-", " "))
     kept: list[str] = []
     for sentence in sentences(answer):
         said = terms(sentence)
@@ -179,16 +111,14 @@ def measure(
     lexical = _lexical(points, kept, terms(question))
     _credit_names(lexical, points, kept, terms(question))
     semantic = _semantic(points, kept, question, embedder, cosine_range)
+    _credit_clauses(lexical, semantic if embedder else None, points, kept, terms(question))
     scores = [
         [_combined(lexical[i][j], semantic[i][j]) for j in range(len(kept))]
         for i in range(len(points))
     ]
-    found, wrong_sentences = [], set()
-    for i, point in enumerate(points):
-        against = _contradicted(point.text, kept)
-        if against is not None:
-            wrong_sentences.add(against)
-        found.append(PointCoverage(point, max(scores[i]), against is not None))
+    against = contradictions(points, kept, question)
+    wrong_sentences = set(against.values())
+    found = [PointCoverage(p, max(scores[i]), i in against) for i, p in enumerate(points)]
     matched = sum(
         j not in wrong_sentences and any(row[j] >= PARTLY for row in scores)
         for j in range(len(kept))
@@ -230,7 +160,7 @@ def _support(points: Sequence[Point], kept: list[str], question: str) -> float:
     the topic's words — has little support; a short right answer has a lot.
     """
     asked = terms(question)
-    said = set().union(*(terms(s) for s in kept)) - asked
+    said = set().union(*(content_terms(s) for s in kept)) - asked
     known = set().union(*(terms(p.label) for p in points))
     return len(said & known) / len(said) if said else 0.0
 
@@ -249,6 +179,32 @@ def _credit_names(
         for j, sentence in enumerate(kept):
             if own <= terms(sentence):
                 lexical[i][j] = max(lexical[i][j], PARTLY)
+
+
+def _credit_clauses(
+    lexical: list[list[float]],
+    semantic: list[list[float]] | None,
+    points: Sequence[Point],
+    kept: list[str],
+    asked: set[str],
+) -> None:
+    """A sentence stating one clause of a point in its own words is partly covering it:
+    "和同事在技术方案上有过分歧" states "和后端同事在检索方案上有分歧", one clause of a
+    three-clause situation, which a share over the whole point undercounts. The clause
+    must have three content terms beyond the question's, the sentence share two of them
+    and at least CLAUSE_STATED of it, and (with an embedder) be nearer the point in
+    meaning than the question is. Two shared topic words can still pass ("Model training
+    has many knobs" / "the model fits the training data"): the offline estimate's
+    evidence floor asks the answer's words to be the notes' words as well."""
+    said = [content_terms(s) for s in kept]
+    for i, point in enumerate(points):
+        for part in (c for c in CLAUSE.split(point.text) if c):
+            wanted = content_terms(part) - asked
+            for j, found in enumerate(said if len(wanted) >= 3 else ()):
+                shared = len(wanted & found)
+                stated = shared >= 2 and shared / len(wanted) >= CLAUSE_STATED
+                if stated and (semantic is None or semantic[i][j] > 0):
+                    lexical[i][j] = max(lexical[i][j], PARTLY)
 
 
 def _combined(lexical: float, semantic: float) -> float:
@@ -298,85 +254,3 @@ def _semantic(
         span = max(1e-6, high - low)
         rows.append([min(1.0, max(0.0, (cosine(vectors[i], v) - floor) / span)) for v in s_vecs])
     return rows
-
-
-def _contradicted(point: str, kept: list[str]) -> int | None:
-    """Does some clause of the answer say the opposite of a clause of the point?
-
-    Clause against clause: every answer clause sharing enough of a point clause's terms
-    (not only the one sharing most: "BM25 适合长文档" must not hide "长文档天然得分更高")
-    is checked for a flipped negation or an antonym.
-    """
-    clauses = [(j, c) for j, s in enumerate(kept) for c in _CLAUSE.split(s) if c.strip()]
-    for j, clause in clauses:  # a word both use is the link: no overlap needed
-        if _opposite_degree(point, clause):
-            return j
-    for part in (c for c in _CLAUSE.split(point) if c.strip()):
-        wanted = terms(part)
-        for j, clause in clauses if wanted else ():
-            if _mutual_overlap(wanted, terms(clause)) < CONTRADICTION_OVERLAP:
-                continue
-            others = [c.lower() for _, c in clauses if c is not clause]
-            if _contradicts(part, clause, _PURPOSE.search(kept[j].lower()) is not None, others):
-                return j
-    return None
-
-
-def _mutual_overlap(first: set[str], second: set[str]) -> float:
-    """The larger share either way, once two terms (or most of `first`) are shared."""
-    if len(first & second) < 2 and overlap(first, second) < 0.5:
-        return 0.0
-    return max(overlap(first, second), overlap(second, first))
-
-
-def _contradicts(
-    point: str, sentence: str, purpose: bool = False, answer: Sequence[str] = ()
-) -> bool:
-    """A shared term negated in one and not the other (unless the sentence says what is
-    avoided, `purpose`, or another clause of the `answer` says it as the point does:
-    "softmax 会饱和… 除以根号 d_k 后不容易饱和" is two conditions, not a denial), or an
-    antonym of the point's word (the same exception: "上层稀疏，下层稠密")."""
-    p, s = point.lower(), sentence.lower()
-    for term in terms(point) & terms(sentence) if not purpose else ():
-        flipped = _negated(p, term) != _negated(s, term)
-        if flipped and not any(
-            term in c and _negated(c, term) == _negated(p, term) for c in answer
-        ):
-            return True
-    for a, b in _OPPOSITES:
-        for one, other in ((a, b), (b, a)):
-            said_as_point = any(_only(c, one, other) for c in answer)
-            if _only(p, one, other) and _only(s, other, one) and not said_as_point:
-                return True
-    return False
-
-
-def _opposite_degree(point: str, sentence: str) -> bool:
-    """The same noun said to be big in one and small in the other: "梯度很小" / "梯度更大",
-    "精度损失小" / "精度更高"... (a degree word right after a word both use)."""
-    said = {(m.group(1), _POLE[m.group(2)]) for m in _DEGREE.finditer(sentence)}
-    for m in _DEGREE.finditer(point):
-        noun, pole = m.group(1), _POLE[m.group(2)]
-        if (noun, -pole) in said and (noun, pole) not in said:
-            return True
-    return False
-
-
-def _negated(text: str, term: str) -> bool:
-    """Is `term` (where it first occurs) within a few characters after a negation?"""
-    at = text.find(term)
-    if at < 0:
-        return False
-    before = _SCOPE_END.split(text[max(0, at - NEGATION_REACH) : at])[-1]
-    after = _SCOPE_END.split(text[at + len(term) : at + len(term) + NEGATION_REACH])[0]
-    return _NEGATION.search(before) is not None or _NEGATED_AFTER.match(after) is not None
-
-
-def _only(text: str, word: str, opposite: str) -> bool:
-    return _has(text, word) and not _has(text, opposite)
-
-
-def _has(text: str, word: str) -> bool:
-    if word.isascii():
-        return re.search(rf"\b{word}\b", text) is not None
-    return word in text

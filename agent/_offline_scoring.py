@@ -12,11 +12,11 @@ earns little, and every such score is labelled an offline estimate.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from agent._answer_text import CJK_RUN, terms, tokens, units
 from agent._coverage import Coverage
+from agent._markers import MARKERS
 from agent._models import DimensionScore, KeyPointStatus
 from knowledge import Stage
 
@@ -32,185 +32,15 @@ FULL_CONTENT = 0.4  # backed key-point coverage that earns full marks
 SUPPORT_NONE, SUPPORT_SPAN = 0.05, 0.3  # support (0..1) under 0.05 backs nothing, 0.35 all
 FORM_BASE, FORM = 0.5, 0.5  # a dimension's value: level * (FORM_BASE + FORM * form)
 NO_REFERENCE_CEILING = 0.5  # no reference: no dimension above 3 of 5
+# an answer that states a key point at least in part, in words the notes use, and
+# contradicts none has said something: its level is at least this (2 of 5 on content),
+# when at least a fifth of what it says beyond the question is in the notes
+EVIDENCE_LEVEL, EVIDENCE_SUPPORT = 0.25, 0.2
 SUBSTANCE_TERMS = 20
 CONTENT_DIMENSIONS = frozenset(
     {"correctness", "key_point_coverage", "relevance"}
 )  # = coverage  # content terms of an answer that has said something
 _EN_UNITS_PER_ZH = 0.6  # an English word carries about as much as 1.7 Chinese characters
-
-
-def _markers(*words: str) -> re.Pattern[str]:
-    return re.compile("|".join(words), re.IGNORECASE)
-
-
-MARKERS = {
-    "order": _markers(
-        r"首先",
-        r"其次",
-        r"然后",
-        r"最后",
-        r"第[一二三四五]",
-        r"[一二三四]是",
-        r"\bfirst(ly)?\b",
-        r"\bsecond(ly)?\b",
-        r"\bthen\b",
-        r"\bfinally\b",
-        r"(^|\n)\s*\d+[.、)]",
-    ),
-    "because": _markers(
-        r"因为",
-        r"所以",
-        r"因此",
-        r"例如",
-        r"比如",
-        r"原理",
-        r"本质",
-        r"\bbecause\b",
-        r"\btherefore\b",
-        r"\bfor example\b",
-        r"\bsuch as\b",
-        r"\bso that\b",
-        r"\bwhich means\b",
-    ),
-    "role": _markers(
-        r"我负责",
-        r"我主导",
-        r"我设计",
-        r"我实现",
-        r"我搭建",
-        r"我提出",
-        r"我的工作",
-        r"\bI (led|built|designed|implemented|owned|wrote|proposed|was responsible)",
-        r"\bmy (role|part|task)\b",
-    ),
-    "result": _markers(
-        r"结果",
-        r"最终",
-        r"提升",
-        r"降低",
-        r"提高",
-        r"上线",
-        r"达到",
-        r"\bresult",
-        r"\bimprov",
-        r"\breduc",
-        r"\bincreas",
-        r"\bachiev",
-    ),
-    "number": re.compile(r"\d+(\.\d+)?\s*(%|倍|ms|s\b|x\b|k\b|万|亿)?"),
-    "trade_off": _markers(
-        r"权衡",
-        r"取舍",
-        r"折中",
-        r"缺点",
-        r"不足",
-        r"局限",
-        r"代价",
-        r"相比",
-        r"而不是",
-        r"替代",
-        r"\binstead\b",
-        r"trade-?off",
-        r"\bcompared\b",
-        r"\bdownside",
-        r"\bdrawback",
-        r"\balternative",
-        r"\bhowever\b",
-    ),
-    "situation": _markers(
-        r"当时",
-        r"背景",
-        r"那时",
-        r"有一次",
-        r"期间",
-        r"\bsituation\b",
-        r"\bat the time\b",
-        r"\bonce\b",
-        r"\bwhen I was\b",
-    ),
-    "task": _markers(
-        r"任务",
-        r"目标",
-        r"需要",
-        r"负责",
-        r"\btask\b",
-        r"\bgoal\b",
-        r"\bneeded to\b",
-        r"\bresponsible\b",
-    ),
-    "action": _markers(
-        r"我(先|就|决定|主动|通过|采取|组织|沟通|提出|找)",
-        r"\bI (decided|talked|"
-        r"proposed|organi[sz]ed|took|asked|set up|met|started)",
-        r"\bso I\b",
-    ),
-    "reflection": _markers(
-        r"学到",
-        r"收获",
-        r"反思",
-        r"意识到",
-        r"下次",
-        r"如果再",
-        r"教训",
-        r"体会",
-        r"\blearn(ed|t)\b",
-        r"\blesson",
-        r"\brealized\b",
-        r"\bnext time\b",
-        r"\bin hindsight\b",
-        r"\bdifferently\b",
-        r"\btakeaway",
-    ),
-    "education": _markers(
-        r"大学",
-        r"硕士",
-        r"本科",
-        r"博士",
-        r"毕业",
-        r"专业",
-        r"\buniversity\b",
-        r"\bdegree\b",
-        r"\bmaster",
-        r"\bbachelor",
-        r"\bgraduat",
-        r"\bPhD\b",
-    ),
-    "experience": _markers(
-        r"实习",
-        r"项目",
-        r"工作",
-        r"比赛",
-        r"\bintern",
-        r"\bproject",
-        r"\bworked\b",
-        r"\bexperience\b",
-    ),
-    "skills": _markers(
-        r"熟悉",
-        r"擅长",
-        r"掌握",
-        r"技能",
-        r"研究方向",
-        r"\bskill",
-        r"\bfamiliar\b",
-        r"\bexperienced in\b",
-        r"\bspeciali[sz]",
-        r"\bfocus(ed)? on\b",
-    ),
-    "motivation": _markers(
-        r"希望",
-        r"应聘",
-        r"岗位",
-        r"贵公司",
-        r"加入",
-        r"职位",
-        r"\brole\b",
-        r"\bposition\b",
-        r"\bjoin",
-        r"\bexcited\b",
-        r"\binterested in\b",
-    ),
-}
 
 
 @dataclass(frozen=True)
@@ -239,6 +69,14 @@ def estimate(stage: Stage, cover: Coverage, language: str) -> OfflineEstimate:
     return OfflineEstimate(dims, cover.statuses, cover.ratio)
 
 
+def _evidence(cover: Coverage) -> bool:
+    """Some point covered at least in part, none contradicted, and the answer's words
+    are the notes' words often enough that the match is not a coincidence."""
+    statuses = cover.statuses
+    stated = any(s in ("hit", "partly") for s in statuses) and "contradicted" not in statuses
+    return stated and cover.support >= EVIDENCE_SUPPORT
+
+
 def _to_score(value: float) -> int:
     return 1 + round(4 * min(1.0, max(0.0, value)))
 
@@ -247,6 +85,7 @@ class _Features:
     def __init__(self, stage: Stage, cover: Coverage) -> None:
         self.answer = "\n".join(cover.content)  # echoes of the question and repeats left out
         self.coverage = cover.ratio
+        self.statuses = cover.statuses
         self.points_hit = sum(s == "hit" for s in cover.statuses)
         self.points_total = len(cover.points)
         if cover.ratio is not None:  # claims the notes do not make dilute the credit
@@ -254,6 +93,8 @@ class _Features:
             wrong = sum(s == "contradicted" for s in cover.statuses) / len(cover.statuses)
             self.content = max(0.0, cover.ratio * backed - CONTRADICTION_COST * wrong)
             self.level = min(1.0, self.content / FULL_CONTENT)
+            if _evidence(cover):
+                self.level = max(self.level, EVIDENCE_LEVEL)
         else:  # nothing to compare with: substance only, and never much
             self.content = min(1.0, len(terms(self.answer)) / SUBSTANCE_TERMS)
             self.level = NO_REFERENCE_CEILING * self.content
@@ -271,10 +112,21 @@ class _Features:
     def reason(self, name: str, language: str) -> str:
         zh = language == "zh"
         if name in ("key_point_coverage", "correctness", "relevance") and self.points_total:
-            hit, total = self.points_hit, self.points_total
-            return f"覆盖参考要点 {hit}/{total}" if zh else f"covers {hit} of {total} key points"
+            return _coverage_reason(self.statuses, zh)
         zh_text, en_text = _facts(self)[name]
         return zh_text if zh else en_text
+
+
+def _coverage_reason(statuses: list[KeyPointStatus], zh: bool) -> str:
+    """ "covers 1 of 4 key points, 1 in part, 1 contradicted": what the content score rests on."""
+    hit, total = statuses.count("hit"), len(statuses)
+    partly, wrong = statuses.count("partly"), statuses.count("contradicted")
+    if zh:
+        extra = f"，部分覆盖 {partly}" if partly else ""
+        extra += f"，{wrong} 点与参考相反" if wrong else ""
+        return f"覆盖参考要点 {hit}/{total}{extra}"
+    extra = (f", {partly} in part" if partly else "") + (f", {wrong} contradicted" if wrong else "")
+    return f"covers {hit} of {total} key points{extra}"
 
 
 _NO_REFERENCE = (

@@ -7,9 +7,16 @@
    key points per reference (count, median length in characters), the share of
    questions where strong > partial > max(wrong, off-topic, padded), and the highest
    score any padded or off-topic answer got. Targets: ordering >= 90%, ceiling <= 40.
-   Printed for the whole set and for its halves: the estimator's constants were tuned
-   on the Chinese half and checked on the English one; tests/agent/judgement_holdout.py
-   holds ten questions written after tuning, never used to choose anything.
+   Printed for the whole set and for its halves. How blind each figure is: the first
+   tuning used the Chinese half and checked on the English one; the ordering work
+   (contradictions, partial credit) looked at the misordered questions of both halves.
+   tests/agent/judgement_holdout.py holds ten questions written after the first tuning
+   and tests/agent/judgement_holdout2.py twelve written before the ordering work
+   (7/12 ordered then). No rule or constant was chosen on either held-out set, but
+   their misordered questions were read while diagnosing, so they are checks on
+   rules written for general shapes (a swap, a denial), not blind tests;
+   tests/agent/judgement_holdout3.py holds ten written after the last change and
+   measured as written: the blind figure.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -28,7 +35,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "tests" / "agent")]
 os.environ.setdefault("OMP_NUM_THREADS", "1")
-NOTES = REPO.parent / "shared" / "notes"
+NOTES = Path(os.environ.get("MIANBA_SHARED_DIR") or REPO.parent / "shared") / "notes"
 ORDER_TARGET, CEILING_TARGET = 0.9, 40.0
 
 
@@ -109,12 +116,14 @@ def _labelled_items(cases: Sequence[object]) -> list[tuple[str, str, str, str, d
 
 def _labelled(scorers: dict[str, object]) -> None:
     from judgement_holdout import CASES as HELD_OUT
+    from judgement_holdout2 import CASES as HELD_OUT_2
+    from judgement_holdout3 import CASES as HELD_OUT_3
     from judgement_set import all_cases
 
     cases = all_cases()
     scores, points = _score_all(scorers, _labelled_items(cases))
     _print_figures("labelled set (tests/agent/judgement_set.py)", scores, points)
-    for language, role in (("zh", "tuned on"), ("en", "checked on")):
+    for language, role in (("zh", "tuned on"), ("en", "tuned on since issue 12's ordering work")):
         part = [i for i, c in enumerate(cases) if c.language == language]
         _print_figures(
             f"  {language} half ({role})", [scores[i] for i in part], [points[i] for i in part]
@@ -122,6 +131,14 @@ def _labelled(scorers: dict[str, object]) -> None:
     _print_figures(
         "held-out set, written after tuning (tests/agent/judgement_holdout.py)",
         *_score_all(scorers, _labelled_items(HELD_OUT)),
+    )
+    _print_figures(
+        "held-out set 2, written before the ordering work (tests/agent/judgement_holdout2.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_2)),
+    )
+    _print_figures(
+        "held-out set 3, written after the ordering work (tests/agent/judgement_holdout3.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_3)),
     )
 
 

@@ -48,3 +48,122 @@ def test_two_conditions_are_not_a_denial():
     assert _status(point, answer) != "contradicted"
     layers = Point(text="构建多层图：上层节点稀疏，下层稠密")
     assert _status(layers, "HNSW 会构建多层图，上层节点稀疏，下层节点稠密。") != "contradicted"
+
+
+NORMS = [
+    Point(text="BatchNorm 在 batch 维度上对每个特征做归一化，依赖 batch 统计量"),
+    Point(text="LayerNorm 在单个样本的特征维度上归一化，和 batch 大小无关"),
+    Point(text="推理时 batch 可能为 1，LN 训练和推理行为一致"),
+]
+NORMS_QUESTION = "LayerNorm 和 BatchNorm 有什么区别？"
+OPTIMISERS = [
+    Point(text="SGD updates every parameter with the same learning rate times the gradient"),
+    Point(text="Adam keeps a running mean of gradients (momentum) and of squared gradients"),
+    Point(text="Adam converges faster early"),
+    Point(text="well-tuned SGD with momentum sometimes generalizes better"),
+]
+OPTIMISERS_QUESTION = "How does Adam differ from plain SGD?"
+
+
+def _statuses(points: list[Point], answer: str, question: str) -> list[str]:
+    return measure(points, answer, question).statuses
+
+
+def test_swapped_roles_contradict_in_chinese():
+    """No negation anywhere: the answer says of LayerNorm what the notes say of BatchNorm."""
+    answer = (
+        "LayerNorm 是在 batch 维度上归一化，BatchNorm 是在特征维度上，"
+        "LayerNorm 更依赖 batch 统计量。"
+    )
+    assert "contradicted" in _statuses(NORMS, answer, NORMS_QUESTION)
+
+
+def test_swapped_roles_contradict_in_english():
+    answer = (
+        "SGD keeps running averages of the gradients and squared gradients, while Adam just "
+        "uses one fixed learning rate for every parameter."
+    )
+    found = _statuses(OPTIMISERS, answer, OPTIMISERS_QUESTION)
+    assert found[0] == "contradicted" or found[1] == "contradicted"
+
+
+def test_the_right_attribution_and_a_negated_contrast_are_no_swap():
+    right = (
+        "BatchNorm 对同一个特征在整个 batch 上求均值方差，依赖 batch 的统计量；"
+        "LayerNorm 对单个样本自己的所有特征做归一化，和 batch 大小没关系。"
+    )
+    assert "contradicted" not in _statuses(NORMS, right, NORMS_QUESTION)
+    contrast = "BatchNorm 依赖 batch 统计量，LayerNorm 不依赖 batch 统计量。"
+    assert "contradicted" not in _statuses(NORMS, contrast, NORMS_QUESTION)
+    english = (
+        "Plain SGD moves every parameter by the same learning rate times its gradient. Adam "
+        "keeps running averages of the gradients and of the squared gradients, and it "
+        "converges faster early, while well-tuned SGD with momentum can generalize better."
+    )
+    assert "contradicted" not in _statuses(OPTIMISERS, english, OPTIMISERS_QUESTION)
+    # a correct claim closest to a point no name heads is not taken for SGD's
+    adaptive = "Adam adapts the learning rate for each parameter, SGD uses one for everything."
+    with_step = [*OPTIMISERS, Point(text="the step size adapts per parameter")]
+    assert "contradicted" not in _statuses(with_step, adaptive, OPTIMISERS_QUESTION)
+
+
+def test_an_outright_denial_of_what_the_notes_do_contradicts():
+    action = Point(text="我先抽了 500 条线上真实 query 重新评测，建议先灰度 10% 流量")
+    answer = "我觉得太慢了，没做评测就直接全量上线了。"
+    assert _status(action, answer) == "contradicted"
+    reranker = Point(text="Added a cross-encoder reranker on the top 100")
+    said = "Retrieval stayed pure keyword matching, no reranker."
+    assert measure([reranker], said, "What was your part?").statuses[0] == "contradicted"
+
+
+def test_asserting_what_the_notes_deny_contradicts():
+    point = Point(text="推理时把 BA 合并回 W，没有额外延迟")
+    answer = "推理时需要额外的 adapter 分支计算，所以会增加推理延迟。"
+    assert measure([point], answer, "LoRA 的原理是什么？").statuses[0] == "contradicted"
+    agrees = "推理的时候把 BA 加回原权重，不增加推理延迟。"
+    assert measure([point], agrees, "LoRA 的原理是什么？").statuses[0] != "contradicted"
+
+
+def test_the_opposite_direction_contradicts():
+    result = Point(text="结果：准确率提到 91%，转人工率下降 30%")
+    answer = "上线后准确率从 91% 降到了 78%。"
+    assert measure([result], answer, "讲讲你的项目").statuses[0] == "contradicted"
+    warmup = Point(text="Warmup increases the learning rate linearly from near zero")
+    wrong = "Warmup starts with a large learning rate and lowers it linearly to zero."
+    assert measure([warmup], wrong, "Why warmup?").statuses[0] == "contradicted"
+    right = "Warmup raises the learning rate linearly from near zero over the first steps."
+    assert measure([warmup], right, "Why warmup?").statuses[0] != "contradicted"
+
+
+def test_an_english_denial_after_the_subject_contradicts_an_assertion():
+    point = Point(text="BM25 normalizes by document length so long documents do not win by default")
+    wrong = "The score grows linearly, so long documents always score higher."
+    right = "Long documents are not favored just for having more words."
+    question = "How is BM25 different from TF-IDF?"
+    assert measure([point], wrong, question).statuses[0] == "contradicted"
+    assert measure([point], right, question).statuses[0] != "contradicted"
+
+
+def test_a_verb_of_removal_is_the_claim_itself_not_a_denial():
+    """Dropout "drops units": the word that would be a denial elsewhere is the idea here."""
+    point = Point(text="During training, each unit is zeroed with probability p")
+    answer = "It randomly drops units during training, which reduces overfitting."
+    assert measure([point], answer, "What does dropout do?").statuses[0] != "contradicted"
+
+
+def test_the_notes_read_back_contradict_none_of_their_points():
+    """Compared things ("低维转得快、高维转得慢"), a before and an after ("成本太高" …
+    "成本降低"), and "nothing" as an object are no contradiction of the notes by the notes."""
+    from agent.keypoints import key_points
+
+    for reference, question in (
+        ("- 不同维度用不同频率，低维转得快、高维转得慢\n- 外推时配合插值", "RoPE 的思路？"),
+        ("- 背景：7B 模型成本太高，想换成小模型\n- 结果：推理成本降低 70%", "蒸馏项目怎么做的？"),
+        (
+            "- Context: 18% of searches returned nothing\n"
+            "- Zero-result searches fell from 18% to 4%",
+            "Tell me about the search project.",
+        ),
+    ):
+        points = key_points(reference)
+        assert "contradicted" not in measure(points, reference, question).statuses, reference

@@ -150,3 +150,11 @@ def test_a_table_row_is_a_claim_named_by_its_columns_and_the_header_is_no_point(
     assert "MHA（多头注意力）：K/V 头数 h，代表模型 GPT-3" in texts
     assert "MQA（多查询注意力）：K/V 头数 1，代表模型 PaLM" in texts
     assert not any(t.startswith("方案") or "；" in t for t in texts), texts
+
+
+def test_a_sentence_stating_one_clause_of_a_point_in_its_own_words_partly_covers_it() -> None:
+    point = Point(text="情境：和后端同事在检索方案上有分歧，他想用纯关键词，我想上向量检索")
+    question = "讲一次你和别人意见不一致的经历"
+    said = "之前和后端同事在技术方案上有过分歧，后来沟通解决了。"
+    assert measure([point], said, question).statuses == ["partly"]
+    assert measure([point], "我和同事关系很好，经常一起吃饭。", question).statuses == ["missed"]

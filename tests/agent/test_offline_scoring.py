@@ -143,3 +143,96 @@ def test_real_embedder_keeps_the_order(tmp_path: Path, use_embedder: object):
         low = scorer.score(reference.question, Answer(text=poor), reference.stage)
         assert high.overall is not None and low.overall is not None
         assert high.overall >= low.overall + 25, (reference.id, high.overall, low.overall)
+
+
+# (language, question, reference, strong, partial, wrong, off_topic): written for this
+# test, not taken from the labelled set; the partial one states one idea vaguely
+PARTIALS = [
+    (
+        "zh",
+        "讲一次你和产品经理意见不一致的经历。",
+        "冲突处理（STAR）\n"
+        "- 情境：和产品经理在上线时间上有分歧，他想下周上线，我担心评测没做完\n"
+        "- 行动：我整理了评测缺口和风险，约他一起定了最小评测集\n"
+        "- 结果：推迟三天上线，线上没有出问题\n"
+        "- 反思：先对齐目标再讨论方案",
+        "有一次产品经理想下周就上线，我担心评测还没做完。我把评测缺口和风险整理出来，"
+        "约他一起定了一个最小评测集。最后推迟了三天上线，线上没出问题。"
+        "我的体会是先对齐目标，再讨论具体方案。",
+        "之前和产品经理在上线时间上有过分歧，后来我们商量着解决了。",
+        "我和产品经理有分歧的时候直接按他的来，没做评测就上线了，结果线上出了问题。",
+        "我平时和同事关系很好，周末经常一起打球。",
+    ),
+    (
+        "en",
+        "Tell me about a time you disagreed with your manager.",
+        "Launch date disagreement:\n"
+        "- Situation: my manager wanted to launch the search feature a week early, before the "
+        "load test\n"
+        "- Action: I showed him the latency numbers from staging and proposed a two-day load "
+        "test\n"
+        "- Result: the load test found a memory leak; we fixed it and launched two days later\n"
+        "- Reflection: bring data, and offer a smaller plan instead of a flat no",
+        "My manager wanted to launch the search feature a week early, before we had "
+        "load-tested it. I showed him the latency numbers from staging and proposed a two-day "
+        "load test instead. The test found a memory leak, we fixed it and launched two days "
+        "later. I learned to bring data and offer a smaller plan rather than just saying no.",
+        "My manager wanted to launch the search feature early and I disagreed, so we discussed it.",
+        "I launched the search feature early without any load test, because data slows things "
+        "down.",
+        "I get along well with my manager and we often have lunch together.",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("case", PARTIALS, ids=lambda c: c[0])
+def test_a_vague_partial_answer_earns_something_a_wrong_one_does_not(
+    tmp_path: Path, use_embedder: object, case: tuple[str, ...]
+) -> None:
+    """A partial answer stating one idea, contradicting nothing, is worth more than a wrong
+    account and an off-topic one, which earn nothing for content."""
+    language, question, reference = case[:3]
+    scorer = offline_scorer(tmp_path, use_embedder, language=language)
+    ref = Question(
+        id="partial",
+        question=question,
+        answer=reference,
+        stage="behavioral",
+        topic=question,
+        citation=NOTES[0].citation,
+    )
+
+    def overall(text: str) -> float:
+        turn = scorer.score(question, Answer(text=text), "behavioral", references=[ref])
+        assert turn.status == "offline_estimate" and turn.overall is not None
+        return turn.overall
+
+    scores = {k: overall(t) for k, t in zip(("s", "p", "w", "o"), case[3:], strict=True)}
+    assert scores["s"] > scores["p"] > max(scores["w"], scores["o"]), scores
+    assert scores["o"] == 0.0
+
+
+def test_the_content_reason_says_what_was_covered_in_part_and_what_contradicted() -> None:
+    """A 2 of 5 for a partial answer reads "1 in part", not a bare "0 of 3"."""
+    from agent._coverage import Coverage, PointCoverage
+    from agent._offline_scoring import estimate
+    from agent.keypoints import Point
+
+    points = [Point(text=t) for t in ("冻结原权重", "只训练低秩矩阵", "推理时合并回原权重")]
+    cover = Coverage(
+        [
+            PointCoverage(points[0], 0.8),
+            PointCoverage(points[1], 0.4),
+            PointCoverage(points[2], 0.5, True),
+        ],
+        precision=1.0,
+        support=0.5,
+        content=["LoRA 冻结原权重，训练低秩矩阵，推理时不合并。"],
+    )
+    for language, expected in (
+        ("en", "covers 1 of 3 key points, 1 in part, 1 contradicted"),
+        ("zh", "覆盖参考要点 1/3，部分覆盖 1，1 点与参考相反"),
+    ):
+        dims = estimate("fundamentals", cover, language).dimensions
+        assert next(d.reason for d in dims if d.name == "key_point_coverage") == expected

@@ -1,0 +1,352 @@
+"""Which key points an answer contradicts: claims sharing a point's words that say otherwise.
+
+Four shapes of a wrong claim, each found clause against clause:
+
+- a flipped negation ("去掉正则化" against "正则化", "with no reasoning" against "write
+  reasoning steps"), or a term the reference never negates that the answer denies
+  outright ("没做评测", "no reranker", "不需要任何校准");
+- the opposite direction or degree ("increases" / "lowers", "提到 91%" / "降到 78%",
+  "梯度很小" / "梯度更大");
+- swapped roles: the question names two things (LayerNorm and BatchNorm, temperature and
+  top-p, Adam and SGD) and a clause attributes to one what the reference says of the
+  other ("LayerNorm 依赖 batch 统计量"), with no negation that would make it a contrast.
+
+A clause that says what is avoided ("为了防止点积太大") or another clause of the answer
+that states the point as the reference does keeps a flip from counting.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from agent._answer_text import content_terms, mostly_cjk, overlap, terms
+from agent.keypoints import Point
+
+NEGATION_REACH = 14  # characters around a term a negation may stand in (within its clause)
+CONTRADICTION_OVERLAP = 0.35
+SWAP_TERMS = 2  # terms of the other name's points a clause must use to be a swap
+CLAUSE_STATED = 0.4  # share of a point clause's content terms that states that clause
+
+CLAUSE = re.compile(r"[，,；;：:、]|\s(?:but|and|so|while)\s|但|而且|所以")
+_NEGATION = re.compile(
+    r"不(?!同|断|仅|错|少|久|过|管|论|停|然|如|是|光|多)|没|无(?!论)|未|非(?!常)|去掉|关掉|取消|禁用"
+    r"|\b(?:not|no|never|without|none|cannot|nothing|removing|remove|drop(?:ping)?)\b"
+    r"|n't",
+    re.IGNORECASE,
+)
+# a denial aimed at the term itself: the negation, at most a light verb and "any", the term
+# ("drops units" is what dropout does: verbs of removal are no denial here)
+_DENIAL_ZH = (
+    r"(?:不(?!同|断|仅|错|少|久|过|管|论|停|然|如|是|光|多)|没有|没|无(?!论)|未)"
+    r"(?:需要|进行|使用|采用|做过|[\u4e00-\u9fff])?(?:任何|什么)?\s*"
+)
+# a denied verb, not a "no"/"nothing" that is the object ("18% of searches returned nothing")
+_VERB_NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't", re.IGNORECASE)
+_DENIAL_EN = r"\b(?:no|not|never|without)\s+(?:any\s+|the\s+)?"
+_DENIED_BEFORE = re.compile(f"(?:{_DENIAL_EN}|{_DENIAL_ZH})$", re.IGNORECASE)
+_POLE = {
+    "大": 1,
+    "小": -1,
+    "高": 1,
+    "低": -1,
+    "多": 1,
+    "少": -1,
+    "快": 1,
+    "慢": -1,
+    "长": 1,
+    "短": -1,
+    "强": 1,
+    "弱": -1,
+    "增": 1,
+    "减": -1,
+    "升": 1,
+    "降": -1,
+}
+_DEGREE = re.compile(
+    r"([\u4e00-\u9fff]{2})(?:的)?(?:很|更|越|较|变|太|偏|会|也|都|就)?(?:[^\S\n])?([大小高低多少快慢长短强弱增减升降])"
+)
+# which way a clause says something moves: up (+1) or down (-1)
+_DIRECTION = (
+    (
+        1,
+        re.compile(
+            r"提高|提升|提到\s*\d|增加|增长|增大|上升|上涨|涨到|升到|变大|变多|"
+            r"\b(?:increas\w*|rais(?:e|es|ed|ing)|ris(?:e|es|ing)|rose|grow(?:s|n|ing)?|grew"
+            r"|boost\w*|went up|goes up)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        -1,
+        re.compile(
+            r"降低|下降|降到|减少|减小|减到|下跌|跌到|变小|变少|"
+            r"\b(?:decreas\w*|lower(?:s|ed|ing)?|reduc\w*|fall(?:s|ing)?|fell|shrink\w*"
+            r"|went down|goes down)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# "为了防止点积太大，让 softmax 不要饱和" agrees with "softmax 进入饱和区": a negation
+# saying what is avoided is no flip of the claim
+_PURPOSE = re.compile(r"防止|避免|以免|为了|免得|\b(?:prevent|avoid|so that|to keep|keeps?)\b")
+_SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？]")
+_NEGATED_AFTER = re.compile(r"\s*(?:关掉|去掉|关闭|off\b|removed\b|disabled\b)", re.IGNORECASE)
+_OPPOSITES = [
+    ("更大", "更小"),
+    ("有关", "无关"),
+    ("相同", "不同"),
+    ("同一", "不同"),
+    ("一致", "不一致"),
+    ("same", "different"),
+    ("越大", "越小"),
+    ("稀疏", "稠密"),
+    ("冻结", "全量"),
+    ("高频", "低频"),
+    ("简单", "复杂"),
+    ("more", "fewer"),
+    ("more", "less"),
+    ("larger", "smaller"),
+    ("higher", "lower"),
+    ("faster", "slower"),
+    ("freeze", "every"),
+    ("small", "large"),
+    ("线性", "对数"),
+    ("上层", "下层"),
+    ("更高", "更低"),
+    ("越高", "越低"),
+    ("越快", "越慢"),
+    ("更快", "更慢"),
+    ("必须", "不必"),
+    ("before", "after"),
+    ("first", "last"),
+    ("up", "down"),
+    ("sharper", "smoother"),
+]
+
+
+def contradictions(points: Sequence[Point], kept: list[str], question: str) -> dict[int, int]:
+    """Point index -> index of the answer sentence that contradicts it."""
+    found: dict[int, int] = {}
+    poles = _poles(" ".join(p.text for p in points))
+    compared = {noun for noun, pole in poles if (noun, -pole) in poles}
+    for i, point in enumerate(points):
+        against = _contradicted(point.text, kept, compared)
+        if against is not None:
+            found[i] = against
+    for i, j in [*_denied(points, kept, question), *_swapped(points, kept, question)]:
+        found.setdefault(i, j)
+    return found
+
+
+def _clauses(kept: list[str]) -> list[tuple[int, str]]:
+    return [(j, c) for j, s in enumerate(kept) for c in CLAUSE.split(s) if c and c.strip()]
+
+
+def _contradicted(
+    point: str, kept: list[str], compared: frozenset[str] | set[str] = frozenset()
+) -> int | None:
+    """Does some clause of the answer say the opposite of a clause of the point?
+
+    Clause against clause: every answer clause sharing enough of a point clause's terms
+    (not only the one sharing most: "BM25 适合长文档" must not hide "长文档天然得分更高")
+    is checked for a flipped negation or an antonym. A noun the notes call big in one
+    place and small in another (`compared`: "成本太高" before, "成本降低" after) is
+    no ground for a degree contradiction.
+    """
+    clauses = _clauses(kept)
+    for j, clause in clauses:  # a word both use is the link: no overlap needed
+        if _opposite_degree(point, clause, compared):
+            return j
+    for part in (c for c in CLAUSE.split(point) if c and c.strip()):
+        wanted = content_terms(part)
+        for j, clause in clauses if wanted else ():
+            if _mutual_overlap(wanted, content_terms(clause)) < CONTRADICTION_OVERLAP:
+                continue
+            others = [c.lower() for _, c in clauses if c is not clause]
+            if _contradicts(part, clause, _PURPOSE.search(kept[j].lower()) is not None, others):
+                return j
+    return None
+
+
+def _mutual_overlap(first: set[str], second: set[str]) -> float:
+    """The larger share either way, once two terms (or most of `first`) are shared."""
+    if len(first & second) < 2 and overlap(first, second) < 0.5:
+        return 0.0
+    return max(overlap(first, second), overlap(second, first))
+
+
+def _contradicts(
+    point: str, sentence: str, purpose: bool = False, answer: Sequence[str] = ()
+) -> bool:
+    """A shared term negated in one and not the other (unless the sentence says what is
+    avoided, `purpose`, or another clause of the `answer` says it as the point does:
+    "softmax 会饱和… 除以根号 d_k 后不容易饱和" is two conditions, not a denial), the
+    opposite direction, or an antonym of the point's word (the same exception)."""
+    p, s = point.lower(), sentence.lower()
+    for term in terms(point) & terms(sentence) if not purpose else ():
+        flipped = _negated(p, term) != _negated(s, term)
+        if flipped and not any(
+            term in c and _negated(c, term) == _negated(p, term) for c in answer
+        ):
+            return True
+    if _predicate_negated(p, s) != _predicate_negated(s, p) and not any(
+        _predicate_negated(c, p) == _predicate_negated(p, s) for c in answer
+    ):
+        return True
+    way = _direction(p)
+    if way and _direction(s) == -way and not any(_direction(c) == way for c in answer):
+        return True
+    for a, b in _OPPOSITES:
+        for one, other in ((a, b), (b, a)):
+            said_as_point = any(_only(c, one, other) for c in answer)
+            if _only(p, one, other) and _only(s, other, one) and not said_as_point:
+                return True
+    return False
+
+
+def _predicate_negated(text: str, other: str) -> bool:
+    """Is what English `text` says of the words it shares with `other` negated after them
+    ("long documents do not win")? The subject comes first, then its denied verb. Chinese
+    needs no such rule (a later shared word sits after the 不), and there a negated
+    adjective ("不稳定") is a word, not a denial."""
+    if mostly_cjk(text):
+        return False
+    shared = terms(text) & terms(other)
+    ends = [text.find(t) + len(t) for t in shared if t in text]
+    rest = text[max(ends) :] if len(shared) >= 2 and ends else ""
+    return _VERB_NEGATION.search(rest) is not None
+
+
+def _direction(text: str) -> int:
+    """+1 when the text says something goes up, -1 down, 0 for neither or both."""
+    ways = {sign for sign, pattern in _DIRECTION if pattern.search(text)}
+    return ways.pop() if len(ways) == 1 else 0
+
+
+def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tuple[int, int]]:
+    """A term of the reference the answer denies outright ("没做评测", "no reranker") where
+    the reference never negates it and the answer never says it plainly; or the other way
+    round, a term the reference denies ("没有额外延迟") that the answer asserts and never
+    negates ("需要额外的 adapter 分支")."""
+    asked, found = terms(question), []
+    said = [(j, c.lower()) for j, c in _clauses(kept)]
+    for i, point in enumerate(points):
+        text = point.text.lower()
+        for term in sorted(content_terms(point.text) - asked):
+            if len(term) < 2 or (term.isascii() and len(term) < 3):
+                continue
+            denied = [j for j, c in said if term in c and _negated(c, term)]
+            plain = [j for j, c in said if term in c and not _negated(c, term)]
+            if _denial(text, term):  # the reference denies it ("没有额外延迟"), the answer says it
+                wrong, right = plain, denied
+            elif not _negated(text, term):
+                wrong = [j for j, c in said if term in c and _denial(c, term)]
+                right = plain
+            else:
+                continue
+            if wrong and not right and not _PURPOSE.search(kept[wrong[0]].lower()):
+                found.append((i, wrong[0]))
+                break
+    return found
+
+
+def _denial(clause: str, term: str) -> bool:
+    """Is the negation aimed at the term itself ("没做评测", "no reranker")?"""
+    at = clause.find(term)
+    while at >= 0:
+        if _DENIED_BEFORE.search(clause[:at]):
+            return True
+        at = clause.find(term, at + 1)
+    return False
+
+
+def _swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tuple[int, int]]:
+    """Clauses that say of one thing the question names what the reference says of another.
+
+    Names are the question's latin terms that head key points ("LayerNorm", "top-p").
+    A clause naming one of them (or following a clause that did, in the same sentence)
+    whose words are closest to a point the other name heads, stating one of its clauses
+    (CLAUSE_STATED of the clause's content terms), using two or more words only
+    the other name's points use and none only its own points use, has the roles swapped.
+    A negated clause is a contrast, not a swap.
+    """
+    asked = terms(question)
+    names = {t for t in asked if t.isascii() and any(c.isalpha() for c in t)}
+    owners = [names & terms(p.text) for p in points]
+    named = {n for own in owners if len(own) == 1 for n in own}
+    if len(named) < 2:
+        return []
+    own_terms = {n: _distinctive(n, points, owners, asked | names) for n in named}
+    wanted = [content_terms(p.text) - asked - names for p in points]
+    found = []
+    for j, sentence in enumerate(kept):
+        subject: set[str] = set()
+        for clause in (c for c in CLAUSE.split(sentence) if c and c.strip()):
+            said = terms(clause)
+            subject = (said & named) or subject
+            if not subject or subject == named or _NEGATION.search(clause):
+                continue
+            mine = set().union(*(own_terms[n] for n in subject))
+            shared = [len(w & said) for w in wanted]
+            best = max(range(len(points)), key=lambda i: shared[i])
+            rivals = [shared[i] for i in range(len(points)) if owners[i] != owners[best]]
+            other = next(iter(owners[best])) if len(owners[best]) == 1 else None
+            if other is None or other in subject or shared[best] <= max(rivals, default=0):
+                continue  # the clause is closest to a point of its own name, or to none
+            stated = _stated(points[best].text, said, asked | names) >= CLAUSE_STATED
+            if stated and len(own_terms[other] & said) >= SWAP_TERMS and not said & mine:
+                found.append((best, j))
+    return found
+
+
+def _stated(point: str, said: set[str], skip: set[str]) -> float:
+    """The largest share of one of the point's clauses' content terms that `said` has."""
+    parts = [content_terms(c) - skip for c in CLAUSE.split(point) if c]
+    return max((len(p & said) / len(p) for p in parts if p), default=0.0)
+
+
+def _distinctive(
+    name: str, points: Sequence[Point], owners: list[set[str]], skip: set[str]
+) -> set[str]:
+    """Content terms of the points only `name` heads that no other name's points use."""
+    mine = [content_terms(p.text) for p, own in zip(points, owners, strict=True) if own == {name}]
+    theirs = [terms(p.text) for p, own in zip(points, owners, strict=True) if own - {name}]
+    return set().union(*mine) - set().union(set(), *theirs) - skip
+
+
+def _opposite_degree(
+    point: str, sentence: str, compared: frozenset[str] | set[str] = frozenset()
+) -> bool:
+    """The same noun said to be big in one and small in the other: "梯度很小" / "梯度更大",
+    "精度损失小" / "精度更高"... (a degree word right after a word both use)."""
+    said = _poles(sentence)
+    for noun, pole in _poles(point):
+        if noun not in compared and (noun, -pole) in said and (noun, pole) not in said:
+            return True
+    return False
+
+
+def _poles(text: str) -> set[tuple[str, int]]:
+    """(noun, +1 big / -1 small) for each degree word right after a noun."""
+    return {(m.group(1), _POLE[m.group(2)]) for m in _DEGREE.finditer(text)}
+
+
+def _negated(text: str, term: str) -> bool:
+    """Is `term` (where it first occurs) within a few characters after a negation?"""
+    at = text.find(term)
+    if at < 0:
+        return False
+    before = _SCOPE_END.split(text[max(0, at - NEGATION_REACH) : at])[-1]
+    after = _SCOPE_END.split(text[at + len(term) : at + len(term) + NEGATION_REACH])[0]
+    return _NEGATION.search(before) is not None or _NEGATED_AFTER.match(after) is not None
+
+
+def _only(text: str, word: str, opposite: str) -> bool:
+    return _has(text, word) and not _has(text, opposite)
+
+
+def _has(text: str, word: str) -> bool:
+    if word.isascii():
+        return re.search(rf"\b{word}\b", text) is not None
+    return word in text
