@@ -22,13 +22,14 @@ from agent._llm_errors import (
 )
 from agent._models import Answer, DimensionScore, KeyPoint, KeyPointStatus, ScoreStatus, TurnScore
 from agent._retriever import Retriever
+from agent._turn import Turn
 from agent.config import AgentConfig, LLMConfig, ScoringConfig
 from agent.interviewer import Interviewer
 from agent.llm import ConnectionReport, LLMGateway, Usage
 from agent.report import Report, WeakTopic
 from agent.scoring import Scorer
 from agent.state import InterviewOptions
-from agent.store import SessionNotFound, SessionRecord, SessionStore, SessionSummary, TurnRecord
+from agent.store import SessionNotFound, SessionRecord, SessionStore, SessionSummary
 
 __all__ = [
     "AgentConfig",
@@ -66,7 +67,7 @@ __all__ = [
     "SessionStore",
     "SessionSummary",
     "StageChanged",
-    "TurnRecord",
+    "Turn",
     "TurnScore",
     "Usage",
     "WeakTopic",

@@ -9,6 +9,10 @@ interleave their transactions, and each of the saver's writes is one transaction
 synchronously after every node, records are upserts keyed by (session, turn):
 re-running a node after a crash writes the same rows again, nothing is duplicated and
 nothing answered is lost.
+
+`mianba_turns` is the only home of a turn (agent._turn.Turn): the graph's checkpoints
+hold the interview's position and the turns' ids, never their contents. Databases
+written before that are brought up to date when opened (agent._store_migration).
 """
 
 from __future__ import annotations
@@ -25,10 +29,13 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, Field
 
 from agent._models import Answer, TurnScore
+from agent._store_migration import migrate
+from agent._turn import Turn
+from agent.keypoints import Point
 from agent.policy import normalise
-from agent.report import Report, ScoredTurn, build_report
-from agent.state import STATE_TYPES, InterviewOptions
-from knowledge import Citation, Stage
+from agent.report import Report, build_report
+from agent.state import LEGACY_STATE_TYPES, STATE_TYPES, InterviewOptions
+from knowledge import Citation
 
 if TYPE_CHECKING:
     from langgraph.checkpoint.sqlite import SqliteSaver
@@ -57,7 +64,13 @@ CREATE TABLE IF NOT EXISTS mianba_turns (
     is_follow_up INTEGER NOT NULL,
     source_id TEXT,
     citation_json TEXT,
+    topic_index INTEGER NOT NULL DEFAULT 0,
+    probe TEXT,
+    reference TEXT NOT NULL DEFAULT '',
+    key_points_json TEXT NOT NULL DEFAULT '[]',
     answer_json TEXT,
+    coverage REAL,
+    missed_json TEXT NOT NULL DEFAULT '[]',
     score_json TEXT,
     asked_at REAL,
     answered_at REAL,
@@ -74,24 +87,6 @@ class SessionNotFound(KeyError):
         return f"no interview session with id {self.args[0]!r}"
 
 
-class TurnRecord(BaseModel):
-    turn_id: str
-    seq: int
-    stage: Stage
-    topic: str
-    question: str
-    is_follow_up: bool = False
-    source_id: str | None = None
-    citation: Citation | None = None
-    answer: Answer | None = None
-    score: TurnScore | None = None
-    asked_at: float | None = None
-    answered_at: float | None = None
-    scored_at: float | None = None
-    timings: dict[str, float] = Field(default_factory=dict)  # seconds: question_s, score_s
-    usage: dict[str, Any] = Field(default_factory=dict)  # LLM tokens spent on this turn
-
-
 class SessionSummary(BaseModel):
     id: str
     started_at: float
@@ -104,32 +99,21 @@ class SessionSummary(BaseModel):
 
 
 class SessionRecord(SessionSummary):
-    turns: list[TurnRecord] = Field(default_factory=list)
+    turns: list[Turn] = Field(default_factory=list)
     report: Report | None = None
     usage: dict[str, Any] = Field(default_factory=dict)
 
-    def scored_turns(self) -> list[ScoredTurn]:
-        return [
-            ScoredTurn(
-                turn_id=t.turn_id,
-                stage=t.stage,
-                topic=t.topic,
-                question=t.question,
-                answer=t.answer.text if t.answer else "",
-                score=t.score,
-                citation=t.citation,
-                metrics=t.answer.metrics if t.answer else {},
-            )
-            for t in self.turns
-        ]
-
     def current_report(self) -> Report:
         """The stored final report, or one computed now for an unfinished session."""
-        return self.report or build_report(self.id, self.scored_turns())
+        return self.report or build_report(self.id, self.turns)
 
 
 def _dump(model: BaseModel | None) -> str | None:
     return None if model is None else model.model_dump_json()
+
+
+def _dump_list(models: list[Point]) -> str:
+    return json.dumps([m.model_dump(mode="json") for m in models], ensure_ascii=False)
 
 
 class SessionStore:
@@ -149,6 +133,7 @@ class SessionStore:
         # lose the last ones) and skips an fsync per checkpoint: 80 -> 20 ms per turn.
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.executescript(_SCHEMA)
+        migrate(self._conn, lambda: self.checkpointer)
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Cursor]:
@@ -182,7 +167,7 @@ class SessionStore:
 
             from agent._checkpointer import AtomicSqliteSaver
 
-            serde = JsonPlusSerializer(allowed_msgpack_modules=STATE_TYPES)
+            serde = JsonPlusSerializer(allowed_msgpack_modules=(*STATE_TYPES, *LEGACY_STATE_TYPES))
             saver = AtomicSqliteSaver(self._conn, serde=serde)
             saver.lock = self._lock  # type: ignore[assignment]  # one writer for both
             self._saver = saver
@@ -202,17 +187,20 @@ class SessionStore:
                 (session_id, time.time(), options.model_dump_json()),
             )
 
-    def record_question(self, session_id: str, turn: TurnRecord) -> None:
-        """Insert or refresh a turn's question; its answer and score are kept."""
+    def record_question(self, session_id: str, turn: Turn) -> None:
+        """Insert or refresh a turn as asked; its answer, coverage and score are kept."""
         with self._tx() as cur:
             cur.execute(
                 "INSERT INTO mianba_turns (session_id, turn_id, seq, stage, topic, question,"
-                " is_follow_up, source_id, citation_json, asked_at, timings_json, usage_json)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                " is_follow_up, source_id, citation_json, topic_index, probe, reference,"
+                " key_points_json, asked_at, timings_json, usage_json)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
                 " ON CONFLICT (session_id, turn_id) DO UPDATE SET stage=excluded.stage,"
                 " topic=excluded.topic, question=excluded.question,"
                 " is_follow_up=excluded.is_follow_up, source_id=excluded.source_id,"
-                " citation_json=excluded.citation_json, asked_at=excluded.asked_at,"
+                " citation_json=excluded.citation_json, topic_index=excluded.topic_index,"
+                " probe=excluded.probe, reference=excluded.reference,"
+                " key_points_json=excluded.key_points_json, asked_at=excluded.asked_at,"
                 " timings_json=json_patch(mianba_turns.timings_json, excluded.timings_json),"
                 " usage_json=excluded.usage_json",
                 (
@@ -225,6 +213,10 @@ class SessionStore:
                     int(turn.is_follow_up),
                     turn.source_id,
                     _dump(turn.citation),
+                    turn.topic_index,
+                    turn.probe,
+                    turn.reference,
+                    _dump_list(turn.key_points),
                     turn.asked_at or time.time(),
                     json.dumps(turn.timings),
                     json.dumps(turn.usage),
@@ -237,6 +229,17 @@ class SessionStore:
                 "UPDATE mianba_turns SET answer_json=?, answered_at=?"
                 " WHERE session_id=? AND turn_id=?",
                 (answer.model_dump_json(), time.time(), session_id, turn_id),
+            )
+
+    def record_coverage(
+        self, session_id: str, turn_id: str, coverage: float | None, missed: list[str]
+    ) -> None:
+        """The quick key-point check the interview decided on (see nodes.assess)."""
+        with self._tx() as cur:
+            cur.execute(
+                "UPDATE mianba_turns SET coverage=?, missed_json=?"
+                " WHERE session_id=? AND turn_id=?",
+                (coverage, json.dumps(missed, ensure_ascii=False), session_id, turn_id),
             )
 
     def record_score(
@@ -309,11 +312,32 @@ class SessionStore:
             raise SessionNotFound(session_id)
         return self._summary(rows[0])
 
-    def turns(self, session_id: str) -> list[TurnRecord]:
+    def turns(self, session_id: str) -> list[Turn]:
         rows = self._query(
             "SELECT * FROM mianba_turns WHERE session_id=? ORDER BY seq", (session_id,)
         )
         return [_turn_from_row(r) for r in rows]
+
+    def turn(self, session_id: str, turn_id: str) -> Turn | None:
+        rows = self._query(
+            "SELECT * FROM mianba_turns WHERE session_id=? AND turn_id=?", (session_id, turn_id)
+        )
+        return _turn_from_row(rows[0]) if rows else None
+
+    def options(self, session_id: str) -> InterviewOptions:
+        rows = self._query("SELECT options_json FROM mianba_sessions WHERE id=?", (session_id,))
+        if not rows:
+            raise SessionNotFound(session_id)
+        return InterviewOptions.model_validate_json(rows[0]["options_json"])
+
+    def unscored(self, session_id: str) -> list[str]:
+        """Ids of the answered turns with no score yet (their scoring died with a process)."""
+        rows = self._query(
+            "SELECT turn_id FROM mianba_turns WHERE session_id=? AND answer_json IS NOT NULL"
+            " AND score_json IS NULL ORDER BY seq",
+            (session_id,),
+        )
+        return [r["turn_id"] for r in rows]
 
     def get(self, session_id: str) -> SessionRecord:
         rows = self._query("SELECT * FROM mianba_sessions WHERE id=?", (session_id,))
@@ -359,20 +383,26 @@ class SessionStore:
         return render(self.get(session_id), fmt)
 
 
-def _turn_from_row(r: sqlite3.Row) -> TurnRecord:
-    return TurnRecord(
+def _turn_from_row(r: sqlite3.Row) -> Turn:
+    return Turn(
         turn_id=r["turn_id"],
         seq=r["seq"],
         stage=r["stage"],
         topic=r["topic"],
+        topic_index=r["topic_index"],
         question=r["question"],
         is_follow_up=bool(r["is_follow_up"]),
+        probe=r["probe"],
         source_id=r["source_id"],
         citation=Citation.model_validate_json(r["citation_json"]) if r["citation_json"] else None,
-        answer=Answer.model_validate_json(r["answer_json"]) if r["answer_json"] else None,
-        score=TurnScore.model_validate_json(r["score_json"]) if r["score_json"] else None,
+        reference=r["reference"],
+        key_points=[Point.model_validate(p) for p in json.loads(r["key_points_json"])],
         asked_at=r["asked_at"],
+        answer=Answer.model_validate_json(r["answer_json"]) if r["answer_json"] else None,
         answered_at=r["answered_at"],
+        coverage=r["coverage"],
+        missed=json.loads(r["missed_json"]),
+        score=TurnScore.model_validate_json(r["score_json"]) if r["score_json"] else None,
         scored_at=r["scored_at"],
         timings=json.loads(r["timings_json"] or "{}"),
         usage=json.loads(r["usage_json"] or "{}"),

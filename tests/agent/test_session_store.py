@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from interview_fixtures import drive, make_interviewer
 
-from agent import Answer, InterviewOptions, SessionNotFound, SessionStore, TurnRecord, TurnScore
+from agent import Answer, InterviewOptions, SessionNotFound, SessionStore, Turn, TurnScore
 
 
-def _turn(turn_id: str, question: str = "什么是过拟合？", **extra: object) -> TurnRecord:
-    return TurnRecord(
+def _turn(turn_id: str, question: str = "什么是过拟合？", **extra: object) -> Turn:
+    return Turn(
         turn_id=turn_id,
         seq=int(turn_id[1:]),
         stage="fundamentals",
