@@ -9,6 +9,7 @@ from agent._events import (
     ScoreReady,
     StageChanged,
 )
+from agent._export import ExportFormat, render_session
 from agent._llm_errors import (
     LLMAuthError,
     LLMConnectionError,
@@ -26,7 +27,7 @@ from agent._turn import Turn
 from agent.config import AgentConfig, LLMConfig, ScoringConfig
 from agent.interviewer import Interviewer
 from agent.llm import ConnectionReport, LLMGateway, Usage
-from agent.report import Report, WeakTopic
+from agent.report import Report, WeakTopic, current_report
 from agent.scoring import Scorer
 from agent.state import InterviewOptions
 from agent.store import SessionNotFound, SessionRecord, SessionStore, SessionSummary
@@ -37,6 +38,7 @@ __all__ = [
     "AwaitingAnswer",
     "ConnectionReport",
     "DimensionScore",
+    "ExportFormat",
     "Finished",
     "InterviewEvent",
     "InterviewOptions",
@@ -71,4 +73,6 @@ __all__ = [
     "TurnScore",
     "Usage",
     "WeakTopic",
+    "current_report",
+    "render_session",
 ]

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from agent._export_html import html_document
 from agent._export_text import citation_label, delivery_line, delivery_title, stage_name
 from agent._models import TurnScore
 from agent._rubric import readable
-from agent.report import summarize_delivery
-from agent.store import ExportFormat, SessionRecord
+from agent.report import current_report, summarize_delivery
+from agent.store import SessionRecord
+
+ExportFormat = Literal["md", "html", "json"]
 
 LABELS = {
     "llm": "LLM rubric",
@@ -71,7 +73,7 @@ def _turn_document(record: SessionRecord, estimate: bool) -> list[dict[str, Any]
 
 
 def session_document(record: SessionRecord) -> dict[str, Any]:
-    report = record.current_report()
+    report = current_report(record)
     if report.delivery is None:  # reports stored before delivery was summarised
         spoken = (t.answer.metrics for t in record.turns if t.answer)
         report = report.model_copy(update={"delivery": summarize_delivery(spoken)})
@@ -168,7 +170,8 @@ def _markdown_feedback(score: dict[str, Any], lang: str) -> list[str]:
     return lines
 
 
-def render(record: SessionRecord, fmt: ExportFormat) -> str:
+def render_session(record: SessionRecord, fmt: ExportFormat | str) -> str:
+    """A stored session as JSON, Markdown or HTML (ValueError for another format)."""
     doc = session_document(record)
     if fmt == "json":
         return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

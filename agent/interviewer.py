@@ -52,7 +52,7 @@ from agent._related import RelatedNotes
 from agent._retriever import Retriever
 from agent._scoring_pool import ScoringPool, TurnScorer
 from agent.config import AgentConfig
-from agent.report import Report, build_report
+from agent.report import Report, build_report, current_report
 from agent.state import InterviewOptions, InterviewState, Language
 from agent.store import SessionStore, SessionSummary
 
@@ -264,7 +264,7 @@ class Interviewer:
             self._scoring.submit(session_id, turn_id)
 
     def _final_report(self, session_id: str) -> Report:
-        return self.store.get(session_id).current_report()
+        return current_report(self.store.get(session_id))
 
 
 def _resume(value: dict[str, Any]) -> Any:

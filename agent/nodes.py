@@ -73,7 +73,8 @@ def plan(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     }
     past = ctx.store.topic_scores(exclude=state.session_id)
     weak = {topic: v for (_, topic), v in past.items() if v < ctx.config.weak_topic_below}
-    recent = ctx.store.recent_questions(ctx.config.avoid_recent_sessions, exclude=state.session_id)
+    asked = ctx.store.recent_questions(ctx.config.avoid_recent_sessions, exclude=state.session_id)
+    recent = {policy.normalise(text) for _, text in asked} | {i for i, _ in asked if i}
     stages = _planning.build_plan(options, budgets, candidates, weak=weak, recent=recent)
     if ctx.related is not None and stages:
         ctx.related.prefetch(stages[0].topics[0])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from statistics import mean
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, Field, ValidationError
 
@@ -166,6 +166,22 @@ def summarize_delivery(metrics: Iterable[dict[str, Any]]) -> DeliverySummary | N
         longest_pause_s=max(m.longest_pause_s for m in measured),
         time_to_first_word_s=round(mean(starts), 2) if starts else None,
     )
+
+
+class StoredSession(Protocol):
+    """What `current_report` reads of a session (agent.store.SessionRecord has it)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def report(self) -> Report | None: ...
+    @property
+    def turns(self) -> Sequence[Turn]: ...
+
+
+def current_report(session: StoredSession) -> Report:
+    """The stored final report, or one computed now for an unfinished session."""
+    return session.report or build_report(session.id, session.turns)
 
 
 def build_report(session_id: str, turns: Sequence[Turn], *, offline: bool | None = None) -> Report:

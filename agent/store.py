@@ -32,8 +32,7 @@ from agent._models import Answer, TurnScore
 from agent._store_migration import migrate
 from agent._turn import Turn
 from agent.keypoints import Point
-from agent.policy import normalise
-from agent.report import Report, build_report
+from agent.report import Report
 from agent.state import LEGACY_STATE_TYPES, STATE_TYPES, InterviewOptions
 from knowledge import Citation
 
@@ -41,7 +40,6 @@ if TYPE_CHECKING:
     from langgraph.checkpoint.sqlite import SqliteSaver
 
 SessionStatus = Literal["active", "finished"]
-ExportFormat = Literal["md", "html", "json"]
 BUSY_TIMEOUT_MS = 10_000
 
 _SCHEMA = """
@@ -102,10 +100,6 @@ class SessionRecord(SessionSummary):
     turns: list[Turn] = Field(default_factory=list)
     report: Report | None = None
     usage: dict[str, Any] = Field(default_factory=dict)
-
-    def current_report(self) -> Report:
-        """The stored final report, or one computed now for an unfinished session."""
-        return self.report or build_report(self.id, self.turns)
 
 
 def _dump(model: BaseModel | None) -> str | None:
@@ -353,15 +347,16 @@ class SessionStore:
             usage=json.loads(row["usage_json"] or "{}"),
         )
 
-    def recent_questions(self, sessions: int, exclude: str | None = None) -> set[str]:
-        """Source ids and normalised texts of questions asked in the latest `sessions`."""
+    def recent_questions(
+        self, sessions: int, exclude: str | None = None
+    ) -> list[tuple[str | None, str]]:
+        """(source id, text) of the questions asked in the latest `sessions`."""
         rows = self._query(
             "SELECT t.source_id, t.question FROM mianba_turns t WHERE t.session_id IN"
             " (SELECT id FROM mianba_sessions WHERE id IS NOT ? ORDER BY started_at DESC LIMIT ?)",
             (exclude, sessions),
         )
-        found = {normalise(r["question"]) for r in rows}
-        return found | {r["source_id"] for r in rows if r["source_id"]}
+        return [(r["source_id"], r["question"]) for r in rows]
 
     def topic_scores(self, exclude: str | None = None) -> dict[tuple[str, str], float]:
         """Mean past `overall` per (stage, topic), over every scored answer."""
@@ -376,11 +371,6 @@ class SessionStore:
             if score.overall is not None and score.status != "failed":
                 values.setdefault((r["stage"], r["topic"]), []).append(score.overall)
         return {key: sum(v) / len(v) for key, v in values.items()}
-
-    def export(self, session_id: str, fmt: ExportFormat) -> str:
-        from agent._export import render
-
-        return render(self.get(session_id), fmt)
 
 
 def _turn_from_row(r: sqlite3.Row) -> Turn:

@@ -34,9 +34,11 @@ def _labels() -> dict[str, str]:
 
 
 def session_html(record: Any) -> str:
+    from agent import current_report
+
     c = current_colors()
     labels = _labels()
-    parts = [report_html(record.current_report()), "<hr>"]
+    parts = [report_html(current_report(record)), "<hr>"]
     names = stage_names()
     for turn in record.turns:
         stage = html.escape(names.get(turn.stage, turn.stage))

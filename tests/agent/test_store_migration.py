@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from interview_fixtures import MemoryRetriever, of_type
 
-from agent import AgentConfig, Answer, Interviewer, SessionStore
+from agent import AgentConfig, Answer, Interviewer, SessionStore, render_session
 
 OLD_DB = Path(__file__).parent / "data" / "sessions_before_ledger.sqlite"
 
@@ -59,7 +59,7 @@ def test_the_old_schema_gains_the_turn_columns_once(old_db: Path) -> None:
 def test_an_old_finished_session_exports_every_field(old_db: Path) -> None:
     store = SessionStore(old_db)
     finished, _, _ = _sessions(store)
-    doc = json.loads(store.export(finished, "json"))
+    doc = json.loads(render_session(store.get(finished), "json"))
     store.close()
     assert doc["status"] == "finished" and doc["report"]["answered"] == 2
     answered = [t for t in doc["turns"] if t["answer"]]
