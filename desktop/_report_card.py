@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -15,11 +15,14 @@ from desktop._stages import stage_names
 from desktop._theme import current_colors
 from desktop._tr import tr
 
+if TYPE_CHECKING:
+    from agent import Report, WeakTopic
+
 
 class ReportCard(QFrame):
     review_requested = Signal()
 
-    def __init__(self, report: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, report: Report, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.report = report
@@ -39,7 +42,7 @@ class ReportCard(QFrame):
         self.body = body
 
 
-def report_html(report: Any) -> str:
+def report_html(report: Report) -> str:
     c = current_colors()
     labels = {
         "overall": tr("Overall"),
@@ -63,9 +66,8 @@ def report_html(report: Any) -> str:
     if report.strengths:
         items = "".join(f"<li>{html.escape(strength_label(s))}</li>" for s in report.strengths)
         parts.append(f"<p><b>{labels['strengths']}</b></p><ul>{items}</ul>")
-    delivery = getattr(report, "delivery", None)
-    if delivery is not None:
-        parts.append(delivery_html(delivery.model_dump(mode="json"), c["muted"]))
+    if report.delivery is not None:
+        parts.append(delivery_html(report.delivery.model_dump(mode="json"), c["muted"]))
     if report.weak_topics:
         items = "".join(_weak_topic_html(weak) for weak in report.weak_topics)
         parts.append(f"<p><b>{labels['weak']}</b></p><ul>{items}</ul>")
@@ -76,7 +78,7 @@ def report_html(report: Any) -> str:
     return "".join(parts)
 
 
-def _weak_topic_html(weak: Any) -> str:
+def _weak_topic_html(weak: WeakTopic) -> str:
     links = ", ".join(
         f'<a href="{citation_url(cite)}">{html.escape(citation_label(cite))}</a>'
         for cite in weak.review[:2]

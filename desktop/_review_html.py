@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 
@@ -15,6 +15,9 @@ from desktop._score_card import score_body_html
 from desktop._stages import stage_names
 from desktop._theme import current_colors
 from desktop._tr import tr
+
+if TYPE_CHECKING:
+    from agent import SessionRecord, Turn
 
 
 def _labels() -> dict[str, str]:
@@ -33,7 +36,7 @@ def _labels() -> dict[str, str]:
     return {key: html.escape(value) for key, value in texts.items()}
 
 
-def session_html(record: Any) -> str:
+def session_html(record: SessionRecord) -> str:
     from agent import current_report
 
     c = current_colors()
@@ -56,7 +59,7 @@ def session_html(record: Any) -> str:
     return "".join(parts)
 
 
-def _answer_html(turn: Any, labels: dict[str, str]) -> str:
+def _answer_html(turn: Turn, labels: dict[str, str]) -> str:
     answer = turn.answer
     if answer is None:
         return f"<p><i>{labels['not_answered']}</i></p>"
@@ -72,7 +75,7 @@ def _answer_html(turn: Any, labels: dict[str, str]) -> str:
     return out
 
 
-def _score_html(turn: Any, labels: dict[str, str], c: dict[str, str]) -> str:
+def _score_html(turn: Turn, labels: dict[str, str], c: dict[str, str]) -> str:
     score = turn.score
     if score is None:
         return f'<p style="color:{c["muted"]}">{labels["not_scored"]}</p>'

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -13,6 +13,9 @@ from desktop._dimensions import dimension_label
 from desktop._note_viewer import citation_label, citation_url, open_citation_link
 from desktop._theme import current_colors
 from desktop._tr import tr
+
+if TYPE_CHECKING:
+    from agent import TurnScore
 
 KEY_POINT_MARKS = {"hit": "✓", "partly": "◐", "missed": "✗", "contradicted": "⚠"}
 
@@ -29,7 +32,7 @@ class ScoreCard(QFrame):
     def __init__(
         self,
         turn_id: str,
-        score: Any,
+        score: TurnScore,
         parent: QWidget | None = None,
         metrics: dict[str, Any] | None = None,
     ) -> None:
@@ -56,7 +59,7 @@ class ScoreCard(QFrame):
         self._layout.addWidget(self.body)
         self.set_score(score)
 
-    def set_score(self, score: Any) -> None:
+    def set_score(self, score: TurnScore) -> None:
         self.score = score
         c = current_colors()
         failed = score.status == "failed"
@@ -73,7 +76,7 @@ class ScoreCard(QFrame):
     def _delivery(self, c: dict[str, str]) -> str:
         return delivery_html(self.metrics, c["muted"])
 
-    def _failure_html(self, score: Any, c: dict[str, str]) -> str:
+    def _failure_html(self, score: TurnScore, c: dict[str, str]) -> str:
         """What happened in the UI language; the endpoint's own words (often English) below."""
         said = html.escape(
             self.tr(
@@ -86,7 +89,7 @@ class ScoreCard(QFrame):
         extra = f'<br><span style="color:{c["muted"]}">{label} {detail}</span>' if detail else ""
         return f"{said}{extra}"
 
-    def _header_html(self, score: Any, c: dict[str, str]) -> str:
+    def _header_html(self, score: TurnScore, c: dict[str, str]) -> str:
         overall = "—" if score.overall is None else f"{score.overall:.0f}"
         color = (
             c["good"]
@@ -118,7 +121,7 @@ class ScoreCard(QFrame):
         return doc.toPlainText()
 
 
-def score_body_html(score: Any, c: dict[str, str]) -> str:
+def score_body_html(score: TurnScore, c: dict[str, str]) -> str:
     """The card's body, also reused by the Review view's transcript."""
     key_points = html.escape(tr("Key points"))
     reference = html.escape(tr("Reference in your notes"))
