@@ -10,6 +10,7 @@ from agent._events import (
     StageChanged,
 )
 from agent._export import ExportFormat, render_session
+from agent._labels import BASIS_LABELS, SCORE_LABELS, Words, basis_label, score_label
 from agent._llm_errors import (
     LLMAuthError,
     LLMConnectionError,
@@ -33,6 +34,8 @@ from agent.state import InterviewOptions
 from agent.store import SessionNotFound, SessionRecord, SessionStore, SessionSummary
 
 __all__ = [
+    "BASIS_LABELS",
+    "SCORE_LABELS",
     "AgentConfig",
     "Answer",
     "AwaitingAnswer",
@@ -73,6 +76,9 @@ __all__ = [
     "TurnScore",
     "Usage",
     "WeakTopic",
+    "Words",
+    "basis_label",
     "current_report",
     "render_session",
+    "score_label",
 ]

@@ -14,28 +14,12 @@ from typing import Any, Literal
 
 from agent._export_html import html_document
 from agent._export_text import citation_label, delivery_line, delivery_title, stage_name
-from agent._models import TurnScore
+from agent._labels import SCORE_LABELS, score_label
 from agent._rubric import readable
 from agent.report import current_report, summarize_delivery
 from agent.store import SessionRecord
 
 ExportFormat = Literal["md", "html", "json"]
-
-LABELS = {
-    "llm": "LLM rubric",
-    "guarded": "rule-based (guarded)",
-    "offline_estimate": "offline estimate",
-    "failed": "scoring failed",
-}
-
-
-def score_label(score: TurnScore | None, estimate: bool = False) -> str:
-    """How a score was made; in an offline session every score is an offline estimate."""
-    if score is None:
-        return "not scored"
-    if estimate and score.status == "guarded":
-        return "offline estimate (guarded)"
-    return LABELS.get(score.status, score.status)
 
 
 def _when(ts: float | None) -> str | None:
@@ -84,7 +68,7 @@ def session_document(record: SessionRecord) -> dict[str, Any]:
         "ended_at": _when(record.ended_at),
         "options": record.options.model_dump(mode="json"),
         "score_basis": report.basis,
-        "score_label": "offline estimate" if report.is_estimate else "LLM rubric",
+        "score_label": SCORE_LABELS["offline_estimate" if report.is_estimate else "llm"].en,
         "report": report.model_dump(mode="json"),
         "turns": _turn_document(record, report.is_estimate),
         "usage": record.usage,

@@ -13,7 +13,7 @@ from desktop._dimensions import strength_label
 from desktop._note_viewer import citation_label, citation_url, open_citation_link
 from desktop._stages import stage_names
 from desktop._theme import current_colors
-from desktop._tr import tr
+from desktop._tr import said, tr
 
 if TYPE_CHECKING:
     from agent import Report, WeakTopic
@@ -43,10 +43,12 @@ class ReportCard(QFrame):
 
 
 def report_html(report: Report) -> str:
+    from agent import SCORE_LABELS
+
     c = current_colors()
     labels = {
         "overall": tr("Overall"),
-        "estimate": tr("Offline estimate"),
+        "estimate": said(SCORE_LABELS["offline_estimate"]),
         "by_stage": tr("By stage"),
         "strengths": tr("Strengths"),
         "weak": tr("Work on these"),

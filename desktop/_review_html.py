@@ -14,13 +14,15 @@ from desktop._report_card import report_html
 from desktop._score_card import score_body_html
 from desktop._stages import stage_names
 from desktop._theme import current_colors
-from desktop._tr import tr
+from desktop._tr import said, tr
 
 if TYPE_CHECKING:
     from agent import SessionRecord, Turn
 
 
 def _labels() -> dict[str, str]:
+    from agent import SCORE_LABELS
+
     texts = {
         "interviewer": tr("Interviewer"),
         "from_notes": tr("From your notes"),
@@ -28,9 +30,9 @@ def _labels() -> dict[str, str]:
         "you": tr("You"),
         "play": tr("Play recording"),
         "delivery": tr("Delivery"),
-        "not_scored": tr("Not scored yet"),
-        "failed": tr("Scoring failed"),
-        "estimate": tr("Offline estimate"),
+        "not_scored": said(SCORE_LABELS["not_scored"]),
+        "failed": said(SCORE_LABELS["failed"]),
+        "estimate": said(SCORE_LABELS["offline_estimate"]),
         "score": tr("Score"),
     }
     return {key: html.escape(value) for key, value in texts.items()}

@@ -32,6 +32,7 @@ from desktop._resume_panel import when
 from desktop._review_html import session_html
 from desktop._services import Services
 from desktop._tasks import run_task
+from desktop._tr import said
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -155,7 +156,7 @@ class ReviewView(QWidget):
             self.list.resizeColumnToContents(column)
 
     def _row(self, record: Any) -> list[str]:
-        from agent import current_report
+        from agent import BASIS_LABELS, current_report
 
         mode = self.tr("Practice") if record.options.mode == "practice" else self.tr("Mock")
         if record.status != "finished":
@@ -164,11 +165,7 @@ class ReviewView(QWidget):
         seconds = max(ended - record.started_at, 0) if ended else 0
         overall = current_report(record)
         score = "—" if overall.overall is None else f"{overall.overall:.0f}"
-        basis = {
-            "llm": self.tr("LLM"),
-            "offline_estimate": self.tr("Offline estimate"),
-            "mixed": self.tr("Mixed"),
-        }.get(overall.basis, "—")
+        basis = said(BASIS_LABELS[overall.basis]) if overall.basis != "none" else "—"
         return [
             when(record.started_at),
             mode,

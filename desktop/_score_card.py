@@ -12,7 +12,7 @@ from desktop._delivery import delivery_html
 from desktop._dimensions import dimension_label
 from desktop._note_viewer import citation_label, citation_url, open_citation_link
 from desktop._theme import current_colors
-from desktop._tr import tr
+from desktop._tr import said, tr
 
 if TYPE_CHECKING:
     from agent import TurnScore
@@ -60,13 +60,15 @@ class ScoreCard(QFrame):
         self.set_score(score)
 
     def set_score(self, score: TurnScore) -> None:
+        from agent import SCORE_LABELS
+
         self.score = score
         c = current_colors()
         failed = score.status == "failed"
         self.retry_button.setVisible(failed)
         self.retry_button.setEnabled(True)
         if failed:
-            failed_text = html.escape(self.tr("Scoring failed"))
+            failed_text = html.escape(said(SCORE_LABELS["failed"]))
             self.header.setText(f'<b style="color:{c["bad"]}">{failed_text}</b>')
             self.body.setText(self._failure_html(score, c) + self._delivery(c))
             return
@@ -90,6 +92,8 @@ class ScoreCard(QFrame):
         return f"{said}{extra}"
 
     def _header_html(self, score: TurnScore, c: dict[str, str]) -> str:
+        from agent import SCORE_LABELS
+
         overall = "—" if score.overall is None else f"{score.overall:.0f}"
         color = (
             c["good"]
@@ -99,13 +103,10 @@ class ScoreCard(QFrame):
             else c["bad"]
         )
         text = f'<span style="font-size:15pt;font-weight:600;color:{color}">{overall}</span>/100'
-        muted, warn = c["muted"], c["warn"]
-        if score.status == "offline_estimate":
-            note = html.escape(self.tr("Offline estimate"))
-            text += f'  <span style="color:{muted}">· {note}</span>'
-        elif score.status == "guarded":
-            note = html.escape(self.tr("Checked by rules"))
-            text += f'  <span style="color:{warn}">· {note}</span>'
+        tint = {"offline_estimate": c["muted"], "guarded": c["warn"]}.get(score.status)
+        if tint is not None:  # an LLM's score needs no label; the others say how they were made
+            note = html.escape(said(SCORE_LABELS[score.status]))
+            text += f'  <span style="color:{tint}">· {note}</span>'
         return text
 
     def set_retrying(self) -> None:
