@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from agent._models import Answer, TurnScore
 from agent.keypoints import Point
@@ -16,7 +16,10 @@ from knowledge import Citation, Stage
 
 
 class Turn(BaseModel):
-    """One question and everything that became of it, filled in as the interview goes."""
+    """One question and everything that became of it, filled in as the interview goes.
+    Frozen: the store hands the same parsed turn to every reader of an unchanged row."""
+
+    model_config = ConfigDict(frozen=True)
 
     # asked (the ask node)
     turn_id: str

@@ -31,10 +31,8 @@ from pydantic import BaseModel, Field
 from agent._models import Answer, TurnScore
 from agent._store_migration import migrate
 from agent._turn import Turn
-from agent.keypoints import Point
 from agent.report import Report
 from agent.state import LEGACY_STATE_TYPES, STATE_TYPES, InterviewOptions
-from knowledge import Citation
 
 if TYPE_CHECKING:
     from langgraph.checkpoint.sqlite import SqliteSaver
@@ -80,6 +78,34 @@ CREATE TABLE IF NOT EXISTS mianba_turns (
 """
 
 
+# A turn's fields as columns: these are stored as JSON in a column named <field>_json.
+_JSON_FIELDS = ("citation", "key_points", "answer", "missed", "score", "timings", "usage")
+# What `record_question` writes: the turn as asked (answer, coverage and score come later).
+_ASKED = (
+    *("seq", "stage", "topic", "topic_index", "question", "is_follow_up", "probe", "source_id"),
+    *("citation", "reference", "key_points", "asked_at", "timings", "usage"),
+)
+_ASKED_COLUMNS = [f"{n}_json" if n in _JSON_FIELDS else n for n in _ASKED]
+_RECORD_QUESTION = (
+    f"INSERT INTO mianba_turns (session_id, turn_id, {', '.join(_ASKED_COLUMNS)})"
+    f" VALUES ({', '.join('?' * (len(_ASKED) + 2))})"
+    " ON CONFLICT (session_id, turn_id) DO UPDATE SET "
+    + ", ".join(f"{c}=excluded.{c}" for c in _ASKED_COLUMNS if c != "timings_json")
+    + ", timings_json=json_patch(mianba_turns.timings_json, excluded.timings_json)"
+)
+
+
+def _asked_values(turn: Turn) -> list[Any]:
+    data = turn.model_dump(mode="json", include=set(_ASKED))
+    data["asked_at"] = turn.asked_at or time.time()
+    return [
+        json.dumps(data[n], ensure_ascii=False)
+        if n in _JSON_FIELDS and data[n] is not None
+        else data[n]
+        for n in _ASKED
+    ]
+
+
 class SessionNotFound(KeyError):
     def __str__(self) -> str:
         return f"no interview session with id {self.args[0]!r}"
@@ -106,10 +132,6 @@ def _dump(model: BaseModel | None) -> str | None:
     return None if model is None else model.model_dump_json()
 
 
-def _dump_list(models: list[Point]) -> str:
-    return json.dumps([m.model_dump(mode="json") for m in models], ensure_ascii=False)
-
-
 class SessionStore:
     """Session records plus the checkpointer, in `sessions_db` (created on first use)."""
 
@@ -121,6 +143,9 @@ class SessionStore:
         )
         self._lock = threading.RLock()
         self._saver: SqliteSaver | None = None
+        # parsed turns by (session, turn), with the row they came from: the nodes read a
+        # session's turns on every step, and only a row that changed is parsed again
+        self._turn_cache: dict[tuple[str, str], tuple[tuple[Any, ...], Turn]] = {}
         self._conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         self._conn.execute("PRAGMA journal_mode=WAL")  # outside a transaction, or it won't stick
         # WAL + NORMAL: a commit survives the process being killed (only a power cut could
@@ -184,38 +209,7 @@ class SessionStore:
     def record_question(self, session_id: str, turn: Turn) -> None:
         """Insert or refresh a turn as asked; its answer, coverage and score are kept."""
         with self._tx() as cur:
-            cur.execute(
-                "INSERT INTO mianba_turns (session_id, turn_id, seq, stage, topic, question,"
-                " is_follow_up, source_id, citation_json, topic_index, probe, reference,"
-                " key_points_json, asked_at, timings_json, usage_json)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                " ON CONFLICT (session_id, turn_id) DO UPDATE SET stage=excluded.stage,"
-                " topic=excluded.topic, question=excluded.question,"
-                " is_follow_up=excluded.is_follow_up, source_id=excluded.source_id,"
-                " citation_json=excluded.citation_json, topic_index=excluded.topic_index,"
-                " probe=excluded.probe, reference=excluded.reference,"
-                " key_points_json=excluded.key_points_json, asked_at=excluded.asked_at,"
-                " timings_json=json_patch(mianba_turns.timings_json, excluded.timings_json),"
-                " usage_json=excluded.usage_json",
-                (
-                    session_id,
-                    turn.turn_id,
-                    turn.seq,
-                    turn.stage,
-                    turn.topic,
-                    turn.question,
-                    int(turn.is_follow_up),
-                    turn.source_id,
-                    _dump(turn.citation),
-                    turn.topic_index,
-                    turn.probe,
-                    turn.reference,
-                    _dump_list(turn.key_points),
-                    turn.asked_at or time.time(),
-                    json.dumps(turn.timings),
-                    json.dumps(turn.usage),
-                ),
-            )
+            cur.execute(_RECORD_QUESTION, (session_id, turn.turn_id, *_asked_values(turn)))
 
     def record_answer(self, session_id: str, turn_id: str, answer: Answer) -> None:
         with self._tx() as cur:
@@ -310,13 +304,24 @@ class SessionStore:
         rows = self._query(
             "SELECT * FROM mianba_turns WHERE session_id=? ORDER BY seq", (session_id,)
         )
-        return [_turn_from_row(r) for r in rows]
+        return [self._parsed(r) for r in rows]
+
+    def _parsed(self, row: sqlite3.Row) -> Turn:
+        key, values = (row["session_id"], row["turn_id"]), tuple(row)
+        cached = self._turn_cache.get(key)
+        if cached is not None and cached[0] == values:
+            return cached[1]
+        if len(self._turn_cache) > 4096:  # bounded: the Review view reads every session
+            self._turn_cache.clear()
+        turn = _turn_from_row(row)
+        self._turn_cache[key] = (values, turn)
+        return turn
 
     def turn(self, session_id: str, turn_id: str) -> Turn | None:
         rows = self._query(
             "SELECT * FROM mianba_turns WHERE session_id=? AND turn_id=?", (session_id, turn_id)
         )
-        return _turn_from_row(rows[0]) if rows else None
+        return self._parsed(rows[0]) if rows else None
 
     def options(self, session_id: str) -> InterviewOptions:
         rows = self._query("SELECT options_json FROM mianba_sessions WHERE id=?", (session_id,))
@@ -374,26 +379,9 @@ class SessionStore:
 
 
 def _turn_from_row(r: sqlite3.Row) -> Turn:
-    return Turn(
-        turn_id=r["turn_id"],
-        seq=r["seq"],
-        stage=r["stage"],
-        topic=r["topic"],
-        topic_index=r["topic_index"],
-        question=r["question"],
-        is_follow_up=bool(r["is_follow_up"]),
-        probe=r["probe"],
-        source_id=r["source_id"],
-        citation=Citation.model_validate_json(r["citation_json"]) if r["citation_json"] else None,
-        reference=r["reference"],
-        key_points=[Point.model_validate(p) for p in json.loads(r["key_points_json"])],
-        asked_at=r["asked_at"],
-        answer=Answer.model_validate_json(r["answer_json"]) if r["answer_json"] else None,
-        answered_at=r["answered_at"],
-        coverage=r["coverage"],
-        missed=json.loads(r["missed_json"]),
-        score=TurnScore.model_validate_json(r["score_json"]) if r["score_json"] else None,
-        scored_at=r["scored_at"],
-        timings=json.loads(r["timings_json"] or "{}"),
-        usage=json.loads(r["usage_json"] or "{}"),
-    )
+    data = {key: r[key] for key in r.keys()}  # noqa: SIM118 (a Row is not a dict)
+    for name in _JSON_FIELDS:
+        raw = data.pop(f"{name}_json", None)
+        if raw is not None:
+            data[name] = json.loads(raw)
+    return Turn.model_validate(data)
