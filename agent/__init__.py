@@ -10,6 +10,7 @@ from agent._events import (
     StageChanged,
 )
 from agent._export import ExportFormat, render_session
+from agent._html import Look, feedback_html, turn_html
 from agent._labels import BASIS_LABELS, SCORE_LABELS, Words, basis_label, score_label
 from agent._llm_errors import (
     LLMAuthError,
@@ -59,6 +60,7 @@ __all__ = [
     "LLMServerError",
     "LLMStreamTruncatedError",
     "LLMTimeoutError",
+    "Look",
     "QuestionAsked",
     "QuestionDelta",
     "Report",
@@ -79,6 +81,8 @@ __all__ = [
     "Words",
     "basis_label",
     "current_report",
+    "feedback_html",
     "render_session",
     "score_label",
+    "turn_html",
 ]

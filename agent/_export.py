@@ -162,5 +162,5 @@ def render_session(record: SessionRecord, fmt: ExportFormat | str) -> str:
     if fmt == "md":
         return _markdown(doc)
     if fmt == "html":
-        return html_document(doc)
+        return html_document(doc, record.turns)
     raise ValueError(f"unknown export format {fmt!r}: use md, html or json")

@@ -9,19 +9,13 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop._delivery import delivery_html
-from desktop._dimensions import dimension_label
-from desktop._note_viewer import citation_label, citation_url, open_citation_link
+from desktop._look import window_look
+from desktop._note_viewer import open_citation_link
 from desktop._theme import current_colors
-from desktop._tr import said, tr
+from desktop._tr import said
 
 if TYPE_CHECKING:
     from agent import TurnScore
-
-KEY_POINT_MARKS = {"hit": "✓", "partly": "◐", "missed": "✗", "contradicted": "⚠"}
-
-
-def dots(score: int) -> str:
-    return "●" * score + "○" * (5 - score)
 
 
 class ScoreCard(QFrame):
@@ -60,7 +54,7 @@ class ScoreCard(QFrame):
         self.set_score(score)
 
     def set_score(self, score: TurnScore) -> None:
-        from agent import SCORE_LABELS
+        from agent import SCORE_LABELS, feedback_html
 
         self.score = score
         c = current_colors()
@@ -73,7 +67,7 @@ class ScoreCard(QFrame):
             self.body.setText(self._failure_html(score, c) + self._delivery(c))
             return
         self.header.setText(self._header_html(score, c))
-        self.body.setText(self._delivery(c) + score_body_html(score, c))
+        self.body.setText(self._delivery(c) + feedback_html(score, window_look()))
 
     def _delivery(self, c: dict[str, str]) -> str:
         return delivery_html(self.metrics, c["muted"])
@@ -120,49 +114,3 @@ class ScoreCard(QFrame):
         doc = QTextDocument()
         doc.setHtml(self.header.text() + "<br>" + self.body.text())
         return doc.toPlainText()
-
-
-def score_body_html(score: TurnScore, c: dict[str, str]) -> str:
-    """The card's body, also reused by the Review view's transcript."""
-    key_points = html.escape(tr("Key points"))
-    reference = html.escape(tr("Reference in your notes"))
-    stronger = html.escape(tr("A stronger answer"))
-    parts: list[str] = []
-    if score.summary:
-        parts.append(f"<p>{html.escape(score.summary)}</p>")
-    if score.dimensions:
-        rows = []
-        for d in score.dimensions:
-            evidence = (
-                f'<br><i style="color:{c["muted"]}">“{html.escape(d.evidence)}”</i>'
-                if d.evidence
-                else ""
-            )
-            label = html.escape(dimension_label(d.name))
-            rows.append(
-                f'<tr><td style="padding-right:10px"><b>{label}</b></td>'
-                f'<td style="color:{c["good"]};padding-right:10px">{dots(d.score)}</td>'
-                f"<td>{html.escape(d.reason)}{evidence}</td></tr>"
-            )
-        parts.append(f'<table cellspacing="2">{"".join(rows)}</table>')
-    if score.key_points:
-        parts.append(f"<p><b>{key_points}</b></p><ul>")
-        for kp in score.key_points:
-            color = {"hit": c["good"], "partly": c["warn"]}.get(kp.status, c["bad"])
-            mark = KEY_POINT_MARKS.get(kp.status, "·")
-            parts.append(
-                f'<li><span style="color:{color}">{mark}</span> {html.escape(kp.point)}</li>'
-            )
-        parts.append("</ul>")
-    if score.references:
-        links = ", ".join(
-            f'<a href="{citation_url(ref)}">{html.escape(citation_label(ref))}</a>'
-            for ref in score.references
-        )
-        parts.append(f"<p><b>{reference}:</b> {links}</p>")
-    if score.improved_answer:
-        parts.append(
-            f"<p><b>{stronger}</b></p>"
-            f"<p>{html.escape(score.improved_answer).replace(chr(10), '<br>')}</p>"
-        )
-    return "".join(parts)
