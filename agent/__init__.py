@@ -10,7 +10,7 @@ from agent._events import (
     StageChanged,
 )
 from agent._export import ExportFormat, render_session
-from agent._html import Look, feedback_html, turn_html
+from agent._html import Look, feedback_html, report_html, turn_html
 from agent._labels import BASIS_LABELS, SCORE_LABELS, Words, basis_label, score_label
 from agent._llm_errors import (
     LLMAuthError,
@@ -83,6 +83,7 @@ __all__ = [
     "current_report",
     "feedback_html",
     "render_session",
+    "report_html",
     "score_label",
     "turn_html",
 ]

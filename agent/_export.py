@@ -1,9 +1,11 @@
 """Session exports: JSON (machine-readable), Markdown and HTML (for reading and sharing).
 
-All three come from one dictionary (`session_document`), so they never disagree.
-Offline scores say "offline estimate" and failed scores say "scoring failed" wherever
-a score is shown. JSON fields are only ever added, never renamed: `stage` stays the id,
-`stage_name` is the readable name in the session's language.
+JSON and Markdown come from one dictionary (`session_document`); the HTML page (also
+printed to PDF) draws its report and turns with the renderer the desktop's Review view
+uses (agent._html). Score labels come from one table (agent._labels): offline scores say
+"offline estimate" and failed scores say "scoring failed" wherever a score is shown.
+JSON fields are only ever added, never renamed: `stage` stays the id, `stage_name` is
+the readable name in the session's language.
 """
 
 from __future__ import annotations

@@ -10,11 +10,12 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from agent._export_text import citation_label, delivery_line, delivery_title, lang_of, stage_name
-from agent._html import Look, turn_html
+from agent._export_text import delivery_line, delivery_title, lang_of, stage_name
+from agent._html import WORDS_EN, Look, report_html, turn_html
 from agent._labels import score_label
 from agent._rubric import readable
 from agent._turn import Turn
+from agent.report import Report
 
 _STYLE = """
 body { font-family: "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC",
@@ -34,11 +35,9 @@ table.dims td { padding: 2px 10px 2px 0; vertical-align: top; }
 
 
 def html_document(doc: dict[str, Any], turns: Sequence[Turn]) -> str:
-    """The page: the report from the session document, then every turn."""
-    e = html.escape
-    report, lang = doc["report"], doc["options"]["language"]
-    estimate = " (offline estimate)" if doc["score_basis"] in ("offline_estimate", "mixed") else ""
-    overall = "-" if report["overall"] is None else report["overall"]
+    """The page: the session document's header and report, then every turn."""
+    e, lang = html.escape, doc["options"]["language"]
+    look = export_look(lang, doc["score_basis"] in ("offline_estimate", "mixed"))
     html_lang = "zh-CN" if lang_of(lang) == "zh" else "en"
     parts = [
         f"<!DOCTYPE html><html lang='{html_lang}'><head><meta charset='utf-8'>",
@@ -46,31 +45,18 @@ def html_document(doc: dict[str, Any], turns: Sequence[Turn]) -> str:
         f"<h1>Interview {e(doc['id'])}</h1>",
         f"<p class='meta'>Started: {e(str(doc['started_at']))} · "
         f"Ended: {e(str(doc['ended_at'] or 'not finished'))}</p>",
-        f"<p>Overall: <b>{overall}</b>{e(estimate)}</p>",
-        "<h2>Scores by stage</h2><ul>",
-        *[
-            f"<li>{e(stage_name(s, lang))}: {v}{e(estimate)}</li>"
-            for s, v in report["by_stage"].items()
-        ],
-        "</ul>",
+        report_html(Report.model_validate(doc["report"]), look),
+        "<h2>Turns</h2>",
+        *(f"<div class='turn'>{turn_html(t, look)}</div>" for t in turns),
+        "</body></html>",
     ]
-    delivery = delivery_line(report.get("delivery"), lang)
-    if delivery:
-        parts.append(f"<h2>{e(delivery_title(lang))}</h2><p>{e(delivery)}</p>")
-    parts.append("<h2>Weak topics to review</h2><ul>")
-    for weak in report["weak_topics"]:
-        refs = "".join(f"<li>{e(citation_label(c))}</li>" for c in weak["review"])
-        parts.append(f"<li>{e(weak['topic'])} ({weak['score']}{e(estimate)})<ul>{refs}</ul></li>")
-    parts.append("</ul><h2>Turns</h2>")
-    look = export_look(lang, doc["score_basis"] in ("offline_estimate", "mixed"))
-    parts.extend(f"<div class='turn'>{turn_html(t, look)}</div>" for t in turns)
-    parts.append("</body></html>")
     return "\n".join(parts) + "\n"
 
 
 def export_look(language: str, estimate: bool) -> Look:
     """The export's words (English, stage and dimension names in the session's language)."""
     return Look(
+        words={**WORDS_EN, "delivery": delivery_title(language)},
         stage=lambda stage: stage_name(stage, language),
         dimension=lambda name: readable(name, language),
         label=lambda score: score_label(score, estimate),

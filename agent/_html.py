@@ -1,5 +1,5 @@
-"""One HTML renderer for turns and their feedback: the HTML/PDF export, and the desktop's
-Review view and score cards, all draw a `Turn` and its `TurnScore` with these functions.
+"""One HTML renderer for a session: the HTML/PDF export, and the desktop's Review view,
+report card and score cards, all draw the `Report`, each `Turn` and its `TurnScore` here.
 
 What differs between those places — the words and their language, how a citation or a
 recording becomes a link, colours or CSS classes — comes in a `Look`. Every piece of
@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from agent._labels import score_label
+from agent._labels import basis_label, score_label
 from agent._models import TurnScore
 from agent._turn import Turn
+from agent.report import Report, WeakTopic
 from knowledge import Citation
 
 MARKS = {"hit": "✓", "partly": "◐", "missed": "✗", "contradicted": "⚠"}
@@ -33,6 +34,11 @@ WORDS_EN: Mapping[str, str] = MappingProxyType(
         "reference": "Reference in your notes",
         "stronger": "A stronger answer",
         "play": "Play recording",
+        "overall": "Overall",
+        "by_stage": "By stage",
+        "strengths": "Strengths",
+        "weak": "Work on these",
+        "counts": "%1 answered, %2 scored, %3 failed to score",
     }
 )
 """The keys a Look's `words` must have (the export's words; the desktop translates them)."""
@@ -62,6 +68,7 @@ class Look:
     stage: Callable[[str], str] = str  # a stage id as the reader names it
     dimension: Callable[[str], str] = str  # a rubric dimension's readable name
     label: Callable[[TurnScore | None], str] = score_label  # how a score was made
+    basis: Callable[[str], str] = basis_label  # how a session's scores were made
     delivery: Callable[[dict[str, Any]], str] = lambda metrics: ""  # one plain line
     cite: Callable[[Citation], str] = _plain_cite  # HTML: plain text, or a link in the app
     audio: Callable[[str], str] = _no_audio  # HTML: a link that plays a recording
@@ -73,7 +80,7 @@ def turn_html(turn: Turn, look: Look) -> str:
     """One turn: where it sits, the question, its source, the answer, the score, feedback."""
     e, w = html.escape, look.words
     parts = [
-        f"<p {look.tone('muted')}>{e(look.stage(turn.stage))} · {e(turn.topic)}</p>",
+        f"<h3>{e(look.stage(turn.stage))} · {e(turn.topic)}</h3>",
         f"<p><b>{e(w['question'])}:</b> {e(turn.question)}</p>",
     ]
     if turn.citation is not None:
@@ -143,3 +150,38 @@ def feedback_html(score: TurnScore, look: Look) -> str:
 
 def _evidence(quote: str, look: Look) -> str:
     return f"<br><i {look.tone('muted')}>“{html.escape(quote)}”</i>" if quote else ""
+
+
+def report_html(report: Report, look: Look) -> str:
+    """Overall, by stage, strengths, delivery, the topics to work on, and the counts."""
+    e, w, muted = html.escape, look.words, look.tone("muted")
+    overall = "—" if report.overall is None else f"{report.overall:.0f}/100"
+    parts = [f"<h2>{e(w['overall'])}: {overall}</h2>"]
+    if report.is_estimate:
+        parts.append(f"<p {muted}>{e(look.basis(report.basis))}</p>")
+    if report.by_stage:
+        rows = "".join(
+            f"<tr><td>{e(look.stage(k))}</td><td>&nbsp;{v:.0f}</td></tr>"
+            for k, v in report.by_stage.items()
+        )
+        parts.append(f"<p><b>{e(w['by_stage'])}</b></p><table>{rows}</table>")
+    if report.strengths:
+        items = "".join(f"<li>{e(look.dimension(s))}</li>" for s in report.strengths)
+        parts.append(f"<p><b>{e(w['strengths'])}</b></p><ul>{items}</ul>")
+    line = look.delivery(report.delivery.model_dump(mode="json")) if report.delivery else ""
+    if line:
+        parts.append(f"<p {muted}>{e(w['delivery'])}: {e(line)}</p>")
+    if report.weak_topics:
+        items = "".join(_weak_topic_html(weak, look) for weak in report.weak_topics)
+        parts.append(f"<p><b>{e(w['weak'])}</b></p><ul>{items}</ul>")
+    counts = (report.answered, report.scored, report.failed)
+    summary = w["counts"]
+    for i, count in enumerate(counts, 1):
+        summary = summary.replace(f"%{i}", str(count))
+    parts.append(f"<p {muted}>{e(summary)}</p>")
+    return "\n".join(parts)
+
+
+def _weak_topic_html(weak: WeakTopic, look: Look) -> str:
+    links = ", ".join(look.cite(c) for c in weak.review[:2])
+    return f"<li>{html.escape(weak.topic)} ({weak.score:.0f}) {links}</li>"

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 def session_html(record: SessionRecord) -> str:
     from agent import current_report, turn_html
 
-    look = window_look()
-    parts = [report_html(current_report(record)), "<hr>"]
+    report = current_report(record)
+    look = window_look(report.is_estimate)
+    parts = [report_html(report), "<hr>"]
     parts += [turn_html(turn, look) + "<hr>" for turn in record.turns]
     return "".join(parts)
