@@ -13,7 +13,8 @@ from agent._models import TurnScore
 
 
 class Words(NamedTuple):
-    """One piece of user-facing text in both languages."""
+    """One piece of user-facing text in both languages: the shape the exports and the
+    labels use for zh/en text (`words.said_in(language)`)."""
 
     en: str
     zh: str
