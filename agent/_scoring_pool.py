@@ -17,11 +17,11 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Protocol
 
 from agent._models import Answer, TurnScore
-from agent._turn import Turn
+from agent._turn import Reference, Turn
 from agent.keypoints import Point
 from agent.state import Language
 from agent.store import SessionStore
-from knowledge import Question, Stage
+from knowledge import Stage
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ class TurnScorer(Protocol):
         answer: Answer,
         stage: Stage,
         *,
-        references: list[Question] | None = None,
+        references: Sequence[Reference] | None = None,
         previous_answers: Sequence[str] = (),
         points: Sequence[Point] | None = None,
     ) -> TurnScore: ...
@@ -49,7 +49,7 @@ def run_job(scorer: TurnScorer, turn: Turn, earlier: Sequence[Turn] = ()) -> Tur
             turn.question,
             turn.answer,
             turn.stage,
-            references=_references(turn),
+            references=_as_list(turn.reference_text()),
             previous_answers=[t.answer.text for t in earlier if t.answer],
             points=turn.key_points or None,
         )
@@ -58,20 +58,8 @@ def run_job(scorer: TurnScorer, turn: Turn, earlier: Sequence[Turn] = ()) -> Tur
         return TurnScore(status="failed", summary="scoring failed", error=str(exc) or repr(exc))
 
 
-def _references(turn: Turn) -> list[Question] | None:
-    """The notes' text the turn is measured on, in the shape the scorer takes references;
-    None lets the scorer look the question up in the notes itself."""
-    if turn.citation is None or not turn.reference:
-        return None
-    reference = Question(
-        id=turn.source_id or turn.turn_id,
-        question=turn.question,
-        answer=turn.reference,
-        stage=turn.stage,
-        topic=turn.topic,
-        citation=turn.citation,
-    )
-    return [reference]
+def _as_list(reference: Reference | None) -> list[Reference] | None:
+    return None if reference is None else [reference]
 
 
 class ScoringPool:

@@ -6,13 +6,35 @@ its position in the plan; scoring, reports, exports and the views read `Turn`s.
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from agent._models import Answer, TurnScore
 from agent.keypoints import Point
 from knowledge import Citation, Stage
+
+
+class Reference(Protocol):
+    """What an answer is scored against: the notes' text, the question it answers there,
+    and where it is. A knowledge.Question found in the notes is one; so is a turn's own."""
+
+    @property
+    def question(self) -> str: ...
+    @property
+    def answer(self) -> str: ...  # the notes' text
+    @property
+    def citation(self) -> Citation: ...
+
+
+@dataclass(frozen=True)
+class NotesText:
+    """A turn's reference: a bank answer, a project write-up, or the probed key point."""
+
+    question: str
+    answer: str
+    citation: Citation
 
 
 class Turn(BaseModel):
@@ -54,3 +76,9 @@ class Turn(BaseModel):
     def metrics(self) -> dict[str, Any]:
         """The spoken answer's DeliveryMetrics, dumped ({} for a typed answer)."""
         return self.answer.metrics if self.answer else {}
+
+    def reference_text(self) -> NotesText | None:
+        """What this turn is measured on in the notes (None: the scorer looks it up)."""
+        if self.citation is None or not self.reference:
+            return None
+        return NotesText(question=self.question, answer=self.reference, citation=self.citation)
