@@ -9,6 +9,9 @@ from agent._events import (
     ScoreReady,
     StageChanged,
 )
+from agent._export import ExportFormat, render_session
+from agent._html import Look, feedback_html, report_html, turn_html
+from agent._labels import BASIS_LABELS, SCORE_LABELS, Words, basis_label, score_label
 from agent._llm_errors import (
     LLMAuthError,
     LLMConnectionError,
@@ -22,20 +25,24 @@ from agent._llm_errors import (
 )
 from agent._models import Answer, DimensionScore, KeyPoint, KeyPointStatus, ScoreStatus, TurnScore
 from agent._retriever import Retriever
+from agent._turn import Turn
 from agent.config import AgentConfig, LLMConfig, ScoringConfig
 from agent.interviewer import Interviewer
 from agent.llm import ConnectionReport, LLMGateway, Usage
-from agent.report import Report, WeakTopic
+from agent.report import Report, WeakTopic, current_report
 from agent.scoring import Scorer
 from agent.state import InterviewOptions
-from agent.store import SessionNotFound, SessionRecord, SessionStore, SessionSummary, TurnRecord
+from agent.store import SessionNotFound, SessionRecord, SessionStore, SessionSummary
 
 __all__ = [
+    "BASIS_LABELS",
+    "SCORE_LABELS",
     "AgentConfig",
     "Answer",
     "AwaitingAnswer",
     "ConnectionReport",
     "DimensionScore",
+    "ExportFormat",
     "Finished",
     "InterviewEvent",
     "InterviewOptions",
@@ -53,6 +60,7 @@ __all__ = [
     "LLMServerError",
     "LLMStreamTruncatedError",
     "LLMTimeoutError",
+    "Look",
     "QuestionAsked",
     "QuestionDelta",
     "Report",
@@ -66,8 +74,16 @@ __all__ = [
     "SessionStore",
     "SessionSummary",
     "StageChanged",
-    "TurnRecord",
+    "Turn",
     "TurnScore",
     "Usage",
     "WeakTopic",
+    "Words",
+    "basis_label",
+    "current_report",
+    "feedback_html",
+    "render_session",
+    "report_html",
+    "score_label",
+    "turn_html",
 ]

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, Field
 
 from agent._models import TurnScore
+from agent._turn import Turn
 from agent.report import Report
 from knowledge import Stage
 
@@ -28,6 +29,16 @@ class QuestionAsked(BaseModel):
     topic: str
     text: str
     is_follow_up: bool = False
+
+    @classmethod
+    def of(cls, turn: Turn) -> QuestionAsked:
+        return cls(
+            turn_id=turn.turn_id,
+            stage=turn.stage,
+            topic=turn.topic,
+            text=turn.question,
+            is_follow_up=turn.is_follow_up,
+        )
 
 
 class AwaitingAnswer(BaseModel):

@@ -1,39 +1,27 @@
 """Session exports: JSON (machine-readable), Markdown and HTML (for reading and sharing).
 
-All three come from one dictionary (`session_document`), so they never disagree.
-Offline scores say "offline estimate" and failed scores say "scoring failed" wherever
-a score is shown. JSON fields are only ever added, never renamed: `stage` stays the id,
-`stage_name` is the readable name in the session's language.
+JSON and Markdown come from one dictionary (`session_document`); the HTML page (also
+printed to PDF) draws its report and turns with the renderer the desktop's Review view
+uses (agent._html). Score labels come from one table (agent._labels): offline scores say
+"offline estimate" and failed scores say "scoring failed" wherever a score is shown.
+JSON fields are only ever added, never renamed: `stage` stays the id, `stage_name` is
+the readable name in the session's language.
 """
 
 from __future__ import annotations
 
 import json
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 from agent._export_html import html_document
 from agent._export_text import citation_label, delivery_line, delivery_title, stage_name
-from agent._models import TurnScore
+from agent._labels import SCORE_LABELS, score_label
 from agent._rubric import readable
-from agent.report import summarize_delivery
-from agent.store import ExportFormat, SessionRecord
+from agent.report import current_report, summarize_delivery
+from agent.store import SessionRecord
 
-LABELS = {
-    "llm": "LLM rubric",
-    "guarded": "rule-based (guarded)",
-    "offline_estimate": "offline estimate",
-    "failed": "scoring failed",
-}
-
-
-def score_label(score: TurnScore | None, estimate: bool = False) -> str:
-    """How a score was made; in an offline session every score is an offline estimate."""
-    if score is None:
-        return "not scored"
-    if estimate and score.status == "guarded":
-        return "offline estimate (guarded)"
-    return LABELS.get(score.status, score.status)
+ExportFormat = Literal["md", "html", "json"]
 
 
 def _when(ts: float | None) -> str | None:
@@ -71,7 +59,7 @@ def _turn_document(record: SessionRecord, estimate: bool) -> list[dict[str, Any]
 
 
 def session_document(record: SessionRecord) -> dict[str, Any]:
-    report = record.current_report()
+    report = current_report(record)
     if report.delivery is None:  # reports stored before delivery was summarised
         spoken = (t.answer.metrics for t in record.turns if t.answer)
         report = report.model_copy(update={"delivery": summarize_delivery(spoken)})
@@ -82,7 +70,7 @@ def session_document(record: SessionRecord) -> dict[str, Any]:
         "ended_at": _when(record.ended_at),
         "options": record.options.model_dump(mode="json"),
         "score_basis": report.basis,
-        "score_label": "offline estimate" if report.is_estimate else "LLM rubric",
+        "score_label": SCORE_LABELS["offline_estimate" if report.is_estimate else "llm"].en,
         "report": report.model_dump(mode="json"),
         "turns": _turn_document(record, report.is_estimate),
         "usage": record.usage,
@@ -168,12 +156,13 @@ def _markdown_feedback(score: dict[str, Any], lang: str) -> list[str]:
     return lines
 
 
-def render(record: SessionRecord, fmt: ExportFormat) -> str:
+def render_session(record: SessionRecord, fmt: ExportFormat | str) -> str:
+    """A stored session as JSON, Markdown or HTML (ValueError for another format)."""
     doc = session_document(record)
     if fmt == "json":
         return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
     if fmt == "md":
         return _markdown(doc)
     if fmt == "html":
-        return html_document(doc)
+        return html_document(doc, record.turns)
     raise ValueError(f"unknown export format {fmt!r}: use md, html or json")

@@ -4,31 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from agent._labels import Words
 from agent.prompts import STAGE_NAMES
 
-_WRAP_UP = {"zh": "总结", "en": "wrap-up"}
+_WRAP_UP = Words("wrap-up", "总结")
 
 _DELIVERY = {
-    "zh": {
-        "title": "表达",
-        "rate": "语速 {v:.0f} {unit}",
-        "fillers": "口头禅 {v} 次",
-        "pauses": "长停顿 {v} 次（最长 {longest:.1f} 秒）",
-        "first": "开口用时 {v:.1f} 秒",
-        "answers": "{v} 个语音回答",
-        "chars/min": "字/分钟",
-        "words/min": "词/分钟",
-    },
-    "en": {
-        "title": "Delivery",
-        "rate": "{v:.0f} {unit}",
-        "fillers": "{v} filler word(s)",
-        "pauses": "{v} long pause(s) (longest {longest:.1f} s)",
-        "first": "first word after {v:.1f} s",
-        "answers": "{v} spoken answer(s)",
-        "chars/min": "chars/min",
-        "words/min": "words/min",
-    },
+    "title": Words("Delivery", "表达"),
+    "rate": Words("{v:.0f} {unit}", "语速 {v:.0f} {unit}"),
+    "fillers": Words("{v} filler word(s)", "口头禅 {v} 次"),
+    "pauses": Words(
+        "{v} long pause(s) (longest {longest:.1f} s)", "长停顿 {v} 次（最长 {longest:.1f} 秒）"
+    ),
+    "first": Words("first word after {v:.1f} s", "开口用时 {v:.1f} 秒"),
+    "answers": Words("{v} spoken answer(s)", "{v} 个语音回答"),
+    "chars/min": Words("chars/min", "字/分钟"),
+    "words/min": Words("words/min", "词/分钟"),
 }
 
 
@@ -40,18 +31,18 @@ def stage_name(stage: str, language: str) -> str:
     """A stage id ("self_intro") as the candidate reads it, in the export's language."""
     lang = lang_of(language)
     names: dict[str, str] = dict(STAGE_NAMES[lang])
-    return names.get(stage) or (_WRAP_UP[lang] if stage == "wrap_up" else stage)
+    return names.get(stage) or (_WRAP_UP.said_in(lang) if stage == "wrap_up" else stage)
 
 
 def delivery_title(language: str) -> str:
-    return _DELIVERY[lang_of(language)]["title"]
+    return _DELIVERY["title"].said_in(language)
 
 
 def delivery_line(metrics: dict[str, Any] | None, language: str) -> str:
     """One line from a DeliveryMetrics or DeliverySummary dump ("" when there is none)."""
     if not metrics:
         return ""
-    words = _DELIVERY[lang_of(language)]
+    words = {key: text.said_in(language) for key, text in _DELIVERY.items()}
     parts = []
     if metrics.get("voice_answers"):
         parts.append(words["answers"].format(v=metrics["voice_answers"]))

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 from agent import policy
 from agent._answer_text import overlap, terms
 from agent._phrasing import as_question, is_question, spoken_name, spoken_title, tidy_zh
+from agent._turn import Turn
 from agent.keypoints import Point
 from agent.prompts import STAGE_NAMES, escape_data
 from agent.prompts import interviewer as prompts
-from agent.state import InterviewOptions, Language, PlannedTopic, Style, Turn
+from agent.state import InterviewOptions, Language, PlannedTopic, Style
 from knowledge import Stage
 
 if TYPE_CHECKING:

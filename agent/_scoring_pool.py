@@ -1,10 +1,10 @@
 """Scoring in the background, so the rubric never holds up the next question.
 
-The assess node submits a job and moves on; a worker thread runs the Scorer and
-writes the result to the session store. `Interviewer.run` collects finished scores
-between streamed pieces of the next question (`take_ready`), and the wrap-up waits
-for whatever is still running. Submitting a turn twice (a node re-run after a
-crash) scores it once.
+The assess node submits a job — a (session id, turn id) pair — and moves on; a worker
+thread reads the turn from the session store, runs the Scorer and writes the score
+back. `Interviewer.run` collects finished scores between streamed pieces of the next
+question (`take_ready`), and the wrap-up waits for whatever is still running.
+Submitting a turn twice (a node re-run after a crash) scores it once.
 """
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
 from typing import Protocol
 
 from agent._models import Answer, TurnScore
+from agent._turn import Reference, Turn
 from agent.keypoints import Point
 from agent.state import Language
 from agent.store import SessionStore
-from knowledge import Question, Stage
+from knowledge import Stage
 
 log = logging.getLogger(__name__)
 
@@ -35,39 +35,31 @@ class TurnScorer(Protocol):
         answer: Answer,
         stage: Stage,
         *,
-        references: list[Question] | None = None,
+        references: Sequence[Reference] | None = None,
         previous_answers: Sequence[str] = (),
         points: Sequence[Point] | None = None,
     ) -> TurnScore: ...
 
 
-@dataclass(frozen=True)
-class ScoreJob:
-    session_id: str
-    turn_id: str
-    question: str
-    answer: Answer
-    stage: Stage
-    language: Language = "zh"
-    references: list[Question] | None = None
-    previous_answers: list[str] = field(default_factory=list)
-    points: list[Point] | None = None  # the turn's key points, computed when it was asked
-
-
-def run_job(scorer: TurnScorer, job: ScoreJob) -> TurnScore:
-    """Score one answer; any failure becomes a visible "scoring failed" score, never a guess."""
+def run_job(scorer: TurnScorer, turn: Turn, earlier: Sequence[Turn] = ()) -> TurnScore:
+    """Score one answered turn; any failure becomes a visible "scoring failed", never a guess."""
+    assert turn.answer is not None
     try:
         return scorer.score(
-            job.question,
-            job.answer,
-            job.stage,
-            references=job.references,
-            previous_answers=job.previous_answers,
-            points=job.points,
+            turn.question,
+            turn.answer,
+            turn.stage,
+            references=_as_list(turn.reference_text()),
+            previous_answers=[t.answer.text for t in earlier if t.answer],
+            points=turn.key_points or None,
         )
     except Exception as exc:  # the scorer should not raise; a crash must not lose the turn
-        log.exception("scoring turn %s failed", job.turn_id)
+        log.exception("scoring turn %s failed", turn.turn_id)
         return TurnScore(status="failed", summary="scoring failed", error=str(exc) or repr(exc))
+
+
+def _as_list(reference: Reference | None) -> list[Reference] | None:
+    return None if reference is None else [reference]
 
 
 class ScoringPool:
@@ -88,29 +80,33 @@ class ScoringPool:
                 self._scorers[language] = self._scorer_factory(language)
             return self._scorers[language]
 
-    def submit(self, job: ScoreJob) -> None:
-        key = (job.session_id, job.turn_id)
+    def submit(self, session_id: str, turn_id: str) -> None:
+        key = (session_id, turn_id)
         with self._lock:
             if key in self._futures:
                 return
-            self._futures[key] = self._executor.submit(self._score_and_store, job)
+            self._futures[key] = self._executor.submit(self._score_and_store, session_id, turn_id)
 
-    def _score_and_store(self, job: ScoreJob) -> TurnScore:
+    def _score_and_store(self, session_id: str, turn_id: str) -> TurnScore:
         started = time.perf_counter()
-        score = run_job(self.scorer(job.language), job)
-        self._store.record_score(
-            job.session_id, job.turn_id, score, seconds=time.perf_counter() - started
-        )
+        turns = self._store.turns(session_id)
+        turn = next((t for t in turns if t.turn_id == turn_id), None)
+        if turn is None or turn.answer is None:
+            raise ValueError(f"turn {turn_id!r} of session {session_id!r} has no answer to score")
+        scorer = self.scorer(self._store.options(session_id).language)
+        score = run_job(scorer, turn, [t for t in turns if t.seq < turn.seq])
+        seconds = time.perf_counter() - started
+        self._store.record_score(session_id, turn_id, score, seconds=seconds)
         return score
 
-    def score_now(self, job: ScoreJob) -> TurnScore:
+    def score_now(self, session_id: str, turn_id: str) -> TurnScore:
         """Score synchronously (retry after a failure); replaces any earlier result."""
-        score = self._score_and_store(job)
+        score = self._score_and_store(session_id, turn_id)
         with self._lock:
             done: Future[TurnScore] = Future()
             done.set_result(score)
-            self._futures[(job.session_id, job.turn_id)] = done
-            self._delivered.add((job.session_id, job.turn_id))
+            self._futures[(session_id, turn_id)] = done
+            self._delivered.add((session_id, turn_id))
         return score
 
     def take_ready(self, session_id: str) -> list[tuple[str, TurnScore]]:
@@ -120,7 +116,10 @@ class ScoringPool:
             for (sid, turn_id), future in self._futures.items():
                 if sid == session_id and future.done() and (sid, turn_id) not in self._delivered:
                     self._delivered.add((sid, turn_id))
-                    ready.append((turn_id, future.result()))
+                    if future.exception() is None:  # a turn not in the store: nothing to show
+                        ready.append((turn_id, future.result()))
+                    else:
+                        log.error("scoring %s/%s: %s", sid, turn_id, future.exception())
         return sorted(ready)
 
     def pending(self, session_id: str) -> bool:

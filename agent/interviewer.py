@@ -52,8 +52,8 @@ from agent._related import RelatedNotes
 from agent._retriever import Retriever
 from agent._scoring_pool import ScoringPool, TurnScorer
 from agent.config import AgentConfig
-from agent.report import Report, build_report
-from agent.state import InterviewOptions, InterviewState, Language, Turn
+from agent.report import Report, build_report, current_report
+from agent.state import InterviewOptions, InterviewState, Language
 from agent.store import SessionStore, SessionSummary
 
 if TYPE_CHECKING:
@@ -110,15 +110,15 @@ class Interviewer:
             yield from self._drive(session_id, start)
             return
         state = InterviewState.model_validate(snapshot.values)
-        self._recover_lost_scores(state)
+        self._recover_lost_scores(session_id)
         if snapshot.interrupts:
-            answer = answer or self._stored_answer(state)  # answered just before a crash
-            if answer is None:
-                yield self._asked(state.turns[-1])
-                yield AwaitingAnswer(turn_id=state.turns[-1].turn_id)
-                yield from self._wait_scores(session_id)
+            turn_id = state.turns[-1]
+            if answer is not None:  # stored first: the graph reads it from the store
+                self.store.record_answer(session_id, turn_id, answer)
+            elif not self._answered(session_id, turn_id):  # else: answered just before a crash
+                yield from self._awaiting(session_id, turn_id)
                 return
-            yield from self._drive(session_id, _resume({"answer": answer.model_dump(mode="json")}))
+            yield from self._drive(session_id, _resume({"turn_id": turn_id}))
             return
         yield from self._drive(session_id, None)  # stopped between nodes: carry on
 
@@ -135,7 +135,7 @@ class Interviewer:
             self.store.finish_session(session_id, report, {})
             yield Finished(report=report)
             return
-        self._recover_lost_scores(state)
+        self._recover_lost_scores(session_id)
         if snapshot.interrupts:
             yield from self._drive(session_id, _resume({"end": True}))
             return
@@ -145,17 +145,10 @@ class Interviewer:
 
     def retry_score(self, session_id: str, turn_id: str) -> TurnScore:
         """Score one answer again now (after "scoring failed"); the report follows."""
-        from agent.nodes import score_job
-
-        snapshot = self.graph.get_state(self._thread(session_id))
-        state = InterviewState.model_validate(snapshot.values)
-        turn = next((t for t in state.turns if t.turn_id == turn_id), None)
-        if turn is None or turn.answer is None:
-            raise ValueError(f"turn {turn_id!r} of session {session_id!r} has no answer to score")
-        score = self._scoring.score_now(score_job(state, turn))
+        score = self._scoring.score_now(session_id, turn_id)  # ValueError: nothing to score
         record = self.store.get(session_id)
         if record.status == "finished":
-            self.store.update_report(session_id, build_report(session_id, record.scored_turns()))
+            self.store.update_report(session_id, build_report(session_id, record.turns))
         return score
 
     def unfinished(self) -> list[SessionSummary]:
@@ -220,29 +213,35 @@ class Interviewer:
             stream_mode=STREAM_MODES,
             durability="sync",
         )
-        for mode, chunk in stream:
+        for mode, chunk in stream:  # "updates" only give finished scores a way out sooner
             yield from self._ready_scores(session_id, visible)
             if mode == "custom" and isinstance(chunk, QuestionDelta | StageChanged):
                 yield chunk
-            elif mode == "updates" and isinstance(chunk, dict) and "ask" in chunk:
-                turn: Turn = chunk["ask"]["turns"][-1]
-                announced.add(turn.turn_id)
-                yield self._asked(turn)
+            elif mode == "custom" and isinstance(chunk, QuestionAsked):
+                announced.add(chunk.turn_id)
+                yield chunk
         yield from self._after_stream(session_id, announced)
 
     def _after_stream(self, session_id: str, announced: set[str]) -> Iterator[InterviewEvent]:
         snapshot = self.graph.get_state(self._thread(session_id))
         state = InterviewState.model_validate(snapshot.values)
         if snapshot.interrupts:
-            turn = state.turns[-1]
-            if turn.turn_id not in announced:  # asked before a restart: say it again
-                yield self._asked(turn)
-            yield AwaitingAnswer(turn_id=turn.turn_id)
-            yield from self._wait_scores(session_id)
+            turn_id = state.turns[-1]
+            # asked before a restart: say it again
+            yield from self._awaiting(session_id, turn_id, announce=turn_id not in announced)
         elif state.finished:
             yield from self._ready_scores(session_id, self._visible(session_id))
             yield Finished(report=self._final_report(session_id))
             self._scoring.forget(session_id)
+
+    def _awaiting(
+        self, session_id: str, turn_id: str, *, announce: bool = True
+    ) -> Iterator[InterviewEvent]:
+        turn = self.store.turn(session_id, turn_id)
+        if announce and turn is not None:
+            yield QuestionAsked.of(turn)
+        yield AwaitingAnswer(turn_id=turn_id)
+        yield from self._wait_scores(session_id)
 
     def _wait_scores(self, session_id: str) -> Iterator[InterviewEvent]:
         self._scoring.wait(session_id, self.config.score_wait_s)
@@ -252,35 +251,20 @@ class Interviewer:
         for turn_id, score in self._scoring.take_ready(session_id):
             yield ScoreReady(turn_id=turn_id, score=score, visible=visible)
 
-    @staticmethod
-    def _asked(turn: Turn) -> QuestionAsked:
-        return QuestionAsked(
-            turn_id=turn.turn_id,
-            stage=turn.stage,
-            topic=turn.topic,
-            text=turn.question,
-            is_follow_up=turn.is_follow_up,
-        )
+    def _answered(self, session_id: str, turn_id: str) -> bool:
+        turn = self.store.turn(session_id, turn_id)
+        return turn is not None and turn.answer is not None
 
-    def _stored_answer(self, state: InterviewState) -> Answer | None:
-        turn_id = state.turns[-1].turn_id
-        record = next((t for t in self.store.turns(state.session_id) if t.turn_id == turn_id), None)
-        return record.answer if record else None
-
-    def _recover_lost_scores(self, state: InterviewState) -> None:
+    def _recover_lost_scores(self, session_id: str) -> None:
         """Answers whose background scoring died with an earlier process are scored again."""
-        if state.session_id in self._opened:
+        if session_id in self._opened:
             return
-        self._opened.add(state.session_id)
-        from agent.nodes import score_job
-
-        scored = {t.turn_id for t in self.store.turns(state.session_id) if t.score is not None}
-        for turn in state.turns:
-            if turn.answer is not None and turn.turn_id not in scored:
-                self._scoring.submit(score_job(state, turn))
+        self._opened.add(session_id)
+        for turn_id in self.store.unscored(session_id):
+            self._scoring.submit(session_id, turn_id)
 
     def _final_report(self, session_id: str) -> Report:
-        return self.store.get(session_id).current_report()
+        return current_report(self.store.get(session_id))
 
 
 def _resume(value: dict[str, Any]) -> Any:

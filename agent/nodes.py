@@ -8,6 +8,10 @@ runtime context, `InterviewContext`. Nodes may be re-run from their beginning af
 crash or on resume, so their side effects are idempotent: store writes are upserts
 keyed by turn id, a scoring job is submitted once per turn. `await_answer` has no
 side effect before its `interrupt()`.
+
+The turns live in the session store; the state holds their ids. A turn is written
+before the checkpoint that lists its id, so a row past the state's ids is one a crash
+left half-done: the re-run node writes it again under the same id.
 """
 
 from __future__ import annotations
@@ -21,11 +25,12 @@ from langgraph.types import interrupt
 
 from agent import _planning, _questions, keypoints, policy
 from agent._coverage import measure
-from agent._events import QuestionDelta, StageChanged
+from agent._events import QuestionAsked, QuestionDelta, StageChanged
 from agent._models import Answer
 from agent._related import RelatedNotes
 from agent._retriever import Retriever
-from agent._scoring_pool import ScoreJob, ScoringPool
+from agent._scoring_pool import ScoringPool
+from agent._turn import Turn
 from agent.config import AgentConfig
 from agent.report import build_report
 from agent.state import (
@@ -35,10 +40,8 @@ from agent.state import (
     RouteAfterAnswer,
     RouteAfterAssess,
     StagePlan,
-    Turn,
 )
-from agent.store import SessionStore, TurnRecord
-from knowledge import Question
+from agent.store import SessionStore
 
 if TYPE_CHECKING:
     from agent._answer_text import Embedder
@@ -70,7 +73,8 @@ def plan(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     }
     past = ctx.store.topic_scores(exclude=state.session_id)
     weak = {topic: v for (_, topic), v in past.items() if v < ctx.config.weak_topic_below}
-    recent = ctx.store.recent_questions(ctx.config.avoid_recent_sessions, exclude=state.session_id)
+    asked = ctx.store.recent_questions(ctx.config.avoid_recent_sessions, exclude=state.session_id)
+    recent = {policy.normalise(text) for _, text in asked} | {i for i, _ in asked if i}
     stages = _planning.build_plan(options, budgets, candidates, weak=weak, recent=recent)
     if ctx.related is not None and stages:
         ctx.related.prefetch(stages[0].topics[0])
@@ -84,29 +88,38 @@ def plan(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     }
 
 
+def _asked(state: InterviewState, ctx: InterviewContext) -> list[Turn]:
+    """The turns the state lists, read from their home, in the order they were asked."""
+    ids = set(state.turns)
+    return [t for t in ctx.store.turns(state.session_id) if t.turn_id in ids]
+
+
 def _write_question(
-    state: InterviewState, ctx: InterviewContext, turn_id: str, topic: PlannedTopic
+    state: InterviewState,
+    ctx: InterviewContext,
+    turns: list[Turn],
+    turn_id: str,
+    topic: PlannedTopic,
 ) -> tuple[str, dict[str, Any]]:
     """The question text and the LLM tokens it cost; streamed through the custom channel."""
     from langgraph.config import get_stream_writer
 
     writer = get_stream_writer()
-    opts, seq = state.options, len(state.turns) + 1
-    opening = not state.turns or state.turns[-1].stage != topic.stage
-    previous = state.turns[-1] if state.turns else None
+    opts, seq = state.options, len(turns) + 1
+    previous = turns[-1] if turns else None
+    opening = previous is None or previous.stage != topic.stage
     if state.probe and previous is not None:
-        asked = [t.question for t in state.turns]
+        asked = [t.question for t in turns]
         points = topic_points(topic)
         probe = keypoints.find(points, state.probe)
         hits = [p for p in points if p.label not in previous.missed]
-        said = previous.answer.text if previous.answer else ""
         offline = _questions.offline_follow_up(
-            _questions.FollowUp(probe, hits, topic.stage, said), opts, seq, asked
+            _questions.FollowUp(probe, hits, topic.stage, previous.answer_text), opts, seq, asked
         )
     else:
         offline = _questions.offline_main(topic, opts.language, opening)
     if ctx.llm is not None:
-        text, usage = _from_llm(state, ctx, turn_id, topic, opening, writer)
+        text, usage = _from_llm(state, ctx, turns, turn_id, topic, opening, writer)
         if text is not None:
             return text, usage
     for piece in _questions.pieces(offline):
@@ -117,6 +130,7 @@ def _write_question(
 def _from_llm(
     state: InterviewState,
     ctx: InterviewContext,
+    turns: list[Turn],
     turn_id: str,
     topic: PlannedTopic,
     opening: bool,
@@ -126,11 +140,9 @@ def _from_llm(
 
     assert ctx.llm is not None
     opts = state.options
-    asked = [t.question for t in state.turns]
-    if state.probe and state.turns:
-        messages = _questions.follow_up_messages(
-            state.turns[-1], state.probe, opts.language, opts.style
-        )
+    asked = [t.question for t in turns]
+    if state.probe and turns:
+        messages = _questions.follow_up_messages(turns[-1], state.probe, opts.language, opts.style)
     else:
         related = ctx.related.get(topic) if ctx.related else []
         messages = _questions.main_messages(
@@ -163,15 +175,16 @@ def _upcoming(plan: list[StagePlan], stage_index: int, topic_index: int) -> Plan
 def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     from langgraph.config import get_stream_writer
 
-    ctx = runtime.context
+    ctx, writer = runtime.context, get_stream_writer()
     stage_plan = state.plan[state.stage_index]
     topic = stage_plan.topics[state.topic_index]
+    turns = _asked(state, ctx)
     seq = len(state.turns) + 1
     turn_id = f"t{seq:03d}"
-    if not state.turns or state.turns[-1].stage != stage_plan.stage:
-        get_stream_writer()(StageChanged(stage=stage_plan.stage))
+    if not turns or turns[-1].stage != stage_plan.stage:
+        writer(StageChanged(stage=stage_plan.stage))
     started = time.perf_counter()
-    text, usage = _write_question(state, ctx, turn_id, topic)
+    text, usage = _write_question(state, ctx, turns, turn_id, topic)
     if ctx.related is not None:  # searched while the candidate answers this one
         ctx.related.prefetch(_upcoming(state.plan, state.stage_index, state.topic_index))
     turn = Turn(
@@ -184,36 +197,32 @@ def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         is_follow_up=state.probe is not None,
         probe=state.probe,
         source_id=None if state.probe else topic.source_id,
+        citation=topic.citation,
+        reference=state.probe or topic.reference,  # a follow-up is measured on its probe
         key_points=_measured_on(topic, state.probe),
+        timings={"question_s": round(time.perf_counter() - started, 4)},
+        usage=usage,
     )
-    ctx.store.record_question(
-        state.session_id,
-        TurnRecord(
-            **turn.model_dump(
-                exclude={"answer", "coverage", "missed", "topic_index", "probe", "key_points"}
-            ),
-            citation=topic.citation,
-            timings={"question_s": round(time.perf_counter() - started, 4)},
-            usage=usage,
-        ),
-    )
+    ctx.store.record_question(state.session_id, turn)
+    writer(QuestionAsked.of(turn))
     return {
-        "turns": [*state.turns, turn],
+        "turns": [*state.turns, turn_id],
         "asked_in_stage": state.asked_in_stage + 1,
         "probe": None,
     }
 
 
 def await_answer(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
-    turn = state.turns[-1]
-    reply = interrupt({"turn_id": turn.turn_id, "question": turn.question})
+    """Wait for the answer, which `Interviewer.run` writes to the store before it resumes."""
+    turn_id = state.turns[-1]
+    reply = interrupt({"turn_id": turn_id})
     # what follows runs only once the caller resumed with an answer (or asked to stop)
     if not isinstance(reply, dict) or reply.get("end"):
         return {"end_requested": True}
-    answer = Answer.model_validate(reply["answer"])
-    runtime.context.store.record_answer(state.session_id, turn.turn_id, answer)
-    answered = turn.model_copy(update={"answer": answer})
-    return {"turns": [*state.turns[:-1], answered]}
+    if "answer" in reply:  # a resume value written by older code carries the answer itself
+        answer = Answer.model_validate(reply["answer"])
+        runtime.context.store.record_answer(state.session_id, turn_id, answer)
+    return {"end_requested": False}
 
 
 def route_after_answer(state: InterviewState) -> RouteAfterAnswer:
@@ -222,18 +231,19 @@ def route_after_answer(state: InterviewState) -> RouteAfterAnswer:
 
 def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     """Quick coverage check -> decision in code; the full score runs in the background."""
-    ctx, turn = runtime.context, state.turns[-1]
+    ctx = runtime.context
+    turns = _asked(state, ctx)
+    turn = turns[-1]
     assert turn.answer is not None
     stage_plan = state.plan[state.stage_index]
     topic = stage_plan.topics[turn.topic_index]
-    on_topic = [
-        t for t in state.turns if t.stage == turn.stage and t.topic_index == turn.topic_index
-    ]
-    said = "\n".join(t.answer.text for t in on_topic if t.answer)
+    on_topic = [t for t in turns if t.stage == turn.stage and t.topic_index == turn.topic_index]
+    said = "\n".join(t.answer_text for t in on_topic if t.answer)
     settings = ctx.config.scoring
     cosines = (settings.coverage_cosine_low, settings.coverage_cosine_high)
     cover = measure(topic_points(topic), said, on_topic[0].question, ctx.embedder, cosines)
-    ctx.scoring.submit(score_job(state, turn))
+    ctx.store.record_coverage(state.session_id, turn.turn_id, cover.ratio, cover.missed)
+    ctx.scoring.submit(state.session_id, turn.turn_id)
     time_used = state.time_used_s + policy.answer_seconds(turn.answer)
     position = policy.Position(
         asked_in_stage=state.asked_in_stage,
@@ -248,11 +258,9 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     # never probe what the main question already asked about (a project claim is its seed)
     seed = topic.seed.rstrip("…")
     asked_about = [p.label for p in topic_points(topic) if seed and p.text.startswith(seed)]
-    probed = [t.probe for t in state.turns if t.probe] + asked_about
+    probed = [t.probe for t in turns if t.probe] + asked_about
     decision, probe = policy.decide(position, cover, thresholds(ctx.config), probed)
-    assessed = turn.model_copy(update={"coverage": cover.ratio, "missed": cover.missed})
     return {
-        "turns": [*state.turns[:-1], assessed],
         "time_used_s": time_used,
         "decision": decision,
         "probe": probe,
@@ -301,54 +309,14 @@ def route_after_assess(state: InterviewState) -> RouteAfterAssess:
 def wrap_up(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     """Wait for the scores still running (re-scoring any lost in a crash), then the report."""
     ctx = runtime.context
-    stored = {t.turn_id: t for t in ctx.store.turns(state.session_id)}
-    for turn in state.turns:
-        record = stored.get(turn.turn_id)
-        if turn.answer is not None and (record is None or record.score is None):
-            ctx.scoring.submit(score_job(state, turn))
+    for turn_id in ctx.store.unscored(state.session_id):
+        ctx.scoring.submit(state.session_id, turn_id)
     ctx.scoring.wait(state.session_id, ctx.config.score_wait_s)
     session = ctx.store.get(state.session_id)
-    report = build_report(state.session_id, session.scored_turns(), offline=ctx.llm is None)
+    report = build_report(state.session_id, session.turns, offline=ctx.llm is None)
     usage: dict[str, int] = {}
     for t in session.turns:
         for key, value in t.usage.items():
             usage[key] = usage.get(key, 0) + int(value)
     ctx.store.finish_session(state.session_id, report, usage)
     return {"finished": True}
-
-
-def _planned_topic(state: InterviewState, turn: Turn) -> PlannedTopic | None:
-    for stage_plan in state.plan:
-        if stage_plan.stage == turn.stage and turn.topic_index < len(stage_plan.topics):
-            return stage_plan.topics[turn.topic_index]
-    return None
-
-
-def score_job(state: InterviewState, turn: Turn) -> ScoreJob:
-    """The scoring request for one answered turn, with the notes' reference when known."""
-    assert turn.answer is not None
-    topic = _planned_topic(state, turn)
-    references: list[Question] | None = None
-    if topic is not None and topic.citation is not None and (turn.probe or topic.reference):
-        references = [
-            Question(
-                id=topic.source_id or turn.turn_id,
-                question=turn.question,
-                answer=turn.probe or topic.reference,
-                stage=turn.stage,
-                topic=topic.topic,
-                citation=topic.citation,
-            )
-        ]
-    earlier = [t.answer.text for t in state.turns if t.answer and t.seq < turn.seq]
-    return ScoreJob(
-        session_id=state.session_id,
-        turn_id=turn.turn_id,
-        question=turn.question,
-        answer=turn.answer,
-        stage=turn.stage,
-        language=state.options.language,
-        references=references,
-        previous_answers=earlier,
-        points=turn.key_points or None,
-    )

@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from statistics import mean
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, Field, ValidationError
 
 from agent._models import TurnScore
-from agent.state import Turn
+from agent._turn import Turn
 from knowledge import Citation, Stage
 from voice.metrics import DeliveryMetrics
 
@@ -25,19 +25,6 @@ STRONG_DIMENSION = 4.0  # rubric points (1-5) from which a dimension counts as a
 STRONG_TURN = 80.0
 WEAK_TURN = 60.0
 MAX_LISTED = 5
-
-
-class ScoredTurn(BaseModel):
-    """The report's view of one answered turn (built by the store from its records)."""
-
-    turn_id: str
-    stage: Stage
-    topic: str
-    question: str
-    answer: str
-    score: TurnScore | None = None
-    citation: Citation | None = None
-    metrics: dict[str, Any] = Field(default_factory=dict)  # DeliveryMetrics of a voice answer
 
 
 class DeliverySummary(BaseModel):
@@ -86,7 +73,7 @@ class Report(BaseModel):
         return self.basis in ("offline_estimate", "mixed")
 
 
-def _scored(turns: Iterable[ScoredTurn]) -> list[tuple[ScoredTurn, float]]:
+def _scored(turns: Iterable[Turn]) -> list[tuple[Turn, float]]:
     return [
         (t, t.score.overall)
         for t in turns
@@ -113,7 +100,7 @@ def _basis(scores: Sequence[TurnScore], offline: bool | None) -> ScoreBasis:
     return "llm" if kinds == {"llm"} else "mixed"
 
 
-def _dimension_means(turns: Iterable[ScoredTurn]) -> dict[str, float]:
+def _dimension_means(turns: Iterable[Turn]) -> dict[str, float]:
     values: dict[str, list[int]] = defaultdict(list)
     for turn in turns:
         if turn.score is not None and turn.score.status != "failed":
@@ -122,7 +109,7 @@ def _dimension_means(turns: Iterable[ScoredTurn]) -> dict[str, float]:
     return {name: round(mean(v), 2) for name, v in values.items()}
 
 
-def _review_citations(turns: Sequence[ScoredTurn]) -> list[Citation]:
+def _review_citations(turns: Sequence[Turn]) -> list[Citation]:
     """Reference passages first, then the missed key points' sources, then the question's."""
     found: list[Citation] = []
     for turn in turns:
@@ -136,8 +123,8 @@ def _review_citations(turns: Sequence[ScoredTurn]) -> list[Citation]:
     return found[:3]
 
 
-def _weak_topics(scored: list[tuple[ScoredTurn, float]]) -> list[WeakTopic]:
-    by_topic: dict[tuple[Stage, str], list[tuple[ScoredTurn, float]]] = defaultdict(list)
+def _weak_topics(scored: list[tuple[Turn, float]]) -> list[WeakTopic]:
+    by_topic: dict[tuple[Stage, str], list[tuple[Turn, float]]] = defaultdict(list)
     for turn, overall in scored:
         by_topic[(turn.stage, turn.topic)].append((turn, overall))
     weak = []
@@ -149,7 +136,7 @@ def _weak_topics(scored: list[tuple[ScoredTurn, float]]) -> list[WeakTopic]:
     return sorted(weak, key=lambda w: w.score)[:MAX_LISTED]
 
 
-def _strengths(by_dimension: dict[str, float], scored: list[tuple[ScoredTurn, float]]) -> list[str]:
+def _strengths(by_dimension: dict[str, float], scored: list[tuple[Turn, float]]) -> list[str]:
     dims = [name for name, v in sorted(by_dimension.items(), key=lambda kv: -kv[1])]
     strong_dims = [name for name in dims if by_dimension[name] >= STRONG_DIMENSION]
     strong_topics = {t.topic for t, overall in scored if overall >= STRONG_TURN}
@@ -181,10 +168,24 @@ def summarize_delivery(metrics: Iterable[dict[str, Any]]) -> DeliverySummary | N
     )
 
 
-def build_report(
-    session_id: str, turns: Sequence[ScoredTurn], *, offline: bool | None = None
-) -> Report:
-    answered = [t for t in turns if t.answer.strip()]
+class StoredSession(Protocol):
+    """What `current_report` reads of a session (agent.store.SessionRecord has it)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def report(self) -> Report | None: ...
+    @property
+    def turns(self) -> Sequence[Turn]: ...
+
+
+def current_report(session: StoredSession) -> Report:
+    """The stored final report, or one computed now for an unfinished session."""
+    return session.report or build_report(session.id, session.turns)
+
+
+def build_report(session_id: str, turns: Sequence[Turn], *, offline: bool | None = None) -> Report:
+    answered = [t for t in turns if t.answer_text.strip()]
     scored = _scored(answered)
     stage_values: dict[str, list[float]] = defaultdict(list)
     for turn, overall in scored:
@@ -214,17 +215,3 @@ def build_report(
         basis=_basis([t.score for t, _ in scored if t.score is not None], offline),
         delivery=summarize_delivery(t.metrics for t in answered),
     )
-
-
-def scored_turns_from_state(turns: Sequence[Turn]) -> list[ScoredTurn]:
-    """Turns as the graph holds them, before any score arrives (used for tests and previews)."""
-    return [
-        ScoredTurn(
-            turn_id=t.turn_id,
-            stage=t.stage,
-            topic=t.topic,
-            question=t.question,
-            answer=t.answer.text if t.answer else "",
-        )
-        for t in turns
-    ]

@@ -43,12 +43,13 @@ from agent._models import (
 )
 from agent._offline_scoring import estimate
 from agent._retriever import Retriever
+from agent._turn import Reference
 from agent.config import AgentConfig
 from agent.keypoints import ALL_POINTS, Point, key_points
 from agent.llm import LLMGateway
 from agent.prompts import STAGE_NAMES, escape_data
 from agent.prompts import scoring as prompts
-from knowledge import Question, Stage
+from knowledge import Stage
 
 log = logging.getLogger(__name__)
 
@@ -60,11 +61,11 @@ class _Context:
     question: str
     answer: str
     stage: Stage
-    references: list[Question]
+    references: list[Reference]
     points: list[Point]
 
     @property
-    def primary(self) -> Question | None:
+    def primary(self) -> Reference | None:
         return self.references[0] if self.references else None
 
 
@@ -89,7 +90,7 @@ class Scorer:
         answer: Answer,
         stage: Stage,
         *,
-        references: list[Question] | None = None,
+        references: Sequence[Reference] | None = None,
         previous_answers: Sequence[str] = (),
         points: Sequence[Point] | None = None,
     ) -> TurnScore:
@@ -186,7 +187,7 @@ class Scorer:
 
     # -- pieces -----------------------------------------------------------------------
 
-    def _references(self, question: str, stage: Stage) -> list[Question]:
+    def _references(self, question: str, stage: Stage) -> Sequence[Reference]:
         if self.retriever is None:
             return []
         try:
@@ -289,7 +290,7 @@ def _clipped(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit].rstrip() + "…"
 
 
-def _nearly_same_first(question: str, refs: list[Question]) -> list[Question]:
+def _nearly_same_first(question: str, refs: list[Reference]) -> list[Reference]:
     """Put a reference whose question is (nearly) the one asked first.
 
     Embedding search can rank a neighbour ("QLoRA vs LoRA?") above the very question

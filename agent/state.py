@@ -1,16 +1,17 @@
 """The interview graph's typed state, and the `Literal` names of its nodes and routes.
 
 Every field is a plain last-value channel: nodes return partial updates (see nodes.py)
-and lists are replaced whole. The state is checkpointed after every node, so it only
-holds what is needed to continue exactly where a session stopped; scores live in the
-session store because they arrive later, from a background thread.
+and lists are replaced whole. The state is checkpointed after every node and holds only
+the interview's position: the plan, where in it we are, and the ids of the turns asked.
+The turns themselves (question, answer, coverage, score) live in the session store
+(agent.store), their only home.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from agent._models import Answer
 from agent.keypoints import Point
@@ -59,24 +60,6 @@ class StagePlan(BaseModel):
     topics: list[PlannedTopic] = Field(default_factory=list)
 
 
-class Turn(BaseModel):
-    """One question and (once given) its answer, as the graph sees it."""
-
-    turn_id: str
-    seq: int
-    stage: Stage
-    topic: str
-    topic_index: int
-    question: str
-    is_follow_up: bool = False
-    probe: str | None = None  # for a follow-up: the missed key point it asks about
-    source_id: str | None = None
-    answer: Answer | None = None
-    coverage: float | None = None  # the quick key-point coverage used to decide, 0..1
-    missed: list[str] = Field(default_factory=list)  # labels of key points not covered
-    key_points: list[Point] = Field(default_factory=list)  # what this answer is measured on
-
-
 class InterviewState(BaseModel):
     session_id: str = ""
     options: InterviewOptions = Field(default_factory=InterviewOptions)
@@ -88,20 +71,30 @@ class InterviewState(BaseModel):
     asked_in_stage: int = 0
     follow_ups_on_topic: int = 0
     probe: str | None = None  # the missed key point the next question follows up on
-    turns: list[Turn] = Field(default_factory=list)
+    turns: list[str] = Field(default_factory=list)  # ids of the turns asked, in order
     decision: Decision | None = None  # what assess decided after the last answer
     end_requested: bool = False
     finished: bool = False
+
+    @field_validator("turns", mode="before")
+    @classmethod
+    def _ids_of_legacy_turns(cls, value: Any) -> Any:
+        """Checkpoints written before turns moved to the store hold whole turns (as dicts)."""
+        if isinstance(value, list):
+            return [t.get("turn_id") if isinstance(t, dict) else t for t in value]
+        return value
 
 
 STATE_TYPES: tuple[type[BaseModel], ...] = (
     InterviewOptions,
     PlannedTopic,
     StagePlan,
-    Turn,
     InterviewState,
     Answer,
     Citation,
     Point,
 )
 """Types the checkpoint serializer may rebuild (LangGraph warns on unlisted classes)."""
+
+LEGACY_STATE_TYPES: tuple[tuple[str, str], ...] = (("agent.state", "Turn"),)
+"""Classes of older checkpoints that are gone: read back as plain dicts, without a warning."""

@@ -9,6 +9,10 @@ interleave their transactions, and each of the saver's writes is one transaction
 synchronously after every node, records are upserts keyed by (session, turn):
 re-running a node after a crash writes the same rows again, nothing is duplicated and
 nothing answered is lost.
+
+`mianba_turns` is the only home of a turn (agent._turn.Turn): the graph's checkpoints
+hold the interview's position and the turns' ids, never their contents. Databases
+written before that are brought up to date when opened (agent._store_migration).
 """
 
 from __future__ import annotations
@@ -25,16 +29,15 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, Field
 
 from agent._models import Answer, TurnScore
-from agent.policy import normalise
-from agent.report import Report, ScoredTurn, build_report
-from agent.state import STATE_TYPES, InterviewOptions
-from knowledge import Citation, Stage
+from agent._store_migration import migrate
+from agent._turn import Turn
+from agent.report import Report
+from agent.state import LEGACY_STATE_TYPES, STATE_TYPES, InterviewOptions
 
 if TYPE_CHECKING:
     from langgraph.checkpoint.sqlite import SqliteSaver
 
 SessionStatus = Literal["active", "finished"]
-ExportFormat = Literal["md", "html", "json"]
 BUSY_TIMEOUT_MS = 10_000
 
 _SCHEMA = """
@@ -57,7 +60,13 @@ CREATE TABLE IF NOT EXISTS mianba_turns (
     is_follow_up INTEGER NOT NULL,
     source_id TEXT,
     citation_json TEXT,
+    topic_index INTEGER NOT NULL DEFAULT 0,
+    probe TEXT,
+    reference TEXT NOT NULL DEFAULT '',
+    key_points_json TEXT NOT NULL DEFAULT '[]',
     answer_json TEXT,
+    coverage REAL,
+    missed_json TEXT NOT NULL DEFAULT '[]',
     score_json TEXT,
     asked_at REAL,
     answered_at REAL,
@@ -69,27 +78,37 @@ CREATE TABLE IF NOT EXISTS mianba_turns (
 """
 
 
+# A turn's fields as columns: these are stored as JSON in a column named <field>_json.
+_JSON_FIELDS = ("citation", "key_points", "answer", "missed", "score", "timings", "usage")
+# What `record_question` writes: the turn as asked (answer, coverage and score come later).
+_ASKED = (
+    *("seq", "stage", "topic", "topic_index", "question", "is_follow_up", "probe", "source_id"),
+    *("citation", "reference", "key_points", "asked_at", "timings", "usage"),
+)
+_ASKED_COLUMNS = [f"{n}_json" if n in _JSON_FIELDS else n for n in _ASKED]
+_RECORD_QUESTION = (
+    f"INSERT INTO mianba_turns (session_id, turn_id, {', '.join(_ASKED_COLUMNS)})"
+    f" VALUES ({', '.join('?' * (len(_ASKED) + 2))})"
+    " ON CONFLICT (session_id, turn_id) DO UPDATE SET "
+    + ", ".join(f"{c}=excluded.{c}" for c in _ASKED_COLUMNS if c != "timings_json")
+    + ", timings_json=json_patch(mianba_turns.timings_json, excluded.timings_json)"
+)
+
+
+def _asked_values(turn: Turn) -> list[Any]:
+    data = turn.model_dump(mode="json", include=set(_ASKED))
+    data["asked_at"] = turn.asked_at or time.time()
+    return [
+        json.dumps(data[n], ensure_ascii=False)
+        if n in _JSON_FIELDS and data[n] is not None
+        else data[n]
+        for n in _ASKED
+    ]
+
+
 class SessionNotFound(KeyError):
     def __str__(self) -> str:
         return f"no interview session with id {self.args[0]!r}"
-
-
-class TurnRecord(BaseModel):
-    turn_id: str
-    seq: int
-    stage: Stage
-    topic: str
-    question: str
-    is_follow_up: bool = False
-    source_id: str | None = None
-    citation: Citation | None = None
-    answer: Answer | None = None
-    score: TurnScore | None = None
-    asked_at: float | None = None
-    answered_at: float | None = None
-    scored_at: float | None = None
-    timings: dict[str, float] = Field(default_factory=dict)  # seconds: question_s, score_s
-    usage: dict[str, Any] = Field(default_factory=dict)  # LLM tokens spent on this turn
 
 
 class SessionSummary(BaseModel):
@@ -104,28 +123,9 @@ class SessionSummary(BaseModel):
 
 
 class SessionRecord(SessionSummary):
-    turns: list[TurnRecord] = Field(default_factory=list)
+    turns: list[Turn] = Field(default_factory=list)
     report: Report | None = None
     usage: dict[str, Any] = Field(default_factory=dict)
-
-    def scored_turns(self) -> list[ScoredTurn]:
-        return [
-            ScoredTurn(
-                turn_id=t.turn_id,
-                stage=t.stage,
-                topic=t.topic,
-                question=t.question,
-                answer=t.answer.text if t.answer else "",
-                score=t.score,
-                citation=t.citation,
-                metrics=t.answer.metrics if t.answer else {},
-            )
-            for t in self.turns
-        ]
-
-    def current_report(self) -> Report:
-        """The stored final report, or one computed now for an unfinished session."""
-        return self.report or build_report(self.id, self.scored_turns())
 
 
 def _dump(model: BaseModel | None) -> str | None:
@@ -143,12 +143,16 @@ class SessionStore:
         )
         self._lock = threading.RLock()
         self._saver: SqliteSaver | None = None
+        # parsed turns by (session, turn), with the row they came from: the nodes read a
+        # session's turns on every step, and only a row that changed is parsed again
+        self._turn_cache: dict[tuple[str, str], tuple[tuple[Any, ...], Turn]] = {}
         self._conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         self._conn.execute("PRAGMA journal_mode=WAL")  # outside a transaction, or it won't stick
         # WAL + NORMAL: a commit survives the process being killed (only a power cut could
         # lose the last ones) and skips an fsync per checkpoint: 80 -> 20 ms per turn.
         self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.executescript(_SCHEMA)
+        migrate(self._conn, lambda: self.checkpointer)
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Cursor]:
@@ -182,7 +186,7 @@ class SessionStore:
 
             from agent._checkpointer import AtomicSqliteSaver
 
-            serde = JsonPlusSerializer(allowed_msgpack_modules=STATE_TYPES)
+            serde = JsonPlusSerializer(allowed_msgpack_modules=(*STATE_TYPES, *LEGACY_STATE_TYPES))
             saver = AtomicSqliteSaver(self._conn, serde=serde)
             saver.lock = self._lock  # type: ignore[assignment]  # one writer for both
             self._saver = saver
@@ -202,34 +206,10 @@ class SessionStore:
                 (session_id, time.time(), options.model_dump_json()),
             )
 
-    def record_question(self, session_id: str, turn: TurnRecord) -> None:
-        """Insert or refresh a turn's question; its answer and score are kept."""
+    def record_question(self, session_id: str, turn: Turn) -> None:
+        """Insert or refresh a turn as asked; its answer, coverage and score are kept."""
         with self._tx() as cur:
-            cur.execute(
-                "INSERT INTO mianba_turns (session_id, turn_id, seq, stage, topic, question,"
-                " is_follow_up, source_id, citation_json, asked_at, timings_json, usage_json)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
-                " ON CONFLICT (session_id, turn_id) DO UPDATE SET stage=excluded.stage,"
-                " topic=excluded.topic, question=excluded.question,"
-                " is_follow_up=excluded.is_follow_up, source_id=excluded.source_id,"
-                " citation_json=excluded.citation_json, asked_at=excluded.asked_at,"
-                " timings_json=json_patch(mianba_turns.timings_json, excluded.timings_json),"
-                " usage_json=excluded.usage_json",
-                (
-                    session_id,
-                    turn.turn_id,
-                    turn.seq,
-                    turn.stage,
-                    turn.topic,
-                    turn.question,
-                    int(turn.is_follow_up),
-                    turn.source_id,
-                    _dump(turn.citation),
-                    turn.asked_at or time.time(),
-                    json.dumps(turn.timings),
-                    json.dumps(turn.usage),
-                ),
-            )
+            cur.execute(_RECORD_QUESTION, (session_id, turn.turn_id, *_asked_values(turn)))
 
     def record_answer(self, session_id: str, turn_id: str, answer: Answer) -> None:
         with self._tx() as cur:
@@ -237,6 +217,17 @@ class SessionStore:
                 "UPDATE mianba_turns SET answer_json=?, answered_at=?"
                 " WHERE session_id=? AND turn_id=?",
                 (answer.model_dump_json(), time.time(), session_id, turn_id),
+            )
+
+    def record_coverage(
+        self, session_id: str, turn_id: str, coverage: float | None, missed: list[str]
+    ) -> None:
+        """The quick key-point check the interview decided on (see nodes.assess)."""
+        with self._tx() as cur:
+            cur.execute(
+                "UPDATE mianba_turns SET coverage=?, missed_json=?"
+                " WHERE session_id=? AND turn_id=?",
+                (coverage, json.dumps(missed, ensure_ascii=False), session_id, turn_id),
             )
 
     def record_score(
@@ -309,11 +300,43 @@ class SessionStore:
             raise SessionNotFound(session_id)
         return self._summary(rows[0])
 
-    def turns(self, session_id: str) -> list[TurnRecord]:
+    def turns(self, session_id: str) -> list[Turn]:
         rows = self._query(
             "SELECT * FROM mianba_turns WHERE session_id=? ORDER BY seq", (session_id,)
         )
-        return [_turn_from_row(r) for r in rows]
+        return [self._parsed(r) for r in rows]
+
+    def _parsed(self, row: sqlite3.Row) -> Turn:
+        key, values = (row["session_id"], row["turn_id"]), tuple(row)
+        cached = self._turn_cache.get(key)
+        if cached is not None and cached[0] == values:
+            return cached[1]
+        if len(self._turn_cache) > 4096:  # bounded: the Review view reads every session
+            self._turn_cache.clear()
+        turn = _turn_from_row(row)
+        self._turn_cache[key] = (values, turn)
+        return turn
+
+    def turn(self, session_id: str, turn_id: str) -> Turn | None:
+        rows = self._query(
+            "SELECT * FROM mianba_turns WHERE session_id=? AND turn_id=?", (session_id, turn_id)
+        )
+        return self._parsed(rows[0]) if rows else None
+
+    def options(self, session_id: str) -> InterviewOptions:
+        rows = self._query("SELECT options_json FROM mianba_sessions WHERE id=?", (session_id,))
+        if not rows:
+            raise SessionNotFound(session_id)
+        return InterviewOptions.model_validate_json(rows[0]["options_json"])
+
+    def unscored(self, session_id: str) -> list[str]:
+        """Ids of the answered turns with no score yet (their scoring died with a process)."""
+        rows = self._query(
+            "SELECT turn_id FROM mianba_turns WHERE session_id=? AND answer_json IS NOT NULL"
+            " AND score_json IS NULL ORDER BY seq",
+            (session_id,),
+        )
+        return [r["turn_id"] for r in rows]
 
     def get(self, session_id: str) -> SessionRecord:
         rows = self._query("SELECT * FROM mianba_sessions WHERE id=?", (session_id,))
@@ -329,15 +352,16 @@ class SessionStore:
             usage=json.loads(row["usage_json"] or "{}"),
         )
 
-    def recent_questions(self, sessions: int, exclude: str | None = None) -> set[str]:
-        """Source ids and normalised texts of questions asked in the latest `sessions`."""
+    def recent_questions(
+        self, sessions: int, exclude: str | None = None
+    ) -> list[tuple[str | None, str]]:
+        """(source id, text) of the questions asked in the latest `sessions`."""
         rows = self._query(
             "SELECT t.source_id, t.question FROM mianba_turns t WHERE t.session_id IN"
             " (SELECT id FROM mianba_sessions WHERE id IS NOT ? ORDER BY started_at DESC LIMIT ?)",
             (exclude, sessions),
         )
-        found = {normalise(r["question"]) for r in rows}
-        return found | {r["source_id"] for r in rows if r["source_id"]}
+        return [(r["source_id"], r["question"]) for r in rows]
 
     def topic_scores(self, exclude: str | None = None) -> dict[tuple[str, str], float]:
         """Mean past `overall` per (stage, topic), over every scored answer."""
@@ -353,27 +377,11 @@ class SessionStore:
                 values.setdefault((r["stage"], r["topic"]), []).append(score.overall)
         return {key: sum(v) / len(v) for key, v in values.items()}
 
-    def export(self, session_id: str, fmt: ExportFormat) -> str:
-        from agent._export import render
 
-        return render(self.get(session_id), fmt)
-
-
-def _turn_from_row(r: sqlite3.Row) -> TurnRecord:
-    return TurnRecord(
-        turn_id=r["turn_id"],
-        seq=r["seq"],
-        stage=r["stage"],
-        topic=r["topic"],
-        question=r["question"],
-        is_follow_up=bool(r["is_follow_up"]),
-        source_id=r["source_id"],
-        citation=Citation.model_validate_json(r["citation_json"]) if r["citation_json"] else None,
-        answer=Answer.model_validate_json(r["answer_json"]) if r["answer_json"] else None,
-        score=TurnScore.model_validate_json(r["score_json"]) if r["score_json"] else None,
-        asked_at=r["asked_at"],
-        answered_at=r["answered_at"],
-        scored_at=r["scored_at"],
-        timings=json.loads(r["timings_json"] or "{}"),
-        usage=json.loads(r["usage_json"] or "{}"),
-    )
+def _turn_from_row(r: sqlite3.Row) -> Turn:
+    data = {key: r[key] for key in r.keys()}  # noqa: SIM118 (a Row is not a dict)
+    for name in _JSON_FIELDS:
+        raw = data.pop(f"{name}_json", None)
+        if raw is not None:
+            data[name] = json.loads(raw)
+    return Turn.model_validate(data)

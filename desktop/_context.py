@@ -14,7 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the types only: these packages load when a service is first built
+    from agent import Interviewer, LLMGateway
+    from knowledge import KnowledgeBase
+    from voice import Transcriber
 
 
 @dataclass(frozen=True)
@@ -50,12 +55,12 @@ class AppContext:
     assigns its fields and hands it back through `save_settings`.
     """
 
-    settings: Any
+    settings: Any  # mianba.settings.Settings: desktop may not import mianba
     save_settings: Callable[[Any], object]
-    make_knowledge: Callable[[Any], Any]  # settings -> knowledge.KnowledgeBase
-    make_interviewer: Callable[[Any, Any], Any]  # (settings, knowledge base) -> agent.Interviewer
-    make_transcriber: Callable[[Any, Any], Any] | None = None  # (settings, kb) -> Transcriber
-    make_gateway: Callable[[Any], Any] | None = None  # settings -> agent.LLMGateway
+    make_knowledge: Callable[[Any], KnowledgeBase]
+    make_interviewer: Callable[[Any, KnowledgeBase], Interviewer]
+    make_transcriber: Callable[[Any, KnowledgeBase], Transcriber] | None = None
+    make_gateway: Callable[[Any], LLMGateway] | None = None
     get_api_key: Callable[[], str | None] = _no_key
     set_api_key: Callable[[str], None] = _refuse_key
     keyring_status: Callable[[], tuple[bool, str]] = _no_keyring

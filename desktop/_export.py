@@ -110,14 +110,16 @@ def count_pdf_pages(path: Path) -> int:
 
 def export_session(store: Any, session_id: str, fmt: str, target: Path) -> Path:
     """Write the session in `fmt` ("md", "html" or "pdf") to `target` (run in a worker)."""
+    from agent import render_session
+
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
     target = target if target.suffix else target.with_suffix(FORMATS[fmt])
     target.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "pdf":
-        html_to_pdf(store.export(session_id, "html"), target)
+        html_to_pdf(render_session(store.get(session_id), "html"), target)
     else:
         tmp = target.with_name(target.name + ".tmp")
-        tmp.write_text(store.export(session_id, fmt), encoding="utf-8")
+        tmp.write_text(render_session(store.get(session_id), fmt), encoding="utf-8")
         tmp.replace(target)
     return target

@@ -9,12 +9,15 @@ until the report.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
 from desktop._chat import ChatTranscript
 from desktop._score_card import ScoreCard
+
+if TYPE_CHECKING:
+    from agent import Answer, TurnScore
 
 
 class FeedbackCards:
@@ -35,11 +38,11 @@ class FeedbackCards:
         self._answers.clear()
         self._metrics.clear()
 
-    def answered(self, turn_id: str, bubble: QWidget, answer: Any = None) -> None:
+    def answered(self, turn_id: str, bubble: QWidget, answer: Answer | None = None) -> None:
         self._answers[turn_id] = bubble
-        self._metrics[turn_id] = dict(getattr(answer, "metrics", None) or {})
+        self._metrics[turn_id] = dict(answer.metrics) if answer is not None else {}
 
-    def show(self, turn_id: str, score: Any, visible: bool) -> None:
+    def show(self, turn_id: str, score: TurnScore, visible: bool) -> None:
         if not visible:
             self._held[turn_id] = score  # mock mode: shown with the report
             return

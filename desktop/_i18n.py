@@ -31,3 +31,9 @@ def install_translator(app: QCoreApplication, choice: str = "system") -> str:
         QCoreApplication.installTranslator(translator)
         return language
     return "en"  # a missing .qm file means the English source text, not a crash
+
+
+def ui_language() -> str:
+    """The language the window speaks now: "zh" while the translation is installed."""
+    app = QCoreApplication.instance()
+    return "zh" if app is not None and app.findChildren(QTranslator, "mianba_translator") else "en"

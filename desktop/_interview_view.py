@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -30,6 +30,21 @@ from desktop._session_page import SessionPage
 from desktop._start_dialog import StartDialog
 from desktop._tasks import run_task
 from desktop._unsent_answer import ask_about_unsent_answer
+
+if TYPE_CHECKING:
+    from agent import (
+        Answer,
+        AwaitingAnswer,
+        Finished,
+        Interviewer,
+        InterviewEvent,
+        QuestionAsked,
+        QuestionDelta,
+        ScoreReady,
+        SessionRecord,
+        StageChanged,
+        Turn,
+    )
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +139,7 @@ class InterviewView(QWidget):
             lambda: self._close_session(show_welcome=True),
         )
 
-    def _interviewer(self) -> Any:
+    def _interviewer(self) -> Interviewer:
         """Worker: the session's interviewer (offline when the user chose so at the start)."""
         return self.services.offline_interviewer() if self._offline else self.services.interviewer()
 
@@ -178,7 +193,7 @@ class InterviewView(QWidget):
             owner=self,
         )
 
-    def _on_resume_loaded(self, record: Any) -> None:
+    def _on_resume_loaded(self, record: SessionRecord) -> None:
         self._begin(record.options)
         self.session_id = record.id
         for turn in record.turns:
@@ -186,7 +201,7 @@ class InterviewView(QWidget):
         self.session_clock.start(already=time_spent(record))  # the clock goes on
         self._advance(None)
 
-    def _show_past_turn(self, turn: Any) -> None:
+    def _show_past_turn(self, turn: Turn) -> None:
         self._bubbles[turn.turn_id] = self.transcript.add_message(
             "interviewer", self.tr("Interviewer"), turn.question
         )
@@ -200,15 +215,19 @@ class InterviewView(QWidget):
             self.feedback.show(turn.turn_id, turn.score, self.options.mode == "practice")
 
     # ---- the interview loop -------------------------------------------------------------
-    def _advance(self, answer: Any) -> None:
+    def _advance(self, answer: Answer | None) -> None:
         """Hand the answer (None at the start) to the interviewer and draw what it yields."""
         session_id = self.session_id
+        if session_id is None:  # no session begun: nothing to hand the answer to
+            return
         self._set_answering(False)
         thinking = self.tr("The interviewer is thinking…")
         self.status.setText(self.scoring.describe(thinking, besides=self.turn_id))
         self._drive(lambda interviewer: interviewer.run(session_id, answer), stoppable=True)
 
-    def _drive(self, events: Callable[[Any], Iterator[Any]], *, stoppable: bool) -> None:
+    def _drive(
+        self, events: Callable[[Interviewer], Iterator[InterviewEvent]], *, stoppable: bool
+    ) -> None:
         """Iterate the interviewer's events in a worker, drawing each on the GUI thread.
         An unstoppable step (ending) runs to the end even when cancelled: the report is
         written. A step that has asked its question only waits for scores (it touches the
@@ -236,21 +255,32 @@ class InterviewView(QWidget):
             owner=self,
         )
 
-    def _on_event(self, event: Any) -> None:
-        kind = getattr(event, "type", "")
-        handler = {
-            "question_delta": self._on_question_delta,
-            "question_asked": self._on_question_asked,
-            "awaiting_answer": self._on_awaiting_answer,
-            "score_ready": self._on_score_ready,
-            "stage_changed": self._on_stage_changed,
-            "finished": self._on_finished,
-        }.get(kind)
-        if handler is not None:
-            handler(event)
-        self.event_handled.emit(kind)
+    def _on_event(self, event: InterviewEvent) -> None:
+        from agent import (
+            AwaitingAnswer,
+            Finished,
+            QuestionAsked,
+            QuestionDelta,
+            ScoreReady,
+            StageChanged,
+        )
 
-    def _on_question_delta(self, event: Any) -> None:
+        match event:
+            case QuestionDelta():
+                self._on_question_delta(event)
+            case QuestionAsked():
+                self._on_question_asked(event)
+            case AwaitingAnswer():
+                self._on_awaiting_answer(event)
+            case ScoreReady():
+                self._on_score_ready(event)
+            case StageChanged():
+                self._on_stage_changed(event)
+            case Finished():
+                self._on_finished(event)
+        self.event_handled.emit(event.type)
+
+    def _on_question_delta(self, event: QuestionDelta) -> None:
         bubble = self._bubbles.get(event.turn_id)
         if bubble is None:
             self.status.setText("")
@@ -259,7 +289,7 @@ class InterviewView(QWidget):
             self.transcript.follow(bubble)  # the new question stays in view
         bubble.append(event.text)
 
-    def _on_question_asked(self, event: Any) -> None:
+    def _on_question_asked(self, event: QuestionAsked) -> None:
         bubble = self._bubbles.get(event.turn_id)
         if bubble is None:
             bubble = self.transcript.add_message("interviewer", self.tr("Interviewer"), "")
@@ -272,7 +302,7 @@ class InterviewView(QWidget):
             self.voice.stage = event.stage
             self.voice.speak(event.text, self.options.language)
 
-    def _on_awaiting_answer(self, event: Any) -> None:
+    def _on_awaiting_answer(self, event: AwaitingAnswer) -> None:
         self.turn_id = event.turn_id
         if self.voice is not None:
             self.voice.set_turn(event.turn_id)  # a late transcript of the last one is dropped
@@ -284,14 +314,14 @@ class InterviewView(QWidget):
             self.answer_box.setPlainText(draft)
         self._set_answering(True)
 
-    def _on_stage_changed(self, event: Any) -> None:
+    def _on_stage_changed(self, event: StageChanged) -> None:
         self.stage_bar.set_current(event.stage)
 
-    def _on_score_ready(self, event: Any) -> None:
+    def _on_score_ready(self, event: ScoreReady) -> None:
         self.scoring.finished(event.turn_id)
         self.feedback.show(event.turn_id, event.score, bool(event.visible))
 
-    def _on_finished(self, event: Any) -> None:
+    def _on_finished(self, event: Finished) -> None:
         self.stage_bar.set_current("wrap_up")
         self.feedback.show_held()
         report_card = ReportCard(event.report)

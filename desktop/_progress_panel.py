@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QPainter
@@ -21,6 +21,9 @@ from desktop._dimensions import dimension_label
 from desktop._named import named
 from desktop._stages import stage_names
 from desktop._theme import current_colors
+
+if TYPE_CHECKING:
+    from agent import Report
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 1
 WEAKEST = 5
@@ -60,9 +63,11 @@ class ProgressPanel(QWidget):
         layout.addWidget(self.weak_list)
         self.chart_views: list[Any] = []
 
-    def show_progress(self, records: list[Any], topic_scores: dict[tuple[str, str], float]) -> None:
-        """`records`: sessions newest first; `topic_scores`: mean score per (stage, topic)."""
-        ordered = [r for r in reversed(records) if r.current_report().overall is not None]
+    def show_progress(
+        self, reports: list[Report], topic_scores: dict[tuple[str, str], float]
+    ) -> None:
+        """`reports`: sessions newest first; `topic_scores`: mean score per (stage, topic)."""
+        ordered = [r for r in reversed(reports) if r.overall is not None]
         self.empty.setVisible(not ordered)
         for view in self.chart_views:
             self.charts.removeWidget(view)
@@ -70,14 +75,8 @@ class ProgressPanel(QWidget):
         self.chart_views = []
         if ordered:
             names = stage_names()
-            by_stage = [
-                {names.get(k, k): v for k, v in r.current_report().by_stage.items()}
-                for r in ordered
-            ]
-            by_dim = [
-                {dimension_label(k): v for k, v in r.current_report().by_dimension.items()}
-                for r in ordered
-            ]
+            by_stage = [{names.get(k, k): v for k, v in r.by_stage.items()} for r in ordered]
+            by_dim = [{dimension_label(k): v for k, v in r.by_dimension.items()} for r in ordered]
             self._add_chart(self.tr("Score by stage (0-100)"), by_stage, (0, 100), 0)
             self._add_chart(self.tr("Rubric dimensions (1-5)"), by_dim, (1, 5), 1)
         self._show_weak(topic_scores)

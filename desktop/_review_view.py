@@ -32,6 +32,7 @@ from desktop._resume_panel import when
 from desktop._review_html import session_html
 from desktop._services import Services
 from desktop._tasks import run_task
+from desktop._tr import said
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -125,13 +126,15 @@ class ReviewView(QWidget):
         return summaries, [r for r in records if _worth_listing(r)], store.topic_scores()
 
     def _on_loaded(self, loaded: tuple[list[Any], list[Any], dict[tuple[str, str], float]]) -> None:
+        from agent import current_report
+
         _summaries, records, topic_scores = loaded
         self.sessions = records
         self._fill_list()
         wanted, self._wanted = self._wanted, None
         if wanted is not None:
             self.select_session(wanted)
-        self.progress_panel.show_progress(records, topic_scores)
+        self.progress_panel.show_progress([current_report(r) for r in records], topic_scores)
 
     def _on_failed(self, error: BaseException) -> None:
         log.error("review failed: %s", error, exc_info=error)
@@ -153,18 +156,16 @@ class ReviewView(QWidget):
             self.list.resizeColumnToContents(column)
 
     def _row(self, record: Any) -> list[str]:
+        from agent import BASIS_LABELS, current_report
+
         mode = self.tr("Practice") if record.options.mode == "practice" else self.tr("Mock")
         if record.status != "finished":
             mode += " · " + self.tr("unfinished")
         ended = record.ended_at or max((t.answered_at or 0 for t in record.turns), default=0)
         seconds = max(ended - record.started_at, 0) if ended else 0
-        overall = record.current_report()
+        overall = current_report(record)
         score = "—" if overall.overall is None else f"{overall.overall:.0f}"
-        basis = {
-            "llm": self.tr("LLM"),
-            "offline_estimate": self.tr("Offline estimate"),
-            "mixed": self.tr("Mixed"),
-        }.get(overall.basis, "—")
+        basis = said(BASIS_LABELS[overall.basis]) if overall.basis != "none" else "—"
         return [
             when(record.started_at),
             mode,

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop._delivery import delivery_html
-from desktop._dimensions import dimension_label
-from desktop._note_viewer import citation_label, citation_url, open_citation_link
+from desktop._look import window_look
+from desktop._note_viewer import open_citation_link
 from desktop._theme import current_colors
-from desktop._tr import tr
+from desktop._tr import said
 
-KEY_POINT_MARKS = {"hit": "✓", "partly": "◐", "missed": "✗", "contradicted": "⚠"}
-
-
-def dots(score: int) -> str:
-    return "●" * score + "○" * (5 - score)
+if TYPE_CHECKING:
+    from agent import TurnScore
 
 
 class ScoreCard(QFrame):
@@ -29,7 +26,7 @@ class ScoreCard(QFrame):
     def __init__(
         self,
         turn_id: str,
-        score: Any,
+        score: TurnScore,
         parent: QWidget | None = None,
         metrics: dict[str, Any] | None = None,
     ) -> None:
@@ -56,24 +53,26 @@ class ScoreCard(QFrame):
         self._layout.addWidget(self.body)
         self.set_score(score)
 
-    def set_score(self, score: Any) -> None:
+    def set_score(self, score: TurnScore) -> None:
+        from agent import SCORE_LABELS, feedback_html
+
         self.score = score
         c = current_colors()
         failed = score.status == "failed"
         self.retry_button.setVisible(failed)
         self.retry_button.setEnabled(True)
         if failed:
-            failed_text = html.escape(self.tr("Scoring failed"))
+            failed_text = html.escape(said(SCORE_LABELS["failed"]))
             self.header.setText(f'<b style="color:{c["bad"]}">{failed_text}</b>')
             self.body.setText(self._failure_html(score, c) + self._delivery(c))
             return
         self.header.setText(self._header_html(score, c))
-        self.body.setText(self._delivery(c) + score_body_html(score, c))
+        self.body.setText(self._delivery(c) + feedback_html(score, window_look()))
 
     def _delivery(self, c: dict[str, str]) -> str:
         return delivery_html(self.metrics, c["muted"])
 
-    def _failure_html(self, score: Any, c: dict[str, str]) -> str:
+    def _failure_html(self, score: TurnScore, c: dict[str, str]) -> str:
         """What happened in the UI language; the endpoint's own words (often English) below."""
         said = html.escape(
             self.tr(
@@ -86,7 +85,9 @@ class ScoreCard(QFrame):
         extra = f'<br><span style="color:{c["muted"]}">{label} {detail}</span>' if detail else ""
         return f"{said}{extra}"
 
-    def _header_html(self, score: Any, c: dict[str, str]) -> str:
+    def _header_html(self, score: TurnScore, c: dict[str, str]) -> str:
+        from agent import SCORE_LABELS
+
         overall = "—" if score.overall is None else f"{score.overall:.0f}"
         color = (
             c["good"]
@@ -96,13 +97,10 @@ class ScoreCard(QFrame):
             else c["bad"]
         )
         text = f'<span style="font-size:15pt;font-weight:600;color:{color}">{overall}</span>/100'
-        muted, warn = c["muted"], c["warn"]
-        if score.status == "offline_estimate":
-            note = html.escape(self.tr("Offline estimate"))
-            text += f'  <span style="color:{muted}">· {note}</span>'
-        elif score.status == "guarded":
-            note = html.escape(self.tr("Checked by rules"))
-            text += f'  <span style="color:{warn}">· {note}</span>'
+        tint = {"offline_estimate": c["muted"], "guarded": c["warn"]}.get(score.status)
+        if tint is not None:  # an LLM's score needs no label; the others say how they were made
+            note = html.escape(said(SCORE_LABELS[score.status]))
+            text += f'  <span style="color:{tint}">· {note}</span>'
         return text
 
     def set_retrying(self) -> None:
@@ -116,49 +114,3 @@ class ScoreCard(QFrame):
         doc = QTextDocument()
         doc.setHtml(self.header.text() + "<br>" + self.body.text())
         return doc.toPlainText()
-
-
-def score_body_html(score: Any, c: dict[str, str]) -> str:
-    """The card's body, also reused by the Review view's transcript."""
-    key_points = html.escape(tr("Key points"))
-    reference = html.escape(tr("Reference in your notes"))
-    stronger = html.escape(tr("A stronger answer"))
-    parts: list[str] = []
-    if score.summary:
-        parts.append(f"<p>{html.escape(score.summary)}</p>")
-    if score.dimensions:
-        rows = []
-        for d in score.dimensions:
-            evidence = (
-                f'<br><i style="color:{c["muted"]}">“{html.escape(d.evidence)}”</i>'
-                if d.evidence
-                else ""
-            )
-            label = html.escape(dimension_label(d.name))
-            rows.append(
-                f'<tr><td style="padding-right:10px"><b>{label}</b></td>'
-                f'<td style="color:{c["good"]};padding-right:10px">{dots(d.score)}</td>'
-                f"<td>{html.escape(d.reason)}{evidence}</td></tr>"
-            )
-        parts.append(f'<table cellspacing="2">{"".join(rows)}</table>')
-    if score.key_points:
-        parts.append(f"<p><b>{key_points}</b></p><ul>")
-        for kp in score.key_points:
-            color = {"hit": c["good"], "partly": c["warn"]}.get(kp.status, c["bad"])
-            mark = KEY_POINT_MARKS.get(kp.status, "·")
-            parts.append(
-                f'<li><span style="color:{color}">{mark}</span> {html.escape(kp.point)}</li>'
-            )
-        parts.append("</ul>")
-    if score.references:
-        links = ", ".join(
-            f'<a href="{citation_url(ref)}">{html.escape(citation_label(ref))}</a>'
-            for ref in score.references
-        )
-        parts.append(f"<p><b>{reference}:</b> {links}</p>")
-    if score.improved_answer:
-        parts.append(
-            f"<p><b>{stronger}</b></p>"
-            f"<p>{html.escape(score.improved_answer).replace(chr(10), '<br>')}</p>"
-        )
-    return "".join(parts)

@@ -10,9 +10,14 @@ import logging
 import os
 import threading
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop._context import AppContext
+
+if TYPE_CHECKING:
+    from agent import Interviewer, LLMGateway
+    from knowledge import KnowledgeBase
+    from voice import Transcriber
 
 log = logging.getLogger(__name__)
 
@@ -21,10 +26,10 @@ class Services:
     def __init__(self, context: AppContext) -> None:
         self.context = context
         self._lock = threading.RLock()
-        self._knowledge: Any = None
-        self._interviewer: Any = None
-        self._transcriber: Any = None
-        self._offline_interviewer: Any = None
+        self._knowledge: KnowledgeBase | None = None
+        self._interviewer: Interviewer | None = None
+        self._transcriber: Transcriber | None = None
+        self._offline_interviewer: Interviewer | None = None
         self._reachability: tuple[str, float, str | None] | None = None  # (url, when, why)
         self._demo_notice = False  # the first-start import happened and was not told yet
         self.demo_active = False  # the demo notes are in the store (kept current by workers)
@@ -33,7 +38,7 @@ class Services:
     def settings(self) -> Any:
         return self.context.settings
 
-    def knowledge(self) -> Any:
+    def knowledge(self) -> KnowledgeBase:
         with self._lock:
             if self._knowledge is None:
                 knowledge = self.context.make_knowledge(self.settings)
@@ -43,7 +48,7 @@ class Services:
                 self._knowledge = knowledge
             return self._knowledge
 
-    def _import_demo_if_empty(self, knowledge: Any) -> None:
+    def _import_demo_if_empty(self, knowledge: KnowledgeBase) -> None:
         """A first start has no notes: the demo notes let the candidate begin at once."""
         demo = self.context.demo_notes
         if demo is None or knowledge.sources() or knowledge.ingested_paths():
@@ -61,7 +66,7 @@ class Services:
         demo = self.context.demo_notes
         return demo is not None and (path == str(demo) or path.startswith(f"{demo}{os.sep}"))
 
-    def _has_demo(self, knowledge: Any) -> bool:
+    def _has_demo(self, knowledge: KnowledgeBase) -> bool:
         return any(self.is_demo(path) for path in knowledge.ingested_paths())
 
     def remove_demo_notes(self) -> bool:
@@ -69,7 +74,7 @@ class Services:
         knowledge = self.knowledge()
         demo = self.context.demo_notes
         present = demo is not None and self._has_demo(knowledge)
-        if present:
+        if demo is not None and present:
             knowledge.remove(demo)
             log.info("removed the demo notes from the store")
         self.demo_active = False
@@ -82,13 +87,13 @@ class Services:
         own = [path for path in knowledge.sources() if not self.is_demo(path)]
         return bool(own) and self.remove_demo_notes()
 
-    def interviewer(self) -> Any:
+    def interviewer(self) -> Interviewer:
         with self._lock:
             if self._interviewer is None:
                 self._interviewer = self.context.make_interviewer(self.settings, self.knowledge())
             return self._interviewer
 
-    def offline_interviewer(self) -> Any:
+    def offline_interviewer(self) -> Interviewer:
         """The interviewer without the LLM (questions from the notes, offline estimates),
         for a session the user chose to run offline while an endpoint is configured."""
         with self._lock:
@@ -111,7 +116,7 @@ class Services:
         self._reachability = (url, time.monotonic(), why)
         return why
 
-    def transcriber(self) -> Any:
+    def transcriber(self) -> Transcriber:
         with self._lock:
             if self._transcriber is None:
                 if self.context.make_transcriber is None:
@@ -119,7 +124,7 @@ class Services:
                 self._transcriber = self.context.make_transcriber(self.settings, self.knowledge())
             return self._transcriber
 
-    def gateway(self) -> Any:
+    def gateway(self) -> LLMGateway:
         if self.context.make_gateway is None:
             raise RuntimeError("No LLM gateway is available in this build.")
         return self.context.make_gateway(self.settings)

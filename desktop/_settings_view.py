@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -26,6 +26,9 @@ from desktop._services import Services
 from desktop._tasks import run_task
 from desktop._tr import tr
 from desktop._wheel_guard import guard_wheel
+
+if TYPE_CHECKING:
+    from agent import ConnectionReport
 
 log = logging.getLogger(__name__)
 
@@ -371,7 +374,7 @@ class SettingsView(QWidget):
         self._notify(self.tr("Rebuilding failed: %1").replace("%1", str(error)), "error")
 
 
-def describe_connection(report: Any) -> str:
+def describe_connection(report: ConnectionReport | str) -> str:
     """One line per capability the gateway checked (an agent.llm.ConnectionReport)."""
     if isinstance(report, str):
         return report
@@ -379,17 +382,16 @@ def describe_connection(report: Any) -> str:
     def mark(ok: bool) -> str:
         return "✓" if ok else "✗"
 
-    structured = getattr(report, "structured_mode", None)
+    structured = report.structured_mode
     chat, streaming, structured_label = tr("Chat"), tr("Streaming"), tr("Structured output")
     lines = [
-        f"{mark(bool(getattr(report, 'chat_ok', False)))} {chat}",
-        f"{mark(bool(getattr(report, 'streaming_ok', False)))} {streaming}",
+        f"{mark(report.chat_ok)} {chat}",
+        f"{mark(report.streaming_ok)} {streaming}",
         f"{mark(structured is not None)} {structured_label}"
         + (f" ({structured})" if structured else ""),
     ]
-    error = getattr(report, "error", None)
-    if error:
-        lines.append(str(error))
+    if report.error:
+        lines.append(report.error)
     return "\n".join(lines)
 
 

@@ -4,33 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../_report_card.py" line="45"/>
+        <location filename="../_look.py" line="37"/>
         <source>Overall</source>
         <translation>总分</translation>
     </message>
     <message>
-        <location filename="../_report_card.py" line="46"/>
-        <location filename="../_review_html.py" line="30"/>
-        <source>Offline estimate</source>
-        <translation>离线估计</translation>
-    </message>
-    <message>
-        <location filename="../_report_card.py" line="47"/>
+        <location filename="../_look.py" line="38"/>
         <source>By stage</source>
         <translation>各阶段</translation>
     </message>
     <message>
-        <location filename="../_report_card.py" line="48"/>
+        <location filename="../_look.py" line="39"/>
         <source>Strengths</source>
         <translation>优势</translation>
     </message>
     <message>
-        <location filename="../_report_card.py" line="49"/>
+        <location filename="../_look.py" line="40"/>
         <source>Work on these</source>
         <translation>需要加强</translation>
     </message>
     <message>
-        <location filename="../_report_card.py" line="72"/>
+        <location filename="../_look.py" line="41"/>
         <source>%1 answered, %2 scored, %3 failed to score</source>
         <translation>已回答 %1 题，已评分 %2 题，评分失败 %3 题</translation>
     </message>
@@ -80,78 +74,68 @@
         <translation>词/分钟</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="22"/>
+        <location filename="../_look.py" line="27"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="23"/>
+        <location filename="../_look.py" line="32"/>
         <source>From your notes</source>
         <translation>出自你的笔记</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="24"/>
+        <location filename="../_look.py" line="29"/>
         <source>Not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="25"/>
+        <location filename="../_look.py" line="28"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="26"/>
+        <location filename="../_look.py" line="36"/>
         <source>Play recording</source>
         <translation>播放录音</translation>
     </message>
     <message>
         <location filename="../_delivery.py" line="48"/>
-        <location filename="../_review_html.py" line="27"/>
+        <location filename="../_look.py" line="31"/>
         <source>Delivery</source>
         <translation>表达</translation>
     </message>
     <message>
-        <location filename="../_review_html.py" line="28"/>
-        <source>Not scored yet</source>
-        <translation>尚未评分</translation>
-    </message>
-    <message>
-        <location filename="../_review_html.py" line="29"/>
-        <source>Scoring failed</source>
-        <translation>评分失败</translation>
-    </message>
-    <message>
-        <location filename="../_review_html.py" line="31"/>
+        <location filename="../_look.py" line="30"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="123"/>
+        <location filename="../_look.py" line="33"/>
         <source>Key points</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="124"/>
+        <location filename="../_look.py" line="34"/>
         <source>Reference in your notes</source>
         <translation>笔记中的参考</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="125"/>
+        <location filename="../_look.py" line="35"/>
         <source>A stronger answer</source>
         <translation>更好的回答</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="383"/>
+        <location filename="../_settings_view.py" line="386"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="383"/>
+        <location filename="../_settings_view.py" line="386"/>
         <source>Streaming</source>
         <translation>流式输出</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="383"/>
+        <location filename="../_settings_view.py" line="386"/>
         <source>Structured output</source>
         <translation>结构化输出</translation>
     </message>
@@ -460,85 +444,85 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../_interview_view.py" line="99"/>
+        <location filename="../_interview_view.py" line="114"/>
         <source>Finish or pause the current interview first.</source>
         <translation>请先结束或暂停当前面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="121"/>
+        <location filename="../_interview_view.py" line="136"/>
         <source>Checking the LLM endpoint…</source>
         <translation>正在检查大模型接口…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="134"/>
+        <location filename="../_interview_view.py" line="149"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="135"/>
+        <location filename="../_interview_view.py" line="150"/>
         <source>Preparing the interview…</source>
         <translation>正在准备面试…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="153"/>
+        <location filename="../_interview_view.py" line="168"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="153"/>
+        <location filename="../_interview_view.py" line="168"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="173"/>
+        <location filename="../_interview_view.py" line="188"/>
         <source>Resuming…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="191"/>
-        <location filename="../_interview_view.py" line="257"/>
-        <location filename="../_interview_view.py" line="265"/>
+        <location filename="../_interview_view.py" line="206"/>
+        <location filename="../_interview_view.py" line="287"/>
+        <location filename="../_interview_view.py" line="295"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="195"/>
-        <location filename="../_interview_view.py" line="339"/>
+        <location filename="../_interview_view.py" line="210"/>
+        <location filename="../_interview_view.py" line="369"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="207"/>
+        <location filename="../_interview_view.py" line="224"/>
         <source>The interviewer is thinking…</source>
         <translation>面试官正在思考…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="81"/>
+        <location filename="../_interview_view.py" line="96"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="300"/>
+        <location filename="../_interview_view.py" line="330"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="320"/>
+        <location filename="../_interview_view.py" line="350"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="323"/>
+        <location filename="../_interview_view.py" line="353"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="384"/>
+        <location filename="../_interview_view.py" line="414"/>
         <source>Interview paused. Resume it from the Interview page.</source>
         <translation>面试已暂停，可在“面试”页继续。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="415"/>
+        <location filename="../_interview_view.py" line="445"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
@@ -819,32 +803,32 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../_progress_panel.py" line="41"/>
+        <location filename="../_progress_panel.py" line="44"/>
         <source>Finish an interview to see your progress here.</source>
         <translation>完成一次面试后，这里会显示你的进步曲线。</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="46"/>
+        <location filename="../_progress_panel.py" line="49"/>
         <source>Practise these</source>
         <translation>练习这些</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="51"/>
+        <location filename="../_progress_panel.py" line="54"/>
         <source>Weakest topics</source>
         <translation>最薄弱的主题</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="81"/>
+        <location filename="../_progress_panel.py" line="80"/>
         <source>Score by stage (0-100)</source>
         <translation>各阶段得分（0-100）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="82"/>
+        <location filename="../_progress_panel.py" line="81"/>
         <source>Rubric dimensions (1-5)</source>
         <translation>评分维度（1-5）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="102"/>
+        <location filename="../_progress_panel.py" line="101"/>
         <source>Session</source>
         <translation>全程</translation>
     </message>
@@ -921,7 +905,7 @@
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../_report_card.py" line="30"/>
+        <location filename="../_report_card.py" line="28"/>
         <source>Open in Review</source>
         <translation>在复盘中查看</translation>
     </message>
@@ -929,122 +913,107 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../_review_view.py" line="55"/>
+        <location filename="../_review_view.py" line="56"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="57"/>
+        <location filename="../_review_view.py" line="58"/>
         <source>Sessions</source>
         <translation>面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="60"/>
+        <location filename="../_review_view.py" line="61"/>
         <source>Progress</source>
         <translation>进步</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="65"/>
+        <location filename="../_review_view.py" line="66"/>
         <source>Search questions and answers…</source>
         <translation>搜索题目和回答…</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="71"/>
+        <location filename="../_review_view.py" line="72"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="72"/>
+        <location filename="../_review_view.py" line="73"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="73"/>
+        <location filename="../_review_view.py" line="74"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="74"/>
+        <location filename="../_review_view.py" line="75"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="75"/>
+        <location filename="../_review_view.py" line="76"/>
         <source>Scored by</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="81"/>
+        <location filename="../_review_view.py" line="82"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="96"/>
+        <location filename="../_review_view.py" line="97"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="138"/>
+        <location filename="../_review_view.py" line="141"/>
         <source>Could not read past sessions: %1</source>
         <translation>无法读取历史面试：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="156"/>
+        <location filename="../_review_view.py" line="161"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="156"/>
+        <location filename="../_review_view.py" line="161"/>
         <source>Mock</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="158"/>
+        <location filename="../_review_view.py" line="163"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="164"/>
-        <source>LLM</source>
-        <translation>大模型</translation>
-    </message>
-    <message>
-        <location filename="../_review_view.py" line="165"/>
-        <source>Offline estimate</source>
-        <translation>离线估计</translation>
-    </message>
-    <message>
-        <location filename="../_review_view.py" line="166"/>
-        <source>Mixed</source>
-        <translation>混合</translation>
-    </message>
-    <message>
-        <location filename="../_review_view.py" line="223"/>
+        <location filename="../_review_view.py" line="224"/>
         <source>The recording is missing: %1</source>
         <translation>找不到录音：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="238"/>
+        <location filename="../_review_view.py" line="239"/>
         <source>Delete session</source>
         <translation>删除面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="238"/>
+        <location filename="../_review_view.py" line="239"/>
         <source>Delete this session and its recordings?</source>
         <translation>删除这次面试及其录音？</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="257"/>
+        <location filename="../_review_view.py" line="258"/>
         <source>Export session</source>
         <translation>导出面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="266"/>
+        <location filename="../_review_view.py" line="267"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="268"/>
+        <location filename="../_review_view.py" line="269"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -1052,37 +1021,22 @@
 <context>
     <name>ScoreCard</name>
     <message>
-        <location filename="../_score_card.py" line="50"/>
+        <location filename="../_score_card.py" line="47"/>
         <source>Retry scoring</source>
         <translation>重新评分</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="66"/>
-        <source>Scoring failed</source>
-        <translation>评分失败</translation>
-    </message>
-    <message>
-        <location filename="../_score_card.py" line="80"/>
+        <location filename="../_score_card.py" line="79"/>
         <source>Your answer is kept, but the LLM gave no usable score (it could not be reached, or its reply was broken). Press Retry once it works again.</source>
         <translation>你的回答已保存，但大模型没有给出可用的评分（连不上，或回复格式有误）。等它恢复后点“重试”。</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="85"/>
+        <location filename="../_score_card.py" line="84"/>
         <source>Details:</source>
         <translation>详情：</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="101"/>
-        <source>Offline estimate</source>
-        <translation>离线估计</translation>
-    </message>
-    <message>
-        <location filename="../_score_card.py" line="104"/>
-        <source>Checked by rules</source>
-        <translation>经规则校正</translation>
-    </message>
-    <message>
-        <location filename="../_score_card.py" line="110"/>
+        <location filename="../_score_card.py" line="108"/>
         <source>Scoring again…</source>
         <translation>正在重新评分…</translation>
     </message>
@@ -1154,284 +1108,284 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../_settings_view.py" line="63"/>
+        <location filename="../_settings_view.py" line="66"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="72"/>
+        <location filename="../_settings_view.py" line="75"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="86"/>
+        <location filename="../_settings_view.py" line="89"/>
         <source>Interviewer model (LLM)</source>
         <translation>面试官模型（LLM）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="89"/>
+        <location filename="../_settings_view.py" line="92"/>
         <source>Offline (no LLM)</source>
         <translation>离线（不用大模型）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="89"/>
+        <location filename="../_settings_view.py" line="92"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="94"/>
+        <location filename="../_settings_view.py" line="97"/>
         <source>Empty: offline interviews from your notes</source>
         <translation>留空：使用笔记进行离线面试</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="100"/>
+        <location filename="../_settings_view.py" line="103"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="104"/>
+        <location filename="../_settings_view.py" line="107"/>
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="105"/>
+        <location filename="../_settings_view.py" line="108"/>
         <source>Base URL</source>
         <translation>接口地址</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="106"/>
+        <location filename="../_settings_view.py" line="109"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="107"/>
+        <location filename="../_settings_view.py" line="110"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="113"/>
+        <location filename="../_settings_view.py" line="116"/>
         <source>Speech</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="120"/>
+        <location filename="../_settings_view.py" line="123"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="121"/>
+        <location filename="../_settings_view.py" line="124"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="122"/>
+        <location filename="../_settings_view.py" line="125"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="127"/>
+        <location filename="../_settings_view.py" line="130"/>
         <source>After a pause (hands-free)</source>
         <translation>停顿后自动停止（免按键）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="128"/>
+        <location filename="../_settings_view.py" line="131"/>
         <source>Only when I press Stop</source>
         <translation>只在我点“停止”时</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="134"/>
+        <location filename="../_settings_view.py" line="137"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="137"/>
+        <location filename="../_settings_view.py" line="140"/>
         <source>Technical stages wait longer, and so does an answer that already had long pauses; a countdown shows before the recording stops.</source>
         <translation>技术环节会等得更久，已经有过长停顿的回答也会；停止前会显示倒计时。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="143"/>
+        <location filename="../_settings_view.py" line="146"/>
         <source>Default voice</source>
         <translation>默认声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="146"/>
+        <location filename="../_settings_view.py" line="149"/>
         <source>Offline: Universal Sentence Encoder (multilingual)</source>
         <translation>离线：Universal Sentence Encoder（多语言）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="147"/>
+        <location filename="../_settings_view.py" line="150"/>
         <source>Offline: multilingual-e5-small</source>
         <translation>离线：multilingual-e5-small</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="148"/>
+        <location filename="../_settings_view.py" line="151"/>
         <source>Remote: OpenAI-compatible /v1/embeddings</source>
         <translation>远程：兼容 OpenAI 的 /v1/embeddings</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="151"/>
+        <location filename="../_settings_view.py" line="154"/>
         <source>Speech model</source>
         <translation>语音模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="152"/>
+        <location filename="../_settings_view.py" line="155"/>
         <source>Speech language</source>
         <translation>语音语言</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="153"/>
+        <location filename="../_settings_view.py" line="156"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="154"/>
+        <location filename="../_settings_view.py" line="157"/>
         <source>Recording stops</source>
         <translation>录音何时停止</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="155"/>
+        <location filename="../_settings_view.py" line="158"/>
         <source>Pause that ends an answer</source>
         <translation>结束回答的停顿时长</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="156"/>
+        <location filename="../_settings_view.py" line="159"/>
         <source>Voice engine</source>
         <translation>语音引擎</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="157"/>
+        <location filename="../_settings_view.py" line="160"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="191"/>
+        <location filename="../_settings_view.py" line="194"/>
         <source>Embeddings</source>
         <translation>向量模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="161"/>
+        <location filename="../_settings_view.py" line="164"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="164"/>
-        <location filename="../_settings_view.py" line="169"/>
+        <location filename="../_settings_view.py" line="167"/>
+        <location filename="../_settings_view.py" line="172"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="170"/>
+        <location filename="../_settings_view.py" line="173"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="171"/>
+        <location filename="../_settings_view.py" line="174"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="174"/>
+        <location filename="../_settings_view.py" line="177"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="175"/>
+        <location filename="../_settings_view.py" line="178"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="179"/>
+        <location filename="../_settings_view.py" line="182"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="183"/>
+        <location filename="../_settings_view.py" line="186"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="185"/>
+        <location filename="../_settings_view.py" line="188"/>
         <source>Rebuild knowledge store</source>
         <translation>重建知识库</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="190"/>
+        <location filename="../_settings_view.py" line="193"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="220"/>
+        <location filename="../_settings_view.py" line="223"/>
         <source>A key is stored (type to replace it)</source>
         <translation>已保存密钥（输入新密钥可替换）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="220"/>
+        <location filename="../_settings_view.py" line="223"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="227"/>
+        <location filename="../_settings_view.py" line="230"/>
         <source>The key is kept in the system keyring.</source>
         <translation>密钥保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="231"/>
+        <location filename="../_settings_view.py" line="234"/>
         <source>No system keyring is available, so a key cannot be stored here. Set the environment variable MIANBA_LLM_API_KEY instead.</source>
         <translation>系统没有可用的密钥环，无法在此保存密钥。请改用环境变量 MIANBA_LLM_API_KEY。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="251"/>
-        <location filename="../_settings_view.py" line="255"/>
+        <location filename="../_settings_view.py" line="254"/>
+        <location filename="../_settings_view.py" line="258"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="256"/>
+        <location filename="../_settings_view.py" line="259"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="308"/>
+        <location filename="../_settings_view.py" line="311"/>
         <source>Could not save the settings: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="315"/>
+        <location filename="../_settings_view.py" line="318"/>
         <source>Embeddings changed: rebuild the knowledge store to use them.</source>
         <translation>向量模型已更改：请重建知识库后生效。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="318"/>
+        <location filename="../_settings_view.py" line="321"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="325"/>
+        <location filename="../_settings_view.py" line="328"/>
         <source>Offline mode: no LLM to test.</source>
         <translation>离线模式：没有可测试的大模型。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="329"/>
+        <location filename="../_settings_view.py" line="332"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="348"/>
+        <location filename="../_settings_view.py" line="351"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="357"/>
+        <location filename="../_settings_view.py" line="360"/>
         <source>Rebuilding the knowledge store from your notes…</source>
         <translation>正在根据笔记重建知识库…</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="366"/>
+        <location filename="../_settings_view.py" line="369"/>
         <source>The knowledge store was rebuilt.</source>
         <translation>知识库已重建。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="371"/>
+        <location filename="../_settings_view.py" line="374"/>
         <source>Rebuilding failed: %1</source>
         <translation>重建失败：%1</translation>
     </message>

@@ -19,7 +19,6 @@ STAGE_TITLES = {
     "fundamentals": "Fundamentals",
     "behavioral": "Behavioral",
 }
-LABELS = {"llm": "", "guarded": " (rule-based)", "offline_estimate": " (offline estimate)"}
 DIMENSION_NAMES = {"star_structure": "STAR structure", "key_point_coverage": "key-point coverage"}
 
 
@@ -47,10 +46,13 @@ def bare_question(text: str) -> str:
 
 
 def score_text(score: TurnScore, offline: bool = False) -> str:
+    """The score and, unless the rubric LLM made it, how it was made (agent.score_label)."""
+    from agent import score_label
+
     if score.status == "failed" or score.overall is None:
-        return f"scoring failed - {score.error or 'no score'}"
-    label = " (offline estimate, rule-based)" if offline and score.status == "guarded" else ""
-    return f"{score.overall:.0f}/100{label or LABELS.get(score.status, '')}"
+        return f"{score_label(score)} - {score.error or 'no score'}"
+    label = "" if score.status == "llm" else f" ({score_label(score, offline)})"
+    return f"{score.overall:.0f}/100{label}"
 
 
 class EventPrinter:
@@ -124,8 +126,11 @@ def print_report(report: Report, out: TextIO | None = None) -> None:
     def p(text: str = "") -> None:
         print(text, file=out, flush=True)
 
-    label = " (offline estimate)" if report.is_estimate else ""
-    inner = ", offline estimate" if report.is_estimate else ""  # inside "(61/100, …)"
+    from agent import SCORE_LABELS
+
+    estimate = SCORE_LABELS["offline_estimate"].en
+    label = f" ({estimate})" if report.is_estimate else ""
+    inner = f", {estimate}" if report.is_estimate else ""  # inside "(61/100, …)"
     overall = "-" if report.overall is None else f"{report.overall:.0f}/100"
     p("\n==== Interview report ====")
     p(f"Overall: {overall}{label}   answered: {report.answered}, scored: {report.scored}")

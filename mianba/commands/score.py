@@ -39,12 +39,6 @@ if TYPE_CHECKING:
     from agent import TurnScore
 
 STAGES = ("self_intro", "project", "fundamentals", "behavioral")
-STATUS_LABEL = {
-    "llm": "LLM rubric",
-    "offline_estimate": "offline estimate",
-    "guarded": "guarded: not sent to the LLM",
-    "failed": "scoring failed — retry",
-}
 MARK = {"hit": "✓", "partly": "~", "missed": "✗", "contradicted": "!"}
 
 
@@ -149,7 +143,9 @@ def open_notes(settings: Any) -> Any:
 
 def render(turn: TurnScore) -> str:
     overall = "—" if turn.overall is None else f"{turn.overall:.1f} / 100"
-    lines = [f"Score: {overall}  ({STATUS_LABEL[turn.status]})"]
+    from agent import score_label
+
+    lines = [f"Score: {overall}  ({score_label(turn)})"]
     if turn.summary:
         lines.append(turn.summary)
     if turn.error and turn.error != turn.summary:

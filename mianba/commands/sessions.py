@@ -62,10 +62,11 @@ def _list(store: SessionStore, args: argparse.Namespace) -> int:
 
 
 def _show(store: SessionStore, args: argparse.Namespace) -> int:
+    from agent import current_report
     from mianba.commands._interview_view import print_report, score_text
 
     record = store.get(args.id)
-    estimate = record.current_report().is_estimate
+    estimate = current_report(record).is_estimate
     print(f"Session {record.id}  {_when(record.started_at)} - {_when(record.ended_at)}")
     print(f"{record.options.mode} mode, {record.options.language}, {record.options.style}")
     for turn in record.turns:
@@ -74,12 +75,14 @@ def _show(store: SessionStore, args: argparse.Namespace) -> int:
         print(f"A: {turn.answer.text if turn.answer else '(no answer)'}")
         if turn.score is not None:
             print(f"   {score_text(turn.score, estimate)}")
-    print_report(record.current_report())
+    print_report(current_report(record))
     return 0
 
 
 def _export(store: SessionStore, args: argparse.Namespace) -> int:
-    text = store.export(args.id, args.format)
+    from agent import render_session
+
+    text = render_session(store.get(args.id), args.format)
     if args.output is None:
         sys.stdout.write(text)
         return 0

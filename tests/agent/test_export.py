@@ -8,7 +8,7 @@ from pathlib import Path
 
 from interview_fixtures import drive, make_interviewer
 
-from agent import Answer, InterviewOptions, SessionStore, TurnScore
+from agent import Answer, InterviewOptions, SessionStore, TurnScore, current_report, render_session
 from voice import Segment, compute_metrics
 
 ANSWERS = ["过拟合是训练集好测试集差，用正则化。", "<script>alert(1)</script> 点积注意力", "不知道"]
@@ -25,7 +25,7 @@ def _finished_session(home: Path) -> str:
 def test_json_export_has_overall_per_turn_and_the_offline_label(mianba_home: Path) -> None:
     sid = _finished_session(mianba_home)
     store = SessionStore(mianba_home / "sessions.sqlite")
-    doc = json.loads(store.export(sid, "json"))
+    doc = json.loads(render_session(store.get(sid), "json"))
     store.close()
     assert doc["id"] == sid and doc["status"] == "finished"
     assert doc["score_label"] == "offline estimate"
@@ -42,8 +42,8 @@ def test_json_export_has_overall_per_turn_and_the_offline_label(mianba_home: Pat
 def test_markdown_and_html_say_offline_estimate_and_escape_answers(mianba_home: Path) -> None:
     sid = _finished_session(mianba_home)
     store = SessionStore(mianba_home / "sessions.sqlite")
-    md = store.export(sid, "md")
-    page = store.export(sid, "html")
+    md = render_session(store.get(sid), "md")
+    page = render_session(store.get(sid), "html")
     store.close()
     assert "offline estimate" in md and "## Turns" in md and ANSWERS[0] in md
     assert "offline estimate" in page and page.startswith("<!DOCTYPE html>")
@@ -56,10 +56,10 @@ def test_a_failed_score_says_scoring_failed_everywhere(mianba_home: Path) -> Non
     store = SessionStore(mianba_home / "sessions.sqlite")
     first = store.get(sid).turns[0].turn_id
     store.record_score(sid, first, TurnScore(status="failed", error="timeout"))
-    store.update_report(sid, store.get(sid).current_report())  # as retry_score would
-    doc = json.loads(store.export(sid, "json"))
-    md = store.export(sid, "md")
-    page = store.export(sid, "html")
+    store.update_report(sid, current_report(store.get(sid)))  # as retry_score would
+    doc = json.loads(render_session(store.get(sid), "json"))
+    md = render_session(store.get(sid), "md")
+    page = render_session(store.get(sid), "html")
     store.close()
     assert doc["turns"][0]["overall"] is None
     assert doc["turns"][0]["score_label"] == "scoring failed"
@@ -70,7 +70,7 @@ def test_an_unfinished_session_exports_what_it_has(mianba_home: Path) -> None:
     iv = make_interviewer(mianba_home)
     sid = iv.start(InterviewOptions(stages=["fundamentals"], minutes=10))
     list(iv.run(sid))
-    doc = json.loads(iv.store.export(sid, "json"))
+    doc = json.loads(render_session(iv.store.get(sid), "json"))
     iv.close()
     assert doc["status"] == "active" and doc["ended_at"] is None
     assert doc["turns"][0]["answer"] is None and doc["turns"][0]["overall"] is None
@@ -79,7 +79,7 @@ def test_an_unfinished_session_exports_what_it_has(mianba_home: Path) -> None:
 def test_markdown_names_rubric_dimensions_as_people_read_them(mianba_home: Path) -> None:
     sid = _finished_session(mianba_home)
     store = SessionStore(mianba_home / "sessions.sqlite")
-    md = store.export(sid, "md")
+    md = render_session(store.get(sid), "md")
     store.close()
     dimensions = md.split("## Dimensions (1-5)")[1].split("## Strengths")[0]
     assert "正确性" in dimensions and "key_point_coverage" not in dimensions
@@ -111,9 +111,9 @@ def test_spoken_answers_bring_delivery_into_the_report_and_every_export(
 ) -> None:
     sid = _finished_spoken_session(mianba_home)
     store = SessionStore(mianba_home / "sessions.sqlite")
-    doc = json.loads(store.export(sid, "json"))
-    md = store.export(sid, "md")
-    page = store.export(sid, "html")
+    doc = json.loads(render_session(store.get(sid), "json"))
+    md = render_session(store.get(sid), "md")
+    page = render_session(store.get(sid), "html")
     store.close()
     spoken = [t for t in doc["turns"] if t["answer"]]
     assert spoken and all(t["delivery"]["time_to_first_word_s"] == 1.6 for t in spoken)
@@ -128,9 +128,9 @@ def test_exports_name_stages_in_the_sessions_language_and_html_is_styled_with_fe
 ) -> None:
     sid = _finished_session(mianba_home)
     store = SessionStore(mianba_home / "sessions.sqlite")
-    doc = json.loads(store.export(sid, "json"))
-    md = store.export(sid, "md")
-    page = store.export(sid, "html")
+    doc = json.loads(render_session(store.get(sid), "json"))
+    md = render_session(store.get(sid), "md")
+    page = render_session(store.get(sid), "html")
     store.close()
     assert doc["turns"][0]["stage"] == "fundamentals"  # the id stays; the name is added
     assert doc["turns"][0]["stage_name"] == "基础知识"

@@ -239,10 +239,12 @@ def test_an_llm_failure_falls_back_to_the_offline_question(
     sid = iv.start(InterviewOptions(stages=["fundamentals"], minutes=5))
     events = list(iv.run(sid))
     snapshot = iv.graph.get_state({"configurable": {"thread_id": sid}})
+    turn_ids = InterviewState.model_validate(snapshot.values).turns
+    stored = iv.store.turns(sid)
     iv.close()
     asked = of_type(events, "question_asked")[0]
     assert "过拟合" in asked.text or "注意力" in asked.text or "Norm" in asked.text
-    assert InterviewState.model_validate(snapshot.values).turns[0].question == asked.text
+    assert [t.turn_id for t in stored] == turn_ids and stored[0].question == asked.text
 
 
 def test_note_text_cannot_close_its_data_block(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from agent import Answer, TurnScore
-from agent.report import ScoredTurn, build_report
+from agent import Answer, Turn, TurnScore
+from agent.report import build_report
 from desktop._chat import ChatTranscript
 from desktop._feedback import FeedbackCards
 from desktop._report_card import ReportCard
@@ -60,18 +60,20 @@ def test_a_voice_answers_score_card_shows_its_delivery(qtbot) -> None:
 def test_the_report_card_sums_up_the_spoken_answers(qtbot) -> None:
     score = TurnScore(status="offline_estimate", overall=70.0)
     turns = [
-        ScoredTurn(
+        Turn(
             turn_id=f"t{i}",
+            seq=i,
             stage="fundamentals",
             topic="RAG",
             question="q",
-            answer="a",
+            answer=Answer(text="a", source="voice", metrics=_metrics(first)),
             score=score,
-            metrics=_metrics(first),
         )
         for i, first in enumerate((1.2, 2.0))
     ]
-    turns.append(ScoredTurn(turn_id="t9", stage="project", topic="p", question="q", answer="a"))
+    turns.append(
+        Turn(turn_id="t9", seq=9, stage="project", topic="p", question="q", answer=Answer(text="a"))
+    )
     report = build_report("s1", turns)
     assert report.delivery is not None and report.delivery.voice_answers == 2
     assert report.delivery.time_to_first_word_s == 1.6

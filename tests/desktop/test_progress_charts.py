@@ -8,29 +8,19 @@ from desktop._progress_panel import ProgressPanel
 DIMENSIONS = [f"dimension_{i}" for i in range(11)]
 
 
-class _Record:
-    def __init__(self, report: Report) -> None:
-        self._report = report
-
-    def current_report(self) -> Report:
-        return self._report
-
-
 def _panel(qtbot, sessions: int) -> ProgressPanel:
-    records = [
-        _Record(
-            Report(
-                session_id=f"s{i}",
-                overall=100.0,
-                by_stage={"fundamentals": 100.0, "project": 0.0},
-                by_dimension={name: 1 + (n + i) % 5 for n, name in enumerate(DIMENSIONS)},
-            )
+    reports = [
+        Report(
+            session_id=f"s{i}",
+            overall=100.0,
+            by_stage={"fundamentals": 100.0, "project": 0.0},
+            by_dimension={name: 1 + (n + i) % 5 for n, name in enumerate(DIMENSIONS)},
         )
         for i in range(sessions)
     ]
     panel = ProgressPanel()
     qtbot.addWidget(panel)
-    panel.show_progress(records, {})
+    panel.show_progress(reports, {})
     return panel
 
 

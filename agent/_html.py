@@ -1,0 +1,187 @@
+"""One HTML renderer for a session: the HTML/PDF export, and the desktop's Review view,
+report card and score cards, all draw the `Report`, each `Turn` and its `TurnScore` here.
+
+What differs between those places — the words and their language, how a citation or a
+recording becomes a link, colours or CSS classes — comes in a `Look`. Every piece of
+candidate, note or model text is escaped here.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from agent._labels import basis_label, score_label
+from agent._models import TurnScore
+from agent._turn import Turn
+from agent.report import Report, WeakTopic
+from knowledge import Citation
+
+MARKS = {"hit": "✓", "partly": "◐", "missed": "✗", "contradicted": "⚠"}
+
+WORDS_EN: Mapping[str, str] = MappingProxyType(
+    {
+        "question": "Q",
+        "answer": "A",
+        "no_answer": "(no answer)",
+        "score": "Score",
+        "delivery": "Delivery",
+        "from_notes": "From your notes",
+        "key_points": "Key points",
+        "reference": "Reference in your notes",
+        "stronger": "A stronger answer",
+        "play": "Play recording",
+        "overall": "Overall",
+        "by_stage": "By stage",
+        "strengths": "Strengths",
+        "weak": "Work on these",
+        "counts": "%1 answered, %2 scored, %3 failed to score",
+    }
+)
+"""The keys a Look's `words` must have (the export's words; the desktop translates them)."""
+
+
+def _plain_cite(citation: Citation) -> str:
+    return html.escape(citation.label())
+
+
+def _no_audio(path: str) -> str:
+    return ""
+
+
+def _css_tone(status: str) -> str:
+    return f"class='{html.escape(status)}'"
+
+
+def _out_of_five(points: int) -> str:
+    return f"{points}/5"
+
+
+@dataclass(frozen=True)
+class Look:
+    """How the renderer's HTML reads and looks in one place."""
+
+    words: Mapping[str, str] = field(default_factory=lambda: WORDS_EN)
+    stage: Callable[[str], str] = str  # a stage id as the reader names it
+    dimension: Callable[[str], str] = str  # a rubric dimension's readable name
+    label: Callable[[TurnScore | None], str] = score_label  # how a score was made
+    basis: Callable[[str], str] = basis_label  # how a session's scores were made
+    delivery: Callable[[dict[str, Any]], str] = lambda metrics: ""  # one plain line
+    cite: Callable[[Citation], str] = _plain_cite  # HTML: plain text, or a link in the app
+    audio: Callable[[str], str] = _no_audio  # HTML: a link that plays a recording
+    tone: Callable[[str], str] = _css_tone  # attributes for hit/partly/missed/failed/muted
+    points: Callable[[int], str] = _out_of_five  # HTML for a 1-5 dimension score
+
+
+def turn_html(turn: Turn, look: Look) -> str:
+    """One turn: where it sits, the question, its source, the answer, the score, feedback."""
+    e, w = html.escape, look.words
+    parts = [
+        f"<h3>{e(look.stage(turn.stage))} · {e(turn.topic)}</h3>",
+        f"<p><b>{e(w['question'])}:</b> {e(turn.question)}</p>",
+    ]
+    if turn.citation is not None:
+        parts.append(
+            f"<p {look.tone('muted')}>{e(w['from_notes'])}: {look.cite(turn.citation)}</p>"
+        )
+    parts.append(_answer_html(turn, look))
+    parts.append(score_html(turn.score, look))
+    if turn.score is not None and turn.score.status != "failed":
+        parts.append(feedback_html(turn.score, look))
+    return "\n".join(parts)
+
+
+def _answer_html(turn: Turn, look: Look) -> str:
+    e, w = html.escape, look.words
+    if turn.answer is None:
+        return f"<p {look.tone('muted')}><i>{e(w['no_answer'])}</i></p>"
+    text = e(turn.answer.text).replace("\n", "<br>")
+    parts = [f"<p><b>{e(w['answer'])}:</b> {text}</p>"]
+    if turn.answer.audio_path:
+        parts.append(look.audio(turn.answer.audio_path))
+    line = look.delivery(turn.answer.metrics) if turn.answer.metrics else ""
+    if line:
+        parts.append(f"<p {look.tone('muted')}>{e(w['delivery'])}: {e(line)}</p>")
+    return "\n".join(p for p in parts if p)
+
+
+def score_html(score: TurnScore | None, look: Look) -> str:
+    """ "Score: 72/100 · offline estimate"; a failed or missing score says so instead."""
+    e = html.escape
+    if score is None or score.status == "failed" or score.overall is None:
+        tone = look.tone("muted" if score is None else "failed")
+        return f"<p {tone}><b>{e(look.label(score))}</b></p>"
+    return (
+        f"<p><b>{e(look.words['score'])}: {score.overall:.0f}/100</b> · {e(look.label(score))}</p>"
+    )
+
+
+def feedback_html(score: TurnScore, look: Look) -> str:
+    """The why of a score: summary, dimensions with evidence, key points, references,
+    a stronger answer."""
+    e, w = html.escape, look.words
+    parts = [f"<p>{e(score.summary)}</p>"] if score.summary else []
+    if score.dimensions:
+        rows = "".join(
+            f"<tr><td style='padding-right:10px'><b>{e(look.dimension(d.name))}</b></td>"
+            f"<td style='padding-right:10px'>{look.points(d.score)}</td>"
+            f"<td>{e(d.reason)}{_evidence(d.evidence, look)}</td></tr>"
+            for d in score.dimensions
+        )
+        parts.append(f"<table class='dims' cellspacing='2'>{rows}</table>")
+    if score.key_points:
+        items = "".join(
+            f"<li><span {look.tone(kp.status)}>{MARKS.get(kp.status, '·')}</span> "
+            f"{e(kp.point)}</li>"
+            for kp in score.key_points
+        )
+        parts.append(f"<p><b>{e(w['key_points'])}</b></p><ul>{items}</ul>")
+    if score.references:
+        refs = "; ".join(look.cite(c) for c in score.references)
+        parts.append(f"<p><b>{e(w['reference'])}:</b> {refs}</p>")
+    if score.improved_answer:
+        better = e(score.improved_answer).replace("\n", "<br>")
+        parts.append(f"<p><b>{e(w['stronger'])}</b></p><p class='stronger'>{better}</p>")
+    return "\n".join(parts)
+
+
+def _evidence(quote: str, look: Look) -> str:
+    return f"<br><i {look.tone('muted')}>“{html.escape(quote)}”</i>" if quote else ""
+
+
+def report_html(report: Report, look: Look) -> str:
+    """Overall, by stage, strengths, delivery, the topics to work on, and the counts."""
+    e, w, muted = html.escape, look.words, look.tone("muted")
+    overall = "—" if report.overall is None else f"{report.overall:.0f}/100"
+    parts = [f"<h2>{e(w['overall'])}: {overall}</h2>"]
+    if report.is_estimate:
+        parts.append(f"<p {muted}>{e(look.basis(report.basis))}</p>")
+    if report.by_stage:
+        rows = "".join(
+            f"<tr><td>{e(look.stage(k))}</td><td>&nbsp;{v:.0f}</td></tr>"
+            for k, v in report.by_stage.items()
+        )
+        parts.append(f"<p><b>{e(w['by_stage'])}</b></p><table>{rows}</table>")
+    if report.strengths:
+        items = "".join(f"<li>{e(look.dimension(s))}</li>" for s in report.strengths)
+        parts.append(f"<p><b>{e(w['strengths'])}</b></p><ul>{items}</ul>")
+    line = look.delivery(report.delivery.model_dump(mode="json")) if report.delivery else ""
+    if line:
+        parts.append(f"<p {muted}>{e(w['delivery'])}: {e(line)}</p>")
+    if report.weak_topics:
+        items = "".join(_weak_topic_html(weak, look) for weak in report.weak_topics)
+        parts.append(f"<p><b>{e(w['weak'])}</b></p><ul>{items}</ul>")
+    counts = (report.answered, report.scored, report.failed)
+    summary = w["counts"]
+    for i, count in enumerate(counts, 1):
+        summary = summary.replace(f"%{i}", str(count))
+    parts.append(f"<p {muted}>{e(summary)}</p>")
+    return "\n".join(parts)
+
+
+def _weak_topic_html(weak: WeakTopic, look: Look) -> str:
+    links = ", ".join(look.cite(c) for c in weak.review[:2])
+    return f"<li>{html.escape(weak.topic)} ({weak.score:.0f}) {links}</li>"

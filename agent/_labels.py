@@ -1,0 +1,60 @@
+"""The words shown beside a score, in one table, English and Chinese side by side.
+
+The exports, the CLI and the desktop all label scores from here, so an offline estimate
+or a failed score reads the same everywhere. The English words are also the JSON
+export's `score_label` values: never rename them, only add.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from agent._models import TurnScore
+
+
+class Words(NamedTuple):
+    """One piece of user-facing text in both languages: the shape the exports and the
+    labels use for zh/en text (`words.said_in(language)`)."""
+
+    en: str
+    zh: str
+
+    def said_in(self, language: str) -> str:
+        return self.zh if language.startswith("zh") else self.en
+
+
+SCORE_LABELS: dict[str, Words] = {
+    "llm": Words("LLM rubric", "大模型评分"),
+    "guarded": Words("rule-based (guarded)", "经规则校正"),
+    "offline_estimate": Words("offline estimate", "离线估计"),
+    "failed": Words("scoring failed", "评分失败"),
+    "not_scored": Words("not scored", "尚未评分"),
+    "estimate_guarded": Words("offline estimate (guarded)", "离线估计（经规则校正）"),
+}
+"""By `TurnScore.status`, plus "not_scored" and "estimate_guarded" (a guarded score
+in an offline session)."""
+
+BASIS_LABELS: dict[str, Words] = {
+    "llm": SCORE_LABELS["llm"],
+    "offline_estimate": SCORE_LABELS["offline_estimate"],
+    "mixed": Words("mixed", "混合"),
+    "none": SCORE_LABELS["not_scored"],
+}
+"""By `Report.basis`: where a session's scores came from."""
+
+
+def score_label(score: TurnScore | None, estimate: bool = False, language: str = "en") -> str:
+    """How a score was made; in an offline session every score is an offline estimate."""
+    if score is None:
+        key = "not_scored"
+    elif estimate and score.status == "guarded":
+        key = "estimate_guarded"
+    else:
+        key = score.status
+    words = SCORE_LABELS.get(key)
+    return words.said_in(language) if words else key
+
+
+def basis_label(basis: str, language: str = "en") -> str:
+    words = BASIS_LABELS.get(basis)
+    return words.said_in(language) if words else basis

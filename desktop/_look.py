@@ -1,0 +1,78 @@
+"""How the agent's renderer (agent.Look) draws turns and feedback in the window: the UI's
+language, the theme's colours, citations that open the note viewer, playable recordings."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl
+
+from desktop._delivery import metrics_text
+from desktop._dimensions import strength_label
+from desktop._i18n import ui_language
+from desktop._note_viewer import citation_label, citation_url
+from desktop._stages import stage_names
+from desktop._theme import current_colors
+from desktop._tr import tr
+
+if TYPE_CHECKING:
+    from agent import Look, TurnScore
+    from knowledge import Citation
+
+
+def _words() -> dict[str, str]:
+    return {
+        "question": tr("Interviewer"),
+        "answer": tr("You"),
+        "no_answer": tr("Not answered"),
+        "score": tr("Score"),
+        "delivery": tr("Delivery"),
+        "from_notes": tr("From your notes"),
+        "key_points": tr("Key points"),
+        "reference": tr("Reference in your notes"),
+        "stronger": tr("A stronger answer"),
+        "play": tr("Play recording"),
+        "overall": tr("Overall"),
+        "by_stage": tr("By stage"),
+        "strengths": tr("Strengths"),
+        "weak": tr("Work on these"),
+        "counts": tr("%1 answered, %2 scored, %3 failed to score"),
+    }
+
+
+def window_look(estimate: bool = False) -> Look:
+    """`estimate`: the session was scored offline (a guarded score says so too)."""
+    from agent import Look, basis_label, score_label
+
+    c, words, names, language = current_colors(), _words(), stage_names(), ui_language()
+    tones = {"hit": c["good"], "partly": c["warn"], "muted": c["muted"]}
+
+    def label(score: TurnScore | None) -> str:
+        return _sentence(score_label(score, estimate, language))
+
+    def cite(citation: Citation) -> str:
+        return f'<a href="{citation_url(citation)}">{html.escape(citation_label(citation))}</a>'
+
+    def audio(path: str) -> str:
+        url = QUrl.fromLocalFile(str(Path(path)))
+        url.setScheme("audio")
+        return f'<p><a href="{url.toString()}">▶ {html.escape(words["play"])}</a></p>'
+
+    return Look(
+        words=words,
+        stage=lambda stage: names.get(stage, stage),
+        dimension=strength_label,  # dimension ids relabelled, topics (strengths) kept
+        label=label,
+        basis=lambda basis: _sentence(basis_label(basis, language)),
+        delivery=metrics_text,
+        cite=cite,
+        audio=audio,
+        tone=lambda status: f'style="color:{tones.get(status, c["bad"])}"',
+        points=lambda n: f'<span style="color:{c["good"]}">{"●" * n}{"○" * (5 - n)}</span>',
+    )
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,47 @@
+"""Score labels come from one table (agent.SCORE_LABELS): the window, the CLI and the
+exports say the same thing, in the window's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent import SCORE_LABELS, TurnScore, score_label
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_score_card_and_review_use_the_agents_labels(qtbot, language: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop._i18n import install_translator
+    from desktop._score_card import ScoreCard
+
+    app = QApplication.instance()
+    install_translator(app, language)
+    try:
+        offline = ScoreCard("t1", TurnScore(status="offline_estimate", overall=60.0))
+        failed = ScoreCard("t2", TurnScore(status="failed", error="timeout"))
+        guarded = ScoreCard("t3", TurnScore(status="guarded", overall=0.0))
+        llm = ScoreCard("t4", TurnScore(status="llm", overall=80.0))
+        for card in (offline, failed, guarded, llm):
+            qtbot.addWidget(card)
+        words = {key: getattr(w, language) for key, w in SCORE_LABELS.items()}
+        assert words["offline_estimate"].lower() in offline.header.text().lower()
+        assert words["failed"].lower() in failed.header.text().lower()
+        assert words["guarded"].lower() in guarded.header.text().lower()
+        assert not any(w.lower() in llm.header.text().lower() for w in words.values())
+    finally:
+        install_translator(app, "en")
+
+
+def test_the_cli_and_the_exports_say_the_same_words() -> None:
+    from mianba.commands._interview_view import score_text
+    from mianba.commands.score import render
+
+    offline = TurnScore(status="offline_estimate", overall=40.0)
+    assert score_label(offline) == SCORE_LABELS["offline_estimate"].en == "offline estimate"
+    assert f"({score_label(offline)})" in score_text(offline)
+    assert f"({score_label(offline)})" in render(offline)
+    failed = TurnScore(status="failed", error="timeout")
+    assert score_text(failed).startswith(score_label(failed))
+    assert score_label(failed, language="zh") == "评分失败"
+    assert score_label(None) == "not scored"
