@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from agent import policy
 from agent._answer_text import mostly_cjk
 from agent._phrasing import quotable, spoken_title, starts_mid_thought
-from agent.keypoints import Point, key_points
+from agent.keypoints import ALL_POINTS, Point, key_points
 from agent.prompts import STAGE_NAMES
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, StagePlan
@@ -59,12 +59,13 @@ def _quotable(claim: str) -> str:
 
 def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
     """Deep-dive topics, one per quoted claim. The answer is measured on the write-up's
-    other points: a claim a question quotes is given, not something to cover."""
+    other points (all of them: the interview picks those an answer could address, see
+    agent._coverage.addressable): a claim a question quotes is given, not to be covered."""
     rounds: list[list[PlannedTopic]] = [[] for _ in range(CLAIMS_PER_PROJECT)]
     for project in projects:
-        points = key_points(project.description)
-        claims: list[Point | None] = [*_claims(points)] or [None]
-        rest = [p for p in points if p not in claims] or points
+        every = key_points(project.description, ALL_POINTS)
+        claims: list[Point | None] = [*_claims(key_points(project.description))] or [None]
+        rest = [p for p in every if p not in claims] or every
         for i, quoted in enumerate(claims):
             claim = (quoted.text if quoted else project.name).rstrip("。.；;！!")
             short = _quotable(claim)

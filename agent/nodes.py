@@ -24,7 +24,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
 from agent import _planning, _questions, keypoints, policy
-from agent._coverage import measure
+from agent._coverage import addressable, measure
 from agent._events import QuestionAsked, QuestionDelta, StageChanged
 from agent._models import Answer
 from agent._related import RelatedNotes
@@ -112,7 +112,10 @@ def _write_question(
         asked = [t.question for t in turns]
         points = topic_points(topic)
         probe = keypoints.find(points, state.probe)
-        hits = [p for p in points if p.label not in previous.missed]
+        main = next(
+            t for t in turns if (t.stage, t.topic_index) == (previous.stage, previous.topic_index)
+        )
+        hits = [p for p in main.key_points or points if p.label not in previous.missed]
         offline = _questions.offline_follow_up(
             _questions.FollowUp(probe, hits, topic.stage, previous.answer_text), opts, seq, asked
         )
@@ -241,8 +244,11 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     said = "\n".join(t.answer_text for t in on_topic if t.answer)
     settings = ctx.config.scoring
     cosines = (settings.coverage_cosine_low, settings.coverage_cosine_high)
-    cover = measure(topic_points(topic), said, on_topic[0].question, ctx.embedder, cosines)
-    ctx.store.record_coverage(state.session_id, turn.turn_id, cover.ratio, cover.missed)
+    points = _assessed_points(topic, on_topic, said, ctx)
+    cover = measure(points, said, on_topic[0].question, ctx.embedder, cosines)
+    # a main question's card is scored on the points its follow-ups are decided on
+    kept = None if turn.is_follow_up else points
+    ctx.store.record_coverage(state.session_id, turn.turn_id, cover.ratio, cover.missed, kept)
     ctx.scoring.submit(state.session_id, turn.turn_id)
     time_used = state.time_used_s + policy.answer_seconds(turn.answer)
     position = policy.Position(
@@ -266,6 +272,21 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         "probe": probe,
         **_advance(state, decision),
     }
+
+
+def _assessed_points(
+    topic: PlannedTopic, on_topic: list[Turn], said: str, ctx: InterviewContext
+) -> list[keypoints.Point]:
+    """The topic's points this answer is measured on: for a long project write-up, the
+    capped few the main answer could address (agent._coverage.addressable), kept by the
+    main turn so its follow-ups, its score card and theirs all speak of the same points."""
+    main = on_topic[0]
+    if len(on_topic) > 1 and main.key_points:
+        return list(main.key_points)
+    settings = ctx.config.scoring
+    cosines = (settings.coverage_cosine_low, settings.coverage_cosine_high)
+    cap = settings.max_key_points
+    return addressable(topic_points(topic), said, main.question, cap, ctx.embedder, cosines)
 
 
 def _measured_on(topic: PlannedTopic, probe: str | None) -> list[keypoints.Point]:

@@ -37,6 +37,8 @@ from agent.state import LEGACY_STATE_TYPES, STATE_TYPES, InterviewOptions
 if TYPE_CHECKING:
     from langgraph.checkpoint.sqlite import SqliteSaver
 
+    from agent.keypoints import Point
+
 SessionStatus = Literal["active", "finished"]
 BUSY_TIMEOUT_MS = 10_000
 
@@ -220,15 +222,28 @@ class SessionStore:
             )
 
     def record_coverage(
-        self, session_id: str, turn_id: str, coverage: float | None, missed: list[str]
+        self,
+        session_id: str,
+        turn_id: str,
+        coverage: float | None,
+        missed: list[str],
+        points: list[Point] | None = None,
     ) -> None:
-        """The quick key-point check the interview decided on (see nodes.assess)."""
+        """The quick key-point check the interview decided on (see nodes.assess), and the
+        points it was measured on when they narrow the turn's own."""
+        missed_json = json.dumps(missed, ensure_ascii=False)
         with self._tx() as cur:
             cur.execute(
                 "UPDATE mianba_turns SET coverage=?, missed_json=?"
                 " WHERE session_id=? AND turn_id=?",
-                (coverage, json.dumps(missed, ensure_ascii=False), session_id, turn_id),
+                (coverage, missed_json, session_id, turn_id),
             )
+            if points is not None:
+                dumped = [p.model_dump(mode="json") for p in points]
+                cur.execute(
+                    "UPDATE mianba_turns SET key_points_json=? WHERE session_id=? AND turn_id=?",
+                    (json.dumps(dumped, ensure_ascii=False), session_id, turn_id),
+                )
 
     def record_score(
         self, session_id: str, turn_id: str, score: TurnScore, seconds: float | None = None

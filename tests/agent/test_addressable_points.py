@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from interview_fixtures import MemoryRetriever, drive, make_interviewer
+
 from agent import AgentConfig, Answer, Scorer
 from agent._coverage import addressable
 from agent.keypoints import ALL_POINTS, key_points
-from knowledge import Citation, Question
+from agent.state import InterviewOptions
+from knowledge import Citation, Project, Question
 
 # twenty short claims, one per line: the cap (8) samples eight of them
 WRITE_UP = "\n".join(
@@ -77,3 +80,32 @@ def test_a_project_answer_scores_on_what_it_addressed(tmp_path: Path):
     assert len(hit) >= 4
     assert {kp.point for kp in turn.key_points} != {p.label for p in blind}
     assert (turn.overall or 0) > 40
+
+
+def test_in_an_interview_the_card_and_the_follow_ups_speak_of_the_points_addressed(
+    mianba_home: Path,
+):
+    """The deep dive measures the main answer on the capped points it could address; the
+    turn keeps them, so its score card, the follow-up decision and the probe agree."""
+    project = Project(
+        id="p-tickets",
+        name="工单分类",
+        description=WRITE_UP,
+        citation=Citation(source="notes.md", line_start=1, line_end=20),
+    )
+    iv = make_interviewer(mianba_home, MemoryRetriever([], [project]), max_follow_ups=1)
+    sid = iv.start(InterviewOptions(stages=["project"], minutes=30, language="zh"))
+    drive(iv, sid, [ANSWER, "不太清楚。"])
+    turns = iv.store.turns(sid)
+    iv.close()
+
+    main = turns[0]
+    assert main.score is not None and main.score.status == "offline_estimate"
+    assert len(main.key_points) == 8  # the cap, not the whole write-up
+    assert [kp.point for kp in main.score.key_points] == [p.label for p in main.key_points]
+    hit = [kp.point for kp in main.score.key_points if kp.status == "hit"]
+    assert any("蒸馏成四层" in point for point in hit), hit
+    assert (main.score.overall or 0) > 40
+    follow_up = turns[1]
+    assert follow_up.is_follow_up and follow_up.probe in main.missed
+    assert follow_up.probe in [p.label for p in main.key_points]
