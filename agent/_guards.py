@@ -26,8 +26,11 @@ from agent._answer_text import (
     units,
 )
 from agent.config import ScoringConfig
-from knowledge import Stage, cut_words
+from knowledge import Stage, cut_words, word_frequency
 
+# a character seen this often in jieba's dictionary is an everyday word (我 328k, 叫 43k,
+# 过 98k), not one of the rare glyphs of a mash (犇, 龘: absent; 饕 196)
+COMMON_CHAR_FREQUENCY = 1000
 GuardKind = Literal["empty", "too_short", "gibberish", "repeated", "off_topic"]
 
 REASONS: dict[GuardKind, dict[str, str]] = {
@@ -153,9 +156,16 @@ def _wordlike(word: str) -> bool:
 
 
 def _dictionary_word_share(cjk: str) -> float:
-    """Share of characters that sit in multi-character dictionary words (jieba's dictionary)."""
+    """Share of characters that sit in dictionary words (jieba's dictionary): words of
+    several characters, or one common character said alone. A short real answer is
+    mostly the latter ("我叫张三，做过 RAG 项目": 我/叫/张/三/做/过 are not words of two),
+    a keyboard mash of rare characters is neither."""
     words = cut_words(cjk, hmm=False)
-    return sum(len(w) for w in words if len(w) > 1) / len(cjk)
+    return sum(len(w) for w in words if len(w) > 1 or _common(w)) / len(cjk)
+
+
+def _common(char: str) -> bool:
+    return word_frequency(char) >= COMMON_CHAR_FREQUENCY
 
 
 def is_off_topic(

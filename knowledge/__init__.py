@@ -30,7 +30,7 @@ from knowledge._models import (
 )
 from knowledge._parsing import parse_note
 from knowledge._store import StoreError
-from knowledge._words import cut_words
+from knowledge._words import cut_words, word_frequency
 from knowledge.config import EmbeddingConfig, KnowledgeConfig
 
 __all__ = [
@@ -61,4 +61,5 @@ __all__ = [
     "load_note",
     "make_embedder",
     "parse_note",
+    "word_frequency",
 ]

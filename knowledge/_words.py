@@ -30,6 +30,13 @@ def cut_words(text: str, hmm: bool = True) -> list[str]:
     return list(_loaded_jieba().lcut(text, HMM=hmm))
 
 
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary saw `word` (0: not a dictionary word)."""
+    tokenizer = _loaded_jieba().dt
+    tokenizer.check_initialized()
+    return int(tokenizer.FREQ.get(word) or 0)
+
+
 def _loaded_jieba() -> Any:
     global _jieba
     with _lock:

@@ -22,6 +22,7 @@ GIBBERISH = [
     "aaaaaaaaaaaa",
     "哈哈哈哈哈哈哈哈",
     "发送到发送到发送到发送到",
+    "犇龘靐齉爩烎嫑鑫囧",  # rare glyphs, no word among them
     "abcabcabcabcabc",
     "!!@@##$$%%^^&&**",
     "？？？？。。。。",
@@ -34,6 +35,8 @@ REAL = [
     "嗯嗯，这个我想一下，应该是先做归一化，然后再过 softmax",
     "L = −log σ(β·[log π(y_w|x)/π_ref(y_w|x) − log π(y_l|x)/π_ref(y_l|x)])",
     "The KV cache stores keys and values of past tokens so decoding is O(n) per step.",
+    "我叫张三，做过RAG项目。",  # short: a name and everyday one-character words
+    "我是李四，在字节实习过。",
 ]
 
 
