@@ -118,6 +118,7 @@ def _labelled(scorers: dict[str, object]) -> None:
     from judgement_holdout import CASES as HELD_OUT
     from judgement_holdout2 import CASES as HELD_OUT_2
     from judgement_holdout3 import CASES as HELD_OUT_3
+    from judgement_holdout4 import CASES as HELD_OUT_4
     from judgement_set import all_cases
 
     cases = all_cases()
@@ -139,6 +140,11 @@ def _labelled(scorers: dict[str, object]) -> None:
     _print_figures(
         "held-out set 3, written after the ordering work (tests/agent/judgement_holdout3.py)",
         *_score_all(scorers, _labelled_items(HELD_OUT_3)),
+    )
+    _print_figures(
+        "held-out set 4, written before the second ordering round"
+        " (tests/agent/judgement_holdout4.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_4)),
     )
 
 
