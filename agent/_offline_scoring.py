@@ -12,10 +12,11 @@ earns little, and every such score is labelled an offline estimate.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from agent._answer_text import CJK_RUN, terms, tokens, units
-from agent._coverage import Coverage
+from agent._coverage import Coverage, PointCoverage
 from agent._markers import MARKERS
 from agent._models import DimensionScore, KeyPointStatus
 from knowledge import Stage
@@ -28,7 +29,11 @@ _IDEAL_UNITS: dict[Stage, tuple[int, int]] = {
     "self_intro": (100, 450),
 }
 CONTRADICTION_COST = 1.0  # content lost per share of key points the answer contradicts
-FULL_CONTENT = 0.4  # backed key-point coverage that earns full marks
+# a point's credit by its status, so the score rests on what the card says: "covers 1
+# of 1" scores as a hit, "0 of 1, 1 in part" as half of one, and a missed point gives none
+STATUS_CREDIT = {"hit": 1.0, "partly": 0.5, "missed": 0.0, "contradicted": 0.0}
+FULL_CONTENT = 0.6  # backed key-point credit that earns full marks: most points, not all
+UNBACKED_NOTE = 0.7  # below this backing the reason says much of the answer is not in the notes
 SUPPORT_NONE, SUPPORT_SPAN = 0.05, 0.3  # support (0..1) under 0.05 backs nothing, 0.35 all
 FORM_BASE, FORM = 0.5, 0.5  # a dimension's value: level * (FORM_BASE + FORM * form)
 NO_REFERENCE_CEILING = 0.5  # no reference: no dimension above 3 of 5
@@ -48,6 +53,7 @@ class OfflineEstimate:
     dimensions: list[DimensionScore]
     statuses: list[KeyPointStatus]
     coverage: float | None  # mean key-point credit, None without a reference
+    details: str = ""  # what the content score rests on, for the card's summary line
 
 
 def estimate(stage: Stage, cover: Coverage, language: str) -> OfflineEstimate:
@@ -66,7 +72,8 @@ def estimate(stage: Stage, cover: Coverage, language: str) -> OfflineEstimate:
         scaled = f.level if name in CONTENT_DIMENSIONS else f.level * (FORM_BASE + FORM * value)
         score = _to_score(min(ceiling, scaled))
         dims.append(DimensionScore(name=name, score=score, reason=f.reason(name, language)))
-    return OfflineEstimate(dims, cover.statuses, cover.ratio)
+    details = coverage_reason(f.statuses, language == "zh", f.backed) if f.points_total else ""
+    return OfflineEstimate(dims, cover.statuses, cover.ratio, details)
 
 
 def _evidence(cover: Coverage) -> bool:
@@ -75,6 +82,11 @@ def _evidence(cover: Coverage) -> bool:
     statuses = cover.statuses
     stated = any(s in ("hit", "partly") for s in statuses) and "contradicted" not in statuses
     return stated and cover.support >= EVIDENCE_SUPPORT
+
+
+def _credit(point: PointCoverage) -> float:
+    """A hit counts in full, as the card says; a point stated in part counts as far as it is."""
+    return 1.0 if point.status == "hit" else point.credit
 
 
 def _to_score(value: float) -> int:
@@ -88,10 +100,12 @@ class _Features:
         self.statuses = cover.statuses
         self.points_hit = sum(s == "hit" for s in cover.statuses)
         self.points_total = len(cover.points)
+        self.backed = 1.0
         if cover.ratio is not None:  # claims the notes do not make dilute the credit
-            backed = min(1.0, max(0.0, (cover.support - SUPPORT_NONE) / SUPPORT_SPAN))
+            self.backed = min(1.0, max(0.0, (cover.support - SUPPORT_NONE) / SUPPORT_SPAN))
             wrong = sum(s == "contradicted" for s in cover.statuses) / len(cover.statuses)
-            self.content = max(0.0, cover.ratio * backed - CONTRADICTION_COST * wrong)
+            credit = sum(_credit(p) for p in cover.points) / len(cover.points)
+            self.content = max(0.0, credit * self.backed - CONTRADICTION_COST * wrong)
             self.level = min(1.0, self.content / FULL_CONTENT)
             if _evidence(cover):
                 self.level = max(self.level, EVIDENCE_LEVEL)
@@ -112,21 +126,26 @@ class _Features:
     def reason(self, name: str, language: str) -> str:
         zh = language == "zh"
         if name in ("key_point_coverage", "correctness", "relevance") and self.points_total:
-            return _coverage_reason(self.statuses, zh)
+            return coverage_reason(self.statuses, zh, self.backed)
         zh_text, en_text = _facts(self)[name]
         return zh_text if zh else en_text
 
 
-def _coverage_reason(statuses: list[KeyPointStatus], zh: bool) -> str:
-    """ "covers 1 of 4 key points, 1 in part, 1 contradicted": what the content score rests on."""
+def coverage_reason(statuses: Sequence[KeyPointStatus], zh: bool, backed: float = 1.0) -> str:
+    """ "covers 1 of 4 key points, 1 in part, 1 contradicted": what the content score rests
+    on, with a note when most of the answer is not in the notes (that lowers it too)."""
     hit, total = statuses.count("hit"), len(statuses)
     partly, wrong = statuses.count("partly"), statuses.count("contradicted")
+    unbacked = backed < UNBACKED_NOTE and (hit or partly)
     if zh:
         extra = f"，部分覆盖 {partly}" if partly else ""
         extra += f"，{wrong} 点与参考相反" if wrong else ""
+        extra += "；回答的大部分内容笔记中没有" if unbacked else ""
         return f"覆盖参考要点 {hit}/{total}{extra}"
     extra = (f", {partly} in part" if partly else "") + (f", {wrong} contradicted" if wrong else "")
-    return f"covers {hit} of {total} key points{extra}"
+    extra += "; most of the answer is not in your notes" if unbacked else ""
+    noun = "key point" if total == 1 else "key points"
+    return f"covers {hit} of {total} {noun}{extra}"
 
 
 _NO_REFERENCE = (
