@@ -32,7 +32,7 @@ CONTRADICTION_COST = 1.0  # content lost per share of key points the answer cont
 # a point's credit by its status, so the score rests on what the card says: "covers 1
 # of 1" scores as a hit, "0 of 1, 1 in part" as half of one, and a missed point gives none
 STATUS_CREDIT = {"hit": 1.0, "partly": 0.5, "missed": 0.0, "contradicted": 0.0}
-FULL_CONTENT = 0.6  # backed key-point credit that earns full marks: most points, not all
+FULL_CONTENT = 0.5  # backed key-point credit that earns full marks: half the points stated
 UNBACKED_NOTE = 0.7  # below this backing the reason says much of the answer is not in the notes
 SUPPORT_NONE, SUPPORT_SPAN = 0.05, 0.3  # support (0..1) under 0.05 backs nothing, 0.35 all
 FORM_BASE, FORM = 0.5, 0.5  # a dimension's value: level * (FORM_BASE + FORM * form)
