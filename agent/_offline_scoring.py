@@ -29,10 +29,10 @@ _IDEAL_UNITS: dict[Stage, tuple[int, int]] = {
     "self_intro": (100, 450),
 }
 CONTRADICTION_COST = 1.0  # content lost per share of key points the answer contradicts
-# a point's credit by its status, so the score rests on what the card says: "covers 1
-# of 1" scores as a hit, "0 of 1, 1 in part" as half of one, and a missed point gives none
-STATUS_CREDIT = {"hit": 1.0, "partly": 0.5, "missed": 0.0, "contradicted": 0.0}
-FULL_CONTENT = 0.5  # backed key-point credit that earns full marks: half the points stated
+# content level = ((content - NOISE) / (FULL_CONTENT - NOISE)) ** CURVE, at most 1: concave,
+# so the first points stated count most and a complete but concise answer (two thirds of
+# the points) is full; a third of the points is 3 of 5, not full marks as it was at 0.4
+FULL_CONTENT, CURVE, NOISE = 0.65, 0.5, 0.02
 UNBACKED_NOTE = 0.7  # below this backing the reason says much of the answer is not in the notes
 SUPPORT_NONE, SUPPORT_SPAN = 0.05, 0.3  # support (0..1) under 0.05 backs nothing, 0.35 all
 FORM_BASE, FORM = 0.5, 0.5  # a dimension's value: level * (FORM_BASE + FORM * form)
@@ -84,6 +84,11 @@ def _evidence(cover: Coverage) -> bool:
     return stated and cover.support >= EVIDENCE_SUPPORT
 
 
+def _level(content: float) -> float:
+    share = min(1.0, max(0.0, content - NOISE) / (FULL_CONTENT - NOISE))
+    return float(share**CURVE)
+
+
 def _credit(point: PointCoverage) -> float:
     """A hit counts in full, as the card says; a point stated in part counts as far as it is."""
     return 1.0 if point.status == "hit" else point.credit
@@ -106,7 +111,7 @@ class _Features:
             wrong = sum(s == "contradicted" for s in cover.statuses) / len(cover.statuses)
             credit = sum(_credit(p) for p in cover.points) / len(cover.points)
             self.content = max(0.0, credit * self.backed - CONTRADICTION_COST * wrong)
-            self.level = min(1.0, self.content / FULL_CONTENT)
+            self.level = _level(self.content)
             if _evidence(cover):
                 self.level = max(self.level, EVIDENCE_LEVEL)
         else:  # nothing to compare with: substance only, and never much

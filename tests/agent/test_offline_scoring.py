@@ -297,3 +297,27 @@ def test_one_key_point_is_singular() -> None:
 
     assert coverage_reason(["missed"], zh=False) == "covers 0 of 1 key point"
     assert coverage_reason(["hit", "partly"], zh=False) == "covers 1 of 2 key points, 1 in part"
+
+
+def test_two_of_five_points_is_not_full_content_four_is() -> None:
+    """Stating 40% of what the notes hold (full content before) scores below stating all
+    of it; a complete but concise answer (four of five points) still earns full content."""
+    from agent._coverage import Coverage, PointCoverage
+    from agent._offline_scoring import estimate
+    from agent.keypoints import Point
+
+    points = [Point(text=f"要点{i}") for i in range(5)]
+
+    def content(hits: int) -> int:
+        cover = Coverage(
+            [PointCoverage(p, 0.9 if i < hits else 0.0) for i, p in enumerate(points)],
+            precision=1.0,
+            support=1.0,
+            content=["回答"],
+        )
+        dims = estimate("fundamentals", cover, "zh").dimensions
+        return next(d.score for d in dims if d.name == "key_point_coverage")
+
+    assert content(5) == content(4) == 5
+    assert 1 < content(2) < 5
+    assert content(0) == 1
