@@ -15,8 +15,11 @@
    (7/12 ordered then). No rule or constant was chosen on either held-out set, but
    their misordered questions were read while diagnosing, so they are checks on
    rules written for general shapes (a swap, a denial), not blind tests;
-   tests/agent/judgement_holdout3.py holds ten written after the last change and
-   measured as written: the blind figure.
+   tests/agent/judgement_holdout3.py holds ten written after the first ordering round
+   and measured as written (8/10); tests/agent/judgement_holdout4.py six written before
+   the second round and measured once before it (0/6): its misordered questions were
+   then read (a strong answer contradicted by "with zero downtime" / "without
+   downtime"), so only its first figure is blind.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
