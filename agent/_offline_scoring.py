@@ -33,6 +33,7 @@ CONTRADICTION_COST = 1.0  # content lost per share of key points the answer cont
 # so the first points stated count most and a complete but concise answer (two thirds of
 # the points) is full; a third of the points is 3 of 5, not full marks as it was at 0.4
 FULL_CONTENT, CURVE, NOISE = 0.65, 0.5, 0.02
+TOUCHED = 0.1  # a missed point this much covered was touched on: it counts, the card says so
 UNBACKED_NOTE = 0.7  # below this backing the reason says much of the answer is not in the notes
 SUPPORT_NONE, SUPPORT_SPAN = 0.05, 0.3  # support (0..1) under 0.05 backs nothing, 0.35 all
 FORM_BASE, FORM = 0.5, 0.5  # a dimension's value: level * (FORM_BASE + FORM * form)
@@ -72,7 +73,8 @@ def estimate(stage: Stage, cover: Coverage, language: str) -> OfflineEstimate:
         scaled = f.level if name in CONTENT_DIMENSIONS else f.level * (FORM_BASE + FORM * value)
         score = _to_score(min(ceiling, scaled))
         dims.append(DimensionScore(name=name, score=score, reason=f.reason(name, language)))
-    details = coverage_reason(f.statuses, language == "zh", f.backed) if f.points_total else ""
+    zh = language == "zh"
+    details = coverage_reason(f.statuses, zh, f.backed, f.touched) if f.points_total else ""
     return OfflineEstimate(dims, cover.statuses, cover.ratio, details)
 
 
@@ -90,8 +92,11 @@ def _level(content: float) -> float:
 
 
 def _credit(point: PointCoverage) -> float:
-    """A hit counts in full, as the card says; a point stated in part counts as far as it is."""
-    return 1.0 if point.status == "hit" else point.credit
+    """A hit counts in full, as the card says; a point stated in part or touched on counts
+    as far as it is; below that, nothing the card would not show."""
+    if point.status == "hit":
+        return 1.0
+    return point.credit if point.credit >= TOUCHED else 0.0
 
 
 def _to_score(value: float) -> int:
@@ -106,6 +111,7 @@ class _Features:
         self.points_hit = sum(s == "hit" for s in cover.statuses)
         self.points_total = len(cover.points)
         self.backed = 1.0
+        self.touched = sum(p.status == "missed" and p.covered >= TOUCHED for p in cover.points)
         if cover.ratio is not None:  # claims the notes do not make dilute the credit
             self.backed = min(1.0, max(0.0, (cover.support - SUPPORT_NONE) / SUPPORT_SPAN))
             wrong = sum(s == "contradicted" for s in cover.statuses) / len(cover.statuses)
@@ -131,23 +137,30 @@ class _Features:
     def reason(self, name: str, language: str) -> str:
         zh = language == "zh"
         if name in ("key_point_coverage", "correctness", "relevance") and self.points_total:
-            return coverage_reason(self.statuses, zh, self.backed)
+            return coverage_reason(self.statuses, zh, self.backed, self.touched)
         zh_text, en_text = _facts(self)[name]
         return zh_text if zh else en_text
 
 
-def coverage_reason(statuses: Sequence[KeyPointStatus], zh: bool, backed: float = 1.0) -> str:
-    """ "covers 1 of 4 key points, 1 in part, 1 contradicted": what the content score rests
-    on, with a note when most of the answer is not in the notes (that lowers it too)."""
+def coverage_reason(
+    statuses: Sequence[KeyPointStatus], zh: bool, backed: float = 1.0, touched: int = 0
+) -> str:
+    """ "covers 1 of 4 key points, 1 in part, 1 touched on, 1 contradicted": what the
+    content score rests on (a point touched on counts a little), with a note when most of
+    the answer is not in the notes (that lowers it too)."""
     hit, total = statuses.count("hit"), len(statuses)
     partly, wrong = statuses.count("partly"), statuses.count("contradicted")
-    unbacked = backed < UNBACKED_NOTE and (hit or partly)
+    unbacked = backed < UNBACKED_NOTE and (hit or partly or touched)
     if zh:
         extra = f"，部分覆盖 {partly}" if partly else ""
+        extra += f"，略有涉及 {touched}" if touched else ""
         extra += f"，{wrong} 点与参考相反" if wrong else ""
         extra += "；回答的大部分内容笔记中没有" if unbacked else ""
         return f"覆盖参考要点 {hit}/{total}{extra}"
-    extra = (f", {partly} in part" if partly else "") + (f", {wrong} contradicted" if wrong else "")
+    extra = (f", {partly} in part" if partly else "") + (
+        f", {touched} touched on" if touched else ""
+    )
+    extra += f", {wrong} contradicted" if wrong else ""
     extra += "; most of the answer is not in your notes" if unbacked else ""
     noun = "key point" if total == 1 else "key points"
     return f"covers {hit} of {total} {noun}{extra}"

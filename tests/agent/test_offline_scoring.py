@@ -267,7 +267,7 @@ def test_the_card_does_not_contradict_itself(tmp_path: Path, embedded: bool) -> 
         covered = [s for s in statuses if s in ("hit", "partly")]
         if "key_point_coverage" in reasons:
             assert reasons["key_point_coverage"] in turn.summary, turn.summary
-        if not covered:
+        if not covered and "略有涉及" not in turn.summary:
             assert all(s <= 1 for s in content), (text, statuses, content)
         if content and content[0] == 5:
             assert statuses.count("hit") >= len(statuses) / 2, (text, statuses)
@@ -297,6 +297,7 @@ def test_one_key_point_is_singular() -> None:
 
     assert coverage_reason(["missed"], zh=False) == "covers 0 of 1 key point"
     assert coverage_reason(["hit", "partly"], zh=False) == "covers 1 of 2 key points, 1 in part"
+    assert coverage_reason(["missed"] * 3, zh=True, touched=2) == "覆盖参考要点 0/3，略有涉及 2"
 
 
 def test_two_of_five_points_is_not_full_content_four_is() -> None:
