@@ -39,11 +39,12 @@ _NEGATION = re.compile(
 # ("drops units" is what dropout does: verbs of removal are no denial here)
 _DENIAL_ZH = (
     r"(?:不(?!同|断|仅|错|少|久|过|管|论|停|然|如|是|光|多)|没有|没|无(?!论)|未)"
-    r"(?:需要|进行|使用|采用|做过|[\u4e00-\u9fff])?(?:任何|什么)?\s*"
+    r"(?:需要|进行|使用|采用|做过|依赖|用到|涉及|[\u4e00-\u9fff])?(?:任何|什么)?\s*"
 )
 # a denied verb, not a "no"/"nothing" that is the object ("18% of searches returned nothing")
 _VERB_NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't", re.IGNORECASE)
 _DENIAL_EN = r"\b(?:no|not|never|without)\s+(?:any\s+|the\s+)?"
+_ZERO = re.compile(r"\bzero\b")
 _DENIED_BEFORE = re.compile(f"(?:{_DENIAL_EN}|{_DENIAL_ZH})$", re.IGNORECASE)
 _POLE = {
     "大": 1,
@@ -185,7 +186,9 @@ def _contradicts(
     opposite direction, or an antonym of the point's word (the same exception)."""
     p, s = point.lower(), sentence.lower()
     for term in terms(point) & terms(sentence) if not purpose else ():
-        flipped = _negated(p, term) != _negated(s, term)
+        # "zero X" only answers a negation ("with zero downtime" / "without downtime"):
+        # it makes no flip of its own ("zero point" is a quantisation term)
+        flipped = _negated(p, term) != _negated(s, term) and _none(p, term) != _none(s, term)
         if flipped and not any(
             term in c and _negated(c, term) == _negated(p, term) for c in answer
         ):
@@ -236,12 +239,14 @@ def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tup
         for term in sorted(content_terms(point.text) - asked):
             if len(term) < 2 or (term.isascii() and len(term) < 3):
                 continue
-            denied = [j for j, c in said if term in c and _negated(c, term)]
-            plain = [j for j, c in said if term in c and not _negated(c, term)]
+            denied = [j for j, c in said if _says(c, term) and _negated(c, term)]
+            plain = [j for j, c in said if _says(c, term) and not _negated(c, term)]
+            if _ZERO.search(text) and re.search(rf"\bzero\s+{re.escape(term)}", text):
+                continue  # "zero downtime" is "without downtime", "zero point" no denial
             if _denial(text, term):  # the reference denies it ("没有额外延迟"), the answer says it
                 wrong, right = plain, denied
             elif not _negated(text, term):
-                wrong = [j for j, c in said if term in c and _denial(c, term)]
+                wrong = [j for j, c in said if _says(c, term) and _denial(c, term)]
                 right = plain
             else:
                 continue
@@ -249,6 +254,12 @@ def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tup
                 found.append((i, wrong[0]))
                 break
     return found
+
+
+def _says(clause: str, term: str) -> bool:
+    """Does the clause use the term: one of its words in English ("data" is not in
+    "databases"), any run of characters in Chinese."""
+    return term in terms(clause) if term.isascii() else term in clause
 
 
 def _denial(clause: str, term: str) -> bool:
@@ -330,6 +341,14 @@ def _opposite_degree(
 def _poles(text: str) -> set[tuple[str, int]]:
     """(noun, +1 big / -1 small) for each degree word right after a noun."""
     return {(m.group(1), _POLE[m.group(2)]) for m in _DEGREE.finditer(text)}
+
+
+def _none(text: str, term: str) -> bool:
+    """Negated, or said to be zero: "with zero downtime" says what "without downtime" does."""
+    return _negated(text, term) or (
+        _ZERO.search(text) is not None
+        and re.search(rf"\bzero\s+{re.escape(term)}", text) is not None
+    )
 
 
 def _negated(text: str, term: str) -> bool:

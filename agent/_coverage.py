@@ -34,6 +34,7 @@ ECHO_NEW_TERMS = 2  # a sentence with fewer terms than this beyond the question'
 REPEAT_SIMILARITY = 0.6  # trigram similarity of a sentence to an earlier one: a repeat
 LEXICAL_BACKING = 0.25  # lexical share at which an embedding match counts in full
 SEMANTIC_ALONE = 0.4  # what an embedding match with no shared words is worth
+NAMED_TERMS, NAMED_SHARE = 3, 0.7  # a question with 70% of a point's 3+ terms names it
 
 
 @dataclass(frozen=True)
@@ -82,10 +83,11 @@ class Coverage:
         return [p.point for p in self.points if p.status == "hit"]
 
 
-def content_sentences(answer: str, question: str) -> list[str]:
+def content_sentences(answer: str, question: str, named: frozenset[str] = frozenset()) -> list[str]:
     """The answer's sentences that add something: no echo of the question, no repeat.
-    ("learning rate" echoes a question that wrote "learning-rate".)"""
-    asked = terms(question) | terms(question.replace("-", " "))
+    ("learning rate" echoes a question that wrote "learning-rate".) `named`: terms of
+    the key points the question itself names, which an answer may say back."""
+    asked = (terms(question) | terms(question.replace("-", " "))) - named
     kept: list[str] = []
     for sentence in sentences(answer):
         said = terms(sentence)
@@ -105,13 +107,15 @@ def measure(
     embedder: Embedder | None = None,
     cosine_range: tuple[float, float] = (0.3, 0.6),
 ) -> Coverage:
-    kept = content_sentences(answer, question)
+    named = _named(points, question)
+    kept = content_sentences(answer, question, named)
     if not points or not kept:
         return Coverage([PointCoverage(p, 0.0) for p in points], 0.0, 0.0, kept)
-    lexical = _lexical(points, kept, terms(question))
-    _credit_names(lexical, points, kept, terms(question))
-    semantic = _semantic(points, kept, question, embedder, cosine_range)
-    _credit_clauses(lexical, semantic if embedder else None, points, kept, terms(question))
+    asked = terms(question) - named
+    lexical = _lexical(points, kept, asked)
+    _credit_names(lexical, points, kept, asked)
+    semantic = _semantic(points, kept, "" if named else question, embedder, cosine_range)
+    _credit_clauses(lexical, semantic if embedder else None, points, kept, asked)
     scores = [
         [_combined(lexical[i][j], semantic[i][j]) for j in range(len(kept))]
         for i in range(len(points))
@@ -123,7 +127,19 @@ def measure(
         j not in wrong_sentences and any(row[j] >= PARTLY for row in scores)
         for j in range(len(kept))
     )
-    return Coverage(found, matched / len(kept), _support(points, kept, question), kept)
+    return Coverage(found, matched / len(kept), _support(points, kept, asked), kept)
+
+
+def _named(points: Sequence[Point], question: str) -> frozenset[str]:
+    """Terms of the points the question names almost whole: a follow-up asking "再说说
+    「X」" about the point X. Saying X back answers it; it is not an echo of the question."""
+    asked = terms(question)
+    found: set[str] = set()
+    for point in points:
+        own = terms(point.label)
+        if len(own) >= NAMED_TERMS and len(own & asked) >= NAMED_SHARE * len(own):
+            found |= own
+    return frozenset(found)
 
 
 def addressable(
@@ -153,13 +169,12 @@ def addressable(
     return [p for i, p in enumerate(points) if i in chosen]
 
 
-def _support(points: Sequence[Point], kept: list[str], question: str) -> float:
+def _support(points: Sequence[Point], kept: list[str], asked: set[str]) -> float:
     """Share of what the answer says (beyond the question's words) that the points also say.
 
     An answer making claims the notes do not make — a wrong account sharing a few of
     the topic's words — has little support; a short right answer has a lot.
     """
-    asked = terms(question)
     said = set().union(*(content_terms(s) for s in kept)) - asked
     known = set().union(*(terms(p.label) for p in points))
     return len(said & known) / len(said) if said else 0.0

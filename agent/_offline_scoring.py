@@ -12,10 +12,11 @@ earns little, and every such score is labelled an offline estimate.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from agent._answer_text import CJK_RUN, terms, tokens, units
-from agent._coverage import Coverage
+from agent._coverage import Coverage, PointCoverage
 from agent._markers import MARKERS
 from agent._models import DimensionScore, KeyPointStatus
 from knowledge import Stage
@@ -28,7 +29,12 @@ _IDEAL_UNITS: dict[Stage, tuple[int, int]] = {
     "self_intro": (100, 450),
 }
 CONTRADICTION_COST = 1.0  # content lost per share of key points the answer contradicts
-FULL_CONTENT = 0.4  # backed key-point coverage that earns full marks
+# content level = ((content - NOISE) / (FULL_CONTENT - NOISE)) ** CURVE, at most 1: concave,
+# so the first points stated count most and a complete but concise answer (two thirds of
+# the points) is full; a third of the points is 3 of 5, not full marks as it was at 0.4
+FULL_CONTENT, CURVE, NOISE = 0.65, 0.5, 0.02
+TOUCHED = 0.1  # a missed point this much covered was touched on: it counts, the card says so
+UNBACKED_NOTE = 0.7  # below this backing the reason says much of the answer is not in the notes
 SUPPORT_NONE, SUPPORT_SPAN = 0.05, 0.3  # support (0..1) under 0.05 backs nothing, 0.35 all
 FORM_BASE, FORM = 0.5, 0.5  # a dimension's value: level * (FORM_BASE + FORM * form)
 NO_REFERENCE_CEILING = 0.5  # no reference: no dimension above 3 of 5
@@ -48,6 +54,7 @@ class OfflineEstimate:
     dimensions: list[DimensionScore]
     statuses: list[KeyPointStatus]
     coverage: float | None  # mean key-point credit, None without a reference
+    details: str = ""  # what the content score rests on, for the card's summary line
 
 
 def estimate(stage: Stage, cover: Coverage, language: str) -> OfflineEstimate:
@@ -66,7 +73,9 @@ def estimate(stage: Stage, cover: Coverage, language: str) -> OfflineEstimate:
         scaled = f.level if name in CONTENT_DIMENSIONS else f.level * (FORM_BASE + FORM * value)
         score = _to_score(min(ceiling, scaled))
         dims.append(DimensionScore(name=name, score=score, reason=f.reason(name, language)))
-    return OfflineEstimate(dims, cover.statuses, cover.ratio)
+    zh = language == "zh"
+    details = coverage_reason(f.statuses, zh, f.backed, f.touched) if f.points_total else ""
+    return OfflineEstimate(dims, cover.statuses, cover.ratio, details)
 
 
 def _evidence(cover: Coverage) -> bool:
@@ -75,6 +84,19 @@ def _evidence(cover: Coverage) -> bool:
     statuses = cover.statuses
     stated = any(s in ("hit", "partly") for s in statuses) and "contradicted" not in statuses
     return stated and cover.support >= EVIDENCE_SUPPORT
+
+
+def _level(content: float) -> float:
+    share = min(1.0, max(0.0, content - NOISE) / (FULL_CONTENT - NOISE))
+    return float(share**CURVE)
+
+
+def _credit(point: PointCoverage) -> float:
+    """A hit counts in full, as the card says; a point stated in part or touched on counts
+    as far as it is; below that, nothing the card would not show."""
+    if point.status == "hit":
+        return 1.0
+    return point.credit if point.credit >= TOUCHED else 0.0
 
 
 def _to_score(value: float) -> int:
@@ -88,11 +110,14 @@ class _Features:
         self.statuses = cover.statuses
         self.points_hit = sum(s == "hit" for s in cover.statuses)
         self.points_total = len(cover.points)
+        self.backed = 1.0
+        self.touched = sum(p.status == "missed" and p.covered >= TOUCHED for p in cover.points)
         if cover.ratio is not None:  # claims the notes do not make dilute the credit
-            backed = min(1.0, max(0.0, (cover.support - SUPPORT_NONE) / SUPPORT_SPAN))
+            self.backed = min(1.0, max(0.0, (cover.support - SUPPORT_NONE) / SUPPORT_SPAN))
             wrong = sum(s == "contradicted" for s in cover.statuses) / len(cover.statuses)
-            self.content = max(0.0, cover.ratio * backed - CONTRADICTION_COST * wrong)
-            self.level = min(1.0, self.content / FULL_CONTENT)
+            credit = sum(_credit(p) for p in cover.points) / len(cover.points)
+            self.content = max(0.0, credit * self.backed - CONTRADICTION_COST * wrong)
+            self.level = _level(self.content)
             if _evidence(cover):
                 self.level = max(self.level, EVIDENCE_LEVEL)
         else:  # nothing to compare with: substance only, and never much
@@ -112,21 +137,33 @@ class _Features:
     def reason(self, name: str, language: str) -> str:
         zh = language == "zh"
         if name in ("key_point_coverage", "correctness", "relevance") and self.points_total:
-            return _coverage_reason(self.statuses, zh)
+            return coverage_reason(self.statuses, zh, self.backed, self.touched)
         zh_text, en_text = _facts(self)[name]
         return zh_text if zh else en_text
 
 
-def _coverage_reason(statuses: list[KeyPointStatus], zh: bool) -> str:
-    """ "covers 1 of 4 key points, 1 in part, 1 contradicted": what the content score rests on."""
+def coverage_reason(
+    statuses: Sequence[KeyPointStatus], zh: bool, backed: float = 1.0, touched: int = 0
+) -> str:
+    """ "covers 1 of 4 key points, 1 in part, 1 touched on, 1 contradicted": what the
+    content score rests on (a point touched on counts a little), with a note when most of
+    the answer is not in the notes (that lowers it too)."""
     hit, total = statuses.count("hit"), len(statuses)
     partly, wrong = statuses.count("partly"), statuses.count("contradicted")
+    unbacked = backed < UNBACKED_NOTE and (hit or partly or touched)
     if zh:
         extra = f"，部分覆盖 {partly}" if partly else ""
+        extra += f"，略有涉及 {touched}" if touched else ""
         extra += f"，{wrong} 点与参考相反" if wrong else ""
+        extra += "；回答的大部分内容笔记中没有" if unbacked else ""
         return f"覆盖参考要点 {hit}/{total}{extra}"
-    extra = (f", {partly} in part" if partly else "") + (f", {wrong} contradicted" if wrong else "")
-    return f"covers {hit} of {total} key points{extra}"
+    extra = (f", {partly} in part" if partly else "") + (
+        f", {touched} touched on" if touched else ""
+    )
+    extra += f", {wrong} contradicted" if wrong else ""
+    extra += "; most of the answer is not in your notes" if unbacked else ""
+    noun = "key point" if total == 1 else "key points"
+    return f"covers {hit} of {total} {noun}{extra}"
 
 
 _NO_REFERENCE = (

@@ -178,10 +178,11 @@ def _heading(line: str) -> str | None:
 
 
 def _is_title(line: str, following: str) -> bool:
-    """A short line with no sentence punctuation right above a list: the list's title."""
+    """A short line with no sentence punctuation right above a list: the list's title,
+    also with a colon inside ("STAR: launch date disagreement", "项目：推荐召回")."""
     if _LIST_MARK.match(line) or not _LIST_MARK.match(following):
         return False
-    return units(line) <= 12 and not re.search(r"[，,。；;！!？?：:]|\.\s", line)
+    return units(line) <= 12 and not re.search(r"[，,。；;！!？?]|\.\s", line)
 
 
 def _is_bold_only(line: str) -> bool:

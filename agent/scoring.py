@@ -140,13 +140,8 @@ class Scorer:
                 else "no reference answer in your notes for this question: a rough estimate, "
                 "50 at most"
             )
-        else:
-            hit = sum(s == "hit" for s in result.statuses)
-            details = (
-                f"覆盖参考要点 {hit}/{len(ctx.points)}"
-                if self.language == "zh"
-                else f"covers {hit} of {len(ctx.points)} key points from your notes"
-            )
+        else:  # the same words as the content reason, so the two lines agree
+            details = result.details
         improved = ctx.primary.answer.strip()[:800] if ctx.primary else ""
         return self._turn(
             ctx,

@@ -15,8 +15,11 @@
    (7/12 ordered then). No rule or constant was chosen on either held-out set, but
    their misordered questions were read while diagnosing, so they are checks on
    rules written for general shapes (a swap, a denial), not blind tests;
-   tests/agent/judgement_holdout3.py holds ten written after the last change and
-   measured as written: the blind figure.
+   tests/agent/judgement_holdout3.py holds ten written after the first ordering round
+   and measured as written (8/10); tests/agent/judgement_holdout4.py six written before
+   the second round and measured once before it (0/6): its misordered questions were
+   then read (a strong answer contradicted by "with zero downtime" / "without
+   downtime"), so only its first figure is blind.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -118,6 +121,7 @@ def _labelled(scorers: dict[str, object]) -> None:
     from judgement_holdout import CASES as HELD_OUT
     from judgement_holdout2 import CASES as HELD_OUT_2
     from judgement_holdout3 import CASES as HELD_OUT_3
+    from judgement_holdout4 import CASES as HELD_OUT_4
     from judgement_set import all_cases
 
     cases = all_cases()
@@ -139,6 +143,11 @@ def _labelled(scorers: dict[str, object]) -> None:
     _print_figures(
         "held-out set 3, written after the ordering work (tests/agent/judgement_holdout3.py)",
         *_score_all(scorers, _labelled_items(HELD_OUT_3)),
+    )
+    _print_figures(
+        "held-out set 4, written before the second ordering round"
+        " (tests/agent/judgement_holdout4.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_4)),
     )
 
 

@@ -167,3 +167,33 @@ def test_the_notes_read_back_contradict_none_of_their_points():
     ):
         points = key_points(reference)
         assert "contradicted" not in measure(points, reference, question).statuses, reference
+
+
+def test_a_none_said_two_ways_is_no_contradiction():
+    """'with zero downtime' / 'without downtime'; 'no data loss' / 'lost no data' while the
+    answer also names 'databases' (a different word from 'data')."""
+    points = [
+        Point(text="Moved the orders service from MySQL to PostgreSQL with zero downtime"),
+        Point(text="Result: no data loss, query latency down 35%"),
+    ]
+    answer = (
+        "I moved the orders service from MySQL to PostgreSQL without downtime, with dual "
+        "writes to both databases. We lost no data and query latency dropped by 35%."
+    )
+    question = "Tell me about the database migration you led."
+    assert "contradicted" not in _statuses(points, answer, question)
+
+
+def test_asserting_what_the_notes_say_is_not_relied_on_contradicts():
+    point = Point(text="推理时用累积的全局统计量，不依赖 batch")
+    answer = "推理时也是用当前 batch 的均值和方差来算。"
+    assert _statuses([point], answer, "BatchNorm 在训练和推理时有什么不同？") == ["contradicted"]
+
+
+def test_a_denied_verb_before_the_term_contradicts_in_english():
+    """'did not build any test set': one verb between the negation and the term."""
+    point = Point(text="I built a test set of 300 real questions with answers")
+    answer = "We did not build any test set, we just checked a few answers by hand."
+    assert _statuses([point], answer, "How did you evaluate the system?") == ["contradicted"]
+    agreed = "We built a test set of 300 questions, not only a few by hand."
+    assert _statuses([point], agreed, "How did you evaluate the system?") != ["contradicted"]

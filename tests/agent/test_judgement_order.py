@@ -20,10 +20,13 @@ from knowledge import Citation, Question
 pytestmark = pytest.mark.slow  # the real offline embedder on 200 answers
 
 CEILING = 40.0
-FULLY_ORDERED_AT_LEAST = 0.85  # measured 0.875 (35/40) with USE multilingual
+# measured with USE multilingual, after the second ordering round (content credit rests on
+# the card's statuses, a concave content curve, held-out 4 written before it)
+FULLY_ORDERED_AT_LEAST = 0.85  # measured 0.875 (35/40)
 HELD_OUT_ORDERED_AT_LEAST = 0.8  # measured 0.9 (9/10)
 HELD_OUT_2_ORDERED_AT_LEAST = 0.9  # measured 1.0 (12/12); 0.58 (7/12) before the work
-HELD_OUT_3_ORDERED_AT_LEAST = 0.7  # measured 0.8 (8/10) as written, blind; 0.4 before
+HELD_OUT_3_ORDERED_AT_LEAST = 0.8  # measured 0.9 (9/10); 0.8 as written, blind; 0.4 before
+HELD_OUT_4_ORDERED_AT_LEAST = 0.3  # measured 0.33 (2/6); 0/6 as written, blind
 
 
 def _scores(scorers: dict[str, Scorer], case: Case) -> dict[str, float]:
@@ -163,6 +166,26 @@ def test_third_held_out_set_keeps_the_ceiling_and_most_of_the_order(held_out_3) 
         for s in held_out_3.values()
     ]
     assert sum(ordered) / len(ordered) >= HELD_OUT_3_ORDERED_AT_LEAST
+
+
+@pytest.fixture(scope="module")
+def held_out_4(use_embedder: object, tmp_path_factory: pytest.TempPathFactory):
+    from judgement_holdout4 import CASES
+
+    return _scored_set(use_embedder, Path(tmp_path_factory.mktemp("held_out_4")), CASES)
+
+
+def test_fourth_held_out_set_keeps_the_ceiling_and_the_strong_answer_first(held_out_4) -> None:
+    """Six questions written before the second ordering round (judgement_holdout4.py): the
+    strong answer first everywhere (a strong one scored 0 and a wrong one tied it before)."""
+    for case_id, s in held_out_4.items():
+        assert max(s["padded"], s["off_topic"]) <= CEILING, case_id
+        assert s["strong"] > max(s["partial"], s["wrong"], s["off_topic"], s["padded"]), case_id
+    ordered = [
+        s["strong"] > s["partial"] > max(s["wrong"], s["off_topic"], s["padded"])
+        for s in held_out_4.values()
+    ]
+    assert sum(ordered) / len(ordered) >= HELD_OUT_4_ORDERED_AT_LEAST
 
 
 def test_swapped_roles_are_not_rewarded(held_out_2, scored) -> None:

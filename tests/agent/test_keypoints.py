@@ -40,6 +40,22 @@ def test_a_short_title_line_above_a_list_is_a_heading() -> None:
     assert [p.label for p in points] == ["过拟合缓解：正则化", "过拟合缓解：早停"]
 
 
+def test_a_title_line_with_a_colon_above_a_list_is_context_not_a_point() -> None:
+    reference = (
+        "STAR: launch date disagreement\n"
+        "- Situation: marketing wanted to launch on Monday, QA needed a week\n"
+        "- Action: I proposed a staged rollout to 5% of users first"
+    )
+    points = key_points(reference)
+    assert [p.text for p in points] == [
+        "Situation: marketing wanted to launch on Monday, QA needed a week",
+        "Action: I proposed a staged rollout to 5% of users first",
+    ]
+    assert {p.context for p in points} == {"STAR: launch date disagreement"}
+    zh = key_points("项目：推荐召回\n- 背景：原来只有协同过滤一路召回\n- 我负责搭建双塔模型召回")
+    assert [p.context for p in zh] == ["项目：推荐召回", "项目：推荐召回"]
+
+
 def test_no_markdown_residue_in_any_point() -> None:
     reference = (
         "问题背景：**业务方现有的表格查询方式主要依靠点击式操作**，对于新员工来说学习成本较高。\n"

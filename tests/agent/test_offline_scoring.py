@@ -236,3 +236,89 @@ def test_the_content_reason_says_what_was_covered_in_part_and_what_contradicted(
     ):
         dims = estimate("fundamentals", cover, language).dimensions
         assert next(d.reason for d in dims if d.name == "key_point_coverage") == expected
+
+
+@pytest.mark.parametrize("embedded", [False, True], ids=["lexical", "hash-embedder"])
+def test_the_card_does_not_contradict_itself(tmp_path: Path, embedded: bool) -> None:
+    """The summary line is the content reason, and the content score follows it: nothing
+    covered scores 1 on content, and a score of 5 needs more than a point stated in part."""
+    scorer = offline_scorer(tmp_path, HashEmbedder() if embedded else None)
+    answers = [a for _, good, poor in PAIRS for a in (good, poor)]
+    answers += [a for case in PARTIALS for a in case[3:]]
+    questions = [q for q, *_ in PAIRS for _ in range(2)]
+    questions += [
+        Question(
+            id=f"p{i}",
+            question=c[1],
+            answer=c[2],
+            stage="behavioral",
+            topic=c[1],
+            citation=LORA.citation,
+        )
+        for i, c in enumerate(PARTIALS)
+        for _ in c[3:]
+    ]
+    for question, text in zip(questions, answers, strict=True):
+        refs = None if question in NOTES else [question]
+        turn = scorer.score(question.question, Answer(text=text), question.stage, references=refs)
+        statuses = [k.status for k in turn.key_points]
+        reasons = {d.name: d.reason for d in turn.dimensions}
+        content = [d.score for d in turn.dimensions if d.name == "key_point_coverage"]
+        covered = [s for s in statuses if s in ("hit", "partly")]
+        if "key_point_coverage" in reasons:
+            assert reasons["key_point_coverage"] in turn.summary, turn.summary
+        if not covered and "略有涉及" not in turn.summary:
+            assert all(s <= 1 for s in content), (text, statuses, content)
+        if content and content[0] == 5:
+            assert statuses.count("hit") >= len(statuses) / 2, (text, statuses)
+
+
+def test_a_follow_up_answer_that_says_the_named_point_covers_it(tmp_path: Path) -> None:
+    """A follow-up naming a point ("再说说「X」") and an answer stating X: the point is
+    covered, not dropped as an echo of the question and reported missed."""
+    from agent.keypoints import key_points
+
+    scorer = offline_scorer(tmp_path)
+    point = key_points(HNSW.answer)[-1]
+    asked = f"再说说「{point.label}」吧，它是怎么起作用的？"
+    said = scorer.score(
+        asked, Answer(text=f"对，{point.text}，这样搜索很快。"), "fundamentals", points=[point]
+    )
+    blank = scorer.score(
+        asked, Answer(text="这个我记不太清了，可能和参数有关吧。"), "fundamentals", points=[point]
+    )
+    assert [k.status for k in said.key_points] == ["hit"], said.summary
+    assert [k.status for k in blank.key_points] == ["missed"], blank.summary
+    assert (said.overall or 0) > (blank.overall or 0) + 50
+
+
+def test_one_key_point_is_singular() -> None:
+    from agent._offline_scoring import coverage_reason
+
+    assert coverage_reason(["missed"], zh=False) == "covers 0 of 1 key point"
+    assert coverage_reason(["hit", "partly"], zh=False) == "covers 1 of 2 key points, 1 in part"
+    assert coverage_reason(["missed"] * 3, zh=True, touched=2) == "覆盖参考要点 0/3，略有涉及 2"
+
+
+def test_two_of_five_points_is_not_full_content_four_is() -> None:
+    """Stating 40% of what the notes hold (full content before) scores below stating all
+    of it; a complete but concise answer (four of five points) still earns full content."""
+    from agent._coverage import Coverage, PointCoverage
+    from agent._offline_scoring import estimate
+    from agent.keypoints import Point
+
+    points = [Point(text=f"要点{i}") for i in range(5)]
+
+    def content(hits: int) -> int:
+        cover = Coverage(
+            [PointCoverage(p, 0.9 if i < hits else 0.0) for i, p in enumerate(points)],
+            precision=1.0,
+            support=1.0,
+            content=["回答"],
+        )
+        dims = estimate("fundamentals", cover, "zh").dimensions
+        return next(d.score for d in dims if d.name == "key_point_coverage")
+
+    assert content(5) == content(4) == 5
+    assert 1 < content(2) < 5
+    assert content(0) == 1
