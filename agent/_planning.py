@@ -12,9 +12,9 @@ from collections.abc import Mapping, Sequence
 
 from agent import policy
 from agent._answer_text import mostly_cjk
+from agent._labels import stage_title
 from agent._phrasing import quotable, spoken_title, starts_mid_thought
 from agent.keypoints import Point, key_points
-from agent.prompts import STAGE_NAMES
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, StagePlan
 from knowledge import Citation, Project, Question, Stage
@@ -90,7 +90,7 @@ def _templates(stage: Stage, language: Language) -> list[PlannedTopic]:
         "fundamentals": prompts.FUNDAMENTALS[language],
         "behavioral": prompts.BEHAVIORAL[language],
     }
-    topic_name = STAGE_NAMES[language][stage]
+    topic_name = stage_title(stage, language)  # as the stage is shown: "Behavioral"
     return [
         PlannedTopic(
             stage=stage,

@@ -127,6 +127,7 @@ def print_report(report: Report, out: TextIO | None = None) -> None:
         print(text, file=out, flush=True)
 
     from agent import SCORE_LABELS
+    from agent.report import dimensions_by_stage
 
     estimate = SCORE_LABELS["offline_estimate"].en
     label = f" ({estimate})" if report.is_estimate else ""
@@ -139,10 +140,10 @@ def print_report(report: Report, out: TextIO | None = None) -> None:
     for stage, value in report.by_stage.items():
         p(f"  {STAGE_TITLES.get(stage, stage)}: {value:.0f}/100{label}")
     if report.by_dimension:
-        dimensions = ", ".join(
-            f"{dimension_name(k)} {v:.1f}" for k, v in report.by_dimension.items()
-        )
-        p(f"Dimensions (1-5): {dimensions}")
+        p("Dimensions (1-5), each on its stage's answers:")
+        for stage, values in dimensions_by_stage(report.by_dimension):
+            dimensions = ", ".join(f"{dimension_name(k)} {v:.1f}" for k, v in values.items())
+            p(f"  {STAGE_TITLES.get(stage, stage or 'Other')}: {dimensions}")
     if report.strengths:
         named = (dimension_name(s) if s in report.by_dimension else s for s in report.strengths)
         p("Strengths: " + ", ".join(named))
