@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from agent._models import TurnScore
+from agent._rubric import readable
 from agent.prompts import STAGE_NAMES
 
 
@@ -73,3 +74,9 @@ def is_stage_name(topic: str, stage: str) -> bool:
     """The topic is the stage's own name (a template question's topic), in either language."""
     said = topic.strip().lower()
     return any(said == names.get(stage, "").lower() for names in STAGE_NAMES.values())
+
+
+def dimension_label(name: str, language: str = "en") -> str:
+    """A rubric dimension as the app shows it ("Role & contribution", "角色与贡献"); any
+    other name is returned as is."""
+    return readable(name, language)

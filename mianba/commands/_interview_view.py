@@ -19,12 +19,13 @@ STAGE_TITLES = {
     "fundamentals": "Fundamentals",
     "behavioral": "Behavioral",
 }
-DIMENSION_NAMES = {"star_structure": "STAR structure", "key_point_coverage": "key-point coverage"}
 
 
 def dimension_name(name: str) -> str:
-    """A rubric dimension as a reader says it ("role_contribution" -> "role contribution")."""
-    return DIMENSION_NAMES.get(name, name.replace("_", " "))
+    """A rubric dimension as the app shows it ("role_contribution" -> "Role & contribution")."""
+    from agent import dimension_label
+
+    return dimension_label(name)
 
 
 def bare_question(text: str) -> str:
@@ -126,8 +127,7 @@ def print_report(report: Report, out: TextIO | None = None) -> None:
     def p(text: str = "") -> None:
         print(text, file=out, flush=True)
 
-    from agent import SCORE_LABELS
-    from agent.report import dimensions_by_stage
+    from agent import SCORE_LABELS, dimensions_by_stage
 
     estimate = SCORE_LABELS["offline_estimate"].en
     label = f" ({estimate})" if report.is_estimate else ""
