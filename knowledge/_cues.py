@@ -119,7 +119,6 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("RAG", r"(?<![A-Za-z])rag(?![A-Za-z])|检索增强"),
         ("BM25", r"bm25"),
         ("TF-IDF", r"tf-?idf"),
-        ("Reranking", r"re-?rank|重排"),
         ("DPO", r"(?<![A-Za-z])dpo(?![A-Za-z])"),
         ("RLHF", r"rlhf|人类反馈"),
         ("PPO", r"(?<![A-Za-z])ppo(?![A-Za-z])"),

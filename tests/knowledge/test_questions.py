@@ -255,7 +255,7 @@ def test_a_questions_topic_comes_from_its_own_terms_before_its_answers() -> None
         "## LayerNorm 用在什么位置？\n\nPre-LN 放在注意力和 FFN 之前，BM25 无关。\n"
     )
     topics = {q.question: q.topic for q in parse_note(note, "/notes/review.md").questions}
-    assert topics["你的项目里 reranker 是怎么训练的？"] == "Reranking"
+    assert topics["你的项目里 reranker 是怎么训练的？"] == "reranker"
     assert topics["你的项目里 Faiss 索引是怎么建的？"] == "Faiss 索引"
     assert topics["LayerNorm 用在什么位置？"] == "LayerNorm"
     assert "BM25" not in topics.values()
