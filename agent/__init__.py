@@ -11,7 +11,14 @@ from agent._events import (
 )
 from agent._export import ExportFormat, render_session
 from agent._html import Look, feedback_html, report_html, turn_html
-from agent._labels import BASIS_LABELS, SCORE_LABELS, Words, basis_label, score_label
+from agent._labels import (
+    BASIS_LABELS,
+    SCORE_LABELS,
+    Words,
+    basis_label,
+    dimension_label,
+    score_label,
+)
 from agent._llm_errors import (
     LLMAuthError,
     LLMConnectionError,
@@ -29,7 +36,7 @@ from agent._turn import Turn
 from agent.config import AgentConfig, LLMConfig, ScoringConfig
 from agent.interviewer import Interviewer
 from agent.llm import ConnectionReport, LLMGateway, Usage
-from agent.report import Report, WeakTopic, current_report
+from agent.report import Report, WeakTopic, current_report, dimensions_by_stage
 from agent.scoring import Scorer
 from agent.state import InterviewOptions
 from agent.store import SessionNotFound, SessionRecord, SessionStore, SessionSummary
@@ -81,6 +88,8 @@ __all__ = [
     "Words",
     "basis_label",
     "current_report",
+    "dimension_label",
+    "dimensions_by_stage",
     "feedback_html",
     "render_session",
     "report_html",

@@ -18,7 +18,7 @@ from agent._export_html import html_document
 from agent._export_text import citation_label, delivery_line, delivery_title, stage_name
 from agent._labels import SCORE_LABELS, score_label
 from agent._rubric import readable
-from agent.report import current_report, summarize_delivery
+from agent.report import current_report, dimensions_by_stage, summarize_delivery
 from agent.store import SessionRecord
 
 ExportFormat = Literal["md", "html", "json"]
@@ -101,9 +101,9 @@ def _markdown(doc: dict[str, Any]) -> str:
         "",
         f"- {delivery_line(report['delivery'], lang) or '-'}",
         "",
-        "## Dimensions (1-5)",
+        "## Dimensions (1-5), each on its stage's answers",
         "",
-        *[f"- {readable(name, lang)}: {value}" for name, value in report["by_dimension"].items()],
+        *_dimension_lines(report["by_dimension"], lang),
         "",
         "## Strengths",
         "",
@@ -120,6 +120,15 @@ def _markdown(doc: dict[str, Any]) -> str:
         lines += ["", f"{report['failed']} answer(s): scoring failed - retry from the app."]
     lines += ["", "## Turns", "", *_markdown_turns(doc["turns"], lang)]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _dimension_lines(by_dimension: dict[str, float], lang: str) -> list[str]:
+    """One line a stage: its rubric's dimension averages, in the session's language."""
+    return [
+        f"- {stage_name(stage, lang) if stage else '-'}: "
+        + ", ".join(f"{readable(name, lang)} {value}" for name, value in values.items())
+        for stage, values in dimensions_by_stage(by_dimension)
+    ]
 
 
 def _markdown_turns(turns: list[dict[str, Any]], lang: str) -> list[str]:

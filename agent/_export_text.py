@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent._labels import Words
+from agent._labels import Words, stage_title
 from agent.prompts import STAGE_NAMES
 
 _WRAP_UP = Words("wrap-up", "总结")
@@ -30,8 +30,9 @@ def lang_of(language: str) -> str:
 def stage_name(stage: str, language: str) -> str:
     """A stage id ("self_intro") as the candidate reads it, in the export's language."""
     lang = lang_of(language)
-    names: dict[str, str] = dict(STAGE_NAMES[lang])
-    return names.get(stage) or (_WRAP_UP.said_in(lang) if stage == "wrap_up" else stage)
+    if stage in STAGE_NAMES[lang]:
+        return stage_title(stage, lang)
+    return _WRAP_UP.said_in(lang).capitalize() if stage == "wrap_up" else stage
 
 
 def delivery_title(language: str) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from agent._models import TurnScore
+from agent._rubric import readable
+from agent.prompts import STAGE_NAMES
 
 
 class Words(NamedTuple):
@@ -58,3 +60,23 @@ def score_label(score: TurnScore | None, estimate: bool = False, language: str =
 def basis_label(basis: str, language: str = "en") -> str:
     words = BASIS_LABELS.get(basis)
     return words.said_in(language) if words else basis
+
+
+def stage_title(stage: str, language: str = "en") -> str:
+    """A stage id as a heading names it ("Self-introduction", "行为面试"): the name the
+    interviewer uses, sentence-cased, so a template topic reads like the stage it is."""
+    names: dict[str, str] = dict(STAGE_NAMES["zh" if language.startswith("zh") else "en"])
+    name = names.get(stage, stage)
+    return name[:1].upper() + name[1:]
+
+
+def is_stage_name(topic: str, stage: str) -> bool:
+    """The topic is the stage's own name (a template question's topic), in either language."""
+    said = topic.strip().lower()
+    return any(said == names.get(stage, "").lower() for names in STAGE_NAMES.values())
+
+
+def dimension_label(name: str, language: str = "en") -> str:
+    """A rubric dimension as the app shows it ("Role & contribution", "角色与贡献"); any
+    other name is returned as is."""
+    return readable(name, language)

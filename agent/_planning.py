@@ -12,12 +12,12 @@ from collections.abc import Mapping, Sequence
 
 from agent import policy
 from agent._answer_text import mostly_cjk
+from agent._labels import stage_title
 from agent._phrasing import quotable, spoken_title, starts_mid_thought
 from agent.keypoints import ALL_POINTS, Point, key_points
-from agent.prompts import STAGE_NAMES
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, StagePlan
-from knowledge import Citation, Project, Question, Stage
+from knowledge import Citation, Project, Question, Stage, needs_context
 
 CLAIMS_PER_PROJECT = 2
 CLAIM_CHARS = 60
@@ -91,7 +91,7 @@ def _templates(stage: Stage, language: Language) -> list[PlannedTopic]:
         "fundamentals": prompts.FUNDAMENTALS[language],
         "behavioral": prompts.BEHAVIORAL[language],
     }
-    topic_name = STAGE_NAMES[language][stage]
+    topic_name = stage_title(stage, language)  # as the stage is shown: "Behavioral"
     return [
         PlannedTopic(
             stage=stage,
@@ -151,7 +151,7 @@ def candidate_topics(
     stage: Stage, bank: Sequence[Question], projects: Sequence[Project], language: Language
 ) -> list[PlannedTopic]:
     """Everything that could be asked in `stage`, notes first, templates as the fallback."""
-    asked = [q for q in bank if q.stage == stage and q.question.strip()]
+    asked = [q for q in bank if q.stage == stage and q.question.strip() and _askable(q)]
     # in the interview's language first, when the notes have both (order kept otherwise)
     asked.sort(key=lambda q: _foreign(q.question, language))
     from_bank = [_bank_topic(q) for q in asked]
@@ -168,6 +168,13 @@ def candidate_topics(
     else:
         from_notes = from_bank
     return from_notes or _templates(stage, language)
+
+
+def _askable(q: Question) -> bool:
+    """Not a bare "评估方式是什么？" whose heading named nothing: asked alone it is about
+    nothing (a project's question names its project; a behavioral one is about the
+    candidate)."""
+    return q.stage in ("project", "behavioral") or not needs_context(q.question)
 
 
 def _foreign(text: str, language: Language) -> bool:

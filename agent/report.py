@@ -1,8 +1,10 @@
 """The end-of-interview report, computed by code from the session's turns and scores.
 
 Overall and per-stage scores are means of the turns' `overall` (0-100); dimension
-averages are on the rubric's 1-5 scale. Turns whose scoring failed, or that were
-never answered, count nowhere and are reported as such.
+averages are on the rubric's 1-5 scale, each belonging to the stage whose rubric has it
+(`dimensions_by_stage`). Strengths and weak topics are both topics, judged on one mean
+per topic, so none is both. Turns whose scoring failed, or that were never answered,
+count nowhere and are reported as such.
 """
 
 from __future__ import annotations
@@ -14,16 +16,18 @@ from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, Field, ValidationError
 
+from agent._answer_text import mostly_cjk
+from agent._labels import is_stage_name, stage_title
 from agent._models import TurnScore
+from agent._rubric import RUBRIC
 from agent._turn import Turn
 from knowledge import Citation, Stage
 from voice.metrics import DeliveryMetrics
 
 ScoreBasis = Literal["llm", "offline_estimate", "mixed", "none"]
 
-STRONG_DIMENSION = 4.0  # rubric points (1-5) from which a dimension counts as a strength
-STRONG_TURN = 80.0
-WEAK_TURN = 60.0
+STRONG_TURN = 80.0  # a topic averaging this or more (0-100) is a strength
+WEAK_TURN = 60.0  # below this, a topic to work on
 MAX_LISTED = 5
 
 
@@ -123,24 +127,64 @@ def _review_citations(turns: Sequence[Turn]) -> list[Citation]:
     return found[:3]
 
 
-def _weak_topics(scored: list[tuple[Turn, float]]) -> list[WeakTopic]:
+def _topic_of(turn: Turn) -> str:
+    """The topic as the report names it: a template question's topic ("behavioral") is
+    its stage, named as headings name it ("Behavioral", "行为面试")."""
+    if not is_stage_name(turn.topic, turn.stage):
+        return turn.topic
+    return stage_title(turn.stage, "zh" if mostly_cjk(turn.topic) else "en")
+
+
+def _topic_means(scored: list[tuple[Turn, float]]) -> list[WeakTopic]:
+    """Each (stage, topic) with the mean of its turns, follow-ups included: one figure a
+    topic, so it is a strength or a weakness, never both."""
     by_topic: dict[tuple[Stage, str], list[tuple[Turn, float]]] = defaultdict(list)
     for turn, overall in scored:
-        by_topic[(turn.stage, turn.topic)].append((turn, overall))
+        by_topic[(turn.stage, _topic_of(turn))].append((turn, overall))
+    return [
+        WeakTopic(stage=stage, topic=topic, score=round(mean(o for _, o in items), 1))
+        for (stage, topic), items in by_topic.items()
+    ]
+
+
+def _weak_topics(scored: list[tuple[Turn, float]]) -> list[WeakTopic]:
     weak = []
-    for (stage, topic), items in by_topic.items():
-        avg = mean(o for _, o in items)
-        if avg < WEAK_TURN:
-            review = _review_citations([t for t, _ in items])
-            weak.append(WeakTopic(stage=stage, topic=topic, score=round(avg, 1), review=review))
+    for topic in _topic_means(scored):
+        if topic.score < WEAK_TURN:
+            turns = [t for t, _ in scored if (t.stage, _topic_of(t)) == (topic.stage, topic.topic)]
+            weak.append(topic.model_copy(update={"review": _review_citations(turns)}))
     return sorted(weak, key=lambda w: w.score)[:MAX_LISTED]
 
 
-def _strengths(by_dimension: dict[str, float], scored: list[tuple[Turn, float]]) -> list[str]:
-    dims = [name for name, v in sorted(by_dimension.items(), key=lambda kv: -kv[1])]
-    strong_dims = [name for name in dims if by_dimension[name] >= STRONG_DIMENSION]
-    strong_topics = {t.topic for t, overall in scored if overall >= STRONG_TURN}
-    return [*strong_dims, *sorted(strong_topics)][:MAX_LISTED]
+def _strengths(scored: list[tuple[Turn, float]], weak: list[WeakTopic]) -> list[str]:
+    """Topics whose answers averaged STRONG_TURN or more, best first: the same kind of thing
+    as the weak topics (rubric dimensions have their own averages, by stage)."""
+    weak_names = {w.topic for w in weak}
+    strong = sorted(
+        (t for t in _topic_means(scored) if t.score >= STRONG_TURN), key=lambda t: -t.score
+    )
+    names = dict.fromkeys(t.topic for t in strong if t.topic not in weak_names)
+    return list(names)[:MAX_LISTED]
+
+
+def dimensions_by_stage(by_dimension: dict[str, float]) -> list[tuple[str, dict[str, float]]]:
+    """The dimension averages under the stage whose rubric has them, in rubric order.
+
+    Each stage is scored on its own dimensions ("relevance" is the self-introduction's),
+    so an average means something only beside its stage: a strong introduction's
+    relevance says nothing of off-topic answers later, which were scored (and guarded)
+    on their own stage's dimensions. Names no rubric has come last, under "".
+    """
+    groups: list[tuple[str, dict[str, float]]] = []
+    placed: set[str] = set()
+    for stage in ("self_intro", "project", "fundamentals", "behavioral"):  # interview order
+        dims = RUBRIC.get(stage, ())
+        values = {d.name: by_dimension[d.name] for d in dims if d.name in by_dimension}
+        placed.update(values)
+        if values:
+            groups.append((stage, values))
+    rest = {k: v for k, v in by_dimension.items() if k not in placed}
+    return [*groups, ("", rest)] if rest else groups
 
 
 def summarize_delivery(metrics: Iterable[dict[str, Any]]) -> DeliverySummary | None:
@@ -191,6 +235,7 @@ def build_report(session_id: str, turns: Sequence[Turn], *, offline: bool | None
     for turn, overall in scored:
         stage_values[turn.stage].append(overall)
     by_dimension = _dimension_means(answered)
+    weak = _weak_topics(scored)
     repractise = [
         Repractise(
             turn_id=t.turn_id,
@@ -206,8 +251,8 @@ def build_report(session_id: str, turns: Sequence[Turn], *, offline: bool | None
         overall=round(mean(o for _, o in scored), 1) if scored else None,
         by_stage={stage: round(mean(v), 1) for stage, v in stage_values.items()},
         by_dimension=by_dimension,
-        strengths=_strengths(by_dimension, scored),
-        weak_topics=_weak_topics(scored),
+        strengths=_strengths(scored, weak),
+        weak_topics=weak,
         repractise=repractise,
         answered=len(answered),
         scored=len(scored),

@@ -5,6 +5,7 @@ the modules that need them, so importing this package is cheap.
 """
 
 from knowledge._base import KnowledgeBase
+from knowledge._cues import needs_context
 from knowledge._embedders_offline import install_use_model as install_offline_model
 from knowledge._embeddings import (
     EmbeddingError,
@@ -60,6 +61,7 @@ __all__ = [
     "iter_note_files",
     "load_note",
     "make_embedder",
+    "needs_context",
     "parse_note",
     "word_frequency",
 ]

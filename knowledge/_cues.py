@@ -260,14 +260,21 @@ def shorten(text: str, limit: int = 24) -> str:
 # "重排模型是怎么训练的？" -> 重排模型, "投机解码的原理？" -> 投机解码, "MSCI有什么…" -> MSCI
 _ASKING_STARTS = re.compile(
     r"是什么|是怎么|是怎样|是如何|怎么|怎样|如何|为什么|为何|有哪些|有什么|有没有|哪些|哪里|哪个"
-    r"|多少|的原理|的作用|的区别|的好处|的优缺点|原理|[吗么呢？?，,、。：:（(]"
+    r"|什么|多少|的原理|的作用|的区别|的好处|的优缺点|原理|[吗么呢？?，,、。：:（(]"
 )
 _ASKING_LEAD = re.compile(
     r"^(请|讲讲|讲一下|说说|说一下|介绍一下|聊一下|聊聊|谈谈|你们?的?|我们的?)"
 )
+# Where the thing asked about sits, before the thing: "你的项目里 reranker…", "在实习项目中，…"
+_SCOPE_LEAD = re.compile(
+    r"^(你|我)?在?(你们?的?|我们的?)?(这个|那个|上一个)?(实习)?(项目|工作|实习|系统|论文|比赛)"
+    r"(里面|里|中|上|当中)?[，,\s]*"
+)
 _POINTING = re.compile(r"^(这|那|它|其|该|此)")
+# "LayerNorm 用在什么位置" is about LayerNorm: the verb before the asking word is not the thing
+_TRAILING_VERB = re.compile(r"\s*(用在|用于|用了|用|放在|在|是|要|会|能|可以|应该|需要)$")
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_MAX_SUBJECT = 8
+_MAX_SUBJECT = 8  # Chinese characters wide; a latin letter is half of one
 
 
 def subject_of(question: str) -> str | None:
@@ -276,7 +283,39 @@ def subject_of(question: str) -> str | None:
     if not _CJK_CHAR.search(text):
         return None
     head = _ASKING_STARTS.split(text, maxsplit=1)[0]
-    head = _ASKING_LEAD.sub("", head.strip()).strip().removesuffix("的").removesuffix("了").strip()
-    if len(head) < 2 or len(head) > _MAX_SUBJECT or _POINTING.match(head):
+    head = _ASKING_LEAD.sub("", head.strip()).strip()
+    head = _SCOPE_LEAD.sub("", head).strip().removesuffix("的").removesuffix("了").strip()
+    head = _TRAILING_VERB.sub("", head)
+    width = sum(1 if _CJK_CHAR.match(ch) else 0.5 for ch in head)
+    if width < 1 or len(head) < 2 or width > _MAX_SUBJECT or _POINTING.match(head):
         return None
     return head
+
+
+# A question that names only an aspect ("评估方式是什么，效果怎么样", "原理是什么") or points
+# back ("它的缺点", "How was it evaluated?"): it makes sense only under its heading.
+_ASPECT_ONLY = re.compile(
+    r"^(整体|总体|主要|具体)?(的)?(评估方式|评估方法|评估指标|评价指标|评测方式|评估|评价|效果|指标"
+    r"|原理|优缺点|优势|优点|缺点|难点|区别|作用|思路|流程|方案|实现方式)"
+    r"|^(这个|那个|这些|那些|它|其|该|此)",
+)
+_ASPECT_ONLY_EN = re.compile(
+    r"^(what('s| is| are| were| was) )?(the )?(evaluation|metrics?|results?|pros and cons"
+    r"|advantages?|drawbacks?|difference|principle|idea|approach)( like| used)?\s*\??$"
+    r"|^(how|why|what|when) (is|was|does|did|do) (it|this|that|they)\b",
+    re.I,
+)
+
+_ABOUT_YOU = re.compile(r"(你|您)|(your|you)\b", re.I)
+
+
+def needs_context(question: str) -> bool:
+    """True when the question names nothing it is about: asked alone it cannot be answered."""
+    text = strip_numbering(question).strip()
+    if _ABOUT_YOU.match(text):
+        return False  # "你的优点和缺点是什么？" is about the candidate
+    text = _ASKING_LEAD.sub("", text).strip()
+    names_a_term = bool(_CJK_CHAR.search(text) and re.search(r"[A-Za-z]{2,}", text))
+    if names_a_term or topic_of(text) not in (None, "Evaluation"):
+        return False  # it names a technique ("LoRA 的原理", "cot 的效果")
+    return bool(_ASPECT_ONLY.match(text) or _ASPECT_ONLY_EN.match(text))

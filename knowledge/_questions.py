@@ -14,6 +14,7 @@ from knowledge._cues import (
     behavioral_topic,
     kind_of_heading,
     looks_like_question,
+    needs_context,
     question_key,
     shorten,
     stage_of,
@@ -34,6 +35,8 @@ _GENERIC = re.compile(
     r"|面经|复盘|[一二三四]面|面试(题|记录|总结)|interview (notes|questions|review)",
     re.I,
 )
+# A heading naming a part of the notes by kind: no subject to ask a question about
+_CATEGORY = re.compile(r"八股|基础知识|知识点|面试题|fundamentals|basics", re.I)
 # "企业知识库 RAG 问答系统（星河科技 · 算法实习）" is said without its aside
 _TRAILING_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 # "…知识？（召回内容残缺）": the note-taker's gloss after the question, not for asking aloud
@@ -67,10 +70,11 @@ def _asked(unit: Unit, project_of: dict[int, str], source: str) -> Question:
     question = without_label(_REMARK_AFTER.sub("", unit.question or ""))
     project = project_of.get(unit.section) if unit.section is not None else None
     stage: Stage = "project" if project else stage_of(unit_kind(unit))
-    topic = _topic(question, unit, project, stage)
+    subject = None if project else _heading_subject(question, unit)
+    topic = subject or _topic(question, unit, project, stage)
     return Question(
-        id=stable_id("q", source, question_key(question)),
-        question=question,
+        id=stable_id("q", source, question_key(question)),  # the note's words: ids stay put
+        question=_asked_of(question, subject) if subject else question,
         answer=_answer_text(unit),
         stage=stage,
         topic=topic,
@@ -92,6 +96,33 @@ def _answer_lines(unit: Unit) -> dict[str, int]:
     return {"line_start": answered[0].start, "line_end": max(b.end for b in answered)}
 
 
+def _heading_subject(question: str, unit: Unit) -> str | None:
+    """What a question naming only an aspect ("评估方式是什么？") is about: its nearest
+    heading that names a thing. None when the question names its own subject, or when no
+    heading names one (the interview plan then leaves it out). A project's questions name
+    their project when asked, so they are not given one here."""
+    if not needs_context(question):
+        return None
+    for heading in _subject_headings(unit):
+        about_a_thing = kind_of_heading(heading) in (None, "fundamentals")
+        if about_a_thing and not _CATEGORY.search(heading):  # not "行为面试", "基础八股"
+            return topic_of(heading) or shorten(heading, 12) or None
+    return None
+
+
+def _asked_of(question: str, subject: str) -> str:
+    """ "「混合检索」的评估方式是什么？", "About hybrid search: how was it evaluated?"."""
+    if _CJK.search(question):
+        return f"「{subject}」的{question}"
+    return f"About {subject}: {question[:1].lower()}{question[1:]}"
+
+
+def _subject_headings(unit: Unit) -> list[str]:
+    """The unit's headings that could name a subject, nearest first: no question, no
+    "一面 复盘" title."""
+    return [h for h in reversed(unit.path) if not looks_like_question(h) and not _GENERIC.search(h)]
+
+
 def _topic(question: str, unit: Unit, project: str | None, stage: Stage) -> str:
     if stage == "behavioral":
         return behavioral_topic(question) or shorten(question, 16)
@@ -102,9 +133,7 @@ def _topic(question: str, unit: Unit, project: str | None, stage: Stage) -> str:
         return named
     if project:
         return project
-    headings = [
-        h for h in reversed(unit.path) if not looks_like_question(h) and not _GENERIC.search(h)
-    ]
+    headings = _subject_headings(unit)
     for heading in headings:
         named = topic_of(heading)
         if named:

@@ -19,12 +19,13 @@ STAGE_TITLES = {
     "fundamentals": "Fundamentals",
     "behavioral": "Behavioral",
 }
-DIMENSION_NAMES = {"star_structure": "STAR structure", "key_point_coverage": "key-point coverage"}
 
 
 def dimension_name(name: str) -> str:
-    """A rubric dimension as a reader says it ("role_contribution" -> "role contribution")."""
-    return DIMENSION_NAMES.get(name, name.replace("_", " "))
+    """A rubric dimension as the app shows it ("role_contribution" -> "Role & contribution")."""
+    from agent import dimension_label
+
+    return dimension_label(name)
 
 
 def bare_question(text: str) -> str:
@@ -126,7 +127,7 @@ def print_report(report: Report, out: TextIO | None = None) -> None:
     def p(text: str = "") -> None:
         print(text, file=out, flush=True)
 
-    from agent import SCORE_LABELS
+    from agent import SCORE_LABELS, dimensions_by_stage
 
     estimate = SCORE_LABELS["offline_estimate"].en
     label = f" ({estimate})" if report.is_estimate else ""
@@ -139,10 +140,10 @@ def print_report(report: Report, out: TextIO | None = None) -> None:
     for stage, value in report.by_stage.items():
         p(f"  {STAGE_TITLES.get(stage, stage)}: {value:.0f}/100{label}")
     if report.by_dimension:
-        dimensions = ", ".join(
-            f"{dimension_name(k)} {v:.1f}" for k, v in report.by_dimension.items()
-        )
-        p(f"Dimensions (1-5): {dimensions}")
+        p("Dimensions (1-5), each on its stage's answers:")
+        for stage, values in dimensions_by_stage(report.by_dimension):
+            dimensions = ", ".join(f"{dimension_name(k)} {v:.1f}" for k, v in values.items())
+            p(f"  {STAGE_TITLES.get(stage, stage or 'Other')}: {dimensions}")
     if report.strengths:
         named = (dimension_name(s) if s in report.by_dimension else s for s in report.strengths)
         p("Strengths: " + ", ".join(named))

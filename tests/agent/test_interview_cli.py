@@ -197,7 +197,7 @@ def test_the_report_reads_plainly() -> None:
         session_id="s",
         overall=40,
         by_dimension={"key_point_coverage": 2.3, "role_contribution": 1.7},
-        strengths=["role_contribution", "LoRA"],
+        strengths=["role_contribution", "Dropout"],  # as stored before strengths were topics
         weak_topics=[WeakTopic(stage="fundamentals", topic="LoRA", score=29)],
         repractise=[
             Repractise(
@@ -215,8 +215,8 @@ def test_the_report_reads_plainly() -> None:
     print_report(report, out)
     text = out.getvalue()
     assert "(29/100, offline estimate)" in text and "((" not in text and "))" not in text
-    assert "key-point coverage 2.3" in text and "_" not in text.replace("t00", "")
-    assert "Strengths: role contribution, LoRA" in text
+    assert "Key-point coverage 2.3" in text and "_" not in text.replace("t00", "")
+    assert "Strengths: Role & contribution, Dropout" in text  # labelled as the app does
     assert "[t005] LoRA 的原理是什么？ (0/100, offline estimate)" in text
     assert "[t006] What is a KV cache? (10/100, offline estimate)" in text
     assert "Overall: 40/100 (offline estimate)" in text  # every score still says what it is

@@ -142,3 +142,21 @@ def test_a_long_english_claim_is_cut_between_words() -> None:
     seed = candidate_topics("project", [], [project], "en")[0].seed
     assert seed.endswith("…") and len(seed) <= 60
     assert seed.removesuffix("…").split()[-1] in description.split()  # a whole word
+
+
+def test_a_question_about_nothing_named_is_left_out_of_the_plan() -> None:
+    def fundamentals(qid: str, question: str) -> Question:
+        citation = Citation(source="/notes/f.md", line_start=3, line_end=3)
+        return Question(
+            id=qid, question=question, answer="", stage="fundamentals", topic="Evaluation",
+            citation=citation,
+        )  # fmt: skip
+
+    bank = [
+        fundamentals("q-bare", "评估方式是什么，效果怎么样"),
+        fundamentals("q-named", "「混合检索」的评估方式是什么，效果怎么样？"),
+        fundamentals("q-en", "How was it evaluated?"),
+    ]
+    for language in ("zh", "en"):
+        topics = candidate_topics("fundamentals", bank, [], language)
+        assert [t.source_id for t in topics] == ["q-named"]

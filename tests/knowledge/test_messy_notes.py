@@ -23,7 +23,7 @@ from bank_labels import (
     shared_notes_dir,
 )
 
-from knowledge import ParsedNote, Question, parse_note
+from knowledge import ParsedNote, Question, needs_context, parse_note
 from knowledge._cleaning import clean_lines
 from knowledge._cues import looks_like_question
 
@@ -336,3 +336,16 @@ def test_a_bold_story_prompt_is_a_question_answered_by_the_story_under_it() -> N
     deadline = _asked(_parse_text(note), "Tell me about a time you missed a deadline.")
     assert deadline.stage == "behavioral" and _lines(deadline) == (7, 7)
     assert deadline.answer.startswith("In my internship")  # shares no word, still the answer
+
+
+def test_a_bare_aspect_question_in_the_sample_notes_is_marked_as_needing_its_context() -> None:
+    """ "评估方式是什么，效果怎么样" follows a plain line, under a heading that is itself a
+    question: nothing names what it is about, so it is kept as written and marked."""
+    path = shared_notes_dir() / "001_7139e141990c9ff1.txt"
+    if not path.is_file():
+        pytest.skip(f"sample notes not on this machine: {path}")
+    parsed = parse_note(path.read_text(encoding="utf-8"), str(path))
+    bare = [q for q in parsed.questions if needs_context(q.question)]
+    assert [q.question for q in bare] == ["评估方式是什么，效果怎么样"]
+    named = [q for q in parsed.questions if q not in bare]
+    assert any(q.question == "faiss向量数据库和其他数据库有什么不同" for q in named)

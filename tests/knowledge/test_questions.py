@@ -245,3 +245,37 @@ def test_a_projects_overview_question_names_it_without_its_aside() -> None:
         'Tell me about your project "Search ranking at ShopCo": background, your role, '
         "approach and results." in asked
     )
+
+
+def test_a_questions_topic_comes_from_its_own_terms_before_its_answers() -> None:
+    note = (
+        "# 面经整理\n\n## 你的项目里 reranker 是怎么训练的？\n\n"
+        "先用 BM25 召回 top-100，再用 BM25 分数挑难负样本，cross-encoder 做 pairwise 训练。\n\n"
+        "## 你的项目里 Faiss 索引是怎么建的？\n\n用 BM25 兜底，IVF-PQ 建索引。\n\n"
+        "## LayerNorm 用在什么位置？\n\nPre-LN 放在注意力和 FFN 之前，BM25 无关。\n"
+    )
+    topics = {q.question: q.topic for q in parse_note(note, "/notes/review.md").questions}
+    assert topics["你的项目里 reranker 是怎么训练的？"] == "reranker"
+    assert topics["你的项目里 Faiss 索引是怎么建的？"] == "Faiss 索引"
+    assert topics["LayerNorm 用在什么位置？"] == "LayerNorm"
+    assert "BM25" not in topics.values()
+
+
+def test_a_question_naming_only_an_aspect_is_asked_of_its_headings_subject() -> None:
+    note = (
+        "# RAG 面经\n\n## 混合检索\n\n评估方式是什么，效果怎么样？\n\n"
+        "Recall@5 从 71% 到 89%。\n\n## 二面\n\n原理是什么？\n\n不记得了。\n\n"
+        "## Hybrid search\n\nHow was it evaluated?\n\nRecall@5 on 500 labelled queries.\n\n"
+        "## 混合检索调参\n\nLoRA 的原理是什么？\n\n低秩增量。\n"
+    )
+    parsed = parse_note(note, "/notes/rag.md")
+    asked = {q.question: q for q in parsed.questions}
+    zh = asked["「混合检索」的评估方式是什么，效果怎么样？"]
+    assert zh.topic == "混合检索" and (zh.citation.line_start, zh.citation.line_end) == (7, 7)
+    en = asked["About Hybrid search: how was it evaluated?"]
+    assert en.topic == "Hybrid search"
+    assert "原理是什么？" in asked  # no heading names a subject: kept as written
+    assert "LoRA 的原理是什么？" in asked  # names its own subject: not touched
+    assert knowledge.needs_context("原理是什么？")
+    assert not knowledge.needs_context("What is the difference between BERT and GPT?")
+    assert not knowledge.needs_context(zh.question) and not knowledge.needs_context(en.question)

@@ -1,0 +1,87 @@
+"""The end-of-interview report reads as one account: a topic is a strength or a weakness,
+never both; strengths and weak topics are both topics; template topics are named as
+their stage is; a dimension's average is shown beside the stage whose rubric has it."""
+
+from __future__ import annotations
+
+import io
+
+from agent import Answer, DimensionScore, Turn, TurnScore
+from agent._export import _dimension_lines
+from agent.report import build_report, dimensions_by_stage
+from mianba.commands._interview_view import print_report
+
+_DIMENSIONS = {
+    "self_intro": ("structure", "relevance", "concision"),
+    "fundamentals": ("correctness", "depth", "key_point_coverage", "clarity"),
+    "behavioral": ("star_structure", "specificity", "reflection"),
+}
+
+
+def _turn(
+    n: int, stage: str, topic: str, overall: float, points: int, *, guarded: bool = False
+) -> Turn:
+    score = TurnScore(
+        status="guarded" if guarded else "offline_estimate",
+        overall=overall,
+        dimensions=[DimensionScore(name=d, score=points, reason="") for d in _DIMENSIONS[stage]],
+    )
+    return Turn(
+        turn_id=f"t{n:03d}",
+        seq=n,
+        stage=stage,  # type: ignore[arg-type]
+        topic=topic,
+        question=f"question {n}",
+        is_follow_up=n > 1 and topic != "self-introduction",
+        answer=Answer(text=f"answer {n}"),
+        score=score,
+    )
+
+
+def _session(language: str = "en") -> list[Turn]:
+    """A strong introduction, then LoRA answered well once and off-topic on the follow-up,
+    then two off-topic answers the guards zeroed."""
+    intro = "self-introduction" if language == "en" else "自我介绍"
+    behavioral = "behavioral" if language == "en" else "行为面试"
+    return [
+        _turn(1, "self_intro", intro, 95, 5),
+        _turn(2, "fundamentals", "LoRA", 85, 5),
+        _turn(3, "fundamentals", "LoRA", 0, 1, guarded=True),
+        _turn(4, "fundamentals", "Dropout", 0, 1, guarded=True),
+        _turn(5, "behavioral", behavioral, 20, 1),
+    ]
+
+
+def test_a_topic_is_never_both_a_strength_and_a_weakness() -> None:
+    report = build_report("s", _session(), offline=True)
+    weak = {w.topic for w in report.weak_topics}
+    assert "LoRA" in weak, "one strong turn does not outweigh an off-topic follow-up"
+    assert not weak & set(report.strengths)
+    assert report.strengths == ["Self-introduction"]
+    assert not set(report.strengths) & set(report.by_dimension), "strengths are topics only"
+
+
+def test_template_topics_are_named_as_their_stage_in_the_sessions_language() -> None:
+    en = build_report("s", _session("en"), offline=True)
+    zh = build_report("s", _session("zh"), offline=True)
+    assert "Behavioral" in {w.topic for w in en.weak_topics}
+    assert "行为面试" in {w.topic for w in zh.weak_topics} and zh.strengths == ["自我介绍"]
+    shown = io.StringIO()
+    print_report(en, shown)
+    assert "behavioral (" not in shown.getvalue() and "self-introduction" not in shown.getvalue()
+
+
+def test_relevance_is_shown_beside_the_introduction_it_was_measured_on() -> None:
+    report = build_report("s", _session(), offline=True)
+    assert report.by_dimension["relevance"] == 5.0  # the introduction alone has it
+    groups = dict(dimensions_by_stage(report.by_dimension))
+    assert set(groups) == {"self_intro", "fundamentals", "behavioral"}
+    assert "relevance" in groups["self_intro"]
+    assert groups["fundamentals"]["correctness"] == round((5 + 1 + 1) / 3, 2)
+    shown = io.StringIO()
+    print_report(report, shown)
+    lines = shown.getvalue().splitlines()
+    (relevance_line,) = [line for line in lines if "Relevance" in line]
+    assert relevance_line.strip().startswith("Self-introduction:")
+    (zh_line,) = [line for line in _dimension_lines(report.by_dimension, "zh") if "相关性" in line]
+    assert zh_line.startswith("- 自我介绍:") and "正确性" not in zh_line
