@@ -31,6 +31,8 @@ def test_the_budget_allows_fewer_passes_when_someone_waits() -> None:
     assert hurried.allows(1, broken=True) and not hurried.allows(HURRIED_PASSES, broken=True)
     assert not hurried.allows(1, broken=False)  # unsure is kept when someone waits
     assert hurried.look(HURRIED_PASSES) and not hurried.look(LIVE_PASSES)  # a lost phrase
+    followed = DecodeBudget(LIVE_PASSES, hurried=lambda: True, followed=lambda: True)
+    assert not followed.look(1) and followed.allows(1, broken=True)
     gone = DecodeBudget(LIVE_PASSES, wanted=lambda: False)
     assert not gone.allows(0, broken=True)
 
