@@ -35,8 +35,49 @@ from voice._vad import StreamingVad, speech_spans
 
 log = logging.getLogger(__name__)
 
-# decode(audio, offset_s, previous_text) -> segments with absolute times
-DecodeFn = Callable[[np.ndarray, float, str], list[Segment]]
+# Model passes one live piece may cost in all: the first decode, retries of a decode that
+# failed its checks, a second look at speech it left out. Whatever fails, a piece never
+# costs more (retries inside retries once decoded each phrase of a 16.6 s answer many
+# times, and the worker fell minutes behind).
+LIVE_PASSES = 4
+# ... and when someone waits (utterances queued behind the piece, or the speaker, the
+# recording stopped): one retry at most, and only of a decode that is broken (a loop,
+# the prompt said back), not of one Whisper is merely unsure of. Speech a decode left
+# out is still looked for unless later pieces wait behind it (the last piece: a lost
+# phrase is worse than a second's wait; the piece in hand at the stop: the wait grew
+# from 1.2 to 3.4 s at 60 s on the bench).
+HURRIED_PASSES = 2
+
+
+def _always() -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class DecodeBudget:
+    """What one piece may cost: `passes` of the model while the worker keeps up, fewer
+    once `hurried()`, none more once not `wanted()` (a decode ahead whose speaker went
+    on). Asked between passes, so a piece in hand shrinks when the recording stops."""
+
+    passes: int
+    wanted: Callable[[], bool] = _always
+    hurried: Callable[[], bool] = lambda: False
+    followed: Callable[[], bool] = lambda: False  # later pieces wait behind this one
+
+    def allows(self, spent: int, broken: bool) -> bool:
+        """May a decode that failed be retried after `spent` passes on this piece, the
+        decode `broken` (see voice._local.broken) or only unsure?"""
+        if spent >= self.passes or not self.wanted():
+            return False
+        return not self.hurried() or (broken and spent < HURRIED_PASSES)
+
+    def look(self, spent: int) -> bool:
+        """May speech the decodes left out be decoded, after `spent` passes?"""
+        return spent < self.passes and self.wanted() and not self.followed()
+
+
+# decode(audio, offset_s, previous_text, budget) -> segments with absolute times
+DecodeFn = Callable[[np.ndarray, float, str, DecodeBudget], list[Segment]]
 # finalize(segments, duration_s, warnings, speech spans) -> Transcript (clean-up, metrics)
 FinalizeFn = Callable[[list[Segment], float, list[str], list[Span]], Transcript]
 _STOP = None
@@ -69,6 +110,7 @@ class IncrementalTranscriber:
         self._chunks: list[np.ndarray] = []
         self._samples = 0
         self._submitted = 0
+        self._submitted_until = 0  # end sample of the last utterance cut
         self._decoded_until = 0  # end sample of the last utterance decoded
         self._segments: list[Segment] = []
         self._error: BaseException | None = None
@@ -100,6 +142,7 @@ class IncrementalTranscriber:
 
     def _submit(self, cut: Cut) -> None:
         self._submitted += 1
+        self._submitted_until = cut.end
         if cut == self._ahead:  # decoded ahead (or being decoded): the worker reuses it
             self._kept, self._ahead = cut, None
         self._jobs.put(_Job(cut, self._audio()[cut.start : cut.end]))
@@ -136,6 +179,11 @@ class IncrementalTranscriber:
     def undecoded_s(self) -> float:
         """Audio fed after the last utterance decoded (what finish() may still wait for)."""
         return max(0, self._samples - self._decoded_until) / SAMPLE_RATE
+
+    @property
+    def queued_s(self) -> float:
+        """Audio of utterances cut but not decoded yet: how far the worker is behind."""
+        return max(0, self._submitted_until - self._decoded_until) / SAMPLE_RATE
 
     @property
     def duration_s(self) -> float:
@@ -176,6 +224,8 @@ class IncrementalTranscriber:
             with self._results_lock:
                 self._error = exc
             return
+        if self._state == "cancelled":
+            return  # a late result: its recording was dropped, nobody may see it
         if job.ahead:
             self._ahead_result = (job.cut, segments)  # used if the cut comes
             # shown at once: a speaker who pauses sees the words so far, even before
@@ -204,7 +254,23 @@ class IncrementalTranscriber:
         done, self._ahead_result = self._ahead_result, None
         if done is not None and done[0] == job.cut:
             return done[1]
-        return self._decode(job.audio, job.cut.start / SAMPLE_RATE, self.partial_text())
+        budget = self._budget(job)
+        return self._decode(job.audio, job.cut.start / SAMPLE_RATE, self.partial_text(), budget)
+
+    def _budget(self, job: _Job) -> DecodeBudget:
+        """A decode ahead is worth its passes only while its speaker stays silent; any
+        piece is hurried when others wait behind it or the speaker waits for the text."""
+        followed = lambda: self._submitted_until > job.cut.end  # noqa: E731
+        if job.ahead:
+            wanted = lambda: job.cut in (self._ahead, self._kept)  # noqa: E731
+            return DecodeBudget(LIVE_PASSES, wanted, self._hurried, followed)
+        return DecodeBudget(LIVE_PASSES, self._not_cancelled, self._hurried, followed)
+
+    def _not_cancelled(self) -> bool:
+        return self._state != "cancelled"
+
+    def _hurried(self) -> bool:
+        return self._state != "open" or not self._jobs.empty()
 
     # -- ending ------------------------------------------------------------------------
     def finish(self) -> Transcript:

@@ -4,7 +4,7 @@ Decoding a long file window by window, base loses speech: after the first senten
 a 30 s window it may predict the end and jump to the next window (five real Mandarin
 utterances joined into 34.6 s came out as the first one only). Our pieces are cut at
 pauses heard by the VAD, each fits in one window, and each piece is checked for text
-missing at its end (Transcriber._decode_rest), as the live path does.
+missing at its end (Transcriber._fill_gaps), as the live path does.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import numpy as np
 
 from voice._audio import SAMPLE_RATE, check_audio, load_audio, to_mono_16k
 from voice._errors import AudioError, ModelUnavailableError
-from voice._incremental import IncrementalTranscriber
+from voice._incremental import LIVE_PASSES, DecodeBudget, IncrementalTranscriber
 from voice._model_store import BASE_MODEL, ProgressCallback, model_path
 from voice._pieces import says_too_little, uncovered_speech, whole_file_cuts
 from voice._segmenter import Cut
@@ -24,7 +24,20 @@ from voice.config import VoiceConfig
 log = logging.getLogger(__name__)
 HOTWORDS_AUTO = 10
 _GAP_PASSES = 2  # decodes of what Whisper skipped in one piece, at most (see _fill_gaps)
-_CONTEXT_CHARS = 120  # previous text handed to the next utterance, like Whisper's own windows
+# Previous text handed to the next piece, like Whisper's own windows. A Han character is
+# one to three tokens, an English one about a quarter: 120 Han characters made a 150+
+# token prompt that every Mandarin pass paid for (and looped over), 40 are ~60 tokens.
+_CONTEXT_CHARS = 120
+_CONTEXT_CHARS_ZH = 40
+
+
+def _context_chars(language: str | None) -> int:
+    return _CONTEXT_CHARS_ZH if language == "zh" else _CONTEXT_CHARS
+
+
+# may_retry(broken) -> may one more pass of the model run on this piece; `broken`: the
+# last decode loops or says the prompt or the text before it back (not merely unsure)
+MayRetry = Callable[[bool], bool]
 
 
 class Transcriber:
@@ -151,60 +164,103 @@ class Transcriber:
         offset_s: float,
         context: str,
         live: bool,
+        budget: DecodeBudget | None = None,
     ) -> tuple[list[Segment], str]:
         """Decode one piece of audio, already cut by the VAD. A `live` piece is first
-        encoded in a short window (LocalWhisper.transcribe)."""
+        encoded in a short window (LocalWhisper.transcribe) and costs at most
+        `budget.passes` passes of the model in all."""
         prompt, hotwords = self._prompt(language)
-        context = context[-_CONTEXT_CHARS:]
+        context = context[-_context_chars(language) :]
         if self.backend == "openai":
             full_prompt = " ".join(p for p in (prompt, context) if p) or None
             segments, detected = self._remote_backend().transcribe(
                 audio, language=language, prompt=full_prompt
             )
             segments = [_shift(s, offset_s) for s in segments]
+        elif live:
+            segments, detected = self._decode_live(
+                audio, language, offset_s, context, budget or DecodeBudget(LIVE_PASSES)
+            )
         else:
             self.load()
-            options = dict(prompt=prompt, hotwords=hotwords)
             segments, detected = self._local.transcribe(
                 audio,
                 language=language,
+                prompt=prompt,
+                hotwords=hotwords,
                 context=context,
                 offset_s=offset_s,
-                short_window=live,
-                word_timestamps=not live,  # a file: ~10 % more work, every skip found
-                **options,
+                word_timestamps=True,  # a file: ~10 % more work, every skip found
             )
-            if not live:
-                segments = self._fill_gaps(audio, segments, language or detected, offset_s, live)
-            elif says_too_little(join_text(segments, detected), audio, detected):
-                segments = self._decode_rest(audio, segments, language or detected, offset_s, live)
+            end = self._local.passes + _GAP_PASSES
+            segments = self._fill_gaps(
+                audio,
+                segments,
+                language or detected,
+                offset_s,
+                lambda: self._local.passes < end,
+                lambda _: self._local.passes < end,
+                live=False,
+            )
         cleaned = clean_segments(  # echo check on the vocabulary only: repeating is allowed
             segments, prompt=prompt, language=detected, script=self.config.script, terms=self.terms
         )
         return cleaned, detected
 
-    def _decode_rest(
+    def _decode_live(
         self,
         audio: np.ndarray,
-        segments: list[Segment],
-        language: str,
+        language: str | None,
         offset_s: float,
-        live: bool,
-    ) -> list[Segment]:
-        """A live piece that says too little: decode it again with word times (they show
-        where the words really end), then fill the gaps."""
+        context: str,
+        budget: DecodeBudget,
+    ) -> tuple[list[Segment], str]:
+        """A live piece: the decode ladder, then a second look at speech it left out
+        (_timed, _fill_gaps), each pass only while the budget allows it."""
+        self.load()
+        prompt, hotwords = self._prompt(language)
+        first = self._local.passes
+
+        def may_retry(broken: bool) -> bool:
+            return budget.allows(self._local.passes - first, broken)
+
+        segments, detected = self._local.transcribe(
+            audio,
+            language=language,
+            prompt=prompt,
+            hotwords=hotwords,
+            context=context,
+            offset_s=offset_s,
+            short_window=True,
+            keep_going=may_retry,
+        )
+
+        def may_look() -> bool:
+            return budget.look(self._local.passes - first)
+
+        room = budget.look(self._local.passes - first + 1)  # a timed pass and a gap
+        if room and says_too_little(join_text(segments, detected), audio, detected):
+            timed = self._timed(audio, language or detected, offset_s)
+            segments = self._fill_gaps(
+                audio, timed or segments, language or detected, offset_s, may_look, may_retry
+            )
+        return segments, detected
+
+    def _timed(self, audio: np.ndarray, language: str, offset_s: float) -> list[Segment]:
+        """A live piece that says too little, decoded again with word times (they show
+        where the words really end, so _fill_gaps finds what Whisper skipped)."""
         prompt, hotwords = self._prompt(language)
         timed, _ = self._local.transcribe(
             audio,
             language=language,
             prompt=prompt,
             hotwords=hotwords,
-            short_window=live,
+            short_window=True,
             offset_s=offset_s,
             word_timestamps=True,
-            max_passes=2,
+            max_passes=1,  # the likeliest kept: only its word times matter here
         )
-        return self._fill_gaps(audio, timed or segments, language, offset_s, live)
+        return list(timed)
 
     def _fill_gaps(
         self,
@@ -212,17 +268,18 @@ class Transcriber:
         segments: list[Segment],
         language: str,
         offset_s: float,
-        live: bool,
+        may_look: Callable[[], bool],
+        may_retry: MayRetry,
+        live: bool = True,
     ) -> list[Segment]:
         """Whisper sometimes skips speech (after a final timestamp, or one of two alike
         sentences), a segment stretching over what it skipped: decode each stretch of
-        speech the VAD heard but no word covers, within _GAP_PASSES decodes."""
+        speech the VAD heard but no word covers, while `may_look` allows it (and retry
+        one while `may_retry` does)."""
         prompt, hotwords = self._prompt(language)
-        budget_end = self._local.passes + _GAP_PASSES
         done = segments
         for start, end in uncovered_speech(audio, done, offset_s):
-            left = budget_end - self._local.passes
-            if left <= 0:
+            if not may_look():
                 break
             before = [s for s in done if s.start < offset_s + start]
             more, _ = self._local.transcribe(
@@ -230,10 +287,11 @@ class Transcriber:
                 language=language,
                 prompt=prompt,
                 hotwords=hotwords,
-                short_window=live,
-                context=join_text(before, language)[-_CONTEXT_CHARS:],
+                short_window=live,  # a file's gaps: in Whisper's 30 s window, as the file
+                context=join_text(before, language)[-_context_chars(language) :],
                 offset_s=offset_s + start,
-                max_passes=min(2, left),
+                max_passes=2,
+                keep_going=may_retry,
             )
             done = sorted([*done, *more], key=lambda s: s.start)
         return done
@@ -274,10 +332,12 @@ class Transcriber:
         lang = self._language(language)
         detected: list[str] = []
 
-        def decode(audio: np.ndarray, offset_s: float, context: str) -> list[Segment]:
+        def decode(
+            audio: np.ndarray, offset_s: float, context: str, budget: DecodeBudget
+        ) -> list[Segment]:
             language = detected[0] if detected else lang
             segments, found = self._decode(
-                audio, language, offset_s=offset_s, context=context, live=True
+                audio, language, offset_s=offset_s, context=context, live=True, budget=budget
             )
             detected.append(found)  # 'auto': the first utterance decides for the rest
             return segments

@@ -83,7 +83,8 @@ def test_incremental_keeps_every_chinese_utterance(
 ) -> None:
     """Real AISHELL speech, the same clip faster and higher (sox), the original again.
     Whisper tends to drop such repeats (one-shot here sometimes keeps one of three);
-    the live path decodes what Whisper skipped at the end of a piece."""
+    the live path decodes what Whisper skipped at the end of a piece (unless pieces
+    wait behind it: voice._incremental.HURRIED_PASSES)."""
     clip = next(c for c in real_speech if c["lang"] == "zh")
     variant = tmp_path / "variant.wav"
     subprocess.run(
@@ -94,6 +95,7 @@ def test_incremental_keeps_every_chinese_utterance(
     audio = np.concatenate([zh, silence(1.0), load_16k(variant), silence(1.0), zh])
     inc = transcriber.incremental(language="zh")
     _feed(inc, audio)
+    _wait_idle(inc)  # the worker kept up, as in real time: it looks for what was skipped
     result = inc.finish()
     assert cer(clip["text"] * 3, result.text) <= 0.25, result.text
 
@@ -206,3 +208,69 @@ def test_pause_before_the_stop_is_decoded_ahead(
     assert len(decoded) == before_stop  # ... and it was decoded already
     assert result.text == expected
     assert "fellow Americans" in result.text[-30:], result.text
+
+
+def _counting_decodes(transcriber: Transcriber, monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Offsets of the pieces the real model decodes from now on."""
+    decoded: list[float] = []
+    real = transcriber._local.transcribe
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        decoded.append(kwargs["offset_s"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(transcriber._local, "transcribe", counting)
+    return decoded
+
+
+def test_at_the_stop_only_the_unfinished_tail_is_decoded(
+    transcriber: Transcriber,
+    english_answer: np.ndarray,
+    real_speech: list[dict[str, Any]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The answer ends in mid-utterance: finish() decodes what follows the utterances
+    already decoded, and none of those again."""
+    decoded = _counting_decodes(transcriber, monkeypatch)
+    inc = transcriber.incremental(language="en")
+    libri = _clip(real_speech, "en", 1)  # 7 s of continuous reading: no pause in 2 s
+    _feed(inc, np.concatenate([english_answer, silence(1.0), libri[: 16000 * 2]]))
+    _wait_idle(inc)
+    assert inc.queued_s == 0  # the worker kept up: what is left is the open utterance
+    tail_from = inc.duration_s - inc.undecoded_s
+    assert 0 < inc.undecoded_s < inc.duration_s / 2
+    before = len(decoded)
+    inc.finish()
+    assert decoded[before:], "the open utterance was decoded at the stop"
+    assert all(offset >= tail_from - 0.5 for offset in decoded[before:]), decoded
+
+
+def test_a_result_that_arrives_after_cancel_is_dropped(
+    transcriber: Transcriber, english_answer: np.ndarray, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A decode still running when the answer is cancelled (the question moved on):
+    its text never reaches on_partial nor the transcript."""
+    entered, release = threading.Event(), threading.Event()
+    real = transcriber._local.transcribe
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        entered.set()
+        release.wait(300)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(transcriber._local, "transcribe", held)
+    partials: list[str] = []
+    inc = transcriber.incremental(language="en", on_partial=partials.append)
+    _feed(inc, english_answer[: 16000 * 14])  # JFK, then a pause: one utterance cut
+    assert entered.wait(300)
+    canceller = threading.Thread(target=inc.cancel)
+    canceller.start()
+    while True:  # cancel() has marked the recording cancelled once feeding is refused
+        try:
+            inc.feed(np.zeros(CHUNK, dtype=np.int16))
+        except VoiceError:
+            break
+    release.set()
+    canceller.join()
+    assert partials == [] and inc.partial_text() == ""
+    assert not inc.running
