@@ -62,7 +62,7 @@ ASK_PROJECT: Final = {
         "面试阶段：项目深挖。{opening}\n候选人的项目「{topic}」在笔记中是这样写的：\n"
         "<notes>\n{reference}\n</notes>\n笔记中的相关内容：\n<notes>\n{related}\n</notes>\n"
         "请针对这个说法提问：<notes>{seed}</notes>\n"
-        "问题里必须写出项目名「{topic}」并引用笔记里的这个说法。\n"
+        "写一个问句：写出项目名「{topic}」，引用笔记里的这个说法，以问号结尾。\n"
         "本场已经问过的问题（不要重复）：\n{asked}"
     ),
     "en": (
@@ -70,7 +70,8 @@ ASK_PROJECT: Final = {
         'The candidate wrote this about the project "{topic}":\n<notes>\n{reference}\n</notes>\n'
         "Related notes:\n<notes>\n{related}\n</notes>\n"
         "Ask about this claim: <notes>{seed}</notes>\n"
-        'The question must name the project "{topic}" and quote or paraphrase that claim.\n'
+        'Write one question: name the project "{topic}", quote or paraphrase that claim, and '
+        "end with a question mark.\n"
         "Already asked in this interview (do not repeat):\n{asked}"
     ),
 }
