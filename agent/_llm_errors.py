@@ -49,11 +49,15 @@ class LLMRequestError(LLMError):
 
 
 class LLMStreamTruncatedError(LLMError):
-    """The stream stopped before the model finished; `partial` holds what did arrive."""
+    """The stream stopped before the model finished; `partial` holds what did arrive.
 
-    def __init__(self, message: str, partial: str) -> None:
+    `reason`: "length" (the server stopped at max_tokens: the model ran long), "no_finish"
+    (the stream ended without a finish signal) or "broken" (the connection failed)."""
+
+    def __init__(self, message: str, partial: str, reason: str = "broken") -> None:
         super().__init__(message)
         self.partial = partial
+        self.reason = reason
 
 
 class LLMOutputError(LLMError):

@@ -143,13 +143,19 @@ class LLMGateway:
         *,
         check: Callable[[M], None] | None = None,
         temperature: float | None = None,
+        max_tokens: int | None = None,
     ) -> M:
-        """A reply validated as `schema` (and by `check`, which raises ValueError)."""
+        """A reply validated as `schema` (and by `check`, which raises ValueError).
+
+        `max_tokens` bounds each reply in tokens on the server: a small model looping
+        inside a string stops there instead of writing for many minutes; the cut reply
+        is invalid, so it gets the one repair request like any other."""
+        call = (temperature, max_tokens)
         mode = self._modes.get(self.endpoint)
         if mode is None:
-            mode, text = self._detect_mode(messages, schema, temperature)
+            mode, text = self._detect_mode(messages, schema, call)
         else:
-            text = self._json_call(messages, schema, mode, temperature)
+            text = self._json_call(messages, schema, mode, call)
         try:
             return _validated(text, schema, check)
         except ValueError as exc:
@@ -160,7 +166,7 @@ class LLMGateway:
             {"role": "assistant", "content": text},
             {"role": "user", "content": REPAIR_REQUEST.format(problem=problem)},
         ]
-        text = self._json_call(repair, schema, mode, temperature)
+        text = self._json_call(repair, schema, mode, call)
         try:
             return _validated(text, schema, check)
         except ValueError as exc:
@@ -181,7 +187,7 @@ class LLMGateway:
             "".join(self.stream_chat(ping, temperature=0.0))
             report.streaming_ok = True
             ask: Messages = [{"role": "user", "content": 'Reply with the JSON {"ok": true}.'}]
-            report.structured_mode = self._detect_mode(ask, _Ping, 0.0)[0]
+            report.structured_mode = self._detect_mode(ask, _Ping, (0.0, None))[0]
         except LLMError as exc:
             report.error = str(exc)
         finally:
@@ -235,7 +241,7 @@ class LLMGateway:
         messages: Messages,
         schema: type[BaseModel],
         mode: StructuredMode,
-        temperature: float | None,
+        call: tuple[float | None, int | None],
     ) -> str:
         # The shape goes into the prompt in every mode: some servers accept
         # response_format and quietly ignore it. The reply is streamed so that a slow
@@ -243,13 +249,15 @@ class LLMGateway:
         # the next piece), while a server that has stopped answering still is.
         prompted = with_schema_instruction(messages, schema)
         fmt = response_format(mode, schema)
+        temperature, max_tokens = call
         return self._with_retries(
-            lambda: self._collect(self._open_stream(prompted, temperature, fmt))
+            lambda: self._collect(self._open_stream(prompted, temperature, fmt, max_tokens))
         )
 
     def _collect(self, stream: Any) -> str:
         """The streamed reply's text, cut at `max_reply_chars` (closing the stream stops a
-        runaway generation on the server; the cut text then fails validation)."""
+        runaway generation on the server) or where the server stopped at max_tokens; a
+        cut text then fails validation and gets the repair request."""
         parts: list[str] = []
         size, limit = 0, self.config.max_reply_chars
         reader = self._read_stream(stream)
@@ -261,17 +269,22 @@ class LLMGateway:
                     log.warning("structured reply cut off past %d characters", limit)
                     parts.append("\n[cut off: longer than the limit]")
                     break
+        except LLMStreamTruncatedError as exc:
+            if exc.reason != "length":
+                raise
+            log.warning("structured reply cut off at the token limit")
+            parts.append("\n[cut off: longer than the token limit]")
         finally:
             reader.close()
         return "".join(parts)
 
     def _detect_mode(
-        self, messages: Messages, schema: type[BaseModel], temperature: float | None
+        self, messages: Messages, schema: type[BaseModel], call: tuple[float | None, int | None]
     ) -> tuple[StructuredMode, str]:
         last: LLMRequestError | None = None
         for mode in MODES:
             try:
-                text = self._json_call(messages, schema, mode, temperature)
+                text = self._json_call(messages, schema, mode, call)
             except LLMRequestError as exc:
                 if exc.status not in _UNSUPPORTED_FORMAT_STATUS:
                     raise
@@ -285,7 +298,11 @@ class LLMGateway:
         raise last
 
     def _open_stream(
-        self, messages: Messages, temperature: float | None, fmt: dict[str, Any] | None = None
+        self,
+        messages: Messages,
+        temperature: float | None,
+        fmt: dict[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> Any:
         import openai
 
@@ -295,6 +312,7 @@ class LLMGateway:
             "temperature": self.config.temperature if temperature is None else temperature,
             "stream": True,
             **({"response_format": fmt} if fmt else {}),
+            **({"max_tokens": max_tokens} if max_tokens else {}),
         }
         if self._stream_usage:
             kwargs["stream_options"] = {"include_usage": True}
@@ -338,6 +356,7 @@ class LLMGateway:
                 f"The reply from the LLM endpoint at {self.base_url} was cut off ({why}). "
                 "Try again.",
                 "".join(parts),
+                "length" if finish else "no_finish",
             )
 
     def _count(self, usage: Any) -> None:
