@@ -34,15 +34,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel
 
 from agent._llm_errors import (
-    LLMConnectionError,
     LLMError,
     LLMOutputError,
-    LLMRateLimitError,
     LLMRequestError,
     LLMServerError,
     LLMStreamTruncatedError,
-    LLMTimeoutError,
+    backoff_delay,
     client_errors,
+    given_up,
     translate,
 )
 from agent._llm_json import (
@@ -381,8 +380,8 @@ class LLMGateway:
                 if not error.retryable:
                     raise error from exc
                 if attempt == self._tries:
-                    raise self._given_up(error, attempt) from exc
-                delay = self._backoff(attempt, error)
+                    raise given_up(error, attempt, self.base_url, self.config.timeout_s) from exc
+                delay = backoff_delay(attempt, error, self.config, self._rng.random())
                 log.info(
                     "LLM call failed (%s); try %d of %d in %.1f s",
                     type(error).__name__,
@@ -392,32 +391,6 @@ class LLMGateway:
                 )
                 self._sleep(delay)
         raise AssertionError("unreachable")
-
-    def _backoff(self, attempt: int, error: LLMError) -> float:
-        cap = self.config.backoff_max_s
-        if isinstance(error, LLMRateLimitError) and error.retry_after_s is not None:
-            return min(error.retry_after_s, cap)
-        wait = min(cap, self.config.backoff_base_s * 2.0 ** (attempt - 1))
-        return wait * (0.5 + self._rng.random() / 2)  # jitter: half to full wait
-
-    def _given_up(self, error: LLMError, tries: int) -> LLMError:
-        where, t = self.base_url, f"{tries} {'try' if tries == 1 else 'tries'}"
-        if isinstance(error, LLMTimeoutError):
-            return LLMTimeoutError(
-                f"The LLM endpoint at {where} timed out after {t} "
-                f"({self.config.timeout_s:g} s each). Check the URL or raise the timeout in "
-                "Settings."
-            )
-        if isinstance(error, LLMRateLimitError):
-            return LLMRateLimitError(
-                f"{error} — still limited after {t}. Wait a minute, "
-                "or check the rate limits of your plan."
-            )
-        if isinstance(error, LLMConnectionError):
-            return LLMConnectionError(
-                f"{error} Gave up after {t}. Check the URL and that the server is running."
-            )
-        return type(error)(f"{error} — gave up after {t}. Try again later.")
 
 
 def _validated(text: str, schema: type[M], check: Callable[[M], None] | None) -> M:
