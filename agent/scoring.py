@@ -15,8 +15,8 @@ Order of work, and who decides what:
    each key point, sent as `json_schema` so constrained decoders can only write a valid
    one (one repair request, then status "failed" — never an invented score).
    Code then bounds the reply by evidence (agent._llm_bounds): a key point counts only
-   with a quote from the answer that speaks of it, content dimensions only as far as the
-   credited points support, a high score only with a real quote; and it caps the content
+   as far as a quote from the answer or code's own measure of it bears the mark out,
+   content dimensions only as far as the credited points support; and it caps the content
    dimensions (see agent._rubric `content=True`) at `cap_score` when its own measured
    key-point coverage is below `cap_coverage_below` — an LLM's 5/5 for an answer that
    shares nothing with the reference is not believed.
@@ -178,7 +178,12 @@ class Scorer:
                 references=[r.citation for r in ctx.references],
             )
         evidence = Evidence(
-            ctx.stage, ctx.question, ctx.answer, ctx.points, self.embedder, self._cosine_range()
+            ctx.stage,
+            ctx.question,
+            ctx.answer,
+            self._coverage(ctx),
+            self.embedder,
+            self._cosine_range(),
         )
         checked = check_reply(reply, evidence)
         summary, improved = reply.prose()

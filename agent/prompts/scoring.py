@@ -89,9 +89,9 @@ DROPPED_QUOTES_NOTE: Final = {
     "en": "Removed {count} quoted piece(s) not found in the answer.",
 }
 UNCREDITED_NOTE: Final = {
-    "zh": "{count} 个要点没有回答中的原话支持，未计入。",
-    "en": "{count} key point(s) marked covered without a supporting quote from the answer "
-    "were not counted.",
+    "zh": "{count} 个标为答到的要点在回答中找不到依据，未计入。",
+    "en": "{count} key point(s) marked covered were not borne out by the answer and were "
+    "not counted.",
 }
 LOWERED_NOTE: Final = {
     "zh": "程序按证据下调了 {count} 个维度的分数。",

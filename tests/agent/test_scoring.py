@@ -10,6 +10,8 @@ from scoring_fixtures import HNSW, LORA, NOTES, MemoryRetriever, rubric_reply
 from scripted_server import RecordedRequest, ScriptedLLMServer, Status
 
 from agent import AgentConfig, Answer, LLMConfig, LLMGateway, Scorer, ScoringConfig
+from agent._coverage import measure
+from agent.keypoints import key_points
 
 GOOD_LORA = (
     "LoRA 会冻结预训练模型的权重，不直接更新原参数。它在注意力层旁边加两个低秩矩阵 A 和 B，"
@@ -194,34 +196,54 @@ def test_five_out_of_five_is_capped_when_nothing_is_covered(
     # the quote says nothing of any point: no credit, content at 1, form one step above
     assert [k.status for k in turn.key_points] == ["missed"] * 3
     assert by_name == {"correctness": 1, "depth": 1, "key_point_coverage": 1, "clarity": 2}
-    assert "3 个要点没有回答中的原话支持" in turn.summary
+    assert "3 个标为答到的要点在回答中找不到依据" in turn.summary
     assert turn.overall is not None and turn.overall < 10
 
 
-def test_a_hit_counts_only_with_a_quote_from_the_answer_about_that_point(
+PARTIAL_LORA = "LoRA 会冻结预训练模型的权重，不直接更新原参数。另外它很流行，很多团队都在用。"
+
+
+def test_a_hit_counts_only_as_far_as_the_answer_bears_it_out(
     scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
 ):
-    """Rule 1: no quote, an invented quote, or a quote about another point earns nothing."""
-    quotes = ["", "LoRA 使用了量子退火来训练", GOOD_QUOTES[0]]  # point 3 quoted with point 1's
-    scripted_llm.push(rubric_reply("fundamentals", 3, 5, evidence="低秩矩阵", quotes=quotes))
+    """Rule 1: a real quote about the point carries the mark; an unrelated quote, an
+    invented one or none leaves what code measures in the answer (here: nothing)."""
+    quotes = ["LoRA 会冻结预训练模型的权重", "很多团队都在用", "LoRA 使用了量子退火来训练"]
+    scripted_llm.push(rubric_reply("fundamentals", 3, 5, evidence="冻结", quotes=quotes))
+
+    turn = make_scorer(llm_config, tmp_path).score(
+        LORA.question, Answer(text=PARTIAL_LORA), "fundamentals"
+    )
+
+    assert [k.status for k in turn.key_points] == ["hit", "missed", "missed"]
+    assert "2 个标为答到的要点在回答中找不到依据" in turn.summary
+
+
+def test_without_a_usable_quote_code_finds_the_evidence_itself(
+    scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
+):
+    """A small model that quotes the notes instead of the answer: a good answer still
+    earns its marks from what code measures in it."""
+    notes_quotes = [LORA.answer.splitlines()[i][3:] for i in range(3)]  # the notes' words
+    scripted_llm.push(rubric_reply("fundamentals", 3, 5, quotes=notes_quotes))
 
     turn = make_scorer(llm_config, tmp_path).score(
         LORA.question, Answer(text=GOOD_LORA), "fundamentals"
     )
 
-    assert [k.status for k in turn.key_points] == ["missed", "missed", "missed"]
-    assert all(d.score == 1 for d in turn.dimensions if d.name != "clarity")
+    measured = measure(key_points(LORA.answer), GOOD_LORA, LORA.question).statuses
+    assert [k.status for k in turn.key_points] == measured
+    assert "missed" not in measured and all(d.score == 5 for d in turn.dimensions)
 
 
 def test_content_scores_follow_the_credited_points(
     scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
 ):
     """Rule 2: one point of three credited supports a 4 at most, form a 5."""
-    quotes = [GOOD_QUOTES[0], "", ""]
-    scripted_llm.push(rubric_reply("fundamentals", 3, 5, evidence="低秩矩阵", quotes=quotes))
+    scripted_llm.push(rubric_reply("fundamentals", 3, 5, quotes=GOOD_QUOTES))
 
     turn = make_scorer(llm_config, tmp_path).score(
-        LORA.question, Answer(text=GOOD_LORA), "fundamentals"
+        LORA.question, Answer(text=PARTIAL_LORA), "fundamentals"
     )
 
     assert [k.status for k in turn.key_points] == ["hit", "missed", "missed"]
@@ -246,23 +268,21 @@ def test_a_quote_saying_the_opposite_makes_the_point_contradicted(
     assert [k.status for k in turn.key_points] == ["contradicted", "missed", "hit"]
 
 
-def test_a_high_score_needs_its_own_evidence(
+def test_the_models_missed_and_contradicted_marks_stand(
     scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
 ):
-    """Rule 3: a 5 without a quote, or with one that only echoes the question, is a 3."""
-    scores = {"correctness": 5, "depth": 5, "key_point_coverage": 2, "clarity": 4}
-    reply = json.loads(rubric_reply("fundamentals", 3, scores, quotes=GOOD_QUOTES))
-    reply["dimensions"]["correctness"]["evidence"] = "低秩矩阵 A 和 B"
-    reply["dimensions"]["depth"]["evidence"] = "LoRA"  # in the answer, but only the question's
+    """Code only lowers: a good answer the model marks missed is not lifted to hit."""
+    reply = json.loads(rubric_reply("fundamentals", 3, 5, status="missed", quotes=GOOD_QUOTES))
+    reply["key_points"]["3"]["mark"] = "contradicted"
     scripted_llm.push(reply)
 
     turn = make_scorer(llm_config, tmp_path).score(
         LORA.question, Answer(text=GOOD_LORA), "fundamentals"
     )
 
+    assert [k.status for k in turn.key_points] == ["missed", "missed", "contradicted"]
     by_name = {d.name: d.score for d in turn.dimensions}
-    assert by_name == {"correctness": 5, "depth": 3, "key_point_coverage": 2, "clarity": 3}
-    assert [k.status for k in turn.key_points] == ["hit", "hit", "hit"]
+    assert by_name == {"correctness": 1, "depth": 1, "key_point_coverage": 1, "clarity": 2}
 
 
 def test_injection_in_notes_stays_data(
