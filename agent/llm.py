@@ -18,7 +18,8 @@ Decisions:
 - Structured output: see agent._llm_json (json_schema -> json_object -> prompted JSON,
   detected once per endpoint and remembered). Every reply is validated with pydantic;
   an invalid one gets exactly one repair request carrying the validation error, then
-  `LLMOutputError`.
+  `LLMOutputError`. A reply the server stopped at the caller's `max_tokens`, or cut here
+  past `max_reply_chars`, is invalid like any other (a small model can loop in a string).
 - The API key is handed to the client only; it is kept out of reprs, logs and messages.
 """
 
