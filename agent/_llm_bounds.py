@@ -14,7 +14,9 @@ through. Every rule can only lower what the model gave, never raise it:
    "contradicted" whatever the mark.
 2. Content dimensions (agent._rubric `content=True`) cannot exceed what the credited
    points support; the other dimensions (structure, clarity, ...) at most one step
-   more: form around little content earns little, as in the offline estimate.
+   more: form around little content earns little, as in the offline estimate. A point
+   the answer contradicts costs as much as a covered one earns (as offline): an answer
+   that gets one fact right and another backwards supports no more than one with neither.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from knowledge import Stage
 FULL_CREDIT = 0.5  # credited share of the key points (hit 1, partly 0.5) that supports a 5
 FORM_MARGIN = 1  # how far a form dimension may stand above the content the points support
 _CREDIT: dict[KeyPointStatus, float] = {"hit": 1.0, "partly": 0.5}
+CONTRADICTION_COST = 1.0  # credit lost per contradicted point (offline: CONTRADICTION_COST)
 _RANK: dict[KeyPointStatus, int] = {"contradicted": 0, "missed": 1, "partly": 2, "hit": 3}
 
 
@@ -104,5 +107,7 @@ def _point_status(
 
 def _support_ceiling(statuses: Sequence[KeyPointStatus]) -> int:
     """The highest content score the credited key points support (1-5)."""
-    credit = sum(_CREDIT.get(s, 0.0) for s in statuses) / len(statuses)
+    earned = sum(_CREDIT.get(s, 0.0) for s in statuses)
+    lost = CONTRADICTION_COST * statuses.count("contradicted")
+    credit = max(0.0, earned - lost) / len(statuses)
     return 1 + round(4 * min(1.0, credit / FULL_CREDIT))

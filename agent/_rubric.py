@@ -153,6 +153,7 @@ RUBRIC: Mapping[Stage, tuple[Dimension, ...]] = {
             "Relevance",
             "内容是否与目标岗位相关",
             "Focused on what matters for the target role",
+            True,  # judged against the candidate's own intro in the notes, as offline
         ),
         D(
             "concision",

@@ -266,6 +266,9 @@ def test_a_quote_saying_the_opposite_makes_the_point_contradicted(
     )
 
     assert [k.status for k in turn.key_points] == ["contradicted", "missed", "hit"]
+    # the contradicted point costs what the covered one earns: no content is supported
+    by_name = {d.name: d.score for d in turn.dimensions}
+    assert by_name == {"correctness": 1, "depth": 1, "key_point_coverage": 1, "clarity": 2}
 
 
 def test_the_models_missed_and_contradicted_marks_stand(
