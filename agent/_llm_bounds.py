@@ -1,17 +1,18 @@
 """What code believes of an LLM's rubric reply: each judgement bounded by evidence.
 
-A small local model is a weak grader (the 0.5B test model marks most key points "hit",
+A small local model is a weak grader (the 0.5B test model marks key points at random,
 gives a padded answer 4/5, and quotes the question or the notes where it was asked to
 quote the answer), and the overall is computed by code from what these rules let
-through. Every rule can only lower what the model gave, never raise it:
+through:
 
-1. A key point counts ("hit" or "partly") only as far as evidence in the answer shows
-   it: the model's own quote, when that is really in the answer (spacing, case and
-   punctuation aside) and speaks of that very point by the measure the offline estimate
-   uses (agent._coverage: the point's words beyond the question's, and meaning with an
-   embedder); else what that measure finds for the point in the whole answer, echoes of
-   the question and repeats left out. A point code finds the answer contradicting is
-   "contradicted" whatever the mark.
+1. Each key point is read twice, each reading worth half: the model's mark, counted
+   only as far as evidence in the answer bears it out — its own quote, when that is
+   really in the answer (spacing, case and punctuation aside) and speaks of that very
+   point by the measure the offline estimate uses (agent._coverage: the point's words
+   beyond the question's, and meaning with an embedder), else that measure over the
+   whole answer — and code's measure itself. A stray "hit" cannot invent a point, a
+   stray "missed" cannot erase one the answer plainly makes. A point code finds the
+   answer (or the quote) contradicting is "contradicted" whatever the mark.
 2. Content dimensions (agent._rubric `content=True`) cannot exceed what the credited
    points support; the other dimensions (structure, clarity, ...) at most one step
    more: form around little content earns little, as in the offline estimate. A point
@@ -34,7 +35,6 @@ FULL_CREDIT = 0.5  # credited share of the key points (hit 1, partly 0.5) that s
 FORM_MARGIN = 1  # how far a form dimension may stand above the content the points support
 _CREDIT: dict[KeyPointStatus, float] = {"hit": 1.0, "partly": 0.5}
 CONTRADICTION_COST = 1.0  # credit lost per contradicted point (offline: CONTRADICTION_COST)
-_RANK: dict[KeyPointStatus, int] = {"contradicted": 0, "missed": 1, "partly": 2, "hit": 3}
 
 
 @dataclass(frozen=True)
@@ -60,12 +60,12 @@ class Checked:
 
 def check_reply(reply: _rubric.RubricReply, evidence: Evidence) -> Checked:
     marks = reply.marks()
-    found = evidence.coverage.points
-    statuses = [_point_status(m, f, evidence) for m, f in zip(marks, found, strict=True)]
-    uncredited = sum(
-        _RANK[s] < _RANK[m.mark] and m.mark in _CREDIT for m, s in zip(marks, statuses, strict=True)
-    )
-    ceiling = _support_ceiling(statuses) if statuses else 5
+    read = [
+        _read_point(m, f, evidence) for m, f in zip(marks, evidence.coverage.points, strict=True)
+    ]
+    statuses = [r.status for r in read]
+    uncredited = sum(r.model < _CREDIT.get(m.mark, 0.0) for m, r in zip(marks, read, strict=True))
+    ceiling = _support_ceiling(read) if read else 5
     dims, dropped, lowered = [], 0, 0
     for dimension in _rubric.dimensions(evidence.stage):
         given = reply.dimension_scores()[dimension.name]
@@ -85,29 +85,39 @@ def check_reply(reply: _rubric.RubricReply, evidence: Evidence) -> Checked:
     return Checked(dims, statuses, uncredited, dropped, lowered)
 
 
-def _point_status(
-    mark: _rubric.PointMark, found: PointCoverage, evidence: Evidence
-) -> KeyPointStatus:
-    """Rule 1: the model's mark, as far as its quote or code's measure bears it out."""
-    if found.contradicted:
-        return "contradicted"
-    if mark.mark not in _CREDIT:
-        return mark.mark  # missed, or contradicted by the model's reading: only lowers
+@dataclass(frozen=True)
+class _Reading:
+    status: KeyPointStatus  # shown on the card
+    model: float  # the model's mark as far as evidence bears it out (0, 0.5, 1)
+    credit: float  # what the point earns: the model's reading and code's, half each
+
+
+def _read_point(mark: _rubric.PointMark, found: PointCoverage, evidence: Evidence) -> _Reading:
+    """Rule 1: two readings of the point, each worth half. The model's mark counts as far
+    as its own quote (in the answer and about the point) or code's measure bears it out;
+    code's measure counts as it is. A small model's stray "missed" cannot erase a point
+    the answer plainly makes, nor its stray "hit" invent one."""
+    code = _CREDIT.get(found.status, 0.0)
+    model = min(_CREDIT.get(mark.mark, 0.0), code)  # no usable quote: code's evidence
     quote = mark.quote.strip()
-    if quote and quote_in(evidence.answer, quote):
+    contradicted = found.contradicted
+    if mark.mark in _CREDIT and quote and quote_in(evidence.answer, quote):
         quoted = measure(
             [found.point], quote, evidence.question, evidence.embedder, evidence.cosine_range
         ).points[0]
-        if quoted.contradicted:
-            return "contradicted"
-        if quoted.covered >= PARTLY:
-            return mark.mark
-    return min(mark.mark, found.status, key=lambda s: _RANK[s])
+        contradicted = contradicted or quoted.contradicted
+        if quoted.covered >= PARTLY and not contradicted:
+            model = _CREDIT[mark.mark]
+    if contradicted:
+        return _Reading("contradicted", 0.0, 0.0)
+    credit = (model + code) / 2
+    status: KeyPointStatus = "hit" if credit >= 0.75 else "partly" if credit >= 0.25 else "missed"
+    return _Reading(status, model, credit)
 
 
-def _support_ceiling(statuses: Sequence[KeyPointStatus]) -> int:
+def _support_ceiling(read: Sequence[_Reading]) -> int:
     """The highest content score the credited key points support (1-5)."""
-    earned = sum(_CREDIT.get(s, 0.0) for s in statuses)
-    lost = CONTRADICTION_COST * statuses.count("contradicted")
-    credit = max(0.0, earned - lost) / len(statuses)
+    earned = sum(r.credit for r in read)
+    lost = CONTRADICTION_COST * sum(r.status == "contradicted" for r in read)
+    credit = max(0.0, earned - lost) / len(read)
     return 1 + round(4 * min(1.0, credit / FULL_CREDIT))
