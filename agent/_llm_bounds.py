@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from agent import _rubric
 from agent._answer_text import Embedder, quote_in
-from agent._coverage import PARTLY, Coverage, PointCoverage, measure
+from agent._coverage import HIT, PARTLY, Coverage, PointCoverage, measure
 from agent._models import DimensionScore, KeyPointStatus
 from knowledge import Stage
 
@@ -97,7 +97,9 @@ def _read_point(mark: _rubric.PointMark, found: PointCoverage, evidence: Evidenc
     as its own quote (in the answer and about the point) or code's measure bears it out;
     code's measure counts as it is. A small model's stray "missed" cannot erase a point
     the answer plainly makes, nor its stray "hit" invent one."""
-    code = _CREDIT.get(found.status, 0.0)
+    # code's reading: its measured coverage, full at a "hit" (a short answer touching a
+    # point below "partly" still earns a little, as in the offline estimate)
+    code = 0.0 if found.contradicted else min(1.0, found.covered / HIT)
     model = min(_CREDIT.get(mark.mark, 0.0), code)  # no usable quote: code's evidence
     quote = mark.quote.strip()
     contradicted = found.contradicted
