@@ -235,12 +235,13 @@ class RubricReply(BaseModel):
         return str(fields["summary"]).strip(), str(fields["improved_answer"]).strip()
 
 
-# The reply's budget in tokens, sent as max_tokens: about twice what a complete reply of
-# the 0.5B test model takes (zh, ~1.3 characters a token), so only a reply that loops or
-# rambles reaches it — and stops there within a minute or two instead of after twenty.
-REPLY_TOKENS_BASE = 320  # braces, the summary line and the 2-4 sentence improved answer
-REPLY_TOKENS_PER_DIMENSION = 110  # a quote, a one-line reason and a score
-REPLY_TOKENS_PER_POINT = 50  # a short quote and a mark
+# The reply's budget in tokens, sent as max_tokens: about twice the longest complete reply
+# measured from the 0.5B test model (it copies the answer into the summary and the
+# improved answer, and quotes whole sentences: ~1,500 characters with six key points from
+# the demo notes), so only a reply that loops or rambles on reaches it and stops there.
+REPLY_TOKENS_BASE = 700  # braces, the summary line and the 2-4 sentence improved answer
+REPLY_TOKENS_PER_DIMENSION = 120  # a quote, a one-line reason and a score
+REPLY_TOKENS_PER_POINT = 80  # a quote and a mark
 
 
 def reply_token_budget(stage: Stage, key_point_count: int) -> int:
