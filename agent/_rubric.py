@@ -235,13 +235,14 @@ class RubricReply(BaseModel):
         return str(fields["summary"]).strip(), str(fields["improved_answer"]).strip()
 
 
-# The reply's budget in tokens, sent as max_tokens: about twice the longest complete reply
-# measured from the 0.5B test model (it copies the answer into the summary and the
-# improved answer, and quotes whole sentences: ~1,500 characters with six key points from
-# the demo notes), so only a reply that loops or rambles on reaches it and stops there.
-REPLY_TOKENS_BASE = 700  # braces, the summary line and the 2-4 sentence improved answer
-REPLY_TOKENS_PER_DIMENSION = 120  # a quote, a one-line reason and a score
-REPLY_TOKENS_PER_POINT = 80  # a quote and a mark
+# The reply's budget in tokens, sent as max_tokens: well above the longest complete reply
+# of the 0.5B test model (it copies the answer into the summary and the improved answer
+# and quotes whole sentences: complete replies of 940-1,500 tokens with the demo notes'
+# six key points, measured in make test-llm; 1,660 cut a complete one), so only a reply
+# that loops reaches it, and a prompt plus the budget still fits a 4,096-token slot.
+REPLY_TOKENS_BASE = 1000  # braces, the summary line and the 2-4 sentence improved answer
+REPLY_TOKENS_PER_DIMENSION = 150  # a quote, a one-line reason and a score
+REPLY_TOKENS_PER_POINT = 120  # a quote and a mark
 
 
 def reply_token_budget(stage: Stage, key_point_count: int) -> int:

@@ -163,7 +163,8 @@ class LLMGateway:
         log.info("structured reply rejected, asking once for a repair: %s", problem)
         repair = [
             *messages,
-            {"role": "assistant", "content": text},
+            # the rejected reply clipped: a cut one must not fill the model's context again
+            {"role": "assistant", "content": _clip(text)},
             {"role": "user", "content": REPAIR_REQUEST.format(problem=problem)},
         ]
         text = self._json_call(repair, schema, mode, call)
@@ -399,6 +400,10 @@ def _validated(text: str, schema: type[M], check: Callable[[M], None] | None) ->
     if check is not None:
         check(value)
     return value
+
+
+def _clip(text: str, limit: int = 1500) -> str:
+    return text if len(text) <= limit else text[:limit] + " …"
 
 
 def _short(exc: Exception, limit: int = 1500) -> str:
