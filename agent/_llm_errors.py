@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from agent.config import LLMConfig
+
 
 class LLMError(Exception):
     """Base of every gateway error; `str(error)` is a sentence a person can act on."""
@@ -49,11 +51,15 @@ class LLMRequestError(LLMError):
 
 
 class LLMStreamTruncatedError(LLMError):
-    """The stream stopped before the model finished; `partial` holds what did arrive."""
+    """The stream stopped before the model finished; `partial` holds what did arrive.
 
-    def __init__(self, message: str, partial: str) -> None:
+    `reason`: "length" (the server stopped at max_tokens: the model ran long), "no_finish"
+    (the stream ended without a finish signal) or "broken" (the connection failed)."""
+
+    def __init__(self, message: str, partial: str, reason: str = "broken") -> None:
         super().__init__(message)
         self.partial = partial
+        self.reason = reason
 
 
 class LLMOutputError(LLMError):
@@ -132,6 +138,36 @@ def _from_status(exc: Any, where: str, api_key: str | None) -> LLMError:
     return LLMRequestError(
         f"The LLM endpoint at {where} rejected the request ({status}): {detail}", status
     )
+
+
+def backoff_delay(attempt: int, error: LLMError, config: LLMConfig, draw: float) -> float:
+    """Seconds before try `attempt + 1`: Retry-After when the server said, else doubling
+    from `config.backoff_base_s` up to `backoff_max_s`, jittered by `draw` (0..1)."""
+    cap = config.backoff_max_s
+    if isinstance(error, LLMRateLimitError) and error.retry_after_s is not None:
+        return min(error.retry_after_s, cap)
+    wait = min(cap, config.backoff_base_s * 2.0 ** (attempt - 1))
+    return wait * (0.5 + draw / 2)  # jitter: half to full wait
+
+
+def given_up(error: LLMError, tries: int, where: str, timeout_s: float) -> LLMError:
+    """The error to raise once every try failed: says how often, and what to do."""
+    t = f"{tries} {'try' if tries == 1 else 'tries'}"
+    if isinstance(error, LLMTimeoutError):
+        return LLMTimeoutError(
+            f"The LLM endpoint at {where} timed out after {t} ({timeout_s:g} s each). "
+            "Check the URL or raise the timeout in Settings."
+        )
+    if isinstance(error, LLMRateLimitError):
+        return LLMRateLimitError(
+            f"{error} — still limited after {t}. Wait a minute, "
+            "or check the rate limits of your plan."
+        )
+    if isinstance(error, LLMConnectionError):
+        return LLMConnectionError(
+            f"{error} Gave up after {t}. Check the URL and that the server is running."
+        )
+    return type(error)(f"{error} — gave up after {t}. Try again later.")
 
 
 def retry_after(headers: Any) -> float | None:

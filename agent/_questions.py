@@ -2,8 +2,8 @@
 
 Both paths hand the text to `emit` in pieces, so the UI shows a question the same way
 whether or not an LLM is configured. Code guards what the LLM writes: a deep-dive
-question must name the project, and a question already asked in this session is
-replaced by the offline one.
+question must name the project, and a statement that asks nothing or a question already
+asked in this session is replaced by the offline one.
 """
 
 from __future__ import annotations
@@ -188,6 +188,21 @@ def stream_llm(llm: LLMGateway, messages: list[dict[str, str]], emit: Emit) -> s
     return "".join(parts).strip()
 
 
+# A question mark, or a request to the candidate (a small model asks "请介绍一下…。" too).
+_ASKING = re.compile(
+    r"[?？]|请你|请(?:具体|详细|简单)?(?:讲|说|谈|聊|介绍|解释|描述|举|分享|比较|分析)|讲讲|说说|谈谈|聊聊"
+    r"|介绍一下|展开|能否|可否|能不能|是否|为什么|为何|怎么|怎样|如何|哪些|哪个|什么"
+    r"|^\W*(?:please|tell|describe|explain|walk|talk|share|give|compare|discuss|outline|"
+    r"elaborate)\b|\b(?:can|could|would|will) you\b|\b(?:how|why|what|which|when)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_something(text: str) -> bool:
+    """The text asks the candidate something: a question, or a request to tell or explain."""
+    return bool(_ASKING.search(text))
+
+
 def guard_llm_question(
     text: str, topic: PlannedTopic | None, asked: Sequence[str], language: Language
 ) -> str | None:
@@ -197,6 +212,8 @@ def guard_llm_question(
         return None
     if policy.normalise(text) in {policy.normalise(q) for q in asked}:
         return None
+    if not asks_something(text):
+        return None  # a statement ("…召回率从 71% 提到 89%。"): the candidate has nothing to answer
     if topic is not None and topic.kind == "project" and topic.topic not in text:
         # a deep-dive question always names the project
         return (

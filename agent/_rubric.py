@@ -153,6 +153,7 @@ RUBRIC: Mapping[Stage, tuple[Dimension, ...]] = {
             "Relevance",
             "内容是否与目标岗位相关",
             "Focused on what matters for the target role",
+            True,  # judged against the candidate's own intro in the notes, as offline
         ),
         D(
             "concision",
@@ -198,6 +199,13 @@ def overall(scores: list[DimensionScore], weight_of: Mapping[str, float]) -> flo
     return round(100 * points / total, 1)
 
 
+class PointMark(BaseModel):
+    """One key point of the reply: the quote that shows it first, then the mark."""
+
+    quote: str = Field(description="verbatim quote or empty")
+    mark: KeyPointStatus = Field(description="status")
+
+
 class RubricDimension(BaseModel):
     """One dimension of the reply: the quote first, then the reason, then the score."""
 
@@ -214,8 +222,8 @@ class RubricReply(BaseModel):
         dims = self.dimensions  # type: ignore[attr-defined]
         return {name: getattr(dims, name) for name in type(dims).model_fields}
 
-    def marks(self) -> list[KeyPointStatus]:
-        """The status of key point 1, 2, ... in order (empty when none were listed)."""
+    def marks(self) -> list[PointMark]:
+        """Key point 1, 2, ... as the model marked them (empty when none were listed)."""
         points = getattr(self, "key_points", None)
         if points is None:
             return []
@@ -227,14 +235,33 @@ class RubricReply(BaseModel):
         return str(fields["summary"]).strip(), str(fields["improved_answer"]).strip()
 
 
+# The reply's budget in tokens, sent as max_tokens: well above the longest complete reply
+# of the 0.5B test model (it copies the answer into the summary and the improved answer
+# and quotes whole sentences: complete replies of 940-1,500 tokens with the demo notes'
+# six key points, measured in make test-llm; 1,660 cut a complete one), so only a reply
+# that loops reaches it, and a prompt plus the budget still fits a 4,096-token slot.
+REPLY_TOKENS_BASE = 1000  # braces, the summary line and the 2-4 sentence improved answer
+REPLY_TOKENS_PER_DIMENSION = 150  # a quote, a one-line reason and a score
+REPLY_TOKENS_PER_POINT = 120  # a quote and a mark
+
+
+def reply_token_budget(stage: Stage, key_point_count: int) -> int:
+    """max_tokens for the stage's rubric reply: grows with what the schema asks for."""
+    return (
+        REPLY_TOKENS_BASE
+        + REPLY_TOKENS_PER_DIMENSION * len(RUBRIC[stage])
+        + REPLY_TOKENS_PER_POINT * key_point_count
+    )
+
+
 @functools.cache
 def reply_model(stage: Stage, key_point_count: int) -> type[RubricReply]:
     """The reply form for one stage and number of key points, as a closed schema.
 
     Every dimension of the stage is a required property and every key point a required
-    property "1".."n" taking one status, so a constrained decoder (OpenAI strict mode,
-    vLLM, llama.cpp grammars) can only write a reply the scorer accepts. Key points come
-    first (marked one by one), then the dimensions, then the prose.
+    property "1".."n" holding a quote and one status, so a constrained decoder (OpenAI
+    strict mode, vLLM, llama.cpp grammars) can only write a reply the scorer accepts. Key
+    points come first (each quote before its mark), then the dimensions, then the prose.
     """
     strict = ConfigDict(extra="ignore")
     dims = create_model(  # type: ignore[call-overload]
@@ -249,11 +276,10 @@ def reply_model(stage: Stage, key_point_count: int) -> type[RubricReply]:
                 f"KeyPoints_{key_point_count}",
                 __config__=strict,
                 **{
-                    f"p{i}": (KeyPointStatus, Field(alias=str(i), description="status"))
-                    for i in range(1, key_point_count + 1)
+                    f"p{i}": (PointMark, Field(alias=str(i))) for i in range(1, key_point_count + 1)
                 },
             ),
-            Field(description="each numbered key point: hit, partly, missed or contradicted"),
+            Field(description="each numbered key point: a quote, then its mark"),
         )
     fields["dimensions"] = (dims, ...)
     fields["summary"] = (str, Field(description="one line"))

@@ -18,7 +18,8 @@ Decisions:
 - Structured output: see agent._llm_json (json_schema -> json_object -> prompted JSON,
   detected once per endpoint and remembered). Every reply is validated with pydantic;
   an invalid one gets exactly one repair request carrying the validation error, then
-  `LLMOutputError`.
+  `LLMOutputError`. A reply the server stopped at the caller's `max_tokens`, or cut here
+  past `max_reply_chars`, is invalid like any other (a small model can loop in a string).
 - The API key is handed to the client only; it is kept out of reprs, logs and messages.
 """
 
@@ -34,15 +35,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel
 
 from agent._llm_errors import (
-    LLMConnectionError,
     LLMError,
     LLMOutputError,
-    LLMRateLimitError,
     LLMRequestError,
     LLMServerError,
     LLMStreamTruncatedError,
-    LLMTimeoutError,
+    backoff_delay,
     client_errors,
+    given_up,
     translate,
 )
 from agent._llm_json import (
@@ -143,13 +143,19 @@ class LLMGateway:
         *,
         check: Callable[[M], None] | None = None,
         temperature: float | None = None,
+        max_tokens: int | None = None,
     ) -> M:
-        """A reply validated as `schema` (and by `check`, which raises ValueError)."""
+        """A reply validated as `schema` (and by `check`, which raises ValueError).
+
+        `max_tokens` bounds each reply in tokens on the server: a small model looping
+        inside a string stops there instead of writing for many minutes; the cut reply
+        is invalid, so it gets the one repair request like any other."""
+        call = (temperature, max_tokens)
         mode = self._modes.get(self.endpoint)
         if mode is None:
-            mode, text = self._detect_mode(messages, schema, temperature)
+            mode, text = self._detect_mode(messages, schema, call)
         else:
-            text = self._json_call(messages, schema, mode, temperature)
+            text = self._json_call(messages, schema, mode, call)
         try:
             return _validated(text, schema, check)
         except ValueError as exc:
@@ -157,10 +163,11 @@ class LLMGateway:
         log.info("structured reply rejected, asking once for a repair: %s", problem)
         repair = [
             *messages,
-            {"role": "assistant", "content": text},
+            # the rejected reply clipped: a cut one must not fill the model's context again
+            {"role": "assistant", "content": _clip(text)},
             {"role": "user", "content": REPAIR_REQUEST.format(problem=problem)},
         ]
-        text = self._json_call(repair, schema, mode, temperature)
+        text = self._json_call(repair, schema, mode, call)
         try:
             return _validated(text, schema, check)
         except ValueError as exc:
@@ -181,7 +188,7 @@ class LLMGateway:
             "".join(self.stream_chat(ping, temperature=0.0))
             report.streaming_ok = True
             ask: Messages = [{"role": "user", "content": 'Reply with the JSON {"ok": true}.'}]
-            report.structured_mode = self._detect_mode(ask, _Ping, 0.0)[0]
+            report.structured_mode = self._detect_mode(ask, _Ping, (0.0, None))[0]
         except LLMError as exc:
             report.error = str(exc)
         finally:
@@ -235,7 +242,7 @@ class LLMGateway:
         messages: Messages,
         schema: type[BaseModel],
         mode: StructuredMode,
-        temperature: float | None,
+        call: tuple[float | None, int | None],
     ) -> str:
         # The shape goes into the prompt in every mode: some servers accept
         # response_format and quietly ignore it. The reply is streamed so that a slow
@@ -243,13 +250,15 @@ class LLMGateway:
         # the next piece), while a server that has stopped answering still is.
         prompted = with_schema_instruction(messages, schema)
         fmt = response_format(mode, schema)
+        temperature, max_tokens = call
         return self._with_retries(
-            lambda: self._collect(self._open_stream(prompted, temperature, fmt))
+            lambda: self._collect(self._open_stream(prompted, temperature, fmt, max_tokens))
         )
 
     def _collect(self, stream: Any) -> str:
         """The streamed reply's text, cut at `max_reply_chars` (closing the stream stops a
-        runaway generation on the server; the cut text then fails validation)."""
+        runaway generation on the server) or where the server stopped at max_tokens; a
+        cut text then fails validation and gets the repair request."""
         parts: list[str] = []
         size, limit = 0, self.config.max_reply_chars
         reader = self._read_stream(stream)
@@ -261,17 +270,22 @@ class LLMGateway:
                     log.warning("structured reply cut off past %d characters", limit)
                     parts.append("\n[cut off: longer than the limit]")
                     break
+        except LLMStreamTruncatedError as exc:
+            if exc.reason != "length":
+                raise
+            log.warning("structured reply cut off at the token limit")
+            parts.append("\n[cut off: longer than the token limit]")
         finally:
             reader.close()
         return "".join(parts)
 
     def _detect_mode(
-        self, messages: Messages, schema: type[BaseModel], temperature: float | None
+        self, messages: Messages, schema: type[BaseModel], call: tuple[float | None, int | None]
     ) -> tuple[StructuredMode, str]:
         last: LLMRequestError | None = None
         for mode in MODES:
             try:
-                text = self._json_call(messages, schema, mode, temperature)
+                text = self._json_call(messages, schema, mode, call)
             except LLMRequestError as exc:
                 if exc.status not in _UNSUPPORTED_FORMAT_STATUS:
                     raise
@@ -285,7 +299,11 @@ class LLMGateway:
         raise last
 
     def _open_stream(
-        self, messages: Messages, temperature: float | None, fmt: dict[str, Any] | None = None
+        self,
+        messages: Messages,
+        temperature: float | None,
+        fmt: dict[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> Any:
         import openai
 
@@ -295,6 +313,7 @@ class LLMGateway:
             "temperature": self.config.temperature if temperature is None else temperature,
             "stream": True,
             **({"response_format": fmt} if fmt else {}),
+            **({"max_tokens": max_tokens} if max_tokens else {}),
         }
         if self._stream_usage:
             kwargs["stream_options"] = {"include_usage": True}
@@ -338,6 +357,7 @@ class LLMGateway:
                 f"The reply from the LLM endpoint at {self.base_url} was cut off ({why}). "
                 "Try again.",
                 "".join(parts),
+                "length" if finish else "no_finish",
             )
 
     def _count(self, usage: Any) -> None:
@@ -362,8 +382,8 @@ class LLMGateway:
                 if not error.retryable:
                     raise error from exc
                 if attempt == self._tries:
-                    raise self._given_up(error, attempt) from exc
-                delay = self._backoff(attempt, error)
+                    raise given_up(error, attempt, self.base_url, self.config.timeout_s) from exc
+                delay = backoff_delay(attempt, error, self.config, self._rng.random())
                 log.info(
                     "LLM call failed (%s); try %d of %d in %.1f s",
                     type(error).__name__,
@@ -374,38 +394,16 @@ class LLMGateway:
                 self._sleep(delay)
         raise AssertionError("unreachable")
 
-    def _backoff(self, attempt: int, error: LLMError) -> float:
-        cap = self.config.backoff_max_s
-        if isinstance(error, LLMRateLimitError) and error.retry_after_s is not None:
-            return min(error.retry_after_s, cap)
-        wait = min(cap, self.config.backoff_base_s * 2.0 ** (attempt - 1))
-        return wait * (0.5 + self._rng.random() / 2)  # jitter: half to full wait
-
-    def _given_up(self, error: LLMError, tries: int) -> LLMError:
-        where, t = self.base_url, f"{tries} {'try' if tries == 1 else 'tries'}"
-        if isinstance(error, LLMTimeoutError):
-            return LLMTimeoutError(
-                f"The LLM endpoint at {where} timed out after {t} "
-                f"({self.config.timeout_s:g} s each). Check the URL or raise the timeout in "
-                "Settings."
-            )
-        if isinstance(error, LLMRateLimitError):
-            return LLMRateLimitError(
-                f"{error} — still limited after {t}. Wait a minute, "
-                "or check the rate limits of your plan."
-            )
-        if isinstance(error, LLMConnectionError):
-            return LLMConnectionError(
-                f"{error} Gave up after {t}. Check the URL and that the server is running."
-            )
-        return type(error)(f"{error} — gave up after {t}. Try again later.")
-
 
 def _validated(text: str, schema: type[M], check: Callable[[M], None] | None) -> M:
     value = schema.model_validate(extract_json(text))  # ValidationError is a ValueError
     if check is not None:
         check(value)
     return value
+
+
+def _clip(text: str, limit: int = 1500) -> str:
+    return text if len(text) <= limit else text[:limit] + " …"
 
 
 def _short(exc: Exception, limit: int = 1500) -> str:

@@ -14,8 +14,10 @@ Order of work, and who decides what:
    validate as the stage's `reply_model` — a closed schema naming each dimension and
    each key point, sent as `json_schema` so constrained decoders can only write a valid
    one (one repair request, then status "failed" — never an invented score).
-   Code then drops evidence quotes that are not in the answer, and caps the content
-   dimensions (see agent._rubric `content=True`) at `cap_score` when the measured
+   Code then bounds the reply by evidence (agent._llm_bounds): a key point counts only
+   as far as a quote from the answer or code's own measure of it bears the mark out,
+   content dimensions only as far as the credited points support; and it caps the content
+   dimensions (see agent._rubric `content=True`) at `cap_score` when its own measured
    key-point coverage is below `cap_coverage_below` — an LLM's 5/5 for an answer that
    shares nothing with the reference is not believed.
 4. Without an LLM: the offline estimator, status "offline_estimate", labelled as such.
@@ -29,9 +31,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from agent import _rubric
-from agent._answer_text import Embedder, quote_in, similarity
+from agent._answer_text import Embedder, similarity
 from agent._coverage import Coverage, addressable, measure
 from agent._guards import GuardVerdict, check_answer
+from agent._llm_bounds import Checked, Evidence, check_reply
 from agent._llm_errors import LLMError
 from agent._models import (
     Answer,
@@ -158,6 +161,7 @@ class Scorer:
                 self._messages(ctx),
                 _rubric.reply_model(ctx.stage, len(ctx.points)),
                 temperature=0.0,
+                max_tokens=_rubric.reply_token_budget(ctx.stage, len(ctx.points)),
             )
         except LLMError as exc:
             log.warning("scoring failed: %s", exc)
@@ -169,18 +173,33 @@ class Scorer:
                 summary=error,
                 references=[r.citation for r in ctx.references],
             )
-        dims, dropped = _dimensions_with_checked_quotes(ctx, reply)
+        evidence = Evidence(
+            ctx.stage,
+            ctx.question,
+            ctx.answer,
+            self._coverage(ctx),
+            self.embedder,
+            self._cosine_range(),
+        )
+        checked = check_reply(reply, evidence)
         summary, improved = reply.prose()
-        notes = (summary.splitlines() or [""])[:1]
-        if dropped:
-            notes.append(prompts.DROPPED_QUOTES_NOTE[self.language].format(count=dropped))
-        dims, cap_note = self._cap(ctx, dims)
+        notes = (summary.splitlines() or [""])[:1] + self._check_notes(checked)
+        dims, cap_note = self._cap(ctx, checked.dimensions)
         notes += [cap_note] if cap_note else []
         return self._turn(
-            ctx, "llm", dims, reply.marks(), summary=" ".join(notes), improved=improved
+            ctx, "llm", dims, checked.statuses, summary=" ".join(notes), improved=improved
         )
 
     # -- pieces -----------------------------------------------------------------------
+
+    def _check_notes(self, checked: Checked) -> list[str]:
+        """What code changed in the model's reply, said on the card (agent._llm_bounds)."""
+        said = [
+            (prompts.DROPPED_QUOTES_NOTE, checked.dropped_quotes),
+            (prompts.UNCREDITED_NOTE, checked.uncredited),
+            (prompts.LOWERED_NOTE, checked.lowered),
+        ]
+        return [text[self.language].format(count=n) for text, n in said if n]
 
     def _references(self, question: str, stage: Stage) -> Sequence[Reference]:
         if self.retriever is None:
@@ -298,25 +317,3 @@ def _nearly_same_first(question: str, refs: list[Reference]) -> list[Reference]:
     if similarity(question, best.question) < 0.5:
         return refs
     return [best, *(r for r in refs if r is not best)]
-
-
-def _dimensions_with_checked_quotes(
-    ctx: _Context, reply: _rubric.RubricReply
-) -> tuple[list[DimensionScore], int]:
-    """The reply's dimensions in rubric order; evidence not found in the answer is dropped."""
-    by_name = reply.dimension_scores()
-    dims, dropped = [], 0
-    for dimension in _rubric.dimensions(ctx.stage):
-        given = by_name[dimension.name]
-        quote = given.evidence.strip()
-        keep = bool(quote) and quote_in(ctx.answer, quote)
-        dropped += bool(quote) and not keep
-        dims.append(
-            DimensionScore(
-                name=dimension.name,
-                score=given.score,
-                reason=given.reason.strip(),
-                evidence=quote if keep else "",
-            )
-        )
-    return dims, dropped

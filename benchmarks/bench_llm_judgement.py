@@ -149,13 +149,16 @@ def score_llm(cases: list[Any], llm_config: Any) -> dict[str, Any]:
     return {"scores": scores, "statuses": statuses, "seconds": seconds, "prompt": prompt_tokens}
 
 
-def ask_deep_dives(n: int, llm_config: Any) -> tuple[list[float], list[bool]]:
-    """N first questions of a project-only interview: time to the first token, project named."""
+def ask_deep_dives(n: int, llm_config: Any) -> tuple[list[float], list[bool], list[str]]:
+    """N first questions of a project-only interview: time to the first token, project
+    named, and whose question was asked: "model" (as streamed), "model+name" (code put
+    the project's name before it) or "fallback" (code asked its own: the model's text
+    asked nothing or repeated a question)."""
     from interview_fixtures import EN_PROJECTS, EN_QUESTIONS, ZH_PROJECTS, MemoryRetriever
 
     from agent import AgentConfig, Interviewer, InterviewOptions, LLMGateway
 
-    first_token, named = [], []
+    first_token, named, whose = [], [], []
     with tempfile.TemporaryDirectory() as home:
         for i in range(n):
             zh = i % 2 == 0
@@ -166,16 +169,26 @@ def ask_deep_dives(n: int, llm_config: Any) -> tuple[list[float], list[bool]]:
             options = InterviewOptions(stages=["project"], minutes=5,
                                        language="zh" if zh else "en")  # fmt: skip
             sid = iv.start(options)
-            started, first = time.perf_counter(), None
+            started, first, streamed = time.perf_counter(), None, ""
             for event in iv.run(sid):
-                if event.type == "question_delta" and first is None:
-                    first = time.perf_counter() - started
+                if event.type == "question_delta":
+                    first = first if first is not None else time.perf_counter() - started
+                    streamed += event.text
                 if event.type == "question_asked":
                     named.append(project.lower() in event.text.lower())
-                    print(f"  deep-dive ({options.language}): {event.text}", flush=True)
+                    whose.append(_whose(event.text, streamed))
+                    print(f"  deep-dive ({options.language}, {whose[-1]}): {event.text}",
+                          flush=True)  # fmt: skip
             first_token.append(first if first is not None else float("nan"))
             iv.close()
-    return first_token, named
+    return first_token, named, whose
+
+
+def _whose(asked: str, streamed: str) -> str:
+    model = streamed.strip().strip('"“”')
+    if asked == model:
+        return "model"
+    return "model+name" if model and asked.endswith(model) else "fallback"
 
 
 def _ordering(scores: list[dict[str, float]]) -> str:
@@ -195,7 +208,7 @@ def report(llm: dict[str, Any], offline_scores: list[dict[str, float]], asked: A
     statuses = llm["statuses"]
     sent = [s for s in statuses if s != "guarded"]
     valid = sum(s == "llm" for s in sent)
-    first_token, named = asked
+    first_token, named, whose = asked
     print("\n--- figures ---")
     print(f"valid structure: {valid}/{len(sent)} replies = {valid / max(1, len(sent)):.0%} "
           f"(target 100 %); {len(statuses) - len(sent)} answers decided by guards, "
@@ -217,7 +230,9 @@ def report(llm: dict[str, Any], offline_scores: list[dict[str, float]], asked: A
     share = sum(named) / max(1, len(named))
     print(
         f"deep-dive questions naming the project: {sum(named)}/{len(named)} = {share:.0%} "
-        "(target >= 90 %)"
+        "(target >= 90 %); asked as the model wrote it "
+        f"{whose.count('model')}, with the name put first by code {whose.count('model+name')}, "
+        f"code's own question instead {whose.count('fallback')}"
     )
 
 

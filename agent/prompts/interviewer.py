@@ -57,21 +57,26 @@ ASK_BANK: Final = {
     ),
 }
 
+# Data first and the instruction last, with the question's first words given: the 0.5B
+# test model otherwise copied the claim back as a statement, or a line of the prompt
+# (measured: 3 of 3 questions with this form, 0 of 3 with the instruction mid-prompt).
 ASK_PROJECT: Final = {
     "zh": (
-        "面试阶段：项目深挖。{opening}\n候选人的项目「{topic}」在笔记中是这样写的：\n"
+        "面试阶段：项目深挖。\n候选人的项目「{topic}」在笔记中是这样写的：\n"
         "<notes>\n{reference}\n</notes>\n笔记中的相关内容：\n<notes>\n{related}\n</notes>\n"
-        "请针对这个说法提问：<notes>{seed}</notes>\n"
-        "问题里必须写出项目名「{topic}」并引用笔记里的这个说法。\n"
-        "本场已经问过的问题（不要重复）：\n{asked}"
+        "本场已经问过的问题（不要重复）：\n{asked}\n\n"
+        "就笔记里的这句话问候选人怎么做的或为什么这样做：<notes>{seed}</notes>\n"
+        "问题以「在{topic}中，你」开头，以问号结尾。只输出这个问题。"
     ),
     "en": (
-        "Interview stage: project deep-dive. {opening}\n"
+        "Interview stage: project deep-dive.\n"
         'The candidate wrote this about the project "{topic}":\n<notes>\n{reference}\n</notes>\n'
         "Related notes:\n<notes>\n{related}\n</notes>\n"
-        "Ask about this claim: <notes>{seed}</notes>\n"
-        'The question must name the project "{topic}" and quote or paraphrase that claim.\n'
-        "Already asked in this interview (do not repeat):\n{asked}"
+        "Already asked in this interview (do not repeat):\n{asked}\n\n"
+        "Ask the candidate one question about this line from their notes: "
+        "<notes>{seed}</notes>\n"
+        'Start with "In {topic}, how did you" or "In {topic}, why did you" and end with a '
+        "question mark. Output only the question."
     ),
 }
 

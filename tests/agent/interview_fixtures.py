@@ -196,20 +196,32 @@ def is_scoring(request: RecordedRequest) -> bool:
 
 
 def rubric_reply(request: RecordedRequest, score: int = 4) -> str:
-    """A rubric reply written from the schema the request sent: `score` everywhere, all hit."""
+    """A rubric reply written from the schema the request sent: `score` everywhere, every
+    key point hit, each mark and score with a quote from the answer (a careful grader)."""
     from schema_instances import fill
+    from scoring_fixtures import best_quote
 
     schema = request.body["response_format"]["json_schema"]["schema"]
+    answer = _between(request.user_text, "<answer>\n", "\n</answer>")
+    points = _between(request.user_text, "<key_points>\n", "\n</key_points>").splitlines()
 
     def choose(path: tuple[str, ...], options: list[Any]) -> Any:
         if path[-1] == "score":
             return score
-        if path[0] == "key_points":
+        if path[-1] == "mark":
             return "hit"
+        if path[-1] == "quote":
+            return best_quote(answer, points[int(path[1]) - 1])
+        if path[-1] == "evidence":
+            return best_quote(answer, request.user_text)
         prose = {"improved_answer": "scripted improved answer", "summary": "scripted summary"}
-        return prose.get(path[-1], "" if path[-1] == "evidence" else "scripted")
+        return prose.get(path[-1], "scripted")
 
     return json.dumps(fill(schema, choose), ensure_ascii=False)
+
+
+def _between(text: str, start: str, end: str) -> str:
+    return text.split(start, 1)[1].split(end, 1)[0] if start in text else ""
 
 
 class InterviewerScript:

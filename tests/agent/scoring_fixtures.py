@@ -14,7 +14,7 @@ from typing import Any
 from scripted_server import embed_text
 
 from agent import _rubric
-from agent._answer_text import overlap, terms
+from agent._answer_text import overlap, sentences, terms
 from knowledge import Citation, Hit, Kind, Project, Question, Stage
 
 NOTE = "/notes/interview.md"
@@ -128,9 +128,12 @@ def rubric_reply(
     *,
     status: str = "hit",
     evidence: str = "",
+    quotes: str | Sequence[str] = "",
     **extra: Any,
 ) -> str:
-    """A valid rubric reply JSON text for the stage (what a well-behaved LLM returns)."""
+    """A valid rubric reply JSON text for the stage (what a well-behaved LLM returns).
+
+    `quotes`: the quote given with each key point's mark (one for all, or one each)."""
     scores = score if isinstance(score, dict) else {}
     dims = {
         d.name: {
@@ -140,7 +143,8 @@ def rubric_reply(
         }
         for d in _rubric.dimensions(stage)
     }
-    points = {str(i): status for i in range(1, key_points + 1)}
+    each = [quotes] * key_points if isinstance(quotes, str) else list(quotes)
+    points = {str(i): {"quote": each[i - 1], "mark": status} for i in range(1, key_points + 1)}
     reply = {
         **({"key_points": points} if key_points else {}),
         "dimensions": dims,
@@ -149,3 +153,8 @@ def rubric_reply(
         **extra,
     }
     return json.dumps(reply, ensure_ascii=False)
+
+
+def best_quote(answer: str, point: str) -> str:
+    """The answer's sentence sharing most words with the point: what a careful grader quotes."""
+    return max(sentences(answer) or [""], key=lambda s: len(terms(s) & terms(point)))

@@ -30,6 +30,10 @@ Items (anything `on_chat` returns is read the same way):
 - `Truncated(content, how="no_finish" | "drop")` -> a stream that stops early: either it
   ends cleanly without finish_reason or [DONE], or the connection is dropped mid-body.
   For a non-stream request both send a body cut in half.
+
+A request's `max_tokens` is honoured as a server does it, counting tokens roughly as a
+BPE tokenizer does (a CJK character one token, other text four characters a token): a
+longer reply is cut there and finishes with finish_reason "length".
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from __future__ import annotations
 import base64
 import collections
 import contextlib
+import dataclasses
 import hashlib
 import json
 import math
@@ -206,6 +211,19 @@ def _as_item(value: Any) -> Any:
     return value
 
 
+def _within_max_tokens(request: RecordedRequest, reply: Reply) -> Reply:
+    """The reply cut at the request's max_tokens, as servers stop."""
+    limit = request.body.get("max_tokens") if isinstance(request.body, dict) else None
+    if not isinstance(limit, int):
+        return reply
+    tokens = 0.0
+    for end, char in enumerate(reply.content):
+        tokens += 1.0 if "\u3400" <= char <= "\u9fff" else 0.25
+        if tokens > limit:
+            return dataclasses.replace(reply, content=reply.content[:end], finish_reason="length")
+    return reply
+
+
 def _make_handler(server: ScriptedLLMServer) -> type[BaseHTTPRequestHandler]:
     class Handler(_Handler):
         owner = server
@@ -266,6 +284,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif isinstance(item, Truncated):
             self._send_truncated(request, item)
         elif isinstance(item, Reply):
+            item = _within_max_tokens(request, item)
             (self._send_stream if request.stream else self._send_completion)(request, item)
         else:
             raise TypeError(f"scripted server: cannot send {item!r}")

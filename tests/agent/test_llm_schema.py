@@ -14,7 +14,7 @@ from scripted_server import RecordedRequest, Reply, ScriptedLLMServer, Slow
 
 from agent import AgentConfig, Answer, LLMConfig, LLMGateway, Scorer
 from agent._llm_json import response_format, shape, strict_schema
-from agent._rubric import RUBRIC, reply_model
+from agent._rubric import RUBRIC, reply_model, reply_token_budget
 from agent.llm import _Ping
 
 # What OpenAI strict mode takes (and llama.cpp's schema-to-grammar converter handles).
@@ -73,7 +73,11 @@ def test_rubric_schema_is_closed_and_names_everything(stage: str, points: int):
     if points:
         marks = schema["properties"]["key_points"]["properties"]
         assert list(marks) == [str(i) for i in range(1, points + 1)]
-        assert all(m["enum"] == ["hit", "partly", "missed", "contradicted"] for m in marks.values())
+        assert all(list(m["properties"]) == ["quote", "mark"] for m in marks.values())
+        assert all(
+            m["properties"]["mark"]["enum"] == ["hit", "partly", "missed", "contradicted"]
+            for m in marks.values()
+        )
     else:
         assert "key_points" not in schema["properties"]
     fmt = response_format("json_schema", reply_model(stage, points))  # type: ignore[arg-type]
@@ -98,7 +102,7 @@ def test_every_document_the_schema_allows_is_accepted(stage: str, points: int):
         assert [d.score for d in dims.values()] == [
             document["dimensions"][n]["score"] for n in dims
         ]
-        assert reply.marks() == [
+        assert [m.model_dump() for m in reply.marks()] == [
             document.get("key_points", {})[str(i)] for i in range(1, points + 1)
         ]
 
@@ -125,7 +129,8 @@ def test_the_connection_check_schema_is_closed_too():
 def test_the_prompt_carries_a_compact_shape_not_the_schema():
     schema = strict_schema(reply_model("fundamentals", 3))
     text = shape(schema)
-    assert '"1": "<status>"' in text  # not the values in order: small models copy them
+    assert '"mark": "<status>"' in text  # not the values in order: small models copy them
+    assert text.index('"quote"') < text.index('"mark"')  # the evidence before the mark
     assert '"score": <1-5>' in text and '"clarity": {' in text
     assert len(text) < len(json.dumps(schema)) / 3
 
@@ -234,13 +239,84 @@ def test_a_runaway_reply_is_cut_off_and_repaired_once(
 ):
     """A small model looping inside a string: the gateway stops reading, asks once again."""
     runaway = '{"key_points": {"1": "hit", "2": "hit", "3": "hit"}, "dimensions": {"correctness": '
-    runaway += '{"evidence": "' + "低秩" * 5000
+    runaway += '{"evidence": "' + "low rank " * 5000  # few tokens a character: chars cut first
     scripted_llm.push(Reply(runaway, chunk_size=200))
     scripted_llm.on_chat = from_sent_schema(2)
     config = llm_config.model_copy(update={"max_reply_chars": 3000})
+    judge = scorer(config, tmp_path)
 
-    turn = scorer(config, tmp_path).score(LORA.question, Answer(text=GOOD_LORA), "fundamentals")
+    turn = judge.score(LORA.question, Answer(text=GOOD_LORA), "fundamentals")
 
     assert turn.status == "llm", turn.error
+    assert judge.llm is not None and judge.llm.usage.completion_tokens < 5000  # not 45,000
     repair = scripted_llm.chat_requests[1].messages
-    assert len(repair[-2]["content"]) < 3300 and "cut off" in repair[-2]["content"]
+    assert len(repair[-2]["content"]) <= 1502  # the rejected reply is echoed clipped
+
+
+def test_the_scoring_call_is_bounded_in_tokens_and_a_cut_reply_is_repaired_once(
+    scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
+):
+    """A looping model stops at max_tokens (the server ends with finish_reason "length"),
+    not after minutes: the cut reply gets the one repair request, like any invalid one."""
+    looping = '{"key_points": {"1": {"quote": "' + "低秩" * 5000
+    scripted_llm.push(Reply(looping, chunk_size=200))
+    scripted_llm.on_chat = from_sent_schema(2)
+
+    config = llm_config.model_copy(update={"max_reply_chars": 100_000})  # tokens stop it
+    judge = scorer(config, tmp_path)
+
+    turn = judge.score(LORA.question, Answer(text=GOOD_LORA), "fundamentals")
+
+    assert turn.status == "llm", turn.error
+    first, repair = scripted_llm.chat_requests
+    budget = reply_token_budget("fundamentals", 3)
+    assert first.body["max_tokens"] == repair.body["max_tokens"] == budget
+    # the server stopped the loop at the budget (a CJK character a token there)
+    assert judge.llm is not None and judge.llm.usage.completion_tokens < budget + 1000
+    assert repair.messages[-2]["content"].startswith(looping[:1000])
+
+
+def test_a_reply_cut_twice_is_scoring_failed_not_a_score(
+    scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
+):
+    scripted_llm.on_chat = lambda request: '{"summary": "' + "很好" * 5000
+
+    turn = scorer(llm_config, tmp_path).score(LORA.question, Answer(text=GOOD_LORA), "fundamentals")
+
+    assert turn.status == "failed" and turn.overall is None and turn.dimensions == []
+    assert "评分失败" in (turn.error or "")
+    assert len(scripted_llm.chat_requests) == 2  # the reply and its one repair, no more
+
+
+def test_the_token_budget_grows_with_what_the_schema_asks_for():
+    assert reply_token_budget("fundamentals", 8) > reply_token_budget("fundamentals", 3)
+    assert reply_token_budget("project", 3) > reply_token_budget("self_intro", 3)  # 4 dims vs 3
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_a_complete_reply_of_full_length_fits_the_budget(
+    scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path, stage: str
+):
+    """Every field at the length the prompt allows (a 20-character quote and reason, a
+    four-sentence improved answer) stays under max_tokens: only a runaway reply is cut."""
+    long = {"improved_answer": "这是候选人口吻写的一句更好的回答，讲清原理和取舍。" * 4}
+
+    def written(request: RecordedRequest) -> str:
+        schema = request.body["response_format"]["json_schema"]["schema"]
+        document = fill(
+            schema,
+            lambda path, options: (
+                long.get(path[-1], "二十个字左右的一句引用或者一句理由的内容")
+                if options == ["", "x", 'a "quoted" line\n第二行 <answer>']
+                else options[-1]
+            ),
+        )
+        return json.dumps(document, ensure_ascii=False)
+
+    scripted_llm.on_chat = written
+    answer = Answer(text=GOOD_LORA)
+    turn = scorer(llm_config, tmp_path).score(
+        LORA.question, answer, stage, references=[LORA.model_copy(update={"stage": stage})]
+    )
+    assert turn.status == "llm", turn.error
+    assert len(scripted_llm.chat_requests) == 1

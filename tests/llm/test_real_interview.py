@@ -1,8 +1,8 @@
 """A short zh interview through the real Interviewer, the real gateway and the local model.
 
 The model writes the questions (streamed) and the scores; code still decides the rest:
-a deep-dive question names the candidate's project, guarded answers never reach the
-model, every score is valid and in range.
+a deep-dive question names the candidate's project, a statement is never asked as a
+question, guarded answers never reach the model, every score is valid and in range.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from interview_fixtures import MemoryRetriever, drive, of_type
 from llm_tier import needs_llm, report
 
 from agent import AgentConfig, Interviewer, InterviewOptions, LLMConfig, LLMGateway, _rubric
+from agent._questions import asks_something
 
 pytestmark = [needs_llm, pytest.mark.slow]
 
@@ -61,6 +62,7 @@ def test_a_short_zh_interview_with_the_local_model(mianba_home: Path, real_llm: 
         assert len([d for d in deltas if d.turn_id == q.turn_id]) > 1
     project = [q for q in asked if q.stage == "project" and not q.is_follow_up]
     assert project and all("企业知识库问答" in q.text for q in project)
+    assert all(asks_something(q.text) for q in asked)  # a statement is never asked
     assert scores and all(s.status in ("llm", "guarded") for s in scores), [s.error for s in scores]
     assert any(s.status == "guarded" for s in scores)  # "不知道"
     assert any(s.status == "llm" for s in scores)

@@ -129,6 +129,7 @@ def test_code_caps_what_shares_nothing_with_the_notes(scored: dict[str, dict[str
     content = {d.name for d in _rubric.dimensions("fundamentals") if d.content}
     for name in ("padded", "injection"):
         result = scored[name]
+        assert result["status"] == "llm", (name, result.get("error"))
         capped = [d["score"] for d in result["dimensions"] if d["name"] in content]
         assert max(capped) <= 2, (name, result["dimensions"])
         assert result["overall"] <= 40, (name, result["overall"])

@@ -1,0 +1,125 @@
+"""What code believes of an LLM's rubric reply: each judgement bounded by evidence.
+
+A small local model is a weak grader (the 0.5B test model marks key points at random,
+gives a padded answer 4/5, and quotes the question or the notes where it was asked to
+quote the answer), and the overall is computed by code from what these rules let
+through:
+
+1. Each key point is read twice, each reading worth half: the model's mark, counted
+   only as far as evidence in the answer bears it out — its own quote, when that is
+   really in the answer (spacing, case and punctuation aside) and speaks of that very
+   point by the measure the offline estimate uses (agent._coverage: the point's words
+   beyond the question's, and meaning with an embedder), else that measure over the
+   whole answer — and code's measure itself. A stray "hit" cannot invent a point, a
+   stray "missed" cannot erase one the answer plainly makes. A point code finds the
+   answer (or the quote) contradicting is "contradicted" whatever the mark.
+2. Content dimensions (agent._rubric `content=True`) cannot exceed what the credited
+   points support; the other dimensions (structure, clarity, ...) at most one step
+   more: form around little content earns little, as in the offline estimate. A point
+   the answer contradicts costs as much as a covered one earns (as offline): an answer
+   that gets one fact right and another backwards supports no more than one with neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from agent import _rubric
+from agent._answer_text import Embedder, quote_in
+from agent._coverage import HIT, PARTLY, Coverage, PointCoverage, measure
+from agent._models import DimensionScore, KeyPointStatus
+from knowledge import Stage
+
+FULL_CREDIT = 0.5  # credited share of the key points (hit 1, partly 0.5) that supports a 5
+FORM_MARGIN = 1  # how far a form dimension may stand above the content the points support
+_CREDIT: dict[KeyPointStatus, float] = {"hit": 1.0, "partly": 0.5}
+CONTRADICTION_COST = 1.0  # credit lost per contradicted point (offline: CONTRADICTION_COST)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the reply is checked against: the turn, and code's own measure of the answer."""
+
+    stage: Stage
+    question: str
+    answer: str
+    coverage: Coverage  # agent._coverage.measure of the answer against the key points
+    embedder: Embedder | None = None
+    cosine_range: tuple[float, float] = (0.3, 0.6)
+
+
+@dataclass(frozen=True)
+class Checked:
+    dimensions: list[DimensionScore]
+    statuses: list[KeyPointStatus]
+    uncredited: int  # key points marked hit/partly that the evidence did not bear out
+    dropped_quotes: int  # dimension quotes not found in the answer
+    lowered: int  # dimension scores lowered by rule 2
+
+
+def check_reply(reply: _rubric.RubricReply, evidence: Evidence) -> Checked:
+    marks = reply.marks()
+    read = [
+        _read_point(m, f, evidence) for m, f in zip(marks, evidence.coverage.points, strict=True)
+    ]
+    statuses = [r.status for r in read]
+    uncredited = sum(r.model < _CREDIT.get(m.mark, 0.0) for m, r in zip(marks, read, strict=True))
+    ceiling = _support_ceiling(read) if read else 5
+    dims, dropped, lowered = [], 0, 0
+    for dimension in _rubric.dimensions(evidence.stage):
+        given = reply.dimension_scores()[dimension.name]
+        quote = given.evidence.strip()
+        real = bool(quote) and quote_in(evidence.answer, quote)
+        dropped += bool(quote) and not real
+        score = min(given.score, ceiling if dimension.content else ceiling + FORM_MARGIN)
+        lowered += score < given.score
+        dims.append(
+            DimensionScore(
+                name=dimension.name,
+                score=score,
+                reason=given.reason.strip(),
+                evidence=quote if real else "",
+            )
+        )
+    return Checked(dims, statuses, uncredited, dropped, lowered)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    status: KeyPointStatus  # shown on the card
+    model: float  # the model's mark as far as evidence bears it out (0, 0.5, 1)
+    credit: float  # what the point earns: the model's reading and code's, half each
+
+
+def _read_point(mark: _rubric.PointMark, found: PointCoverage, evidence: Evidence) -> _Reading:
+    """Rule 1: two readings of the point, each worth half. The model's mark counts as far
+    as its own quote (in the answer and about the point) or code's measure bears it out;
+    code's measure counts as it is. A small model's stray "missed" cannot erase a point
+    the answer plainly makes, nor its stray "hit" invent one."""
+    # code's reading: its measured coverage, full at a "hit" (a short answer touching a
+    # point below "partly" still earns a little, as in the offline estimate)
+    code = 0.0 if found.contradicted else min(1.0, found.covered / HIT)
+    model = min(_CREDIT.get(mark.mark, 0.0), code)  # no usable quote: code's evidence
+    quote = mark.quote.strip()
+    contradicted = found.contradicted
+    if mark.mark in _CREDIT and quote and quote_in(evidence.answer, quote):
+        quoted = measure(
+            [found.point], quote, evidence.question, evidence.embedder, evidence.cosine_range
+        ).points[0]
+        contradicted = contradicted or quoted.contradicted
+        if quoted.covered >= PARTLY and not contradicted:
+            model = _CREDIT[mark.mark]
+    if contradicted:
+        return _Reading("contradicted", 0.0, 0.0)
+    credit = (model + code) / 2
+    status: KeyPointStatus = "hit" if credit >= 0.75 else "partly" if credit >= 0.25 else "missed"
+    return _Reading(status, model, credit)
+
+
+def _support_ceiling(read: Sequence[_Reading]) -> int:
+    """The highest content score the credited key points support (1-5)."""
+    earned = sum(r.credit for r in read)
+    lost = CONTRADICTION_COST * sum(r.status == "contradicted" for r in read)
+    credit = max(0.0, earned - lost) / len(read)
+    return 1 + round(4 * min(1.0, credit / FULL_CREDIT))
