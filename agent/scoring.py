@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from agent import _rubric
-from agent._answer_text import Embedder, similarity
+from agent._answer_text import Embedder, mostly_cjk, similarity
 from agent._coverage import Coverage, addressable, measure
 from agent._guards import GuardVerdict, check_answer
 from agent._llm_bounds import Checked, Evidence, check_reply
@@ -135,14 +135,16 @@ class Scorer:
         )
 
     def _offline(self, ctx: _Context) -> TurnScore:
-        result = estimate(ctx.stage, self._coverage(ctx), self.language)
-        if result.coverage is None:
-            details = (
-                "笔记中没有这道题的参考答案，只能粗略估计（最高 50 分）"
-                if self.language == "zh"
-                else "no reference answer in your notes for this question: a rough estimate, "
-                "50 at most"
-            )
+        cover = self._coverage(ctx)
+        other_language = _in_other_language(ctx, cover)
+        if other_language:  # nothing could be checked: scored as without a reference
+            ctx = replace(ctx, points=[])
+            cover = Coverage([], 0.0, 0.0, cover.content)
+        result = estimate(ctx.stage, cover, self.language)
+        if other_language:
+            details = prompts.OTHER_LANGUAGE_DETAILS[self.language]
+        elif result.coverage is None:
+            details = prompts.NO_REFERENCE_DETAILS[self.language]
         else:  # the same words as the content reason, so the two lines agree
             details = result.details
         improved = ctx.primary.answer.strip()[:800] if ctx.primary else ""
@@ -297,6 +299,16 @@ class Scorer:
             summary=summary,
             references=[r.citation for r in ctx.references],
         )
+
+
+def _in_other_language(ctx: _Context, cover: Coverage) -> bool:
+    """The answer is in another script than its reference (an English interview on Chinese
+    notes) and no point was found whole in it (a shared English term may touch one): offline
+    words cannot be compared across languages, so "0 of N covered" would judge the
+    language, not the content."""
+    if ctx.primary is None or not ctx.points or not cover.content:
+        return False
+    return "hit" not in cover.statuses and mostly_cjk(ctx.answer) != mostly_cjk(ctx.primary.answer)
 
 
 def _clipped(text: str, limit: int) -> str:

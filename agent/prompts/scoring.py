@@ -71,6 +71,17 @@ NO_NOTES: Final = {
 }
 
 # Shown by code, not sent to the LLM.
+NO_REFERENCE_DETAILS: Final = {
+    "zh": "笔记中没有这道题的参考答案，只能粗略估计（最高 50 分）",
+    "en": "no reference answer in your notes for this question: a rough estimate, 50 at most",
+}
+# offline, an answer is compared with the notes by their words: across languages it can't be
+OTHER_LANGUAGE_DETAILS: Final = {
+    "zh": "回答和笔记不是同一种语言，离线无法逐条对照参考要点，只能粗略估计（最高 50 分）；"
+    "配置大模型后可跨语言评分",
+    "en": "your answer and your notes are in different languages, so the key points could not "
+    "be checked offline: a rough estimate, 50 at most (an LLM scores across languages)",
+}
 OFFLINE_SUMMARY: Final = {
     "zh": "离线估计（未使用大模型）：{details}",
     "en": "Offline estimate (no LLM): {details}",

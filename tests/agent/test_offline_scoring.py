@@ -322,3 +322,23 @@ def test_two_of_five_points_is_not_full_content_four_is() -> None:
     assert content(5) == content(4) == 5
     assert 1 < content(2) < 5
     assert content(0) == 1
+
+
+def test_an_answer_in_another_language_than_the_notes_is_not_judged_on_their_words(
+    tmp_path: Path,
+):
+    """An English interview on Chinese notes: offline, words cannot be compared across
+    languages, so the estimate says so and stays modest instead of '0 of N covered'."""
+    scorer = offline_scorer(tmp_path, language="en")
+    answer = (
+        "LoRA freezes the pretrained weights and learns a low-rank update B times A, so only "
+        "a few parameters are trained and the optimizer state is small; the update can be "
+        "merged back into the weights for inference."
+    )
+    turn = scorer.score(LORA.question, Answer(text=answer), "fundamentals", references=[LORA])
+    assert turn.status == "offline_estimate" and turn.key_points == []
+    assert "different languages" in turn.summary
+    assert turn.overall is not None and 0 < turn.overall <= 50
+    # an answer in the notes' own language is still checked point by point
+    same = scorer.score(LORA.question, Answer(text=PAIRS[0][1]), "fundamentals", references=[LORA])
+    assert same.key_points and "different languages" not in same.summary
