@@ -14,10 +14,12 @@ through:
    stray "missed" cannot erase one the answer plainly makes. A point code finds the
    answer (or the quote) contradicting is "contradicted" whatever the mark.
 2. Content dimensions (agent._rubric `content=True`) cannot exceed what the credited
-   points support; the other dimensions (structure, clarity, ...) at most one step
-   more: form around little content earns little, as in the offline estimate. A point
-   the answer contradicts costs as much as a covered one earns (as offline): an answer
-   that gets one fact right and another backwards supports no more than one with neither.
+   points support, on the offline estimate's curve (agent._offline_scoring.content_level:
+   half the points supports a 4, about two thirds a 5); the other dimensions
+   (structure, clarity, ...) at most one step more: form around little content earns
+   little, as in the offline estimate. A point the answer contradicts costs as much as
+   a covered one earns (as offline): an answer that gets one fact right and another
+   backwards supports no more than one with neither.
 """
 
 from __future__ import annotations
@@ -29,9 +31,9 @@ from agent import _rubric
 from agent._answer_text import Embedder, quote_in
 from agent._coverage import HIT, PARTLY, Coverage, PointCoverage, measure
 from agent._models import DimensionScore, KeyPointStatus
+from agent._offline_scoring import content_level
 from knowledge import Stage
 
-FULL_CREDIT = 0.5  # credited share of the key points (hit 1, partly 0.5) that supports a 5
 FORM_MARGIN = 1  # how far a form dimension may stand above the content the points support
 _CREDIT: dict[KeyPointStatus, float] = {"hit": 1.0, "partly": 0.5}
 CONTRADICTION_COST = 1.0  # credit lost per contradicted point (offline: CONTRADICTION_COST)
@@ -122,4 +124,4 @@ def _support_ceiling(read: Sequence[_Reading]) -> int:
     earned = sum(r.credit for r in read)
     lost = CONTRADICTION_COST * sum(r.status == "contradicted" for r in read)
     credit = max(0.0, earned - lost) / len(read)
-    return 1 + round(4 * min(1.0, credit / FULL_CREDIT))
+    return 1 + round(4 * content_level(credit))

@@ -86,7 +86,8 @@ def _evidence(cover: Coverage) -> bool:
     return stated and cover.support >= EVIDENCE_SUPPORT
 
 
-def _level(content: float) -> float:
+def content_level(content: float) -> float:
+    """How far a share of the key points supports full content marks (0-1, concave)."""
     share = min(1.0, max(0.0, content - NOISE) / (FULL_CONTENT - NOISE))
     return float(share**CURVE)
 
@@ -117,7 +118,7 @@ class _Features:
             wrong = sum(s == "contradicted" for s in cover.statuses) / len(cover.statuses)
             credit = sum(_credit(p) for p in cover.points) / len(cover.points)
             self.content = max(0.0, credit * self.backed - CONTRADICTION_COST * wrong)
-            self.level = _level(self.content)
+            self.level = content_level(self.content)
             if _evidence(cover):
                 self.level = max(self.level, EVIDENCE_LEVEL)
         else:  # nothing to compare with: substance only, and never much

@@ -363,3 +363,17 @@ def test_the_asked_question_wins_over_a_nearer_neighbour(
     )
     assert turn.key_points[0].point.startswith("LoRA 冻结预训练模型的权重")
     assert "QLoRA" in _between(scripted_llm.chat_requests[0].user_text, "<notes>", "</notes>")
+
+
+def test_half_the_points_supports_a_four_not_a_five_as_offline() -> None:
+    """Rule 2 follows the offline estimate's curve: a partial answer making half the
+    points is held below a complete one however generous the model is."""
+    from agent._llm_bounds import _Reading, _support_ceiling
+
+    def ceiling(credits: list[float]) -> int:
+        return _support_ceiling([_Reading("hit" if c else "missed", c, c) for c in credits])
+
+    assert ceiling([1.0, 1.0, 0.0, 0.0]) == 4
+    assert ceiling([1.0, 1.0, 1.0, 0.0]) == 5
+    assert ceiling([1.0, 1.0, 1.0, 1.0]) == 5
+    assert ceiling([0.0, 0.0, 0.0, 0.0]) == 1
