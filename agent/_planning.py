@@ -65,7 +65,9 @@ def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
     for project in projects:
         every = key_points(project.description, ALL_POINTS)
         claims: list[Point | None] = [*_claims(key_points(project.description))] or [None]
-        rest = [p for p in every if p not in claims] or every
+        # another person's part of the work is no point for the candidate to make
+        own = [p for p in every if not policy.someone_elses(p.text)]
+        rest = [p for p in own if p not in claims] or own or every
         for i, quoted in enumerate(claims):
             claim = (quoted.text if quoted else project.name).rstrip("。.；;！!")
             short = _quotable(claim)

@@ -109,3 +109,18 @@ def test_in_an_interview_the_card_and_the_follow_ups_speak_of_the_points_address
     follow_up = turns[1]
     assert follow_up.is_follow_up and follow_up.probe in main.missed
     assert follow_up.probe in [p.label for p in main.key_points]
+
+
+def test_a_colleagues_part_of_the_project_is_no_key_point_for_the_candidate() -> None:
+    from agent._planning import _project_topics
+
+    project = Project(
+        id="p-rag",
+        name="知识库问答",
+        description="- 我负责检索链路和评测\n- 生成侧的 prompt 由另一位同事负责\n"
+        "- 召回率从 71% 提到 89%\n- 延迟从 1.9 s 降到 1.2 s",
+        citation=Citation(source="notes.md", line_start=1, line_end=4),
+    )
+    for topic in _project_topics([project]):
+        texts = [p.text for p in topic.key_points]
+        assert texts and not any("另一位同事" in t for t in texts), texts
