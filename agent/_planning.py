@@ -47,6 +47,10 @@ def _claims(points: Sequence[Point]) -> list[Point]:
     return [*whole, *rest][:CLAIMS_PER_PROJECT]
 
 
+def _someone_elses(point: Point) -> bool:
+    return policy.someone_elses(point.text)
+
+
 def _quotable(claim: str) -> str:
     """A claim short enough to quote, cut between words ("…LambdaMART…", not "…LambdaMAR…")."""
     if len(claim) <= CLAIM_CHARS:
@@ -64,10 +68,11 @@ def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
     rounds: list[list[PlannedTopic]] = [[] for _ in range(CLAIMS_PER_PROJECT)]
     for project in projects:
         every = key_points(project.description, ALL_POINTS)
-        claims: list[Point | None] = [*_claims(key_points(project.description))] or [None]
-        # another person's part of the work is no point for the candidate to make
-        own = [p for p in every if not policy.someone_elses(p.text)]
-        rest = [p for p in own if p not in claims] or own or every
+        # another person's part of the work is no claim to quote nor a point to make
+        sample = [p for p in key_points(project.description) if not _someone_elses(p)]
+        own = [p for p in every if not _someone_elses(p)] or every
+        claims: list[Point | None] = [*_claims(sample)] or [None]
+        rest = [p for p in own if p not in claims] or own
         for i, quoted in enumerate(claims):
             claim = (quoted.text if quoted else project.name).rstrip("。.；;！!")
             short = _quotable(claim)

@@ -121,6 +121,8 @@ def test_a_colleagues_part_of_the_project_is_no_key_point_for_the_candidate() ->
         "- 召回率从 71% 提到 89%\n- 延迟从 1.9 s 降到 1.2 s",
         citation=Citation(source="notes.md", line_start=1, line_end=4),
     )
-    for topic in _project_topics([project]):
+    topics = _project_topics([project])
+    assert topics and not any("另一位同事" in t.seed for t in topics)  # never quoted
+    for topic in topics:
         texts = [p.text for p in topic.key_points]
         assert texts and not any("另一位同事" in t for t in texts), texts
