@@ -7,23 +7,10 @@ export's `score_label` values: never rename them, only add.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from agent._models import TurnScore
 from agent._rubric import readable
+from agent._words import Words as Words  # re-exported: the labels and their shape
 from agent.prompts import STAGE_NAMES
-
-
-class Words(NamedTuple):
-    """One piece of user-facing text in both languages: the shape the exports and the
-    labels use for zh/en text (`words.said_in(language)`)."""
-
-    en: str
-    zh: str
-
-    def said_in(self, language: str) -> str:
-        return self.zh if language.startswith("zh") else self.en
-
 
 SCORE_LABELS: dict[str, Words] = {
     "llm": Words("LLM rubric", "大模型评分"),

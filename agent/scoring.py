@@ -252,9 +252,9 @@ class Scorer:
 
     def _messages(self, ctx: _Context) -> list[dict[str, str]]:
         lang = self.language
-        line = prompts.DIMENSION_LINE if lang == "zh" else prompts.DIMENSION_LINE_EN
+        line = prompts.DIMENSION_LINE.said_in(lang)
         dimension_lines = "\n".join(
-            line.format(name=d.name, label=d.label(lang), meaning=d.meaning(lang))
+            line.format(name=d.name, label=d.label.said_in(lang), meaning=d.meaning.said_in(lang))
             for d in _rubric.dimensions(ctx.stage)
         )
         stage_label = STAGE_NAMES[lang][ctx.stage]

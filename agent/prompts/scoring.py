@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from agent._words import Words
+
 # Short on purpose: a small local model reads every token of it for every answer (the
 # reply's shape is appended by the gateway; the schema itself enforces it where it can).
 SYSTEM: Final = {
@@ -45,8 +47,7 @@ SYSTEM: Final = {
 }
 
 
-DIMENSION_LINE: Final = "- {name}（{label}）：{meaning}"
-DIMENSION_LINE_EN: Final = "- {name} ({label}): {meaning}"
+DIMENSION_LINE: Final = Words("- {name} ({label}): {meaning}", "- {name}（{label}）：{meaning}")
 
 USER: Final = (
     "<question>\n{question}\n</question>\n"
