@@ -93,8 +93,8 @@ def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
 
 def _templates(stage: Stage, language: Language) -> list[PlannedTopic]:
     texts: dict[Stage, Sequence[str]] = {
-        "self_intro": [prompts.SELF_INTRO[language]],
-        "project": [prompts.PROJECT_FALLBACK[language]],
+        "self_intro": [prompts.SELF_INTRO.said_in(language)],
+        "project": [prompts.PROJECT_FALLBACK.said_in(language)],
         "fundamentals": prompts.FUNDAMENTALS[language],
         "behavioral": prompts.BEHAVIORAL[language],
     }
@@ -145,7 +145,7 @@ def _on_project(
             name = spoken_title(project.name)
             if name in topic.seed:
                 return topic
-            seed = prompts.ON_PROJECT[language].format(project=name, question=topic.seed)
+            seed = prompts.ON_PROJECT.said_in(language).format(project=name, question=topic.seed)
             return topic.model_copy(update={"topic": project.name, "seed": seed})
     return topic
 

@@ -45,7 +45,7 @@ def offline_main(topic: PlannedTopic, language: Language, opening: bool) -> str:
         project, claim = spoken_title(topic.topic), _inner_quotes(topic.seed, language)
         further = "#" in (topic.source_id or "")  # a project's second claim ("p-rag#2")
         template = prompts.PROJECT_MORE if further else prompts.PROJECT
-        text = template[language].format(project=project, claim=claim)
+        text = template.said_in(language).format(project=project, claim=claim)
     else:
         text = as_question(topic.seed, language)
     lead = prompts.STAGE_OPENERS[language][topic.stage] if opening else ""
@@ -139,7 +139,7 @@ def _join(lead: str, text: str, language: Language) -> str:
 
 
 def _system(language: Language, style: Style) -> dict[str, str]:
-    content = prompts.SYSTEM[language].format(style=prompts.STYLE[language][style])
+    content = prompts.SYSTEM.said_in(language).format(style=prompts.STYLE[language][style])
     return {"role": "system", "content": content}
 
 
@@ -154,10 +154,10 @@ def main_messages(
 ) -> list[dict[str, str]]:
     """The request for a main question; every piece of note text is escaped data."""
     template = prompts.ASK_PROJECT if topic.kind == "project" else prompts.ASK_BANK
-    user = template[language].format(
+    user = template.said_in(language).format(
         stage=STAGE_NAMES[language][topic.stage],
         topic=escape_data(topic.topic),
-        opening=prompts.OPENING[language] if opening else "",
+        opening=prompts.OPENING.said_in(language) if opening else "",
         seed=escape_data(topic.seed),
         reference=escape_data(topic.reference[:MAX_REFERENCE_CHARS]) or "-",
         related="\n---\n".join(escape_data(r[:MAX_RELATED_CHARS]) for r in related) or "-",
@@ -170,7 +170,7 @@ def follow_up_messages(
     previous: Turn, probe: str, language: Language, style: Style
 ) -> list[dict[str, str]]:
     answer = previous.answer.text if previous.answer else ""
-    user = prompts.ASK_FOLLOW_UP[language].format(
+    user = prompts.ASK_FOLLOW_UP.said_in(language).format(
         question=previous.question,
         answer=escape_data(answer[:MAX_ANSWER_CHARS]),
         probe=escape_data(probe),
