@@ -216,7 +216,5 @@ def guard_llm_question(
         return None  # a statement ("…召回率从 71% 提到 89%。"): the candidate has nothing to answer
     if topic is not None and topic.kind == "project" and topic.topic not in text:
         # a deep-dive question always names the project
-        return (
-            f"关于「{topic.topic}」：{text}" if language == "zh" else f'On "{topic.topic}": {text}'
-        )
+        return prompts.NAMING_PROJECT.said_in(language).format(project=topic.topic, question=text)
     return text

@@ -128,6 +128,9 @@ ON_PROJECT: Final = Words(
     "关于你的「{project}」项目：{question}",
 )
 
+# An LLM's deep-dive question that does not name its project gets the project put first.
+NAMING_PROJECT: Final = Words('On "{project}": {question}', "关于「{project}」：{question}")
+
 # Offline follow-ups, by what the answer got right ("hit": a key point it covered) and by
 # whether the reference is knowledge (fundamentals) or the candidate's own experience.
 # {point} names the missed key point, {hit} a covered one.
