@@ -52,15 +52,15 @@ def basis_label(basis: str, language: str = "en") -> str:
 def stage_title(stage: str, language: str = "en") -> str:
     """A stage id as a heading names it ("Self-introduction", "行为面试"): the name the
     interviewer uses, sentence-cased, so a template topic reads like the stage it is."""
-    names: dict[str, str] = dict(STAGE_NAMES["zh" if language.startswith("zh") else "en"])
-    name = names.get(stage, stage)
+    words = STAGE_NAMES.get(stage)
+    name = words.said_in(language) if words else stage
     return name[:1].upper() + name[1:]
 
 
 def is_stage_name(topic: str, stage: str) -> bool:
     """The topic is the stage's own name (a template question's topic), in either language."""
     said = topic.strip().lower()
-    return any(said == names.get(stage, "").lower() for names in STAGE_NAMES.values())
+    return any(said == name.lower() for name in STAGE_NAMES.get(stage, Words("", "")))
 
 
 def dimension_label(name: str, language: str = "en") -> str:

@@ -48,7 +48,7 @@ def offline_main(topic: PlannedTopic, language: Language, opening: bool) -> str:
         text = template.said_in(language).format(project=project, claim=claim)
     else:
         text = as_question(topic.seed, language)
-    lead = prompts.STAGE_OPENERS[language][topic.stage] if opening else ""
+    lead = prompts.STAGE_OPENERS[topic.stage].said_in(language) if opening else ""
     return _join(lead, text, language)
 
 
@@ -100,7 +100,7 @@ def offline_follow_up(
         "hit": _spoken(hit, language) if hit else "",
     }
     seen = {policy.normalise(q) for q in asked}
-    lead = prompts.FOLLOW_UP_LEAD[language][style]
+    lead = prompts.FOLLOW_UP_LEAD[style].said_in(language)
     texts = [
         _join(lead, templates[(seq + i) % len(templates)].format(**words), language)
         for i in range(len(templates))
@@ -139,7 +139,7 @@ def _join(lead: str, text: str, language: Language) -> str:
 
 
 def _system(language: Language, style: Style) -> dict[str, str]:
-    content = prompts.SYSTEM.said_in(language).format(style=prompts.STYLE[language][style])
+    content = prompts.SYSTEM.said_in(language).format(style=prompts.STYLE[style].said_in(language))
     return {"role": "system", "content": content}
 
 
@@ -155,7 +155,7 @@ def main_messages(
     """The request for a main question; every piece of note text is escaped data."""
     template = prompts.ASK_PROJECT if topic.kind == "project" else prompts.ASK_BANK
     user = template.said_in(language).format(
-        stage=STAGE_NAMES[language][topic.stage],
+        stage=STAGE_NAMES[topic.stage].said_in(language),
         topic=escape_data(topic.topic),
         opening=prompts.OPENING.said_in(language) if opening else "",
         seed=escape_data(topic.seed),

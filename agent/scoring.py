@@ -257,7 +257,7 @@ class Scorer:
             line.format(name=d.name, label=d.label.said_in(lang), meaning=d.meaning.said_in(lang))
             for d in _rubric.dimensions(ctx.stage)
         )
-        stage_label = STAGE_NAMES[lang][ctx.stage]
+        stage_label = STAGE_NAMES[ctx.stage].said_in(lang)
         key_points = "\n".join(f"{i}. {escape_data(p.label)}" for i, p in enumerate(ctx.points, 1))
         first, rest = prompts.NOTE_CHARS
         notes = "\n\n".join(
