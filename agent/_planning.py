@@ -95,8 +95,8 @@ def _templates(stage: Stage, language: Language) -> list[PlannedTopic]:
     texts: dict[Stage, Sequence[str]] = {
         "self_intro": [prompts.SELF_INTRO.said_in(language)],
         "project": [prompts.PROJECT_FALLBACK.said_in(language)],
-        "fundamentals": prompts.FUNDAMENTALS[language],
-        "behavioral": prompts.BEHAVIORAL[language],
+        "fundamentals": [w.said_in(language) for w in prompts.FUNDAMENTALS],
+        "behavioral": [w.said_in(language) for w in prompts.BEHAVIORAL],
     }
     topic_name = stage_title(stage, language)  # as the stage is shown: "Behavioral"
     return [

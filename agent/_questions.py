@@ -90,11 +90,12 @@ def offline_follow_up(
         hit = None  # "you mentioned X" once is enough: the next follow-up does not repeat it
     if point is None:
         generic = prompts.GENERIC_FOLLOW_UPS if about.hits else prompts.GENERIC_RESTART
-        templates: Sequence[str] = generic[language][kind]
+        variants = generic[kind]
     elif is_question(point) and hit is None:
-        templates = prompts.POINT_AS_QUESTION[language]
+        variants = prompts.POINT_AS_QUESTION
     else:
-        templates = prompts.FOLLOW_UPS[language][(kind, hit is not None)]
+        variants = prompts.FOLLOW_UPS[(kind, hit is not None)]
+    templates = [v.said_in(language) for v in variants]
     words = {
         "point": _spoken(point, language) if point else "",
         "hit": _spoken(hit, language) if hit else "",

@@ -124,119 +124,135 @@ NAMING_PROJECT: Final = Words('On "{project}": {question}', "关于「{project}�
 
 # Offline follow-ups, by what the answer got right ("hit": a key point it covered) and by
 # whether the reference is knowledge (fundamentals) or the candidate's own experience.
-# {point} names the missed key point, {hit} a covered one.
-FOLLOW_UPS: Final = {
-    "zh": {
-        ("knowledge", True): (
+# {point} names the missed key point, {hit} a covered one. In English a point may be a noun
+# phrase ("dropout") or a clause ("during training each unit is zeroed"): every English
+# template sets it off with a colon, so both read as English.
+FOLLOW_UPS: Final[dict[tuple[str, bool], tuple[Words, ...]]] = {
+    ("knowledge", True): (
+        Words(
+            "You mentioned {hit}. Now this one: {point}. How does that work?",
             "你提到了{hit}，那{point}是怎么回事？能展开讲讲吗？",
+        ),
+        Words(
+            "Right about {hit}. Next: {point}. Can you explain it?",
             "关于{hit}，你说得没问题。那{point}呢？能具体讲讲吗？",
+        ),
+        Words(
+            "You covered {hit}. Going one step further: {point}. How is that done?",
             "你讲到了{hit}。再往下说说：{point}，具体是怎么做的？",
         ),
-        ("knowledge", False): (
+    ),
+    ("knowledge", False): (
+        Words(
+            "Let's take another angle: {point}. Can you explain that?",
             "我们换个角度：{point}，这一点你能具体讲讲吗？",
-            "{point}，这是怎么回事？",
-            "再说说{point}吧，它是怎么起作用的？",
         ),
-        ("experience", True): (
+        Words("Next point: {point}. What is going on there?", "{point}，这是怎么回事？"),
+        Words(
+            "Let's look at this: {point}. How does it work?", "再说说{point}吧，它是怎么起作用的？"
+        ),
+    ),
+    ("experience", True): (
+        Words(
+            "You mentioned {hit}. Now this part: {point}. What exactly did you do there?",
             "你提到了{hit}。那{point}这部分，当时具体是怎么做的？",
+        ),
+        Words(
+            "I follow you on {hit}. Can you tell me more about this: {point}?",
             "关于{hit}，我听明白了。能再讲讲{point}吗？你在里面做了什么？",
+        ),
+        Words(
+            "You covered {hit}. This part, {point}: can you be more specific?",
             "你讲到了{hit}。关于{point}，能说得再具体一点吗？",
         ),
-        ("experience", False): (
+    ),
+    ("experience", False): (
+        Words(
+            "About this part, {point}: what exactly was your part, and how did you do it?",
             "关于{point}，当时你具体负责什么、是怎么做的？",
+        ),
+        Words(
+            "Tell me more about this: {point}. What did you do, and how did it turn out?",
             "能再说说{point}吗？你当时做了什么、结果怎么样？",
+        ),
+        Words(
+            "You did not mention this: {point}. What did you do there?",
             "刚才没听你讲到{point}，能补充一下你具体做了什么吗？",
         ),
-    },
-    # a point may be a noun phrase ("dropout") or a clause ("during training each unit is
-    # zeroed"): every English template sets it off with a colon, so both read as English
-    "en": {
-        ("knowledge", True): (
-            "You mentioned {hit}. Now this one: {point}. How does that work?",
-            "Right about {hit}. Next: {point}. Can you explain it?",
-            "You covered {hit}. Going one step further: {point}. How is that done?",
-        ),
-        ("knowledge", False): (
-            "Let's take another angle: {point}. Can you explain that?",
-            "Next point: {point}. What is going on there?",
-            "Let's look at this: {point}. How does it work?",
-        ),
-        ("experience", True): (
-            "You mentioned {hit}. Now this part: {point}. What exactly did you do there?",
-            "I follow you on {hit}. Can you tell me more about this: {point}?",
-            "You covered {hit}. This part, {point}: can you be more specific?",
-        ),
-        ("experience", False): (
-            "About this part, {point}: what exactly was your part, and how did you do it?",
-            "Tell me more about this: {point}. What did you do, and how did it turn out?",
-            "You did not mention this: {point}. What did you do there?",
-        ),
-    },
+    ),
 }
 
 # When no clean phrase names the missed point (a fragment, or long text in the other
 # language), the follow-up asks without naming it; when the point is itself a question
 # ("如何解决…"), it is asked as one.
-GENERIC_FOLLOW_UPS: Final = {
-    "zh": {
-        "knowledge": (
+GENERIC_FOLLOW_UPS: Final[dict[str, tuple[Words, ...]]] = {
+    "knowledge": (
+        Words(
+            "There is a key point you have not covered yet. Can you think it through and add it?",
             "这个问题还有一个关键点你没讲到，能再想想、补充一下吗？",
+        ),
+        Words(
+            "Can you go one level deeper: how it works, or why it is done that way?",
             "能再往深讲一层吗？比如它的原理是什么、为什么要这样做？",
+        ),
+        Words(
+            "What are its limits? When would you not use it?",
             "它有什么局限？什么情况下你不会用它？",
         ),
-        "experience": (
+    ),
+    "experience": (
+        Words(
+            "How did you judge whether it worked? What did you measure?",
             "你是怎么判断效果好不好的？看了哪些指标或结果？",
+        ),
+        Words(
+            "If you did it again, what would you change, and why?",
             "如果重新做一次，你会改哪里？为什么？",
+        ),
+        Words(
+            "What was the hardest part, and how did you handle it?",
             "当时遇到的最大难点是什么？你是怎么解决的？",
         ),
-    },
-    "en": {
-        "knowledge": (
-            "There is a key point you have not covered yet. Can you think it through and add it?",
-            "Can you go one level deeper: how it works, or why it is done that way?",
-            "What are its limits? When would you not use it?",
-        ),
-        "experience": (
-            "How did you judge whether it worked? What did you measure?",
-            "If you did it again, what would you change, and why?",
-            "What was the hardest part, and how did you handle it?",
-        ),
-    },
+    ),
 }
 
 # When the answers so far covered nothing (off-topic, "not sure"), "go deeper" or "add one
 # more point" makes no sense: the follow-up brings the candidate back to the question.
-GENERIC_RESTART: Final = {
-    "zh": {
-        "knowledge": (
+GENERIC_RESTART: Final[dict[str, tuple[Words, ...]]] = {
+    "knowledge": (
+        Words(
+            "Let's come back to the question itself: what is the basic idea?",
             "我们回到问题本身：它最基本的思路是什么？",
+        ),
+        Words(
+            "Let's start from the basics: what problem is it meant to solve?",
             "我们从基础说起：它主要是为了解决什么问题？",
+        ),
+        Words(
+            "Tell me the part you do know: roughly how does it work?",
             "先说说你知道的部分吧：它大概是怎么工作的？",
         ),
-        "experience": (
-            "我们回到这个问题本身：当时是什么情况，你具体做了什么？",
-            "先挑一件具体的事说说吧：当时的情况、你怎么做的、结果怎么样？",
-            "这里面你个人负责哪一部分？是怎么做的？",
-        ),
-    },
-    "en": {
-        "knowledge": (
-            "Let's come back to the question itself: what is the basic idea?",
-            "Let's start from the basics: what problem is it meant to solve?",
-            "Tell me the part you do know: roughly how does it work?",
-        ),
-        "experience": (
+    ),
+    "experience": (
+        Words(
             "Let's come back to the question itself: what was the situation, and what did you do?",
-            "Pick one concrete case: what was the situation, what did you do, and how did it end?",
-            "Which part was yours, and how did you do it?",
+            "我们回到这个问题本身：当时是什么情况，你具体做了什么？",
         ),
-    },
+        Words(
+            "Pick one concrete case: what was the situation, what did you do, and how did it end?",
+            "先挑一件具体的事说说吧：当时的情况、你怎么做的、结果怎么样？",
+        ),
+        Words(
+            "Which part was yours, and how did you do it?", "这里面你个人负责哪一部分？是怎么做的？"
+        ),
+    ),
 }
 
-POINT_AS_QUESTION: Final = {
-    "zh": ("还有一点想听你说说：{point}？", "我们换个角度：{point}？", "再问一个细节：{point}？"),
-    "en": ("One more thing: {point}?", "Another angle: {point}?", "A detail: {point}?"),
-}
+POINT_AS_QUESTION: Final[tuple[Words, ...]] = (
+    Words("One more thing: {point}?", "还有一点想听你说说：{point}？"),
+    Words("Another angle: {point}?", "我们换个角度：{point}？"),
+    Words("A detail: {point}?", "再问一个细节：{point}？"),
+)
 
 FOLLOW_UP_LEAD: Final[dict[str, Words]] = {
     "friendly": Words("Thanks. ", "好的，"),
@@ -244,29 +260,30 @@ FOLLOW_UP_LEAD: Final[dict[str, Words]] = {
     "pressure": Words("That is not enough. ", "这个回答还不够。"),
 }
 
-BEHAVIORAL: Final = {
-    "zh": (
+BEHAVIORAL: Final[tuple[Words, ...]] = (
+    Words(
+        "Tell me about a time you disagreed with a colleague. How did you handle it?",
         "讲一次你和同事意见不一致的经历，你是怎么处理的？",
+    ),
+    Words(
+        "Describe the biggest setback you have faced and what you learned from it.",
         "讲一个你遇到的最大困难或失败，你从中学到了什么？",
+    ),
+    Words(
+        "When a deadline is very tight, how do you set priorities?",
         "如果项目时间非常紧，你会如何安排优先级？",
     ),
-    "en": (
-        "Tell me about a time you disagreed with a colleague. How did you handle it?",
-        "Describe the biggest setback you have faced and what you learned from it.",
-        "When a deadline is very tight, how do you set priorities?",
-    ),
-}
+)
 
-FUNDAMENTALS: Final = {
-    "zh": (
-        "请讲讲你最熟悉的一个模型的原理，以及它的优缺点。",
-        "过拟合是什么？你会用哪些方法缓解它？",
-    ),
-    "en": (
+FUNDAMENTALS: Final[tuple[Words, ...]] = (
+    Words(
         "Explain how the model you know best works, and its strengths and weaknesses.",
-        "What is overfitting, and how would you reduce it?",
+        "请讲讲你最熟悉的一个模型的原理，以及它的优缺点。",
     ),
-}
+    Words(
+        "What is overfitting, and how would you reduce it?", "过拟合是什么？你会用哪些方法缓解它？"
+    ),
+)
 
 PROJECT_FALLBACK: Final = Words(
     "Pick your most representative project: what did you own, what was hard, and "
