@@ -152,19 +152,18 @@ def coverage_reason(
     hit, total = statuses.count("hit"), len(statuses)
     partly, wrong = statuses.count("partly"), statuses.count("contradicted")
     unbacked = backed < UNBACKED_NOTE and (hit or partly or touched)
-    if zh:
-        extra = f"，部分覆盖 {partly}" if partly else ""
-        extra += f"，略有涉及 {touched}" if touched else ""
-        extra += f"，{wrong} 点与参考相反" if wrong else ""
-        extra += "；回答的大部分内容笔记中没有" if unbacked else ""
-        return f"覆盖参考要点 {hit}/{total}{extra}"
-    extra = (f", {partly} in part" if partly else "") + (
-        f", {touched} touched on" if touched else ""
-    )
-    extra += f", {wrong} contradicted" if wrong else ""
-    extra += "; most of the answer is not in your notes" if unbacked else ""
-    noun = "key point" if total == 1 else "key points"
-    return f"covers {hit} of {total} {noun}{extra}"
+    language = "zh" if zh else "en"
+    said = ((_IN_PART, partly), (_TOUCHED, touched), (_CONTRADICTED, wrong), (_UNBACKED, unbacked))
+    extra = "".join(words.said_in(language).format(n=n) for words, n in said if n)
+    noun = "key point" if total == 1 else "key points"  # the Chinese says no noun
+    return _COVERS.said_in(language).format(hit=hit, total=total, noun=noun, extra=extra)
+
+
+_COVERS = Words("covers {hit} of {total} {noun}{extra}", "覆盖参考要点 {hit}/{total}{extra}")
+_IN_PART = Words(", {n} in part", "，部分覆盖 {n}")
+_TOUCHED = Words(", {n} touched on", "，略有涉及 {n}")
+_CONTRADICTED = Words(", {n} contradicted", "，{n} 点与参考相反")
+_UNBACKED = Words("; most of the answer is not in your notes", "；回答的大部分内容笔记中没有")
 
 
 _NO_REFERENCE = Words(
