@@ -30,7 +30,7 @@ def lang_of(language: str) -> str:
 def stage_name(stage: str, language: str) -> str:
     """A stage id ("self_intro") as the candidate reads it, in the export's language."""
     lang = lang_of(language)
-    if stage in STAGE_NAMES[lang]:
+    if stage in STAGE_NAMES:
         return stage_title(stage, lang)
     return _WRAP_UP.said_in(lang).capitalize() if stage == "wrap_up" else stage
 

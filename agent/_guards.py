@@ -25,6 +25,7 @@ from agent._answer_text import (
     tokens,
     units,
 )
+from agent._words import Words
 from agent.config import ScoringConfig
 from knowledge import Stage, cut_words, word_frequency
 
@@ -33,21 +34,18 @@ from knowledge import Stage, cut_words, word_frequency
 COMMON_CHAR_FREQUENCY = 1000
 GuardKind = Literal["empty", "too_short", "gibberish", "repeated", "off_topic"]
 
-REASONS: dict[GuardKind, dict[str, str]] = {
-    "empty": {"zh": "没有作答。", "en": "No answer was given."},
-    "too_short": {"zh": "回答太短，无法评分。", "en": "The answer is too short to score."},
-    "gibberish": {
-        "zh": "回答看起来是乱码或无意义的输入。",
-        "en": "The answer looks like random keys or repeated characters, not words.",
-    },
-    "repeated": {
-        "zh": "与之前的某个回答几乎相同。",
-        "en": "The answer is the same as an earlier answer.",
-    },
-    "off_topic": {
-        "zh": "回答与问题和参考答案没有关联（跑题）。",
-        "en": "The answer has nothing in common with the question or the reference (off-topic).",
-    },
+REASONS: dict[GuardKind, Words] = {
+    "empty": Words("No answer was given.", "没有作答。"),
+    "too_short": Words("The answer is too short to score.", "回答太短，无法评分。"),
+    "gibberish": Words(
+        "The answer looks like random keys or repeated characters, not words.",
+        "回答看起来是乱码或无意义的输入。",
+    ),
+    "repeated": Words("The answer is the same as an earlier answer.", "与之前的某个回答几乎相同。"),
+    "off_topic": Words(
+        "The answer has nothing in common with the question or the reference (off-topic).",
+        "回答与问题和参考答案没有关联（跑题）。",
+    ),
 }
 
 # Words whose letter pairs are typical of English (and of the terms in these interviews);
@@ -87,7 +85,7 @@ class GuardVerdict:
     kind: GuardKind
 
     def reason(self, language: str) -> str:
-        return REASONS[self.kind]["zh" if language == "zh" else "en"]
+        return REASONS[self.kind].said_in(language)
 
 
 def check_answer(

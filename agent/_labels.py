@@ -7,23 +7,10 @@ export's `score_label` values: never rename them, only add.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from agent._models import TurnScore
 from agent._rubric import readable
+from agent._words import Words as Words  # re-exported: the labels and their shape
 from agent.prompts import STAGE_NAMES
-
-
-class Words(NamedTuple):
-    """One piece of user-facing text in both languages: the shape the exports and the
-    labels use for zh/en text (`words.said_in(language)`)."""
-
-    en: str
-    zh: str
-
-    def said_in(self, language: str) -> str:
-        return self.zh if language.startswith("zh") else self.en
-
 
 SCORE_LABELS: dict[str, Words] = {
     "llm": Words("LLM rubric", "大模型评分"),
@@ -65,15 +52,15 @@ def basis_label(basis: str, language: str = "en") -> str:
 def stage_title(stage: str, language: str = "en") -> str:
     """A stage id as a heading names it ("Self-introduction", "行为面试"): the name the
     interviewer uses, sentence-cased, so a template topic reads like the stage it is."""
-    names: dict[str, str] = dict(STAGE_NAMES["zh" if language.startswith("zh") else "en"])
-    name = names.get(stage, stage)
+    words = STAGE_NAMES.get(stage)
+    name = words.said_in(language) if words else stage
     return name[:1].upper() + name[1:]
 
 
 def is_stage_name(topic: str, stage: str) -> bool:
     """The topic is the stage's own name (a template question's topic), in either language."""
     said = topic.strip().lower()
-    return any(said == names.get(stage, "").lower() for names in STAGE_NAMES.values())
+    return any(said == name.lower() for name in STAGE_NAMES.get(stage, Words("", "")))
 
 
 def dimension_label(name: str, language: str = "en") -> str:

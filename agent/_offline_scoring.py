@@ -19,6 +19,7 @@ from agent._answer_text import CJK_RUN, terms, tokens, units
 from agent._coverage import Coverage, PointCoverage
 from agent._markers import MARKERS
 from agent._models import DimensionScore, KeyPointStatus
+from agent._words import Words
 from knowledge import Stage
 
 # (min, max) length in units (Chinese characters or English words) of a good answer.
@@ -139,8 +140,7 @@ class _Features:
         zh = language == "zh"
         if name in ("key_point_coverage", "correctness", "relevance") and self.points_total:
             return coverage_reason(self.statuses, zh, self.backed, self.touched)
-        zh_text, en_text = _facts(self)[name]
-        return zh_text if zh else en_text
+        return _facts(self)[name].said_in(language)
 
 
 def coverage_reason(
@@ -152,84 +152,81 @@ def coverage_reason(
     hit, total = statuses.count("hit"), len(statuses)
     partly, wrong = statuses.count("partly"), statuses.count("contradicted")
     unbacked = backed < UNBACKED_NOTE and (hit or partly or touched)
-    if zh:
-        extra = f"，部分覆盖 {partly}" if partly else ""
-        extra += f"，略有涉及 {touched}" if touched else ""
-        extra += f"，{wrong} 点与参考相反" if wrong else ""
-        extra += "；回答的大部分内容笔记中没有" if unbacked else ""
-        return f"覆盖参考要点 {hit}/{total}{extra}"
-    extra = (f", {partly} in part" if partly else "") + (
-        f", {touched} touched on" if touched else ""
-    )
-    extra += f", {wrong} contradicted" if wrong else ""
-    extra += "; most of the answer is not in your notes" if unbacked else ""
-    noun = "key point" if total == 1 else "key points"
-    return f"covers {hit} of {total} {noun}{extra}"
+    language = "zh" if zh else "en"
+    said = ((_IN_PART, partly), (_TOUCHED, touched), (_CONTRADICTED, wrong), (_UNBACKED, unbacked))
+    extra = "".join(words.said_in(language).format(n=n) for words, n in said if n)
+    noun = "key point" if total == 1 else "key points"  # the Chinese says no noun
+    return _COVERS.said_in(language).format(hit=hit, total=total, noun=noun, extra=extra)
 
 
-_NO_REFERENCE = (
-    "笔记无此题参考答案：只按内容多少粗略估计",
+_COVERS = Words("covers {hit} of {total} {noun}{extra}", "覆盖参考要点 {hit}/{total}{extra}")
+_IN_PART = Words(", {n} in part", "，部分覆盖 {n}")
+_TOUCHED = Words(", {n} touched on", "，略有涉及 {n}")
+_CONTRADICTED = Words(", {n} contradicted", "，{n} 点与参考相反")
+_UNBACKED = Words("; most of the answer is not in your notes", "；回答的大部分内容笔记中没有")
+
+
+_NO_REFERENCE = Words(
     "no reference answer in your notes: a rough estimate from how much was said",
+    "笔记无此题参考答案：只按内容多少粗略估计",
 )
 
 
-def _facts(f: _Features) -> dict[str, tuple[str, str]]:
-    """What was measured, per dimension, as (zh, en) reasons."""
+def _facts(f: _Features) -> dict[str, Words]:
+    """What was measured, per dimension, as reasons in both languages."""
     return {
         "correctness": _NO_REFERENCE,
         "key_point_coverage": _NO_REFERENCE,
         **_form_facts(f),
         "structure": _intro_parts(f.counts),
-        "relevance": (f"技术术语 {f.tech_terms} 个", f"{f.tech_terms} technical terms"),
+        "relevance": Words(f"{f.tech_terms} technical terms", f"技术术语 {f.tech_terms} 个"),
     }
 
 
-def _intro_parts(c: dict[str, int]) -> tuple[str, str]:
+def _intro_parts(c: dict[str, int]) -> Words:
     parts = ", ".join(k for k in ("education", "experience", "skills", "motivation") if c[k])
-    return f"包含：{parts or '无'}", f"parts found: {parts or 'none'}"
+    return Words(f"parts found: {parts or 'none'}", f"包含：{parts or '无'}")
 
 
-def _form_facts(f: _Features) -> dict[str, tuple[str, str]]:
+def _form_facts(f: _Features) -> dict[str, Words]:
     c, n = f.counts, units(f.answer)
     found = ", ".join(k for k in ("situation", "task", "action", "result") if c[k])
     return {
-        "depth": (
-            f"解释性词语 {c['because']} 处，长度 {n}",
+        "depth": Words(
             f"{c['because']} explanation words (because, for example), length {n}",
+            f"解释性词语 {c['because']} 处，长度 {n}",
         ),
-        "clarity": (
-            f"{f.sentences} 句，顺序词 {c['order']} 处",
+        "clarity": Words(
             f"{f.sentences} sentences, {c['order']} order words (first, then)",
+            f"{f.sentences} 句，顺序词 {c['order']} 处",
         ),
-        "role_contribution": (
-            f"说明本人职责 {c['role']} 处",
+        "role_contribution": Words(
             f"{c['role']} statements of your own part (I built, my role)",
+            f"说明本人职责 {c['role']} 处",
         ),
-        "technical_depth": (
-            f"技术术语 {f.tech_terms} 个，长度 {n}",
-            f"{f.tech_terms} technical terms, length {n}",
+        "technical_depth": Words(
+            f"{f.tech_terms} technical terms, length {n}", f"技术术语 {f.tech_terms} 个，长度 {n}"
         ),
-        "results_numbers": (
-            f"数字 {c['number']} 处，结果词 {c['result']} 处",
+        "results_numbers": Words(
             f"{c['number']} numbers, {c['result']} result words",
+            f"数字 {c['number']} 处，结果词 {c['result']} 处",
         ),
-        "trade_offs": (
-            f"取舍/对比词 {c['trade_off']} 处",
+        "trade_offs": Words(
             f"{c['trade_off']} trade-off words (instead, compared, downside)",
+            f"取舍/对比词 {c['trade_off']} 处",
         ),
-        "star_structure": (
-            f"STAR 要素：{found or '无'}",
-            f"STAR parts found: {found or 'none'}",
+        "star_structure": Words(
+            f"STAR parts found: {found or 'none'}", f"STAR 要素：{found or '无'}"
         ),
-        "specificity": (
-            f"数字 {c['number']} 处，{f.sentences} 句",
+        "specificity": Words(
             f"{c['number']} numbers, {f.sentences} sentences",
+            f"数字 {c['number']} 处，{f.sentences} 句",
         ),
-        "reflection": (
-            f"反思/收获词 {c['reflection']} 处",
+        "reflection": Words(
             f"{c['reflection']} reflection words (learned, next time)",
+            f"反思/收获词 {c['reflection']} 处",
         ),
-        "concision": (f"长度 {n}", f"length {n} (words or characters)"),
+        "concision": Words(f"length {n} (words or characters)", f"长度 {n}"),
     }
 
 

@@ -93,10 +93,10 @@ def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
 
 def _templates(stage: Stage, language: Language) -> list[PlannedTopic]:
     texts: dict[Stage, Sequence[str]] = {
-        "self_intro": [prompts.SELF_INTRO[language]],
-        "project": [prompts.PROJECT_FALLBACK[language]],
-        "fundamentals": prompts.FUNDAMENTALS[language],
-        "behavioral": prompts.BEHAVIORAL[language],
+        "self_intro": [prompts.SELF_INTRO.said_in(language)],
+        "project": [prompts.PROJECT_FALLBACK.said_in(language)],
+        "fundamentals": [w.said_in(language) for w in prompts.FUNDAMENTALS],
+        "behavioral": [w.said_in(language) for w in prompts.BEHAVIORAL],
     }
     topic_name = stage_title(stage, language)  # as the stage is shown: "Behavioral"
     return [
@@ -145,7 +145,7 @@ def _on_project(
             name = spoken_title(project.name)
             if name in topic.seed:
                 return topic
-            seed = prompts.ON_PROJECT[language].format(project=name, question=topic.seed)
+            seed = prompts.ON_PROJECT.said_in(language).format(project=name, question=topic.seed)
             return topic.model_copy(update={"topic": project.name, "seed": seed})
     return topic
 

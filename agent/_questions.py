@@ -45,10 +45,10 @@ def offline_main(topic: PlannedTopic, language: Language, opening: bool) -> str:
         project, claim = spoken_title(topic.topic), _inner_quotes(topic.seed, language)
         further = "#" in (topic.source_id or "")  # a project's second claim ("p-rag#2")
         template = prompts.PROJECT_MORE if further else prompts.PROJECT
-        text = template[language].format(project=project, claim=claim)
+        text = template.said_in(language).format(project=project, claim=claim)
     else:
         text = as_question(topic.seed, language)
-    lead = prompts.STAGE_OPENERS[language][topic.stage] if opening else ""
+    lead = prompts.STAGE_OPENERS[topic.stage].said_in(language) if opening else ""
     return _join(lead, text, language)
 
 
@@ -90,17 +90,18 @@ def offline_follow_up(
         hit = None  # "you mentioned X" once is enough: the next follow-up does not repeat it
     if point is None:
         generic = prompts.GENERIC_FOLLOW_UPS if about.hits else prompts.GENERIC_RESTART
-        templates: Sequence[str] = generic[language][kind]
+        variants = generic[kind]
     elif is_question(point) and hit is None:
-        templates = prompts.POINT_AS_QUESTION[language]
+        variants = prompts.POINT_AS_QUESTION
     else:
-        templates = prompts.FOLLOW_UPS[language][(kind, hit is not None)]
+        variants = prompts.FOLLOW_UPS[(kind, hit is not None)]
+    templates = [v.said_in(language) for v in variants]
     words = {
         "point": _spoken(point, language) if point else "",
         "hit": _spoken(hit, language) if hit else "",
     }
     seen = {policy.normalise(q) for q in asked}
-    lead = prompts.FOLLOW_UP_LEAD[language][style]
+    lead = prompts.FOLLOW_UP_LEAD[style].said_in(language)
     texts = [
         _join(lead, templates[(seq + i) % len(templates)].format(**words), language)
         for i in range(len(templates))
@@ -139,7 +140,7 @@ def _join(lead: str, text: str, language: Language) -> str:
 
 
 def _system(language: Language, style: Style) -> dict[str, str]:
-    content = prompts.SYSTEM[language].format(style=prompts.STYLE[language][style])
+    content = prompts.SYSTEM.said_in(language).format(style=prompts.STYLE[style].said_in(language))
     return {"role": "system", "content": content}
 
 
@@ -154,10 +155,10 @@ def main_messages(
 ) -> list[dict[str, str]]:
     """The request for a main question; every piece of note text is escaped data."""
     template = prompts.ASK_PROJECT if topic.kind == "project" else prompts.ASK_BANK
-    user = template[language].format(
-        stage=STAGE_NAMES[language][topic.stage],
+    user = template.said_in(language).format(
+        stage=STAGE_NAMES[topic.stage].said_in(language),
         topic=escape_data(topic.topic),
-        opening=prompts.OPENING[language] if opening else "",
+        opening=prompts.OPENING.said_in(language) if opening else "",
         seed=escape_data(topic.seed),
         reference=escape_data(topic.reference[:MAX_REFERENCE_CHARS]) or "-",
         related="\n---\n".join(escape_data(r[:MAX_RELATED_CHARS]) for r in related) or "-",
@@ -170,7 +171,7 @@ def follow_up_messages(
     previous: Turn, probe: str, language: Language, style: Style
 ) -> list[dict[str, str]]:
     answer = previous.answer.text if previous.answer else ""
-    user = prompts.ASK_FOLLOW_UP[language].format(
+    user = prompts.ASK_FOLLOW_UP.said_in(language).format(
         question=previous.question,
         answer=escape_data(answer[:MAX_ANSWER_CHARS]),
         probe=escape_data(probe),
@@ -216,7 +217,5 @@ def guard_llm_question(
         return None  # a statement ("…召回率从 71% 提到 89%。"): the candidate has nothing to answer
     if topic is not None and topic.kind == "project" and topic.topic not in text:
         # a deep-dive question always names the project
-        return (
-            f"关于「{topic.topic}」：{text}" if language == "zh" else f'On "{topic.topic}": {text}'
-        )
+        return prompts.NAMING_PROJECT.said_in(language).format(project=topic.topic, question=text)
     return text

@@ -17,6 +17,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
 from agent._models import DimensionScore, KeyPointStatus
+from agent._words import Words
 from knowledge import Stage
 
 
@@ -24,17 +25,9 @@ from knowledge import Stage
 class Dimension:
     name: str
     weight: float
-    label_zh: str
-    label_en: str
-    meaning_zh: str
-    meaning_en: str
+    label: Words
+    meaning: Words
     content: bool = False  # judged against the reference: capped when coverage is near zero
-
-    def label(self, language: str) -> str:
-        return self.label_zh if language == "zh" else self.label_en
-
-    def meaning(self, language: str) -> str:
-        return self.meaning_zh if language == "zh" else self.meaning_en
 
 
 D = Dimension
@@ -43,125 +36,108 @@ RUBRIC: Mapping[Stage, tuple[Dimension, ...]] = {
         D(
             "correctness",
             0.35,
-            "正确性",
-            "Correctness",
-            "说法是否正确，有无概念错误",
-            "Is what is said right, free of conceptual errors",
+            Words("Correctness", "正确性"),
+            Words("Is what is said right, free of conceptual errors", "说法是否正确，有无概念错误"),
             True,
         ),
         D(
             "depth",
             0.2,
-            "深度",
-            "Depth",
-            "是否讲清原理、原因和适用条件",
-            "Does it explain why and how, and when it applies",
+            Words("Depth", "深度"),
+            Words(
+                "Does it explain why and how, and when it applies", "是否讲清原理、原因和适用条件"
+            ),
             True,
         ),
         D(
             "key_point_coverage",
             0.3,
-            "要点覆盖",
-            "Key-point coverage",
-            "覆盖了参考答案的哪些要点",
-            "How many of the reference key points it covers",
+            Words("Key-point coverage", "要点覆盖"),
+            Words("How many of the reference key points it covers", "覆盖了参考答案的哪些要点"),
             True,
         ),
         D(
             "clarity",
             0.15,
-            "表达清晰",
-            "Clarity",
-            "结构是否清楚、语言是否简洁",
-            "Is it well organised and easy to follow",
+            Words("Clarity", "表达清晰"),
+            Words("Is it well organised and easy to follow", "结构是否清楚、语言是否简洁"),
         ),
     ),
     "project": (
         D(
             "role_contribution",
             0.25,
-            "角色与贡献",
-            "Role & contribution",
-            "是否说清自己做了什么、负责哪部分",
-            "Does it say what the candidate personally did",
+            Words("Role & contribution", "角色与贡献"),
+            Words(
+                "Does it say what the candidate personally did", "是否说清自己做了什么、负责哪部分"
+            ),
         ),
         D(
             "technical_depth",
             0.3,
-            "技术深度",
-            "Technical depth",
-            "方法、细节与原理是否讲透",
-            "Methods, details and reasons, not just names",
+            Words("Technical depth", "技术深度"),
+            Words("Methods, details and reasons, not just names", "方法、细节与原理是否讲透"),
             True,
         ),
         D(
             "results_numbers",
             0.25,
-            "结果与数据",
-            "Results with numbers",
-            "有无可量化的结果和评估方式",
-            "Measured outcomes and how they were measured",
+            Words("Results with numbers", "结果与数据"),
+            Words("Measured outcomes and how they were measured", "有无可量化的结果和评估方式"),
         ),
         D(
             "trade_offs",
             0.2,
-            "取舍与权衡",
-            "Trade-offs",
-            "是否讲了备选方案、难点与取舍",
-            "Alternatives considered, difficulties, trade-offs",
+            Words("Trade-offs", "取舍与权衡"),
+            Words(
+                "Alternatives considered, difficulties, trade-offs", "是否讲了备选方案、难点与取舍"
+            ),
         ),
     ),
     "behavioral": (
         D(
             "star_structure",
             0.35,
-            "STAR结构",
-            "STAR structure",
-            "情境、任务、行动、结果是否完整",
-            "Situation, task, action and result all present",
+            Words("STAR structure", "STAR结构"),
+            Words(
+                "Situation, task, action and result all present", "情境、任务、行动、结果是否完整"
+            ),
         ),
         D(
             "specificity",
             0.35,
-            "具体性",
-            "Specificity",
-            "是否有具体的人、事、数据",
-            "A concrete story with specifics, not generalities",
+            Words("Specificity", "具体性"),
+            Words("A concrete story with specifics, not generalities", "是否有具体的人、事、数据"),
         ),
         D(
             "reflection",
             0.3,
-            "反思",
-            "Reflection",
-            "是否有收获、反思或改进",
-            "What was learned or would be done differently",
+            Words("Reflection", "反思"),
+            Words("What was learned or would be done differently", "是否有收获、反思或改进"),
         ),
     ),
     "self_intro": (
         D(
             "structure",
             0.35,
-            "结构",
-            "Structure",
-            "顺序是否清楚（背景、经历、亮点、动机）",
-            "Clear order: background, experience, highlights, motivation",
+            Words("Structure", "结构"),
+            Words(
+                "Clear order: background, experience, highlights, motivation",
+                "顺序是否清楚（背景、经历、亮点、动机）",
+            ),
         ),
         D(
             "relevance",
             0.4,
-            "相关性",
-            "Relevance",
-            "内容是否与目标岗位相关",
-            "Focused on what matters for the target role",
-            True,  # judged against the candidate's own intro in the notes, as offline
+            Words("Relevance", "相关性"),
+            Words("Focused on what matters for the target role", "内容是否与目标岗位相关"),
+            True,
         ),
         D(
             "concision",
             0.25,
-            "简洁",
-            "Concision",
-            "长度是否合适、有无冗余",
-            "Right length, no filler",
+            Words("Concision", "简洁"),
+            Words("Right length, no filler", "长度是否合适、有无冗余"),
         ),
     ),
 }
@@ -173,7 +149,7 @@ def readable(name: str, language: str) -> str:
     for stage_dimensions in RUBRIC.values():
         for dimension in stage_dimensions:
             if dimension.name == name:
-                return dimension.label(language)
+                return dimension.label.said_in(language)
     return name
 
 
@@ -267,7 +243,7 @@ def reply_model(stage: Stage, key_point_count: int) -> type[RubricReply]:
     dims = create_model(  # type: ignore[call-overload]
         f"Dimensions_{stage}",
         __config__=strict,
-        **{d.name: (RubricDimension, Field(description=d.meaning_en)) for d in RUBRIC[stage]},
+        **{d.name: (RubricDimension, Field(description=d.meaning.en)) for d in RUBRIC[stage]},
     )
     fields: dict[str, Any] = {}
     if key_point_count:

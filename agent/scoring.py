@@ -131,7 +131,7 @@ class Scorer:
             "guarded",
             dims,
             ["missed"] * len(ctx.points),
-            summary=prompts.GUARDED_SUMMARY[self.language].format(reason=reason),
+            summary=prompts.GUARDED_SUMMARY.said_in(self.language).format(reason=reason),
         )
 
     def _offline(self, ctx: _Context) -> TurnScore:
@@ -142,9 +142,9 @@ class Scorer:
             cover = Coverage([], 0.0, 0.0, cover.content)
         result = estimate(ctx.stage, cover, self.language)
         if other_language:
-            details = prompts.OTHER_LANGUAGE_DETAILS[self.language]
+            details = prompts.OTHER_LANGUAGE_DETAILS.said_in(self.language)
         elif result.coverage is None:
-            details = prompts.NO_REFERENCE_DETAILS[self.language]
+            details = prompts.NO_REFERENCE_DETAILS.said_in(self.language)
         else:  # the same words as the content reason, so the two lines agree
             details = result.details
         improved = ctx.primary.answer.strip()[:800] if ctx.primary else ""
@@ -153,7 +153,7 @@ class Scorer:
             "offline_estimate",
             result.dimensions,
             result.statuses,
-            summary=prompts.OFFLINE_SUMMARY[self.language].format(details=details),
+            summary=prompts.OFFLINE_SUMMARY.said_in(self.language).format(details=details),
             improved=improved,
         )
 
@@ -167,7 +167,7 @@ class Scorer:
             )
         except LLMError as exc:
             log.warning("scoring failed: %s", exc)
-            error = prompts.FAILED[self.language].format(error=exc)
+            error = prompts.FAILED.said_in(self.language).format(error=exc)
             return TurnScore(
                 status="failed",
                 overall=None,
@@ -201,7 +201,7 @@ class Scorer:
             (prompts.UNCREDITED_NOTE, checked.uncredited),
             (prompts.LOWERED_NOTE, checked.lowered),
         ]
-        return [text[self.language].format(count=n) for text, n in said if n]
+        return [text.said_in(self.language).format(count=n) for text, n in said if n]
 
     def _references(self, question: str, stage: Stage) -> Sequence[Reference]:
         if self.retriever is None:
@@ -248,16 +248,16 @@ class Scorer:
             d.model_copy(update={"score": min(d.score, cap)}) if d.name in content else d
             for d in dims
         ]
-        return capped, prompts.CAPPED_NOTE[self.language].format(cap=cap, coverage=mean)
+        return capped, prompts.CAPPED_NOTE.said_in(self.language).format(cap=cap, coverage=mean)
 
     def _messages(self, ctx: _Context) -> list[dict[str, str]]:
         lang = self.language
-        line = prompts.DIMENSION_LINE if lang == "zh" else prompts.DIMENSION_LINE_EN
+        line = prompts.DIMENSION_LINE.said_in(lang)
         dimension_lines = "\n".join(
-            line.format(name=d.name, label=d.label(lang), meaning=d.meaning(lang))
+            line.format(name=d.name, label=d.label.said_in(lang), meaning=d.meaning.said_in(lang))
             for d in _rubric.dimensions(ctx.stage)
         )
-        stage_label = STAGE_NAMES[lang][ctx.stage]
+        stage_label = STAGE_NAMES[ctx.stage].said_in(lang)
         key_points = "\n".join(f"{i}. {escape_data(p.label)}" for i, p in enumerate(ctx.points, 1))
         first, rest = prompts.NOTE_CHARS
         notes = "\n\n".join(
@@ -267,11 +267,13 @@ class Scorer:
         )
         user = prompts.USER.format(
             question=escape_data(ctx.question),
-            key_points=key_points or prompts.NO_KEY_POINTS[lang],
-            notes=notes or prompts.NO_NOTES[lang],
+            key_points=key_points or prompts.NO_KEY_POINTS.said_in(lang),
+            notes=notes or prompts.NO_NOTES.said_in(lang),
             answer=escape_data(ctx.answer),
         )
-        system = prompts.SYSTEM[lang].format(stage=stage_label, dimension_lines=dimension_lines)
+        system = prompts.SYSTEM.said_in(lang).format(
+            stage=stage_label, dimension_lines=dimension_lines
+        )
         return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
     def _turn(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from agent._words import Words
+
 _DELIMITER_TAG = re.compile(r"<(/?\s*(?:notes|answer|key_points|question)\b)", re.IGNORECASE)
 
 
@@ -18,19 +20,11 @@ def escape_data(text: str) -> str:
 
 
 # How each stage is named to the candidate and in prompts.
-STAGE_NAMES: Final = {
-    "zh": {
-        "self_intro": "自我介绍",
-        "project": "项目深挖",
-        "fundamentals": "基础知识",
-        "behavioral": "行为面试",
-    },
-    "en": {
-        "self_intro": "self-introduction",
-        "project": "project deep-dive",
-        "fundamentals": "fundamentals",
-        "behavioral": "behavioral",
-    },
+STAGE_NAMES: Final[dict[str, Words]] = {
+    "self_intro": Words("self-introduction", "自我介绍"),
+    "project": Words("project deep-dive", "项目深挖"),
+    "fundamentals": Words("fundamentals", "基础知识"),
+    "behavioral": Words("behavioral", "行为面试"),
 }
 
 __all__ = ["STAGE_NAMES", "escape_data"]

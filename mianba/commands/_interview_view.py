@@ -36,8 +36,8 @@ def bare_question(text: str) -> str:
     leads = [
         lead
         for table in (prompts.STAGE_OPENERS, prompts.FOLLOW_UP_LEAD)
-        for by_key in table.values()
-        for lead in by_key.values()
+        for words in table.values()
+        for lead in words
         if lead
     ]
     for lead in sorted(leads, key=len, reverse=True):

@@ -29,17 +29,17 @@ BANK = [
 
 def test_the_interview_opens_with_introduce_yourself_judged_against_the_notes() -> None:
     zh = candidate_topics("self_intro", BANK, [], "zh")
-    assert zh[0].seed == prompts.SELF_INTRO["zh"]
+    assert zh[0].seed == prompts.SELF_INTRO.said_in("zh")
     assert (zh[0].source_id, zh[0].reference) == ("q-intro-zh", ZH_INTRO)
     assert [t.source_id for t in zh[1:]] == ["q-why"]  # the notes' follow-ups come after
     en = candidate_topics("self_intro", BANK, [], "en")
-    assert en[0].seed == prompts.SELF_INTRO["en"]
+    assert en[0].seed == prompts.SELF_INTRO.said_in("en")
     assert (en[0].source_id, en[0].reference) == ("q-intro-en", EN_INTRO)
 
 
 def test_notes_without_an_introduction_still_open_with_it() -> None:
     topics = candidate_topics("self_intro", BANK[:1], [], "zh")
-    assert topics[0].seed == prompts.SELF_INTRO["zh"] and topics[0].reference == ""
+    assert topics[0].seed == prompts.SELF_INTRO.said_in("zh") and topics[0].reference == ""
     assert [t.source_id for t in topics[1:]] == ["q-why"]
 
 
@@ -50,7 +50,7 @@ def test_introduce_yourself_stays_first_even_when_asked_last_time() -> None:
         {"self_intro": 1},
         {"self_intro": topics},
         weak={"自我介绍": 20.0},
-        recent={"q-intro-zh", prompts.SELF_INTRO["zh"]},
+        recent={"q-intro-zh", prompts.SELF_INTRO.said_in("zh")},
     )
     assert [t.source_id for t in plan[0].topics] == ["q-intro-zh"]
 
