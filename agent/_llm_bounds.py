@@ -15,9 +15,12 @@ through:
    answer (or the quote) contradicting is "contradicted" whatever the mark.
 2. Content dimensions (agent._rubric `content=True`) cannot exceed what the credited
    points support, on the offline estimate's curve (agent._offline_scoring.content_level:
-   half the points supports a 4, about two thirds a 5); the other dimensions
-   (structure, clarity, ...) at most one step more: form around little content earns
-   little, as in the offline estimate. A point the answer contradicts costs as much as
+   half the points supports a 4, about two thirds a 5); those the points measure
+   (correctness, key-point coverage, relevance) are, like a key point, read twice: the
+   model's score and that support, half each, rounded down (a weak grader's 1 for an
+   answer making half the points is met halfway; the support stays the ceiling); the
+   other dimensions (structure, clarity, ...) at most one step more: form around little
+   content earns little, as in the offline estimate. A point the answer contradicts costs as much as
    a covered one earns (as offline): an answer that gets one fact right and another
    backwards supports no more than one with neither.
 """
@@ -31,7 +34,7 @@ from agent import _rubric
 from agent._answer_text import Embedder, quote_in
 from agent._coverage import HIT, PARTLY, Coverage, PointCoverage, measure
 from agent._models import DimensionScore, KeyPointStatus
-from agent._offline_scoring import content_level
+from agent._offline_scoring import CONTENT_DIMENSIONS, content_level
 from knowledge import Stage
 
 FORM_MARGIN = 1  # how far a form dimension may stand above the content the points support
@@ -58,6 +61,7 @@ class Checked:
     uncredited: int  # key points marked hit/partly that the evidence did not bear out
     dropped_quotes: int  # dimension quotes not found in the answer
     lowered: int  # dimension scores lowered by rule 2
+    raised: int  # content scores raised toward the support by rule 2
 
 
 def check_reply(reply: _rubric.RubricReply, evidence: Evidence) -> Checked:
@@ -68,14 +72,18 @@ def check_reply(reply: _rubric.RubricReply, evidence: Evidence) -> Checked:
     statuses = [r.status for r in read]
     uncredited = sum(r.model < _CREDIT.get(m.mark, 0.0) for m, r in zip(marks, read, strict=True))
     ceiling = _support_ceiling(read) if read else 5
-    dims, dropped, lowered = [], 0, 0
+    dims, dropped, lowered, raised = [], 0, 0, 0
     for dimension in _rubric.dimensions(evidence.stage):
         given = reply.dimension_scores()[dimension.name]
         quote = given.evidence.strip()
         real = bool(quote) and quote_in(evidence.answer, quote)
         dropped += bool(quote) and not real
-        score = min(given.score, ceiling if dimension.content else ceiling + FORM_MARGIN)
+        if dimension.name in CONTENT_DIMENSIONS:  # what the points measure: two readings
+            score = min(ceiling, (given.score + ceiling) // 2)
+        else:  # depth, structure, ...: the model's, bounded
+            score = min(given.score, ceiling if dimension.content else ceiling + FORM_MARGIN)
         lowered += score < given.score
+        raised += score > given.score
         dims.append(
             DimensionScore(
                 name=dimension.name,
@@ -84,7 +92,7 @@ def check_reply(reply: _rubric.RubricReply, evidence: Evidence) -> Checked:
                 evidence=quote if real else "",
             )
         )
-    return Checked(dims, statuses, uncredited, dropped, lowered)
+    return Checked(dims, statuses, uncredited, dropped, lowered, raised)
 
 
 @dataclass(frozen=True)

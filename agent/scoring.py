@@ -200,6 +200,7 @@ class Scorer:
             (prompts.DROPPED_QUOTES_NOTE, checked.dropped_quotes),
             (prompts.UNCREDITED_NOTE, checked.uncredited),
             (prompts.LOWERED_NOTE, checked.lowered),
+            (prompts.RAISED_NOTE, checked.raised),
         ]
         return [text.said_in(self.language).format(count=n) for text, n in said if n]
 

@@ -103,6 +103,10 @@ LOWERED_NOTE: Final = Words(
     "{count} dimension score(s) lowered by code to what the evidence supports.",
     "程序按证据下调了 {count} 个维度的分数。",
 )
+RAISED_NOTE: Final = Words(
+    "{count} content score(s) raised by code toward what the key points covered support.",
+    "程序按答到的要点上调了 {count} 个内容维度的分数。",
+)
 FAILED: Final = Words(
     "Scoring failed — retry: {error}",
     "评分失败，请重试：{error}",

@@ -377,3 +377,20 @@ def test_half_the_points_supports_a_four_not_a_five_as_offline() -> None:
     assert ceiling([1.0, 1.0, 1.0, 0.0]) == 5
     assert ceiling([1.0, 1.0, 1.0, 1.0]) == 5
     assert ceiling([0.0, 0.0, 0.0, 0.0]) == 1
+
+
+def test_a_harsh_grader_is_met_halfway_on_what_the_points_measure(
+    scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
+):
+    """Rule 2's second reading: a model giving 1s to an answer that makes a point is
+    raised halfway toward what the point supports - on correctness and coverage only."""
+    scripted_llm.push(rubric_reply("fundamentals", 3, 1, quotes=GOOD_QUOTES))
+
+    turn = make_scorer(llm_config, tmp_path).score(
+        LORA.question, Answer(text=PARTIAL_LORA), "fundamentals"
+    )
+
+    assert [k.status for k in turn.key_points] == ["hit", "missed", "missed"]
+    by_name = {d.name: d.score for d in turn.dimensions}  # support 4: (1 + 4) // 2
+    assert by_name == {"correctness": 2, "depth": 1, "key_point_coverage": 2, "clarity": 1}
+    assert "上调了 2 个内容维度" in turn.summary
