@@ -244,7 +244,7 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     said = "\n".join(t.answer_text for t in on_topic if t.answer)
     settings = ctx.config.scoring
     cosines = (settings.coverage_cosine_low, settings.coverage_cosine_high)
-    points = _assessed_points(topic, on_topic, said, ctx)
+    points = _assessed_points(topic, on_topic, said, ctx, cosines)
     cover = measure(points, said, on_topic[0].question, ctx.embedder, cosines)
     # a main question's card is scored on the points its follow-ups are decided on
     kept = None if turn.is_follow_up else points
@@ -275,7 +275,11 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
 
 
 def _assessed_points(
-    topic: PlannedTopic, on_topic: list[Turn], said: str, ctx: InterviewContext
+    topic: PlannedTopic,
+    on_topic: list[Turn],
+    said: str,
+    ctx: InterviewContext,
+    cosines: tuple[float, float],
 ) -> list[keypoints.Point]:
     """The topic's points this answer is measured on: for a long project write-up, the
     capped few the main answer could address (agent._coverage.addressable), kept by the
@@ -283,9 +287,7 @@ def _assessed_points(
     main = on_topic[0]
     if len(on_topic) > 1 and main.key_points:
         return list(main.key_points)
-    settings = ctx.config.scoring
-    cosines = (settings.coverage_cosine_low, settings.coverage_cosine_high)
-    cap = settings.max_key_points
+    cap = ctx.config.scoring.max_key_points
     return addressable(topic_points(topic), said, main.question, cap, ctx.embedder, cosines)
 
 

@@ -231,19 +231,14 @@ class SessionStore:
     ) -> None:
         """The quick key-point check the interview decided on (see nodes.assess), and the
         points it was measured on when they narrow the turn's own."""
-        missed_json = json.dumps(missed, ensure_ascii=False)
-        with self._tx() as cur:
+        dumped = None if points is None else [p.model_dump(mode="json") for p in points]
+        kept = None if dumped is None else json.dumps(dumped, ensure_ascii=False)
+        with self._tx() as cur:  # the key points stay as asked unless narrowed (NULL)
             cur.execute(
-                "UPDATE mianba_turns SET coverage=?, missed_json=?"
-                " WHERE session_id=? AND turn_id=?",
-                (coverage, missed_json, session_id, turn_id),
+                "UPDATE mianba_turns SET coverage=?, missed_json=?,"
+                " key_points_json=COALESCE(?, key_points_json) WHERE session_id=? AND turn_id=?",
+                (coverage, json.dumps(missed, ensure_ascii=False), kept, session_id, turn_id),
             )
-            if points is not None:
-                dumped = [p.model_dump(mode="json") for p in points]
-                cur.execute(
-                    "UPDATE mianba_turns SET key_points_json=? WHERE session_id=? AND turn_id=?",
-                    (json.dumps(dumped, ensure_ascii=False), session_id, turn_id),
-                )
 
     def record_score(
         self, session_id: str, turn_id: str, score: TurnScore, seconds: float | None = None
