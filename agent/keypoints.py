@@ -31,7 +31,7 @@ _MIN_TERMS = 1
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _LIST_MARK = re.compile(
-    r"^\s*(?:[-*+]+(?=\s)|[•·●○■□◆▪➢✅✔👉⭐]+|\d{1,2}\s*[.)、．]|[(（]\s*\d{1,2}\s*[)）]"
+    r"^\s*(?:[-*+]+(?=\s)|[•·●○◎■□◆◇▪➢★☆✅✔👉⭐]+|\d{1,2}\s*[.)、．]|[(（]\s*\d{1,2}\s*[)）]"
     r"|[一二三四五六七八九十]{1,2}\s*[、.．]|[①-⑳])\s*"
 )
 _QUOTE = re.compile(r"^\s*>+\s*")
@@ -44,6 +44,14 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 _SENTENCE = re.compile(r"(?<=[。！？；!?;])|(?<=\.)\s+(?=[A-Z0-9\u4e00-\u9fff])")
 _EDGE = " \t-—:：;；，,。.、|"
 _PARENTHESES = re.compile(r"\s*[（(][^）)]*[）)](?=$|[\s，,。；;：:、])")  # an aside, not "(α/r)·x"
+
+
+# a sentence that opens on "it" and the subject it stands for ("X 是…", "X is…")
+_PRONOUN = re.compile(r"^(?:它们?(?=[\u4e00-\u9fff])|(?:It|They)\s+(?=[a-z]))")
+_SUBJECT = re.compile(r"^([^，,。：:；;]{1,30}?)\s*(?:是|(?<=\s)(?:is|are|was|were)\s)")
+MAX_SUBJECT_UNITS = 8
+_ANNOUNCING = re.compile(r"(?:如下|以下|as follows)\s*[：:]?\s*$", re.IGNORECASE)  # "流程如下："
+_ASIDE_ONLY = re.compile(r"\s*[（(][^）)]*[）)]\s*")
 
 
 class Point(BaseModel):
@@ -135,23 +143,42 @@ def _points(reference: str) -> Iterator[Point]:
 def _content_lines(text: str) -> Iterator[str]:
     """Lines outside code fences, images and table rules; table rows become text."""
     in_code = False
-    raws = text.replace("\r\n", "\n").split("\n")
+    raws = [r for r in text.replace("\r\n", "\n").split("\n") if r.strip()]
     header: list[str] = []
+    tab_header: list[str] = []  # a table pasted from a web page or PDF: cells between tabs
     for i, raw in enumerate(raws):
         if _FENCE.match(raw):
             in_code = not in_code
             continue
-        if in_code or _TABLE_RULE.match(raw) or not raw.strip():
+        if in_code or _TABLE_RULE.match(raw):
             continue
         line = _IMAGE.sub("", raw)
+        following = raws[i + 1] if i + 1 < len(raws) else ""
         if line.strip().startswith("|"):
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            if i + 1 < len(raws) and _TABLE_RULE.match(raws[i + 1]):
+            if _TABLE_RULE.match(following):
                 header = cells  # the header row names the columns; it is no claim
                 continue
             line = _table_row(header, cells)
+        elif len(cells := _tab_cells(line)) >= 2:
+            if len(cells) != len(tab_header):
+                tab_header = cells if len(_tab_cells(following)) == len(cells) else []
+                if tab_header:
+                    continue
+            line = "" if _placeholders_only(cells) else _table_row(tab_header, cells)
+        else:
+            tab_header = []
         if line.strip():
             yield line
+
+
+def _tab_cells(line: str) -> list[str]:
+    return [c.strip() for c in line.strip().split("\t")] if "\t" in line.strip() else []
+
+
+def _placeholders_only(cells: list[str]) -> bool:
+    """A row with nothing measured ("starcoderbase+pretrain  x  x") states nothing."""
+    return all(re.fullmatch(r"[xX×/\-—–?？]*|n/?a|N/?A|无|暂无", c) for c in cells[1:])
 
 
 def _table_row(header: list[str], cells: list[str]) -> str:
@@ -217,11 +244,24 @@ def _claims(text: str) -> Iterator[str]:
             sentences[-1] = f"{sentences[-1]}{joint}{sentence}" if sentence else sentences[-1]
         elif sentence:
             sentences.append(sentence)
-    for sentence in sentences:
+    for before, sentence in zip(["", *sentences], sentences, strict=False):
+        sentence = _with_subject(sentence, before)
         if units(sentence) <= MAX_POINT_UNITS:
             yield sentence
         else:
             yield from _clauses(sentence)
+
+
+def _with_subject(sentence: str, before: str) -> str:
+    """ "它是基于可导航小世界图的…" after "HNSW 算法是一种…" names its subject: "HNSW 算法是基于…".
+    Said alone, as a point or a follow-up, a bare "it" names nothing."""
+    pronoun = _PRONOUN.match(sentence)
+    subject = _SUBJECT.match(before)
+    if not pronoun or not subject or units(subject.group(1)) > MAX_SUBJECT_UNITS:
+        return sentence
+    named = subject.group(1).strip()
+    rest = sentence[pronoun.end() :]
+    return f"{named}{' ' if named.isascii() and rest[:1].isalpha() else ''}{rest}"
 
 
 def _fragment(sentence: str) -> bool:
@@ -230,16 +270,36 @@ def _fragment(sentence: str) -> bool:
 
 def _clauses(sentence: str) -> Iterator[str]:
     """Clauses gathered into pieces of at most MAX_POINT_UNITS. A clause too short to say
-    anything ("基于此") opens the next piece rather than trailing the last one."""
+    anything ("基于此") or one announcing what follows ("流程如下：") opens the next piece
+    rather than trailing the last one; a short last clause ("最后发现有用") stays with
+    the piece before it."""
+    pieces: list[str] = []
     piece: list[str] = []
     for clause in _split_clauses(sentence):
         if piece and units("".join(piece) + clause) > MAX_POINT_UNITS:
-            carried = [piece.pop()] if len(piece) > 1 and _fragment(piece[-1]) else []
-            yield "".join(piece).strip(_EDGE)
-            piece = carried
+            cut = len(piece)
+            while cut and _leads_on(piece[cut - 1]):
+                cut -= 1
+            if cut:  # else the whole piece leads on: it stays with this clause
+                pieces.append("".join(piece[:cut]).strip(_EDGE))
+                piece = piece[cut:]
         piece.append(clause)
-    if "".join(piece).strip(_EDGE):
-        yield "".join(piece).strip(_EDGE)
+    last = "".join(piece).strip(_EDGE)
+    if pieces and last and (units(last) < SHORT_POINT_UNITS or _ASIDE_ONLY.fullmatch(last)):
+        pieces[-1] = "".join([pieces[-1], _joint(last), last])
+    elif last:
+        pieces.append(last)
+    yield from (p for p in pieces if p)
+
+
+def _leads_on(clause: str) -> bool:
+    """The clause belongs with the one after it: too short, an announcement, an aside."""
+    text = clause.strip(_EDGE)
+    return _fragment(text) or bool(_ANNOUNCING.search(text) or _ASIDE_ONLY.fullmatch(text))
+
+
+def _joint(clause: str) -> str:
+    return "，" if re.search(r"[\u4e00-\u9fff]", clause) else ", "
 
 
 def _split_clauses(sentence: str) -> list[str]:

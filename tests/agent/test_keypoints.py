@@ -168,6 +168,46 @@ def test_a_table_row_is_a_claim_named_by_its_columns_and_the_header_is_no_point(
     assert not any(t.startswith("方案") or "；" in t for t in texts), texts
 
 
+def test_a_table_pasted_with_tabs_is_read_like_a_markdown_table() -> None:
+    """Web pages and PDFs paste tables as tab-separated lines: the header names the
+    columns, a row of placeholders ("x") measured nothing and is no point."""
+    table = (
+        "阶段\tMXEval-pass@1\t业务榜单-pass@1\n"
+        "starcoderbase\t0.45\t0.5\n"
+        "starcoderbase+pretrain\tx\tx\n"
+        "PPO\t0.66\t0.84\n\n"
+        "后来在测评中发现了灾难性遗忘。"
+    )
+    texts = [p.text for p in key_points(table)]
+    assert texts[:2] == [
+        "starcoderbase：MXEval-pass@1 0.45，业务榜单-pass@1 0.5",
+        "PPO：MXEval-pass@1 0.66，业务榜单-pass@1 0.84",
+    ]
+    assert not any("pretrain" in t or t.startswith("阶段") for t in texts), texts
+    assert texts[-1] == "后来在测评中发现了灾难性遗忘"
+
+
+def test_a_sentence_opening_on_it_names_the_subject_of_the_one_before() -> None:
+    zh = "HNSW 算法是一种向量相似性搜索算法。它是基于可导航小世界图的概念，构建图结构很高效。"
+    en = "BM25 is a ranking function used by search engines. It scores documents by term frequency."
+    assert key_points(zh)[1].text.startswith("HNSW 算法是基于可导航小世界图")
+    assert key_points(en)[1].text == "BM25 scores documents by term frequency"
+    # no subject to borrow ("…之后，它…"): the sentence is left as written
+    assert key_points("训练完以后效果变好了。它的显存占用也下降了很多。")[1].text.startswith("它")
+
+
+def test_a_clause_announcing_a_list_and_a_short_last_clause_stay_with_their_claim() -> None:
+    reference = (
+        "**实习描述：**代码数据的预处理流程如下：去重（LSH, MIN-hash）、多余格式去除，规范代码，"
+        "对缺少注释的代码块添加注释，再做代码异常检测并去除运行异常的代码，"
+        "重点参考了 InstructGPT 的 PPO 损失，强行保持微调模型离参考模型不那么远，最后发现有用。"
+    )
+    texts = [p.text for p in key_points(reference)]
+    assert texts[0].startswith("代码数据的预处理流程如下：去重"), texts
+    assert texts[-1].endswith("最后发现有用"), texts
+    assert not any(t.endswith("如下") for t in texts)
+
+
 def test_a_sentence_stating_one_clause_of_a_point_in_its_own_words_partly_covers_it() -> None:
     point = Point(text="情境：和后端同事在检索方案上有分歧，他想用纯关键词，我想上向量检索")
     question = "讲一次你和别人意见不一致的经历"
