@@ -64,7 +64,9 @@ def _quotable(claim: str) -> str:
 def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
     """Deep-dive topics, one per quoted claim. The answer is measured on the write-up's
     other points (all of them: the interview picks those an answer could address, see
-    agent._coverage.addressable): a claim a question quotes is given, not to be covered."""
+    agent._coverage.addressable): the claim its question quotes is given, not to be
+    covered; the claims other rounds quote are not (a small write-up would be left with
+    nothing to say, and the point explaining this claim may be quoted elsewhere)."""
     rounds: list[list[PlannedTopic]] = [[] for _ in range(CLAIMS_PER_PROJECT)]
     for project in projects:
         every = key_points(project.description, ALL_POINTS)
@@ -72,8 +74,8 @@ def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
         sample = [p for p in key_points(project.description) if not _someone_elses(p)]
         own = [p for p in every if not _someone_elses(p)] or every
         claims: list[Point | None] = [*_claims(sample)] or [None]
-        rest = [p for p in own if p not in claims] or own
         for i, quoted in enumerate(claims):
+            rest = [p for p in own if p != quoted] or own
             claim = (quoted.text if quoted else project.name).rstrip("。.；;！!")
             short = _quotable(claim)
             rounds[i].append(

@@ -51,6 +51,7 @@ _PRONOUN = re.compile(r"^(?:它们?(?=[\u4e00-\u9fff])|(?:It|They)\s+(?=[a-z]))"
 _SUBJECT = re.compile(r"^([^，,。：:；;]{1,30}?)\s*(?:是|(?<=\s)(?:is|are|was|were)\s)")
 MAX_SUBJECT_UNITS = 8
 _ANNOUNCING = re.compile(r"(?:如下|以下|as follows)\s*[：:]?\s*$", re.IGNORECASE)  # "流程如下："
+_PROBLEM = re.compile(r"问题|背景|难点|挑战|困难|problem|background|challenge|issue", re.I)
 _ASIDE_ONLY = re.compile(r"\s*[（(][^）)]*[）)]\s*")
 
 
@@ -124,7 +125,38 @@ def handle(point: Point, limit: int = 30, said: str = "") -> str:
     return text
 
 
+def explained(reference: str, probe: Point, limit: int = 3) -> list[Point]:
+    """The probed point and the points that explain it in the notes, at most `limit`: the
+    rest of its paragraph, and the paragraph after it when the point is too short to say
+    much ("1.构建层次结构") or states a problem ("问题背景：…发现了灾难性遗忘") - what a
+    follow-up on it is answered with."""
+    paragraphs = [p for p in _paragraphs(reference) if p]
+    for i, paragraph in enumerate(paragraphs):
+        texts = [p.text for p in paragraph]
+        if probe.text not in texts:
+            continue
+        found = [probe, *paragraph[texts.index(probe.text) + 1 :]]
+        if len(found) == 1 and i + 1 < len(paragraphs) and _asks_for_more(probe):
+            found += paragraphs[i + 1]
+        return found[: max(1, limit)]
+    return [probe]
+
+
+def _asks_for_more(point: Point) -> bool:
+    label = re.match(r"^[^，,。：:]{1,12}[：:]", point.text)  # "问题背景：…" unbolded
+    return units(point.text) < SHORT_POINT_UNITS * 2 or bool(
+        _PROBLEM.search(point.context + (label.group(0) if label else ""))
+        or _ANNOUNCING.search(point.text)
+    )
+
+
 def _points(reference: str) -> Iterator[Point]:
+    for paragraph in _paragraphs(reference):
+        yield from paragraph
+
+
+def _paragraphs(reference: str) -> Iterator[list[Point]]:
+    """The points of each line, in order (a heading line has none)."""
     context = ""
     lines = list(_content_lines(reference))
     for i, line in enumerate(lines):
@@ -136,8 +168,7 @@ def _points(reference: str) -> Iterator[Point]:
             continue
         body = _QUOTE.sub("", _LIST_MARK.sub("", line, count=1))
         label, body = _split_label(body)
-        for claim in _claims(clean(body)):
-            yield Point(text=claim, context=label or context)
+        yield [Point(text=claim, context=label or context) for claim in _claims(clean(body))]
 
 
 def _content_lines(text: str) -> Iterator[str]:

@@ -187,6 +187,7 @@ def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     if not turns or turns[-1].stage != stage_plan.stage:
         writer(StageChanged(stage=stage_plan.stage))
     started = time.perf_counter()
+    measured = _measured_on(topic, state.probe)
     text, usage = _write_question(state, ctx, turns, turn_id, topic)
     if ctx.related is not None:  # searched while the candidate answers this one
         ctx.related.prefetch(_upcoming(state.plan, state.stage_index, state.topic_index))
@@ -201,8 +202,8 @@ def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         probe=state.probe,
         source_id=None if state.probe else topic.source_id,
         citation=topic.citation,
-        reference=state.probe or topic.reference,  # a follow-up is measured on its probe
-        key_points=_measured_on(topic, state.probe),
+        reference=_reference(topic, measured) if state.probe else topic.reference,
+        key_points=measured,
         timings={"question_s": round(time.perf_counter() - started, 4)},
         usage=usage,
     )
@@ -251,10 +252,12 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     ctx.store.record_coverage(state.session_id, turn.turn_id, cover.ratio, cover.missed, kept)
     ctx.scoring.submit(state.session_id, turn.turn_id)
     time_used = state.time_used_s + policy.answer_seconds(turn.answer)
+    claims_said = [t.probe for t in turns if t.probe] + [p.label for p in cover.hits]
+    upcoming = _unsaid(stage_plan.topics, state.topic_index, claims_said)
     position = policy.Position(
         asked_in_stage=state.asked_in_stage,
         stage_budget=stage_plan.budget,
-        topics_left_in_stage=len(stage_plan.topics) - state.topic_index - 1,
+        topics_left_in_stage=len(upcoming),
         stages_left=len(state.plan) - state.stage_index - 1,
         follow_ups_on_topic=state.follow_ups_on_topic,
         time_used_s=time_used,
@@ -270,8 +273,23 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         "time_used_s": time_used,
         "decision": decision,
         "probe": probe,
-        **_advance(state, decision),
+        **_advance(state, decision, upcoming[0] if upcoming else state.topic_index + 1),
     }
+
+
+def _unsaid(topics: list[PlannedTopic], current: int, said: list[str]) -> list[int]:
+    """The stage's topics still to ask: a project claim a follow-up already probed or an
+    answer already made is not quoted again as a new question."""
+    return [
+        i
+        for i in range(current + 1, len(topics))
+        if not (topics[i].kind == "project" and _quotes_one_of(topics[i].seed, said))
+    ]
+
+
+def _quotes_one_of(seed: str, said: list[str]) -> bool:
+    quoted = seed.rstrip("…")
+    return bool(quoted) and any(quoted in point for point in said)
 
 
 def _assessed_points(
@@ -292,9 +310,17 @@ def _assessed_points(
 
 
 def _measured_on(topic: PlannedTopic, probe: str | None) -> list[keypoints.Point]:
-    """A main question is measured on the topic's key points, a follow-up on the one it probes."""
+    """A main question is measured on the topic's key points, a follow-up on the one it
+    probes and what explains it in the notes (keypoints.explained)."""
     points = topic_points(topic)
-    return [keypoints.find(points, probe)] if probe else points
+    return keypoints.explained(topic.reference, keypoints.find(points, probe)) if probe else points
+
+
+def _reference(topic: PlannedTopic, points: list[keypoints.Point]) -> str:
+    """A follow-up's reference: the notes' lines it is measured on, as they are written."""
+    lines = [line for line in topic.reference.splitlines() if line.strip()]
+    said = [line for line in lines if any(p.text[:12] in keypoints.clean(line) for p in points)]
+    return "\n".join(said) or "\n".join(p.text for p in points)
 
 
 def topic_points(topic: PlannedTopic) -> list[keypoints.Point]:
@@ -310,11 +336,11 @@ def thresholds(config: AgentConfig) -> policy.Thresholds:
     )
 
 
-def _advance(state: InterviewState, decision: Decision) -> dict[str, Any]:
+def _advance(state: InterviewState, decision: Decision, next_topic: int) -> dict[str, Any]:
     if decision == "follow_up":
         return {"follow_ups_on_topic": state.follow_ups_on_topic + 1}
     if decision == "next_topic":
-        return {"topic_index": state.topic_index + 1, "follow_ups_on_topic": 0}
+        return {"topic_index": next_topic, "follow_ups_on_topic": 0}
     if decision == "next_stage":
         return {
             "stage_index": state.stage_index + 1,

@@ -308,10 +308,12 @@ def _in_other_language(ctx: _Context, cover: Coverage) -> bool:
     """The answer is in another script than its reference (an English interview on Chinese
     notes) and no point was found whole in it (a shared English term may touch one): offline
     words cannot be compared across languages, so "0 of N covered" would judge the
-    language, not the content."""
+    language, not the content. The question counts with the reference: a reference that is
+    a row of a results table ("starcoderbase+pretrain x x") has no language of its own."""
     if ctx.primary is None or not ctx.points or not cover.content:
         return False
-    return "hit" not in cover.statuses and mostly_cjk(ctx.answer) != mostly_cjk(ctx.primary.answer)
+    asked = f"{ctx.question}\n{ctx.primary.answer}"
+    return "hit" not in cover.statuses and mostly_cjk(ctx.answer) != mostly_cjk(asked)
 
 
 def _clipped(text: str, limit: int) -> str:

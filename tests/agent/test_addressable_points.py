@@ -6,9 +6,9 @@ from pathlib import Path
 
 from interview_fixtures import MemoryRetriever, drive, make_interviewer
 
-from agent import AgentConfig, Answer, Scorer
+from agent import AgentConfig, Answer, Scorer, keypoints
 from agent._coverage import addressable
-from agent.keypoints import ALL_POINTS, key_points
+from agent.keypoints import ALL_POINTS, Point, key_points
 from agent.state import InterviewOptions
 from knowledge import Citation, Project, Question
 
@@ -126,3 +126,56 @@ def test_a_colleagues_part_of_the_project_is_no_key_point_for_the_candidate() ->
     for topic in topics:
         texts = [p.text for p in topic.key_points]
         assert texts and not any("另一位同事" in t for t in texts), texts
+
+
+FORGETTING = "\n".join(
+    [
+        "- 背景：给游戏开发部门做代码生成模型，基座是 StarCoderBase",
+        "- 数据：15GB 代码继续预训练，再用两万条指令数据微调",
+        "- 问题背景：在测评中发现了灾难性遗忘，SFT 之后通用代码能力明显下降",
+        "- 方案：参考 InstructGPT 的 PPO 损失加 KL 惩罚，让微调模型不偏离参考模型太远",
+        "- 结果：业务榜单 pass@1 从 0.6 提到 0.84",
+    ]
+)
+
+
+def test_a_follow_up_on_a_problem_is_measured_on_how_the_notes_solved_it() -> None:
+    every = key_points(FORGETTING, ALL_POINTS)
+    explained = keypoints.explained(FORGETTING, every[2])
+    assert [p.text for p in explained] == [every[2].text, every[3].text]
+    # a point with nothing short or problematic about it is measured on itself
+    assert keypoints.explained(FORGETTING, every[1]) == [every[1]]
+    # so is a point the notes do not have (an older plan's)
+    assert keypoints.explained(FORGETTING, Point(text="别的")) == [Point(text="别的")]
+
+
+def test_an_answer_to_a_follow_up_on_a_problem_is_not_off_topic(mianba_home: Path) -> None:
+    """The follow-up asks how a problem was solved; the answer tells how, without naming
+    the problem: it is scored on the notes' solution, not guarded as off-topic."""
+    project = Project(
+        id="p-code",
+        name="代码生成模型",
+        description=FORGETTING,
+        citation=Citation(source="notes.md", line_start=1, line_end=5),
+    )
+    iv = make_interviewer(mianba_home, MemoryRetriever([], [project]), max_follow_ups=1)
+    sid = iv.start(InterviewOptions(stages=["project"], minutes=30, language="zh"))
+    drive(
+        iv,
+        sid,
+        [
+            "这是给游戏开发部门做的代码生成模型，基座用的 StarCoderBase，先用 15GB 代码"
+            "继续预训练，再用两万条指令数据微调，最后业务榜单 pass@1 从 0.6 提到了 0.84。",
+            "当时主要参考了 InstructGPT 的做法，在 PPO 的损失里加了 KL 惩罚，"
+            "让微调后的模型不要离参考模型太远，另外也混了一些通用数据一起训练。",
+        ],
+    )
+    turns = iv.store.turns(sid)
+    iv.close()
+    follow_up = turns[1]
+    assert follow_up.is_follow_up and "灾难性遗忘" in (follow_up.probe or "")
+    assert len(follow_up.key_points) == 2 and "KL 惩罚" in follow_up.reference
+    assert follow_up.score is not None and follow_up.score.status == "offline_estimate"
+    assert (follow_up.score.overall or 0) > 0
+    # the write-up's second quoted claim (the data) was in the first answer: not asked again
+    assert not any("两万条指令数据微调”" in t.question for t in turns[2:]), turns[2:]

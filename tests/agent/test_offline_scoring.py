@@ -17,7 +17,7 @@ from scoring_fixtures import (
 )
 
 from agent import AgentConfig, Answer, Scorer, ScoringConfig
-from knowledge import Question, Stage
+from knowledge import Citation, Question, Stage
 
 # (question, stage, good answer, poor answer): the poor ones are real-sounding, not guarded
 PAIRS: list[tuple[Question, str, str]] = [
@@ -342,3 +342,20 @@ def test_an_answer_in_another_language_than_the_notes_is_not_judged_on_their_wor
     # an answer in the notes' own language is still checked point by point
     same = scorer.score(LORA.question, Answer(text=PAIRS[0][1]), "fundamentals", references=[LORA])
     assert same.key_points and "different languages" not in same.summary
+
+
+def test_a_reference_with_no_language_of_its_own_is_not_another_language(tmp_path: Path):
+    """A follow-up on a row of a results table: the reference is names and numbers, the
+    question and the answer are Chinese - one language, checked point by point."""
+    row = Question(
+        id="row", question="MXEval 的结果", answer="starcoderbase\t0.45\t0.5", stage="project",
+        topic="MetaApp", citation=Citation(source="notes.md", line_start=1, line_end=1),
+    )  # fmt: skip
+    scorer = offline_scorer(tmp_path, language="zh")
+    question = "你提到了 PPO 的结果。那 starcoderbase 的 0.45 这部分，当时具体是怎么做的？"
+    answer = (
+        "starcoderbase 是基座，直接测 MXEval 只有 0.45，"
+        "说明它对 TS 业务代码不熟悉，所以才做了继续预训练。"
+    )
+    turn = scorer.score(question, Answer(text=answer), "project", references=[row])
+    assert "不是同一种语言" not in turn.summary and turn.key_points

@@ -85,9 +85,11 @@ def test_a_deep_dive_quotes_whole_claims_and_does_not_measure_the_answer_on_them
     assert not any("如下" in c or "（" in c for c in claims)  # nor an open aside, nor "as follows"
     for topic in topics:
         measured = [p.text for p in topic.key_points]
-        # the questions hand the candidate their claims: the card must not list one as missed
-        assert not any(t.seed.rstrip("…") in text for t in topics for text in measured)
-        assert len(measured) == len(key_points(WRITE_UP)) - len(topics)
+        # the question hands the candidate its claim: the card must not list it as missed;
+        # another round's claim is not handed yet (when an answer makes it, that round is
+        # skipped: tests/agent/test_addressable_points.py)
+        assert not any(topic.seed.rstrip("…") in text for text in measured)
+        assert len(measured) == len(key_points(WRITE_UP)) - 1
 
 
 def test_a_question_under_a_project_names_the_project_and_its_overview_is_not_asked_twice() -> None:
