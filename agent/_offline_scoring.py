@@ -79,6 +79,23 @@ def estimate(stage: Stage, cover: Coverage, language: str) -> OfflineEstimate:
     return OfflineEstimate(dims, cover.statuses, cover.ratio, details)
 
 
+def own_story(stage: Stage, cover: Coverage) -> bool:
+    """A behavioral answer telling a story of its own, not the notes': none of the notes'
+    points made or contradicted, little of it in the notes' words, and told as a story
+    (what happened, what the candidate did, how it ended). Such an answer is not wrong
+    for differing from the notes; offline it can only be judged on its form."""
+    if stage != "behavioral" or not cover.points or cover.support >= EVIDENCE_SUPPORT:
+        return False
+    if any(s in ("hit", "contradicted") for s in cover.statuses):
+        return False
+    told = "\n".join(cover.content)
+    found = {name for name in _STORY if MARKERS[name].search(told)}
+    return {"action", "result"} <= found and bool(found & {"situation", "task"})
+
+
+_STORY = ("situation", "task", "action", "result")
+
+
 def _evidence(cover: Coverage) -> bool:
     """Some point covered at least in part, none contradicted, and the answer's words
     are the notes' words often enough that the match is not a coincidence."""
@@ -183,14 +200,34 @@ def _facts(f: _Features) -> dict[str, Words]:
     }
 
 
+# the parts of an answer the markers find, as each language names them
+_PARTS = {
+    "education": Words("education", "教育背景"),
+    "experience": Words("experience", "经历"),
+    "skills": Words("skills", "技能"),
+    "motivation": Words("motivation", "动机"),
+    "situation": Words("situation", "情境"),
+    "task": Words("task", "任务"),
+    "action": Words("action", "行动"),
+    "result": Words("result", "结果"),
+}
+
+
+def _found(c: dict[str, int], names: Sequence[str]) -> Words:
+    """ "situation, action" / "情境、行动": the parts found, or none."""
+    en = ", ".join(_PARTS[n].en for n in names if c[n]) or "none"
+    zh = "、".join(_PARTS[n].zh for n in names if c[n]) or "无"
+    return Words(en, zh)
+
+
 def _intro_parts(c: dict[str, int]) -> Words:
-    parts = ", ".join(k for k in ("education", "experience", "skills", "motivation") if c[k])
-    return Words(f"parts found: {parts or 'none'}", f"包含：{parts or '无'}")
+    parts = _found(c, ("education", "experience", "skills", "motivation"))
+    return Words(f"parts found: {parts.en}", f"包含：{parts.zh}")
 
 
 def _form_facts(f: _Features) -> dict[str, Words]:
     c, n = f.counts, units(f.answer)
-    found = ", ".join(k for k in ("situation", "task", "action", "result") if c[k])
+    found = _found(c, _STORY)
     return {
         "depth": Words(
             f"{c['because']} explanation words (because, for example), length {n}",
@@ -215,9 +252,7 @@ def _form_facts(f: _Features) -> dict[str, Words]:
             f"{c['trade_off']} trade-off words (instead, compared, downside)",
             f"取舍/对比词 {c['trade_off']} 处",
         ),
-        "star_structure": Words(
-            f"STAR parts found: {found or 'none'}", f"STAR 要素：{found or '无'}"
-        ),
+        "star_structure": Words(f"STAR parts found: {found.en}", f"STAR 要素：{found.zh}"),
         "specificity": Words(
             f"{c['number']} numbers, {f.sentences} sentences",
             f"数字 {c['number']} 处，{f.sentences} 句",

@@ -44,7 +44,7 @@ from agent._models import (
     ScoreStatus,
     TurnScore,
 )
-from agent._offline_scoring import estimate
+from agent._offline_scoring import estimate, own_story
 from agent._retriever import Retriever
 from agent._turn import Reference
 from agent.config import AgentConfig
@@ -137,12 +137,15 @@ class Scorer:
     def _offline(self, ctx: _Context) -> TurnScore:
         cover = self._coverage(ctx)
         other_language = _in_other_language(ctx, cover)
-        if other_language:  # nothing could be checked: scored as without a reference
+        another_story = own_story(ctx.stage, cover)
+        if other_language or another_story:  # nothing to check: scored as without a reference
             ctx = replace(ctx, points=[])
             cover = Coverage([], 0.0, 0.0, cover.content)
         result = estimate(ctx.stage, cover, self.language)
         if other_language:
             details = prompts.OTHER_LANGUAGE_DETAILS.said_in(self.language)
+        elif another_story:
+            details = prompts.OWN_STORY_DETAILS.said_in(self.language)
         elif result.coverage is None:
             details = prompts.NO_REFERENCE_DETAILS.said_in(self.language)
         else:  # the same words as the content reason, so the two lines agree

@@ -78,6 +78,11 @@ OTHER_LANGUAGE_DETAILS: Final = Words(
     "回答和笔记不是同一种语言，离线无法逐条对照参考要点，只能粗略估计（最高 50 分）；"
     "配置大模型后可跨语言评分",
 )
+OWN_STORY_DETAILS: Final = Words(
+    "a story of your own, not the one in your notes: offline only its form (situation, "
+    "action, result, specifics) can be judged - a rough estimate, 50 at most",
+    "讲的是笔记之外的另一段经历：离线只能按情境、行动、结果和具体程度粗略估计（最高 50 分）",
+)
 OFFLINE_SUMMARY: Final = Words(
     "Offline estimate (no LLM): {details}",
     "离线估计（未使用大模型）：{details}",

@@ -16,7 +16,7 @@ from scoring_fixtures import (
     MemoryRetriever,
 )
 
-from agent import AgentConfig, Answer, Scorer, ScoringConfig
+from agent import AgentConfig, Answer, Scorer, ScoringConfig, TurnScore
 from knowledge import Citation, Question, Stage
 
 # (question, stage, good answer, poor answer): the poor ones are real-sounding, not guarded
@@ -359,3 +359,38 @@ def test_a_reference_with_no_language_of_its_own_is_not_another_language(tmp_pat
     )
     turn = scorer.score(question, Answer(text=answer), "project", references=[row])
     assert "不是同一种语言" not in turn.summary and turn.key_points
+
+
+HARDEST = Question(
+    id="hardest", question="遇到最困难的事情怎么解决的？", stage="behavioral", topic="困难",
+    answer="工作上最困难的事情是：如何解决文本切分之后的上下文失去关联，以及指代混乱问题\n"
+    "生活上最困难的事情是：疫情期间远程沟通协作",
+    citation=Citation(source="notes.md", line_start=1, line_end=2),
+)  # fmt: skip
+
+
+def test_a_behavioral_story_of_ones_own_is_judged_on_its_form_not_as_wrong(tmp_path: Path):
+    """The notes hold one story; the candidate may tell another. Offline cannot check a
+    story it has never read, so a well-told one gets a modest, labelled estimate - not
+    the 0 of an answer that said nothing - and its card names the STAR parts in Chinese."""
+    scorer = offline_scorer(tmp_path, language="zh")
+    story = (
+        "最困难的是在美团做 Text2SQL 的时候，业务方给的数据很少，SQL 写法也不统一。"
+        "我先和业务方对齐了常用的几十种查询，再用大模型扩写并自动执行校验，"
+        "两周内把数据做到了 2 万条，模型上线后新员工的查询效率提高了很多。"
+    )
+    platitude = "我觉得困难都是暂时的，保持积极心态，多运动，早睡早起就好了。"
+
+    def score(text: str) -> TurnScore:
+        return scorer.score(HARDEST.question, Answer(text=text), "behavioral", references=[HARDEST])
+
+    told, said = score(story), score(platitude)
+    assert told.status == "offline_estimate" and "另一段经历" in told.summary
+    assert 20 <= (told.overall or 0) <= 50  # a rough estimate: never above 50
+    assert (said.overall or 0) < (told.overall or 0)
+    star = next(d for d in told.dimensions if d.name == "star_structure")
+    assert "情境" in star.reason and "action" not in star.reason
+    # the notes' own story, told back, is still checked point by point
+    own = "工作上最困难的是文本切分之后上下文失去关联、指代混乱，我先按段落重切，结果好了很多。"
+    checked = score(own)
+    assert "另一段经历" not in checked.summary and checked.key_points
