@@ -117,8 +117,10 @@ def handle(point: Point, limit: int = 30, said: str = "") -> str:
     text = _PARENTHESES.sub("", point.text).strip(_EDGE) or point.text  # "正则化（L2…）"
     if len(text) > limit:
         clauses = [c.strip(_EDGE) for c in _split_clauses(text) if len(terms(c)) >= 2]
-        fitting = [c for c in clauses if len(c) <= limit] or clauses
         heard = terms(said)
+        if heard:  # naming what was said: a clause the candidate never said is no choice
+            clauses = [c for c in clauses if terms(c) & heard] or clauses
+        fitting = [c for c in clauses if len(c) <= limit] or clauses
         text = max(fitting, key=lambda c: (len(terms(c) & heard), len(terms(c))), default=text)
     if len(text) > limit:
         text = text[: limit - 1].rstrip(_EDGE) + "…"
@@ -126,19 +128,21 @@ def handle(point: Point, limit: int = 30, said: str = "") -> str:
 
 
 def explained(reference: str, probe: Point, limit: int = 3) -> list[Point]:
-    """The probed point and the points that explain it in the notes, at most `limit`: the
-    rest of its paragraph, and the paragraph after it when the point is too short to say
-    much ("1.构建层次结构") or states a problem ("问题背景：…发现了灾难性遗忘") - what a
-    follow-up on it is answered with."""
+    """The probed point and the points that explain it in the notes, at most `limit`: when
+    the point is too short to say much ("1.构建层次结构") or states a problem ("问题背景：…
+    发现了灾难性遗忘"), what follows it in its paragraph, or else the next paragraph -
+    what a follow-up on it is answered with. Any other point stands alone."""
     paragraphs = [p for p in _paragraphs(reference) if p]
     for i, paragraph in enumerate(paragraphs):
         texts = [p.text for p in paragraph]
         if probe.text not in texts:
             continue
-        found = [probe, *paragraph[texts.index(probe.text) + 1 :]]
-        if len(found) == 1 and i + 1 < len(paragraphs) and _asks_for_more(probe):
-            found += paragraphs[i + 1]
-        return found[: max(1, limit)]
+        if not _asks_for_more(probe):
+            return [probe]
+        after = paragraph[texts.index(probe.text) + 1 :]
+        if not after and i + 1 < len(paragraphs):
+            after = paragraphs[i + 1]
+        return [probe, *after][: max(1, limit)]
     return [probe]
 
 
@@ -339,10 +343,15 @@ def _split_clauses(sentence: str) -> list[str]:
     clauses, start, depth = [], 0, 0
     for i, ch in enumerate(sentence):
         depth += (ch in "(（[{") - (ch in ")）]}")
-        if ch in "，,：:" and depth <= 0:
+        if ch in "，,：:" and depth <= 0 and not _thousands(sentence, i):
             clauses.append(sentence[start : i + 1])
             start = i + 1
     return [*clauses, sentence[start:]]
+
+
+def _thousands(text: str, i: int) -> bool:
+    """The comma of "1,677 万": one number, not two clauses."""
+    return text[i] == "," and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
 
 
 def _normal(text: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from agent._coverage import measure
-from agent.keypoints import MAX_POINTS, Point, find, handle, key_points, labels
+from agent.keypoints import MAX_POINTS, Point, explained, find, handle, key_points, labels
 
 MARKDOWN_RESIDUE = re.compile(r"\*\*|__|`|^\s*[-*+#>]|^\s*\d+[.)、]|!\[|\]\(")
 
@@ -214,3 +214,30 @@ def test_a_sentence_stating_one_clause_of_a_point_in_its_own_words_partly_covers
     said = "之前和后端同事在技术方案上有过分歧，后来沟通解决了。"
     assert measure([point], said, question).statuses == ["partly"]
     assert measure([point], "我和同事关系很好，经常一起吃饭。", question).statuses == ["missed"]
+
+
+def test_a_thousands_separator_does_not_cut_a_number_in_two() -> None:
+    reference = (
+        "以 d=k=4096、r=8 为例，一个矩阵的可训练参数从 1,677 万降到 6.5 万（约 0.39%），"
+        "推理时可以把 BA 合并回 W，没有额外延迟，这一点非常重要。"
+    )
+    assert not any(p.text.endswith("从 1") for p in key_points(reference))
+    assert handle(key_points(reference)[0], 30) != "一个矩阵的可训练参数从 1"
+
+
+def test_a_point_named_as_said_is_named_by_a_clause_the_candidate_said() -> None:
+    point = Point(
+        text="重排：cross-encoder 对 Top-20 重排取 Top-5，并设相关性阈值，低于阈值时回答没有找到"
+    )
+    said = "我们用 cross-encoder 重排取 Top-5。"
+    assert "阈值" not in handle(point, 20, said)  # never "you mentioned" what was not said
+
+
+def test_a_long_point_in_a_paragraph_is_measured_alone_on_a_follow_up() -> None:
+    reference = (
+        "省显存主要来自优化器状态。"
+        "以 d=k=4096、r=8 为例，一个矩阵的可训练参数从 1,677 万降到 6.5 万。"
+        "推理时可以把 BA 合并回 W，没有额外延迟。"
+    )
+    points = key_points(reference)
+    assert explained(reference, points[1]) == [points[1]]
