@@ -24,9 +24,10 @@ from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
 from agent import _planning, _questions, keypoints, policy
-from agent._coverage import addressable, measure
+from agent._coverage import Coverage, addressable, measure
 from agent._events import QuestionAsked, QuestionDelta, StageChanged
 from agent._models import Answer
+from agent._offline_scoring import own_story
 from agent._related import RelatedNotes
 from agent._retriever import Retriever
 from agent._scoring_pool import ScoringPool
@@ -247,6 +248,8 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     cosines = (settings.coverage_cosine_low, settings.coverage_cosine_high)
     points = _assessed_points(topic, on_topic, said, ctx, cosines)
     cover = measure(points, said, on_topic[0].question, ctx.embedder, cosines)
+    if own_story(turn.stage, cover):  # not the notes' story: none of its points to probe
+        cover = Coverage(content=cover.content)
     # a main question's card is scored on the points its follow-ups are decided on
     kept = None if turn.is_follow_up else points
     ctx.store.record_coverage(state.session_id, turn.turn_id, cover.ratio, cover.missed, kept)

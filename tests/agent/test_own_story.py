@@ -1,0 +1,40 @@
+"""A behavioral answer may tell another story than the notes: it is not probed on theirs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from interview_fixtures import MemoryRetriever, drive, make_interviewer
+
+from agent.state import InterviewOptions
+from knowledge import Citation, Question
+
+CONFLICT = Question(
+    id="b-conflict",
+    question="讲一次你和同事意见冲突的经历，你是怎么处理的？",
+    answer="- 情境：负责生成侧的同事认为答案质量差是 prompt 的问题，我认为是检索召回不够\n"
+    "- 行动：我抽了 100 个差评问题，逐条标注是检索没召回还是生成没用好\n"
+    "- 结果：62% 是检索问题，我们先改检索，有依据率从 62% 提到 84%\n"
+    "- 反思：先拿数据对齐事实，再讨论方案",
+    stage="behavioral",
+    topic="Conflict",
+    citation=Citation(source="notes.md", line_start=1, line_end=4),
+)
+OWN_STORY = (
+    "有一次在实验室做代码补全项目的时候，我和师兄对偏好数据怎么构造有分歧，他想用 GPT-4 打分，"
+    "我想用单元测试结果。我先提议两种方法各做 500 条，用同样的 DPO 设置对比，结果单元测试那版 "
+    "pass@1 高了 2 个点，成本也低，最后我们用了单元测试。"
+)
+
+
+def test_a_story_of_ones_own_is_not_followed_up_with_the_notes_story(mianba_home: Path) -> None:
+    iv = make_interviewer(mianba_home, MemoryRetriever([CONFLICT], []), max_follow_ups=2)
+    sid = iv.start(InterviewOptions(stages=["behavioral"], minutes=30, language="zh"))
+    drive(iv, sid, [OWN_STORY, "我会先对齐评估方法。", "没有了。"])
+    turns = iv.store.turns(sid)
+    iv.close()
+    assert turns[0].score is not None and "另一段经历" in turns[0].score.summary
+    # no "关于负责生成侧的同事认为…，当时你具体负责什么" about a story never told
+    assert not any(t.is_follow_up and "生成侧" in t.question for t in turns), [
+        t.question for t in turns
+    ]
