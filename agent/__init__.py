@@ -18,6 +18,8 @@ from agent._labels import (
     basis_label,
     dimension_label,
     score_label,
+    stage_title,
+    topic_title,
 )
 from agent._llm_errors import (
     LLMAuthError,
@@ -94,5 +96,7 @@ __all__ = [
     "render_session",
     "report_html",
     "score_label",
+    "stage_title",
+    "topic_title",
     "turn_html",
 ]
