@@ -183,3 +183,19 @@ def test_press_to_talk_and_the_pause_length_are_saved(qtbot, memory_keyring) -> 
 
     saved = load_settings().voice
     assert (saved.stop_mode, saved.silence_stop_s) == ("manual", 4.5)
+
+
+def test_the_llm_group_reads_chinese_in_a_chinese_ui(qtbot, memory_keyring) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop._i18n import install_translator
+
+    app = QApplication.instance()
+    install_translator(app, "zh")
+    try:
+        view = _view(qtbot, [])
+        assert view.llm.title() == "面试官模型（LLM）"
+        assert view.llm.test_button.text() == "测试连接"
+        assert view.llm.preset.itemText(0) == "离线（不用大模型）"
+    finally:
+        install_translator(app, "en")
