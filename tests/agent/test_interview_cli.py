@@ -118,15 +118,15 @@ def test_sessions_list_show_export_delete(
     shown = capsys.readouterr().out  # a zh session (the default), shown in Chinese
     assert "答：过拟合是训练好测试差。" in shown and "离线估计" in shown
     assert "==== 面试报告 ====" in shown and "] 基础知识 / " in shown
-    for fmt in ("md", "html", "json"):
-        target = tmp_path / f"export.{fmt}"
+    for fmt, label in (("md", "离线估计"), ("html", "离线估计"), ("json", "offline estimate")):
+        target = tmp_path / f"export.{fmt}"  # JSON's labels stay English: a stable interface
         assert main(["sessions", "export", sid, "--format", fmt, "-o", str(target)]) == 0
-        assert "offline estimate" in target.read_text(encoding="utf-8")
+        assert label in target.read_text(encoding="utf-8")
     doc = json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))
     assert all("overall" in turn for turn in doc["turns"])
     assert f"Wrote {tmp_path / 'export.md'}" in capsys.readouterr().out
     assert main(["sessions", "export", sid, "--format", "md"]) == 0  # to stdout
-    assert capsys.readouterr().out.startswith(f"# Interview {sid}")
+    assert capsys.readouterr().out.startswith(f"# 面试记录 {sid}")
     assert main(["sessions", "delete", sid]) == 0
     capsys.readouterr()
     assert main(["sessions", "list"]) == 0
