@@ -16,7 +16,6 @@ from typing import Any, Literal
 
 from agent._export_html import html_document
 from agent._export_text import (
-    EXPORT_WORDS,
     citation_label,
     delivery_line,
     delivery_title,
@@ -26,7 +25,7 @@ from agent._export_text import (
     said,
     stage_name,
 )
-from agent._labels import SCORE_LABELS, score_label, topic_title
+from agent._labels import KEY_POINT_LABELS, SCORE_LABELS, label_of, score_label, topic_title
 from agent._rubric import readable
 from agent.report import current_report, dimensions_by_stage, summarize_delivery
 from agent.store import SessionRecord
@@ -194,17 +193,16 @@ def _markdown_feedback(score: dict[str, Any], lang: str) -> list[str]:
     lines += [
         f"- {readable(d['name'], lang)} {d['score']}/5: {d['reason']}" for d in score["dimensions"]
     ]
-    lines += [f"- [{_status(kp['status'], lang)}] {kp['point']}" for kp in score["key_points"]]
+    lines += [
+        f"- [{label_of(KEY_POINT_LABELS, kp['status'], lang)}] {kp['point']}"
+        for kp in score["key_points"]
+    ]
     if score["dimensions"] or score["key_points"]:
         lines.append("")
     if score["improved_answer"]:
         lines += [said("bold_entry", lang, name=said("stronger", lang), value="").rstrip(), ""]
         lines += [score["improved_answer"], ""]
     return lines
-
-
-def _status(status: str, lang: str) -> str:
-    return said(status, lang) if status in EXPORT_WORDS else status
 
 
 def render_session(record: SessionRecord, fmt: ExportFormat | str) -> str:

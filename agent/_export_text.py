@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agent._labels import SCORE_LABELS, Words, stage_title
+from agent._labels import OPTION_LABELS, SCORE_LABELS, Words, label_of, stage_title
 from agent.prompts import STAGE_NAMES
 
 _WRAP_UP = Words("wrap-up", "总结")
@@ -55,10 +55,6 @@ EXPORT_WORDS: dict[str, Words] = {
     "no_answer": Words("(no answer)", "（未回答）"),
     "score": Words("Score", "得分"),
     "stronger": Words("A stronger answer", "更好的回答"),
-    "hit": Words("hit", "答到"),
-    "partly": Words("partly", "部分答到"),
-    "missed": Words("missed", "遗漏"),
-    "contradicted": Words("contradicted", "说法矛盾"),
     # the HTML renderer's words (agent._html.WORDS_EN keys) not named above
     "delivery": _DELIVERY["title"],
     "from_notes": Words("From your notes", "出自你的笔记"),
@@ -70,14 +66,6 @@ EXPORT_WORDS: dict[str, Words] = {
     "counts": Words(
         "%1 answered, %2 scored, %3 failed to score", "已回答 %1 题，已评分 %2 题，%3 题评分失败"
     ),
-    # the session's options
-    "practice": Words("practice", "练习"),
-    "mock": Words("mock", "模拟面试"),
-    "friendly": Words("friendly", "友好"),
-    "neutral": Words("neutral", "中性"),
-    "pressure": Words("pressure", "压力面"),
-    "zh": Words("zh", "中文"),
-    "en": Words("en", "英文"),
 }
 _HTML_KEYS = {"by_stage": "by_stage_short", "weak": "weak_short"}  # its short headings
 _HTML_WORDS = (
@@ -93,8 +81,8 @@ def html_words(language: str) -> dict[str, str]:
 
 def option_words(options: dict[str, Any], language: str) -> dict[str, str]:
     """The session's mode, language and style as the export names them."""
-    named = {key: str(options[key]) for key in ("mode", "language", "style")}
-    return {key: said(v, language) if v in EXPORT_WORDS else v for key, v in named.items()}
+    keys = ("mode", "language", "style")
+    return {key: label_of(OPTION_LABELS, str(options[key]), language) for key in keys}
 
 
 def said(key: str, language: str, /, **values: object) -> str:

@@ -32,6 +32,32 @@ BASIS_LABELS: dict[str, Words] = {
 """By `Report.basis`: where a session's scores came from."""
 
 
+KEY_POINT_LABELS: dict[str, Words] = {
+    "hit": Words("hit", "答到"),
+    "partly": Words("partly", "部分答到"),
+    "missed": Words("missed", "遗漏"),
+    "contradicted": Words("contradicted", "说法矛盾"),
+}
+"""By `KeyPoint.status`."""
+
+OPTION_LABELS: dict[str, Words] = {
+    "practice": Words("practice", "练习"),
+    "mock": Words("mock", "模拟面试"),
+    "friendly": Words("friendly", "友好"),
+    "neutral": Words("neutral", "中性"),
+    "pressure": Words("pressure", "压力面"),
+    "zh": Words("zh", "中文"),
+    "en": Words("en", "英文"),
+}
+"""A session's mode, style and language (InterviewOptions values) as the reader names them."""
+
+
+def label_of(table: dict[str, Words], key: str, language: str = "en") -> str:
+    """`key` from one of these tables in `language`; a key not in it is returned as is."""
+    words = table.get(key)
+    return words.said_in(language) if words else key
+
+
 def score_label(score: TurnScore | None, estimate: bool = False, language: str = "en") -> str:
     """How a score was made; in an offline session every score is an offline estimate."""
     if score is None:

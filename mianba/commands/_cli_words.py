@@ -7,7 +7,7 @@ names come from agent's labels, so the terminal names them as the app and export
 
 from __future__ import annotations
 
-from agent import Words
+from agent import OPTION_LABELS, Words, label_of
 
 WORDS: dict[str, Words] = {
     "offline": Words(
@@ -26,10 +26,6 @@ WORDS: dict[str, Words] = {
         "Resuming session {id} ({answered} answered so far)",
         "继续会话 {id}（已回答 {answered} 题）",
     ),
-    "practice": Words("practice", "练习模式"),
-    "mock": Words("mock", "模拟面试"),
-    "zh": Words("zh", "中文"),
-    "en": Words("en", "英文"),
     "prompt": Words("Your answer> ", "你的回答> "),
     "blank": Words(
         "(empty answer - press Enter again to end the interview)",
@@ -84,14 +80,12 @@ WORDS: dict[str, Words] = {
     "score_points": Words("Key points from your notes:", "笔记中的要点："),
     "score_better": Words("A better answer, from your notes:", "更好的回答（来自你的笔记）："),
     "score_references": Words("References:", "参考："),
-    "hit": Words("hit", "答到"),
-    "partly": Words("partly", "部分答到"),
-    "contradicted": Words("contradicted", "说法矛盾"),
-    "missed_status": Words("missed", "遗漏"),
-    "friendly": Words("friendly", "友好"),
-    "neutral": Words("neutral", "中性"),
-    "pressure": Words("pressure", "压力面"),
 }
+
+
+def option(value: str, language: str) -> str:
+    """A session's mode, style or language ("practice", "zh") as the reader names it."""
+    return label_of(OPTION_LABELS, value, language)
 
 
 def said(key: str, language: str, /, **values: object) -> str:

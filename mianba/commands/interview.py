@@ -160,7 +160,7 @@ def _session(
     interviewer: Interviewer, args: argparse.Namespace, settings: Settings, stages: list[str]
 ) -> str:
     from agent import InterviewOptions
-    from mianba.commands._cli_words import said
+    from mianba.commands._cli_words import option, said
 
     if args.resume:
         summary = interviewer.store.get_summary(args.resume)
@@ -180,7 +180,7 @@ def _session(
     )
     session_id = interviewer.start(options)
     language = options.language
-    mode, named = said(options.mode, language), said(language, language)
+    mode, named = option(options.mode, language), option(language, language)
     print(said("session", language, id=session_id, mode=mode, minutes=minutes, language=named))
     return session_id
 

@@ -184,9 +184,9 @@ def _width(text: str) -> int:
 
 
 def _status(status: str, language: str) -> str:
-    from mianba.commands._cli_words import said
+    from agent import KEY_POINT_LABELS, label_of
 
-    shown = said("missed_status" if status == "missed" else status, language)
+    shown = label_of(KEY_POINT_LABELS, status, language)
     return shown + " " * max(12 - _width(shown), 1)
 
 

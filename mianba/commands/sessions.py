@@ -64,7 +64,7 @@ def _list(store: SessionStore, args: argparse.Namespace) -> int:
 def _show(store: SessionStore, args: argparse.Namespace) -> int:
     """A session's turns and report, worded in the session's language."""
     from agent import current_report, stage_title, topic_title
-    from mianba.commands._cli_words import said
+    from mianba.commands._cli_words import option, said
     from mianba.commands._interview_view import print_report, score_text
 
     record = store.get(args.id)
@@ -72,7 +72,7 @@ def _show(store: SessionStore, args: argparse.Namespace) -> int:
     report = current_report(record)
     began, ended = _when(record.started_at), _when(record.ended_at)
     print(said("header", lang, id=record.id, began=began, ended=ended))
-    mode, style, named = said(options.mode, lang), said(options.style, lang), said(lang, lang)
+    mode, style, named = option(options.mode, lang), option(options.style, lang), option(lang, lang)
     print(said("shown", lang, mode=mode, language=named, style=style))
     for turn in record.turns:
         topic = topic_title(turn.topic, turn.stage, lang)

@@ -118,6 +118,7 @@ def test_sessions_list_show_export_delete(
     shown = capsys.readouterr().out  # a zh session (the default), shown in Chinese
     assert "答：过拟合是训练好测试差。" in shown and "离线估计" in shown
     assert "==== 面试报告 ====" in shown and "] 基础知识 / " in shown
+    assert "，中文，风格：中性" in shown  # the options named as the report names them
     for fmt, label in (("md", "离线估计"), ("html", "离线估计"), ("json", "offline estimate")):
         target = tmp_path / f"export.{fmt}"  # JSON's labels stay English: a stable interface
         assert main(["sessions", "export", sid, "--format", fmt, "-o", str(target)]) == 0
