@@ -57,6 +57,8 @@ def score_text(score: TurnScore, offline: bool = False, language: str = "en") ->
         return f"{label} - {score.error or said('no_score', language)}"
     if score.status == "llm":
         return f"{score.overall:.0f}/100"
+    if any(bracket in label for bracket in "(（"):  # "offline estimate (guarded)": no (( ))
+        return f"{score.overall:.0f}/100 · {label}"
     return said("aside", language, text=f"{score.overall:.0f}/100", aside=label)
 
 

@@ -90,8 +90,10 @@ def test_a_zh_session_streams_questions_and_feedback_in_chinese() -> None:
 
 def test_score_text_names_how_a_score_was_made_in_either_language() -> None:
     guarded = TurnScore(status="guarded", overall=0)
-    assert score_text(guarded, offline=True, language="zh") == "0/100（离线估计（经规则校正））"
-    assert score_text(guarded, language="en") == "0/100 (rule-based (guarded))"
+    assert score_text(guarded, offline=True, language="zh") == "0/100 · 离线估计（经规则校正）"
+    assert score_text(guarded, language="en") == "0/100 · rule-based (guarded)"  # no (( ))
+    offline = TurnScore(status="offline_estimate", overall=20)
+    assert score_text(offline, language="en") == "20/100 (offline estimate)"
     failed = TurnScore(status="failed", error="timeout")
     assert score_text(failed, language="zh") == "评分失败 - timeout"
     assert score_text(TurnScore(status="llm", overall=71), language="zh") == "71/100"
