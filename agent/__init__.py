@@ -13,11 +13,16 @@ from agent._export import ExportFormat, render_session
 from agent._html import Look, feedback_html, report_html, turn_html
 from agent._labels import (
     BASIS_LABELS,
+    KEY_POINT_LABELS,
+    OPTION_LABELS,
     SCORE_LABELS,
     Words,
     basis_label,
     dimension_label,
+    label_of,
     score_label,
+    stage_title,
+    topic_title,
 )
 from agent._llm_errors import (
     LLMAuthError,
@@ -43,6 +48,8 @@ from agent.store import SessionNotFound, SessionRecord, SessionStore, SessionSum
 
 __all__ = [
     "BASIS_LABELS",
+    "KEY_POINT_LABELS",
+    "OPTION_LABELS",
     "SCORE_LABELS",
     "AgentConfig",
     "Answer",
@@ -91,8 +98,11 @@ __all__ = [
     "dimension_label",
     "dimensions_by_stage",
     "feedback_html",
+    "label_of",
     "render_session",
     "report_html",
     "score_label",
+    "stage_title",
+    "topic_title",
     "turn_html",
 ]

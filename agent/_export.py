@@ -15,8 +15,17 @@ from datetime import datetime
 from typing import Any, Literal
 
 from agent._export_html import html_document
-from agent._export_text import citation_label, delivery_line, delivery_title, stage_name
-from agent._labels import SCORE_LABELS, score_label
+from agent._export_text import (
+    citation_label,
+    delivery_line,
+    delivery_title,
+    label_in,
+    lang_of,
+    option_words,
+    said,
+    stage_name,
+)
+from agent._labels import KEY_POINT_LABELS, SCORE_LABELS, label_of, score_label, topic_title
 from agent._rubric import readable
 from agent.report import current_report, dimensions_by_stage, summarize_delivery
 from agent.store import SessionRecord
@@ -78,55 +87,78 @@ def session_document(record: SessionRecord) -> dict[str, Any]:
 
 
 def _markdown(doc: dict[str, Any]) -> str:
-    report = doc["report"]
-    lang = doc["options"]["language"]
-    estimate = " (offline estimate)" if doc["score_basis"] in ("offline_estimate", "mixed") else ""
-    overall = report["overall"]
+    """The session for reading, worded in its language (notes and answers as written)."""
+    report, options = doc["report"], doc["options"]
+    lang = lang_of(options["language"])
+    estimated = doc["score_basis"] in ("offline_estimate", "mixed")
+
+    def scored(value: Any) -> str:  # "61.0 (offline estimate)" when it is one
+        estimate = SCORE_LABELS["offline_estimate"].said_in(lang)
+        return said("aside", lang, text=value, aside=estimate) if estimated else str(value)
+
+    overall = "-" if report["overall"] is None else report["overall"]
+    ended = doc["ended_at"] or said("not_finished", lang)
     lines = [
-        f"# Interview {doc['id']}",
+        f"# {said('title', lang, id=doc['id'])}",
         "",
-        f"- Started: {doc['started_at']}  Ended: {doc['ended_at'] or 'not finished'}",
-        f"- Mode: {doc['options']['mode']}, language: {doc['options']['language']},"
-        f" style: {doc['options']['style']}",
-        f"- Overall: {'-' if overall is None else overall}{estimate}",
+        f"- {said('times', lang, began=doc['started_at'], ended=ended)}",
+        f"- {said('options', lang, **option_words(options, lang))}",
+        f"- {said('entry', lang, name=said('overall', lang), value=scored(overall))}",
         "",
-        "## Scores by stage",
+        f"## {said('by_stage', lang)}",
         "",
         *[
-            f"- {stage_name(stage, lang)}: {value}{estimate}"
-            for stage, value in report["by_stage"].items()
+            f"- {said('entry', lang, name=stage_name(k, lang), value=scored(v))}"
+            for k, v in report["by_stage"].items()
         ],
         "",
         f"## {delivery_title(lang)}",
         "",
         f"- {delivery_line(report['delivery'], lang) or '-'}",
         "",
-        "## Dimensions (1-5), each on its stage's answers",
+        f"## {said('dimensions', lang)}",
         "",
         *_dimension_lines(report["by_dimension"], lang),
         "",
-        "## Strengths",
+        f"## {said('strengths', lang)}",
         "",
-        *[f"- {readable(s, lang)}" for s in report["strengths"] or ["-"]],
+        *[f"- {_named(s, '', lang)}" for s in report["strengths"] or ["-"]],
         "",
-        "## Weak topics to review",
+        f"## {said('weak', lang)}",
         "",
     ]
     for weak in report["weak_topics"]:
-        where = stage_name(weak["stage"], lang)
-        lines.append(f"- **{weak['topic']}** ({where}, {weak['score']}{estimate})")
-        lines.extend(f"  - review: {citation_label(c)}" for c in weak["review"])
+        where = said("weak_aside", lang, where=stage_name(weak["stage"], lang), score=weak["score"])
+        topic = _named(weak["topic"], weak["stage"], lang)
+        lines.append(f"- {said('aside', lang, text=f'**{topic}**', aside=scored(where))}")
+        review = said("review", lang)
+        lines.extend(
+            f"  - {said('entry', lang, name=review, value=citation_label(c))}"
+            for c in weak["review"]
+        )
     if report["failed"]:
-        lines += ["", f"{report['failed']} answer(s): scoring failed - retry from the app."]
-    lines += ["", "## Turns", "", *_markdown_turns(doc["turns"], lang)]
+        lines += ["", said("failed", lang, n=report["failed"])]
+    lines += ["", f"## {said('turns', lang)}", "", *_markdown_turns(doc["turns"], lang)]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _named(name: str, stage: str, lang: str) -> str:
+    """A strength or weak topic as the session's language reads it (a rubric dimension by
+    its readable name, a stage's own name as that stage, a canonical topic translated)."""
+    return topic_title(readable(name, lang), stage, lang)
 
 
 def _dimension_lines(by_dimension: dict[str, float], lang: str) -> list[str]:
     """One line a stage: its rubric's dimension averages, in the session's language."""
+    comma = "、" if lang == "zh" else ", "
     return [
-        f"- {stage_name(stage, lang) if stage else '-'}: "
-        + ", ".join(f"{readable(name, lang)} {value}" for name, value in values.items())
+        "- "
+        + said(
+            "entry",
+            lang,
+            name=stage_name(stage, lang) if stage else "-",
+            value=comma.join(f"{readable(name, lang)} {value}" for name, value in values.items()),
+        )
         for stage, values in dimensions_by_stage(by_dimension)
     ]
 
@@ -135,18 +167,22 @@ def _markdown_turns(turns: list[dict[str, Any]], lang: str) -> list[str]:
     lines = []
     for t in turns:
         score = "-" if t["overall"] is None else t["overall"]
+        topic = _named(t["topic"], t["stage"], lang)
+        answer = t["answer"] or said("no_answer", lang)
+        shown = said("aside", lang, text=score, aside=label_in(t["score_label"], lang))
         lines += [
-            f"### {t['turn_id']} · {t['stage_name']} · {t['topic']}",
+            f"### {t['turn_id']} · {t['stage_name']} · {topic}",
             "",
-            f"**Q:** {t['question']}",
+            said("bold_entry", lang, name=said("question", lang), value=t["question"]),
             "",
-            f"**A:** {t['answer'] or '(no answer)'}",
+            said("bold_entry", lang, name=said("answer", lang), value=answer),
             "",
-            f"**Score:** {score} ({t['score_label']})",
+            said("bold_entry", lang, name=said("score", lang), value=shown),
             "",
         ]
         if t["delivery"]:
-            lines += [f"**{delivery_title(lang)}:** {delivery_line(t['delivery'], lang)}", ""]
+            delivery = delivery_line(t["delivery"], lang)
+            lines += [said("bold_entry", lang, name=delivery_title(lang), value=delivery), ""]
         if t["score"]:
             lines += _markdown_feedback(t["score"], lang)
     return lines
@@ -157,11 +193,15 @@ def _markdown_feedback(score: dict[str, Any], lang: str) -> list[str]:
     lines += [
         f"- {readable(d['name'], lang)} {d['score']}/5: {d['reason']}" for d in score["dimensions"]
     ]
-    lines += [f"- [{kp['status']}] {kp['point']}" for kp in score["key_points"]]
+    lines += [
+        f"- [{label_of(KEY_POINT_LABELS, kp['status'], lang)}] {kp['point']}"
+        for kp in score["key_points"]
+    ]
     if score["dimensions"] or score["key_points"]:
         lines.append("")
     if score["improved_answer"]:
-        lines += ["**A stronger answer:**", "", score["improved_answer"], ""]
+        lines += [said("bold_entry", lang, name=said("stronger", lang), value="").rstrip(), ""]
+        lines += [score["improved_answer"], ""]
     return lines
 
 

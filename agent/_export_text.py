@@ -1,10 +1,12 @@
-"""Words the exports share: stage names and delivery lines in the session's language."""
+"""Words the exports share, in the session's language: headings and labels of the Markdown
+and HTML exports, stage names, delivery lines. (JSON keeps its English values: they are
+a stable interface.)"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from agent._labels import Words, stage_title
+from agent._labels import OPTION_LABELS, SCORE_LABELS, Words, label_of, stage_title
 from agent.prompts import STAGE_NAMES
 
 _WRAP_UP = Words("wrap-up", "总结")
@@ -21,6 +23,80 @@ _DELIVERY = {
     "chars/min": Words("chars/min", "字/分钟"),
     "words/min": Words("words/min", "词/分钟"),
 }
+
+
+EXPORT_WORDS: dict[str, Words] = {
+    "title": Words("Interview {id}", "面试记录 {id}"),
+    "times": Words("Started: {began}  Ended: {ended}", "开始：{began}　结束：{ended}"),
+    "not_finished": Words("not finished", "未结束"),
+    "options": Words(
+        "Mode: {mode}, language: {language}, style: {style}",
+        "模式：{mode}，语言：{language}，风格：{style}",
+    ),
+    "overall": Words("Overall", "总分"),
+    "entry": Words("{name}: {value}", "{name}：{value}"),
+    "bold_entry": Words("**{name}:** {value}", "**{name}：**{value}"),
+    "aside": Words("{text} ({aside})", "{text}（{aside}）"),
+    "weak_aside": Words("{where}, {score}", "{where}，{score}"),
+    "by_stage": Words("Scores by stage", "各阶段得分"),
+    "dimensions": Words(
+        "Dimensions (1-5), each on its stage's answers", "各维度（1-5 分，按所属阶段的回答计）"
+    ),
+    "strengths": Words("Strengths", "优势"),
+    "weak": Words("Weak topics to review", "需要复习的薄弱话题"),
+    "review": Words("review", "复习"),
+    "failed": Words(
+        "{n} answer(s): scoring failed - retry from the app.",
+        "{n} 个回答评分失败：可在应用中重试。",
+    ),
+    "turns": Words("Turns", "逐题回顾"),
+    "question": Words("Q", "问"),
+    "answer": Words("A", "答"),
+    "no_answer": Words("(no answer)", "（未回答）"),
+    "score": Words("Score", "得分"),
+    "stronger": Words("A stronger answer", "更好的回答"),
+    # the HTML renderer's words (agent._html.WORDS_EN keys) not named above
+    "delivery": _DELIVERY["title"],
+    "from_notes": Words("From your notes", "出自你的笔记"),
+    "key_points": Words("Key points", "要点"),
+    "reference": Words("Reference in your notes", "笔记中的参考"),
+    "play": Words("Play recording", "播放录音"),
+    "by_stage_short": Words("By stage", "各阶段"),
+    "weak_short": Words("Work on these", "需要加强"),
+    "counts": Words(
+        "%1 answered, %2 scored, %3 failed to score", "已回答 %1 题，已评分 %2 题，%3 题评分失败"
+    ),
+}
+_HTML_KEYS = {"by_stage": "by_stage_short", "weak": "weak_short"}  # its short headings
+_HTML_WORDS = (
+    *("question", "answer", "no_answer", "score", "delivery", "from_notes", "key_points"),
+    *("reference", "stronger", "play", "overall", "by_stage", "strengths", "weak", "counts"),
+)
+
+
+def html_words(language: str) -> dict[str, str]:
+    """The HTML renderer's words (agent._html.WORDS_EN's keys) in the session's language."""
+    return {key: EXPORT_WORDS[_HTML_KEYS.get(key, key)].said_in(language) for key in _HTML_WORDS}
+
+
+def option_words(options: dict[str, Any], language: str) -> dict[str, str]:
+    """The session's mode, language and style as the export names them."""
+    keys = ("mode", "language", "style")
+    return {key: label_of(OPTION_LABELS, str(options[key]), language) for key in keys}
+
+
+def said(key: str, language: str, /, **values: object) -> str:
+    """An export's words for `key` in the session's language, with `values` filled in."""
+    text = EXPORT_WORDS[key].said_in(language)
+    return text.format(**values) if values else text
+
+
+def label_in(english_label: str, language: str) -> str:
+    """A score label as the JSON export writes it (English, stable) in the session's language."""
+    for words in SCORE_LABELS.values():
+        if words.en == english_label:
+            return words.said_in(language)
+    return english_label
 
 
 def lang_of(language: str) -> str:

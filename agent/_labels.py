@@ -32,6 +32,32 @@ BASIS_LABELS: dict[str, Words] = {
 """By `Report.basis`: where a session's scores came from."""
 
 
+KEY_POINT_LABELS: dict[str, Words] = {
+    "hit": Words("hit", "答到"),
+    "partly": Words("partly", "部分答到"),
+    "missed": Words("missed", "遗漏"),
+    "contradicted": Words("contradicted", "说法矛盾"),
+}
+"""By `KeyPoint.status`."""
+
+OPTION_LABELS: dict[str, Words] = {
+    "practice": Words("practice", "练习"),
+    "mock": Words("mock", "模拟面试"),
+    "friendly": Words("friendly", "友好"),
+    "neutral": Words("neutral", "中性"),
+    "pressure": Words("pressure", "压力面"),
+    "zh": Words("zh", "中文"),
+    "en": Words("en", "英文"),
+}
+"""A session's mode, style and language (InterviewOptions values) as the reader names them."""
+
+
+def label_of(table: dict[str, Words], key: str, language: str = "en") -> str:
+    """`key` from one of these tables in `language`; a key not in it is returned as is."""
+    words = table.get(key)
+    return words.said_in(language) if words else key
+
+
 def score_label(score: TurnScore | None, estimate: bool = False, language: str = "en") -> str:
     """How a score was made; in an offline session every score is an offline estimate."""
     if score is None:
@@ -67,3 +93,38 @@ def dimension_label(name: str, language: str = "en") -> str:
     """A rubric dimension as the app shows it ("Role & contribution", "角色与贡献"); any
     other name is returned as is."""
     return readable(name, language)
+
+
+TOPIC_NAMES: dict[str, Words] = {
+    "Conflict": Words("Conflict", "意见冲突"),
+    "Failure": Words("Failure", "失败经历"),
+    "Challenge": Words("Challenge", "困难与挑战"),
+    "Pressure": Words("Pressure", "压力"),
+    "Why us": Words("Why us", "为什么选择我们"),
+    "Strengths & weaknesses": Words("Strengths & weaknesses", "优缺点"),
+    "Career plan": Words("Career plan", "职业规划"),
+    "Learning": Words("Learning", "学习能力"),
+    "Teamwork": Words("Teamwork", "团队合作"),
+    "Leadership": Words("Leadership", "领导力"),
+    "Fine-tuning": Words("Fine-tuning", "微调"),
+    "Evaluation": Words("Evaluation", "评测"),
+    "Hallucination": Words("Hallucination", "幻觉"),
+    "Quantization": Words("Quantization", "量化"),
+    "Regularization": Words("Regularization", "正则化"),
+    "Reward model": Words("Reward model", "奖励模型"),
+    "Tokenization": Words("Tokenization", "分词"),
+}
+"""The plain-word topics the question bank names in English (knowledge's canonical topics);
+terms such as LoRA or KV cache read the same in both languages and are not here."""
+
+
+def topic_title(topic: str, stage: str = "", language: str = "en") -> str:
+    """A topic as the candidate reads it in the session's language: a stage's own name (a
+    template question's topic; any stage's when `stage` is not known) is that stage's
+    heading, a canonical topic its name in that language; a topic from the notes is quoted
+    as written."""
+    for named in [stage] if stage else list(STAGE_NAMES):
+        if is_stage_name(topic, named):
+            return stage_title(named, language)
+    words = TOPIC_NAMES.get(topic)
+    return words.said_in(language) if words else topic

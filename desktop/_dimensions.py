@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from desktop._i18n import ui_language
 from desktop._tr import tr
 
 DIMENSION_LABELS = {
@@ -31,5 +32,15 @@ def dimension_label(name: str) -> str:
 
 
 def strength_label(item: str) -> str:
-    """Report strengths mix dimension ids and topic names; only the ids are relabelled."""
-    return dimension_label(item) if item in DIMENSION_LABELS else item
+    """Report strengths mix dimension ids and topic names: each is named as the window
+    names it (a dimension by its label, a topic by topic_label)."""
+    return dimension_label(item) if item in DIMENSION_LABELS else topic_label(item)
+
+
+def topic_label(topic: str, stage: str = "") -> str:
+    """A topic in the window's language: a stage's own name as that stage, the question
+    bank's plain-word English topics (Conflict, Career plan…) in Chinese in a Chinese
+    window; a topic taken from the notes as written."""
+    from agent import topic_title
+
+    return topic_title(topic, stage, ui_language())

@@ -21,13 +21,14 @@ def install_translator(app: QCoreApplication, choice: str = "system") -> str:
     """Load the translation for `choice`; returns the language actually in use."""
     for old in app.findChildren(QTranslator, "mianba_translator"):
         QCoreApplication.removeTranslator(old)
-        old.deleteLater()
+        old.setParent(None)  # gone from ui_language() now, not at the next event loop turn
     language = resolve_language(choice)
     if language == "en":
         return language
-    translator = QTranslator(app)
-    translator.setObjectName("mianba_translator")
+    translator = QTranslator()
     if translator.load(str(I18N_DIR / "mianba_zh_CN.qm")):
+        translator.setParent(app)  # found by name: ui_language() says "zh" from here on
+        translator.setObjectName("mianba_translator")
         QCoreApplication.installTranslator(translator)
         return language
     return "en"  # a missing .qm file means the English source text, not a crash

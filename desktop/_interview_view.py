@@ -1,14 +1,13 @@
 """Interview: start, a streaming chat transcript, typed or spoken answers, score cards.
 
 The view holds no interview logic: it forwards the candidate's answers to
-`agent.Interviewer.run` in a worker and draws the events it yields.
+`agent.Interviewer.run` in a worker (desktop._interview_steps) and draws the events it
+yields; the answer box, voice panel and draft are desktop._answer_input's.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -18,17 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._answer_input import AnswerInput
 from desktop._chat import Bubble
 from desktop._endpoint_check import EndpointGate
 from desktop._feedback import FeedbackCards
-from desktop._interview_widgets import DraftAutosave, DraftStore, Stopwatch, clock, time_spent
+from desktop._interview_steps import InterviewSteps
+from desktop._interview_widgets import Stopwatch, clock, time_spent
 from desktop._report_card import ReportCard
 from desktop._resume_panel import WelcomePanel
 from desktop._scoring_status import ScoringStatus
 from desktop._services import Services
 from desktop._session_page import SessionPage
 from desktop._start_dialog import StartDialog
-from desktop._tasks import run_task
 from desktop._unsent_answer import ask_about_unsent_answer
 
 if TYPE_CHECKING:
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
         Answer,
         AwaitingAnswer,
         Finished,
-        Interviewer,
         InterviewEvent,
         QuestionAsked,
         QuestionDelta,
@@ -61,15 +60,17 @@ class InterviewView(QWidget):
         self.session_id: str | None = None
         self.options: Any = None
         self.turn_id: str | None = None
-        self._task: Any = None
-        self._asked = threading.Event()  # the current step has asked; it only waits for scores
+        self.steps = InterviewSteps(
+            services,
+            self,
+            self._on_event,
+            on_step_done=self._on_run_done,
+            on_step_failed=self._on_failed,
+        )
         self._end_after_send = False
-        self._offline = False  # this session runs without the LLM (the user's choice)
         self._bubbles: dict[str, Bubble] = {}
-        self.session_clock, self.answer_clock = Stopwatch(), Stopwatch()
-        self.drafts = DraftStore(services.context.home / "drafts")
+        self.session_clock = Stopwatch()
         self.endpoint = EndpointGate(self, services)
-        self.voice: Any = None  # the VoicePanel, built on the first voice interview
         self.pages = QStackedWidget(self)
         self.welcome = WelcomePanel(services, self)
         self.welcome.start_requested.connect(self.open_start_dialog)
@@ -82,17 +83,17 @@ class InterviewView(QWidget):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
-        self.autosave = DraftAutosave(self.drafts, self.answer_box, lambda: self.session_id)
 
     # ---- layout -------------------------------------------------------------------------
     def _build_session_page(self) -> QWidget:
-        page = SessionPage()
+        page = self.page = SessionPage()
         self.stage_bar, self.transcript, self.status = page.stage_bar, page.transcript, page.status
-        self.mode_label, self.voice_slot = page.mode_label, page.voice_slot
+        self.mode_label = page.mode_label
         self.session_timer, self.answer_timer = page.session_timer, page.answer_timer
         self.pause_button, self.end_button = page.pause_button, page.end_button
         self.new_button, self.send_button = page.new_button, page.send_button
         self.answer_box = page.answer_box
+        self.answers = AnswerInput(self.services, page, lambda: self.session_id, self._notify)
         self.feedback = FeedbackCards(self.transcript, self.tr("Feedback"), self.retry_score)
         self.scoring = ScoringStatus(
             self.transcript, lambda: self.services.settings.llm.timeout_s, parent=self
@@ -102,7 +103,7 @@ class InterviewView(QWidget):
         self.new_button.clicked.connect(lambda: self.open_start_dialog())
         self.answer_box.submitted.connect(self.send_answer)
         self.send_button.clicked.connect(self.send_answer)
-        self._set_answering(False)
+        self.answers.set_enabled(False)
         return page
 
     # ---- starting and resuming ----------------------------------------------------------
@@ -131,29 +132,20 @@ class InterviewView(QWidget):
 
     def start(self, options: Any) -> None:
         """Check the LLM endpoint (when one is set), then start the session."""
-        self._offline = False
+        self.steps.offline = False
         self._begin(options)
         self.status.setText(self.tr("Checking the LLM endpoint…"))
-        self._task = self.endpoint.check(
+        self.steps.task = self.endpoint.check(
             lambda offline: self._start_session(options, offline),
             lambda: self._close_session(show_welcome=True),
         )
 
-    def _interviewer(self) -> Interviewer:
-        """Worker: the session's interviewer (offline when the user chose so at the start)."""
-        return self.services.offline_interviewer() if self._offline else self.services.interviewer()
-
     def _start_session(self, options: Any, offline: bool) -> None:
-        self._offline = offline
+        self.steps.offline = offline
         if offline:
             self.mode_label.setText(self.mode_label.text() + " · " + self.tr("offline"))
         self.status.setText(self.tr("Preparing the interview…"))
-        self._task = run_task(
-            lambda: self._interviewer().start(options),
-            on_done=self._on_started,
-            on_error=self._on_failed,
-            owner=self,
-        )
+        self.steps.start(options, on_done=self._on_started, on_error=self._on_failed)
 
     def _begin(self, options: Any) -> None:
         self.options = options
@@ -166,13 +158,9 @@ class InterviewView(QWidget):
         self.stage_bar.set_current(options.stages[0] if options.stages else "")
         practice = options.mode == "practice"
         self.mode_label.setText(self.tr("Practice") if practice else self.tr("Mock interview"))
-        self._ensure_voice(options.input == "voice")
-        for widget in (self.pause_button, self.end_button, self.answer_box, self.send_button):
-            widget.show()
-        self.pause_button.setEnabled(True)
-        self.end_button.setEnabled(True)
-        self._set_answering(False)  # until the first question is asked
-        self.new_button.hide()
+        self.answers.use_voice(options.input == "voice")
+        self.page.show_running(True)
+        self.answers.set_enabled(False)  # until the first question is asked
         self.status.setText("")
         self.pages.setCurrentIndex(1)
         self._tick.start()
@@ -184,14 +172,8 @@ class InterviewView(QWidget):
 
     def resume(self, session_id: str) -> None:
         """Continue a paused (or crashed) session where it stopped."""
-        self._offline = False
         self.status.setText(self.tr("Resuming…"))
-        self._task = run_task(
-            lambda: self.services.interviewer().store.get(session_id),
-            on_done=self._on_resume_loaded,
-            on_error=self._on_failed,
-            owner=self,
-        )
+        self.steps.load(session_id, on_done=self._on_resume_loaded, on_error=self._on_failed)
 
     def _on_resume_loaded(self, record: SessionRecord) -> None:
         self._begin(record.options)
@@ -220,40 +202,10 @@ class InterviewView(QWidget):
         session_id = self.session_id
         if session_id is None:  # no session begun: nothing to hand the answer to
             return
-        self._set_answering(False)
+        self.answers.set_enabled(False)
         thinking = self.tr("The interviewer is thinking…")
         self.status.setText(self.scoring.describe(thinking, besides=self.turn_id))
-        self._drive(lambda interviewer: interviewer.run(session_id, answer), stoppable=True)
-
-    def _drive(
-        self, events: Callable[[Interviewer], Iterator[InterviewEvent]], *, stoppable: bool
-    ) -> None:
-        """Iterate the interviewer's events in a worker, drawing each on the GUI thread.
-        An unstoppable step (ending) runs to the end even when cancelled: the report is
-        written. A step that has asked its question only waits for scores (it touches the
-        graph no more): the next step starts at once and both deliver scores."""
-        previous, previous_asked = self._task, self._asked
-        asked = self._asked = threading.Event()
-
-        def drive(report: Any, cancel: Any) -> None:
-            if previous is not None and not previous_asked.is_set():
-                previous.wait(120_000)  # a cancelled step of this session returns first
-            for event in events(self._interviewer()):
-                if stoppable:
-                    cancel.raise_if_cancelled()
-                if event.type == "awaiting_answer":
-                    asked.set()
-                report(event)
-
-        self._task = run_task(
-            drive,  # an earlier step ending after this one has started changes nothing
-            on_done=lambda result: self._on_run_done(result) if self._asked is asked else None,
-            on_error=lambda error: (
-                self._on_failed(error) if self._asked is asked else log.warning("%s", error)
-            ),
-            on_progress=self._on_event,
-            owner=self,
-        )
+        self.steps.drive(lambda interviewer: interviewer.run(session_id, answer), stoppable=True)
 
     def _on_event(self, event: InterviewEvent) -> None:
         from agent import (
@@ -298,21 +250,12 @@ class InterviewView(QWidget):
         self.transcript.follow(bubble)
         self.stage_bar.set_current(event.stage)
         self.turn_id = event.turn_id
-        if self.voice is not None and self.voice.isVisible():
-            self.voice.stage = event.stage
-            self.voice.speak(event.text, self.options.language)
+        self.answers.speak(event.text, event.stage, self.options.language)
 
     def _on_awaiting_answer(self, event: AwaitingAnswer) -> None:
         self.turn_id = event.turn_id
-        if self.voice is not None:
-            self.voice.set_turn(event.turn_id)  # a late transcript of the last one is dropped
         self.status.setText("")
-        self.answer_clock.reset()
-        self.answer_clock.start()
-        draft = self.drafts.load(self.session_id or "")
-        if draft and not self.answer_box.toPlainText():
-            self.answer_box.setPlainText(draft)
-        self._set_answering(True)
+        self.answers.open(event.turn_id)
 
     def _on_stage_changed(self, event: StageChanged) -> None:
         self.stage_bar.set_current(event.stage)
@@ -330,11 +273,11 @@ class InterviewView(QWidget):
         self.transcript.add_widget(report_card, self.tr("Report"))
         self.transcript.follow(report_card)
         if self.session_id:
-            self.drafts.clear(self.session_id)
+            self.answers.drafts.clear(self.session_id)
         self._close_session(show_welcome=False)
 
     def _on_run_done(self, _result: Any) -> None:
-        self._task = None
+        self.steps.task = None
         if self._end_after_send:
             self._end_after_send = False
             self._end_now()
@@ -343,13 +286,13 @@ class InterviewView(QWidget):
             self.status.setText("")
 
     def _on_failed(self, error: BaseException) -> None:
-        self._task = None
+        self.steps.task = None
         self._end_after_send = False
         log.error("interview step failed: %s", error, exc_info=error)
         self.status.setText("")
         message = self.tr("The interview could not continue: %1").replace("%1", str(error))
         if self.session_id is not None:
-            self._set_answering(True)
+            self.answers.set_enabled(True)
             self._notify(message, "error", (self.tr("Try again"), self._retry_step))
         else:
             self._notify(message, "error")
@@ -362,46 +305,26 @@ class InterviewView(QWidget):
     # ---- answering ----------------------------------------------------------------------
     def send_answer(self) -> None:
         text = self.answer_box.toPlainText().strip()
-        if not text or self.session_id is None or not self.send_button.isEnabled():
+        if not text or self.session_id is None or not self.answers.can_send():
             return
-        self.answer_clock.stop()
-        answer = self._build_answer(text)
+        turn_id = self.turn_id or ""
+        answer = self.answers.take(text)
         bubble = self.transcript.add_message("candidate", self.tr("You"), text)
-        self.feedback.answered(self.turn_id or "", bubble, answer)
-        self.scoring.started(self.turn_id or "", bubble, self.options.mode == "practice")
+        self.feedback.answered(turn_id, bubble, answer)
+        self.scoring.started(turn_id, bubble, self.options.mode == "practice")
         self.transcript.follow(bubble)  # the answer, then its feedback below it
-        self.save_draft()
-        self.answer_box.blockSignals(True)
-        self.answer_box.clear()
-        self.answer_box.blockSignals(False)
-        self.drafts.clear(self.session_id)
         self._advance(answer)
 
-    def _build_answer(self, text: str) -> Any:
-        from agent import Answer
-
-        extra = self.voice.take_answer_extras(text) if self.voice is not None else {}
-        return Answer(text=text, seconds=round(self.answer_clock.seconds, 1), **extra)
-
-    def _set_answering(self, enabled: bool) -> None:
-        self.answer_box.setEnabled(enabled)
-        self.send_button.setEnabled(enabled)
-        if self.voice is not None:
-            self.voice.setEnabled(enabled)
-        if enabled:
-            self.answer_box.setFocus()
-
     def save_draft(self) -> None:
-        self.autosave.save()
+        self.answers.save_draft()
 
     def retry_score(self, turn_id: str) -> None:
         self.feedback.set_retrying(turn_id)
-        session_id = self.session_id or ""
-        run_task(
-            lambda: self._interviewer().retry_score(session_id, turn_id),
+        self.steps.retry_score(
+            self.session_id or "",
+            turn_id,
             on_done=lambda score: self.feedback.show(turn_id, score, True),
             on_error=self._on_failed,
-            owner=self,
         )
 
     # ---- pause, end, close --------------------------------------------------------------
@@ -409,8 +332,7 @@ class InterviewView(QWidget):
         """Stop here; the session is checkpointed and offered for resuming."""
         self.save_draft()
         self.scoring.clear()  # its timer must not outlive the window
-        if self._task is not None:
-            self._task.cancel()
+        self.steps.cancel()
         self._notify(self.tr("Interview paused. Resume it from the Interview page."), "info")
         self._close_session(show_welcome=True)
 
@@ -418,7 +340,7 @@ class InterviewView(QWidget):
         """End now; an answer typed or transcribed but not sent is asked about first."""
         if self.session_id is None:
             return
-        if self.answer_box.isEnabled() and self.answer_box.toPlainText().strip():
+        if self.answers.has_unsent():
             self.unsent_question = ask_about_unsent_answer(self, self._on_unsent_choice)
             return
         self._end_now()
@@ -430,8 +352,7 @@ class InterviewView(QWidget):
             self._end_after_send = True  # ended once the answer is scored (_on_run_done)
             self.send_answer()
         elif choice == "discard":
-            self.answer_box.clear()
-            self.drafts.clear(self.session_id)
+            self.answers.discard()
             self._end_now()
 
     def _end_now(self) -> None:
@@ -439,51 +360,34 @@ class InterviewView(QWidget):
             return
         session_id = self.session_id
         self.save_draft()
-        if self._task is not None and not self._asked.is_set():  # else: let it deliver scores
-            self._task.cancel()
-        self._set_answering(False)
+        self.steps.cancel_unasked()  # a step that has asked goes on delivering scores
+        self.answers.set_enabled(False)
         ending = self.tr("Ending the interview and writing the report…")
         self.status.setText(self.scoring.describe(ending))
-        self._drive(lambda interviewer: interviewer.end_early(session_id), stoppable=False)
+        self.steps.drive(lambda interviewer: interviewer.end_early(session_id), stoppable=False)
 
     def _close_session(self, show_welcome: bool) -> None:
         self.session_clock.stop()
-        self.answer_clock.stop()
+        self.answers.clock.stop()
         self._tick.stop()
         self._on_tick()
-        self._set_answering(False)
+        self.answers.set_enabled(False)
         self.scoring.clear()
-        if self.voice is not None:
-            self.voice.stop()
+        self.answers.stop()
         self.session_id = None
         self.turn_id = None
         self.status.setText("")
         self.welcome.refresh()
         self.pages.setCurrentIndex(0 if show_welcome else 1)
-        for widget in (self.pause_button, self.end_button, self.answer_box, self.send_button):
-            widget.hide()
-        self.new_button.show()
+        self.page.show_running(False)
         self.session_saved.emit()
 
     def _on_tick(self) -> None:
         self.session_timer.setText(clock(self.session_clock.seconds))
-        self.answer_timer.setText(clock(self.answer_clock.seconds))
-
-    def _ensure_voice(self, wanted: bool) -> None:
-        if wanted and self.voice is None:
-            from desktop._voice_panel import VoicePanel
-
-            self.voice = VoicePanel(self.services, self.answer_box, self._notify)
-            self.voice_slot.addWidget(self.voice)
-        if self.voice is not None:
-            self.voice.setVisible(wanted)
-            if wanted:
-                self.voice.preload()
+        self.answer_timer.setText(clock(self.answers.clock.seconds))
 
     def shutdown(self) -> None:
         """The window is closing: keep the draft, stop workers and the microphone."""
         self.save_draft()
-        if self._task is not None:
-            self._task.cancel()
-        if self.voice is not None:
-            self.voice.stop()
+        self.steps.cancel()
+        self.answers.stop()

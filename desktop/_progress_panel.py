@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop._dimensions import dimension_label
+from desktop._dimensions import dimension_label, topic_label
 from desktop._named import named
 from desktop._stages import stage_names
 from desktop._theme import current_colors
@@ -127,8 +127,9 @@ class ProgressPanel(QWidget):
         names = stage_names()
         weakest = sorted(topic_scores.items(), key=lambda kv: kv[1])[:WEAKEST]
         for (stage, topic), score in weakest:
-            item = QListWidgetItem(f"{score:5.0f}   {topic}   ({names.get(stage, stage)})")
-            item.setData(TOPIC_ROLE, topic)
+            shown = topic_label(topic, stage)
+            item = QListWidgetItem(f"{score:5.0f}   {shown}   ({names.get(stage, stage)})")
+            item.setData(TOPIC_ROLE, topic)  # as stored: the practice focus matches it
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.weak_list.addItem(item)

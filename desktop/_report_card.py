@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop._dimensions import topic_label
 from desktop._look import window_look
 from desktop._note_viewer import open_citation_link
 
@@ -40,4 +41,7 @@ class ReportCard(QFrame):
 def report_html(report: Report) -> str:
     from agent import report_html as agent_report_html
 
-    return agent_report_html(report, window_look())
+    weak = [
+        w.model_copy(update={"topic": topic_label(w.topic, w.stage)}) for w in report.weak_topics
+    ]
+    return agent_report_html(report.model_copy(update={"weak_topics": weak}), window_look())

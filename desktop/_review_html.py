@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from desktop._dimensions import topic_label
 from desktop._look import window_look
 from desktop._report_card import report_html
 
@@ -18,5 +19,6 @@ def session_html(record: SessionRecord) -> str:
     report = current_report(record)
     look = window_look(report.is_estimate)
     parts = [report_html(report), "<hr>"]
-    parts += [turn_html(turn, look) + "<hr>" for turn in record.turns]
+    named = (t.model_copy(update={"topic": topic_label(t.topic, t.stage)}) for t in record.turns)
+    parts += [turn_html(turn, look) + "<hr>" for turn in named]
     return "".join(parts)

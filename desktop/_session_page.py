@@ -44,6 +44,15 @@ class SessionPage(QWidget):
         answer_row.addWidget(self.send_button)
         layout.addLayout(answer_row)
 
+    def show_running(self, running: bool) -> None:
+        """A session under way shows Pause, End and the answer row; an ended one New."""
+        for widget in (self.pause_button, self.end_button, self.answer_box, self.send_button):
+            widget.setVisible(running)
+        if running:
+            self.pause_button.setEnabled(True)
+            self.end_button.setEnabled(True)
+        self.new_button.setVisible(not running)
+
     def _top_row(self) -> QHBoxLayout:
         top = QHBoxLayout()
         top.addWidget(self.mode_label)

@@ -1,4 +1,5 @@
-"""Settings: LLM endpoint and key, speech, embeddings, interface, data folder."""
+"""Settings: LLM endpoint and key (desktop._llm_settings), speech, embeddings, interface,
+data folder."""
 
 from __future__ import annotations
 
@@ -21,28 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._llm_settings import LLMSettingsGroup
 from desktop._named import named
 from desktop._services import Services
 from desktop._tasks import run_task
-from desktop._tr import tr
 from desktop._wheel_guard import guard_wheel
 
 if TYPE_CHECKING:
-    from agent import ConnectionReport
+    pass
 
 log = logging.getLogger(__name__)
 
-# (key, label, base URL, a sensible default model)
-PRESETS: tuple[tuple[str, str, str, str], ...] = (
-    ("offline", "Offline (no LLM)", "", ""),
-    ("openai", "OpenAI", "https://api.openai.com/v1", "gpt-4o-mini"),
-    ("deepseek", "DeepSeek", "https://api.deepseek.com/v1", "deepseek-chat"),
-    ("qwen", "Qwen / DashScope", "https://dashscope.aliyuncs.com/compatible-mode/v1", "qwen-plus"),
-    ("moonshot", "Moonshot", "https://api.moonshot.cn/v1", "moonshot-v1-8k"),
-    ("zhipu", "Zhipu", "https://open.bigmodel.cn/api/paas/v4", "glm-4-flash"),
-    ("ollama", "Ollama", "http://localhost:11434/v1", "qwen2.5:7b"),
-    ("custom", "Custom", "", ""),
-)
 WHISPER_SIZES = ("tiny", "base", "small", "medium", "large-v3", "large-v3-turbo")
 
 
@@ -65,7 +55,8 @@ class SettingsView(QWidget):
         column.setSpacing(12)
         title = named(QLabel(self.tr("Settings")), "viewTitle")
         column.addWidget(title)
-        column.addWidget(self._build_llm_group())
+        self.llm = LLMSettingsGroup(services)
+        column.addWidget(self.llm)
         column.addWidget(self._build_speech_group())
         column.addWidget(self._build_interface_group())
         column.addWidget(self._build_data_group())
@@ -85,33 +76,6 @@ class SettingsView(QWidget):
         self.load_from_settings()
 
     # ---- building -------------------------------------------------------------------
-    def _build_llm_group(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Interviewer model (LLM)"))
-        form = QFormLayout(box)
-        self.preset = QComboBox()
-        names = {"offline": self.tr("Offline (no LLM)"), "custom": self.tr("Custom")}
-        for key, label, _url, _model in PRESETS:
-            self.preset.addItem(names.get(key, label), key)
-        self.preset.activated.connect(self._on_preset_chosen)
-        self.base_url = QLineEdit()
-        self.base_url.setPlaceholderText(self.tr("Empty: offline interviews from your notes"))
-        self.model = QLineEdit()
-        self.api_key = QLineEdit()
-        self.api_key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.keyring_label = named(QLabel(), "muted")
-        self.keyring_label.setWordWrap(True)
-        self.test_button = QPushButton(self.tr("Test connection"))
-        self.test_button.clicked.connect(self._on_test_connection)
-        self.test_result = QLabel()
-        self.test_result.setWordWrap(True)
-        form.addRow(self.tr("Provider"), self.preset)
-        form.addRow(self.tr("Base URL"), self.base_url)
-        form.addRow(self.tr("Model"), self.model)
-        form.addRow(self.tr("API key"), self.api_key)
-        form.addRow("", self.keyring_label)
-        form.addRow(self.test_button, self.test_result)
-        return box
-
     def _build_speech_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Speech"))
         form = QFormLayout(box)
@@ -198,15 +162,9 @@ class SettingsView(QWidget):
     # ---- settings <-> widgets ---------------------------------------------------------
     def load_from_settings(self) -> None:
         s = self.services.settings
-        preset = s.llm.preset if s.llm.base_url else "offline"
-        if s.llm.base_url and preset == "offline":  # a URL is used: never say "offline"
-            preset = "custom"
-        _select(self.preset, preset if self.preset.findData(preset) >= 0 else "custom")
-        self.base_url.setText(s.llm.base_url or "")
-        self.model.setText(s.llm.model if s.llm.base_url else "")
-        self.api_key.clear()
+        self.llm.load(s.llm)
         if self._devices_loaded:  # the keyring is asked on first show, not at start-up
-            self._show_key_state()
+            self.llm.show_key_state()
         self.whisper_size.setCurrentText(s.voice.model)
         _select(self.speech_language, s.voice.language)
         _select(self.stop_mode, s.voice.stop_mode)
@@ -217,33 +175,12 @@ class SettingsView(QWidget):
         _select(self.ui_language, s.ui.language)
         _select(self.theme, s.ui.theme)
 
-    def _show_key_state(self) -> None:
-        has_key = bool(self.services.context.get_api_key())
-        self.api_key.setPlaceholderText(
-            self.tr("A key is stored (type to replace it)") if has_key else self.tr("Not set")
-        )
-        self._show_keyring_status()
-
-    def _show_keyring_status(self) -> None:
-        usable, detail = self.services.context.keyring_status()
-        if usable:
-            self.keyring_label.setText(self.tr("The key is kept in the system keyring."))
-        else:
-            self.keyring_label.setText(
-                self.tr(
-                    "No system keyring is available, so a key cannot be stored here. "
-                    "Set the environment variable MIANBA_LLM_API_KEY instead."
-                )
-            )
-        self.api_key.setEnabled(usable)
-        self.keyring_label.setToolTip(detail)
-
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if not self._devices_loaded:
             self._devices_loaded = True
             self._load_devices()
-            self._show_key_state()  # finding the keyring backend takes ~0.2 s
+            self.llm.show_key_state()  # finding the keyring backend takes ~0.2 s
 
     def _load_devices(self) -> None:
         """Microphones and voice engines: queried on first show, not at start-up."""
@@ -265,12 +202,7 @@ class SettingsView(QWidget):
 
     def apply_to_settings(self) -> None:
         s = self.services.settings
-        url = self.base_url.text().strip()
-        s.llm.base_url = url or None
-        preset = self.preset.currentData()
-        s.llm.preset = ("custom" if preset == "offline" else preset) if url else "offline"
-        if url and self.model.text().strip():
-            s.llm.model = self.model.text().strip()
+        self.llm.apply(s.llm)
         s.voice.model = self.whisper_size.currentText().strip() or "base"
         s.voice.language = self.speech_language.currentData()
         s.voice.stop_mode = self.stop_mode.currentData()
@@ -290,17 +222,10 @@ class SettingsView(QWidget):
     def _on_stop_mode_changed(self, *_args: Any) -> None:
         self.silence_stop.setEnabled(self.stop_mode.currentData() != "manual")
 
-    def _on_preset_chosen(self, index: int) -> None:
-        key, _label, url, model = PRESETS[index]
-        if key == "custom":
-            return
-        self.base_url.setText(url)
-        self.model.setText(model)
-
     def _on_save(self) -> None:
         old_embedding = self.services.settings.embedding.model_dump()
         self.apply_to_settings()
-        key = self.api_key.text().strip()
+        key = self.llm.typed_key()
         try:
             if key:
                 self.services.context.set_api_key(key)
@@ -311,8 +236,7 @@ class SettingsView(QWidget):
                 self.tr("Could not save the settings: %1").replace("%1", str(exc)), "error"
             )
             return
-        self.api_key.clear()
-        self.load_from_settings()
+        self.load_from_settings()  # clears the typed key: never left on screen
         if old_embedding != self.services.settings.embedding.model_dump():
             self._notify(
                 self.tr("Embeddings changed: rebuild the knowledge store to use them."), "warning"
@@ -321,34 +245,6 @@ class SettingsView(QWidget):
             self._notify(self.tr("Settings saved."), "info")
         self.services.reset()
         self.settings_saved.emit()
-
-    def _on_test_connection(self) -> None:
-        self.apply_to_settings()
-        if not self.services.settings.llm.base_url:
-            self.test_result.setText(self.tr("Offline mode: no LLM to test."))
-            return
-        key = self.api_key.text().strip()
-        self.test_button.setEnabled(False)
-        self.test_result.setText(self.tr("Testing…"))
-
-        def check() -> Any:
-            gateway = self.services.gateway() if not key else self._gateway_with_key(key)
-            return gateway.check_connection()
-
-        self._task = run_task(check, on_done=self._on_test_done, on_error=self._on_test_failed)
-
-    def _gateway_with_key(self, key: str) -> Any:
-        make = self.services.context.extra.get("make_gateway_with_key")
-        return make(self.services.settings, key) if make else self.services.gateway()
-
-    def _on_test_done(self, result: Any) -> None:
-        self.test_button.setEnabled(True)
-        self.test_result.setText(describe_connection(result))
-
-    def _on_test_failed(self, error: BaseException) -> None:
-        self.test_button.setEnabled(True)
-        log.warning("connection test failed: %s", error)
-        self.test_result.setText(self.tr("Connection failed: %1").replace("%1", str(error)))
 
     def _on_open_folder(self) -> None:
         home = self.services.context.home
@@ -372,27 +268,6 @@ class SettingsView(QWidget):
         self.rebuild_button.setEnabled(True)
         log.error("rebuild failed: %s", error)
         self._notify(self.tr("Rebuilding failed: %1").replace("%1", str(error)), "error")
-
-
-def describe_connection(report: ConnectionReport | str) -> str:
-    """One line per capability the gateway checked (an agent.llm.ConnectionReport)."""
-    if isinstance(report, str):
-        return report
-
-    def mark(ok: bool) -> str:
-        return "✓" if ok else "✗"
-
-    structured = report.structured_mode
-    chat, streaming, structured_label = tr("Chat"), tr("Streaming"), tr("Structured output")
-    lines = [
-        f"{mark(report.chat_ok)} {chat}",
-        f"{mark(report.streaming_ok)} {streaming}",
-        f"{mark(structured is not None)} {structured_label}"
-        + (f" ({structured})" if structured else ""),
-    ]
-    if report.error:
-        lines.append(report.error)
-    return "\n".join(lines)
 
 
 def _select(combo: QComboBox, value: Any) -> None:

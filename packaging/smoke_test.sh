@@ -65,8 +65,8 @@ LoRA 冻结原模型，只训练低秩分解的两个小矩阵，秩一般取 8 
 有一次和同事对方案有分歧，我先听完他的理由，再用小实验的数据比较，最后一起选了更好的方案。
 EOF
 if run mianba interview --answers answers.txt --minutes 5 --lang zh >interview.out 2>interview.err &&
-  grep -q "Saved as session" interview.out; then
-  pass "typed interview with --answers ($(grep -c "offline estimate" interview.out) offline scores)"
+  grep -q "已保存为会话" interview.out; then  # a zh session speaks Chinese to the end
+  pass "typed interview with --answers ($(grep -c "离线估计" interview.out) offline scores)"
 else
   fail "interview:"; tail -20 interview.out interview.err >&2
 fi

@@ -125,17 +125,17 @@
         <translation>更好的回答</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="386"/>
+        <location filename="../_llm_settings.py" line="158"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="386"/>
+        <location filename="../_llm_settings.py" line="158"/>
         <source>Streaming</source>
         <translation>流式输出</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="386"/>
+        <location filename="../_llm_settings.py" line="158"/>
         <source>Structured output</source>
         <translation>结构化输出</translation>
     </message>
@@ -444,85 +444,85 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../_interview_view.py" line="114"/>
+        <location filename="../_interview_view.py" line="115"/>
         <source>Finish or pause the current interview first.</source>
         <translation>请先结束或暂停当前面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="136"/>
+        <location filename="../_interview_view.py" line="137"/>
         <source>Checking the LLM endpoint…</source>
         <translation>正在检查大模型接口…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="149"/>
+        <location filename="../_interview_view.py" line="146"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="150"/>
+        <location filename="../_interview_view.py" line="147"/>
         <source>Preparing the interview…</source>
         <translation>正在准备面试…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="168"/>
+        <location filename="../_interview_view.py" line="160"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="168"/>
+        <location filename="../_interview_view.py" line="160"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="188"/>
+        <location filename="../_interview_view.py" line="175"/>
         <source>Resuming…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="206"/>
-        <location filename="../_interview_view.py" line="287"/>
-        <location filename="../_interview_view.py" line="295"/>
+        <location filename="../_interview_view.py" line="188"/>
+        <location filename="../_interview_view.py" line="239"/>
+        <location filename="../_interview_view.py" line="247"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="210"/>
-        <location filename="../_interview_view.py" line="369"/>
+        <location filename="../_interview_view.py" line="192"/>
+        <location filename="../_interview_view.py" line="312"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="224"/>
+        <location filename="../_interview_view.py" line="206"/>
         <source>The interviewer is thinking…</source>
         <translation>面试官正在思考…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="96"/>
+        <location filename="../_interview_view.py" line="97"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="330"/>
+        <location filename="../_interview_view.py" line="273"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="350"/>
+        <location filename="../_interview_view.py" line="293"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="353"/>
+        <location filename="../_interview_view.py" line="296"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="414"/>
+        <location filename="../_interview_view.py" line="336"/>
         <source>Interview paused. Resume it from the Interview page.</source>
         <translation>面试已暂停，可在“面试”页继续。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="445"/>
+        <location filename="../_interview_view.py" line="365"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
@@ -699,6 +699,89 @@
         <location filename="../_knowledge_view.py" line="335"/>
         <source>Nothing found.</source>
         <translation>没有找到结果。</translation>
+    </message>
+</context>
+<context>
+    <name>LLMSettingsGroup</name>
+    <message>
+        <location filename="../_llm_settings.py" line="43"/>
+        <source>Interviewer model (LLM)</source>
+        <translation>面试官模型（LLM）</translation>
+    </message>
+    <message>
+        <location filename="../_llm_settings.py" line="48"/>
+        <source>Offline (no LLM)</source>
+        <translation>离线（不用大模型）</translation>
+    </message>
+    <message>
+        <location filename="../_llm_settings.py" line="48"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../_llm_settings.py" line="53"/>
+        <source>Empty: offline interviews from your notes</source>
+        <translation>留空：使用笔记进行离线面试</translation>
+    </message>
+    <message>
+        <location filename="../_llm_settings.py" line="59"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../_llm_settings.py" line="63"/>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <location filename="../_llm_settings.py" line="64"/>
+        <source>Base URL</source>
+        <translation>接口地址</translation>
+    </message>
+    <message>
+        <location filename="../_llm_settings.py" line="65"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../_llm_settings.py" line="66"/>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <location filename="../_llm_settings.py" line="97"/>
+        <source>A key is stored (type to replace it)</source>
+        <translation>已保存密钥（输入新密钥可替换）</translation>
+    </message>
+    <message>
+        <location filename="../_llm_settings.py" line="97"/>
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../_llm_settings.py" line="101"/>
+        <source>The key is kept in the system keyring.</source>
+        <translation>密钥保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../_llm_settings.py" line="105"/>
+        <source>No system keyring is available, so a key cannot be stored here. Set the environment variable MIANBA_LLM_API_KEY instead.</source>
+        <translation>系统没有可用的密钥环，无法在此保存密钥。请改用环境变量 MIANBA_LLM_API_KEY。</translation>
+    </message>
+    <message>
+        <location filename="../_llm_settings.py" line="123"/>
+        <source>Offline mode: no LLM to test.</source>
+        <translation>离线模式：没有可测试的大模型。</translation>
+    </message>
+    <message>
+        <location filename="../_llm_settings.py" line="127"/>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location filename="../_llm_settings.py" line="146"/>
+        <source>Connection failed: %1</source>
+        <translation>连接失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1095,12 +1178,12 @@
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="51"/>
+        <location filename="../_session_page.py" line="60"/>
         <source>Answer</source>
         <translation>本题</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="54"/>
+        <location filename="../_session_page.py" line="63"/>
         <source>Session</source>
         <translation>全程</translation>
     </message>
@@ -1108,284 +1191,204 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../_settings_view.py" line="66"/>
+        <location filename="../_settings_view.py" line="56"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="75"/>
+        <location filename="../_settings_view.py" line="66"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="89"/>
-        <source>Interviewer model (LLM)</source>
-        <translation>面试官模型（LLM）</translation>
-    </message>
-    <message>
-        <location filename="../_settings_view.py" line="92"/>
-        <source>Offline (no LLM)</source>
-        <translation>离线（不用大模型）</translation>
-    </message>
-    <message>
-        <location filename="../_settings_view.py" line="92"/>
-        <source>Custom</source>
-        <translation>自定义</translation>
-    </message>
-    <message>
-        <location filename="../_settings_view.py" line="97"/>
-        <source>Empty: offline interviews from your notes</source>
-        <translation>留空：使用笔记进行离线面试</translation>
-    </message>
-    <message>
-        <location filename="../_settings_view.py" line="103"/>
-        <source>Test connection</source>
-        <translation>测试连接</translation>
-    </message>
-    <message>
-        <location filename="../_settings_view.py" line="107"/>
-        <source>Provider</source>
-        <translation>服务商</translation>
-    </message>
-    <message>
-        <location filename="../_settings_view.py" line="108"/>
-        <source>Base URL</source>
-        <translation>接口地址</translation>
-    </message>
-    <message>
-        <location filename="../_settings_view.py" line="109"/>
-        <source>Model</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../_settings_view.py" line="110"/>
-        <source>API key</source>
-        <translation>API 密钥</translation>
-    </message>
-    <message>
-        <location filename="../_settings_view.py" line="116"/>
+        <location filename="../_settings_view.py" line="80"/>
         <source>Speech</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="123"/>
+        <location filename="../_settings_view.py" line="87"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="124"/>
+        <location filename="../_settings_view.py" line="88"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="125"/>
+        <location filename="../_settings_view.py" line="89"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="130"/>
+        <location filename="../_settings_view.py" line="94"/>
         <source>After a pause (hands-free)</source>
         <translation>停顿后自动停止（免按键）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="131"/>
+        <location filename="../_settings_view.py" line="95"/>
         <source>Only when I press Stop</source>
         <translation>只在我点“停止”时</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="137"/>
+        <location filename="../_settings_view.py" line="101"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="140"/>
+        <location filename="../_settings_view.py" line="104"/>
         <source>Technical stages wait longer, and so does an answer that already had long pauses; a countdown shows before the recording stops.</source>
         <translation>技术环节会等得更久，已经有过长停顿的回答也会；停止前会显示倒计时。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="146"/>
+        <location filename="../_settings_view.py" line="110"/>
         <source>Default voice</source>
         <translation>默认声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="149"/>
+        <location filename="../_settings_view.py" line="113"/>
         <source>Offline: Universal Sentence Encoder (multilingual)</source>
         <translation>离线：Universal Sentence Encoder（多语言）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="150"/>
+        <location filename="../_settings_view.py" line="114"/>
         <source>Offline: multilingual-e5-small</source>
         <translation>离线：multilingual-e5-small</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="151"/>
+        <location filename="../_settings_view.py" line="115"/>
         <source>Remote: OpenAI-compatible /v1/embeddings</source>
         <translation>远程：兼容 OpenAI 的 /v1/embeddings</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="154"/>
+        <location filename="../_settings_view.py" line="118"/>
         <source>Speech model</source>
         <translation>语音模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="155"/>
+        <location filename="../_settings_view.py" line="119"/>
         <source>Speech language</source>
         <translation>语音语言</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="156"/>
+        <location filename="../_settings_view.py" line="120"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="157"/>
+        <location filename="../_settings_view.py" line="121"/>
         <source>Recording stops</source>
         <translation>录音何时停止</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="158"/>
+        <location filename="../_settings_view.py" line="122"/>
         <source>Pause that ends an answer</source>
         <translation>结束回答的停顿时长</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="159"/>
+        <location filename="../_settings_view.py" line="123"/>
         <source>Voice engine</source>
         <translation>语音引擎</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="160"/>
+        <location filename="../_settings_view.py" line="124"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="194"/>
+        <location filename="../_settings_view.py" line="158"/>
         <source>Embeddings</source>
         <translation>向量模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="164"/>
+        <location filename="../_settings_view.py" line="128"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="167"/>
-        <location filename="../_settings_view.py" line="172"/>
+        <location filename="../_settings_view.py" line="131"/>
+        <location filename="../_settings_view.py" line="136"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="173"/>
+        <location filename="../_settings_view.py" line="137"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="174"/>
+        <location filename="../_settings_view.py" line="138"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="177"/>
+        <location filename="../_settings_view.py" line="141"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="178"/>
+        <location filename="../_settings_view.py" line="142"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="182"/>
+        <location filename="../_settings_view.py" line="146"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="186"/>
+        <location filename="../_settings_view.py" line="150"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="188"/>
+        <location filename="../_settings_view.py" line="152"/>
         <source>Rebuild knowledge store</source>
         <translation>重建知识库</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="193"/>
+        <location filename="../_settings_view.py" line="157"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="223"/>
-        <source>A key is stored (type to replace it)</source>
-        <translation>已保存密钥（输入新密钥可替换）</translation>
-    </message>
-    <message>
-        <location filename="../_settings_view.py" line="223"/>
-        <source>Not set</source>
-        <translation>未设置</translation>
-    </message>
-    <message>
-        <location filename="../_settings_view.py" line="230"/>
-        <source>The key is kept in the system keyring.</source>
-        <translation>密钥保存在系统密钥环中。</translation>
-    </message>
-    <message>
-        <location filename="../_settings_view.py" line="234"/>
-        <source>No system keyring is available, so a key cannot be stored here. Set the environment variable MIANBA_LLM_API_KEY instead.</source>
-        <translation>系统没有可用的密钥环，无法在此保存密钥。请改用环境变量 MIANBA_LLM_API_KEY。</translation>
-    </message>
-    <message>
-        <location filename="../_settings_view.py" line="254"/>
-        <location filename="../_settings_view.py" line="258"/>
+        <location filename="../_settings_view.py" line="191"/>
+        <location filename="../_settings_view.py" line="195"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="259"/>
+        <location filename="../_settings_view.py" line="196"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="311"/>
+        <location filename="../_settings_view.py" line="236"/>
         <source>Could not save the settings: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="318"/>
+        <location filename="../_settings_view.py" line="242"/>
         <source>Embeddings changed: rebuild the knowledge store to use them.</source>
         <translation>向量模型已更改：请重建知识库后生效。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="321"/>
+        <location filename="../_settings_view.py" line="245"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="328"/>
-        <source>Offline mode: no LLM to test.</source>
-        <translation>离线模式：没有可测试的大模型。</translation>
-    </message>
-    <message>
-        <location filename="../_settings_view.py" line="332"/>
-        <source>Testing…</source>
-        <translation>正在测试…</translation>
-    </message>
-    <message>
-        <location filename="../_settings_view.py" line="351"/>
-        <source>Connection failed: %1</source>
-        <translation>连接失败：%1</translation>
-    </message>
-    <message>
-        <location filename="../_settings_view.py" line="360"/>
+        <location filename="../_settings_view.py" line="256"/>
         <source>Rebuilding the knowledge store from your notes…</source>
         <translation>正在根据笔记重建知识库…</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="369"/>
+        <location filename="../_settings_view.py" line="265"/>
         <source>The knowledge store was rebuilt.</source>
         <translation>知识库已重建。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="374"/>
+        <location filename="../_settings_view.py" line="270"/>
         <source>Rebuilding failed: %1</source>
         <translation>重建失败：%1</translation>
     </message>

@@ -10,22 +10,24 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
 
+from mianba.commands._cli_words import said
+
 if TYPE_CHECKING:
     from agent import InterviewEvent, Report, TurnScore
 
-STAGE_TITLES = {
-    "self_intro": "Self-introduction",
-    "project": "Project deep-dive",
-    "fundamentals": "Fundamentals",
-    "behavioral": "Behavioral",
-}
 
-
-def dimension_name(name: str) -> str:
+def dimension_name(name: str, language: str = "en") -> str:
     """A rubric dimension as the app shows it ("role_contribution" -> "Role & contribution")."""
     from agent import dimension_label
 
-    return dimension_label(name)
+    return dimension_label(name, language)
+
+
+def stage_heading(stage: str, language: str = "en") -> str:
+    """A stage id as the session's headings name it ("Self-introduction", "自我介绍")."""
+    from agent import stage_title
+
+    return stage_title(stage, language)
 
 
 def bare_question(text: str) -> str:
@@ -46,14 +48,18 @@ def bare_question(text: str) -> str:
     return text
 
 
-def score_text(score: TurnScore, offline: bool = False) -> str:
+def score_text(score: TurnScore, offline: bool = False, language: str = "en") -> str:
     """The score and, unless the rubric LLM made it, how it was made (agent.score_label)."""
     from agent import score_label
 
+    label = score_label(score, offline, language)
     if score.status == "failed" or score.overall is None:
-        return f"{score_label(score)} - {score.error or 'no score'}"
-    label = "" if score.status == "llm" else f" ({score_label(score, offline)})"
-    return f"{score.overall:.0f}/100{label}"
+        return f"{label} - {score.error or said('no_score', language)}"
+    if score.status == "llm":
+        return f"{score.overall:.0f}/100"
+    if any(bracket in label for bracket in "(（"):  # "offline estimate (guarded)": no (( ))
+        return f"{score.overall:.0f}/100 · {label}"
+    return said("aside", language, text=f"{score.overall:.0f}/100", aside=label)
 
 
 class EventPrinter:
@@ -61,12 +67,16 @@ class EventPrinter:
 
     Scores arrive from background scoring at any moment, even mid-question. Feedback is
     held and printed on its own lines after the next question (or before the report),
-    so it never lands inside a question and always comes in the same place.
+    so it never lands inside a question and always comes in the same place. Everything
+    around the interviewer's and the notes' words is in the session's `language`.
     """
 
-    def __init__(self, out: TextIO | None = None, *, offline: bool = False) -> None:
+    def __init__(
+        self, out: TextIO | None = None, *, offline: bool = False, language: str = "en"
+    ) -> None:
         self.out = out or sys.stdout
         self.offline = offline
+        self.language = language
         self._streamed: dict[str, str] = {}
         self._pending: list[tuple[str, TurnScore]] = []
 
@@ -83,19 +93,19 @@ class EventPrinter:
 
     def handle(self, event: InterviewEvent) -> None:
         if event.type == "stage_changed":
-            self._print(f"\n== {STAGE_TITLES.get(event.stage, event.stage)} ==")
+            self._print(f"\n== {stage_heading(event.stage, self.language)} ==")
         elif event.type == "question_delta":
             if event.turn_id not in self._streamed:
-                self._print(f"\n[{event.turn_id}] Interviewer: ", end="")
+                self._print("\n" + said("asks", self.language, turn=event.turn_id), end="")
                 self._streamed[event.turn_id] = ""
             self._streamed[event.turn_id] += event.text
             self._print(event.text, end="")
         elif event.type == "question_asked":
             streamed = self._streamed.get(event.turn_id)
             if streamed is None:  # re-announced after a resume: nothing was streamed
-                self._print(f"\n[{event.turn_id}] Interviewer: {event.text}")
+                self._print("\n" + said("asks", self.language, turn=event.turn_id) + event.text)
             elif streamed.strip() != event.text.strip():  # the LLM's text was replaced
-                self._print(f"\n[{event.turn_id}] Interviewer (revised): {event.text}")
+                self._print("\n" + said("revised", self.language, turn=event.turn_id) + event.text)
             else:
                 self._print()
             self._flush_feedback()
@@ -105,7 +115,7 @@ class EventPrinter:
             self._flush_feedback()
         elif event.type == "finished":
             self._flush_feedback()
-            print_report(event.report, self.out)
+            print_report(event.report, self.out, self.language)
 
     def _flush_feedback(self) -> None:
         for turn_id, score in sorted(self._pending, key=lambda item: item[0]):
@@ -113,48 +123,83 @@ class EventPrinter:
         self._pending.clear()
 
     def feedback(self, turn_id: str, score: TurnScore) -> None:
-        self._print(f"  -- feedback on {turn_id}: {score_text(score, self.offline)}")
+        shown = score_text(score, self.offline, self.language)
+        self._print(said("feedback", self.language, turn=turn_id, score=shown))
         if score.summary:
             self._print(f"     {score.summary}")
         missed = [kp.point for kp in score.key_points if kp.status in ("missed", "contradicted")]
         for point in missed[:3]:
-            self._print(f"     missed: {point}")
+            self._print(said("missed", self.language, point=point))
 
 
-def print_report(report: Report, out: TextIO | None = None) -> None:
+def print_report(report: Report, out: TextIO | None = None, language: str = "en") -> None:
+    """The end-of-interview report, worded in the session's language; every score says
+    it is an offline estimate when it is one."""
+    from agent import SCORE_LABELS
+
     out = out or sys.stdout
+    lines = [said("report", language), *_overall_lines(report, language)]
+    estimate = SCORE_LABELS["offline_estimate"].said_in(language)
 
-    def p(text: str = "") -> None:
-        print(text, file=out, flush=True)
+    def scored(value: float, how: str) -> str:  # "61/100 (offline estimate)" when it is one
+        shown = f"{value:.0f}/100"
+        return said(how, language, text=shown, aside=estimate) if report.is_estimate else shown
 
-    from agent import SCORE_LABELS, dimensions_by_stage
+    def listed(text: str, value: float) -> str:  # "LoRA (29/100, offline estimate)"
+        return "  * " + said("aside", language, text=text, aside=scored(value, "aside_inner"))
 
-    estimate = SCORE_LABELS["offline_estimate"].en
-    label = f" ({estimate})" if report.is_estimate else ""
-    inner = f", {estimate}" if report.is_estimate else ""  # inside "(61/100, …)"
-    overall = "-" if report.overall is None else f"{report.overall:.0f}/100"
-    p("\n==== Interview report ====")
-    p(f"Overall: {overall}{label}   answered: {report.answered}, scored: {report.scored}")
-    if report.failed:
-        p(f"{report.failed} answer(s): scoring failed - retry from the app or the review screen")
     for stage, value in report.by_stage.items():
-        p(f"  {STAGE_TITLES.get(stage, stage)}: {value:.0f}/100{label}")
-    if report.by_dimension:
-        p("Dimensions (1-5), each on its stage's answers:")
-        for stage, values in dimensions_by_stage(report.by_dimension):
-            dimensions = ", ".join(f"{dimension_name(k)} {v:.1f}" for k, v in values.items())
-            p(f"  {STAGE_TITLES.get(stage, stage or 'Other')}: {dimensions}")
-    if report.strengths:
-        named = (dimension_name(s) if s in report.by_dimension else s for s in report.strengths)
-        p("Strengths: " + ", ".join(named))
+        name = stage_heading(stage, language)
+        lines.append("  " + said("entry", language, name=name, value=scored(value, "aside")))
+    lines += _dimension_lines(report, language)
     if report.weak_topics:
-        p("Weakest topics - review these notes:")
+        lines.append(said("weak", language))
         for weak in report.weak_topics:
-            p(f"  * {weak.topic} ({weak.score:.0f}/100{inner})")
-            for citation in weak.review:
-                p(f"      {citation.label()}")
+            lines.append(listed(_topic(weak.topic, weak.stage, language), weak.score))
+            lines += [f"      {citation.label()}" for citation in weak.review]
     if report.repractise:
-        p("Worth practising again:")
+        lines.append(said("repractise", language))
         for item in report.repractise:
-            question = bare_question(item.question)
-            p(f"  * [{item.turn_id}] {question} ({item.overall:.0f}/100{inner})")
+            lines.append(listed(f"[{item.turn_id}] {bare_question(item.question)}", item.overall))
+    print("\n" + "\n".join(lines), file=out, flush=True)
+
+
+def _overall_lines(report: Report, language: str) -> list[str]:
+    from agent import SCORE_LABELS
+
+    overall = "-" if report.overall is None else f"{report.overall:.0f}/100"
+    if report.is_estimate:
+        estimate = SCORE_LABELS["offline_estimate"].said_in(language)
+        overall = said("aside", language, text=overall, aside=estimate)
+    counts = {"answered": report.answered, "scored": report.scored}
+    lines = [said("overall", language, overall=overall, **counts)]
+    if report.failed:
+        lines.append(said("failed", language, failed=report.failed))
+    return lines
+
+
+def _dimension_lines(report: Report, language: str) -> list[str]:
+    """Each stage's rubric dimension averages, then the strengths, named as the app does."""
+    from agent import dimensions_by_stage
+
+    lines = []
+    comma = said("list_separator", language)
+    if report.by_dimension:
+        lines.append(said("dimensions", language))
+        for stage, values in dimensions_by_stage(report.by_dimension):
+            named = comma.join(f"{dimension_name(k, language)} {v:.1f}" for k, v in values.items())
+            where = stage_heading(stage, language) if stage else said("other_stage", language)
+            lines.append("  " + said("entry", language, name=where, value=named))
+    if report.strengths:
+        strengths = (
+            dimension_name(s, language) if s in report.by_dimension else _topic(s, "", language)
+            for s in report.strengths
+        )
+        lines.append(said("strengths", language) + comma.join(strengths))
+    return lines
+
+
+def _topic(topic: str, stage: str, language: str) -> str:
+    from agent import topic_title
+
+    return topic_title(topic, stage, language)

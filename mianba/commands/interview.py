@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from mianba.settings import Settings
 
 STAGE_NAMES = ("self_intro", "project", "fundamentals", "behavioral")
-OFFLINE_NOTICE = "offline mode: questions from your notes, scores are offline estimates"
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -72,25 +71,28 @@ def parse_stages(value: str | None) -> list[str]:
     return [s for s in STAGE_NAMES if s in stages]  # interview order
 
 
-def open_knowledge(settings: Settings) -> KnowledgeBase:
+def open_knowledge(settings: Settings, language: str = "en") -> KnowledgeBase:
     """The notes store; an empty one gets the bundled demo notes first (and we say so)."""
+    from mianba.commands._cli_words import said
     from mianba.paths import demo_notes_dir
     from mianba.wiring import open_knowledge_base
 
     kb = open_knowledge_base(settings)
     if not kb.sources():
-        print(f"Your notes store is empty: importing the bundled demo notes ({demo_notes_dir()}).")
+        print(said("demo_notes", language, path=demo_notes_dir()))
         kb.ingest([demo_notes_dir()])
     return kb
 
 
-def typed_answers() -> Iterator[tuple[str, float]]:
+def typed_answers(language: str = "en") -> Iterator[tuple[str, float]]:
     """Answers typed at the prompt with the seconds they took; stops on Ctrl-D or two blanks."""
+    from mianba.commands._cli_words import said
+
     blanks = 0
     while True:
         started = time.monotonic()
         try:
-            line = input("Your answer> ")
+            line = input(said("prompt", language))
         except EOFError:
             print()
             return
@@ -101,12 +103,14 @@ def typed_answers() -> Iterator[tuple[str, float]]:
         blanks += 1
         if blanks >= 2:
             return
-        print("(empty answer - press Enter again to end the interview)")
+        print(said("blank", language))
 
 
-def file_answers(answers: list[str]) -> Iterator[tuple[str, float | None]]:
+def file_answers(answers: list[str], language: str = "en") -> Iterator[tuple[str, float | None]]:
+    from mianba.commands._cli_words import said
+
     for text in answers:
-        print(f"Your answer> {text}")
+        print(said("prompt", language) + text)
         yield text, None
 
 
@@ -120,27 +124,30 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from agent import SessionNotFound
+    from mianba.commands._cli_words import said
     from mianba.settings import load_settings
     from mianba.wiring import make_interviewer
 
     settings = load_settings()
     answers = load_answers(args.answers) if args.answers else None
     stages = parse_stages(args.stages)
+    chosen = args.lang or settings.interview.language  # until a resumed session says its own
     offline = not settings.llm.base_url
     if offline:
-        print(OFFLINE_NOTICE)
+        print(said("offline", chosen))
     else:
         print(f"LLM: {settings.llm.model} at {settings.llm.base_url}")
-    kb = open_knowledge(settings)
+    kb = open_knowledge(settings, chosen)
     interviewer = make_interviewer(settings, kb)
     try:
         session_id = _session(interviewer, args, settings, stages)
+        summary = interviewer.store.get_summary(session_id)
+        language = summary.options.language
         if answers is not None:
-            already = interviewer.store.get_summary(session_id).answered
-            source = file_answers(answers[already:])
+            source = file_answers(answers[summary.answered :], language)
         else:
-            source = typed_answers()
-        return _converse(interviewer, session_id, source, offline=offline)
+            source = typed_answers(language)
+        return _converse(interviewer, session_id, source, offline=offline, language=language)
     except SessionNotFound as exc:
         print(f"mianba interview: {exc} (see `mianba sessions list`)", file=sys.stderr)
         return 1
@@ -153,10 +160,12 @@ def _session(
     interviewer: Interviewer, args: argparse.Namespace, settings: Settings, stages: list[str]
 ) -> str:
     from agent import InterviewOptions
+    from mianba.commands._cli_words import option, said
 
     if args.resume:
         summary = interviewer.store.get_summary(args.resume)
-        print(f"Resuming session {summary.id} ({summary.answered} answered so far)")
+        language = summary.options.language
+        print(said("resuming", language, id=summary.id, answered=summary.answered))
         return summary.id
     defaults = settings.interview
     minutes = args.minutes if args.minutes is not None else defaults.minutes
@@ -170,7 +179,9 @@ def _session(
         style=args.style or defaults.style,
     )
     session_id = interviewer.start(options)
-    print(f"Session {session_id}: {options.mode} mode, {minutes} minutes, {options.language}")
+    language = options.language
+    mode, named = option(options.mode, language), option(language, language)
+    print(said("session", language, id=session_id, mode=mode, minutes=minutes, language=named))
     return session_id
 
 
@@ -180,25 +191,27 @@ def _converse(
     source: Iterator[tuple[str, float | None]],
     *,
     offline: bool,
+    language: str,
 ) -> int:
     from agent import Answer
+    from mianba.commands._cli_words import said
     from mianba.commands._interview_view import EventPrinter
 
-    printer = EventPrinter(offline=offline)
+    printer = EventPrinter(offline=offline, language=language)
     last = printer.show(interviewer.run(session_id))
     while last is not None and last.type == "awaiting_answer":
         turn_id = last.turn_id
         reply = next(source, None)
         if reply is None:
-            print("Ending the interview here; scoring what you answered.")
+            print(said("ending", language))
             last = printer.show(interviewer.end_early(session_id))
             break
         text, seconds = reply
         events = interviewer.run(session_id, Answer(text=text, seconds=seconds))
-        print(f"(sent answer for {turn_id})", flush=True)
+        print(said("sent", language, turn=turn_id), flush=True)
         last = printer.show(events)
     if last is None or last.type != "finished":
-        print("The interview stopped unexpectedly; resume it with --resume.", file=sys.stderr)
+        print(said("stopped", language), file=sys.stderr)
         return 1
-    print(f"\nSaved as session {session_id}: `mianba sessions export {session_id} --format md`")
+    print("\n" + said("saved", language, id=session_id))
     return 0

@@ -80,7 +80,9 @@ def run(args: argparse.Namespace) -> int:
         payload = {"question": args.question, "stage": args.stage, **turn.model_dump(mode="json")}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
-        print(render(turn))
+        from mianba.settings import load_settings
+
+        print(render(turn, load_settings().interview.language))  # the scorer's language
     return 1 if turn.status == "failed" else 0
 
 
@@ -141,31 +143,51 @@ def open_notes(settings: Any) -> Any:
     return kb
 
 
-def render(turn: TurnScore) -> str:
-    overall = "—" if turn.overall is None else f"{turn.overall:.1f} / 100"
-    from agent import score_label
+def render(turn: TurnScore, language: str = "en") -> str:
+    """The score for reading, worded in `language` (the one the scorer wrote its reasons in)."""
+    from agent import dimension_label, score_label
+    from mianba.commands._cli_words import said
 
-    lines = [f"Score: {overall}  ({score_label(turn)})"]
+    overall = "—" if turn.overall is None else f"{turn.overall:.1f} / 100"
+    lines = [
+        said("score_line", language, overall=overall, label=score_label(turn, False, language))
+    ]
     if turn.summary:
         lines.append(turn.summary)
     if turn.error and turn.error != turn.summary:
         lines.append(turn.error)
     if turn.dimensions:
-        lines.append("\nDimensions:")
-        width = max(len(d.name) for d in turn.dimensions)
-        for d in turn.dimensions:
-            lines.append(f"  {d.name:<{width}}  {d.score}/5  {d.reason}")
+        lines.append("\n" + said("score_dimensions", language))
+        names = [dimension_label(d.name, language) for d in turn.dimensions]
+        width = max(_width(name) for name in names)
+        for name, d in zip(names, turn.dimensions, strict=True):
+            pad = " " * (width - _width(name))
+            lines.append(f"  {name}{pad}  {d.score}/5  {d.reason}")
             if d.evidence:
                 lines.append(f"  {'':<{width}}       “{d.evidence}”")
     if turn.key_points:
-        lines.append("\nKey points from your notes:")
-        lines += [f"  {MARK[k.status]} {k.status:<12} {k.point}" for k in turn.key_points]
+        lines.append("\n" + said("score_points", language))
+        lines += [
+            f"  {MARK[k.status]} {_status(k.status, language)} {k.point}" for k in turn.key_points
+        ]
     if turn.improved_answer:
-        lines += ["\nA better answer, from your notes:", _indent(turn.improved_answer)]
+        lines += ["\n" + said("score_better", language), _indent(turn.improved_answer)]
     if turn.references:
-        lines.append("\nReferences:")
+        lines.append("\n" + said("score_references", language))
         lines += [f"  {c.label()}" for c in turn.references]
     return "\n".join(lines)
+
+
+def _width(text: str) -> int:
+    """Columns a terminal gives `text`: a CJK character takes two."""
+    return sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in text)
+
+
+def _status(status: str, language: str) -> str:
+    from agent import KEY_POINT_LABELS, label_of
+
+    shown = label_of(KEY_POINT_LABELS, status, language)
+    return shown + " " * max(12 - _width(shown), 1)
 
 
 def _indent(text: str) -> str:

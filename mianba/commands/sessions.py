@@ -62,20 +62,27 @@ def _list(store: SessionStore, args: argparse.Namespace) -> int:
 
 
 def _show(store: SessionStore, args: argparse.Namespace) -> int:
-    from agent import current_report
+    """A session's turns and report, worded in the session's language."""
+    from agent import current_report, stage_title, topic_title
+    from mianba.commands._cli_words import option, said
     from mianba.commands._interview_view import print_report, score_text
 
     record = store.get(args.id)
-    estimate = current_report(record).is_estimate
-    print(f"Session {record.id}  {_when(record.started_at)} - {_when(record.ended_at)}")
-    print(f"{record.options.mode} mode, {record.options.language}, {record.options.style}")
+    options, lang = record.options, record.options.language
+    report = current_report(record)
+    began, ended = _when(record.started_at), _when(record.ended_at)
+    print(said("header", lang, id=record.id, began=began, ended=ended))
+    mode, style, named = option(options.mode, lang), option(options.style, lang), option(lang, lang)
+    print(said("shown", lang, mode=mode, language=named, style=style))
     for turn in record.turns:
-        print(f"\n[{turn.turn_id}] {turn.stage} / {turn.topic}")
-        print(f"Q: {turn.question}")
-        print(f"A: {turn.answer.text if turn.answer else '(no answer)'}")
+        topic = topic_title(turn.topic, turn.stage, lang)
+        print(f"\n[{turn.turn_id}] {stage_title(turn.stage, lang)} / {topic}")
+        print(said("question", lang, text=turn.question))
+        answer = turn.answer.text if turn.answer else said("no_answer", lang)
+        print(said("answer", lang, text=answer))
         if turn.score is not None:
-            print(f"   {score_text(turn.score, estimate)}")
-    print_report(current_report(record))
+            print(f"   {score_text(turn.score, report.is_estimate, lang)}")
+    print_report(report, language=lang)
     return 0
 
 

@@ -45,8 +45,11 @@ def test_markdown_and_html_say_offline_estimate_and_escape_answers(mianba_home: 
     md = render_session(store.get(sid), "md")
     page = render_session(store.get(sid), "html")
     store.close()
-    assert "offline estimate" in md and "## Turns" in md and ANSWERS[0] in md
-    assert "offline estimate" in page and page.startswith("<!DOCTYPE html>")
+    # a zh session reads Chinese: the label and headings too, not only the names
+    assert "（离线估计）" in md and "## 逐题回顾" in md and ANSWERS[0] in md
+    assert "离线估计" in page and page.startswith("<!DOCTYPE html>")
+    for english in ("offline estimate", "Turns", "Overall", "Score", "Strengths", "(no answer)"):
+        assert english not in md and english not in page
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
@@ -63,7 +66,7 @@ def test_a_failed_score_says_scoring_failed_everywhere(mianba_home: Path) -> Non
     store.close()
     assert doc["turns"][0]["overall"] is None
     assert doc["turns"][0]["score_label"] == "scoring failed"
-    assert "scoring failed" in md and "scoring failed" in page
+    assert "评分失败" in md and "评分失败" in page  # the session's language
 
 
 def test_an_unfinished_session_exports_what_it_has(mianba_home: Path) -> None:
@@ -81,7 +84,7 @@ def test_markdown_names_rubric_dimensions_as_people_read_them(mianba_home: Path)
     store = SessionStore(mianba_home / "sessions.sqlite")
     md = render_session(store.get(sid), "md")
     store.close()
-    dimensions = md.split("## Dimensions (1-5)")[1].split("## Strengths")[0]
+    dimensions = md.split("## 各维度（1-5 分")[1].split("## 优势")[0]
     assert "正确性" in dimensions and "key_point_coverage" not in dimensions
 
 
@@ -134,11 +137,26 @@ def test_exports_name_stages_in_the_sessions_language_and_html_is_styled_with_fe
     store.close()
     assert doc["turns"][0]["stage"] == "fundamentals"  # the id stays; the name is added
     assert doc["turns"][0]["stage_name"] == "基础知识"
-    by_stage = md.split("## Scores by stage")[1].split("##")[0]
+    by_stage = md.split("## 各阶段得分")[1].split("##")[0]
     assert "基础知识" in by_stage and "fundamentals" not in by_stage
     assert "### " in md and "· fundamentals ·" not in md
     assert "<style>" in page and "lang='zh-CN'" in page and "· fundamentals ·" not in page
     first = doc["turns"][0]["score"]
     assert first["summary"] and html.escape(first["summary"]) in page
-    assert first["key_points"] and "Key points" in page
+    assert first["key_points"] and "要点" in page and "Key points" not in page
     assert all(html.escape(kp["point"]) in page for kp in first["key_points"])
+
+
+def test_an_english_session_exports_in_english(mianba_home: Path) -> None:
+    iv = make_interviewer(mianba_home, max_follow_ups=0)
+    sid = iv.start(InterviewOptions(stages=["behavioral"], minutes=10, language="en"))
+    drive(iv, sid, ["I disagreed with my mentor on a threshold and ran both on real logs."])
+    iv.close()
+    store = SessionStore(mianba_home / "sessions.sqlite")
+    md = render_session(store.get(sid), "md")
+    page = render_session(store.get(sid), "html")
+    store.close()
+    assert "## Scores by stage" in md and "- Behavioral: " in md and "(offline estimate)" in md
+    assert "**Q:** " in md and "## Turns" in md
+    assert "Overall" in page and "Turns" in page and "offline estimate" in page
+    assert "离线估计" not in md + page and "逐题回顾" not in md

@@ -40,24 +40,28 @@ def test_offline_interview_with_an_answers_file(
     code = main(["interview", "--answers", str(answers), "--minutes", "20", "--lang", "zh"])
     out = capsys.readouterr().out
     assert code == 0, out
-    assert "offline mode: questions from your notes, scores are offline estimates" in out
-    assert "importing the bundled demo notes" in out
-    assert "== Self-introduction ==" in out and "[t001] Interviewer:" in out
-    assert "(sent answer for t003)" in out
+    # a zh session is worded in Chinese from the first line to the report
+    assert "离线模式：问题来自你的笔记，分数为离线估计" in out
+    assert "先导入自带的示例笔记" in out
+    assert "== 自我介绍 ==" in out and "[t001] 面试官：" in out
+    assert "（已提交 t003 的回答）" in out
     assert "召回率从 71% 提到 89%" in out  # a paragraph spanning two lines is one answer
-    assert "feedback on t001" in out and "(offline estimate)" in out
-    assert "Interview report" in out and "Ending the interview here" in out
+    assert "t001 的反馈" in out and "（离线估计）" in out
+    assert "==== 面试报告 ====" in out and "面试到此结束" in out
+    for english in ("Interviewer", "feedback on", "offline estimate", "Overall", "missed:"):
+        assert english not in out
     record = SessionStore(mianba_home / "sessions.sqlite").get(_session_id(mianba_home))
     assert next(t.answer.text for t in record.turns if t.answer).startswith("我是林知远")
     assert record.status == "finished" and record.report is not None
     assert record.report.basis == "offline_estimate"
 
     # a second interview: the store is no longer empty, so no import this time
-    main(["interview", "--answers", str(answers), "--stages", "fundamentals", "--mode", "mock"])
+    args = ["--stages", "fundamentals", "--mode", "mock", "--lang", "en"]
+    main(["interview", "--answers", str(answers), *args])
     second = capsys.readouterr().out
     assert "importing the bundled demo notes" not in second
     assert "feedback on" not in second  # mock mode: feedback only in the report
-    assert "Interview report" in second
+    assert "Interview report" in second and "== Fundamentals ==" in second
 
 
 def test_typed_answers_and_two_empty_lines_end_early(
@@ -67,15 +71,15 @@ def test_typed_answers_and_two_empty_lines_end_early(
     code = main(["interview", "--stages", "self_intro,fundamentals", "--minutes", "10"])
     out = capsys.readouterr().out
     assert code == 0, out
-    assert "press Enter again to end the interview" in out
-    assert "answered: 1" in out
+    assert "再按一次回车结束面试" in out  # the default interview language is zh
+    assert "已回答 1 题" in out
 
 
 def test_ctrl_d_ends_early(
     mianba_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
-    assert main(["interview", "--stages", "behavioral", "--minutes", "5"]) == 0
+    assert main(["interview", "--stages", "behavioral", "--minutes", "5", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "Ending the interview here" in out and "answered: 0" in out
 
@@ -111,17 +115,19 @@ def test_sessions_list_show_export_delete(
     assert main(["sessions", "list"]) == 0
     assert sid in capsys.readouterr().out
     assert main(["sessions", "show", sid]) == 0
-    shown = capsys.readouterr().out
-    assert "A: 过拟合是训练好测试差。" in shown and "offline estimate" in shown
-    for fmt in ("md", "html", "json"):
-        target = tmp_path / f"export.{fmt}"
+    shown = capsys.readouterr().out  # a zh session (the default), shown in Chinese
+    assert "答：过拟合是训练好测试差。" in shown and "离线估计" in shown
+    assert "==== 面试报告 ====" in shown and "] 基础知识 / " in shown
+    assert "，中文，风格：中性" in shown  # the options named as the report names them
+    for fmt, label in (("md", "离线估计"), ("html", "离线估计"), ("json", "offline estimate")):
+        target = tmp_path / f"export.{fmt}"  # JSON's labels stay English: a stable interface
         assert main(["sessions", "export", sid, "--format", fmt, "-o", str(target)]) == 0
-        assert "offline estimate" in target.read_text(encoding="utf-8")
+        assert label in target.read_text(encoding="utf-8")
     doc = json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))
     assert all("overall" in turn for turn in doc["turns"])
     assert f"Wrote {tmp_path / 'export.md'}" in capsys.readouterr().out
     assert main(["sessions", "export", sid, "--format", "md"]) == 0  # to stdout
-    assert capsys.readouterr().out.startswith(f"# Interview {sid}")
+    assert capsys.readouterr().out.startswith(f"# 面试记录 {sid}")
     assert main(["sessions", "delete", sid]) == 0
     capsys.readouterr()
     assert main(["sessions", "list"]) == 0

@@ -84,4 +84,4 @@ def test_relevance_is_shown_beside_the_introduction_it_was_measured_on() -> None
     (relevance_line,) = [line for line in lines if "Relevance" in line]
     assert relevance_line.strip().startswith("Self-introduction:")
     (zh_line,) = [line for line in _dimension_lines(report.by_dimension, "zh") if "相关性" in line]
-    assert zh_line.startswith("- 自我介绍:") and "正确性" not in zh_line
+    assert zh_line.startswith("- 自我介绍：") and "正确性" not in zh_line

@@ -116,7 +116,7 @@ def answers_file(tmp_path: Path) -> Path:
 
 
 def test_killed_twice_then_resumed_loses_nothing(mianba_home: Path, answers_file: Path) -> None:
-    args = ["--answers", str(answers_file), "--minutes", "30", "--mode", "practice"]
+    args = ["--answers", str(answers_file), "--minutes", "30", "--mode", "practice", "--lang", "en"]
     first = Cli(args, _env())
     first.wait_for("(sent answer for t002)")  # t001 is checkpointed; t002 may be in flight
     first.kill()
@@ -137,7 +137,7 @@ def test_killed_twice_then_resumed_loses_nothing(mianba_home: Path, answers_file
 def test_killed_at_one_point_then_resumed(
     mianba_home: Path, answers_file: Path, marker: str
 ) -> None:
-    args = ["--answers", str(answers_file), "--minutes", "30", "--mode", "mock"]
+    args = ["--answers", str(answers_file), "--minutes", "30", "--mode", "mock", "--lang", "en"]
     first = Cli(args, _env())
     first.wait_for(marker)
     first.kill()
@@ -153,7 +153,7 @@ def test_resume_with_the_llm_continues_at_the_right_question(
     script = InterviewerScript("zh")
     scripted_llm.on_chat = script
     env = _env({"MIANBA_LLM__BASE_URL": scripted_llm.base_url, "MIANBA_LLM_API_KEY": "sk-test"})
-    args = ["--answers", str(answers_file), "--minutes", "30"]
+    args = ["--answers", str(answers_file), "--minutes", "30", "--lang", "en"]
     first = Cli(args, env)
     first.wait_for("(sent answer for t003)")
     first.kill()

@@ -38,7 +38,7 @@ def view(qtbot, monkeypatch):
     options = InterviewOptions(mode="practice", stages=["fundamentals"], minutes=5, language="zh")
     widget._begin(options)
     widget.session_id = "session-under-test"
-    monkeypatch.setattr(widget, "_advance", lambda answer: widget._set_answering(False))
+    monkeypatch.setattr(widget, "_advance", lambda answer: widget.answers.set_enabled(False))
     return widget
 
 

@@ -17,10 +17,9 @@ from typing import Any
 
 import pytest
 import shiboken6
-from gui_helpers import make_context, write_demo_note
+from interview_helpers import ready_window, scripted_llm_context
 from PySide6.QtCore import Qt
 
-from desktop._main_window import MainWindow
 from desktop._score_card import ScoreCard
 from desktop._scoring_status import ScoringLine
 
@@ -41,20 +40,10 @@ def llm_window(qtbot, tmp_path, monkeypatch, on_chat, timeout_s: float) -> Itera
     monkeypatch.setenv("MIANBA_LLM_API_KEY", "sk-desktop-test-key")
     with ScriptedLLMServer() as server:
         server.on_chat = on_chat
-        context = make_context()
-        context.settings.llm.base_url = server.base_url
-        context.settings.llm.model = server.model
-        context.settings.llm.max_retries = 1
+        context = scripted_llm_context(server)
         context.settings.llm.timeout_s = timeout_s
-        win = MainWindow(context)
-        qtbot.addWidget(win)
-        win.show()
-        try:
-            qtbot.waitUntil(lambda: win.status_label.text() == "Ready", timeout=120000)
-            win.services.knowledge().ingest([write_demo_note(tmp_path / "notes")])
+        with ready_window(qtbot, context, tmp_path) as win:
             yield win.interview_view
-        finally:
-            win.close()
 
 
 def _start(qtbot, view) -> None:

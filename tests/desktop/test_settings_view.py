@@ -11,8 +11,9 @@ import pytest
 from gui_helpers import MemoryKeyring, make_context
 from keyring.backends import fail
 
+from desktop._llm_settings import PRESETS
 from desktop._services import Services
-from desktop._settings_view import PRESETS, SettingsView
+from desktop._settings_view import SettingsView
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "agent"))
 from scripted_server import ScriptedLLMServer
@@ -40,19 +41,19 @@ def _view(qtbot, messages: list[tuple[str, str]]) -> SettingsView:
 
 
 def _choose_preset(view: SettingsView, key: str) -> None:
-    index = view.preset.findData(key)
-    view.preset.setCurrentIndex(index)
-    view.preset.activated.emit(index)
+    index = view.llm.preset.findData(key)
+    view.llm.preset.setCurrentIndex(index)
+    view.llm.preset.activated.emit(index)
 
 
 def test_settings_round_trip_through_file_and_keyring(qtbot, memory_keyring) -> None:
     messages: list[tuple[str, str]] = []
     view = _view(qtbot, messages)
-    assert view.base_url.text() == ""  # a fresh home is offline
+    assert view.llm.base_url.text() == ""  # a fresh home is offline
     _choose_preset(view, "deepseek")
-    assert view.base_url.text() == "https://api.deepseek.com/v1"
-    view.model.setText("deepseek-reasoner")
-    view.api_key.setText("sk-round-trip-123456789")
+    assert view.llm.base_url.text() == "https://api.deepseek.com/v1"
+    view.llm.model.setText("deepseek-reasoner")
+    view.llm.api_key.setText("sk-round-trip-123456789")
     view.theme.setCurrentIndex(view.theme.findData("dark"))
     view.ui_language.setCurrentIndex(view.ui_language.findData("zh"))
     view.whisper_size.setCurrentText("small")
@@ -60,7 +61,7 @@ def test_settings_round_trip_through_file_and_keyring(qtbot, memory_keyring) -> 
 
     assert messages[-1] == ("info", "Settings saved.")
     assert memory_keyring.passwords[("mianba", "llm_api_key")] == "sk-round-trip-123456789"
-    assert view.api_key.text() == ""  # never left on screen
+    assert view.llm.api_key.text() == ""  # never left on screen
     from mianba.settings import load_settings
 
     saved = load_settings()
@@ -72,10 +73,10 @@ def test_settings_round_trip_through_file_and_keyring(qtbot, memory_keyring) -> 
     assert "sk-round-trip" not in settings_text
 
     reopened = _view(qtbot, messages)  # a new view shows what was saved
-    assert reopened.base_url.text() == "https://api.deepseek.com/v1"
-    assert reopened.preset.currentData() == "deepseek"
+    assert reopened.llm.base_url.text() == "https://api.deepseek.com/v1"
+    assert reopened.llm.preset.currentData() == "deepseek"
     assert reopened.theme.currentData() == "dark"
-    assert "stored" in reopened.api_key.placeholderText()
+    assert "stored" in reopened.llm.api_key.placeholderText()
 
 
 def test_choosing_offline_clears_the_endpoint(qtbot, memory_keyring) -> None:
@@ -95,8 +96,8 @@ def test_without_a_keyring_the_view_says_to_use_the_environment(qtbot, monkeypat
     keyring.set_keyring(fail.Keyring())
     try:
         view = _view(qtbot, [])
-        assert "MIANBA_LLM_API_KEY" in view.keyring_label.text()
-        assert not view.api_key.isEnabled()
+        assert "MIANBA_LLM_API_KEY" in view.llm.keyring_label.text()
+        assert not view.llm.api_key.isEnabled()
     finally:
         keyring.set_keyring(previous)
 
@@ -116,12 +117,12 @@ def test_test_connection_reports_chat_streaming_and_structured(qtbot, memory_key
     with ScriptedLLMServer() as server:
         server.on_chat = lambda request: '{"ok": true}' if request.response_format_type else "OK"
         _choose_preset(view, "custom")
-        view.base_url.setText(server.base_url)
-        view.model.setText(server.model)
-        view.api_key.setText("sk-test-connection-key")
-        view.test_button.click()
-        qtbot.waitUntil(lambda: view.test_button.isEnabled(), timeout=20000)
-    text = view.test_result.text()
+        view.llm.base_url.setText(server.base_url)
+        view.llm.model.setText(server.model)
+        view.llm.api_key.setText("sk-test-connection-key")
+        view.llm.test_button.click()
+        qtbot.waitUntil(lambda: view.llm.test_button.isEnabled(), timeout=20000)
+    text = view.llm.test_result.text()
     assert "✓ Chat" in text and "✓ Streaming" in text
     assert "✓ Structured output" in text
 
@@ -147,7 +148,7 @@ def _wheel(widget) -> None:
 
 def test_the_mouse_wheel_scrolls_the_page_not_the_settings(qtbot, memory_keyring) -> None:
     view = _view(qtbot, [])
-    combos = (view.speech_language, view.theme, view.whisper_size, view.preset)
+    combos = (view.speech_language, view.theme, view.whisper_size, view.llm.preset)
     before = [combo.currentText() for combo in combos]
     for combo in combos:
         _wheel(combo)
@@ -160,15 +161,15 @@ def test_the_mouse_wheel_scrolls_the_page_not_the_settings(qtbot, memory_keyring
 
 def test_a_saved_url_is_never_labelled_offline(qtbot, memory_keyring) -> None:
     view = _view(qtbot, [])
-    assert view.preset.currentData() == "offline"  # a fresh home
-    view.base_url.setText("http://127.0.0.1:8080/v1")  # typed while "Offline" is shown
-    view.model.setText("qwen2.5")
+    assert view.llm.preset.currentData() == "offline"  # a fresh home
+    view.llm.base_url.setText("http://127.0.0.1:8080/v1")  # typed while "Offline" is shown
+    view.llm.model.setText("qwen2.5")
     view.save_button.click()
-    assert view.preset.currentData() == "custom"
+    assert view.llm.preset.currentData() == "custom"
     assert view.services.settings.llm.preset == "custom"
     view.services.settings.llm.preset = "offline"  # an older settings file said so
     view.load_from_settings()
-    assert view.preset.currentData() == "custom"
+    assert view.llm.preset.currentData() == "custom"
 
 
 def test_press_to_talk_and_the_pause_length_are_saved(qtbot, memory_keyring) -> None:
@@ -182,3 +183,19 @@ def test_press_to_talk_and_the_pause_length_are_saved(qtbot, memory_keyring) -> 
 
     saved = load_settings().voice
     assert (saved.stop_mode, saved.silence_stop_s) == ("manual", 4.5)
+
+
+def test_the_llm_group_reads_chinese_in_a_chinese_ui(qtbot, memory_keyring) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop._i18n import install_translator
+
+    app = QApplication.instance()
+    install_translator(app, "zh")
+    try:
+        view = _view(qtbot, [])
+        assert view.llm.title() == "面试官模型（LLM）"
+        assert view.llm.test_button.text() == "测试连接"
+        assert view.llm.preset.itemText(0) == "离线（不用大模型）"
+    finally:
+        install_translator(app, "en")

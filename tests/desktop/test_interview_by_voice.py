@@ -1,0 +1,109 @@
+"""A voice interview through the GUI: real speech from a WAV through the recorder, the
+transcript edited and sent, its recording played from Review; without a microphone the
+typed box still works."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from gui_helpers import make_context
+from interview_helpers import (
+    ANSWER,
+    options,
+    ready_window,
+    type_and_send,
+    wait_for_question,
+    window_with_notes,
+)
+
+from desktop._main_window import MainWindow
+from desktop._score_card import ScoreCard
+
+pytestmark = pytest.mark.slow  # real embedder, real Whisper, real graph, real store
+
+
+@pytest.fixture
+def window(qtbot, tmp_path) -> Iterator[MainWindow]:
+    win = window_with_notes(qtbot, tmp_path)
+    yield win
+    win.close()
+
+
+def test_voice_turn_from_a_wav_through_the_recorder(qtbot, tmp_path) -> None:
+    from pathlib import Path
+
+    from gui_helpers import real_speech
+
+    from desktop.audio import PcmStreamSource
+
+    wav = real_speech("en_jfk")
+    context = make_context()
+    context.settings.voice.language = "en"
+    context.settings.voice.tts_engine = "mock"  # Qt's test engine: the question is spoken
+    with ready_window(qtbot, context, tmp_path) as win:
+        view = win.interview_view
+        view.start(options(input="voice", language="en"))  # Qt's mock engine speaks English
+        wait_for_question(qtbot, view)
+        panel = view.answers.voice
+        assert panel is not None and panel.isVisible()
+        assert panel._speaker is not None and panel._speaker.enabled, panel._speaker.reason
+        source = PcmStreamSource.from_wav(wav, interval_ms=5)
+        source.finished.connect(lambda: panel.recorder.stop("user"))
+        panel.test_source = source
+        levels: list[float] = []
+        panel.recorder.level.connect(levels.append)
+        panel.mic_button.click()
+        qtbot.waitUntil(lambda: bool(view.answer_box.toPlainText()), timeout=180000)
+        text = view.answer_box.toPlainText().lower()
+        words = re.sub(r"[^a-z ]", "", text)  # live segments may end on a pause: "ask not."
+        assert "ask not what your country" in words
+        assert max(levels) > 0.05  # the meter moved
+        view.answer_box.setPlainText(text + " (edited)")  # the final text is editable
+        view.send_answer()
+        qtbot.waitUntil(
+            lambda: view.answer_box.isEnabled() or view.session_id is None, timeout=120000
+        )
+        record = win.services.interviewer().store.get(view.session_id or _last(win))
+        answer = record.turns[0].answer
+        assert answer.source == "voice" and answer.text.endswith("(edited)")
+        assert answer.audio_path and Path(answer.audio_path).exists()
+        assert answer.metrics.get("speaking_rate", 0) > 0
+        _review_plays_the_recording(qtbot, win, record.id, Path(answer.audio_path))
+
+
+def _last(win: MainWindow) -> str:
+    return win.services.interviewer().store.list_sessions()[0].id
+
+
+def _review_plays_the_recording(qtbot, win: MainWindow, session_id: str, audio) -> None:
+    import re
+
+    from PySide6.QtCore import QUrl
+
+    review = win.review_view
+    review.refresh()
+    qtbot.waitUntil(lambda: review.select_session(session_id), timeout=30000)
+    found = re.search(r'href="(audio:[^"]+)"', review.detail.toHtml())
+    assert found, "the review offers the recording"
+    review._on_link(QUrl(found.group(1)))
+    assert review._player is not None
+    assert review._player.source().toLocalFile() == str(audio)
+    review._player.stop()
+
+
+def test_without_a_microphone_the_typed_box_stays_usable(qtbot, window) -> None:
+    from desktop.audio import Recorder
+
+    if Recorder.microphone_available()[0]:
+        pytest.skip("this machine has a microphone")
+    view = window.interview_view
+    view.start(options(input="voice"))
+    wait_for_question(qtbot, view)
+    view.answers.voice.mic_button.click()
+    assert window.banner.isVisible() and window.banner.property("level") == "warning"
+    assert "type your answer" in window.banner.text()
+    assert not view.answers.voice.mic_button.isChecked()
+    type_and_send(qtbot, view, ANSWER)  # typing still works
+    qtbot.waitUntil(lambda: bool(view.findChildren(ScoreCard)), timeout=120000)
