@@ -114,6 +114,11 @@ def offline_follow_up(
     return (fresh or texts)[0]
 
 
+def names_its_point(probe: Point, language: Language) -> bool:
+    """A templated follow-up names its point, or else asks a generic question."""
+    return spoken_name(probe, language) is not None
+
+
 def _asks_again(text: str, asked: Sequence[str]) -> bool:
     """The follow-up mostly repeats a question already asked ("遇到最困难的事情怎么解决的"
     followed by "当时遇到的最大难点是什么？你是怎么解决的？")."""

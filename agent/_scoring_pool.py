@@ -51,7 +51,8 @@ def run_job(scorer: TurnScorer, turn: Turn, earlier: Sequence[Turn] = ()) -> Tur
             turn.stage,
             references=_as_list(turn.reference_text()),
             previous_answers=[t.answer.text for t in earlier if t.answer],
-            points=turn.key_points or None,
+            # a follow-up has its points, or none when it asked generically (no point named)
+            points=turn.key_points if turn.is_follow_up else turn.key_points or None,
         )
     except Exception as exc:  # the scorer should not raise; a crash must not lose the turn
         log.exception("scoring turn %s failed", turn.turn_id)

@@ -101,8 +101,10 @@ def _write_question(
     turns: list[Turn],
     turn_id: str,
     topic: PlannedTopic,
-) -> tuple[str, dict[str, Any]]:
-    """The question text and the LLM tokens it cost; streamed through the custom channel."""
+) -> tuple[str, dict[str, Any], bool]:
+    """The question text, the LLM tokens it cost, and whether a follow-up names the point it
+    probes (a generic one - "what would you change?" - asks about none); streamed through
+    the custom channel."""
     from langgraph.config import get_stream_writer
 
     writer = get_stream_writer()
@@ -120,15 +122,16 @@ def _write_question(
         offline = _questions.offline_follow_up(
             _questions.FollowUp(probe, hits, topic.stage, previous.answer_text), opts, seq, asked
         )
+        named = _questions.names_its_point(probe, opts.language)
     else:
-        offline = _questions.offline_main(topic, opts.language, opening)
+        offline, named = _questions.offline_main(topic, opts.language, opening), True
     if ctx.llm is not None:
         text, usage = _from_llm(state, ctx, turns, turn_id, topic, opening, writer)
         if text is not None:
-            return text, usage
+            return text, usage, True  # the model is told the point a follow-up is about
     for piece in _questions.pieces(offline):
         writer(QuestionDelta(turn_id=turn_id, text=piece))
-    return offline, {}
+    return offline, {}, named
 
 
 def _from_llm(
@@ -188,8 +191,9 @@ def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     if not turns or turns[-1].stage != stage_plan.stage:
         writer(StageChanged(stage=stage_plan.stage))
     started = time.perf_counter()
-    measured = _measured_on(topic, state.probe)
-    text, usage = _write_question(state, ctx, turns, turn_id, topic)
+    text, usage, named = _write_question(state, ctx, turns, turn_id, topic)
+    # a follow-up that names no point is not measured on the one it stands for
+    measured = _measured_on(topic, state.probe) if named else []
     if ctx.related is not None:  # searched while the candidate answers this one
         ctx.related.prefetch(_upcoming(state.plan, state.stage_index, state.topic_index))
     turn = Turn(
@@ -203,7 +207,7 @@ def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         probe=state.probe,
         source_id=None if state.probe else topic.source_id,
         citation=topic.citation,
-        reference=_reference(topic, measured) if state.probe else topic.reference,
+        reference=_reference(topic, measured) if state.probe and named else topic.reference,
         key_points=measured,
         timings={"question_s": round(time.perf_counter() - started, 4)},
         usage=usage,

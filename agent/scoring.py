@@ -309,14 +309,14 @@ class Scorer:
 
 def _in_other_language(ctx: _Context, cover: Coverage) -> bool:
     """The answer is in another script than its reference (an English interview on Chinese
-    notes) and no point was found whole in it (a shared English term may touch one): offline
-    words cannot be compared across languages, so "0 of N covered" would judge the
+    notes): offline words cannot be compared across languages, so "1 of 8 covered, most of
+    the answer is not in your notes" (a number or an English term matched) would judge the
     language, not the content. The question counts with the reference: a reference that is
     a row of a results table ("starcoderbase+pretrain x x") has no language of its own."""
     if ctx.primary is None or not ctx.points or not cover.content:
         return False
     asked = f"{ctx.question}\n{ctx.primary.answer}"
-    return "hit" not in cover.statuses and mostly_cjk(ctx.answer) != mostly_cjk(asked)
+    return mostly_cjk(ctx.answer) != mostly_cjk(asked)
 
 
 def _clipped(text: str, limit: int) -> str:

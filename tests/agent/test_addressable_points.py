@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from interview_fixtures import MemoryRetriever, drive, make_interviewer
@@ -179,3 +180,38 @@ def test_an_answer_to_a_follow_up_on_a_problem_is_not_off_topic(mianba_home: Pat
     assert (follow_up.score.overall or 0) > 0
     # the write-up's second quoted claim (the data) was in the first answer: not asked again
     assert not any("两万条指令数据微调”" in t.question for t in turns[2:]), turns[2:]
+
+
+def test_a_generic_follow_up_is_not_scored_on_the_point_it_could_not_name(
+    mianba_home: Path,
+) -> None:
+    """An English interview on Chinese notes: the missed point cannot be said in English,
+    so the follow-up asks generically ("what would you change?"). Its answer is not
+    measured on that unnamed point (it scored 0/100 so): it is a rough estimate with no
+    key points, and says so; the write-up stays its context (guards, an LLM, Review)."""
+    project = Project(
+        id="p-code",
+        name="代码生成模型",
+        description=FORGETTING,
+        citation=Citation(source="notes.md", line_start=1, line_end=5),
+    )
+    iv = make_interviewer(mianba_home, MemoryRetriever([], [project]), max_follow_ups=1)
+    sid = iv.start(InterviewOptions(stages=["project"], minutes=30, language="en"))
+    drive(
+        iv,
+        sid,
+        [
+            "I owned the data: we continued pre-training on 15GB of code and then tuned it on "
+            "twenty thousand instructions; pass@1 on our benchmark went from 0.6 to 0.84.",
+            "Next time I would build the evaluation set first, because we found problems late "
+            "and had to rerun several experiments after fixing the metric.",
+        ],
+    )
+    turns = iv.store.turns(sid)
+    iv.close()
+    assert "different languages" in (turns[0].score.summary if turns[0].score else "")
+    follow_up = turns[1]
+    assert follow_up.is_follow_up and not re.search(r"[\u4e00-\u9fff]", follow_up.question)
+    assert follow_up.key_points == [] and "灾难性遗忘" in follow_up.reference
+    assert follow_up.score is not None and follow_up.score.key_points == []
+    assert "no reference" in follow_up.score.summary
