@@ -40,11 +40,15 @@ def pieces(text: str) -> Iterator[str]:
     yield from (m.group(0) for m in _PIECE.finditer(text))
 
 
-def offline_main(topic: PlannedTopic, language: Language, opening: bool) -> str:
+def offline_main(
+    topic: PlannedTopic, language: Language, opening: bool, introduced: bool = False
+) -> str:
+    """The main question of a topic; `introduced`: a question on this project was asked
+    already, so it is not introduced again (its second claim may come first in a session
+    that skipped the first)."""
     if topic.kind == "project":
         project, claim = spoken_title(topic.topic), _inner_quotes(topic.seed, language)
-        further = "#" in (topic.source_id or "")  # a project's second claim ("p-rag#2")
-        template = prompts.PROJECT_MORE if further else prompts.PROJECT
+        template = prompts.PROJECT_MORE if introduced else prompts.PROJECT
         text = template.said_in(language).format(project=project, claim=claim)
     else:
         text = as_question(topic.seed, language)

@@ -124,7 +124,9 @@ def _write_question(
         )
         named = _questions.names_its_point(probe, opts.language)
     else:
-        offline, named = _questions.offline_main(topic, opts.language, opening), True
+        introduced = any(t.stage == "project" and t.topic == topic.topic for t in turns)
+        offline = _questions.offline_main(topic, opts.language, opening, introduced)
+        named = True
     if ctx.llm is not None:
         text, usage = _from_llm(state, ctx, turns, turn_id, topic, opening, writer)
         if text is not None:

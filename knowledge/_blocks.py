@@ -307,8 +307,16 @@ def classify_line(line: Line, standalone: bool) -> Block | None:
         return Block("heading", one, title=bare.rstrip("：:").strip(), level=HEADING_LEVEL_SOFT)
     marked = bold is not None  # a whole line in bold: the note-taker marked it as a title
     if inline_question(bare) is None and _is_plain_question(bare.strip("*_").strip(), marked):
-        return Block("question", one, title=bare.strip("*").strip())
+        return Block("question", one, title=_unnumbered(bare.strip("*").strip()))
     return None
+
+
+def _unnumbered(title: str) -> str:
+    """ "**1. How would you detect data drift?**": the number was inside the bold."""
+    numbered = _NUMBERED.match(title)
+    if numbered and numbered.group(2).strip():  # "1." "2、", not "2 个方法"
+        return numbered.group(3).strip("*").strip()
+    return title
 
 
 def _is_plain_question(text: str, marked: bool = False) -> bool:

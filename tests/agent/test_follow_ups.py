@@ -330,8 +330,10 @@ def test_a_projects_second_claim_does_not_introduce_the_project_again(language: 
         update={"source_id": "p-shop#2", "seed": "I replaced the hand-tuned scoring"}
     )
     opening = offline_main(first, language, opening=False)
-    again = offline_main(second, language, opening=False)
+    again = offline_main(second, language, opening=False, introduced=True)
     assert ("我看到你做过" if language == "zh" else "I see you worked on") in opening
+    # the second claim asked first (the first was asked in a recent session) introduces it
+    assert offline_main(second, language, False) != again
     assert "我看到你做过" not in again and "I see you worked on" not in again
     assert "Search ranking at ShopCo" in again and "intern" not in again
 

@@ -349,3 +349,15 @@ def test_a_bare_aspect_question_in_the_sample_notes_is_marked_as_needing_its_con
     assert [q.question for q in bare] == ["评估方式是什么，效果怎么样"]
     named = [q for q in parsed.questions if q not in bare]
     assert any(q.question == "faiss向量数据库和其他数据库有什么不同" for q in named)
+
+
+def test_a_numbered_question_in_bold_is_asked_without_its_number() -> None:
+    """ "**1. How would you detect data drift?**": the number sits inside the bold, and
+    "下面问一些基础知识。3. What metrics…" is no way to ask."""
+    parsed = _parse_text(
+        "# ML prep\n\n**1. How would you detect data drift in production?**\n\n"
+        "Compare feature distributions with PSI.\n\n"
+        "**2、怎么选择在线和离线评估？**\n\n离线先筛，在线 A/B 定。\n"
+    )
+    asked = [q.question for q in parsed.questions]
+    assert asked == ["How would you detect data drift in production?", "怎么选择在线和离线评估？"]
