@@ -223,6 +223,22 @@ class StoredSession(Protocol):
     def turns(self) -> Sequence[Turn]: ...
 
 
+def _in_context(turn: Turn, turns: Sequence[Turn]) -> str:
+    """A follow-up with the question it followed: "What would you change?" alone says
+    nothing about what to practise."""
+    if not turn.is_follow_up:
+        return turn.question
+    main = next(
+        (
+            t
+            for t in turns
+            if not t.is_follow_up and (t.stage, t.topic_index) == (turn.stage, turn.topic_index)
+        ),
+        None,
+    )
+    return f"{main.question} → {turn.question}" if main else turn.question
+
+
 def current_report(session: StoredSession) -> Report:
     """The stored final report, or one computed now for an unfinished session."""
     return session.report or build_report(session.id, session.turns)
@@ -239,7 +255,7 @@ def build_report(session_id: str, turns: Sequence[Turn], *, offline: bool | None
     repractise = [
         Repractise(
             turn_id=t.turn_id,
-            question=t.question,
+            question=_in_context(t, turns),
             overall=o,
             improved_answer=t.score.improved_answer if t.score else "",
         )

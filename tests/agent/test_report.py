@@ -85,3 +85,16 @@ def test_relevance_is_shown_beside_the_introduction_it_was_measured_on() -> None
     assert relevance_line.strip().startswith("Self-introduction:")
     (zh_line,) = [line for line in _dimension_lines(report.by_dimension, "zh") if "相关性" in line]
     assert zh_line.startswith("- 自我介绍：") and "正确性" not in zh_line
+
+
+def test_a_follow_up_worth_practising_is_shown_with_the_question_it_followed() -> None:
+    main = _turn(2, "fundamentals", "LoRA", 85, 5).model_copy(
+        update={"is_follow_up": False, "question": "LoRA 的原理是什么？"}
+    )
+    generic = _turn(3, "fundamentals", "LoRA", 20, 1).model_copy(
+        update={"question": "我们回到问题本身：它最基本的思路是什么？"}
+    )
+    report = build_report("s", [main, generic], offline=True)
+    assert [r.question for r in report.repractise] == [
+        "LoRA 的原理是什么？ → 我们回到问题本身：它最基本的思路是什么？"
+    ]
