@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from agent._answer_text import mostly_cjk, terms
-from agent.keypoints import Point, handle
+from agent._answer_text import mostly_cjk, overlap, terms, units
+from agent.keypoints import SHORT_POINT_UNITS, Point, handle
 from agent.state import Language
 
 NAME_CHARS: dict[Language, int] = {"zh": 30, "en": 60}  # an English word is ~2 characters
@@ -52,6 +52,7 @@ _MEANS_ONLY = re.compile(
     r"(?:通过|利用|借助|基于|采用|使用).{1,30}等(?:技术|方法|手段|方式|算法)?$"
 )
 MEANS_EXTRA_CHARS = 10  # room to name such a claim whole
+ASKED_CONTEXT = 0.5  # share of a context's terms the questions asked say: no need to repeat it
 _ZH_PUNCTUATION_SPACE = re.compile(r"\s*([，。？！：；、「」])\s*")
 # the notes speak as the candidate ("我改成用单元测试…"); the interviewer says "你"
 _ZH_FIRST_PERSON = re.compile(r"(?<!自)我们|咱们|(?<!自)我")
@@ -86,11 +87,13 @@ _TRAILING_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")  # "项目名�
 
 
 def spoken_name(
-    point: Point, language: Language, short: bool = False, said: str = ""
+    point: Point, language: Language, short: bool = False, said: str = "", asked: str = ""
 ) -> str | None:
     """The point named as an interviewer would, or None when no clean phrase can be said.
 
-    `short` names it in fewer words (a covered point, mentioned in passing).
+    `short` names it in fewer words (a covered point, mentioned in passing). A point too
+    short to stand alone says what it is part of ("HNSW 算法里的构建层次结构"), unless the
+    questions `asked` already say it ("过拟合怎么缓解" before "正则化").
     """
     limit = NAME_CHARS[language] * 2 // 3 if short else NAME_CHARS[language]
     phrase = _clean(handle(point, limit, said))
@@ -100,11 +103,22 @@ def spoken_name(
     if phrase is None:
         return None
     phrase = to_candidate(phrase, language)
+    if not short:  # a point the candidate made is named as they said it
+        phrase = _with_context(phrase, point, language, asked)
     if _is_foreign(phrase, language):
         if len(phrase) > MAX_FOREIGN_CHARS:
             return None
         return f"“{phrase}”" if language == "en" else f"「{phrase}」"
     return phrase
+
+
+def _with_context(phrase: str, point: Point, language: Language, asked: str) -> str:
+    context = _clean(point.context) if point.context else None
+    if not context or units(point.text) >= SHORT_POINT_UNITS or context in phrase:
+        return phrase
+    if overlap(terms(context), terms(asked)) >= ASKED_CONTEXT or _is_foreign(context, language):
+        return phrase
+    return f"{context}里的{phrase}" if language == "zh" else f"{phrase} ({context})"
 
 
 def to_candidate(phrase: str, language: Language) -> str:

@@ -87,7 +87,7 @@ def offline_follow_up(
     """
     language, style = options.language, options.style
     kind = "knowledge" if about.stage == "fundamentals" else "experience"
-    point = spoken_name(about.probe, language)
+    point = spoken_name(about.probe, language, asked="\n".join(asked))
     found = about.hit_near_probe()
     hit = spoken_name(found, language, True, about.said) if found and point else None
     if hit is not None and any(hit.strip("“”「」") in q for q in asked):

@@ -161,18 +161,28 @@ def _points(reference: str) -> Iterator[Point]:
 
 def _paragraphs(reference: str) -> Iterator[list[Point]]:
     """The points of each line, in order (a heading line has none)."""
-    context = ""
+    context, lead = "", ""  # the heading above; the subject of the paragraph above a list
     lines = list(_content_lines(reference))
     for i, line in enumerate(lines):
         heading = _heading(line)
         if heading is None and i + 1 < len(lines) and _is_title(line, lines[i + 1]):
             heading = clean(line)
         if heading is not None:
-            context = heading
+            context, lead = heading, ""
             continue
+        item = _LIST_MARK.match(line) is not None
         body = _QUOTE.sub("", _LIST_MARK.sub("", line, count=1))
         label, body = _split_label(body)
-        yield [Point(text=claim, context=label or context) for claim in _claims(clean(body))]
+        claims = list(_claims(clean(body)))
+        if not item:  # "HNSW 算法是一种…" above "1.构建层次结构": the items are about HNSW
+            subject = _SUBJECT.match(claims[0]) if claims else None
+            lead = subject.group(1).strip() if subject and _short_subject(subject) else ""
+        under = label or context or (lead if item else "")
+        yield [Point(text=claim, context=under) for claim in claims]
+
+
+def _short_subject(found: re.Match[str]) -> bool:
+    return units(found.group(1)) <= MAX_SUBJECT_UNITS and bool(terms(found.group(1)))
 
 
 def _content_lines(text: str) -> Iterator[str]:
@@ -292,7 +302,7 @@ def _with_subject(sentence: str, before: str) -> str:
     Said alone, as a point or a follow-up, a bare "it" names nothing."""
     pronoun = _PRONOUN.match(sentence)
     subject = _SUBJECT.match(before)
-    if not pronoun or not subject or units(subject.group(1)) > MAX_SUBJECT_UNITS:
+    if not pronoun or not subject or not _short_subject(subject):
         return sentence
     named = subject.group(1).strip()
     rest = sentence[pronoun.end() :]

@@ -32,7 +32,8 @@ def _follow_up(reference: str, answer: str, question: str, stage: str, language:
     probe = next(p for p in points if p.label == cover.missed[0])
     hits = [p for p in points if p.label not in cover.missed]
     options = InterviewOptions(language=language)  # type: ignore[arg-type]
-    return offline_follow_up(FollowUp(probe, hits, stage, answer), options, seq=1)  # type: ignore[arg-type]
+    about = FollowUp(probe, hits, stage, answer)  # type: ignore[arg-type]
+    return offline_follow_up(about, options, seq=1, asked=[question])
 
 
 def test_zh_knowledge_follow_up_names_what_was_said_and_what_was_missed() -> None:
@@ -43,6 +44,18 @@ def test_zh_knowledge_follow_up_names_what_was_said_and_what_was_missed() -> Non
     assert "Dropout" in text  # the missed idea itself, not its heading
     assert "过拟合的缓解" not in text and not NOT_AN_INTERVIEWER.search(text)
     assert text.endswith("？")
+
+
+def test_a_short_point_under_a_paragraph_says_what_it_is_part_of() -> None:
+    """ "构建层次结构，这是怎么回事？" after a faiss question: part of what? HNSW."""
+    reference = (
+        "向量数据库通过量化、索引压缩等技术减少存储。\n\n"
+        "HNSW 算法是一种用于向量相似性搜索的图算法。\n\n"
+        "1.构建层次结构\n\n2.利用层次结构，搜索从粗到细，先在高层节点上搜索再逐层向下细化。"
+    )
+    answer = "向量数据库会用量化和索引压缩来减少存储。"
+    text = _follow_up(reference, answer, "faiss 和其他数据库有什么不同？", "fundamentals", "zh")
+    assert "HNSW 算法里的构建层次结构" in text, text
 
 
 def test_en_knowledge_follow_up() -> None:
