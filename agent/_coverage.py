@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from agent._answer_text import (
+    CJK_RUN,
+    ZH_LONE_FUNCTION,
     Embedder,
     content_terms,
     cosine,
@@ -24,6 +26,7 @@ from agent._answer_text import (
     sentences,
     similarity,
     terms,
+    tokens,
 )
 from agent._contradiction import CLAUSE, CLAUSE_STATED, contradictions
 from agent._models import KeyPointStatus
@@ -60,6 +63,7 @@ class Coverage:
     precision: float = 0.0  # share of the answer's own sentences that match some point
     support: float = 0.0  # share of the answer's new terms that the reference also uses
     content: list[str] = field(default_factory=list)  # the answer minus echoes and repeats
+    echo: float = 0.0  # share of what is left that is still the question's words
 
     @property
     def ratio(self) -> float | None:
@@ -90,14 +94,24 @@ def content_sentences(answer: str, question: str, named: frozenset[str] = frozen
     asked = (terms(question) | terms(question.replace("-", " "))) - named
     kept: list[str] = []
     for sentence in sentences(answer):
-        said = terms(sentence)
+        # bigrams straddling a function character ("型的" in "大模型的幻觉") are no new word
+        said = content_terms(sentence)
         new = said - asked
         if not new or (len(new) < ECHO_NEW_TERMS and len(new) < len(said) / 2):
             continue
+        if mostly_cjk(sentence) and len(_new_characters(sentence, question)) < ECHO_NEW_TERMS:
+            continue  # "减少幻觉就是减少大模型的幻觉": the question's characters rearranged
         if any(similarity(sentence, earlier) >= REPEAT_SIMILARITY for earlier in kept):
             continue
         kept.append(sentence)
     return kept
+
+
+def _new_characters(sentence: str, question: str) -> set[str]:
+    """The Chinese characters of a sentence that the question does not have (function
+    characters aside): bigrams across rearranged words ("少大") are not new words."""
+    said = {c for t in tokens(sentence) if CJK_RUN.match(t) for c in t}
+    return said - set(question) - ZH_LONE_FUNCTION
 
 
 def measure(
@@ -127,7 +141,15 @@ def measure(
         j not in wrong_sentences and any(row[j] >= PARTLY for row in scores)
         for j in range(len(kept))
     )
-    return Coverage(found, matched / len(kept), _support(points, kept, asked), kept)
+    support = _support(points, kept, asked)
+    return Coverage(found, matched / len(kept), support, kept, _echo(kept, asked))
+
+
+def _echo(kept: list[str], asked: set[str]) -> float:
+    """Share of the kept sentences' terms that are the question's: a sentence adding two
+    words to a restated question is kept, but it is still mostly the question."""
+    said = set().union(*(content_terms(s) for s in kept))
+    return len(said & asked) / len(said) if said else 0.0
 
 
 def _named(points: Sequence[Point], question: str) -> frozenset[str]:

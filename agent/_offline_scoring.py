@@ -43,6 +43,9 @@ NO_REFERENCE_CEILING = 0.5  # no reference: no dimension above 3 of 5
 # contradicts none has said something: its level is at least this (2 of 5 on content),
 # when at least a fifth of what it says beyond the question is in the notes
 EVIDENCE_LEVEL, EVIDENCE_SUPPORT = 0.25, 0.2
+# ... or, stating no point even in part, still says in the notes' words (a fifth of its
+# new words) something near a point, and is not mostly the question again: on topic
+ON_TOPIC_ECHO = 0.4
 SUBSTANCE_TERMS = 20
 CONTENT_DIMENSIONS = frozenset(
     {"correctness", "key_point_coverage", "relevance"}
@@ -80,11 +83,15 @@ def estimate(stage: Stage, cover: Coverage, language: str) -> OfflineEstimate:
 
 
 def _evidence(cover: Coverage) -> bool:
-    """Some point covered at least in part, none contradicted, and the answer's words
-    are the notes' words often enough that the match is not a coincidence."""
+    """None contradicted, the answer's words the notes' words often enough that the match
+    is not a coincidence, and some point covered at least in part - or, for a vague answer
+    ("我会先做最重要的功能"), some point touched and not mostly the question said again."""
     statuses = cover.statuses
-    stated = any(s in ("hit", "partly") for s in statuses) and "contradicted" not in statuses
-    return stated and cover.support >= EVIDENCE_SUPPORT
+    if "contradicted" in statuses or cover.support < EVIDENCE_SUPPORT:
+        return False
+    if any(s in ("hit", "partly") for s in statuses):
+        return True
+    return cover.echo < ON_TOPIC_ECHO and any(p.covered > 0 for p in cover.points)
 
 
 def content_level(content: float) -> float:

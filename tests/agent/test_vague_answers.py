@@ -1,0 +1,55 @@
+"""Vague answers: a restated question earns nothing, an on-topic vague claim a little."""
+
+from __future__ import annotations
+
+from agent._coverage import Coverage, PointCoverage, measure
+from agent._offline_scoring import estimate
+from agent.keypoints import Point, key_points
+
+
+def test_the_question_rearranged_is_an_echo() -> None:
+    """ "减少幻觉就是减少大模型的幻觉" adds bigrams across its rearranged words ("少大",
+    "少幻") but no character the question lacks: nothing of it is kept."""
+    points = key_points("- RAG 检索外部知识\n- 降低采样温度")
+    question = "大模型幻觉是什么？怎么减少？"
+    padded = "幻觉就是大模型的幻觉。减少幻觉就是减少大模型的幻觉。"
+    assert measure(points, padded, question).content == []
+    real = "用 RAG 检索外部知识可以减少幻觉。"
+    assert measure(points, real, question).content == [real]
+
+
+def test_what_is_left_of_a_restated_question_is_measured_as_echo() -> None:
+    points = key_points("- Regularization (L2, weight decay)\n- Early stopping")
+    question = "What is overfitting and how do you reduce it?"
+    padded = measure(points, "Overfitting is fitting too much.", question)
+    assert padded.echo >= 0.4  # "too much" says nothing: what is left is the question
+    plain = measure(points, "Use weight decay and stop training early.", question)
+    assert plain.echo == 0.0
+
+
+def _cover(support: float, echo: float, contradicted: bool = False) -> Coverage:
+    points = [Point(text=t) for t in ("先和需求方确认核心功能", "高风险的任务先做", "每天同步进度")]
+    return Coverage(
+        [PointCoverage(points[0], 0.05), PointCoverage(points[1], 0.07, contradicted)],
+        precision=0.0,
+        support=support,
+        content=["我会先做最重要的功能。"],
+        echo=echo,
+    )
+
+
+def _overall_level(cover: Coverage) -> int:
+    dims = estimate("behavioral", cover, "zh").dimensions
+    return sum(d.score - 1 for d in dims)
+
+
+def test_a_vague_on_topic_answer_earns_a_little() -> None:
+    """No point stated whole or in part, but its own words are the notes' words and it
+    contradicts nothing: above an answer that contradicts a point, which earns nothing."""
+    assert _overall_level(_cover(support=0.3, echo=0.0)) > 0
+    assert _overall_level(_cover(support=0.3, echo=0.0, contradicted=True)) == 0
+
+
+def test_off_topic_or_restated_answers_do_not_earn_the_floor() -> None:
+    assert _overall_level(_cover(support=0.05, echo=0.0)) == 0  # words not in the notes
+    assert _overall_level(_cover(support=0.3, echo=0.5)) == 0  # mostly the question again
