@@ -96,17 +96,27 @@ _OPPOSITE_PAIRS = (
 _OPPOSITES = [tuple(pair.split("/")) for pair in _OPPOSITE_PAIRS.split()]
 
 
+Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
+
+
 def contradictions(points: Sequence[Point], kept: list[str], question: str) -> dict[int, int]:
     """Point index -> index of the answer sentence that contradicts it."""
-    found: dict[int, int] = {}
+    return {i: j for i, (j, _) in contradicting_clauses(points, kept, question).items()}
+
+
+def contradicting_clauses(
+    points: Sequence[Point], kept: list[str], question: str
+) -> dict[int, Where]:
+    """Point index -> the sentence and the clause of the answer that contradicts it."""
+    found: dict[int, Where] = {}
     poles = _poles(" ".join(p.text for p in points))
     compared = {noun for noun, pole in poles if (noun, -pole) in poles}
     for i, point in enumerate(points):
         against = _contradicted(point.text, kept, compared)
         if against is not None:
             found[i] = against
-    for i, j in [*_denied(points, kept, question), *_swapped(points, kept, question)]:
-        found.setdefault(i, j)
+    for i, where in [*_denied(points, kept, question), *_swapped(points, kept, question)]:
+        found.setdefault(i, where)
     return found
 
 
@@ -116,7 +126,7 @@ def _clauses(kept: list[str]) -> list[tuple[int, str]]:
 
 def _contradicted(
     point: str, kept: list[str], compared: frozenset[str] | set[str] = frozenset()
-) -> int | None:
+) -> Where | None:
     """Does some clause of the answer say the opposite of a clause of the point?
 
     Clause against clause: every answer clause sharing enough of a point clause's terms
@@ -128,7 +138,7 @@ def _contradicted(
     clauses = _clauses(kept)
     for j, clause in clauses:  # a word both use is the link: no overlap needed
         if _opposite_degree(point, clause, compared):
-            return j
+            return j, clause.lower()
     for part in (c for c in CLAUSE.split(point) if c and c.strip()):
         wanted = content_terms(part)
         for j, clause in clauses if wanted else ():
@@ -136,7 +146,7 @@ def _contradicted(
                 continue
             others = [c.lower() for _, c in clauses if c is not clause]
             if _contradicts(part, clause, _PURPOSE.search(kept[j].lower()) is not None, others):
-                return j
+                return j, clause.lower()
     return None
 
 
@@ -199,7 +209,7 @@ def _direction(text: str) -> int:
     return ways.pop() if len(ways) == 1 else 0
 
 
-def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tuple[int, int]]:
+def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tuple[int, Where]]:
     """A term of the reference the answer denies outright ("没做评测", "no reranker") where
     the reference never negates it and no clause of the answer says the point's claim with
     it; or the other way round, a term the reference denies ("没有额外延迟") that the
@@ -216,13 +226,13 @@ def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tup
                 continue  # "zero downtime" is "without downtime", "zero point" no denial
             using = [(j, c) for j, c in said if _says(c, term)]
             if _denial(text, term):  # the reference denies it ("没有额外延迟"), the answer says it
-                wrong = [j for j, c in using if not _negated(c, term)]
+                wrong = [(j, c) for j, c in using if not _negated(c, term)]
                 right = [j for j, c in using if _negated(c, term)]
             elif not _negated(text, term):
                 wrong, right = _denied_claim(text, term, using, said, term in shared)
             else:
                 continue
-            if wrong and not right and not _PURPOSE.search(kept[wrong[0]].lower()):
+            if wrong and not right and not _PURPOSE.search(kept[wrong[0][0]].lower()):
                 found.append((i, wrong[0]))
                 break
     return found
@@ -230,7 +240,7 @@ def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tup
 
 def _denied_claim(
     point: str, term: str, using: list[tuple[int, str]], said: list[tuple[int, str]], shared: bool
-) -> tuple[list[int], list[int]]:
+) -> tuple[list[Where], list[int]]:
     """Sentences denying the point's `term` (about this point's claim when other points use
     the word too) and sentences saying the claim plainly. Only a clause saying the claim
     answers a denial: the term named in passing elsewhere ("模块耦合太重" beside "没有拆
@@ -245,7 +255,7 @@ def _denied_claim(
         if not _negated(c, term)
         and _states_claim(point, term, " ".join(o for k, o in said if k == j and o not in unsaid))
     ]
-    return [j for j, _ in wrong], right
+    return wrong, right
 
 
 def _about(point: str, term: str, clause: str) -> bool:
@@ -289,7 +299,7 @@ def _denial(clause: str, term: str) -> bool:
     return False
 
 
-def _swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tuple[int, int]]:
+def _swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tuple[int, Where]]:
     """Clauses that say of one thing the question names what the reference says of another.
 
     Names are the question's latin terms that head key points ("LayerNorm", "top-p").
@@ -324,7 +334,7 @@ def _swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tu
                 continue  # the clause is closest to a point of its own name, or to none
             stated = _stated(points[best].text, said, asked | names) >= CLAUSE_STATED
             if stated and len(own_terms[other] & said) >= SWAP_TERMS and not said & mine:
-                found.append((best, j))
+                found.append((best, (j, clause.lower())))
     return found
 
 

@@ -13,7 +13,7 @@ covering it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from agent._answer_text import (
@@ -28,7 +28,7 @@ from agent._answer_text import (
     terms,
     tokens,
 )
-from agent._contradiction import CLAUSE, CLAUSE_STATED, contradictions
+from agent._contradiction import CLAUSE, CLAUSE_STATED, contradicting_clauses
 from agent._models import KeyPointStatus
 from agent.keypoints import Point
 
@@ -126,16 +126,18 @@ def measure(
     if not points or not kept:
         return Coverage([PointCoverage(p, 0.0) for p in points], 0.0, 0.0, kept)
     asked = terms(question) - named
-    lexical = _lexical(points, kept, asked)
-    _credit_names(lexical, points, kept, asked)
-    semantic = _semantic(points, kept, "" if named else question, embedder, cosine_range)
-    _credit_clauses(lexical, semantic if embedder else None, points, kept, asked)
-    scores = [
-        [_combined(lexical[i][j], semantic[i][j]) for j in range(len(kept))]
-        for i in range(len(points))
-    ]
-    against = contradictions(points, kept, question)
-    wrong_sentences = set(against.values())
+    measured = (asked, "" if named else question, embedder, cosine_range)
+    against = contradicting_clauses(points, kept, question)
+    scores = _scores(points, kept, *measured)
+    if against:  # a clause saying the opposite of one point is no evidence for another:
+        # "推理时也是用当前 batch 的均值和方差" contradicts "推理时用全局统计量" and
+        # states no training-time point; cut out, it can only take credit away
+        cut = _scores(points, _without(kept, against.values()), *measured)
+        scores = [
+            [min(a, b) for a, b in zip(*rows, strict=True)]
+            for rows in zip(scores, cut, strict=True)
+        ]
+    wrong_sentences = {j for j, _ in against.values()}
     found = [PointCoverage(p, max(scores[i]), i in against) for i, p in enumerate(points)]
     matched = sum(
         j not in wrong_sentences and any(row[j] >= PARTLY for row in scores)
@@ -143,6 +145,38 @@ def measure(
     )
     support = _support(points, kept, asked)
     return Coverage(found, matched / len(kept), support, kept, _echo(kept, asked))
+
+
+def _scores(
+    points: Sequence[Point],
+    kept: list[str],
+    asked: set[str],
+    question: str,
+    embedder: Embedder | None,
+    cosine_range: tuple[float, float],
+) -> list[list[float]]:
+    """How far each sentence covers each point (0..1); an empty sentence covers none."""
+    said = [j for j, s in enumerate(kept) if s.strip()]
+    found = [kept[j] for j in said]
+    lexical = _lexical(points, found, asked)
+    _credit_names(lexical, points, found, asked)
+    semantic = _semantic(points, found, question, embedder, cosine_range) if found else []
+    _credit_clauses(lexical, semantic if embedder else None, points, found, asked)
+    rows = [[0.0] * len(kept) for _ in points]
+    for i in range(len(points)):
+        for n, j in enumerate(said):
+            rows[i][j] = _combined(lexical[i][n], semantic[i][n])
+    return rows
+
+
+def _without(kept: list[str], clauses: Iterable[tuple[int, str]]) -> list[str]:
+    """The sentences with the given clauses (lower case, as found) cut out."""
+    out = list(kept)
+    for j, clause in clauses:
+        at = out[j].lower().find(clause)
+        if at >= 0:
+            out[j] = out[j][:at] + out[j][at + len(clause) :]
+    return out
 
 
 def _echo(kept: list[str], asked: set[str]) -> float:

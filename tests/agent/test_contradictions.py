@@ -232,3 +232,17 @@ def test_no_change_contradicts_a_change():
     english = Point(text="Result: p99 latency fell from 200 ms to 80 ms")
     stayed = "After the change, p99 latency stayed at 200 ms."
     assert _statuses([english], stayed, "What was the result?") == ["contradicted"]
+
+
+def test_a_clause_contradicting_one_point_credits_no_other():
+    """ "推理时也是用当前 batch 的均值和方差" says the opposite of the inference point; its
+    words are the training point's, but a wrong claim is no evidence for a right one."""
+    points = [
+        Point(text="训练时用当前 batch 的均值和方差做归一化"),
+        Point(text="推理时用累积的全局统计量，不依赖 batch"),
+    ]
+    question = "BatchNorm 在训练和推理时有什么不同？"
+    wrong = measure(points, "推理时也是用当前 batch 的均值和方差来算。", question)
+    assert wrong.statuses == ["missed", "contradicted"]
+    right = "训练时用当前 batch 的均值和方差做归一化，推理时不依赖 batch，用累积的全局统计量。"
+    assert measure(points, right, question).statuses == ["hit", "hit"]
