@@ -49,8 +49,10 @@ _DENIAL_EN = r"\b(?:no|not|never|without)\s+(?:any\s+|the\s+)?"
 _ZERO = re.compile(r"\bzero\b")
 _DENIED_BEFORE = re.compile(f"(?:{_DENIAL_EN}|{_DENIAL_ZH})$", re.IGNORECASE)
 _POLE = {c: 1 for c in "大高多快长强增升"} | {c: -1 for c in "小低少慢短弱减降"}
+# a noun, then up to three adverbs ("召回反而越低", "梯度会变得更小"), then the degree
 _DEGREE = re.compile(
-    r"([\u4e00-\u9fff]{2})(?:的)?(?:很|更|越|较|变|太|偏|会|也|都|就)?(?:[^\S\n])?([大小高低多少快慢长短强弱增减升降])"
+    r"([\u4e00-\u9fff]{2})(?:的)?(?:很|更|越|较|变得|变|太|偏|会|也|都|就|反而|却|还|明显){0,3}"
+    r"(?:[^\S\n])?([大小高低多少快慢长短强弱增减升降])"
 )
 # which way a clause says something moves: up (+1) or down (-1)
 _DIRECTION = (
@@ -136,8 +138,13 @@ def _contradicted(
     no ground for a degree contradiction.
     """
     clauses = _clauses(kept)
+    # a noun the answer also calls big where the point does ("损失和梯度都越大" beside
+    # "用 MSE 的话梯度会很小") is a comparison, not the opposite claim
+    agreed = compared | {
+        noun for noun, pole in _poles(point) if (noun, pole) in _poles(" ".join(kept))
+    }
     for j, clause in clauses:  # a word both use is the link: no overlap needed
-        if _opposite_degree(point, clause, compared):
+        if _opposite_degree(point, clause, agreed):
             return j, clause.lower()
     for part in (c for c in CLAUSE.split(point) if c and c.strip()):
         wanted = content_terms(part)

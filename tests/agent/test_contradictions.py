@@ -246,3 +246,20 @@ def test_a_clause_contradicting_one_point_credits_no_other():
     assert wrong.statuses == ["missed", "contradicted"]
     right = "训练时用当前 batch 的均值和方差做归一化，推理时不依赖 batch，用累积的全局统计量。"
     assert measure(points, right, question).statuses == ["hit", "hit"]
+
+
+def test_the_opposite_degree_behind_several_adverbs_contradicts():
+    """ "召回反而越低", "梯度会变得更小": adverbs between the noun and its degree."""
+    point = Point(text="nlist 越大召回越高，但查询越慢")
+    wrong = "nlist 调大以后查询更快，召回反而越低。"
+    assert _statuses([point], wrong, "IVF 的参数怎么调？") == ["contradicted"]
+    gradient = Point(text="学习率太大时梯度更新会震荡，梯度也越大")
+    said = "学习率太大时梯度会变得更小，训练很稳定。"
+    assert _statuses([gradient], said, "学习率怎么选？") == ["contradicted"]
+
+
+def test_a_degree_the_answer_also_states_as_the_point_is_a_comparison():
+    """ "损失和梯度都越大 … 用 MSE 的话梯度会很小": the small gradient is the alternative's."""
+    point = Point(text="预测错得越离谱，损失越大，梯度也越大")
+    answer = "预测错得越离谱，损失和梯度都越大。如果用 MSE 的话，饱和的时候梯度会很小。"
+    assert _statuses([point], answer, "交叉熵为什么适合分类？") != ["contradicted"]
