@@ -64,6 +64,7 @@ class Coverage:
     support: float = 0.0  # share of the answer's new terms that the reference also uses
     content: list[str] = field(default_factory=list)  # the answer minus echoes and repeats
     echo: float = 0.0  # share of what is left that is still the question's words
+    glyphs: float = 0.0  # `support` counted in Chinese characters (one-character words)
 
     @property
     def ratio(self) -> float | None:
@@ -144,7 +145,17 @@ def measure(
         for j in range(len(kept))
     )
     support = _support(points, kept, asked)
-    return Coverage(found, matched / len(kept), support, kept, _echo(kept, asked))
+    glyphs = _glyph_support(points, kept, question)
+    return Coverage(found, matched / len(kept), support, kept, _echo(kept, asked), glyphs)
+
+
+def _glyph_support(points: Sequence[Point], kept: list[str], question: str) -> float:
+    """Share of the Chinese characters the answer adds to the question that the points
+    use too: "分好几层，从上往下搜索" shares no bigram with "上层稀疏，下层稠密" but its
+    层/上/下 are the notes' words (0 for an answer with no Chinese)."""
+    said = set().union(*(_new_characters(s, question) for s in kept))
+    known = set().union(*(_new_characters(p.text, question) for p in points))
+    return len(said & known) / len(said) if said else 0.0
 
 
 def _scores(

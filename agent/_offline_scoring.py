@@ -46,6 +46,9 @@ EVIDENCE_LEVEL, EVIDENCE_SUPPORT = 0.25, 0.2
 # ... or, stating no point even in part, still says in the notes' words (a fifth of its
 # new words) something near a point, and is not mostly the question again: on topic
 ON_TOPIC_ECHO = 0.4
+# (in Chinese, whose words are often one character, 簇/层/图, counted in characters: 40%
+# of the new ones; an answer on another subject shares the commonest ones, up to ~30%)
+ON_TOPIC_GLYPHS = 0.4
 SUBSTANCE_TERMS = 20
 CONTENT_DIMENSIONS = frozenset(
     {"correctness", "key_point_coverage", "relevance"}
@@ -87,11 +90,12 @@ def _evidence(cover: Coverage) -> bool:
     is not a coincidence, and some point covered at least in part - or, for a vague answer
     ("我会先做最重要的功能"), some point touched and not mostly the question said again."""
     statuses = cover.statuses
-    if "contradicted" in statuses or cover.support < EVIDENCE_SUPPORT:
+    if "contradicted" in statuses:
         return False
     if any(s in ("hit", "partly") for s in statuses):
-        return True
-    return cover.echo < ON_TOPIC_ECHO and any(p.covered > 0 for p in cover.points)
+        return cover.support >= EVIDENCE_SUPPORT
+    on_topic = cover.support >= EVIDENCE_SUPPORT or cover.glyphs >= ON_TOPIC_GLYPHS
+    return on_topic and cover.echo < ON_TOPIC_ECHO and any(p.covered > 0 for p in cover.points)
 
 
 def content_level(content: float) -> float:

@@ -27,7 +27,9 @@ def test_what_is_left_of_a_restated_question_is_measured_as_echo() -> None:
     assert plain.echo == 0.0
 
 
-def _cover(support: float, echo: float, contradicted: bool = False) -> Coverage:
+def _cover(
+    support: float, echo: float, contradicted: bool = False, glyphs: float = 0.0
+) -> Coverage:
     points = [Point(text=t) for t in ("先和需求方确认核心功能", "高风险的任务先做", "每天同步进度")]
     return Coverage(
         [PointCoverage(points[0], 0.05), PointCoverage(points[1], 0.07, contradicted)],
@@ -35,6 +37,7 @@ def _cover(support: float, echo: float, contradicted: bool = False) -> Coverage:
         support=support,
         content=["我会先做最重要的功能。"],
         echo=echo,
+        glyphs=glyphs,
     )
 
 
@@ -53,3 +56,21 @@ def test_a_vague_on_topic_answer_earns_a_little() -> None:
 def test_off_topic_or_restated_answers_do_not_earn_the_floor() -> None:
     assert _overall_level(_cover(support=0.05, echo=0.0)) == 0  # words not in the notes
     assert _overall_level(_cover(support=0.3, echo=0.5)) == 0  # mostly the question again
+
+
+def test_chinese_one_character_words_count_as_the_notes_words() -> None:
+    """ "分好几层，从上往下找" shares no bigram with "建一张多层的图…从最上层开始往下" but
+    its 图/层/上/下 are the notes' words; a sentence on another subject shares few."""
+    points = key_points("- 建一张多层的图，上层节点少，下层节点多\n- 查询从最上层开始，逐层往下")
+    question = "HNSW 索引是怎么工作的？"
+    vague = measure(points, "就是一种图，分好几层，从上往下找。", question)
+    other = measure(points, "我们组用的是开源的向量数据库，部署起来挺方便的。", question)
+    assert vague.support < 0.2 <= 0.4 <= vague.glyphs
+    assert other.glyphs < 0.4
+    assert measure(points, "It has layers and searches down.", question).glyphs == 0.0
+
+
+def test_a_vague_chinese_answer_in_the_notes_characters_earns_a_little() -> None:
+    assert _overall_level(_cover(support=0.1, echo=0.0, glyphs=0.5)) > 0
+    assert _overall_level(_cover(support=0.1, echo=0.0, glyphs=0.2)) == 0
+    assert _overall_level(_cover(support=0.1, echo=0.0, glyphs=0.5, contradicted=True)) == 0
