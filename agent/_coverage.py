@@ -45,6 +45,7 @@ class PointCoverage:
     point: Point
     covered: float  # 0..1
     contradicted: bool = False
+    named: bool = False  # the answer says the point's own name ("RAG", "Dropout")
 
     @property
     def status(self) -> KeyPointStatus:
@@ -139,7 +140,10 @@ def measure(
             for rows in zip(scores, cut, strict=True)
         ]
     wrong_sentences = {j for j, _ in against.values()}
-    found = [PointCoverage(p, max(scores[i]), i in against) for i, p in enumerate(points)]
+    said = {i for i, j in _names_said(points, kept, asked) if j not in wrong_sentences}
+    found = [
+        PointCoverage(p, max(scores[i]), i in against, i in said) for i, p in enumerate(points)
+    ]
     matched = sum(
         j not in wrong_sentences and any(row[j] >= PARTLY for row in scores)
         for j in range(len(kept))
@@ -252,15 +256,21 @@ def _credit_names(
 ) -> None:
     """A Chinese point whose own latin names ("SFT", "Dropout") the sentence says is partly
     covered at least: bigram shares undercount an answer that names the idea briefly."""
+    for i, j in _names_said(points, kept, asked):
+        lexical[i][j] = max(lexical[i][j], PARTLY)
+
+
+def _names_said(points: Sequence[Point], kept: list[str], asked: set[str]) -> set[tuple[int, int]]:
+    """(point, sentence) pairs where the sentence says all the latin names only that
+    (Chinese) point uses and the question does not."""
     names = [{t for t in terms(p.text) if t.isascii() and t.isalpha()} - asked for p in points]
     shared = {t for i, found in enumerate(names) for t in found if any(t in o for o in names[:i])}
+    found = set()
     for i, point in enumerate(points):
         own = names[i] - shared
-        if not own or not mostly_cjk(point.text):
-            continue
-        for j, sentence in enumerate(kept):
-            if own <= terms(sentence):
-                lexical[i][j] = max(lexical[i][j], PARTLY)
+        if own and mostly_cjk(point.text):
+            found |= {(i, j) for j, sentence in enumerate(kept) if own <= terms(sentence)}
+    return found
 
 
 def _credit_clauses(

@@ -92,8 +92,9 @@ def _evidence(cover: Coverage) -> bool:
     statuses = cover.statuses
     if "contradicted" in statuses:
         return False
-    if any(s in ("hit", "partly") for s in statuses):
-        return cover.support >= EVIDENCE_SUPPORT
+    stated = [p for p in cover.points if p.status in ("hit", "partly")]
+    if stated:  # a point named by its own name ("可以用 RAG 缓解") is a claim of the notes
+        return cover.support >= EVIDENCE_SUPPORT or any(p.named for p in stated)
     on_topic = cover.support >= EVIDENCE_SUPPORT or cover.glyphs >= ON_TOPIC_GLYPHS
     return on_topic and cover.echo < ON_TOPIC_ECHO and any(p.covered > 0 for p in cover.points)
 

@@ -23,7 +23,7 @@ CEILING = 40.0
 # measured with USE multilingual, after the third ordering round (a vague on-topic answer
 # earns a little, denials and a contradicting clause's credit read clause by clause;
 # held-out 5 written before it)
-FULLY_ORDERED_AT_LEAST = 0.9  # measured 0.95 (38/40); 0.875 (35/40) before the round
+FULLY_ORDERED_AT_LEAST = 0.9  # measured 0.975 (39/40); 0.875 (35/40) before the round
 HELD_OUT_ORDERED_AT_LEAST = 0.9  # measured 1.0 (10/10); 0.9 before the round
 HELD_OUT_2_ORDERED_AT_LEAST = 0.9  # measured 1.0 (12/12); 0.58 (7/12) before the work
 HELD_OUT_3_ORDERED_AT_LEAST = 0.9  # measured 1.0 (10/10); 0.8 as written, blind; 0.4 before

@@ -74,3 +74,18 @@ def test_a_vague_chinese_answer_in_the_notes_characters_earns_a_little() -> None
     assert _overall_level(_cover(support=0.1, echo=0.0, glyphs=0.5)) > 0
     assert _overall_level(_cover(support=0.1, echo=0.0, glyphs=0.2)) == 0
     assert _overall_level(_cover(support=0.1, echo=0.0, glyphs=0.5, contradicted=True)) == 0
+
+
+def test_naming_a_point_by_its_own_name_is_a_claim_of_the_notes() -> None:
+    """ "可以用 RAG 缓解" names the point's method though the rest of the answer ("胡编乱造")
+    is not in the notes' words: it earns the floor; the same answer naming nothing does not."""
+    points = key_points(
+        "- 幻觉：生成与事实不符的内容\n- RAG 检索外部资料，回答有依据\n- 降低采样温度"
+    )
+    question = "大模型幻觉是什么？怎么减少？"
+    named = measure(points, "幻觉就是模型胡编乱造，张口就来，可以用 RAG 缓解。", question)
+    assert named.support < 0.2 and any(p.named for p in named.points)
+    assert _overall_level(named) > 0
+    unnamed = measure(points, "幻觉就是模型胡编乱造，张口就来，可以多试几次。", question)
+    assert not any(p.named for p in unnamed.points)
+    assert _overall_level(unnamed) == 0
