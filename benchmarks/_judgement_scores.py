@@ -20,8 +20,9 @@
    the second round and measured once before it (0/6): its misordered questions were
    then read (a strong answer contradicted by "with zero downtime" / "without
    downtime"), so only its first figure is blind; tests/agent/judgement_holdout5.py ten
-   written before the third round and measured once before it: its first figure is the
-   blind one, and it was not read while tuning that round.
+   written before the third round and measured once before it (2/10, padded max 41.2)
+   and once after it (2/10, padded max 25): not read while tuning that round; its
+   misordered questions were read only after the second measurement.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
