@@ -31,7 +31,7 @@ EN_STOPWORDS = frozenset(
         "does for from had has have how i if in into is it its just like me more most my no not "
         "of on one or other our out so some such than that the their them then there these they "
         "this to up us very was we were what when where which while who why will with would you "
-        "your yes okay ok um uh well "
+        "your yes okay ok um uh well too much many lot really quite "
     )
 )
 ZH_FILLER = frozenset(

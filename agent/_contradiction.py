@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agent._answer_text import content_terms, mostly_cjk, overlap, terms
+from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, overlap, terms
 from agent.keypoints import Point
 
 NEGATION_REACH = 14  # characters around a term a negation may stand in (within its clause)
@@ -29,8 +29,10 @@ SWAP_TERMS = 2  # terms of the other name's points a clause must use to be a swa
 CLAUSE_STATED = 0.4  # share of a point clause's content terms that states that clause
 
 CLAUSE = re.compile(r"[，,；;：:、]|\s(?:but|and|so|while)\s|但|而且|所以")
+# "很难测试" / "hard to test" says what "没法测试" does: as good as a negation
 _NEGATION = re.compile(
     r"不(?!同|断|仅|错|少|久|过|管|论|停|然|如|是|光|多)|没|无(?!论)|未|非(?!常)|去掉|关掉|取消|禁用"
+    r"|很难|难以|\b(?:hard|difficult) to\b"
     r"|\b(?:not|no|never|without|none|cannot|nothing|removing|remove|drop(?:ping)?)\b"
     r"|n't",
     re.IGNORECASE,
@@ -46,26 +48,11 @@ _VERB_NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't", re.IGNORECASE)
 _DENIAL_EN = r"\b(?:no|not|never|without)\s+(?:any\s+|the\s+)?"
 _ZERO = re.compile(r"\bzero\b")
 _DENIED_BEFORE = re.compile(f"(?:{_DENIAL_EN}|{_DENIAL_ZH})$", re.IGNORECASE)
-_POLE = {
-    "大": 1,
-    "小": -1,
-    "高": 1,
-    "低": -1,
-    "多": 1,
-    "少": -1,
-    "快": 1,
-    "慢": -1,
-    "长": 1,
-    "短": -1,
-    "强": 1,
-    "弱": -1,
-    "增": 1,
-    "减": -1,
-    "升": 1,
-    "降": -1,
-}
+_POLE = {c: 1 for c in "大高多快长强增升"} | {c: -1 for c in "小低少慢短弱减降"}
+# a noun, then up to three adverbs ("召回反而越低", "梯度会变得更小"), then the degree
 _DEGREE = re.compile(
-    r"([\u4e00-\u9fff]{2})(?:的)?(?:很|更|越|较|变|太|偏|会|也|都|就)?(?:[^\S\n])?([大小高低多少快慢长短强弱增减升降])"
+    r"([\u4e00-\u9fff]{2})(?:的)?(?:很|更|越|较|变得|变|太|偏|会|也|都|就|反而|却|还|明显){0,3}"
+    r"(?:[^\S\n])?([大小高低多少快慢长短强弱增减升降])"
 )
 # which way a clause says something moves: up (+1) or down (-1)
 _DIRECTION = (
@@ -88,55 +75,50 @@ _DIRECTION = (
         ),
     ),
 )
+# what a clause says stayed as it was: no change where the notes say it went up or down
+_STEADY = re.compile(
+    r"一直是|一直都|始终|仍然|依然|没有?变|不变"
+    r"|\b(?:stayed|remained|unchanged|did(?: not|n't) change|flat)\b",
+    re.IGNORECASE,
+)
 # "为了防止点积太大，让 softmax 不要饱和" agrees with "softmax 进入饱和区": a negation
 # saying what is avoided is no flip of the claim
 _PURPOSE = re.compile(r"防止|避免|以免|为了|免得|\b(?:prevent|avoid|so that|to keep|keeps?)\b")
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_NEGATION_CHARS = frozenset("不没无未非") | ZH_LONE_FUNCTION
 _SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？]")
 _NEGATED_AFTER = re.compile(r"\s*(?:关掉|去掉|关闭|off\b|removed\b|disabled\b)", re.IGNORECASE)
-_OPPOSITES = [
-    ("更大", "更小"),
-    ("有关", "无关"),
-    ("相同", "不同"),
-    ("同一", "不同"),
-    ("一致", "不一致"),
-    ("same", "different"),
-    ("越大", "越小"),
-    ("稀疏", "稠密"),
-    ("冻结", "全量"),
-    ("高频", "低频"),
-    ("简单", "复杂"),
-    ("more", "fewer"),
-    ("more", "less"),
-    ("larger", "smaller"),
-    ("higher", "lower"),
-    ("faster", "slower"),
-    ("freeze", "every"),
-    ("small", "large"),
-    ("线性", "对数"),
-    ("上层", "下层"),
-    ("更高", "更低"),
-    ("越高", "越低"),
-    ("越快", "越慢"),
-    ("更快", "更慢"),
-    ("必须", "不必"),
-    ("before", "after"),
-    ("first", "last"),
-    ("up", "down"),
-    ("sharper", "smoother"),
-]
+_OPPOSITE_PAIRS = (
+    "更大/更小 有关/无关 相同/不同 同一/不同 一致/不一致 same/different "
+    "越大/越小 稀疏/稠密 冻结/全量 高频/低频 简单/复杂 more/fewer "
+    "more/less larger/smaller higher/lower faster/slower freeze/every small/large "
+    "线性/对数 上层/下层 更高/更低 越高/越低 越快/越慢 更快/更慢 "
+    "必须/不必 before/after first/last up/down sharper/smoother "
+)
+_OPPOSITES = [tuple(pair.split("/")) for pair in _OPPOSITE_PAIRS.split()]
+
+
+Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
 
 
 def contradictions(points: Sequence[Point], kept: list[str], question: str) -> dict[int, int]:
     """Point index -> index of the answer sentence that contradicts it."""
-    found: dict[int, int] = {}
+    return {i: j for i, (j, _) in contradicting_clauses(points, kept, question).items()}
+
+
+def contradicting_clauses(
+    points: Sequence[Point], kept: list[str], question: str
+) -> dict[int, Where]:
+    """Point index -> the sentence and the clause of the answer that contradicts it."""
+    found: dict[int, Where] = {}
     poles = _poles(" ".join(p.text for p in points))
     compared = {noun for noun, pole in poles if (noun, -pole) in poles}
     for i, point in enumerate(points):
         against = _contradicted(point.text, kept, compared)
         if against is not None:
             found[i] = against
-    for i, j in [*_denied(points, kept, question), *_swapped(points, kept, question)]:
-        found.setdefault(i, j)
+    for i, where in [*_denied(points, kept, question), *_swapped(points, kept, question)]:
+        found.setdefault(i, where)
     return found
 
 
@@ -146,7 +128,7 @@ def _clauses(kept: list[str]) -> list[tuple[int, str]]:
 
 def _contradicted(
     point: str, kept: list[str], compared: frozenset[str] | set[str] = frozenset()
-) -> int | None:
+) -> Where | None:
     """Does some clause of the answer say the opposite of a clause of the point?
 
     Clause against clause: every answer clause sharing enough of a point clause's terms
@@ -156,9 +138,14 @@ def _contradicted(
     no ground for a degree contradiction.
     """
     clauses = _clauses(kept)
+    # a noun the answer also calls big where the point does ("损失和梯度都越大" beside
+    # "用 MSE 的话梯度会很小") is a comparison, not the opposite claim
+    agreed = compared | {
+        noun for noun, pole in _poles(point) if (noun, pole) in _poles(" ".join(kept))
+    }
     for j, clause in clauses:  # a word both use is the link: no overlap needed
-        if _opposite_degree(point, clause, compared):
-            return j
+        if _opposite_degree(point, clause, agreed):
+            return j, clause.lower()
     for part in (c for c in CLAUSE.split(point) if c and c.strip()):
         wanted = content_terms(part)
         for j, clause in clauses if wanted else ():
@@ -166,7 +153,7 @@ def _contradicted(
                 continue
             others = [c.lower() for _, c in clauses if c is not clause]
             if _contradicts(part, clause, _PURPOSE.search(kept[j].lower()) is not None, others):
-                return j
+                return j, clause.lower()
     return None
 
 
@@ -198,7 +185,9 @@ def _contradicts(
     ):
         return True
     way = _direction(p)
-    if way and _direction(s) == -way and not any(_direction(c) == way for c in answer):
+    # the other way, or no way at all: "覆盖率一直是 30%" against "从 30% 提到 80%"
+    against = _direction(s) == -way or (_direction(s) == 0 and _STEADY.search(s) is not None)
+    if way and against and not any(_direction(c) == way for c in answer):
         return True
     for a, b in _OPPOSITES:
         for one, other in ((a, b), (b, a)):
@@ -227,33 +216,78 @@ def _direction(text: str) -> int:
     return ways.pop() if len(ways) == 1 else 0
 
 
-def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tuple[int, int]]:
+def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tuple[int, Where]]:
     """A term of the reference the answer denies outright ("没做评测", "no reranker") where
-    the reference never negates it and the answer never says it plainly; or the other way
-    round, a term the reference denies ("没有额外延迟") that the answer asserts and never
-    negates ("需要额外的 adapter 分支")."""
+    the reference never negates it and no clause of the answer says the point's claim with
+    it; or the other way round, a term the reference denies ("没有额外延迟") that the
+    answer asserts and never negates ("需要额外的 adapter 分支")."""
     asked, found = terms(question), []
     said = [(j, c.lower()) for j, c in _clauses(kept)]
     for i, point in enumerate(points):
         text = point.text.lower()
+        shared = set().union(*(terms(q.text) for q in points if q is not point))
         for term in sorted(content_terms(point.text) - asked):
             if len(term) < 2 or (term.isascii() and len(term) < 3):
                 continue
-            denied = [j for j, c in said if _says(c, term) and _negated(c, term)]
-            plain = [j for j, c in said if _says(c, term) and not _negated(c, term)]
             if _ZERO.search(text) and re.search(rf"\bzero\s+{re.escape(term)}", text):
                 continue  # "zero downtime" is "without downtime", "zero point" no denial
+            using = [(j, c) for j, c in said if _says(c, term)]
             if _denial(text, term):  # the reference denies it ("没有额外延迟"), the answer says it
-                wrong, right = plain, denied
+                wrong = [(j, c) for j, c in using if not _negated(c, term)]
+                right = [j for j, c in using if _negated(c, term)]
             elif not _negated(text, term):
-                wrong = [j for j, c in said if _says(c, term) and _denial(c, term)]
-                right = plain
+                wrong, right = _denied_claim(text, term, using, said, term in shared)
             else:
                 continue
-            if wrong and not right and not _PURPOSE.search(kept[wrong[0]].lower()):
+            if wrong and not right and not _PURPOSE.search(kept[wrong[0][0]].lower()):
                 found.append((i, wrong[0]))
                 break
     return found
+
+
+def _denied_claim(
+    point: str, term: str, using: list[tuple[int, str]], said: list[tuple[int, str]], shared: bool
+) -> tuple[list[Where], list[int]]:
+    """Sentences denying the point's `term` (about this point's claim when other points use
+    the word too) and sentences saying the claim plainly. Only a clause saying the claim
+    answers a denial: the term named in passing elsewhere ("模块耦合太重" beside "没有拆
+    模块") does not, and a plain clause is read with the rest of its sentence."""
+    wrong = [
+        (j, c) for j, c in using if _denial(c, term) and (not shared or _about(point, term, c))
+    ]
+    unsaid = {c for _, c in wrong}
+    right = [
+        j
+        for j, c in using
+        if not _negated(c, term)
+        and _states_claim(point, term, " ".join(o for k, o in said if k == j and o not in unsaid))
+    ]
+    return wrong, right
+
+
+def _about(point: str, term: str, clause: str) -> bool:
+    """Is a clause denying `term`, a word other points use too, about this point's claim:
+    it shares a content term, or in Chinese a character, of a point clause with the term
+    besides the term ("没有拆模块" / "把模块拆成三个接口"; not "LayerNorm 不依赖 batch" /
+    "推理时 batch 可能为 1")?"""
+    said = content_terms(clause) | {c for c in clause if CJK_CHAR.match(c)}
+    for part in CLAUSE.split(point):
+        if part and _says(part, term):
+            own = content_terms(part) | {c for c in part if CJK_CHAR.match(c)}
+            if (own - set(term) - {term} - _NEGATION_CHARS) & said:
+                return True
+    return False
+
+
+def _states_claim(point: str, term: str, clause: str) -> bool:
+    """Does the clause say more of the point's claim about `term` than the term itself:
+    another content term of a point clause that has it (or that clause has no other)?"""
+    for part in CLAUSE.split(point):
+        if part and _says(part, term):
+            rest = content_terms(part) - {term}
+            if not rest or rest & content_terms(clause):
+                return True
+    return False
 
 
 def _says(clause: str, term: str) -> bool:
@@ -272,7 +306,7 @@ def _denial(clause: str, term: str) -> bool:
     return False
 
 
-def _swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tuple[int, int]]:
+def _swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tuple[int, Where]]:
     """Clauses that say of one thing the question names what the reference says of another.
 
     Names are the question's latin terms that head key points ("LayerNorm", "top-p").
@@ -307,7 +341,7 @@ def _swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tu
                 continue  # the clause is closest to a point of its own name, or to none
             stated = _stated(points[best].text, said, asked | names) >= CLAUSE_STATED
             if stated and len(own_terms[other] & said) >= SWAP_TERMS and not said & mine:
-                found.append((best, j))
+                found.append((best, (j, clause.lower())))
     return found
 
 

@@ -13,10 +13,12 @@ covering it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from agent._answer_text import (
+    CJK_RUN,
+    ZH_LONE_FUNCTION,
     Embedder,
     content_terms,
     cosine,
@@ -24,8 +26,9 @@ from agent._answer_text import (
     sentences,
     similarity,
     terms,
+    tokens,
 )
-from agent._contradiction import CLAUSE, CLAUSE_STATED, contradictions
+from agent._contradiction import CLAUSE, CLAUSE_STATED, contradicting_clauses
 from agent._models import KeyPointStatus
 from agent.keypoints import Point
 
@@ -42,6 +45,7 @@ class PointCoverage:
     point: Point
     covered: float  # 0..1
     contradicted: bool = False
+    named: bool = False  # the answer says the point's own name ("RAG", "Dropout")
 
     @property
     def status(self) -> KeyPointStatus:
@@ -60,6 +64,8 @@ class Coverage:
     precision: float = 0.0  # share of the answer's own sentences that match some point
     support: float = 0.0  # share of the answer's new terms that the reference also uses
     content: list[str] = field(default_factory=list)  # the answer minus echoes and repeats
+    echo: float = 0.0  # share of what is left that is still the question's words
+    glyphs: float = 0.0  # `support` counted in Chinese characters (one-character words)
 
     @property
     def ratio(self) -> float | None:
@@ -90,14 +96,24 @@ def content_sentences(answer: str, question: str, named: frozenset[str] = frozen
     asked = (terms(question) | terms(question.replace("-", " "))) - named
     kept: list[str] = []
     for sentence in sentences(answer):
-        said = terms(sentence)
+        # bigrams straddling a function character ("型的" in "大模型的幻觉") are no new word
+        said = content_terms(sentence)
         new = said - asked
         if not new or (len(new) < ECHO_NEW_TERMS and len(new) < len(said) / 2):
             continue
+        if mostly_cjk(sentence) and len(_new_characters(sentence, question)) < ECHO_NEW_TERMS:
+            continue  # "减少幻觉就是减少大模型的幻觉": the question's characters rearranged
         if any(similarity(sentence, earlier) >= REPEAT_SIMILARITY for earlier in kept):
             continue
         kept.append(sentence)
     return kept
+
+
+def _new_characters(sentence: str, question: str) -> set[str]:
+    """The Chinese characters of a sentence that the question does not have (function
+    characters aside): bigrams across rearranged words ("少大") are not new words."""
+    said = {c for t in tokens(sentence) if CJK_RUN.match(t) for c in t}
+    return said - set(question) - ZH_LONE_FUNCTION
 
 
 def measure(
@@ -112,22 +128,77 @@ def measure(
     if not points or not kept:
         return Coverage([PointCoverage(p, 0.0) for p in points], 0.0, 0.0, kept)
     asked = terms(question) - named
-    lexical = _lexical(points, kept, asked)
-    _credit_names(lexical, points, kept, asked)
-    semantic = _semantic(points, kept, "" if named else question, embedder, cosine_range)
-    _credit_clauses(lexical, semantic if embedder else None, points, kept, asked)
-    scores = [
-        [_combined(lexical[i][j], semantic[i][j]) for j in range(len(kept))]
-        for i in range(len(points))
+    measured = (asked, "" if named else question, embedder, cosine_range)
+    against = contradicting_clauses(points, kept, question)
+    scores = _scores(points, kept, *measured)
+    if against:  # a clause saying the opposite of one point is no evidence for another:
+        # "推理时也是用当前 batch 的均值和方差" contradicts "推理时用全局统计量" and
+        # states no training-time point; cut out, it can only take credit away
+        cut = _scores(points, _without(kept, against.values()), *measured)
+        scores = [
+            [min(a, b) for a, b in zip(*rows, strict=True)]
+            for rows in zip(scores, cut, strict=True)
+        ]
+    wrong_sentences = {j for j, _ in against.values()}
+    said = {i for i, j in _names_said(points, kept, asked) if j not in wrong_sentences}
+    found = [
+        PointCoverage(p, max(scores[i]), i in against, i in said) for i, p in enumerate(points)
     ]
-    against = contradictions(points, kept, question)
-    wrong_sentences = set(against.values())
-    found = [PointCoverage(p, max(scores[i]), i in against) for i, p in enumerate(points)]
     matched = sum(
         j not in wrong_sentences and any(row[j] >= PARTLY for row in scores)
         for j in range(len(kept))
     )
-    return Coverage(found, matched / len(kept), _support(points, kept, asked), kept)
+    support = _support(points, kept, asked)
+    glyphs = _glyph_support(points, kept, question)
+    return Coverage(found, matched / len(kept), support, kept, _echo(kept, asked), glyphs)
+
+
+def _glyph_support(points: Sequence[Point], kept: list[str], question: str) -> float:
+    """Share of the Chinese characters the answer adds to the question that the points
+    use too: "分好几层，从上往下搜索" shares no bigram with "上层稀疏，下层稠密" but its
+    层/上/下 are the notes' words (0 for an answer with no Chinese)."""
+    said = set().union(*(_new_characters(s, question) for s in kept))
+    known = set().union(*(_new_characters(p.text, question) for p in points))
+    return len(said & known) / len(said) if said else 0.0
+
+
+def _scores(
+    points: Sequence[Point],
+    kept: list[str],
+    asked: set[str],
+    question: str,
+    embedder: Embedder | None,
+    cosine_range: tuple[float, float],
+) -> list[list[float]]:
+    """How far each sentence covers each point (0..1); an empty sentence covers none."""
+    said = [j for j, s in enumerate(kept) if s.strip()]
+    found = [kept[j] for j in said]
+    lexical = _lexical(points, found, asked)
+    _credit_names(lexical, points, found, asked)
+    semantic = _semantic(points, found, question, embedder, cosine_range) if found else []
+    _credit_clauses(lexical, semantic if embedder else None, points, found, asked)
+    rows = [[0.0] * len(kept) for _ in points]
+    for i in range(len(points)):
+        for n, j in enumerate(said):
+            rows[i][j] = _combined(lexical[i][n], semantic[i][n])
+    return rows
+
+
+def _without(kept: list[str], clauses: Iterable[tuple[int, str]]) -> list[str]:
+    """The sentences with the given clauses (lower case, as found) cut out."""
+    out = list(kept)
+    for j, clause in clauses:
+        at = out[j].lower().find(clause)
+        if at >= 0:
+            out[j] = out[j][:at] + out[j][at + len(clause) :]
+    return out
+
+
+def _echo(kept: list[str], asked: set[str]) -> float:
+    """Share of the kept sentences' terms that are the question's: a sentence adding two
+    words to a restated question is kept, but it is still mostly the question."""
+    said = set().union(*(content_terms(s) for s in kept))
+    return len(said & asked) / len(said) if said else 0.0
 
 
 def _named(points: Sequence[Point], question: str) -> frozenset[str]:
@@ -185,15 +256,21 @@ def _credit_names(
 ) -> None:
     """A Chinese point whose own latin names ("SFT", "Dropout") the sentence says is partly
     covered at least: bigram shares undercount an answer that names the idea briefly."""
+    for i, j in _names_said(points, kept, asked):
+        lexical[i][j] = max(lexical[i][j], PARTLY)
+
+
+def _names_said(points: Sequence[Point], kept: list[str], asked: set[str]) -> set[tuple[int, int]]:
+    """(point, sentence) pairs where the sentence says all the latin names only that
+    (Chinese) point uses and the question does not."""
     names = [{t for t in terms(p.text) if t.isascii() and t.isalpha()} - asked for p in points]
     shared = {t for i, found in enumerate(names) for t in found if any(t in o for o in names[:i])}
+    found = set()
     for i, point in enumerate(points):
         own = names[i] - shared
-        if not own or not mostly_cjk(point.text):
-            continue
-        for j, sentence in enumerate(kept):
-            if own <= terms(sentence):
-                lexical[i][j] = max(lexical[i][j], PARTLY)
+        if own and mostly_cjk(point.text):
+            found |= {(i, j) for j, sentence in enumerate(kept) if own <= terms(sentence)}
+    return found
 
 
 def _credit_clauses(

@@ -43,6 +43,12 @@ NO_REFERENCE_CEILING = 0.5  # no reference: no dimension above 3 of 5
 # contradicts none has said something: its level is at least this (2 of 5 on content),
 # when at least a fifth of what it says beyond the question is in the notes
 EVIDENCE_LEVEL, EVIDENCE_SUPPORT = 0.25, 0.2
+# ... or, stating no point even in part, still says in the notes' words (a fifth of its
+# new words) something near a point, and is not mostly the question again: on topic
+ON_TOPIC_ECHO = 0.4
+# (in Chinese, whose words are often one character, 簇/层/图, counted in characters: 40%
+# of the new ones; an answer on another subject shares the commonest ones, up to ~30%)
+ON_TOPIC_GLYPHS = 0.4
 SUBSTANCE_TERMS = 20
 CONTENT_DIMENSIONS = frozenset(
     {"correctness", "key_point_coverage", "relevance"}
@@ -97,11 +103,17 @@ _STORY = ("situation", "task", "action", "result")
 
 
 def _evidence(cover: Coverage) -> bool:
-    """Some point covered at least in part, none contradicted, and the answer's words
-    are the notes' words often enough that the match is not a coincidence."""
+    """None contradicted, the answer's words the notes' words often enough that the match
+    is not a coincidence, and some point covered at least in part - or, for a vague answer
+    ("我会先做最重要的功能"), some point touched and not mostly the question said again."""
     statuses = cover.statuses
-    stated = any(s in ("hit", "partly") for s in statuses) and "contradicted" not in statuses
-    return stated and cover.support >= EVIDENCE_SUPPORT
+    if "contradicted" in statuses:
+        return False
+    stated = [p for p in cover.points if p.status in ("hit", "partly")]
+    if stated:  # a point named by its own name ("可以用 RAG 缓解") is a claim of the notes
+        return cover.support >= EVIDENCE_SUPPORT or any(p.named for p in stated)
+    on_topic = cover.support >= EVIDENCE_SUPPORT or cover.glyphs >= ON_TOPIC_GLYPHS
+    return on_topic and cover.echo < ON_TOPIC_ECHO and any(p.covered > 0 for p in cover.points)
 
 
 def content_level(content: float) -> float:

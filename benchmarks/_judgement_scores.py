@@ -19,7 +19,10 @@
    and measured as written (8/10); tests/agent/judgement_holdout4.py six written before
    the second round and measured once before it (0/6): its misordered questions were
    then read (a strong answer contradicted by "with zero downtime" / "without
-   downtime"), so only its first figure is blind.
+   downtime"), so only its first figure is blind; tests/agent/judgement_holdout5.py ten
+   written before the third round and measured once before it (2/10, padded max 41.2)
+   and once after it (2/10, padded max 25): not read while tuning that round; its
+   misordered questions were read only after the second measurement.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -122,6 +125,7 @@ def _labelled(scorers: dict[str, object]) -> None:
     from judgement_holdout2 import CASES as HELD_OUT_2
     from judgement_holdout3 import CASES as HELD_OUT_3
     from judgement_holdout4 import CASES as HELD_OUT_4
+    from judgement_holdout5 import CASES as HELD_OUT_5
     from judgement_set import all_cases
 
     cases = all_cases()
@@ -148,6 +152,11 @@ def _labelled(scorers: dict[str, object]) -> None:
         "held-out set 4, written before the second ordering round"
         " (tests/agent/judgement_holdout4.py)",
         *_score_all(scorers, _labelled_items(HELD_OUT_4)),
+    )
+    _print_figures(
+        "held-out set 5, written before the third ordering round, not tuned on"
+        " (tests/agent/judgement_holdout5.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_5)),
     )
 
 

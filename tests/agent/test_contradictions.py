@@ -197,3 +197,69 @@ def test_a_denied_verb_before_the_term_contradicts_in_english():
     assert _statuses([point], answer, "How did you evaluate the system?") == ["contradicted"]
     agreed = "We built a test set of 300 questions, not only a few by hand."
     assert _statuses([point], agreed, "How did you evaluate the system?") != ["contradicted"]
+
+
+def test_a_denial_counts_though_the_term_is_named_in_passing_elsewhere():
+    """ "没有做缓存" denies the point though "缓存" is named plainly in another clause that
+    does not state the point's claim (only a clause saying it would answer the denial)."""
+    point = Point(text="行动：给热点数据加了本地缓存，命中率 95%")
+    question = "你是怎么优化这个接口的？"
+    wrong = "同事建议加缓存，我觉得缓存容易不一致，所以没有做缓存，直接扩容了机器。"
+    assert _statuses([point], wrong, question) == ["contradicted"]
+    right = "一开始没有做缓存，后来给热点数据加了本地缓存，命中率到了 95%。"
+    assert _statuses([point], right, question) != ["contradicted"]
+    english = Point(text="I added a Redis cache in front of the pricing service")
+    said = "Someone suggested a Redis cache, but we did not add any cache in the end."
+    assert _statuses([english], said, "How did you cut latency?") == ["contradicted"]
+
+
+def test_said_to_be_hard_agrees_with_a_denial():
+    """ "很难复现" in the notes and "没法复现" in the answer say the same."""
+    point = Point(text="情境：线上偶发超时，本地很难复现")
+    answer = "线上偶尔超时，本地几乎没法复现。"
+    assert _statuses([point], answer, "讲一次你排查疑难问题的经历。") != ["contradicted"]
+    english = Point(text="The bug was hard to reproduce locally")
+    said = "We could not reproduce the bug locally at first."
+    assert _statuses([english], said, "Tell me about a hard bug.") != ["contradicted"]
+
+
+def test_no_change_contradicts_a_change():
+    """ "转化率一直是 2%" against "转化率从 2% 提到 3.5%"; "latency stayed at 200 ms" against
+    "latency fell from 200 ms to 80 ms"."""
+    point = Point(text="结果：转化率从 2% 提到 3.5%")
+    assert _statuses([point], "上线以后转化率一直是 2%。", "讲讲你的项目") == ["contradicted"]
+    assert _statuses([point], "转化率从 2% 提到了 3.5%。", "讲讲你的项目") != ["contradicted"]
+    english = Point(text="Result: p99 latency fell from 200 ms to 80 ms")
+    stayed = "After the change, p99 latency stayed at 200 ms."
+    assert _statuses([english], stayed, "What was the result?") == ["contradicted"]
+
+
+def test_a_clause_contradicting_one_point_credits_no_other():
+    """ "推理时也是用当前 batch 的均值和方差" says the opposite of the inference point; its
+    words are the training point's, but a wrong claim is no evidence for a right one."""
+    points = [
+        Point(text="训练时用当前 batch 的均值和方差做归一化"),
+        Point(text="推理时用累积的全局统计量，不依赖 batch"),
+    ]
+    question = "BatchNorm 在训练和推理时有什么不同？"
+    wrong = measure(points, "推理时也是用当前 batch 的均值和方差来算。", question)
+    assert wrong.statuses == ["missed", "contradicted"]
+    right = "训练时用当前 batch 的均值和方差做归一化，推理时不依赖 batch，用累积的全局统计量。"
+    assert measure(points, right, question).statuses == ["hit", "hit"]
+
+
+def test_the_opposite_degree_behind_several_adverbs_contradicts():
+    """ "召回反而越低", "梯度会变得更小": adverbs between the noun and its degree."""
+    point = Point(text="nlist 越大召回越高，但查询越慢")
+    wrong = "nlist 调大以后查询更快，召回反而越低。"
+    assert _statuses([point], wrong, "IVF 的参数怎么调？") == ["contradicted"]
+    gradient = Point(text="学习率太大时梯度更新会震荡，梯度也越大")
+    said = "学习率太大时梯度会变得更小，训练很稳定。"
+    assert _statuses([gradient], said, "学习率怎么选？") == ["contradicted"]
+
+
+def test_a_degree_the_answer_also_states_as_the_point_is_a_comparison():
+    """ "损失和梯度都越大 … 用 MSE 的话梯度会很小": the small gradient is the alternative's."""
+    point = Point(text="预测错得越离谱，损失越大，梯度也越大")
+    answer = "预测错得越离谱，损失和梯度都越大。如果用 MSE 的话，饱和的时候梯度会很小。"
+    assert _statuses([point], answer, "交叉熵为什么适合分类？") != ["contradicted"]

@@ -20,13 +20,14 @@ from knowledge import Citation, Question
 pytestmark = pytest.mark.slow  # the real offline embedder on 200 answers
 
 CEILING = 40.0
-# measured with USE multilingual, after the second ordering round (content credit rests on
-# the card's statuses, a concave content curve, held-out 4 written before it)
-FULLY_ORDERED_AT_LEAST = 0.85  # measured 0.875 (35/40)
-HELD_OUT_ORDERED_AT_LEAST = 0.8  # measured 0.9 (9/10)
+# measured with USE multilingual, after the third ordering round (a vague on-topic answer
+# earns a little, denials and a contradicting clause's credit read clause by clause;
+# held-out 5 written before it)
+FULLY_ORDERED_AT_LEAST = 0.9  # measured 0.975 (39/40); 0.875 (35/40) before the round
+HELD_OUT_ORDERED_AT_LEAST = 0.9  # measured 1.0 (10/10); 0.9 before the round
 HELD_OUT_2_ORDERED_AT_LEAST = 0.9  # measured 1.0 (12/12); 0.58 (7/12) before the work
-HELD_OUT_3_ORDERED_AT_LEAST = 0.8  # measured 0.9 (9/10); 0.8 as written, blind; 0.4 before
-HELD_OUT_4_ORDERED_AT_LEAST = 0.3  # measured 0.33 (2/6); 0/6 as written, blind
+HELD_OUT_3_ORDERED_AT_LEAST = 0.9  # measured 1.0 (10/10); 0.8 as written, blind; 0.4 before
+HELD_OUT_4_ORDERED_AT_LEAST = 0.65  # measured 0.83 (5/6); 0/6 as written, blind; 2/6 before
 
 
 def _scores(scorers: dict[str, Scorer], case: Case) -> dict[str, float]:
