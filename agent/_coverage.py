@@ -27,10 +27,11 @@ from agent._answer_text import (
     similarity,
     terms,
     tokens,
+    units,
 )
 from agent._contradiction import CLAUSE, CLAUSE_STATED, contradicting_clauses
 from agent._models import KeyPointStatus
-from agent.keypoints import Point
+from agent.keypoints import SHORT_POINT_UNITS, Point, split_clauses
 
 HIT, PARTLY = 0.6, 0.3  # covered share for "hit" and "partly"
 ECHO_NEW_TERMS = 2  # a sentence with fewer terms than this beyond the question's is an echo
@@ -207,10 +208,19 @@ def _named(points: Sequence[Point], question: str) -> frozenset[str]:
     asked = terms(question)
     found: set[str] = set()
     for point in points:
-        own = terms(point.label)
-        if len(own) >= NAMED_TERMS and len(own & asked) >= NAMED_SHARE * len(own):
-            found |= own
+        # a long point is named by the clause the question says ("HNSW 算法是基于可导航
+        # 小世界图的概念，这是怎么回事？" of "…的概念，在构建图结构时具有高效的性能")
+        clauses = [c for c in split_clauses(point.label) if _claim_like(c)]
+        for part in (point.label, *clauses):
+            own = terms(part)
+            if len(own) >= NAMED_TERMS and len(own & asked) >= NAMED_SHARE * len(own):
+                found |= own
     return frozenset(found)
+
+
+def _claim_like(clause: str) -> bool:
+    """A clause that says something: not a label ("贪心解码："), not a few words."""
+    return not clause.rstrip().endswith(("：", ":")) and units(clause) >= SHORT_POINT_UNITS
 
 
 def addressable(

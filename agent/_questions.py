@@ -143,8 +143,10 @@ def _spoken(phrase: str, language: Language) -> str:
 
 
 def _join(lead: str, text: str, language: Language) -> str:
+    """The style's lead, then the question; a latin word opening it ("HNSW 算法是…") keeps
+    no space before it when nothing leads."""
     if not lead:
-        return text
+        return text.strip()
     return f"{lead}{text}" if language == "zh" else f"{lead.rstrip()} {text}"
 
 

@@ -116,7 +116,7 @@ def handle(point: Point, limit: int = 30, said: str = "") -> str:
     """
     text = _PARENTHESES.sub("", point.text).strip(_EDGE) or point.text  # "正则化（L2…）"
     if len(text) > limit:
-        clauses = [c.strip(_EDGE) for c in _split_clauses(text) if len(terms(c)) >= 2]
+        clauses = [c.strip(_EDGE) for c in split_clauses(text) if len(terms(c)) >= 2]
         heard = terms(said)
         if heard:  # naming what was said: a clause the candidate never said is no choice
             clauses = [c for c in clauses if terms(c) & heard] or clauses
@@ -320,7 +320,7 @@ def _clauses(sentence: str) -> Iterator[str]:
     the piece before it."""
     pieces: list[str] = []
     piece: list[str] = []
-    for clause in _split_clauses(sentence):
+    for clause in split_clauses(sentence):
         if piece and units("".join(piece) + clause) > MAX_POINT_UNITS:
             cut = len(piece)
             while cut and _leads_on(piece[cut - 1]):
@@ -347,7 +347,7 @@ def _joint(clause: str) -> str:
     return "，" if re.search(r"[\u4e00-\u9fff]", clause) else ", "
 
 
-def _split_clauses(sentence: str) -> list[str]:
+def split_clauses(sentence: str) -> list[str]:
     """Clauses after each comma or colon, keeping the space after it ("system: I replaced")
     and never inside brackets ("−log σ(r(x, y_w) − r(x, y_l))" is one formula)."""
     clauses, start, depth = [], 0, 0

@@ -58,6 +58,16 @@ def test_a_short_point_under_a_paragraph_says_what_it_is_part_of() -> None:
     assert "HNSW 算法里的构建层次结构" in text, text
 
 
+def test_a_follow_up_opening_on_a_latin_word_has_no_space_before_it() -> None:
+    probe = key_points("HNSW 算法是一种图算法。它是基于可导航小世界图的概念，搜索很快。")[1]
+    options = InterviewOptions(language="zh")
+    hit = [Point(text="HNSW 是分层的图")]
+    for seq in range(6):
+        for hits in ([], hit):
+            asked = offline_follow_up(FollowUp(probe, hits, "fundamentals"), options, seq)
+            assert asked == asked.strip(), asked
+
+
 def test_en_knowledge_follow_up() -> None:
     answer = "I would add L2 regularization, also called weight decay."
     text = _follow_up(OVERFIT_EN, answer, "How do you reduce overfitting?", "fundamentals", "en")

@@ -241,3 +241,18 @@ def test_a_long_point_in_a_paragraph_is_measured_alone_on_a_follow_up() -> None:
     )
     points = key_points(reference)
     assert explained(reference, points[1]) == [points[1]]
+
+
+def test_a_follow_up_quoting_one_clause_of_a_point_is_answered_by_explaining_it() -> None:
+    """ "HNSW 算法是基于可导航小世界图的概念，这是怎么回事？": saying the small-world graph
+    back while explaining it is an answer, not an echo; saying it back alone is not."""
+    point = Point(text="HNSW 算法是基于可导航小世界图的概念，在构建图结构时具有高效的性能")
+    question = "HNSW 算法是基于可导航小世界图的概念，这是怎么回事？"
+    explained = (
+        "可导航小世界图就是图里既有近邻之间的短边，也有跨得很远的长边，"
+        "所以贪心搜索几步就能跳到目标附近，HNSW 在这个基础上再分层。"
+    )
+    assert measure([point], explained, question).statuses != ["missed"]
+    assert measure([point], "HNSW 算法是基于可导航小世界图的概念。", question).statuses == [
+        "missed"
+    ]
