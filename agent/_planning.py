@@ -51,6 +51,11 @@ def _someone_elses(point: Point) -> bool:
     return policy.someone_elses(point.text)
 
 
+# "流程如下：（首先要保证所收集到的代码数据都提前做好了分块…）：去重" is quoted without
+# the aside; a short one ("（LSH, MIN-hash）") names something and stays
+_LONG_ASIDE = re.compile(r"\s*[（(][^（）()]{16,}[）)]\s*[：:]?")
+
+
 def _quotable(claim: str) -> str:
     """A claim short enough to quote, cut between words ("…LambdaMART…", not "…LambdaMAR…")."""
     if len(claim) <= CLAIM_CHARS:
@@ -76,7 +81,8 @@ def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
         claims: list[Point | None] = [*_claims(sample)] or [None]
         for i, quoted in enumerate(claims):
             rest = [p for p in own if p != quoted] or own
-            claim = (quoted.text if quoted else project.name).rstrip("。.；;！!")
+            claim = _LONG_ASIDE.sub("", quoted.text if quoted else project.name)
+            claim = claim.rstrip("。.；;！!")
             short = _quotable(claim)
             rounds[i].append(
                 PlannedTopic(

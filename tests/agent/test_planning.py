@@ -162,3 +162,16 @@ def test_a_question_about_nothing_named_is_left_out_of_the_plan() -> None:
     for language in ("zh", "en"):
         topics = candidate_topics("fundamentals", bank, [], language)
         assert [t.source_id for t in topics] == ["q-named"]
+
+
+def test_a_quoted_claim_leaves_out_a_long_aside_but_keeps_a_short_name() -> None:
+    project = Project(
+        id="p-code",
+        name="MetaApp",
+        description="**实习描述：**代码数据的预处理流程如下：（首先要保证所收集到的代码数据都提前"
+        "做好了分块，预处理阶段只需要做异常检测）：去重（LSH, MIN-hash）、多余格式去除\n"
+        "**问题背景：**提供代码生成模型，供游戏开发部门使用。",
+        citation=PROJECT_LINES,
+    )
+    seeds = [t.seed for t in candidate_topics("project", [], [project], "zh")]
+    assert "代码数据的预处理流程如下：去重（LSH, MIN-hash）、多余格式去除" in seeds, seeds
