@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from agent._answer_text import mostly_cjk, overlap, terms, units
-from agent.keypoints import SHORT_POINT_UNITS, Point, handle
+from agent.keypoints import SHORT_POINT_UNITS, Point, handle, split_clauses
 from agent.state import Language
 
 NAME_CHARS: dict[Language, int] = {"zh": 30, "en": 60}  # an English word is ~2 characters
@@ -97,6 +97,8 @@ def spoken_name(
     """
     limit = NAME_CHARS[language] * 2 // 3 if short else NAME_CHARS[language]
     phrase = _clean(handle(point, limit, said))
+    if phrase is None and not short:  # the clause that fit ("so it also selects features")
+        phrase = _whole_clause(point, limit * 3 // 2)  # said nothing: a longer one may
     if phrase is not None and _MEANS_ONLY.search(phrase):  # the clause lacks its result
         whole = handle(point, limit + MEANS_EXTRA_CHARS)
         phrase = None if _MEANS_ONLY.search(whole) else _clean(whole)
@@ -110,6 +112,22 @@ def spoken_name(
             return None
         return f"“{phrase}”" if language == "en" else f"「{phrase}」"
     return phrase
+
+
+_OWN_DEED = re.compile(r"^(?:I|we|my|our)\b|^我", re.IGNORECASE)
+
+
+def _whole_clause(point: Point, limit: int) -> str | None:
+    """The clause of the point with most content that can be said cleanly, if any; not
+    the candidate's own "I added…" (said back as "how you added…", it fits no template)."""
+    clauses = sorted(split_clauses(point.text), key=lambda c: -len(terms(c)))
+    for clause in clauses:
+        text = clause.strip(" ，,：:；;。.")
+        if _OWN_DEED.match(text) or len(terms(text)) < 2 or len(text) > limit:
+            continue
+        if said := _clean(text):
+            return said
+    return None
 
 
 def _with_context(phrase: str, point: Point, language: Language, asked: str) -> str:

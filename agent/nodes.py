@@ -194,8 +194,7 @@ def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         writer(StageChanged(stage=stage_plan.stage))
     started = time.perf_counter()
     text, usage, named = _write_question(state, ctx, turns, turn_id, topic)
-    # a follow-up that names no point is not measured on the one it stands for
-    measured = _measured_on(topic, state.probe) if named else []
+    measured = _measured_on(topic, state.probe) if named else _generic_on(topic, turns)
     if ctx.related is not None:  # searched while the candidate answers this one
         ctx.related.prefetch(_upcoming(state.plan, state.stage_index, state.topic_index))
     turn = Turn(
@@ -209,7 +208,7 @@ def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         probe=state.probe,
         source_id=None if state.probe else topic.source_id,
         citation=topic.citation,
-        reference=_reference(topic, measured) if state.probe and named else topic.reference,
+        reference=_reference(topic, measured) if state.probe and measured else topic.reference,
         key_points=measured,
         timings={"question_s": round(time.perf_counter() - started, 4)},
         usage=usage,
@@ -323,6 +322,16 @@ def _measured_on(topic: PlannedTopic, probe: str | None) -> list[keypoints.Point
     probes and what explains it in the notes (keypoints.explained)."""
     points = topic_points(topic)
     return keypoints.explained(topic.reference, keypoints.find(points, probe)) if probe else points
+
+
+def _generic_on(topic: PlannedTopic, turns: list[Turn]) -> list[keypoints.Point]:
+    """What a follow-up naming no point is measured on. A knowledge one ("can you go one
+    level deeper?") asks for what is still missing: the points the answers missed. One
+    about the candidate's own story ("what would you change?") has no answer in the notes."""
+    if topic.stage != "fundamentals" or not turns:
+        return []
+    missed = set(turns[-1].missed)
+    return [p for p in topic_points(topic) if p.label in missed]
 
 
 def _reference(topic: PlannedTopic, points: list[keypoints.Point]) -> str:

@@ -215,3 +215,39 @@ def test_a_generic_follow_up_is_not_scored_on_the_point_it_could_not_name(
     assert follow_up.key_points == [] and "灾难性遗忘" in follow_up.reference
     assert follow_up.score is not None and follow_up.score.key_points == []
     assert "no reference" in follow_up.score.summary
+
+
+DROPOUT = Question(
+    id="q-dropout",
+    question="How does dropout work?",
+    answer="Dropout randomly zeroes a fraction of activations during training. "
+    "Weights are rescaled by the keep probability during training so that the expected "
+    "activation at inference time matches without any extra computation at serving time.",
+    stage="fundamentals",
+    topic="Dropout",
+    citation=Citation(source="notes.md", line_start=1, line_end=2),
+)
+
+
+def test_a_generic_knowledge_follow_up_is_measured_on_what_is_still_missing(
+    mianba_home: Path,
+) -> None:
+    """ "Can you go one level deeper?" asks for what the answer left out: answering it
+    with the missing point earns it (a rough 25 with no points did not)."""
+    iv = make_interviewer(mianba_home, MemoryRetriever([DROPOUT], []), max_follow_ups=1)
+    sid = iv.start(InterviewOptions(stages=["fundamentals"], minutes=30, language="en"))
+    drive(
+        iv,
+        sid,
+        [
+            "Dropout randomly zeroes a fraction of the activations while training.",
+            "The weights are rescaled by the keep probability during training, so the "
+            "expected activation at inference matches and serving needs no extra work.",
+        ],
+    )
+    turns = iv.store.turns(sid)
+    iv.close()
+    follow_up = turns[1]
+    assert follow_up.is_follow_up and "rescaled" not in follow_up.question
+    assert [p.text[:20] for p in follow_up.key_points] == ["Weights are rescaled"]
+    assert follow_up.score is not None and (follow_up.score.overall or 0) > 50

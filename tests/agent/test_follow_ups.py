@@ -395,3 +395,13 @@ def test_a_labelled_figure_is_named_with_its_label() -> None:
     for seq in range(3):
         text = _ask("有依据率：62% → 84%", "project", "zh", seq)
         assert "有依据率 62% → 84%" in text, text
+
+
+def test_a_point_whose_short_clause_says_nothing_is_named_by_its_main_clause() -> None:
+    point = Point(
+        text="L1 adds the sum of absolute weights to the loss and drives many weights to "
+        "exactly zero, so it also selects features"
+    )
+    about = FollowUp(point, [], "fundamentals")
+    text = offline_follow_up(about, InterviewOptions(language="en"), seq=1)
+    assert "drives many weights to exactly zero" in text, text
