@@ -256,3 +256,9 @@ def test_a_follow_up_quoting_one_clause_of_a_point_is_answered_by_explaining_it(
     assert measure([point], "HNSW 算法是基于可导航小世界图的概念。", question).statuses == [
         "missed"
     ]
+
+
+def test_a_list_numbered_with_full_width_brackets_leaves_no_number_in_its_points() -> None:
+    reference = "步骤大概是：\n1）先清洗日志，去掉误点\n2）从 top50 里去掉正例后随机抽难负样本"
+    texts = [p.text for p in key_points(reference)]
+    assert texts == ["先清洗日志，去掉误点", "从 top50 里去掉正例后随机抽难负样本"], texts
