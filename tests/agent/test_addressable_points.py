@@ -7,7 +7,7 @@ from pathlib import Path
 
 from interview_fixtures import MemoryRetriever, drive, make_interviewer
 
-from agent import AgentConfig, Answer, Scorer, keypoints
+from agent import AgentConfig, Answer, Scorer, Turn, keypoints
 from agent._coverage import addressable
 from agent.keypoints import ALL_POINTS, Point, key_points
 from agent.state import InterviewOptions
@@ -150,29 +150,34 @@ def test_a_follow_up_on_a_problem_is_measured_on_how_the_notes_solved_it() -> No
     assert keypoints.explained(FORGETTING, Point(text="别的")) == [Point(text="别的")]
 
 
-def test_an_answer_to_a_follow_up_on_a_problem_is_not_off_topic(mianba_home: Path) -> None:
-    """The follow-up asks how a problem was solved; the answer tells how, without naming
-    the problem: it is scored on the notes' solution, not guarded as off-topic."""
+def _deep_dive(home: Path, language: str, *answers: str) -> list[Turn]:
+    """A deep dive on the FORGETTING write-up, one follow-up at most; its turns."""
     project = Project(
         id="p-code",
         name="代码生成模型",
         description=FORGETTING,
         citation=Citation(source="notes.md", line_start=1, line_end=5),
     )
-    iv = make_interviewer(mianba_home, MemoryRetriever([], [project]), max_follow_ups=1)
-    sid = iv.start(InterviewOptions(stages=["project"], minutes=30, language="zh"))
-    drive(
-        iv,
-        sid,
-        [
-            "这是给游戏开发部门做的代码生成模型，基座用的 StarCoderBase，先用 15GB 代码"
-            "继续预训练，再用两万条指令数据微调，最后业务榜单 pass@1 从 0.6 提到了 0.84。",
-            "当时主要参考了 InstructGPT 的做法，在 PPO 的损失里加了 KL 惩罚，"
-            "让微调后的模型不要离参考模型太远，另外也混了一些通用数据一起训练。",
-        ],
-    )
+    iv = make_interviewer(home, MemoryRetriever([], [project]), max_follow_ups=1)
+    options = InterviewOptions(stages=["project"], minutes=30, language=language)  # type: ignore[arg-type]
+    sid = iv.start(options)
+    drive(iv, sid, answers)
     turns = iv.store.turns(sid)
     iv.close()
+    return turns
+
+
+def test_an_answer_to_a_follow_up_on_a_problem_is_not_off_topic(mianba_home: Path) -> None:
+    """The follow-up asks how a problem was solved; the answer tells how, without naming
+    the problem: it is scored on the notes' solution, not guarded as off-topic."""
+    turns = _deep_dive(
+        mianba_home,
+        "zh",
+        "这是给游戏开发部门做的代码生成模型，基座用的 StarCoderBase，先用 15GB 代码"
+        "继续预训练，再用两万条指令数据微调，最后业务榜单 pass@1 从 0.6 提到了 0.84。",
+        "当时主要参考了 InstructGPT 的做法，在 PPO 的损失里加了 KL 惩罚，"
+        "让微调后的模型不要离参考模型太远，另外也混了一些通用数据一起训练。",
+    )
     follow_up = turns[1]
     assert follow_up.is_follow_up and "灾难性遗忘" in (follow_up.probe or "")
     assert len(follow_up.key_points) == 2 and "KL 惩罚" in follow_up.reference
@@ -189,26 +194,14 @@ def test_a_generic_follow_up_is_not_scored_on_the_point_it_could_not_name(
     so the follow-up asks generically ("what would you change?"). Its answer is not
     measured on that unnamed point (it scored 0/100 so): it is a rough estimate with no
     key points, and says so; the write-up stays its context (guards, an LLM, Review)."""
-    project = Project(
-        id="p-code",
-        name="代码生成模型",
-        description=FORGETTING,
-        citation=Citation(source="notes.md", line_start=1, line_end=5),
+    turns = _deep_dive(
+        mianba_home,
+        "en",
+        "I owned the data: we continued pre-training on 15GB of code and then tuned it on "
+        "twenty thousand instructions; pass@1 on our benchmark went from 0.6 to 0.84.",
+        "Next time I would build the evaluation set first, because we found problems late "
+        "and had to rerun several experiments after fixing the metric.",
     )
-    iv = make_interviewer(mianba_home, MemoryRetriever([], [project]), max_follow_ups=1)
-    sid = iv.start(InterviewOptions(stages=["project"], minutes=30, language="en"))
-    drive(
-        iv,
-        sid,
-        [
-            "I owned the data: we continued pre-training on 15GB of code and then tuned it on "
-            "twenty thousand instructions; pass@1 on our benchmark went from 0.6 to 0.84.",
-            "Next time I would build the evaluation set first, because we found problems late "
-            "and had to rerun several experiments after fixing the metric.",
-        ],
-    )
-    turns = iv.store.turns(sid)
-    iv.close()
     assert "different languages" in (turns[0].score.summary if turns[0].score else "")
     follow_up = turns[1]
     assert follow_up.is_follow_up and not re.search(r"[\u4e00-\u9fff]", follow_up.question)
