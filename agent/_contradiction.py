@@ -202,8 +202,8 @@ def _contradicts(
         return True
     for a, b in _OPPOSITES:
         for one, other in ((a, b), (b, a)):
-            said_as_point = any(_only(c, one, other) for c in answer)
-            if _only(p, one, other) and _only(s, other, one) and not said_as_point:
+            flipped = _only(p, one, other) and _only(s, other, one)
+            if flipped and not any(_only(c, one, other) for c in answer):  # said as the point
                 return True
     return False
 
@@ -239,14 +239,17 @@ def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tup
         for term in sorted(content_terms(point.text) - asked):
             if len(term) < 2 or (term.isascii() and len(term) < 3):
                 continue
-            denied = [j for j, c in said if _says(c, term) and _negated(c, term)]
-            plain = [j for j, c in said if _says(c, term) and not _negated(c, term)]
+            saying = [(j, c) for j, c in said if _says(c, term)]
+            if not saying:
+                continue  # most of a point's terms: the answer never uses them
+            denied = [j for j, c in saying if _negated(c, term)]
+            plain = [j for j, c in saying if not _negated(c, term)]
             if _ZERO.search(text) and re.search(rf"\bzero\s+{re.escape(term)}", text):
                 continue  # "zero downtime" is "without downtime", "zero point" no denial
             if _denial(text, term):  # the reference denies it ("没有额外延迟"), the answer says it
                 wrong, right = plain, denied
             elif not _negated(text, term):
-                wrong = [j for j, c in said if _says(c, term) and _denial(c, term)]
+                wrong = [j for j, c in saying if _denial(c, term)]
                 right = plain
             else:
                 continue
