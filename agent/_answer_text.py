@@ -8,6 +8,7 @@ where the words differ.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -145,8 +146,9 @@ def similarity(a: str, b: str) -> float:
 
 
 def cosine(a: Sequence[float], b: Sequence[float]) -> float:
-    dot = sum(x * y for x, y in zip(a, b, strict=False))
-    norm = math.sqrt(sum(x * x for x in a)) * math.sqrt(sum(y * y for y in b))
+    # map(mul): the same products summed in the same order, at half the generator's cost
+    dot = sum(map(operator.mul, a, b))
+    norm = math.sqrt(sum(map(operator.mul, a, a))) * math.sqrt(sum(map(operator.mul, b, b)))
     return dot / norm if norm else 0.0
 
 
