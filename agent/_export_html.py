@@ -10,9 +10,9 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from agent._export_text import delivery_line, delivery_title, lang_of, stage_name
-from agent._html import WORDS_EN, Look, report_html, turn_html
-from agent._labels import score_label
+from agent._export_text import delivery_line, lang_of, stage_name
+from agent._html import Look, report_html, turn_html, words_in
+from agent._labels import Words, basis_label, score_label
 from agent._rubric import readable
 from agent._turn import Turn
 from agent.report import Report
@@ -34,19 +34,31 @@ table.dims td { padding: 2px 10px 2px 0; vertical-align: top; }
 """
 
 
+_PAGE = {
+    "interview": Words("Interview", "面试"),
+    "started": Words("Started", "开始"),
+    "ended": Words("Ended", "结束"),
+    "not_finished": Words("not finished", "未结束"),
+    "turns": Words("Turns", "问答"),
+}
+
+
 def html_document(doc: dict[str, Any], turns: Sequence[Turn]) -> str:
-    """The page: the session document's header and report, then every turn."""
+    """The page, in the session's language: the header and report, then every turn."""
     e, lang = html.escape, doc["options"]["language"]
     look = export_look(lang, doc["score_basis"] in ("offline_estimate", "mixed"))
+    w = {key: words.said_in(lang) for key, words in _PAGE.items()}
     html_lang = "zh-CN" if lang_of(lang) == "zh" else "en"
+    title = f"{e(w['interview'])} {e(doc['id'])}"
+    ended = doc["ended_at"] or w["not_finished"]
     parts = [
         f"<!DOCTYPE html><html lang='{html_lang}'><head><meta charset='utf-8'>",
-        f"<title>Interview {e(doc['id'])}</title><style>{_STYLE}</style></head><body>",
-        f"<h1>Interview {e(doc['id'])}</h1>",
-        f"<p class='meta'>Started: {e(str(doc['started_at']))} · "
-        f"Ended: {e(str(doc['ended_at'] or 'not finished'))}</p>",
+        f"<title>{title}</title><style>{_STYLE}</style></head><body>",
+        f"<h1>{title}</h1>",
+        f"<p class='meta'>{e(w['started'])}: {e(str(doc['started_at']))} · "
+        f"{e(w['ended'])}: {e(str(ended))}</p>",
         report_html(Report.model_validate(doc["report"]), look),
-        "<h2>Turns</h2>",
+        f"<h2>{e(w['turns'])}</h2>",
         *(f"<div class='turn'>{turn_html(t, look)}</div>" for t in turns),
         "</body></html>",
     ]
@@ -54,11 +66,12 @@ def html_document(doc: dict[str, Any], turns: Sequence[Turn]) -> str:
 
 
 def export_look(language: str, estimate: bool) -> Look:
-    """The export's words (English, stage and dimension names in the session's language)."""
+    """The export's words, stage and dimension names and labels in the session's language."""
     return Look(
-        words={**WORDS_EN, "delivery": delivery_title(language)},
+        words=words_in(language),
         stage=lambda stage: stage_name(stage, language),
         dimension=lambda name: readable(name, language),
-        label=lambda score: score_label(score, estimate),
+        label=lambda score: score_label(score, estimate, language),
+        basis=lambda basis: basis_label(basis, language),
         delivery=lambda metrics: delivery_line(metrics, language),
     )

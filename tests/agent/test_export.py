@@ -8,15 +8,25 @@ from pathlib import Path
 
 from interview_fixtures import drive, make_interviewer
 
-from agent import Answer, InterviewOptions, SessionStore, TurnScore, current_report, render_session
+from agent import (
+    LOOK_WORDS,
+    Answer,
+    InterviewOptions,
+    SessionStore,
+    TurnScore,
+    current_report,
+    render_session,
+    score_label,
+)
+from agent.state import Language
 from voice import Segment, compute_metrics
 
 ANSWERS = ["过拟合是训练集好测试集差，用正则化。", "<script>alert(1)</script> 点积注意力", "不知道"]
 
 
-def _finished_session(home: Path) -> str:
+def _finished_session(home: Path, language: Language = "zh") -> str:
     iv = make_interviewer(home, max_follow_ups=0)
-    sid = iv.start(InterviewOptions(stages=["fundamentals"], minutes=10, language="zh"))
+    sid = iv.start(InterviewOptions(stages=["fundamentals"], minutes=10, language=language))
     drive(iv, sid, ANSWERS)
     iv.close()
     return sid
@@ -46,7 +56,7 @@ def test_markdown_and_html_say_offline_estimate_and_escape_answers(mianba_home: 
     page = render_session(store.get(sid), "html")
     store.close()
     assert "offline estimate" in md and "## Turns" in md and ANSWERS[0] in md
-    assert "offline estimate" in page and page.startswith("<!DOCTYPE html>")
+    assert "离线估计" in page and page.startswith("<!DOCTYPE html>")  # the session's language
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
@@ -63,7 +73,7 @@ def test_a_failed_score_says_scoring_failed_everywhere(mianba_home: Path) -> Non
     store.close()
     assert doc["turns"][0]["overall"] is None
     assert doc["turns"][0]["score_label"] == "scoring failed"
-    assert "scoring failed" in md and "scoring failed" in page
+    assert "scoring failed" in md and "评分失败" in page
 
 
 def test_an_unfinished_session_exports_what_it_has(mianba_home: Path) -> None:
@@ -140,5 +150,21 @@ def test_exports_name_stages_in_the_sessions_language_and_html_is_styled_with_fe
     assert "<style>" in page and "lang='zh-CN'" in page and "· fundamentals ·" not in page
     first = doc["turns"][0]["score"]
     assert first["summary"] and html.escape(first["summary"]) in page
-    assert first["key_points"] and "Key points" in page
+    assert first["key_points"] and "<b>要点</b>" in page
     assert all(html.escape(kp["point"]) in page for kp in first["key_points"])
+
+
+def test_the_html_page_speaks_the_sessions_language(mianba_home: Path) -> None:
+    pages = {}
+    for language in ("zh", "en"):
+        sid = _finished_session(mianba_home / language, language)
+        store = SessionStore(mianba_home / language / "sessions.sqlite")
+        pages[language] = render_session(store.get(sid), "html")
+        store.close()
+    for language, page in pages.items():
+        other = pages["en" if language == "zh" else "zh"]
+        for key in ("overall", "by_stage", "key_points", "from_notes", "score"):
+            said = LOOK_WORDS[key].said_in(language)
+            assert f"{said}" in page and f">{said}" not in other, key
+        assert score_label(TurnScore(status="offline_estimate"), True, language) in page
+    assert "<h1>面试 " in pages["zh"] and "<h1>Interview " in pages["en"]

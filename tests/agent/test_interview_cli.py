@@ -113,10 +113,12 @@ def test_sessions_list_show_export_delete(
     assert main(["sessions", "show", sid]) == 0
     shown = capsys.readouterr().out
     assert "A: 过拟合是训练好测试差。" in shown and "offline estimate" in shown
-    for fmt in ("md", "html", "json"):
+    # the HTML page speaks the session's language (zh); the Markdown and JSON labels are English
+    labels = {"md": "offline estimate", "html": "离线估计", "json": "offline estimate"}
+    for fmt, label in labels.items():
         target = tmp_path / f"export.{fmt}"
         assert main(["sessions", "export", sid, "--format", fmt, "-o", str(target)]) == 0
-        assert "offline estimate" in target.read_text(encoding="utf-8")
+        assert label in target.read_text(encoding="utf-8")
     doc = json.loads((tmp_path / "export.json").read_text(encoding="utf-8"))
     assert all("overall" in turn for turn in doc["turns"])
     assert f"Wrote {tmp_path / 'export.md'}" in capsys.readouterr().out
