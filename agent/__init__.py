@@ -10,7 +10,7 @@ from agent._events import (
     StageChanged,
 )
 from agent._export import ExportFormat, render_session
-from agent._html import Look, feedback_html, report_html, turn_html
+from agent._html import LOOK_WORDS, Look, feedback_html, report_html, turn_html
 from agent._labels import (
     BASIS_LABELS,
     KEY_POINT_LABELS,
@@ -49,6 +49,7 @@ from agent.store import SessionNotFound, SessionRecord, SessionStore, SessionSum
 __all__ = [
     "BASIS_LABELS",
     "KEY_POINT_LABELS",
+    "LOOK_WORDS",
     "OPTION_LABELS",
     "SCORE_LABELS",
     "AgentConfig",

@@ -191,8 +191,8 @@ def _contradicts(
         return True
     for a, b in _OPPOSITES:
         for one, other in ((a, b), (b, a)):
-            said_as_point = any(_only(c, one, other) for c in answer)
-            if _only(p, one, other) and _only(s, other, one) and not said_as_point:
+            flipped = _only(p, one, other) and _only(s, other, one)
+            if flipped and not any(_only(c, one, other) for c in answer):  # said as the point
                 return True
     return False
 
@@ -229,9 +229,11 @@ def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tup
         for term in sorted(content_terms(point.text) - asked):
             if len(term) < 2 or (term.isascii() and len(term) < 3):
                 continue
+            using = [(j, c) for j, c in said if _says(c, term)]
+            if not using:
+                continue  # most of a point's terms: the answer never uses them
             if _ZERO.search(text) and re.search(rf"\bzero\s+{re.escape(term)}", text):
                 continue  # "zero downtime" is "without downtime", "zero point" no denial
-            using = [(j, c) for j, c in said if _says(c, term)]
             if _denial(text, term):  # the reference denies it ("没有额外延迟"), the answer says it
                 wrong = [(j, c) for j, c in using if not _negated(c, term)]
                 right = [j for j, c in using if _negated(c, term)]

@@ -2,8 +2,9 @@
 
 JSON and Markdown come from one dictionary (`session_document`); the HTML page (also
 printed to PDF) draws its report and turns with the renderer the desktop's Review view
-uses (agent._html). Score labels come from one table (agent._labels): offline scores say
-"offline estimate" and failed scores say "scoring failed" wherever a score is shown.
+uses (agent._html), in the session's language. Score labels come from one table
+(agent._labels): offline scores say "offline estimate" ("离线估计" on a zh session's
+page) and failed scores "scoring failed" ("评分失败") wherever a score is shown.
 JSON fields are only ever added, never renamed: `stage` stays the id, `stage_name` is
 the readable name in the session's language.
 """

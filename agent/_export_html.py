@@ -10,14 +10,8 @@ import html
 from collections.abc import Sequence
 from typing import Any
 
-from agent._export_text import (
-    delivery_line,
-    html_words,
-    lang_of,
-    said,
-    stage_name,
-)
-from agent._html import WORDS_EN, Look, report_html, turn_html
+from agent._export_text import delivery_line, lang_of, said, stage_name
+from agent._html import Look, report_html, turn_html, words_in
 from agent._labels import basis_label, score_label, topic_title
 from agent._rubric import readable
 from agent._turn import Turn
@@ -64,7 +58,7 @@ def html_document(doc: dict[str, Any], turns: Sequence[Turn]) -> str:
 def export_look(language: str, estimate: bool) -> Look:
     """The export's words, stage, dimension and score names in the session's language."""
     return Look(
-        words={**WORDS_EN, **html_words(language)},
+        words=words_in(language),
         stage=lambda stage: stage_name(stage, language),
         dimension=lambda name: topic_title(readable(name, language), "", language),
         label=lambda score: score_label(score, estimate, language),

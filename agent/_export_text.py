@@ -55,28 +55,7 @@ EXPORT_WORDS: dict[str, Words] = {
     "no_answer": Words("(no answer)", "（未回答）"),
     "score": Words("Score", "得分"),
     "stronger": Words("A stronger answer", "更好的回答"),
-    # the HTML renderer's words (agent._html.WORDS_EN keys) not named above
-    "delivery": _DELIVERY["title"],
-    "from_notes": Words("From your notes", "出自你的笔记"),
-    "key_points": Words("Key points", "要点"),
-    "reference": Words("Reference in your notes", "笔记中的参考"),
-    "play": Words("Play recording", "播放录音"),
-    "by_stage_short": Words("By stage", "各阶段"),
-    "weak_short": Words("Work on these", "需要加强"),
-    "counts": Words(
-        "%1 answered, %2 scored, %3 failed to score", "已回答 %1 题，已评分 %2 题，%3 题评分失败"
-    ),
 }
-_HTML_KEYS = {"by_stage": "by_stage_short", "weak": "weak_short"}  # its short headings
-_HTML_WORDS = (
-    *("question", "answer", "no_answer", "score", "delivery", "from_notes", "key_points"),
-    *("reference", "stronger", "play", "overall", "by_stage", "strengths", "weak", "counts"),
-)
-
-
-def html_words(language: str) -> dict[str, str]:
-    """The HTML renderer's words (agent._html.WORDS_EN's keys) in the session's language."""
-    return {key: EXPORT_WORDS[_HTML_KEYS.get(key, key)].said_in(language) for key in _HTML_WORDS}
 
 
 def option_words(options: dict[str, Any], language: str) -> dict[str, str]:

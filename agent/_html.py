@@ -17,31 +17,40 @@ from typing import Any
 from agent._labels import basis_label, score_label
 from agent._models import TurnScore
 from agent._turn import Turn
+from agent._words import Words
 from agent.report import Report, WeakTopic
 from knowledge import Citation
 
 MARKS = {"hit": "✓", "partly": "◐", "missed": "✗", "contradicted": "⚠"}
 
-WORDS_EN: Mapping[str, str] = MappingProxyType(
+LOOK_WORDS: Mapping[str, Words] = MappingProxyType(
     {
-        "question": "Q",
-        "answer": "A",
-        "no_answer": "(no answer)",
-        "score": "Score",
-        "delivery": "Delivery",
-        "from_notes": "From your notes",
-        "key_points": "Key points",
-        "reference": "Reference in your notes",
-        "stronger": "A stronger answer",
-        "play": "Play recording",
-        "overall": "Overall",
-        "by_stage": "By stage",
-        "strengths": "Strengths",
-        "weak": "Work on these",
-        "counts": "%1 answered, %2 scored, %3 failed to score",
+        "question": Words("Q", "问"),
+        "answer": Words("A", "答"),
+        "no_answer": Words("(no answer)", "（未作答）"),
+        "score": Words("Score", "得分"),
+        "delivery": Words("Delivery", "表达"),
+        "from_notes": Words("From your notes", "出自你的笔记"),
+        "key_points": Words("Key points", "要点"),
+        "reference": Words("Reference in your notes", "笔记中的参考"),
+        "stronger": Words("A stronger answer", "更好的回答"),
+        "play": Words("Play recording", "播放录音"),
+        "overall": Words("Overall", "总分"),
+        "by_stage": Words("By stage", "各阶段"),
+        "strengths": Words("Strengths", "优势"),
+        "weak": Words("Work on these", "需要加强"),
+        "counts": Words(
+            "%1 answered, %2 scored, %3 failed to score",
+            "已回答 %1 题，已评分 %2 题，评分失败 %3 题",
+        ),
     }
 )
-"""The keys a Look's `words` must have (the export's words; the desktop translates them)."""
+"""The keys a Look's `words` must have, in both languages."""
+
+
+def words_in(language: str) -> dict[str, str]:
+    """The renderer's words in one language (what a Look's `words` holds)."""
+    return {key: words.said_in(language) for key, words in LOOK_WORDS.items()}
 
 
 def _plain_cite(citation: Citation) -> str:
@@ -64,7 +73,7 @@ def _out_of_five(points: int) -> str:
 class Look:
     """How the renderer's HTML reads and looks in one place."""
 
-    words: Mapping[str, str] = field(default_factory=lambda: WORDS_EN)
+    words: Mapping[str, str] = field(default_factory=lambda: words_in("en"))
     stage: Callable[[str], str] = str  # a stage id as the reader names it
     dimension: Callable[[str], str] = str  # a rubric dimension's readable name
     label: Callable[[TurnScore | None], str] = score_label  # how a score was made

@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 from agent._answer_text import mostly_cjk, overlap, terms, units
+from agent._words import Words
 from agent.keypoints import SHORT_POINT_UNITS, Point, handle, split_clauses
 from agent.state import Language
 
 NAME_CHARS: dict[Language, int] = {"zh": 30, "en": 60}  # an English word is ~2 characters
+_QUOTED = Words("“{}”", "「{}」")  # a name kept in the other language, set off
 MAX_FOREIGN_CHARS = 12  # a foreign term this short is quoted; a longer one is not named
 MAX_FOREIGN_ZH_WORDS = 3  # an English term in a Chinese question ("early stopping") is fine
 _LABEL = re.compile(r"^[^，,。.：:]{1,14}[：:]\s*")  # "生活上最困难的事情是：…"
@@ -110,7 +112,7 @@ def spoken_name(
     if _is_foreign(phrase, language):
         if len(phrase) > MAX_FOREIGN_CHARS:
             return None
-        return f"“{phrase}”" if language == "en" else f"「{phrase}」"
+        return _QUOTED.said_in(language).format(phrase)
     return phrase
 
 

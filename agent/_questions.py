@@ -17,6 +17,7 @@ from agent import policy
 from agent._answer_text import overlap, terms
 from agent._phrasing import as_question, is_question, spoken_name, spoken_title, tidy_zh
 from agent._turn import Turn
+from agent._words import Words
 from agent.keypoints import Point
 from agent.prompts import STAGE_NAMES, escape_data
 from agent.prompts import interviewer as prompts
@@ -33,6 +34,8 @@ MAX_ANSWER_CHARS = 1500
 MAX_RELATED_CHARS = 600
 ASKED_OVERLAP = 0.3  # share of a generic follow-up's terms an asked question already has
 _INNER_QUOTE = re.compile(r'"([^"]*)"|“([^”]*)”')
+_SINGLE_QUOTED = Words("'{}'", "‘{}’")  # a quote inside a quoted claim
+_AFTER_LEAD = Words("{lead} {text}", "{lead}{text}")  # "Thanks. What…" / "好的，那…"
 
 
 def pieces(text: str) -> Iterator[str]:
@@ -72,8 +75,8 @@ class FollowUp:
 
 def _inner_quotes(claim: str, language: Language) -> str:
     """Quotes inside a quoted claim become single quotes ("…"有依据"…" -> "…‘有依据’…")."""
-    single = ("‘", "’") if language == "zh" else ("'", "'")
-    return _INNER_QUOTE.sub(lambda m: f"{single[0]}{m.group(1) or m.group(2)}{single[1]}", claim)
+    single = _SINGLE_QUOTED.said_in(language)
+    return _INNER_QUOTE.sub(lambda m: single.format(m.group(1) or m.group(2)), claim)
 
 
 def offline_follow_up(
@@ -147,7 +150,7 @@ def _join(lead: str, text: str, language: Language) -> str:
     no space before it when nothing leads."""
     if not lead:
         return text.strip()
-    return f"{lead}{text}" if language == "zh" else f"{lead.rstrip()} {text}"
+    return _AFTER_LEAD.said_in(language).format(lead=lead.rstrip(), text=text)
 
 
 def _system(language: Language, style: Style) -> dict[str, str]:

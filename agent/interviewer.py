@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+from agent._embedder_memo import remembering
 from agent._events import (
     AwaitingAnswer,
     Finished,
@@ -84,7 +85,8 @@ class Interviewer:
         self.llm = llm
         self.store = SessionStore(config.sessions_db)
         self._given_scorer = scorer
-        self._embedder = embedder  # for the offline estimate's semantic key-point coverage
+        # for the semantic key-point coverage; one vector per text for assess and scoring
+        self._embedder = remembering(embedder)
         self._scoring = ScoringPool(self._make_scorer, self.store, config.scoring_workers)
         self._related = RelatedNotes(retriever) if llm is not None else None
         self._graph: CompiledStateGraph[Any, Any, Any, Any] | None = None

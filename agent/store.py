@@ -31,6 +31,7 @@ from pydantic import BaseModel, Field
 from agent._models import Answer, TurnScore
 from agent._store_migration import migrate
 from agent._turn import Turn
+from agent._turn_cache import JSON_FIELDS, TurnCache
 from agent.report import Report
 from agent.state import LEGACY_STATE_TYPES, STATE_TYPES, InterviewOptions
 
@@ -80,14 +81,12 @@ CREATE TABLE IF NOT EXISTS mianba_turns (
 """
 
 
-# A turn's fields as columns: these are stored as JSON in a column named <field>_json.
-_JSON_FIELDS = ("citation", "key_points", "answer", "missed", "score", "timings", "usage")
 # What `record_question` writes: the turn as asked (answer, coverage and score come later).
 _ASKED = (
     *("seq", "stage", "topic", "topic_index", "question", "is_follow_up", "probe", "source_id"),
     *("citation", "reference", "key_points", "asked_at", "timings", "usage"),
 )
-_ASKED_COLUMNS = [f"{n}_json" if n in _JSON_FIELDS else n for n in _ASKED]
+_ASKED_COLUMNS = [f"{n}_json" if n in JSON_FIELDS else n for n in _ASKED]
 _RECORD_QUESTION = (
     f"INSERT INTO mianba_turns (session_id, turn_id, {', '.join(_ASKED_COLUMNS)})"
     f" VALUES ({', '.join('?' * (len(_ASKED) + 2))})"
@@ -102,7 +101,7 @@ def _asked_values(turn: Turn) -> list[Any]:
     data["asked_at"] = turn.asked_at or time.time()
     return [
         json.dumps(data[n], ensure_ascii=False)
-        if n in _JSON_FIELDS and data[n] is not None
+        if n in JSON_FIELDS and data[n] is not None
         else data[n]
         for n in _ASKED
     ]
@@ -145,9 +144,7 @@ class SessionStore:
         )
         self._lock = threading.RLock()
         self._saver: SqliteSaver | None = None
-        # parsed turns by (session, turn), with the row they came from: the nodes read a
-        # session's turns on every step, and only a row that changed is parsed again
-        self._turn_cache: dict[tuple[str, str], tuple[tuple[Any, ...], Turn]] = {}
+        self._turns = TurnCache()  # the nodes read a session's turns on every step
         self._conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         self._conn.execute("PRAGMA journal_mode=WAL")  # outside a transaction, or it won't stick
         # WAL + NORMAL: a commit survives the process being killed (only a power cut could
@@ -165,6 +162,7 @@ class SessionStore:
                 yield cur
                 cur.execute("COMMIT")
             except BaseException:
+                self._turns.forget()  # a turn read back inside it may not have been kept
                 if self._conn.in_transaction:
                     cur.execute("ROLLBACK")
                 raise
@@ -212,6 +210,7 @@ class SessionStore:
         """Insert or refresh a turn as asked; its answer, coverage and score are kept."""
         with self._tx() as cur:
             cur.execute(_RECORD_QUESTION, (session_id, turn.turn_id, *_asked_values(turn)))
+            self._turns.written(self._conn, session_id, turn.turn_id)
 
     def record_answer(self, session_id: str, turn_id: str, answer: Answer) -> None:
         with self._tx() as cur:
@@ -220,6 +219,7 @@ class SessionStore:
                 " WHERE session_id=? AND turn_id=?",
                 (answer.model_dump_json(), time.time(), session_id, turn_id),
             )
+            self._turns.written(self._conn, session_id, turn_id)
 
     def record_coverage(
         self,
@@ -239,6 +239,7 @@ class SessionStore:
                 " key_points_json=COALESCE(?, key_points_json) WHERE session_id=? AND turn_id=?",
                 (coverage, json.dumps(missed, ensure_ascii=False), kept, session_id, turn_id),
             )
+            self._turns.written(self._conn, session_id, turn_id)
 
     def record_score(
         self, session_id: str, turn_id: str, score: TurnScore, seconds: float | None = None
@@ -256,6 +257,7 @@ class SessionStore:
                 " WHERE session_id=? AND turn_id=?",
                 (score.model_dump_json(), time.time(), json.dumps(timings), session_id, turn_id),
             )
+            self._turns.written(self._conn, session_id, turn_id)
 
     def finish_session(self, session_id: str, report: Report, usage: dict[str, Any]) -> None:
         with self._tx() as cur:
@@ -278,6 +280,7 @@ class SessionStore:
         with self._tx() as cur:
             cur.execute("DELETE FROM mianba_turns WHERE session_id=?", (session_id,))
             cur.execute("DELETE FROM mianba_sessions WHERE id=?", (session_id,))
+            self._turns.forget(session_id)
 
     # --- reading -------------------------------------------------------------------------
 
@@ -311,27 +314,27 @@ class SessionStore:
         return self._summary(rows[0])
 
     def turns(self, session_id: str) -> list[Turn]:
-        rows = self._query(
-            "SELECT * FROM mianba_turns WHERE session_id=? ORDER BY seq", (session_id,)
-        )
-        return [self._parsed(r) for r in rows]
-
-    def _parsed(self, row: sqlite3.Row) -> Turn:
-        key, values = (row["session_id"], row["turn_id"]), tuple(row)
-        cached = self._turn_cache.get(key)
-        if cached is not None and cached[0] == values:
-            return cached[1]
-        if len(self._turn_cache) > 4096:  # bounded: the Review view reads every session
-            self._turn_cache.clear()
-        turn = _turn_from_row(row)
-        self._turn_cache[key] = (values, turn)
-        return turn
+        with self._lock:
+            self._turns.check(self._conn)
+            kept = self._turns.session(session_id)
+            if kept is not None:
+                return kept
+            rows = self._query(
+                "SELECT * FROM mianba_turns WHERE session_id=? ORDER BY seq", (session_id,)
+            )
+            return self._turns.fill(session_id, rows)
 
     def turn(self, session_id: str, turn_id: str) -> Turn | None:
-        rows = self._query(
-            "SELECT * FROM mianba_turns WHERE session_id=? AND turn_id=?", (session_id, turn_id)
-        )
-        return self._parsed(rows[0]) if rows else None
+        with self._lock:
+            self._turns.check(self._conn)
+            kept = self._turns.kept(session_id)
+            if kept is not None:  # the whole session as it is
+                return kept.get(turn_id)
+            rows = self._query(
+                "SELECT * FROM mianba_turns WHERE session_id=? AND turn_id=?",
+                (session_id, turn_id),
+            )
+            return self._turns.parsed(rows[0]) if rows else None
 
     def options(self, session_id: str) -> InterviewOptions:
         rows = self._query("SELECT options_json FROM mianba_sessions WHERE id=?", (session_id,))
@@ -386,12 +389,3 @@ class SessionStore:
             if score.overall is not None and score.status != "failed":
                 values.setdefault((r["stage"], r["topic"]), []).append(score.overall)
         return {key: sum(v) / len(v) for key, v in values.items()}
-
-
-def _turn_from_row(r: sqlite3.Row) -> Turn:
-    data = {key: r[key] for key in r.keys()}  # noqa: SIM118 (a Row is not a dict)
-    for name in _JSON_FIELDS:
-        raw = data.pop(f"{name}_json", None)
-        if raw is not None:
-            data[name] = json.loads(raw)
-    return Turn.model_validate(data)

@@ -15,7 +15,7 @@ from desktop._i18n import ui_language
 from desktop._note_viewer import citation_label, citation_url
 from desktop._stages import stage_names
 from desktop._theme import current_colors
-from desktop._tr import tr
+from desktop._tr import said, tr
 
 if TYPE_CHECKING:
     from agent import Look, TurnScore
@@ -23,23 +23,13 @@ if TYPE_CHECKING:
 
 
 def _words() -> dict[str, str]:
-    return {
-        "question": tr("Interviewer"),
-        "answer": tr("You"),
-        "no_answer": tr("Not answered"),
-        "score": tr("Score"),
-        "delivery": tr("Delivery"),
-        "from_notes": tr("From your notes"),
-        "key_points": tr("Key points"),
-        "reference": tr("Reference in your notes"),
-        "stronger": tr("A stronger answer"),
-        "play": tr("Play recording"),
-        "overall": tr("Overall"),
-        "by_stage": tr("By stage"),
-        "strengths": tr("Strengths"),
-        "weak": tr("Work on these"),
-        "counts": tr("%1 answered, %2 scored, %3 failed to score"),
-    }
+    """The renderer's words (agent.LOOK_WORDS) in the window's language; the window names
+    the two sides of a turn itself."""
+    from agent import LOOK_WORDS
+
+    words = {key: said(text) for key, text in LOOK_WORDS.items()}
+    words.update(question=tr("Interviewer"), answer=tr("You"), no_answer=tr("Not answered"))
+    return words
 
 
 def window_look(estimate: bool = False) -> Look:

@@ -1,4 +1,8 @@
-"""Progress over time: score per stage and per rubric dimension, and the weakest topics."""
+"""Progress over time: score per stage, each stage's rubric dimensions, the weakest topics.
+
+Every stage is scored on its own dimensions (agent.dimensions_by_stage), so the
+dimensions are drawn one stage at a time, the stage picked above the chart.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -19,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop._dimensions import dimension_label, topic_label
 from desktop._named import named
-from desktop._stages import stage_names
+from desktop._stages import STAGE_ORDER, stage_names
 from desktop._theme import current_colors
 
 if TYPE_CHECKING:
@@ -44,6 +49,9 @@ class ProgressPanel(QWidget):
             QLabel(self.tr("Finish an interview to see your progress here.")), "muted"
         )
         self.charts = QGridLayout()
+        self.dimension_stage = QComboBox()  # whose rubric the dimension chart shows
+        self.dimension_stage.currentIndexChanged.connect(self._on_dimension_stage)
+        self.charts.addWidget(self.dimension_stage, 0, 1, Qt.AlignmentFlag.AlignRight)
         self.weak_list = QListWidget()
         self.weak_list.setMaximumHeight(150)
         self.practise_button = QPushButton(self.tr("Practise these"))
@@ -61,25 +69,62 @@ class ProgressPanel(QWidget):
         layout.addLayout(self.charts, 1)
         layout.addLayout(row)
         layout.addWidget(self.weak_list)
-        self.chart_views: list[Any] = []
+        self.chart_views: list[Any] = []  # [by stage, dimensions of the chosen stage]
+        self._dimensions: list[dict[str, dict[str, float]]] = []  # per session, by stage
 
     def show_progress(
         self, reports: list[Report], topic_scores: dict[tuple[str, str], float]
     ) -> None:
         """`reports`: sessions newest first; `topic_scores`: mean score per (stage, topic)."""
+        from agent import dimensions_by_stage
+
         ordered = [r for r in reversed(reports) if r.overall is not None]
         self.empty.setVisible(not ordered)
         for view in self.chart_views:
             self.charts.removeWidget(view)
             view.deleteLater()
         self.chart_views = []
+        self._dimensions = [dict(dimensions_by_stage(r.by_dimension)) for r in ordered]
+        self._fill_stages()
         if ordered:
             names = stage_names()
             by_stage = [{names.get(k, k): v for k, v in r.by_stage.items()} for r in ordered]
-            by_dim = [{dimension_label(k): v for k, v in r.by_dimension.items()} for r in ordered]
             self._add_chart(self.tr("Score by stage (0-100)"), by_stage, (0, 100), 0)
-            self._add_chart(self.tr("Rubric dimensions (1-5)"), by_dim, (1, 5), 1)
+            self._show_dimensions()
         self._show_weak(topic_scores)
+
+    def _fill_stages(self) -> None:
+        """The stages with dimension scores, in interview order; the one shown stays."""
+        shown = self.dimension_stage.currentData()
+        found = {stage for session in self._dimensions for stage in session}
+        stages = [s for s in (*STAGE_ORDER, "") if s in found]
+        names = stage_names()
+        self.dimension_stage.blockSignals(True)
+        self.dimension_stage.clear()
+        for stage in stages:
+            self.dimension_stage.addItem(names.get(stage, stage) or "—", stage)
+        self.dimension_stage.setCurrentIndex(max(0, self.dimension_stage.findData(shown)))
+        self.dimension_stage.blockSignals(False)
+        self.dimension_stage.setVisible(bool(stages))
+
+    def _show_dimensions(self) -> None:
+        stage = self.dimension_stage.currentData()
+        if stage is None:
+            return
+        points = [
+            {dimension_label(k): v for k, v in session.get(stage, {}).items()}
+            for session in self._dimensions
+        ]
+        dimensions = self.tr("Rubric dimensions (1-5)")
+        self._add_chart(f"{self.dimension_stage.currentText()} · {dimensions}", points, (1, 5), 1)
+
+    def _on_dimension_stage(self) -> None:
+        if len(self.chart_views) > 1:
+            old = self.chart_views.pop()
+            self.charts.removeWidget(old)
+            old.deleteLater()
+        if self.chart_views:  # sessions are shown
+            self._show_dimensions()
 
     def _add_chart(
         self, title: str, points: list[dict[str, float]], span: tuple[int, int], column: int
@@ -119,7 +164,7 @@ class ProgressPanel(QWidget):
         view = QChartView(chart)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumHeight(240)
-        self.charts.addWidget(view, 0, column)
+        self.charts.addWidget(view, 1, column)
         self.chart_views.append(view)
 
     def _show_weak(self, topic_scores: dict[tuple[str, str], float]) -> None:

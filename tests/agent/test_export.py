@@ -8,15 +8,25 @@ from pathlib import Path
 
 from interview_fixtures import drive, make_interviewer
 
-from agent import Answer, InterviewOptions, SessionStore, TurnScore, current_report, render_session
+from agent import (
+    LOOK_WORDS,
+    Answer,
+    InterviewOptions,
+    SessionStore,
+    TurnScore,
+    current_report,
+    render_session,
+    score_label,
+)
+from agent.state import Language
 from voice import Segment, compute_metrics
 
 ANSWERS = ["过拟合是训练集好测试集差，用正则化。", "<script>alert(1)</script> 点积注意力", "不知道"]
 
 
-def _finished_session(home: Path) -> str:
+def _finished_session(home: Path, language: Language = "zh") -> str:
     iv = make_interviewer(home, max_follow_ups=0)
-    sid = iv.start(InterviewOptions(stages=["fundamentals"], minutes=10, language="zh"))
+    sid = iv.start(InterviewOptions(stages=["fundamentals"], minutes=10, language=language))
     drive(iv, sid, ANSWERS)
     iv.close()
     return sid
@@ -160,3 +170,19 @@ def test_an_english_session_exports_in_english(mianba_home: Path) -> None:
     assert "**Q:** " in md and "## Turns" in md
     assert "Overall" in page and "Turns" in page and "offline estimate" in page
     assert "离线估计" not in md + page and "逐题回顾" not in md
+
+
+def test_the_html_page_speaks_the_sessions_language(mianba_home: Path) -> None:
+    pages = {}
+    for language in ("zh", "en"):
+        sid = _finished_session(mianba_home / language, language)
+        store = SessionStore(mianba_home / language / "sessions.sqlite")
+        pages[language] = render_session(store.get(sid), "html")
+        store.close()
+    for language, page in pages.items():
+        other = pages["en" if language == "zh" else "zh"]
+        for key in ("overall", "by_stage", "key_points", "from_notes", "score"):
+            said = LOOK_WORDS[key].said_in(language)
+            assert f"{said}" in page and f">{said}" not in other, key
+        assert score_label(TurnScore(status="offline_estimate"), True, language) in page
+    assert "<h1>面试记录 " in pages["zh"] and "<h1>Interview " in pages["en"]

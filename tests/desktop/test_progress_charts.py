@@ -1,4 +1,5 @@
-"""The progress charts: a single session's points drawn whole, one colour per series."""
+"""The progress charts: a single session's points drawn whole, one colour per series, each
+stage's rubric dimensions on their own."""
 
 from __future__ import annotations
 
@@ -46,3 +47,37 @@ def test_eleven_series_get_eleven_colours(qtbot) -> None:
     series = panel.chart_views[1].chart().series()
     assert len(series) == len(DIMENSIONS)
     assert len({s.pen().color().name() for s in series}) == len(DIMENSIONS)
+
+
+def _series(view) -> dict[str, list[tuple[float, float]]]:
+    return {s.name(): [(p.x(), p.y()) for p in s.points()] for s in view.chart().series()}
+
+
+def test_dimensions_are_drawn_one_stage_at_a_time(qtbot) -> None:
+    from desktop._dimensions import dimension_label
+    from desktop._stages import stage_names
+
+    fundamentals = {"correctness": 4.0, "depth": 3.0}
+    project = {"role_contribution": 5.0, "trade_offs": 2.0}
+    reports = [  # newest first, as the Review view hands them over
+        Report(session_id="s2", overall=70.0, by_dimension={**fundamentals, **project}),
+        Report(session_id="s1", overall=60.0, by_dimension=project),
+    ]
+    panel = ProgressPanel()
+    qtbot.addWidget(panel)
+    panel.show_progress(reports, {})
+    names = stage_names()
+    combo = panel.dimension_stage
+    assert [combo.itemData(i) for i in range(combo.count())] == ["project", "fundamentals"]
+    shown = _series(panel.chart_views[1])
+    assert set(shown) == {dimension_label(k) for k in project}
+    assert shown[dimension_label("trade_offs")] == [(1.0, 2.0), (2.0, 2.0)]
+    assert panel.chart_views[1].chart().title().startswith(names["project"])
+    combo.setCurrentIndex(combo.findData("fundamentals"))
+    assert len(panel.chart_views) == 2
+    shown = _series(panel.chart_views[1])
+    assert set(shown) == {dimension_label(k) for k in fundamentals}
+    assert shown[dimension_label("correctness")] == [(2.0, 4.0)]  # the second session only
+    assert panel.chart_views[1].chart().title().startswith(names["fundamentals"])
+    panel.show_progress(reports, {})  # refreshed: the stage picked stays
+    assert combo.currentData() == "fundamentals"
