@@ -22,7 +22,9 @@
    downtime"), so only its first figure is blind; tests/agent/judgement_holdout5.py ten
    written before the third round and measured once before it (2/10, padded max 41.2)
    and once after it (2/10, padded max 25): not read while tuning that round; its
-   misordered questions were read only after the second measurement.
+   misordered questions were read only after the second measurement;
+   tests/agent/judgement_holdout6.py ten written before the fourth round (which fixed
+   the general bugs read on held-out 5) and measured once before it: not tuned on.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -126,6 +128,7 @@ def _labelled(scorers: dict[str, object]) -> None:
     from judgement_holdout3 import CASES as HELD_OUT_3
     from judgement_holdout4 import CASES as HELD_OUT_4
     from judgement_holdout5 import CASES as HELD_OUT_5
+    from judgement_holdout6 import CASES as HELD_OUT_6
     from judgement_set import all_cases
 
     cases = all_cases()
@@ -157,6 +160,10 @@ def _labelled(scorers: dict[str, object]) -> None:
         "held-out set 5, written before the third ordering round, not tuned on"
         " (tests/agent/judgement_holdout5.py)",
         *_score_all(scorers, _labelled_items(HELD_OUT_5)),
+    )
+    _print_figures(
+        "held-out set 6, written before round 4, not tuned on (tests/agent/judgement_holdout6.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_6)),
     )
 
 
