@@ -25,7 +25,14 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, overlap, terms
-from agent._comparison import reversed_comparison
+from agent._comparison import (
+    OPPOSITES,
+    only,
+    opposite_degree,
+    opposite_modifier,
+    poles,
+    reversed_comparison,
+)
 from agent._negation import (
     NEGATION,
     ZERO,
@@ -45,12 +52,6 @@ CLAUSE_STATED = 0.4  # share of a point clause's content terms that states that 
 CLAUSE = re.compile(r"[，,；;：:、]|\s(?:but|and|so|while)\s|但|而且|所以")
 # a denied verb, not a "no"/"nothing" that is the object ("18% of searches returned nothing")
 _VERB_NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't", re.IGNORECASE)
-_POLE = {c: 1 for c in "大高多快长强增升"} | {c: -1 for c in "小低少慢短弱减降"}
-# a noun, then up to three adverbs ("召回反而越低", "梯度会变得更小"), then the degree
-_DEGREE = re.compile(
-    r"([\u4e00-\u9fff]{2})(?:的)?(?:很|更|越|较|变得|变|太|偏|会|也|都|就|反而|却|还|明显){0,3}"
-    r"(?:[^\S\n])?([大小高低多少快慢长短强弱增减升降])"
-)
 # which way a clause says something moves: up (+1) or down (-1)
 _DIRECTION = (
     (
@@ -83,14 +84,6 @@ _STEADY = re.compile(
 _PURPOSE = re.compile(r"防止|避免|以免|为了|免得|\b(?:prevent|avoid|so that|to keep|keeps?)\b")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _NEGATION_CHARS = frozenset("不没无未非") | ZH_LONE_FUNCTION
-_OPPOSITE_PAIRS = (
-    "更大/更小 有关/无关 相同/不同 同一/不同 一致/不一致 same/different "
-    "越大/越小 稀疏/稠密 冻结/全量 高频/低频 简单/复杂 more/fewer "
-    "more/less larger/smaller higher/lower faster/slower freeze/every small/large "
-    "线性/对数 上层/下层 更高/更低 越高/越低 越快/越慢 更快/更慢 "
-    "必须/不必 before/after first/last up/down sharper/smoother "
-)
-_OPPOSITES = [tuple(pair.split("/")) for pair in _OPPOSITE_PAIRS.split()]
 
 
 Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
@@ -106,8 +99,8 @@ def contradicting_clauses(
 ) -> dict[int, Where]:
     """Point index -> the sentence and the clause of the answer that contradicts it."""
     found: dict[int, Where] = {}
-    poles = _poles(" ".join(p.text for p in points))
-    compared = {noun for noun, pole in poles if (noun, -pole) in poles}
+    said_of = poles(" ".join(p.text for p in points))
+    compared = {noun for noun, pole in said_of if (noun, -pole) in said_of}
     for i, point in enumerate(points):
         against = _contradicted(point.text, kept, compared)
         if against is not None:
@@ -136,10 +129,12 @@ def _contradicted(
     # a noun the answer also calls big where the point does ("损失和梯度都越大" beside
     # "用 MSE 的话梯度会很小") is a comparison, not the opposite claim
     agreed = compared | {
-        noun for noun, pole in _poles(point) if (noun, pole) in _poles(" ".join(kept))
+        noun for noun, pole in poles(point) if (noun, pole) in poles(" ".join(kept))
     }
     for j, clause in clauses:  # a word both use is the link: no overlap needed
-        if _opposite_degree(point, clause, agreed) or reversed_comparison(point, clause):
+        if opposite_degree(point, clause, agreed) or reversed_comparison(point, clause):
+            return j, clause.lower()
+        if opposite_modifier(point.lower(), clause.lower(), [c.lower() for _, c in clauses]):
             return j, clause.lower()
     for part in (c for c in CLAUSE.split(point) if c and c.strip()):
         wanted = content_terms(part)
@@ -193,10 +188,10 @@ def _contradicts(
     against = _direction(s) == -way or (_direction(s) == 0 and _STEADY.search(s) is not None)
     if way and against and not any(_direction(c) == way for c in answer):
         return True
-    for a, b in _OPPOSITES:
+    for a, b in OPPOSITES:
         for one, other in ((a, b), (b, a)):
-            said_as_point = any(_only(c, one, other) for c in answer)
-            if _only(p, one, other) and _only(s, other, one) and not said_as_point:
+            said_as_point = any(only(c, one, other) for c in answer)
+            if only(p, one, other) and only(s, other, one) and not said_as_point:
                 return True
     return False
 
@@ -226,7 +221,12 @@ def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tup
     it; or the other way round, a term the reference denies ("没有额外延迟") that the
     answer asserts and never negates ("需要额外的 adapter 分支")."""
     asked, found = terms(question), []
-    said = [(j, c.lower()) for j, c in _clauses(kept)]
+    # "in real time" says the notes' "real-time": the compound joined as the notes write it
+    compounds = {t for p in points for t in terms(p.text) if re.fullmatch(r"[a-z]+-[a-z]+", t)}
+    original = {}
+    for j, c in _clauses(kept):
+        original[(j, _joined(c.lower(), compounds))] = c.lower()
+    said = list(original)
     for i, point in enumerate(points):
         text = point.text.lower()
         shared = set().union(*(terms(q.text) for q in points if q is not point))
@@ -248,7 +248,7 @@ def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tup
             else:
                 continue
             if wrong and not right and not _PURPOSE.search(kept[wrong[0][0]].lower()):
-                found.append((i, wrong[0]))
+                found.append((i, (wrong[0][0], original[wrong[0]])))
                 break
     return found
 
@@ -256,6 +256,13 @@ def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tup
 def _conditional(point: str, term: str) -> bool:
     """Is the point's clause with `term` a condition ("without positions", "如果没有…")?"""
     return any(hypothetical(c) for c in CLAUSE.split(point) if c and _says(c, term))
+
+
+def _joined(clause: str, compounds: set[str]) -> str:
+    for compound in compounds:
+        spaced = compound.replace("-", r"[\s-]")
+        clause = re.sub(rf"\b{spaced}\b", compound, clause)
+    return clause
 
 
 def _denied_claim(
@@ -359,30 +366,3 @@ def _distinctive(
     mine = [content_terms(p.text) for p, own in zip(points, owners, strict=True) if own == {name}]
     theirs = [terms(p.text) for p, own in zip(points, owners, strict=True) if own - {name}]
     return set().union(*mine) - set().union(set(), *theirs) - skip
-
-
-def _opposite_degree(
-    point: str, sentence: str, compared: frozenset[str] | set[str] = frozenset()
-) -> bool:
-    """The same noun said to be big in one and small in the other: "梯度很小" / "梯度更大",
-    "精度损失小" / "精度更高"... (a degree word right after a word both use)."""
-    said = _poles(sentence)
-    for noun, pole in _poles(point):
-        if noun not in compared and (noun, -pole) in said and (noun, pole) not in said:
-            return True
-    return False
-
-
-def _poles(text: str) -> set[tuple[str, int]]:
-    """(noun, +1 big / -1 small) for each degree word right after a noun."""
-    return {(m.group(1), _POLE[m.group(2)]) for m in _DEGREE.finditer(text)}
-
-
-def _only(text: str, word: str, opposite: str) -> bool:
-    return _has(text, word) and not _has(text, opposite)
-
-
-def _has(text: str, word: str) -> bool:
-    if word.isascii():
-        return re.search(rf"\b{word}\b", text) is not None
-    return word in text

@@ -39,7 +39,8 @@ _DENIAL_ZH = (
     rf"(?:不{_NOT_A_NEGATION}|没有|没|无(?!论)|未)"
     r"(?:需要|进行|使用|采用|做过|依赖|用到|涉及|[\u4e00-\u9fff])?(?:任何|什么)?\s*"
 )
-_DENIAL_EN = r"\b(?:no|not|never|without)\s+(?:any\s+|the\s+)?"
+# "haven't built models", "didn't tell my manager": the verb itself denied
+_DENIAL_EN = r"(?:\b(?:no|not|never|without)|n't)\s+(?:any\s+|the\s+)?"
 _DENIED_BEFORE = re.compile(f"(?:{_DENIAL_EN}|{_DENIAL_ZH})$", re.IGNORECASE)
 _ONLY = re.compile(r"\bonly\b|[只仅]", re.IGNORECASE)
 ZERO = re.compile(r"\bzero\b")

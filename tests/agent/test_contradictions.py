@@ -336,3 +336,31 @@ def test_a_term_said_with_only_is_no_flip_of_instead_of():
     point = Point(text="Checkpointing stores only some activations (at layer boundaries)")
     said = "It saves memory by recomputing activations instead of storing them."
     assert _statuses([point], said, "What is gradient checkpointing?") != ["contradicted"]
+
+
+def test_a_verb_denied_with_nt_contradicts_the_claim():
+    """ "I haven't built models" denies "Built the team's feature store", though it shares
+    too few of the point's words to be read clause against clause."""
+    point = Point(
+        text="Built the team's feature store, which cut model training time from a day to two hours"
+    )
+    said = "I did sales at a retail chain; I haven't built models or worked on data."
+    assert _statuses([point], said, "Walk me through your background.") == ["contradicted"]
+
+
+def test_a_compound_written_apart_is_the_notes_hyphenated_word():
+    """ "rather than in real time" denies the notes' "real-time"."""
+    point = Point(text="Deployed as a real-time service answering in under 50 ms")
+    said = "Transactions were scored in a nightly batch job rather than in real time."
+    assert _statuses([point], said, "How is the model served?") == ["contradicted"]
+
+
+def test_the_opposite_adjective_of_one_noun_contradicts_unless_the_answer_compares():
+    point = Point(text="Every example is used for training, which helps with small datasets")
+    question = "Why use k-fold cross-validation?"
+    assert _statuses([point], "It is mostly useful for big datasets.", question) == ["contradicted"]
+    compared = "It helps with small datasets, and big datasets need it less."
+    assert _statuses([point], compared, question) != ["contradicted"]
+    both = Point(text="Works best with large models; small models gain little")
+    said = "It mostly helps large models, since small ones gain little."
+    assert _statuses([both], said, "When does chain-of-thought help?") != ["contradicted"]
