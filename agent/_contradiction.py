@@ -1,18 +1,22 @@
 """Which key points an answer contradicts: claims sharing a point's words that say otherwise.
 
-Four shapes of a wrong claim, each found clause against clause:
+Five shapes of a wrong claim, each found clause against clause:
 
 - a flipped negation ("去掉正则化" against "正则化", "with no reasoning" against "write
   reasoning steps"), or a term the reference never negates that the answer denies
   outright ("没做评测", "no reranker", "不需要任何校准");
 - the opposite direction or degree ("increases" / "lowers", "提到 91%" / "降到 78%",
   "梯度很小" / "梯度更大");
+- a comparison turned round ("learned ones extrapolate better than RoPE" against
+  "RoPE extrapolates better": agent._comparison);
 - swapped roles: the question names two things (LayerNorm and BatchNorm, temperature and
   top-p, Adam and SGD) and a clause attributes to one what the reference says of the
   other ("LayerNorm 依赖 batch 统计量"), with no negation that would make it a contrast.
 
-A clause that says what is avoided ("为了防止点积太大") or another clause of the answer
-that states the point as the reference does keeps a flip from counting.
+A clause that says what is avoided ("为了防止点积太大"), a condition ("without X, …"),
+or another clause of the answer that states the point as the reference does keeps a flip
+from counting. Where a negation reaches (not past a contrast: "不在计算而在显存") is
+agent._negation's.
 """
 
 from __future__ import annotations
@@ -21,39 +25,33 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, overlap, terms
+from agent._comparison import (
+    OPPOSITES,
+    only,
+    opposite_degree,
+    opposite_modifier,
+    poles,
+    reversed_comparison,
+)
+from agent._negation import (
+    NEGATION,
+    ZERO,
+    contrast_kept,
+    denial,
+    hypothetical,
+    negated,
+    none,
+    qualified,
+)
 from agent.keypoints import Point
 
-NEGATION_REACH = 14  # characters around a term a negation may stand in (within its clause)
 CONTRADICTION_OVERLAP = 0.35
 SWAP_TERMS = 2  # terms of the other name's points a clause must use to be a swap
 CLAUSE_STATED = 0.4  # share of a point clause's content terms that states that clause
 
 CLAUSE = re.compile(r"[，,；;：:、]|\s(?:but|and|so|while)\s|但|而且|所以")
-# "很难测试" / "hard to test" says what "没法测试" does: as good as a negation
-_NEGATION = re.compile(
-    r"不(?!同|断|仅|错|少|久|过|管|论|停|然|如|是|光|多)|没|无(?!论)|未|非(?!常)|去掉|关掉|取消|禁用"
-    r"|很难|难以|\b(?:hard|difficult) to\b"
-    r"|\b(?:not|no|never|without|none|cannot|nothing|removing|remove|drop(?:ping)?)\b"
-    r"|n't",
-    re.IGNORECASE,
-)
-# a denial aimed at the term itself: the negation, at most a light verb and "any", the term
-# ("drops units" is what dropout does: verbs of removal are no denial here)
-_DENIAL_ZH = (
-    r"(?:不(?!同|断|仅|错|少|久|过|管|论|停|然|如|是|光|多)|没有|没|无(?!论)|未)"
-    r"(?:需要|进行|使用|采用|做过|依赖|用到|涉及|[\u4e00-\u9fff])?(?:任何|什么)?\s*"
-)
 # a denied verb, not a "no"/"nothing" that is the object ("18% of searches returned nothing")
 _VERB_NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't", re.IGNORECASE)
-_DENIAL_EN = r"\b(?:no|not|never|without)\s+(?:any\s+|the\s+)?"
-_ZERO = re.compile(r"\bzero\b")
-_DENIED_BEFORE = re.compile(f"(?:{_DENIAL_EN}|{_DENIAL_ZH})$", re.IGNORECASE)
-_POLE = {c: 1 for c in "大高多快长强增升"} | {c: -1 for c in "小低少慢短弱减降"}
-# a noun, then up to three adverbs ("召回反而越低", "梯度会变得更小"), then the degree
-_DEGREE = re.compile(
-    r"([\u4e00-\u9fff]{2})(?:的)?(?:很|更|越|较|变得|变|太|偏|会|也|都|就|反而|却|还|明显){0,3}"
-    r"(?:[^\S\n])?([大小高低多少快慢长短强弱增减升降])"
-)
 # which way a clause says something moves: up (+1) or down (-1)
 _DIRECTION = (
     (
@@ -86,16 +84,6 @@ _STEADY = re.compile(
 _PURPOSE = re.compile(r"防止|避免|以免|为了|免得|\b(?:prevent|avoid|so that|to keep|keeps?)\b")
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _NEGATION_CHARS = frozenset("不没无未非") | ZH_LONE_FUNCTION
-_SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？]")
-_NEGATED_AFTER = re.compile(r"\s*(?:关掉|去掉|关闭|off\b|removed\b|disabled\b)", re.IGNORECASE)
-_OPPOSITE_PAIRS = (
-    "更大/更小 有关/无关 相同/不同 同一/不同 一致/不一致 same/different "
-    "越大/越小 稀疏/稠密 冻结/全量 高频/低频 简单/复杂 more/fewer "
-    "more/less larger/smaller higher/lower faster/slower freeze/every small/large "
-    "线性/对数 上层/下层 更高/更低 越高/越低 越快/越慢 更快/更慢 "
-    "必须/不必 before/after first/last up/down sharper/smoother "
-)
-_OPPOSITES = [tuple(pair.split("/")) for pair in _OPPOSITE_PAIRS.split()]
 
 
 Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
@@ -111,8 +99,8 @@ def contradicting_clauses(
 ) -> dict[int, Where]:
     """Point index -> the sentence and the clause of the answer that contradicts it."""
     found: dict[int, Where] = {}
-    poles = _poles(" ".join(p.text for p in points))
-    compared = {noun for noun, pole in poles if (noun, -pole) in poles}
+    said_of = poles(" ".join(p.text for p in points))
+    compared = {noun for noun, pole in said_of if (noun, -pole) in said_of}
     for i, point in enumerate(points):
         against = _contradicted(point.text, kept, compared)
         if against is not None:
@@ -141,10 +129,12 @@ def _contradicted(
     # a noun the answer also calls big where the point does ("损失和梯度都越大" beside
     # "用 MSE 的话梯度会很小") is a comparison, not the opposite claim
     agreed = compared | {
-        noun for noun, pole in _poles(point) if (noun, pole) in _poles(" ".join(kept))
+        noun for noun, pole in poles(point) if (noun, pole) in poles(" ".join(kept))
     }
     for j, clause in clauses:  # a word both use is the link: no overlap needed
-        if _opposite_degree(point, clause, agreed):
+        if opposite_degree(point, clause, agreed) or reversed_comparison(point, clause):
+            return j, clause.lower()
+        if opposite_modifier(point.lower(), clause.lower(), [c.lower() for _, c in clauses]):
             return j, clause.lower()
     for part in (c for c in CLAUSE.split(point) if c and c.strip()):
         wanted = content_terms(part)
@@ -152,7 +142,10 @@ def _contradicted(
             if _mutual_overlap(wanted, content_terms(clause)) < CONTRADICTION_OVERLAP:
                 continue
             others = [c.lower() for _, c in clauses if c is not clause]
-            if _contradicts(part, clause, _PURPOSE.search(kept[j].lower()) is not None, others):
+            sentence = kept[j].lower()
+            # a sentence restating the point's contrast ("不存…，而是重新算") agrees with it
+            agrees = _PURPOSE.search(sentence) is not None or contrast_kept(point.lower(), sentence)
+            if _contradicts(part, clause, agrees, others):
                 return j, clause.lower()
     return None
 
@@ -172,16 +165,22 @@ def _contradicts(
     "softmax 会饱和… 除以根号 d_k 后不容易饱和" is two conditions, not a denial), the
     opposite direction, or an antonym of the point's word (the same exception)."""
     p, s = point.lower(), sentence.lower()
-    for term in terms(point) & terms(sentence) if not purpose else ():
+    # a condition's negation ("without positions, order is lost", "otherwise it wouldn't
+    # know the order") names what is needed: no denial to flip
+    conditional = hypothetical(p) or hypothetical(s)
+    purpose = purpose or contrast_kept(p, s)  # "不在计算而在显存" / "…换了显存读写"
+    # "n" in "n×n" is no word; "stores only some" is half a denial already
+    shared = {t for t in terms(point) & terms(sentence) if len(t) > 1 and not qualified(p, t)}
+    for term in shared if not (purpose or conditional) else ():
         # "zero X" only answers a negation ("with zero downtime" / "without downtime"):
         # it makes no flip of its own ("zero point" is a quantisation term)
-        flipped = _negated(p, term) != _negated(s, term) and _none(p, term) != _none(s, term)
-        if flipped and not any(
-            term in c and _negated(c, term) == _negated(p, term) for c in answer
-        ):
+        flipped = negated(p, term) != negated(s, term) and none(p, term) != none(s, term)
+        if flipped and not any(term in c and negated(c, term) == negated(p, term) for c in answer):
             return True
-    if _predicate_negated(p, s) != _predicate_negated(s, p) and not any(
-        _predicate_negated(c, p) == _predicate_negated(p, s) for c in answer
+    if (
+        not conditional
+        and _predicate_negated(p, s) != _predicate_negated(s, p)
+        and not any(_predicate_negated(c, p) == _predicate_negated(p, s) for c in answer)
     ):
         return True
     way = _direction(p)
@@ -189,10 +188,10 @@ def _contradicts(
     against = _direction(s) == -way or (_direction(s) == 0 and _STEADY.search(s) is not None)
     if way and against and not any(_direction(c) == way for c in answer):
         return True
-    for a, b in _OPPOSITES:
+    for a, b in OPPOSITES:
         for one, other in ((a, b), (b, a)):
-            flipped = _only(p, one, other) and _only(s, other, one)
-            if flipped and not any(_only(c, one, other) for c in answer):  # said as the point
+            flipped = only(p, one, other) and only(s, other, one)
+            if flipped and not any(only(c, one, other) for c in answer):  # said as the point
                 return True
     return False
 
@@ -222,29 +221,50 @@ def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tup
     it; or the other way round, a term the reference denies ("没有额外延迟") that the
     answer asserts and never negates ("需要额外的 adapter 分支")."""
     asked, found = terms(question), []
-    said = [(j, c.lower()) for j, c in _clauses(kept)]
+    # "in real time" says the notes' "real-time": the compound joined as the notes write it
+    compounds = {t for p in points for t in terms(p.text) if re.fullmatch(r"[a-z]+-[a-z]+", t)}
+    original = {}
+    for j, c in _clauses(kept):
+        original[(j, _joined(c.lower(), compounds))] = c.lower()
+    said = list(original)
     for i, point in enumerate(points):
         text = point.text.lower()
         shared = set().union(*(terms(q.text) for q in points if q is not point))
         for term in sorted(content_terms(point.text) - asked):
             if len(term) < 2 or (term.isascii() and len(term) < 3):
                 continue
+            if ZERO.search(text) and re.search(rf"\bzero\s+{re.escape(term)}", text):
+                continue  # "zero downtime" is "without downtime", "zero point" no denial
             using = [(j, c) for j, c in said if _says(c, term)]
             if not using:
                 continue  # most of a point's terms: the answer never uses them
-            if _ZERO.search(text) and re.search(rf"\bzero\s+{re.escape(term)}", text):
-                continue  # "zero downtime" is "without downtime", "zero point" no denial
-            if _denial(text, term):  # the reference denies it ("没有额外延迟"), the answer says it
-                wrong = [(j, c) for j, c in using if not _negated(c, term)]
-                right = [j for j, c in using if _negated(c, term)]
-            elif not _negated(text, term):
+            if _conditional(text, term) or qualified(text, term):
+                continue  # "without positions, order is lost" denies no position
+            if denial(text, term):  # the reference denies it ("没有额外延迟"), the answer says it
+                wrong = [
+                    (j, c) for j, c in using if not negated(c, term) and not contrast_kept(text, c)
+                ]
+                right = [j for j, c in using if negated(c, term)]
+            elif not negated(text, term):
                 wrong, right = _denied_claim(text, term, using, said, term in shared)
             else:
                 continue
             if wrong and not right and not _PURPOSE.search(kept[wrong[0][0]].lower()):
-                found.append((i, wrong[0]))
+                found.append((i, (wrong[0][0], original[wrong[0]])))
                 break
     return found
+
+
+def _conditional(point: str, term: str) -> bool:
+    """Is the point's clause with `term` a condition ("without positions", "如果没有…")?"""
+    return any(hypothetical(c) for c in CLAUSE.split(point) if c and _says(c, term))
+
+
+def _joined(clause: str, compounds: set[str]) -> str:
+    for compound in compounds:
+        spaced = compound.replace("-", r"[\s-]")
+        clause = re.sub(rf"\b{spaced}\b", compound, clause)
+    return clause
 
 
 def _denied_claim(
@@ -254,14 +274,12 @@ def _denied_claim(
     the word too) and sentences saying the claim plainly. Only a clause saying the claim
     answers a denial: the term named in passing elsewhere ("模块耦合太重" beside "没有拆
     模块") does not, and a plain clause is read with the rest of its sentence."""
-    wrong = [
-        (j, c) for j, c in using if _denial(c, term) and (not shared or _about(point, term, c))
-    ]
+    wrong = [(j, c) for j, c in using if denial(c, term) and (not shared or _about(point, term, c))]
     unsaid = {c for _, c in wrong}
     right = [
         j
         for j, c in using
-        if not _negated(c, term)
+        if not negated(c, term)
         and _states_claim(point, term, " ".join(o for k, o in said if k == j and o not in unsaid))
     ]
     return wrong, right
@@ -298,16 +316,6 @@ def _says(clause: str, term: str) -> bool:
     return term in terms(clause) if term.isascii() else term in clause
 
 
-def _denial(clause: str, term: str) -> bool:
-    """Is the negation aimed at the term itself ("没做评测", "no reranker")?"""
-    at = clause.find(term)
-    while at >= 0:
-        if _DENIED_BEFORE.search(clause[:at]):
-            return True
-        at = clause.find(term, at + 1)
-    return False
-
-
 def _swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tuple[int, Where]]:
     """Clauses that say of one thing the question names what the reference says of another.
 
@@ -332,7 +340,7 @@ def _swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tu
         for clause in (c for c in CLAUSE.split(sentence) if c and c.strip()):
             said = terms(clause)
             subject = (said & named) or subject
-            if not subject or subject == named or _NEGATION.search(clause):
+            if not subject or subject == named or NEGATION.search(clause):
                 continue
             mine = set().union(*(own_terms[n] for n in subject))
             shared = [len(w & said) for w in wanted]
@@ -360,48 +368,3 @@ def _distinctive(
     mine = [content_terms(p.text) for p, own in zip(points, owners, strict=True) if own == {name}]
     theirs = [terms(p.text) for p, own in zip(points, owners, strict=True) if own - {name}]
     return set().union(*mine) - set().union(set(), *theirs) - skip
-
-
-def _opposite_degree(
-    point: str, sentence: str, compared: frozenset[str] | set[str] = frozenset()
-) -> bool:
-    """The same noun said to be big in one and small in the other: "梯度很小" / "梯度更大",
-    "精度损失小" / "精度更高"... (a degree word right after a word both use)."""
-    said = _poles(sentence)
-    for noun, pole in _poles(point):
-        if noun not in compared and (noun, -pole) in said and (noun, pole) not in said:
-            return True
-    return False
-
-
-def _poles(text: str) -> set[tuple[str, int]]:
-    """(noun, +1 big / -1 small) for each degree word right after a noun."""
-    return {(m.group(1), _POLE[m.group(2)]) for m in _DEGREE.finditer(text)}
-
-
-def _none(text: str, term: str) -> bool:
-    """Negated, or said to be zero: "with zero downtime" says what "without downtime" does."""
-    return _negated(text, term) or (
-        _ZERO.search(text) is not None
-        and re.search(rf"\bzero\s+{re.escape(term)}", text) is not None
-    )
-
-
-def _negated(text: str, term: str) -> bool:
-    """Is `term` (where it first occurs) within a few characters after a negation?"""
-    at = text.find(term)
-    if at < 0:
-        return False
-    before = _SCOPE_END.split(text[max(0, at - NEGATION_REACH) : at])[-1]
-    after = _SCOPE_END.split(text[at + len(term) : at + len(term) + NEGATION_REACH])[0]
-    return _NEGATION.search(before) is not None or _NEGATED_AFTER.match(after) is not None
-
-
-def _only(text: str, word: str, opposite: str) -> bool:
-    return _has(text, word) and not _has(text, opposite)
-
-
-def _has(text: str, word: str) -> bool:
-    if word.isascii():
-        return re.search(rf"\b{word}\b", text) is not None
-    return word in text

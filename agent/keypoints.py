@@ -164,8 +164,10 @@ def _paragraphs(reference: str) -> Iterator[list[Point]]:
     context, lead = "", ""  # the heading above; the subject of the paragraph above a list
     lines = list(_content_lines(reference))
     for i, line in enumerate(lines):
+        if _asks(line):
+            continue  # "FlashAttention 为什么快？" above its answer: the question, no claim
         heading = _heading(line)
-        if heading is None and i + 1 < len(lines) and _is_title(line, lines[i + 1]):
+        if heading is None and i + 1 < len(lines) and _is_title(line, lines[i + 1], i == 0):
             heading = clean(line)
         if heading is not None:
             context, lead = heading, ""
@@ -249,10 +251,17 @@ def _heading(line: str) -> str | None:
     return None
 
 
-def _is_title(line: str, following: str) -> bool:
+def _asks(line: str) -> bool:
+    """A line that is a question (not a list item): context for the answer, not a claim."""
+    text = clean(_QUOTE.sub("", line))
+    return not _LIST_MARK.match(line) and bool(re.search(r"[？?]$", text))
+
+
+def _is_title(line: str, following: str, first: bool = False) -> bool:
     """A short line with no sentence punctuation right above a list: the list's title,
-    also with a colon inside ("STAR: launch date disagreement", "项目：推荐召回")."""
-    if _LIST_MARK.match(line) or not _LIST_MARK.match(following):
+    also with a colon inside ("STAR: launch date disagreement", "项目：推荐召回"); the
+    reference's first line is its title above any line ("用户流失预测" over "背景：…")."""
+    if _LIST_MARK.match(line) or not (first or _LIST_MARK.match(following)):
         return False
     return units(line) <= 12 and not re.search(r"[，,。；;！!？?]|\.\s", line)
 

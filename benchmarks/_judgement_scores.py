@@ -22,7 +22,13 @@
    downtime"), so only its first figure is blind; tests/agent/judgement_holdout5.py ten
    written before the third round and measured once before it (2/10, padded max 41.2)
    and once after it (2/10, padded max 25): not read while tuning that round; its
-   misordered questions were read only after the second measurement.
+   misordered questions were read only after the second measurement, and the fourth
+   round fixed the general bugs they showed (contrasts in the reference read as
+   contradictions, question lines as key points, reversals with no negation word): 7/10
+   after it, no longer a blind figure. tests/agent/judgement_holdout6.py holds ten
+   written before the fourth round and measured once before it (3/10, padded max 25)
+   and once after it (6/10): no rule was chosen on it and its per-question scores were
+   not read.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -126,6 +132,7 @@ def _labelled(scorers: dict[str, object]) -> None:
     from judgement_holdout3 import CASES as HELD_OUT_3
     from judgement_holdout4 import CASES as HELD_OUT_4
     from judgement_holdout5 import CASES as HELD_OUT_5
+    from judgement_holdout6 import CASES as HELD_OUT_6
     from judgement_set import all_cases
 
     cases = all_cases()
@@ -154,9 +161,13 @@ def _labelled(scorers: dict[str, object]) -> None:
         *_score_all(scorers, _labelled_items(HELD_OUT_4)),
     )
     _print_figures(
-        "held-out set 5, written before the third ordering round, not tuned on"
+        "held-out set 5, written before the third ordering round, its failures read in round 4"
         " (tests/agent/judgement_holdout5.py)",
         *_score_all(scorers, _labelled_items(HELD_OUT_5)),
+    )
+    _print_figures(
+        "held-out set 6, written before round 4, not tuned on (tests/agent/judgement_holdout6.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_6)),
     )
 
 

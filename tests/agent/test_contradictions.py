@@ -263,3 +263,104 @@ def test_a_degree_the_answer_also_states_as_the_point_is_a_comparison():
     point = Point(text="预测错得越离谱，损失越大，梯度也越大")
     answer = "预测错得越离谱，损失和梯度都越大。如果用 MSE 的话，饱和的时候梯度会很小。"
     assert _statuses([point], answer, "交叉熵为什么适合分类？") != ["contradicted"]
+
+
+def test_a_strong_answer_restating_the_references_contrast_is_no_contradiction():
+    """ "不在计算而在显存": the 不 is about 计算 only; an answer saying the same contrast,
+    or naming 计算 in another role ("用一点计算换了显存读写"), agrees with the point."""
+    point = Point(text="瓶颈不在计算而在显存（HBM）读写")
+    question = "FlashAttention 为什么快？"
+    strong = "瓶颈其实不在算力，而在反复读写显存 HBM。它用一点计算换了大量显存读写。"
+    assert _statuses([point], strong, question) != ["contradicted"]
+    assert _statuses([point], "瓶颈主要在计算上，显存读写没什么影响。", question) == [
+        "contradicted"
+    ]
+
+
+def test_a_negation_before_ba_and_a_topic_before_its_denied_verb_agree():
+    """ "不需要把矩阵写回" and "矩阵就不用写回" deny the same thing."""
+    point = Point(text="用在线 softmax 逐块累加，不需要把 N×N 的注意力矩阵写回 HBM")
+    question = "FlashAttention 为什么快？"
+    said = "softmax 在线逐块累加，N 乘 N 的注意力矩阵就不用整个写回显存。"
+    assert _statuses([point], said, question) == ["hit"]
+    wrong = "softmax 在线逐块累加，但是要把 N×N 的注意力矩阵写回 HBM。"
+    assert _statuses([point], wrong, question) == ["contradicted"]
+
+
+def test_a_condition_names_what_is_needed_and_denies_nothing():
+    """ "without positions, word order is lost" says positions are needed."""
+    point = Point(
+        text="Self-attention is permutation-invariant: without positions, word order is lost"
+    )
+    question = "Why does a transformer need positional encodings?"
+    for said in (
+        "Many models learn an embedding for each absolute position.",
+        "Otherwise the model wouldn't know the order of the words.",
+    ):
+        assert _statuses([point], said, question) != ["contradicted"]
+
+
+def test_rather_than_denies_what_follows_it():
+    """ "A 而不是 B" / "rather than B": an answer swapping A and B contradicts the point;
+    one denying B as the point does agrees, though it names the point's words."""
+    point = Point(text="反向传播时重新计算注意力，而不是存下来")
+    question = "反向传播怎么处理注意力？"
+    swapped = "反向传播时把注意力矩阵存下来，而不是重新计算。"
+    assert _statuses([point], swapped, question) == ["contradicted"]
+    agreeing = "反向传播时不存注意力矩阵，而是重新计算一遍。"
+    assert _statuses([point], agreeing, question) != ["contradicted"]
+    served = Point(text="Deployed as a real-time service answering in under 50 ms")
+    batch = "Transactions were scored by a nightly batch job rather than by a real-time service."
+    assert _statuses([served], batch, "How is the fraud model served?") == ["contradicted"]
+
+
+def test_a_comparison_turned_round_contradicts_without_a_negation():
+    point = Point(text="Relative schemes such as RoPE extrapolate better to longer inputs")
+    question = "How do positional encodings differ?"
+    turned = "Learned absolute embeddings extrapolate better to longer inputs than relative "
+    turned += "schemes like RoPE."
+    assert _statuses([point], turned, question) == ["contradicted"]
+    kept = "RoPE, a relative scheme, extrapolates better to longer inputs than learned ones."
+    assert _statuses([point], kept, question) != ["contradicted"]
+    stable = Point(text="Pre-LN 训练更稳定")
+    assert _statuses([stable], "Post-LN 比 Pre-LN 训练更稳定。", "LN 放在哪里？") == [
+        "contradicted"
+    ]
+    assert _statuses([stable], "Pre-LN 比 Post-LN 训练更稳定。", "LN 放在哪里？") != [
+        "contradicted"
+    ]
+
+
+def test_a_term_said_with_only_is_no_flip_of_instead_of():
+    """ "stores only some activations" already denies storing the rest."""
+    point = Point(text="Checkpointing stores only some activations (at layer boundaries)")
+    said = "It saves memory by recomputing activations instead of storing them."
+    assert _statuses([point], said, "What is gradient checkpointing?") != ["contradicted"]
+
+
+def test_a_verb_denied_with_nt_contradicts_the_claim():
+    """ "I haven't built models" denies "Built the team's feature store", though it shares
+    too few of the point's words to be read clause against clause."""
+    point = Point(
+        text="Built the team's feature store, which cut model training time from a day to two hours"
+    )
+    said = "I did sales at a retail chain; I haven't built models or worked on data."
+    assert _statuses([point], said, "Walk me through your background.") == ["contradicted"]
+
+
+def test_a_compound_written_apart_is_the_notes_hyphenated_word():
+    """ "rather than in real time" denies the notes' "real-time"."""
+    point = Point(text="Deployed as a real-time service answering in under 50 ms")
+    said = "Transactions were scored in a nightly batch job rather than in real time."
+    assert _statuses([point], said, "How is the model served?") == ["contradicted"]
+
+
+def test_the_opposite_adjective_of_one_noun_contradicts_unless_the_answer_compares():
+    point = Point(text="Every example is used for training, which helps with small datasets")
+    question = "Why use k-fold cross-validation?"
+    assert _statuses([point], "It is mostly useful for big datasets.", question) == ["contradicted"]
+    compared = "It helps with small datasets, and big datasets need it less."
+    assert _statuses([point], compared, question) != ["contradicted"]
+    both = Point(text="Works best with large models; small models gain little")
+    said = "It mostly helps large models, since small ones gain little."
+    assert _statuses([both], said, "When does chain-of-thought help?") != ["contradicted"]

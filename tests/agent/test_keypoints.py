@@ -56,6 +56,22 @@ def test_a_title_line_with_a_colon_above_a_list_is_context_not_a_point() -> None
     assert [p.context for p in zh] == ["项目：推荐召回", "项目：推荐召回"]
 
 
+def test_a_line_asking_a_question_is_context_not_a_point() -> None:
+    """An answer restating the question must not cover a "point" that is the question."""
+    points = key_points(
+        "FlashAttention 为什么快？\n**核心**\n1. 分块计算\n2. 在线 softmax 逐块累加"
+    )
+    assert [p.text for p in points] == ["分块计算", "在线 softmax 逐块累加"]
+    en = key_points("Why use dropout?\nDropout zeroes random units while training.")
+    assert [p.text for p in en] == ["Dropout zeroes random units while training"]
+
+
+def test_the_references_short_first_line_is_its_title_above_any_line() -> None:
+    points = key_points("用户流失预测\n背景：App 月流失率 12%，运营想提前挽留\n- 模型用 LightGBM")
+    assert [p.text for p in points] == ["背景：App 月流失率 12%，运营想提前挽留", "模型用 LightGBM"]
+    assert points[1].context == "用户流失预测"
+
+
 def test_no_markdown_residue_in_any_point() -> None:
     reference = (
         "问题背景：**业务方现有的表格查询方式主要依靠点击式操作**，对于新员工来说学习成本较高。\n"

@@ -1,0 +1,148 @@
+"""Where a negation reaches: is a term denied in a clause, and is that denial a claim?
+
+A negation covers the words a few characters after it, within its clause, and stops at
+a contrast: in "瓶颈不在计算而在显存" / "not X but Y" the 不/not is about 计算/X only,
+and Y is what the sentence asserts. "rather than X", "instead of X", "而不是 X" and
+"而非 X" deny X up to the end of the clause however long X is. In Chinese a negation
+before 把/将 is about the verb after the object ("不需要把注意力矩阵写回 HBM"), so it
+reaches the whole clause; a topic followed by its negated predicate ("注意力矩阵就不用
+写回") is denied as well. A condition ("without positions, order is lost", "otherwise
+…", "如果没有…") names what is needed: its negation is no denial of the thing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent._answer_text import terms
+
+NEGATION_REACH = 14  # characters around a term a negation may stand in (within its clause)
+
+_NOT_A_NEGATION = r"(?!同|断|仅|错|少|久|过|管|论|停|然|如|是|光|多)"
+# "很难测试" / "hard to test" says what "没法测试" does: as good as a negation
+NEGATION = re.compile(
+    rf"不{_NOT_A_NEGATION}|没|无(?!论)|未|非(?!常)|去掉|关掉|取消|禁用"
+    r"|很难|难以|\b(?:hard|difficult) to\b"
+    r"|\b(?:not|no|never|without|none|cannot|nothing|removing|remove|drop(?:ping)?)\b"
+    r"|n't",
+    re.IGNORECASE,
+)
+# denies everything after it in its clause: "sampling masks rather than being turned off"
+_REJECTING = re.compile(r"\brather than\b|\binstead of\b|而不是|而非", re.IGNORECASE)
+# where a negation's reach ends inside a clause: the other half of a contrast
+_CONTRAST = re.compile(r"而(?!不是|非)|但是?|却|\b(?:but|whereas)\b", re.IGNORECASE)
+# a negation before 把/将 reaches past the object to its verb
+_BA = re.compile(rf"(?:不{_NOT_A_NEGATION}|没有?|无需|无须)[\u4e00-\u9fff]{{0,3}}[把将]")
+# a denial aimed at the term itself: the negation, at most a light verb and "any", the term
+# ("drops units" is what dropout does: verbs of removal are no denial here)
+_DENIAL_ZH = (
+    rf"(?:不{_NOT_A_NEGATION}|没有|没|无(?!论)|未)"
+    r"(?:需要|进行|使用|采用|做过|依赖|用到|涉及|[\u4e00-\u9fff])?(?:任何|什么)?\s*"
+)
+# "haven't built models", "didn't tell my manager": the verb itself denied
+_DENIAL_EN = r"(?:\b(?:no|not|never|without)|n't)\s+(?:any\s+|the\s+)?"
+_DENIED_BEFORE = re.compile(f"(?:{_DENIAL_EN}|{_DENIAL_ZH})$", re.IGNORECASE)
+_ONLY = re.compile(r"\bonly\b|[只仅]", re.IGNORECASE)
+ZERO = re.compile(r"\bzero\b")
+_SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？]")
+_NEGATED_AFTER = re.compile(r"\s*(?:关掉|去掉|关闭|off\b|removed\b|disabled\b)", re.IGNORECASE)
+# "注意力矩阵就不用写回": the topic, a particle, then its denied verb (Chinese only;
+# not "代码写得不好" or "统计不稳定", where the negation is the adjective's own)
+_ZH_NEGATED_AFTER = re.compile(
+    r"^\s*[\u4e00-\u9fff]{0,4}?(?:就|也|都|并|还)(?:不用|不需要|不必|不会|不再|没有?|无需|无须)"
+)
+# a condition: "without positions, …", "otherwise the model wouldn't know", "如果没有…"
+HYPOTHETICAL = re.compile(
+    r"^\s*without\b|\b(?:otherwise|unless|if\s+(?:\w+\s+){0,3}(?:not|no)\b)"
+    r"|否则|不然|如果(?:没|不)|若(?:没|不|无)|要是(?:没|不)",
+    re.IGNORECASE,
+)
+
+
+def negated(text: str, term: str) -> bool:
+    """Is `term` (where it first occurs) denied: within reach after a negation of its
+    clause that no contrast closes, anywhere after "rather than"/"而不是", or (Chinese)
+    after a negation before 把, or a topic followed by its negated predicate?"""
+    at = text.find(term)
+    if at < 0:
+        return False
+    clause = _SCOPE_END.split(text[:at])[-1]
+    if _REJECTING.search(clause) or (_BA.search(clause) and _is_cjk(term)):
+        return True
+    # a contrast inside the term ("而在" in "不在计算而在显存") closes the negation too
+    near = _CONTRAST.split(clause[-NEGATION_REACH:] + term)[-1][: -len(term)]
+    after = _SCOPE_END.split(text[at + len(term) : at + len(term) + NEGATION_REACH])[0]
+    if _is_cjk(term) and _ZH_NEGATED_AFTER.match(after):
+        return True
+    return NEGATION.search(near) is not None or _NEGATED_AFTER.match(after) is not None
+
+
+def none(text: str, term: str) -> bool:
+    """Negated, or said to be zero: "with zero downtime" says what "without downtime" does."""
+    return negated(text, term) or (
+        ZERO.search(text) is not None
+        and re.search(rf"\bzero\s+{re.escape(term)}", text) is not None
+    )
+
+
+def denial(clause: str, term: str) -> bool:
+    """Is the negation aimed at the term itself ("没做评测", "no reranker")?"""
+    at = clause.find(term)
+    while at >= 0:
+        if _DENIED_BEFORE.search(clause[:at]) or _REJECTING.search(
+            _SCOPE_END.split(clause[:at])[-1]
+        ):
+            return True
+        at = clause.find(term, at + 1)
+    return False
+
+
+def contrast_kept(point: str, clause: str) -> bool:
+    """Does the clause assert what the point's contrast asserts ("而在显存读写" of "瓶颈不在
+    计算而在显存读写")? Then the point's denied half named in it ("用一点计算换了显存读写")
+    is said in another role, not claimed back."""
+    if _rejection_kept(point, clause):
+        return True
+    halves = _CONTRAST.split(point)
+    if len(halves) < 2:
+        return False
+    asserted = {t for t in terms(halves[-1]) if not negated(point, t)}  # not "而不只看 X"
+    return any(_says_term(clause, t) and not negated(clause, t) for t in asserted)
+
+
+def _rejection_kept(point: str, clause: str) -> bool:
+    """Does the clause deny what the point rejects ("…，而不是存下来" / "不存这个矩阵")?
+    The first word after the rejection (a character in Chinese, whose verbs are often
+    one) is what both deny; the point's other words said in it are no flip then."""
+    found = _REJECTING.search(point)
+    rest = _SCOPE_END.split(point[found.end() :])[0].strip() if found else ""
+    words = [rest[0]] if rest and _is_cjk(rest) else sorted(terms(rest))[:1]
+    return any(negated(clause, w) for w in words)
+
+
+def _says_term(clause: str, term: str) -> bool:
+    return term in terms(clause)
+
+
+def qualified(text: str, term: str) -> bool:
+    """Is the term said with "only" ("stores only some activations", "只存一部分")? Such a
+    claim denies the rest, so "instead of storing them" is no flip of it."""
+    at = text.find(term)
+    if at < 0:
+        return False
+    before = _SCOPE_END.split(text[max(0, at - NEGATION_REACH) : at])[-1]
+    after = _SCOPE_END.split(text[at + len(term) : at + len(term) + NEGATION_REACH])[0]
+    around = before + " " + after
+    # not "不要只看准确率" / "not only": a negated "only" is a contrast's denied half
+    return any(
+        not re.search(r"不|\bnot\s*$", around[: m.start()][-3:]) for m in _ONLY.finditer(around)
+    )
+
+
+def hypothetical(clause: str) -> bool:
+    """A condition, whose negation names what is needed rather than denying it."""
+    return HYPOTHETICAL.search(clause) is not None
+
+
+def _is_cjk(term: str) -> bool:
+    return bool(re.match(r"[\u4e00-\u9fff]", term))
