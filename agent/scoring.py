@@ -44,7 +44,7 @@ from agent._models import (
     ScoreStatus,
     TurnScore,
 )
-from agent._offline_scoring import estimate, own_story
+from agent._offline_scoring import CONTENT_DIMENSIONS, estimate, own_story
 from agent._retriever import Retriever
 from agent._turn import Reference
 from agent.config import AgentConfig
@@ -150,11 +150,14 @@ class Scorer:
             details = prompts.NO_REFERENCE_DETAILS.said_in(self.language)
         else:  # the same words as the content reason, so the two lines agree
             details = result.details
+        dimensions = result.dimensions
+        if other_language or another_story:  # the notes have a reference: say why it is unused
+            dimensions = [_said_instead(d, details) for d in dimensions]
         improved = ctx.primary.answer.strip()[:800] if ctx.primary else ""
         return self._turn(
             ctx,
             "offline_estimate",
-            result.dimensions,
+            dimensions,
             result.statuses,
             summary=prompts.OFFLINE_SUMMARY.said_in(self.language).format(details=details),
             improved=improved,
@@ -317,6 +320,14 @@ def _in_other_language(ctx: _Context, cover: Coverage) -> bool:
         return False
     asked = f"{ctx.question}\n{ctx.primary.answer}"
     return mostly_cjk(ctx.answer) != mostly_cjk(asked)
+
+
+def _said_instead(dimension: DimensionScore, reason: str) -> DimensionScore:
+    """A content dimension's reason when the reference could not be used ("no reference
+    answer in your notes" would contradict the stronger answer shown from them)."""
+    if dimension.name not in CONTENT_DIMENSIONS:
+        return dimension
+    return dimension.model_copy(update={"reason": reason})
 
 
 def _clipped(text: str, limit: int) -> str:

@@ -339,6 +339,9 @@ def test_an_answer_in_another_language_than_the_notes_is_not_judged_on_their_wor
     assert turn.status == "offline_estimate" and turn.key_points == []
     assert "different languages" in turn.summary
     assert turn.overall is not None and 0 < turn.overall <= 50
+    # the card says why, not "no reference answer in your notes" above the notes' answer
+    correctness = next(d for d in turn.dimensions if d.name == "correctness")
+    assert "different languages" in correctness.reason and turn.improved_answer
     # an answer in the notes' own language is still checked point by point
     same = scorer.score(LORA.question, Answer(text=PAIRS[0][1]), "fundamentals", references=[LORA])
     assert same.key_points and "different languages" not in same.summary
