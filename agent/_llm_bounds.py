@@ -127,6 +127,13 @@ def _read_point(mark: _rubric.PointMark, found: PointCoverage, evidence: Evidenc
     return _Reading(status, model, credit)
 
 
+def read_overall(rubric: float, offline: float, band: float) -> float:
+    """Rule 3: the rubric's overall and the offline estimate's (0-100), half each, within
+    `band` of the estimate."""
+    both = (rubric + offline) / 2
+    return round(min(offline + band, max(offline - band, both)), 1)
+
+
 def _support_ceiling(read: Sequence[_Reading]) -> int:
     """The highest content score the credited key points support (1-5)."""
     earned = sum(r.credit for r in read)

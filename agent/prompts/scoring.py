@@ -111,3 +111,9 @@ FAILED: Final = Words(
     "Scoring failed — retry: {error}",
     "评分失败，请重试：{error}",
 )
+OVERALL_NOTE: Final = Words(
+    "Overall {overall:.0f}: the rubric's {rubric:.0f} and the offline estimate's {offline:.0f} "
+    "on the same answer, half each, within {band:.0f} of the estimate.",
+    "总分 {overall:.0f}：评分模型的 {rubric:.0f} 与离线估计的 {offline:.0f} 各占一半，"
+    "且与离线估计相差不超过 {band:.0f}。",
+)

@@ -1,0 +1,82 @@
+"""What code believes of a rubric reply (agent._llm_bounds): the support curve (rule 2)
+and the overall read twice (rule 3) - the rubric's and the offline estimate's on the same
+answer, half each, within a band of the estimate.
+
+The real gateway over HTTP to the scripted server; the offline estimate of the same
+answer comes from the same Scorer class with no LLM. Rules 1 and 2 over HTTP are in
+test_scoring.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scoring_fixtures import CONFLICT, NOTES, MemoryRetriever, rubric_reply
+from scripted_server import ScriptedLLMServer
+
+from agent import AgentConfig, Answer, LLMConfig, LLMGateway, Scorer, ScoringConfig, TurnScore
+
+STRONG = (
+    "实习时我和同事在评测指标上有分歧，我负责一周内定下评测方案。我先把两种方案的数据整理出来，"
+    "约他一起对比，最后把两个指标合并，上线后反馈很好。我学到要先用数据说话。"
+)
+PARTIAL = "我和同事对评测指标有分歧，后来我们沟通解决了，我觉得沟通很重要。"
+
+
+def score(answer: str, tmp_path: Path, llm_config: LLMConfig | None, **scoring: float) -> TurnScore:
+    config = AgentConfig(
+        sessions_db=tmp_path / "s.sqlite",
+        llm=llm_config or LLMConfig(),
+        scoring=ScoringConfig(**scoring),
+    )
+    gateway = LLMGateway(config.llm, sleep=lambda s: None) if llm_config else None
+    scorer = Scorer(config, MemoryRetriever(NOTES), gateway)
+    return scorer.score(CONFLICT.question, Answer(text=answer), "behavioral")
+
+
+def test_code_evidence_decides_what_a_weak_grader_scores_alike(
+    scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
+):
+    """Behavioral dimensions are all form: a grader giving every answer 4s leaves a strong
+    and a partial answer tied on the rubric; the estimate's reading orders them."""
+    scripted_llm.on_chat = lambda request: rubric_reply("behavioral", 5, 4)
+    strong, partial = (score(a, tmp_path, llm_config) for a in (STRONG, PARTIAL))
+    offline = [score(a, tmp_path, None).overall for a in (STRONG, PARTIAL)]
+
+    scores = [[d.score for d in t.dimensions] for t in (strong, partial)]
+    assert scores[0] == scores[1]  # the rubric alone cannot tell them apart
+    assert "评分模型的 75" in strong.summary and "评分模型的 75" in partial.summary
+    assert offline[0] is not None and offline[1] is not None and offline[0] > offline[1]
+    assert strong.overall is not None and partial.overall is not None
+    assert strong.overall > partial.overall
+    assert strong.overall == round((75 + offline[0]) / 2, 1)  # within the band: half each
+
+
+def test_a_grader_moves_the_estimate_at_most_by_the_band(
+    scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
+):
+    """A partial answer the estimate puts at 25 and a generous grader at 75 or more ends
+    15 above the estimate (the default band), not halfway; a wider band leaves halfway."""
+    scripted_llm.on_chat = lambda request: rubric_reply("behavioral", 5, 5)
+    (offline,) = [score(PARTIAL, tmp_path, None).overall]
+    turn = score(PARTIAL, tmp_path, llm_config)
+
+    assert offline is not None and turn.status == "llm" and "评分模型的 75" in turn.summary
+    assert turn.overall == offline + 15 and "且与离线估计相差不超过 15" in turn.summary
+
+    halfway = score(PARTIAL, tmp_path, llm_config, llm_offline_band=100.0)
+    assert halfway.overall == round((75 + offline) / 2, 1) > offline + 15
+
+
+def test_half_the_points_supports_a_four_not_a_five_as_offline() -> None:
+    """Rule 2 follows the offline estimate's curve: a partial answer making half the
+    points is held below a complete one however generous the model is."""
+    from agent._llm_bounds import _Reading, _support_ceiling
+
+    def ceiling(credits: list[float]) -> int:
+        return _support_ceiling([_Reading("hit" if c else "missed", c, c) for c in credits])
+
+    assert ceiling([1.0, 1.0, 0.0, 0.0]) == 4
+    assert ceiling([1.0, 1.0, 1.0, 0.0]) == 5
+    assert ceiling([1.0, 1.0, 1.0, 1.0]) == 5
+    assert ceiling([0.0, 0.0, 0.0, 0.0]) == 1
