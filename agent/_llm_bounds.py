@@ -23,6 +23,16 @@ through:
    content earns little, as in the offline estimate. A point the answer contradicts costs as much as
    a covered one earns (as offline): an answer that gets one fact right and another
    backwards supports no more than one with neither.
+3. The overall is read twice as well (`read_overall`): the rubric's (computed by code
+   from the dimensions above) and the offline estimate's on the same answer and
+   measure, half each when every checkable claim of the reply held (its credit marks,
+   quotes and dimension scores, `Checked.trust`), the rubric's half shrinking by the
+   share code could not confirm, and never further than a band from the estimate. On
+   the 1-5 grid a weak grader gives a strong and a partial answer, or a partial and a
+   wrong one, the same scores; the estimate's reading then decides their order; a
+   grader shown wrong on its own claims has less say; and its taste can move the
+   estimate by at most the band, so answers the estimate sets far apart keep their
+   order and a padded or off-topic answer it puts near 0 stays near 0.
 """
 
 from __future__ import annotations
@@ -62,6 +72,13 @@ class Checked:
     dropped_quotes: int  # dimension quotes not found in the answer
     lowered: int  # dimension scores lowered by rule 2
     raised: int  # content scores raised toward the support by rule 2
+    checks: int = 0  # the reply's checkable claims: credit marks, quotes and dimension scores
+
+    @property
+    def trust(self) -> float:
+        """The share of the reply's checkable claims that code's checks bore out (0-1)."""
+        failed = self.uncredited + self.dropped_quotes + self.lowered + self.raised
+        return 1.0 - failed / self.checks if self.checks else 1.0
 
 
 def check_reply(reply: _rubric.RubricReply, evidence: Evidence) -> Checked:
@@ -92,7 +109,10 @@ def check_reply(reply: _rubric.RubricReply, evidence: Evidence) -> Checked:
                 evidence=quote if real else "",
             )
         )
-    return Checked(dims, statuses, uncredited, dropped, lowered, raised)
+    claimed = sum(m.mark in _CREDIT for m in marks)
+    quoted = sum(bool(d.evidence.strip()) for d in reply.dimension_scores().values())
+    checks = claimed + quoted + len(dims)
+    return Checked(dims, statuses, uncredited, dropped, lowered, raised, checks)
 
 
 @dataclass(frozen=True)
@@ -127,10 +147,11 @@ def _read_point(mark: _rubric.PointMark, found: PointCoverage, evidence: Evidenc
     return _Reading(status, model, credit)
 
 
-def read_overall(rubric: float, offline: float, band: float) -> float:
-    """Rule 3: the rubric's overall and the offline estimate's (0-100), half each, within
-    `band` of the estimate."""
-    both = (rubric + offline) / 2
+def read_overall(rubric: float, offline: float, band: float, trust: float = 1.0) -> float:
+    """Rule 3: the rubric's overall and the offline estimate's (0-100), half each when the
+    reply's checkable claims all held (`Checked.trust`), the rubric's half shrinking with
+    the share that failed; within `band` of the estimate."""
+    both = offline + trust * (rubric - offline) / 2
     return round(min(offline + band, max(offline - band, both)), 1)
 
 

@@ -23,8 +23,9 @@ Order of work, and who decides what:
 4. Without an LLM: the offline estimator, status "offline_estimate", labelled as such.
 5. `overall` (0-100) is always computed by code from the configured weights; with an LLM
    it is read twice, the rubric's and the offline estimate's on the same answer, half
-   each and within `llm_offline_band` of the estimate (agent._llm_bounds rule 3), so a
-   weak grader's ties and whims cannot order answers worse than the estimate does.
+   each when the reply's checkable claims held (less as they failed), within
+   `llm_offline_band` of the estimate (agent._llm_bounds rule 3), so a weak grader's ties
+   and whims cannot order answers worse than the estimate does.
 """
 
 from __future__ import annotations
@@ -187,7 +188,7 @@ class Scorer:
         notes = (summary.splitlines() or [""])[:1] + self._check_notes(checked)
         dims, cap_note = self._cap(ctx, cover, checked.dimensions)
         notes += [cap_note] if cap_note else []
-        overall, overall_note = self._two_readings(ctx, cover, dims)
+        overall, overall_note = self._two_readings(ctx, cover, dims, checked.trust)
         notes += [overall_note] if overall_note else []
         turn = self._turn(
             ctx, "llm", dims, checked.statuses, summary=" ".join(notes), improved=improved
@@ -195,20 +196,21 @@ class Scorer:
         return turn.model_copy(update={"overall": overall})
 
     def _two_readings(
-        self, ctx: _Context, cover: Coverage, dims: list[DimensionScore]
+        self, ctx: _Context, cover: Coverage, dims: list[DimensionScore], trust: float
     ) -> tuple[float, str | None]:
         """The overall read twice (agent._llm_bounds rule 3): the rubric's and the offline
-        estimate's on the same measure, when the estimate can read the answer at all (a
-        reference in the answer's language)."""
+        estimate's on the same measure, the rubric's share by how far its claims held, when
+        the estimate can read the answer at all (a reference in the answer's language)."""
         weight_of = _rubric.weights(ctx.stage, self.settings.weights)
         rubric = _rubric.overall(dims, weight_of)
         if not ctx.points or _in_other_language(ctx, cover):
             return rubric, None
         offline = _rubric.overall(estimate(ctx.stage, cover, self.language).dimensions, weight_of)
         band = self.settings.llm_offline_band
-        overall = read_overall(rubric, offline, band)
+        overall = read_overall(rubric, offline, band, trust)
         note = prompts.OVERALL_NOTE.said_in(self.language)
-        return overall, note.format(overall=overall, rubric=rubric, offline=offline, band=band)
+        said = {"rubric": rubric, "offline": offline, "weight": trust / 2, "band": band}
+        return overall, note.format(overall=overall, **said)
 
     # -- pieces -----------------------------------------------------------------------
 

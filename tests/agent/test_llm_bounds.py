@@ -9,6 +9,7 @@ test_scoring.py.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from scoring_fixtures import CONFLICT, NOTES, MemoryRetriever, rubric_reply
@@ -45,27 +46,50 @@ def test_code_evidence_decides_what_a_weak_grader_scores_alike(
 
     scores = [[d.score for d in t.dimensions] for t in (strong, partial)]
     assert scores[0] == scores[1]  # the rubric alone cannot tell them apart
-    assert "评分模型的 75" in strong.summary and "评分模型的 75" in partial.summary
+    assert "评分模型 75" in strong.summary and "评分模型 75" in partial.summary
     assert offline[0] is not None and offline[1] is not None and offline[0] > offline[1]
     assert strong.overall is not None and partial.overall is not None
     assert strong.overall > partial.overall
-    assert strong.overall == round((75 + offline[0]) / 2, 1)  # within the band: half each
+
+
+def careful_reply() -> str:
+    """A careful grader of PARTIAL: the one point it makes, quoted; 4 on every (form)
+    dimension, which that point supports - every claim it makes holds."""
+    reply = json.loads(rubric_reply("behavioral", 5, 4, status="missed"))
+    reply["key_points"]["1"] = {"quote": "我和同事对评测指标有分歧", "mark": "hit"}
+    return json.dumps(reply, ensure_ascii=False)
 
 
 def test_a_grader_moves_the_estimate_at_most_by_the_band(
     scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
 ):
-    """A partial answer the estimate puts at 25 and a generous grader at 75 or more ends
-    15 above the estimate (the default band), not halfway; a wider band leaves halfway."""
-    scripted_llm.on_chat = lambda request: rubric_reply("behavioral", 5, 5)
-    (offline,) = [score(PARTIAL, tmp_path, None).overall]
+    """A partial answer the estimate puts at 25 and a careful grader at 75 ends 15 above
+    the estimate (the default band), not halfway; a wider band leaves it halfway."""
+    scripted_llm.on_chat = lambda request: careful_reply()
+    offline = score(PARTIAL, tmp_path, None).overall
     turn = score(PARTIAL, tmp_path, llm_config)
 
-    assert offline is not None and turn.status == "llm" and "评分模型的 75" in turn.summary
-    assert turn.overall == offline + 15 and "且与离线估计相差不超过 15" in turn.summary
-
+    assert offline is not None and turn.status == "llm" and "评分模型 75" in turn.summary
+    assert "评分模型占 50%" in turn.summary  # every claim held: half each
+    assert turn.overall == offline + 15 and "相差不超过 15" in turn.summary
     halfway = score(PARTIAL, tmp_path, llm_config, llm_offline_band=100.0)
     assert halfway.overall == round((75 + offline) / 2, 1) > offline + 15
+
+
+def test_a_grader_shown_wrong_on_its_own_claims_has_less_say(
+    scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
+):
+    """The same scores with every point marked "hit" on quotes the answer does not hold
+    and dimension quotes it does not hold: the rubric's 75 weighs less than the careful
+    grader's; the estimate's reading, the same, weighs more."""
+    sloppy = rubric_reply("behavioral", 5, 4, evidence="我们用数据说服了老板", quotes="数据对比")
+    scripted_llm.on_chat = lambda request: sloppy
+    offline = score(PARTIAL, tmp_path, None).overall
+    turn = score(PARTIAL, tmp_path, llm_config, llm_offline_band=100.0)
+
+    assert offline is not None and "评分模型 75" in turn.summary
+    assert turn.overall is not None and offline < turn.overall < (75 + offline) / 2
+    assert "评分模型占 50%" not in turn.summary
 
 
 def test_half_the_points_supports_a_four_not_a_five_as_offline() -> None:

@@ -58,7 +58,7 @@ def test_llm_score_is_validated_and_overall_computed_by_code(
         LORA.question, Answer(text=GOOD_LORA), "fundamentals"
     )
     assert offline.status == "offline_estimate" and offline.overall is not None
-    assert "评分模型的 82" in turn.summary and abs(offline.overall - 82.5) < 30
+    assert "评分模型 82" in turn.summary and abs(offline.overall - 82.5) < 30
     assert turn.overall == round((82.5 + offline.overall) / 2, 1)
     assert [d.name for d in turn.dimensions] == list(scores)
     assert all(d.evidence == "低秩矩阵 A 和 B" for d in turn.dimensions)
