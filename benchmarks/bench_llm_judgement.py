@@ -2,7 +2,7 @@
 
     python benchmarks/bench_llm_judgement.py [--questions N] [--quick] [--model 0.5b|1.5b]
                                              [--gguf PATH] [--threads T]
-                                             [--record FILE | --replay FILE]
+                                             [--offset K] [--record FILE | --replay FILE]
 
 Starts the cached llama-server (scripts/llm_server.sh builds or reuses it and the model)
 on a free 127.0.0.1 port, scores N questions of tests/agent/judgement_set.py (strong,
@@ -105,13 +105,14 @@ def _llm_config(url: str, model: str) -> Any:
                      temperature=0.2)  # fmt: skip
 
 
-def _pick(n: int) -> list[Any]:
-    """N cases spread over the set (zh and en, all stages), in a fixed order."""
+def _pick(n: int, offset: int = 0) -> list[Any]:
+    """N cases spread over the set (zh and en, all stages), in a fixed order; `offset`
+    shifts each pick by that many cases (other questions, the same spread)."""
     from judgement_set import all_cases
 
     cases = all_cases()
     n = max(1, min(n, len(cases)))
-    return [cases[i * len(cases) // n] for i in range(n)]
+    return [cases[(i * len(cases) // n + offset) % len(cases)] for i in range(n)]
 
 
 class _Replies:
@@ -280,10 +281,11 @@ def main() -> None:
     parser.add_argument("--model", choices=sorted(NAMES), default="0.5b")
     parser.add_argument("--gguf", help="another GGUF file to serve instead")
     parser.add_argument("--threads", type=int, default=1, help="llama-server threads")
+    parser.add_argument("--offset", type=int, default=0, help="shift the questions picked")
     parser.add_argument("--record", type=Path, help="write the model's replies to this file")
     parser.add_argument("--replay", type=Path, help="score from replies --record wrote")
     args = parser.parse_args()
-    cases = _pick(1 if args.quick else args.questions)
+    cases = _pick(1 if args.quick else args.questions, args.offset)
     if not args.replay:
         server, gguf = _paths(args.model, args.gguf)
         print(f"model {Path(gguf).name}, {len(cases)} questions x 5 answers, llama-server "
