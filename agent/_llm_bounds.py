@@ -26,10 +26,11 @@ through:
 3. The overall is read twice as well (`read_overall`): the rubric's (computed by code
    from the dimensions above) and the offline estimate's on the same answer and
    measure, half each when every checkable claim of the reply held (its credit marks,
-   quotes and dimension scores, `Checked.trust`), the rubric's half shrinking by the
-   share code could not confirm, and never further than a band from the estimate. On
-   the 1-5 grid a weak grader gives a strong and a partial answer, or a partial and a
-   wrong one, the same scores; the estimate's reading then decides their order; a
+   quotes and dimension scores, `Checked.trust`), the rubric's share falling toward a
+   quarter by the share code could not confirm, and never further than a band from
+   the estimate. On the 1-5 grid a weak grader gives a strong and a partial answer, or
+   a partial and a wrong one, the same scores; the estimate's reading then decides
+   their order (and the model's decides between answers the estimate scores alike); a
    grader shown wrong on its own claims has less say; and its taste can move the
    estimate by at most the band, so answers the estimate sets far apart keep their
    order and a padded or off-topic answer it puts near 0 stays near 0.
@@ -50,6 +51,10 @@ from knowledge import Stage
 FORM_MARGIN = 1  # how far a form dimension may stand above the content the points support
 _CREDIT: dict[KeyPointStatus, float] = {"hit": 1.0, "partly": 0.5}
 CONTRADICTION_COST = 1.0  # credit lost per contradicted point (offline: CONTRADICTION_COST)
+# the rubric's least share of the overall (rule 3): under half, so where the two readings
+# disagree in opposite directions the estimate's wins; above 0, so answers the estimate
+# scores alike (all at 0, say) are still ordered by the model's reading
+RUBRIC_SHARE_MIN = 0.25
 
 
 @dataclass(frozen=True)
@@ -149,10 +154,16 @@ def _read_point(mark: _rubric.PointMark, found: PointCoverage, evidence: Evidenc
 
 def read_overall(rubric: float, offline: float, band: float, trust: float = 1.0) -> float:
     """Rule 3: the rubric's overall and the offline estimate's (0-100), half each when the
-    reply's checkable claims all held (`Checked.trust`), the rubric's half shrinking with
-    the share that failed; within `band` of the estimate."""
-    both = offline + trust * (rubric - offline) / 2
+    reply's checkable claims all held (`Checked.trust`), the rubric's share falling to
+    RUBRIC_SHARE_MIN as they all failed; within `band` of the estimate."""
+    share = rubric_share(trust)
+    both = offline + share * (rubric - offline)
     return round(min(offline + band, max(offline - band, both)), 1)
+
+
+def rubric_share(trust: float) -> float:
+    """The rubric's share of the overall: from RUBRIC_SHARE_MIN (no claim held) to half."""
+    return RUBRIC_SHARE_MIN + (0.5 - RUBRIC_SHARE_MIN) * trust
 
 
 def _support_ceiling(read: Sequence[_Reading]) -> int:

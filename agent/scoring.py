@@ -23,7 +23,8 @@ Order of work, and who decides what:
 4. Without an LLM: the offline estimator, status "offline_estimate", labelled as such.
 5. `overall` (0-100) is always computed by code from the configured weights; with an LLM
    it is read twice, the rubric's and the offline estimate's on the same answer, half
-   each when the reply's checkable claims held (less as they failed), within
+   each when the reply's checkable claims held (the rubric's down to a quarter as they
+   failed), within
    `llm_offline_band` of the estimate (agent._llm_bounds rule 3), so a weak grader's ties
    and whims cannot order answers worse than the estimate does.
 """
@@ -38,7 +39,7 @@ from agent import _rubric
 from agent._answer_text import Embedder, mostly_cjk, similarity
 from agent._coverage import Coverage, addressable, measure
 from agent._guards import GuardVerdict, check_answer
-from agent._llm_bounds import Checked, Evidence, check_reply, read_overall
+from agent._llm_bounds import Checked, Evidence, check_reply, read_overall, rubric_share
 from agent._llm_errors import LLMError
 from agent._models import (
     Answer,
@@ -209,7 +210,7 @@ class Scorer:
         band = self.settings.llm_offline_band
         overall = read_overall(rubric, offline, band, trust)
         note = prompts.OVERALL_NOTE.said_in(self.language)
-        said = {"rubric": rubric, "offline": offline, "weight": trust / 2, "band": band}
+        said = {"rubric": rubric, "offline": offline, "weight": rubric_share(trust), "band": band}
         return overall, note.format(overall=overall, **said)
 
     # -- pieces -----------------------------------------------------------------------

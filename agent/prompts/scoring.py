@@ -113,8 +113,9 @@ FAILED: Final = Words(
 )
 OVERALL_NOTE: Final = Words(
     "Overall {overall:.0f}: the offline estimate's {offline:.0f} and the rubric's {rubric:.0f}, "
-    "the rubric weighted {weight:.0%} (half, less the share of its claims code could not "
-    "confirm), within {band:.0f} of the estimate.",
+    "the rubric weighted {weight:.0%} (half when code confirmed all its claims, a quarter "
+    "when none), within {band:.0f} of the estimate.",
     "总分 {overall:.0f}：离线估计 {offline:.0f} 与评分模型 {rubric:.0f} 加权，评分模型占 "
-    "{weight:.0%}（满分一半，按其未经程序证实的判断比例减少），且与离线估计相差不超过 {band:.0f}。",
+    "{weight:.0%}（其判断全部经程序证实时占一半，全未证实时占四分之一），"
+    "且与离线估计相差不超过 {band:.0f}。",
 )

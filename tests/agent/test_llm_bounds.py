@@ -104,3 +104,21 @@ def test_half_the_points_supports_a_four_not_a_five_as_offline() -> None:
     assert ceiling([1.0, 1.0, 1.0, 0.0]) == 5
     assert ceiling([1.0, 1.0, 1.0, 1.0]) == 5
     assert ceiling([0.0, 0.0, 0.0, 0.0]) == 1
+
+
+def test_answers_the_estimate_scores_alike_are_ordered_by_the_model(
+    scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
+):
+    """However little of a reply held, the rubric keeps a quarter of the overall: an
+    answer the estimate puts at 0 is lifted a little by a grader's 5s and not by its 1s
+    (every claim of the 5s failed: invented quotes, scores lowered to what code allows)."""
+    vague = "有一次我和产品经理对上线时间有不同看法，后来大家各退一步，事情就过去了。"
+    invented = {"evidence": "我们用数据说服了老板", "quotes": "数据对比"}
+    scripted_llm.push(rubric_reply("behavioral", 5, 1, **invented))
+    scripted_llm.push(rubric_reply("behavioral", 5, 5, **invented))
+    low, high = (score(vague, tmp_path, llm_config) for _ in range(2))
+
+    assert score(vague, tmp_path, None).overall == 0.0
+    assert low.overall == 0.0 and "评分模型 0" in low.summary
+    assert high.overall is not None and high.overall > 0.0 and "评分模型 50" in high.summary
+    assert "评分模型占 25%" in high.summary  # no claim held: the least share
