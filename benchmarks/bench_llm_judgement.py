@@ -130,10 +130,18 @@ class _Replies:
         return self.gateway.usage if self.gateway else Usage(calls=self._next)
 
     def complete_json(self, messages: Any, schema: Any, **kwargs: Any) -> Any:
-        if self.gateway is None:
+        from agent import LLMError
+
+        if self.gateway is None:  # replay; None stands for a reply that failed
             self._next += 1
-            return schema.model_validate(self.recorded[self._next - 1])
-        reply = self.gateway.complete_json(messages, schema, **kwargs)
+            if (recorded := self.recorded[self._next - 1]) is None:
+                raise LLMError("the recorded reply failed")
+            return schema.model_validate(recorded)
+        try:
+            reply = self.gateway.complete_json(messages, schema, **kwargs)
+        except LLMError:
+            self.recorded.append(None)
+            raise
         self.recorded.append(reply.model_dump(mode="json", by_alias=True))
         return reply
 
