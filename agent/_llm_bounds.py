@@ -23,6 +23,17 @@ through:
    content earns little, as in the offline estimate. A point the answer contradicts costs as much as
    a covered one earns (as offline): an answer that gets one fact right and another
    backwards supports no more than one with neither.
+3. The overall is read twice as well (`read_overall`): the rubric's (computed by code
+   from the dimensions above) and the offline estimate's on the same answer and
+   measure, half each when every checkable claim of the reply held (its credit marks,
+   quotes and dimension scores, `Checked.trust`), the rubric's share falling toward a
+   quarter by the share code could not confirm, and never further than a band from
+   the estimate. On the 1-5 grid a weak grader gives a strong and a partial answer, or
+   a partial and a wrong one, the same scores; the estimate's reading then decides
+   their order (and the model's decides between answers the estimate scores alike); a
+   grader shown wrong on its own claims has less say; and its taste can move the
+   estimate by at most the band, so answers the estimate sets far apart keep their
+   order and a padded or off-topic answer it puts near 0 stays near 0.
 """
 
 from __future__ import annotations
@@ -40,6 +51,10 @@ from knowledge import Stage
 FORM_MARGIN = 1  # how far a form dimension may stand above the content the points support
 _CREDIT: dict[KeyPointStatus, float] = {"hit": 1.0, "partly": 0.5}
 CONTRADICTION_COST = 1.0  # credit lost per contradicted point (offline: CONTRADICTION_COST)
+# the rubric's least share of the overall (rule 3): under half, so where the two readings
+# disagree in opposite directions the estimate's wins; above 0, so answers the estimate
+# scores alike (all at 0, say) are still ordered by the model's reading
+RUBRIC_SHARE_MIN = 0.25
 
 
 @dataclass(frozen=True)
@@ -62,6 +77,13 @@ class Checked:
     dropped_quotes: int  # dimension quotes not found in the answer
     lowered: int  # dimension scores lowered by rule 2
     raised: int  # content scores raised toward the support by rule 2
+    checks: int = 0  # the reply's checkable claims: credit marks, quotes and dimension scores
+
+    @property
+    def trust(self) -> float:
+        """The share of the reply's checkable claims that code's checks bore out (0-1)."""
+        failed = self.uncredited + self.dropped_quotes + self.lowered + self.raised
+        return 1.0 - failed / self.checks if self.checks else 1.0
 
 
 def check_reply(reply: _rubric.RubricReply, evidence: Evidence) -> Checked:
@@ -92,7 +114,10 @@ def check_reply(reply: _rubric.RubricReply, evidence: Evidence) -> Checked:
                 evidence=quote if real else "",
             )
         )
-    return Checked(dims, statuses, uncredited, dropped, lowered, raised)
+    claimed = sum(m.mark in _CREDIT for m in marks)
+    quoted = sum(bool(d.evidence.strip()) for d in reply.dimension_scores().values())
+    checks = claimed + quoted + len(dims)
+    return Checked(dims, statuses, uncredited, dropped, lowered, raised, checks)
 
 
 @dataclass(frozen=True)
@@ -125,6 +150,20 @@ def _read_point(mark: _rubric.PointMark, found: PointCoverage, evidence: Evidenc
     credit = (model + code) / 2
     status: KeyPointStatus = "hit" if credit >= 0.75 else "partly" if credit >= 0.25 else "missed"
     return _Reading(status, model, credit)
+
+
+def read_overall(rubric: float, offline: float, band: float, trust: float = 1.0) -> float:
+    """Rule 3: the rubric's overall and the offline estimate's (0-100), half each when the
+    reply's checkable claims all held (`Checked.trust`), the rubric's share falling to
+    RUBRIC_SHARE_MIN as they all failed; within `band` of the estimate."""
+    share = rubric_share(trust)
+    both = offline + share * (rubric - offline)
+    return round(min(offline + band, max(offline - band, both)), 1)
+
+
+def rubric_share(trust: float) -> float:
+    """The rubric's share of the overall: from RUBRIC_SHARE_MIN (no claim held) to half."""
+    return RUBRIC_SHARE_MIN + (0.5 - RUBRIC_SHARE_MIN) * trust
 
 
 def _support_ceiling(read: Sequence[_Reading]) -> int:

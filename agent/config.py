@@ -39,6 +39,9 @@ class ScoringConfig(BaseModel):
     coverage_cosine_high: float = 0.6
     cap_coverage_below: float = 0.1  # measured key-point coverage under this caps content scores
     cap_score: int = 2  # ... at this score (1-5)
+    # LLM mode: the overall is the rubric's and the offline estimate's, half each, and at most
+    # this far (of 100) from the estimate (agent._llm_bounds rule 3); 100 leaves the halves
+    llm_offline_band: float = Field(default=15.0, ge=0.0, le=100.0)
 
 
 class AgentConfig(BaseModel):

@@ -21,7 +21,12 @@ Order of work, and who decides what:
    key-point coverage is below `cap_coverage_below` — an LLM's 5/5 for an answer that
    shares nothing with the reference is not believed.
 4. Without an LLM: the offline estimator, status "offline_estimate", labelled as such.
-5. `overall` (0-100) is always computed by code from the configured weights.
+5. `overall` (0-100) is always computed by code from the configured weights; with an LLM
+   it is read twice, the rubric's and the offline estimate's on the same answer, half
+   each when the reply's checkable claims held (the rubric's down to a quarter as they
+   failed), within
+   `llm_offline_band` of the estimate (agent._llm_bounds rule 3), so a weak grader's ties
+   and whims cannot order answers worse than the estimate does.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from agent import _rubric
 from agent._answer_text import Embedder, mostly_cjk, similarity
 from agent._coverage import Coverage, addressable, measure
 from agent._guards import GuardVerdict, check_answer
-from agent._llm_bounds import Checked, Evidence, check_reply
+from agent._llm_bounds import Checked, Evidence, check_reply, read_overall, rubric_share
 from agent._llm_errors import LLMError
 from agent._models import (
     Answer,
@@ -181,22 +186,38 @@ class Scorer:
                 summary=error,
                 references=[r.citation for r in ctx.references],
             )
+        cover = self._coverage(ctx)
         evidence = Evidence(
-            ctx.stage,
-            ctx.question,
-            ctx.answer,
-            self._coverage(ctx),
-            self.embedder,
-            self._cosine_range(),
+            ctx.stage, ctx.question, ctx.answer, cover, self.embedder, self._cosine_range()
         )
         checked = check_reply(reply, evidence)
         summary, improved = reply.prose()
         notes = (summary.splitlines() or [""])[:1] + self._check_notes(checked)
-        dims, cap_note = self._cap(ctx, checked.dimensions)
+        dims, cap_note = self._cap(ctx, cover, checked.dimensions)
         notes += [cap_note] if cap_note else []
-        return self._turn(
+        overall, overall_note = self._two_readings(ctx, cover, dims, checked.trust)
+        notes += [overall_note] if overall_note else []
+        turn = self._turn(
             ctx, "llm", dims, checked.statuses, summary=" ".join(notes), improved=improved
         )
+        return turn.model_copy(update={"overall": overall})
+
+    def _two_readings(
+        self, ctx: _Context, cover: Coverage, dims: list[DimensionScore], trust: float
+    ) -> tuple[float, str | None]:
+        """The overall read twice (agent._llm_bounds rule 3): the rubric's and the offline
+        estimate's on the same measure, the rubric's share by how far its claims held, when
+        the estimate can read the answer at all (a reference in the answer's language)."""
+        weight_of = _rubric.weights(ctx.stage, self.settings.weights)
+        rubric = _rubric.overall(dims, weight_of)
+        if not ctx.points or _in_other_language(ctx, cover):
+            return rubric, None
+        offline = _rubric.overall(estimate(ctx.stage, cover, self.language).dimensions, weight_of)
+        band = self.settings.llm_offline_band
+        overall = read_overall(rubric, offline, band, trust)
+        note = prompts.OVERALL_NOTE.said_in(self.language)
+        said = {"rubric": rubric, "offline": offline, "weight": rubric_share(trust), "band": band}
+        return overall, note.format(overall=overall, **said)
 
     # -- pieces -----------------------------------------------------------------------
 
@@ -240,12 +261,12 @@ class Scorer:
             return measure(ctx.points, ctx.answer, ctx.question, None)
 
     def _cap(
-        self, ctx: _Context, dims: list[DimensionScore]
+        self, ctx: _Context, cover: Coverage, dims: list[DimensionScore]
     ) -> tuple[list[DimensionScore], str | None]:
         content = {d.name for d in _rubric.dimensions(ctx.stage) if d.content}
         if not ctx.points or not content:
             return dims, None
-        mean = self._coverage(ctx).ratio or 0.0
+        mean = cover.ratio or 0.0
         cap = self.settings.cap_score
         if mean >= self.settings.cap_coverage_below or all(
             d.score <= cap for d in dims if d.name in content

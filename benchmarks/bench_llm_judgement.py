@@ -2,6 +2,7 @@
 
     python benchmarks/bench_llm_judgement.py [--questions N] [--quick] [--model 0.5b|1.5b]
                                              [--gguf PATH] [--threads T]
+                                             [--offset K] [--record FILE | --replay FILE]
 
 Starts the cached llama-server (scripts/llm_server.sh builds or reuses it and the model)
 on a free 127.0.0.1 port, scores N questions of tests/agent/judgement_set.py (strong,
@@ -14,12 +15,16 @@ and the share of deep-dive questions naming the candidate's project.
 Targets (issue 13): valid 100 %; ordering at least the offline one's; no padded or
 off-topic answer above 40; deep-dive naming the project >= 90 %. Figures only.
 Each score takes one to three minutes on 2 busy cores: keep N small (run_all.py passes
---quick: one question, about 10 minutes).
+--quick: one question, about 10 minutes). --record FILE keeps the model's raw rubric
+replies (JSON); --replay FILE scores the same answers again from those replies with no
+model (and no deep-dive questions), so a change to how code reads a reply is measured
+on the very replies a real model wrote, in seconds.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import socket
 import statistics
@@ -100,33 +105,67 @@ def _llm_config(url: str, model: str) -> Any:
                      temperature=0.2)  # fmt: skip
 
 
-def _pick(n: int) -> list[Any]:
-    """N cases spread over the set (zh and en, all stages), in a fixed order."""
+def _pick(n: int, offset: int = 0) -> list[Any]:
+    """N cases spread over the set (zh and en, all stages), in a fixed order; `offset`
+    shifts each pick by that many cases (other questions, the same spread)."""
     from judgement_set import all_cases
 
     cases = all_cases()
     n = max(1, min(n, len(cases)))
-    return [cases[i * len(cases) // n] for i in range(n)]
+    return [cases[(i * len(cases) // n + offset) % len(cases)] for i in range(n)]
 
 
-def score_llm(cases: list[Any], llm_config: Any) -> dict[str, Any]:
+class _Replies:
+    """The model's rubric replies in order: kept while recording, handed back on replay."""
+
+    def __init__(self, gateway: Any, recorded: list[Any] | None = None) -> None:
+        self.gateway = gateway  # None on replay
+        self.recorded = [] if recorded is None else recorded
+        self._next = 0
+
+    @property
+    def usage(self) -> Any:
+        from agent import Usage
+
+        return self.gateway.usage if self.gateway else Usage(calls=self._next)
+
+    def complete_json(self, messages: Any, schema: Any, **kwargs: Any) -> Any:
+        from agent import LLMError
+
+        if self.gateway is None:  # replay; None stands for a reply that failed
+            self._next += 1
+            if (recorded := self.recorded[self._next - 1]) is None:
+                raise LLMError("the recorded reply failed")
+            return schema.model_validate(recorded)
+        try:
+            reply = self.gateway.complete_json(messages, schema, **kwargs)
+        except LLMError:
+            self.recorded.append(None)
+            raise
+        self.recorded.append(reply.model_dump(mode="json", by_alias=True))
+        return reply
+
+
+def score_llm(cases: list[Any], replies: _Replies) -> dict[str, Any]:
     from judgement_set import KINDS
 
-    from agent import AgentConfig, Answer, LLMGateway, Scorer
+    from agent import AgentConfig, Answer, Scorer
     from knowledge import EmbeddingConfig, install_offline_model, make_embedder
     from mianba.settings import load_settings, models_dir
 
     directory = models_dir(load_settings())
     install_offline_model(directory)
     embedder = make_embedder(EmbeddingConfig(), directory)
-    gateway = LLMGateway(llm_config)
+    from agent import LLMConfig
+
+    gateway, llm_config = replies, replies.gateway.config if replies.gateway else LLMConfig()
     scores: list[dict[str, float]] = []
     statuses: list[str] = []
     seconds: list[float] = []
     prompt_tokens: list[int] = []
     for n, case in enumerate(cases):
         config = AgentConfig(sessions_db=Path("unused"), language=case.language, llm=llm_config)
-        scorer = Scorer(config, None, gateway, embedder)
+        scorer = Scorer(config, None, gateway, embedder)  # type: ignore[arg-type]
         ref = offline._reference(case.question, case.reference, case.stage, f"r{n}")
         by_kind = {}
         for kind in KINDS:
@@ -144,9 +183,16 @@ def score_llm(cases: list[Any], llm_config: Any) -> dict[str, Any]:
                 prompt_tokens += [spent // calls] * calls
             by_kind[kind] = turn.overall or 0.0
             print(f"  {case.case_id} {kind:9} {turn.status:16} {by_kind[kind]:5.1f} "
-                  f"{took:6.1f} s", flush=True)  # fmt: skip
+                  f"{took:6.1f} s  {_card(turn)}", flush=True)  # fmt: skip
         scores.append(by_kind)
     return {"scores": scores, "statuses": statuses, "seconds": seconds, "prompt": prompt_tokens}
+
+
+def _card(turn: Any) -> str:
+    """Dimension scores, key-point marks and the summary line, to read a misorder by."""
+    dims = " ".join(f"{d.name[:4]}={d.score}" for d in turn.dimensions)
+    marks = "".join(kp.status[0] for kp in turn.key_points)
+    return f"[{dims}] points {marks or '-'} | {turn.summary[:160]!r}"
 
 
 def ask_deep_dives(n: int, llm_config: Any) -> tuple[list[float], list[bool], list[str]]:
@@ -208,7 +254,7 @@ def report(llm: dict[str, Any], offline_scores: list[dict[str, float]], asked: A
     statuses = llm["statuses"]
     sent = [s for s in statuses if s != "guarded"]
     valid = sum(s == "llm" for s in sent)
-    first_token, named, whose = asked
+    first_token, named, whose = asked if asked else ([], [], [])
     print("\n--- figures ---")
     print(f"valid structure: {valid}/{len(sent)} replies = {valid / max(1, len(sent)):.0%} "
           f"(target 100 %); {len(statuses) - len(sent)} answers decided by guards, "
@@ -243,11 +289,15 @@ def main() -> None:
     parser.add_argument("--model", choices=sorted(NAMES), default="0.5b")
     parser.add_argument("--gguf", help="another GGUF file to serve instead")
     parser.add_argument("--threads", type=int, default=1, help="llama-server threads")
+    parser.add_argument("--offset", type=int, default=0, help="shift the questions picked")
+    parser.add_argument("--record", type=Path, help="write the model's replies to this file")
+    parser.add_argument("--replay", type=Path, help="score from replies --record wrote")
     args = parser.parse_args()
-    cases = _pick(1 if args.quick else args.questions)
-    server, gguf = _paths(args.model, args.gguf)
-    print(f"model {Path(gguf).name}, {len(cases)} questions x 5 answers, llama-server "
-          f"{args.threads} thread(s)", flush=True)  # fmt: skip
+    cases = _pick(1 if args.quick else args.questions, args.offset)
+    if not args.replay:
+        server, gguf = _paths(args.model, args.gguf)
+        print(f"model {Path(gguf).name}, {len(cases)} questions x 5 answers, llama-server "
+              f"{args.threads} thread(s)", flush=True)  # fmt: skip
     started = time.perf_counter()
     items = [(c.language, c.stage, c.question, c.reference,
               {k: c.answer(k) for k in ("strong", "partial", "wrong", "off_topic", "padded")})
@@ -255,12 +305,27 @@ def main() -> None:
     scorers = {"zh": offline._scorer("zh"), "en": offline._scorer("en")}
     offline_scores, _ = offline._score_all(scorers, items)
     offline_s = (time.perf_counter() - started) / max(1, 5 * len(cases))
+    print("offline scores: " + "; ".join(
+        f"{c.case_id} " + " ".join(f"{v:.0f}" for v in s.values())
+        for c, s in zip(cases, offline_scores, strict=True)), flush=True)  # fmt: skip
+    if args.replay:
+        print(f"replaying the model's replies in {args.replay}", flush=True)
+        llm = score_llm(cases, _Replies(None, json.loads(args.replay.read_text())))
+        report(llm, offline_scores, None)
+        return
     with llama_server(server, gguf, args.threads) as url:
+        from agent import LLMGateway
+
         llm_config = _llm_config(url, args.model)
         print("deep-dive questions:", flush=True)
         asked = ask_deep_dives(2 if args.quick else len(cases), llm_config)
         print("scores:", flush=True)
-        llm = score_llm(cases, llm_config)
+        replies = _Replies(LLMGateway(llm_config))
+        try:
+            llm = score_llm(cases, replies)
+        finally:
+            if args.record:
+                args.record.write_text(json.dumps(replies.recorded, ensure_ascii=False))
     report(llm, offline_scores, asked)
     print(f"offline estimate: {offline_s:.2f} s per answer (incl. model load), same process")
 

@@ -116,3 +116,11 @@ FAILED: Final = Words(
     "Scoring failed — retry: {error}",
     "评分失败，请重试：{error}",
 )
+OVERALL_NOTE: Final = Words(
+    "Overall {overall:.0f}: the offline estimate's {offline:.0f} and the rubric's {rubric:.0f}, "
+    "the rubric weighted {weight:.0%} (half when code confirmed all its claims, a quarter "
+    "when none), within {band:.0f} of the estimate.",
+    "总分 {overall:.0f}：离线估计 {offline:.0f} 与评分模型 {rubric:.0f} 加权，评分模型占 "
+    "{weight:.0%}（其判断全部经程序证实时占一半，全未证实时占四分之一），"
+    "且与离线估计相差不超过 {band:.0f}。",
+)

@@ -51,15 +51,22 @@ def test_llm_score_is_validated_and_overall_computed_by_code(
     turn = scorer.score(LORA.question, Answer(text=GOOD_LORA), "fundamentals")
 
     assert turn.status == "llm"
-    # weights 0.35/0.2/0.3/0.15 on (score-1)/4 -> 0.35 + 0.1 + 0.225 + 0.15; the LLM's 100 ignored
-    assert turn.overall == 82.5
+    # weights 0.35/0.2/0.3/0.15 on (score-1)/4 -> 0.35 + 0.1 + 0.225 + 0.15 = 82.5, the LLM's
+    # 100 ignored; read twice with the offline estimate of the same answer, half each
+    config = AgentConfig(sessions_db=tmp_path / "o.sqlite")
+    offline = Scorer(config, MemoryRetriever(NOTES), None).score(
+        LORA.question, Answer(text=GOOD_LORA), "fundamentals"
+    )
+    assert offline.status == "offline_estimate" and offline.overall is not None
+    assert "评分模型 82" in turn.summary and abs(offline.overall - 82.5) < 30
+    assert turn.overall == round((82.5 + offline.overall) / 2, 1)
     assert [d.name for d in turn.dimensions] == list(scores)
     assert all(d.evidence == "低秩矩阵 A 和 B" for d in turn.dimensions)
     assert [k.status for k in turn.key_points] == ["hit", "hit", "hit"]
     assert turn.key_points[1].point.startswith("在注意力层旁路加入两个低秩矩阵")
     assert turn.key_points[0].citation == LORA.citation
     assert turn.references[0] == LORA.citation
-    assert turn.improved_answer == "更好的回答" and turn.summary == "总体不错"
+    assert turn.improved_answer == "更好的回答" and turn.summary.startswith("总体不错 ")
     (request,) = scripted_llm.chat_requests
     assert request.response_format_type == "json_schema"
     assert "只训练这两个矩阵" in _between(request.user_text, "<notes>", "</notes>")
@@ -112,7 +119,7 @@ def test_wrong_dimensions_are_repaired_once(
         LORA.question, Answer(text=GOOD_LORA), "fundamentals"
     )
 
-    assert turn.status == "llm" and turn.overall == 75.0
+    assert turn.status == "llm" and all(d.score == 4 for d in turn.dimensions)
     repair = scripted_llm.chat_requests[1].messages[-1]["content"]
     assert "key_point_coverage" in repair and "clarity" in repair
 
@@ -312,7 +319,7 @@ def test_injection_in_notes_stays_data(
     # whatever the LLM made of it, no point has a quote: content 1, form 2 at most
     by_name = {d.name: d.score for d in turn.dimensions}
     assert by_name == {"correctness": 1, "depth": 1, "key_point_coverage": 1, "clarity": 2}
-    assert turn.overall == pytest.approx(100 * 0.15 * 0.25, abs=0.1)
+    assert turn.overall is not None and turn.overall <= 100 * 0.15 * 0.25
 
 
 def test_references_come_from_the_retriever(
@@ -363,20 +370,6 @@ def test_the_asked_question_wins_over_a_nearer_neighbour(
     )
     assert turn.key_points[0].point.startswith("LoRA 冻结预训练模型的权重")
     assert "QLoRA" in _between(scripted_llm.chat_requests[0].user_text, "<notes>", "</notes>")
-
-
-def test_half_the_points_supports_a_four_not_a_five_as_offline() -> None:
-    """Rule 2 follows the offline estimate's curve: a partial answer making half the
-    points is held below a complete one however generous the model is."""
-    from agent._llm_bounds import _Reading, _support_ceiling
-
-    def ceiling(credits: list[float]) -> int:
-        return _support_ceiling([_Reading("hit" if c else "missed", c, c) for c in credits])
-
-    assert ceiling([1.0, 1.0, 0.0, 0.0]) == 4
-    assert ceiling([1.0, 1.0, 1.0, 0.0]) == 5
-    assert ceiling([1.0, 1.0, 1.0, 1.0]) == 5
-    assert ceiling([0.0, 0.0, 0.0, 0.0]) == 1
 
 
 def test_a_harsh_grader_is_met_halfway_on_what_the_points_measure(
