@@ -92,8 +92,10 @@ def opposite_modifier(point: str, clause: str, answer: Sequence[str]) -> bool:
     """The same English noun with the opposite adjective: "helps with small datasets" /
     "useful for big datasets" (unless the answer uses the point's adjective too, or the
     point itself names both: "large models …; small models gain little")."""
-    for a, b in (pair for pair in OPPOSITES if pair[0].isascii()):
+    for a, b in _ENGLISH_OPPOSITES:
         for one, other in ((a, b), (b, a)):
+            if one not in point or other not in clause:  # most pairs: no regex needed
+                continue
             for noun in re.findall(rf"\b{one}\s+([a-z]{{3,}})", point):
                 said = rf"\b{other}\s+{noun[:4]}"
                 if re.search(said, point):
@@ -102,6 +104,9 @@ def opposite_modifier(point: str, clause: str, answer: Sequence[str]) -> bool:
                 if re.search(said, clause) and not any(re.search(rf"\b{one}\b", c) for c in answer):
                     return True
     return False
+
+
+_ENGLISH_OPPOSITES = tuple(pair for pair in OPPOSITES if pair[0].isascii())
 
 
 def poles(text: str) -> set[tuple[str, int]]:
@@ -114,6 +119,8 @@ def only(text: str, word: str, opposite: str) -> bool:
 
 
 def _has(text: str, word: str) -> bool:
+    if word not in text:
+        return False
     if word.isascii():
         return re.search(rf"\b{word}\b", text) is not None
     return word in text

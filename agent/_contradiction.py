@@ -227,11 +227,12 @@ def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tup
     for j, c in _clauses(kept):
         original[(j, _joined(c.lower(), compounds))] = c.lower()
     said = list(original)
+    everything = " ".join(c for _, c in said)  # a term not in it is in no clause
     for i, point in enumerate(points):
         text = point.text.lower()
         shared = set().union(*(terms(q.text) for q in points if q is not point))
         for term in sorted(content_terms(point.text) - asked):
-            if len(term) < 2 or (term.isascii() and len(term) < 3):
+            if len(term) < 2 or (term.isascii() and len(term) < 3) or term not in everything:
                 continue
             if ZERO.search(text) and re.search(rf"\bzero\s+{re.escape(term)}", text):
                 continue  # "zero downtime" is "without downtime", "zero point" no denial
