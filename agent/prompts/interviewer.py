@@ -135,7 +135,7 @@ FOLLOW_UPS: Final[dict[tuple[str, bool], tuple[Words, ...]]] = {
         ),
         Words(
             "Right about {hit}. Next: {point}. Can you explain it?",
-            "关于{hit}，你说得没问题。那{point}呢？能具体讲讲吗？",
+            "关于{hit}，你说得没问题。接下来：{point}，能具体讲讲吗？",
         ),
         Words(
             "You covered {hit}. Going one step further: {point}. How is that done?",

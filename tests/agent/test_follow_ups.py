@@ -412,3 +412,14 @@ def test_a_point_whose_short_clause_says_nothing_is_named_by_its_main_clause() -
     about = FollowUp(point, [], "fundamentals")
     text = offline_follow_up(about, InterviewOptions(language="en"), seq=1)
     assert "drives many weights to exactly zero" in text, text
+
+
+def test_a_claim_is_never_asked_as_if_it_were_a_noun() -> None:
+    """ "那 HNSW 算法是基于可导航小世界图的概念呢？" asks "what about <a sentence>?"."""
+    probe = key_points("HNSW 算法是一种图算法。它是基于可导航小世界图的概念，搜索很快。")[1]
+    hit = [Point(text="HNSW 是分层的图")]
+    for seq in range(6):
+        asked = offline_follow_up(
+            FollowUp(probe, hit, "fundamentals", "HNSW 是分层的图"), InterviewOptions(), seq
+        )
+        assert "呢？" not in asked, asked
