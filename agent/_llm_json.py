@@ -1,4 +1,5 @@
-"""Structured output for the gateway: the three ways to ask for JSON, reading replies, the cache.
+"""Structured output for the gateway: the three ways to ask for JSON, reading and
+validating replies, the one repair request, the cache.
 
 Endpoints differ: OpenAI and vLLM take `response_format={"type": "json_schema"}`,
 many compatible servers only take `{"type": "json_object"}`, and some take neither.
@@ -12,11 +13,14 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel
 
+M = TypeVar("M", bound=BaseModel)
+Messages = list[dict[str, str]]
 StructuredMode = Literal["json_schema", "json_object", "prompt"]
 MODES: tuple[StructuredMode, ...] = ("json_schema", "json_object", "prompt")
 
@@ -127,6 +131,35 @@ def extract_json(text: str) -> Any:
         return json.loads(candidate)
     except json.JSONDecodeError as exc:
         raise ValueError(f"the reply is not valid JSON ({exc.msg} at character {exc.pos})") from exc
+
+
+REPAIR_REQUEST = (
+    "Your previous reply could not be accepted: {problem}\n"
+    "Reply again with only the corrected JSON object, complete, with every required field, "
+    "every text field short."
+)
+
+
+def validated(text: str, schema: type[M], check: Callable[[M], None] | None = None) -> M:
+    """The reply as `schema`, and passing `check`; ValueError (pydantic's too) if not."""
+    value = schema.model_validate(extract_json(text))
+    if check is not None:
+        check(value)
+    return value
+
+
+def repair_messages(messages: Messages, rejected: str, problem: str) -> Messages:
+    """The one repair request: the conversation, the rejected reply clipped (a cut one must
+    not fill the model's context again) and what was wrong with it."""
+    return [
+        *messages,
+        {"role": "assistant", "content": clip(rejected)},
+        {"role": "user", "content": REPAIR_REQUEST.format(problem=problem)},
+    ]
+
+
+def clip(text: str, limit: int = 1500) -> str:
+    return text if len(text) <= limit else text[:limit] + " …"
 
 
 class ModeCache:

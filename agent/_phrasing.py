@@ -12,7 +12,7 @@ import re
 
 from agent._answer_text import mostly_cjk, overlap, terms, units
 from agent._words import Words
-from agent.keypoints import SHORT_POINT_UNITS, Point, handle, split_clauses
+from agent.keypoints import SHORT_POINT_UNITS, Point, announces, handle, split_clauses
 from agent.state import Language
 
 NAME_CHARS: dict[Language, int] = {"zh": 30, "en": 60}  # an English word is ~2 characters
@@ -80,8 +80,6 @@ _BARE_PRONOUN = re.compile(
     r"|(?:它们?|其(?![中他次实余])|这(?:些|个|样|就)?|那(?:些|个)?)(?=[\u4e00-\u9fffA-Za-z]))",
     re.IGNORECASE,
 )
-# "代码数据的预处理流程如下" only announces what follows it: no claim to name or quote
-_ANNOUNCES = re.compile(r"(?:如下|以下几[点步个]|as follows)[：:]?$", re.IGNORECASE)
 _STRAIGHT_QUOTES = re.compile(r'"([^"]*)"')
 _OPENERS = "（("
 _CLOSERS = {"（": "）", "(": ")"}
@@ -168,7 +166,7 @@ def starts_mid_thought(text: str) -> bool:
 def quotable(text: str) -> bool:
     """A claim that can be quoted whole: no aside left open ("流程如下：（首先要…"), and it
     does not end by announcing what follows ("…流程如下：")."""
-    return _balanced(text) == text and not _ANNOUNCES.search(text)
+    return _balanced(text) == text and not announces(text)
 
 
 def spoken_title(name: str) -> str:
@@ -217,7 +215,7 @@ def _clean(phrase: str) -> str | None:
         phrase = _EN_CONNECTIVE.sub("", phrase, count=1).strip(" ，,：:、")
         phrase = _DANGLING_END.sub("", phrase).strip(" ，,：:、")
     phrase = _balanced(phrase.rstrip("。.；;！!？?"))
-    if _BARE_PRONOUN.match(phrase) or _ANNOUNCES.search(phrase):
+    if _BARE_PRONOUN.match(phrase) or announces(phrase):
         return None
     if mostly_cjk(phrase):  # "答案"有依据率"" -> "答案“有依据率”"
         phrase = _STRAIGHT_QUOTES.sub(r"“\1”", phrase)

@@ -50,7 +50,8 @@ _PARENTHESES = re.compile(r"\s*[（(][^）)]*[）)](?=$|[\s，,。；;：:、])"
 _PRONOUN = re.compile(r"^(?:它们?(?=[\u4e00-\u9fff])|(?:It|They)\s+(?=[a-z]))")
 _SUBJECT = re.compile(r"^([^，,。：:；;]{1,30}?)\s*(?:是|(?<=\s)(?:is|are|was|were)\s)")
 MAX_SUBJECT_UNITS = 8
-_ANNOUNCING = re.compile(r"(?:如下|以下|as follows)\s*[：:]?\s*$", re.IGNORECASE)  # "流程如下："
+# "代码数据的预处理流程如下：" only announces what follows it: no claim of its own
+_ANNOUNCING = re.compile(r"(?:如下|以下(?:几[点步个])?|as follows)\s*[：:]?\s*$", re.IGNORECASE)
 _PROBLEM = re.compile(r"问题|背景|难点|挑战|困难|problem|background|challenge|issue", re.I)
 _ASIDE_ONLY = re.compile(r"\s*[（(][^）)]*[）)]\s*")
 
@@ -149,8 +150,7 @@ def explained(reference: str, probe: Point, limit: int = 3) -> list[Point]:
 def _asks_for_more(point: Point) -> bool:
     label = re.match(r"^[^，,。：:]{1,12}[：:]", point.text)  # "问题背景：…" unbolded
     return units(point.text) < SHORT_POINT_UNITS * 2 or bool(
-        _PROBLEM.search(point.context + (label.group(0) if label else ""))
-        or _ANNOUNCING.search(point.text)
+        _PROBLEM.search(point.context + (label.group(0) if label else "")) or announces(point.text)
     )
 
 
@@ -346,10 +346,15 @@ def _clauses(sentence: str) -> Iterator[str]:
     yield from (p for p in pieces if p)
 
 
+def announces(text: str) -> bool:
+    """The text ends by announcing what follows it ("…流程如下：", "…as follows")."""
+    return _ANNOUNCING.search(text) is not None
+
+
 def _leads_on(clause: str) -> bool:
     """The clause belongs with the one after it: too short, an announcement, an aside."""
     text = clause.strip(_EDGE)
-    return _fragment(text) or bool(_ANNOUNCING.search(text) or _ASIDE_ONLY.fullmatch(text))
+    return _fragment(text) or announces(text) or bool(_ASIDE_ONLY.fullmatch(text))
 
 
 def _joint(clause: str) -> str:

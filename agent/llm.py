@@ -49,8 +49,10 @@ from agent._llm_json import (
     MODES,
     ModeCache,
     StructuredMode,
-    extract_json,
+    clip,
+    repair_messages,
     response_format,
+    validated,
     with_schema_instruction,
 )
 from agent._llm_report import ConnectionReport, Usage
@@ -67,11 +69,6 @@ Messages = list[dict[str, str]]
 
 log = logging.getLogger(__name__)
 
-REPAIR_REQUEST = (
-    "Your previous reply could not be accepted: {problem}\n"
-    "Reply again with only the corrected JSON object, complete, with every required field, "
-    "every text field short."
-)
 _UNSUPPORTED_FORMAT_STATUS = (400, 415, 422)  # how endpoints say "no such response_format"
 
 
@@ -157,23 +154,17 @@ class LLMGateway:
         else:
             text = self._json_call(messages, schema, mode, call)
         try:
-            return _validated(text, schema, check)
+            return validated(text, schema, check)
         except ValueError as exc:
-            problem = _short(exc)
+            problem = clip(str(exc))
         log.info("structured reply rejected, asking once for a repair: %s", problem)
-        repair = [
-            *messages,
-            # the rejected reply clipped: a cut one must not fill the model's context again
-            {"role": "assistant", "content": _clip(text)},
-            {"role": "user", "content": REPAIR_REQUEST.format(problem=problem)},
-        ]
-        text = self._json_call(repair, schema, mode, call)
+        text = self._json_call(repair_messages(messages, text, problem), schema, mode, call)
         try:
-            return _validated(text, schema, check)
+            return validated(text, schema, check)
         except ValueError as exc:
             raise LLMOutputError(
                 "The model's reply did not have the required form, even after one repair "
-                f"request: {_short(exc)}",
+                f"request: {clip(str(exc))}",
                 raw=text,
             ) from exc
 
@@ -203,7 +194,7 @@ class LLMGateway:
         try:
             self._client_().with_options(timeout=timeout_s).models.list()
         except (openai.APIConnectionError, openai.APITimeoutError) as exc:
-            return _short(exc, 300)
+            return clip(str(exc), 300)
         except openai.APIStatusError:
             return None  # 401/404/500…: the server answered; calls will say what is wrong
         return None
@@ -393,19 +384,3 @@ class LLMGateway:
                 )
                 self._sleep(delay)
         raise AssertionError("unreachable")
-
-
-def _validated(text: str, schema: type[M], check: Callable[[M], None] | None) -> M:
-    value = schema.model_validate(extract_json(text))  # ValidationError is a ValueError
-    if check is not None:
-        check(value)
-    return value
-
-
-def _clip(text: str, limit: int = 1500) -> str:
-    return text if len(text) <= limit else text[:limit] + " …"
-
-
-def _short(exc: Exception, limit: int = 1500) -> str:
-    text = str(exc)
-    return text if len(text) <= limit else text[:limit] + " …"

@@ -49,39 +49,13 @@ import struct
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Literal
+from typing import Any
+
+from scripted_replies import Reply, Slow, Status, Truncated, as_item
 
 EMBEDDING_DIM = 64
-
-
-@dataclass
-class Reply:
-    content: str
-    finish_reason: str = "stop"
-    usage: tuple[int, int] | None = None  # (prompt, completion); None -> counted from text
-    chunk_size: int = 4  # characters per SSE chunk when streamed
-    chunk_delay_s: float = 0.0  # pause before each streamed chunk: a slow model writing
-
-
-@dataclass
-class Status:
-    code: int
-    message: str = ""
-    retry_after: float | None = None
-
-
-@dataclass
-class Slow:
-    seconds: float
-    then: Any = field(default_factory=lambda: Reply("late"))
-
-
-@dataclass
-class Truncated:
-    content: str
-    how: Literal["no_finish", "drop"] = "no_finish"
 
 
 @dataclass
@@ -203,14 +177,6 @@ def embed_text(text: str, dim: int = EMBEDDING_DIM) -> list[float]:
     return [v / norm for v in vector]
 
 
-def _as_item(value: Any) -> Any:
-    if isinstance(value, str):
-        return Reply(value)
-    if isinstance(value, dict | list):
-        return Reply(json.dumps(value, ensure_ascii=False))
-    return value
-
-
 def _within_max_tokens(request: RecordedRequest, reply: Reply) -> Reply:
     """The reply cut at the request's max_tokens, as servers stop."""
     limit = request.body.get("max_tokens") if isinstance(request.body, dict) else None
@@ -251,7 +217,7 @@ class _Handler(BaseHTTPRequestHandler):
         if request.path.endswith("/chat/completions"):
             with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 # the client may hang up first (a timeout test)
-                self._answer_chat(request, _as_item(self.owner._next_item(request)))
+                self._answer_chat(request, as_item(self.owner._next_item(request)))
         elif request.path.endswith("/embeddings"):
             self._answer_embeddings(request)
         else:
@@ -277,7 +243,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer_chat(self, request: RecordedRequest, item: Any) -> None:
         if isinstance(item, Slow):
             time.sleep(item.seconds)
-            item = _as_item(item.then)
+            item = as_item(item.then)
         if isinstance(item, Status):
             headers = {} if item.retry_after is None else {"Retry-After": f"{item.retry_after:g}"}
             self._send_error(item.code, item.message or f"scripted {item.code}", headers)

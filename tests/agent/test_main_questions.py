@@ -1,0 +1,55 @@
+"""Main questions read like an interviewer: a bank question ends as a question, a deep
+dive names its project as a person would and introduces it once."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent._questions import offline_main
+from agent.state import PlannedTopic
+
+
+def _topic(kind: str, stage: str, topic: str, seed: str) -> PlannedTopic:
+    return PlannedTopic(stage=stage, topic=topic, kind=kind, seed=seed)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_bank_question_the_notes_left_bare_is_asked_with_a_question_mark(language: str) -> None:
+    bare = (("faiss向量数据库和其他数据库有什么不同", "？"), ("How does dropout work", "?"))
+    for seed, mark in bare:
+        text = offline_main(_topic("bank", "fundamentals", "x", seed), language, opening=False)
+        assert text == seed + mark
+    done = "讲一下 RLHF 的三个阶段。"
+    assert offline_main(_topic("bank", "fundamentals", "x", done), language, False) == done
+    for seed, said in (("介绍一下 RAG?", "介绍一下 RAG？"), ("What is RAG？", "What is RAG?")):
+        assert offline_main(_topic("bank", "fundamentals", "x", seed), language, False) == said
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_deep_dive_names_the_project_as_a_person_would_and_quotes_cleanly(
+    language: str,
+) -> None:
+    name = "企业知识库 RAG 问答系统（星河科技 · 算法实习）"
+    topic = _topic("project", "project", name, '业务方统计"有依据"的答案只有 62%')
+    text = offline_main(topic, language, opening=False)
+    assert "企业知识库 RAG 问答系统" in text and "星河科技" not in text
+    assert '"有依据"' not in text and text.count("“") == text.count("”")  # no quote in a quote
+    assert ("‘有依据’" if language == "zh" else "'有依据'") in text
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_projects_second_claim_does_not_introduce_the_project_again(language: str) -> None:
+    first = PlannedTopic(
+        stage="project", topic="Search ranking at ShopCo (intern)", kind="project",
+        source_id="p-shop", seed="I built the learning-to-rank pipeline for product search",
+    )  # fmt: skip
+    second = first.model_copy(
+        update={"source_id": "p-shop#2", "seed": "I replaced the hand-tuned scoring"}
+    )
+    opening = offline_main(first, language, opening=False)
+    again = offline_main(second, language, opening=False, introduced=True)
+    assert ("我看到你做过" if language == "zh" else "I see you worked on") in opening
+    # the second claim asked first (the first was asked in a recent session) introduces it
+    assert offline_main(second, language, False) != again
+    assert "我看到你做过" not in again and "I see you worked on" not in again
+    assert "Search ranking at ShopCo" in again and "intern" not in again
