@@ -133,6 +133,7 @@ def _labelled(scorers: dict[str, object]) -> None:
     from judgement_holdout4 import CASES as HELD_OUT_4
     from judgement_holdout5 import CASES as HELD_OUT_5
     from judgement_holdout6 import CASES as HELD_OUT_6
+    from judgement_holdout7 import CASES as HELD_OUT_7
     from judgement_set import all_cases
 
     cases = all_cases()
@@ -168,6 +169,10 @@ def _labelled(scorers: dict[str, object]) -> None:
     _print_figures(
         "held-out set 6, written before round 4, not tuned on (tests/agent/judgement_holdout6.py)",
         *_score_all(scorers, _labelled_items(HELD_OUT_6)),
+    )
+    _print_figures(
+        "held-out 7, written blind, never tuned on (tests/agent/judgement_holdout7.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_7)),
     )
 
 

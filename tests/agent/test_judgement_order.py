@@ -141,6 +141,21 @@ def test_second_held_out_set_covers_both_languages_and_all_stages() -> None:
     assert {c.stage for c in CASES} == {"self_intro", "project", "fundamentals", "behavioral"}
 
 
+def test_seventh_held_out_set_is_well_formed() -> None:
+    """Held-out 7 is a blind, benchmark-only set (printed by benchmarks/_judgement_scores.py):
+    its shape is checked here, its scores are held to no threshold."""
+    from judgement_holdout7 import CASES
+
+    assert len(CASES) == 12
+    assert len({c.case_id for c in CASES}) == 12
+    assert sorted(c.language for c in CASES) == ["en"] * 6 + ["zh"] * 6
+    assert {c.stage for c in CASES} == {"self_intro", "project", "fundamentals", "behavioral"}
+    for case in CASES:
+        assert case.question.strip() and case.reference.strip(), case.case_id
+        assert all(case.answer(kind).strip() for kind in KINDS), case.case_id
+        assert len({case.answer(kind) for kind in KINDS}) == len(KINDS), case.case_id
+
+
 def test_second_held_out_set_keeps_the_ceiling_and_the_order(held_out_2) -> None:
     """Twelve questions written before the ordering work (judgement_holdout2.py)."""
     for case_id, s in held_out_2.items():
