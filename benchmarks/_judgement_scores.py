@@ -28,7 +28,12 @@
    after it, no longer a blind figure. tests/agent/judgement_holdout6.py holds ten
    written before the fourth round and measured once before it (3/10, padded max 25)
    and once after it (6/10): no rule was chosen on it and its per-question scores were
-   not read.
+   not read. tests/agent/judgement_holdout7.py holds twelve on topics no other set uses,
+   written by someone who had not read the estimator's rules, while another session tuned
+   the estimator without seeing it; measured once, frozen as written, its per-question
+   scores not read: 1/12 ordered, padded/off-topic max 35.0 (mean strong 78.8, partial
+   15.3, wrong 41.2), the blind figure on commit 49df4a4's estimator. It is held to no
+   threshold; once a round of tuning reads its failures, its figure is no longer blind.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
