@@ -10,11 +10,12 @@ never taken from the LLM: a dimension at 1 adds nothing, at 5 its full weight.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, create_model
 
 from agent._models import DimensionScore, KeyPointStatus
 from agent._words import Words
@@ -175,18 +176,30 @@ def overall(scores: list[DimensionScore], weight_of: Mapping[str, float]) -> flo
     return round(100 * points / total, 1)
 
 
+_PLACEHOLDER = re.compile(r"<[^<>]*\s[^<>]*>")  # "<one line>", not "<eos>"
+
+
+def _filled(text: str) -> str:
+    """A placeholder of the prompt's template copied as it stands is no text: small models
+    copy "<one line>" into a field (measured with the 0.5B test model)."""
+    return "" if _PLACEHOLDER.fullmatch(text.strip()) else text
+
+
+Text = Annotated[str, AfterValidator(_filled)]
+
+
 class PointMark(BaseModel):
     """One key point of the reply: the quote that shows it first, then the mark."""
 
-    quote: str = Field(description="verbatim quote or empty")
+    quote: Text = Field(description="verbatim quote or empty")
     mark: KeyPointStatus = Field(description="status")
 
 
 class RubricDimension(BaseModel):
     """One dimension of the reply: the quote first, then the reason, then the score."""
 
-    evidence: str = Field(description="verbatim quote or empty")
-    reason: str = Field(description="why, one line")
+    evidence: Text = Field(description="verbatim quote or empty")
+    reason: Text = Field(description="why, one line")
     score: Literal[1, 2, 3, 4, 5] = Field(description="1-5")
 
 
@@ -258,8 +271,8 @@ def reply_model(stage: Stage, key_point_count: int) -> type[RubricReply]:
             Field(description="each numbered key point: a quote, then its mark"),
         )
     fields["dimensions"] = (dims, ...)
-    fields["summary"] = (str, Field(description="one line"))
-    fields["improved_answer"] = (str, Field(description="a short better answer, 2-4 sentences"))
+    fields["summary"] = (Text, Field(description="one line"))
+    fields["improved_answer"] = (Text, Field(description="a short better answer, 2-4 sentences"))
     model: type[RubricReply] = create_model(
         f"Rubric_{stage}_{key_point_count}", __base__=RubricReply, **fields
     )

@@ -17,9 +17,10 @@ Decisions:
   as truncated too.
 - Structured output: see agent._llm_json (json_schema -> json_object -> prompted JSON,
   detected once per endpoint and remembered). Every reply is validated with pydantic;
-  an invalid one gets exactly one repair request carrying the validation error, then
-  `LLMOutputError`. A reply the server stopped at the caller's `max_tokens`, or cut here
-  past `max_reply_chars`, is invalid like any other (a small model can loop in a string).
+  an invalid one gets exactly one second request, then `LLMOutputError`: a repair
+  request carrying the validation error, or, for a reply cut off (the server's
+  `max_tokens`, `max_reply_chars`, or text repeating itself: a small model looping in a
+  string), the request again, warmer, without the loop.
 - The API key is handed to the client only; it is kept out of reprs, logs and messages.
 """
 
@@ -46,12 +47,15 @@ from agent._llm_errors import (
     translate,
 )
 from agent._llm_json import (
+    CUT_OFF,
     MODES,
     ModeCache,
+    Sampling,
     StructuredMode,
     clip,
-    repair_messages,
+    repeats_itself,
     response_format,
+    second_request,
     validated,
     with_schema_instruction,
 )
@@ -130,7 +134,7 @@ class LLMGateway:
 
     def stream_chat(self, messages: Messages, *, temperature: float | None = None) -> Iterator[str]:
         """Token deltas of one reply. Raises LLMStreamTruncatedError (with `.partial`)."""
-        stream = self._with_retries(lambda: self._open_stream(messages, temperature))
+        stream = self._with_retries(lambda: self._open_stream(messages, Sampling(temperature)))
         yield from self._read_stream(stream)
 
     def complete_json(
@@ -145,9 +149,8 @@ class LLMGateway:
         """A reply validated as `schema` (and by `check`, which raises ValueError).
 
         `max_tokens` bounds each reply in tokens on the server: a small model looping
-        inside a string stops there instead of writing for many minutes; the cut reply
-        is invalid, so it gets the one repair request like any other."""
-        call = (temperature, max_tokens)
+        inside a string stops there instead of writing for many minutes."""
+        call = Sampling(temperature, max_tokens)
         mode = self._modes.get(self.endpoint)
         if mode is None:
             mode, text = self._detect_mode(messages, schema, call)
@@ -157,14 +160,15 @@ class LLMGateway:
             return validated(text, schema, check)
         except ValueError as exc:
             problem = clip(str(exc))
-        log.info("structured reply rejected, asking once for a repair: %s", problem)
-        text = self._json_call(repair_messages(messages, text, problem), schema, mode, call)
+        log.info("structured reply rejected, asking once again: %s", problem)
+        again, call = second_request(messages, text, problem, call, self.config.temperature)
+        text = self._json_call(again, schema, mode, call)
         try:
             return validated(text, schema, check)
         except ValueError as exc:
             raise LLMOutputError(
-                "The model's reply did not have the required form, even after one repair "
-                f"request: {clip(str(exc))}",
+                "The model's reply did not have the required form, even when asked a second time: "
+                f"{clip(str(exc))}",
                 raw=text,
             ) from exc
 
@@ -179,7 +183,7 @@ class LLMGateway:
             "".join(self.stream_chat(ping, temperature=0.0))
             report.streaming_ok = True
             ask: Messages = [{"role": "user", "content": 'Reply with the JSON {"ok": true}.'}]
-            report.structured_mode = self._detect_mode(ask, _Ping, (0.0, None))[0]
+            report.structured_mode = self._detect_mode(ask, _Ping, Sampling(0.0))[0]
         except LLMError as exc:
             report.error = str(exc)
         finally:
@@ -233,7 +237,7 @@ class LLMGateway:
         messages: Messages,
         schema: type[BaseModel],
         mode: StructuredMode,
-        call: tuple[float | None, int | None],
+        call: Sampling,
     ) -> str:
         # The shape goes into the prompt in every mode: some servers accept
         # response_format and quietly ignore it. The reply is streamed so that a slow
@@ -241,17 +245,14 @@ class LLMGateway:
         # the next piece), while a server that has stopped answering still is.
         prompted = with_schema_instruction(messages, schema)
         fmt = response_format(mode, schema)
-        temperature, max_tokens = call
-        return self._with_retries(
-            lambda: self._collect(self._open_stream(prompted, temperature, fmt, max_tokens))
-        )
+        return self._with_retries(lambda: self._collect(self._open_stream(prompted, call, fmt)))
 
     def _collect(self, stream: Any) -> str:
-        """The streamed reply's text, cut at `max_reply_chars` (closing the stream stops a
-        runaway generation on the server) or where the server stopped at max_tokens; a
-        cut text then fails validation and gets the repair request."""
+        """The streamed reply's text, cut at `max_reply_chars` or where it starts repeating
+        itself (closing the stream stops a runaway generation on the server), or where the
+        server stopped at max_tokens; a cut text is asked for again (`second_request`)."""
         parts: list[str] = []
-        size, limit = 0, self.config.max_reply_chars
+        size, checked, limit = 0, 0, self.config.max_reply_chars
         reader = self._read_stream(stream)
         try:
             for piece in reader:
@@ -259,19 +260,25 @@ class LLMGateway:
                 size += len(piece)
                 if size > limit:
                     log.warning("structured reply cut off past %d characters", limit)
-                    parts.append("\n[cut off: longer than the limit]")
+                    parts.append(CUT_OFF + "longer than the limit]")
                     break
+                if size - checked >= 100:  # looking every 100 characters is enough
+                    checked = size
+                    if repeats_itself("".join(parts)):
+                        log.warning("structured reply cut off: it repeats itself")
+                        parts.append(CUT_OFF + "it repeats itself]")
+                        break
         except LLMStreamTruncatedError as exc:
             if exc.reason != "length":
                 raise
             log.warning("structured reply cut off at the token limit")
-            parts.append("\n[cut off: longer than the token limit]")
+            parts.append(CUT_OFF + "longer than the token limit]")
         finally:
             reader.close()
         return "".join(parts)
 
     def _detect_mode(
-        self, messages: Messages, schema: type[BaseModel], call: tuple[float | None, int | None]
+        self, messages: Messages, schema: type[BaseModel], call: Sampling
     ) -> tuple[StructuredMode, str]:
         last: LLMRequestError | None = None
         for mode in MODES:
@@ -290,21 +297,16 @@ class LLMGateway:
         raise last
 
     def _open_stream(
-        self,
-        messages: Messages,
-        temperature: float | None,
-        fmt: dict[str, Any] | None = None,
-        max_tokens: int | None = None,
+        self, messages: Messages, call: Sampling, fmt: dict[str, Any] | None = None
     ) -> Any:
         import openai
 
         kwargs: dict[str, Any] = {
             "model": self.config.model,
             "messages": messages,
-            "temperature": self.config.temperature if temperature is None else temperature,
             "stream": True,
+            **call.options(self.config.temperature),
             **({"response_format": fmt} if fmt else {}),
-            **({"max_tokens": max_tokens} if max_tokens else {}),
         }
         if self._stream_usage:
             kwargs["stream_options"] = {"include_usage": True}

@@ -192,7 +192,7 @@ class Scorer:
         )
         checked = check_reply(reply, evidence)
         summary, improved = reply.prose()
-        notes = (summary.splitlines() or [""])[:1] + self._check_notes(checked)
+        notes = summary.splitlines()[:1] + self._check_notes(checked)
         dims, cap_note = self._cap(ctx, cover, checked.dimensions)
         notes += [cap_note] if cap_note else []
         overall, overall_note = self._two_readings(ctx, cover, dims, checked.trust)

@@ -234,60 +234,6 @@ def test_rate_limited_to_the_end_is_a_failure_that_says_why(
     assert "429" in (turn.error or "") and "still limited after 3 tries" in (turn.error or "")
 
 
-def test_a_runaway_reply_is_cut_off_and_repaired_once(
-    scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
-):
-    """A small model looping inside a string: the gateway stops reading, asks once again."""
-    runaway = '{"key_points": {"1": "hit", "2": "hit", "3": "hit"}, "dimensions": {"correctness": '
-    runaway += '{"evidence": "' + "low rank " * 5000  # few tokens a character: chars cut first
-    scripted_llm.push(Reply(runaway, chunk_size=200))
-    scripted_llm.on_chat = from_sent_schema(2)
-    config = llm_config.model_copy(update={"max_reply_chars": 3000})
-    judge = scorer(config, tmp_path)
-
-    turn = judge.score(LORA.question, Answer(text=GOOD_LORA), "fundamentals")
-
-    assert turn.status == "llm", turn.error
-    assert judge.llm is not None and judge.llm.usage.completion_tokens < 5000  # not 45,000
-    repair = scripted_llm.chat_requests[1].messages
-    assert len(repair[-2]["content"]) <= 1502  # the rejected reply is echoed clipped
-
-
-def test_the_scoring_call_is_bounded_in_tokens_and_a_cut_reply_is_repaired_once(
-    scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
-):
-    """A looping model stops at max_tokens (the server ends with finish_reason "length"),
-    not after minutes: the cut reply gets the one repair request, like any invalid one."""
-    looping = '{"key_points": {"1": {"quote": "' + "低秩" * 5000
-    scripted_llm.push(Reply(looping, chunk_size=200))
-    scripted_llm.on_chat = from_sent_schema(2)
-
-    config = llm_config.model_copy(update={"max_reply_chars": 100_000})  # tokens stop it
-    judge = scorer(config, tmp_path)
-
-    turn = judge.score(LORA.question, Answer(text=GOOD_LORA), "fundamentals")
-
-    assert turn.status == "llm", turn.error
-    first, repair = scripted_llm.chat_requests
-    budget = reply_token_budget("fundamentals", 3)
-    assert first.body["max_tokens"] == repair.body["max_tokens"] == budget
-    # the server stopped the loop at the budget (a CJK character a token there)
-    assert judge.llm is not None and judge.llm.usage.completion_tokens < budget + 1000
-    assert repair.messages[-2]["content"].startswith(looping[:1000])
-
-
-def test_a_reply_cut_twice_is_scoring_failed_not_a_score(
-    scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path
-):
-    scripted_llm.on_chat = lambda request: '{"summary": "' + "很好" * 5000
-
-    turn = scorer(llm_config, tmp_path).score(LORA.question, Answer(text=GOOD_LORA), "fundamentals")
-
-    assert turn.status == "failed" and turn.overall is None and turn.dimensions == []
-    assert "评分失败" in (turn.error or "")
-    assert len(scripted_llm.chat_requests) == 2  # the reply and its one repair, no more
-
-
 def test_the_token_budget_grows_with_what_the_schema_asks_for():
     assert reply_token_budget("fundamentals", 8) > reply_token_budget("fundamentals", 3)
     assert reply_token_budget("project", 3) > reply_token_budget("self_intro", 3)  # 4 dims vs 3
