@@ -8,6 +8,7 @@ asked in this session is replaced by the offline one.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -15,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from agent import policy
 from agent._answer_text import overlap, terms
+from agent._llm_errors import LLMStreamTruncatedError
+from agent._llm_json import repeats_itself
 from agent._phrasing import as_question, is_question, spoken_name, spoken_title, tidy_zh
 from agent._turn import Turn
 from agent._words import Words
@@ -194,12 +197,17 @@ def follow_up_messages(
 
 
 def stream_llm(llm: LLMGateway, messages: list[dict[str, str]], emit: Emit) -> str:
-    """The LLM's question, each delta passed on as it arrives. LLMError propagates."""
+    """The LLM's question, each delta passed on as it arrives. LLMError propagates, and a
+    question that starts saying the same words over and over (a small model looping) is
+    stopped there as one, so the offline question takes its place."""
     parts: list[str] = []
-    for delta in llm.stream_chat(messages):
-        if delta:
-            parts.append(delta)
-            emit(delta)
+    with contextlib.closing(llm.stream_chat(messages)) as deltas:  # closing stops the server
+        for delta in deltas:
+            if delta:
+                parts.append(delta)
+                emit(delta)
+                if repeats_itself("".join(parts)):
+                    raise LLMStreamTruncatedError("the question repeats itself", "".join(parts))
     return "".join(parts).strip()
 
 

@@ -30,7 +30,7 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
@@ -132,7 +132,9 @@ class LLMGateway:
         """One non-streamed reply as text."""
         return self._with_retries(lambda: self._create(messages, temperature, None))
 
-    def stream_chat(self, messages: Messages, *, temperature: float | None = None) -> Iterator[str]:
+    def stream_chat(
+        self, messages: Messages, *, temperature: float | None = None
+    ) -> Generator[str, None, None]:
         """Token deltas of one reply. Raises LLMStreamTruncatedError (with `.partial`)."""
         stream = self._with_retries(lambda: self._open_stream(messages, Sampling(temperature)))
         yield from self._read_stream(stream)

@@ -82,3 +82,19 @@ def test_a_statement_for_a_fundamentals_question_falls_back_to_the_bank(
     scripted_llm.on_chat = writes("过拟合是模型在训练集上表现好但在测试集上差。")
     asked = first_question(mianba_home, scripted_llm, "zh", "fundamentals")
     assert asked.endswith("？") and asked != "过拟合是模型在训练集上表现好但在测试集上差。"
+
+
+def test_a_question_that_loops_is_stopped_and_the_interviewer_asks_its_own(
+    mianba_home: Path, scripted_llm: ScriptedLLMServer
+):
+    """The 0.5B model once asked "…混合检索和混合检索的混合检索？"; a model that keeps going
+    would stream the same words until its context is full."""
+    looping = "在企业知识库问答中，你如何进行" + "混合检索和混合检索的" * 400
+    scripted_llm.on_chat = writes(looping)
+
+    asked = first_question(mianba_home, scripted_llm, "zh", "project")
+
+    assert "混合检索和混合检索的混合检索和" not in asked
+    assert PROJECT["zh"] in asked and asked.endswith("？")
+    (request,) = scripted_llm.chat_requests
+    assert len(request.user_text) > 0  # one request: the offline question needs no other
