@@ -28,7 +28,9 @@
    after it, no longer a blind figure. tests/agent/judgement_holdout6.py holds ten
    written before the fourth round and measured once before it (3/10, padded max 25)
    and once after it (6/10): no rule was chosen on it and its per-question scores were
-   not read.
+   not read. tests/agent/judgement_holdout_r5.py holds ten written before the fifth
+   round and measured once before it (4/10, padded max 0; means strong 63.9, partial
+   15.4, wrong 29.0): that figure is the blind one.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -133,6 +135,7 @@ def _labelled(scorers: dict[str, object]) -> None:
     from judgement_holdout4 import CASES as HELD_OUT_4
     from judgement_holdout5 import CASES as HELD_OUT_5
     from judgement_holdout6 import CASES as HELD_OUT_6
+    from judgement_holdout_r5 import CASES as HELD_OUT_R5
     from judgement_set import all_cases
 
     cases = all_cases()
@@ -168,6 +171,10 @@ def _labelled(scorers: dict[str, object]) -> None:
     _print_figures(
         "held-out set 6, written before round 4, not tuned on (tests/agent/judgement_holdout6.py)",
         *_score_all(scorers, _labelled_items(HELD_OUT_6)),
+    )
+    _print_figures(
+        "held-out set r5, written before round 5 (tests/agent/judgement_holdout_r5.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_R5)),
     )
 
 
