@@ -1,0 +1,99 @@
+"""References that qualify a claim ("without", "no longer", "rather than", "not only … but",
+"不再", "而不是", "即使") agree with a right answer said in other words, and still catch a
+wrong one. Cases from a real interview on L1/L2 notes, where right answers were marked
+contradicted, and their Chinese counterparts."""
+
+from __future__ import annotations
+
+from agent._coverage import measure
+from agent.keypoints import Point
+
+L1L2_QUESTION = "What is the difference between L1 and L2 regularisation?"
+L1L2 = [
+    Point(text="L1 drives many weights exactly to zero, giving sparse models"),
+    Point(text="L2 shrinks weights without making them zero"),
+    Point(text="L1 is not differentiable at zero, so it needs subgradients"),
+]
+
+
+def _statuses(points: list[Point], answer: str, question: str) -> list[str]:
+    return measure(points, answer, question).statuses
+
+
+def test_saying_what_without_denies_in_other_words_is_no_contradiction():
+    """ "makes the weights smaller" shares "making" with "without making them zero": the
+    reference denies making them *zero*, which the answer never claims."""
+    answer = "L2 makes the weights smaller."
+    assert _statuses(L1L2, answer, L1L2_QUESTION)[1] != "contradicted"
+    hedged = "I think of L2 as making all the weights smaller, but they never land on zero."
+    assert "contradicted" not in _statuses(L1L2, hedged, L1L2_QUESTION)
+
+
+def test_a_clause_agreeing_with_one_point_is_no_denial_of_another():
+    """ "never exactly zero" (of L2) says what the L2 point says; the L1 point's "exactly to
+    zero" is the other half of the reference's contrast, not what the clause denies."""
+    answer = "L2 adds the squared weights; they get smaller but basically never exactly zero."
+    assert _statuses(L1L2, answer, L1L2_QUESTION)[0] != "contradicted"
+
+
+def test_a_kink_at_zero_agrees_with_not_differentiable_at_zero():
+    answer = "L1 has a kink at zero, so you optimise it with subgradients."
+    assert _statuses(L1L2, answer, L1L2_QUESTION)[2] != "contradicted"
+    bare = [Point(text="L1 is not differentiable at zero")]
+    assert _statuses(bare, "L1 has a kink at zero.", L1L2_QUESTION) != ["contradicted"]
+
+
+def test_the_wrong_claims_on_the_same_notes_still_contradict():
+    assert _statuses(L1L2, "L2 makes the weights exactly zero.", L1L2_QUESTION)[1] == (
+        "contradicted"
+    )
+    assert _statuses(L1L2, "L1 never drives weights to zero.", L1L2_QUESTION)[0] == ("contradicted")
+
+
+def test_a_no_longer_point_agrees_with_an_answer_describing_what_used_to_happen():
+    point = Point(text="网络很深时不再出现退化问题（层数加深训练误差反而上升）")
+    answer = "以前网络一深，训练误差反而变大，就是退化问题，加了残差之后就没有这个问题了。"
+    assert _statuses([point], answer, "残差连接为什么有用？") != ["contradicted"]
+    english = Point(text="With warmup the loss no longer spikes in the first steps")
+    said = "Before warmup the loss used to spike early on; warmup fixed that."
+    assert _statuses([english], said, "Why use warmup?") != ["contradicted"]
+    wrong = "加了残差之后网络很深时还是会出现退化问题。"
+    assert _statuses([point], wrong, "残差连接为什么有用？") == ["contradicted"]
+
+
+def test_a_concession_denies_nothing():
+    """ "就算残差分支什么都没学到" / "even if it learns nothing" is a condition."""
+    point = Point(text="最差情况下残差分支学成 0，就退化为恒等映射，不会比浅层网络更差")
+    answer = "就算残差分支什么都没学到，输出成 0，这一块也只是恒等映射，至少不会比浅的网络差。"
+    assert _statuses([point], answer, "残差连接为什么有用？") != ["contradicted"]
+
+
+def test_an_adverb_rejected_in_one_phrase_is_free_in_another():
+    """The reference rejects "直接学完整映射"; "梯度直接回到前面的层" claims nothing of it."""
+    point = Point(text="让层去学残差 F(x) = H(x) - x，而不是直接学完整映射")
+    answer = "梯度能顺着恒等的捷径直接回到前面的层。"
+    assert _statuses([point], answer, "残差连接为什么有用？") != ["contradicted"]
+    wrong = "残差连接是让层直接学完整映射。"
+    assert _statuses([point], wrong, "残差连接为什么有用？") == ["contradicted"]
+
+
+def test_rejecting_what_the_reference_rejects_agrees_with_it():
+    point = Point(
+        text="Action: offered a CSV workaround rather than the full feature, and explained why"
+    )
+    answer = "Instead of the full feature I offered a CSV export they could use right away."
+    assert _statuses([point], answer, "Tell me about saying no.") != ["contradicted"]
+
+
+def test_say_no_is_a_noun_not_a_negation():
+    point = Point(text="Lesson: say no with an alternative, not just no")
+    answer = "What I learned is that a no lands much better when it comes with an alternative."
+    assert _statuses([point], answer, "Tell me about saying no.") != ["contradicted"]
+
+
+def test_not_only_but_agrees_with_either_half():
+    point = Point(text="Entries are invalidated on price-change events, not only on expiry")
+    answer = "Entries are also invalidated when a price-change event arrives, not just on expiry."
+    assert _statuses([point], answer, "How did the cache stay fresh?") != ["contradicted"]
+    wrong = "Entries are never invalidated on price-change events, only on expiry."
+    assert _statuses([point], wrong, "How did the cache stay fresh?") == ["contradicted"]
