@@ -67,6 +67,7 @@ class Coverage:
     content: list[str] = field(default_factory=list)  # the answer minus echoes and repeats
     echo: float = 0.0  # share of what is left that is still the question's words
     glyphs: float = 0.0  # `support` counted in Chinese characters (one-character words)
+    foreign: int = 0  # latin names the answer says that neither the points nor the question do
 
     @property
     def ratio(self) -> float | None:
@@ -151,7 +152,16 @@ def measure(
     )
     support = _support(points, kept, asked)
     glyphs = _glyph_support(points, kept, question)
-    return Coverage(found, matched / len(kept), support, kept, _echo(kept, asked), glyphs)
+    echo, foreign = _echo(kept, asked), _foreign(points, kept, question)
+    return Coverage(found, matched / len(kept), support, kept, echo, glyphs, foreign)
+
+
+def _foreign(points: Sequence[Point], kept: list[str], question: str) -> int:
+    """How many latin names ("vLLM", "AdamW") the answer says that neither the points nor
+    the question use: a Chinese answer naming other tools is most likely about them."""
+    known = terms(question).union(*(terms(p.text) for p in points))
+    said = set().union(*(terms(s) for s in kept))
+    return sum(1 for t in said - known if t.isascii() and any(c.isalpha() for c in t))
 
 
 def _glyph_support(points: Sequence[Point], kept: list[str], question: str) -> float:
