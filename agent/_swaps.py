@@ -27,7 +27,8 @@ def swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tup
     whose words are closest to a point the other name heads, stating one of its clauses
     (CLAUSE_STATED of the clause's content terms), using two or more words only
     the other name's points use and none only its own points use, has the roles swapped.
-    A negated clause is a contrast, not a swap.
+    A negated clause is a contrast ("LayerNorm 不依赖 batch"), not a swap, unless the
+    other name's point is negated too ("L2 在 0 点不可导" of "L1 在 0 点不可导").
     """
     asked = terms(question)
     names = {t for t in asked if t.isascii() and any(c.isalpha() for c in t)}
@@ -43,7 +44,7 @@ def swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tup
         for clause in (c for c in CLAUSE.split(sentence) if c and c.strip()):
             said = terms(clause)
             subject = (said & named) or subject
-            if not subject or subject == named or NEGATION.search(clause):
+            if not subject or subject == named:
                 continue
             mine = set().union(*(own_terms[n] for n in subject))
             shared = [len(w & said) for w in wanted]
@@ -52,6 +53,8 @@ def swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tup
             other = next(iter(owners[best])) if len(owners[best]) == 1 else None
             if other is None or other in subject or shared[best] <= max(rivals, default=0):
                 continue  # the clause is closest to a point of its own name, or to none
+            if NEGATION.search(clause) and not NEGATION.search(points[best].text):
+                continue
             stated = _stated(points[best].text, said, asked | names) >= CLAUSE_STATED
             if stated and len(own_terms[other] & said) >= SWAP_TERMS and not said & mine:
                 found.append((best, (j, clause.lower())))

@@ -97,3 +97,18 @@ def test_not_only_but_agrees_with_either_half():
     assert _statuses([point], answer, "How did the cache stay fresh?") != ["contradicted"]
     wrong = "Entries are never invalidated on price-change events, only on expiry."
     assert _statuses([point], wrong, "How did the cache stay fresh?") == ["contradicted"]
+
+
+def test_a_negated_claim_said_of_the_other_name_is_a_swap_when_the_notes_negate_it_too():
+    """ "L2 在 0 点不可导" says of L2 what the notes deny of L1 in the same words; "L2 不会
+    产生稀疏解" would be a contrast (the notes do not negate it), no swap."""
+    points = [
+        Point(text="L1 惩罚权重绝对值之和，会把很多权重直接压成 0，得到稀疏解"),
+        Point(text="L2 惩罚权重平方和，让权重整体变小但不会变成 0"),
+        Point(text="L1 在 0 点不可导，优化时要用次梯度"),
+    ]
+    question = "L1 正则和 L2 正则有什么区别？"
+    assert _statuses(points, "L2 在 0 点不可导。", question)[2] == "contradicted"
+    assert _statuses(points, "L1 只是让权重变小不会为 0。", question)[1] == "contradicted"
+    assert _statuses(points, "L1 在 0 点不可导。", question)[2] != "contradicted"
+    assert _statuses(points, "L2 不会把权重压成 0。", question)[0] != "contradicted"
