@@ -118,7 +118,8 @@ def _evidence(cover: Coverage) -> bool:
         return True
     # the notes' characters in an answer naming tools they never name ("vLLM 的
     # PagedAttention 很高效" to a question on quantisation) are common ones, not the topic
-    glyphs = cover.glyphs >= ON_TOPIC_GLYPHS and not cover.foreign
+    # so are a Chinese answer's names of the notes' own ("BatchNorm 在 NLP 里效果不好")
+    glyphs = (cover.glyphs >= ON_TOPIC_GLYPHS or cover.names > 0) and not cover.foreign
     on_topic = cover.support >= EVIDENCE_SUPPORT or glyphs
     return on_topic and cover.echo < ON_TOPIC_ECHO and any(p.covered > 0 for p in cover.points)
 

@@ -13,7 +13,9 @@ POINTS = [
 ]
 
 
-def _cover(covered: float, support: float, glyphs: float, foreign: int = 0) -> Coverage:
+def _cover(
+    covered: float, support: float, glyphs: float, foreign: int = 0, names: int = 0
+) -> Coverage:
     return Coverage(
         [PointCoverage(POINTS[0], covered), *(PointCoverage(p, 0.0) for p in POINTS[1:])],
         precision=1.0,
@@ -22,6 +24,7 @@ def _cover(covered: float, support: float, glyphs: float, foreign: int = 0) -> C
         echo=0.0,
         glyphs=glyphs,
         foreign=foreign,
+        names=names,
     )
 
 
@@ -52,3 +55,14 @@ def test_an_answer_naming_tools_the_notes_never_name_is_not_on_topic_by_characte
     vague = "就是把模型弄小一点，精度会差一些。"
     assert measure(POINTS, vague, question).foreign == 0
     assert _earned("fundamentals", _cover(0.05, support=0.1, glyphs=0.5, foreign=2)) == 0
+
+
+def test_a_chinese_answer_saying_a_name_the_notes_use_is_on_topic() -> None:
+    """ "GPTQ" is the notes' own name (the question does not say it): an answer using it,
+    and no name the notes lack, is on the topic though few of its characters are."""
+    question = "模型量化是怎么回事？"
+    said = measure(POINTS, "大概就是 GPTQ 那一类方法，让模型小一些。", question)
+    assert (said.names, said.foreign) == (1, 0)
+    assert _earned("fundamentals", _cover(0.05, support=0.1, glyphs=0.2, names=1)) > 0
+    assert _earned("fundamentals", _cover(0.05, support=0.1, glyphs=0.2)) == 0
+    assert _earned("fundamentals", _cover(0.05, support=0.1, glyphs=0.2, names=1, foreign=1)) == 0
