@@ -48,6 +48,7 @@ from agent._negation import (
     qualified,
     used_to_be,
 )
+from agent._numbers import other_figure
 from agent._swaps import CLAUSE, CLAUSE_STATED, swapped
 from agent.keypoints import Point
 
@@ -158,7 +159,7 @@ def _contradicted(
                 or used_to_be(part, sentence)  # "以前…就是退化问题" of "不再出现退化问题"
                 or _says_other(point, rivals, kept[max(0, j - 1) : j + 1], clause.lower())
             )
-            if _contradicts(part, clause, agrees, others):
+            if _contradicts(part, clause, agrees, others, " ".join(rivals)):
                 return j, clause.lower()
     return None
 
@@ -171,12 +172,13 @@ def _mutual_overlap(first: set[str], second: set[str]) -> float:
 
 
 def _contradicts(
-    point: str, sentence: str, purpose: bool = False, answer: Sequence[str] = ()
+    point: str, sentence: str, purpose: bool = False, answer: Sequence[str] = (), notes: str = ""
 ) -> bool:
     """A shared term negated in one and not the other (unless the sentence says what is
     avoided, `purpose`, or another clause of the `answer` says it as the point does:
     "softmax 会饱和… 除以根号 d_k 后不容易饱和" is two conditions, not a denial), the
-    opposite direction, or an antonym of the point's word (the same exception)."""
+    opposite direction, an antonym of the point's word (the same exception), or another
+    figure than the point's and the rest of the `notes`' for the same unit."""
     p, s = point.lower(), sentence.lower()
     # a condition's negation ("without positions, order is lost", "otherwise it wouldn't
     # know the order") names what is needed: no denial to flip
@@ -200,6 +202,8 @@ def _contradicts(
         and not any(_predicate_negated(c, p) == _predicate_negated(p, s) for c in answer)
     ):
         return True
+    if other_figure(p, s, notes.lower()):
+        return True  # "needed four rounds" against "approved in one round"
     way = _direction(p)
     # the other way, or no way at all: "覆盖率一直是 30%" against "从 30% 提到 80%"
     against = _direction(s) == -way or (_direction(s) == 0 and _STEADY.search(s) is not None)
