@@ -38,7 +38,6 @@ from agent._comparison import (
     reversed_comparison,
 )
 from agent._negation import (
-    ZERO,
     contrast_kept,
     denial,
     hypothetical,
@@ -47,6 +46,7 @@ from agent._negation import (
     object_said,
     qualified,
     used_to_be,
+    zero,
 )
 from agent._numbers import other_figure
 from agent._swaps import CLAUSE, CLAUSE_STATED, swapped
@@ -145,7 +145,7 @@ def _contradicted(
             return j, clause.lower()
         if opposite_modifier(point.lower(), clause.lower(), [c.lower() for _, c in clauses]):
             return j, clause.lower()
-    for part in (c for c in CLAUSE.split(point) if c and c.strip()):
+    for part in _parts(point):
         wanted = content_terms(part)
         for j, clause in clauses if wanted else ():
             if _mutual_overlap(wanted, content_terms(clause)) < CONTRADICTION_OVERLAP:
@@ -162,6 +162,18 @@ def _contradicted(
             if _contradicts(part, clause, agrees, others, " ".join(rivals)):
                 return j, clause.lower()
     return None
+
+
+def _parts(point: str) -> list[str]:
+    """The point's clauses, "不是 X，而是 Y" kept whole: its 不是 is a denial of X only
+    with the 而是 that follows it."""
+    parts: list[str] = []
+    for clause in (c for c in CLAUSE.split(point) if c and c.strip()):
+        if parts and clause.lstrip().startswith("而是") and "不是" in parts[-1]:
+            parts[-1] += "，" + clause
+        else:
+            parts.append(clause)
+    return parts
 
 
 def _mutual_overlap(first: set[str], second: set[str]) -> float:
@@ -186,7 +198,10 @@ def _contradicts(
     purpose = purpose or contrast_kept(p, s)  # "不在计算而在显存" / "…换了显存读写"
     # "n" in "n×n" is no word; "stores only some" is half a denial already
     shared = {t for t in terms(point) & terms(sentence) if len(t) > 1 and not qualified(p, t)}
-    for term in shared if not (purpose or conditional) else ():
+    # both deny the same thing ("下游零故障" / "下游都没出故障"): the words before the
+    # denial are its subject, said by both, not denied by one
+    agreed = any(none(p, t) and none(s, t) for t in shared)
+    for term in shared if not (purpose or conditional or agreed) else ():
         # "zero X" only answers a negation ("with zero downtime" / "without downtime"):
         # it makes no flip of its own ("zero point" is a quantisation term)
         flipped = negated(p, term) != negated(s, term) and none(p, term) != none(s, term)
@@ -256,7 +271,7 @@ def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tup
         for term in sorted(content_terms(point.text) - asked):
             if len(term) < 2 or (term.isascii() and len(term) < 3) or term not in everything:
                 continue
-            if ZERO.search(text) and re.search(rf"\bzero\s+{re.escape(term)}", text):
+            if zero(text, term):
                 continue  # "zero downtime" is "without downtime", "zero point" no denial
             using = [(j, c) for j, c in said if _says(c, term)]
             if not using:

@@ -47,6 +47,8 @@ _DENIAL_ZH = (
 # "haven't built models", "didn't tell my manager": the verb itself denied
 _DENIAL_EN = r"(?:\b(?:no|not|never|without)|n't)\s+(?:any\s+|the\s+)?"
 _DENIED_BEFORE = re.compile(f"(?:{_DENIAL_EN}|{_DENIAL_ZH})$", re.IGNORECASE)
+_NOT_IS = re.compile(r"不是[^，,。；;]{0,6}$")
+_ATTRIBUTE = re.compile(r"(?:不|非|无|未)[\u4e00-\u9fff]{1,3}的\s*$")
 _ONLY = re.compile(r"\bonly\b|[只仅]", re.IGNORECASE)
 ZERO = re.compile(r"\bzero\b")
 _SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？]")
@@ -77,6 +79,11 @@ def negated(text: str, term: str) -> bool:
     rejected = _REJECTING.search(clause) or _WITHOUT.search(clause)
     if rejected or (_BA.search(clause) and _is_cjk(term)):
         return True
+    if _is_cjk(term) and _NOT_IS.search(clause) and "而是" in text[at:]:
+        return True  # "不是直接报错，而是返回提示": the 不是 half is denied
+    # "非零的权重", "不稳定的统计量": the negation is the attribute's own, not the noun's
+    if _is_cjk(term):
+        clause = _ATTRIBUTE.sub("", clause)
     # a contrast inside the term ("而在" in "不在计算而在显存") closes the negation too
     # a few characters more than the reach, so "say no" is seen as a whole
     near = _CONTRAST.split(clause[-NEGATION_REACH - _LOOK_BEHIND :] + term)[-1][: -len(term)]
@@ -89,7 +96,14 @@ def negated(text: str, term: str) -> bool:
 
 def none(text: str, term: str) -> bool:
     """Negated, or said to be zero: "with zero downtime" says what "without downtime" does."""
-    return negated(text, term) or (
+    return negated(text, term) or zero(text, term)
+
+
+def zero(text: str, term: str) -> bool:
+    """Is the term said to be zero: "zero downtime", "零故障" (= "没出故障")?"""
+    if _is_cjk(term):
+        return re.search(rf"零\s*{re.escape(term)}", text) is not None
+    return (
         ZERO.search(text) is not None
         and re.search(rf"\bzero\s+{re.escape(term)}", text) is not None
     )

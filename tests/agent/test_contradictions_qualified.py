@@ -112,3 +112,25 @@ def test_a_negated_claim_said_of_the_other_name_is_a_swap_when_the_notes_negate_
     assert _statuses(points, "L1 只是让权重变小不会为 0。", question)[1] == "contradicted"
     assert _statuses(points, "L1 在 0 点不可导。", question)[2] != "contradicted"
     assert _statuses(points, "L2 不会把权重压成 0。", question)[0] != "contradicted"
+
+
+def test_bu_shi_er_shi_denies_its_first_half_as_the_answer_does():
+    """ "不是直接报错，而是返回提示" denies 直接报错; "没有直接抛错，而是给个提示" agrees."""
+    point = Point(text="被限流的请求不是直接报错，而是返回友好提示并进入排队页")
+    answer = "被限流的请求我们没有直接抛错，而是给一个友好的提示，让用户排队。"
+    assert _statuses([point], answer, "讲讲你做的网关限流。") != ["contradicted"]
+    wrong = "被限流的请求会直接报错。"
+    assert _statuses([point], wrong, "讲讲你做的网关限流。") == ["contradicted"]
+
+
+def test_a_negated_attribute_leaves_its_noun_undenied():
+    """ "非零的权重" denies zero, not weights: "权重向量的绝对值之和" flips nothing."""
+    point = Point(text="L2正则化则更倾向于在所有特征上产生较小但非零的权重")
+    answer = "增加的正则化项为权重向量的绝对值之和。"
+    assert _statuses([point], answer, "L1正则化和L2正则化的区别?") != ["contradicted"]
+
+
+def test_zero_faults_and_no_faults_agree_in_chinese():
+    point = Point(text="结果：之后两次大促下游零故障，峰值扛住 3 倍流量")
+    answer = "后面两次大促下游都没出故障。"
+    assert _statuses([point], answer, "讲讲你做的网关限流。") != ["contradicted"]
