@@ -38,6 +38,7 @@ from agent._comparison import (
     reversed_comparison,
 )
 from agent._negation import (
+    NEGATION,
     contrast_kept,
     denial,
     hypothetical,
@@ -164,11 +165,20 @@ def _contradicted(
     return None
 
 
+# the labels of a write-up's sections (STAR, background/result)
+_SECTION_LABELS = frozenset(
+    {"结果", "背景", "情境", "任务", "行动", "反思", "收获"}
+    | {"result", "situation", "task", "action", "lesson", "background", "outcome"}
+)
+
+
 def _parts(point: str) -> list[str]:
     """The point's clauses, "不是 X，而是 Y" kept whole: its 不是 is a denial of X only
     with the 而是 that follows it."""
     parts: list[str] = []
     for clause in (c for c in CLAUSE.split(point) if c and c.strip()):
+        if clause.strip().lower() in _SECTION_LABELS and re.search(r"[:：]", point):
+            continue  # "结果：", "Lesson:" claim nothing ("论文：…" names what follows)
         if parts and clause.lstrip().startswith("而是") and "不是" in parts[-1]:
             parts[-1] += "，" + clause
         else:
@@ -317,7 +327,9 @@ def _says_other(point: str, others: Sequence[str], context: list[str], clause: s
         if len(said & content_terms(other)) < near:
             continue
         low = other.lower()
-        if any(negated(low, t) and negated(clause, t) for t in terms(low) & terms(clause)):
+        # the clause denies something, and says a word the other point denies ("they
+        # never land exactly on zero" / "without making them zero")
+        if NEGATION.search(clause) and any(negated(low, t) for t in terms(low) & terms(clause)):
             return True
     return False
 

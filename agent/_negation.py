@@ -24,7 +24,8 @@ _NOT_A_NEGATION = r"(?!同|断|仅|错|少|久|过|管|论|停|然|如|是|光|�
 NEGATION = re.compile(
     rf"不{_NOT_A_NEGATION}|没|无(?!论)|未|非(?!常)|去掉|关掉|取消|禁用"
     r"|很难|难以|\b(?:hard|difficult) to\b"
-    r"|\b(?:not|never|without|none|cannot|nothing|removing|remove|drop(?:ping)?)\b"
+    r"|\bnot\b(?!\s+(?:only|just)\b)"  # "not only X" affirms X
+    r"|\b(?:never|without|none|cannot|nothing|removing|remove|drop(?:ping)?)\b"
     # "say no with an alternative", "a no lands better": "no" as a noun denies nothing
     r"|(?<!\bsay )(?<!\bsaid )(?<!\bsays )(?<!\ba )(?<!\bthe )\bno\b"
     r"|n't",

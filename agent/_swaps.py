@@ -16,6 +16,8 @@ SWAP_TERMS = 2  # terms of the other name's points a clause must use to be a swa
 CLAUSE_STATED = 0.4  # share of a point clause's content terms that states that clause
 CLAUSE = re.compile(r"[，,；;：:、]|\s(?:but|and|so|while)\s|但|而且|所以")
 
+_REASON = re.compile(r"\s*(?:(?:because|since|as)\b|因为|由于)", re.IGNORECASE)
+
 Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
 
 
@@ -43,7 +45,9 @@ def swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tup
         subject: set[str] = set()
         for clause in (c for c in CLAUSE.split(sentence) if c and c.strip()):
             said = terms(clause)
-            subject = (said & named) or subject
+            # a reason ("because a false alarm just costs a second look") is a claim
+            # of its own, not one more thing said of the subject before it
+            subject = (said & named) or (set() if _REASON.match(clause) else subject)
             if not subject or subject == named:
                 continue
             mine = set().union(*(own_terms[n] for n in subject))

@@ -134,3 +134,51 @@ def test_zero_faults_and_no_faults_agree_in_chinese():
     point = Point(text="结果：之后两次大促下游零故障，峰值扛住 3 倍流量")
     answer = "后面两次大促下游都没出故障。"
     assert _statuses([point], answer, "讲讲你做的网关限流。") != ["contradicted"]
+
+
+def test_the_interview_sentence_about_l2_denies_no_l1_point():
+    """The right answer from the interview, as said: the L2 sentence's "never … exactly on
+    zero" is the L2 point's "without making them zero", not a denial of the L1 point."""
+    answer = (
+        "L2 adds the squared weights; I think of it as making all the weights smaller, but "
+        "they basically never land exactly on zero."
+    )
+    assert "contradicted" not in _statuses(L1L2, answer, L1L2_QUESTION)
+
+
+def test_a_section_label_is_no_claim():
+    """ "结果：" heads the result; "搜不到结果" in the background is no denial of it."""
+    point = Point(text="结果：无结果率从 8% 降到 2%，GMV 提升 1.5%")
+    answer = "原来长尾的 query 有 8% 搜不到结果。"
+    assert _statuses([point], answer, "介绍一下你做的搜索召回优化。") != ["contradicted"]
+    paper = Point(text="论文：一篇 ACL 长文，方向是长文本摘要")
+    assert _statuses([paper], "我没有发过论文。", "请介绍一下你自己。") == ["contradicted"]
+
+
+def test_a_big_step_is_no_degree():
+    """ "大幅减少" says how much it fell, not that it is big: "也少" agrees with it."""
+    point = Point(text="可训练参数和优化器状态大幅减少，显存占用低")
+    answer = "只训练很少的参数，Adam 的优化器状态也少，所以省显存。"
+    assert _statuses([point], answer, "LoRA 为什么省显存？") != ["contradicted"]
+    wrong = "LoRA 的优化器状态反而更大，显存占用更高。"
+    assert _statuses([point], wrong, "LoRA 为什么省显存？") == ["contradicted"]
+
+
+def test_a_reason_clause_is_not_said_of_the_subject_before_it():
+    points = [
+        Point(text="Favour recall when missing a positive is costly: cancer screening, fraud"),
+        Point(text="Favour precision when false alarms are costly: spam filtering"),
+    ]
+    question = "When would you care more about recall than precision?"
+    answer = "I'd favour recall for fraud, because a false alarm just costs a second look."
+    assert "contradicted" not in _statuses(points, answer, question)
+    swapped = "I'd favour recall for spam filtering, since false alarms are costly there."
+    assert "contradicted" in _statuses(points, swapped, question)
+
+
+def test_not_only_affirms_what_follows():
+    from agent._negation import negated
+
+    assert not negated("invalidated on price events, not only on expiry", "expiry")
+    assert not negated("say no with an alternative, not just a plain no", "plain")
+    assert negated("invalidated on price events, not on expiry", "expiry")
