@@ -29,7 +29,7 @@ _IDEAL_UNITS: dict[Stage, tuple[int, int]] = {
     "behavioral": (120, 650),
     "self_intro": (100, 450),
 }
-CONTRADICTION_COST = 1.0  # content lost per share of key points the answer contradicts
+CONTRADICTION_COST = 2.0  # content lost per share of points contradicted: twice a point's worth
 # content level = ((content - NOISE) / (FULL_CONTENT - NOISE)) ** CURVE, at most 1: concave,
 # so the first points stated count most and a complete but concise answer (two thirds of
 # the points) is full; a third of the points is 3 of 5, not full marks as it was at 0.4

@@ -66,3 +66,19 @@ def test_a_chinese_answer_saying_a_name_the_notes_use_is_on_topic() -> None:
     assert _earned("fundamentals", _cover(0.05, support=0.1, glyphs=0.2, names=1)) > 0
     assert _earned("fundamentals", _cover(0.05, support=0.1, glyphs=0.2)) == 0
     assert _earned("fundamentals", _cover(0.05, support=0.1, glyphs=0.2, names=1, foreign=1)) == 0
+
+
+def test_a_wrong_claim_costs_more_than_a_right_one_earns() -> None:
+    """Three points right and one contradicted is worse than two right and none wrong: an
+    interviewer holds a wrong claim against an answer more than a missing one."""
+    points = [Point(text=f"要点 {n} 的内容") for n in range(5)]
+
+    def content(hits: int, wrong: int) -> int:
+        marks = [PointCoverage(p, 1.0) for p in points[:hits]]
+        marks += [PointCoverage(p, 0.0, contradicted=True) for p in points[hits : hits + wrong]]
+        marks += [PointCoverage(p, 0.0) for p in points[hits + wrong :]]
+        cover = Coverage(marks, 1.0, 0.8, ["一句回答。"], 0.0, 0.8)
+        dims = estimate("fundamentals", cover, "zh").dimensions
+        return next(d.score for d in dims if d.name == "key_point_coverage")
+
+    assert content(3, 1) < content(2, 0)
