@@ -38,7 +38,6 @@ from agent._comparison import (
     reversed_comparison,
 )
 from agent._negation import (
-    NEGATION,
     contrast_kept,
     denial,
     hypothetical,
@@ -50,6 +49,7 @@ from agent._negation import (
     zero,
 )
 from agent._numbers import other_figure
+from agent._subjects import named_in, of_another, says_other
 from agent._swaps import CLAUSE, CLAUSE_STATED, swapped
 from agent.keypoints import Point
 
@@ -107,9 +107,10 @@ def contradicting_clauses(
     found: dict[int, Where] = {}
     said_of = poles(" ".join(p.text for p in points))
     compared = {noun for noun, pole in said_of if (noun, -pole) in said_of}
+    names = named_in(question)
     for i, point in enumerate(points):
         others = [q.text for q in points if q is not point]
-        against = _contradicted(point.text, kept, compared, others)
+        against = _contradicted(point.text, kept, compared, others, names)
         if against is not None:
             found[i] = against
     for i, where in [*_denied(points, kept, question), *swapped(points, kept, question)]:
@@ -126,6 +127,7 @@ def _contradicted(
     kept: list[str],
     compared: frozenset[str] | set[str] = frozenset(),
     rivals: Sequence[str] = (),
+    names: set[str] | frozenset[str] = frozenset(),
 ) -> Where | None:
     """Does some clause of the answer say the opposite of a clause of the point?
 
@@ -133,9 +135,11 @@ def _contradicted(
     (not only the one sharing most: "BM25 适合长文档" must not hide "长文档天然得分更高")
     is checked for a flipped negation or an antonym. A noun the notes call big in one
     place and small in another (`compared`: "成本太高" before, "成本降低" after) is
-    no ground for a degree contradiction. `rivals`: the other points' texts.
+    no ground for a degree contradiction. `rivals`: the other points' texts. A sentence
+    about another thing the question `names` ("L2 … not zero" beside the L1 point) says
+    nothing of this point's (a swap of the two is agent._swaps').
     """
-    clauses = _clauses(kept)
+    clauses = [(j, c) for j, c in _clauses(kept) if not of_another(point, kept[j], names)]
     # a noun the answer also calls big where the point does ("损失和梯度都越大" beside
     # "用 MSE 的话梯度会很小") is a comparison, not the opposite claim
     agreed = compared | {
@@ -158,7 +162,7 @@ def _contradicted(
                 _PURPOSE.search(sentence) is not None
                 or contrast_kept(point.lower(), sentence)
                 or used_to_be(part, sentence)  # "以前…就是退化问题" of "不再出现退化问题"
-                or _says_other(point, rivals, kept[max(0, j - 1) : j + 1], clause.lower())
+                or says_other(point, rivals, kept[max(0, j - 1) : j + 1], clause.lower())
             )
             if _contradicts(part, clause, agrees, others, " ".join(rivals)):
                 return j, clause.lower()
@@ -274,16 +278,18 @@ def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tup
         original[(j, _joined(c.lower(), compounds))] = c.lower()
     said = list(original)
     everything = " ".join(c for _, c in said)  # a term not in it is in no clause
+    names = named_in(question)
     for i, point in enumerate(points):
         text = point.text.lower()
         others = [q.text for q in points if q is not point]
+        elsewhere = {j for j, s in enumerate(kept) if of_another(point.text, s, names)}
         shared = set().union(*(terms(q) for q in others))
         for term in sorted(content_terms(point.text) - asked):
             if len(term) < 2 or (term.isascii() and len(term) < 3) or term not in everything:
                 continue
             if zero(text, term):
                 continue  # "zero downtime" is "without downtime", "zero point" no denial
-            using = [(j, c) for j, c in said if _says(c, term)]
+            using = [(j, c) for j, c in said if _says(c, term) and j not in elsewhere]
             if not using:
                 continue  # most of a point's terms: the answer never uses them
             if _conditional(text, term) or qualified(text, term):
@@ -303,7 +309,7 @@ def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tup
                 (j, c)
                 for j, c in wrong
                 if not contrast_kept(text, c)
-                and not _says_other(text, others, kept[max(0, j - 1) : j + 1], c)
+                and not says_other(text, others, kept[max(0, j - 1) : j + 1], c)
             ]
             if wrong and not right and not _PURPOSE.search(kept[wrong[0][0]].lower()):
                 found.append((i, (wrong[0][0], original[wrong[0]])))
@@ -314,24 +320,6 @@ def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tup
 def _unit(kept: list[str], j: int, clause: str) -> str:
     """The clause in English, its whole sentence in Chinese."""
     return clause if not mostly_cjk(clause) else kept[j].lower()
-
-
-def _says_other(point: str, others: Sequence[str], context: list[str], clause: str) -> bool:
-    """Does the clause deny, as another point at least as near its sentence denies, a
-    word they share? "L2 adds the squared weights; they … never exactly zero" says the
-    L2 point ("without making them zero"), no denial of the L1 point's "exactly to zero".
-    `context`: the sentence and the one before, which often names what "they" are."""
-    said = set().union(*(content_terms(s) for s in context))
-    near = len(said & content_terms(point))
-    for other in others:
-        if len(said & content_terms(other)) < near:
-            continue
-        low = other.lower()
-        # the clause denies something, and says a word the other point denies ("they
-        # never land exactly on zero" / "without making them zero")
-        if NEGATION.search(clause) and any(negated(low, t) for t in terms(low) & terms(clause)):
-            return True
-    return False
 
 
 def _conditional(point: str, term: str) -> bool:

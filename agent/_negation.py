@@ -48,6 +48,9 @@ _DENIAL_ZH = (
 # "haven't built models", "didn't tell my manager": the verb itself denied
 _DENIAL_EN = r"(?:\b(?:no|not|never|without)|n't)\s+(?:any\s+|the\s+)?"
 _DENIED_BEFORE = re.compile(f"(?:{_DENIAL_EN}|{_DENIAL_ZH})$", re.IGNORECASE)
+# "not differentiable at zero", "never land exactly on zero": the negation is of the word
+# before the preposition, not of what follows it ("not on expiry" is denied whole)
+_PREPOSITION = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|on|in|for|by|from|to|of)\s+\S*$")
 _NOT_IS = re.compile(r"不是[^，,。；;]{0,6}$")
 _ATTRIBUTE = re.compile(r"(?:不|非|无|未)[\u4e00-\u9fff]{1,3}的\s*$")
 _ONLY = re.compile(r"\bonly\b|[只仅]", re.IGNORECASE)
@@ -91,7 +94,10 @@ def negated(text: str, term: str) -> bool:
     after = _SCOPE_END.split(text[at + len(term) : at + len(term) + NEGATION_REACH])[0]
     if _is_cjk(term) and _ZH_NEGATED_AFTER.match(after):
         return True
-    reached = any(m.start() >= len(near) - NEGATION_REACH for m in NEGATION.finditer(near))
+    reached = any(
+        m.start() >= len(near) - NEGATION_REACH and not _PREPOSITION.match(near[m.end() :])
+        for m in NEGATION.finditer(near)
+    )
     return reached or _NEGATED_AFTER.match(after) is not None
 
 

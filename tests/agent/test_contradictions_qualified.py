@@ -182,3 +182,18 @@ def test_not_only_affirms_what_follows():
     assert not negated("invalidated on price events, not only on expiry", "expiry")
     assert not negated("say no with an alternative, not just a plain no", "plain")
     assert negated("invalidated on price events, not on expiry", "expiry")
+
+
+def test_not_an_adjective_at_zero_denies_the_adjective_not_zero():
+    """ "not differentiable at zero" and "not smooth at zero" deny different words; neither
+    denies zero, so one is no flip of the other."""
+    point = [Point(text="L1 is not differentiable at zero")]
+    assert _statuses(point, "L1 is not smooth at zero.", L1L2_QUESTION) != ["contradicted"]
+    assert _statuses(point, "L1 is differentiable at zero.", L1L2_QUESTION) == ["contradicted"]
+
+
+def test_a_sentence_about_the_other_named_thing_says_nothing_of_this_point():
+    """A hedged L2 sentence ("not zero") is no denial of the L1 point's zero."""
+    point = [Point(text="(L1) is not differentiable at zero, so use subgradients")]
+    answer = "I believe L2 just makes the weights smaller, not zero."
+    assert _statuses(point, answer, L1L2_QUESTION) != ["contradicted"]
