@@ -28,9 +28,10 @@
    after it, no longer a blind figure. tests/agent/judgement_holdout6.py holds ten
    written before the fourth round and measured once before it (3/10, padded max 25)
    and once after it (6/10): no rule was chosen on it and its per-question scores were
-   not read. tests/agent/judgement_holdout_r5.py holds ten written before the fifth
-   round and measured once before it (4/10, padded max 0; means strong 63.9, partial
-   15.4, wrong 29.0): that figure is the blind one.
+   not read (they were in round 5: 8/10 after it). tests/agent/judgement_holdout_r5.py
+   holds ten written before the fifth round and measured once before it (4/10, padded
+   max 0; means strong 63.9, partial 15.4, wrong 29.0): that figure is the blind one;
+   its failures were read in round 5 (6/10 after it).
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,

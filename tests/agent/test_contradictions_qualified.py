@@ -197,3 +197,26 @@ def test_a_sentence_about_the_other_named_thing_says_nothing_of_this_point():
     point = [Point(text="(L1) is not differentiable at zero, so use subgradients")]
     answer = "I believe L2 just makes the weights smaller, not zero."
     assert _statuses(point, answer, L1L2_QUESTION) != ["contradicted"]
+
+
+def test_hedged_right_answers_contradict_nothing():
+    """ "I am not sure, but …", "我不太确定，应该是…", "没记错的话…": a hedge denies nothing
+    the notes say."""
+    for answer in (
+        "I am not sure, but L1 drives weights to zero and gives sparse models.",
+        "I don't remember exactly, but L1 has a kink at zero so you need subgradients.",
+        "Not sure if this is right, but L2 shrinks the weights.",
+    ):
+        assert "contradicted" not in _statuses(L1L2, answer, L1L2_QUESTION), answer
+    points = [
+        Point(text="L1 惩罚权重绝对值之和，会把很多权重直接压成 0，得到稀疏解"),
+        Point(text="L2 惩罚权重平方和，让权重整体变小但不会变成 0"),
+        Point(text="L1 在 0 点不可导，优化时要用次梯度"),
+    ]
+    question = "L1 正则和 L2 正则有什么区别？"
+    for answer in (
+        "我不太确定，应该是 L1 会把权重压成 0，得到稀疏解。",
+        "没记错的话，L1 在 0 点不可导，要用次梯度。",
+        "可能 L2 会让权重整体变小，不会变成 0 吧。",
+    ):
+        assert "contradicted" not in _statuses(points, answer, question), answer
