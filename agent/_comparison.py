@@ -38,6 +38,7 @@ _OPPOSITE_PAIRS = (
     "more/less larger/smaller higher/lower faster/slower freeze/every small/large "
     "线性/对数 上层/下层 更高/更低 越高/越低 越快/越慢 更快/更慢 "
     "必须/不必 before/after first/last up/down sharper/smoother big/small bigger/smaller "
+    "above/below exceeds/below 超过/低于 高于/低于 during/after "
 )
 OPPOSITES = [tuple(pair.split("/")) for pair in _OPPOSITE_PAIRS.split()]
 

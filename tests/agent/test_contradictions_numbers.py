@@ -38,3 +38,20 @@ def test_the_notes_own_figures_and_extra_ones_agree():
     assert "contradicted" not in measure(RESULT, before, QUESTION).statuses
     more = "p99 went down to 90 ms, with a median of 30 ms."
     assert "contradicted" not in measure(RESULT, more, QUESTION).statuses
+
+
+def test_the_other_side_of_a_threshold_or_of_training_contradicts():
+    """ "below a threshold" against "exceeds a threshold", "after training" against
+    "during training", "低于" against "超过": the opposite side, with no negation."""
+    clip = [Point(text="Rescale the gradient when its norm exceeds a threshold")]
+    question = "What is gradient clipping?"
+    wrong = "It sets every gradient below a threshold to zero."
+    assert measure(clip, wrong, question).statuses == ["contradicted"]
+    right = "When the norm exceeds the threshold you scale the gradient down."
+    assert measure(clip, right, question).statuses != ["contradicted"]
+    drop = [Point(text="During training each unit is zeroed with probability p")]
+    after = "Dropout zeroes each unit after training."
+    assert measure(drop, after, "What does dropout do?").statuses == ["contradicted"]
+    zh = [Point(text="当梯度范数超过阈值时，把梯度整体缩放到阈值")]
+    said = "当梯度范数低于阈值时，把梯度整体缩放到阈值。"
+    assert measure(zh, said, "梯度裁剪是什么？").statuses == ["contradicted"]
