@@ -30,7 +30,7 @@ _POLE = {c: 1 for c in "大高多快长强增升"} | {c: -1 for c in "小低少�
 # a noun, then up to three adverbs ("召回反而越低", "梯度会变得更小"), then the degree
 _DEGREE = re.compile(
     r"([\u4e00-\u9fff]{2})(?:的)?(?:很|更|越|较|变得|变|太|偏|会|也|都|就|反而|却|还|明显){0,3}"
-    r"(?:[^\S\n])?([大小高低多少快慢长短强弱增减升降])"
+    r"(?:[^\S\n])?([大小高低多少快慢长短强弱增减升降])(?![幅量约概部])"  # not "大幅减少"
 )
 _OPPOSITE_PAIRS = (
     "更大/更小 有关/无关 相同/不同 同一/不同 一致/不一致 same/different "
@@ -38,6 +38,7 @@ _OPPOSITE_PAIRS = (
     "more/less larger/smaller higher/lower faster/slower freeze/every small/large "
     "线性/对数 上层/下层 更高/更低 越高/越低 越快/越慢 更快/更慢 "
     "必须/不必 before/after first/last up/down sharper/smoother big/small bigger/smaller "
+    "above/below exceeds/below 超过/低于 高于/低于 during/after "
 )
 OPPOSITES = [tuple(pair.split("/")) for pair in _OPPOSITE_PAIRS.split()]
 

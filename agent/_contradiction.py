@@ -11,12 +11,16 @@ Five shapes of a wrong claim, each found clause against clause:
   "RoPE extrapolates better": agent._comparison);
 - swapped roles: the question names two things (LayerNorm and BatchNorm, temperature and
   top-p, Adam and SGD) and a clause attributes to one what the reference says of the
-  other ("LayerNorm 依赖 batch 统计量"), with no negation that would make it a contrast.
+  other ("LayerNorm 依赖 batch 统计量"), with no negation that would make it a contrast
+  (agent._swaps).
 
-A clause that says what is avoided ("为了防止点积太大"), a condition ("without X, …"),
-or another clause of the answer that states the point as the reference does keeps a flip
-from counting. Where a negation reaches (not past a contrast: "不在计算而在显存") is
-agent._negation's.
+A clause that says what is avoided ("为了防止点积太大"), a condition ("without X, …",
+"就算…没学到"), another clause of the answer that states the point as the reference does,
+a clause stating another point's denial as it does ("L2 … never exactly zero" beside
+"L1 drives weights exactly to zero"), the past of a "no longer" ("以前…就是退化问题"),
+or a denied verb's word said without its object ("making the weights smaller" against
+"without making them zero") keeps a flip from counting. Where a negation reaches (not
+past a contrast: "不在计算而在显存") is agent._negation's.
 """
 
 from __future__ import annotations
@@ -34,22 +38,24 @@ from agent._comparison import (
     reversed_comparison,
 )
 from agent._negation import (
-    NEGATION,
-    ZERO,
     contrast_kept,
     denial,
     hypothetical,
     negated,
     none,
+    object_said,
     qualified,
+    used_to_be,
+    zero,
 )
+from agent._numbers import other_figure
+from agent._subjects import named_in, of_another, says_other
+from agent._swaps import CLAUSE, CLAUSE_STATED, swapped
 from agent.keypoints import Point
 
-CONTRADICTION_OVERLAP = 0.35
-SWAP_TERMS = 2  # terms of the other name's points a clause must use to be a swap
-CLAUSE_STATED = 0.4  # share of a point clause's content terms that states that clause
+__all__ = ["CLAUSE", "CLAUSE_STATED", "contradicting_clauses", "contradictions"]
 
-CLAUSE = re.compile(r"[，,；;：:、]|\s(?:but|and|so|while)\s|但|而且|所以")
+CONTRADICTION_OVERLAP = 0.35
 # a denied verb, not a "no"/"nothing" that is the object ("18% of searches returned nothing")
 _VERB_NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't", re.IGNORECASE)
 # which way a clause says something moves: up (+1) or down (-1)
@@ -101,11 +107,13 @@ def contradicting_clauses(
     found: dict[int, Where] = {}
     said_of = poles(" ".join(p.text for p in points))
     compared = {noun for noun, pole in said_of if (noun, -pole) in said_of}
+    names = named_in(question)
     for i, point in enumerate(points):
-        against = _contradicted(point.text, kept, compared)
+        others = [q.text for q in points if q is not point]
+        against = _contradicted(point.text, kept, compared, others, names)
         if against is not None:
             found[i] = against
-    for i, where in [*_denied(points, kept, question), *_swapped(points, kept, question)]:
+    for i, where in [*_denied(points, kept, question), *swapped(points, kept, question)]:
         found.setdefault(i, where)
     return found
 
@@ -115,7 +123,11 @@ def _clauses(kept: list[str]) -> list[tuple[int, str]]:
 
 
 def _contradicted(
-    point: str, kept: list[str], compared: frozenset[str] | set[str] = frozenset()
+    point: str,
+    kept: list[str],
+    compared: frozenset[str] | set[str] = frozenset(),
+    rivals: Sequence[str] = (),
+    names: set[str] | frozenset[str] = frozenset(),
 ) -> Where | None:
     """Does some clause of the answer say the opposite of a clause of the point?
 
@@ -123,9 +135,11 @@ def _contradicted(
     (not only the one sharing most: "BM25 适合长文档" must not hide "长文档天然得分更高")
     is checked for a flipped negation or an antonym. A noun the notes call big in one
     place and small in another (`compared`: "成本太高" before, "成本降低" after) is
-    no ground for a degree contradiction.
+    no ground for a degree contradiction. `rivals`: the other points' texts. A sentence
+    about another thing the question `names` ("L2 … not zero" beside the L1 point) says
+    nothing of this point's (a swap of the two is agent._swaps').
     """
-    clauses = _clauses(kept)
+    clauses = [(j, c) for j, c in _clauses(kept) if not of_another(point, kept[j], names)]
     # a noun the answer also calls big where the point does ("损失和梯度都越大" beside
     # "用 MSE 的话梯度会很小") is a comparison, not the opposite claim
     agreed = compared | {
@@ -136,7 +150,7 @@ def _contradicted(
             return j, clause.lower()
         if opposite_modifier(point.lower(), clause.lower(), [c.lower() for _, c in clauses]):
             return j, clause.lower()
-    for part in (c for c in CLAUSE.split(point) if c and c.strip()):
+    for part in _parts(point):
         wanted = content_terms(part)
         for j, clause in clauses if wanted else ():
             if _mutual_overlap(wanted, content_terms(clause)) < CONTRADICTION_OVERLAP:
@@ -144,10 +158,36 @@ def _contradicted(
             others = [c.lower() for _, c in clauses if c is not clause]
             sentence = kept[j].lower()
             # a sentence restating the point's contrast ("不存…，而是重新算") agrees with it
-            agrees = _PURPOSE.search(sentence) is not None or contrast_kept(point.lower(), sentence)
-            if _contradicts(part, clause, agrees, others):
+            agrees = (
+                _PURPOSE.search(sentence) is not None
+                or contrast_kept(point.lower(), sentence)
+                or used_to_be(part, sentence)  # "以前…就是退化问题" of "不再出现退化问题"
+                or says_other(point, rivals, kept[max(0, j - 1) : j + 1], clause.lower())
+            )
+            if _contradicts(part, clause, agrees, others, " ".join(rivals)):
                 return j, clause.lower()
     return None
+
+
+# the labels of a write-up's sections (STAR, background/result)
+_SECTION_LABELS = frozenset(
+    {"结果", "背景", "情境", "任务", "行动", "反思", "收获"}
+    | {"result", "situation", "task", "action", "lesson", "background", "outcome"}
+)
+
+
+def _parts(point: str) -> list[str]:
+    """The point's clauses, "不是 X，而是 Y" kept whole: its 不是 is a denial of X only
+    with the 而是 that follows it."""
+    parts: list[str] = []
+    for clause in (c for c in CLAUSE.split(point) if c and c.strip()):
+        if clause.strip().lower() in _SECTION_LABELS and re.search(r"[:：]", point):
+            continue  # "结果：", "Lesson:" claim nothing ("论文：…" names what follows)
+        if parts and clause.lstrip().startswith("而是") and "不是" in parts[-1]:
+            parts[-1] += "，" + clause
+        else:
+            parts.append(clause)
+    return parts
 
 
 def _mutual_overlap(first: set[str], second: set[str]) -> float:
@@ -158,12 +198,13 @@ def _mutual_overlap(first: set[str], second: set[str]) -> float:
 
 
 def _contradicts(
-    point: str, sentence: str, purpose: bool = False, answer: Sequence[str] = ()
+    point: str, sentence: str, purpose: bool = False, answer: Sequence[str] = (), notes: str = ""
 ) -> bool:
     """A shared term negated in one and not the other (unless the sentence says what is
     avoided, `purpose`, or another clause of the `answer` says it as the point does:
     "softmax 会饱和… 除以根号 d_k 后不容易饱和" is two conditions, not a denial), the
-    opposite direction, or an antonym of the point's word (the same exception)."""
+    opposite direction, an antonym of the point's word (the same exception), or another
+    figure than the point's and the rest of the `notes`' for the same unit."""
     p, s = point.lower(), sentence.lower()
     # a condition's negation ("without positions, order is lost", "otherwise it wouldn't
     # know the order") names what is needed: no denial to flip
@@ -171,10 +212,17 @@ def _contradicts(
     purpose = purpose or contrast_kept(p, s)  # "不在计算而在显存" / "…换了显存读写"
     # "n" in "n×n" is no word; "stores only some" is half a denial already
     shared = {t for t in terms(point) & terms(sentence) if len(t) > 1 and not qualified(p, t)}
-    for term in shared if not (purpose or conditional) else ():
+    # both deny the same thing ("下游零故障" / "下游都没出故障"): the words before the
+    # denial are its subject, said by both, not denied by one
+    agreed = any(none(p, t) and none(s, t) for t in shared)
+    for term in shared if not (purpose or conditional or agreed) else ():
         # "zero X" only answers a negation ("with zero downtime" / "without downtime"):
         # it makes no flip of its own ("zero point" is a quantisation term)
         flipped = negated(p, term) != negated(s, term) and none(p, term) != none(s, term)
+        # "without making them zero" is not flipped by "making the weights smaller" (in
+        # Chinese the clauses sharing words with the point are about the same claim)
+        denier, other = (p, s) if negated(p, term) else (s, p)
+        flipped = flipped and (object_said(denier, term, other) or not term.isascii())
         if flipped and not any(term in c and negated(c, term) == negated(p, term) for c in answer):
             return True
     if (
@@ -183,6 +231,8 @@ def _contradicts(
         and not any(_predicate_negated(c, p) == _predicate_negated(p, s) for c in answer)
     ):
         return True
+    if other_figure(p, s, notes.lower()):
+        return True  # "needed four rounds" against "approved in one round"
     way = _direction(p)
     # the other way, or no way at all: "覆盖率一直是 30%" against "从 30% 提到 80%"
     against = _direction(s) == -way or (_direction(s) == 0 and _STEADY.search(s) is not None)
@@ -228,32 +278,48 @@ def _denied(points: Sequence[Point], kept: list[str], question: str) -> list[tup
         original[(j, _joined(c.lower(), compounds))] = c.lower()
     said = list(original)
     everything = " ".join(c for _, c in said)  # a term not in it is in no clause
+    names = named_in(question)
     for i, point in enumerate(points):
         text = point.text.lower()
-        shared = set().union(*(terms(q.text) for q in points if q is not point))
+        others = [q.text for q in points if q is not point]
+        elsewhere = {j for j, s in enumerate(kept) if of_another(point.text, s, names)}
+        shared = set().union(*(terms(q) for q in others))
         for term in sorted(content_terms(point.text) - asked):
             if len(term) < 2 or (term.isascii() and len(term) < 3) or term not in everything:
                 continue
-            if ZERO.search(text) and re.search(rf"\bzero\s+{re.escape(term)}", text):
+            if zero(text, term):
                 continue  # "zero downtime" is "without downtime", "zero point" no denial
-            using = [(j, c) for j, c in said if _says(c, term)]
+            using = [(j, c) for j, c in said if _says(c, term) and j not in elsewhere]
             if not using:
                 continue  # most of a point's terms: the answer never uses them
             if _conditional(text, term) or qualified(text, term):
                 continue  # "without positions, order is lost" denies no position
             if denial(text, term):  # the reference denies it ("没有额外延迟"), the answer says it
-                wrong = [
-                    (j, c) for j, c in using if not negated(c, term) and not contrast_kept(text, c)
-                ]
+                wrong = [(j, c) for j, c in using if not negated(c, term)]
+                # a Chinese sentence runs on in commas where English has one clause
+                wrong = [(j, c) for j, c in wrong if object_said(text, term, _unit(kept, j, c))]
                 right = [j for j, c in using if negated(c, term)]
             elif not negated(text, term):
                 wrong, right = _denied_claim(text, term, using, said, term in shared)
             else:
                 continue
+            # an answer rejecting what the point rejects ("instead of the full feature I
+            # offered…"), or saying what another point denies, is not denying this one
+            wrong = [
+                (j, c)
+                for j, c in wrong
+                if not contrast_kept(text, c)
+                and not says_other(text, others, kept[max(0, j - 1) : j + 1], c)
+            ]
             if wrong and not right and not _PURPOSE.search(kept[wrong[0][0]].lower()):
                 found.append((i, (wrong[0][0], original[wrong[0]])))
                 break
     return found
+
+
+def _unit(kept: list[str], j: int, clause: str) -> str:
+    """The clause in English, its whole sentence in Chinese."""
+    return clause if not mostly_cjk(clause) else kept[j].lower()
 
 
 def _conditional(point: str, term: str) -> bool:
@@ -315,57 +381,3 @@ def _says(clause: str, term: str) -> bool:
     """Does the clause use the term: one of its words in English ("data" is not in
     "databases"), any run of characters in Chinese."""
     return term in terms(clause) if term.isascii() else term in clause
-
-
-def _swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tuple[int, Where]]:
-    """Clauses that say of one thing the question names what the reference says of another.
-
-    Names are the question's latin terms that head key points ("LayerNorm", "top-p").
-    A clause naming one of them (or following a clause that did, in the same sentence)
-    whose words are closest to a point the other name heads, stating one of its clauses
-    (CLAUSE_STATED of the clause's content terms), using two or more words only
-    the other name's points use and none only its own points use, has the roles swapped.
-    A negated clause is a contrast, not a swap.
-    """
-    asked = terms(question)
-    names = {t for t in asked if t.isascii() and any(c.isalpha() for c in t)}
-    owners = [names & terms(p.text) for p in points]
-    named = {n for own in owners if len(own) == 1 for n in own}
-    if len(named) < 2:
-        return []
-    own_terms = {n: _distinctive(n, points, owners, asked | names) for n in named}
-    wanted = [content_terms(p.text) - asked - names for p in points]
-    found = []
-    for j, sentence in enumerate(kept):
-        subject: set[str] = set()
-        for clause in (c for c in CLAUSE.split(sentence) if c and c.strip()):
-            said = terms(clause)
-            subject = (said & named) or subject
-            if not subject or subject == named or NEGATION.search(clause):
-                continue
-            mine = set().union(*(own_terms[n] for n in subject))
-            shared = [len(w & said) for w in wanted]
-            best = max(range(len(points)), key=lambda i: shared[i])
-            rivals = [shared[i] for i in range(len(points)) if owners[i] != owners[best]]
-            other = next(iter(owners[best])) if len(owners[best]) == 1 else None
-            if other is None or other in subject or shared[best] <= max(rivals, default=0):
-                continue  # the clause is closest to a point of its own name, or to none
-            stated = _stated(points[best].text, said, asked | names) >= CLAUSE_STATED
-            if stated and len(own_terms[other] & said) >= SWAP_TERMS and not said & mine:
-                found.append((best, (j, clause.lower())))
-    return found
-
-
-def _stated(point: str, said: set[str], skip: set[str]) -> float:
-    """The largest share of one of the point's clauses' content terms that `said` has."""
-    parts = [content_terms(c) - skip for c in CLAUSE.split(point) if c]
-    return max((len(p & said) / len(p) for p in parts if p), default=0.0)
-
-
-def _distinctive(
-    name: str, points: Sequence[Point], owners: list[set[str]], skip: set[str]
-) -> set[str]:
-    """Content terms of the points only `name` heads that no other name's points use."""
-    mine = [content_terms(p.text) for p, own in zip(points, owners, strict=True) if own == {name}]
-    theirs = [terms(p.text) for p, own in zip(points, owners, strict=True) if own - {name}]
-    return set().union(*mine) - set().union(set(), *theirs) - skip

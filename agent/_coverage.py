@@ -67,6 +67,8 @@ class Coverage:
     content: list[str] = field(default_factory=list)  # the answer minus echoes and repeats
     echo: float = 0.0  # share of what is left that is still the question's words
     glyphs: float = 0.0  # `support` counted in Chinese characters (one-character words)
+    foreign: int = 0  # latin names the answer says that neither the points nor the question do
+    names: int = 0  # latin names of the points (not the question's) a Chinese answer says
 
     @property
     def ratio(self) -> float | None:
@@ -151,7 +153,20 @@ def measure(
     )
     support = _support(points, kept, asked)
     glyphs = _glyph_support(points, kept, question)
-    return Coverage(found, matched / len(kept), support, kept, _echo(kept, asked), glyphs)
+    echo, (names, foreign) = _echo(kept, asked), _latin_names(points, kept, question)
+    return Coverage(found, matched / len(kept), support, kept, echo, glyphs, foreign, names)
+
+
+def _latin_names(points: Sequence[Point], kept: list[str], question: str) -> tuple[int, int]:
+    """How many latin names a Chinese answer says that the points use and the question
+    does not ("NLP"), and how many neither uses ("vLLM", "AdamW"): an answer naming other
+    tools is most likely about them, one naming the notes' own is on their topic."""
+    said = {t for s in kept for t in terms(s) if t.isascii() and any(c.isalpha() for c in t)}
+    if not said or not mostly_cjk(" ".join(kept)):
+        return 0, 0
+    noted = set().union(*(terms(p.text) for p in points))
+    asked = terms(question)
+    return len((said & noted) - asked), len(said - noted - asked)
 
 
 def _glyph_support(points: Sequence[Point], kept: list[str], question: str) -> float:

@@ -14,21 +14,27 @@ from __future__ import annotations
 
 import re
 
-from agent._answer_text import terms
+from agent._answer_text import ZH_LONE_FUNCTION, terms
 
 NEGATION_REACH = 14  # characters around a term a negation may stand in (within its clause)
+_LOOK_BEHIND = 7  # characters before the reach read for what a negation word follows
 
 _NOT_A_NEGATION = r"(?!同|断|仅|错|少|久|过|管|论|停|然|如|是|光|多)"
 # "很难测试" / "hard to test" says what "没法测试" does: as good as a negation
 NEGATION = re.compile(
     rf"不{_NOT_A_NEGATION}|没|无(?!论)|未|非(?!常)|去掉|关掉|取消|禁用"
     r"|很难|难以|\b(?:hard|difficult) to\b"
-    r"|\b(?:not|no|never|without|none|cannot|nothing|removing|remove|drop(?:ping)?)\b"
+    r"|\bnot\b(?!\s+(?:only|just)\b)"  # "not only X" affirms X
+    r"|\b(?:never|without|none|cannot|nothing|removing|remove|drop(?:ping)?)\b"
+    # "say no with an alternative", "a no lands better": "no" as a noun denies nothing
+    r"|(?<!\bsay )(?<!\bsaid )(?<!\bsays )(?<!\ba )(?<!\bthe )\bno\b"
     r"|n't",
     re.IGNORECASE,
 )
 # denies everything after it in its clause: "sampling masks rather than being turned off"
 _REJECTING = re.compile(r"\brather than\b|\binstead of\b|而不是|而非", re.IGNORECASE)
+# "shrinks weights without making them zero": "without" governs its whole phrase too
+_WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
 # where a negation's reach ends inside a clause: the other half of a contrast
 _CONTRAST = re.compile(r"而(?!不是|非)|但是?|却|\b(?:but|whereas)\b", re.IGNORECASE)
 # a negation before 把/将 reaches past the object to its verb
@@ -42,6 +48,11 @@ _DENIAL_ZH = (
 # "haven't built models", "didn't tell my manager": the verb itself denied
 _DENIAL_EN = r"(?:\b(?:no|not|never|without)|n't)\s+(?:any\s+|the\s+)?"
 _DENIED_BEFORE = re.compile(f"(?:{_DENIAL_EN}|{_DENIAL_ZH})$", re.IGNORECASE)
+# "not differentiable at zero", "never land exactly on zero": the negation is of the word
+# before the preposition, not of what follows it ("not on expiry" is denied whole)
+_PREPOSITION = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|on|in|for|by|from|to|of)\s+\S*$")
+_NOT_IS = re.compile(r"不是[^，,。；;]{0,6}$")
+_ATTRIBUTE = re.compile(r"(?:不|非|无|未)[\u4e00-\u9fff]{1,3}的\s*$")
 _ONLY = re.compile(r"\bonly\b|[只仅]", re.IGNORECASE)
 ZERO = re.compile(r"\bzero\b")
 _SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？]")
@@ -54,7 +65,9 @@ _ZH_NEGATED_AFTER = re.compile(
 # a condition: "without positions, …", "otherwise the model wouldn't know", "如果没有…"
 HYPOTHETICAL = re.compile(
     r"^\s*without\b|\b(?:otherwise|unless|if\s+(?:\w+\s+){0,3}(?:not|no)\b)"
-    r"|否则|不然|如果(?:没|不)|若(?:没|不|无)|要是(?:没|不)",
+    r"|否则|不然|如果(?:没|不)|若(?:没|不|无)|要是(?:没|不)"
+    # a concession: "就算残差分支什么都没学到" / "even if it learns nothing" is a condition
+    r"|就算|即使|即便|哪怕|\beven if\b",
     re.IGNORECASE,
 )
 
@@ -67,19 +80,37 @@ def negated(text: str, term: str) -> bool:
     if at < 0:
         return False
     clause = _SCOPE_END.split(text[:at])[-1]
-    if _REJECTING.search(clause) or (_BA.search(clause) and _is_cjk(term)):
+    rejected = _REJECTING.search(clause) or _WITHOUT.search(clause)
+    if rejected or (_BA.search(clause) and _is_cjk(term)):
         return True
+    if _is_cjk(term) and _NOT_IS.search(clause) and "而是" in text[at:]:
+        return True  # "不是直接报错，而是返回提示": the 不是 half is denied
+    # "非零的权重", "不稳定的统计量": the negation is the attribute's own, not the noun's
+    if _is_cjk(term):
+        clause = _ATTRIBUTE.sub("", clause)
     # a contrast inside the term ("而在" in "不在计算而在显存") closes the negation too
-    near = _CONTRAST.split(clause[-NEGATION_REACH:] + term)[-1][: -len(term)]
+    # a few characters more than the reach, so "say no" is seen as a whole
+    near = _CONTRAST.split(clause[-NEGATION_REACH - _LOOK_BEHIND :] + term)[-1][: -len(term)]
     after = _SCOPE_END.split(text[at + len(term) : at + len(term) + NEGATION_REACH])[0]
     if _is_cjk(term) and _ZH_NEGATED_AFTER.match(after):
         return True
-    return NEGATION.search(near) is not None or _NEGATED_AFTER.match(after) is not None
+    reached = any(
+        m.start() >= len(near) - NEGATION_REACH and not _PREPOSITION.match(near[m.end() :])
+        for m in NEGATION.finditer(near)
+    )
+    return reached or _NEGATED_AFTER.match(after) is not None
 
 
 def none(text: str, term: str) -> bool:
     """Negated, or said to be zero: "with zero downtime" says what "without downtime" does."""
-    return negated(text, term) or (
+    return negated(text, term) or zero(text, term)
+
+
+def zero(text: str, term: str) -> bool:
+    """Is the term said to be zero: "zero downtime", "零故障" (= "没出故障")?"""
+    if _is_cjk(term):
+        return re.search(rf"零\s*{re.escape(term)}", text) is not None
+    return (
         ZERO.search(text) is not None
         and re.search(rf"\bzero\s+{re.escape(term)}", text) is not None
     )
@@ -146,3 +177,54 @@ def hypothetical(clause: str) -> bool:
 
 def _is_cjk(term: str) -> bool:
     return bool(re.match(r"[\u4e00-\u9fff]", term))
+
+
+# "不再出现退化问题" / "no longer spikes": the thing happened before, so an answer telling
+# how it used to be ("以前…就是退化问题", "used to spike") describes it, claims it no more
+_NO_LONGER = re.compile(r"不再|再也不|不会再|\bno longer\b|\bnot any ?more\b", re.IGNORECASE)
+_PAST = re.compile(
+    r"以前|之前|原来|原先|过去|本来|早先|\b(?:used to|before|previously|originally|in the past)\b",
+    re.IGNORECASE,
+)
+
+
+def used_to_be(point: str, sentence: str) -> bool:
+    """Does the point say something no longer happens and the sentence tell the past?"""
+    return _NO_LONGER.search(point) is not None and _PAST.search(sentence) is not None
+
+
+def denied_object(text: str, term: str) -> set[str]:
+    """The words a denial of `term` goes on to deny ("without making *them zero*", "而不是
+    直接*学完整映射*"): latin words, or Chinese characters, after the term in its scope.
+    The other side's saying the term alone ("making the weights smaller", "梯度直接回到前面
+    的层") flips none of them; it must say one of these too (none left: the term is all)."""
+    at = text.find(term)
+    if at < 0:
+        return set()
+    end = at + len(term)
+    if _NEGATED_AFTER.match(text[end:]):
+        return set()  # "turning dropout off": the term itself is what is denied
+    if _is_cjk(term):
+        rest = _CONTRAST.split(_SCOPE_END.split(text[end:])[0])[0]
+        return {c for c in rest if _is_cjk(c)} - _LIGHT_CHARACTERS
+    end += len(re.match(r"\w*", text[end:]).group())  # type: ignore[union-attr]
+    rest = _CONTRAST.split(_SCOPE_END.split(text[end:])[0])[0]
+    # only a verb has an object to deny: "making them zero", not "no team owned it"
+    if not (text[at:end].endswith("ing") or _OBJECT.match(rest)):
+        return set()
+    return {t for t in terms(rest) if t.isascii()} - _LIGHT_WORDS
+
+
+_LIGHT_CHARACTERS = ZH_LONE_FUNCTION | frozenset("不没无未非")
+_LIGHT_WORDS = frozenset({"them", "it", "any", "the", "a", "an", "to", "of", "one"})
+_OBJECT = re.compile(r"\s*(?:them|it|its|their|the|a|an|any|this|that|these|those)\b")
+
+
+def object_said(text: str, term: str, other: str) -> bool:
+    """Does `other` say what the denial of `term` in `text` is about (see denied_object)?"""
+    rest = denied_object(text, term)
+    if not rest:
+        return True
+    if _is_cjk(term):
+        return any(c in other for c in rest)
+    return bool(rest & terms(other))

@@ -29,7 +29,7 @@ _IDEAL_UNITS: dict[Stage, tuple[int, int]] = {
     "behavioral": (120, 650),
     "self_intro": (100, 450),
 }
-CONTRADICTION_COST = 1.0  # content lost per share of key points the answer contradicts
+CONTRADICTION_COST = 2.0  # content lost per share of points contradicted: twice a point's worth
 # content level = ((content - NOISE) / (FULL_CONTENT - NOISE)) ** CURVE, at most 1: concave,
 # so the first points stated count most and a complete but concise answer (two thirds of
 # the points) is full; a third of the points is 3 of 5, not full marks as it was at 0.4
@@ -76,8 +76,10 @@ def estimate(stage: Stage, cover: Coverage, language: str) -> OfflineEstimate:
     ceiling = 1.0 if f.points_total else NO_REFERENCE_CEILING
     dims = []
     for name, value in raw.items():
-        # form (structure, length, markers) only modulates content, never stands in for it
+        # form (structure, length, markers) only modulates content, never stands in for it;
+        # nor takes away the floor evidence earns (a behavioral stage has only form dimensions)
         scaled = f.level if name in CONTENT_DIMENSIONS else f.level * (FORM_BASE + FORM * value)
+        scaled = max(scaled, f.floor)
         score = _to_score(min(ceiling, scaled))
         dims.append(DimensionScore(name=name, score=score, reason=f.reason(name, language)))
     zh = language == "zh"
@@ -110,9 +112,15 @@ def _evidence(cover: Coverage) -> bool:
     if "contradicted" in statuses:
         return False
     stated = [p for p in cover.points if p.status in ("hit", "partly")]
-    if stated:  # a point named by its own name ("可以用 RAG 缓解") is a claim of the notes
-        return cover.support >= EVIDENCE_SUPPORT or any(p.named for p in stated)
-    on_topic = cover.support >= EVIDENCE_SUPPORT or cover.glyphs >= ON_TOPIC_GLYPHS
+    # a point named by its own name ("可以用 RAG 缓解") is a claim of the notes; a point
+    # stated in part with little backing is judged as a vague answer is, not held to more
+    if stated and (cover.support >= EVIDENCE_SUPPORT or any(p.named for p in stated)):
+        return True
+    # the notes' characters in an answer naming tools they never name ("vLLM 的
+    # PagedAttention 很高效" to a question on quantisation) are common ones, not the topic
+    # so are a Chinese answer's names of the notes' own ("BatchNorm 在 NLP 里效果不好")
+    glyphs = (cover.glyphs >= ON_TOPIC_GLYPHS or cover.names > 0) and not cover.foreign
+    on_topic = cover.support >= EVIDENCE_SUPPORT or glyphs
     return on_topic and cover.echo < ON_TOPIC_ECHO and any(p.covered > 0 for p in cover.points)
 
 
@@ -142,6 +150,7 @@ class _Features:
         self.points_hit = sum(s == "hit" for s in cover.statuses)
         self.points_total = len(cover.points)
         self.backed = 1.0
+        self.floor = 0.0  # the least any dimension gets, for evidence of saying something
         self.touched = sum(p.status == "missed" and p.covered >= TOUCHED for p in cover.points)
         if cover.ratio is not None:  # claims the notes do not make dilute the credit
             self.backed = min(1.0, max(0.0, (cover.support - SUPPORT_NONE) / SUPPORT_SPAN))
@@ -151,6 +160,7 @@ class _Features:
             self.level = content_level(self.content)
             if _evidence(cover):
                 self.level = max(self.level, EVIDENCE_LEVEL)
+                self.floor = EVIDENCE_LEVEL
         else:  # nothing to compare with: substance only, and never much
             self.content = min(1.0, len(terms(self.answer)) / SUBSTANCE_TERMS)
             self.level = NO_REFERENCE_CEILING * self.content

@@ -28,12 +28,16 @@
    after it, no longer a blind figure. tests/agent/judgement_holdout6.py holds ten
    written before the fourth round and measured once before it (3/10, padded max 25)
    and once after it (6/10): no rule was chosen on it and its per-question scores were
-   not read. tests/agent/judgement_holdout7.py holds twelve on topics no other set uses,
+   not read (they were in round 5: 8/10 after it). tests/agent/judgement_holdout7.py holds twelve on topics no other set uses,
    written by someone who had not read the estimator's rules, while another session tuned
    the estimator without seeing it; measured once, frozen as written, its per-question
    scores not read: 1/12 ordered, padded/off-topic max 35.0 (mean strong 78.8, partial
    15.3, wrong 41.2), the blind figure on commit 49df4a4's estimator. It is held to no
    threshold; once a round of tuning reads its failures, its figure is no longer blind.
+   tests/agent/judgement_holdout_r5.py
+   holds ten written before the fifth round and measured once before it (4/10, padded
+   max 0; means strong 63.9, partial 15.4, wrong 29.0): that figure is the blind one;
+   its failures were read in round 5 (6/10 after it).
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -139,6 +143,7 @@ def _labelled(scorers: dict[str, object]) -> None:
     from judgement_holdout5 import CASES as HELD_OUT_5
     from judgement_holdout6 import CASES as HELD_OUT_6
     from judgement_holdout7 import CASES as HELD_OUT_7
+    from judgement_holdout_r5 import CASES as HELD_OUT_R5
     from judgement_set import all_cases
 
     cases = all_cases()
@@ -178,6 +183,10 @@ def _labelled(scorers: dict[str, object]) -> None:
     _print_figures(
         "held-out 7, written blind, never tuned on (tests/agent/judgement_holdout7.py)",
         *_score_all(scorers, _labelled_items(HELD_OUT_7)),
+    )
+    _print_figures(
+        "held-out set r5, written before round 5 (tests/agent/judgement_holdout_r5.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_R5)),
     )
 
 

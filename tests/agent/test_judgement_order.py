@@ -30,7 +30,7 @@ HELD_OUT_3_ORDERED_AT_LEAST = 0.9  # measured 1.0 (10/10); 0.8 as written, blind
 HELD_OUT_4_ORDERED_AT_LEAST = 0.65  # measured 0.83 (5/6); 0/6 as written, blind; 2/6 before
 # after the fourth round (contrasts in the reference, "rather than", comparisons turned round,
 # question lines no points), which read held-out 5's failures: 2/10 blind and after round 3
-HELD_OUT_5_ORDERED_AT_LEAST = 0.65  # measured 0.7 (7/10)
+HELD_OUT_5_ORDERED_AT_LEAST = 0.85  # measured 0.9 (9/10) after round 5; 0.7 after round 4
 
 
 def _scores(scorers: dict[str, Scorer], case: Case) -> dict[str, float]:

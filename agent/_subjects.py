@@ -1,0 +1,50 @@
+"""What an answer's clause is about, for the contradiction checks: the thing it names,
+or the key point whose denial it repeats.
+
+A clause is read against a point only when it could be about it: a sentence naming
+only another thing the question names ("L2 … not zero" beside the L1 point) is not,
+and neither is a clause denying, as another point at least as near its sentence does,
+a word they share ("they never land exactly on zero" beside "without making them zero").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence, Set
+
+from agent._answer_text import content_terms, terms
+from agent._negation import NEGATION, negated
+
+
+def named_in(question: str) -> set[str]:
+    """The things a question names: "L1", "LayerNorm", "SGD", "Adam" (a digit or a capital
+    inside, or a capital not opening it), not its plain words ("prompting", "What")."""
+    found = set()
+    for n, word in enumerate(re.findall(r"[A-Za-z][A-Za-z0-9-]*", question)):
+        if re.search(r"\d|.[A-Z]", word) or (word[0].isupper() and n > 0 and word != "I"):
+            found |= terms(word)
+    return found
+
+
+def of_another(point: str, sentence: str, names: Set[str]) -> bool:
+    """Does the sentence name only things the question names other than the point's?"""
+    own, said = names & terms(point), names & terms(sentence)
+    return bool(own and said and not own & said)
+
+
+def says_other(point: str, others: Sequence[str], context: list[str], clause: str) -> bool:
+    """Does the clause deny, as another point at least as near its sentence denies, a
+    word they share? "L2 adds the squared weights; they … never exactly zero" says the
+    L2 point ("without making them zero"), no denial of the L1 point's "exactly to zero".
+    `context`: the sentence and the one before, which often names what "they" are."""
+    said = set().union(*(content_terms(s) for s in context))
+    near = len(said & content_terms(point))
+    for other in others:
+        if len(said & content_terms(other)) < near:
+            continue
+        low = other.lower()
+        # the clause denies something, and says a word the other point denies ("they
+        # never land exactly on zero" / "without making them zero")
+        if NEGATION.search(clause) and any(negated(low, t) for t in terms(low) & terms(clause)):
+            return True
+    return False

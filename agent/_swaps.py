@@ -1,0 +1,80 @@
+"""Swapped roles: the question names two things and a clause says of one what the notes
+say of the other ("LayerNorm 依赖 batch 统计量", "Adam uses one learning rate for every
+parameter"), with no negation that would make it a contrast.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from agent._answer_text import content_terms, terms
+from agent._negation import NEGATION
+from agent.keypoints import Point
+
+SWAP_TERMS = 2  # terms of the other name's points a clause must use to be a swap
+CLAUSE_STATED = 0.4  # share of a point clause's content terms that states that clause
+CLAUSE = re.compile(r"[，,；;：:、]|\s(?:but|and|so|while)\s|但|而且|所以")
+
+_REASON = re.compile(r"\s*(?:(?:because|since|as)\b|因为|由于)", re.IGNORECASE)
+
+Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
+
+
+def swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tuple[int, Where]]:
+    """Clauses that say of one thing the question names what the reference says of another.
+
+    Names are the question's latin terms that head key points ("LayerNorm", "top-p").
+    A clause naming one of them (or following a clause that did, in the same sentence)
+    whose words are closest to a point the other name heads, stating one of its clauses
+    (CLAUSE_STATED of the clause's content terms), using two or more words only
+    the other name's points use and none only its own points use, has the roles swapped.
+    A negated clause is a contrast ("LayerNorm 不依赖 batch"), not a swap, unless the
+    other name's point is negated too ("L2 在 0 点不可导" of "L1 在 0 点不可导").
+    """
+    asked = terms(question)
+    names = {t for t in asked if t.isascii() and any(c.isalpha() for c in t)}
+    owners = [names & terms(p.text) for p in points]
+    named = {n for own in owners if len(own) == 1 for n in own}
+    if len(named) < 2:
+        return []
+    own_terms = {n: _distinctive(n, points, owners, asked | names) for n in named}
+    wanted = [content_terms(p.text) - asked - names for p in points]
+    found = []
+    for j, sentence in enumerate(kept):
+        subject: set[str] = set()
+        for clause in (c for c in CLAUSE.split(sentence) if c and c.strip()):
+            said = terms(clause)
+            # a reason ("because a false alarm just costs a second look") is a claim
+            # of its own, not one more thing said of the subject before it
+            subject = (said & named) or (set() if _REASON.match(clause) else subject)
+            if not subject or subject == named:
+                continue
+            mine = set().union(*(own_terms[n] for n in subject))
+            shared = [len(w & said) for w in wanted]
+            best = max(range(len(points)), key=lambda i: shared[i])
+            rivals = [shared[i] for i in range(len(points)) if owners[i] != owners[best]]
+            other = next(iter(owners[best])) if len(owners[best]) == 1 else None
+            if other is None or other in subject or shared[best] <= max(rivals, default=0):
+                continue  # the clause is closest to a point of its own name, or to none
+            if NEGATION.search(clause) and not NEGATION.search(points[best].text):
+                continue
+            stated = _stated(points[best].text, said, asked | names) >= CLAUSE_STATED
+            if stated and len(own_terms[other] & said) >= SWAP_TERMS and not said & mine:
+                found.append((best, (j, clause.lower())))
+    return found
+
+
+def _stated(point: str, said: set[str], skip: set[str]) -> float:
+    """The largest share of one of the point's clauses' content terms that `said` has."""
+    parts = [content_terms(c) - skip for c in CLAUSE.split(point) if c]
+    return max((len(p & said) / len(p) for p in parts if p), default=0.0)
+
+
+def _distinctive(
+    name: str, points: Sequence[Point], owners: list[set[str]], skip: set[str]
+) -> set[str]:
+    """Content terms of the points only `name` heads that no other name's points use."""
+    mine = [content_terms(p.text) for p, own in zip(points, owners, strict=True) if own == {name}]
+    theirs = [terms(p.text) for p, own in zip(points, owners, strict=True) if own - {name}]
+    return set().union(*mine) - set().union(set(), *theirs) - skip

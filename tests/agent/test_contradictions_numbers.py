@@ -1,0 +1,57 @@
+"""A result stated with another figure for the same unit contradicts the notes' result;
+the notes' own figures said of another point (the "before" of a before/after) do not."""
+
+from __future__ import annotations
+
+from agent._coverage import measure
+from agent._numbers import figures
+from agent.keypoints import Point
+
+RESULT = [
+    Point(text="Background: checkout p99 latency was 1200 ms"),
+    Point(text="Result: p99 down to 90 ms, and the next release passed in one round"),
+]
+QUESTION = "Tell me about the checkout latency work."
+
+
+def test_figures_are_read_per_unit_with_number_words():
+    assert figures("passed in one round, 3 rounds later 20% and twelve percent") == {
+        "round": {"1", "3"},
+        "%": {"20", "12"},
+    }
+    assert figures("from 8 to 2, one of them") == {}
+
+
+def test_another_figure_for_the_same_unit_contradicts():
+    wrong = "p99 only went down to 1100 ms."
+    assert measure(RESULT, wrong, QUESTION).statuses[1] == "contradicted"
+    rounds = "The next release needed four rounds."
+    assert measure(RESULT, rounds, QUESTION).statuses[1] == "contradicted"
+    zh = [Point(text="向量检索用 HNSW 索引，延迟控制在 20ms 内")]
+    assert measure(zh, "检索用暴力计算，延迟大概 200ms。", "召回怎么做的？").statuses == [
+        "contradicted"
+    ]
+
+
+def test_the_notes_own_figures_and_extra_ones_agree():
+    before = "Checkout p99 latency was 1200 ms at first, and p99 went down to 90 ms."
+    assert "contradicted" not in measure(RESULT, before, QUESTION).statuses
+    more = "p99 went down to 90 ms, with a median of 30 ms."
+    assert "contradicted" not in measure(RESULT, more, QUESTION).statuses
+
+
+def test_the_other_side_of_a_threshold_or_of_training_contradicts():
+    """ "below a threshold" against "exceeds a threshold", "after training" against
+    "during training", "低于" against "超过": the opposite side, with no negation."""
+    clip = [Point(text="Rescale the gradient when its norm exceeds a threshold")]
+    question = "What is gradient clipping?"
+    wrong = "It sets every gradient below a threshold to zero."
+    assert measure(clip, wrong, question).statuses == ["contradicted"]
+    right = "When the norm exceeds the threshold you scale the gradient down."
+    assert measure(clip, right, question).statuses != ["contradicted"]
+    drop = [Point(text="During training each unit is zeroed with probability p")]
+    after = "Dropout zeroes each unit after training."
+    assert measure(drop, after, "What does dropout do?").statuses == ["contradicted"]
+    zh = [Point(text="当梯度范数超过阈值时，把梯度整体缩放到阈值")]
+    said = "当梯度范数低于阈值时，把梯度整体缩放到阈值。"
+    assert measure(zh, said, "梯度裁剪是什么？").statuses == ["contradicted"]

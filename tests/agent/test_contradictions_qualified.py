@@ -1,0 +1,222 @@
+"""References that qualify a claim ("without", "no longer", "rather than", "not only … but",
+"不再", "而不是", "即使") agree with a right answer said in other words, and still catch a
+wrong one. Cases from a real interview on L1/L2 notes, where right answers were marked
+contradicted, and their Chinese counterparts."""
+
+from __future__ import annotations
+
+from agent._coverage import measure
+from agent.keypoints import Point
+
+L1L2_QUESTION = "What is the difference between L1 and L2 regularisation?"
+L1L2 = [
+    Point(text="L1 drives many weights exactly to zero, giving sparse models"),
+    Point(text="L2 shrinks weights without making them zero"),
+    Point(text="L1 is not differentiable at zero, so it needs subgradients"),
+]
+
+
+def _statuses(points: list[Point], answer: str, question: str) -> list[str]:
+    return measure(points, answer, question).statuses
+
+
+def test_saying_what_without_denies_in_other_words_is_no_contradiction():
+    """ "makes the weights smaller" shares "making" with "without making them zero": the
+    reference denies making them *zero*, which the answer never claims."""
+    answer = "L2 makes the weights smaller."
+    assert _statuses(L1L2, answer, L1L2_QUESTION)[1] != "contradicted"
+    hedged = "I think of L2 as making all the weights smaller, but they never land on zero."
+    assert "contradicted" not in _statuses(L1L2, hedged, L1L2_QUESTION)
+
+
+def test_a_clause_agreeing_with_one_point_is_no_denial_of_another():
+    """ "never exactly zero" (of L2) says what the L2 point says; the L1 point's "exactly to
+    zero" is the other half of the reference's contrast, not what the clause denies."""
+    answer = "L2 adds the squared weights; they get smaller but basically never exactly zero."
+    assert _statuses(L1L2, answer, L1L2_QUESTION)[0] != "contradicted"
+
+
+def test_a_kink_at_zero_agrees_with_not_differentiable_at_zero():
+    answer = "L1 has a kink at zero, so you optimise it with subgradients."
+    assert _statuses(L1L2, answer, L1L2_QUESTION)[2] != "contradicted"
+    bare = [Point(text="L1 is not differentiable at zero")]
+    assert _statuses(bare, "L1 has a kink at zero.", L1L2_QUESTION) != ["contradicted"]
+
+
+def test_the_wrong_claims_on_the_same_notes_still_contradict():
+    assert _statuses(L1L2, "L2 makes the weights exactly zero.", L1L2_QUESTION)[1] == (
+        "contradicted"
+    )
+    assert _statuses(L1L2, "L1 never drives weights to zero.", L1L2_QUESTION)[0] == ("contradicted")
+
+
+def test_a_no_longer_point_agrees_with_an_answer_describing_what_used_to_happen():
+    point = Point(text="网络很深时不再出现退化问题（层数加深训练误差反而上升）")
+    answer = "以前网络一深，训练误差反而变大，就是退化问题，加了残差之后就没有这个问题了。"
+    assert _statuses([point], answer, "残差连接为什么有用？") != ["contradicted"]
+    english = Point(text="With warmup the loss no longer spikes in the first steps")
+    said = "Before warmup the loss used to spike early on; warmup fixed that."
+    assert _statuses([english], said, "Why use warmup?") != ["contradicted"]
+    wrong = "加了残差之后网络很深时还是会出现退化问题。"
+    assert _statuses([point], wrong, "残差连接为什么有用？") == ["contradicted"]
+
+
+def test_a_concession_denies_nothing():
+    """ "就算残差分支什么都没学到" / "even if it learns nothing" is a condition."""
+    point = Point(text="最差情况下残差分支学成 0，就退化为恒等映射，不会比浅层网络更差")
+    answer = "就算残差分支什么都没学到，输出成 0，这一块也只是恒等映射，至少不会比浅的网络差。"
+    assert _statuses([point], answer, "残差连接为什么有用？") != ["contradicted"]
+
+
+def test_an_adverb_rejected_in_one_phrase_is_free_in_another():
+    """The reference rejects "直接学完整映射"; "梯度直接回到前面的层" claims nothing of it."""
+    point = Point(text="让层去学残差 F(x) = H(x) - x，而不是直接学完整映射")
+    answer = "梯度能顺着恒等的捷径直接回到前面的层。"
+    assert _statuses([point], answer, "残差连接为什么有用？") != ["contradicted"]
+    wrong = "残差连接是让层直接学完整映射。"
+    assert _statuses([point], wrong, "残差连接为什么有用？") == ["contradicted"]
+
+
+def test_rejecting_what_the_reference_rejects_agrees_with_it():
+    point = Point(
+        text="Action: offered a CSV workaround rather than the full feature, and explained why"
+    )
+    answer = "Instead of the full feature I offered a CSV export they could use right away."
+    assert _statuses([point], answer, "Tell me about saying no.") != ["contradicted"]
+
+
+def test_say_no_is_a_noun_not_a_negation():
+    point = Point(text="Lesson: say no with an alternative, not just no")
+    answer = "What I learned is that a no lands much better when it comes with an alternative."
+    assert _statuses([point], answer, "Tell me about saying no.") != ["contradicted"]
+
+
+def test_not_only_but_agrees_with_either_half():
+    point = Point(text="Entries are invalidated on price-change events, not only on expiry")
+    answer = "Entries are also invalidated when a price-change event arrives, not just on expiry."
+    assert _statuses([point], answer, "How did the cache stay fresh?") != ["contradicted"]
+    wrong = "Entries are never invalidated on price-change events, only on expiry."
+    assert _statuses([point], wrong, "How did the cache stay fresh?") == ["contradicted"]
+
+
+def test_a_negated_claim_said_of_the_other_name_is_a_swap_when_the_notes_negate_it_too():
+    """ "L2 在 0 点不可导" says of L2 what the notes deny of L1 in the same words; "L2 不会
+    产生稀疏解" would be a contrast (the notes do not negate it), no swap."""
+    points = [
+        Point(text="L1 惩罚权重绝对值之和，会把很多权重直接压成 0，得到稀疏解"),
+        Point(text="L2 惩罚权重平方和，让权重整体变小但不会变成 0"),
+        Point(text="L1 在 0 点不可导，优化时要用次梯度"),
+    ]
+    question = "L1 正则和 L2 正则有什么区别？"
+    assert _statuses(points, "L2 在 0 点不可导。", question)[2] == "contradicted"
+    assert _statuses(points, "L1 只是让权重变小不会为 0。", question)[1] == "contradicted"
+    assert _statuses(points, "L1 在 0 点不可导。", question)[2] != "contradicted"
+    assert _statuses(points, "L2 不会把权重压成 0。", question)[0] != "contradicted"
+
+
+def test_bu_shi_er_shi_denies_its_first_half_as_the_answer_does():
+    """ "不是直接报错，而是返回提示" denies 直接报错; "没有直接抛错，而是给个提示" agrees."""
+    point = Point(text="被限流的请求不是直接报错，而是返回友好提示并进入排队页")
+    answer = "被限流的请求我们没有直接抛错，而是给一个友好的提示，让用户排队。"
+    assert _statuses([point], answer, "讲讲你做的网关限流。") != ["contradicted"]
+    wrong = "被限流的请求会直接报错。"
+    assert _statuses([point], wrong, "讲讲你做的网关限流。") == ["contradicted"]
+
+
+def test_a_negated_attribute_leaves_its_noun_undenied():
+    """ "非零的权重" denies zero, not weights: "权重向量的绝对值之和" flips nothing."""
+    point = Point(text="L2正则化则更倾向于在所有特征上产生较小但非零的权重")
+    answer = "增加的正则化项为权重向量的绝对值之和。"
+    assert _statuses([point], answer, "L1正则化和L2正则化的区别?") != ["contradicted"]
+
+
+def test_zero_faults_and_no_faults_agree_in_chinese():
+    point = Point(text="结果：之后两次大促下游零故障，峰值扛住 3 倍流量")
+    answer = "后面两次大促下游都没出故障。"
+    assert _statuses([point], answer, "讲讲你做的网关限流。") != ["contradicted"]
+
+
+def test_the_interview_sentence_about_l2_denies_no_l1_point():
+    """The right answer from the interview, as said: the L2 sentence's "never … exactly on
+    zero" is the L2 point's "without making them zero", not a denial of the L1 point."""
+    answer = (
+        "L2 adds the squared weights; I think of it as making all the weights smaller, but "
+        "they basically never land exactly on zero."
+    )
+    assert "contradicted" not in _statuses(L1L2, answer, L1L2_QUESTION)
+
+
+def test_a_section_label_is_no_claim():
+    """ "结果：" heads the result; "搜不到结果" in the background is no denial of it."""
+    point = Point(text="结果：无结果率从 8% 降到 2%，GMV 提升 1.5%")
+    answer = "原来长尾的 query 有 8% 搜不到结果。"
+    assert _statuses([point], answer, "介绍一下你做的搜索召回优化。") != ["contradicted"]
+    paper = Point(text="论文：一篇 ACL 长文，方向是长文本摘要")
+    assert _statuses([paper], "我没有发过论文。", "请介绍一下你自己。") == ["contradicted"]
+
+
+def test_a_big_step_is_no_degree():
+    """ "大幅减少" says how much it fell, not that it is big: "也少" agrees with it."""
+    point = Point(text="可训练参数和优化器状态大幅减少，显存占用低")
+    answer = "只训练很少的参数，Adam 的优化器状态也少，所以省显存。"
+    assert _statuses([point], answer, "LoRA 为什么省显存？") != ["contradicted"]
+    wrong = "LoRA 的优化器状态反而更大，显存占用更高。"
+    assert _statuses([point], wrong, "LoRA 为什么省显存？") == ["contradicted"]
+
+
+def test_a_reason_clause_is_not_said_of_the_subject_before_it():
+    points = [
+        Point(text="Favour recall when missing a positive is costly: cancer screening, fraud"),
+        Point(text="Favour precision when false alarms are costly: spam filtering"),
+    ]
+    question = "When would you care more about recall than precision?"
+    answer = "I'd favour recall for fraud, because a false alarm just costs a second look."
+    assert "contradicted" not in _statuses(points, answer, question)
+    swapped = "I'd favour recall for spam filtering, since false alarms are costly there."
+    assert "contradicted" in _statuses(points, swapped, question)
+
+
+def test_not_only_affirms_what_follows():
+    from agent._negation import negated
+
+    assert not negated("invalidated on price events, not only on expiry", "expiry")
+    assert not negated("say no with an alternative, not just a plain no", "plain")
+    assert negated("invalidated on price events, not on expiry", "expiry")
+
+
+def test_not_an_adjective_at_zero_denies_the_adjective_not_zero():
+    """ "not differentiable at zero" and "not smooth at zero" deny different words; neither
+    denies zero, so one is no flip of the other."""
+    point = [Point(text="L1 is not differentiable at zero")]
+    assert _statuses(point, "L1 is not smooth at zero.", L1L2_QUESTION) != ["contradicted"]
+    assert _statuses(point, "L1 is differentiable at zero.", L1L2_QUESTION) == ["contradicted"]
+
+
+def test_a_sentence_about_the_other_named_thing_says_nothing_of_this_point():
+    """A hedged L2 sentence ("not zero") is no denial of the L1 point's zero."""
+    point = [Point(text="(L1) is not differentiable at zero, so use subgradients")]
+    answer = "I believe L2 just makes the weights smaller, not zero."
+    assert _statuses(point, answer, L1L2_QUESTION) != ["contradicted"]
+
+
+def test_hedged_right_answers_contradict_nothing():
+    """ "I am not sure, but …", "我不太确定，应该是…", "没记错的话…": a hedge denies nothing
+    the notes say."""
+    for answer in (
+        "I am not sure, but L1 drives weights to zero and gives sparse models.",
+        "I don't remember exactly, but L1 has a kink at zero so you need subgradients.",
+        "Not sure if this is right, but L2 shrinks the weights.",
+    ):
+        assert "contradicted" not in _statuses(L1L2, answer, L1L2_QUESTION), answer
+    points = [
+        Point(text="L1 惩罚权重绝对值之和，会把很多权重直接压成 0，得到稀疏解"),
+        Point(text="L2 惩罚权重平方和，让权重整体变小但不会变成 0"),
+        Point(text="L1 在 0 点不可导，优化时要用次梯度"),
+    ]
+    question = "L1 正则和 L2 正则有什么区别？"
+    for answer in (
+        "我不太确定，应该是 L1 会把权重压成 0，得到稀疏解。",
+        "没记错的话，L1 在 0 点不可导，要用次梯度。",
+        "可能 L2 会让权重整体变小，不会变成 0 吧。",
+    ):
+        assert "contradicted" not in _statuses(points, answer, question), answer
