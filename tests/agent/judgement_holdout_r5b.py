@@ -48,7 +48,8 @@ _ZH = [
         "先训练好一个小的学生模型，由学生模型对输入输出 soft label，然后让大的教师模型去拟合学生的 "
         "soft label。温度 T 越大分布越尖锐，蒸馏损失一般除以 T²。学生参数量通常是教师的十倍，精度"
         "能高出十几个点。",
-        "我觉得模型压缩里剪枝更实用，我们组之前用结构化剪枝把 ResNet 的通道砍掉一半，部署到了手机上。",
+        "我觉得模型压缩里剪枝更实用，我们组之前用结构化剪枝把 ResNet 的通道砍掉一半，"
+        "部署到了手机上。",
         "知识蒸馏是怎么做的？温度 T 起什么作用？知识蒸馏就是做蒸馏，温度 T 就是起温度的作用，蒸馏"
         "就是这么做的。",
     ),
@@ -114,9 +115,9 @@ _ZH = [
         "- Embedding 表放到 GPU 上做 cache，命中率 95%\n"
         "- 结果：P99 从 80ms 降到 30ms，机器成本降低 40%，AUC 基本不变",
         "我们精排是 DeepFM 加多任务塔，P99 在八十毫秒左右，超了五十毫秒的预算。我先把特征拼接从 "
-        "Python 挪进了 C++ 算子，模型换成 TensorRT 跑 FP16，请求合并成 batch 一起推；Embedding 表在 "
-        "GPU 上做了一层缓存，命中率大概百分之九十五。最后 P99 从 80 毫秒降到了 30 毫秒左右，机器"
-        "成本降了四成，AUC 基本没变。",
+        "Python 挪进了 C++ 算子，模型换成 TensorRT 跑 FP16，请求合并成 batch 一起推；"
+        "Embedding 表在 GPU 上做了一层缓存，命中率大概百分之九十五。"
+        "最后 P99 从 80 毫秒降到了 30 毫秒左右，机器成本降了四成，AUC 基本没变。",
         "主要是用 TensorRT 做了推理加速，延迟降了不少。",
         "精排原来是 DeepFM，P99 大概 30ms。我把特征拼接从 C++ 挪回了 Python 里，模型换成 ONNX "
         "Runtime 在 CPU 上跑 INT8，Embedding 表放在 Redis 里，命中率 50%。结果 P99 降到 5ms，机器"
@@ -252,7 +253,8 @@ _EN = [
         "Context: query embedding with BERT-base on GPU took most of the 120 ms p95 budget; GPU "
         "cost was high\n"
         "- Distilled BERT-base into a 6-layer MiniLM student\n"
-        "- Quantized the student to INT8 and served it with ONNX Runtime on CPUs, freeing the GPUs\n"
+        "- Quantized the student to INT8 and served it with ONNX Runtime on CPUs, freeing the "
+        "GPUs\n"
         "- Cached embeddings of the top 10k queries\n"
         "- Result: p95 from 120 ms to 35 ms, serving cost down 40%, recall@10 dropped by less than "
         "1 point",
