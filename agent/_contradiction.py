@@ -43,6 +43,7 @@ from agent._negation import (
     none,
     qualified,
 )
+from agent._wrong_numbers import wrong_numbers
 from agent.keypoints import Point
 
 CONTRADICTION_OVERLAP = 0.35
@@ -105,7 +106,11 @@ def contradicting_clauses(
         against = _contradicted(point.text, kept, compared)
         if against is not None:
             found[i] = against
-    for i, where in [*_denied(points, kept, question), *_swapped(points, kept, question)]:
+    for i, where in [
+        *_denied(points, kept, question),
+        *_swapped(points, kept, question),
+        *wrong_numbers(points, kept),
+    ]:
         found.setdefault(i, where)
     return found
 
