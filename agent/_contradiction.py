@@ -43,6 +43,7 @@ from agent._negation import (
     none,
     qualified,
 )
+from agent._roles import swapped_actors
 from agent._wrong_numbers import wrong_numbers
 from agent.keypoints import Point
 
@@ -110,6 +111,7 @@ def contradicting_clauses(
         *_denied(points, kept, question),
         *_swapped(points, kept, question),
         *wrong_numbers(points, kept),
+        *swapped_actors(points, kept, question),
     ]:
         found.setdefault(i, where)
     return found
