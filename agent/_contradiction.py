@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, overlap, terms
+from agent._changes import changed
 from agent._comparison import (
     OPPOSITES,
     only,
@@ -112,6 +113,7 @@ def contradicting_clauses(
         *_swapped(points, kept, question),
         *wrong_numbers(points, kept),
         *swapped_actors(points, kept, question),
+        *changed(points, kept),
     ]:
         found.setdefault(i, where)
     return found
