@@ -45,6 +45,7 @@ from agent._negation import (
     qualified,
 )
 from agent._roles import swapped_actors
+from agent._stories import story_contradictions
 from agent._wrong_numbers import wrong_numbers
 from agent.keypoints import Point
 
@@ -114,6 +115,7 @@ def contradicting_clauses(
         *wrong_numbers(points, kept),
         *swapped_actors(points, kept, question),
         *changed(points, kept),
+        *story_contradictions(points, kept, question),
     ]:
         found.setdefault(i, where)
     return found
