@@ -84,6 +84,14 @@ _WORD_END = re.compile(r"[A-Za-z0-9]+$")
 _QUALIFYING = "less under below within over above about around roughly nearly approximately"
 _QUALIFYING_ZH = "大概 大约 左右 以内 以下 以上 不到 超过 差不 不多 将近 接近 一般 通常 almost"
 _QUALIFIERS = frozenset(f"{_QUALIFYING} {_QUALIFYING_ZH}".split())
+_SHORT = {"q": "query", "k": "key", "v": "value"}  # "32 Q heads" are query heads
+# what "stayed the same" says in numbers; not a comparison ("和 X 一样快")
+_SAME = re.compile(
+    r"(?:stays?|stayed|remains?|remained|is|are|was|were|kept)\s+(?:the\s+)?(?:same|unchanged)"
+    r"|\bunchanged\b|\bno (?:smaller|bigger|faster|slower)\b"
+    r"|(?:大小|占用|速度|耗时|延迟|成本)?(?:基本)?(?:不变|没变|没有变化|保持不变|一样大|一样多)",
+    re.IGNORECASE,
+)
 CLAUSE = re.compile(r"[，,；;：:、。！？!?（）()]|\s(?:and|but|while|whereas)\s|但|而且|所以")
 
 
@@ -162,10 +170,28 @@ def _context(clause: str, numbers: list[Quantity]) -> set[str]:
 
 
 def _words(text: str) -> set[str]:
-    """Content terms, without numbers and the words that hedge or bound one."""
+    """Content terms, without numbers and the words that hedge or bound one; "Q heads"
+    and "query heads" are the same words."""
     return {
-        t for t in content_terms(text) if not t.replace(".", "").isdigit() and t not in _QUALIFIERS
+        _SHORT.get(t, t)
+        for t in content_terms(text)
+        if not t.replace(".", "").isdigit() and t not in _QUALIFIERS
     }
+
+
+def steady(text: str) -> list[Mention]:
+    """Clauses saying something stayed as it was ("the KV cache stays the same size",
+    "显存占用没变"), as the number they imply: 1x, or a 0% change."""
+    found = []
+    for clause in (c for c in CLAUSE.split(text) if c and c.strip()):
+        same = _SAME.search(clause)
+        if same is None or quantities(clause):
+            continue
+        words = frozenset(_words(clause[: same.start()] + " " + clause[same.end() :]))
+        for family, value in (("ratio", 1.0), ("percent", 0.0)):
+            implied = Quantity(value, value, family, False, same.start(), same.end())
+            found.append(Mention(implied, clause, words, words))
+    return found
 
 
 def quantities(text: str) -> list[Quantity]:

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from itertools import permutations
 
-from agent._quantities import Mention, Quantity, agree, mentions
+from agent._quantities import Mention, Quantity, agree, mentions, steady
 from agent.keypoints import Point
 
 NEEDED = {"count": 3}  # closeness a number needs to be about a reference number (default 2)
@@ -44,6 +44,7 @@ def wrong_numbers(points: Sequence[Point], kept: list[str]) -> list[tuple[int, W
     if not reference:
         return []
     said = [(j, m) for j, sentence in enumerate(kept) for m in mentions(sentence)]
+    said += [(j, m) for j, sentence in enumerate(kept) for m in steady(sentence)]
     found = []
     for j, mention in said:
         wrong = _wrong_for(mention, reference, said)

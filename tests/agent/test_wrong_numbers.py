@@ -77,3 +77,20 @@ def test_a_denied_number_is_no_claim_of_it() -> None:
     assert _statuses(
         [SPEEDUP], "吞吐比 HuggingFace Transformers 高，但不是十倍，一般是两到四倍。"
     ) != ["contradicted"]
+
+
+GQA = Point(text="GQA: 32 Q heads, 8 KV heads, so the KV cache is 4x smaller than with MHA")
+
+
+def test_q_heads_are_query_heads_when_two_counts_are_swapped() -> None:
+    assert _statuses([GQA], "GQA uses 8 query heads for every 32 KV heads.") == ["contradicted"]
+    assert _statuses([GQA], "In GQA there are 8 query heads.") == ["contradicted"]
+    right = "GQA has 32 query heads sharing 8 KV heads, so the KV cache is four times smaller."
+    assert _statuses([GQA], right) != ["contradicted"]
+
+
+def test_staying_the_same_is_no_change_of_four_times() -> None:
+    assert _statuses([GQA], "With GQA the KV cache stays the same size as MHA.") == ["contradicted"]
+    cache = Point(text="量化后显存占用降低 60%，精度基本不变")
+    assert _statuses([cache], "量化以后显存占用没变，只是算得快了。") == ["contradicted"]
+    assert _statuses([cache], "显存占用降了六成，精度基本没变。") != ["contradicted"]
