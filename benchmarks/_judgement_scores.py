@@ -34,6 +34,11 @@
    scores not read: 1/12 ordered, padded/off-topic max 35.0 (mean strong 78.8, partial
    15.3, wrong 41.2), the blind figure on commit 49df4a4's estimator. It is held to no
    threshold; once a round of tuning reads its failures, its figure is no longer blind.
+   tests/agent/judgement_holdout_r5b.py holds ten whose wrong answers are confidently wrong
+   in the reference's words (numbers, swapped actors, another method named, a story with
+   another outcome), written before the round that added those checks and measured once,
+   blind, on 88cf62d (1/10, wrong mean 66.2); that round was built on it, so its later
+   figures are tuned-on figures.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -139,6 +144,7 @@ def _labelled(scorers: dict[str, object]) -> None:
     from judgement_holdout5 import CASES as HELD_OUT_5
     from judgement_holdout6 import CASES as HELD_OUT_6
     from judgement_holdout7 import CASES as HELD_OUT_7
+    from judgement_holdout_r5b import CASES as HELD_OUT_R5B
     from judgement_set import all_cases
 
     cases = all_cases()
@@ -178,6 +184,10 @@ def _labelled(scorers: dict[str, object]) -> None:
     _print_figures(
         "held-out 7, written blind, never tuned on (tests/agent/judgement_holdout7.py)",
         *_score_all(scorers, _labelled_items(HELD_OUT_7)),
+    )
+    _print_figures(
+        "held-out r5b, confidently wrong answers, tuned on (tests/agent/judgement_holdout_r5b.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_R5B)),
     )
 
 

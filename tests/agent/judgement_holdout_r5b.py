@@ -26,6 +26,9 @@ from judgement_set import Case
 # measured once on 88cf62d before any rule of the round was written: ordered 1/10,
 # padded/off-topic max 0.0 (mean strong 83.9, partial 27.4, wrong 66.2, off-topic 0.0, padded 0.0).
 BLIND_FIGURE = "1/10"
+# the round was then built on this set (its failures read): 8/10 after it, wrong mean 0.0; the
+# two misordered questions have a partial answer scored 0 (a vague-partial problem, not a wrong
+# answer rewarded). Printed by benchmarks/_judgement_scores.py, held by test_judgement_r5b.py.
 
 _ZH = [
     Case(
