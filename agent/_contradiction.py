@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, overlap, terms
+from agent._changes import changed
 from agent._comparison import (
     OPPOSITES,
     only,
@@ -49,8 +50,11 @@ from agent._negation import (
     zero,
 )
 from agent._numbers import other_figure
+from agent._roles import swapped_actors
+from agent._stories import story_contradictions
 from agent._subjects import named_in, of_another, says_other
 from agent._swaps import CLAUSE, CLAUSE_STATED, swapped
+from agent._wrong_numbers import wrong_numbers
 from agent.keypoints import Point
 
 __all__ = ["CLAUSE", "CLAUSE_STATED", "contradicting_clauses", "contradictions"]
@@ -113,7 +117,14 @@ def contradicting_clauses(
         against = _contradicted(point.text, kept, compared, others, names)
         if against is not None:
             found[i] = against
-    for i, where in [*_denied(points, kept, question), *swapped(points, kept, question)]:
+    for i, where in [
+        *_denied(points, kept, question),
+        *swapped(points, kept, question),
+        *wrong_numbers(points, kept),
+        *swapped_actors(points, kept, question),
+        *changed(points, kept),
+        *story_contradictions(points, kept, question),
+    ]:
         found.setdefault(i, where)
     return found
 

@@ -3,41 +3,45 @@
     python benchmarks/_judgement_scores.py      (bench_judgement.py calls main())
 
 1. The labelled set in tests/agent/judgement_set.py: 40 questions (zh and en, four
-   stages), each with a strong, partial, wrong, off-topic and padded answer. Printed:
-   key points per reference (count, median length in characters), the share of
-   questions where strong > partial > max(wrong, off-topic, padded), and the highest
-   score any padded or off-topic answer got. Targets: ordering >= 90%, ceiling <= 40.
-   Printed for the whole set and for its halves. How blind each figure is: the first
-   tuning used the Chinese half and checked on the English one; the ordering work
-   (contradictions, partial credit) looked at the misordered questions of both halves.
-   tests/agent/judgement_holdout.py holds ten questions written after the first tuning
-   and tests/agent/judgement_holdout2.py twelve written before the ordering work
-   (7/12 ordered then). No rule or constant was chosen on either held-out set, but
-   their misordered questions were read while diagnosing, so they are checks on
-   rules written for general shapes (a swap, a denial), not blind tests;
-   tests/agent/judgement_holdout3.py holds ten written after the first ordering round
-   and measured as written (8/10); tests/agent/judgement_holdout4.py six written before
-   the second round and measured once before it (0/6): its misordered questions were
-   then read (a strong answer contradicted by "with zero downtime" / "without
-   downtime"), so only its first figure is blind; tests/agent/judgement_holdout5.py ten
-   written before the third round and measured once before it (2/10, padded max 41.2)
-   and once after it (2/10, padded max 25): not read while tuning that round; its
-   misordered questions were read only after the second measurement, and the fourth
-   round fixed the general bugs they showed (contrasts in the reference read as
-   contradictions, question lines as key points, reversals with no negation word): 7/10
-   after it, no longer a blind figure. tests/agent/judgement_holdout6.py holds ten
-   written before the fourth round and measured once before it (3/10, padded max 25)
-   and once after it (6/10): no rule was chosen on it and its per-question scores were
-   not read (they were in round 5: 8/10 after it). tests/agent/judgement_holdout7.py holds twelve on topics no other set uses,
+   stages), each with a strong, partial, wrong, off-topic and padded answer. Printed: key
+   points per reference (count, median length in characters), the share of questions where
+   strong > partial > max(wrong, off-topic, padded), and the highest score any padded or
+   off-topic answer got. Targets: ordering >= 90%, ceiling <= 40. Printed for the whole
+   set and for its halves. How blind each figure is: the first tuning used the Chinese
+   half and checked on the English one; the ordering work (contradictions, partial credit)
+   looked at the misordered questions of both halves. tests/agent/judgement_holdout.py
+   holds ten questions written after the first tuning and
+   tests/agent/judgement_holdout2.py twelve written before the ordering work (7/12 ordered
+   then). No rule or constant was chosen on either held-out set, but their misordered
+   questions were read while diagnosing, so they are checks on rules written for general
+   shapes (a swap, a denial), not blind tests; tests/agent/judgement_holdout3.py holds ten
+   written after the first ordering round and measured as written (8/10);
+   tests/agent/judgement_holdout4.py six written before the second round and measured once
+   before it (0/6): its misordered questions were then read (a strong answer contradicted
+   by "with zero downtime" / "without downtime"), so only its first figure is blind;
+   tests/agent/judgement_holdout5.py ten written before the third round and measured once
+   before it (2/10, padded max 41.2) and once after it (2/10, padded max 25): not read
+   while tuning that round; its misordered questions were read only after the second
+   measurement, and the fourth round fixed the general bugs they showed (contrasts in the
+   reference read as contradictions, question lines as key points, reversals with no
+   negation word): 7/10 after it, no longer a blind figure.
+   tests/agent/judgement_holdout6.py holds ten written before the fourth round and
+   measured once before it (3/10, padded max 25) and once after it (6/10): no rule was
+   chosen on it and its per-question scores were not read (they were in round 5: 8/10
+   after it). tests/agent/judgement_holdout7.py holds twelve on topics no other set uses,
    written by someone who had not read the estimator's rules, while another session tuned
    the estimator without seeing it; measured once, frozen as written, its per-question
    scores not read: 1/12 ordered, padded/off-topic max 35.0 (mean strong 78.8, partial
    15.3, wrong 41.2), the blind figure on commit 49df4a4's estimator. It is held to no
    threshold; once a round of tuning reads its failures, its figure is no longer blind.
-   tests/agent/judgement_holdout_r5.py
-   holds ten written before the fifth round and measured once before it (4/10, padded
-   max 0; means strong 63.9, partial 15.4, wrong 29.0): that figure is the blind one;
-   its failures were read in round 5 (6/10 after it).
+   tests/agent/judgement_holdout_r5.py holds ten written before the fifth round and
+   measured once before it (4/10, padded max 0; means strong 63.9, partial 15.4, wrong
+   29.0): that figure is the blind one; its failures were read in round 5 (6/10 after it).
+   tests/agent/judgement_holdout_r5b.py holds ten whose wrong answers are confidently
+   wrong in the reference's words (numbers, swapped actors, another method named, a story
+   with another outcome), written before the round that added those checks and measured
+   once, blind, on 88cf62d (1/10, wrong mean 66.2); that round was built on it, so its
+   later figures are tuned-on figures.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -144,6 +148,7 @@ def _labelled(scorers: dict[str, object]) -> None:
     from judgement_holdout6 import CASES as HELD_OUT_6
     from judgement_holdout7 import CASES as HELD_OUT_7
     from judgement_holdout_r5 import CASES as HELD_OUT_R5
+    from judgement_holdout_r5b import CASES as HELD_OUT_R5B
     from judgement_set import all_cases
 
     cases = all_cases()
@@ -187,6 +192,10 @@ def _labelled(scorers: dict[str, object]) -> None:
     _print_figures(
         "held-out set r5, written before round 5 (tests/agent/judgement_holdout_r5.py)",
         *_score_all(scorers, _labelled_items(HELD_OUT_R5)),
+    )
+    _print_figures(
+        "held-out r5b, confidently wrong answers, tuned on (tests/agent/judgement_holdout_r5b.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_R5B)),
     )
 
 

@@ -1,0 +1,127 @@
+"""Key points an answer turns round or fills with another thing: "from X to Y", "X instead of Y".
+
+- Reversed: the reference moved "from nightly batch jobs to Kafka streaming" ("从 Python 挪到
+  C++ 算子里", "from 24 hours to under 5 minutes"); the answer says from Y to X.
+- Replaced: the same start and another named end ("from Whisper large-v2 to Whisper tiny"
+  where the notes moved to something else): the names after "to" share nothing.
+- Rejected: "ran it on CPUs instead of the A10Gs" rejects what a key point asserts (A10G)
+  for a name the notes never use (CPU). A restated contrast of the notes ("而不是…" of what
+  they reject too) names nothing new and is kept.
+
+A name here is a latin word with a capital or a digit ("Kafka", "A10G", "C++"), or any
+latin word in a Chinese text; numbers count in a change ("from 5 minutes to 24 hours").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from agent._answer_text import EN_STOPWORDS, content_terms, mostly_cjk
+from agent._negation import negated
+from agent.keypoints import Point
+
+SIDE_SAID = 0.5  # share of one side's terms the other text's side must have to be "the same"
+
+Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
+_Change = tuple[frozenset[str], frozenset[str], str]  # from terms, to terms, the text
+
+_STOP = r"(?=\s*(?:[,.;:，。；：、)）]|$|\b(?:and|which|with|so|but|while)\b))"
+_EN_CHANGE = re.compile(
+    rf"\bfrom\s+(?P<a>[^,.;:]{{1,60}}?)\s+(?:to|into|onto)\s+(?P<b>[^,.;:]{{1,60}}?){_STOP}",
+    re.IGNORECASE,
+)
+_ZH_CHANGE = re.compile(
+    r"从\s*(?P<a>[^，。；,;：:]{1,20}?)\s*(?:[挪迁换改搬转切降提涨升减增扩缩压砍拆合][移回进]?)?"
+    r"(?:到|至|成|为|回)了?\s*(?P<b>[^，。；,;：:]{1,20})"
+)
+_INSTEAD = re.compile(
+    r"(?P<x>[^,.;:，。；：]{1,60}?)\s*(?:\binstead of\b|\brather than\b|而不是|而非)\s*"
+    r"(?P<y>[^,.;:，。；：]{1,40})",
+    re.IGNORECASE,
+)
+_LAST_PART = re.compile(r"\s(?:and|then|but|so)\s|然后|并且|并", re.IGNORECASE)
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*")
+
+
+def changed(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Where]]:
+    """(point index, the answer's sentence and clause) for each change turned round or
+    filled with another thing, and each rejection of what a point asserts."""
+    reference = [(i, c) for i, p in enumerate(points) for c in _changes(p.text)]
+    everything = " ".join(p.text for p in points)
+    found = []
+    for j, sentence in enumerate(kept):
+        for start, end, text in _changes(sentence):
+            for i, (ref_start, ref_end, _) in reference:
+                if _reversed(start, end, ref_start, ref_end) or _replaced(
+                    start, end, ref_start, ref_end
+                ):
+                    found.append((i, (j, text)))
+                    break
+        found += [(i, (j, text)) for i, text in _rejected(points, sentence, everything)]
+    return found
+
+
+def _changes(text: str) -> list[_Change]:
+    found = [*_EN_CHANGE.finditer(text), *_ZH_CHANGE.finditer(text)]
+    return [(_side(m.group("a")), _side(m.group("b")), m.group(0).lower()) for m in found]
+
+
+def _side(text: str) -> frozenset[str]:
+    return frozenset(content_terms(text))
+
+
+def _said(part: frozenset[str], whole: frozenset[str]) -> bool:
+    return bool(part) and len(part & whole) / len(part) >= SIDE_SAID
+
+
+def _reversed(
+    start: frozenset[str], end: frozenset[str], ref_start: frozenset[str], ref_end: frozenset[str]
+) -> bool:
+    """From where the notes ended to where they started."""
+    return _said(start, ref_end) and _said(end, ref_start) and not _said(start, ref_start)
+
+
+def _replaced(
+    start: frozenset[str], end: frozenset[str], ref_start: frozenset[str], ref_end: frozenset[str]
+) -> bool:
+    """The notes' start, and an end naming other things than the notes' end does."""
+    if not _said(start, ref_start) or _said(start, ref_end):
+        return False
+    new, wanted = end - start, ref_end - ref_start
+    named_new, named_wanted = _named(new), _named(wanted)
+    return bool(named_new) and bool(named_wanted) and not (new & wanted)
+
+
+def _named(found: frozenset[str]) -> set[str]:
+    """Terms that are names: latin words other than plain lower-case English words."""
+    return {t for t in found if t.isascii() and any(c.isalpha() for c in t)}
+
+
+def _rejected(points: Sequence[Point], sentence: str, everything: str) -> list[tuple[int, str]]:
+    """Points asserting a name the sentence rejects for a name the notes never use."""
+    out = []
+    for found in _INSTEAD.finditer(sentence):
+        # what is chosen is said just before "instead of": "…and ran it on CPUs instead of"
+        chosen = _names(_LAST_PART.split(found.group("x"))[-1], sentence)
+        rejected = _names(found.group("y"), sentence)
+        if not rejected or not {n for n in chosen if n not in everything.lower()}:
+            continue
+        for i, point in enumerate(points):
+            text = point.text.lower()
+            if all(n in text and not negated(text, n) for n in rejected):
+                out.append((i, found.group(0).lower()))
+                break
+    return out
+
+
+def _names(part: str, sentence: str) -> set[str]:
+    """Names in part of a sentence, lower case, with a plural "s" off ("A10Gs", "CPUs")."""
+    chinese = mostly_cjk(sentence)
+    names = set()
+    for n, word in enumerate(_NAME.findall(part)):
+        marked = any(c.isupper() or c.isdigit() for c in word[1:])
+        capital = word[0].isupper() and n > 0 and word.lower() not in EN_STOPWORDS  # not "We"
+        if chinese or marked or capital:
+            names.add(re.sub(r"(?<=[A-Z0-9])s$", "", word).lower())
+    return names

@@ -1,0 +1,306 @@
+"""Numbers in a text with what they measure: value (or range), unit family, hedge, context.
+
+"一般 2~3x", "cost -62%", "32 Q heads, 8 KV heads", "十六个字节", "百分之九十五",
+"六到八成", "seventy billion parameters", "under 5 minutes" are each read as a range of
+values in one family (percent, points, ratio, duration in seconds, bytes, or a plain
+count with its scale), whether hedged ("大概", "左右", "roughly": a wider tolerance), and
+the words around it: `local`, the words next to this number and no other, and `wider`,
+its clause and the clause before it (the subject: "Gopher, at 280B parameters").
+Numbers that are names are skipped: ZeRO-1, P99, fp16, A10G, recall@10, 第一周, 2022 年.
+agent._wrong_numbers compares an answer's numbers with a reference's.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from agent._answer_text import content_terms, mostly_cjk
+from agent._numerals import EN_RUN, ZH_NUMERAL, en_value, zh_pair, zh_value
+
+EXACT, HEDGED = 0.12, 0.3  # relative tolerance of a plain and of a hedged number
+
+_ZH = rf"[{ZH_NUMERAL}]+(?:点[{ZH_NUMERAL}]+)?"
+_DIGIT = r"\d+(?:\.\d+)?"
+_RANGE = r"\s*(?:~|～|-|–|—|到|至|to)\s*"
+# one number, a range of two, or a fraction; alternatives tried in this order
+_CORE = re.compile(
+    rf"百分之(?P<zpct>{_ZH}|几十)(?:{_RANGE}(?:百分之)?(?P<zpct2>{_ZH}))?"
+    rf"|(?P<zfrac>{_ZH})分之(?P<znum>{_ZH})"
+    rf"|(?P<dnum>{_DIGIT})\s*/\s*(?P<dden>{_DIGIT})"
+    rf"|(?P<d1>{_DIGIT})\s*%?(?:{_RANGE}(?P<d2>{_DIGIT}))?"
+    rf"|(?P<some>十几|几十|几百|几千)"
+    rf"|(?P<z1>{_ZH})(?:(?:到|至|~)(?P<z2>{_ZH}))?"
+    rf"|(?P<e1>{EN_RUN.pattern})(?:\s+to\s+(?P<e2>{EN_RUN.pattern}))?",
+    re.IGNORECASE,
+)
+_SCALES = {"k": 1e3, "千": 1e3, "万": 1e4, "m": 1e6, "百万": 1e6, "亿": 1e8, "b": 1e9, "t": 1e12}
+_SCALES |= {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SCALE = re.compile(
+    r"\s*(百万|[千万亿]|[kKMBT](?![A-Za-z])|(?:thousand|million|billion|trillion)\b)"
+)
+# "from 120 to 35 ms" is a change, not a range
+_FROM = re.compile(r"(?:\bfrom|从)\s*$", re.IGNORECASE)
+_YEAR = 3.15e7  # seconds
+# unit -> (family, factor to the family's base)
+_UNITS = [
+    (r"%|percent\b|个?百分比", "percent", 1.0),
+    (r"成(?![本为功熟员果立绩长交型都])", "percent", 10.0),
+    (r"个?百分点|个?点(?![击赞])|percentage points?\b|points?\b|pp\b", "points", 1.0),
+    (r"倍|x\b|×|times\b|-?fold\b", "ratio", 1.0),
+    (r"ms\b|毫秒|milliseconds?\b", "seconds", 1e-3),
+    (r"seconds?\b|secs?\b|s\b|秒", "seconds", 1.0),
+    (r"minutes?\b|mins?\b|分钟", "seconds", 60.0),
+    (r"hours?\b|hrs?\b|个?小时", "seconds", 3600.0),
+    (r"days?\b|天", "seconds", 86400.0),
+    (r"weeks?\b|个?星期|周(?![期末围边])", "seconds", 604800.0),
+    (r"months?\b|个月", "seconds", 2.6e6),
+    (r"years?\b|年", "seconds", _YEAR),
+    (r"bytes?\b|字节", "bytes", 1.0),
+    (r"KB\b", "bytes", 1e3),
+    (r"MB\b", "bytes", 1e6),
+    (r"GB\b", "bytes", 1e9),
+    (r"TB\b", "bytes", 1e12),
+]
+_UNIT = [(re.compile(r"\s*(?:个\s*)?(?:" + p + ")", re.IGNORECASE), f, k) for p, f, k in _UNITS]
+_TIMES_SMALLER = re.compile(r"\s*(?:smaller|fewer|less)\b", re.IGNORECASE)
+_HEDGE_BEFORE = re.compile(
+    r"(?:大概|大约|约|差不多|将近|接近|近|一般|通常|about|around|roughly|approximately|nearly"
+    r"|almost|some|~|≈)\s*[有是在为占要]?\s*$",
+    re.IGNORECASE,
+)
+_HEDGE_AFTER = re.compile(r"^\s*(?:左右|上下|多|出头|来)")
+_UPTO = re.compile(
+    r"(?:under|less than|below|within|fewer than|up to|不到|少于|低于|小于|以内|控制在)\s*$", re.I
+)
+_UPTO_AFTER = re.compile(r"^\s*(?:以下|以内|之内|内)")
+_ATLEAST = re.compile(r"(?:over|more than|above|at least|超过|至少|大于|高于)\s*$", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?:[A-Za-z_@#]|[A-Za-z][-.]|第)$")  # ZeRO-1, P99, v2, 第一
+_NAME_AFTER = re.compile(r"^(?:[A-Za-z]+\d|[-_/][A-Za-z])")  # 4-bit, 1/N, 3x4 kept out
+WINDOW = 12  # characters either side of a number that say what it measures ("8 KV heads")
+_WORD_START = re.compile(r"^[A-Za-z0-9]+")  # a word cut by the window is left out
+_WORD_END = re.compile(r"[A-Za-z0-9]+$")
+_QUALIFYING = "less under below within over above about around roughly nearly approximately"
+_QUALIFYING_ZH = "大概 大约 左右 以内 以下 以上 不到 超过 差不 不多 将近 接近 一般 通常 almost"
+_QUALIFIERS = frozenset(f"{_QUALIFYING} {_QUALIFYING_ZH}".split())
+_SHORT = {"q": "query", "k": "key", "v": "value"}  # "32 Q heads" are query heads
+# what "stayed the same" says in numbers; not a comparison ("和 X 一样快")
+_SAME = re.compile(
+    r"(?:stays?|stayed|remains?|remained|is|are|was|were|kept)\s+(?:the\s+)?(?:same|unchanged)"
+    r"|\bunchanged\b|\bno (?:smaller|bigger|faster|slower)\b"
+    r"|(?:大小|占用|速度|耗时|延迟|成本)?(?:基本)?(?:不变|没变|没有变化|保持不变|一样大|一样多)",
+    re.IGNORECASE,
+)
+CLAUSE = re.compile(r"[，,；;：:、。！？!?（）()]|\s(?:and|but|while|whereas)\s|但|而且|所以")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    low: float
+    high: float
+    family: str  # percent | points | ratio | seconds | bytes | count
+    hedged: bool
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A number in a text, with the words that say what it measures."""
+
+    quantity: Quantity
+    clause: str  # the clause it stands in, as written
+    local: frozenset[str]
+    wider: frozenset[str]
+
+
+def agree(a: Quantity, b: Quantity) -> bool:
+    """Do two numbers of one family overlap, within the looser of their tolerances?"""
+    if a.family != b.family:
+        return False
+    # each upper end widened by the tolerance: "大约 1 倍" is not "1.5 倍", "八十毫秒左右" is 80ms
+    tol = 1 + (HEDGED if a.hedged or b.hedged else EXACT)
+    return a.low <= b.high * tol and b.low <= a.high * tol
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every number of the text with its context, clause by clause."""
+    found: list[Mention] = []
+    before: set[str] = set()
+    for clause in (c for c in CLAUSE.split(text) if c and c.strip()):
+        numbers = quantities(clause)
+        found += _in_context(clause, numbers, before)
+        before = set(_context(clause, numbers))
+    return found
+
+
+def _in_context(clause: str, numbers: list[Quantity], before: set[str]) -> list[Mention]:
+    """Each number's own words: WINDOW characters either side, not past another number
+    ("8 query heads for every 32 KV heads": 8 is the query heads', 32 the KV heads')."""
+    out = []
+    wider = frozenset(_context(clause, numbers) | before)
+    for i, q in enumerate(numbers):
+        left = clause[numbers[i - 1].end : q.start] if i else clause[: q.start]
+        right = clause[q.end : numbers[i + 1].start] if i + 1 < len(numbers) else clause[q.end :]
+        near = _window(left, before=True) + " " + _window(right, before=False)
+        out.append(Mention(q, clause, frozenset(_words(near)), wider))
+    return out
+
+
+def _window(text: str, before: bool) -> str:
+    """The characters next to the number; a latin word the cut splits is left out. English
+    names what a number counts after it ("five years as a backend engineer"), so its
+    window after the number is wider."""
+    size = WINDOW if before or mostly_cjk(text) else 2 * WINDOW
+    if len(text) <= size:
+        return text
+    if before:
+        return _WORD_START.sub("", text[-size:])
+    return _WORD_END.sub("", text[:size])
+
+
+def _context(clause: str, numbers: list[Quantity]) -> set[str]:
+    pieces, at = [], 0
+    for q in numbers:
+        pieces.append(clause[at : q.start])
+        at = q.end
+    pieces.append(clause[at:])
+    return _words(" ".join(pieces))
+
+
+def _words(text: str) -> set[str]:
+    """Content terms, without numbers and the words that hedge or bound one; "Q heads"
+    and "query heads" are the same words."""
+    return {
+        _SHORT.get(t, t)
+        for t in content_terms(text)
+        if not t.replace(".", "").isdigit() and t not in _QUALIFIERS
+    }
+
+
+def steady(text: str) -> list[Mention]:
+    """Clauses saying something stayed as it was ("the KV cache stays the same size",
+    "显存占用没变"), as the number they imply: 1x, or a 0% change."""
+    found = []
+    for clause in (c for c in CLAUSE.split(text) if c and c.strip()):
+        same = _SAME.search(clause)
+        if same is None or quantities(clause):
+            continue
+        words = frozenset(_words(clause[: same.start()] + " " + clause[same.end() :]))
+        for family, value in (("ratio", 1.0), ("percent", 0.0)):
+            implied = Quantity(value, value, family, False, same.start(), same.end())
+            found.append(Mention(implied, clause, words, words))
+    return found
+
+
+def quantities(text: str) -> list[Quantity]:
+    """The numbers of a text that measure something, in order."""
+    out: list[Quantity] = []
+    at = 0
+    while (found := _CORE.search(text, at)) is not None:
+        at = max(found.end(), found.start() + 1)
+        if not found.group(0).strip() or _NAME_BEFORE.search(text[: found.start()]):
+            continue
+        found = _single(text, found)
+        quantity = _read(text, found)
+        if quantity is not None:
+            out.append(quantity)
+            at = quantity.end
+    return out
+
+
+def _single(text: str, found: re.Match[str]) -> re.Match[str]:
+    """The first number alone when "from" leads a pair: "from 120 to 35 ms"."""
+    for first, second in (("d1", "d2"), ("z1", "z2"), ("e1", "e2")):
+        if found.group(second) and _FROM.search(text[: found.start()]):
+            again = _CORE.match(text, found.start(), found.end(first))
+            return again or found
+    return found
+
+
+def _read(text: str, found: re.Match[str]) -> Quantity | None:
+    """One core number with its scale, unit, hedge and bound; None for a name or year."""
+    values = _values(found)
+    if values is None or _NAME_AFTER.match(text[found.end() :]):
+        return None
+    low, high, family, factor = *values, "count", 1.0
+    end = found.end()
+    scale = _SCALE.match(text, end)
+    if scale and not found.group("e1"):
+        times = _SCALES[scale.group(1).lower()]
+        low, high, end = low * times, high * times, scale.end()
+    if family == "count":
+        family, factor, end = _unit(text, end, found)
+    if family == "count" and (found.group("zfrac") or found.group("dnum")):
+        family = "ratio"
+    worded = found.group("z1") or found.group("e1")
+    if worded and (high == 1 or (family == "count" and not _counted(text, end))):
+        return None  # "一个", "one of", "一点", "统一": a word, not a number said for its value
+    if family in ("count", "seconds") and factor in (1.0, _YEAR) and 1900 <= low == high <= 2100:
+        return None  # a year: "2022", "2022 年"
+    if family == "ratio" and _TIMES_SMALLER.match(text, end):
+        low, high = 1 / high, 1 / low  # "four times smaller"
+    low, high = low * factor, high * factor
+    return _bounded(text, found.start(), end, low, high, family)
+
+
+def _values(found: re.Match[str]) -> tuple[float, float] | None:
+    g = found.group
+    if g("zfrac"):
+        whole, part = zh_value(g("zfrac")), zh_value(g("znum"))
+        return (part / whole, part / whole) if whole and part is not None else None
+    if g("zpct"):
+        if g("zpct") == "几十":
+            return _some("几十")
+        return _pair(zh_value(g("zpct")), zh_value(g("zpct2") or ""))
+    if g("dnum"):
+        den = float(g("dden"))
+        return (float(g("dnum")) / den, float(g("dnum")) / den) if den else None
+    if g("d1"):
+        return _pair(float(g("d1")), float(g("d2")) if g("d2") else None)
+    if g("some"):
+        return _some(g("some"))
+    if g("z1"):
+        return zh_pair(g("z1")) or _pair(zh_value(g("z1")), zh_value(g("z2") or ""))
+    return _pair(en_value(g("e1")), en_value(g("e2")) if g("e2") else None)
+
+
+def _some(run: str) -> tuple[float, float]:
+    """ "十几" 11~19, "几十" 20~90, "几百" 200~900."""
+    return {"十几": (11.0, 19.0), "几十": (20.0, 90.0), "几百": (200.0, 900.0)}.get(run, (2e3, 9e3))
+
+
+def _pair(first: float | None, second: float | None) -> tuple[float, float] | None:
+    """One number, or the range of two (in either order); None when the first is no number."""
+    if first is None:
+        return None
+    if second is None:
+        return first, first
+    return min(first, second), max(first, second)
+
+
+def _unit(text: str, at: int, found: re.Match[str]) -> tuple[str, float, int]:
+    if found.group("zpct") or "%" in found.group(0):
+        return "percent", 1.0, at
+    for pattern, family, factor in _UNIT:
+        unit = pattern.match(text, at)
+        if unit:
+            return family, factor, unit.end()
+    return "count", 1.0, at
+
+
+def _counted(text: str, at: int) -> bool:
+    """A number word is read only when it counts something next to it: "十六个字节" was
+    read by its unit; "twenty tokens", "三个模块", "seventy billion parameters" count."""
+    return re.match(r"\s*(?:个|张|条|次|层|种|位|台|块|[a-zA-Z]{2,})", text[at:]) is not None
+
+
+def _bounded(text: str, start: int, end: int, low: float, high: float, family: str) -> Quantity:
+    before, after = text[max(0, start - 12) : start], text[end : end + 4]
+    hedged = bool(_HEDGE_BEFORE.search(before) or _HEDGE_AFTER.match(after))
+    if _UPTO.search(before) or _UPTO_AFTER.match(after):
+        low = 0.0
+    elif _ATLEAST.search(before):
+        high = math.inf
+    return Quantity(low, high, family, hedged, start, end)

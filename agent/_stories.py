@@ -1,0 +1,97 @@
+"""Key points a story answer contradicts: it ends in a failure the notes' story never had,
+or does what the notes say the candidate held back from.
+
+A behavioral reference tells what the candidate did and how it ended ("没有直接推倒重写，
+先补回归测试…结果：按期上线"). A wrong story uses the same words and tells another
+outcome ("直接一次性全量发布，上线当天出了大故障，只好回滚", "customers started filing
+complaints, we had to roll back"): a failure word the reference never uses, in a story
+the candidate tells of themself, as how it ended ("只好", "结果", "had to"; not the problem
+before: "until an analyst complained"), contradicts the reference's result. A question that asks
+for a failure ("讲一次失败经历", "a mistake you made") makes failure the premise: no such
+rule there. And where the reference denies a hasty action ("没有直接推倒重写", "没急着
+答应"), an answer clause doing it, with no negation near it, contradicts that point.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from agent._negation import negated
+from agent.keypoints import Point
+
+Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
+
+_FAILURE = re.compile(
+    r"回滚|故障|事故|延期|投诉|返工|(?<![给提指找发看问])出了?问题|挨批|被骂|翻车|宕机|崩了|背锅"
+    r"|\b(?:roll(?:ed|ing)? (?:it |them |the \w+ )?back|rollback|outage|incidents?|complain\w*"
+    r"|escalat\w*|missed the deadline|crash\w*|blam\w*)\b",
+    re.IGNORECASE,
+)
+_ASKS_FAILURE = re.compile(
+    r"失败|犯错|错误|事故|故障|挫折|搞砸|\b(?:fail\w*|mistake|wrong|incident|outage|setback)\b",
+    re.IGNORECASE,
+)
+# told as how it ended, not as the problem before ("until an analyst complained")
+_OUTCOME = re.compile(
+    r"结果|最后|最终|只好|只能|不得不|后来|当天|导致|以至于|上线后"
+    r"|\b(?:had to|ended up|eventually|as a result|in the end|resulted|so we|which led"
+    r"|within a (?:day|week|month)|the next day|that night)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"我|\b(?:I|we|our|my|us)\b", re.IGNORECASE)
+_RESULT = re.compile(r"^\s*(?:结果|成果|效果|result|outcome|impact)\s*[：:]", re.IGNORECASE)
+_LESSON = re.compile(r"^\s*(?:反思|收获|总结|体会|lesson|learn\w*|reflection)\s*[：:]", re.I)
+# what the notes say was held back: "没有直接推倒重写", "没急着答应", "并没有马上上线"
+_HELD_BACK = re.compile(
+    r"(?:没有?|并没有?|不是)(?:直接|马上|立刻|立即|急着|当场|一上来就?)(?P<act>[\u4e00-\u9fff]{2})"
+)
+CLAUSE = re.compile(r"[，,；;。！？!?：:]")
+
+
+def story_contradictions(
+    points: Sequence[Point], kept: list[str], question: str
+) -> list[tuple[int, Where]]:
+    """(point index, the answer's sentence and clause) for a failure the notes never had
+    and for each hasty action the notes say was held back."""
+    return [*_failures(points, kept, question), *_held_back(points, kept)]
+
+
+def _failures(points: Sequence[Point], kept: list[str], question: str) -> list[tuple[int, Where]]:
+    reference = " ".join(p.text for p in points)
+    if not points or _ASKS_FAILURE.search(question):
+        return []
+    used = {m.group(0).lower() for m in _FAILURE.finditer(reference)}
+    result = _result_point(points)
+    if not any(_FIRST_PERSON.search(s) for s in kept):
+        return []  # not the candidate's own story (Chinese drops the 我 after the first)
+    for j, sentence in enumerate(kept):
+        if not _OUTCOME.search(sentence):
+            continue
+        for clause in (c for c in CLAUSE.split(sentence) if c.strip()):
+            new = [m for m in _FAILURE.finditer(clause) if m.group(0).lower() not in used]
+            if any(not negated(clause.lower(), m.group(0).lower()) for m in new):
+                return [(result, (j, clause.lower()))]
+    return []
+
+
+def _result_point(points: Sequence[Point]) -> int:
+    """The point that says how the story ended: labelled so, else the last that is no lesson."""
+    for i, point in enumerate(points):
+        if _RESULT.match(point.text):
+            return i
+    told = [i for i, p in enumerate(points) if not _LESSON.match(p.text)]
+    return told[-1] if told else len(points) - 1
+
+
+def _held_back(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Where]]:
+    found = []
+    for i, point in enumerate(points):
+        for held in _HELD_BACK.finditer(point.text):
+            act = held.group("act")
+            for j, sentence in enumerate(kept):
+                clause = next((c for c in CLAUSE.split(sentence) if act in c), None)
+                if clause is not None and not negated(clause, act):
+                    found.append((i, (j, clause.lower())))
+                    break
+    return found

@@ -1,0 +1,119 @@
+"""Key points an answer gets a number wrong on: the same thing measured, another value.
+
+For each number of the answer, the reference's number of the same family (percent, ratio,
+seconds, …) whose words are closest (agent._quantities: the words next to each number
+count double, the clause once) says what it measures. The answer contradicts that
+number's key point when its value is
+
+- foreign: agrees with no number of the reference of its family, nor with a ratio of
+  two of them ("四倍" where the notes say 280B and 70B): "十倍左右" where
+  the notes say "一般 2~3x", "降低 90%" where they say 40%;
+- someone else's: the value of another thing of the reference, whose words it shares
+  clearly less ("8 query heads for every 32 KV heads" against "32 Q heads, 8 KV heads";
+  Chinchilla given Gopher's 280B).
+
+It does not when another number of the answer states that point's value with words at
+least as close (a comparison, "从 80ms 降到 30ms"), or when a negation stands just before
+the number ("不是十倍"). Chinese numerals and English number words are read as digits, and
+hedged numbers ("大概", "roughly") get a wider tolerance, so a paraphrase is no wrong number.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import permutations
+
+from agent._quantities import Mention, Quantity, agree, mentions, steady
+from agent.keypoints import Point
+
+NEEDED = {"count": 3}  # closeness a number needs to be about a reference number (default 2)
+NEEDED_DEFAULT = 2
+SWAP_MARGIN = 2  # how much closer the words must be to the thing whose value it is not
+SWAP_SPAN = 100  # two values further apart than this are of different things, not a swap
+
+Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
+_Owned = tuple[int, Mention]  # a key point's index and one of its numbers
+# "不是十倍", "not 95%", "rather than ten times": the number is denied, not claimed
+_DENIED = re.compile(r"不是|并非|而非|没有|\bnot\b|n't|rather than|instead of", re.IGNORECASE)
+
+
+def wrong_numbers(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Where]]:
+    """(point index, the answer's sentence and clause) for each number the answer gets wrong."""
+    reference = [(i, m) for i, p in enumerate(points) for m in mentions(p.text)]
+    if not reference:
+        return []
+    said = [(j, m) for j, sentence in enumerate(kept) for m in mentions(sentence)]
+    said += [(j, m) for j, sentence in enumerate(kept) for m in steady(sentence)]
+    found = []
+    for j, mention in said:
+        wrong = _wrong_for(mention, reference, said)
+        if wrong is not None:
+            found.append((wrong, (j, mention.clause.lower())))
+    return found
+
+
+def closeness(a: Mention, b: Mention) -> int:
+    """Words shared next to the two numbers count double; words of their clauses once."""
+    return 2 * len(a.local & b.local) + len(a.wider & b.wider)
+
+
+def _wrong_for(
+    mention: Mention, reference: list[_Owned], said: list[tuple[int, Mention]]
+) -> int | None:
+    """The key point whose number this one gets wrong, or None."""
+    same = [(i, r) for i, r in reference if r.quantity.family == mention.quantity.family]
+    if not same or _denied(mention):
+        return None
+    scored = [(closeness(mention, r), i, r) for i, r in same]
+    best = max(s for s, _, _ in scored)
+    if best < NEEDED.get(mention.quantity.family, NEEDED_DEFAULT):
+        return None
+    top = [(i, r) for s, i, r in scored if s == best]
+    if any(agree(mention.quantity, r.quantity) for _, r in top):
+        return None
+    point, number = top[0]
+    owners = [(s, r) for s, _, r in scored if agree(mention.quantity, r.quantity)]
+    # a swap exchanges two values of one kind: "7B 模型" and "5 万条 query" are not
+    swappable = [s for s, r in owners if _same_scale(r.quantity, number.quantity)]
+    if owners and (not swappable or best - max(swappable) < SWAP_MARGIN):
+        return None  # or as close to the thing whose value it is: no sure swap
+    if not owners and _derived(mention.quantity, [r.quantity for _, r in reference]):
+        return None
+    if _stated_elsewhere(number, best, [m for _, m in said if m is not mention]):
+        return None
+    return point
+
+
+def _same_scale(a: Quantity, b: Quantity) -> bool:
+    return a.high > 0 and b.high > 0 and max(a.high, b.high) / min(a.high, b.high) <= SWAP_SPAN
+
+
+def _denied(mention: Mention) -> bool:
+    """A negation just before the number: "不是十倍", "not 95%"."""
+    clause, start = mention.clause, mention.quantity.start
+    return _DENIED.search(clause[max(0, start - 12) : start]) is not None
+
+
+def _derived(quantity: Quantity, reference: list[Quantity]) -> bool:
+    """A ratio of two of the reference's numbers of one family ("four times smaller" from
+    280B and 70B; "降了六成" from 80ms and 30ms). A difference is not counted: "4 字节"
+    is 16 - 12 only by accident."""
+    for a, b in permutations(reference, 2):
+        if a.family != b.family or not b.low or not a.low:
+            continue
+        if quantity.family == "ratio" and a.family != "ratio":
+            made = Quantity(a.low / b.low, a.high / b.low, "ratio", True, 0, 0)
+        elif quantity.family == "percent" and a.family != "percent":
+            change = 100 * abs(a.low - b.low) / a.low  # "cut by 70%" from 120 ms and 35 ms
+            made = Quantity(change, change, "percent", True, 0, 0)
+        else:
+            continue
+        if agree(quantity, made):
+            return True
+    return False
+
+
+def _stated_elsewhere(number: Mention, best: int, said: list[Mention]) -> bool:
+    """Another number of the answer gives the reference number's value, as close to it."""
+    return any(agree(m.quantity, number.quantity) and closeness(m, number) >= best for m in said)

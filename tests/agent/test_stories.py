@@ -1,0 +1,75 @@
+"""A story that ends in a failure the notes never had, or does what the notes held back from,
+contradicts the reference; the same story told in other words, or a failure the question
+asks for, does not."""
+
+from __future__ import annotations
+
+from agent._coverage import measure
+from agent.keypoints import key_points
+
+LEGACY = (
+    "接手老系统（STAR）\n"
+    "情境：接手一个文档过时的结算服务，改一行就可能出故障\n"
+    "行动：没有直接推倒重写，先补了核心路径的回归测试，再按模块分批重构\n"
+    "结果：按期上线新规则，之后半年线上故障数下降一半\n"
+    "反思：重构要先有安全网，小步走"
+)
+LEGACY_Q = "讲一次你接手一个很难维护的老系统的经历。"
+PUSHBACK = (
+    "Pushing back on a request (STAR)\n"
+    "Situation: a PM asked for a new export feature two days before a release\n"
+    "Action: I asked what goal was behind it and offered a CSV download as a first step\n"
+    "Result: the CSV covered the need, the release shipped on time\n"
+    "Lesson: ask about the goal before saying yes or no"
+)
+PUSHBACK_Q = "Tell me about a time you pushed back on a request."
+
+
+def _contradicted(reference: str, answer: str, question: str) -> list[str]:
+    points = key_points(reference)
+    found = measure(points, answer, question)
+    return [p.text for p, s in zip(points, found.statuses, strict=True) if s == "contradicted"]
+
+
+def test_a_failure_the_notes_never_had_contradicts_the_result() -> None:
+    wrong = (
+        "I said yes on the spot and built the whole export feature in two days. "
+        "We shipped it with the release and customers complained within a week, so we had "
+        "to roll it back."
+    )
+    found = _contradicted(PUSHBACK, wrong, PUSHBACK_Q)
+    assert any(p.startswith("Result") for p in found)
+
+
+def test_the_same_story_in_other_words_is_no_failure() -> None:
+    strong = (
+        "Two days before a release a PM wanted a new export feature. I asked what goal it "
+        "served and proposed a CSV download first; in the end that was enough and the "
+        "release went out on time. Since then I ask about the goal before answering."
+    )
+    assert _contradicted(PUSHBACK, strong, PUSHBACK_Q) == []
+
+
+def test_a_hasty_action_the_notes_held_back_from_contradicts() -> None:
+    wrong = "我接手后觉得老代码没法看，第一周就决定整个推倒重写，一次性全量发布了。"
+    found = _contradicted(LEGACY, wrong, LEGACY_Q)
+    assert any("推倒重写" in p for p in found)
+    strong = "我没有一上来就推倒重写，而是先给核心路径补了回归测试，然后一个模块一个模块地重构。"
+    assert _contradicted(LEGACY, strong, LEGACY_Q) == []
+
+
+def test_a_failure_told_as_how_it_ended_even_without_a_subject() -> None:
+    wrong = "我接手后直接整体重写了。上线当天结算就出了问题，只好回滚，新规则延期了两个月。"
+    assert any(p.startswith("结果") for p in _contradicted(LEGACY, wrong, LEGACY_Q))
+
+
+def test_the_problem_before_the_story_and_a_failure_asked_for_are_no_contradiction() -> None:
+    before = (
+        "Our exports broke often and nobody knew until a customer complained. Two days before "
+        "a release a PM asked for a new export; I asked what goal it served and offered a CSV "
+        "download first, and the release shipped on time."
+    )
+    assert _contradicted(PUSHBACK, before, PUSHBACK_Q) == []
+    asked = "Tell me about a failure: a time a request you pushed back on went wrong."
+    failed = "I pushed back, we shipped late anyway, customers complained, so we had to roll back."
+    assert not any(p.startswith("Result") for p in _contradicted(PUSHBACK, failed, asked))

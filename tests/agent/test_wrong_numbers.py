@@ -1,0 +1,96 @@
+"""A number tied to the same thing with another value contradicts its key point; the same
+value said in Chinese numerals, English words or roughly does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent._coverage import measure
+from agent.keypoints import Point
+
+SPEEDUP = Point(text="吞吐一般比 HuggingFace Transformers 高 2~4 倍")
+BYTES = Point(
+    text="混合精度 + Adam 训练时每个参数大约占 16 字节：fp16 参数 2 字节、fp32 优化器状态 12 字节"
+)
+RESULT = Point(text="结果：P99 从 80ms 降到 30ms，机器成本降低 40%，AUC 基本不变")
+HEADS = Point(text="GQA in Llama 2 70B: 64 query heads share 8 KV heads")
+CHINCHILLA = [
+    Point(text="Earlier models like Gopher (280B parameters, 300B tokens) were undertrained"),
+    Point(text="Chinchilla: 70B parameters trained on 1.4T tokens, same compute as Gopher"),
+]
+TOKENS = Point(text="Rule of thumb: about 20 training tokens per parameter")
+
+
+def _statuses(points: list[Point], answer: str, question: str = "") -> list[str]:
+    return measure(points, answer, question).statuses
+
+
+@pytest.mark.parametrize(
+    ("point", "answer"),
+    [
+        (SPEEDUP, "吞吐一般比 HuggingFace 高十倍左右。"),
+        (BYTES, "混合精度配 Adam 时每个参数大约占 4 字节。"),
+        (RESULT, "结果 P99 降到 5ms，机器成本降低 90%。"),
+        (TOKENS, "You only need about 2 tokens per parameter."),
+    ],
+)
+def test_another_value_for_the_same_thing_contradicts(point: Point, answer: str) -> None:
+    assert _statuses([point], answer) == ["contradicted"]
+
+
+@pytest.mark.parametrize(
+    ("point", "answer"),
+    [
+        (SPEEDUP, "吞吐一般能比 HF Transformers 高两到四倍。"),
+        (SPEEDUP, "throughput is usually two to four times that of HuggingFace Transformers."),
+        (BYTES, "一个参数差不多要十六个字节：半精度参数两字节，fp32 的优化器状态十二字节。"),
+        (RESULT, "最后 P99 从八十毫秒降到了 30 毫秒左右，机器成本降了四成，AUC 基本没变。"),
+        (
+            RESULT,
+            "P99 went from eighty to about thirty milliseconds; machine cost fell forty percent.",
+        ),
+        (TOKENS, "Roughly twenty tokens for every parameter."),
+    ],
+)
+def test_the_same_value_in_words_or_roughly_is_no_contradiction(point: Point, answer: str) -> None:
+    assert _statuses([point], answer) != ["contradicted"]
+
+
+def test_two_values_swapped_between_two_things_contradict() -> None:
+    assert _statuses([HEADS], "In Llama 2 70B, 8 query heads share 64 KV heads.") == [
+        "contradicted"
+    ]
+    assert _statuses([HEADS], "Llama 2 70B has 64 query heads and 8 KV heads.") != ["contradicted"]
+
+
+def test_one_thing_given_the_other_things_numbers_contradicts_its_point() -> None:
+    wrong = "Chinchilla had 280B parameters trained on 300B tokens."
+    assert _statuses(CHINCHILLA, wrong)[1] == "contradicted"
+    right = (
+        "Gopher, at 280 billion parameters and only 300 billion tokens, was undertrained; "
+        "Chinchilla used seventy billion parameters on 1.4 trillion tokens, four times smaller."
+    )
+    assert "contradicted" not in _statuses(CHINCHILLA, right)
+
+
+def test_a_denied_number_is_no_claim_of_it() -> None:
+    assert _statuses(
+        [SPEEDUP], "吞吐比 HuggingFace Transformers 高，但不是十倍，一般是两到四倍。"
+    ) != ["contradicted"]
+
+
+GQA = Point(text="GQA: 32 Q heads, 8 KV heads, so the KV cache is 4x smaller than with MHA")
+
+
+def test_q_heads_are_query_heads_when_two_counts_are_swapped() -> None:
+    assert _statuses([GQA], "GQA uses 8 query heads for every 32 KV heads.") == ["contradicted"]
+    assert _statuses([GQA], "In GQA there are 8 query heads.") == ["contradicted"]
+    right = "GQA has 32 query heads sharing 8 KV heads, so the KV cache is four times smaller."
+    assert _statuses([GQA], right) != ["contradicted"]
+
+
+def test_staying_the_same_is_no_change_of_four_times() -> None:
+    assert _statuses([GQA], "With GQA the KV cache stays the same size as MHA.") == ["contradicted"]
+    cache = Point(text="量化后显存占用降低 60%，精度基本不变")
+    assert _statuses([cache], "量化以后显存占用没变，只是算得快了。") == ["contradicted"]
+    assert _statuses([cache], "显存占用降了六成，精度基本没变。") != ["contradicted"]
