@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from agent import policy
-from agent._answer_text import overlap, terms
+from agent._answer_text import mostly_cjk, overlap, terms
 from agent._phrasing import as_question, is_question, spoken_name, spoken_title, tidy_zh
 from agent._turn import Turn
 from agent._words import Words
@@ -36,6 +36,10 @@ ASKED_OVERLAP = 0.3  # share of a generic follow-up's terms an asked question al
 _INNER_QUOTE = re.compile(r'"([^"]*)"|“([^”]*)”')
 _SINGLE_QUOTED = Words("'{}'", "‘{}’")  # a quote inside a quoted claim
 _AFTER_LEAD = Words("{lead} {text}", "{lead}{text}")  # "Thanks. What…" / "好的，那…"
+# A Chinese question from the notes in an English interview: offline it cannot be
+# translated, so it is quoted as the candidate wrote it, inside an English sentence
+# that says where it comes from - not dropped bare into the English interview.
+_AS_WRITTEN = 'A question from your notes, as you wrote it: "{question}" How would you answer it?'
 
 
 def pieces(text: str) -> Iterator[str]:
@@ -55,6 +59,8 @@ def offline_main(
         text = template.said_in(language).format(project=project, claim=claim)
     else:
         text = as_question(topic.seed, language)
+        if language == "en" and mostly_cjk(topic.seed):
+            text = _AS_WRITTEN.format(question=text)
     lead = prompts.STAGE_OPENERS[topic.stage].said_in(language) if opening else ""
     return _join(lead, text, language)
 
