@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pydantic import BaseModel, ConfigDict
 
 from agent._answer_text import terms, units
+from agent._note_lines import content_lines
 
 MAX_POINTS = 8
 ALL_POINTS = 1000  # no cap: every point, for a caller that chooses among them
@@ -28,7 +29,6 @@ SHORT_POINT_UNITS = 8  # a point this short is shown with its heading
 MIN_CLAIM_TERMS = 3  # a sentence or "; piece" with fewer terms joins the one before
 _MIN_TERMS = 1
 
-_FENCE = re.compile(r"^\s*(```|~~~)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _LIST_MARK = re.compile(
     r"^\s*(?:[-*+]+(?=\s)|[•·●○◎■□◆◇▪➢★☆✅✔👉⭐]+|\d{1,2}\s*[.)、．）]|[(（]\s*\d{1,2}\s*[)）]"
@@ -36,11 +36,9 @@ _LIST_MARK = re.compile(
 )
 _QUOTE = re.compile(r"^\s*>+\s*")
 _LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)[：:]?\*\*\s*[：:]?\s*")  # "**背景**：…"
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _URL = re.compile(r"https?://\S+")
 _EMPHASIS = re.compile(r"\*\*|__|~~|(?<![A-Za-z0-9])[*_](?=\S)|(?<=\S)[*_](?![A-Za-z0-9])|`")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 _SENTENCE = re.compile(r"(?<=[。！？；!?;])|(?<=\.)\s+(?=[A-Z0-9\u4e00-\u9fff])")
 _EDGE = " \t-—:：;；，,。.、|"
 _PARENTHESES = re.compile(r"\s*[（(][^）)]*[）)](?=$|[\s，,。；;：:、])")  # an aside, not "(α/r)·x"
@@ -133,16 +131,16 @@ def explained(reference: str, probe: Point, limit: int = 3) -> list[Point]:
     the point is too short to say much ("1.构建层次结构") or states a problem ("问题背景：…
     发现了灾难性遗忘"), what follows it in its paragraph, or else the next paragraph -
     what a follow-up on it is answered with. Any other point stands alone."""
-    paragraphs = [p for p in _paragraphs(reference) if p]
-    for i, paragraph in enumerate(paragraphs):
+    found = [p for p in paragraphs(reference) if p]
+    for i, paragraph in enumerate(found):
         texts = [p.text for p in paragraph]
         if probe.text not in texts:
             continue
         if not _asks_for_more(probe):
             return [probe]
         after = paragraph[texts.index(probe.text) + 1 :]
-        if not after and i + 1 < len(paragraphs):
-            after = paragraphs[i + 1]
+        if not after and i + 1 < len(found):
+            after = found[i + 1]
         return [probe, *after][: max(1, limit)]
     return [probe]
 
@@ -155,14 +153,14 @@ def _asks_for_more(point: Point) -> bool:
 
 
 def _points(reference: str) -> Iterator[Point]:
-    for paragraph in _paragraphs(reference):
+    for paragraph in paragraphs(reference):
         yield from paragraph
 
 
-def _paragraphs(reference: str) -> Iterator[list[Point]]:
+def paragraphs(reference: str) -> Iterator[list[Point]]:
     """The points of each line, in order (a heading line has none)."""
     context, lead = "", ""  # the heading above; the subject of the paragraph above a list
-    lines = list(_content_lines(reference))
+    lines = list(content_lines(reference))
     for i, line in enumerate(lines):
         if _asks(line):
             continue  # "FlashAttention 为什么快？" above its answer: the question, no claim
@@ -185,57 +183,6 @@ def _paragraphs(reference: str) -> Iterator[list[Point]]:
 
 def _short_subject(found: re.Match[str]) -> bool:
     return units(found.group(1)) <= MAX_SUBJECT_UNITS and bool(terms(found.group(1)))
-
-
-def _content_lines(text: str) -> Iterator[str]:
-    """Lines outside code fences, images and table rules; table rows become text."""
-    in_code = False
-    raws = [r for r in text.replace("\r\n", "\n").split("\n") if r.strip()]
-    header: list[str] = []
-    tab_header: list[str] = []  # a table pasted from a web page or PDF: cells between tabs
-    for i, raw in enumerate(raws):
-        if _FENCE.match(raw):
-            in_code = not in_code
-            continue
-        if in_code or _TABLE_RULE.match(raw):
-            continue
-        line = _IMAGE.sub("", raw)
-        following = raws[i + 1] if i + 1 < len(raws) else ""
-        if line.strip().startswith("|"):
-            cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            if _TABLE_RULE.match(following):
-                header = cells  # the header row names the columns; it is no claim
-                continue
-            line = _table_row(header, cells)
-        elif len(cells := _tab_cells(line)) >= 2:
-            if len(cells) != len(tab_header):
-                tab_header = cells if len(_tab_cells(following)) == len(cells) else []
-                if tab_header:
-                    continue
-            line = "" if _placeholders_only(cells) else _table_row(tab_header, cells)
-        else:
-            tab_header = []
-        if line.strip():
-            yield line
-
-
-def _tab_cells(line: str) -> list[str]:
-    return [c.strip() for c in line.strip().split("\t")] if "\t" in line.strip() else []
-
-
-def _placeholders_only(cells: list[str]) -> bool:
-    """A row with nothing measured ("starcoderbase+pretrain  x  x") states nothing."""
-    return all(re.fullmatch(r"[xX×/\-—–?？]*|n/?a|N/?A|无|暂无", c) for c in cells[1:])
-
-
-def _table_row(header: list[str], cells: list[str]) -> str:
-    """A row said as a claim: "MHA（多头注意力）：K/V 头数 h，KV cache 相对 MHA 1"."""
-    if len(header) != len(cells) or not cells[0]:
-        return "；".join(c for c in cells if c)
-    zh = bool(re.search(r"[\u4e00-\u9fff]", "".join(header)))
-    named = zip(header[1:], cells[1:], strict=True)  # same length: checked above
-    pairs = [f"{name} {value}".strip() for name, value in named if value]
-    return cells[0] + ("：" if zh else ": ") + ("，" if zh else ", ").join(pairs)
 
 
 def _heading(line: str) -> str | None:
