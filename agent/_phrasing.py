@@ -104,7 +104,7 @@ def spoken_name(
         phrase = None if _MEANS_ONLY.search(whole) else _clean(whole)
     if phrase is None:
         return None
-    phrase = to_candidate(phrase, language)
+    phrase = _as_they_wrote(to_candidate(phrase, language), said)
     if not short:  # a point the candidate made is named as they said it
         phrase = _with_context(phrase, point, language, asked)
     if _is_foreign(phrase, language):
@@ -112,6 +112,18 @@ def spoken_name(
             return None
         return _QUOTED.said_in(language).format(phrase)
     return phrase
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#\-]*")
+
+
+def _as_they_wrote(phrase: str, said: str) -> str:
+    """A term the candidate said is written as they wrote it: "你提到了 RAG", not the
+    notes' "rag" (a case the candidate never used reads as not having listened)."""
+    theirs = {w.lower(): w for w in _LATIN_WORD.findall(said)}
+    if not theirs:
+        return phrase
+    return _LATIN_WORD.sub(lambda m: theirs.get(m.group(0).lower(), m.group(0)), phrase)
 
 
 _OWN_DEED = re.compile(r"^(?:I|we|my|our)\b|^我", re.IGNORECASE)

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from agent import policy
-from agent._answer_text import mostly_cjk, overlap, terms
+from agent._answer_text import content_terms, mostly_cjk, overlap, terms
 from agent._phrasing import as_question, is_question, spoken_name, spoken_title, tidy_zh
 from agent._turn import Turn
 from agent._words import Words
-from agent.keypoints import Point
+from agent.keypoints import Point, split_clauses
 from agent.prompts import STAGE_NAMES, escape_data
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, Style
@@ -32,6 +32,7 @@ _PIECE = re.compile(r"[^，。？！,.?!\s]+[，。？！,.?!\s]*|\s+")
 MAX_REFERENCE_CHARS = 1500
 MAX_ANSWER_CHARS = 1500
 MAX_RELATED_CHARS = 600
+SAID_SHARE = 0.5  # share of a clause's terms the answer has: "you mentioned" it
 ASKED_OVERLAP = 0.3  # share of a generic follow-up's terms an asked question already has
 _INNER_QUOTE = re.compile(r'"([^"]*)"|“([^”]*)”')
 _SINGLE_QUOTED = Words("'{}'", "‘{}’")  # a quote inside a quoted claim
@@ -75,8 +76,18 @@ class FollowUp:
     said: str = ""  # the answer before, to name a covered point in its own words
 
     def hit_near_probe(self) -> Point | None:
-        """The covered point to mention: the first one (answers usually start with it)."""
-        return self.hits[0] if self.hits else None
+        """The covered point to mention: the first one (answers usually start with it) that
+        the answer just given says in its own words - "关于 fassi 还集成了…，你说得没问题"
+        after an answer about something else reads as not listening; none if it said none."""
+        if not self.said:
+            return self.hits[0] if self.hits else None
+        heard = content_terms(self.said)
+        return next((p for p in self.hits if _said_in(p, heard)), None)
+
+
+def _said_in(point: Point, heard: set[str]) -> bool:
+    """Some clause of the point is mostly in the answer's words."""
+    return any(overlap(content_terms(c), heard) >= SAID_SHARE for c in split_clauses(point.text))
 
 
 def _inner_quotes(claim: str, language: Language) -> str:
@@ -88,7 +99,14 @@ def _inner_quotes(claim: str, language: Language) -> str:
 def offline_follow_up(
     about: FollowUp, options: InterviewOptions, seq: int, asked: Sequence[str] = ()
 ) -> str:
-    """A templated follow-up naming the missed idea ("你提到了 X，那 Y 是怎么回事？").
+    """A templated follow-up naming the missed idea ("你提到了 X，那 Y 是怎么回事？")."""
+    return written_follow_up(about, options, seq, asked)[0]
+
+
+def written_follow_up(
+    about: FollowUp, options: InterviewOptions, seq: int, asked: Sequence[str] = ()
+) -> tuple[str, bool]:
+    """A templated follow-up, and whether it names its point (else it asks generically).
 
     Knowledge questions ask how or why; the candidate's own story (self-intro, project,
     behavioral) asks what they did. A point with no clean name in the interview's
@@ -124,12 +142,7 @@ def offline_follow_up(
     fresh = [t for t in texts if policy.normalise(t) not in seen]
     if point is None:  # a generic follow-up must not ask the main question again
         fresh = [t for t in fresh if not _asks_again(t, asked)] or fresh
-    return (fresh or texts)[0]
-
-
-def names_its_point(probe: Point, language: Language) -> bool:
-    """A templated follow-up names its point, or else asks a generic question."""
-    return spoken_name(probe, language) is not None
+    return (fresh or texts)[0], point is not None
 
 
 def _asks_again(text: str, asked: Sequence[str]) -> bool:

@@ -117,10 +117,9 @@ def _write_question(
             t for t in turns if (t.stage, t.topic_index) == (previous.stage, previous.topic_index)
         )
         hits = [p for p in main.key_points or points if p.label not in previous.missed]
-        offline = _questions.offline_follow_up(
+        offline, named = _questions.written_follow_up(
             _questions.FollowUp(probe, hits, topic.stage, previous.answer_text), opts, seq, asked
         )
-        named = _questions.names_its_point(probe, opts.language)
     else:
         introduced = any(t.stage == "project" and t.topic == topic.topic for t in turns)
         offline = _questions.offline_main(topic, opts.language, opening, introduced)

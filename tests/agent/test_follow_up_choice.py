@@ -5,9 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from interview_fixtures import ZH_QUESTIONS, MemoryRetriever, drive, make_interviewer, of_type
 
 from agent import InterviewOptions
+from agent._questions import FollowUp, offline_follow_up
+from agent.keypoints import key_points
 
 OVERFIT, ATTENTION = ZH_QUESTIONS[1], ZH_QUESTIONS[2]
 
@@ -38,3 +41,52 @@ def test_a_good_english_answer_on_chinese_notes_is_not_asked_again(mianba_home: 
     zh = InterviewOptions(stages=["fundamentals"], minutes=30, language="zh")
     weak = _asked(mianba_home, retriever, zh, ["过拟合就是训练集好测试集差。", "不太清楚。"])
     assert weak[1].is_follow_up
+
+
+FAISS = (
+    "我们用的检索算法是高效的 ANN 算法，faiss 还集成了其他的一些索引算法。\n"
+    "向量数据库用量化和索引压缩减少存储。\n"
+    "HNSW 算法是一种图算法，它先构建层次结构，再从高层到低层逐层细化搜索。"
+)
+
+
+def test_a_follow_up_only_says_you_mentioned_what_the_last_answer_said() -> None:
+    """ "关于 fassi还集成了其他的一些算法索引算法，你说得没问题。接下来：…" came after an
+    answer about HNSW's layers: the praised point was two answers back, in the notes' words."""
+    points = key_points(FAISS)
+    ann, storage, hnsw = points[0], points[1], points[2]
+    options = InterviewOptions(language="zh")
+    said_storage = "向量数据库会用量化和索引压缩来减少存储需求。"
+    hits = [ann, storage]
+    text = offline_follow_up(FollowUp(hnsw, hits, "fundamentals", said_storage), options, 1)
+    assert "索引压缩" in text and "ANN" not in text, text
+    said_other = "我觉得主要是速度快，适合大规模的场景。"
+    text = offline_follow_up(FollowUp(hnsw, hits, "fundamentals", said_other), options, 1)
+    assert "你提到" not in text and "你说得没问题" not in text and "你讲到" not in text, text
+    assert "ANN" not in text and "索引压缩" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("language", "notes", "said"),
+    [
+        (
+            "zh",
+            "1. 修改解码参数，调整解码策略\n2. rag\n3. 代码生成",
+            "主要靠 RAG，把检索到的资料放进 prompt。",
+        ),
+        (
+            "en",
+            "1. Tune the decoding parameters\n2. rag\n3. Code generation",
+            "Mostly RAG: retrieved passages go into the prompt.",
+        ),
+    ],
+)
+def test_a_term_the_candidate_said_is_written_as_they_wrote_it(
+    language: str, notes: str, said: str
+) -> None:
+    """ "你提到了 rag" echoed the notes' casing ("2.rag") of what the candidate said "RAG"."""
+    points = key_points(notes)
+    rag = next(p for p in points if p.text == "rag")
+    options = InterviewOptions(language=language)  # type: ignore[arg-type]
+    text = offline_follow_up(FollowUp(points[0], [rag], "fundamentals", said), options, 1)
+    assert "RAG" in text and "rag" not in text, text
