@@ -87,16 +87,22 @@ _TRAILING_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")  # "项目名�
 
 
 def spoken_name(
-    point: Point, language: Language, short: bool = False, said: str = "", asked: str = ""
+    point: Point,
+    language: Language,
+    short: bool = False,
+    said: str = "",
+    asked: str = "",
+    told: str = "",
 ) -> str | None:
     """The point named as an interviewer would, or None when no clean phrase can be said.
 
     `short` names it in fewer words (a covered point, mentioned in passing). A point too
     short to stand alone says what it is part of ("HNSW 算法里的构建层次结构"), unless the
-    questions `asked` already say it ("过拟合怎么缓解" before "正则化").
+    questions `asked` already say it ("过拟合怎么缓解" before "正则化"). A point partly
+    covered is named by a clause the answers so far (`told`) did not say.
     """
     limit = NAME_CHARS[language] * 2 // 3 if short else NAME_CHARS[language]
-    phrase = _clean(handle(point, limit, said))
+    phrase = _clean(handle(point, limit, said, told))
     if phrase is None and not short:  # the clause that fit ("so it also selects features")
         phrase = _whole_clause(point, limit * 3 // 2)  # said nothing: a longer one may
     if phrase is not None and _MEANS_ONLY.search(phrase):  # the clause lacks its result

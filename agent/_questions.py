@@ -74,6 +74,7 @@ class FollowUp:
     hits: Sequence[Point]  # key points the answers so far covered, in reference order
     stage: Stage
     said: str = ""  # the answer before, to name a covered point in its own words
+    told: str = ""  # every answer on the topic: a partly made point is named by what is missing
 
     def hit_near_probe(self) -> Point | None:
         """The covered point to mention: the first one (answers usually start with it) that
@@ -114,7 +115,7 @@ def written_follow_up(
     """
     language, style = options.language, options.style
     kind = "knowledge" if about.stage == "fundamentals" else "experience"
-    point = spoken_name(about.probe, language, asked="\n".join(asked))
+    point = spoken_name(about.probe, language, asked="\n".join(asked), told=about.told)
     found = about.hit_near_probe()
     hit = spoken_name(found, language, True, about.said) if found and point else None
     if hit is not None and any(hit.strip("“”「」") in q for q in asked):

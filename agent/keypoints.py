@@ -19,13 +19,14 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
-from agent._answer_text import terms, units
+from agent._answer_text import overlap, terms, units
 from agent._note_lines import content_lines
 
 MAX_POINTS = 8
 ALL_POINTS = 1000  # no cap: every point, for a caller that chooses among them
 MAX_POINT_UNITS = 40  # a longer sentence is split into clauses
 SHORT_POINT_UNITS = 8  # a point this short is shown with its heading
+TOLD_SHARE = 0.5  # share of a clause's terms an answer has: that clause was said
 MIN_CLAIM_TERMS = 3  # a sentence or "; piece" with fewer terms joins the one before
 _MIN_TERMS = 1
 
@@ -106,19 +107,22 @@ def find(points: list[Point], label: str) -> Point:
     return next((p for p in points if p.label == label), Point(text=label))
 
 
-def handle(point: Point, limit: int = 30, said: str = "") -> str:
+def handle(point: Point, limit: int = 30, said: str = "", avoid: str = "") -> str:
     """A short way to name a point in speech: the whole claim, or one clause of it.
 
     The clause chosen is the one closest to `said` (what the candidate said, when the
-    point is something they covered), else the one with most content. The heading is
-    left out (the question says where we are); a clause still too long is cut.
+    point is something they covered), else the one with most content that is not in
+    `avoid` (what they said already, when the point is only partly covered). The
+    heading is left out (the question says where we are); a clause still too long is cut.
     """
     text = _PARENTHESES.sub("", point.text).strip(_EDGE) or point.text  # "正则化（L2…）"
     if len(text) > limit:
         clauses = [c.strip(_EDGE) for c in split_clauses(text) if len(terms(c)) >= 2]
-        heard = terms(said)
+        heard, told = terms(said), terms(avoid)
         if heard:  # naming what was said: a clause the candidate never said is no choice
             clauses = [c for c in clauses if terms(c) & heard] or clauses
+        if told:  # naming what is missing: not the clause the candidate already said
+            clauses = [c for c in clauses if overlap(terms(c), told) < TOLD_SHARE] or clauses
         fitting = [c for c in clauses if len(c) <= limit] or clauses
         text = max(fitting, key=lambda c: (len(terms(c) & heard), len(terms(c))), default=text)
     if len(text) > limit:

@@ -117,9 +117,10 @@ def _write_question(
             t for t in turns if (t.stage, t.topic_index) == (previous.stage, previous.topic_index)
         )
         hits = [p for p in main.key_points or points if p.label not in previous.missed]
-        offline, named = _questions.written_follow_up(
-            _questions.FollowUp(probe, hits, topic.stage, previous.answer_text), opts, seq, asked
-        )
+        on_topic = [t for t in turns if (t.stage, t.topic_index) == (main.stage, main.topic_index)]
+        told = "\n".join(t.answer_text for t in on_topic if t.answer)
+        about = _questions.FollowUp(probe, hits, topic.stage, previous.answer_text, told)
+        offline, named = _questions.written_follow_up(about, opts, seq, asked)
     else:
         introduced = any(t.stage == "project" and t.topic == topic.topic for t in turns)
         offline = _questions.offline_main(topic, opts.language, opening, introduced)

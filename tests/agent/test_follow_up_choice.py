@@ -90,3 +90,34 @@ def test_a_term_the_candidate_said_is_written_as_they_wrote_it(
     options = InterviewOptions(language=language)  # type: ignore[arg-type]
     text = offline_follow_up(FollowUp(points[0], [rag], "fundamentals", said), options, 1)
     assert "RAG" in text and "rag" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("language", "notes", "told", "missing", "said_part"),
+    [
+        (
+            "zh",
+            "人工抽查了标注质量，随后和之前的十万条通用指令数据一起混合做了训练。",
+            "我把新数据和之前的十万条通用数据混合训练，防止遗忘。",
+            "人工抽查",
+            "十万条",
+        ),
+        (
+            "en",
+            "We filtered duplicates with MinHash, then we hand-checked five hundred labels "
+            "for quality, and finally mixed the new set with the older general data.",
+            "We mixed the new set with the older general data so it would not forget.",
+            "hand-checked",
+            "older general data",
+        ),
+    ],
+)
+def test_a_partly_made_point_is_asked_by_the_part_not_yet_said(
+    language: str, notes: str, told: str, missing: str, said_part: str
+) -> None:
+    """ "能再说说跟之前微调的 20w 融合做微调吗？" right after the candidate said they merged
+    the new data with the 200k: the follow-up named the clause they had said."""
+    point = key_points(notes)[0]
+    options = InterviewOptions(language=language)  # type: ignore[arg-type]
+    text = offline_follow_up(FollowUp(point, [], "project", told, told), options, 1)
+    assert missing in text and said_part not in text, text
