@@ -80,6 +80,7 @@ _BARE_PRONOUN = re.compile(
     r"|(?:它们?|其(?![中他次实余])|这(?:些|个|样|就)?|那(?:些|个)?)(?=[\u4e00-\u9fffA-Za-z]))",
     re.IGNORECASE,
 )
+_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 _STRAIGHT_QUOTES = re.compile(r'"([^"]*)"')
 _OPENERS = "（("
 _CLOSERS = {"（": "）", "(": ")"}
@@ -221,6 +222,7 @@ def tidy_zh(text: str) -> str:
 def _clean(phrase: str) -> str | None:
     if phrase.endswith("…") or _GREETING.match(phrase):
         return None  # a cut clause is a fragment
+    phrase = _DOUBLED.sub(r"\1", phrase)  # the notes' slip "远程远程沟通" is not said back
     unlabelled = _LABEL.sub("", phrase, count=1)
     if re.search(r"[A-Za-z\u4e00-\u9fff]", unlabelled):
         phrase = unlabelled  # "生活上最困难的事情是：疫情…" is about the epidemic

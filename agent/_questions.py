@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from agent.llm import LLMGateway
 
 Emit = Callable[[str], None]
+# what a follow-up asks for: how a thing works, what the candidate did, or their story
+_KINDS: dict[Stage, str] = {"fundamentals": "knowledge", "behavioral": "story"}
 _PIECE = re.compile(r"[^，。？！,.?!\s]+[，。？！,.?!\s]*|\s+")
 MAX_REFERENCE_CHARS = 1500
 MAX_ANSWER_CHARS = 1500
@@ -114,7 +116,7 @@ def written_follow_up(
     language is asked about without naming it. The wording rotates and never repeats.
     """
     language, style = options.language, options.style
-    kind = "knowledge" if about.stage == "fundamentals" else "experience"
+    kind = _KINDS.get(about.stage, "experience")
     point = spoken_name(about.probe, language, asked="\n".join(asked), told=about.told)
     found = about.hit_near_probe()
     hit = spoken_name(found, language, True, about.said) if found and point else None
@@ -122,7 +124,7 @@ def written_follow_up(
         hit = None  # "you mentioned X" once is enough: the next follow-up does not repeat it
     if point is None:
         generic = prompts.GENERIC_FOLLOW_UPS if about.hits else prompts.GENERIC_RESTART
-        variants = generic[kind]
+        variants = generic["experience" if kind == "story" else kind]
     elif is_question(point) and hit is None:
         variants = prompts.POINT_AS_QUESTION
     else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -121,3 +122,36 @@ def test_a_partly_made_point_is_asked_by_the_part_not_yet_said(
     options = InterviewOptions(language=language)  # type: ignore[arg-type]
     text = offline_follow_up(FollowUp(point, [], "project", told, told), options, 1)
     assert missing in text and said_part not in text, text
+
+
+@pytest.mark.parametrize(
+    ("language", "notes", "said"),
+    [
+        (
+            "zh",
+            "工作上最困难的事情是：文本切分之后上下文失去关联\n生活上最困难的事情是：疫情期间远程远程沟通协作",
+            "最难的是文本切分后上下文丢了，我用重叠切分解决了。",
+        ),
+        (
+            "en",
+            "- At work: losing context after splitting documents.\n"
+            "- Outside work: coordinating a remote team during lockdown.",
+            "The hardest was losing context after splitting documents; overlaps fixed it.",
+        ),
+    ],
+)
+def test_a_behavioral_follow_up_asks_for_the_story_not_a_project_part(
+    language: str, notes: str, said: str
+) -> None:
+    """ "关于疫情以前远程远程沟通协作，当时你具体负责什么、是怎么做的？": a life story asked
+    as a project's part, with the notes' slip said back; it is asked as a story."""
+    points = key_points(notes)
+    options = InterviewOptions(language=language)  # type: ignore[arg-type]
+    for seq in range(3):
+        text = offline_follow_up(FollowUp(points[1], [points[0]], "behavioral", said), options, seq)
+        assert not re.search(
+            r"负责什么|做了什么、结果|what exactly was your part|did it turn out", text
+        )
+        assert re.search(r"怎么做|what did you do", text), text
+        assert "远程远程" not in text
+    assert ("远程沟通协作" if language == "zh" else "remote team") in text, text
