@@ -52,6 +52,17 @@ MAX_SUBJECT_UNITS = 8
 # "代码数据的预处理流程如下：" only announces what follows it: no claim of its own
 _ANNOUNCING = re.compile(r"(?:如下|以下(?:几[点步个])?|as follows)\s*[：:]?\s*$", re.IGNORECASE)
 _PROBLEM = re.compile(r"问题|背景|难点|挑战|困难|problem|background|challenge|issue", re.I)
+# greetings, thanks and sign-offs of a self-introduction: said, not claimed
+_COURTESY = re.compile(
+    r"(?:各位)?(?:面试官|老师)(?:老师)?(?:们)?(?:[，,]?\s*(?:您|你)?好)?|(?:上午|下午|晚上|大家|您|你)好"
+    r"|(?:很|非常)?(?:高兴|荣幸)(?:能|可以|有机会)?(?:参加|来到|来参加|和您|跟您).{0,12}"
+    r"|(?:谢谢|感谢).{0,10}|我(?:个人)?(?:的)?(?:情况|介绍)(?:大概|大致|基本)?(?:就)?是这样(?:的)?"
+    r"|请问.{0,6}有什么(?:问题|想问的)吗?"
+    r"|(?:good (?:morning|afternoon|evening)|hello|hi)(?: everyone| there)?"
+    r"|(?:thank you|thanks)(?: (?:for|so much)\b.{0,30})?|(?:it's )?nice to meet you"
+    r"|(?:i'm|i am) (?:glad|happy|excited) to (?:be here|meet you).{0,20}",
+    re.IGNORECASE,
+)
 _ASIDE_ONLY = re.compile(r"\s*[（(][^）)]*[）)]\s*")
 
 
@@ -243,7 +254,7 @@ def clean(text: str) -> str:
 def _claims(text: str) -> Iterator[str]:
     """Sentences of `text` (a fragment joins the one before); long ones cut between clauses."""
     sentences: list[str] = []
-    for sentence in (s.strip(_EDGE) for s in _SENTENCE.split(text)):
+    for sentence in (_without_courtesy(s.strip(_EDGE)) for s in _SENTENCE.split(text)):
         if sentences and (_fragment(sentence) or _fragment(sentences[-1])):
             joint = "；" if re.search(r"[\u4e00-\u9fff]", sentence) else "; "
             sentences[-1] = f"{sentences[-1]}{joint}{sentence}" if sentence else sentences[-1]
@@ -255,6 +266,14 @@ def _claims(text: str) -> Iterator[str]:
             yield sentence
         else:
             yield from _clauses(sentence)
+
+
+def _without_courtesy(sentence: str) -> str:
+    """The sentence without its greetings and thanks ("面试官，下午好，我是…" -> "我是…"):
+    "很高兴能参加咱们公司的面试" is no point an introduction misses."""
+    clauses = split_clauses(sentence)
+    kept = [c for c in clauses if not _COURTESY.fullmatch(c.strip(_EDGE + "！!"))]
+    return sentence if len(kept) == len(clauses) else "".join(kept).strip(_EDGE)
 
 
 def _with_subject(sentence: str, before: str) -> str:
