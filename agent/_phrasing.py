@@ -80,6 +80,7 @@ _BARE_PRONOUN = re.compile(
     r"|(?:它们?|其(?![中他次实余])|这(?:些|个|样|就)?|那(?:些|个)?)(?=[\u4e00-\u9fffA-Za-z]))",
     re.IGNORECASE,
 )
+_DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 _STRAIGHT_QUOTES = re.compile(r'"([^"]*)"')
 _OPENERS = "（("
 _CLOSERS = {"（": "）", "(": ")"}
@@ -87,16 +88,22 @@ _TRAILING_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")  # "项目名�
 
 
 def spoken_name(
-    point: Point, language: Language, short: bool = False, said: str = "", asked: str = ""
+    point: Point,
+    language: Language,
+    short: bool = False,
+    said: str = "",
+    asked: str = "",
+    told: str = "",
 ) -> str | None:
     """The point named as an interviewer would, or None when no clean phrase can be said.
 
     `short` names it in fewer words (a covered point, mentioned in passing). A point too
     short to stand alone says what it is part of ("HNSW 算法里的构建层次结构"), unless the
-    questions `asked` already say it ("过拟合怎么缓解" before "正则化").
+    questions `asked` already say it ("过拟合怎么缓解" before "正则化"). A point partly
+    covered is named by a clause the answers so far (`told`) did not say.
     """
     limit = NAME_CHARS[language] * 2 // 3 if short else NAME_CHARS[language]
-    phrase = _clean(handle(point, limit, said))
+    phrase = _clean(handle(point, limit, said, told))
     if phrase is None and not short:  # the clause that fit ("so it also selects features")
         phrase = _whole_clause(point, limit * 3 // 2)  # said nothing: a longer one may
     if phrase is not None and _MEANS_ONLY.search(phrase):  # the clause lacks its result
@@ -104,7 +111,7 @@ def spoken_name(
         phrase = None if _MEANS_ONLY.search(whole) else _clean(whole)
     if phrase is None:
         return None
-    phrase = to_candidate(phrase, language)
+    phrase = _as_they_wrote(to_candidate(phrase, language), said)
     if not short:  # a point the candidate made is named as they said it
         phrase = _with_context(phrase, point, language, asked)
     if _is_foreign(phrase, language):
@@ -112,6 +119,18 @@ def spoken_name(
             return None
         return _QUOTED.said_in(language).format(phrase)
     return phrase
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#\-]*")
+
+
+def _as_they_wrote(phrase: str, said: str) -> str:
+    """A term the candidate said is written as they wrote it: "你提到了 RAG", not the
+    notes' "rag" (a case the candidate never used reads as not having listened)."""
+    theirs = {w.lower(): w for w in _LATIN_WORD.findall(said)}
+    if not theirs:
+        return phrase
+    return _LATIN_WORD.sub(lambda m: theirs.get(m.group(0).lower(), m.group(0)), phrase)
 
 
 _OWN_DEED = re.compile(r"^(?:I|we|my|our)\b|^我", re.IGNORECASE)
@@ -203,6 +222,7 @@ def tidy_zh(text: str) -> str:
 def _clean(phrase: str) -> str | None:
     if phrase.endswith("…") or _GREETING.match(phrase):
         return None  # a cut clause is a fragment
+    phrase = _DOUBLED.sub(r"\1", phrase)  # the notes' slip "远程远程沟通" is not said back
     unlabelled = _LABEL.sub("", phrase, count=1)
     if re.search(r"[A-Za-z\u4e00-\u9fff]", unlabelled):
         phrase = unlabelled  # "生活上最困难的事情是：疫情…" is about the epidemic

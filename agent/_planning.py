@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from agent import policy
+from agent import _writeup, policy
 from agent._answer_text import mostly_cjk
 from agent._labels import stage_title
 from agent._phrasing import quotable, spoken_title, starts_mid_thought
@@ -66,6 +66,15 @@ def _quotable(claim: str) -> str:
     return cut.rstrip(" ，,、") + "…"
 
 
+def _about_claim(points: list[Point], write_up: str, claim: str) -> list[Point]:
+    """What a question quoting `claim` is answered with: its story of the write-up's
+    several, without the rest of the scene it quoted (the question gave the scene; "员工常
+    问“报销流程”之类的问题" is not something the candidate did)."""
+    scene = {p.text for p in _writeup.scene_quoted(write_up, claim)}
+    told = _writeup.within(points, _writeup.story_of(write_up, claim))
+    return [p for p in told if p.text not in scene] or told
+
+
 def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
     """Deep-dive topics, one per quoted claim. The answer is measured on the write-up's
     other points (all of them: the interview picks those an answer could address, see
@@ -81,6 +90,8 @@ def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
         claims: list[Point | None] = [*_claims(sample)] or [None]
         for i, quoted in enumerate(claims):
             rest = [p for p in own if p != quoted] or own
+            if quoted is not None:
+                rest = _about_claim(rest, project.description, quoted.text)
             claim = _LONG_ASIDE.sub("", quoted.text if quoted else project.name)
             claim = claim.rstrip("。.；;！!")
             short = _quotable(claim)

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from agent import policy
-from agent._answer_text import overlap, terms
+from agent._answer_text import content_terms, mostly_cjk, overlap, terms
 from agent._llm_errors import LLMStreamTruncatedError
 from agent._llm_json import repeats_itself
 from agent._phrasing import as_question, is_question, spoken_name, spoken_title, tidy_zh
 from agent._turn import Turn
 from agent._words import Words
-from agent.keypoints import Point
+from agent.keypoints import Point, split_clauses
 from agent.prompts import STAGE_NAMES, escape_data
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, Style
@@ -31,14 +31,21 @@ if TYPE_CHECKING:
     from agent.llm import LLMGateway
 
 Emit = Callable[[str], None]
+# what a follow-up asks for: how a thing works, what the candidate did, or their story
+_KINDS: dict[Stage, str] = {"fundamentals": "knowledge", "behavioral": "story"}
 _PIECE = re.compile(r"[^，。？！,.?!\s]+[，。？！,.?!\s]*|\s+")
 MAX_REFERENCE_CHARS = 1500
 MAX_ANSWER_CHARS = 1500
 MAX_RELATED_CHARS = 600
+SAID_SHARE = 0.5  # share of a clause's terms the answer has: "you mentioned" it
 ASKED_OVERLAP = 0.3  # share of a generic follow-up's terms an asked question already has
 _INNER_QUOTE = re.compile(r'"([^"]*)"|“([^”]*)”')
 _SINGLE_QUOTED = Words("'{}'", "‘{}’")  # a quote inside a quoted claim
 _AFTER_LEAD = Words("{lead} {text}", "{lead}{text}")  # "Thanks. What…" / "好的，那…"
+# A Chinese question from the notes in an English interview: offline it cannot be
+# translated, so it is quoted as the candidate wrote it, inside an English sentence
+# that says where it comes from - not dropped bare into the English interview.
+_AS_WRITTEN = 'A question from your notes, as you wrote it: "{question}" How would you answer it?'
 
 
 def pieces(text: str) -> Iterator[str]:
@@ -58,6 +65,8 @@ def offline_main(
         text = template.said_in(language).format(project=project, claim=claim)
     else:
         text = as_question(topic.seed, language)
+        if language == "en" and mostly_cjk(topic.seed):
+            text = _AS_WRITTEN.format(question=text)
     lead = prompts.STAGE_OPENERS[topic.stage].said_in(language) if opening else ""
     return _join(lead, text, language)
 
@@ -70,10 +79,21 @@ class FollowUp:
     hits: Sequence[Point]  # key points the answers so far covered, in reference order
     stage: Stage
     said: str = ""  # the answer before, to name a covered point in its own words
+    told: str = ""  # every answer on the topic: a partly made point is named by what is missing
 
     def hit_near_probe(self) -> Point | None:
-        """The covered point to mention: the first one (answers usually start with it)."""
-        return self.hits[0] if self.hits else None
+        """The covered point to mention: the first one (answers usually start with it) that
+        the answer just given says in its own words - "关于 fassi 还集成了…，你说得没问题"
+        after an answer about something else reads as not listening; none if it said none."""
+        if not self.said:
+            return self.hits[0] if self.hits else None
+        heard = content_terms(self.said)
+        return next((p for p in self.hits if _said_in(p, heard)), None)
+
+
+def _said_in(point: Point, heard: set[str]) -> bool:
+    """Some clause of the point is mostly in the answer's words."""
+    return any(overlap(content_terms(c), heard) >= SAID_SHARE for c in split_clauses(point.text))
 
 
 def _inner_quotes(claim: str, language: Language) -> str:
@@ -85,22 +105,29 @@ def _inner_quotes(claim: str, language: Language) -> str:
 def offline_follow_up(
     about: FollowUp, options: InterviewOptions, seq: int, asked: Sequence[str] = ()
 ) -> str:
-    """A templated follow-up naming the missed idea ("你提到了 X，那 Y 是怎么回事？").
+    """A templated follow-up naming the missed idea ("你提到了 X，那 Y 是怎么回事？")."""
+    return written_follow_up(about, options, seq, asked)[0]
+
+
+def written_follow_up(
+    about: FollowUp, options: InterviewOptions, seq: int, asked: Sequence[str] = ()
+) -> tuple[str, bool]:
+    """A templated follow-up, and whether it names its point (else it asks generically).
 
     Knowledge questions ask how or why; the candidate's own story (self-intro, project,
     behavioral) asks what they did. A point with no clean name in the interview's
     language is asked about without naming it. The wording rotates and never repeats.
     """
     language, style = options.language, options.style
-    kind = "knowledge" if about.stage == "fundamentals" else "experience"
-    point = spoken_name(about.probe, language, asked="\n".join(asked))
+    kind = _KINDS.get(about.stage, "experience")
+    point = spoken_name(about.probe, language, asked="\n".join(asked), told=about.told)
     found = about.hit_near_probe()
     hit = spoken_name(found, language, True, about.said) if found and point else None
     if hit is not None and any(hit.strip("“”「」") in q for q in asked):
         hit = None  # "you mentioned X" once is enough: the next follow-up does not repeat it
     if point is None:
         generic = prompts.GENERIC_FOLLOW_UPS if about.hits else prompts.GENERIC_RESTART
-        variants = generic[kind]
+        variants = generic["experience" if kind == "story" else kind]
     elif is_question(point) and hit is None:
         variants = prompts.POINT_AS_QUESTION
     else:
@@ -121,12 +148,7 @@ def offline_follow_up(
     fresh = [t for t in texts if policy.normalise(t) not in seen]
     if point is None:  # a generic follow-up must not ask the main question again
         fresh = [t for t in fresh if not _asks_again(t, asked)] or fresh
-    return (fresh or texts)[0]
-
-
-def names_its_point(probe: Point, language: Language) -> bool:
-    """A templated follow-up names its point, or else asks a generic question."""
-    return spoken_name(probe, language) is not None
+    return (fresh or texts)[0], point is not None
 
 
 def _asks_again(text: str, asked: Sequence[str]) -> bool:

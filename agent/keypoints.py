@@ -19,16 +19,17 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
-from agent._answer_text import terms, units
+from agent._answer_text import overlap, terms, units
+from agent._note_lines import content_lines
 
 MAX_POINTS = 8
 ALL_POINTS = 1000  # no cap: every point, for a caller that chooses among them
 MAX_POINT_UNITS = 40  # a longer sentence is split into clauses
 SHORT_POINT_UNITS = 8  # a point this short is shown with its heading
+TOLD_SHARE = 0.5  # share of a clause's terms an answer has: that clause was said
 MIN_CLAIM_TERMS = 3  # a sentence or "; piece" with fewer terms joins the one before
 _MIN_TERMS = 1
 
-_FENCE = re.compile(r"^\s*(```|~~~)")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _LIST_MARK = re.compile(
     r"^\s*(?:[-*+]+(?=\s)|[•·●○◎■□◆◇▪➢★☆✅✔👉⭐]+|\d{1,2}\s*[.)、．）]|[(（]\s*\d{1,2}\s*[)）]"
@@ -36,11 +37,9 @@ _LIST_MARK = re.compile(
 )
 _QUOTE = re.compile(r"^\s*>+\s*")
 _LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)[：:]?\*\*\s*[：:]?\s*")  # "**背景**：…"
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _URL = re.compile(r"https?://\S+")
 _EMPHASIS = re.compile(r"\*\*|__|~~|(?<![A-Za-z0-9])[*_](?=\S)|(?<=\S)[*_](?![A-Za-z0-9])|`")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}")
 _SENTENCE = re.compile(r"(?<=[。！？；!?;])|(?<=\.)\s+(?=[A-Z0-9\u4e00-\u9fff])")
 _EDGE = " \t-—:：;；，,。.、|"
 _PARENTHESES = re.compile(r"\s*[（(][^）)]*[）)](?=$|[\s，,。；;：:、])")  # an aside, not "(α/r)·x"
@@ -53,6 +52,17 @@ MAX_SUBJECT_UNITS = 8
 # "代码数据的预处理流程如下：" only announces what follows it: no claim of its own
 _ANNOUNCING = re.compile(r"(?:如下|以下(?:几[点步个])?|as follows)\s*[：:]?\s*$", re.IGNORECASE)
 _PROBLEM = re.compile(r"问题|背景|难点|挑战|困难|problem|background|challenge|issue", re.I)
+# greetings, thanks and sign-offs of a self-introduction: said, not claimed
+_COURTESY = re.compile(
+    r"(?:各位)?(?:面试官|老师)(?:老师)?(?:们)?(?:[，,]?\s*(?:您|你)?好)?|(?:上午|下午|晚上|大家|您|你)好"
+    r"|(?:很|非常)?(?:高兴|荣幸)(?:能|可以|有机会)?(?:参加|来到|来参加|和您|跟您).{0,12}"
+    r"|(?:谢谢|感谢).{0,10}|我(?:个人)?(?:的)?(?:情况|介绍)(?:大概|大致|基本)?(?:就)?是这样(?:的)?"
+    r"|请问.{0,6}有什么(?:问题|想问的)吗?"
+    r"|(?:good (?:morning|afternoon|evening)|hello|hi)(?: everyone| there)?"
+    r"|(?:thank you|thanks)(?: (?:for|so much)\b.{0,30})?|(?:it's )?nice to meet you"
+    r"|(?:i'm|i am) (?:glad|happy|excited) to (?:be here|meet you).{0,20}",
+    re.IGNORECASE,
+)
 _ASIDE_ONLY = re.compile(r"\s*[（(][^）)]*[）)]\s*")
 
 
@@ -108,19 +118,22 @@ def find(points: list[Point], label: str) -> Point:
     return next((p for p in points if p.label == label), Point(text=label))
 
 
-def handle(point: Point, limit: int = 30, said: str = "") -> str:
+def handle(point: Point, limit: int = 30, said: str = "", avoid: str = "") -> str:
     """A short way to name a point in speech: the whole claim, or one clause of it.
 
     The clause chosen is the one closest to `said` (what the candidate said, when the
-    point is something they covered), else the one with most content. The heading is
-    left out (the question says where we are); a clause still too long is cut.
+    point is something they covered), else the one with most content that is not in
+    `avoid` (what they said already, when the point is only partly covered). The
+    heading is left out (the question says where we are); a clause still too long is cut.
     """
     text = _PARENTHESES.sub("", point.text).strip(_EDGE) or point.text  # "正则化（L2…）"
     if len(text) > limit:
         clauses = [c.strip(_EDGE) for c in split_clauses(text) if len(terms(c)) >= 2]
-        heard = terms(said)
+        heard, told = terms(said), terms(avoid)
         if heard:  # naming what was said: a clause the candidate never said is no choice
             clauses = [c for c in clauses if terms(c) & heard] or clauses
+        if told:  # naming what is missing: not the clause the candidate already said
+            clauses = [c for c in clauses if overlap(terms(c), told) < TOLD_SHARE] or clauses
         fitting = [c for c in clauses if len(c) <= limit] or clauses
         text = max(fitting, key=lambda c: (len(terms(c) & heard), len(terms(c))), default=text)
     if len(text) > limit:
@@ -133,16 +146,16 @@ def explained(reference: str, probe: Point, limit: int = 3) -> list[Point]:
     the point is too short to say much ("1.构建层次结构") or states a problem ("问题背景：…
     发现了灾难性遗忘"), what follows it in its paragraph, or else the next paragraph -
     what a follow-up on it is answered with. Any other point stands alone."""
-    paragraphs = [p for p in _paragraphs(reference) if p]
-    for i, paragraph in enumerate(paragraphs):
+    found = [p for p in paragraphs(reference) if p]
+    for i, paragraph in enumerate(found):
         texts = [p.text for p in paragraph]
         if probe.text not in texts:
             continue
         if not _asks_for_more(probe):
             return [probe]
         after = paragraph[texts.index(probe.text) + 1 :]
-        if not after and i + 1 < len(paragraphs):
-            after = paragraphs[i + 1]
+        if not after and i + 1 < len(found):
+            after = found[i + 1]
         return [probe, *after][: max(1, limit)]
     return [probe]
 
@@ -155,14 +168,14 @@ def _asks_for_more(point: Point) -> bool:
 
 
 def _points(reference: str) -> Iterator[Point]:
-    for paragraph in _paragraphs(reference):
+    for paragraph in paragraphs(reference):
         yield from paragraph
 
 
-def _paragraphs(reference: str) -> Iterator[list[Point]]:
+def paragraphs(reference: str) -> Iterator[list[Point]]:
     """The points of each line, in order (a heading line has none)."""
     context, lead = "", ""  # the heading above; the subject of the paragraph above a list
-    lines = list(_content_lines(reference))
+    lines = list(content_lines(reference))
     for i, line in enumerate(lines):
         if _asks(line):
             continue  # "FlashAttention 为什么快？" above its answer: the question, no claim
@@ -185,57 +198,6 @@ def _paragraphs(reference: str) -> Iterator[list[Point]]:
 
 def _short_subject(found: re.Match[str]) -> bool:
     return units(found.group(1)) <= MAX_SUBJECT_UNITS and bool(terms(found.group(1)))
-
-
-def _content_lines(text: str) -> Iterator[str]:
-    """Lines outside code fences, images and table rules; table rows become text."""
-    in_code = False
-    raws = [r for r in text.replace("\r\n", "\n").split("\n") if r.strip()]
-    header: list[str] = []
-    tab_header: list[str] = []  # a table pasted from a web page or PDF: cells between tabs
-    for i, raw in enumerate(raws):
-        if _FENCE.match(raw):
-            in_code = not in_code
-            continue
-        if in_code or _TABLE_RULE.match(raw):
-            continue
-        line = _IMAGE.sub("", raw)
-        following = raws[i + 1] if i + 1 < len(raws) else ""
-        if line.strip().startswith("|"):
-            cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            if _TABLE_RULE.match(following):
-                header = cells  # the header row names the columns; it is no claim
-                continue
-            line = _table_row(header, cells)
-        elif len(cells := _tab_cells(line)) >= 2:
-            if len(cells) != len(tab_header):
-                tab_header = cells if len(_tab_cells(following)) == len(cells) else []
-                if tab_header:
-                    continue
-            line = "" if _placeholders_only(cells) else _table_row(tab_header, cells)
-        else:
-            tab_header = []
-        if line.strip():
-            yield line
-
-
-def _tab_cells(line: str) -> list[str]:
-    return [c.strip() for c in line.strip().split("\t")] if "\t" in line.strip() else []
-
-
-def _placeholders_only(cells: list[str]) -> bool:
-    """A row with nothing measured ("starcoderbase+pretrain  x  x") states nothing."""
-    return all(re.fullmatch(r"[xX×/\-—–?？]*|n/?a|N/?A|无|暂无", c) for c in cells[1:])
-
-
-def _table_row(header: list[str], cells: list[str]) -> str:
-    """A row said as a claim: "MHA（多头注意力）：K/V 头数 h，KV cache 相对 MHA 1"."""
-    if len(header) != len(cells) or not cells[0]:
-        return "；".join(c for c in cells if c)
-    zh = bool(re.search(r"[\u4e00-\u9fff]", "".join(header)))
-    named = zip(header[1:], cells[1:], strict=True)  # same length: checked above
-    pairs = [f"{name} {value}".strip() for name, value in named if value]
-    return cells[0] + ("：" if zh else ": ") + ("，" if zh else ", ").join(pairs)
 
 
 def _heading(line: str) -> str | None:
@@ -292,7 +254,7 @@ def clean(text: str) -> str:
 def _claims(text: str) -> Iterator[str]:
     """Sentences of `text` (a fragment joins the one before); long ones cut between clauses."""
     sentences: list[str] = []
-    for sentence in (s.strip(_EDGE) for s in _SENTENCE.split(text)):
+    for sentence in (_without_courtesy(s.strip(_EDGE)) for s in _SENTENCE.split(text)):
         if sentences and (_fragment(sentence) or _fragment(sentences[-1])):
             joint = "；" if re.search(r"[\u4e00-\u9fff]", sentence) else "; "
             sentences[-1] = f"{sentences[-1]}{joint}{sentence}" if sentence else sentences[-1]
@@ -304,6 +266,14 @@ def _claims(text: str) -> Iterator[str]:
             yield sentence
         else:
             yield from _clauses(sentence)
+
+
+def _without_courtesy(sentence: str) -> str:
+    """The sentence without its greetings and thanks ("面试官，下午好，我是…" -> "我是…"):
+    "很高兴能参加咱们公司的面试" is no point an introduction misses."""
+    clauses = split_clauses(sentence)
+    kept = [c for c in clauses if not _COURTESY.fullmatch(c.strip(_EDGE + "！!"))]
+    return sentence if len(kept) == len(clauses) else "".join(kept).strip(_EDGE)
 
 
 def _with_subject(sentence: str, before: str) -> str:

@@ -23,11 +23,9 @@ from typing import TYPE_CHECKING, Any
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
-from agent import _planning, _questions, keypoints, policy
-from agent._coverage import Coverage, addressable, measure
+from agent import _planning, _probing, _questions, keypoints, policy
 from agent._events import QuestionAsked, QuestionDelta, StageChanged
 from agent._models import Answer
-from agent._offline_scoring import own_story
 from agent._related import RelatedNotes
 from agent._retriever import Retriever
 from agent._scoring_pool import ScoringPool
@@ -113,16 +111,16 @@ def _write_question(
     opening = previous is None or previous.stage != topic.stage
     if state.probe and previous is not None:
         asked = [t.question for t in turns]
-        points = topic_points(topic)
+        points = _probing.topic_points(topic)
         probe = keypoints.find(points, state.probe)
         main = next(
             t for t in turns if (t.stage, t.topic_index) == (previous.stage, previous.topic_index)
         )
         hits = [p for p in main.key_points or points if p.label not in previous.missed]
-        offline = _questions.offline_follow_up(
-            _questions.FollowUp(probe, hits, topic.stage, previous.answer_text), opts, seq, asked
-        )
-        named = _questions.names_its_point(probe, opts.language)
+        on_topic = [t for t in turns if (t.stage, t.topic_index) == (main.stage, main.topic_index)]
+        told = "\n".join(t.answer_text for t in on_topic if t.answer)
+        about = _questions.FollowUp(probe, hits, topic.stage, previous.answer_text, told)
+        offline, named = _questions.written_follow_up(about, opts, seq, asked)
     else:
         introduced = any(t.stage == "project" and t.topic == topic.topic for t in turns)
         offline = _questions.offline_main(topic, opts.language, opening, introduced)
@@ -194,7 +192,9 @@ def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         writer(StageChanged(stage=stage_plan.stage))
     started = time.perf_counter()
     text, usage, named = _write_question(state, ctx, turns, turn_id, topic)
-    measured = _measured_on(topic, state.probe) if named else _generic_on(topic, turns)
+    measured = (
+        _probing.measured_on(topic, state.probe) if named else _probing.generic_on(topic, turns)
+    )
     if ctx.related is not None:  # searched while the candidate answers this one
         ctx.related.prefetch(_upcoming(state.plan, state.stage_index, state.topic_index))
     turn = Turn(
@@ -208,7 +208,11 @@ def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         probe=state.probe,
         source_id=None if state.probe else topic.source_id,
         citation=topic.citation,
-        reference=_reference(topic, measured) if state.probe and measured else topic.reference,
+        reference=(
+            _probing.follow_up_reference(topic, measured)
+            if state.probe and measured
+            else topic.reference
+        ),
         key_points=measured,
         timings={"question_s": round(time.perf_counter() - started, 4)},
         usage=usage,
@@ -248,20 +252,17 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     stage_plan = state.plan[state.stage_index]
     topic = stage_plan.topics[turn.topic_index]
     on_topic = [t for t in turns if t.stage == turn.stage and t.topic_index == turn.topic_index]
-    said = "\n".join(t.answer_text for t in on_topic if t.answer)
     settings = ctx.config.scoring
     cosines = (settings.coverage_cosine_low, settings.coverage_cosine_high)
-    points = _assessed_points(topic, on_topic, said, ctx, cosines)
-    cover = measure(points, said, on_topic[0].question, ctx.embedder, cosines)
-    if own_story(turn.stage, cover):  # not the notes' story: none of its points to probe
-        cover = Coverage(content=cover.content)
+    cap = settings.max_key_points
+    points, cover = _probing.assessed(topic, on_topic, ctx.embedder, cap, cosines)
     # a main question's card is scored on the points its follow-ups are decided on
     kept = None if turn.is_follow_up else points
     ctx.store.record_coverage(state.session_id, turn.turn_id, cover.ratio, cover.missed, kept)
     ctx.scoring.submit(state.session_id, turn.turn_id)
     time_used = state.time_used_s + policy.answer_seconds(turn.answer)
     claims_said = [t.probe for t in turns if t.probe] + [p.label for p in cover.hits]
-    upcoming = _unsaid(stage_plan.topics, state.topic_index, claims_said)
+    upcoming = _probing.unsaid(stage_plan.topics, state.topic_index, claims_said)
     position = policy.Position(
         asked_in_stage=state.asked_in_stage,
         stage_budget=stage_plan.budget,
@@ -272,10 +273,7 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         time_budget_s=state.time_budget_s,
         end_requested=state.end_requested,
     )
-    # never probe what the main question already asked about (a project claim is its seed)
-    seed = topic.seed.rstrip("…")
-    asked_about = [p.label for p in topic_points(topic) if seed and p.text.startswith(seed)]
-    probed = [t.probe for t in turns if t.probe] + asked_about
+    probed = [t.probe for t in turns if t.probe] + _probing.asked_about(topic)
     decision, probe = policy.decide(position, cover, thresholds(ctx.config), probed)
     return {
         "time_used_s": time_used,
@@ -283,67 +281,6 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         "probe": probe,
         **_advance(state, decision, upcoming[0] if upcoming else state.topic_index + 1),
     }
-
-
-def _unsaid(topics: list[PlannedTopic], current: int, said: list[str]) -> list[int]:
-    """The stage's topics still to ask: a project claim a follow-up already probed or an
-    answer already made is not quoted again as a new question."""
-    return [
-        i
-        for i in range(current + 1, len(topics))
-        if not (topics[i].kind == "project" and _quotes_one_of(topics[i].seed, said))
-    ]
-
-
-def _quotes_one_of(seed: str, said: list[str]) -> bool:
-    quoted = seed.rstrip("…")
-    return bool(quoted) and any(quoted in point for point in said)
-
-
-def _assessed_points(
-    topic: PlannedTopic,
-    on_topic: list[Turn],
-    said: str,
-    ctx: InterviewContext,
-    cosines: tuple[float, float],
-) -> list[keypoints.Point]:
-    """The topic's points this answer is measured on: for a long project write-up, the
-    capped few the main answer could address (agent._coverage.addressable), kept by the
-    main turn so its follow-ups, its score card and theirs all speak of the same points."""
-    main = on_topic[0]
-    if len(on_topic) > 1 and main.key_points:
-        return list(main.key_points)
-    cap = ctx.config.scoring.max_key_points
-    return addressable(topic_points(topic), said, main.question, cap, ctx.embedder, cosines)
-
-
-def _measured_on(topic: PlannedTopic, probe: str | None) -> list[keypoints.Point]:
-    """A main question is measured on the topic's key points, a follow-up on the one it
-    probes and what explains it in the notes (keypoints.explained)."""
-    points = topic_points(topic)
-    return keypoints.explained(topic.reference, keypoints.find(points, probe)) if probe else points
-
-
-def _generic_on(topic: PlannedTopic, turns: list[Turn]) -> list[keypoints.Point]:
-    """What a follow-up naming no point is measured on. A knowledge one ("can you go one
-    level deeper?") asks for what is still missing: the points the answers missed. One
-    about the candidate's own story ("what would you change?") has no answer in the notes."""
-    if topic.stage != "fundamentals" or not turns:
-        return []
-    missed = set(turns[-1].missed)
-    return [p for p in topic_points(topic) if p.label in missed]
-
-
-def _reference(topic: PlannedTopic, points: list[keypoints.Point]) -> str:
-    """A follow-up's reference: the notes' lines it is measured on, as they are written."""
-    lines = [line for line in topic.reference.splitlines() if line.strip()]
-    said = [line for line in lines if any(p.text[:12] in keypoints.clean(line) for p in points)]
-    return "\n".join(said) or "\n".join(p.text for p in points)
-
-
-def topic_points(topic: PlannedTopic) -> list[keypoints.Point]:
-    """The topic's key points as planned (a plan checkpointed before they were stored: now)."""
-    return topic.key_points or keypoints.key_points(topic.reference)
 
 
 def thresholds(config: AgentConfig) -> policy.Thresholds:

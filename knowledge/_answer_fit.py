@@ -115,6 +115,8 @@ def _unrelated_plain_answer(unit: Unit) -> bool:
     question = unit.question or ""
     if unit.style != "plain" or question.rstrip().endswith(("?", "？")):
         return False
+    if unit.again:  # "讲讲 KV cache" listed, then again above "自回归解码时把 K、V 缓存…"
+        return False
     if _ASKS_FOR_A_STORY.match(question.strip("*_ ")):
         return False  # "Tell me about a time you missed a deadline." is answered by a story
     if any(numbering_of(block) for block in unit.blocks):

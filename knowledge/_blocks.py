@@ -81,6 +81,7 @@ class Block:
     marker: str = ""  # numbered questions: what follows the number ("." "、" " " ...)
     asked: Asked = "line"  # questions only
     listed: bool = False  # questions only: one of a list of questions answered further down
+    again: bool = False  # questions only: a listed question asked again here, above its answer
 
     @property
     def start(self) -> int:

@@ -58,6 +58,7 @@ class Unit:
     blocks: list[Block] = field(default_factory=list)
     answer_open: bool = True  # qa style: False until "A:" (or a paragraph) starts the answer
     sub_headings: set[int] = field(default_factory=set)  # lines of headings inside the answer
+    again: bool = False  # a listed question asked again: what follows it was written as its answer
 
     def add(self, block: Block) -> None:
         self.blocks.append(block)
@@ -167,6 +168,7 @@ class _Walker:
         self.unit.number = block.number
         self.unit.marker = block.marker
         self.unit.answer_open = style != "qa"
+        self.unit.again = block.again
 
     def question(self, block: Block) -> None:
         if self._accepts(block):

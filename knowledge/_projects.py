@@ -16,6 +16,8 @@ from knowledge._models import Citation, Project
 from knowledge._outline import Outline, Section
 
 MAX_DESCRIPTION_CHARS = 2000
+MAX_SUBTITLE_CHARS = 16  # a longer sub-heading is a sentence, not a title
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 40
 
 _EXPLICIT = re.compile(
@@ -111,15 +113,21 @@ class _Finder:
         text = self._subtree_text(index)
         return bool(_WRITEUP_WORDS.search(text)) or len(_WEAK_WRITEUP_WORDS.findall(text)) >= 2
 
-    def _subtree_text(self, index: int) -> str:
+    def _subtree_text(self, index: int, titled: bool = False) -> str:
+        """The section's text; `titled`: each sub-section under its title as a "背景：" line,
+        so what a paragraph is (the scene, the method, the result) stays in the write-up."""
         parts = list(self.texts.get(index, []))
         for child in self.children.get(index, []):
-            parts.append(self._subtree_text(child))
+            text = self._subtree_text(child, titled)
+            title = strip_numbering(self.sections[child].title).rstrip("：: ")
+            if titled and text and title and len(title) <= MAX_SUBTITLE_CHARS:
+                text = f"{title}{'：' if _CJK.search(title) else ':'}\n{text}"
+            parts.append(text)
         return "\n\n".join(part for part in parts if part)
 
     def _make(self, index: int, name: str) -> list[FoundProject]:
         section = self.sections[index]
-        description = self._subtree_text(index)
+        description = self._subtree_text(index, titled=True)
         if not description.strip():
             return []
         if len(description) > MAX_DESCRIPTION_CHARS:

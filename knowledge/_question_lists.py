@@ -88,14 +88,14 @@ def _find_again(blocks: list[Block], after: int, key: str) -> int | None:
 def _as_question(block: Block, key: str) -> list[Block]:
     """A text block split where a line starts with the listed question."""
     if block.kind != "text":
-        return [block]
+        return [replace(block, again=True) if block.kind == "question" else block]
     lines = list(block.lines)
     at = next(n for n, line in enumerate(lines) if _starts_with(line, key))
     question, rest = _split_after_key(lines[at].text, key)
     found: list[Block] = []
     if at:
         found.append(Block("text", tuple(lines[:at])))
-    found.append(Block("question", (lines[at],), title=question))
+    found.append(Block("question", (lines[at],), title=question, again=True))
     tail = ([Line(lines[at].no, rest)] if rest else []) + lines[at + 1 :]
     if tail:
         found.append(Block("text", tuple(tail)))

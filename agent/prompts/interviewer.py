@@ -180,6 +180,37 @@ FOLLOW_UPS: Final[dict[tuple[str, bool], tuple[Words, ...]]] = {
             "刚才没听你讲到{point}，能补充一下你具体做了什么吗？",
         ),
     ),
+    # a behavioral answer's missed point is another part of the candidate's own story: asked
+    # as a story (what happened, what they did), not as a project's part ("当时你具体负责
+    # 什么" about "疫情期间远程沟通协作" reads as a form)
+    ("story", True): (
+        Words(
+            "You talked about {hit}. What about this: {point}? What happened, and what did you do?",
+            "你讲到了{hit}。那{point}这件事，当时是什么情况、你是怎么做的？",
+        ),
+        Words(
+            "I follow you on {hit}. And this: {point}. How did you handle it, and what did you do?",
+            "关于{hit}，我听明白了。再说说{point}吧：当时你是怎么做的？",
+        ),
+        Words(
+            "You covered {hit}. This part, {point}: what did you do there?",
+            "你讲到了{hit}。关于{point}，你当时具体是怎么做的？",
+        ),
+    ),
+    ("story", False): (
+        Words(
+            "What about this: {point}? What happened, and what did you do?",
+            "{point}这件事，当时是什么情况、你是怎么做的？",
+        ),
+        Words(
+            "Tell me about this: {point}. How did you handle it, and what did you do?",
+            "再说说{point}吧：当时遇到了什么，你是怎么做的？",
+        ),
+        Words(
+            "And this part: {point}. What did you do, and what did you learn from it?",
+            "关于{point}，你当时是怎么做的？事后有什么体会？",
+        ),
+    ),
 }
 
 # When no clean phrase names the missed point (a fragment, or long text in the other

@@ -190,19 +190,20 @@ def test_an_answer_to_a_follow_up_on_a_problem_is_not_off_topic(mianba_home: Pat
 def test_a_generic_follow_up_is_not_scored_on_the_point_it_could_not_name(
     mianba_home: Path,
 ) -> None:
-    """An English interview on Chinese notes: the missed point cannot be said in English,
-    so the follow-up asks generically ("what would you change?"). Its answer is not
-    measured on that unnamed point (it scored 0/100 so): it is a rough estimate with no
-    key points, and says so; the write-up stays its context (guards, an LLM, Review)."""
+    """An English interview on Chinese notes, answered first in the notes' language: the
+    missed point cannot be said in English, so the follow-up asks generically ("what
+    would you change?"). Its answer is not measured on that unnamed point (it scored
+    0/100 so): it is a rough estimate with no key points, and says so; the write-up stays
+    its context (guards, an LLM, Review). (An English answer to Chinese notes is not
+    followed up at all offline: see test_follow_up_choice.)"""
     turns = _deep_dive(
         mianba_home,
         "en",
-        "I owned the data: we continued pre-training on 15GB of code and then tuned it on "
-        "twenty thousand instructions; pass@1 on our benchmark went from 0.6 to 0.84.",
+        "数据是我负责的：先用 15GB 代码继续预训练，再用两万条指令数据微调，"
+        "业务榜单 pass@1 从 0.6 提到了 0.84。",
         "Next time I would build the evaluation set first, because we found problems late "
         "and had to rerun several experiments after fixing the metric.",
     )
-    assert "different languages" in (turns[0].score.summary if turns[0].score else "")
     follow_up = turns[1]
     assert follow_up.is_follow_up and not re.search(r"[\u4e00-\u9fff]", follow_up.question)
     assert follow_up.key_points == [] and "灾难性遗忘" in follow_up.reference

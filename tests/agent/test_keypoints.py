@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from agent._coverage import measure
 from agent.keypoints import MAX_POINTS, Point, explained, find, handle, key_points, labels
 
@@ -278,3 +280,30 @@ def test_a_list_numbered_with_full_width_brackets_leaves_no_number_in_its_points
     reference = "步骤大概是：\n1）先清洗日志，去掉误点\n2）从 top50 里去掉正例后随机抽难负样本"
     texts = [p.text for p in key_points(reference)]
     assert texts == ["先清洗日志，去掉误点", "从 top50 里去掉正例后随机抽难负样本"], texts
+
+
+@pytest.mark.parametrize(
+    ("intro", "kept", "said_not_claimed"),
+    [
+        (
+            "面试官，下午好，我是来自海河大学的硕士研究生，今年研三，很高兴能参加咱们公司的面试，"
+            "我做过两段实习。我个人情况大概是这样，请问老师有什么问题吗。",
+            ["海河大学的硕士研究生", "两段实习"],
+            ["下午好", "很高兴", "请问老师", "大概是这样", "面试官"],
+        ),
+        (
+            "Good afternoon, thank you for having me. I am Wen, a second-year master student "
+            "working on retrieval. Thanks for listening.",
+            ["second-year master student"],
+            ["Good afternoon", "thank you", "Thanks"],
+        ),
+    ],
+)
+def test_greetings_and_thanks_are_no_key_points(
+    intro: str, kept: list[str], said_not_claimed: list[str]
+) -> None:
+    """The card listed "遗漏：很高兴能参加咱们公司的面试…" for an introduction that said
+    everything else: courtesy is said, not claimed."""
+    points = " | ".join(p.text for p in key_points(intro))
+    assert all(k in points for k in kept), points
+    assert not any(c.lower() in points.lower() for c in said_not_claimed), points

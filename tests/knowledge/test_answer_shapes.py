@@ -184,3 +184,31 @@ def test_a_gloss_after_the_question_mark_is_not_asked_aloud() -> None:
     text = "##### 问题2：如何召回跨段落的知识？（召回内容残缺）\n\n建二级索引。\n"
     (cross,) = _asked(text)
     assert cross.question == "如何召回跨段落的知识？"
+
+
+def test_a_listed_question_answered_below_keeps_its_answer_in_other_words() -> None:
+    """ "讲讲 KV cache" listed at the top, then again above "自回归解码时把之前 token 的 K、V
+    缓存起来…": the answer shares no word with the question (K、V 缓存 is KV cache said in
+    Chinese), and was dropped as an unrelated line; it was written as the answer."""
+    note = "\n".join(
+        [
+            "# 二面复盘（问题先列，答案后补）",
+            "",
+            "1. 讲讲 Flash Attention",
+            "2. 讲讲 KV cache",
+            "",
+            "---- 答案 ----",
+            "",
+            "讲讲 Flash Attention",
+            "按块计算注意力，在片上 SRAM 里做 softmax，减少对显存的读写，所以更快更省显存。",
+            "",
+            "讲讲 KV cache",
+            "自回归解码时把之前 token 的 K、V 缓存起来，新 token 只算自己的一行，省掉重复计算。",
+        ]
+    )
+    asked = {q.question: q for q in _asked(note)}
+    kv = asked["讲讲 KV cache"]
+    assert kv.answer.startswith("自回归解码时") and _lines(kv) == (12, 12)
+    # a plain line followed by prose about something else still gets no answer
+    scrap = _asked("讲讲 bert 是怎么微调的\n问题是百度的股份架构召回了大量腾讯的股份架构内容。")
+    assert all(not q.answer for q in scrap if "bert" in q.question)

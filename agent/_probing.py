@@ -1,0 +1,115 @@
+"""What a turn is measured on, and which of the notes' points a follow-up may probe.
+
+The interview node (agent.nodes.assess) decides on the key-point coverage of the answers
+on a topic; this module says which points that coverage is over, when it means nothing
+(the candidate's own story, an answer in another language than the notes), and which
+points are not worth a follow-up (what the main question already said).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from agent import keypoints
+from agent._answer_text import mostly_cjk
+from agent._coverage import Coverage, addressable, measure
+from agent._offline_scoring import own_story
+from agent._turn import Turn
+from agent.state import PlannedTopic
+
+if TYPE_CHECKING:
+    from agent._answer_text import Embedder
+
+
+def topic_points(topic: PlannedTopic) -> list[keypoints.Point]:
+    """The topic's key points as planned (a plan checkpointed before they were stored: now)."""
+    return topic.key_points or keypoints.key_points(topic.reference)
+
+
+def assessed(
+    topic: PlannedTopic,
+    on_topic: list[Turn],
+    embedder: Embedder | None,
+    cap: int,
+    cosines: tuple[float, float],
+) -> tuple[list[keypoints.Point], Coverage]:
+    """The points the answers on the topic are measured on, and their coverage - empty
+    (no follow-up is decided on it) when it cannot say what the candidate missed."""
+    said = "\n".join(t.answer_text for t in on_topic if t.answer)
+    points = _assessed_points(topic, on_topic, said, embedder, cap, cosines)
+    cover = measure(points, said, on_topic[0].question, embedder, cosines)
+    if own_story(on_topic[-1].stage, cover):  # not the notes' story: none of its points
+        return points, Coverage(content=cover.content)
+    if points and cover.content and _other_language(said, on_topic[0].question, topic):
+        return points, Coverage(content=cover.content)
+    return points, cover
+
+
+def _other_language(said: str, question: str, topic: PlannedTopic) -> bool:
+    """An English answer on Chinese notes (or the other way): offline words cannot be
+    compared across languages - the score card says so - so "you missed everything"
+    would judge the language, and a follow-up on it would ask a good answer again."""
+    return mostly_cjk(said) != mostly_cjk(f"{question}\n{topic.reference}")
+
+
+def _assessed_points(
+    topic: PlannedTopic,
+    on_topic: list[Turn],
+    said: str,
+    embedder: Embedder | None,
+    cap: int,
+    cosines: tuple[float, float],
+) -> list[keypoints.Point]:
+    """The topic's points this answer is measured on: for a long project write-up, the
+    capped few the main answer could address (agent._coverage.addressable), kept by the
+    main turn so its follow-ups, its score card and theirs all speak of the same points."""
+    main = on_topic[0]
+    if len(on_topic) > 1 and main.key_points:
+        return list(main.key_points)
+    return addressable(topic_points(topic), said, main.question, cap, embedder, cosines)
+
+
+def asked_about(topic: PlannedTopic) -> list[str]:
+    """The points the main question already asked about: never probed (a project claim is
+    its seed)."""
+    seed = topic.seed.rstrip("…")
+    return [p.label for p in topic_points(topic) if seed and p.text.startswith(seed)]
+
+
+def unsaid(topics: list[PlannedTopic], current: int, said: list[str]) -> list[int]:
+    """The stage's topics still to ask: a project claim a follow-up already probed or an
+    answer already made is not quoted again as a new question."""
+    return [
+        i
+        for i in range(current + 1, len(topics))
+        if not (topics[i].kind == "project" and _quotes_one_of(topics[i].seed, said))
+    ]
+
+
+def _quotes_one_of(seed: str, said: list[str]) -> bool:
+    quoted = seed.rstrip("…")
+    return bool(quoted) and any(quoted in point for point in said)
+
+
+def measured_on(topic: PlannedTopic, probe: str | None) -> list[keypoints.Point]:
+    """A main question is measured on the topic's key points, a follow-up on the one it
+    probes and what explains it in the notes (keypoints.explained)."""
+    points = topic_points(topic)
+    return keypoints.explained(topic.reference, keypoints.find(points, probe)) if probe else points
+
+
+def generic_on(topic: PlannedTopic, turns: list[Turn]) -> list[keypoints.Point]:
+    """What a follow-up naming no point is measured on. A knowledge one ("can you go one
+    level deeper?") asks for what is still missing: the points the answers missed. One
+    about the candidate's own story ("what would you change?") has no answer in the notes."""
+    if topic.stage != "fundamentals" or not turns:
+        return []
+    missed = set(turns[-1].missed)
+    return [p for p in topic_points(topic) if p.label in missed]
+
+
+def follow_up_reference(topic: PlannedTopic, points: list[keypoints.Point]) -> str:
+    """A follow-up's reference: the notes' lines it is measured on, as they are written."""
+    lines = [line for line in topic.reference.splitlines() if line.strip()]
+    said = [line for line in lines if any(p.text[:12] in keypoints.clean(line) for p in points)]
+    return "\n".join(said) or "\n".join(p.text for p in points)

@@ -1,0 +1,157 @@
+"""Whether to follow up, and on what: as a candidate reads whole offline interviews."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from interview_fixtures import ZH_QUESTIONS, MemoryRetriever, drive, make_interviewer, of_type
+
+from agent import InterviewOptions
+from agent._questions import FollowUp, offline_follow_up
+from agent.keypoints import key_points
+
+OVERFIT, ATTENTION = ZH_QUESTIONS[1], ZH_QUESTIONS[2]
+
+
+def _asked(
+    home: Path, retriever: MemoryRetriever, options: InterviewOptions, answers: list[str]
+) -> list[Any]:
+    iv = make_interviewer(home, retriever)
+    sid = iv.start(options)
+    events = drive(iv, sid, answers)
+    iv.close()
+    return of_type(events, "question_asked")
+
+
+def test_a_good_english_answer_on_chinese_notes_is_not_asked_again(mianba_home: Path) -> None:
+    """Offline, English words cannot be compared with Chinese notes: "you missed it all"
+    judged the language, and the follow-up asked a complete answer again ("Let's come back
+    to the question itself…")."""
+    retriever = MemoryRetriever(questions=[OVERFIT, ATTENTION], projects=[])
+    options = InterviewOptions(stages=["fundamentals"], minutes=30, language="en")
+    answer = (
+        "Overfitting is when a model does well on the training set but badly on the test set. "
+        "Regularization, dropout, early stopping and more training data all reduce it."
+    )
+    asked = _asked(mianba_home, retriever, options, [answer, answer])
+    assert not asked[1].is_follow_up, asked[1].text
+    # the same answer in the notes' language is measured, and a weak one is followed up
+    zh = InterviewOptions(stages=["fundamentals"], minutes=30, language="zh")
+    weak = _asked(mianba_home, retriever, zh, ["过拟合就是训练集好测试集差。", "不太清楚。"])
+    assert weak[1].is_follow_up
+
+
+FAISS = (
+    "我们用的检索算法是高效的 ANN 算法，faiss 还集成了其他的一些索引算法。\n"
+    "向量数据库用量化和索引压缩减少存储。\n"
+    "HNSW 算法是一种图算法，它先构建层次结构，再从高层到低层逐层细化搜索。"
+)
+
+
+def test_a_follow_up_only_says_you_mentioned_what_the_last_answer_said() -> None:
+    """ "关于 fassi还集成了其他的一些算法索引算法，你说得没问题。接下来：…" came after an
+    answer about HNSW's layers: the praised point was two answers back, in the notes' words."""
+    points = key_points(FAISS)
+    ann, storage, hnsw = points[0], points[1], points[2]
+    options = InterviewOptions(language="zh")
+    said_storage = "向量数据库会用量化和索引压缩来减少存储需求。"
+    hits = [ann, storage]
+    text = offline_follow_up(FollowUp(hnsw, hits, "fundamentals", said_storage), options, 1)
+    assert "索引压缩" in text and "ANN" not in text, text
+    said_other = "我觉得主要是速度快，适合大规模的场景。"
+    text = offline_follow_up(FollowUp(hnsw, hits, "fundamentals", said_other), options, 1)
+    assert "你提到" not in text and "你说得没问题" not in text and "你讲到" not in text, text
+    assert "ANN" not in text and "索引压缩" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("language", "notes", "said"),
+    [
+        (
+            "zh",
+            "1. 修改解码参数，调整解码策略\n2. rag\n3. 代码生成",
+            "主要靠 RAG，把检索到的资料放进 prompt。",
+        ),
+        (
+            "en",
+            "1. Tune the decoding parameters\n2. rag\n3. Code generation",
+            "Mostly RAG: retrieved passages go into the prompt.",
+        ),
+    ],
+)
+def test_a_term_the_candidate_said_is_written_as_they_wrote_it(
+    language: str, notes: str, said: str
+) -> None:
+    """ "你提到了 rag" echoed the notes' casing ("2.rag") of what the candidate said "RAG"."""
+    points = key_points(notes)
+    rag = next(p for p in points if p.text == "rag")
+    options = InterviewOptions(language=language)  # type: ignore[arg-type]
+    text = offline_follow_up(FollowUp(points[0], [rag], "fundamentals", said), options, 1)
+    assert "RAG" in text and "rag" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("language", "notes", "told", "missing", "said_part"),
+    [
+        (
+            "zh",
+            "人工抽查了标注质量，随后和之前的十万条通用指令数据一起混合做了训练。",
+            "我把新数据和之前的十万条通用数据混合训练，防止遗忘。",
+            "人工抽查",
+            "十万条",
+        ),
+        (
+            "en",
+            "We filtered duplicates with MinHash, then we hand-checked five hundred labels "
+            "for quality, and finally mixed the new set with the older general data.",
+            "We mixed the new set with the older general data so it would not forget.",
+            "hand-checked",
+            "older general data",
+        ),
+    ],
+)
+def test_a_partly_made_point_is_asked_by_the_part_not_yet_said(
+    language: str, notes: str, told: str, missing: str, said_part: str
+) -> None:
+    """ "能再说说跟之前微调的 20w 融合做微调吗？" right after the candidate said they merged
+    the new data with the 200k: the follow-up named the clause they had said."""
+    point = key_points(notes)[0]
+    options = InterviewOptions(language=language)  # type: ignore[arg-type]
+    text = offline_follow_up(FollowUp(point, [], "project", told, told), options, 1)
+    assert missing in text and said_part not in text, text
+
+
+@pytest.mark.parametrize(
+    ("language", "notes", "said"),
+    [
+        (
+            "zh",
+            "工作上最困难的事情是：文本切分之后上下文失去关联\n生活上最困难的事情是：疫情期间远程远程沟通协作",
+            "最难的是文本切分后上下文丢了，我用重叠切分解决了。",
+        ),
+        (
+            "en",
+            "- At work: losing context after splitting documents.\n"
+            "- Outside work: coordinating a remote team during lockdown.",
+            "The hardest was losing context after splitting documents; overlaps fixed it.",
+        ),
+    ],
+)
+def test_a_behavioral_follow_up_asks_for_the_story_not_a_project_part(
+    language: str, notes: str, said: str
+) -> None:
+    """ "关于疫情以前远程远程沟通协作，当时你具体负责什么、是怎么做的？": a life story asked
+    as a project's part, with the notes' slip said back; it is asked as a story."""
+    points = key_points(notes)
+    options = InterviewOptions(language=language)  # type: ignore[arg-type]
+    for seq in range(3):
+        text = offline_follow_up(FollowUp(points[1], [points[0]], "behavioral", said), options, seq)
+        assert not re.search(
+            r"负责什么|做了什么、结果|what exactly was your part|did it turn out", text
+        )
+        assert re.search(r"怎么做|what did you do", text), text
+        assert "远程远程" not in text
+    assert ("远程沟通协作" if language == "zh" else "remote team") in text, text
