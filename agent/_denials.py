@@ -48,6 +48,7 @@ def denied(points: Sequence[Point], kept: list[str], question: str) -> list[tupl
         text = point.text.lower()
         others = [q.text for q in points if q is not point]
         elsewhere = {j for j, s in enumerate(kept) if of_another(point.text, s, names)}
+        shared = set().union(*(terms(q) for q in others))  # the words other points use too
         for term in sorted(content_terms(point.text) - asked):
             if len(term) < 2 or (term.isascii() and len(term) < 3) or term not in everything:
                 continue
@@ -58,7 +59,7 @@ def denied(points: Sequence[Point], kept: list[str], question: str) -> list[tupl
                 continue  # most of a point's terms: the answer never uses them
             if _conditional(text, term) or qualified(text, term):
                 continue  # "without positions, order is lost" denies no position
-            wrong = _denying(text, term, using, said, kept, others)
+            wrong = _denying(text, term, using, said, kept, others, shared)
             if wrong is not None:
                 found.append((i, (wrong[0], original[wrong])))
                 break
@@ -72,17 +73,17 @@ def _denying(
     said: list[Where],
     kept: list[str],
     others: list[str],
+    shared: set[str],
 ) -> Where | None:
     """The clause saying the opposite of what the point says of `term`, if no clause
     says it as the point does: asserting what the point denies, or denying its claim."""
-    shared = term in set().union(*(terms(q) for q in others))
     if denial(text, term):  # the reference denies it ("没有额外延迟"), the answer says it
         wrong = [(j, c) for j, c in using if not negated(c, term)]
         # a Chinese sentence runs on in commas where English has one clause
         wrong = [(j, c) for j, c in wrong if object_said(text, term, _unit(kept, j, c))]
         right = [j for j, c in using if negated(c, term)]
     elif not negated(text, term):
-        wrong, right = _denied_claim(text, term, using, said, shared)
+        wrong, right = _denied_claim(text, term, using, said, term in shared)
     else:
         return None
     # an answer rejecting what the point rejects ("instead of the full feature I
