@@ -13,6 +13,7 @@ reaches the whole clause; a topic followed by its negated predicate ("注意力�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from agent._answer_text import ZH_LONE_FUNCTION, terms
 
@@ -72,6 +73,7 @@ HYPOTHETICAL = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # one turn asks it of the same clause and term many times
 def negated(text: str, term: str) -> bool:
     """Is `term` (where it first occurs) denied: within reach after a negation of its
     clause that no contrast closes, anywhere after "rather than"/"而不是", or (Chinese)
@@ -108,8 +110,8 @@ def none(text: str, term: str) -> bool:
 
 def zero(text: str, term: str) -> bool:
     """Is the term said to be zero: "zero downtime", "零故障" (= "没出故障")?"""
-    if _is_cjk(term):
-        return re.search(rf"零\s*{re.escape(term)}", text) is not None
+    if _is_cjk(term):  # most texts say no 零: no pattern to build
+        return "零" in text and re.search(rf"零\s*{re.escape(term)}", text) is not None
     return (
         ZERO.search(text) is not None
         and re.search(rf"\bzero\s+{re.escape(term)}", text) is not None
@@ -176,7 +178,7 @@ def hypothetical(clause: str) -> bool:
 
 
 def _is_cjk(term: str) -> bool:
-    return bool(re.match(r"[\u4e00-\u9fff]", term))
+    return bool(term) and "\u4e00" <= term[0] <= "\u9fff"  # called per term: no regex
 
 
 # "不再出现退化问题" / "no longer spikes": the thing happened before, so an answer telling

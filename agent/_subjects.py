@@ -5,6 +5,8 @@ A clause is read against a point only when it could be about it: a sentence nami
 only another thing the question names ("L2 … not zero" beside the L1 point) is not,
 and neither is a clause denying, as another point at least as near its sentence does,
 a word they share ("they never land exactly on zero" beside "without making them zero").
+Also the answer's clauses, and what says a purpose ("为了防止…", "to avoid"), which the
+flip checks (agent._contradiction) and the outright denials (agent._denials) share.
 """
 
 from __future__ import annotations
@@ -14,6 +16,11 @@ from collections.abc import Sequence, Set
 
 from agent._answer_text import content_terms, terms
 from agent._negation import NEGATION, negated
+from agent._swaps import CLAUSE
+
+# "为了防止点积太大，让 softmax 不要饱和" agrees with "softmax 进入饱和区": a negation
+# saying what is avoided is no flip of the claim
+PURPOSE = re.compile(r"防止|避免|以免|为了|免得|\b(?:prevent|avoid|so that|to keep|keeps?)\b")
 
 
 def named_in(question: str) -> set[str]:
@@ -48,3 +55,8 @@ def says_other(point: str, others: Sequence[str], context: list[str], clause: st
         if NEGATION.search(clause) and any(negated(low, t) for t in terms(low) & terms(clause)):
             return True
     return False
+
+
+def answer_clauses(kept: list[str]) -> list[tuple[int, str]]:
+    """(sentence index, clause) for every clause of the answer's kept sentences."""
+    return [(j, c) for j, s in enumerate(kept) for c in CLAUSE.split(s) if c and c.strip()]

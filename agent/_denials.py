@@ -1,0 +1,165 @@
+"""A term of a key point the answer denies outright, or asserts where the point denies it.
+
+"没做评测", "no reranker", "不需要任何校准" against a point that does these; "需要额外的
+adapter 分支" against "没有额外延迟". Clause against clause overlap is not needed: the
+term is the link. A denial counts only when no clause of the answer says the point's
+claim with the term, the clause is about this point (not another the question names,
+not another point's own denial) and says the denied verb's object too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, terms
+from agent._negation import (
+    contrast_kept,
+    denial,
+    hypothetical,
+    negated,
+    object_said,
+    qualified,
+    zero,
+)
+from agent._subjects import PURPOSE, answer_clauses, named_in, of_another, says_other
+from agent._swaps import CLAUSE, Where
+from agent.keypoints import Point
+
+CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_NEGATION_CHARS = frozenset("不没无未非") | ZH_LONE_FUNCTION
+
+
+def denied(points: Sequence[Point], kept: list[str], question: str) -> list[tuple[int, Where]]:
+    """A term of the reference the answer denies outright ("没做评测", "no reranker") where
+    the reference never negates it and no clause of the answer says the point's claim with
+    it; or the other way round, a term the reference denies ("没有额外延迟") that the
+    answer asserts and never negates ("需要额外的 adapter 分支")."""
+    asked, found = terms(question), []
+    # "in real time" says the notes' "real-time": the compound joined as the notes write it
+    compounds = {t for p in points for t in terms(p.text) if re.fullmatch(r"[a-z]+-[a-z]+", t)}
+    original = {}
+    for j, c in answer_clauses(kept):
+        original[(j, _joined(c.lower(), compounds))] = c.lower()
+    said = list(original)
+    everything = " ".join(c for _, c in said)  # a term not in it is in no clause
+    names = named_in(question)
+    for i, point in enumerate(points):
+        text = point.text.lower()
+        others = [q.text for q in points if q is not point]
+        elsewhere = {j for j, s in enumerate(kept) if of_another(point.text, s, names)}
+        shared = set().union(*(terms(q) for q in others))  # the words other points use too
+        for term in sorted(content_terms(point.text) - asked):
+            if len(term) < 2 or (term.isascii() and len(term) < 3) or term not in everything:
+                continue
+            if zero(text, term):
+                continue  # "zero downtime" is "without downtime", "zero point" no denial
+            using = [(j, c) for j, c in said if _says(c, term) and j not in elsewhere]
+            if not using:
+                continue  # most of a point's terms: the answer never uses them
+            if _conditional(text, term) or qualified(text, term):
+                continue  # "without positions, order is lost" denies no position
+            wrong = _denying(text, term, using, said, kept, others, shared)
+            if wrong is not None:
+                found.append((i, (wrong[0], original[wrong])))
+                break
+    return found
+
+
+def _denying(
+    text: str,
+    term: str,
+    using: list[Where],
+    said: list[Where],
+    kept: list[str],
+    others: list[str],
+    shared: set[str],
+) -> Where | None:
+    """The clause saying the opposite of what the point says of `term`, if no clause
+    says it as the point does: asserting what the point denies, or denying its claim."""
+    if denial(text, term):  # the reference denies it ("没有额外延迟"), the answer says it
+        wrong = [(j, c) for j, c in using if not negated(c, term)]
+        # a Chinese sentence runs on in commas where English has one clause
+        wrong = [(j, c) for j, c in wrong if object_said(text, term, _unit(kept, j, c))]
+        right = [j for j, c in using if negated(c, term)]
+    elif not negated(text, term):
+        wrong, right = _denied_claim(text, term, using, said, term in shared)
+    else:
+        return None
+    # an answer rejecting what the point rejects ("instead of the full feature I
+    # offered…"), or saying what another point denies, is not denying this one
+    wrong = [
+        (j, c)
+        for j, c in wrong
+        if not contrast_kept(text, c)
+        and not says_other(text, others, kept[max(0, j - 1) : j + 1], c)
+    ]
+    if wrong and not right and not PURPOSE.search(kept[wrong[0][0]].lower()):
+        return wrong[0]
+    return None
+
+
+def _unit(kept: list[str], j: int, clause: str) -> str:
+    """The clause in English, its whole sentence in Chinese."""
+    return clause if not mostly_cjk(clause) else kept[j].lower()
+
+
+def _conditional(point: str, term: str) -> bool:
+    """Is the point's clause with `term` a condition ("without positions", "如果没有…")?"""
+    return any(hypothetical(c) for c in CLAUSE.split(point) if c and _says(c, term))
+
+
+def _joined(clause: str, compounds: set[str]) -> str:
+    for compound in compounds:
+        spaced = compound.replace("-", r"[\s-]")
+        clause = re.sub(rf"\b{spaced}\b", compound, clause)
+    return clause
+
+
+def _denied_claim(
+    point: str, term: str, using: list[tuple[int, str]], said: list[tuple[int, str]], shared: bool
+) -> tuple[list[Where], list[int]]:
+    """Sentences denying the point's `term` (about this point's claim when other points use
+    the word too) and sentences saying the claim plainly. Only a clause saying the claim
+    answers a denial: the term named in passing elsewhere ("模块耦合太重" beside "没有拆
+    模块") does not, and a plain clause is read with the rest of its sentence."""
+    wrong = [(j, c) for j, c in using if denial(c, term) and (not shared or _about(point, term, c))]
+    unsaid = {c for _, c in wrong}
+    right = [
+        j
+        for j, c in using
+        if not negated(c, term)
+        and _states_claim(point, term, " ".join(o for k, o in said if k == j and o not in unsaid))
+    ]
+    return wrong, right
+
+
+def _about(point: str, term: str, clause: str) -> bool:
+    """Is a clause denying `term`, a word other points use too, about this point's claim:
+    it shares a content term, or in Chinese a character, of a point clause with the term
+    besides the term ("没有拆模块" / "把模块拆成三个接口"; not "LayerNorm 不依赖 batch" /
+    "推理时 batch 可能为 1")?"""
+    said = content_terms(clause) | {c for c in clause if CJK_CHAR.match(c)}
+    for part in CLAUSE.split(point):
+        if part and _says(part, term):
+            own = content_terms(part) | {c for c in part if CJK_CHAR.match(c)}
+            if (own - set(term) - {term} - _NEGATION_CHARS) & said:
+                return True
+    return False
+
+
+def _states_claim(point: str, term: str, clause: str) -> bool:
+    """Does the clause say more of the point's claim about `term` than the term itself:
+    another content term of a point clause that has it (or that clause has no other)?"""
+    for part in CLAUSE.split(point):
+        if part and _says(part, term):
+            rest = content_terms(part) - {term}
+            if not rest or rest & content_terms(clause):
+                return True
+    return False
+
+
+def _says(clause: str, term: str) -> bool:
+    """Does the clause use the term: one of its words in English ("data" is not in
+    "databases"), any run of characters in Chinese."""
+    return term in terms(clause) if term.isascii() else term in clause
