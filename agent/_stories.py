@@ -44,8 +44,11 @@ _RESULT = re.compile(r"^\s*(?:结果|成果|效果|result|outcome|impact)\s*[：
 _LESSON = re.compile(r"^\s*(?:反思|收获|总结|体会|lesson|learn\w*|reflection)\s*[：:]", re.I)
 # what the notes say was held back: "没有直接推倒重写", "没急着答应", "并没有马上上线"
 _HELD_BACK = re.compile(
-    r"(?:没有?|并没有?|不是)(?:直接|马上|立刻|立即|急着|当场|一上来就?)(?P<act>[\u4e00-\u9fff]{2})"
+    r"(?:没有?|并没有?|不是)(?P<manner>直接|马上|立刻|立即|急着|当场|一上来就?|硬)"
+    r"(?P<act>[\u4e00-\u9fff]{2})"
 )
+# manners that are the fault whatever the verb: "没有硬扛" is answered by "硬做了", "硬上了"
+_HASTY = re.compile(r"(?:硬|当场|一上来就?)(?=[\u4e00-\u9fff])")
 CLAUSE = re.compile(r"[，,；;。！？!?：:]")
 
 
@@ -88,10 +91,21 @@ def _held_back(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Wher
     found = []
     for i, point in enumerate(points):
         for held in _HELD_BACK.finditer(point.text):
-            act = held.group("act")
+            hasty = _HASTY.match(held.group("manner") + held.group("act"))
             for j, sentence in enumerate(kept):
-                clause = next((c for c in CLAUSE.split(sentence) if act in c), None)
-                if clause is not None and not negated(clause, act):
+                clause = _doing(sentence, held.group("act"), hasty is not None)
+                if clause is not None:
                     found.append((i, (j, clause.lower())))
                     break
     return found
+
+
+def _doing(sentence: str, act: str, hasty: bool) -> str | None:
+    """The sentence's clause doing the held-back act (or, for a hasty manner, anything in
+    that manner) with no negation of it."""
+    for clause in CLAUSE.split(sentence):
+        said = [m.group(0) for m in _HASTY.finditer(clause)] if hasty else []
+        said += [act] if act in clause else []
+        if any(not negated(clause, s) for s in said):
+            return clause
+    return None

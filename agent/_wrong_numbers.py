@@ -80,7 +80,8 @@ def _wrong_for(
         return None  # or as close to the thing whose value it is: no sure swap
     if not owners and _derived(mention.quantity, [r.quantity for _, r in reference]):
         return None
-    if _stated_elsewhere(number, best, [m for _, m in said if m is not mention]):
+    others = [m for _, m in said if m is not mention]
+    if _stated_elsewhere(number, best, others, [r for _, r in same]):
         return None
     return point
 
@@ -114,6 +115,14 @@ def _derived(quantity: Quantity, reference: list[Quantity]) -> bool:
     return False
 
 
-def _stated_elsewhere(number: Mention, best: int, said: list[Mention]) -> bool:
-    """Another number of the answer gives the reference number's value, as close to it."""
-    return any(agree(m.quantity, number.quantity) and closeness(m, number) >= best for m in said)
+def _stated_elsewhere(
+    number: Mention, best: int, said: list[Mention], reference: list[Mention]
+) -> bool:
+    """Another number of the answer gives the reference number's value, as close to it, and
+    is about it: no other reference number is closer to it ("top-8" is no count of experts)."""
+    for m in said:
+        if not agree(m.quantity, number.quantity) or closeness(m, number) < best:
+            continue
+        if closeness(m, number) >= max(closeness(m, r) for r in reference):
+            return True
+    return False

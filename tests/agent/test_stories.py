@@ -73,3 +73,16 @@ def test_the_problem_before_the_story_and_a_failure_asked_for_are_no_contradicti
     asked = "Tell me about a failure: a time a request you pushed back on went wrong."
     failed = "I pushed back, we shipped late anyway, customers complained, so we had to roll back."
     assert not any(p.startswith("Result") for p in _contradicted(PUSHBACK, failed, asked))
+
+
+def test_a_hasty_manner_the_notes_held_back_from_contradicts_whatever_the_verb() -> None:
+    reference = (
+        "需求取舍（STAR）\n"
+        "行动：没有硬扛全部接下，先按影响排序，和老板一起对齐\n"
+        "结果：线上 bug 当天修好，活动按时上线"
+    )
+    question = "讲一次你要做取舍的经历。"
+    wrong = "我谁也没商量，自己连续熬了一周夜把三个需求都硬做了。"
+    assert any(p.startswith("行动") for p in _contradicted(reference, wrong, question))
+    strong = "我没有硬扛，先按影响排了序，再和老板一起对齐，bug 当天就修好了。"
+    assert _contradicted(reference, strong, question) == []
