@@ -40,6 +40,7 @@ _INSTEAD = re.compile(
     r"(?P<y>[^,.;:，。；：]{1,40})",
     re.IGNORECASE,
 )
+_REJECTING = re.compile(r"\binstead of\b|\brather than\b|而不是|而非", re.IGNORECASE)
 _LAST_PART = re.compile(r"\s(?:and|then|but|so)\s|然后|并且|并", re.IGNORECASE)
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*")
 
@@ -100,7 +101,9 @@ def _named(found: frozenset[str]) -> set[str]:
 
 def _rejected(points: Sequence[Point], sentence: str, everything: str) -> list[tuple[int, str]]:
     """Points asserting a name the sentence rejects for a name the notes never use."""
-    out = []
+    out: list[tuple[int, str]] = []
+    if _REJECTING.search(sentence) is None:
+        return out  # the pattern below tries every start: only where a rejection is said
     for found in _INSTEAD.finditer(sentence):
         # what is chosen is said just before "instead of": "…and ran it on CPUs instead of"
         chosen = _names(_LAST_PART.split(found.group("x"))[-1], sentence)

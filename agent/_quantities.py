@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from agent._answer_text import content_terms, mostly_cjk
 from agent._numerals import EN_RUN, ZH_NUMERAL, en_value, zh_pair, zh_value
@@ -129,13 +130,20 @@ def agree(a: Quantity, b: Quantity) -> bool:
 
 def mentions(text: str) -> list[Mention]:
     """Every number of the text with its context, clause by clause."""
+    return list(_mentions(text))
+
+
+# every answer is compared with the same key points: their numbers are read once
+@lru_cache(maxsize=2048)
+def _mentions(text: str) -> tuple[Mention, ...]:
     found: list[Mention] = []
-    before: set[str] = set()
+    before, numbers = "", list[Quantity]()
     for clause in (c for c in CLAUSE.split(text) if c and c.strip()):
-        numbers = quantities(clause)
-        found += _in_context(clause, numbers, before)
-        before = set(_context(clause, numbers))
-    return found
+        after = quantities(clause)
+        if after:  # the clause before is read only for a number that follows it
+            found += _in_context(clause, after, _context(before, numbers))
+        before, numbers = clause, after
+    return tuple(found)
 
 
 def _in_context(clause: str, numbers: list[Quantity], before: set[str]) -> list[Mention]:
