@@ -105,3 +105,11 @@ def test_a_number_equal_by_chance_to_another_things_value_does_not_excuse_a_wron
     assert _statuses(experts, wrong) == ["contradicted", "contradicted"]
     right = "像 Mixtral 每层有八个专家，路由器给每个 token 打分，选分数最高的两个专家。"
     assert "contradicted" not in _statuses(experts, right)
+
+
+def test_a_change_made_from_two_of_the_notes_numbers_is_no_wrong_number() -> None:
+    hits = Point(text="结果：top-1 命中率从 58% 提到 81%，P99 从 80ms 降到 30ms")
+    derived = "top-1 命中率从 58% 提到了 81%，涨了 23 个点，P99 降了 50ms。"
+    assert _statuses([hits], derived) != ["contradicted"]
+    level = Point(text="混合精度下每个参数占 16 字节，其中优化器状态 12 字节")
+    assert _statuses([level], "混合精度下每个参数占 4 字节。") == ["contradicted"]
