@@ -5,16 +5,17 @@ seconds, …) whose words are closest (agent._quantities: the words next to each
 count double, the clause once) says what it measures. The answer contradicts that
 number's key point when its value is
 
-- foreign: agrees with no number of the reference of its family, nor with a ratio of
-  two of them ("四倍" where the notes say 280B and 70B): "十倍左右" where
-  the notes say "一般 2~3x", "降低 90%" where they say 40%;
+- foreign: agrees with no number of the reference of its family, nor with one made from
+  two of them (a ratio, percentage points, a change: see _derived): "十倍左右" where
+  the notes say "一般 2~3x", "降低 90%" where they say 40%, "stays the same size" (1x)
+  where they say "4x smaller";
 - someone else's: the value of another thing of the reference, whose words it shares
   clearly less ("8 query heads for every 32 KV heads" against "32 Q heads, 8 KV heads";
   Chinchilla given Gopher's 280B).
 
-It does not when another number of the answer states that point's value with words at
-least as close (a comparison, "从 80ms 降到 30ms"), or when a negation stands just before
-the number ("不是十倍"). Chinese numerals and English number words are read as digits, and
+It does not when another number of the answer, about the same thing, states that point's
+value (a comparison, "从 80ms 降到 30ms"), or when a negation stands just before the
+number ("不是十倍"). Chinese numerals and English number words are read as digits, and
 hedged numbers ("大概", "roughly") get a wider tolerance, so a paraphrase is no wrong number.
 """
 
