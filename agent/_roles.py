@@ -7,10 +7,12 @@ actions are the reference's, the actors are exchanged.
 
 The actors are the reference's own subjects: the term that leads a clause of the
 reference (its first term, past "先" / "then") and that the reference uses again, or
-that is one of a numbered family (ZeRO-1, ZeRO-2). An answer clause led by one actor
-whose action (its terms besides the actors and the question's) states most of a clause
-the reference gives another actor, and states less of every clause its own actor leads,
-has the roles swapped. A clause with a negation is a contrast, not a swap.
+that is one of a numbered family (ZeRO-1, ZeRO-2); verbs that open clauses ("使用…",
+"例如…") are no actors. An answer clause opened by one actor (past its lead-in and a
+short modifier: "让大的教师模型…"; an actor named later is an object) whose action (its
+terms besides the actors and the question's) states most of a clause the reference gives
+another actor the answer also names, and states less of every clause its own actor
+leads, has the roles swapped. A clause with a negation is a contrast, not a swap.
 """
 
 from __future__ import annotations
