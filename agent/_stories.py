@@ -47,8 +47,9 @@ _HELD_BACK = re.compile(
     r"(?:没有?|并没有?|不是)(?P<manner>直接|马上|立刻|立即|急着|当场|一上来就?|硬)"
     r"(?P<act>[\u4e00-\u9fff]{2})"
 )
-# manners that are the fault whatever the verb: "没有硬扛" is answered by "硬做了", "硬上了"
-_HASTY = re.compile(r"(?:硬|当场|一上来就?)(?=[\u4e00-\u9fff])")
+# manners that are haste whatever the verb: "没有硬扛" is answered by "硬做了", "没直接拒绝"
+# by "当场就答应了" (not 硬件, 硬盘, 硬编码: words, not a manner)
+_HASTY = re.compile(r"(?:硬(?![件盘编标币核])|当场|一上来就?)(?=[\u4e00-\u9fff])")
 CLAUSE = re.compile(r"[，,；;。！？!?：:]")
 
 
@@ -91,20 +92,19 @@ def _held_back(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Wher
     found = []
     for i, point in enumerate(points):
         for held in _HELD_BACK.finditer(point.text):
-            hasty = _HASTY.match(held.group("manner") + held.group("act"))
             for j, sentence in enumerate(kept):
-                clause = _doing(sentence, held.group("act"), hasty is not None)
+                clause = _doing(sentence, held.group("act"))
                 if clause is not None:
                     found.append((i, (j, clause.lower())))
                     break
     return found
 
 
-def _doing(sentence: str, act: str, hasty: bool) -> str | None:
-    """The sentence's clause doing the held-back act (or, for a hasty manner, anything in
-    that manner) with no negation of it."""
+def _doing(sentence: str, act: str) -> str | None:
+    """The sentence's clause doing the held-back act, or anything in haste, with no
+    negation of it."""
     for clause in CLAUSE.split(sentence):
-        said = [m.group(0) for m in _HASTY.finditer(clause)] if hasty else []
+        said = [m.group(0) for m in _HASTY.finditer(clause)]
         said += [act] if act in clause else []
         if any(not negated(clause, s) for s in said):
             return clause

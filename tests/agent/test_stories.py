@@ -86,3 +86,16 @@ def test_a_hasty_manner_the_notes_held_back_from_contradicts_whatever_the_verb()
     assert any(p.startswith("行动") for p in _contradicted(reference, wrong, question))
     strong = "我没有硬扛，先按影响排了序，再和老板一起对齐，bug 当天就修好了。"
     assert _contradicted(reference, strong, question) == []
+
+
+def test_acting_on_the_spot_answers_a_held_back_action_of_another_verb() -> None:
+    reference = (
+        "拒绝不合理需求（STAR）\n"
+        "行动：没直接拒绝，先问清楚背后的目标，再给一个小一点的方案\n"
+        "结果：需求按小方案上线，大家都满意"
+    )
+    question = "讲一次你面对不合理需求的经历。"
+    wrong = "产品提了需求，我当场就答应了，连夜把整个功能都做了。"
+    assert any(p.startswith("行动") for p in _contradicted(reference, wrong, question))
+    strong = "我没有当场拒绝，先问清楚他背后的目标，再提了一个小一点的方案，用的硬件也不用加。"
+    assert _contradicted(reference, strong, question) == []
