@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from agent._answer_text import content_terms, terms
 from agent._negation import negated
 from agent.keypoints import Point
 
@@ -46,6 +47,12 @@ _LESSON = re.compile(r"^\s*(?:反思|收获|总结|体会|lesson|learn\w*|reflec
 _HELD_BACK = re.compile(
     r"(?:没有?|并没有?|不是)(?P<manner>直接|马上|立刻|立即|急着|当场|一上来就?|硬)"
     r"(?P<act>[\u4e00-\u9fff]{2})"
+)
+# "I didn't argue in the meeting", "did not ship it quietly": a verb and how it was not done
+_HELD_BACK_EN = re.compile(
+    r"\b(?:didn't|did not|never|chose not to|decided not to)\s+"
+    r"(?P<act>[a-z]+)(?P<how>[^,.;]{0,40})",
+    re.IGNORECASE,
 )
 # manners that are haste whatever the verb: "没有硬扛" is answered by "硬做了", "没直接拒绝"
 # by "当场就答应了" (not 硬件, 硬盘, 硬编码: words, not a manner)
@@ -97,7 +104,36 @@ def _held_back(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Wher
                 if clause is not None:
                     found.append((i, (j, clause.lower())))
                     break
+        found += [(i, where) for where in _done_after_all(point.text, kept)]
     return found
+
+
+def _done_after_all(point: str, kept: list[str]) -> list[Where]:
+    """English: the held-back verb done the held-back way ("argued ... in the meeting"
+    against "didn't argue in the meeting"); the verb alone is not enough ("we shipped a
+    day late" against "didn't ship it quietly")."""
+    found: list[Where] = []
+    for held in _HELD_BACK_EN.finditer(point):
+        verb, how = _stem(held.group("act")), content_terms(held.group("how"))
+        for j, sentence in enumerate(kept):
+            for clause in (c.lower() for c in CLAUSE.split(sentence)):
+                said = terms(clause)
+                if verb in said and how & said and not _negated_verb(clause, verb):
+                    found.append((j, clause))
+                    break
+            if found:
+                return found[:1]
+    return found
+
+
+def _stem(word: str) -> str:
+    return next(iter(terms(word)), word.lower())
+
+
+def _negated_verb(clause: str, verb: str) -> bool:
+    """Is the verb (a stem) denied where it stands: "instead of arguing", "didn't argue"?"""
+    at = clause.find(verb)
+    return at >= 0 and negated(clause[max(0, at - 30) :], verb)
 
 
 def _doing(sentence: str, act: str) -> str | None:

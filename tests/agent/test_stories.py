@@ -5,6 +5,7 @@ asks for, does not."""
 from __future__ import annotations
 
 from agent._coverage import measure
+from agent._stories import story_contradictions
 from agent.keypoints import key_points
 
 LEGACY = (
@@ -99,3 +100,19 @@ def test_acting_on_the_spot_answers_a_held_back_action_of_another_verb() -> None
     assert any(p.startswith("行动") for p in _contradicted(reference, wrong, question))
     strong = "我没有当场拒绝，先问清楚他背后的目标，再提了一个小一点的方案，用的硬件也不用加。"
     assert _contradicted(reference, strong, question) == []
+
+
+def test_an_english_action_held_back_and_done_the_same_way_contradicts() -> None:
+    reference = (
+        "Disagreement (STAR)\n"
+        "Action: I didn't argue in the meeting; I profiled a day of traffic first\n"
+        "Result: the index fixed it"
+    )
+    question = "Tell me about a time you disagreed with a senior engineer."
+    wrong = "I argued against it in the meeting right away and escalated to our manager."
+    assert any(p.startswith("Action") for p in _contradicted(reference, wrong, question))
+    strong = "I held my arguments in the meeting and profiled a day of traffic first."
+    assert _contradicted(reference, strong, question) == []
+    # the verb said as rejected is no action done ("instead of arguing in the meeting")
+    rejected = ["Instead of arguing in the meeting, I profiled a day of traffic first."]
+    assert story_contradictions(key_points(reference), rejected, question) == []
