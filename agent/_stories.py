@@ -8,8 +8,10 @@ complaints, we had to roll back"): a failure word the reference never uses, in a
 the candidate tells of themself, as how it ended ("只好", "结果", "had to"; not the problem
 before: "until an analyst complained"), contradicts the reference's result. A question that asks
 for a failure ("讲一次失败经历", "a mistake you made") makes failure the premise: no such
-rule there. And where the reference denies a hasty action ("没有直接推倒重写", "没急着
-答应"), an answer clause doing it, with no negation near it, contradicts that point.
+rule there. And where the reference denies a hasty action ("没有直接推倒重写", "没直接
+拒绝"), an answer clause doing it, or anything in haste ("当场就答应了", "硬做了"), with no
+negation near it, contradicts that point; in English the held-back verb must come back
+with how it was held back ("didn't argue in the meeting" / "argued … in the meeting").
 """
 
 from __future__ import annotations
