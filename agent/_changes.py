@@ -24,7 +24,8 @@ from agent.keypoints import Point
 SIDE_SAID = 0.5  # share of one side's terms the other text's side must have to be "the same"
 
 Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
-_Change = tuple[frozenset[str], frozenset[str], str]  # from terms, to terms, the text
+# from terms, to terms, the text, and the names the end adds to the start
+_Change = tuple[frozenset[str], frozenset[str], str, frozenset[str]]
 
 _STOP = r"(?=\s*(?:[,.;:，。；：、)）]|$|\b(?:and|which|with|so|but|while)\b))"
 _EN_CHANGE = re.compile(
@@ -40,6 +41,7 @@ _INSTEAD = re.compile(
     r"(?P<y>[^,.;:，。；：]{1,40})",
     re.IGNORECASE,
 )
+_REJECTING = re.compile(r"\binstead of\b|\brather than\b|而不是|而非", re.IGNORECASE)
 _LAST_PART = re.compile(r"\s(?:and|then|but|so)\s|然后|并且|并", re.IGNORECASE)
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*")
 
@@ -51,12 +53,10 @@ def changed(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Where]]
     everything = " ".join(p.text for p in points)
     found = []
     for j, sentence in enumerate(kept):
-        for start, end, text in _changes(sentence):
-            for i, (ref_start, ref_end, _) in reference:
-                if _reversed(start, end, ref_start, ref_end) or _replaced(
-                    start, end, ref_start, ref_end
-                ):
-                    found.append((i, (j, text)))
+        for change in _changes(sentence):
+            for i, ref in reference:
+                if _reversed(change, ref) or _replaced(change, ref):
+                    found.append((i, (j, change[2])))
                     break
         found += [(i, (j, text)) for i, text in _rejected(points, sentence, everything)]
     return found
@@ -64,7 +64,24 @@ def changed(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Where]]
 
 def _changes(text: str) -> list[_Change]:
     found = [*_EN_CHANGE.finditer(text), *_ZH_CHANGE.finditer(text)]
-    return [(_side(m.group("a")), _side(m.group("b")), m.group(0).lower()) for m in found]
+    return [
+        (
+            _side(m.group("a")),
+            _side(m.group("b")),
+            m.group(0).lower(),
+            _added_names(m.group("a"), m.group("b"), text),
+        )
+        for m in found
+    ]
+
+
+def _added_names(start: str, end: str, sentence: str) -> frozenset[str]:
+    """The names the end of a change adds; an end that repeats a name of the start names a
+    variant of it by its other words ("Whisper large-v2" to "Whisper tiny": "tiny")."""
+    before, after = _names(start, sentence, lead=True), _names(end, sentence, lead=True)
+    if before & after:
+        return frozenset(_side(end) - _side(start))
+    return frozenset(after - before)
 
 
 def _side(text: str) -> frozenset[str]:
@@ -75,32 +92,27 @@ def _said(part: frozenset[str], whole: frozenset[str]) -> bool:
     return bool(part) and len(part & whole) / len(part) >= SIDE_SAID
 
 
-def _reversed(
-    start: frozenset[str], end: frozenset[str], ref_start: frozenset[str], ref_end: frozenset[str]
-) -> bool:
+def _reversed(change: _Change, ref: _Change) -> bool:
     """From where the notes ended to where they started."""
-    return _said(start, ref_end) and _said(end, ref_start) and not _said(start, ref_start)
+    start, end = change[:2]
+    return _said(start, ref[1]) and _said(end, ref[0]) and not _said(start, ref[0])
 
 
-def _replaced(
-    start: frozenset[str], end: frozenset[str], ref_start: frozenset[str], ref_end: frozenset[str]
-) -> bool:
-    """The notes' start, and an end naming other things than the notes' end does."""
-    if not _said(start, ref_start) or _said(start, ref_end):
+def _replaced(change: _Change, ref: _Change) -> bool:
+    """The notes' start, and an end naming other things than the notes' end does: its
+    names ("Whisper tiny") share no word with theirs ("distil-whisper"), nor its terms."""
+    start, end, _, named = change
+    if not _said(start, ref[0]) or _said(start, ref[1]):
         return False
-    new, wanted = end - start, ref_end - ref_start
-    named_new, named_wanted = _named(new), _named(wanted)
-    return bool(named_new) and bool(named_wanted) and not (new & wanted)
-
-
-def _named(found: frozenset[str]) -> set[str]:
-    """Terms that are names: latin words other than plain lower-case English words."""
-    return {t for t in found if t.isascii() and any(c.isalpha() for c in t)}
+    new, wanted = end - start, ref[1] - ref[0]
+    return bool(named) and bool(ref[3]) and not (new & wanted) and not (named & ref[3])
 
 
 def _rejected(points: Sequence[Point], sentence: str, everything: str) -> list[tuple[int, str]]:
     """Points asserting a name the sentence rejects for a name the notes never use."""
-    out = []
+    out: list[tuple[int, str]] = []
+    if _REJECTING.search(sentence) is None:
+        return out  # the pattern below tries every start: only where a rejection is said
     for found in _INSTEAD.finditer(sentence):
         # what is chosen is said just before "instead of": "…and ran it on CPUs instead of"
         chosen = _names(_LAST_PART.split(found.group("x"))[-1], sentence)
@@ -115,13 +127,15 @@ def _rejected(points: Sequence[Point], sentence: str, everything: str) -> list[t
     return out
 
 
-def _names(part: str, sentence: str) -> set[str]:
-    """Names in part of a sentence, lower case, with a plural "s" off ("A10Gs", "CPUs")."""
+def _names(part: str, sentence: str, lead: bool = False) -> set[str]:
+    """Names in part of a sentence, lower case, with a plural "s" off ("A10Gs", "CPUs"):
+    in English a capital counts on its first word only when the part does not open the
+    sentence (`lead`: the side after "to"), so "We" is no name."""
     chinese = mostly_cjk(sentence)
     names = set()
     for n, word in enumerate(_NAME.findall(part)):
         marked = any(c.isupper() or c.isdigit() for c in word[1:])
-        capital = word[0].isupper() and n > 0 and word.lower() not in EN_STOPWORDS  # not "We"
+        capital = word[0].isupper() and (n > 0 or lead) and word.lower() not in EN_STOPWORDS
         if chinese or marked or capital:
             names.add(re.sub(r"(?<=[A-Z0-9])s$", "", word).lower())
     return names

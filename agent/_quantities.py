@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from agent._answer_text import content_terms, mostly_cjk
 from agent._numerals import EN_RUN, ZH_NUMERAL, en_value, zh_pair, zh_value
@@ -28,6 +29,7 @@ _RANGE = r"\s*(?:~|～|-|–|—|到|至|to)\s*"
 _CORE = re.compile(
     rf"百分之(?P<zpct>{_ZH}|几十)(?:{_RANGE}(?:百分之)?(?P<zpct2>{_ZH}))?"
     rf"|(?P<zfrac>{_ZH})分之(?P<znum>{_ZH})"
+    r"|(?P<tenths>[一二两三四五六七八九])成(?P<tenth>[一二三四五六七八九])(?![成倍])"
     rf"|(?P<dnum>{_DIGIT})\s*/\s*(?P<dden>{_DIGIT})"
     rf"|(?P<d1>{_DIGIT})\s*%?(?:{_RANGE}(?P<d2>{_DIGIT}))?"
     rf"|(?P<some>十几|几十|几百|几千)"
@@ -76,7 +78,9 @@ _UPTO = re.compile(
 )
 _UPTO_AFTER = re.compile(r"^\s*(?:以下|以内|之内|内)")
 _ATLEAST = re.compile(r"(?:over|more than|above|at least|超过|至少|大于|高于)\s*$", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"(?:[A-Za-z_@#]|[A-Za-z][-.]|第)$")  # ZeRO-1, P99, v2, 第一
+# ZeRO-1, P99, v2, 第一: names; but "top-2" / "top 20" counts what is kept
+_NAME_BEFORE = re.compile(r"(?:[A-Za-z_@#]|[A-Za-z][-.]|第)$")
+_TOP = re.compile(r"\btop-?$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"^(?:[A-Za-z]+\d|[-_/][A-Za-z])")  # 4-bit, 1/N, 3x4 kept out
 WINDOW = 12  # characters either side of a number that say what it measures ("8 KV heads")
 _WORD_START = re.compile(r"^[A-Za-z0-9]+")  # a word cut by the window is left out
@@ -126,13 +130,20 @@ def agree(a: Quantity, b: Quantity) -> bool:
 
 def mentions(text: str) -> list[Mention]:
     """Every number of the text with its context, clause by clause."""
+    return list(_mentions(text))
+
+
+# every answer is compared with the same key points: their numbers are read once
+@lru_cache(maxsize=2048)
+def _mentions(text: str) -> tuple[Mention, ...]:
     found: list[Mention] = []
-    before: set[str] = set()
+    before, numbers = "", list[Quantity]()
     for clause in (c for c in CLAUSE.split(text) if c and c.strip()):
-        numbers = quantities(clause)
-        found += _in_context(clause, numbers, before)
-        before = set(_context(clause, numbers))
-    return found
+        after = quantities(clause)
+        if after:  # the clause before is read only for a number that follows it
+            found += _in_context(clause, after, _context(before, numbers))
+        before, numbers = clause, after
+    return tuple(found)
 
 
 def _in_context(clause: str, numbers: list[Quantity], before: set[str]) -> list[Mention]:
@@ -200,7 +211,8 @@ def quantities(text: str) -> list[Quantity]:
     at = 0
     while (found := _CORE.search(text, at)) is not None:
         at = max(found.end(), found.start() + 1)
-        if not found.group(0).strip() or _NAME_BEFORE.search(text[: found.start()]):
+        before = text[: found.start()]
+        if not found.group(0).strip() or (_NAME_BEFORE.search(before) and not _TOP.search(before)):
             continue
         found = _single(text, found)
         quantity = _read(text, found)
@@ -259,6 +271,9 @@ def _values(found: re.Match[str]) -> tuple[float, float] | None:
         return (float(g("dnum")) / den, float(g("dnum")) / den) if den else None
     if g("d1"):
         return _pair(float(g("d1")), float(g("d2")) if g("d2") else None)
+    if g("tenths"):  # "五成八" is 58%
+        value = 10 * (zh_value(g("tenths")) or 0) + (zh_value(g("tenth")) or 0)
+        return value, value
     if g("some"):
         return _some(g("some"))
     if g("z1"):
@@ -281,7 +296,7 @@ def _pair(first: float | None, second: float | None) -> tuple[float, float] | No
 
 
 def _unit(text: str, at: int, found: re.Match[str]) -> tuple[str, float, int]:
-    if found.group("zpct") or "%" in found.group(0):
+    if found.group("zpct") or found.group("tenths") or "%" in found.group(0):
         return "percent", 1.0, at
     for pattern, family, factor in _UNIT:
         unit = pattern.match(text, at)

@@ -7,10 +7,12 @@ actions are the reference's, the actors are exchanged.
 
 The actors are the reference's own subjects: the term that leads a clause of the
 reference (its first term, past "先" / "then") and that the reference uses again, or
-that is one of a numbered family (ZeRO-1, ZeRO-2). An answer clause led by one actor
-whose action (its terms besides the actors and the question's) states most of a clause
-the reference gives another actor, and states less of every clause its own actor leads,
-has the roles swapped. A clause with a negation is a contrast, not a swap.
+that is one of a numbered family (ZeRO-1, ZeRO-2); verbs that open clauses ("使用…",
+"例如…") are no actors. An answer clause opened by one actor (past its lead-in and a
+short modifier: "让大的教师模型…"; an actor named later is an object) whose action (its
+terms besides the actors and the question's) states most of a clause the reference gives
+another actor the answer also names, and states less of every clause its own actor
+leads, has the roles swapped. A clause with a negation is a contrast, not a swap.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ _LEAD_IN = re.compile(
 _NOT_ACTORS = frozenset({"使用", "例如", "比如", "提出", "通过", "利用", "包括", "需要"}) | {
     *("可以", "进行", "采用", "其中", "一些", "这种", "主要", "如何", "用于", "use", "using")
 }
+# a step of a process: "X 先生成…", "then Y verifies"
+_STEP = re.compile(r"先|再|然后|接着|最后|\b(?:first|then|next|finally)\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"^([a-z][a-z]*)-?\d+$")
 
 
@@ -51,7 +55,7 @@ def swapped_actors(
     """(point index, the answer's sentence and clause) for each action given to another actor."""
     asked = terms(question)
     reference = [(i, c) for i, p in enumerate(points) for c in _split(p.text)]
-    actors = _actors([c for _, c in reference], asked)
+    actors = _actors([c for _, c in reference], asked) | _sequenced(points, asked)
     if len(actors) < 2:
         return []
     led = [(i, c, a, _action(c, actors, asked)) for i, c in reference if (a := _actor(c, actors))]
@@ -96,6 +100,27 @@ def _actors(clauses: list[str], asked: set[str]) -> set[str]:
             families[match.group(1)] = families.get(match.group(1), 0) + 1
     numbered = {t for t in leading if (m := _NUMBERED.match(t)) and families[m.group(1)] > 1}
     return {t for t in leading if used[t] >= 2} | numbered
+
+
+def _sequenced(points: Sequence[Point], asked: set[str]) -> set[str]:
+    """The subjects of one point that tells a process step by step ("draft 小模型先生成 k 个
+    token，大模型一次验证"): each named once, they are still its actors."""
+    found: set[str] = set()
+    for point in points:
+        clauses = _split(point.text)
+        if len(clauses) < 2 or not any(_subject_then_step(c) for c in clauses):
+            continue
+        leading = {t for c in clauses if (t := _leading_term(c))} - asked - _NOT_ACTORS
+        if len(leading) >= 2:
+            found |= leading
+    return found
+
+
+def _subject_then_step(clause: str) -> bool:
+    """A subject before the step word ("draft 小模型先生成"), not a step with no subject
+    ("先训练好一个教师模型": 训练 is what is done, not who does it)."""
+    step = _STEP.search(clause.strip())
+    return step is not None and step.start() > 0
 
 
 def _actor(clause: str, actors: set[str]) -> str | None:

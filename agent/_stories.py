@@ -8,8 +8,10 @@ complaints, we had to roll back"): a failure word the reference never uses, in a
 the candidate tells of themself, as how it ended ("只好", "结果", "had to"; not the problem
 before: "until an analyst complained"), contradicts the reference's result. A question that asks
 for a failure ("讲一次失败经历", "a mistake you made") makes failure the premise: no such
-rule there. And where the reference denies a hasty action ("没有直接推倒重写", "没急着
-答应"), an answer clause doing it, with no negation near it, contradicts that point.
+rule there. And where the reference denies a hasty action ("没有直接推倒重写", "没直接
+拒绝"), an answer clause doing it, or anything in haste ("当场就答应了", "硬做了"), with no
+negation near it, contradicts that point; in English the held-back verb must come back
+with how it was held back ("didn't argue in the meeting" / "argued … in the meeting").
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from agent._answer_text import content_terms, terms
 from agent._negation import negated
 from agent.keypoints import Point
 
@@ -44,8 +47,18 @@ _RESULT = re.compile(r"^\s*(?:结果|成果|效果|result|outcome|impact)\s*[：
 _LESSON = re.compile(r"^\s*(?:反思|收获|总结|体会|lesson|learn\w*|reflection)\s*[：:]", re.I)
 # what the notes say was held back: "没有直接推倒重写", "没急着答应", "并没有马上上线"
 _HELD_BACK = re.compile(
-    r"(?:没有?|并没有?|不是)(?:直接|马上|立刻|立即|急着|当场|一上来就?)(?P<act>[\u4e00-\u9fff]{2})"
+    r"(?:没有?|并没有?|不是)(?P<manner>直接|马上|立刻|立即|急着|当场|一上来就?|硬)"
+    r"(?P<act>[\u4e00-\u9fff]{2})"
 )
+# "I didn't argue in the meeting", "did not ship it quietly": a verb and how it was not done
+_HELD_BACK_EN = re.compile(
+    r"\b(?:didn't|did not|never|chose not to|decided not to)\s+"
+    r"(?P<act>[a-z]+)(?P<how>[^,.;]{0,40})",
+    re.IGNORECASE,
+)
+# manners that are haste whatever the verb: "没有硬扛" is answered by "硬做了", "没直接拒绝"
+# by "当场就答应了" (not 硬件, 硬盘, 硬编码: words, not a manner)
+_HASTY = re.compile(r"(?:硬(?![件盘编标币核])|当场|一上来就?)(?=[\u4e00-\u9fff])")
 CLAUSE = re.compile(r"[，,；;。！？!?：:]")
 
 
@@ -88,10 +101,49 @@ def _held_back(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Wher
     found = []
     for i, point in enumerate(points):
         for held in _HELD_BACK.finditer(point.text):
-            act = held.group("act")
             for j, sentence in enumerate(kept):
-                clause = next((c for c in CLAUSE.split(sentence) if act in c), None)
-                if clause is not None and not negated(clause, act):
+                clause = _doing(sentence, held.group("act"))
+                if clause is not None:
                     found.append((i, (j, clause.lower())))
                     break
+        found += [(i, where) for where in _done_after_all(point.text, kept)]
     return found
+
+
+def _done_after_all(point: str, kept: list[str]) -> list[Where]:
+    """English: the held-back verb done the held-back way ("argued ... in the meeting"
+    against "didn't argue in the meeting"); the verb alone is not enough ("we shipped a
+    day late" against "didn't ship it quietly")."""
+    found: list[Where] = []
+    for held in _HELD_BACK_EN.finditer(point):
+        verb, how = _stem(held.group("act")), content_terms(held.group("how"))
+        for j, sentence in enumerate(kept):
+            for clause in (c.lower() for c in CLAUSE.split(sentence)):
+                said = terms(clause)
+                if verb in said and how & said and not _negated_verb(clause, verb):
+                    found.append((j, clause))
+                    break
+            if found:
+                return found[:1]
+    return found
+
+
+def _stem(word: str) -> str:
+    return next(iter(terms(word)), word.lower())
+
+
+def _negated_verb(clause: str, verb: str) -> bool:
+    """Is the verb (a stem) denied where it stands: "instead of arguing", "didn't argue"?"""
+    at = clause.find(verb)
+    return at >= 0 and negated(clause[max(0, at - 30) :], verb)
+
+
+def _doing(sentence: str, act: str) -> str | None:
+    """The sentence's clause doing the held-back act, or anything in haste, with no
+    negation of it."""
+    for clause in CLAUSE.split(sentence):
+        said = [m.group(0) for m in _HASTY.finditer(clause)]
+        said += [act] if act in clause else []
+        if any(not negated(clause, s) for s in said):
+            return clause
+    return None

@@ -5,16 +5,17 @@ seconds, …) whose words are closest (agent._quantities: the words next to each
 count double, the clause once) says what it measures. The answer contradicts that
 number's key point when its value is
 
-- foreign: agrees with no number of the reference of its family, nor with a ratio of
-  two of them ("四倍" where the notes say 280B and 70B): "十倍左右" where
-  the notes say "一般 2~3x", "降低 90%" where they say 40%;
+- foreign: agrees with no number of the reference of its family, nor with one made from
+  two of them (a ratio, percentage points, a change: see _derived): "十倍左右" where
+  the notes say "一般 2~3x", "降低 90%" where they say 40%, "stays the same size" (1x)
+  where they say "4x smaller";
 - someone else's: the value of another thing of the reference, whose words it shares
   clearly less ("8 query heads for every 32 KV heads" against "32 Q heads, 8 KV heads";
   Chinchilla given Gopher's 280B).
 
-It does not when another number of the answer states that point's value with words at
-least as close (a comparison, "从 80ms 降到 30ms"), or when a negation stands just before
-the number ("不是十倍"). Chinese numerals and English number words are read as digits, and
+It does not when another number of the answer, about the same thing, states that point's
+value (a comparison, "从 80ms 降到 30ms"), or when a negation stands just before the
+number ("不是十倍"). Chinese numerals and English number words are read as digits, and
 hedged numbers ("大概", "roughly") get a wider tolerance, so a paraphrase is no wrong number.
 """
 
@@ -34,6 +35,9 @@ SWAP_SPAN = 100  # two values further apart than this are of different things, n
 
 Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
 _Owned = tuple[int, Mention]  # a key point's index and one of its numbers
+# an amount of change, not a level: "降了 50ms", "快了 3 倍", "cut by 90 ms", "saved 2 hours"
+_CHANGE_WORDS = r"降了|减少了|少了|省了|快了|慢了|涨了|提升了|提高了|多了|缩短了"
+_CHANGED_BY = re.compile(rf"{_CHANGE_WORDS}|\b(?:by|saved|shaved|cut)\b", re.IGNORECASE)
 # "不是十倍", "not 95%", "rather than ten times": the number is denied, not claimed
 _DENIED = re.compile(r"不是|并非|而非|没有|\bnot\b|n't|rather than|instead of", re.IGNORECASE)
 
@@ -78,9 +82,10 @@ def _wrong_for(
     swappable = [s for s, r in owners if _same_scale(r.quantity, number.quantity)]
     if owners and (not swappable or best - max(swappable) < SWAP_MARGIN):
         return None  # or as close to the thing whose value it is: no sure swap
-    if not owners and _derived(mention.quantity, [r.quantity for _, r in reference]):
+    if not owners and _derived(mention, [r.quantity for _, r in reference]):
         return None
-    if _stated_elsewhere(number, best, [m for _, m in said if m is not mention]):
+    others = [m for _, m in said if m is not mention]
+    if _stated_elsewhere(number, best, others, [r for _, r in same]):
         return None
     return point
 
@@ -95,25 +100,43 @@ def _denied(mention: Mention) -> bool:
     return _DENIED.search(clause[max(0, start - 12) : start]) is not None
 
 
-def _derived(quantity: Quantity, reference: list[Quantity]) -> bool:
-    """A ratio of two of the reference's numbers of one family ("four times smaller" from
-    280B and 70B; "降了六成" from 80ms and 30ms). A difference is not counted: "4 字节"
-    is 16 - 12 only by accident."""
+def _derived(mention: Mention, reference: list[Quantity]) -> bool:
+    """A number made from two of the reference's: a ratio ("four times smaller" from 280B
+    and 70B; "降了六成" from 80ms and 30ms), percentage points between two percentages
+    ("涨了 23 个点" from 58% and 81%), or, said as an amount of change ("降了 50ms",
+    "cut by 90 ms"), a difference. "每个参数占 4 字节" is no change: 16 - 12 by accident."""
+    quantity = mention.quantity
+    change = _CHANGED_BY.search(mention.clause) is not None
     for a, b in permutations(reference, 2):
         if a.family != b.family or not b.low or not a.low:
             continue
-        if quantity.family == "ratio" and a.family != "ratio":
-            made = Quantity(a.low / b.low, a.high / b.low, "ratio", True, 0, 0)
-        elif quantity.family == "percent" and a.family != "percent":
-            change = 100 * abs(a.low - b.low) / a.low  # "cut by 70%" from 120 ms and 35 ms
-            made = Quantity(change, change, "percent", True, 0, 0)
-        else:
-            continue
-        if agree(quantity, made):
+        made = _made(quantity.family, a, b, change)
+        if made is not None and agree(quantity, made):
             return True
     return False
 
 
-def _stated_elsewhere(number: Mention, best: int, said: list[Mention]) -> bool:
-    """Another number of the answer gives the reference number's value, as close to it."""
-    return any(agree(m.quantity, number.quantity) and closeness(m, number) >= best for m in said)
+def _made(family: str, a: Quantity, b: Quantity, change: bool) -> Quantity | None:
+    """The number of `family` two reference numbers of one family make, if any."""
+    if family == "ratio" and a.family != "ratio":
+        value = a.low / b.low
+    elif family == "percent" and a.family != "percent":
+        value = 100 * abs(a.low - b.low) / a.low  # "cut by 70%" from 120 ms and 35 ms
+    elif (family == "points" and a.family == "percent") or (family == a.family and change):
+        value = abs(a.low - b.low)
+    else:
+        return None
+    return Quantity(value, value, family, False, 0, 0)  # exact: only the answer may hedge
+
+
+def _stated_elsewhere(
+    number: Mention, best: int, said: list[Mention], reference: list[Mention]
+) -> bool:
+    """Another number of the answer gives the reference number's value, as close to it, and
+    is about it: no other reference number is closer to it ("top-8" is no count of experts)."""
+    for m in said:
+        if not agree(m.quantity, number.quantity) or closeness(m, number) < best:
+            continue
+        if closeness(m, number) >= max(closeness(m, r) for r in reference):
+            return True
+    return False

@@ -41,7 +41,9 @@
    wrong in the reference's words (numbers, swapped actors, another method named, a story
    with another outcome), written before the round that added those checks and measured
    once, blind, on 88cf62d (1/10, wrong mean 66.2); that round was built on it, so its
-   later figures are tuned-on figures.
+   later figures are tuned-on figures. tests/agent/judgement_holdout_r5c.py holds six more
+   of the kind, written after that round's rules and measured once as written (3/6); its
+   failures were then read too.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -149,6 +151,7 @@ def _labelled(scorers: dict[str, object]) -> None:
     from judgement_holdout7 import CASES as HELD_OUT_7
     from judgement_holdout_r5 import CASES as HELD_OUT_R5
     from judgement_holdout_r5b import CASES as HELD_OUT_R5B
+    from judgement_holdout_r5c import CASES as HELD_OUT_R5C
     from judgement_set import all_cases
 
     cases = all_cases()
@@ -196,6 +199,10 @@ def _labelled(scorers: dict[str, object]) -> None:
     _print_figures(
         "held-out r5b, confidently wrong answers, tuned on (tests/agent/judgement_holdout_r5b.py)",
         *_score_all(scorers, _labelled_items(HELD_OUT_R5B)),
+    )
+    _print_figures(
+        "held-out r5c, six more of r5b's kind, tuned on (tests/agent/judgement_holdout_r5c.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_R5C)),
     )
 
 

@@ -15,6 +15,10 @@ from judgement_set import Case
 # measured once as written, on the round's rules (commit 14011cd): ordered 3/6, padded/off-topic
 # max 16.2 (mean strong 83.1, partial 41.0, wrong 27.7, off-topic 2.7, padded 0.0)
 BLIND_FIGURE = "3/6"
+# its failures then read: 5/6 after "top-2" became a number, "五成八" 58%, a number equal by
+# chance to another thing's value no longer excused a wrong one, and "没有硬扛" was answered by
+# "硬做了". Left: en-r5c-distributed (a full copy / a shard, same / different update, constant /
+# linear in N told the other way: opposites, agent._comparison's, not numbers or actors).
 
 _ZH = [
     Case(

@@ -27,6 +27,7 @@ def _status(point: Point, answer: str) -> str:
         (DELAY, "Settlement delay went from 5 minutes to 24 hours."),
         (OPERATOR, "我把特征拼接从 C++ 挪回了 Python 里。"),
         (WHISPER, "We moved transcription from Whisper large-v2 to Whisper tiny."),
+        (MIGRATION, "We moved the settlement pipeline from nightly batch jobs to a Flink job."),
         (WHISPER, "We kept Whisper large-v2 and ran transcription on CPUs instead of the A10Gs."),
     ],
 )
@@ -41,6 +42,7 @@ def test_a_change_turned_round_or_filled_with_another_thing_contradicts(
     [
         (MIGRATION, "I led moving the settlement pipeline off nightly batch jobs onto Kafka."),
         (MIGRATION, "We went from nightly batch jobs to streaming everything through Kafka."),
+        (MIGRATION, "We went from nightly batch jobs to real-time processing."),
         (DELAY, "It cut settlement delay from a full day to less than five minutes."),
         (OPERATOR, "我先把特征拼接从 Python 挪进了 C++ 算子。"),
         (WHISPER, "Transcription moved from Whisper large-v2 to distil-whisper, still on A10Gs."),

@@ -49,6 +49,8 @@ def test_english_number_words_are_values(run: str, value: float) -> None:
         ("roughly twenty tokens per parameter", [(20, 20, "count")]),
         ("serving cost fell by sixty percent", [(60, 60, "percent")]),
         ("four times smaller", [(0.25, 0.25, "ratio")]),
+        ("命中率才五成八左右", [(58, 58, "percent")]),
+        ("路由器选 top-2 专家", [(2, 2, "count")]),
     ],
 )
 def test_numbers_are_read_with_their_unit(

@@ -5,6 +5,7 @@ asks for, does not."""
 from __future__ import annotations
 
 from agent._coverage import measure
+from agent._stories import story_contradictions
 from agent.keypoints import key_points
 
 LEGACY = (
@@ -73,3 +74,45 @@ def test_the_problem_before_the_story_and_a_failure_asked_for_are_no_contradicti
     asked = "Tell me about a failure: a time a request you pushed back on went wrong."
     failed = "I pushed back, we shipped late anyway, customers complained, so we had to roll back."
     assert not any(p.startswith("Result") for p in _contradicted(PUSHBACK, failed, asked))
+
+
+def test_a_hasty_manner_the_notes_held_back_from_contradicts_whatever_the_verb() -> None:
+    reference = (
+        "需求取舍（STAR）\n"
+        "行动：没有硬扛全部接下，先按影响排序，和老板一起对齐\n"
+        "结果：线上 bug 当天修好，活动按时上线"
+    )
+    question = "讲一次你要做取舍的经历。"
+    wrong = "我谁也没商量，自己连续熬了一周夜把三个需求都硬做了。"
+    assert any(p.startswith("行动") for p in _contradicted(reference, wrong, question))
+    strong = "我没有硬扛，先按影响排了序，再和老板一起对齐，bug 当天就修好了。"
+    assert _contradicted(reference, strong, question) == []
+
+
+def test_acting_on_the_spot_answers_a_held_back_action_of_another_verb() -> None:
+    reference = (
+        "拒绝不合理需求（STAR）\n"
+        "行动：没直接拒绝，先问清楚背后的目标，再给一个小一点的方案\n"
+        "结果：需求按小方案上线，大家都满意"
+    )
+    question = "讲一次你面对不合理需求的经历。"
+    wrong = "产品提了需求，我当场就答应了，连夜把整个功能都做了。"
+    assert any(p.startswith("行动") for p in _contradicted(reference, wrong, question))
+    strong = "我没有当场拒绝，先问清楚他背后的目标，再提了一个小一点的方案，用的硬件也不用加。"
+    assert _contradicted(reference, strong, question) == []
+
+
+def test_an_english_action_held_back_and_done_the_same_way_contradicts() -> None:
+    reference = (
+        "Disagreement (STAR)\n"
+        "Action: I didn't argue in the meeting; I profiled a day of traffic first\n"
+        "Result: the index fixed it"
+    )
+    question = "Tell me about a time you disagreed with a senior engineer."
+    wrong = "I argued against it in the meeting right away and escalated to our manager."
+    assert any(p.startswith("Action") for p in _contradicted(reference, wrong, question))
+    strong = "I held my arguments in the meeting and profiled a day of traffic first."
+    assert _contradicted(reference, strong, question) == []
+    # the verb said as rejected is no action done ("instead of arguing in the meeting")
+    rejected = ["Instead of arguing in the meeting, I profiled a day of traffic first."]
+    assert story_contradictions(key_points(reference), rejected, question) == []

@@ -85,3 +85,15 @@ def test_a_verb_opening_clauses_is_no_actor() -> None:
     )
     answer = "人类会给输出打分，并使用一种强化学习算法来训练模型。"
     assert _contradicted(reference, answer, "RLHF 是怎么做的？") == []
+
+
+def test_a_process_told_in_one_line_still_has_its_actors() -> None:
+    reference = "投机解码：draft 小模型先生成 k 个 token，大模型一次验证，接受正确的前缀"
+    question = "投机解码是怎么加速的？"
+    wrong = "大模型先生成 k 个 token，然后交给 draft 小模型去验证。"
+    assert _contradicted(reference, wrong, question) != []
+    strong = "draft 小模型先生成 k 个 token，大模型一次把它们都验证掉，接受正确的那段前缀。"
+    assert _contradicted(reference, strong, question) == []
+    steps = "先训练好一个大的教师模型，教师模型对输入输出 soft label"  # a step with no subject
+    told = "先把大的教师模型训练好，再让它输出 soft label。"
+    assert _contradicted(steps, told, "知识蒸馏怎么做？") == []

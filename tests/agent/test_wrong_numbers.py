@@ -94,3 +94,22 @@ def test_staying_the_same_is_no_change_of_four_times() -> None:
     cache = Point(text="量化后显存占用降低 60%，精度基本不变")
     assert _statuses([cache], "量化以后显存占用没变，只是算得快了。") == ["contradicted"]
     assert _statuses([cache], "显存占用降了六成，精度基本没变。") != ["contradicted"]
+
+
+def test_a_number_equal_by_chance_to_another_things_value_does_not_excuse_a_wrong_one() -> None:
+    experts = [
+        Point(text="每层有多个专家 FFN，比如 Mixtral 是 8 个专家"),
+        Point(text="路由器（gate）对每个 token 打分，选 top-2 专家"),
+    ]
+    wrong = "MoE 每层有 64 个专家，路由器给每个 token 选 top-8 专家。"
+    assert _statuses(experts, wrong) == ["contradicted", "contradicted"]
+    right = "像 Mixtral 每层有八个专家，路由器给每个 token 打分，选分数最高的两个专家。"
+    assert "contradicted" not in _statuses(experts, right)
+
+
+def test_a_change_made_from_two_of_the_notes_numbers_is_no_wrong_number() -> None:
+    hits = Point(text="结果：top-1 命中率从 58% 提到 81%，P99 从 80ms 降到 30ms")
+    derived = "top-1 命中率从 58% 提到了 81%，涨了 23 个点，P99 降了 50ms。"
+    assert _statuses([hits], derived) != ["contradicted"]
+    level = Point(text="混合精度下每个参数占 16 字节，其中优化器状态 12 字节")
+    assert _statuses([level], "混合精度下每个参数占 4 字节。") == ["contradicted"]
