@@ -225,7 +225,7 @@ def _is_title(line: str, following: str, first: bool = False) -> bool:
     reference's first line is its title above any line ("用户流失预测" over "背景：…")."""
     if _LIST_MARK.match(line) or not (first or _LIST_MARK.match(following)):
         return False
-    return units(line) <= 12 and not re.search(r"[，,。；;！!？?]|\.\s", line)
+    return units(line) <= 12 and not re.search(r"[，,。；;！!？?]|\.\s|\.$", line.strip())
 
 
 def _is_bold_only(line: str) -> bool:

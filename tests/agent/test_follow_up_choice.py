@@ -12,6 +12,7 @@ from interview_fixtures import ZH_QUESTIONS, MemoryRetriever, drive, make_interv
 from agent import InterviewOptions
 from agent._questions import FollowUp, offline_follow_up
 from agent.keypoints import key_points
+from knowledge import Citation, Project
 
 OVERFIT, ATTENTION = ZH_QUESTIONS[1], ZH_QUESTIONS[2]
 
@@ -155,3 +156,27 @@ def test_a_behavioral_follow_up_asks_for_the_story_not_a_project_part(
         assert re.search(r"怎么做|what did you do", text), text
         assert "远程远程" not in text
     assert ("远程沟通协作" if language == "zh" else "remote team") in text, text
+
+
+def test_a_claim_the_answer_made_in_the_other_language_is_not_quoted_next(
+    mianba_home: Path,
+) -> None:
+    """A Chinese answer about an English write-up said "我用 LightGBM 的 LambdaMART 做了…
+    40 个特征"; it was followed up with "我们回到这个问题本身", then the next question quoted
+    "I built a learning-to-rank pipeline with LightGBM LambdaMART on 40 features" as news."""
+    project = Project(
+        id="p-cart",
+        name="Search ranking at Cartly",
+        description="Search conversion was flat at 3.1% with a hand-tuned BM25 score.\n"
+        "I built a learning-to-rank pipeline with LightGBM LambdaMART on 40 features.\n"
+        "Add-to-cart rose 7.5% in a two-week A/B test.",
+        citation=Citation(source="/notes/prep.md", line_start=1, line_end=3),
+    )
+    options = InterviewOptions(stages=["project"], minutes=30, language="zh")
+    answer = "我用 LightGBM 的 LambdaMART 做了排序，40 个特征，A/B 测试加购率提升了 7.5%。"
+    asked = _asked(mianba_home, MemoryRetriever([], [project]), options, [answer, answer])
+    assert "Search conversion" in asked[0].text
+    assert not any("LambdaMART" in q.text for q in asked[1:]), [q.text for q in asked]
+    # nor is the good answer asked again ("我们回到这个问题本身：…"): Chinese words are not
+    # compared with English notes offline, whatever language the question's frame is in
+    assert not any(q.is_follow_up for q in asked), [q.text for q in asked]
