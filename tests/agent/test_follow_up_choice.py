@@ -11,7 +11,7 @@ from interview_fixtures import ZH_QUESTIONS, MemoryRetriever, drive, make_interv
 
 from agent import InterviewOptions
 from agent._questions import FollowUp, offline_follow_up
-from agent.keypoints import key_points
+from agent.keypoints import Point, key_points
 from knowledge import Citation, Project
 
 OVERFIT, ATTENTION = ZH_QUESTIONS[1], ZH_QUESTIONS[2]
@@ -180,3 +180,16 @@ def test_a_claim_the_answer_made_in_the_other_language_is_not_quoted_next(
     # nor is the good answer asked again ("我们回到这个问题本身：…"): Chinese words are not
     # compared with English notes offline, whatever language the question's frame is in
     assert not any(q.is_follow_up for q in asked), [q.text for q in asked]
+
+
+def test_a_claim_is_not_put_where_a_noun_belongs_in_any_knowledge_follow_up() -> None:
+    """ "你提到了…，那 HNSW 算法是基于可导航小世界图的概念是怎么回事？" and "再说说 <a claim>
+    吧，它是怎么起作用的？": a sentence dropped into a noun's slot."""
+    probe = key_points("HNSW 算法是一种图算法。它是基于可导航小世界图的概念，搜索很快。")[1]
+    said = "HNSW 是分层的图"
+    for hits in ([Point(text=said)], []):
+        for seq in range(6):
+            text = offline_follow_up(
+                FollowUp(probe, hits, "fundamentals", said), InterviewOptions(), seq
+            )
+            assert not re.search(r"那\s*HNSW|再说说\s*HNSW|概念是怎么回事", text), text
