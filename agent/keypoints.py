@@ -63,6 +63,7 @@ _COURTESY = re.compile(
     r"|(?:i'm|i am) (?:glad|happy|excited) to (?:be here|meet you).{0,20}",
     re.IGNORECASE,
 )
+_REASON = re.compile(r"\s+(?:because|since|whereas)\s+", re.IGNORECASE)
 _ASIDE_ONLY = re.compile(r"\s*[（(][^）)]*[）)]\s*")
 
 
@@ -134,7 +135,14 @@ def handle(point: Point, limit: int = 30, said: str = "", avoid: str = "") -> st
             clauses = [c for c in clauses if terms(c) & heard] or clauses
         if told:  # naming what is missing: not the clause the candidate already said
             clauses = [c for c in clauses if overlap(terms(c), told) < TOLD_SHARE] or clauses
-        fitting = [c for c in clauses if len(c) <= limit] or clauses
+        # "we kept BM25 as a first-stage retriever because the reranker is too slow for…":
+        # with no comma to cut at, the claim before its reason is named
+        reasons = [_REASON.split(c, maxsplit=1)[0] for c in clauses if _REASON.search(c)]
+        fitting = (
+            [c for c in clauses if len(c) <= limit]
+            or [c for c in reasons if len(c) <= limit and len(terms(c)) >= 2]
+            or clauses
+        )
         text = max(fitting, key=lambda c: (len(terms(c) & heard), len(terms(c))), default=text)
     if len(text) > limit:
         text = text[: limit - 1].rstrip(_EDGE) + "…"

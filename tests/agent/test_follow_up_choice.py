@@ -193,3 +193,18 @@ def test_a_claim_is_not_put_where_a_noun_belongs_in_any_knowledge_follow_up() ->
                 FollowUp(probe, hits, "fundamentals", said), InterviewOptions(), seq
             )
             assert not re.search(r"那\s*HNSW|再说说\s*HNSW|概念是怎么回事", text), text
+
+
+def test_a_long_english_point_is_named_by_its_claim_before_its_reason() -> None:
+    """ "we kept BM25 as a first-stage retriever because the reranker is too slow for the full
+    catalog" had no comma to cut at: the follow-up fell back to "How did you judge whether it
+    worked? What did you measure?" right after an answer full of A/B results."""
+    point = key_points(
+        "We kept BM25 as a first-stage retriever because the reranker is too slow for the "
+        "full catalog of two million products."
+    )[0]
+    said = "I ran a two-week A/B test and add-to-cart went up 7.5 percent."
+    text = offline_follow_up(
+        FollowUp(point, [], "project", said, said), InterviewOptions(language="en"), 1
+    )
+    assert "BM25 as a first-stage retriever" in text and "because" not in text, text
