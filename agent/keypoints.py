@@ -26,7 +26,7 @@ MAX_POINTS = 8
 ALL_POINTS = 1000  # no cap: every point, for a caller that chooses among them
 MAX_POINT_UNITS = 40  # a longer sentence is split into clauses
 SHORT_POINT_UNITS = 8  # a point this short is shown with its heading
-TOLD_SHARE = 0.5  # share of a clause's terms an answer has: that clause was said
+TOLD_SHARE = 0.3  # share of a clause's terms an answer has: that clause was said
 MIN_CLAIM_TERMS = 3  # a sentence or "; piece" with fewer terms joins the one before
 _MIN_TERMS = 1
 

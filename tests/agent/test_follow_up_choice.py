@@ -105,6 +105,13 @@ def test_a_term_the_candidate_said_is_written_as_they_wrote_it(
             "十万条",
         ),
         (
+            "zh",
+            "并随机抽样检查了数据质量，随后跟之前微调的 20w 融合做微调。",
+            "用 GPT4 构造了 3000 条微调数据，和之前的20w数据融合微调，pass@1 到了 0.8。",
+            "抽样检查",
+            "20w",
+        ),
+        (
             "en",
             "We filtered duplicates with MinHash, then we hand-checked five hundred labels "
             "for quality, and finally mixed the new set with the older general data.",
