@@ -115,7 +115,9 @@ def _markdown(doc: dict[str, Any]) -> str:
         "",
         f"## {delivery_title(lang)}",
         "",
-        f"- {delivery_line(report['delivery'], lang) or '-'}",
+        f"- {spoken}"
+        if (spoken := delivery_line(report["delivery"], lang))
+        else said("no_delivery", lang),
         "",
         f"## {said('dimensions', lang)}",
         "",
@@ -123,7 +125,10 @@ def _markdown(doc: dict[str, Any]) -> str:
         "",
         f"## {said('strengths', lang)}",
         "",
-        *[f"- {_named(s, '', lang)}" for s in report["strengths"] or ["-"]],
+        *(
+            [f"- {_named(s, '', lang)}" for s in report["strengths"]]
+            or [said("no_strengths", lang)]
+        ),
         "",
         f"## {said('weak', lang)}",
         "",

@@ -43,6 +43,14 @@ EXPORT_WORDS: dict[str, Words] = {
         "Dimensions (1-5), each on its stage's answers", "各维度（1-5 分，按所属阶段的回答计）"
     ),
     "strengths": Words("Strengths", "优势"),
+    "no_strengths": Words(
+        "No topic scored high enough to call a strength this time.",
+        "这次没有得分高到算作优势的话题。",
+    ),
+    "no_delivery": Words(
+        "No spoken answers: pace and fillers are measured on voice answers only.",
+        "没有语音回答：语速和口头禅只在语音回答时统计。",
+    ),
     "weak": Words("Weak topics to review", "需要复习的薄弱话题"),
     "review": Words("review", "复习"),
     "failed": Words(

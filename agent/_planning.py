@@ -58,10 +58,11 @@ _LONG_ASIDE = re.compile(r"\s*[（(][^（）()]{16,}[）)]\s*[：:]?")
 
 def _quotable(claim: str) -> str:
     """A claim short enough to quote, cut between words ("…LambdaMART…", not "…LambdaMAR…")."""
-    if len(claim) <= CLAIM_CHARS:
+    limit = CLAIM_CHARS if mostly_cjk(claim) else CLAIM_CHARS * 2  # an English word ~ 2 chars
+    if len(claim) <= limit:
         return claim
-    cut = claim[: CLAIM_CHARS - 1]
-    if claim[CLAIM_CHARS - 1].isascii() and claim[CLAIM_CHARS - 1].isalnum() and " " in cut:
+    cut = claim[: limit - 1]
+    if claim[limit - 1].isascii() and claim[limit - 1].isalnum() and " " in cut:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ，,、") + "…"
 

@@ -8,6 +8,7 @@ points are not worth a follow-up (what the main question already said).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from agent import keypoints
@@ -40,16 +41,18 @@ def assessed(
     cover = measure(points, said, on_topic[0].question, embedder, cosines)
     if own_story(on_topic[-1].stage, cover):  # not the notes' story: none of its points
         return points, Coverage(content=cover.content)
-    if points and cover.content and _other_language(said, on_topic[0].question, topic):
+    if points and cover.content and _other_language(said, topic):
         return points, Coverage(content=cover.content)
     return points, cover
 
 
-def _other_language(said: str, question: str, topic: PlannedTopic) -> bool:
+def _other_language(said: str, topic: PlannedTopic) -> bool:
     """An English answer on Chinese notes (or the other way): offline words cannot be
     compared across languages - the score card says so - so "you missed everything"
-    would judge the language, and a follow-up on it would ask a good answer again."""
-    return mostly_cjk(said) != mostly_cjk(f"{question}\n{topic.reference}")
+    would judge the language, and a follow-up on it would ask a good answer again. The
+    notes' language is their question (or quoted claim) with its reference: the question
+    asked may be a template in the interview's language around an English claim."""
+    return mostly_cjk(said) != mostly_cjk(f"{topic.seed}\n{topic.reference}")
 
 
 def _assessed_points(
@@ -76,14 +79,36 @@ def asked_about(topic: PlannedTopic) -> list[str]:
     return [p.label for p in topic_points(topic) if seed and p.text.startswith(seed)]
 
 
-def unsaid(topics: list[PlannedTopic], current: int, said: list[str]) -> list[int]:
+def unsaid(
+    topics: list[PlannedTopic], current: int, said: list[str], answers: str = ""
+) -> list[int]:
     """The stage's topics still to ask: a project claim a follow-up already probed or an
-    answer already made is not quoted again as a new question."""
+    answer already made is not quoted again as a new question - also when the answer made
+    it in the other language, naming its terms ("我用 LightGBM 的 LambdaMART 做了…" before
+    "I built a learning-to-rank pipeline with LightGBM LambdaMART on 40 features")."""
+    named = {w.lower() for w in _NAMES.findall(answers)}
     return [
         i
         for i in range(current + 1, len(topics))
-        if not (topics[i].kind == "project" and _quotes_one_of(topics[i].seed, said))
+        if not (
+            topics[i].kind == "project"
+            and (_quotes_one_of(topics[i].seed, said) or _names_most(topics[i].seed, named))
+        )
     ]
+
+
+_NAMES = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]+|\d+(?:\.\d+)?")  # terms both languages write
+NAMED_SHARE, MIN_NAMES = 0.6, 3
+
+
+def _names_most(seed: str, named: set[str]) -> bool:
+    """The answers name most of the claim's terms that read the same in any language."""
+    terms_ = {w.lower() for w in _NAMES.findall(seed) if _PROPER.search(w)}
+    return len(terms_) >= MIN_NAMES and len(terms_ & named) >= NAMED_SHARE * len(terms_)
+
+
+# a name or a figure ("LightGBM", "40", "top-5"), not a plain word ("built", "pipeline")
+_PROPER = re.compile(r"[A-Z0-9+\-]")
 
 
 def _quotes_one_of(seed: str, said: list[str]) -> bool:

@@ -26,7 +26,7 @@ MAX_POINTS = 8
 ALL_POINTS = 1000  # no cap: every point, for a caller that chooses among them
 MAX_POINT_UNITS = 40  # a longer sentence is split into clauses
 SHORT_POINT_UNITS = 8  # a point this short is shown with its heading
-TOLD_SHARE = 0.5  # share of a clause's terms an answer has: that clause was said
+TOLD_SHARE = 0.3  # share of a clause's terms an answer has: that clause was said
 MIN_CLAIM_TERMS = 3  # a sentence or "; piece" with fewer terms joins the one before
 _MIN_TERMS = 1
 
@@ -63,6 +63,7 @@ _COURTESY = re.compile(
     r"|(?:i'm|i am) (?:glad|happy|excited) to (?:be here|meet you).{0,20}",
     re.IGNORECASE,
 )
+_REASON = re.compile(r"\s+(?:because|since|whereas)\s+", re.IGNORECASE)
 _ASIDE_ONLY = re.compile(r"\s*[（(][^）)]*[）)]\s*")
 
 
@@ -134,7 +135,14 @@ def handle(point: Point, limit: int = 30, said: str = "", avoid: str = "") -> st
             clauses = [c for c in clauses if terms(c) & heard] or clauses
         if told:  # naming what is missing: not the clause the candidate already said
             clauses = [c for c in clauses if overlap(terms(c), told) < TOLD_SHARE] or clauses
-        fitting = [c for c in clauses if len(c) <= limit] or clauses
+        # "we kept BM25 as a first-stage retriever because the reranker is too slow for…":
+        # with no comma to cut at, the claim before its reason is named
+        reasons = [_REASON.split(c, maxsplit=1)[0] for c in clauses if _REASON.search(c)]
+        fitting = (
+            [c for c in clauses if len(c) <= limit]
+            or [c for c in reasons if len(c) <= limit and len(terms(c)) >= 2]
+            or clauses
+        )
         text = max(fitting, key=lambda c: (len(terms(c) & heard), len(terms(c))), default=text)
     if len(text) > limit:
         text = text[: limit - 1].rstrip(_EDGE) + "…"
@@ -225,7 +233,7 @@ def _is_title(line: str, following: str, first: bool = False) -> bool:
     reference's first line is its title above any line ("用户流失预测" over "背景：…")."""
     if _LIST_MARK.match(line) or not (first or _LIST_MARK.match(following)):
         return False
-    return units(line) <= 12 and not re.search(r"[，,。；;！!？?]|\.\s", line)
+    return units(line) <= 12 and not re.search(r"[，,。；;！!？?]|\.\s|\.$", line.strip())
 
 
 def _is_bold_only(line: str) -> bool:

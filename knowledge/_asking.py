@@ -30,6 +30,8 @@ _NOT_ASKING_HEAD = re.compile(r"^(我们?|例如|比如|举个|方法|步骤|注
 _SENTENCE_BREAK = re.compile(r"[。！!；;]")
 _TERMINAL = ("。", "！", "？", "?", "!", "；", ";", "：", ":", "…")
 _MAX_WRAPPED_TAIL = 24
+# a line that opens on the verb of a question cut before it ("是什么?", "是怎么做的?")
+_TAIL_ONLY = re.compile(r"^(?:是|有(?:什么|哪些)|在哪|吗|呢)[\u4e00-\u9fff]{0,6}[?？]$")
 _LIST_START = re.compile(r"^\s*(?:[-*+•]\s|\d{1,3}(?:\s*[.、．)）:：]|\s)|#)")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
@@ -77,7 +79,10 @@ def wraps_into(line: str, following: str) -> bool:
         return False
     if len(rest) > _MAX_WRAPPED_TAIL or not rest.endswith(("?", "？")):
         return False
-    return not _LIST_START.match(rest) and not looks_like_question(rest.rstrip("?？"))
+    if _LIST_START.match(rest):
+        return False
+    # "是什么?" after "Adam 和 SGD 的区别" asks about nothing alone: a subject-less tail
+    return not looks_like_question(rest.rstrip("?？")) or bool(_TAIL_ONLY.match(rest))
 
 
 def join_wrapped(first: str, rest: str) -> str:

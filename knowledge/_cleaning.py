@@ -37,7 +37,7 @@ _BOILERPLATE = re.compile(
     r"|^(赞同|收藏|点赞|评论|分享|喜欢|阅读|浏览|在看|转发)\s*[\d.,]+\s*[万kKwW]?$"
     r"|^(#[^#\s]+#?\s*)+$|^bg\s*[:：]|^(上一篇|下一篇|展开全文|收起|举报)"
     # PDF page furniture: page numbers and running headers that carry them
-    r"|第\s*\d+\s*页\s*(/\s*共?\s*\d+\s*页)?$|^[—–-]\s*\d+\s*[—–-]$|^\d+\s*/\s*\d+$"
+    r"|第\s*\d+\s*页\s*([/，,]?\s*共?\s*\d+\s*页)?$|^[—–-]\s*\d+\s*[—–-]$|^\d+\s*/\s*\d+$"
     r"|^page \d+( of \d+)?$",
     re.I,
 )

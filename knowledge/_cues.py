@@ -17,7 +17,7 @@ _KIND_CUES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         "self_intro",
         re.compile(
             r"自我介绍|个人介绍|介绍一下(你)?自己|self[- ]?intro|introduce yourself|"
-            r"tell me about yourself",
+            r"tell me about yourself|^(?:about )?me$|elevator pitch|^关于我$",
             re.I,
         ),
     ),
@@ -175,8 +175,17 @@ def strip_numbering(text: str) -> str:
 
 
 def without_label(text: str) -> str:
-    """'问题一：什么是 DPO？' -> '什么是 DPO？': the label is not part of what is asked."""
-    return _QUESTION_LABEL.sub("", text.strip(), count=1).strip() or text.strip()
+    """'问题一：什么是 DPO？' -> '什么是 DPO？', '项目：为什么要…？' -> '为什么要…？': the label
+    is not part of what is asked (a stage label still says which stage it is)."""
+    text = text.strip()
+    unlabelled = _STAGE_LABEL.sub("", _QUESTION_LABEL.sub("", text, count=1).strip(), count=1)
+    return unlabelled.strip() or text
+
+
+# what a web page's interview list puts before a question: its round's part ("项目：…")
+_STAGE_LABEL = re.compile(
+    r"^(?:项目|实习|八股|基础|算法|场景题?|行为|HR|业务|论文)\s*[:：]\s*(?=\S.*[?？]\s*$)", re.I
+)
 
 
 def question_key(text: str) -> str:
@@ -277,11 +286,27 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _MAX_SUBJECT = 8  # Chinese characters wide; a latin letter is half of one
 
 
+# "What is the bias-variance tradeoff?", "How does gradient boosting work?", "Explain dropout."
+_EN_SUBJECT = re.compile(
+    r"^(?:what (?:is|are) (?:the |an? )?|explain (?:the |an? )?|how (?:does|do) (?:the |an? )?)"
+    r"(?P<x>[A-Za-z0-9][\w\-/+ ]{1,40}?)(?: work| works)?\s*[?.]?$",
+    re.IGNORECASE,
+)
+
+
+_MAX_EN_SUBJECT = 4
+_NOT_A_SUBJECT = {"it", "this", "that", "they", "you", "your", "how", "why", "and", "or", "we", "i"}
+
+
 def subject_of(question: str) -> str | None:
-    """The thing a Chinese question asks about, when it names one up front, short."""
+    """The thing a question asks about, when it names one up front, short."""
     text = strip_numbering(question)
     if not _CJK_CHAR.search(text):
-        return None
+        named = _EN_SUBJECT.match(text.strip())
+        words = named.group("x").split() if named else []
+        if not words or len(words) > _MAX_EN_SUBJECT or _NOT_A_SUBJECT & {w.lower() for w in words}:
+            return None  # "What is it?", "Explain how you chose k."
+        return " ".join(words)
     head = _ASKING_STARTS.split(text, maxsplit=1)[0]
     head = _ASKING_LEAD.sub("", head.strip()).strip()
     head = _SCOPE_LEAD.sub("", head).strip().removesuffix("的").removesuffix("了").strip()

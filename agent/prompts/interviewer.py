@@ -131,7 +131,7 @@ FOLLOW_UPS: Final[dict[tuple[str, bool], tuple[Words, ...]]] = {
     ("knowledge", True): (
         Words(
             "You mentioned {hit}. Now this one: {point}. How does that work?",
-            "你提到了{hit}，那{point}是怎么回事？能展开讲讲吗？",
+            "你提到了{hit}。接着问一点：{point}，这是怎么回事？",
         ),
         Words(
             "Right about {hit}. Next: {point}. Can you explain it?",
@@ -149,7 +149,8 @@ FOLLOW_UPS: Final[dict[tuple[str, bool], tuple[Words, ...]]] = {
         ),
         Words("Next point: {point}. What is going on there?", "{point}，这是怎么回事？"),
         Words(
-            "Let's look at this: {point}. How does it work?", "再说说{point}吧，它是怎么起作用的？"
+            "Let's look at this: {point}. How does it work?",
+            "接着说说：{point}，它是怎么起作用的？",
         ),
     ),
     ("experience", True): (

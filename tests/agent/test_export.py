@@ -186,3 +186,15 @@ def test_the_html_page_speaks_the_sessions_language(mianba_home: Path) -> None:
             assert f"{said}" in page and f">{said}" not in other, key
         assert score_label(TurnScore(status="offline_estimate"), True, language) in page
     assert "<h1>面试记录 " in pages["zh"] and "<h1>Interview " in pages["en"]
+
+
+def test_an_empty_section_says_why_instead_of_a_bare_dash(mianba_home: Path) -> None:
+    """ "## 表达\n\n- -" and "## 优势\n\n- -" read as a broken export after a typed session
+    with no strong topic."""
+    for language in ("zh", "en"):
+        sid = _finished_session(mianba_home / language, language)  # type: ignore[arg-type]
+        store = SessionStore(mianba_home / language / "sessions.sqlite")
+        md = render_session(store.get(sid), "md")
+        store.close()
+        assert "- -" not in md.splitlines(), md
+        assert ("语音回答" if language == "zh" else "spoken answers") in md

@@ -11,7 +11,8 @@ from interview_fixtures import ZH_QUESTIONS, MemoryRetriever, drive, make_interv
 
 from agent import InterviewOptions
 from agent._questions import FollowUp, offline_follow_up
-from agent.keypoints import key_points
+from agent.keypoints import Point, key_points
+from knowledge import Citation, Project
 
 OVERFIT, ATTENTION = ZH_QUESTIONS[1], ZH_QUESTIONS[2]
 
@@ -104,6 +105,13 @@ def test_a_term_the_candidate_said_is_written_as_they_wrote_it(
             "十万条",
         ),
         (
+            "zh",
+            "并随机抽样检查了数据质量，随后跟之前微调的 20w 融合做微调。",
+            "用 GPT4 构造了 3000 条微调数据，和之前的20w数据融合微调，pass@1 到了 0.8。",
+            "抽样检查",
+            "20w",
+        ),
+        (
             "en",
             "We filtered duplicates with MinHash, then we hand-checked five hundred labels "
             "for quality, and finally mixed the new set with the older general data.",
@@ -155,3 +163,55 @@ def test_a_behavioral_follow_up_asks_for_the_story_not_a_project_part(
         assert re.search(r"怎么做|what did you do", text), text
         assert "远程远程" not in text
     assert ("远程沟通协作" if language == "zh" else "remote team") in text, text
+
+
+def test_a_claim_the_answer_made_in_the_other_language_is_not_quoted_next(
+    mianba_home: Path,
+) -> None:
+    """A Chinese answer about an English write-up said "我用 LightGBM 的 LambdaMART 做了…
+    40 个特征"; it was followed up with "我们回到这个问题本身", then the next question quoted
+    "I built a learning-to-rank pipeline with LightGBM LambdaMART on 40 features" as news."""
+    project = Project(
+        id="p-cart",
+        name="Search ranking at Cartly",
+        description="Search conversion was flat at 3.1% with a hand-tuned BM25 score.\n"
+        "I built a learning-to-rank pipeline with LightGBM LambdaMART on 40 features.\n"
+        "Add-to-cart rose 7.5% in a two-week A/B test.",
+        citation=Citation(source="/notes/prep.md", line_start=1, line_end=3),
+    )
+    options = InterviewOptions(stages=["project"], minutes=30, language="zh")
+    answer = "我用 LightGBM 的 LambdaMART 做了排序，40 个特征，A/B 测试加购率提升了 7.5%。"
+    asked = _asked(mianba_home, MemoryRetriever([], [project]), options, [answer, answer])
+    assert "Search conversion" in asked[0].text
+    assert not any("LambdaMART" in q.text for q in asked[1:]), [q.text for q in asked]
+    # nor is the good answer asked again ("我们回到这个问题本身：…"): Chinese words are not
+    # compared with English notes offline, whatever language the question's frame is in
+    assert not any(q.is_follow_up for q in asked), [q.text for q in asked]
+
+
+def test_a_claim_is_not_put_where_a_noun_belongs_in_any_knowledge_follow_up() -> None:
+    """ "你提到了…，那 HNSW 算法是基于可导航小世界图的概念是怎么回事？" and "再说说 <a claim>
+    吧，它是怎么起作用的？": a sentence dropped into a noun's slot."""
+    probe = key_points("HNSW 算法是一种图算法。它是基于可导航小世界图的概念，搜索很快。")[1]
+    said = "HNSW 是分层的图"
+    for hits in ([Point(text=said)], []):
+        for seq in range(6):
+            text = offline_follow_up(
+                FollowUp(probe, hits, "fundamentals", said), InterviewOptions(), seq
+            )
+            assert not re.search(r"那\s*HNSW|再说说\s*HNSW|概念是怎么回事", text), text
+
+
+def test_a_long_english_point_is_named_by_its_claim_before_its_reason() -> None:
+    """ "we kept BM25 as a first-stage retriever because the reranker is too slow for the full
+    catalog" had no comma to cut at: the follow-up fell back to "How did you judge whether it
+    worked? What did you measure?" right after an answer full of A/B results."""
+    point = key_points(
+        "We kept BM25 as a first-stage retriever because the reranker is too slow for the "
+        "full catalog of two million products."
+    )[0]
+    said = "I ran a two-week A/B test and add-to-cart went up 7.5 percent."
+    text = offline_follow_up(
+        FollowUp(point, [], "project", said, said), InterviewOptions(language="en"), 1
+    )
+    assert "BM25 as a first-stage retriever" in text and "because" not in text, text

@@ -307,3 +307,14 @@ def test_greetings_and_thanks_are_no_key_points(
     points = " | ".join(p.text for p in key_points(intro))
     assert all(k in points for k in kept), points
     assert not any(c.lower() in points.lower() for c in said_not_claimed), points
+
+
+def test_a_first_line_that_is_a_sentence_is_a_point_not_a_title() -> None:
+    """ "Search conversion was flat at 3.1% with a hand-tuned BM25 score." opened a write-up
+    and was taken for its title: the situation vanished from the points."""
+    points = key_points(
+        "Search conversion was flat at 3.1% with a hand-tuned BM25 score.\n"
+        "- I built a learning-to-rank pipeline with LightGBM.\n- Add-to-cart rose 7.5%."
+    )
+    assert points[0].text.startswith("Search conversion was flat"), points
+    assert key_points("Ranking project\n- LightGBM LambdaMART\n- 40 features")[0].context

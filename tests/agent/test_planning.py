@@ -138,12 +138,25 @@ def test_an_english_interview_asks_the_notes_english_questions_first() -> None:
 def test_a_long_english_claim_is_cut_between_words() -> None:
     description = (
         "I replaced the hand-tuned scoring with a LightGBM LambdaMART model trained on 30 days "
-        "of click logs. NDCG@10 went from 0.41 to 0.47 in an A/B test."
+        "of click logs from the search page and the category pages of both apps, in two weeks. "
+        "NDCG@10 went from 0.41 to 0.47 in an A/B test."
     )
     project = Project(id="p", name="ShopCo", description=description, citation=PROJECT_LINES)
     seed = candidate_topics("project", [], [project], "en")[0].seed
-    assert seed.endswith("…") and len(seed) <= 60
+    assert seed.endswith("…") and len(seed) <= 120
     assert seed.removesuffix("…").split()[-1] in description.split()  # a whole word
+
+
+def test_an_english_claim_of_twenty_words_is_quoted_whole() -> None:
+    """'where you wrote: "search conversion was flat at 3.1% and the ranking was a…"': an
+    English claim cut at 60 characters stopped mid-thought (an English word is ~2 of them)."""
+    claim = (
+        "Search conversion was flat at 3.1% and the ranking was a hand-tuned BM25 score plus "
+        "popularity boosts"
+    )
+    description = f"{claim}. I built a learning-to-rank pipeline with LightGBM."
+    project = Project(id="p", name="Cartly", description=description, citation=PROJECT_LINES)
+    assert candidate_topics("project", [], [project], "en")[0].seed == claim
 
 
 def test_a_question_about_nothing_named_is_left_out_of_the_plan() -> None:

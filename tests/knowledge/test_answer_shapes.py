@@ -212,3 +212,71 @@ def test_a_listed_question_answered_below_keeps_its_answer_in_other_words() -> N
     # a plain line followed by prose about something else still gets no answer
     scrap = _asked("讲讲 bert 是怎么微调的\n问题是百度的股份架构召回了大量腾讯的股份架构内容。")
     assert all(not q.answer for q in scrap if "bert" in q.question)
+
+
+def test_a_pdf_question_broken_before_its_verb_is_one_question_without_the_page_footer() -> None:
+    """ "2 Adam 和 SGD 的区别" + "是什么?" was the question "Adam 和 SGD 的区别" answered by
+    "是什么? Adam 为每个参数…", and "第 1 页 共 3 页" ended the reference."""
+    note = "\n".join(
+        [
+            "优化器面试题（PDF 导出）",
+            "1 RMSProp 和 Adagrad 的区别",
+            "是什么?",
+            "Adagrad 累加全部历史梯度的平方，学习率单调变小；RMSProp 改用指数滑动平均，",
+            "学习率不会一直衰减到零。",
+            "第 2 页 共 5 页",
+            "2 Warmup 的作用是什么?",
+            "训练初期用较小的学习率逐步升高，避免 Adam 的二阶矩估计不准时步子太大。",
+        ]
+    )
+    asked = {q.question: q for q in _asked(note, "/notes/opt.txt")}
+    assert "RMSProp 和 Adagrad 的区别是什么?" in asked, list(asked)
+    first = asked["RMSProp 和 Adagrad 的区别是什么?"]
+    assert first.answer.startswith("Adagrad") and "页" not in first.answer
+    assert _lines(first) == (4, 5)
+    # the next numbered question stays a question of its own
+    assert "Warmup 的作用是什么?" in asked
+
+
+def test_a_web_pages_stage_label_is_not_read_out_with_the_question() -> None:
+    """ "2. 项目：为什么要对重复语义的数据进行下采样？" was asked as "项目：为什么要…？"."""
+    note = "\n".join(
+        [
+            "快手大模型一面面经",
+            "1. 项目：为什么要给长尾类别的样本加权？",
+            "长尾类别样本太少，不加权的话模型几乎只学头部类别，召回里长尾 query 的效果很差。",
+            "2. 八股：为什么 Transformer 要做 LayerNorm？",
+            "稳定每层输入的分布，让深层网络训练更稳定，也能用更大的学习率。",
+            "3. 项目背景：我们的数据有多少条",
+        ]
+    )
+    asked = {q.question: q for q in _asked(note, "/notes/page.txt")}
+    assert "为什么要给长尾类别的样本加权？" in asked, list(asked)
+    assert asked["为什么要给长尾类别的样本加权？"].stage == "project"  # the label still counts
+    assert "为什么 Transformer 要做 LayerNorm？" in asked, list(asked)
+
+
+def test_an_english_prep_files_me_section_is_the_self_introduction() -> None:
+    """ "## Me" held the candidate's introduction; the interview said "no reference answer
+    in your notes" for "introduce yourself"."""
+    note = (
+        "# Interview prep\n\n## Me\n\nHi, I'm Dana. I build forecasting models at a logistics "
+        "company and did my master's in statistics.\n\n## Fundamentals\n\n"
+        "Q: What is regularization?\nA: A penalty on model complexity that reduces overfitting.\n"
+    )
+    intro = [q for q in _asked(note) if q.stage == "self_intro"]
+    assert intro and intro[0].answer.startswith("Hi, I'm Dana"), intro
+
+
+def test_an_english_questions_topic_is_what_it_asks_about_not_a_word_of_its_answer() -> None:
+    """The report said "Strengths: Regularization" for "What is the bias-variance tradeoff?"
+    (its answer ends "Regularization… move you along the curve")."""
+    note = (
+        "Q: What is the bias-variance tradeoff?\nA: Error splits into bias, variance and noise. "
+        "Regularization and more data move you along the curve.\n\n"
+        "Q: How does beam search work?\nA: It keeps the k best partial sequences at each step "
+        "instead of only the single best, a middle ground between greedy and exhaustive search.\n"
+    )
+    topics = {q.question: q.topic for q in _asked(note)}
+    assert topics["What is the bias-variance tradeoff?"] == "bias-variance tradeoff", topics
+    assert topics["How does beam search work?"] == "beam search", topics

@@ -227,7 +227,7 @@ def test_a_title_naming_the_interview_is_no_topic_and_topics_are_cut_between_wor
     parsed = parse_note(note, "/notes/review.md")
     topics = {q.question: q.topic for q in parsed.questions}
     assert "复盘" not in topics["为什么要做梯度裁剪"]
-    assert topics["How does dropout work"] == "How does dropout work"  # not "How does dropou…"
+    assert topics["How does dropout work"] == "dropout"  # its subject, not "How does dropou…"
 
 
 def test_a_projects_overview_question_names_it_without_its_aside() -> None:
