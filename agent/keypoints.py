@@ -37,6 +37,8 @@ _LIST_MARK = re.compile(
 )
 _QUOTE = re.compile(r"^\s*>+\s*")
 _LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)[：:]?\*\*\s*[：:]?\s*")  # "**背景**：…"
+# "S：推荐页改版…": STAR's letter says which part of the story a line is, no word of it
+_STAR_LETTER = re.compile(r"^\s*[STAR]\s*[：:]\s*(?=\S)")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _URL = re.compile(r"https?://\S+")
 _EMPHASIS = re.compile(r"\*\*|__|~~|(?<![A-Za-z0-9])[*_](?=\S)|(?<=\S)[*_](?![A-Za-z0-9])|`")
@@ -233,6 +235,8 @@ def _is_title(line: str, following: str, first: bool = False) -> bool:
     reference's first line is its title above any line ("用户流失预测" over "背景：…")."""
     if _LIST_MARK.match(line) or not (first or _LIST_MARK.match(following)):
         return False
+    if _split_label(line)[0] or _STAR_LETTER.match(line):
+        return False  # "**Situation:** p99 was 900 ms" first: a labelled claim, no title
     return units(line) <= 12 and not re.search(r"[，,。；;！!？?]|\.\s|\.$", line.strip())
 
 
@@ -245,7 +249,7 @@ def _split_label(body: str) -> tuple[str, str]:
     """ "**背景**：客服…" -> ("背景", "客服…"); a body with no label comes back whole."""
     found = _LABEL.match(body)
     if not found or not body[found.end() :].strip():
-        return "", body
+        return "", _STAR_LETTER.sub("", body, count=1)
     label = clean(found.group(1))
     if units(label) > 12:
         return "", body

@@ -318,3 +318,26 @@ def test_a_first_line_that_is_a_sentence_is_a_point_not_a_title() -> None:
     )
     assert points[0].text.startswith("Search conversion was flat"), points
     assert key_points("Ranking project\n- LightGBM LambdaMART\n- 40 features")[0].context
+
+
+def test_star_letters_are_not_part_of_a_point_and_a_labelled_first_line_is_a_claim() -> None:
+    zh = (
+        "临时加需求 (STAR)\n"
+        "S：推荐页改版上线前一周，PM 要加实时刷新\n"
+        "T：评估能不能做、做了风险多大\n"
+        "R：按时上线，首屏 CTR +2%"
+    )
+    assert [p.text for p in key_points(zh)] == [
+        "推荐页改版上线前一周，PM 要加实时刷新",
+        "评估能不能做、做了风险多大",
+        "按时上线，首屏 CTR +2%",
+    ]
+    en = (
+        "**Situation:** our search latency p99 was 900 ms\n"
+        "**Task:** bring it under 100 ms\n"
+        "**Result:** p99 60 ms"
+    )
+    texts = [p.text for p in key_points(en)]
+    assert texts[0] == "our search latency p99 was 900 ms"  # was taken for the title
+    assert "bring it under 100 ms" in texts and "p99 60 ms" in texts
+    assert [p.text for p in key_points("A: the cache")] == ["the cache"]
