@@ -40,6 +40,7 @@ from agent._comparison import (
 )
 from agent._denials import denied
 from agent._negation import (
+    asked_whether,
     contrast_kept,
     hypothetical,
     negated,
@@ -247,6 +248,8 @@ def _negation_flipped(p: str, s: str, answer: Sequence[str]) -> bool:
     it by another clause of the `answer` (lower-case point and clause)."""
     # "n" in "n×n" is no word; "stores only some" is half a denial already
     shared = {t for t in terms(p) & terms(s) if len(t) > 1 and not qualified(p, t)}
+    # "评估能不能做" asks whether: "不能做" is no flip of it, nor "看看能不能做" of "不能做"
+    shared = {t for t in shared if not asked_whether(p, t) and not asked_whether(s, t)}
     # both deny the same thing ("下游零故障" / "下游都没出故障"): the words before the
     # denial are its subject, said by both, not denied by one
     if any(none(p, t) and none(s, t) for t in shared):

@@ -73,11 +73,39 @@ HYPOTHETICAL = re.compile(
 )
 
 
+# "能不能做", "是不是", "有没有", "可不可以": a question (A-not-A) asks whether, its 不/没
+# denies nothing ("评估能不能做" is no claim that it cannot be done)
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+
+
+def _unasked(text: str) -> str:
+    """The text with the 不/没 of its A-not-A questions made a neutral character (the same
+    length, so positions hold)."""
+    if "不" not in text and "没" not in text:
+        return text
+    return _A_NOT_A.sub(lambda m: m.group(1) + "或" + m.group(1), text)
+
+
+def asked_whether(text: str, term: str) -> bool:
+    """Is the term said in an A-not-A question ("能做" in "评估能不能做", "是真" in "是不是
+    真的")? Such a clause asks; it claims the term neither way, so it cannot be denied
+    ("能做就做，做不了就往后排") nor deny."""
+    spans = [m.span() for m in _A_NOT_A.finditer(text)]
+    at = text.find(term)
+    while spans and at >= 0:
+        if any(start < at + len(term) and at < end for start, end in spans):
+            return True
+        at = text.find(term, at + 1)
+    return False
+
+
 @lru_cache(maxsize=8192)  # one turn asks it of the same clause and term many times
 def negated(text: str, term: str) -> bool:
     """Is `term` (where it first occurs) denied: within reach after a negation of its
     clause that no contrast closes, anywhere after "rather than"/"而不是", or (Chinese)
-    after a negation before 把, or a topic followed by its negated predicate?"""
+    after a negation before 把, or a topic followed by its negated predicate? The 不 of
+    an A-not-A question ("能不能") is none."""
+    text = _unasked(text)
     at = text.find(term)
     if at < 0:
         return False
@@ -119,7 +147,9 @@ def zero(text: str, term: str) -> bool:
 
 
 def denial(clause: str, term: str) -> bool:
-    """Is the negation aimed at the term itself ("没做评测", "no reranker")?"""
+    """Is the negation aimed at the term itself ("没做评测", "no reranker"; not the 不 of
+    "能不能做")?"""
+    clause = _unasked(clause)
     at = clause.find(term)
     while at >= 0:
         if _DENIED_BEFORE.search(clause[:at]) or _REJECTING.search(
