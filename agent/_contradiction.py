@@ -90,6 +90,8 @@ _STEADY = re.compile(
     re.IGNORECASE,
 )
 
+# a number or "this"/"each" and a measure word: no noun whose size a clause could state
+_MEASURE = re.compile(r"[一二两三四五六七八九十几这那每某哪各][个种些位条款类批份]")
 
 Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
 
@@ -147,6 +149,8 @@ def _contradicted(
     agreed = compared | {
         noun for noun, pole in poles(point) if (noun, pole) in poles(" ".join(kept))
     }
+    # "一个大的教师模型" / "一个小模型": the degree is the noun's after the measure word
+    agreed |= {noun for noun, _ in poles(point) if _MEASURE.fullmatch(noun)}
     for j, clause in clauses:  # a word both use is the link: no overlap needed
         if opposite_degree(point, clause, agreed) or reversed_comparison(point, clause):
             return j, clause.lower()
