@@ -20,7 +20,9 @@ from agent._answer_text import ZH_LONE_FUNCTION, terms
 NEGATION_REACH = 14  # characters around a term a negation may stand in (within its clause)
 _LOOK_BEHIND = 7  # characters before the reach read for what a negation word follows
 
-_NOT_A_NEGATION = r"(?!同|断|仅|错|少|久|过|管|论|停|然|如|是|光|多)"
+# 不同, 不断, 不仅/不只是 ("not merely": affirms), 不确定性 (a noun)…: no denial ("而不只看
+# 平均指标" is: it denies relying on averages alone)
+_NOT_A_NEGATION = r"(?!同|断|仅|只是|确|错|少|久|过|管|论|停|然|如|是|光|多)"
 # "很难测试" / "hard to test" says what "没法测试" does: as good as a negation
 NEGATION = re.compile(
     rf"不{_NOT_A_NEGATION}|没|无(?!论)|未|非(?!常)|去掉|关掉|取消|禁用"
@@ -110,7 +112,7 @@ def negated(text: str, term: str) -> bool:
     if at < 0:
         return False
     clause = _SCOPE_END.split(text[:at])[-1]
-    rejected = _REJECTING.search(clause) or _WITHOUT.search(clause)
+    rejected = _rejects(clause) or _WITHOUT.search(clause)
     if rejected or (_BA.search(clause) and _is_cjk(term)):
         return True
     if _is_cjk(term) and _NOT_IS.search(clause) and "而是" in text[at:]:
@@ -129,6 +131,16 @@ def negated(text: str, term: str) -> bool:
         for m in NEGATION.finditer(near)
     )
     return reached or _NEGATED_AFTER.match(after) is not None
+
+
+# "instead of arguing in the meeting": the rejected verb's where or when is not rejected
+_CIRCUMSTANCE = re.compile(r"\s+[a-z]+ing\s+(?:at|on|in|during|before|after)\s+(?:the\s+|a\s+)?$")
+
+
+def _rejects(before: str) -> bool:
+    """Does a "rather than"/"而不是" in the text before a term reject the term?"""
+    found = _REJECTING.search(before)
+    return found is not None and not _CIRCUMSTANCE.match(before[found.end() :])
 
 
 def none(text: str, term: str) -> bool:
@@ -152,9 +164,7 @@ def denial(clause: str, term: str) -> bool:
     clause = _unasked(clause)
     at = clause.find(term)
     while at >= 0:
-        if _DENIED_BEFORE.search(clause[:at]) or _REJECTING.search(
-            _SCOPE_END.split(clause[:at])[-1]
-        ):
+        if _DENIED_BEFORE.search(clause[:at]) or _rejects(_SCOPE_END.split(clause[:at])[-1]):
             return True
         at = clause.find(term, at + 1)
     return False
