@@ -92,6 +92,7 @@ _STEADY = re.compile(
 
 # a number or "this"/"each" and a measure word: no noun whose size a clause could state
 _MEASURE = re.compile(r"[一二两三四五六七八九十几这那每某哪各][个种些位条款类批份]")
+_TWO_CHARACTER_CHANGE = re.compile(r"下(?=降)|上(?=[升涨])")
 
 Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
 
@@ -106,7 +107,8 @@ def contradicting_clauses(
 ) -> dict[int, Where]:
     """Point index -> the sentence and the clause of the answer that contradicts it."""
     found: dict[int, Where] = {}
-    said_of = poles(" ".join(p.text for p in points))
+    # "转人工率下降" says the rate went down as "转人工率降了" does (a degree after a noun)
+    said_of = poles(_TWO_CHARACTER_CHANGE.sub("", " ".join(p.text for p in points)))
     compared = {noun for noun, pole in said_of if (noun, -pole) in said_of}
     names = named_in(question)
     for i, point in enumerate(points):
