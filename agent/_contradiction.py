@@ -40,6 +40,7 @@ from agent._comparison import (
 )
 from agent._denials import denied
 from agent._negation import (
+    asked_whether,
     contrast_kept,
     hypothetical,
     negated,
@@ -89,6 +90,9 @@ _STEADY = re.compile(
     re.IGNORECASE,
 )
 
+# a number or "this"/"each" and a measure word: no noun whose size a clause could state
+_MEASURE = re.compile(r"[一二两三四五六七八九十几这那每某哪各][个种些位条款类批份]")
+_TWO_CHARACTER_CHANGE = re.compile(r"下(?=降)|上(?=[升涨])")
 
 Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
 
@@ -103,7 +107,8 @@ def contradicting_clauses(
 ) -> dict[int, Where]:
     """Point index -> the sentence and the clause of the answer that contradicts it."""
     found: dict[int, Where] = {}
-    said_of = poles(" ".join(p.text for p in points))
+    # "转人工率下降" says the rate went down as "转人工率降了" does (a degree after a noun)
+    said_of = poles(_TWO_CHARACTER_CHANGE.sub("", " ".join(p.text for p in points)))
     compared = {noun for noun, pole in said_of if (noun, -pole) in said_of}
     names = named_in(question)
     for i, point in enumerate(points):
@@ -146,6 +151,8 @@ def _contradicted(
     agreed = compared | {
         noun for noun, pole in poles(point) if (noun, pole) in poles(" ".join(kept))
     }
+    # "一个大的教师模型" / "一个小模型": the degree is the noun's after the measure word
+    agreed |= {noun for noun, _ in poles(point) if _MEASURE.fullmatch(noun)}
     for j, clause in clauses:  # a word both use is the link: no overlap needed
         if opposite_degree(point, clause, agreed) or reversed_comparison(point, clause):
             return j, clause.lower()
@@ -247,6 +254,8 @@ def _negation_flipped(p: str, s: str, answer: Sequence[str]) -> bool:
     it by another clause of the `answer` (lower-case point and clause)."""
     # "n" in "n×n" is no word; "stores only some" is half a denial already
     shared = {t for t in terms(p) & terms(s) if len(t) > 1 and not qualified(p, t)}
+    # "评估能不能做" asks whether: "不能做" is no flip of it, nor "看看能不能做" of "不能做"
+    shared = {t for t in shared if not asked_whether(p, t) and not asked_whether(s, t)}
     # both deny the same thing ("下游零故障" / "下游都没出故障"): the words before the
     # denial are its subject, said by both, not denied by one
     if any(none(p, t) and none(s, t) for t in shared):

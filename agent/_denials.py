@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, terms
 from agent._negation import (
+    asked_whether,
     contrast_kept,
     denial,
     hypothetical,
@@ -52,9 +53,13 @@ def denied(points: Sequence[Point], kept: list[str], question: str) -> list[tupl
         for term in sorted(content_terms(point.text) - asked):
             if len(term) < 2 or (term.isascii() and len(term) < 3) or term not in everything:
                 continue
-            if zero(text, term):
-                continue  # "zero downtime" is "without downtime", "zero point" no denial
-            using = [(j, c) for j, c in said if _says(c, term) and j not in elsewhere]
+            if zero(text, term) or asked_whether(text, term):
+                continue  # "zero downtime" is "without downtime"; "评估能不能做" claims neither
+            using = [
+                (j, c)
+                for j, c in said
+                if _says(c, term) and j not in elsewhere and not asked_whether(c, term)
+            ]
             if not using:
                 continue  # most of a point's terms: the answer never uses them
             if _conditional(text, term) or qualified(text, term):

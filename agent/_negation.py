@@ -20,7 +20,9 @@ from agent._answer_text import ZH_LONE_FUNCTION, terms
 NEGATION_REACH = 14  # characters around a term a negation may stand in (within its clause)
 _LOOK_BEHIND = 7  # characters before the reach read for what a negation word follows
 
-_NOT_A_NEGATION = r"(?!同|断|仅|错|少|久|过|管|论|停|然|如|是|光|多)"
+# 不同, 不断, 不仅/不只是 ("not merely": affirms), 不确定性 (a noun)…: no denial ("而不只看
+# 平均指标" is: it denies relying on averages alone)
+_NOT_A_NEGATION = r"(?!同|断|仅|只是|确|错|少|久|过|管|论|停|然|如|是|光|多)"
 # "很难测试" / "hard to test" says what "没法测试" does: as good as a negation
 NEGATION = re.compile(
     rf"不{_NOT_A_NEGATION}|没|无(?!论)|未|非(?!常)|去掉|关掉|取消|禁用"
@@ -73,16 +75,44 @@ HYPOTHETICAL = re.compile(
 )
 
 
+# "能不能做", "是不是", "有没有", "可不可以": a question (A-not-A) asks whether, its 不/没
+# denies nothing ("评估能不能做" is no claim that it cannot be done)
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+
+
+def _unasked(text: str) -> str:
+    """The text with the 不/没 of its A-not-A questions made a neutral character (the same
+    length, so positions hold)."""
+    if "不" not in text and "没" not in text:
+        return text
+    return _A_NOT_A.sub(lambda m: m.group(1) + "或" + m.group(1), text)
+
+
+def asked_whether(text: str, term: str) -> bool:
+    """Is the term said in an A-not-A question ("能做" in "评估能不能做", "是真" in "是不是
+    真的")? Such a clause asks; it claims the term neither way, so it cannot be denied
+    ("能做就做，做不了就往后排") nor deny."""
+    spans = [m.span() for m in _A_NOT_A.finditer(text)]
+    at = text.find(term)
+    while spans and at >= 0:
+        if any(start < at + len(term) and at < end for start, end in spans):
+            return True
+        at = text.find(term, at + 1)
+    return False
+
+
 @lru_cache(maxsize=8192)  # one turn asks it of the same clause and term many times
 def negated(text: str, term: str) -> bool:
     """Is `term` (where it first occurs) denied: within reach after a negation of its
     clause that no contrast closes, anywhere after "rather than"/"而不是", or (Chinese)
-    after a negation before 把, or a topic followed by its negated predicate?"""
+    after a negation before 把, or a topic followed by its negated predicate? The 不 of
+    an A-not-A question ("能不能") is none."""
+    text = _unasked(text)
     at = text.find(term)
     if at < 0:
         return False
     clause = _SCOPE_END.split(text[:at])[-1]
-    rejected = _REJECTING.search(clause) or _WITHOUT.search(clause)
+    rejected = _rejects(clause) or _WITHOUT.search(clause)
     if rejected or (_BA.search(clause) and _is_cjk(term)):
         return True
     if _is_cjk(term) and _NOT_IS.search(clause) and "而是" in text[at:]:
@@ -103,6 +133,16 @@ def negated(text: str, term: str) -> bool:
     return reached or _NEGATED_AFTER.match(after) is not None
 
 
+# "instead of arguing in the meeting": the rejected verb's where or when is not rejected
+_CIRCUMSTANCE = re.compile(r"\s+[a-z]+ing\s+(?:at|on|in|during|before|after)\s+(?:the\s+|a\s+)?$")
+
+
+def _rejects(before: str) -> bool:
+    """Does a "rather than"/"而不是" in the text before a term reject the term?"""
+    found = _REJECTING.search(before)
+    return found is not None and not _CIRCUMSTANCE.match(before[found.end() :])
+
+
 def none(text: str, term: str) -> bool:
     """Negated, or said to be zero: "with zero downtime" says what "without downtime" does."""
     return negated(text, term) or zero(text, term)
@@ -119,12 +159,12 @@ def zero(text: str, term: str) -> bool:
 
 
 def denial(clause: str, term: str) -> bool:
-    """Is the negation aimed at the term itself ("没做评测", "no reranker")?"""
+    """Is the negation aimed at the term itself ("没做评测", "no reranker"; not the 不 of
+    "能不能做")?"""
+    clause = _unasked(clause)
     at = clause.find(term)
     while at >= 0:
-        if _DENIED_BEFORE.search(clause[:at]) or _REJECTING.search(
-            _SCOPE_END.split(clause[:at])[-1]
-        ):
+        if _DENIED_BEFORE.search(clause[:at]) or _rejects(_SCOPE_END.split(clause[:at])[-1]):
             return True
         at = clause.find(term, at + 1)
     return False

@@ -265,6 +265,28 @@ def test_a_degree_the_answer_also_states_as_the_point_is_a_comparison():
     assert _statuses([point], answer, "交叉熵为什么适合分类？") != ["contradicted"]
 
 
+def test_a_measure_word_before_a_degree_is_no_noun():
+    """ "一个大的教师模型" / "一个小模型": 大 and 小 are the models', not "一个"'s."""
+    point = Point(text="先训练好一个大的教师模型，教师模型的参数量很大")
+    vague = "就是让一个小模型去学大模型的输出。"
+    assert _statuses([point], vague, "知识蒸馏是怎么做的？") != ["contradicted"]
+    wrong = "教师模型的参数量很小。"
+    assert _statuses([point], wrong, "知识蒸馏是怎么做的？") == ["contradicted"]
+
+
+def test_a_background_level_is_no_opposite_of_the_notes_own_result():
+    """The notes say the rate was high before and "下降" after: "降了" is their result."""
+    points = [
+        Point(text="背景：原来用 ES 关键词匹配，top-1 命中率只有 58%，转人工率高"),
+        Point(text="结果：top-1 命中率从 58% 提到 81%，转人工率下降 12 个百分点"),
+    ]
+    right = "最后命中率从 58% 提到了 81%，转人工率降了 12 个百分点。"
+    assert "contradicted" not in _statuses(points, right, "讲讲客服检索的项目。")
+    assert _statuses(points, "最后转人工率反而上升了。", "讲讲客服检索的项目。")[1] == (
+        "contradicted"
+    )
+
+
 def test_a_strong_answer_restating_the_references_contrast_is_no_contradiction():
     """ "不在计算而在显存": the 不 is about 计算 only; an answer saying the same contrast,
     or naming 计算 in another role ("用一点计算换了显存读写"), agrees with the point."""

@@ -220,3 +220,29 @@ def test_hedged_right_answers_contradict_nothing():
         "可能 L2 会让权重整体变小，不会变成 0 吧。",
     ):
         assert "contradicted" not in _statuses(points, answer, question), answer
+
+
+def test_not_only_and_uncertainty_deny_nothing_in_chinese():
+    """ "而不只是写论文" says the candidate writes papers and more; "不确定性" is a noun
+    (uncertainty), not a 不 reaching "质量" fourteen characters on."""
+    paper = [Point(text="论文：一篇 ACL 长文，方向是长文本摘要")]
+    more = "我希望参与从研究到产品落地的完整链路，而不只是写论文。"
+    assert _statuses(paper, more, "请做个自我介绍。") != ["contradicted"]
+    assert _statuses(paper, "我没有写过论文。", "请做个自我介绍。") == ["contradicted"]
+    data = [Point(text="数据的不确定性主要体现在数据的质量筛选上")]
+    question = "如何构建微调数据？"
+    assert _statuses(data, "数据的标注质量。", question) != ["contradicted"]
+    assert _statuses(data, "筛选时不看数据的质量。", question) == ["contradicted"]
+
+
+def test_instead_of_a_verb_rejects_the_verb_not_where_it_happened():
+    """ "Instead of arguing in the meeting" rejects arguing, as "I didn't argue in the
+    meeting" does; it does not deny the meeting."""
+    point = [Point(text="Action: I didn't argue in the meeting")]
+    question = "Tell me about a time you disagreed with a senior engineer."
+    agrees = "Instead of arguing in the meeting, I profiled a day of traffic first."
+    assert _statuses(point, agrees, question) != ["contradicted"]
+    assert _statuses(point, "I argued with him in the meeting.", question) == ["contradicted"]
+    flash = [Point(text="The attention matrix is recomputed rather than storing it in HBM")]
+    wrong = "It stores the attention matrix in HBM and reads it back."
+    assert _statuses(flash, wrong, "How does FlashAttention save memory?") == ["contradicted"]
