@@ -44,6 +44,13 @@ _URL = re.compile(r"https?://\S+")
 _EMPHASIS = re.compile(r"\*\*|__|~~|(?<![A-Za-z0-9])[*_](?=\S)|(?<=\S)[*_](?![A-Za-z0-9])|`")
 _SENTENCE = re.compile(r"(?<=[。！？；!?;])|(?<=\.)\s+(?=[A-Z0-9\u4e00-\u9fff])")
 _EDGE = " \t-—:：;；，,。.、|"
+# "基于此实现了…", "并随机抽样检查了…", "后用拒绝采样的方法…": a clause of a chain in the
+# notes opens on a word tying it to the clause before; said alone, the word means nothing
+_CONNECTIVE = re.compile(
+    r"^(?:基于此|在此基础上|首先|其次|随后|然后|之后|接着|并且|并(?![发行列])|同时|而且|此外|另外|后来"
+    r"|后(?=[用又再来])|(?:and then|and|then|also)\b)\s*[，,]?\s*",
+    re.IGNORECASE,
+)
 _PARENTHESES = re.compile(r"\s*[（(][^）)]*[）)](?=$|[\s，,。；;：:、])")  # an aside, not "(α/r)·x"
 
 
@@ -67,6 +74,7 @@ _COURTESY = re.compile(
 )
 _REASON = re.compile(r"\s+(?:because|since|whereas)\s+", re.IGNORECASE)
 _ASIDE_ONLY = re.compile(r"\s*[（(][^）)]*[）)]\s*")
+_LEADING_ASIDE = re.compile(r"^\s*[（(][^）)]*[）)]\s*[，,]\s*")
 
 
 class Point(BaseModel):
@@ -80,11 +88,18 @@ class Point(BaseModel):
     @property
     def label(self) -> str:
         """How the point is shown and named everywhere (card, report, probe, rubric)."""
-        own_label = re.match(r"^[^，,。.]{1,12}[：:]", self.text)
-        if self.context and units(self.text) < SHORT_POINT_UNITS and not own_label:
+        text = unlinked(self.text)
+        own_label = re.match(r"^[^，,。.]{1,12}[：:]", text)
+        if self.context and units(text) < SHORT_POINT_UNITS and not own_label:
             sep = "：" if re.search(r"[\u4e00-\u9fff]", self.context) else ": "
-            return f"{self.context}{sep}{self.text}"
-        return self.text
+            return f"{self.context}{sep}{text}"
+        return text
+
+
+def unlinked(text: str) -> str:
+    """The claim without the word tying it to the clause before it in the notes, nor an
+    aside about that clause ("（查询需求共分成三种…），基于此实现了…")."""
+    return _CONNECTIVE.sub("", _LEADING_ASIDE.sub("", text, count=1), count=1) or text
 
 
 def key_points(reference: str, limit: int = MAX_POINTS) -> list[Point]:
@@ -146,6 +161,7 @@ def handle(point: Point, limit: int = 30, said: str = "", avoid: str = "") -> st
             or clauses
         )
         text = max(fitting, key=lambda c: (len(terms(c) & heard), len(terms(c))), default=text)
+    text = unlinked(text)
     if len(text) > limit:
         text = text[: limit - 1].rstrip(_EDGE) + "…"
     return text
