@@ -49,7 +49,6 @@ from agent._negation import (
     qualified,
     used_to_be,
 )
-from agent._numbers import other_figure
 from agent._roles import swapped_actors
 from agent._stories import story_contradictions
 from agent._subjects import PURPOSE, answer_clauses, named_in, of_another, says_other
@@ -234,8 +233,6 @@ def _contradicts(
         and not any(_predicate_negated(c, p) == _predicate_negated(p, s) for c in answer)
     ):
         return True
-    if other_figure(p, s, notes.lower()):
-        return True  # "needed four rounds" against "approved in one round"
     way = _direction(p)
     # the other way, or no way at all: "覆盖率一直是 30%" against "从 30% 提到 80%"
     against = _direction(s) == -way or (_direction(s) == 0 and _STEADY.search(s) is not None)

@@ -6,7 +6,9 @@ values in one family (percent, points, ratio, duration in seconds, bytes, or a p
 count with its scale), whether hedged ("大概", "左右", "roughly": a wider tolerance), and
 the words around it: `local`, the words next to this number and no other, and `wider`,
 its clause and the clause before it (the subject: "Gopher, at 280B parameters").
-Numbers that are names are skipped: ZeRO-1, P99, fp16, A10G, recall@10, 第一周, 2022 年.
+Numbers that are names are skipped: ZeRO-1, P99, fp16, A10G, recall@10, 第一周, 2022 年;
+so are number words said for no value ("一个", "一点", "one of", "the one that"), but "in
+one round" counts rounds ("needed four rounds" gets it wrong).
 agent._wrong_numbers compares an answer's numbers with a reference's.
 """
 
@@ -94,6 +96,14 @@ _SAME = re.compile(
     r"(?:stays?|stayed|remains?|remained|is|are|was|were|kept)\s+(?:the\s+)?(?:same|unchanged)"
     r"|\bunchanged\b|\bno (?:smaller|bigger|faster|slower)\b"
     r"|(?:大小|占用|速度|耗时|延迟|成本)?(?:基本)?(?:不变|没变|没有变化|保持不变|一样大|一样多)",
+    re.IGNORECASE,
+)
+# what English "one" counts: a noun after it, not "of", "the one that", "one can", "one
+# more", nor a fraction's denominator ("one half" is 0.5)
+_ONE_COUNTS = re.compile(
+    r"\s*(?!(?:of|the|an?|and|or|to|in|on|at|by|for|from|with|is|are|was|were|that|which|who"
+    r"|can|could|would|should|must|may|might|will|another|more|way|thing"
+    r"|half|third|quarter|fifth|tenth)\b)[a-z]{2,}",
     re.IGNORECASE,
 )
 CLAUSE = re.compile(r"[，,；;：:、。！？!?（）()]|\s(?:and|but|while|whereas)\s|但|而且|所以")
@@ -246,8 +256,7 @@ def _read(text: str, found: re.Match[str]) -> Quantity | None:
         family, factor, end = _unit(text, end, found)
     if family == "count" and (found.group("zfrac") or found.group("dnum")):
         family = "ratio"
-    worded = found.group("z1") or found.group("e1")
-    if worded and (high == 1 or (family == "count" and not _counted(text, end))):
+    if not _said_for_value(text, end, found, high, family):
         return None  # "一个", "one of", "一点", "统一": a word, not a number said for its value
     if family in ("count", "seconds") and factor in (1.0, _YEAR) and 1900 <= low == high <= 2100:
         return None  # a year: "2022", "2022 年"
@@ -303,6 +312,18 @@ def _unit(text: str, at: int, found: re.Match[str]) -> tuple[str, float, int]:
         if unit:
             return family, factor, unit.end()
     return "count", 1.0, at
+
+
+def _said_for_value(text: str, at: int, found: re.Match[str], high: float, family: str) -> bool:
+    """A number in words counts something: not "一个", "一点", "one of", "the one that";
+    in English one thing counted is ("passed in one round" against "needed four rounds")."""
+    if not (found.group("z1") or found.group("e1")):
+        return True
+    if family == "count" and not _counted(text, at):
+        return False
+    return high != 1 or (
+        family == "count" and bool(found.group("e1")) and _ONE_COUNTS.match(text, at) is not None
+    )
 
 
 def _counted(text: str, at: int) -> bool:

@@ -15,6 +15,8 @@ from scripted_server import embed_text
 
 from agent import _rubric
 from agent._answer_text import overlap, sentences, terms
+from agent._coverage import measure
+from agent.keypoints import key_points
 from knowledge import Citation, Hit, Kind, Project, Question, Stage
 
 NOTE = "/notes/interview.md"
@@ -158,3 +160,10 @@ def rubric_reply(
 def best_quote(answer: str, point: str) -> str:
     """The answer's sentence sharing most words with the point: what a careful grader quotes."""
     return max(sentences(answer) or [""], key=lambda s: len(terms(s) & terms(point)))
+
+
+def contradicted(reference: str, answer: str, question: str) -> list[str]:
+    """The reference's key points the offline estimate marks contradicted by the answer."""
+    points = key_points(reference)
+    found = measure(points, answer, question)
+    return [p.text for p, s in zip(points, found.statuses, strict=True) if s == "contradicted"]

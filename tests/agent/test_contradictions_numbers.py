@@ -4,7 +4,7 @@ the notes' own figures said of another point (the "before" of a before/after) do
 from __future__ import annotations
 
 from agent._coverage import measure
-from agent._numbers import figures
+from agent._quantities import quantities
 from agent.keypoints import Point
 
 RESULT = [
@@ -15,11 +15,14 @@ QUESTION = "Tell me about the checkout latency work."
 
 
 def test_figures_are_read_per_unit_with_number_words():
-    assert figures("passed in one round, 3 rounds later 20% and twelve percent") == {
-        "round": {"1", "3"},
-        "%": {"20", "12"},
-    }
-    assert figures("from 8 to 2, one of them") == {}
+    read = quantities("passed in one round, 3 rounds later 20% and twelve percent")
+    assert [(q.low, q.family) for q in read] == [
+        (1, "count"),
+        (3, "count"),
+        (20, "percent"),
+        (12, "percent"),
+    ]
+    assert quantities("one of them, the one that failed, one can see, one half") == []
 
 
 def test_another_figure_for_the_same_unit_contradicts():

@@ -14,14 +14,10 @@ from pathlib import Path
 import pytest
 from judgement_holdout_r5b import CASES as R5B
 from judgement_holdout_r5c import CASES as R5C
-from judgement_set import KINDS, Case
-
-from agent import AgentConfig, Answer, Scorer
-from knowledge import Citation, Question
+from test_judgement_order import CEILING, _scored_set
 
 pytestmark = pytest.mark.slow  # the real offline embedder on 80 answers
 
-CEILING = 40.0
 # measured 0.81 (13/16: r5b 8/10, r5c 5/6) after the round that added the number, actor, change
 # and story checks; r5b 1/10 blind before it, r5c 3/6 as written. Two of the misordered have a
 # partial answer scored 0.
@@ -32,33 +28,9 @@ CASES = [*R5B, *R5C]
 OPPOSITES_ONLY = {"en-r5c-distributed"}
 
 
-def _scores(scorers: dict[str, Scorer], case: Case) -> dict[str, float]:
-    reference = Question(
-        id=case.case_id,
-        question=case.question,
-        answer=case.reference,
-        stage=case.stage,
-        topic=case.question,
-        citation=Citation(source="judgement-set", line_start=1, line_end=1),
-    )
-    scorer = scorers[case.language]
-    return {
-        kind: scorer.score(
-            case.question, Answer(text=case.answer(kind)), case.stage, references=[reference]
-        ).overall
-        or 0.0
-        for kind in KINDS
-    }
-
-
 @pytest.fixture(scope="module")
 def scored(use_embedder: object, tmp_path_factory: pytest.TempPathFactory):
-    db = Path(tmp_path_factory.mktemp("r5b")) / "unused.sqlite"
-    scorers = {
-        lang: Scorer(AgentConfig(sessions_db=db, language=lang), None, None, use_embedder)  # type: ignore[arg-type]
-        for lang in ("zh", "en")
-    }
-    return {case.case_id: _scores(scorers, case) for case in CASES}
+    return _scored_set(use_embedder, Path(tmp_path_factory.mktemp("r5b")), CASES)
 
 
 def test_the_sets_cover_both_languages_and_all_stages() -> None:

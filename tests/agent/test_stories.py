@@ -4,7 +4,8 @@ asks for, does not."""
 
 from __future__ import annotations
 
-from agent._coverage import measure
+from scoring_fixtures import contradicted
+
 from agent._stories import story_contradictions
 from agent.keypoints import key_points
 
@@ -26,19 +27,13 @@ PUSHBACK = (
 PUSHBACK_Q = "Tell me about a time you pushed back on a request."
 
 
-def _contradicted(reference: str, answer: str, question: str) -> list[str]:
-    points = key_points(reference)
-    found = measure(points, answer, question)
-    return [p.text for p, s in zip(points, found.statuses, strict=True) if s == "contradicted"]
-
-
 def test_a_failure_the_notes_never_had_contradicts_the_result() -> None:
     wrong = (
         "I said yes on the spot and built the whole export feature in two days. "
         "We shipped it with the release and customers complained within a week, so we had "
         "to roll it back."
     )
-    found = _contradicted(PUSHBACK, wrong, PUSHBACK_Q)
+    found = contradicted(PUSHBACK, wrong, PUSHBACK_Q)
     assert any(p.startswith("Result") for p in found)
 
 
@@ -48,20 +43,20 @@ def test_the_same_story_in_other_words_is_no_failure() -> None:
         "served and proposed a CSV download first; in the end that was enough and the "
         "release went out on time. Since then I ask about the goal before answering."
     )
-    assert _contradicted(PUSHBACK, strong, PUSHBACK_Q) == []
+    assert contradicted(PUSHBACK, strong, PUSHBACK_Q) == []
 
 
 def test_a_hasty_action_the_notes_held_back_from_contradicts() -> None:
     wrong = "我接手后觉得老代码没法看，第一周就决定整个推倒重写，一次性全量发布了。"
-    found = _contradicted(LEGACY, wrong, LEGACY_Q)
+    found = contradicted(LEGACY, wrong, LEGACY_Q)
     assert any("推倒重写" in p for p in found)
     strong = "我没有一上来就推倒重写，而是先给核心路径补了回归测试，然后一个模块一个模块地重构。"
-    assert _contradicted(LEGACY, strong, LEGACY_Q) == []
+    assert contradicted(LEGACY, strong, LEGACY_Q) == []
 
 
 def test_a_failure_told_as_how_it_ended_even_without_a_subject() -> None:
     wrong = "我接手后直接整体重写了。上线当天结算就出了问题，只好回滚，新规则延期了两个月。"
-    assert any(p.startswith("结果") for p in _contradicted(LEGACY, wrong, LEGACY_Q))
+    assert any(p.startswith("结果") for p in contradicted(LEGACY, wrong, LEGACY_Q))
 
 
 def test_the_problem_before_the_story_and_a_failure_asked_for_are_no_contradiction() -> None:
@@ -70,10 +65,10 @@ def test_the_problem_before_the_story_and_a_failure_asked_for_are_no_contradicti
         "a release a PM asked for a new export; I asked what goal it served and offered a CSV "
         "download first, and the release shipped on time."
     )
-    assert _contradicted(PUSHBACK, before, PUSHBACK_Q) == []
+    assert contradicted(PUSHBACK, before, PUSHBACK_Q) == []
     asked = "Tell me about a failure: a time a request you pushed back on went wrong."
     failed = "I pushed back, we shipped late anyway, customers complained, so we had to roll back."
-    assert not any(p.startswith("Result") for p in _contradicted(PUSHBACK, failed, asked))
+    assert not any(p.startswith("Result") for p in contradicted(PUSHBACK, failed, asked))
 
 
 def test_a_hasty_manner_the_notes_held_back_from_contradicts_whatever_the_verb() -> None:
@@ -84,9 +79,9 @@ def test_a_hasty_manner_the_notes_held_back_from_contradicts_whatever_the_verb()
     )
     question = "讲一次你要做取舍的经历。"
     wrong = "我谁也没商量，自己连续熬了一周夜把三个需求都硬做了。"
-    assert any(p.startswith("行动") for p in _contradicted(reference, wrong, question))
+    assert any(p.startswith("行动") for p in contradicted(reference, wrong, question))
     strong = "我没有硬扛，先按影响排了序，再和老板一起对齐，bug 当天就修好了。"
-    assert _contradicted(reference, strong, question) == []
+    assert contradicted(reference, strong, question) == []
 
 
 def test_acting_on_the_spot_answers_a_held_back_action_of_another_verb() -> None:
@@ -97,9 +92,9 @@ def test_acting_on_the_spot_answers_a_held_back_action_of_another_verb() -> None
     )
     question = "讲一次你面对不合理需求的经历。"
     wrong = "产品提了需求，我当场就答应了，连夜把整个功能都做了。"
-    assert any(p.startswith("行动") for p in _contradicted(reference, wrong, question))
+    assert any(p.startswith("行动") for p in contradicted(reference, wrong, question))
     strong = "我没有当场拒绝，先问清楚他背后的目标，再提了一个小一点的方案，用的硬件也不用加。"
-    assert _contradicted(reference, strong, question) == []
+    assert contradicted(reference, strong, question) == []
 
 
 def test_an_english_action_held_back_and_done_the_same_way_contradicts() -> None:
@@ -110,9 +105,9 @@ def test_an_english_action_held_back_and_done_the_same_way_contradicts() -> None
     )
     question = "Tell me about a time you disagreed with a senior engineer."
     wrong = "I argued against it in the meeting right away and escalated to our manager."
-    assert any(p.startswith("Action") for p in _contradicted(reference, wrong, question))
+    assert any(p.startswith("Action") for p in contradicted(reference, wrong, question))
     strong = "I held my arguments in the meeting and profiled a day of traffic first."
-    assert _contradicted(reference, strong, question) == []
+    assert contradicted(reference, strong, question) == []
     # the verb said as rejected is no action done ("instead of arguing in the meeting")
     rejected = ["Instead of arguing in the meeting, I profiled a day of traffic first."]
     assert story_contradictions(key_points(reference), rejected, question) == []

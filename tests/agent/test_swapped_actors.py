@@ -3,8 +3,7 @@ their key point; the same actions told of the same actors in other words do not.
 
 from __future__ import annotations
 
-from agent._coverage import measure
-from agent.keypoints import key_points
+from scoring_fixtures import contradicted
 
 GAN = (
     "GAN training\n"
@@ -28,18 +27,12 @@ ZERO = (
 )
 
 
-def _contradicted(reference: str, answer: str, question: str) -> list[str]:
-    points = key_points(reference)
-    found = measure(points, answer, question)
-    return [p.text for p, s in zip(points, found.statuses, strict=True) if s == "contradicted"]
-
-
 def test_the_other_actor_doing_the_generators_work_contradicts() -> None:
     wrong = (
         "The discriminator takes random noise and produces fake samples, and the generator "
         "receives real and generated samples and predicts which are real."
     )
-    found = _contradicted(GAN, wrong, "How is a GAN trained?")
+    found = contradicted(GAN, wrong, "How is a GAN trained?")
     assert any("generator takes random noise" in p for p in found)
 
 
@@ -49,21 +42,21 @@ def test_the_same_roles_in_other_words_are_no_swap() -> None:
         "data and the generator's output and tries to say which is real. The discriminator is "
         "trained to classify better, then the generator is trained to fool it."
     )
-    assert _contradicted(GAN, strong, "How is a GAN trained?") == []
+    assert contradicted(GAN, strong, "How is a GAN trained?") == []
 
 
 def test_the_big_model_drafting_and_the_small_one_verifying_contradicts() -> None:
     wrong = "大模型先生成 k 个 token，然后交给 draft 小模型去并行验证，接受最长的正确前缀。"
-    assert _contradicted(SPECULATIVE, wrong, "投机解码是怎么加速的？") != []
+    assert contradicted(SPECULATIVE, wrong, "投机解码是怎么加速的？") != []
     strong = "先让 draft 小模型生成 k 个 token，大模型再一次前向把这 k 个一起验证，接受最长的前缀。"
-    assert _contradicted(SPECULATIVE, strong, "投机解码是怎么加速的？") == []
+    assert contradicted(SPECULATIVE, strong, "投机解码是怎么加速的？") == []
 
 
 def test_numbered_stages_with_their_work_exchanged_contradict() -> None:
     wrong = "ZeRO-1 切分模型参数，ZeRO-3 才切分优化器状态。"
-    assert len(_contradicted(ZERO, wrong, "ZeRO 的三个阶段分别切分了什么？")) == 2
+    assert len(contradicted(ZERO, wrong, "ZeRO 的三个阶段分别切分了什么？")) == 2
     strong = "ZeRO-1 只切优化器状态，ZeRO-2 再把梯度也切分，ZeRO-3 连模型参数都切分。"
-    assert _contradicted(ZERO, strong, "ZeRO 的三个阶段分别切分了什么？") == []
+    assert contradicted(ZERO, strong, "ZeRO 的三个阶段分别切分了什么？") == []
 
 
 def test_an_actor_named_as_an_object_is_not_the_subject() -> None:
@@ -74,7 +67,7 @@ def test_an_actor_named_as_an_object_is_not_the_subject() -> None:
         "- 奖励模型再给 PPO 提供奖励信号"
     )
     answer = "数据集里是标注员给出的学习用的偏好排序，之后训练奖励模型。"
-    assert _contradicted(reference, answer, "RLHF 是怎么做的？") == []
+    assert contradicted(reference, answer, "RLHF 是怎么做的？") == []
 
 
 def test_a_verb_opening_clauses_is_no_actor() -> None:
@@ -84,16 +77,16 @@ def test_a_verb_opening_clauses_is_no_actor() -> None:
         "- 使用一些评价指标来衡量质量"
     )
     answer = "人类会给输出打分，并使用一种强化学习算法来训练模型。"
-    assert _contradicted(reference, answer, "RLHF 是怎么做的？") == []
+    assert contradicted(reference, answer, "RLHF 是怎么做的？") == []
 
 
 def test_a_process_told_in_one_line_still_has_its_actors() -> None:
     reference = "投机解码：draft 小模型先生成 k 个 token，大模型一次验证，接受正确的前缀"
     question = "投机解码是怎么加速的？"
     wrong = "大模型先生成 k 个 token，然后交给 draft 小模型去验证。"
-    assert _contradicted(reference, wrong, question) != []
+    assert contradicted(reference, wrong, question) != []
     strong = "draft 小模型先生成 k 个 token，大模型一次把它们都验证掉，接受正确的那段前缀。"
-    assert _contradicted(reference, strong, question) == []
+    assert contradicted(reference, strong, question) == []
     steps = "先训练好一个大的教师模型，教师模型对输入输出 soft label"  # a step with no subject
     told = "先把大的教师模型训练好，再让它输出 soft label。"
-    assert _contradicted(steps, told, "知识蒸馏怎么做？") == []
+    assert contradicted(steps, told, "知识蒸馏怎么做？") == []
