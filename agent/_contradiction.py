@@ -164,7 +164,7 @@ def _contradicted(
                 continue
             others = [c.lower() for _, c in clauses if c is not clause]
             agrees = _agrees(point, part, kept, j, clause.lower(), rivals)
-            if _contradicts(part, clause, agrees, others, " ".join(rivals)):
+            if _contradicts(part, clause, agrees, others):
                 return j, clause.lower()
     return None
 
@@ -213,13 +213,13 @@ def _mutual_overlap(first: set[str], second: set[str]) -> float:
 
 
 def _contradicts(
-    point: str, sentence: str, purpose: bool = False, answer: Sequence[str] = (), notes: str = ""
+    point: str, sentence: str, purpose: bool = False, answer: Sequence[str] = ()
 ) -> bool:
     """A shared term negated in one and not the other (unless the sentence says what is
     avoided, `purpose`, or another clause of the `answer` says it as the point does:
     "softmax 会饱和… 除以根号 d_k 后不容易饱和" is two conditions, not a denial), the
-    opposite direction, an antonym of the point's word (the same exception), or another
-    figure than the point's and the rest of the `notes`' for the same unit."""
+    opposite direction, or an antonym of the point's word (the same exception); a wrong
+    figure is agent._wrong_numbers' to find."""
     p, s = point.lower(), sentence.lower()
     # a condition's negation ("without positions, order is lost", "otherwise it wouldn't
     # know the order") names what is needed: no denial to flip
