@@ -34,6 +34,10 @@
    scores not read: 1/12 ordered, padded/off-topic max 35.0 (mean strong 78.8, partial
    15.3, wrong 41.2), the blind figure on commit 49df4a4's estimator. It is held to no
    threshold; once a round of tuning reads its failures, its figure is no longer blind.
+   tests/agent/judgement_holdout8.py holds twelve more on new topics, written blind (its
+   author read neither the estimator's rules nor any set's scores) while the estimator was
+   tuned elsewhere; it is first measured by the lead on the session's final code, and that
+   first figure is its blind one. It too is held to no threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -139,6 +143,7 @@ def _labelled(scorers: dict[str, object]) -> None:
     from judgement_holdout5 import CASES as HELD_OUT_5
     from judgement_holdout6 import CASES as HELD_OUT_6
     from judgement_holdout7 import CASES as HELD_OUT_7
+    from judgement_holdout8 import CASES as HELD_OUT_8
     from judgement_set import all_cases
 
     cases = all_cases()
@@ -178,6 +183,11 @@ def _labelled(scorers: dict[str, object]) -> None:
     _print_figures(
         "held-out 7, written blind, never tuned on (tests/agent/judgement_holdout7.py)",
         *_score_all(scorers, _labelled_items(HELD_OUT_7)),
+    )
+    _print_figures(
+        "held-out 8, written blind, first measured on the final code"
+        " (tests/agent/judgement_holdout8.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_8)),
     )
 
 
