@@ -44,6 +44,10 @@
    later figures are tuned-on figures. tests/agent/judgement_holdout_r5c.py holds six more
    of the kind, written after that round's rules and measured once as written (3/6); its
    failures were then read too.
+   tests/agent/judgement_holdout8.py holds twelve more on new topics, written blind (its
+   author read neither the estimator's rules nor any set's scores) while the estimator was
+   tuned elsewhere; it is first measured by the lead on the session's final code, and that
+   first figure is its blind one. It too is held to no threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -149,6 +153,7 @@ def _labelled(scorers: dict[str, object]) -> None:
     from judgement_holdout5 import CASES as HELD_OUT_5
     from judgement_holdout6 import CASES as HELD_OUT_6
     from judgement_holdout7 import CASES as HELD_OUT_7
+    from judgement_holdout8 import CASES as HELD_OUT_8
     from judgement_holdout_r5 import CASES as HELD_OUT_R5
     from judgement_holdout_r5b import CASES as HELD_OUT_R5B
     from judgement_holdout_r5c import CASES as HELD_OUT_R5C
@@ -203,6 +208,11 @@ def _labelled(scorers: dict[str, object]) -> None:
     _print_figures(
         "held-out r5c, six more of r5b's kind, tuned on (tests/agent/judgement_holdout_r5c.py)",
         *_score_all(scorers, _labelled_items(HELD_OUT_R5C)),
+    )
+    _print_figures(
+        "held-out 8, written blind, first measured on the final code"
+        " (tests/agent/judgement_holdout8.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_8)),
     )
 
 

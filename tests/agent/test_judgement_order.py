@@ -146,11 +146,23 @@ def test_seventh_held_out_set_is_well_formed() -> None:
     its shape is checked here, its scores are held to no threshold."""
     from judgement_holdout7 import CASES
 
-    assert len(CASES) == 12
-    assert len({c.case_id for c in CASES}) == 12
-    assert sorted(c.language for c in CASES) == ["en"] * 6 + ["zh"] * 6
-    assert {c.stage for c in CASES} == {"self_intro", "project", "fundamentals", "behavioral"}
-    for case in CASES:
+    _assert_well_formed(CASES)
+
+
+def test_eighth_held_out_set_is_well_formed() -> None:
+    """Held-out 8, like 7, is blind and benchmark-only: shape here, no score threshold."""
+    from judgement_holdout8 import CASES
+
+    _assert_well_formed(CASES)
+
+
+def _assert_well_formed(cases: list[Case]) -> None:
+    """Twelve cases, six per language, all four stages, five distinct non-empty answers."""
+    assert len(cases) == 12
+    assert len({c.case_id for c in cases}) == 12
+    assert sorted(c.language for c in cases) == ["en"] * 6 + ["zh"] * 6
+    assert {c.stage for c in cases} == {"self_intro", "project", "fundamentals", "behavioral"}
+    for case in cases:
         assert case.question.strip() and case.reference.strip(), case.case_id
         assert all(case.answer(kind).strip() for kind in KINDS), case.case_id
         assert len({case.answer(kind) for kind in KINDS}) == len(KINDS), case.case_id
