@@ -136,7 +136,11 @@ class _Replies:
             self._next += 1
             if (recorded := self.recorded[self._next - 1]) is None:
                 raise LLMError("the recorded reply failed")
-            return schema.model_validate(recorded)
+            try:
+                return schema.model_validate(recorded)
+            except ValueError as exc:  # the notes' key points changed since the recording
+                why = "no longer fits its rubric form (the key points changed?)"
+                sys.exit(f"replay: reply {self._next} {why}; record again\n{exc}")
         try:
             reply = self.gateway.complete_json(messages, schema, **kwargs)
         except LLMError:
