@@ -48,7 +48,7 @@ _EDGE = " \t-—:：;；，,。.、|"
 # notes opens on a word tying it to the clause before; said alone, the word means nothing
 _CONNECTIVE = re.compile(
     r"^(?:基于此|在此基础上|首先|其次|随后|然后|之后|接着|并且|并(?![发行列])|同时|而且|此外|另外|后来"
-    r"|后(?=[用又再来])|(?:and then|and|then|also)\b)\s*[，,]?\s*",
+    r"|后(?=[用又再来])|(?:and then|and|then|also|which)\b)\s*[，,]?\s*",
     re.IGNORECASE,
 )
 _PARENTHESES = re.compile(r"\s*[（(][^）)]*[）)](?=$|[\s，,。；;：:、])")  # an aside, not "(α/r)·x"
@@ -283,7 +283,9 @@ def _claims(text: str) -> Iterator[str]:
     """Sentences of `text` (a fragment joins the one before); long ones cut between clauses."""
     sentences: list[str] = []
     for sentence in (_without_courtesy(s.strip(_EDGE)) for s in _SENTENCE.split(text)):
-        if sentences and (_fragment(sentence) or _fragment(sentences[-1])):
+        if sentences and (
+            _fragment(sentence) or _fragment(sentences[-1]) or _leans_on(sentence, sentences[-1])
+        ):
             joint = "；" if re.search(r"[\u4e00-\u9fff]", sentence) else "; "
             sentences[-1] = f"{sentences[-1]}{joint}{sentence}" if sentence else sentences[-1]
         elif sentence:
@@ -302,6 +304,16 @@ def _without_courtesy(sentence: str) -> str:
     clauses = split_clauses(sentence)
     kept = [c for c in clauses if not _COURTESY.fullmatch(c.strip(_EDGE + "！!"))]
     return sentence if len(kept) == len(clauses) else "".join(kept).strip(_EDGE)
+
+
+def _leans_on(sentence: str, before: str) -> bool:
+    """ "…next-token prediction; it is by far the most expensive stage": a sentence opening on
+    "it" whose subject cannot be named (no "X is" before it) stays with the one before."""
+    return (
+        _PRONOUN.match(sentence[:1].upper() + sentence[1:]) is not None
+        and not _SUBJECT.match(before)
+        and units(f"{before} {sentence}") <= MAX_POINT_UNITS
+    )
 
 
 def _with_subject(sentence: str, before: str) -> str:
