@@ -12,7 +12,14 @@ import re
 
 from agent._answer_text import mostly_cjk, overlap, terms, units
 from agent._words import Words
-from agent.keypoints import SHORT_POINT_UNITS, Point, announces, handle, split_clauses
+from agent.keypoints import (
+    SHORT_POINT_UNITS,
+    TOLD_SHARE,
+    Point,
+    announces,
+    handle,
+    split_clauses,
+)
 from agent.state import Language
 
 NAME_CHARS: dict[Language, int] = {"zh": 30, "en": 60}  # an English word is ~2 characters
@@ -105,7 +112,7 @@ def spoken_name(
     limit = NAME_CHARS[language] * 2 // 3 if short else NAME_CHARS[language]
     phrase = _clean(handle(point, limit, said, told))
     if phrase is None and not short:  # the clause that fit ("so it also selects features")
-        phrase = _whole_clause(point, limit * 3 // 2)  # said nothing: a longer one may
+        phrase = _whole_clause(point, limit * 3 // 2, told)  # said nothing: a longer one may
     if phrase is not None and _MEANS_ONLY.search(phrase):  # the clause lacks its result
         whole = handle(point, limit + MEANS_EXTRA_CHARS)
         phrase = None if _MEANS_ONLY.search(whole) else _clean(whole)
@@ -136,13 +143,17 @@ def _as_they_wrote(phrase: str, said: str) -> str:
 _OWN_DEED = re.compile(r"^(?:I|we|my|our)\b|^我", re.IGNORECASE)
 
 
-def _whole_clause(point: Point, limit: int) -> str | None:
+def _whole_clause(point: Point, limit: int, told: str = "") -> str | None:
     """The clause of the point with most content that can be said cleanly, if any; not
-    the candidate's own "I added…" (said back as "how you added…", it fits no template)."""
+    the candidate's own "I added…" (said back as "how you added…", it fits no template),
+    nor one the answers so far (`told`) said ("Instead of arguing" asked right back)."""
     clauses = sorted(split_clauses(point.text), key=lambda c: -len(terms(c)))
+    heard = terms(told)
     for clause in clauses:
         text = clause.strip(" ，,：:；;。.")
         if _OWN_DEED.match(text) or len(terms(text)) < 2 or len(text) > limit:
+            continue
+        if heard and overlap(terms(text), heard) >= TOLD_SHARE:
             continue
         if said := _clean(text):
             return said

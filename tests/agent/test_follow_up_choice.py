@@ -215,3 +215,20 @@ def test_a_long_english_point_is_named_by_its_claim_before_its_reason() -> None:
         FollowUp(point, [], "project", said, said), InterviewOptions(language="en"), 1
     )
     assert "BM25 as a first-stage retriever" in text and "because" not in text, text
+
+
+def test_a_story_point_is_not_named_by_the_clause_the_candidate_just_said() -> None:
+    """The demo notes' disagreement story, told in the candidate's own words: the next
+    question was "Tell me about this: instead of arguing. How did you handle it…?"."""
+    point = Point(
+        text="Instead of arguing, I ran both settings on 300 logged questions over one afternoon "
+        "and showed that a per-type threshold cut false refusals from 7% to 2.5% with the same "
+        "grounded-answer rate"
+    )
+    told = (
+        "My mentor wanted to ship the new reranker right away. Instead of arguing, I ran a "
+        "small A/B on 200 real queries and showed him the numbers."
+    )
+    options = InterviewOptions(language="en")
+    text = offline_follow_up(FollowUp(point, [], "behavioral", told, told), options, 1)
+    assert "instead of arguing" not in text.lower(), text
