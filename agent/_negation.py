@@ -18,6 +18,10 @@ from functools import lru_cache
 from agent._answer_text import ZH_LONE_FUNCTION, terms
 
 NEGATION_REACH = 14  # characters around a term a negation may stand in (within its clause)
+# an English denied verb governs its phrase: "could never make it happen locally" denies
+# "locally" four words on, where a Chinese 不 sits right before its word
+_VERB_REACH = 24
+_VERB_NEGATION = re.compile(r"\b(?:never|cannot)\b|n't", re.IGNORECASE)
 _LOOK_BEHIND = 7  # characters before the reach read for what a negation word follows
 
 # 不同, 不断, 不仅/不只是 ("not merely": affirms), 不确定性 (a noun)…: no denial ("而不只看
@@ -28,7 +32,7 @@ NEGATION = re.compile(
     rf"不{_NOT_A_NEGATION}|没|无(?!论)|未|非(?!常)|去掉|关掉|取消|禁用"
     r"|很难|难以|\b(?:hard|difficult) to\b"
     r"|\bnot\b(?!\s+(?:only|just)\b)"  # "not only X" affirms X
-    r"|\b(?:never|without|none|cannot|nothing|removing|remove|drop(?:ping)?)\b"
+    r"|\b(?:never|without|none|cannot|nothing|removing|remove|drop(?:ping)?)\b|\bw/o\b"
     # "say no with an alternative", "a no lands better": "no" as a noun denies nothing
     r"|(?<!\bsay )(?<!\bsaid )(?<!\bsays )(?<!\ba )(?<!\bthe )\bno\b"
     r"|n't",
@@ -37,7 +41,7 @@ NEGATION = re.compile(
 # denies everything after it in its clause: "sampling masks rather than being turned off"
 _REJECTING = re.compile(r"\brather than\b|\binstead of\b|而不是|而非", re.IGNORECASE)
 # "shrinks weights without making them zero": "without" governs its whole phrase too
-_WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
+_WITHOUT = re.compile(r"\bwithout\b|\bw/o\b", re.IGNORECASE)  # notes write "w/o"
 # where a negation's reach ends inside a clause: the other half of a contrast
 _CONTRAST = re.compile(r"而(?!不是|非)|但是?|却|\b(?:but|whereas)\b", re.IGNORECASE)
 # a negation before 把/将 reaches past the object to its verb
@@ -130,6 +134,9 @@ def negated(text: str, term: str) -> bool:
         m.start() >= len(near) - NEGATION_REACH and not _PREPOSITION.match(near[m.end() :])
         for m in NEGATION.finditer(near)
     )
+    if not reached and not _is_cjk(term):
+        far = _CONTRAST.split(clause[-_VERB_REACH:] + term)[-1][: -len(term)]
+        reached = any(not _PREPOSITION.match(far[m.end() :]) for m in _VERB_NEGATION.finditer(far))
     return reached or _NEGATED_AFTER.match(after) is not None
 
 
