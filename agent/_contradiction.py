@@ -47,6 +47,7 @@ from agent._negation import (
     none,
     object_said,
     qualified,
+    removed,
     used_to_be,
 )
 from agent._roles import swapped_actors
@@ -257,6 +258,8 @@ def _negation_flipped(p: str, s: str, answer: Sequence[str]) -> bool:
     # denial are its subject, said by both, not denied by one
     if any(none(p, t) and none(s, t) for t in shared):
         return False
+    # "cut silence" / "drop the silence": both take it out, whichever verb reads as a denial
+    shared = {t for t in shared if not (removed(p, t) and removed(s, t))}
     for term in shared:
         # "zero X" only answers a negation ("with zero downtime" / "without downtime"):
         # it makes no flip of its own ("zero point" is a quantisation term)

@@ -64,6 +64,15 @@ _ONLY = re.compile(r"\bonly\b|[只仅]", re.IGNORECASE)
 ZERO = re.compile(r"\bzero\b")
 _SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？]")
 _NEGATED_AFTER = re.compile(r"\s*(?:关掉|去掉|关闭|off\b|removed\b|disabled\b)", re.IGNORECASE)
+# "pricing unknown", "价格未知": the notes say it is not there, as "no pricing yet" does
+_UNKNOWN_AFTER = re.compile(r"\s*(?:未知|不明|待定|unknown\b|unclear\b|tbd\b)", re.IGNORECASE)
+_WORD_REST = re.compile(r"[A-Za-z0-9]*")
+# a verb of taking something out: "cut silence" and "drop the silence" say one thing
+_REMOVAL = re.compile(
+    r"(?:\b(?:remov|drop|cut|trim|strip|filter|discard|skip|prun)\w*(?:\s+out)?"
+    r"|去掉|去除|删掉|删除|过滤掉?|剔除|裁掉)\s*(?:the\s+|any\s+|all\s+)?$",
+    re.IGNORECASE,
+)
 # "注意力矩阵就不用写回": the topic, a particle, then its denied verb (Chinese only;
 # not "代码写得不好" or "统计不稳定", where the negation is the adjective's own)
 _ZH_NEGATED_AFTER = re.compile(
@@ -128,7 +137,7 @@ def negated(text: str, term: str) -> bool:
     # a few characters more than the reach, so "say no" is seen as a whole
     near = _CONTRAST.split(clause[-NEGATION_REACH - _LOOK_BEHIND :] + term)[-1][: -len(term)]
     after = _SCOPE_END.split(text[at + len(term) : at + len(term) + NEGATION_REACH])[0]
-    if _is_cjk(term) and _ZH_NEGATED_AFTER.match(after):
+    if _unknown(text, at + len(term), term) or (_is_cjk(term) and _ZH_NEGATED_AFTER.match(after)):
         return True
     reached = any(
         m.start() >= len(near) - NEGATION_REACH and not _PREPOSITION.match(near[m.end() :])
@@ -144,10 +153,19 @@ def negated(text: str, term: str) -> bool:
 _CIRCUMSTANCE = re.compile(r"\s+[a-z]+ing\s+(?:at|on|in|during|before|after)\s+(?:the\s+|a\s+)?$")
 
 
+# where what "instead of" rejects ends and the sentence's own claim starts, no comma
+# between: "instead of guessing I added logs", "with 8 instead of 32 the cache is smaller"
+_CLAIM_RESUMES = re.compile(
+    r"\b(?:i|we|they|he|she)\s|\d(?:\.\d+)?\s+(?:the|a|an|it|this|that)\b", re.IGNORECASE
+)
+
+
 def _rejects(before: str) -> bool:
     """Does a "rather than"/"而不是" in the text before a term reject the term?"""
     found = _REJECTING.search(before)
-    return found is not None and not _CIRCUMSTANCE.match(before[found.end() :])
+    if found is None or _CLAIM_RESUMES.search(before[found.end() :]):
+        return False
+    return not _CIRCUMSTANCE.match(before[found.end() :])
 
 
 def none(text: str, term: str) -> bool:
@@ -217,6 +235,20 @@ def qualified(text: str, term: str) -> bool:
     return any(
         not re.search(r"不|\bnot\s*$", around[: m.start()][-3:]) for m in _ONLY.finditer(around)
     )
+
+
+def _unknown(text: str, end: int, term: str) -> bool:
+    """Is the term, ending at `end`, said to be unknown ("pricing unknown", "价格未知")? A
+    stem ("pric") is read on to the end of its word."""
+    if not _is_cjk(term):
+        end += len(_WORD_REST.match(text, end).group(0))  # type: ignore[union-attr]
+    return _UNKNOWN_AFTER.match(text, end) is not None
+
+
+def removed(text: str, term: str) -> bool:
+    """Is the term (where it first occurs) the object of a verb of taking out?"""
+    at = text.find(term)
+    return at >= 0 and _REMOVAL.search(text[max(0, at - 20) : at]) is not None
 
 
 def hypothetical(clause: str) -> bool:

@@ -39,3 +39,53 @@ def test_notes_shorthand_w_slash_o_is_without():
     assert contradicted(SQL, right, SQL_QUESTION) == []
     wrong = "The idea was that PMs still write SQL to ask the warehouse questions."
     assert contradicted(SQL, wrong, SQL_QUESTION) != []
+
+
+LOGS = (
+    "- added structured logging w/ a request id across checkout -> payment service,"
+    " waited for 3 occurrences"
+)
+GQA_QUESTION = "What is grouped-query attention, and why do newer LLMs use it?"
+GQA = "- KV cache size ~ number of KV heads -> 4x smaller cache, faster decode"
+
+
+def test_instead_of_rejects_its_object_not_the_claim_after_it():
+    """ "instead of guessing I added logs": what is rejected is the guessing; the
+    sentence's own claim resumes with its subject (or, after "instead of 32", with the
+    noun phrase that follows the figure)."""
+    right = "So instead of guessing I added structured logs with one request id from checkout."
+    assert contradicted(LOGS, right, BUG_QUESTION) == []
+    gqa = "With 8 KV heads instead of 32 the cache is four times smaller, so decode is faster."
+    assert contradicted(GQA, gqa, GQA_QUESTION) == []
+    wrong = "I relied on guessing instead of adding structured logs with a request id."
+    assert contradicted(LOGS, wrong, BUG_QUESTION) != []
+
+
+VAD_QUESTION = "How did you cut the GPU cost of your transcription service?"
+VAD = "- VAD (silero) to cut silence and split long audio into chunks"
+
+
+def test_two_verbs_of_taking_out_say_the_same():
+    right = "I put Silero VAD in front to drop the silence and split long audio into chunks."
+    assert contradicted(VAD, right, VAD_QUESTION) == []
+
+
+DECISION_QUESTION = "Tell me about a time you had to make a decision without all the information."
+OPTIONS = "- options: their new API (pricing unknown), open source (Tesseract), another vendor"
+
+
+def test_unknown_in_the_notes_is_what_no_says():
+    right = "The options were their new API with no pricing yet, Tesseract, or another vendor."
+    assert contradicted(OPTIONS, right, DECISION_QUESTION) == []
+    zh = "- 方案：对方的新接口（价格未知）、开源方案、换一家供应商"
+    said = "方案有三个：对方的新接口，但还没有价格；开源方案；或者换一家供应商。"
+    assert contradicted(zh, said, "讲一次你在信息不全时做决定的经历") == []
+
+
+def test_a_count_of_one_thing_is_no_count_of_another():
+    """ "one request id" shares its clause's words with "waited for 3 occurrences" but
+    counts ids, not occurrences; a wrong count of occurrences still contradicts."""
+    right = "I added structured logs with one request id from checkout to payment."
+    assert contradicted(LOGS, right, BUG_QUESTION) == []
+    wrong = "I added logs with a request id and waited for 10 occurrences."
+    assert contradicted(LOGS, wrong, BUG_QUESTION) != []
