@@ -110,7 +110,9 @@ def contradicting_clauses(
     # "转人工率下降" says the rate went down as "转人工率降了" does (a degree after a noun)
     said_of = poles(_TWO_CHARACTER_CHANGE.sub("", " ".join(p.text for p in points)))
     compared = {noun for noun, pole in said_of if (noun, -pole) in said_of}
-    names = named_in(question)
+    # and the versions the notes and the answer name ("BF16 … 一般不用 loss scaling" is not
+    # what "FP16 的范围窄" is about)
+    names = named_in(question) | _versions([p.text for p in points] + kept)
     for i, point in enumerate(points):
         others = [q.text for q in points if q is not point]
         against = _contradicted(point.text, kept, compared, others, names)
@@ -126,6 +128,13 @@ def contradicting_clauses(
     ]:
         found.setdefault(i, where)
     return found
+
+
+_VERSION = re.compile(r"\b[A-Za-z]+-?\d+[A-Za-z0-9]*\b")  # BF16, FP32, INT8, GPT-4
+
+
+def _versions(texts: Sequence[str]) -> set[str]:
+    return {t for text in texts for m in _VERSION.findall(text) for t in terms(m)}
 
 
 def _contradicted(

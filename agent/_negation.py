@@ -21,6 +21,7 @@ NEGATION_REACH = 14  # characters around a term a negation may stand in (within 
 # an English denied verb governs its phrase: "could never make it happen locally" denies
 # "locally" four words on, where a Chinese 不 sits right before its word
 _VERB_REACH = 24
+_REASON = re.compile(r"\b(?:because|since|so|when|while|until|which|after|before)\b", re.I)
 _VERB_NEGATION = re.compile(r"\b(?:never|cannot)\b|n't", re.IGNORECASE)
 _LOOK_BEHIND = 7  # characters before the reach read for what a negation word follows
 
@@ -62,7 +63,7 @@ _NOT_IS = re.compile(r"不是[^，,。；;]{0,6}$")
 _ATTRIBUTE = re.compile(r"(?:不|非|无|未)[\u4e00-\u9fff]{1,3}的\s*$")
 _ONLY = re.compile(r"\bonly\b|[只仅]", re.IGNORECASE)
 ZERO = re.compile(r"\bzero\b")
-_SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？]")
+_SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？→⇒>]")  # "不看绝对值 → 对…不敏感": two claims
 _NEGATED_AFTER = re.compile(r"\s*(?:关掉|去掉|关闭|off\b|removed\b|disabled\b)", re.IGNORECASE)
 # "pricing unknown", "价格未知": the notes say it is not there, as "no pricing yet" does
 _UNKNOWN_AFTER = re.compile(r"\s*(?:未知|不明|待定|unknown\b|unclear\b|tbd\b)", re.IGNORECASE)
@@ -83,7 +84,9 @@ HYPOTHETICAL = re.compile(
     r"^\s*without\b|\b(?:otherwise|unless|if\s+(?:\w+\s+){0,3}(?:not|no)\b)"
     r"|否则|不然|如果(?:没|不)|若(?:没|不|无)|要是(?:没|不)"
     # a concession: "就算残差分支什么都没学到" / "even if it learns nothing" is a condition
-    r"|就算|即使|即便|哪怕|\beven if\b",
+    r"|就算|即使|即便|哪怕|\beven if\b"
+    # "不通过就把错误信息塞回去": a negated verb and then 就 is the condition of what follows
+    r"|^\s*(?:不|没有?)[\u4e00-\u9fff]{1,3}就",
     re.IGNORECASE,
 )
 
@@ -145,6 +148,7 @@ def negated(text: str, term: str) -> bool:
     )
     if not reached and not _is_cjk(term):
         far = _CONTRAST.split(clause[-_VERB_REACH:] + term)[-1][: -len(term)]
+        far = _REASON.split(far)[-1]  # "couldn't repro because the staging…": not staging
         reached = any(not _PREPOSITION.match(far[m.end() :]) for m in _VERB_NEGATION.finditer(far))
     return reached or _NEGATED_AFTER.match(after) is not None
 

@@ -89,3 +89,41 @@ def test_a_count_of_one_thing_is_no_count_of_another():
     assert contradicted(LOGS, right, BUG_QUESTION) == []
     wrong = "I added logs with a request id and waited for 10 occurrences."
     assert contradicted(LOGS, wrong, BUG_QUESTION) != []
+
+
+def test_an_arrow_ends_what_a_negation_reaches():
+    """ "只看排序不看绝对值 → 对正负样本比例不敏感": the 不 of 不看 is about 绝对值, not the
+    samples after the arrow, which an answer dividing by their count does not deny."""
+    auc = "- 特点：只看排序不看绝对值 → 对正负样本比例不敏感"
+    right = "统计正样本排在负样本前面的比例，再除以正负样本数的乘积就行。"
+    assert contradicted(auc, right, "AUC 是什么意思？一般怎么算？") == []
+
+
+def test_a_negated_verb_before_jiu_is_a_condition():
+    """ "不通过就把错误信息塞回去": if it does not pass, the error goes back - no denial of
+    feeding the error back."""
+    retry = "- 坑：模型会编造参数 → 参数校验失败就把报错喂回去让它重试"
+    right = "模型会编造参数，所以先做参数校验，不通过就把错误信息塞回去让它重来。"
+    assert contradicted(retry, right, "讲讲你做的 Agent 工具调用项目") == []
+    wrong = "模型会编造参数，但校验失败我们也不把报错喂回去，直接返回给用户。"
+    assert contradicted(retry, wrong, "讲讲你做的 Agent 工具调用项目") != []
+
+
+AMP_QUESTION = "混合精度训练是怎么做的？为什么需要 loss scaling？"
+AMP = "- BF16 指数位和 FP32 一样多，范围够，一般不用 loss scaling"
+
+
+def test_a_clause_about_another_version_says_nothing_of_this_one():
+    """ "FP16 的范围窄，所以要 loss scaling" is about FP16; the point is about BF16."""
+    right = "loss scaling 是因为 FP16 能表示的范围窄，小梯度会下溢。"
+    assert contradicted(AMP, right, AMP_QUESTION) == []
+    wrong = "BF16 的范围也很窄，所以也一定要用 loss scaling。"
+    assert contradicted(AMP, wrong, AMP_QUESTION) != []
+
+
+def test_a_reason_clause_ends_a_denied_verb():
+    """ "couldn't repro because the staging sandbox…": the denial is of reproducing, not of
+    the staging sandbox the reason names."""
+    repro = "- couldn't repro because the staging sandbox always answered < 1s -> injected latency"
+    right = "Staging never showed it since the provider's sandbox always replied in under a second."
+    assert contradicted(repro, right, BUG_QUESTION) == []
