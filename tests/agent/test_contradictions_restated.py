@@ -127,3 +127,18 @@ def test_a_reason_clause_ends_a_denied_verb():
     repro = "- couldn't repro because the staging sandbox always answered < 1s -> injected latency"
     right = "Staging never showed it since the provider's sandbox always replied in under a second."
     assert contradicted(repro, right, BUG_QUESTION) == []
+
+
+URGENT_QUESTION = "产品经理在上线前一周突然要加一个需求，你是怎么处理的？"
+URGENT = (
+    "A：\n- 没直接拒绝，先问清楚背后的目标\n- 评估：实时刷新要改特征链路，至少两周，硬上有线上风险"
+)
+
+
+def test_a_manner_the_notes_use_themselves_is_no_haste():
+    """The notes weigh "硬上有线上风险"; an answer weighing "硬塞进来上线风险很大" has not
+    done anything in haste. Agreeing on the spot still contradicts "没直接拒绝"."""
+    right = "我没直接说不行，先聊了聊她想要什么。我评估了一下，起码两周，硬塞进来上线风险很大。"
+    assert contradicted(URGENT, right, URGENT_QUESTION) == []
+    wrong = "PM 要加实时刷新，我当场就答应了。"
+    assert contradicted(URGENT, wrong, URGENT_QUESTION) != []
