@@ -142,3 +142,13 @@ def test_a_manner_the_notes_use_themselves_is_no_haste():
     assert contradicted(URGENT, right, URGENT_QUESTION) == []
     wrong = "PM 要加实时刷新，我当场就答应了。"
     assert contradicted(URGENT, wrong, URGENT_QUESTION) != []
+
+
+def test_a_thousands_comma_is_part_of_its_number():
+    """ "~1,500 verified queries" is fifteen hundred, not a 1 and a 500; "around fifteen
+    hundred" says it, "around fifty" does not."""
+    shots = "- few-shot: retrieve 3 similar past SQL pairs from a library of ~1,500 queries"
+    right = "We retrieve the three most similar from a library of around fifteen hundred queries."
+    assert contradicted(shots, right, SQL_QUESTION) == []
+    wrong = "We retrieve the three most similar from a library of around fifty queries."
+    assert contradicted(shots, wrong, SQL_QUESTION) != []
