@@ -62,6 +62,7 @@ __all__ = ["CLAUSE", "CLAUSE_STATED", "contradicting_clauses", "contradictions"]
 CONTRADICTION_OVERLAP = 0.35
 # a denied verb, not a "no"/"nothing" that is the object ("18% of searches returned nothing")
 _VERB_NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't", re.IGNORECASE)
+_ASIDE = re.compile(r"[(（]")
 # which way a clause says something moves: up (+1) or down (-1)
 _DIRECTION = (
     (
@@ -292,7 +293,8 @@ def _predicate_negated(text: str, other: str) -> bool:
     shared = terms(text) & terms(other)
     ends = [text.find(t) + len(t) for t in shared if t in text]
     rest = text[max(ends) :] if len(shared) >= 2 and ends else ""
-    return _VERB_NEGATION.search(rest) is not None
+    # "top ~10 tables per question (400 schemas don't fit)": the aside is another claim
+    return _VERB_NEGATION.search(_ASIDE.split(rest)[0]) is not None
 
 
 def _direction(text: str) -> int:

@@ -22,6 +22,7 @@ NEGATION_REACH = 14  # characters around a term a negation may stand in (within 
 # "locally" four words on, where a Chinese 不 sits right before its word
 _VERB_REACH = 24
 _REASON = re.compile(r"\b(?:because|since|so|when|while|until|which|after|before)\b", re.I)
+_TOO_TO = re.compile(r"\btoo\s+(?:[a-z]+\s+){0,3}to\s+", re.IGNORECASE)
 _VERB_NEGATION = re.compile(r"\b(?:never|cannot)\b|n't", re.IGNORECASE)
 _LOOK_BEHIND = 7  # characters before the reach read for what a negation word follows
 
@@ -150,6 +151,8 @@ def negated(text: str, term: str) -> bool:
         far = _CONTRAST.split(clause[-_VERB_REACH:] + term)[-1][: -len(term)]
         far = _REASON.split(far)[-1]  # "couldn't repro because the staging…": not staging
         reached = any(not _PREPOSITION.match(far[m.end() :]) for m in _VERB_NEGATION.finditer(far))
+        too = _TOO_TO.search(clause)  # "too much schema to put in a prompt": it does not fit
+        reached = reached or (too is not None and len(clause) - too.end() <= _VERB_REACH)
     return reached or _NEGATED_AFTER.match(after) is not None
 
 

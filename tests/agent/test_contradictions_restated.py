@@ -152,3 +152,19 @@ def test_a_thousands_comma_is_part_of_its_number():
     assert contradicted(shots, right, SQL_QUESTION) == []
     wrong = "We retrieve the three most similar from a library of around fifty queries."
     assert contradicted(shots, wrong, SQL_QUESTION) != []
+
+
+def test_too_much_to_denies_what_follows():
+    """ "far too much schema to put in a prompt" says it does not fit, as the notes'
+    "400 schemas don't fit in the prompt" does."""
+    linking = (
+        "- schema linking first: embed table + column descriptions, retrieve top ~10 tables"
+        " per question (400 schemas don't fit in the prompt)"
+    )
+    right = (
+        "We had about four hundred tables, which is far too much schema to put in a prompt,"
+        " so we embed the table and column descriptions and retrieve the top ten tables."
+    )
+    assert contradicted(linking, right, SQL_QUESTION) == []
+    wrong = "We embed the table descriptions, and all 400 schemas fit in the prompt anyway."
+    assert contradicted(linking, wrong, SQL_QUESTION) != []
