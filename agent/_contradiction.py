@@ -40,6 +40,7 @@ from agent._comparison import (
 )
 from agent._denials import denied
 from agent._negation import (
+    all_rejected,
     asked_whether,
     contrast_kept,
     hypothetical,
@@ -270,6 +271,7 @@ def _negation_flipped(p: str, s: str, answer: Sequence[str]) -> bool:
         return False
     # "cut silence" / "drop the silence": both take it out, whichever verb reads as a denial
     shared = {t for t in shared if not (removed(p, t) and removed(s, t))}
+    shared = {t for t in shared if not all_rejected(p, t, s)}  # "one caller" / "every caller"
     for term in shared:
         # "zero X" only answers a negation ("with zero downtime" / "without downtime"):
         # it makes no flip of its own ("zero point" is a quantisation term)

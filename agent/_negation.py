@@ -229,6 +229,24 @@ def _says_term(clause: str, term: str) -> bool:
     return term in terms(clause)
 
 
+_ALL = frozenset({"every", "all", "each"})
+_REJECTED_ALL = re.compile(
+    r"(?:rather than|instead of)\s+(?:[a-z]+\s+){0,2}(?:every|all|each)\s+$", re.IGNORECASE
+)
+
+
+def all_rejected(point: str, term: str, clause: str) -> bool:
+    """Does the point reject only that all do it ("computed once rather than by every
+    caller"), which a clause saying the term without "every" ("one caller computes it")
+    does not flip?"""
+    at = point.find(term)
+    if at < 0 or not _REJECTED_ALL.search(
+        point[: at + len(term)] + " " if term in _ALL else point[:at]
+    ):
+        return False
+    return re.search(rf"\b(?:every|all|each)\s+(?:[a-z]+\s+)?{re.escape(term)}", clause) is None
+
+
 def qualified(text: str, term: str) -> bool:
     """Is the term said with "only" ("stores only some activations", "只存一部分")? Such a
     claim denies the rest, so "instead of storing them" is no flip of it."""

@@ -168,3 +168,18 @@ def test_too_much_to_denies_what_follows():
     assert contradicted(linking, right, SQL_QUESTION) == []
     wrong = "We embed the table descriptions, and all 400 schemas fit in the prompt anyway."
     assert contradicted(linking, wrong, SQL_QUESTION) != []
+
+
+def test_rejecting_every_caller_is_about_how_many():
+    """ "computed once rather than by every caller" rejects every caller computing it, not
+    a caller: "one caller computes the price" says the point."""
+    coalescing = (
+        "- Added request coalescing so a cold key is computed once rather than by every caller"
+    )
+    question = "Walk me through the caching layer you added to the pricing service."
+    right = "I added request coalescing: one caller computes the price and the others wait."
+    assert contradicted(coalescing, right, question) == []
+    before = "The service used to recompute every price on every request. " + right
+    assert contradicted(coalescing, before, question) == []
+    wrong = "Every caller recomputed a cold key at once, so there was a stampede."
+    assert contradicted(coalescing, wrong, question) != []
