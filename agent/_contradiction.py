@@ -40,6 +40,7 @@ from agent._comparison import (
 )
 from agent._denials import denied
 from agent._negation import (
+    all_rejected,
     asked_whether,
     contrast_kept,
     hypothetical,
@@ -47,6 +48,7 @@ from agent._negation import (
     none,
     object_said,
     qualified,
+    removed,
     used_to_be,
 )
 from agent._roles import swapped_actors
@@ -61,6 +63,7 @@ __all__ = ["CLAUSE", "CLAUSE_STATED", "contradicting_clauses", "contradictions"]
 CONTRADICTION_OVERLAP = 0.35
 # a denied verb, not a "no"/"nothing" that is the object ("18% of searches returned nothing")
 _VERB_NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't", re.IGNORECASE)
+_ASIDE = re.compile(r"[(（]")
 # which way a clause says something moves: up (+1) or down (-1)
 _DIRECTION = (
     (
@@ -109,7 +112,9 @@ def contradicting_clauses(
     # "转人工率下降" says the rate went down as "转人工率降了" does (a degree after a noun)
     said_of = poles(_TWO_CHARACTER_CHANGE.sub("", " ".join(p.text for p in points)))
     compared = {noun for noun, pole in said_of if (noun, -pole) in said_of}
-    names = named_in(question)
+    # and the versions the notes and the answer name ("BF16 … 一般不用 loss scaling" is not
+    # what "FP16 的范围窄" is about)
+    names = named_in(question) | _versions([p.text for p in points] + kept)
     for i, point in enumerate(points):
         others = [q.text for q in points if q is not point]
         against = _contradicted(point.text, kept, compared, others, names)
@@ -125,6 +130,13 @@ def contradicting_clauses(
     ]:
         found.setdefault(i, where)
     return found
+
+
+_VERSION = re.compile(r"\b[A-Za-z]+-?\d+[A-Za-z0-9]*\b")  # BF16, FP32, INT8, GPT-4
+
+
+def _versions(texts: Sequence[str]) -> set[str]:
+    return {t for text in texts for m in _VERSION.findall(text) for t in terms(m)}
 
 
 def _contradicted(
@@ -257,6 +269,9 @@ def _negation_flipped(p: str, s: str, answer: Sequence[str]) -> bool:
     # denial are its subject, said by both, not denied by one
     if any(none(p, t) and none(s, t) for t in shared):
         return False
+    # "cut silence" / "drop the silence": both take it out, whichever verb reads as a denial
+    shared = {t for t in shared if not (removed(p, t) and removed(s, t))}
+    shared = {t for t in shared if not all_rejected(p, t, s)}  # "one caller" / "every caller"
     for term in shared:
         # "zero X" only answers a negation ("with zero downtime" / "without downtime"):
         # it makes no flip of its own ("zero point" is a quantisation term)
@@ -280,7 +295,8 @@ def _predicate_negated(text: str, other: str) -> bool:
     shared = terms(text) & terms(other)
     ends = [text.find(t) + len(t) for t in shared if t in text]
     rest = text[max(ends) :] if len(shared) >= 2 and ends else ""
-    return _VERB_NEGATION.search(rest) is not None
+    # "top ~10 tables per question (400 schemas don't fit)": the aside is another claim
+    return _VERB_NEGATION.search(_ASIDE.split(rest)[0]) is not None
 
 
 def _direction(text: str) -> int:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, terms
 from agent._negation import (
+    all_rejected,
     asked_whether,
     contrast_kept,
     denial,
@@ -84,6 +85,7 @@ def _denying(
     says it as the point does: asserting what the point denies, or denying its claim."""
     if denial(text, term):  # the reference denies it ("没有额外延迟"), the answer says it
         wrong = [(j, c) for j, c in using if not negated(c, term)]
+        wrong = [(j, c) for j, c in wrong if not all_rejected(text, term, c)]
         # a Chinese sentence runs on in commas where English has one clause
         wrong = [(j, c) for j, c in wrong if object_said(text, term, _unit(kept, j, c))]
         right = [j for j, c in using if negated(c, term)]

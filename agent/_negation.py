@@ -18,6 +18,12 @@ from functools import lru_cache
 from agent._answer_text import ZH_LONE_FUNCTION, terms
 
 NEGATION_REACH = 14  # characters around a term a negation may stand in (within its clause)
+# an English denied verb governs its phrase: "could never make it happen locally" denies
+# "locally" four words on, where a Chinese 不 sits right before its word
+_VERB_REACH = 24
+_REASON = re.compile(r"\b(?:because|since|so|when|while|until|which|after|before)\b", re.I)
+_TOO_TO = re.compile(r"\btoo\s+(?:[a-z]+\s+){0,3}to\s+", re.IGNORECASE)
+_VERB_NEGATION = re.compile(r"\b(?:never|cannot)\b|n't", re.IGNORECASE)
 _LOOK_BEHIND = 7  # characters before the reach read for what a negation word follows
 
 # 不同, 不断, 不仅/不只是 ("not merely": affirms), 不确定性 (a noun)…: no denial ("而不只看
@@ -28,7 +34,7 @@ NEGATION = re.compile(
     rf"不{_NOT_A_NEGATION}|没|无(?!论)|未|非(?!常)|去掉|关掉|取消|禁用"
     r"|很难|难以|\b(?:hard|difficult) to\b"
     r"|\bnot\b(?!\s+(?:only|just)\b)"  # "not only X" affirms X
-    r"|\b(?:never|without|none|cannot|nothing|removing|remove|drop(?:ping)?)\b"
+    r"|\b(?:never|without|none|cannot|nothing|removing|remove|drop(?:ping)?)\b|\bw/o\b"
     # "say no with an alternative", "a no lands better": "no" as a noun denies nothing
     r"|(?<!\bsay )(?<!\bsaid )(?<!\bsays )(?<!\ba )(?<!\bthe )\bno\b"
     r"|n't",
@@ -37,7 +43,7 @@ NEGATION = re.compile(
 # denies everything after it in its clause: "sampling masks rather than being turned off"
 _REJECTING = re.compile(r"\brather than\b|\binstead of\b|而不是|而非", re.IGNORECASE)
 # "shrinks weights without making them zero": "without" governs its whole phrase too
-_WITHOUT = re.compile(r"\bwithout\b", re.IGNORECASE)
+_WITHOUT = re.compile(r"\bwithout\b|\bw/o\b", re.IGNORECASE)  # notes write "w/o"
 # where a negation's reach ends inside a clause: the other half of a contrast
 _CONTRAST = re.compile(r"而(?!不是|非)|但是?|却|\b(?:but|whereas)\b", re.IGNORECASE)
 # a negation before 把/将 reaches past the object to its verb
@@ -58,8 +64,17 @@ _NOT_IS = re.compile(r"不是[^，,。；;]{0,6}$")
 _ATTRIBUTE = re.compile(r"(?:不|非|无|未)[\u4e00-\u9fff]{1,3}的\s*$")
 _ONLY = re.compile(r"\bonly\b|[只仅]", re.IGNORECASE)
 ZERO = re.compile(r"\bzero\b")
-_SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？]")
+_SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？→⇒>]")  # "不看绝对值 → 对…不敏感": two claims
 _NEGATED_AFTER = re.compile(r"\s*(?:关掉|去掉|关闭|off\b|removed\b|disabled\b)", re.IGNORECASE)
+# "pricing unknown", "价格未知": the notes say it is not there, as "no pricing yet" does
+_UNKNOWN_AFTER = re.compile(r"\s*(?:未知|不明|待定|unknown\b|unclear\b|tbd\b)", re.IGNORECASE)
+_WORD_REST = re.compile(r"[A-Za-z0-9]*")
+# a verb of taking something out: "cut silence" and "drop the silence" say one thing
+_REMOVAL = re.compile(
+    r"(?:\b(?:remov|drop|cut|trim|strip|filter|discard|skip|prun)\w*(?:\s+out)?"
+    r"|去掉|去除|删掉|删除|过滤掉?|剔除|裁掉)\s*(?:the\s+|any\s+|all\s+)?$",
+    re.IGNORECASE,
+)
 # "注意力矩阵就不用写回": the topic, a particle, then its denied verb (Chinese only;
 # not "代码写得不好" or "统计不稳定", where the negation is the adjective's own)
 _ZH_NEGATED_AFTER = re.compile(
@@ -70,7 +85,9 @@ HYPOTHETICAL = re.compile(
     r"^\s*without\b|\b(?:otherwise|unless|if\s+(?:\w+\s+){0,3}(?:not|no)\b)"
     r"|否则|不然|如果(?:没|不)|若(?:没|不|无)|要是(?:没|不)"
     # a concession: "就算残差分支什么都没学到" / "even if it learns nothing" is a condition
-    r"|就算|即使|即便|哪怕|\beven if\b",
+    r"|就算|即使|即便|哪怕|\beven if\b"
+    # "不通过就把错误信息塞回去": a negated verb and then 就 is the condition of what follows
+    r"|^\s*(?:不|没有?)[\u4e00-\u9fff]{1,3}就",
     re.IGNORECASE,
 )
 
@@ -124,12 +141,18 @@ def negated(text: str, term: str) -> bool:
     # a few characters more than the reach, so "say no" is seen as a whole
     near = _CONTRAST.split(clause[-NEGATION_REACH - _LOOK_BEHIND :] + term)[-1][: -len(term)]
     after = _SCOPE_END.split(text[at + len(term) : at + len(term) + NEGATION_REACH])[0]
-    if _is_cjk(term) and _ZH_NEGATED_AFTER.match(after):
+    if _unknown(text, at + len(term), term) or (_is_cjk(term) and _ZH_NEGATED_AFTER.match(after)):
         return True
     reached = any(
         m.start() >= len(near) - NEGATION_REACH and not _PREPOSITION.match(near[m.end() :])
         for m in NEGATION.finditer(near)
     )
+    if not reached and not _is_cjk(term):
+        far = _CONTRAST.split(clause[-_VERB_REACH:] + term)[-1][: -len(term)]
+        far = _REASON.split(far)[-1]  # "couldn't repro because the staging…": not staging
+        reached = any(not _PREPOSITION.match(far[m.end() :]) for m in _VERB_NEGATION.finditer(far))
+        too = _TOO_TO.search(clause)  # "too much schema to put in a prompt": it does not fit
+        reached = reached or (too is not None and len(clause) - too.end() <= _VERB_REACH)
     return reached or _NEGATED_AFTER.match(after) is not None
 
 
@@ -137,10 +160,19 @@ def negated(text: str, term: str) -> bool:
 _CIRCUMSTANCE = re.compile(r"\s+[a-z]+ing\s+(?:at|on|in|during|before|after)\s+(?:the\s+|a\s+)?$")
 
 
+# where what "instead of" rejects ends and the sentence's own claim starts, no comma
+# between: "instead of guessing I added logs", "with 8 instead of 32 the cache is smaller"
+_CLAIM_RESUMES = re.compile(
+    r"\b(?:i|we|they|he|she)\s|\d(?:\.\d+)?\s+(?:the|a|an|it|this|that)\b", re.IGNORECASE
+)
+
+
 def _rejects(before: str) -> bool:
     """Does a "rather than"/"而不是" in the text before a term reject the term?"""
     found = _REJECTING.search(before)
-    return found is not None and not _CIRCUMSTANCE.match(before[found.end() :])
+    if found is None or _CLAIM_RESUMES.search(before[found.end() :]):
+        return False
+    return not _CIRCUMSTANCE.match(before[found.end() :])
 
 
 def none(text: str, term: str) -> bool:
@@ -197,6 +229,24 @@ def _says_term(clause: str, term: str) -> bool:
     return term in terms(clause)
 
 
+_ALL = frozenset({"every", "all", "each"})
+_REJECTED_ALL = re.compile(
+    r"(?:rather than|instead of)\s+(?:[a-z]+\s+){0,2}(?:every|all|each)\s+$", re.IGNORECASE
+)
+
+
+def all_rejected(point: str, term: str, clause: str) -> bool:
+    """Does the point reject only that all do it ("computed once rather than by every
+    caller"), which a clause saying the term without "every" ("one caller computes it")
+    does not flip?"""
+    at = point.find(term)
+    if at < 0 or not _REJECTED_ALL.search(
+        point[: at + len(term)] + " " if term in _ALL else point[:at]
+    ):
+        return False
+    return re.search(rf"\b(?:every|all|each)\s+(?:[a-z]+\s+)?{re.escape(term)}", clause) is None
+
+
 def qualified(text: str, term: str) -> bool:
     """Is the term said with "only" ("stores only some activations", "只存一部分")? Such a
     claim denies the rest, so "instead of storing them" is no flip of it."""
@@ -210,6 +260,20 @@ def qualified(text: str, term: str) -> bool:
     return any(
         not re.search(r"不|\bnot\s*$", around[: m.start()][-3:]) for m in _ONLY.finditer(around)
     )
+
+
+def _unknown(text: str, end: int, term: str) -> bool:
+    """Is the term, ending at `end`, said to be unknown ("pricing unknown", "价格未知")? A
+    stem ("pric") is read on to the end of its word."""
+    if not _is_cjk(term):
+        end += len(_WORD_REST.match(text, end).group(0))  # type: ignore[union-attr]
+    return _UNKNOWN_AFTER.match(text, end) is not None
+
+
+def removed(text: str, term: str) -> bool:
+    """Is the term (where it first occurs) the object of a verb of taking out?"""
+    at = text.find(term)
+    return at >= 0 and _REMOVAL.search(text[max(0, at - 20) : at]) is not None
 
 
 def hypothetical(clause: str) -> bool:

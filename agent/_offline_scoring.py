@@ -49,6 +49,7 @@ ON_TOPIC_ECHO = 0.4
 # (in Chinese, whose words are often one character, 簇/层/图, counted in characters: 40%
 # of the new ones; an answer on another subject shares the commonest ones, up to ~30%)
 ON_TOPIC_GLYPHS = 0.4
+COMMON_GLYPHS = 0.3  # the share of the notes' characters an answer on another subject has
 SUBSTANCE_TERMS = 20
 CONTENT_DIMENSIONS = frozenset(
     {"correctness", "key_point_coverage", "relevance"}
@@ -153,7 +154,12 @@ class _Features:
         self.floor = 0.0  # the least any dimension gets, for evidence of saying something
         self.touched = sum(p.status == "missed" and p.covered >= TOUCHED for p in cover.points)
         if cover.ratio is not None:  # claims the notes do not make dilute the credit
-            self.backed = min(1.0, max(0.0, (cover.support - SUPPORT_NONE) / SUPPORT_SPAN))
+            # a Chinese answer in the notes' characters, not their bigrams ("分层的图" for
+            # "层次结构") is backed by what it shares beyond what any answer shares
+            # (not an answer that is mostly the question again)
+            glyphs = cover.glyphs - COMMON_GLYPHS if cover.echo < ON_TOPIC_ECHO else 0.0
+            support = max(cover.support, glyphs)
+            self.backed = min(1.0, max(0.0, (support - SUPPORT_NONE) / SUPPORT_SPAN))
             wrong = sum(s == "contradicted" for s in cover.statuses) / len(cover.statuses)
             credit = sum(_credit(p) for p in cover.points) / len(cover.points)
             self.content = max(0.0, credit * self.backed - CONTRADICTION_COST * wrong)

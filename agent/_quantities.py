@@ -80,10 +80,13 @@ _UPTO = re.compile(
 )
 _UPTO_AFTER = re.compile(r"^\s*(?:以下|以内|之内|内)")
 _ATLEAST = re.compile(r"(?:over|more than|above|at least|超过|至少|大于|高于)\s*$", re.IGNORECASE)
-# ZeRO-1, P99, v2, 第一: names; but "top-2" / "top 20" counts what is kept
-_NAME_BEFORE = re.compile(r"(?:[A-Za-z_@#]|[A-Za-z][-.]|第)$")
+# ZeRO-1, P99, v2, 第一: names; but "top-2" / "top 20" counts what is kept; a 1:1 (a
+# meeting of two, a ratio, a time of day) is no count of anything
+_NAME_BEFORE = re.compile(r"(?:[A-Za-z_@#]|[A-Za-z][-.]|第|\d[:∶])$")
 _TOP = re.compile(r"\btop-?$", re.IGNORECASE)
-_NAME_AFTER = re.compile(r"^(?:[A-Za-z]+\d|[-_/][A-Za-z])")  # 4-bit, 1/N, 3x4 kept out
+_NAME_AFTER = re.compile(r"^(?:[A-Za-z]+\d|[-_/][A-Za-z]|[:∶]\d)")  # 4-bit, 1/N, 3x4 kept out
+_RATIO = re.compile(r"(?<=\d):(?=\d)")
+_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\d{3})*),(?=\d{3}(?!\d))")
 WINDOW = 12  # characters either side of a number that say what it measures ("8 KV heads")
 _WORD_START = re.compile(r"^[A-Za-z0-9]+")  # a word cut by the window is left out
 _WORD_END = re.compile(r"[A-Za-z0-9]+$")
@@ -148,6 +151,9 @@ def mentions(text: str) -> list[Mention]:
 def _mentions(text: str) -> tuple[Mention, ...]:
     found: list[Mention] = []
     before, numbers = "", list[Quantity]()
+    text = _RATIO.sub("∶", text)  # "a 1:1 coffee" is one clause: its colon splits nothing
+    while _THOUSANDS.search(text):  # "~1,500" is one number: "01500", the same length
+        text = _THOUSANDS.sub(r"0\1", text)
     for clause in (c for c in CLAUSE.split(text) if c and c.strip()):
         after = quantities(clause)
         if after:  # the clause before is read only for a number that follows it

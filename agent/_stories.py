@@ -99,10 +99,15 @@ def _result_point(points: Sequence[Point]) -> int:
 
 def _held_back(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Where]]:
     found = []
+    # a manner the notes say themselves ("硬上有线上风险") is no haste the answer made up:
+    # "硬塞进来上线风险很大" weighs the same risk
+    noted = {
+        m.group(0) for m in _HASTY.finditer(_HELD_BACK.sub("", " ".join(p.text for p in points)))
+    }
     for i, point in enumerate(points):
         for held in _HELD_BACK.finditer(point.text):
             for j, sentence in enumerate(kept):
-                clause = _doing(sentence, held.group("act"))
+                clause = _doing(sentence, held.group("act"), noted)
                 if clause is not None:
                     found.append((i, (j, clause.lower())))
                     break
@@ -138,11 +143,11 @@ def _negated_verb(clause: str, verb: str) -> bool:
     return at >= 0 and negated(clause[max(0, at - 30) :], verb)
 
 
-def _doing(sentence: str, act: str) -> str | None:
-    """The sentence's clause doing the held-back act, or anything in haste, with no
-    negation of it."""
+def _doing(sentence: str, act: str, noted: set[str]) -> str | None:
+    """The sentence's clause doing the held-back act, or anything in a haste the notes
+    never speak of (`noted`), with no negation of it."""
     for clause in CLAUSE.split(sentence):
-        said = [m.group(0) for m in _HASTY.finditer(clause)]
+        said = [m.group(0) for m in _HASTY.finditer(clause) if m.group(0) not in noted]
         said += [act] if act in clause else []
         if any(not negated(clause, s) for s in said):
             return clause

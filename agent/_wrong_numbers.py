@@ -74,7 +74,7 @@ def _wrong_for(
     if best < NEEDED.get(mention.quantity.family, NEEDED_DEFAULT):
         return None
     top = [(i, r) for s, i, r in scored if s == best]
-    if any(agree(mention.quantity, r.quantity) for _, r in top):
+    if any(agree(mention.quantity, r.quantity) for _, r in top) or _other_things(mention, top):
         return None
     point, number = top[0]
     owners = [(s, r) for s, _, r in scored if agree(mention.quantity, r.quantity)]
@@ -88,6 +88,14 @@ def _wrong_for(
     if _stated_elsewhere(number, best, others, [r for _, r in same]):
         return None
     return point
+
+
+def _other_things(mention: Mention, top: list[_Owned]) -> bool:
+    """Counts of two things, each named next to its number: "one request id" is no count
+    of "3 occurrences", however much their clauses share."""
+    if mention.quantity.family != "count" or not mention.local:
+        return False
+    return all(r.local and not (r.local & mention.local) for _, r in top)
 
 
 def _same_scale(a: Quantity, b: Quantity) -> bool:
