@@ -156,6 +156,13 @@ def test_eighth_held_out_set_is_well_formed() -> None:
     _assert_well_formed(CASES)
 
 
+def test_ninth_held_out_set_is_well_formed() -> None:
+    """Held-out 9, like 7 and 8, is blind and benchmark-only: shape here, no score threshold."""
+    from judgement_holdout9 import CASES
+
+    _assert_well_formed(CASES)
+
+
 def _assert_well_formed(cases: list[Case]) -> None:
     """Twelve cases, six per language, all four stages, five distinct non-empty answers."""
     assert len(cases) == 12
