@@ -281,25 +281,18 @@ def _credit_names(
 ) -> None:
     """A Chinese point whose own latin names ("SFT", "Dropout") the sentence says is partly
     covered at least: bigram shares undercount an answer that names the idea briefly."""
-    own = _own_names(points, asked)
     for i, j in _names_said(points, kept, asked):
-        # a point whose claim is two or more names of its own ("只加在 q、v 投影上") is
-        # stated by a sentence saying them all ("常用在q和v上")
-        lexical[i][j] = max(lexical[i][j], HIT if len(own[i]) > 1 else PARTLY)
-
-
-def _own_names(points: Sequence[Point], asked: set[str]) -> list[set[str]]:
-    """The latin names each point uses that no other point and not the question does."""
-    names = [{t for t in terms(p.text) if t.isascii() and t.isalpha()} - asked for p in points]
-    shared = {t for i, found in enumerate(names) for t in found if any(t in o for o in names[:i])}
-    return [found - shared for found in names]
+        lexical[i][j] = max(lexical[i][j], PARTLY)
 
 
 def _names_said(points: Sequence[Point], kept: list[str], asked: set[str]) -> set[tuple[int, int]]:
     """(point, sentence) pairs where the sentence says all the latin names only that
     (Chinese) point uses and the question does not."""
+    names = [{t for t in terms(p.text) if t.isascii() and t.isalpha()} - asked for p in points]
+    shared = {t for i, found in enumerate(names) for t in found if any(t in o for o in names[:i])}
     found = set()
-    for i, (point, own) in enumerate(zip(points, _own_names(points, asked), strict=True)):
+    for i, point in enumerate(points):
+        own = names[i] - shared
         if own and mostly_cjk(point.text):
             found |= {(i, j) for j, sentence in enumerate(kept) if own <= terms(sentence)}
     return found
