@@ -77,6 +77,8 @@ def _wrong_for(
     if any(agree(mention.quantity, r.quantity) for _, r in top) or _other_things(mention, top):
         return None
     point, number = top[0]
+    if _far_apart(mention.quantity, number.quantity):
+        return None  # "两个矩阵" is no count of the "1,677 万" parameters beside it
     owners = [(s, r) for s, _, r in scored if agree(mention.quantity, r.quantity)]
     # a swap exchanges two values of one kind: "7B 模型" and "5 万条 query" are not
     swappable = [s for s, r in owners if _same_scale(r.quantity, number.quantity)]
@@ -100,6 +102,12 @@ def _other_things(mention: Mention, top: list[_Owned]) -> bool:
 
 def _same_scale(a: Quantity, b: Quantity) -> bool:
     return a.high > 0 and b.high > 0 and max(a.high, b.high) / min(a.high, b.high) <= SWAP_SPAN
+
+
+def _far_apart(a: Quantity, b: Quantity) -> bool:
+    """Two counts of very different scales count different things: a wrong figure is
+    off by a few times, not by a hundred ("两个矩阵" beside "参数从 1,677 万降到 6.5 万")."""
+    return a.family == b.family == "count" and a.low > 0 and b.low > 0 and not _same_scale(a, b)
 
 
 def _denied(mention: Mention) -> bool:

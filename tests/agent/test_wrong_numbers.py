@@ -113,3 +113,24 @@ def test_a_change_made_from_two_of_the_notes_numbers_is_no_wrong_number() -> Non
     assert _statuses([hits], derived) != ["contradicted"]
     level = Point(text="混合精度下每个参数占 16 字节，其中优化器状态 12 字节")
     assert _statuses([level], "混合精度下每个参数占 4 字节。") == ["contradicted"]
+
+
+# the demo notes' first question: two right answers were marked contradicted
+LORA_COUNT = Point(
+    text="以 d=k=4096、r=8 为例，一个矩阵的可训练参数从 1,677 万降到 6.5 万（约 0.39%）"
+)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "LoRA 就是在原来的权重旁边加两个小矩阵，训练的时候只训练这两个小矩阵，原来的权重不动。",
+        "r 取 8 的话只需要训练 B 和 A 两个矩阵，参数量是 2 乘 4096 乘 8，大概六万多。",
+    ],
+)
+def test_a_count_a_hundred_times_off_counts_another_thing(answer: str) -> None:
+    assert _statuses([LORA_COUNT], answer) != ["contradicted"]
+
+
+def test_a_count_a_few_times_off_is_still_wrong() -> None:
+    assert _statuses([LORA_COUNT], "一个矩阵的可训练参数降到 60 万左右。") == ["contradicted"]
