@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from agent import keypoints
 from agent._answer_text import mostly_cjk
 from agent._coverage import Coverage, addressable, measure
-from agent._offline_scoring import own_story
+from agent._offline_scoring import TOUCHED, own_story
 from agent._turn import Turn
 from agent.state import PlannedTopic
 
@@ -39,11 +39,19 @@ def assessed(
     said = "\n".join(t.answer_text for t in on_topic if t.answer)
     points = _assessed_points(topic, on_topic, said, embedder, cap, cosines)
     cover = measure(points, said, on_topic[0].question, embedder, cosines)
-    if own_story(on_topic[-1].stage, cover):  # not the notes' story: none of its points
-        return points, Coverage(content=cover.content)
+    if own_story(on_topic[-1].stage, cover) or _another_situation(on_topic[-1].stage, cover):
+        return points, Coverage(content=cover.content)  # not the notes' story: no point
     if points and cover.content and _other_language(said, topic):
         return points, Coverage(content=cover.content)
     return points, cover
+
+
+def _another_situation(stage: str, cover: Coverage) -> bool:
+    """A behavioral answer that never touches the notes' situation (their story's first
+    point) tells another story, however much of the notes' advice it shares ("我没有在会上
+    争论"), and what it says against their story's later points is about another story:
+    asking "关于负责生成侧的同事认为…，你当时是怎么做的？" presumes the notes' one."""
+    return stage == "behavioral" and bool(cover.points) and cover.points[0].covered < TOUCHED
 
 
 def _other_language(said: str, topic: PlannedTopic) -> bool:

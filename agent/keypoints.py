@@ -47,7 +47,8 @@ _EDGE = " \t-—:：;；，,。.、|"
 # "基于此实现了…", "并随机抽样检查了…", "后用拒绝采样的方法…": a clause of a chain in the
 # notes opens on a word tying it to the clause before; said alone, the word means nothing
 _CONNECTIVE = re.compile(
-    r"^(?:基于此|在此基础上|首先|其次|随后|然后|之后|接着|并且|并(?![发行列])|同时|而且|此外|另外|后来"
+    # "另外有双重量化…": what there is besides is the point ("有些"/"有效" are words)
+    r"^(?:(?:另外|此外|同时|而且|并且)还?有(?![些的时点效用利关])|基于此|在此基础上|首先|其次|随后|然后|之后|接着|并且|并(?![发行列])|同时|而且|此外|另外|后来"
     r"|后(?=[用又再来])|(?:and then|and|then|also|which)\b)\s*[，,]?\s*",
     re.IGNORECASE,
 )

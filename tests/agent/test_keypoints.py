@@ -361,6 +361,9 @@ def test_a_point_is_named_without_the_word_tying_it_to_the_clause_before() -> No
     assert any(s.startswith("随机抽样检查了数据质量") for s in shown)
     assert Point(text="并发请求要排队").label == "并发请求要排队"  # a word, not a link
     assert Point(text="and then we cached the KV pairs").label == "we cached the KV pairs"
+    # the demo's QLoRA follow-up asked "有双重量化（…）和分页优化器，这是怎么回事？"
+    assert Point(text="另外有双重量化和分页优化器").label == "双重量化和分页优化器"
+    assert Point(text="另外有些模型用 RoPE").label == "有些模型用 RoPE"
 
 
 def test_a_clause_opening_on_it_stays_with_the_claim_it_needs() -> None:

@@ -38,3 +38,26 @@ def test_a_story_of_ones_own_is_not_followed_up_with_the_notes_story(mianba_home
     assert not any(t.is_follow_up and "生成侧" in t.question for t in turns), [
         t.question for t in turns
     ]
+
+
+# another disagreement, told with the notes' own advice and words (检索, 标注, 数据):
+# the demo's zh interview asked "关于负责生成侧的同事认为答案质量差是 prompt 的问题，你当时
+# 是怎么做的？" after it
+SHARED_WORDS_STORY = (
+    "之前做检索项目的时候，我想用向量检索，另一个同事坚持用 BM25。我没有直接和他争，"
+    "而是约他一起在我们的评测集上把两种方案都跑了一遍，逐条标注错误，结果发现混合检索效果最好，"
+    "最后我们就用了混合方案，召回率提升了 8 个点。这件事让我觉得先拿数据对齐事实比争论有效。"
+)
+
+
+def test_another_story_told_in_the_notes_words_is_not_probed_on_their_situation(
+    mianba_home: Path,
+) -> None:
+    iv = make_interviewer(mianba_home, MemoryRetriever([CONFLICT], []), max_follow_ups=2)
+    sid = iv.start(InterviewOptions(stages=["behavioral"], minutes=30, language="zh"))
+    drive(iv, sid, [SHARED_WORDS_STORY, "我会先对齐评估方法。", "没有了。"])
+    turns = iv.store.turns(sid)
+    iv.close()
+    assert not any(t.is_follow_up and "生成侧" in t.question for t in turns), [
+        t.question for t in turns
+    ]
