@@ -2,7 +2,7 @@
 
 "一般 2~3x", "cost -62%", "32 Q heads, 8 KV heads", "十六个字节", "百分之九十五",
 "六到八成", "seventy billion parameters", "under 5 minutes" are each read as a range of
-values in one family (percent, points, ratio, duration in seconds, bytes, or a plain
+values in one family (percent, points, ratio, duration in seconds, bytes, money, or a plain
 count with its scale), whether hedged ("大概", "左右", "roughly": a wider tolerance), and
 the words around it: `local`, the words next to this number and no other, and `wider`,
 its clause and the clause before it (the subject: "Gopher, at 280B parameters").
@@ -61,6 +61,8 @@ _UNITS = [
     (r"weeks?\b|个?星期|周(?![期末围边])", "seconds", 604800.0),
     (r"months?\b|个月", "seconds", 2.6e6),
     (r"years?\b|年", "seconds", _YEAR),
+    (r"cents?\b|美分", "money", 0.01),
+    (r"dollars?\b|bucks\b|美元|美金|块钱|元(?![素件组])", "money", 1.0),
     (r"bytes?\b|字节", "bytes", 1.0),
     (r"KB\b", "bytes", 1e3),
     (r"MB\b", "bytes", 1e6),
@@ -68,6 +70,7 @@ _UNITS = [
     (r"TB\b", "bytes", 1e12),
 ]
 _UNIT = [(re.compile(r"\s*(?:个\s*)?(?:" + p + ")", re.IGNORECASE), f, k) for p, f, k in _UNITS]
+_CURRENCY = re.compile(r"[$¥￥]\s*$")
 _TIMES_SMALLER = re.compile(r"\s*(?:smaller|fewer|less)\b", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(
     r"(?:大概|大约|约|差不多|将近|接近|近|一般|通常|about|around|roughly|approximately|nearly"
@@ -116,7 +119,7 @@ CLAUSE = re.compile(r"[，,；;：:、。！？!?（）()]|\s(?:and|but|while|wh
 class Quantity:
     low: float
     high: float
-    family: str  # percent | points | ratio | seconds | bytes | count
+    family: str  # percent | points | ratio | seconds | bytes | money | count
     hedged: bool
     start: int
     end: int
@@ -250,7 +253,9 @@ def _single(text: str, found: re.Match[str]) -> re.Match[str]:
 def _read(text: str, found: re.Match[str]) -> Quantity | None:
     """One core number with its scale, unit, hedge and bound; None for a name or year."""
     values = _values(found)
-    if values is None or _NAME_AFTER.match(text[found.end() :]):
+    # "$0.0004/item" is a price per item, not a name like "1/N"
+    priced = _CURRENCY.search(text[: found.start()]) is not None
+    if values is None or (_NAME_AFTER.match(text[found.end() :]) and not priced):
         return None
     low, high, family, factor = *values, "count", 1.0
     end = found.end()
@@ -260,6 +265,8 @@ def _read(text: str, found: re.Match[str]) -> Quantity | None:
         low, high, end = low * times, high * times, scale.end()
     if family == "count":
         family, factor, end = _unit(text, end, found)
+    if family == "count" and priced:
+        family = "money"
     if family == "count" and (found.group("zfrac") or found.group("dnum")):
         family = "ratio"
     if not _said_for_value(text, end, found, high, family):

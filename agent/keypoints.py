@@ -378,10 +378,34 @@ def split_clauses(sentence: str) -> list[str]:
     clauses, start, depth = [], 0, 0
     for i, ch in enumerate(sentence):
         depth += (ch in "(（[{") - (ch in ")）]}")
-        if ch in "，,：:" and depth <= 0 and not _thousands(sentence, i):
+        if (
+            ch in "，,：:"
+            and depth <= 0
+            and not _thousands(sentence, i)
+            and not _in_list(sentence, i)
+        ):
             clauses.append(sentence[start : i + 1])
             start = i + 1
     return [*clauses, sentence[start:]]
+
+
+# an English comma between items of a list, as "、" in Chinese: "fluent, likely
+# continuations", "missing, outdated or only weakly stored" - not before a clause of its own
+_LIST_TAIL = re.compile(
+    r"\s*(?!(?:I|we|it|they|this|that|these|he|she|you|there|which|who|but|so|then)\b)"
+    r"(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+\s*$"
+    r"|\s*(?!(?:I|we|it|they|this|that|these|he|she|you|there|which|who|but|so|then)\b)"
+    r"(?:[A-Za-z-]+\s+){0,4}(?:and|or)\s+(?:[A-Za-z-]+\s*){1,3}$",
+    re.IGNORECASE,
+)
+
+
+def _in_list(text: str, i: int) -> bool:
+    """Is the comma at i one between the items of an English list?"""
+    if text[i] != ",":
+        return False
+    rest = re.split(r"[,，:：;；.。]", text[i + 1 :], maxsplit=1)[0]
+    return _LIST_TAIL.fullmatch(rest) is not None
 
 
 def _thousands(text: str, i: int) -> bool:

@@ -7,7 +7,16 @@ import re
 import pytest
 
 from agent._coverage import measure
-from agent.keypoints import MAX_POINTS, Point, explained, find, handle, key_points, labels
+from agent.keypoints import (
+    MAX_POINTS,
+    Point,
+    explained,
+    find,
+    handle,
+    key_points,
+    labels,
+    split_clauses,
+)
 
 MARKDOWN_RESIDUE = re.compile(r"\*\*|__|`|^\s*[-*+#>]|^\s*\d+[.)、]|!\[|\]\(")
 
@@ -377,3 +386,22 @@ def test_a_clause_opening_on_it_stays_with_the_claim_it_needs() -> None:
     assert not any(t.lower().startswith("it ") for t in texts), texts
     assert any("most expensive stage" in t and t.startswith("Pre-training") for t in texts)
     assert Point(text="which raised top-5 recall from 71% to 89%").label.startswith("raised")
+
+
+def test_an_english_list_is_one_clause_as_a_chinese_one_is() -> None:
+    """The demo's English follow-up said "You mentioned the model is trained to produce
+    fluent. Now this one: outdated or only weakly stored." - two list items cut loose."""
+    note = (
+        "The model is trained to produce fluent, likely continuations, not to check facts; "
+        "knowledge can be missing, outdated or only weakly stored, and decoding rewards "
+        "confident text."
+    )
+    clauses = [c.strip(" ,") for c in split_clauses(note)]
+    assert clauses[0] == "The model is trained to produce fluent, likely continuations"
+    assert any(
+        c.endswith("knowledge can be missing, outdated or only weakly stored") for c in clauses
+    )
+    assert [c.strip(" ,") for c in split_clauses("First, we cached the KV pairs")] == [
+        "First",
+        "we cached the KV pairs",
+    ]

@@ -134,3 +134,13 @@ def test_a_count_a_hundred_times_off_counts_another_thing(answer: str) -> None:
 
 def test_a_count_a_few_times_off_is_still_wrong() -> None:
     assert _statuses([LORA_COUNT], "一个矩阵的可训练参数降到 60 万左右。") == ["contradicted"]
+
+
+PRICE = Point(text="numbers: human queue -40%, cost ~$0.0004/item")
+
+
+def test_a_price_is_money_whatever_its_unit() -> None:
+    """"$0.0004/item" is a price, not a name like "1/N"; cents are hundredths of it."""
+    assert _statuses([PRICE], "Costs were about forty cents an item.") == ["contradicted"]
+    assert _statuses([PRICE], "It cost about $0.0004 per item.") != ["contradicted"]
+    assert _statuses([PRICE], "每条大概 0.0004 美元的成本。") != ["contradicted"]
