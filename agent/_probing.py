@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from agent import keypoints
 from agent._answer_text import mostly_cjk
 from agent._coverage import Coverage, addressable, measure
-from agent._offline_scoring import TOUCHED, own_story
+from agent._offline_scoring import EVIDENCE_SUPPORT, TOUCHED, own_story
 from agent._turn import Turn
 from agent.state import PlannedTopic
 
@@ -48,10 +48,16 @@ def assessed(
 
 def _another_situation(stage: str, cover: Coverage) -> bool:
     """A behavioral answer that never touches the notes' situation (their story's first
-    point) tells another story, however much of the notes' advice it shares ("我没有在会上
-    争论"), and what it says against their story's later points is about another story:
-    asking "关于负责生成侧的同事认为…，你当时是怎么做的？" presumes the notes' one."""
-    return stage == "behavioral" and bool(cover.points) and cover.points[0].covered < TOUCHED
+    point), or makes none of their points in little of their words, tells another story,
+    however much of the notes' advice it shares ("我没有在会上争论"); what it says against
+    their story's later points is about another story too. Asking "关于负责生成侧的同事
+    认为…，你当时是怎么做的？" would presume the notes' one."""
+    if stage != "behavioral" or not cover.points:
+        return False
+    # "my manager wanted to ship a new ranking model…" shares only the notes' verbs
+    # ("wanted to ship", "ran", "showed") with "My mentor wanted to ship the reranker…"
+    foreign = cover.support < EVIDENCE_SUPPORT and "hit" not in cover.statuses
+    return foreign or cover.points[0].covered < TOUCHED
 
 
 def _other_language(said: str, topic: PlannedTopic) -> bool:

@@ -61,3 +61,35 @@ def test_another_story_told_in_the_notes_words_is_not_probed_on_their_situation(
     assert not any(t.is_follow_up and "生成侧" in t.question for t in turns), [
         t.question for t in turns
     ]
+
+
+MANAGER = Question(
+    id="b-manager",
+    question="Tell me about a time you disagreed with your manager.",
+    answer="My mentor wanted to ship the reranker with a fixed threshold. I thought it would "
+    "wrongly refuse short questions. Instead of arguing, I ran both settings on 300 logged "
+    "questions and showed that a per-type threshold cut false refusals from 7% to 2.5%. "
+    "He agreed, and we shipped the per-type version on schedule.",
+    stage="behavioral",
+    topic="Manager",
+    citation=Citation(source="notes.md", line_start=1, line_end=1),
+)
+# the demo's English interview followed this with "What about this: you thought it would
+# wrongly refuse short questions?" - it shares only the notes' verbs
+SAME_VERBS_STORY = (
+    "At my last job my manager wanted to ship a new ranking model before the holiday sale, "
+    "but our offline tests showed it hurt long-tail queries. I ran a one-week A/B test on "
+    "five percent of traffic and showed him the numbers. We agreed to ship it only for head "
+    "queries, and conversion went up two percent. I learned to bring data, not opinions."
+)
+
+
+def test_another_story_sharing_the_notes_verbs_is_not_probed_on_theirs(mianba_home: Path) -> None:
+    iv = make_interviewer(mianba_home, MemoryRetriever([MANAGER], []), max_follow_ups=2)
+    sid = iv.start(InterviewOptions(stages=["behavioral"], minutes=30, language="en"))
+    drive(iv, sid, [SAME_VERBS_STORY, "I would align on the metric first.", "Nothing more."])
+    turns = iv.store.turns(sid)
+    iv.close()
+    assert not any(t.is_follow_up and "short questions" in t.question for t in turns), [
+        t.question for t in turns
+    ]
