@@ -390,22 +390,24 @@ def split_clauses(sentence: str) -> list[str]:
 
 
 # an English comma between items of a list, as "、" in Chinese: "fluent, likely
-# continuations", "missing, outdated or only weakly stored" - not before a clause of its own
-_LIST_TAIL = re.compile(
-    r"\s*(?!(?:I|we|it|they|this|that|these|he|she|you|there|which|who|but|so|then)\b)"
-    r"(?:[A-Za-z-]+\s+){0,1}[A-Za-z-]+\s*$"
-    r"|\s*(?!(?:I|we|it|they|this|that|these|he|she|you|there|which|who|but|so|then)\b)"
-    r"(?:[A-Za-z-]+\s+){0,4}(?:and|or)\s+(?:[A-Za-z-]+\s*){1,3}$",
-    re.IGNORECASE,
-)
+# continuations", "missing, outdated or only weakly stored" - not before a clause of its
+# own ("First, we cached…", ", and decoding rewards confident text")
+_NOT_AN_ITEM = r"(?:I|we|it|they|this|that|these|he|she|you|there|which|who|and|or|but|so|then)\b"
+_ITEM = re.compile(rf"\s*(?!{_NOT_AN_ITEM})(?:[A-Za-z-]+\s+){{0,4}}[A-Za-z-]+\s*", re.IGNORECASE)
+_LAST_ITEM = re.compile(r"\b(?:and|or)\s", re.IGNORECASE)
+_SEGMENT_END = re.compile(r"[,，:：;；.。]")
 
 
 def _in_list(text: str, i: int) -> bool:
-    """Is the comma at i one between the items of an English list?"""
+    """Is the comma at i one between the items of an English list: the words after it, up
+    to the next comma, are a few with no subject, two at most or the list's last item
+    ("outdated or only weakly stored")?"""
     if text[i] != ",":
         return False
-    rest = re.split(r"[,，:：;；.。]", text[i + 1 :], maxsplit=1)[0]
-    return _LIST_TAIL.fullmatch(rest) is not None
+    item = _SEGMENT_END.split(text[i + 1 :], maxsplit=1)[0]
+    if not _ITEM.fullmatch(item):
+        return False
+    return len(item.split()) <= 2 or _LAST_ITEM.search(item) is not None
 
 
 def _thousands(text: str, i: int) -> bool:
