@@ -31,6 +31,7 @@ from agent._answer_text import (
 )
 from agent._contradiction import CLAUSE, CLAUSE_STATED, contradicting_clauses
 from agent._models import KeyPointStatus
+from agent._quantities import number_terms
 from agent.keypoints import SHORT_POINT_UNITS, Point, split_clauses
 
 HIT, PARTLY = 0.6, 0.3  # covered share for "hit" and "partly"
@@ -338,8 +339,8 @@ def _lexical(points: Sequence[Point], kept: list[str], asked: set[str]) -> list[
     The question's terms do not count, and a term shared by several points (the
     topic's words, "BM25", "词频") weighs less than one only this point has.
     """
-    said = [terms(s) for s in kept]
-    wanted = [(terms(p.text) - asked) or terms(p.text) for p in points]
+    said = [terms(s) | number_terms(s) for s in kept]
+    wanted = [((terms(p.text) - asked) or terms(p.text)) | number_terms(p.text) for p in points]
     spread: dict[str, int] = {}
     for found in wanted:
         for term in found:

@@ -41,8 +41,10 @@ _CORE = re.compile(
 )
 _SCALES = {"k": 1e3, "千": 1e3, "万": 1e4, "m": 1e6, "百万": 1e6, "亿": 1e8, "b": 1e9, "t": 1e12}
 _SCALES |= {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Chinese notes write 万 as "w" ("20w 条", "2kw 的指令数据"): read so only in Chinese
+_SCALES |= {"w": 1e4, "kw": 1e7}
 _SCALE = re.compile(
-    r"\s*(百万|[千万亿]|[kKMBT](?![A-Za-z])|(?:thousand|million|billion|trillion)\b)"
+    r"\s*(百万|[千万亿]|kw(?![A-Za-z])|[kKMBTw](?![A-Za-z])|(?:thousand|million|billion|trillion)\b)"
 )
 # "from 120 to 35 ms" is a change, not a range
 _FROM = re.compile(r"(?:\bfrom|从)\s*$", re.IGNORECASE)
@@ -224,6 +226,16 @@ def steady(text: str) -> list[Mention]:
     return found
 
 
+def number_terms(text: str) -> set[str]:
+    """The text's numbers as words coverage can match, whatever way they are written:
+    "20w", "20万" and "二十万" are all "200000"; a unit's family is kept ("0.08s")."""
+    found = set()
+    for q in quantities(text):
+        value = f"{q.low:g}" if q.low == q.high else f"{q.low:g}-{q.high:g}"
+        found.add(value if q.family == "count" else f"{value}{q.family[0]}")
+    return found
+
+
 def quantities(text: str) -> list[Quantity]:
     """The numbers of a text that measure something, in order."""
     out: list[Quantity] = []
@@ -260,6 +272,8 @@ def _read(text: str, found: re.Match[str]) -> Quantity | None:
     low, high, family, factor = *values, "count", 1.0
     end = found.end()
     scale = _SCALE.match(text, end)
+    if scale and scale.group(1).startswith(("w", "kw")) and not mostly_cjk(text):
+        scale = None  # "3w" in English is no ten thousands
     if scale and not found.group("e1"):
         times = _SCALES[scale.group(1).lower()]
         low, high, end = low * times, high * times, scale.end()

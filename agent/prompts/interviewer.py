@@ -176,9 +176,11 @@ FOLLOW_UPS: Final[dict[tuple[str, bool], tuple[Words, ...]]] = {
             "Tell me more about this: {point}. What did you do, and how did it turn out?",
             "能再说说{point}吗？你当时做了什么、结果怎么样？",
         ),
+        # not "you did not mention": a paraphrase the estimate missed ("二十万条" for the
+        # notes' "20w") would make the interviewer look as if it had not listened
         Words(
-            "You did not mention this: {point}. What did you do there?",
-            "刚才没听你讲到{point}，能补充一下你具体做了什么吗？",
+            "One more part: {point}. What did you do there?",
+            "还有{point}这一块，能补充一下你具体做了什么吗？",
         ),
     ),
     # a behavioral answer's missed point is another part of the candidate's own story: asked

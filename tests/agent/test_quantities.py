@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from agent._coverage import measure
 from agent._numerals import en_value, zh_value
-from agent._quantities import Quantity, agree, mentions, quantities
+from agent._quantities import Quantity, agree, mentions, number_terms, quantities
+from agent.keypoints import Point
 
 
 def _read(text: str) -> list[tuple[float, float, str]]:
@@ -94,3 +96,15 @@ def test_each_number_keeps_the_words_next_to_it() -> None:
     found = mentions("8 query heads for every 32 KV heads")
     assert "query" in found[0].local and "kv" not in found[0].local
     assert "kv" in found[1].local and "query" not in found[1].local
+
+
+def test_a_number_is_the_same_word_however_it_is_written() -> None:
+    """The shared notes' "20w" was said back as "二十万条" and the interviewer followed up
+    as if it had not been said."""
+    assert number_terms("跟之前微调的 20w 融合做微调") == {"200000"}
+    assert number_terms("和之前的二十万条数据一起微调") == {"200000"}
+    assert number_terms("2kw 的指令数据") == number_terms("两千万条指令数据")
+    assert number_terms("we waited 3w") == {"3"}  # "w" is 万 only in Chinese
+    assert number_terms("P99 从 80ms 降到 30ms") == {"0.08s", "0.03s"}
+    point = [Point(text="随后跟之前微调的 20w 融合做微调")]
+    assert measure(point, "然后和之前的二十万条数据一起微调。").points[0].covered > 0.1
