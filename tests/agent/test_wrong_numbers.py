@@ -140,7 +140,7 @@ PRICE = Point(text="numbers: human queue -40%, cost ~$0.0004/item")
 
 
 def test_a_price_is_money_whatever_its_unit() -> None:
-    """"$0.0004/item" is a price, not a name like "1/N"; cents are hundredths of it."""
+    """ "$0.0004/item" is a price, not a name like "1/N"; cents are hundredths of it."""
     assert _statuses([PRICE], "Costs were about forty cents an item.") == ["contradicted"]
     assert _statuses([PRICE], "It cost about $0.0004 per item.") != ["contradicted"]
     assert _statuses([PRICE], "每条大概 0.0004 美元的成本。") != ["contradicted"]
