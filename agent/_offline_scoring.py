@@ -88,14 +88,23 @@ def estimate(stage: Stage, cover: Coverage, language: str) -> OfflineEstimate:
     return OfflineEstimate(dims, cover.statuses, cover.ratio, details)
 
 
-def own_story(stage: Stage, cover: Coverage) -> bool:
-    """A behavioral answer telling a story of its own, not the notes': none of the notes'
-    points made or contradicted, little of it in the notes' words, and told as a story
-    (what happened, what the candidate did, how it ended). Such an answer is not wrong
-    for differing from the notes; offline it can only be judged on its form."""
-    if stage != "behavioral" or not cover.points or cover.support >= EVIDENCE_SUPPORT:
+def another_story(stage: Stage, cover: Coverage) -> bool:
+    """A behavioral answer that is not the notes' story: it never touches their situation
+    (their story's first point), or makes none of their points in little of their words
+    ("my manager wanted to ship a new ranking model…" shares only the verbs of "My mentor
+    wanted to ship the reranker…"). What it says against the notes' later points is about
+    another story, and a follow-up on their story would presume it."""
+    if stage != "behavioral" or not cover.points:
         return False
-    if any(s in ("hit", "contradicted") for s in cover.statuses):
+    foreign = cover.support < EVIDENCE_SUPPORT and "hit" not in cover.statuses
+    return foreign or cover.points[0].covered < TOUCHED
+
+
+def own_story(stage: Stage, cover: Coverage) -> bool:
+    """Another story (see another_story) told as a story: what happened, what the
+    candidate did, how it ended. Such an answer is not wrong for differing from the
+    notes; offline it can only be judged on its form."""
+    if not another_story(stage, cover):
         return False
     told = "\n".join(cover.content)
     found = {name for name in _STORY if MARKERS[name].search(told)}

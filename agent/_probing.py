@@ -9,12 +9,12 @@ points are not worth a follow-up (what the main question already said).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from agent import keypoints
 from agent._answer_text import mostly_cjk
 from agent._coverage import Coverage, addressable, measure
-from agent._offline_scoring import EVIDENCE_SUPPORT, TOUCHED, own_story
+from agent._offline_scoring import another_story
 from agent._turn import Turn
 from agent.state import PlannedTopic
 
@@ -27,37 +27,30 @@ def topic_points(topic: PlannedTopic) -> list[keypoints.Point]:
     return topic.key_points or keypoints.key_points(topic.reference)
 
 
+class Assessment(NamedTuple):
+    points: list[keypoints.Point]  # what the answers on the topic are measured on
+    cover: Coverage  # their coverage: empty when it cannot say what the candidate missed
+    own_story: bool = False  # a behavioral story that is not the notes': none of their points
+
+
 def assessed(
     topic: PlannedTopic,
     on_topic: list[Turn],
     embedder: Embedder | None,
     cap: int,
     cosines: tuple[float, float],
-) -> tuple[list[keypoints.Point], Coverage]:
+) -> Assessment:
     """The points the answers on the topic are measured on, and their coverage - empty
     (no follow-up is decided on it) when it cannot say what the candidate missed."""
     said = "\n".join(t.answer_text for t in on_topic if t.answer)
     points = _assessed_points(topic, on_topic, said, embedder, cap, cosines)
     cover = measure(points, said, on_topic[0].question, embedder, cosines)
-    if own_story(on_topic[-1].stage, cover) or _another_situation(on_topic[-1].stage, cover):
-        return points, Coverage(content=cover.content)  # not the notes' story: no point
+    stage = on_topic[-1].stage
+    if another_story(stage, cover):
+        return Assessment(points, Coverage(content=cover.content), own_story=True)
     if points and cover.content and _other_language(said, topic):
-        return points, Coverage(content=cover.content)
-    return points, cover
-
-
-def _another_situation(stage: str, cover: Coverage) -> bool:
-    """A behavioral answer that never touches the notes' situation (their story's first
-    point), or makes none of their points in little of their words, tells another story,
-    however much of the notes' advice it shares ("我没有在会上争论"); what it says against
-    their story's later points is about another story too. Asking "关于负责生成侧的同事
-    认为…，你当时是怎么做的？" would presume the notes' one."""
-    if stage != "behavioral" or not cover.points:
-        return False
-    # "my manager wanted to ship a new ranking model…" shares only the notes' verbs
-    # ("wanted to ship", "ran", "showed") with "My mentor wanted to ship the reranker…"
-    foreign = cover.support < EVIDENCE_SUPPORT and "hit" not in cover.statuses
-    return foreign or cover.points[0].covered < TOUCHED
+        return Assessment(points, Coverage(content=cover.content))
+    return Assessment(points, cover)
 
 
 def _other_language(said: str, topic: PlannedTopic) -> bool:

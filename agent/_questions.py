@@ -118,7 +118,7 @@ def written_follow_up(
     behavioral) asks what they did. A point with no clean name in the interview's
     language is asked about without naming it. The wording rotates and never repeats.
     """
-    language, style = options.language, options.style
+    language = options.language
     kind = _KINDS.get(about.stage, "experience")
     point = spoken_name(about.probe, language, asked="\n".join(asked), told=about.told)
     found = about.hit_near_probe()
@@ -132,13 +132,34 @@ def written_follow_up(
         variants = prompts.POINT_AS_QUESTION
     else:
         variants = prompts.FOLLOW_UPS[(kind, hit is not None)]
-    templates = [v.said_in(language) for v in variants]
     words = {
         "point": _spoken(point, language) if point else "",
         "hit": _spoken(hit, language) if hit else "",
     }
+    return _worded(variants, words, options, seq, asked, generic=point is None), point is not None
+
+
+def story_follow_up(options: InterviewOptions, seq: int, asked: Sequence[str] = ()) -> str:
+    """A follow-up on a story of the candidate's own, which the notes do not tell: how
+    they judged it, what they would change, what was hardest."""
+    variants = prompts.GENERIC_FOLLOW_UPS["experience"]
+    return _worded(variants, {}, options, seq, asked, generic=True)
+
+
+def _worded(
+    variants: Sequence[Words],
+    words: dict[str, str],
+    options: InterviewOptions,
+    seq: int,
+    asked: Sequence[str],
+    generic: bool,
+) -> str:
+    """One of the variants, rotating with the turn, in the style's lead, never a question
+    already asked (and, asking generically, never the main question again)."""
+    language = options.language
+    templates = [v.said_in(language) for v in variants]
     seen = {policy.normalise(q) for q in asked}
-    lead = prompts.FOLLOW_UP_LEAD[style].said_in(language)
+    lead = prompts.FOLLOW_UP_LEAD[options.style].said_in(language)
     texts = [
         _join(lead, templates[(seq + i) % len(templates)].format(**words), language)
         for i in range(len(templates))
@@ -146,9 +167,9 @@ def written_follow_up(
     if language == "zh":
         texts = [tidy_zh(t) for t in texts]
     fresh = [t for t in texts if policy.normalise(t) not in seen]
-    if point is None:  # a generic follow-up must not ask the main question again
+    if generic:
         fresh = [t for t in fresh if not _asks_again(t, asked)] or fresh
-    return (fresh or texts)[0], point is not None
+    return (fresh or texts)[0]
 
 
 def _asks_again(text: str, asked: Sequence[str]) -> bool:
@@ -210,7 +231,8 @@ def follow_up_messages(
     previous: Turn, probe: str, language: Language, style: Style
 ) -> list[dict[str, str]]:
     answer = previous.answer.text if previous.answer else ""
-    user = prompts.ASK_FOLLOW_UP.said_in(language).format(
+    asking = prompts.ASK_STORY_FOLLOW_UP if probe == policy.STORY_PROBE else prompts.ASK_FOLLOW_UP
+    user = asking.said_in(language).format(
         question=previous.question,
         answer=escape_data(answer[:MAX_ANSWER_CHARS]),
         probe=escape_data(probe),

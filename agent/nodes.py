@@ -109,7 +109,9 @@ def _write_question(
     opts, seq = state.options, len(turns) + 1
     previous = turns[-1] if turns else None
     opening = previous is None or previous.stage != topic.stage
-    if state.probe and previous is not None:
+    if state.probe == policy.STORY_PROBE:  # a story the notes do not tell: ask about it
+        offline, named = _questions.story_follow_up(opts, seq, [t.question for t in turns]), False
+    elif state.probe and previous is not None:
         asked = [t.question for t in turns]
         points = _probing.topic_points(topic)
         probe = keypoints.find(points, state.probe)
@@ -255,7 +257,7 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     settings = ctx.config.scoring
     cosines = (settings.coverage_cosine_low, settings.coverage_cosine_high)
     cap = settings.max_key_points
-    points, cover = _probing.assessed(topic, on_topic, ctx.embedder, cap, cosines)
+    points, cover, own_story = _probing.assessed(topic, on_topic, ctx.embedder, cap, cosines)
     # a main question's card is scored on the points its follow-ups are decided on
     kept = None if turn.is_follow_up else points
     ctx.store.record_coverage(state.session_id, turn.turn_id, cover.ratio, cover.missed, kept)
@@ -275,7 +277,7 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         end_requested=state.end_requested,
     )
     probed = [t.probe for t in turns if t.probe] + _probing.asked_about(topic)
-    decision, probe = policy.decide(position, cover, thresholds(ctx.config), probed)
+    decision, probe = policy.decide(position, cover, thresholds(ctx.config), probed, own_story)
     return {
         "time_used_s": time_used,
         "decision": decision,

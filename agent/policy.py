@@ -151,13 +151,23 @@ def someone_elses(point: str) -> bool:
     return bool(_SOMEONE_ELSES.search(point))
 
 
+# the probe of a follow-up on a story of the candidate's own, which no key point is about
+STORY_PROBE = "#own-story"
+
+
 def decide(
-    position: Position, cover: Coverage, limits: Thresholds, probed: Collection[str] = ()
+    position: Position,
+    cover: Coverage,
+    limits: Thresholds,
+    probed: Collection[str] = (),
+    own_story: bool = False,
 ) -> tuple[Decision, str | None]:
     """Follow up on the weakest missed key point, or move to the next topic or stage, or wrap up.
 
     Returns the decision and, for a follow-up, the key point to probe: the weakest one
-    not probed before in this session (`probed`), so no follow-up is asked twice.
+    not probed before in this session (`probed`), so no follow-up is asked twice. A story
+    of the candidate's own (`own_story`: not the notes', none of their points applies) gets
+    one follow-up about itself (STORY_PROBE).
     """
     p = position
     time_left = p.time_budget_s - p.time_used_s
@@ -177,6 +187,8 @@ def decide(
     if not stage_spent and not must_move_on:
         if wants_follow_up:
             return "follow_up", fresh[0]
+        if own_story and p.follow_ups_on_topic == 0:
+            return "follow_up", STORY_PROBE
         if p.topics_left_in_stage > 0:
             return "next_topic", None
     return ("next_stage", None) if p.stages_left > 0 else ("wrap_up", None)

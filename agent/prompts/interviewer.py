@@ -78,6 +78,17 @@ ASK_FOLLOW_UP: Final = Words(
     "请提出一个追问，引导候选人讲出这个要点，但不要直接说出答案。",
 )
 
+# a behavioral answer telling a story the notes do not: asked about that story itself
+ASK_STORY_FOLLOW_UP: Final = Words(
+    "Previous question: {question}\nThe candidate answered: <answer>{answer}</answer>\n"
+    "The candidate told a story of their own, not the one in their notes. Ask one follow-up "
+    "about that story: how they judged the result, what was hardest, or what they would do "
+    "differently.",
+    "上一个问题：{question}\n候选人的回答：<answer>{answer}</answer>\n"
+    "候选人讲的是自己的另一段经历，不是笔记里的那段。请就这段经历提出一个追问：结果是怎么衡量的、"
+    "最难的地方是什么，或者如果重来会怎么做。",
+)
+
 OPENING: Final = Words(
     "This opens the stage: you may lead in with one short transition sentence.",
     "这是本阶段的第一个问题，可以用一句话自然过渡。",

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from interview_fixtures import MemoryRetriever, drive, make_interviewer
 
+from agent import policy
 from agent.state import InterviewOptions
 from knowledge import Citation, Question
 
@@ -93,3 +94,7 @@ def test_another_story_sharing_the_notes_verbs_is_not_probed_on_theirs(mianba_ho
     assert not any(t.is_follow_up and "short questions" in t.question for t in turns), [
         t.question for t in turns
     ]
+    # one follow-up on the candidate's own story, measured on nothing of the notes'
+    story = [t for t in turns if t.probe == policy.STORY_PROBE]
+    assert len(story) == 1 and story[0].key_points == [], [t.question for t in turns]
+    assert story[0].score is not None and story[0].score.key_points == []

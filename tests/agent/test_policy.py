@@ -80,6 +80,15 @@ def test_no_reference_means_no_follow_up() -> None:
     assert policy.decide(_position(), Coverage([]), LIMITS) == ("next_topic", None)
 
 
+def test_a_story_of_ones_own_gets_one_follow_up_about_itself() -> None:
+    first = policy.decide(_position(), Coverage([]), LIMITS, own_story=True)
+    assert first == ("follow_up", policy.STORY_PROBE)
+    again = policy.decide(_position(follow_ups_on_topic=1), Coverage([]), LIMITS, own_story=True)
+    assert again == ("next_topic", None)
+    spent = policy.decide(_position(asked_in_stage=3), Coverage([]), LIMITS, own_story=True)
+    assert spent == ("next_stage", None)
+
+
 def test_time_budget_wraps_up_and_keeps_room_for_the_stages_to_come() -> None:
     over = _position(time_used_s=1800.0)
     assert policy.decide(over, WEAK, LIMITS) == ("wrap_up", None)
