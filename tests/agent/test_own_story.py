@@ -6,7 +6,9 @@ from pathlib import Path
 
 from interview_fixtures import MemoryRetriever, drive, make_interviewer
 
-from agent import policy
+from agent import Answer, _questions, policy
+from agent._turn import Turn
+from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions
 from knowledge import Citation, Question
 
@@ -98,3 +100,20 @@ def test_another_story_sharing_the_notes_verbs_is_not_probed_on_theirs(mianba_ho
     story = [t for t in turns if t.probe == policy.STORY_PROBE]
     assert len(story) == 1 and story[0].key_points == [], [t.question for t in turns]
     assert story[0].score is not None and story[0].score.key_points == []
+
+
+def test_an_llm_asked_about_a_story_of_ones_own_is_told_so() -> None:
+    turn = Turn(
+        turn_id="t001",
+        seq=1,
+        stage="behavioral",
+        topic="Manager",
+        topic_index=0,
+        question=MANAGER.question,
+        answer=Answer(text=SAME_VERBS_STORY),
+    )
+    for language in ("en", "zh"):
+        messages = _questions.follow_up_messages(turn, policy.STORY_PROBE, language, "neutral")
+        user = messages[-1]["content"]
+        assert policy.STORY_PROBE not in user and "ranking model" in user
+        assert prompts.ASK_STORY_FOLLOW_UP.said_in(language).splitlines()[-1] in user
