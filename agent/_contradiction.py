@@ -237,6 +237,7 @@ def _contradicts(
     # know the order") names what is needed: no denial to flip
     conditional = hypothetical(p) or hypothetical(s)
     purpose = purpose or contrast_kept(p, s)  # "不在计算而在显存" / "…换了显存读写"
+    conditional = conditional or _both_deny(p, s)
     if not (purpose or conditional) and _negation_flipped(p, s, answer):
         return True
     if (
@@ -292,11 +293,22 @@ def _predicate_negated(text: str, other: str) -> bool:
     adjective ("不稳定") is a word, not a denial."""
     if mostly_cjk(text):
         return False
-    shared = terms(text) & terms(other)
+    # a "never" both say is no subject: "false negatives never" denies after them
+    shared = {t for t in terms(text) & terms(other) if not _VERB_NEGATION.fullmatch(t)}
     ends = [text.find(t) + len(t) for t in shared if t in text]
     rest = text[max(ends) :] if len(shared) >= 2 and ends else ""
     # "top ~10 tables per question (400 schemas don't fit)": the aside is another claim
     return _VERB_NEGATION.search(_ASIDE.split(rest)[0]) is not None
+
+
+def _both_deny(p: str, s: str) -> bool:
+    """Does one side deny what it says of the shared words after them and the other deny
+    them before ("false negatives never" / "never false negatives")?"""
+    shared = terms(p) & terms(s)
+    return any(
+        _predicate_negated(one, other) and any(negated(other, t) for t in shared)
+        for one, other in ((p, s), (s, p))
+    )
 
 
 def _direction(text: str) -> int:

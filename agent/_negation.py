@@ -64,7 +64,8 @@ _NOT_IS = re.compile(r"不是[^，,。；;]{0,6}$")
 _ATTRIBUTE = re.compile(r"(?:不|非|无|未)[\u4e00-\u9fff]{1,3}的\s*$")
 _ONLY = re.compile(r"\bonly\b|[只仅]", re.IGNORECASE)
 ZERO = re.compile(r"\bzero\b")
-_SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？→⇒>]")  # "不看绝对值 → 对…不敏感": two claims
+# "不看绝对值 → 对…不敏感", "不释放 ② 加了检测": two claims
+_SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？→⇒>\u2460-\u2473]")
 _NEGATED_AFTER = re.compile(r"\s*(?:关掉|去掉|关闭|off\b|removed\b|disabled\b)", re.IGNORECASE)
 # "pricing unknown", "价格未知": the notes say it is not there, as "no pricing yet" does
 _UNKNOWN_AFTER = re.compile(r"\s*(?:未知|不明|待定|unknown\b|unclear\b|tbd\b)", re.IGNORECASE)
@@ -181,9 +182,9 @@ def none(text: str, term: str) -> bool:
 
 
 def zero(text: str, term: str) -> bool:
-    """Is the term said to be zero: "zero downtime", "零故障" (= "没出故障")?"""
+    """Is the term said to be zero: "zero downtime", "零故障", "0 差错" (= "没出故障")?"""
     if _is_cjk(term):  # most texts say no 零: no pattern to build
-        return "零" in text and re.search(rf"零\s*{re.escape(term)}", text) is not None
+        return re.search(rf"(?:零|(?<![\d.])0)\s*{re.escape(term)}", text) is not None
     return (
         ZERO.search(text) is not None
         and re.search(rf"\bzero\s+{re.escape(term)}", text) is not None
