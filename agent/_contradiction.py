@@ -39,6 +39,7 @@ from agent._comparison import (
     reversed_comparison,
 )
 from agent._denials import denied
+from agent._glued_names import glued_names, unglued
 from agent._negation import (
     all_rejected,
     asked_whether,
@@ -53,7 +54,14 @@ from agent._negation import (
 )
 from agent._roles import swapped_actors
 from agent._stories import story_contradictions
-from agent._subjects import PURPOSE, answer_clauses, named_in, of_another, says_other
+from agent._subjects import (
+    PURPOSE,
+    answer_clauses,
+    labelled,
+    named_in,
+    of_another,
+    says_other,
+)
 from agent._swaps import CLAUSE, CLAUSE_STATED, swapped
 from agent._wrong_numbers import wrong_numbers
 from agent.keypoints import Point
@@ -108,6 +116,22 @@ def contradicting_clauses(
     points: Sequence[Point], kept: list[str], question: str
 ) -> dict[int, Where]:
     """Point index -> the sentence and the clause of the answer that contradicts it."""
+    glued = glued_names([p.text for p in points])  # "不可重复读" beside "可重复读"
+    if not glued:
+        return _contradicting(points, kept, question)
+    masked = [unglued(s, glued) for s in kept]
+    points = [p.model_copy(update={"text": unglued(p.text, glued)}) for p in points]
+    found = _contradicting(points, masked, question)
+    return {i: (j, _unmasked(kept[j], masked[j], c)) for i, (j, c) in found.items()}
+
+
+def _unmasked(sentence: str, masked: str, clause: str) -> str:
+    """The clause as the sentence says it (masking keeps every position)."""
+    at = masked.lower().find(clause)
+    return sentence.lower()[at : at + len(clause)] if at >= 0 else clause
+
+
+def _contradicting(points: Sequence[Point], kept: list[str], question: str) -> dict[int, Where]:
     found: dict[int, Where] = {}
     # "转人工率下降" says the rate went down as "转人工率降了" does (a degree after a noun)
     said_of = poles(_TWO_CHARACTER_CHANGE.sub("", " ".join(p.text for p in points)))
@@ -156,7 +180,12 @@ def _contradicted(
     about another thing the question `names` ("L2 … not zero" beside the L1 point) says
     nothing of this point's (a swap of the two is agent._swaps').
     """
-    clauses = [(j, c) for j, c in answer_clauses(kept) if not of_another(point, kept[j], names)]
+    labels = labelled([point, *rivals])  # "a CP system…" says nothing of "AP: …"
+    clauses = [
+        (j, c)
+        for j, c in answer_clauses(kept)
+        if not of_another(point, kept[j], names) and not of_another(point, c, labels)
+    ]
     # a noun the answer also calls big where the point does ("损失和梯度都越大" beside
     # "用 MSE 的话梯度会很小") is a comparison, not the opposite claim
     agreed = compared | {

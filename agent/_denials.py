@@ -24,7 +24,14 @@ from agent._negation import (
     qualified,
     zero,
 )
-from agent._subjects import PURPOSE, answer_clauses, named_in, of_another, says_other
+from agent._subjects import (
+    PURPOSE,
+    answer_clauses,
+    labelled,
+    named_in,
+    of_another,
+    says_other,
+)
 from agent._swaps import CLAUSE, Where
 from agent.keypoints import Point
 
@@ -45,10 +52,12 @@ def denied(points: Sequence[Point], kept: list[str], question: str) -> list[tupl
         original[(j, _joined(c.lower(), compounds))] = c.lower()
     said = list(original)
     everything = " ".join(c for _, c in said)  # a term not in it is in no clause
-    names = named_in(question)
+    names, labels = named_in(question), labelled([p.text for p in points])
     for i, point in enumerate(points):
         text = point.text.lower()
         others = [q.text for q in points if q is not point]
+        # a sentence naming only another thing, or a clause only another point's label
+        # ("a CP system…" says nothing of the AP point)
         elsewhere = {j for j, s in enumerate(kept) if of_another(point.text, s, names)}
         shared = set().union(*(terms(q) for q in others))  # the words other points use too
         for term in sorted(content_terms(point.text) - asked):
@@ -59,7 +68,10 @@ def denied(points: Sequence[Point], kept: list[str], question: str) -> list[tupl
             using = [
                 (j, c)
                 for j, c in said
-                if _says(c, term) and j not in elsewhere and not asked_whether(c, term)
+                if _says(c, term)
+                and j not in elsewhere
+                and not of_another(point.text, c, labels)
+                and not asked_whether(c, term)
             ]
             if not using:
                 continue  # most of a point's terms: the answer never uses them

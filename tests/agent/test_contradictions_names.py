@@ -31,3 +31,33 @@ def test_a_denial_after_the_words_agrees_with_one_before_them():
     assert _status(point, answer, question) != "contradicted"
     wrong = "It gives false positives, and false negatives happen too when bits collide."
     assert _status(Point(text="false negatives never happen"), wrong, question) == "contradicted"
+
+
+def test_a_term_the_notes_use_bare_and_after_bu_is_a_name():
+    points = [
+        Point(text="读已提交 RC：解决脏读，但两次读结果可能不同 → 不可重复读"),
+        Point(text="可重复读 RR：MySQL InnoDB 默认，解决不可重复读"),
+    ]
+    question = "数据库事务的隔离级别有哪几种？MySQL 默认是哪个？"
+    answer = "有四种，读未提交、读已提交、可重复读、串行化，MySQL 默认是可重复读。"
+    assert "contradicted" not in measure(points, answer, question).statuses
+    # a two-character word is no name: "不稳定" still denies "稳定"
+    unstable = Point(text="小 batch 时 BatchNorm 的统计量不稳定")
+    wrong = "小 batch 时 BatchNorm 的统计量也很稳定。"
+    assert _status(unstable, wrong, "BatchNorm 有什么问题？") == "contradicted"
+
+
+CAP = [
+    Point(text="CP: refuse / error on the minority side (ZooKeeper, etcd, HBase)"),
+    Point(text="AP: keep answering, maybe stale, reconcile later (Cassandra, CouchDB)"),
+]
+CAP_QUESTION = "What does the CAP theorem say, and how does it affect the databases you pick?"
+
+
+def test_a_clause_naming_another_points_label_says_nothing_of_this_one():
+    answer = (
+        "A CP system like ZooKeeper or etcd will refuse requests on the minority side rather "
+        "than return something stale; an AP system like Cassandra keeps answering and "
+        "reconciles conflicts later."
+    )
+    assert "contradicted" not in measure(CAP, answer, CAP_QUESTION).statuses
