@@ -27,8 +27,13 @@ _VERB_NEGATION = re.compile(r"\b(?:never|cannot)\b|n't", re.IGNORECASE)
 _LOOK_BEHIND = 7  # characters before the reach read for what a negation word follows
 
 # 不同, 不断, 不仅/不只是 ("not merely": affirms), 不确定性 (a noun)…: no denial ("而不只看
-# 平均指标" is: it denies relying on averages alone)
-_NOT_A_NEGATION = r"(?!同|断|仅|只是|确|错|少|久|过|管|论|停|然|如|是|光|多)"
+# 平均指标" is: it denies relying on averages alone). 不是 denies what follows it ("不是一行
+# 一行读", "不是近似"), but before a coverb only the coverb's object ("不是在 batch 上归一化"
+# still normalises; "不是 X，而是 Y" is read whole where it is met)
+_NOT_A_NEGATION = (
+    r"(?!同|断|仅|只是|确|错|少|久|过|管|论|停|然|如|光|多"
+    r"|是\s*(?:在|从|用|按|靠|对|由|以|给|跟|和|为|说))"
+)
 # "很难测试" / "hard to test" says what "没法测试" does: as good as a negation
 NEGATION = re.compile(
     rf"不{_NOT_A_NEGATION}|没|无(?!论)|未|非(?!常)|去掉|关掉|取消|禁用"

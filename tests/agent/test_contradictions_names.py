@@ -61,3 +61,19 @@ def test_a_clause_naming_another_points_label_says_nothing_of_this_one():
         "reconciles conflicts later."
     )
     assert "contradicted" not in measure(CAP, answer, CAP_QUESTION).statuses
+
+
+def test_bu_shi_before_a_verb_phrase_denies_it():
+    point = Point(text="从入口和数据流看，不逐行读")
+    question = "接手一个陌生系统，你是怎么上手的？"
+    answer = "我先找到入口，顺着数据流看。然后我不是一行一行读代码，只看关键路径。"
+    assert _status(point, answer, question) != "contradicted"
+    exact = Point(text="FlashAttention 的结果是精确注意力，不是近似")
+    wrong = "FlashAttention 快是因为它是近似注意力。"
+    assert _status(exact, wrong, "FlashAttention 为什么快？") == "contradicted"
+
+
+def test_bu_shi_before_a_coverb_denies_only_its_object():
+    point = Point(text="LayerNorm 在单个样本的特征维度上归一化")
+    answer = "LayerNorm 不是在 batch 上归一化，是在每个样本自己的特征上算均值方差。"
+    assert _status(point, answer, "LayerNorm 和 BatchNorm 有什么区别？") != "contradicted"
