@@ -39,6 +39,7 @@ from agent._comparison import (
     reversed_comparison,
 )
 from agent._denials import denied
+from agent._denied_objects import object_said
 from agent._glued_names import glued_names, unglued
 from agent._negation import (
     all_rejected,
@@ -47,7 +48,6 @@ from agent._negation import (
     hypothetical,
     negated,
     none,
-    object_said,
     qualified,
     removed,
     used_to_be,

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, terms
+from agent._denied_objects import object_said
 from agent._negation import (
     all_rejected,
     asked_whether,
@@ -20,7 +21,6 @@ from agent._negation import (
     denial,
     hypothetical,
     negated,
-    object_said,
     qualified,
     zero,
 )
@@ -36,6 +36,9 @@ from agent._swaps import CLAUSE, Where
 from agent.keypoints import Point
 
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# "If any of those bits is zero, it was never added": a denial under a condition says
+# what follows from it (a lookup's answer), not that the point's thing is never done
+_CONDITION = re.compile(r"\s*(?:(?:only )?if|whenever)\b|\s*(?:如果|要是|假如|只要|一旦)", re.I)
 _NEGATION_CHARS = frozenset("不没无未非") | ZH_LONE_FUNCTION
 
 
@@ -103,6 +106,7 @@ def _denying(
         right = [j for j, c in using if negated(c, term)]
     elif not negated(text, term):
         wrong, right = _denied_claim(text, term, using, said, term in shared)
+        wrong = [(j, c) for j, c in wrong if not _under_condition(kept[j].lower(), c)]
     else:
         return None
     # an answer rejecting what the point rejects ("instead of the full feature I
@@ -116,6 +120,13 @@ def _denying(
     if wrong and not right and not PURPOSE.search(kept[wrong[0][0]].lower()):
         return wrong[0]
     return None
+
+
+def _under_condition(sentence: str, clause: str) -> bool:
+    """Does the clause, or the one before it in its sentence, open with a condition?"""
+    parts = [c for c in CLAUSE.split(sentence) if c and c.strip()]
+    at = parts.index(clause) if clause in parts else 0
+    return any(_CONDITION.match(c) for c in parts[max(0, at - 1) : at + 1])
 
 
 def _unit(kept: list[str], j: int, clause: str) -> str:

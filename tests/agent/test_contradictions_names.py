@@ -77,3 +77,49 @@ def test_bu_shi_before_a_coverb_denies_only_its_object():
     point = Point(text="LayerNorm 在单个样本的特征维度上归一化")
     answer = "LayerNorm 不是在 batch 上归一化，是在每个样本自己的特征上算均值方差。"
     assert _status(point, answer, "LayerNorm 和 BatchNorm 有什么区别？") != "contradicted"
+
+
+def test_a_denial_under_a_condition_is_no_denial_of_the_point():
+    point = Point(text="add(x): set bits h1(x)..hk(x) to 1")
+    question = "How does a Bloom filter work, and what are its limits?"
+    for lookup in (
+        "to look it up you check the same bits; if any of those bits is zero it was never added.",
+        "To look it up you check the same bits. If any of them is zero, it was never added.",
+    ):
+        answer = "To add an item you hash it k times and set those bits to 1, " + lookup
+        assert _status(point, answer, question) != "contradicted"
+    wrong = "To add an item you hash it k times, and the bits are never set to 1."
+    assert _status(point, wrong, question) == "contradicted"
+
+
+MY_PART = Point(text="my part: cascade design, the fine-tune, eval harness; not the reviewer tool")
+MODERATION = "Tell me about the content moderation pipeline you built with an LLM."
+
+
+def test_a_denied_noun_phrase_is_not_affirmed_by_its_modifier_alone():
+    answer = (
+        "The forty human reviewers were drowning in flagged listings. I did the cascade "
+        "design, the fine-tune and the eval harness."
+    )
+    assert _status(MY_PART, answer, MODERATION) != "contradicted"
+    churn = Point(text="we had no labelled churn data for the enterprise segment")
+    question = "Tell me about a time you said no to a senior stakeholder."
+    answer = (
+        "We'd only ever had about forty enterprise accounts churn, so I proposed a health "
+        "score first, with a real model later once we had labels."
+    )
+    assert _status(churn, answer, question) != "contradicted"
+    wrong = "We had plenty of labelled churn data for the enterprise segment."
+    assert _status(churn, wrong, question) == "contradicted"
+    assert _status(MY_PART, "I mostly built the reviewer tool.", MODERATION) == "contradicted"
+    broken = Point(text="Result: critical tables on time, no reports broken")
+    answer = "The critical tables were on time, but several reports broke."
+    assert _status(broken, answer, "Tell me about a migration.") == "contradicted"
+
+
+def test_someone_elses_work_is_denied_as_the_speakers():
+    answer = "I did the cascade design and the fine-tune; the reviewer tool was another team's."
+    assert _status(MY_PART, answer, MODERATION) != "contradicted"
+    ui = Point(text="the ordering UI was another team's")
+    answer = "I built the pricing service; another team built the ordering UI."
+    assert _status(ui, answer, "Walk me through your project.") != "contradicted"
