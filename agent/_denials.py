@@ -98,6 +98,8 @@ def _denying(
 ) -> Where | None:
     """The clause saying the opposite of what the point says of `term`, if no clause
     says it as the point does: asserting what the point denies, or denying its claim."""
+    if denial(text, term) and not negated(text, term):
+        return None  # said plainly, then denied: its object differs ("是针对代码不是针对人")
     if denial(text, term):  # the reference denies it ("没有额外延迟"), the answer says it
         wrong = [(j, c) for j, c in using if not negated(c, term)]
         wrong = [(j, c) for j, c in wrong if not all_rejected(text, term, c)]

@@ -4,7 +4,7 @@ Notes that use a term both bare ("可重复读 RR：MySQL 默认") and with 不 
 不可重复读") name two things, not a claim and its denial: an answer saying "可重复读"
 denies nothing of "解决不可重复读". The 不 of such a name is masked before the
 contradiction checks read a text. Only a term of three characters or more counts: "不
-稳定" beside "稳定" is still a denial.
+稳定" beside "稳定" is still a denial, and so is any 不是 ("是针对代码不是针对人").
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-_GLUED = re.compile(r"不([\u4e00-\u9fff]{3,})")
+_GLUED = re.compile(r"不(?!是)([\u4e00-\u9fff]{3,})")  # "不是针对人" is a denial
 _LEAST = 3
 # a neutral character in the 不's place: the same length, so positions hold
 _MASK = "或"

@@ -73,6 +73,19 @@ def test_bu_shi_before_a_verb_phrase_denies_it():
     assert _status(exact, wrong, "FlashAttention 为什么快？") == "contradicted"
 
 
+def test_a_term_said_plainly_then_denied_is_no_denial_of_the_term():
+    """ "是针对代码不是针对人": what differs is the object; "无结果率" beside "结果：" too."""
+    point = Point(text="反思：反馈是针对代码不是针对人，先问清楚再动手")
+    answer = "我学到的是，反馈针对的是代码不是人，先问清楚再动手。"
+    assert _status(point, answer, "你收到过很尖锐的反馈吗？") != "contradicted"
+    # and 不是针对 is no name for 是针对: the contrast turned round is still caught
+    turned = "反馈是针对人的，不是针对代码。"
+    assert _status(point, turned, "你收到过很尖锐的反馈吗？") == "contradicted"
+    result = Point(text="结果：无结果率从 8% 降到 2%，GMV 提升 1.5%")
+    answer = "上线后无结果率从 8% 降到了 2%，GMV 也涨了 1.5%。"
+    assert _status(result, answer, "说说你做的搜索改写项目？") != "contradicted"
+
+
 def test_bu_shi_before_a_coverb_denies_only_its_object():
     point = Point(text="LayerNorm 在单个样本的特征维度上归一化")
     answer = "LayerNorm 不是在 batch 上归一化，是在每个样本自己的特征上算均值方差。"
