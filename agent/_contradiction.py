@@ -39,6 +39,8 @@ from agent._comparison import (
     reversed_comparison,
 )
 from agent._denials import denied
+from agent._denied_objects import object_said
+from agent._glued_names import glued_names, unglued
 from agent._negation import (
     all_rejected,
     asked_whether,
@@ -46,14 +48,20 @@ from agent._negation import (
     hypothetical,
     negated,
     none,
-    object_said,
     qualified,
     removed,
     used_to_be,
 )
 from agent._roles import swapped_actors
 from agent._stories import story_contradictions
-from agent._subjects import PURPOSE, answer_clauses, named_in, of_another, says_other
+from agent._subjects import (
+    PURPOSE,
+    answer_clauses,
+    labelled,
+    named_in,
+    of_another,
+    says_other,
+)
 from agent._swaps import CLAUSE, CLAUSE_STATED, swapped
 from agent._wrong_numbers import wrong_numbers
 from agent.keypoints import Point
@@ -108,6 +116,22 @@ def contradicting_clauses(
     points: Sequence[Point], kept: list[str], question: str
 ) -> dict[int, Where]:
     """Point index -> the sentence and the clause of the answer that contradicts it."""
+    glued = glued_names([p.text for p in points])  # "不可重复读" beside "可重复读"
+    if not glued:
+        return _contradicting(points, kept, question)
+    masked = [unglued(s, glued) for s in kept]
+    points = [p.model_copy(update={"text": unglued(p.text, glued)}) for p in points]
+    found = _contradicting(points, masked, question)
+    return {i: (j, _unmasked(kept[j], masked[j], c)) for i, (j, c) in found.items()}
+
+
+def _unmasked(sentence: str, masked: str, clause: str) -> str:
+    """The clause as the sentence says it (masking keeps every position)."""
+    at = masked.lower().find(clause)
+    return sentence.lower()[at : at + len(clause)] if at >= 0 else clause
+
+
+def _contradicting(points: Sequence[Point], kept: list[str], question: str) -> dict[int, Where]:
     found: dict[int, Where] = {}
     # "转人工率下降" says the rate went down as "转人工率降了" does (a degree after a noun)
     said_of = poles(_TWO_CHARACTER_CHANGE.sub("", " ".join(p.text for p in points)))
@@ -156,7 +180,12 @@ def _contradicted(
     about another thing the question `names` ("L2 … not zero" beside the L1 point) says
     nothing of this point's (a swap of the two is agent._swaps').
     """
-    clauses = [(j, c) for j, c in answer_clauses(kept) if not of_another(point, kept[j], names)]
+    labels = labelled([point, *rivals])  # "a CP system…" says nothing of "AP: …"
+    clauses = [
+        (j, c)
+        for j, c in answer_clauses(kept)
+        if not of_another(point, kept[j], names) and not of_another(point, c, labels)
+    ]
     # a noun the answer also calls big where the point does ("损失和梯度都越大" beside
     # "用 MSE 的话梯度会很小") is a comparison, not the opposite claim
     agreed = compared | {
@@ -237,6 +266,7 @@ def _contradicts(
     # know the order") names what is needed: no denial to flip
     conditional = hypothetical(p) or hypothetical(s)
     purpose = purpose or contrast_kept(p, s)  # "不在计算而在显存" / "…换了显存读写"
+    conditional = conditional or _both_deny(p, s)
     if not (purpose or conditional) and _negation_flipped(p, s, answer):
         return True
     if (
@@ -292,11 +322,22 @@ def _predicate_negated(text: str, other: str) -> bool:
     adjective ("不稳定") is a word, not a denial."""
     if mostly_cjk(text):
         return False
-    shared = terms(text) & terms(other)
+    # a "never" both say is no subject: "false negatives never" denies after them
+    shared = {t for t in terms(text) & terms(other) if not _VERB_NEGATION.fullmatch(t)}
     ends = [text.find(t) + len(t) for t in shared if t in text]
     rest = text[max(ends) :] if len(shared) >= 2 and ends else ""
     # "top ~10 tables per question (400 schemas don't fit)": the aside is another claim
     return _VERB_NEGATION.search(_ASIDE.split(rest)[0]) is not None
+
+
+def _both_deny(p: str, s: str) -> bool:
+    """Does one side deny what it says of the shared words after them and the other deny
+    them before ("false negatives never" / "never false negatives")?"""
+    shared = terms(p) & terms(s)
+    return any(
+        _predicate_negated(one, other) and any(negated(other, t) for t in shared)
+        for one, other in ((p, s), (s, p))
+    )
 
 
 def _direction(text: str) -> int:

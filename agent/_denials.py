@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, terms
+from agent._denied_objects import object_said
 from agent._negation import (
     all_rejected,
     asked_whether,
@@ -20,15 +21,24 @@ from agent._negation import (
     denial,
     hypothetical,
     negated,
-    object_said,
     qualified,
     zero,
 )
-from agent._subjects import PURPOSE, answer_clauses, named_in, of_another, says_other
+from agent._subjects import (
+    PURPOSE,
+    answer_clauses,
+    labelled,
+    named_in,
+    of_another,
+    says_other,
+)
 from agent._swaps import CLAUSE, Where
 from agent.keypoints import Point
 
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# "If any of those bits is zero, it was never added": a denial under a condition says
+# what follows from it (a lookup's answer), not that the point's thing is never done
+_CONDITION = re.compile(r"\s*(?:(?:only )?if|whenever)\b|\s*(?:如果|要是|假如|只要|一旦)", re.I)
 _NEGATION_CHARS = frozenset("不没无未非") | ZH_LONE_FUNCTION
 
 
@@ -45,10 +55,12 @@ def denied(points: Sequence[Point], kept: list[str], question: str) -> list[tupl
         original[(j, _joined(c.lower(), compounds))] = c.lower()
     said = list(original)
     everything = " ".join(c for _, c in said)  # a term not in it is in no clause
-    names = named_in(question)
+    names, labels = named_in(question), labelled([p.text for p in points])
     for i, point in enumerate(points):
         text = point.text.lower()
         others = [q.text for q in points if q is not point]
+        # a sentence naming only another thing, or a clause only another point's label
+        # ("a CP system…" says nothing of the AP point)
         elsewhere = {j for j, s in enumerate(kept) if of_another(point.text, s, names)}
         shared = set().union(*(terms(q) for q in others))  # the words other points use too
         for term in sorted(content_terms(point.text) - asked):
@@ -59,7 +71,10 @@ def denied(points: Sequence[Point], kept: list[str], question: str) -> list[tupl
             using = [
                 (j, c)
                 for j, c in said
-                if _says(c, term) and j not in elsewhere and not asked_whether(c, term)
+                if _says(c, term)
+                and j not in elsewhere
+                and not of_another(point.text, c, labels)
+                and not asked_whether(c, term)
             ]
             if not using:
                 continue  # most of a point's terms: the answer never uses them
@@ -83,6 +98,8 @@ def _denying(
 ) -> Where | None:
     """The clause saying the opposite of what the point says of `term`, if no clause
     says it as the point does: asserting what the point denies, or denying its claim."""
+    if denial(text, term) and not negated(text, term):
+        return None  # said plainly, then denied: its object differs ("是针对代码不是针对人")
     if denial(text, term):  # the reference denies it ("没有额外延迟"), the answer says it
         wrong = [(j, c) for j, c in using if not negated(c, term)]
         wrong = [(j, c) for j, c in wrong if not all_rejected(text, term, c)]
@@ -91,6 +108,7 @@ def _denying(
         right = [j for j, c in using if negated(c, term)]
     elif not negated(text, term):
         wrong, right = _denied_claim(text, term, using, said, term in shared)
+        wrong = [(j, c) for j, c in wrong if not _under_condition(kept[j].lower(), c)]
     else:
         return None
     # an answer rejecting what the point rejects ("instead of the full feature I
@@ -104,6 +122,13 @@ def _denying(
     if wrong and not right and not PURPOSE.search(kept[wrong[0][0]].lower()):
         return wrong[0]
     return None
+
+
+def _under_condition(sentence: str, clause: str) -> bool:
+    """Does the clause, or the one before it in its sentence, open with a condition?"""
+    parts = [c for c in CLAUSE.split(sentence) if c and c.strip()]
+    at = parts.index(clause) if clause in parts else 0
+    return any(_CONDITION.match(c) for c in parts[max(0, at - 1) : at + 1])
 
 
 def _unit(kept: list[str], j: int, clause: str) -> str:

@@ -7,7 +7,9 @@ and Y is what the sentence asserts. "rather than X", "instead of X", "而不是 
 before 把/将 is about the verb after the object ("不需要把注意力矩阵写回 HBM"), so it
 reaches the whole clause; a topic followed by its negated predicate ("注意力矩阵就不用
 写回") is denied as well. A condition ("without positions, order is lost", "otherwise
-…", "如果没有…") names what is needed: its negation is no denial of the thing.
+…", "如果没有…") names what is needed: its negation is no denial of the thing. A thing
+said to be someone else's work ("the reviewer tool was another team's") is denied as
+the speaker's. What a denial goes on to deny is agent._denied_objects'.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from agent._answer_text import ZH_LONE_FUNCTION, terms
+from agent._answer_text import terms
 
 NEGATION_REACH = 14  # characters around a term a negation may stand in (within its clause)
 # an English denied verb governs its phrase: "could never make it happen locally" denies
@@ -27,8 +29,13 @@ _VERB_NEGATION = re.compile(r"\b(?:never|cannot)\b|n't", re.IGNORECASE)
 _LOOK_BEHIND = 7  # characters before the reach read for what a negation word follows
 
 # 不同, 不断, 不仅/不只是 ("not merely": affirms), 不确定性 (a noun)…: no denial ("而不只看
-# 平均指标" is: it denies relying on averages alone)
-_NOT_A_NEGATION = r"(?!同|断|仅|只是|确|错|少|久|过|管|论|停|然|如|是|光|多)"
+# 平均指标" is: it denies relying on averages alone). 不是 denies what follows it ("不是一行
+# 一行读", "不是近似"), but before a coverb only the coverb's object ("不是在 batch 上归一化"
+# still normalises; "不是 X，而是 Y" is read whole where it is met)
+_NOT_A_NEGATION = (
+    r"(?!同|断|仅|只是|确|错|少|久|过|管|论|停|然|如|光|多"
+    r"|是\s*(?:在|从|用|按|靠|对|由|以|给|跟|和|为|说))"
+)
 # "很难测试" / "hard to test" says what "没法测试" does: as good as a negation
 NEGATION = re.compile(
     rf"不{_NOT_A_NEGATION}|没|无(?!论)|未|非(?!常)|去掉|关掉|取消|禁用"
@@ -45,7 +52,7 @@ _REJECTING = re.compile(r"\brather than\b|\binstead of\b|而不是|而非", re.I
 # "shrinks weights without making them zero": "without" governs its whole phrase too
 _WITHOUT = re.compile(r"\bwithout\b|\bw/o\b", re.IGNORECASE)  # notes write "w/o"
 # where a negation's reach ends inside a clause: the other half of a contrast
-_CONTRAST = re.compile(r"而(?!不是|非)|但是?|却|\b(?:but|whereas)\b", re.IGNORECASE)
+CONTRAST = re.compile(r"而(?!不是|非)|但是?|却|\b(?:but|whereas)\b", re.IGNORECASE)
 # a negation before 把/将 reaches past the object to its verb
 _BA = re.compile(rf"(?:不{_NOT_A_NEGATION}|没有?|无需|无须)[\u4e00-\u9fff]{{0,3}}[把将]")
 # a denial aimed at the term itself: the negation, at most a light verb and "any", the term
@@ -64,11 +71,31 @@ _NOT_IS = re.compile(r"不是[^，,。；;]{0,6}$")
 _ATTRIBUTE = re.compile(r"(?:不|非|无|未)[\u4e00-\u9fff]{1,3}的\s*$")
 _ONLY = re.compile(r"\bonly\b|[只仅]", re.IGNORECASE)
 ZERO = re.compile(r"\bzero\b")
-_SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？→⇒>]")  # "不看绝对值 → 对…不敏感": two claims
-_NEGATED_AFTER = re.compile(r"\s*(?:关掉|去掉|关闭|off\b|removed\b|disabled\b)", re.IGNORECASE)
+# "不看绝对值 → 对…不敏感", "不释放 ② 加了检测": two claims
+SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？→⇒>\u2460-\u2473]")
+NEGATED_AFTER = re.compile(r"\s*(?:关掉|去掉|关闭|off\b|removed\b|disabled\b)", re.IGNORECASE)
 # "pricing unknown", "价格未知": the notes say it is not there, as "no pricing yet" does
 _UNKNOWN_AFTER = re.compile(r"\s*(?:未知|不明|待定|unknown\b|unclear\b|tbd\b)", re.IGNORECASE)
 _WORD_REST = re.compile(r"[A-Za-z0-9]*")
+# "the reviewer tool was another team's", "another team built the ordering screen": the
+# thing is someone else's work, which denies it is the speaker's as "not the tool" does
+_ELSE = r"(?:another|some(?:one|body) else|other (?:people|teams?))\b"
+_OWNED_AFTER = re.compile(
+    rf"[a-z0-9-]*(?:\s+[a-z0-9-]+){{0,2}}\s+(?:was|were|is|are)\s+(?:(?:done|built) by\s+)?{_ELSE}",
+    re.IGNORECASE,
+)
+_OWNED_BEFORE = re.compile(
+    rf"{_ELSE}(?:\s+[a-z]+)?\s+(?:built|did|owned|made|wrote|ran|designed|handled)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _owned_elsewhere(before: str, rest: str) -> bool:
+    """Is the term, between its clause's text `before` it and the `rest` from it, said to
+    be someone else's work?"""
+    return _OWNED_AFTER.match(rest) is not None or _OWNED_BEFORE.search(before) is not None
+
+
 # a verb of taking something out: "cut silence" and "drop the silence" say one thing
 _REMOVAL = re.compile(
     r"(?:\b(?:remov|drop|cut|trim|strip|filter|discard|skip|prun)\w*(?:\s+out)?"
@@ -128,32 +155,34 @@ def negated(text: str, term: str) -> bool:
     at = text.find(term)
     if at < 0:
         return False
-    clause = _SCOPE_END.split(text[:at])[-1]
+    clause = SCOPE_END.split(text[:at])[-1]
     rejected = _rejects(clause) or _WITHOUT.search(clause)
-    if rejected or (_BA.search(clause) and _is_cjk(term)):
+    if rejected or (_BA.search(clause) and is_cjk(term)):
         return True
-    if _is_cjk(term) and _NOT_IS.search(clause) and "而是" in text[at:]:
+    if is_cjk(term) and _NOT_IS.search(clause) and "而是" in text[at:]:
         return True  # "不是直接报错，而是返回提示": the 不是 half is denied
     # "非零的权重", "不稳定的统计量": the negation is the attribute's own, not the noun's
-    if _is_cjk(term):
+    if is_cjk(term):
         clause = _ATTRIBUTE.sub("", clause)
     # a contrast inside the term ("而在" in "不在计算而在显存") closes the negation too
     # a few characters more than the reach, so "say no" is seen as a whole
-    near = _CONTRAST.split(clause[-NEGATION_REACH - _LOOK_BEHIND :] + term)[-1][: -len(term)]
-    after = _SCOPE_END.split(text[at + len(term) : at + len(term) + NEGATION_REACH])[0]
-    if _unknown(text, at + len(term), term) or (_is_cjk(term) and _ZH_NEGATED_AFTER.match(after)):
+    near = CONTRAST.split(clause[-NEGATION_REACH - _LOOK_BEHIND :] + term)[-1][: -len(term)]
+    after = SCOPE_END.split(text[at + len(term) : at + len(term) + NEGATION_REACH])[0]
+    if _unknown(text, at + len(term), term) or (is_cjk(term) and _ZH_NEGATED_AFTER.match(after)):
+        return True
+    if _owned_elsewhere(clause, SCOPE_END.split(text[at:])[0]):
         return True
     reached = any(
         m.start() >= len(near) - NEGATION_REACH and not _PREPOSITION.match(near[m.end() :])
         for m in NEGATION.finditer(near)
     )
-    if not reached and not _is_cjk(term):
-        far = _CONTRAST.split(clause[-_VERB_REACH:] + term)[-1][: -len(term)]
+    if not reached and not is_cjk(term):
+        far = CONTRAST.split(clause[-_VERB_REACH:] + term)[-1][: -len(term)]
         far = _REASON.split(far)[-1]  # "couldn't repro because the staging…": not staging
         reached = any(not _PREPOSITION.match(far[m.end() :]) for m in _VERB_NEGATION.finditer(far))
         too = _TOO_TO.search(clause)  # "too much schema to put in a prompt": it does not fit
         reached = reached or (too is not None and len(clause) - too.end() <= _VERB_REACH)
-    return reached or _NEGATED_AFTER.match(after) is not None
+    return reached or NEGATED_AFTER.match(after) is not None
 
 
 # "instead of arguing in the meeting": the rejected verb's where or when is not rejected
@@ -181,9 +210,9 @@ def none(text: str, term: str) -> bool:
 
 
 def zero(text: str, term: str) -> bool:
-    """Is the term said to be zero: "zero downtime", "零故障" (= "没出故障")?"""
-    if _is_cjk(term):  # most texts say no 零: no pattern to build
-        return "零" in text and re.search(rf"零\s*{re.escape(term)}", text) is not None
+    """Is the term said to be zero: "zero downtime", "零故障", "0 差错" (= "没出故障")?"""
+    if is_cjk(term):  # most texts say no 零: no pattern to build
+        return re.search(rf"(?:零|(?<![\d.])0)\s*{re.escape(term)}", text) is not None
     return (
         ZERO.search(text) is not None
         and re.search(rf"\bzero\s+{re.escape(term)}", text) is not None
@@ -196,7 +225,7 @@ def denial(clause: str, term: str) -> bool:
     clause = _unasked(clause)
     at = clause.find(term)
     while at >= 0:
-        if _DENIED_BEFORE.search(clause[:at]) or _rejects(_SCOPE_END.split(clause[:at])[-1]):
+        if _DENIED_BEFORE.search(clause[:at]) or _rejects(SCOPE_END.split(clause[:at])[-1]):
             return True
         at = clause.find(term, at + 1)
     return False
@@ -208,7 +237,7 @@ def contrast_kept(point: str, clause: str) -> bool:
     is said in another role, not claimed back."""
     if _rejection_kept(point, clause):
         return True
-    halves = _CONTRAST.split(point)
+    halves = CONTRAST.split(point)
     if len(halves) < 2:
         return False
     asserted = {t for t in terms(halves[-1]) if not negated(point, t)}  # not "而不只看 X"
@@ -220,8 +249,8 @@ def _rejection_kept(point: str, clause: str) -> bool:
     The first word after the rejection (a character in Chinese, whose verbs are often
     one) is what both deny; the point's other words said in it are no flip then."""
     found = _REJECTING.search(point)
-    rest = _SCOPE_END.split(point[found.end() :])[0].strip() if found else ""
-    words = [rest[0]] if rest and _is_cjk(rest) else sorted(terms(rest))[:1]
+    rest = SCOPE_END.split(point[found.end() :])[0].strip() if found else ""
+    words = [rest[0]] if rest and is_cjk(rest) else sorted(terms(rest))[:1]
     return any(negated(clause, w) for w in words)
 
 
@@ -253,8 +282,8 @@ def qualified(text: str, term: str) -> bool:
     at = text.find(term)
     if at < 0:
         return False
-    before = _SCOPE_END.split(text[max(0, at - NEGATION_REACH) : at])[-1]
-    after = _SCOPE_END.split(text[at + len(term) : at + len(term) + NEGATION_REACH])[0]
+    before = SCOPE_END.split(text[max(0, at - NEGATION_REACH) : at])[-1]
+    after = SCOPE_END.split(text[at + len(term) : at + len(term) + NEGATION_REACH])[0]
     around = before + " " + after
     # not "不要只看准确率" / "not only": a negated "only" is a contrast's denied half
     return any(
@@ -265,7 +294,7 @@ def qualified(text: str, term: str) -> bool:
 def _unknown(text: str, end: int, term: str) -> bool:
     """Is the term, ending at `end`, said to be unknown ("pricing unknown", "价格未知")? A
     stem ("pric") is read on to the end of its word."""
-    if not _is_cjk(term):
+    if not is_cjk(term):
         end += len(_WORD_REST.match(text, end).group(0))  # type: ignore[union-attr]
     return _UNKNOWN_AFTER.match(text, end) is not None
 
@@ -281,7 +310,7 @@ def hypothetical(clause: str) -> bool:
     return HYPOTHETICAL.search(clause) is not None
 
 
-def _is_cjk(term: str) -> bool:
+def is_cjk(term: str) -> bool:
     return bool(term) and "\u4e00" <= term[0] <= "\u9fff"  # called per term: no regex
 
 
@@ -297,40 +326,3 @@ _PAST = re.compile(
 def used_to_be(point: str, sentence: str) -> bool:
     """Does the point say something no longer happens and the sentence tell the past?"""
     return _NO_LONGER.search(point) is not None and _PAST.search(sentence) is not None
-
-
-def denied_object(text: str, term: str) -> set[str]:
-    """The words a denial of `term` goes on to deny ("without making *them zero*", "而不是
-    直接*学完整映射*"): latin words, or Chinese characters, after the term in its scope.
-    The other side's saying the term alone ("making the weights smaller", "梯度直接回到前面
-    的层") flips none of them; it must say one of these too (none left: the term is all)."""
-    at = text.find(term)
-    if at < 0:
-        return set()
-    end = at + len(term)
-    if _NEGATED_AFTER.match(text[end:]):
-        return set()  # "turning dropout off": the term itself is what is denied
-    if _is_cjk(term):
-        rest = _CONTRAST.split(_SCOPE_END.split(text[end:])[0])[0]
-        return {c for c in rest if _is_cjk(c)} - _LIGHT_CHARACTERS
-    end += len(re.match(r"\w*", text[end:]).group())  # type: ignore[union-attr]
-    rest = _CONTRAST.split(_SCOPE_END.split(text[end:])[0])[0]
-    # only a verb has an object to deny: "making them zero", not "no team owned it"
-    if not (text[at:end].endswith("ing") or _OBJECT.match(rest)):
-        return set()
-    return {t for t in terms(rest) if t.isascii()} - _LIGHT_WORDS
-
-
-_LIGHT_CHARACTERS = ZH_LONE_FUNCTION | frozenset("不没无未非")
-_LIGHT_WORDS = frozenset({"them", "it", "any", "the", "a", "an", "to", "of", "one"})
-_OBJECT = re.compile(r"\s*(?:them|it|its|their|the|a|an|any|this|that|these|those)\b")
-
-
-def object_said(text: str, term: str, other: str) -> bool:
-    """Does `other` say what the denial of `term` in `text` is about (see denied_object)?"""
-    rest = denied_object(text, term)
-    if not rest:
-        return True
-    if _is_cjk(term):
-        return any(c in other for c in rest)
-    return bool(rest & terms(other))

@@ -33,6 +33,16 @@ def named_in(question: str) -> set[str]:
     return found
 
 
+# a point's own short label: "AP:", "CP：", "读已提交 RC："
+_OWN_LABEL = re.compile(r"^\s*([^，,。.:：]{1,12})[：:]")
+
+
+def labelled(points: Sequence[str]) -> set[str]:
+    """The names the points' own labels give them ("AP: keep answering…" beside "CP:
+    refuse…"): a sentence about CP says nothing of the AP point."""
+    return set().union(*(named_in(" " + m.group(1)) for p in points if (m := _OWN_LABEL.match(p))))
+
+
 def of_another(point: str, sentence: str, names: Set[str]) -> bool:
     """Does the sentence name only things the question names other than the point's?"""
     own, said = names & terms(point), names & terms(sentence)

@@ -14,7 +14,8 @@ from agent.keypoints import Point
 
 SWAP_TERMS = 2  # terms of the other name's points a clause must use to be a swap
 CLAUSE_STATED = 0.4  # share of a point clause's content terms that states that clause
-CLAUSE = re.compile(r"[，,；;：:、]|\s(?:but|and|so|while)\s|但|而且|所以")
+# ① ② …: the items of a numbered list are claims of their own
+CLAUSE = re.compile(r"[，,；;：:、\u2460-\u2473]|\s(?:but|and|so|while)\s|但|而且|所以")
 
 _REASON = re.compile(r"\s*(?:(?:because|since|as)\b|因为|由于)", re.IGNORECASE)
 

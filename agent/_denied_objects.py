@@ -1,0 +1,81 @@
+"""What a denial is about: the words a denied term goes on to deny.
+
+"without making *them zero*" denies making them zero, not making them smaller; "而不是
+直接*学完整映射*" denies learning the whole mapping; "not the reviewer *tool*" denies the
+tool, and an answer saying "the reviewers were drowning" affirms no reviewer tool. The
+other side's saying the term alone flips none of these (agent._contradiction,
+agent._denials).
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent._answer_text import EN_STOPWORDS, ZH_LONE_FUNCTION, terms
+from agent._negation import CONTRAST, NEGATED_AFTER, SCOPE_END, is_cjk
+
+
+def denied_object(text: str, term: str) -> set[str]:
+    """The words a denial of `term` goes on to deny ("without making *them zero*", "而不是
+    直接*学完整映射*"): latin words, or Chinese characters, after the term in its scope.
+    The other side's saying the term alone ("making the weights smaller", "梯度直接回到前面
+    的层") flips none of them; it must say one of these too (none left: the term is all)."""
+    at = text.find(term)
+    if at < 0:
+        return set()
+    end = at + len(term)
+    if NEGATED_AFTER.match(text[end:]):
+        return set()  # "turning dropout off": the term itself is what is denied
+    if is_cjk(term):
+        rest = CONTRAST.split(SCOPE_END.split(text[end:])[0])[0]
+        return {c for c in rest if is_cjk(c)} - _LIGHT_CHARACTERS
+    end += len(re.match(r"\w*", text[end:]).group())  # type: ignore[union-attr]
+    rest = CONTRAST.split(SCOPE_END.split(text[end:])[0])[0]
+    head = _head_nouns(text[:at], text[at:end], rest)
+    if head:
+        return head
+    # only a verb has an object to deny: "making them zero", not "no team owned it"
+    if not (text[at:end].endswith("ing") or _OBJECT.match(rest)):
+        return set()
+    return {t for t in terms(rest) if t.isascii()} - _LIGHT_WORDS
+
+
+# "no labelled churn data", "not the reviewer tool": a denied noun phrase
+_DENIED_PHRASE = re.compile(
+    r"(?:\bno|\bnot\s+(?:the|a|an|any)|\bwithout(?:\s+(?:the|a|an|any))?)\s+(?:[a-z-]+\s+){0,2}$"
+)
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _head_nouns(before: str, word: str, rest: str) -> set[str]:
+    """The nouns after a term's `word` inside a denied noun phrase ("tool" of "not the
+    reviewer tool", "data" of "no labelled churn data"): the phrase denies them, not the
+    term's thing ("the reviewers were drowning" says no reviewer tool). Up to two words,
+    stopping at a function word or a past verb ("no team owned it", "no reports broken":
+    a plural is the phrase's head already)."""
+    if word.endswith("s") or not _DENIED_PHRASE.search(before):
+        return set()
+    nouns: set[str] = set()
+    for _ in range(2):
+        found = _NOUN_AFTER.match(rest)
+        noun = found.group(1) if found else ""
+        if not noun or noun in EN_STOPWORDS or noun.endswith(("ed", "en")):
+            break
+        nouns |= terms(noun)
+        rest = rest[found.end() :]  # type: ignore[union-attr]
+    return nouns
+
+
+_LIGHT_CHARACTERS = ZH_LONE_FUNCTION | frozenset("不没无未非")
+_LIGHT_WORDS = frozenset({"them", "it", "any", "the", "a", "an", "to", "of", "one"})
+_OBJECT = re.compile(r"\s*(?:them|it|its|their|the|a|an|any|this|that|these|those)\b")
+
+
+def object_said(text: str, term: str, other: str) -> bool:
+    """Does `other` say what the denial of `term` in `text` is about (see denied_object)?"""
+    rest = denied_object(text, term)
+    if not rest:
+        return True
+    if is_cjk(term):
+        return any(c in other for c in rest)
+    return bool(rest & terms(other))
