@@ -12,7 +12,9 @@ import pytest
 from interview_fixtures import MemoryRetriever, drive, make_interviewer, of_type
 
 from agent import InterviewOptions
+from agent._coverage import measure
 from agent._planning import _project_topics
+from agent._questions import offline_main
 from knowledge import Citation, Project
 
 # fresh text in the shape of the notes' write-up: a process announced ("如下："), an aside
@@ -86,3 +88,37 @@ def test_an_answer_explaining_the_quoted_claim_scores(mianba_home: Path) -> None
 def test_the_quote_said_back_scores_nothing(mianba_home: Path, answer: str) -> None:
     _, overall, shown, _ = _interview(mianba_home, answer)
     assert overall == 0, (overall, shown)
+
+
+EN_WRITE_UP = (
+    "The log cleaning pipeline was as follows: deduplicate near-identical lines with SimHash, "
+    "normalise timestamps, mask phone numbers, fill in missing log levels, and drop lines "
+    "that fail to parse.\n\n"
+    "Alert grouping: alerts caused by one incident were grouped along the call chain."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "covered"),
+    [
+        (
+            "I owned the cleaning step: we hashed every line with 64-bit SimHash and merged "
+            "lines within three bits, then converted every service's timestamp format to UTC "
+            "milliseconds, which cut the daily volume by about a third.",
+            True,
+        ),
+        (
+            "The log cleaning pipeline was as follows: deduplicate near-identical lines with "
+            "SimHash, normalise timestamps. I deduplicated near-identical lines with SimHash.",
+            False,
+        ),
+    ],
+)
+def test_an_english_quote_is_covered_by_what_the_answer_adds(answer: str, covered: bool) -> None:
+    project = Project(id="p-en", name="Log platform", description=EN_WRITE_UP,
+                      citation=_project().citation)  # fmt: skip
+    topic = _project_topics([project])[0]
+    question = offline_main(topic, "en", opening=True)
+    assert '"The log cleaning pipeline' in question
+    quoted = measure(topic.key_points, answer, question).points[0]
+    assert "SimHash" in quoted.point.text and (quoted.status == "hit") is covered
