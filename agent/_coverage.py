@@ -32,6 +32,7 @@ from agent._answer_text import (
 from agent._contradiction import CLAUSE, CLAUSE_STATED, contradicting_clauses
 from agent._models import KeyPointStatus
 from agent._quantities import number_terms
+from agent._quoted import explaining, quoted_in
 from agent.keypoints import SHORT_POINT_UNITS, Point, split_clauses
 
 HIT, PARTLY = 0.6, 0.3  # covered share for "hit" and "partly"
@@ -48,6 +49,7 @@ class PointCoverage:
     covered: float  # 0..1
     contradicted: bool = False
     named: bool = False  # the answer says the point's own name ("RAG", "Dropout")
+    explained: bool = False  # the answer tells more of a claim the question quoted
 
     @property
     def status(self) -> KeyPointStatus:
@@ -127,12 +129,13 @@ def measure(
     embedder: Embedder | None = None,
     cosine_range: tuple[float, float] = (0.3, 0.6),
 ) -> Coverage:
-    named = _named(points, question)
+    given = quoted_in(points, question)  # said back, a quoted claim is an echo
+    named = _named([p for i, p in enumerate(points) if i not in given], question)
     kept = content_sentences(answer, question, named)
     if not points or not kept:
         return Coverage([PointCoverage(p, 0.0) for p in points], 0.0, 0.0, kept)
     asked = terms(question) - named
-    measured = (asked, "" if named else question, embedder, cosine_range)
+    measured = (asked, "" if named else question, embedder, cosine_range, given)
     against = contradicting_clauses(points, kept, question)
     scores = _scores(points, kept, *measured)
     if against:  # a clause saying the opposite of one point is no evidence for another:
@@ -145,8 +148,10 @@ def measure(
         ]
     wrong_sentences = {j for j, _ in against.values()}
     said = {i for i, j in _names_said(points, kept, asked) if j not in wrong_sentences}
+    told = {i for i in given if max(scores[i]) > 0}
     found = [
-        PointCoverage(p, max(scores[i]), i in against, i in said) for i, p in enumerate(points)
+        PointCoverage(p, max(scores[i]), i in against, i in said, i in told)
+        for i, p in enumerate(points)
     ]
     matched = sum(
         j not in wrong_sentences and any(row[j] >= PARTLY for row in scores)
@@ -186,11 +191,16 @@ def _scores(
     question: str,
     embedder: Embedder | None,
     cosine_range: tuple[float, float],
+    given: Iterable[int] = (),
 ) -> list[list[float]]:
-    """How far each sentence covers each point (0..1); an empty sentence covers none."""
+    """How far each sentence covers each point (0..1); an empty sentence covers none.
+    A point the question quoted (`given`) is covered by what a sentence adds to it."""
     said = [j for j, s in enumerate(kept) if s.strip()]
     found = [kept[j] for j in said]
-    lexical = _lexical(points, found, asked)
+    lexical = _lexical(points, found, asked, given)
+    for i in given:
+        told = [explaining(points[i], s, asked) for s in found]
+        lexical[i] = [max(v, t) for v, t in zip(lexical[i], told, strict=True)]
     _credit_names(lexical, points, found, asked)
     semantic = _semantic(points, found, question, embedder, cosine_range) if found else []
     _credit_clauses(lexical, semantic if embedder else None, points, found, asked)
@@ -246,9 +256,11 @@ def addressable(
     limit: int,
     embedder: Embedder | None = None,
     cosine_range: tuple[float, float] = (0.3, 0.6),
+    kept: Sequence[Point] = (),
 ) -> list[Point]:
-    """At most `limit` of a long reference's points: up to half of them the ones this
-    answer covers best, the rest taken evenly across the reference, in its order.
+    """At most `limit` of a long reference's points: `kept` (what the question asked about),
+    then up to half of them the ones this answer covers best, the rest taken evenly across
+    the reference, in its order.
 
     A project write-up has twenty points and a two-minute answer cannot make them all;
     a sample blind to the answer scored a decent answer 0 when its content sat in the
@@ -258,8 +270,14 @@ def addressable(
     if len(points) <= limit:
         return list(points)
     found = measure(points, answer, question, embedder, cosine_range).points
-    ranked = sorted(range(len(points)), key=lambda i: -found[i].credit)
-    chosen = {i for i in ranked[: max(1, limit // 2)] if found[i].credit >= PARTLY}
+    asked = {p.text for p in kept}
+    chosen = {i for i, p in enumerate(points) if p.text in asked}
+    ranked = sorted(
+        (i for i in range(len(points)) if i not in chosen), key=lambda i: -found[i].credit
+    )
+    best = max(1, limit // 2 - len(chosen))
+    chosen |= {i for i in ranked[:best] if found[i].credit >= PARTLY}
+    chosen = set(sorted(chosen)[:limit])
     rest = [i for i in range(len(points)) if i not in chosen]
     step = len(rest) / max(1, limit - len(chosen))
     chosen |= {rest[int(k * step)] for k in range(limit - len(chosen))}
@@ -333,14 +351,22 @@ def _combined(lexical: float, semantic: float) -> float:
     return max(lexical, semantic * backing)
 
 
-def _lexical(points: Sequence[Point], kept: list[str], asked: set[str]) -> list[list[float]]:
+def _lexical(
+    points: Sequence[Point], kept: list[str], asked: set[str], given: Iterable[int] = ()
+) -> list[list[float]]:
     """Weighted share of each point's own terms found in each sentence.
 
-    The question's terms do not count, and a term shared by several points (the
-    topic's words, "BM25", "词频") weighs less than one only this point has.
+    The question's terms do not count (a point the question asks in its own words is
+    wanted whole, unless the question quoted it: `given`), and a term shared by several
+    points (the topic's words, "BM25", "词频") weighs less than one only this point has.
     """
     said = [terms(s) | number_terms(s) for s in kept]
-    wanted = [((terms(p.text) - asked) or terms(p.text)) | number_terms(p.text) for p in points]
+    quoted, wanted = set(given), []
+    for i, point in enumerate(points):
+        own = terms(point.text) - asked
+        if not own and i not in quoted:
+            own = terms(point.text)
+        wanted.append(own | number_terms(point.text))
     spread: dict[str, int] = {}
     for found in wanted:
         for term in found:

@@ -122,9 +122,11 @@ def _evidence(cover: Coverage) -> bool:
     if "contradicted" in statuses:
         return False
     stated = [p for p in cover.points if p.status in ("hit", "partly")]
-    # a point named by its own name ("可以用 RAG 缓解") is a claim of the notes; a point
-    # stated in part with little backing is judged as a vague answer is, not held to more
-    if stated and (cover.support >= EVIDENCE_SUPPORT or any(p.named for p in stated)):
+    # a point named by its own name ("可以用 RAG 缓解") is a claim of the notes, a quoted
+    # claim told further is the question answered (its telling is the candidate's own, not
+    # the notes'); a point stated in part with little backing is judged as a vague answer is
+    named = any(p.named or p.explained for p in stated)
+    if stated and (cover.support >= EVIDENCE_SUPPORT or named):
         return True
     # the notes' characters in an answer naming tools they never name ("vLLM 的
     # PagedAttention 很高效" to a question on quantisation) are common ones, not the topic

@@ -77,11 +77,13 @@ def _about_claim(points: list[Point], write_up: str, claim: str) -> list[Point]:
 
 
 def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
-    """Deep-dive topics, one per quoted claim. The answer is measured on the write-up's
-    other points (all of them: the interview picks those an answer could address, see
-    agent._coverage.addressable): the claim its question quotes is given, not to be
-    covered; the claims other rounds quote are not (a small write-up would be left with
-    nothing to say, and the point explaining this claim may be quoted elsewhere)."""
+    """Deep-dive topics, one per quoted claim. The answer is measured on the claim's story
+    of the write-up (the interview picks the points an answer could address, the claim and
+    what explains it always among them: agent._probing): the claim its question quotes too,
+    on what the answer adds to the quote (agent._quoted) - measured on the rest alone, an
+    answer telling how the quoted claim was done scored 0; the claims other rounds quote
+    too (a small write-up would be left with nothing to say, and the point explaining this
+    claim may be quoted elsewhere)."""
     rounds: list[list[PlannedTopic]] = [[] for _ in range(CLAIMS_PER_PROJECT)]
     for project in projects:
         every = key_points(project.description, ALL_POINTS)
@@ -90,9 +92,7 @@ def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
         own = [p for p in every if not _someone_elses(p)] or every
         claims: list[Point | None] = [*_claims(sample)] or [None]
         for i, quoted in enumerate(claims):
-            rest = [p for p in own if p != quoted] or own
-            if quoted is not None:
-                rest = _about_claim(rest, project.description, quoted.text)
+            rest = _about_claim(own, project.description, quoted.text) if quoted else own
             claim = _LONG_ASIDE.sub("", quoted.text if quoted else project.name)
             claim = claim.rstrip("。.；;！!")
             short = _quotable(claim)

@@ -15,6 +15,7 @@ from agent import keypoints
 from agent._answer_text import mostly_cjk
 from agent._coverage import Coverage, addressable, measure
 from agent._offline_scoring import another_story
+from agent._quoted import quotes
 from agent._turn import Turn
 from agent.state import PlannedTopic
 
@@ -76,14 +77,22 @@ def _assessed_points(
     main = on_topic[0]
     if len(on_topic) > 1 and main.key_points:
         return list(main.key_points)
-    return addressable(topic_points(topic), said, main.question, cap, embedder, cosines)
+    points = topic_points(topic)
+    kept = [p for q in _quoted_points(topic) for p in keypoints.explained(topic.reference, q)]
+    return addressable(points, said, main.question, cap, embedder, cosines, kept)
+
+
+def _quoted_points(topic: PlannedTopic) -> list[keypoints.Point]:
+    """The points a project question quotes (its seed, an aside dropped, cut "…")."""
+    if topic.kind != "project":
+        return []
+    return [p for p in topic_points(topic) if quotes(topic.seed, p)]
 
 
 def asked_about(topic: PlannedTopic) -> list[str]:
     """The points the main question already asked about: never probed (a project claim is
     its seed)."""
-    seed = topic.seed.rstrip("…")
-    return [p.label for p in topic_points(topic) if seed and p.text.startswith(seed)]
+    return [p.label for p in _quoted_points(topic)]
 
 
 def unsaid(

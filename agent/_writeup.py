@@ -14,14 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from agent._quoted import quotes as _quotes
 from agent.keypoints import Point, paragraphs
 
 # the label or heading a story's scene is set under ("问题背景", "### 背景", "Background")
 _SCENE = re.compile(r"(?:问题|项目|业务)?背景|background|context|situation", re.IGNORECASE)
 _SCENE_LABEL = re.compile(r"^(?:问题|项目|业务)?背景[：:]|^(?:background|situation)\s*:", re.I)
-_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 MIN_STORIES = 2
-QUOTE_KEY = 20  # characters of a quoted claim that find the point it was cut from
 
 
 def is_scene(point: Point) -> bool:
@@ -76,16 +75,6 @@ def scene_quoted(reference: str, claim: str) -> list[Point]:
         if paragraph and is_scene(paragraph[0]) and any(_quotes(claim, p) for p in paragraph):
             return list(paragraph)
     return []
-
-
-def _quotes(claim: str, point: Point) -> bool:
-    """The question's claim was cut from this point (an aside dropped, the end cut "…")."""
-    said = _key(claim.rstrip("…"))[:QUOTE_KEY]
-    return bool(said) and _key(point.text).startswith(said)
-
-
-def _key(text: str) -> str:
-    return "".join(ch for ch in _ASIDE.sub("", text).lower() if ch.isalnum())
 
 
 def within(points: Sequence[Point], story: Sequence[Point]) -> list[Point]:

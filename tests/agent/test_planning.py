@@ -78,18 +78,19 @@ def _project_q(qid: str, question: str, line: int, end: int | None = None) -> Qu
     )  # fmt: skip
 
 
-def test_a_deep_dive_quotes_whole_claims_and_does_not_measure_the_answer_on_them() -> None:
+def test_a_deep_dive_quotes_whole_claims_and_measures_the_answer_on_them_too() -> None:
     topics = candidate_topics("project", [], [_project()], "zh")
     claims = [t.seed for t in topics]
     assert not any(c.startswith("并") for c in claims)  # a clause cut mid-sentence is no quote
     assert not any("如下" in c or "（" in c for c in claims)  # nor an open aside, nor "as follows"
     for topic in topics:
         measured = [p.text for p in topic.key_points]
-        # the question hands the candidate its claim: the card must not list it as missed;
-        # another round's claim is not handed yet (when an answer makes it, that round is
-        # skipped: tests/agent/test_addressable_points.py)
-        assert not any(topic.seed.rstrip("…") in text for text in measured)
-        assert len(measured) == len(key_points(WRITE_UP)) - 1
+        # the question quotes its claim and asks how it was done: the claim is measured on
+        # what the answer adds to the quote (tests/agent/test_quoted_claim.py); another
+        # round's claim too (when an answer makes it, that round is skipped:
+        # tests/agent/test_addressable_points.py)
+        assert sum(topic.seed.rstrip("…") in text for text in measured) == 1
+        assert len(measured) == len(key_points(WRITE_UP))
 
 
 def test_a_question_under_a_project_names_the_project_and_its_overview_is_not_asked_twice() -> None:
