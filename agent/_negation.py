@@ -97,6 +97,10 @@ def _owned_elsewhere(before: str, rest: str) -> bool:
 
 
 # a verb of taking something out: "cut silence" and "drop the silence" say one thing
+# "多余格式去除": the verb after the object, whose modifier the term may be
+_ZH_REMOVED_AFTER = re.compile(r"[^，,。；;：:\s]{0,3}?(?:去掉|去除|删掉|删除|过滤掉?|剔除|裁掉)")
+# "去掉多余的格式": the verb, then a few characters of modifier, no clause break
+_ZH_REMOVED_BEFORE = re.compile(r"(?:去掉|去除|删掉|删除|过滤掉?|剔除|裁掉)[^，,。；;：:\s]{0,5}$")
 _REMOVAL = re.compile(
     r"(?:\b(?:remov|drop|cut|trim|strip|filter|discard|skip|prun)\w*(?:\s+out)?"
     r"|去掉|去除|删掉|删除|过滤掉?|剔除|裁掉)\s*(?:the\s+|any\s+|all\s+)?$",
@@ -300,9 +304,16 @@ def _unknown(text: str, end: int, term: str) -> bool:
 
 
 def removed(text: str, term: str) -> bool:
-    """Is the term (where it first occurs) the object of a verb of taking out?"""
+    """Is the term (where it first occurs) the object of a verb of taking out: before it,
+    or in Chinese a few characters before ("去掉多余的格式") or right after it ("多余格式去除")?"""
     at = text.find(term)
-    return at >= 0 and _REMOVAL.search(text[max(0, at - 20) : at]) is not None
+    if at < 0:
+        return False
+    if _REMOVAL.search(text[max(0, at - 20) : at]) is not None:
+        return True
+    after = text[at + len(term) : at + len(term) + 6]
+    before = _ZH_REMOVED_BEFORE.search(text[:at])
+    return is_cjk(term) and bool(before or _ZH_REMOVED_AFTER.match(after))
 
 
 def hypothetical(clause: str) -> bool:

@@ -70,6 +70,16 @@ def test_two_verbs_of_taking_out_say_the_same():
     assert contradicted(VAD, right, VAD_QUESTION) == []
 
 
+PREPROCESSING = "代码数据的预处理流程如下：去重（LSH, MIN-hash）、多余格式去除，规范代码"
+
+
+def test_a_chinese_verb_of_taking_out_before_or_after_its_object_says_the_same():
+    """The shared notes' MetaApp round marked "去掉多余的格式" contradicting "多余格式去除"."""
+    right = "数据预处理这块先用 MinHash 加 LSH 做去重，然后去掉多余的格式。"
+    assert contradicted(PREPROCESSING, right, "讲讲数据预处理") == []
+    assert contradicted(PREPROCESSING, "数据预处理的时候没有去重。", "讲讲数据预处理") != []
+
+
 DECISION_QUESTION = "Tell me about a time you had to make a decision without all the information."
 OPTIONS = "- options: their new API (pricing unknown), open source (Tesseract), another vendor"
 
