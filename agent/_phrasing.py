@@ -87,6 +87,11 @@ _BARE_PRONOUN = re.compile(
     r"|(?:它们?|其(?![中他次实余])|这(?:些|个|样|就)?|那(?:些|个)?)(?=[\u4e00-\u9fffA-Za-z]))",
     re.IGNORECASE,
 )
+# a results table's row as agent._note_lines writes it: "训练RM：MXEval-pass@1 0.58 (…)，
+# 业务榜单Benchmark-pass@1 0.63" - its label, then two or more cells, each a header and a
+# number ("结果：机器成本降低 40%" is a labelled claim)
+_CELL = r"[^，,：:\s]+\s+\d[\d.]*%?(?:\s*[（(][^）)]*[）)])?"  # "header value (aside)"
+_RESULTS_ROW = re.compile(rf"^(?P<label>[^，,：:]{{1,20}})[：:]\s*{_CELL}(?:[，,]\s*{_CELL})+\s*$")
 _DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 _STRAIGHT_QUOTES = re.compile(r'"([^"]*)"')
 _OPENERS = "（("
@@ -110,6 +115,10 @@ def spoken_name(
     covered is named by a clause the answers so far (`told`) did not say.
     """
     limit = NAME_CHARS[language] * 2 // 3 if short else NAME_CHARS[language]
+    row = _RESULTS_ROW.match(point.text)
+    named = _clean(row.group("label").strip()) if row else None
+    if named is not None:  # a results table's row is named by what it is ("训练RM")
+        return named
     phrase = _clean(handle(point, limit, said, told))
     if phrase is None and not short:  # the clause that fit ("so it also selects features")
         phrase = _whole_clause(point, limit * 3 // 2, told)  # said nothing: a longer one may

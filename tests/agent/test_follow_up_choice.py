@@ -232,3 +232,20 @@ def test_a_story_point_is_not_named_by_the_clause_the_candidate_just_said() -> N
     options = InterviewOptions(language="en")
     text = offline_follow_up(FollowUp(point, [], "behavioral", told, told), options, 1)
     assert "instead of arguing" not in text.lower(), text
+
+
+def test_a_results_table_row_is_asked_about_by_what_the_row_is() -> None:
+    """On the shared notes the interviewer asked "还有业务榜单Benchmark-pass@1 0.63 这一块，
+    能补充一下你具体做了什么吗？" - a cell of the row "训练RM", without the row."""
+    table = (
+        "阶段\tMXEval-pass@1\t业务榜单Benchmark-pass@1\n"
+        "starcoderbase\t0.45\t0.5\n"
+        "训练RM\t0.58 (如果以RM最高分参考来进行测评)\t0.63\n"
+    )
+    row = key_points(table)[1]
+    options = InterviewOptions(language="zh")
+    for seq in range(3):
+        text = offline_follow_up(FollowUp(row, [], "project"), options, seq)
+        assert "训练RM" in text and "0.63" not in text, text
+    labelled = Point(text="结果：机器成本降低 40%")  # a labelled claim, no table row
+    assert "机器成本降低" in offline_follow_up(FollowUp(labelled, [], "project"), options, 0)
