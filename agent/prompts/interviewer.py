@@ -227,6 +227,23 @@ FOLLOW_UPS: Final[dict[tuple[str, bool], tuple[Words, ...]]] = {
     ),
 }
 
+# A project's background ("问题背景：业务方现有的表格查询方式主要依靠点击式操作") is not
+# something the candidate did: asked as the situation and why it mattered
+BACKGROUND_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words(
+        "About the background, {point}: what was the situation, and why did it need solving?",
+        "{point}，这个问题当时具体是什么情况？为什么要解决它？",
+    ),
+    Words(
+        "Tell me about this background: {point}. How did it come up, and how big was it?",
+        "说说这个背景吧：{point}。当时是怎么发现的，影响有多大？",
+    ),
+    Words(
+        "On {point}: what exactly did the people you built it for need?",
+        "关于{point}，当时的需求具体是什么样的？",
+    ),
+)
+
 # When no clean phrase names the missed point (a fragment, or long text in the other
 # language), the follow-up asks without naming it; when the point is itself a question
 # ("如何解决…"), it is asked as one.

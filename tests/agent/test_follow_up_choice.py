@@ -249,3 +249,20 @@ def test_a_results_table_row_is_asked_about_by_what_the_row_is() -> None:
         assert "训练RM" in text and "0.63" not in text, text
     labelled = Point(text="结果：机器成本降低 40%")  # a labelled claim, no table row
     assert "机器成本降低" in offline_follow_up(FollowUp(labelled, [], "project"), options, 0)
+
+
+def test_a_projects_background_is_asked_as_the_situation_not_as_a_deed() -> None:
+    """The shared notes' round asked "能再说说业务方现有的表格查询方式主要依靠点击式操作吗？
+    你当时做了什么、结果怎么样？" of the problem the project solved."""
+    notes = (
+        "**问题背景：**业务方现有的表格查询方式主要依靠点击式操作，对于新员工来说学习成本较高。\n\n"
+        "**实习描述：**针对招聘场景构建 Text2SQL 任务，用 GPT4 构造了 3000 条微调数据。"
+    )
+    background, deed = key_points(notes)[0], key_points(notes)[-1]
+    assert background.context == "问题背景"
+    options = InterviewOptions(language="zh")
+    for seq in range(3):
+        text = offline_follow_up(FollowUp(background, [], "project"), options, seq)
+        assert "点击式操作" in text and not re.search(r"你当时做了什么|负责什么", text), text
+    asked = {offline_follow_up(FollowUp(deed, [], "project"), options, s) for s in range(3)}
+    assert any(re.search(r"做了什么|负责什么", t) for t in asked), asked
