@@ -1,0 +1,117 @@
+"""A confidently wrong answer that reuses the notes' words but flips a technical opposite
+(加法/乘法, 冻结/训练, 省/费显存, 上溢/下溢, sequential/parallel) or says the cost the
+notes deny ("没有额外延迟" / "明显变慢") contradicts the point; a right answer, one naming
+both sides, or one using the opposite word of another thing does not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from scoring_fixtures import MemoryRetriever, contradicted
+
+from agent import AgentConfig, Answer, Scorer
+from knowledge import parse_note
+
+REPO = Path(__file__).resolve().parents[2]
+
+LSTM_QUESTION = "LSTM 的几个门分别是干什么的？"
+LSTM = "- 关键：cell state 是加法更新，梯度沿 c 走的时候主要乘 f_t"
+
+
+def test_additive_against_multiplicative_on_the_same_subject():
+    wrong = "LSTM 能记住长距离信息，是因为 cell state 是乘法更新的，每一步都乘一个权重矩阵。"
+    assert contradicted(LSTM, wrong, LSTM_QUESTION) != []
+    right = "cell state 是加法更新的，梯度顺着 c 往回走主要乘遗忘门。"
+    assert contradicted(LSTM, right, LSTM_QUESTION) == []
+
+
+def test_an_answer_naming_both_sides_compares_them():
+    both = "有人说 cell state 是乘法更新的，其实 LSTM 的 cell state 是加法更新。"
+    assert contradicted(LSTM, both, LSTM_QUESTION) == []
+
+
+FP16_QUESTION = "为什么需要 loss scaling？"
+FP16 = "- loss scaling：FP16 表示范围小，小梯度会下溢成 0，先把 loss 乘一个大系数"
+
+
+def test_overflow_for_underflow_and_the_negated_opposite():
+    wrong = "loss scaling 是因为 FP16 容易上溢，所以要把 loss 缩小。"
+    assert contradicted(FP16, wrong, FP16_QUESTION) != []
+    denied = "loss scaling 不是因为 FP16 上溢，而是小梯度在 FP16 里会下溢成 0。"
+    assert contradicted(FP16, denied, FP16_QUESTION) == []
+
+
+BOOSTING_QUESTION = "How is gradient boosting different from a random forest?"
+BOOSTING = "- gradient boosting: trees built sequentially, each new tree fits the residuals"
+
+
+def test_parallel_for_sequential_in_english():
+    wrong = "Gradient boosting trains its trees in parallel, each one on a bootstrap sample."
+    assert contradicted(BOOSTING, wrong, BOOSTING_QUESTION) != []
+    right = "In gradient boosting the trees are built one after another, fitting residuals."
+    assert contradicted(BOOSTING, right, BOOSTING_QUESTION) == []
+
+
+SERVING_QUESTION = "在线推理和离线推理有什么区别？"
+SERVING = "- 在线推理：要求低延迟，通常用小 batch"
+
+
+def test_an_opposite_qualifying_its_own_noun_is_another_thing():
+    """ "离线推理可以用大 batch" is a claim about offline inference, true of its own: the
+    word qualifies the noun after it, no subject is shared."""
+    right = "离线推理可以攒大 batch，吞吐优先。"
+    assert contradicted(SERVING, right, SERVING_QUESTION) == []
+
+
+LORA_QUESTION = "LoRA 的原理是什么？为什么能省显存？"
+
+
+def test_a_single_character_verb_needs_its_own_object():
+    """省/费 are words only with the same object right after them: "费用" is a fee."""
+    point = "- 省显存主要来自优化器状态"
+    wrong = "LoRA 比全量微调更费显存，因为要多存一份梯度。"
+    assert contradicted(point, wrong, LORA_QUESTION) != []
+    fee = "LoRA 要付的优化器状态存储费用很低。"
+    assert contradicted(point, fee, LORA_QUESTION) == []
+
+
+def test_a_denied_latency_against_a_slowdown():
+    point = "- 推理时可以把 BA 合并回 W，没有额外延迟"
+    wrong = "推理时也会明显变慢，因为多了一条旁路。"
+    assert contradicted(point, wrong, LORA_QUESTION) != []
+    right = "推理时把 BA 合并回 W，不会变慢。"
+    assert contradicted(point, right, LORA_QUESTION) == []
+    adapter = "如果换成 adapter 那种结构，推理时会变慢一点。"  # a condition, not the claim
+    assert contradicted(point, adapter, LORA_QUESTION) == []
+
+
+@pytest.mark.slow
+def test_the_demo_lora_wrong_answer_is_caught_for_its_flips(tmp_path: Path, use_embedder: object):
+    """The real-model tier's wrong answer on the demo notes: all weights retrained (the
+    notes freeze them), more memory (the question's own 省显存), slower inference (the
+    notes deny any latency). The strong and partial answers contradict nothing."""
+    path = REPO / "knowledge" / "demo_notes" / "20_fundamentals.md"
+    questions = parse_note(path.read_text(encoding="utf-8"), str(path)).questions
+    config = AgentConfig(sessions_db=tmp_path / "s.sqlite")
+    scorer = Scorer(config, MemoryRetriever(questions), llm=None, embedder=use_embedder)  # type: ignore[arg-type]
+
+    def flipped(answer: str) -> list[str]:
+        turn = scorer.score(LORA_QUESTION, Answer(text=answer), "fundamentals")
+        return [p.point for p in turn.key_points if p.status == "contradicted"]
+
+    wrong = (
+        "LoRA 会把模型的所有权重都重新训练一遍，还要在每层后面额外加很多全连接层，"
+        "所以它比全量微调更费显存，推理时也会明显变慢。"
+    )
+    said = flipped(wrong)
+    assert any("冻结预训练权重" in p for p in said), said
+    assert any(p.startswith("省显存") for p in said), said
+    assert any("没有额外延迟" in p for p in said), said
+    strong = (
+        "LoRA 冻结预训练权重 W，只学习一个低秩增量 ΔW = BA，r 远小于 d。"
+        "B 初始化为 0，所以开始时和原模型一样。省显存主要因为优化器状态少了："
+        "Adam 只需要为很少的可训练参数存动量。推理时把 BA 合并回 W，没有额外延迟。"
+    )
+    partial = "LoRA 是一种参数高效微调方法，只训练一小部分新加的参数，所以比全量微调省显存。"
+    assert flipped(strong) == [] and flipped(partial) == []
