@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agent._answer_text import content_terms
+from agent._answer_text import EN_STOPWORDS, content_terms
 from agent._negation import hypothetical, negated
 
 _OPPOSITE_PAIRS = (
@@ -65,6 +65,7 @@ _PREDICATES = (
     ("强一致", "弱一致|最终一致"),
     ("计算密集|计算瓶颈|compute-bound", "访存密集|带宽瓶颈|memory-bound"),
     ("增量", "全量"),
+    (_EN.format("cp"), _EN.format("ap")),  # CAP: consistency or availability in a partition
     (_EN.format("additive(?:ly)?"), _EN.format("multiplicative(?:ly)?")),
     (_EN.format("serial(?:ly)?|sequential(?:ly)?"), _EN.format("parallel")),
     (_EN.format("synchronous(?:ly)?|sync"), _EN.format("asynchronous(?:ly)?|async")),
@@ -92,13 +93,23 @@ _PREDICATES = (
     ),
 )
 _VERBS = (
-    ("冻结|固定住", "(?<!预)训练|更新|微调"),
+    # the opposite of freezing is updating everything, not any "训练" ("训练开始时")
+    (
+        "冻结|固定住",
+        "重新训练|全部训练|都训练|都要训练|全量训练|全部更新|都更新|都会更新|都参与训练",
+    ),
     ("上溢", "下溢"),
     ("翻倍", "减半"),
     ("合并", "拆分|拆开"),
     ("放大", "缩小"),
     ("(?:节省|节约|省下|省)", "(?:耗费|浪费|更费|费|多占|占用更多)"),
-    (_EN.format("frozen|freez(?:e|es|ing)"), _EN.format("train(?:ed|s|ing)?|updat(?:e|es|ed|ing)")),
+    (
+        _EN.format("frozen|freez(?:e|es|ing)"),
+        _EN.format(
+            r"retrain(?:s|ed|ing)?|(?:train|updat|fine-tun)(?:e|es|ed|s|ing)?\s+(?:all|every)"
+            r"|all\s+(?:\w+\s+){0,2}(?:are|get|gets|is)\s+(?:updated|trained|retrained)"
+        ),
+    ),
     (_EN.format("overflows?|overflowing"), _EN.format("underflows?|underflowing")),
     (_EN.format("doubl(?:e|es|ed|ing)"), _EN.format("halv(?:e|es|ed|ing)")),
     (_EN.format("merg(?:e|es|ed|ing)"), _EN.format("split(?:s|ting)?")),
@@ -116,10 +127,14 @@ _COST_GROWS = re.compile(
     )
 )
 
-_CONDITION = re.compile(r"如果|假如|假设|要是|若(?!干)|一旦|\b(?:if|unless|otherwise)\b")
-_BEFORE_OBJECT = re.compile(r"[了掉下的很更多些\s]*")
+_CONDITION = re.compile(
+    r"如果|假如|假设|(?<![主需只还想重])要是|若(?!干)|一旦|\b(?:if|unless|otherwise)\b"
+)
+# what may stand between a verb and its object: "省了显存", "更费显存", "merged into the W"
+_BEFORE_OBJECT = re.compile(r"(?:[了掉下的很更多些\s]|(?:{})\b)*".format("|".join(EN_STOPWORDS)))
 _CLAUSE = re.compile(r"[，,；;：:、。]|\s(?:but|and|so|while)\s|但|而且|所以")
 SHARED = 2  # terms two clauses have in common to be about the same thing
+_WORD = 5  # letters of an English word that says what a cost is of alone
 
 
 def opposite_claim(point: str, clause: str, sentence: str, answer: Sequence[str]) -> bool:
@@ -141,7 +156,7 @@ def _flipped(
     point: str, clause: str, answer: Sequence[str], ours: str, theirs: str, verb: bool
 ) -> bool:
     mine, said = _only(point, ours, theirs), _only(clause, theirs, ours)
-    if mine is None or said is None or any(_only(c, ours, theirs) for c in answer):
+    if mine is None or said is None or any(_says_point(point, mine, c, ours) for c in answer):
         return False
     if negated(point, mine.group()) or negated(clause, said.group()):
         return False
@@ -153,6 +168,13 @@ def _flipped(
         return len(_shared(point, mine, clause, said)) >= SHARED
     modified = {_object(point, mine), _object(clause, said)}
     return len(_shared(point, mine, clause, said) - modified) >= SHARED
+
+
+def _says_point(point: str, mine: re.Match[str], clause: str, ours: str) -> bool:
+    """Does an answer clause use the point's side of the pair about the point's thing (a
+    term in common: "Cassandra is CP" says nothing of "CP: ZooKeeper, etcd")?"""
+    found = re.search(ours, clause)
+    return found is not None and bool(_shared(point, mine, clause, found))
 
 
 def _only(text: str, word: str, other: str) -> re.Match[str] | None:
@@ -189,8 +211,9 @@ def _cost_asserted(point: str, clause: str, answer: Sequence[str]) -> bool:
     denied = [p for p in _CLAUSE.split(point) if (m := _COST.search(p)) and negated(p, m.group())]
     if not denied or any(_denies_cost(c) for c in answer):
         return False
-    rest = _COST.sub(" ", point)
-    return len(content_terms(rest) & content_terms(_COST_GROWS.sub(" ", clause))) >= SHARED
+    shared = content_terms(_COST.sub(" ", point)) & content_terms(_COST_GROWS.sub(" ", clause))
+    # an English word is a whole term ("inference"); a Chinese one two bigrams ("推理时")
+    return len(shared) >= SHARED or any(t.isascii() and len(t) >= _WORD for t in shared)
 
 
 def _denies_cost(clause: str) -> bool:

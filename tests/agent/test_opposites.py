@@ -20,7 +20,7 @@ LSTM = "- 关键：cell state 是加法更新，梯度沿 c 走的时候主要�
 
 
 def test_additive_against_multiplicative_on_the_same_subject():
-    wrong = "LSTM 能记住长距离信息，是因为 cell state 是乘法更新的，每一步都乘一个权重矩阵。"
+    wrong = "LSTM 能记住长距离信息主要是因为 cell state 是乘法更新的，每一步都乘一个权重矩阵。"
     assert contradicted(LSTM, wrong, LSTM_QUESTION) != []
     right = "cell state 是加法更新的，梯度顺着 c 往回走主要乘遗忘门。"
     assert contradicted(LSTM, right, LSTM_QUESTION) == []
@@ -84,6 +84,40 @@ def test_a_denied_latency_against_a_slowdown():
     assert contradicted(point, right, LORA_QUESTION) == []
     adapter = "如果换成 adapter 那种结构，推理时会变慢一点。"  # a condition, not the claim
     assert contradicted(point, adapter, LORA_QUESTION) == []
+
+
+def test_an_english_denied_latency_against_slower_inference():
+    """One English word ("inference") says what the cost is of, as "推理时" does."""
+    point = "- At inference BA is merged into W: no extra latency"
+    question = "How does LoRA work?"
+    wrong = "Inference also gets slower, since every layer has an adapter."
+    assert contradicted(point, wrong, question) != []
+    other = "Training gets slower with a larger batch."
+    assert contradicted(point, other, question) == []
+
+
+def test_freezing_is_flipped_by_updating_everything_not_by_any_training():
+    """ "训练开始时" is when training starts: only "all retrained" says the opposite of frozen."""
+    point = "- A 随机初始化，B 初始化为 0，训练开始时模型与原模型一致"
+    right = "LoRA 冻结原模型的权重不动，只训练旁路的两个小矩阵。"
+    assert contradicted(point, right, LORA_QUESTION) == []
+    frozen = "- LoRA 冻结预训练权重 W，只学习一个低秩增量"
+    wrong = "LoRA 会把模型的所有权重都重新训练一遍。"
+    assert contradicted(frozen, wrong, LORA_QUESTION) != []
+
+
+CAP_QUESTION = "What does the CAP theorem say, and how does it affect the databases you pick?"
+CAP = "- picking: payments / locks -> CP; carts, feeds, counters -> AP is usually fine"
+
+
+def test_cp_for_ap_and_an_answer_saying_the_point_elsewhere():
+    """ "Cassandra is CP" says nothing of what payments need: only a clause that uses the
+    point's side about the point's thing says it as the notes do."""
+    point = "- picking: payments / locks -> CP"
+    wrong = "Cassandra is CP. For payments I'd pick an AP store because it's faster."
+    assert contradicted(point, wrong, CAP_QUESTION) != []
+    right = "For payments and locks I'd pick a CP store, for feeds an AP one is fine."
+    assert contradicted(CAP, right, CAP_QUESTION) == []
 
 
 @pytest.mark.slow
