@@ -165,13 +165,11 @@ def _contradicted(
     }
     # "一个大的教师模型" / "一个小模型": the degree is the noun's after the measure word
     agreed |= {noun for noun, _ in poles(point) if _MEASURE.fullmatch(noun)}
-    lowered = [c.lower() for _, c in clauses]
+    said = [c for _, c in clauses]
     for j, clause in clauses:  # a word both use is the link: no overlap needed
         if opposite_degree(point, clause, agreed) or reversed_comparison(point, clause):
             return j, clause.lower()
-        if opposite_claim(
-            point.lower(), clause.lower(), kept[j].lower(), lowered
-        ):  # agent._opposites
+        if opposite_claim(point, clause, kept[j], said):  # agent._opposites
             return j, clause.lower()
         if opposite_modifier(point.lower(), clause.lower(), [c.lower() for _, c in clauses]):
             return j, clause.lower()

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agent._answer_text import EN_STOPWORDS, content_terms
+from agent._answer_text import EN_STOPWORDS, content_terms, mostly_cjk
 from agent._negation import hypothetical, negated
 
 _OPPOSITE_PAIRS = (
@@ -127,6 +127,7 @@ _COST_GROWS = re.compile(
     )
 )
 
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
 _CONDITION = re.compile(
     r"如果|假如|假设|(?<![主需只还想重])要是|若(?!干)|一旦|\b(?:if|unless|otherwise)\b"
 )
@@ -138,18 +139,22 @@ _WORD = 5  # letters of an English word that says what a cost is of alone
 
 
 def opposite_claim(point: str, clause: str, sentence: str, answer: Sequence[str]) -> bool:
-    """Does the answer clause say the technical opposite of the point (lower case all;
-    `sentence`: the clause's, `answer`: every clause of the answer)? Not under a
-    condition said before it ("如果不合并，推理时会变慢")."""
+    """Does the answer clause say the technical opposite of the point (`sentence`: the
+    clause's, `answer`: every clause of the answer)? Not under a condition said before it
+    ("如果不合并，推理时会变慢"), nor of another thing it names ("RNN 只能串行" against
+    "Transformer 并行计算")."""
     said = sentence[: sentence.find(clause) + len(clause)]
-    if hypothetical(said) or _CONDITION.search(said):
+    if hypothetical(said) or _CONDITION.search(said.lower()):
         return False
+    low, lowered, answer = point.lower(), clause.lower(), [c.lower() for c in answer]
     for pairs, verb in ((_PREDICATES, False), (_VERBS, True)):
         for a, b in pairs:
             for ours, theirs in ((a, b), (b, a)):
-                if _flipped(point, clause, answer, ours, theirs, verb):
-                    return True
-    return _cost_asserted(point, clause, answer)
+                if _flipped(low, lowered, answer, ours, theirs, verb):
+                    part = next(p for p in _CLAUSE.split(point) if re.search(ours, p.lower()))
+                    if _same((_names(part), _names(clause)), a, b):
+                        return True
+    return _cost_asserted(low, lowered, answer)
 
 
 def _flipped(
@@ -166,8 +171,27 @@ def _flipped(
         return False  # 省, 费: the same object right after them or nothing
     if verb:
         return len(_shared(point, mine, clause, said)) >= SHARED
+    # the subject comes first: "在线学习是…" / "离线训练：…" are two things, not one flipped
+    subject = content_terms(point[: mine.start()]) & content_terms(clause[: said.start()])
     modified = {_object(point, mine), _object(clause, said)}
-    return len(_shared(point, mine, clause, said) - modified) >= SHARED
+    return bool(subject) and len(_shared(point, mine, clause, said) - modified) >= SHARED
+
+
+def _names(text: str) -> set[str]:
+    """The latin names a text uses ("RNN", "Transformer", "FP16"; not an English
+    sentence's first word)."""
+    found = set()
+    for n, word in enumerate(_NAME.findall(text)):
+        capital = word[0].isupper() and word != "I" and (n > 0 or mostly_cjk(text))
+        if capital or re.search(r"\d|.[A-Z]", word):
+            found.add(word.lower())
+    return found
+
+
+def _same(names: tuple[set[str], set[str]], a: str, b: str) -> bool:
+    """Unless each names something the other does not: not one thing said two ways."""
+    ours, theirs = ({n for n in side if not re.fullmatch(f"{a}|{b}", n)} for side in names)
+    return not (ours and theirs and not ours & theirs)
 
 
 def _says_point(point: str, mine: re.Match[str], clause: str, ours: str) -> bool:

@@ -64,6 +64,22 @@ def test_an_opposite_qualifying_its_own_noun_is_another_thing():
     assert contradicted(SERVING, right, SERVING_QUESTION) == []
 
 
+def test_a_subject_made_of_the_opposite_word_is_another_thing():
+    """ "离线训练：…" / "在线学习是…": nothing before the word is shared, the word names
+    what each clause is about."""
+    point = "- 离线训练：用历史数据批量训练模型，定期更新"
+    right = "在线学习是数据一来就用它更新模型。"
+    assert contradicted(point, right, "在线学习和离线训练有什么区别？") == []
+
+
+def test_an_opposite_said_of_another_named_thing():
+    point = "- Transformer 训练时所有位置并行计算"
+    right = "RNN 训练时必须按时间步串行计算，所以很慢。"
+    assert contradicted(point, right, "Transformer 相比 RNN 好在哪？") == []
+    wrong = "Transformer 训练时也只能按位置串行计算。"
+    assert contradicted(point, wrong, "Transformer 相比 RNN 好在哪？") != []
+
+
 LORA_QUESTION = "LoRA 的原理是什么？为什么能省显存？"
 
 
