@@ -8,14 +8,17 @@ interview answer swaps while reusing the notes' words: "cell state 是乘法更�
 for "下溢". They need no such overlap, only the same thing on both sides:
 
 - a predicate pair (加法/乘法, 串行/并行, static/dynamic) flips only with a subject in
-  common, two terms both clauses share besides the noun right after the word ("在线推理"
-  and "离线推理" are two settings, each true of its own);
-- a verb pair (冻结/训练, 省/费, overflow/underflow) flips with the same object right
-  after both verbs ("省显存" / "费显存") or two terms the answer clause shares with the
-  point; a single character (省, 费) only in the first way ("省份", "费用" are words).
+  common, a term both say before the word, and two terms both share besides the noun
+  right after it ("在线推理" and "离线推理" are two settings, "在线学习是…" and "离线训练：…"
+  two things, each true of its own);
+- a verb pair (冻结/都重新训练, 省/费, overflow/underflow) flips with the same object
+  right after both verbs ("省显存" / "费显存") or two terms the answer clause shares with
+  the point; a single character (省, 费) only in the first way ("省份", "费用" are words).
 
 Either way the point must use one side only, the answer clause the other only, neither
-negated, and no clause of the answer may say the point's side: an answer naming both is
+negated nor under a condition, the latin names of both (other than the pair) must not be
+two different things ("RNN 只能串行" / "Transformer 并行计算"), and no clause of the
+answer may say the point's side about the point's thing: an answer naming both is
 comparing them. Last, "没有额外延迟" against "推理时会明显变慢": a cost the point denies
 (latency, overhead) that the answer says grows, in other words.
 """
@@ -151,7 +154,8 @@ def opposite_claim(point: str, clause: str, sentence: str, answer: Sequence[str]
         for a, b in pairs:
             for ours, theirs in ((a, b), (b, a)):
                 if _flipped(low, lowered, answer, ours, theirs, verb):
-                    part = next(p for p in _CLAUSE.split(point) if re.search(ours, p.lower()))
+                    parts = (p for p in _CLAUSE.split(point) if re.search(ours, p.lower()))
+                    part = next(parts, point)  # a phrase may run over a comma: all of it
                     if _same((_names(part), _names(clause)), a, b):
                         return True
     return _cost_asserted(low, lowered, answer)
