@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import content_terms
+from agent._opposites import OPPOSITES as OPPOSITES
 
 _EN = re.compile(
     r"\b(better|worse|more|less|fewer|faster|slower|higher|lower|larger|smaller|bigger"
@@ -32,15 +33,6 @@ _DEGREE = re.compile(
     r"([\u4e00-\u9fff]{2})(?:的)?(?:很|更|越|较|变得|变|太|偏|会|也|都|就|反而|却|还|明显){0,3}"
     r"(?:[^\S\n])?([大小高低多少快慢长短强弱增减升降])(?![幅量约概部])"  # not "大幅减少"
 )
-_OPPOSITE_PAIRS = (
-    "更大/更小 有关/无关 相同/不同 同一/不同 一致/不一致 same/different "
-    "越大/越小 稀疏/稠密 冻结/全量 高频/低频 简单/复杂 more/fewer "
-    "more/less larger/smaller higher/lower faster/slower freeze/every small/large "
-    "线性/对数 上层/下层 更高/更低 越高/越低 越快/越慢 更快/更慢 "
-    "必须/不必 before/after first/last up/down sharper/smoother big/small bigger/smaller "
-    "above/below exceeds/below 超过/低于 高于/低于 during/after "
-)
-OPPOSITES = [tuple(pair.split("/")) for pair in _OPPOSITE_PAIRS.split()]
 
 Sides = tuple[str, set[str], set[str]]  # the comparative, winner's terms, loser's terms
 

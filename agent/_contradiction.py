@@ -52,6 +52,7 @@ from agent._negation import (
     removed,
     used_to_be,
 )
+from agent._opposites import opposite_claim
 from agent._roles import swapped_actors
 from agent._stories import story_contradictions
 from agent._subjects import (
@@ -193,8 +194,11 @@ def _contradicted(
     }
     # "一个大的教师模型" / "一个小模型": the degree is the noun's after the measure word
     agreed |= {noun for noun, _ in poles(point) if _MEASURE.fullmatch(noun)}
+    said = [c for _, c in clauses]
     for j, clause in clauses:  # a word both use is the link: no overlap needed
         if opposite_degree(point, clause, agreed) or reversed_comparison(point, clause):
+            return j, clause.lower()
+        if opposite_claim(point, clause, kept[j], said):  # agent._opposites
             return j, clause.lower()
         if opposite_modifier(point.lower(), clause.lower(), [c.lower() for _, c in clauses]):
             return j, clause.lower()
