@@ -58,6 +58,13 @@
    final code (6767c20): 4/12 ordered, padded/off-topic max 16.2 (mean strong 66.7,
    partial 15.4, wrong 6.2) - its blind figure; the session-start estimator (49df4a4)
    orders it 3/12 (strong 73.3, partial 16.8, wrong 22.0). Held to no threshold.
+   Its failures were read in the next session (false contradictions on right answers,
+   opposite words): 7/12 after it, no longer blind.
+   tests/agent/judgement_holdout10.py holds twelve more on new topics, written blind at
+   the start of that session and first measured on its final estimator (20104fc): 4/12
+   ordered, padded/off-topic max 25.0 (mean strong 74.2, partial 15.9, wrong 20.7) - its
+   blind figure; the session-start estimator (491c899) orders it 4/12 too (strong 75.7,
+   partial 15.9, wrong 17.2). Held to no threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -165,6 +172,7 @@ def _labelled(scorers: dict[str, object]) -> None:
     from judgement_holdout7 import CASES as HELD_OUT_7
     from judgement_holdout8 import CASES as HELD_OUT_8
     from judgement_holdout9 import CASES as HELD_OUT_9
+    from judgement_holdout10 import CASES as HELD_OUT_10
     from judgement_holdout_r5 import CASES as HELD_OUT_R5
     from judgement_holdout_r5b import CASES as HELD_OUT_R5B
     from judgement_holdout_r5c import CASES as HELD_OUT_R5C
@@ -229,6 +237,11 @@ def _labelled(scorers: dict[str, object]) -> None:
         "held-out 9, written blind, first measured on the final code"
         " (tests/agent/judgement_holdout9.py)",
         *_score_all(scorers, _labelled_items(HELD_OUT_9)),
+    )
+    _print_figures(
+        "held-out 10, written blind, first measured on the final code"
+        " (tests/agent/judgement_holdout10.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_10)),
     )
 
 
