@@ -79,13 +79,14 @@ _UNKNOWN_AFTER = re.compile(r"\s*(?:未知|不明|待定|unknown\b|unclear\b|tbd
 _WORD_REST = re.compile(r"[A-Za-z0-9]*")
 # "the reviewer tool was another team's", "another team built the ordering screen": the
 # thing is someone else's work, which denies it is the speaker's as "not the tool" does
-_ELSE = r"(?:another|some(?:one|body) else|other (?:people|teams?))\b"
+# ("1 other eng on the data pipeline" in the notes says it as the answer's "another did")
+_ELSE = r"(?:another|some(?:one|body) else|other (?:people|teams?)|(?:\d+|one|an?) other)\b"
 _OWNED_AFTER = re.compile(
     rf"[a-z0-9-]*(?:\s+[a-z0-9-]+){{0,2}}\s+(?:was|were|is|are)\s+(?:(?:done|built) by\s+)?{_ELSE}",
     re.IGNORECASE,
 )
 _OWNED_BEFORE = re.compile(
-    rf"{_ELSE}(?:\s+[a-z]+)?\s+(?:built|did|owned|made|wrote|ran|designed|handled)\s+(?:the\s+)?$",
+    rf"{_ELSE}(?:\s+[a-z]+)?\s+(?:built|did|owned|made|wrote|ran|designed|handled|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

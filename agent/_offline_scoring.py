@@ -96,7 +96,9 @@ def another_story(stage: Stage, cover: Coverage) -> bool:
     another story, and a follow-up on their story would presume it."""
     if stage != "behavioral" or not cover.points:
         return False
-    foreign = cover.support < EVIDENCE_SUPPORT and "hit" not in cover.statuses
+    # (one that contradicts them in their setting is their story told wrong, and judged)
+    made = {"hit", "contradicted"} & set(cover.statuses)
+    foreign = cover.support < EVIDENCE_SUPPORT and not made
     return foreign or cover.points[0].covered < TOUCHED
 
 

@@ -136,3 +136,8 @@ def test_someone_elses_work_is_denied_as_the_speakers():
     ui = Point(text="the ordering UI was another team's")
     answer = "I built the pricing service; another team built the ordering UI."
     assert _status(ui, answer, "Walk me through your project.") != "contradicted"
+    # the notes' aside says the same of the data pipeline ("1 other eng on …")
+    mine = Point(text="design + serving + ranking v1 (1 other eng on the data pipeline)")
+    told = "I owned the design and serving; another engineer did the data pipeline."
+    assert _status(mine, told, "Walk me through your project.") != "contradicted"
+    assert _status(mine, "I built the data pipeline myself.", "Your part?") == "contradicted"

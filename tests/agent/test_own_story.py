@@ -7,7 +7,10 @@ from pathlib import Path
 from interview_fixtures import MemoryRetriever, drive, make_interviewer
 
 from agent import Answer, _questions, policy
+from agent._coverage import Coverage, PointCoverage
+from agent._offline_scoring import another_story
 from agent._turn import Turn
+from agent.keypoints import Point
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions
 from knowledge import Citation, Question
@@ -117,3 +120,17 @@ def test_an_llm_asked_about_a_story_of_ones_own_is_told_so() -> None:
         user = messages[-1]["content"]
         assert policy.STORY_PROBE not in user and "ranking model" in user
         assert prompts.ASK_STORY_FOLLOW_UP.said_in(language).splitlines()[-1] in user
+
+
+def test_the_notes_story_told_wrong_in_other_words_is_their_story() -> None:
+    """Held-out 10's wrong answer to "a project that got cancelled" kept the notes' setting
+    and contradicted its actions in words of its own (support 0.14): it is judged, not
+    taken for another story scored on its form (it was 42.5)."""
+    setting = PointCoverage(Point(text="做了 4 个月语音质检，公司战略调整，项目直接停"), 0.43)
+    action = Point(text="不甩手：写完整技术总结，数据全归档")
+    told_wrong = Coverage([setting, PointCoverage(action, 0.0, contradicted=True)], support=0.14)
+    assert not another_story("behavioral", told_wrong)
+    vaguer = Coverage([setting, PointCoverage(action, 0.0)], support=0.14)
+    assert another_story("behavioral", vaguer)  # no point made in few of their words
+    elsewhere = Coverage([PointCoverage(setting.point, 0.0), PointCoverage(action, 0.0)])
+    assert another_story("behavioral", elsewhere)  # their setting never touched
