@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from interview_fixtures import MemoryRetriever, drive, make_interviewer
 
 from agent import Answer, _questions, policy
@@ -33,19 +34,6 @@ OWN_STORY = (
 )
 
 
-def test_a_story_of_ones_own_is_not_followed_up_with_the_notes_story(mianba_home: Path) -> None:
-    iv = make_interviewer(mianba_home, MemoryRetriever([CONFLICT], []), max_follow_ups=2)
-    sid = iv.start(InterviewOptions(stages=["behavioral"], minutes=30, language="zh"))
-    drive(iv, sid, [OWN_STORY, "我会先对齐评估方法。", "没有了。"])
-    turns = iv.store.turns(sid)
-    iv.close()
-    assert turns[0].score is not None and "另一段经历" in turns[0].score.summary
-    # no "关于负责生成侧的同事认为…，当时你具体负责什么" about a story never told
-    assert not any(t.is_follow_up and "生成侧" in t.question for t in turns), [
-        t.question for t in turns
-    ]
-
-
 # another disagreement, told with the notes' own advice and words (检索, 标注, 数据):
 # the demo's zh interview asked "关于负责生成侧的同事认为答案质量差是 prompt 的问题，你当时
 # 是怎么做的？" after it
@@ -54,19 +42,6 @@ SHARED_WORDS_STORY = (
     "而是约他一起在我们的评测集上把两种方案都跑了一遍，逐条标注错误，结果发现混合检索效果最好，"
     "最后我们就用了混合方案，召回率提升了 8 个点。这件事让我觉得先拿数据对齐事实比争论有效。"
 )
-
-
-def test_another_story_told_in_the_notes_words_is_not_probed_on_their_situation(
-    mianba_home: Path,
-) -> None:
-    iv = make_interviewer(mianba_home, MemoryRetriever([CONFLICT], []), max_follow_ups=2)
-    sid = iv.start(InterviewOptions(stages=["behavioral"], minutes=30, language="zh"))
-    drive(iv, sid, [SHARED_WORDS_STORY, "我会先对齐评估方法。", "没有了。"])
-    turns = iv.store.turns(sid)
-    iv.close()
-    assert not any(t.is_follow_up and "生成侧" in t.question for t in turns), [
-        t.question for t in turns
-    ]
 
 
 MANAGER = Question(
@@ -90,19 +65,30 @@ SAME_VERBS_STORY = (
 )
 
 
-def test_another_story_sharing_the_notes_verbs_is_not_probed_on_theirs(mianba_home: Path) -> None:
-    iv = make_interviewer(mianba_home, MemoryRetriever([MANAGER], []), max_follow_ups=2)
-    sid = iv.start(InterviewOptions(stages=["behavioral"], minutes=30, language="en"))
-    drive(iv, sid, [SAME_VERBS_STORY, "I would align on the metric first.", "Nothing more."])
+@pytest.mark.parametrize(
+    ("question", "story", "language", "theirs", "card"),
+    [
+        (CONFLICT, OWN_STORY, "zh", "生成侧", "另一段经历"),  # told as a story: its form
+        (CONFLICT, SHARED_WORDS_STORY, "zh", "生成侧", ""),
+        (MANAGER, SAME_VERBS_STORY, "en", "short questions", ""),
+    ],
+)
+def test_a_story_of_ones_own_is_followed_up_on_itself_not_on_the_notes_story(
+    mianba_home: Path, question: Question, story: str, language: str, theirs: str, card: str
+) -> None:
+    """No "关于负责生成侧的同事认为…，当时你具体负责什么" about a story never told: one
+    follow-up on the candidate's own, measured on nothing of the notes'."""
+    iv = make_interviewer(mianba_home, MemoryRetriever([question], []), max_follow_ups=2)
+    sid = iv.start(InterviewOptions(stages=["behavioral"], minutes=30, language=language))  # type: ignore[arg-type]
+    drive(iv, sid, [story, "我会先对齐评估方法。", "没有了。"])
     turns = iv.store.turns(sid)
     iv.close()
-    assert not any(t.is_follow_up and "short questions" in t.question for t in turns), [
-        t.question for t in turns
-    ]
-    # one follow-up on the candidate's own story, measured on nothing of the notes'
-    story = [t for t in turns if t.probe == policy.STORY_PROBE]
-    assert len(story) == 1 and story[0].key_points == [], [t.question for t in turns]
-    assert story[0].score is not None and story[0].score.key_points == []
+    asked = [t.question for t in turns]
+    assert turns[0].score is not None and card in turns[0].score.summary
+    assert not any(t.is_follow_up and theirs in t.question for t in turns), asked
+    own = [t for t in turns if t.probe == policy.STORY_PROBE]
+    assert len(own) == 1 and own[0].key_points == [], asked
+    assert own[0].score is not None and own[0].score.key_points == []
 
 
 def test_an_llm_asked_about_a_story_of_ones_own_is_told_so() -> None:
