@@ -122,9 +122,9 @@ def spoken_name(
     phrase = _clean(handle(point, limit, said, told))
     if phrase is None and not short:  # the clause that fit ("so it also selects features")
         phrase = _whole_clause(point, limit * 3 // 2, told)  # said nothing: a longer one may
-    if phrase is not None and _MEANS_ONLY.search(phrase):  # the clause lacks its result
+    if phrase is not None and _lacks_result(phrase, point.text):
         whole = handle(point, limit + MEANS_EXTRA_CHARS)
-        phrase = None if _MEANS_ONLY.search(whole) else _clean(whole)
+        phrase = None if _lacks_result(whole, point.text) else _clean(whole)
     if phrase is None:
         return None
     phrase = _as_they_wrote(to_candidate(phrase, language), said)
@@ -135,6 +135,17 @@ def spoken_name(
             return None
         return _QUOTED.said_in(language).format(phrase)
     return phrase
+
+
+def _lacks_result(phrase: str, point: str) -> bool:
+    """Is the phrase only the means or the condition of the point's claim: "通过量化、
+    索引压缩等技术", or the first half of "越…越…" ("任务越偏离预训练分布、数据越多" of
+    "…，r 可以越大"), whose result comes after it?"""
+    if _MEANS_ONLY.search(phrase):
+        return True
+    at = point.find(phrase.rstrip("。.，,"))
+    rest = point[at + len(phrase) :] if at >= 0 else ""
+    return "越" in phrase and "越" in rest
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+#\-]*")

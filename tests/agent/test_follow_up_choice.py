@@ -266,3 +266,13 @@ def test_a_projects_background_is_asked_as_the_situation_not_as_a_deed() -> None
         assert "点击式操作" in text and not re.search(r"你当时做了什么|负责什么", text), text
     asked = {offline_follow_up(FollowUp(deed, [], "project"), options, s) for s in range(3)}
     assert any(re.search(r"做了什么|负责什么", t) for t in asked), asked
+
+
+def test_the_first_half_of_a_the_more_the_more_claim_is_not_named_alone() -> None:
+    """The demo's zh interview asked "接着说说：任务越偏离预训练分布、数据越多，它是怎么起作用
+    的？" - the condition of "r 可以越大", without it."""
+    point = key_points("r 常用 8~64，任务越偏离预训练分布、数据越多，r 可以越大。")[0]
+    options = InterviewOptions(language="zh")
+    for seq in range(3):
+        text = offline_follow_up(FollowUp(point, [], "fundamentals"), options, seq)
+        assert "r 可以越大" in text or "数据越多" not in text, text
