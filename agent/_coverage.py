@@ -29,11 +29,12 @@ from agent._answer_text import (
     tokens,
     units,
 )
+from agent._clauses import split_clauses
 from agent._contradiction import CLAUSE, CLAUSE_STATED, contradicting_clauses
 from agent._models import KeyPointStatus
 from agent._quantities import number_terms
 from agent._quoted import explaining, quoted_in
-from agent.keypoints import SHORT_POINT_UNITS, Point, split_clauses
+from agent.keypoints import SHORT_POINT_UNITS, Point
 
 HIT, PARTLY = 0.6, 0.3  # covered share for "hit" and "partly"
 ECHO_NEW_TERMS = 2  # a sentence with fewer terms than this beyond the question's is an echo

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from agent._answer_text import mostly_cjk, overlap, terms, units
+from agent._clauses import split_clauses
 from agent._words import Words
 from agent.keypoints import (
     SHORT_POINT_UNITS,
@@ -18,7 +19,6 @@ from agent.keypoints import (
     Point,
     announces,
     handle,
-    split_clauses,
 )
 from agent.state import Language
 

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 
 from agent import policy
 from agent._answer_text import content_terms, mostly_cjk, overlap, terms
+from agent._clauses import split_clauses
 from agent._llm_errors import LLMStreamTruncatedError
 from agent._llm_json import repeats_itself
 from agent._phrasing import as_question, is_question, spoken_name, spoken_title, tidy_zh
 from agent._turn import Turn
 from agent._words import Words
-from agent.keypoints import Point, split_clauses
+from agent.keypoints import Point
 from agent.prompts import STAGE_NAMES, escape_data
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, Style
