@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agent._quoted import quotes as _quotes
+from agent._quoted import quotes
 from agent.keypoints import Point, paragraphs
 
 # the label or heading a story's scene is set under ("问题背景", "### 背景", "Background")
@@ -63,7 +63,7 @@ def story_of(reference: str, claim: str) -> list[Point]:
     is not found, or there is one story)."""
     found = stories(reference)
     for group in found:
-        if any(_quotes(claim, p) for p in group):
+        if any(quotes(claim, p) for p in group):
             return group
     return [p for group in found for p in group]
 
@@ -72,7 +72,7 @@ def scene_quoted(reference: str, claim: str) -> list[Point]:
     """The scene paragraph a question quoted a claim from: the question gave it, the
     candidate is not asked what they did about it. Empty when the claim is no scene."""
     for paragraph in paragraphs(reference):
-        if paragraph and is_scene(paragraph[0]) and any(_quotes(claim, p) for p in paragraph):
+        if paragraph and is_scene(paragraph[0]) and any(quotes(claim, p) for p in paragraph):
             return list(paragraph)
     return []
 
