@@ -22,7 +22,6 @@ from agent._llm_json import repeats_itself
 from agent._phrasing import as_question, is_question, spoken_name, spoken_title, tidy_zh
 from agent._turn import Turn
 from agent._words import Words
-from agent._writeup import is_scene
 from agent.keypoints import Point
 from agent.prompts import STAGE_NAMES, escape_data
 from agent.prompts import interviewer as prompts
@@ -35,6 +34,8 @@ if TYPE_CHECKING:
 Emit = Callable[[str], None]
 # what a follow-up asks for: how a thing works, what the candidate did, or their story
 _KINDS: dict[Stage, str] = {"fundamentals": "knowledge", "behavioral": "story"}
+# the section a project's background sits in: "问题背景", "Background", "Problem"
+_BACKGROUND = re.compile(r"背景|痛点|动机|\b(?:background|problem|motivation|context)\b", re.I)
 _PIECE = re.compile(r"[^，。？！,.?!\s]+[，。？！,.?!\s]*|\s+")
 MAX_REFERENCE_CHARS = 1500
 MAX_ANSWER_CHARS = 1500
@@ -132,7 +133,7 @@ def written_follow_up(
         variants = generic["experience" if kind == "story" else kind]
     elif is_question(point) and hit is None:
         variants = prompts.POINT_AS_QUESTION
-    elif about.stage == "project" and is_scene(about.probe):
+    elif about.stage == "project" and _BACKGROUND.search(about.probe.context):
         variants = prompts.BACKGROUND_FOLLOW_UPS
     else:
         variants = prompts.FOLLOW_UPS[(kind, hit is not None)]
