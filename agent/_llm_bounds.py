@@ -86,10 +86,15 @@ class Checked:
         return 1.0 - failed / self.checks if self.checks else 1.0
 
 
-def check_reply(reply: _rubric.RubricReply, evidence: Evidence) -> Checked:
+def check_reply(
+    reply: _rubric.RubricReply, evidence: Evidence, *, trusted: bool = False
+) -> Checked:
+    """Rules 1 and 2; a `trusted` grader (it passed agent.grader_check's exam) keeps its
+    marks and scores, and only its quotes are checked."""
     marks = reply.marks()
     read = [
-        _read_point(m, f, evidence) for m, f in zip(marks, evidence.coverage.points, strict=True)
+        _trusted_point(m) if trusted else _read_point(m, f, evidence)
+        for m, f in zip(marks, evidence.coverage.points, strict=True)
     ]
     statuses = [r.status for r in read]
     uncredited = sum(r.model < _CREDIT.get(m.mark, 0.0) for m, r in zip(marks, read, strict=True))
@@ -100,10 +105,7 @@ def check_reply(reply: _rubric.RubricReply, evidence: Evidence) -> Checked:
         quote = given.evidence.strip()
         real = bool(quote) and quote_in(evidence.answer, quote)
         dropped += bool(quote) and not real
-        if dimension.name in CONTENT_DIMENSIONS:  # what the points measure: two readings
-            score = min(ceiling, (given.score + ceiling) // 2)
-        else:  # depth, structure, ...: the model's, bounded
-            score = min(given.score, ceiling if dimension.content else ceiling + FORM_MARGIN)
+        score = given.score if trusted else _bounded(dimension, given.score, ceiling)
         lowered += score < given.score
         raised += score > given.score
         dims.append(
@@ -120,11 +122,24 @@ def check_reply(reply: _rubric.RubricReply, evidence: Evidence) -> Checked:
     return Checked(dims, statuses, uncredited, dropped, lowered, raised, checks)
 
 
+def _bounded(dimension: _rubric.Dimension, given: int, ceiling: int) -> int:
+    """Rule 2 for one dimension's score."""
+    if dimension.name in CONTENT_DIMENSIONS:  # what the points measure: two readings
+        return min(ceiling, (given + ceiling) // 2)
+    # depth, structure, ...: the model's, bounded
+    return min(given, ceiling if dimension.content else ceiling + FORM_MARGIN)
+
+
 @dataclass(frozen=True)
 class _Reading:
     status: KeyPointStatus  # shown on the card
     model: float  # the model's mark as far as evidence bears it out (0, 0.5, 1)
     credit: float  # what the point earns: the model's reading and code's, half each
+
+
+def _trusted_point(mark: _rubric.PointMark) -> _Reading:
+    credit = _CREDIT.get(mark.mark, 0.0)
+    return _Reading(mark.mark, credit, credit)
 
 
 def _read_point(mark: _rubric.PointMark, found: PointCoverage, evidence: Evidence) -> _Reading:
@@ -152,11 +167,14 @@ def _read_point(mark: _rubric.PointMark, found: PointCoverage, evidence: Evidenc
     return _Reading(status, model, credit)
 
 
-def read_overall(rubric: float, offline: float, band: float, trust: float = 1.0) -> float:
+def read_overall(
+    rubric: float, offline: float, band: float, trust: float = 1.0, share: float | None = None
+) -> float:
     """Rule 3: the rubric's overall and the offline estimate's (0-100), half each when the
     reply's checkable claims all held (`Checked.trust`), the rubric's share falling to
-    RUBRIC_SHARE_MIN as they all failed; within `band` of the estimate."""
-    share = rubric_share(trust)
+    RUBRIC_SHARE_MIN as they all failed (or `share`, for a grader that passed its exam);
+    within `band` of the estimate."""
+    share = rubric_share(trust) if share is None else share
     both = offline + share * (rubric - offline)
     return round(min(offline + band, max(offline - band, both)), 1)
 

@@ -42,6 +42,10 @@ class ScoringConfig(BaseModel):
     # LLM mode: the overall is the rubric's and the offline estimate's, half each, and at most
     # this far (of 100) from the estimate (agent._llm_bounds rule 3); 100 leaves the halves
     llm_offline_band: float = Field(default=15.0, ge=0.0, le=100.0)
+    # a grader that passed its exam (agent.grader_check): its marks and scores stand as it
+    # gave them, and its overall has this share beside the estimate's, with no band
+    grader_trusted: bool = False
+    trusted_rubric_share: float = Field(default=0.8, ge=0.5, le=1.0)
 
 
 class AgentConfig(BaseModel):

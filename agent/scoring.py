@@ -123,6 +123,21 @@ class Scorer:
             return self._offline(ctx)
         return self._with_llm(ctx, self.llm)
 
+    def rubric_only(self, question: str, answer: str, stage: Stage, reference: Reference) -> float:
+        """The rubric's own overall for an answer, as the model scored it: no guard, no
+        bound by code's evidence (agent.grader_check gives a grader its exam with it).
+        Raises LLMError when there is no model or its reply cannot be had."""
+        if self.llm is None:
+            raise LLMError("no LLM endpoint is configured")
+        points = self._points(reference.answer, answer, question, stage)
+        ctx = _Context(question, answer, stage, [reference], points)
+        reply = self._ask(ctx, self.llm)
+        dims = [
+            DimensionScore(name=name, score=given.score, reason=given.reason)
+            for name, given in reply.dimension_scores().items()
+        ]
+        return _rubric.overall(dims, _rubric.weights(stage, self.settings.weights))
+
     # -- the three ways to a score ----------------------------------------------------
 
     def _guarded(self, ctx: _Context, verdict: GuardVerdict) -> TurnScore:
@@ -170,12 +185,7 @@ class Scorer:
 
     def _with_llm(self, ctx: _Context, llm: LLMGateway) -> TurnScore:
         try:
-            reply = llm.complete_json(
-                self._messages(ctx),
-                _rubric.reply_model(ctx.stage, len(ctx.points)),
-                temperature=0.0,
-                max_tokens=_rubric.reply_token_budget(ctx.stage, len(ctx.points)),
-            )
+            reply = self._ask(ctx, llm)
         except LLMError as exc:
             log.warning("scoring failed: %s", exc)
             error = prompts.FAILED.said_in(self.language).format(error=exc)
@@ -190,10 +200,13 @@ class Scorer:
         evidence = Evidence(
             ctx.stage, ctx.question, ctx.answer, cover, self.embedder, self._cosine_range()
         )
-        checked = check_reply(reply, evidence)
+        trusted = self.settings.grader_trusted
+        checked = check_reply(reply, evidence, trusted=trusted)
         summary, improved = reply.prose()
         notes = summary.splitlines()[:1] + self._check_notes(checked)
-        dims, cap_note = self._cap(ctx, cover, checked.dimensions)
+        dims, cap_note = (checked.dimensions, None)
+        if not trusted:  # a grader that passed its exam is believed on content
+            dims, cap_note = self._cap(ctx, cover, checked.dimensions)
         notes += [cap_note] if cap_note else []
         overall, overall_note = self._two_readings(ctx, cover, dims, checked.trust)
         notes += [overall_note] if overall_note else []
@@ -213,6 +226,13 @@ class Scorer:
         if not ctx.points or _in_other_language(ctx, cover):
             return rubric, None
         offline = _rubric.overall(estimate(ctx.stage, cover, self.language).dimensions, weight_of)
+        if self.settings.grader_trusted:
+            share = self.settings.trusted_rubric_share
+            overall = read_overall(rubric, offline, 100.0, share=share)
+            note = prompts.TRUSTED_OVERALL_NOTE.said_in(self.language)
+            return overall, note.format(
+                overall=overall, rubric=rubric, offline=offline, weight=share
+            )
         band = self.settings.llm_offline_band
         overall = read_overall(rubric, offline, band, trust)
         note = prompts.OVERALL_NOTE.said_in(self.language)
@@ -220,6 +240,14 @@ class Scorer:
         return overall, note.format(overall=overall, **said)
 
     # -- pieces -----------------------------------------------------------------------
+
+    def _ask(self, ctx: _Context, llm: LLMGateway) -> _rubric.RubricReply:
+        return llm.complete_json(
+            self._messages(ctx),
+            _rubric.reply_model(ctx.stage, len(ctx.points)),
+            temperature=0.0,
+            max_tokens=_rubric.reply_token_budget(ctx.stage, len(ctx.points)),
+        )
 
     def _check_notes(self, checked: Checked) -> list[str]:
         """What code changed in the model's reply, said on the card (agent._llm_bounds)."""

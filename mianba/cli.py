@@ -22,6 +22,7 @@ COMMANDS = (
     "interview",
     "sessions",
     "score",
+    "check_grader",
     "transcribe",
 )
 

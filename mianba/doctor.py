@@ -36,6 +36,7 @@ def run_checks(settings: Settings) -> list[Check]:
         check_embedding_model,
         check_chroma_store,
         check_llm,
+        check_grader,
         check_keyring,
         check_qt,
     ]
@@ -150,6 +151,29 @@ def check_llm(s: Settings) -> Check:
         f"{s.llm.base_url} ({s.llm.model}): {report.summary()}",
         "" if report.ok else "Check the base URL, model name and API key.",
     )
+
+
+def check_grader(s: Settings) -> list[Check]:
+    """Whether the configured model passed the grader check (none in offline mode)."""
+    if not s.llm.base_url:
+        return []
+    from agent.grader_check import describe, latest
+    from mianba.wiring import grader_checks_path
+
+    language = s.interview.language
+    check = latest(grader_checks_path(s), s.llm.base_url, s.llm.model, language)
+    if check is None:
+        return [
+            Check(
+                "grader check",
+                "warn",
+                "not taken: this model's scores are held near the offline estimate",
+                "Run `mianba check-grader` (or Settings → Check grader).",
+            )
+        ]
+    status: Status = "ok" if check.passed else "warn"
+    fix = "" if check.passed else "A stronger model may pass; scores stay usable either way."
+    return [Check("grader check", status, describe(check, "en"), fix)]
 
 
 def check_keyring(s: Settings) -> Check:

@@ -5,6 +5,7 @@ The packages never read settings or the environment; they get what is built here
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mianba.secrets import get_api_key
@@ -50,8 +51,23 @@ def voice_config(s: Settings) -> VoiceConfig:
     )
 
 
+def grader_checks_path(s: Settings) -> Path:
+    """Where the grader checks (agent.grader_check) of each endpoint and model are kept."""
+    return s.home / "grader_checks.json"
+
+
+def grader_trusted(s: Settings) -> bool:
+    """The configured model passed the grader check in the interview's language."""
+    from agent.grader_check import passed
+
+    llm, language = s.llm, s.interview.language
+    if not llm.base_url:
+        return False
+    return passed(grader_checks_path(s), llm.base_url, llm.model, language) is not None
+
+
 def agent_config(s: Settings) -> AgentConfig:
-    from agent import AgentConfig, LLMConfig
+    from agent import AgentConfig, LLMConfig, ScoringConfig
 
     llm = s.llm
     return AgentConfig(
@@ -68,6 +84,7 @@ def agent_config(s: Settings) -> AgentConfig:
         language=s.interview.language,
         style=s.interview.style,
         max_follow_ups=s.interview.max_follow_ups,
+        scoring=ScoringConfig(grader_trusted=grader_trusted(s)),
     )
 
 

@@ -124,3 +124,9 @@ OVERALL_NOTE: Final = Words(
     "{weight:.0%}（其判断全部经程序证实时占一半，全未证实时占四分之一），"
     "且与离线估计相差不超过 {band:.0f}。",
 )
+TRUSTED_OVERALL_NOTE: Final = Words(
+    "Overall {overall:.0f}: the rubric's {rubric:.0f} weighted {weight:.0%} (this grader "
+    "passed the grader check), the offline estimate's {offline:.0f} the rest.",
+    "总分 {overall:.0f}：评分模型 {rubric:.0f} 占 {weight:.0%}（该模型已通过评分校验），"
+    "离线估计 {offline:.0f} 占其余。",
+)
