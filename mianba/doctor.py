@@ -157,11 +157,10 @@ def check_grader(s: Settings) -> list[Check]:
     """Whether the configured model passed the grader check (none in offline mode)."""
     if not s.llm.base_url:
         return []
-    from agent.grader_check import describe, latest
-    from mianba.wiring import grader_checks_path
+    from agent.grader_check import describe
+    from mianba.grader import latest_grader_check
 
-    language = s.interview.language
-    check = latest(grader_checks_path(s), s.llm.base_url, s.llm.model, language)
+    check = latest_grader_check(s)
     if check is None:
         return [
             Check(

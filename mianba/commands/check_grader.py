@@ -22,24 +22,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from agent import LLMGateway, Scorer
-    from agent._grader_exam import exam
-    from agent.grader_check import KINDS, describe, remember, take_exam
+    from agent.grader_check import describe
+    from mianba.grader import take_grader_check
     from mianba.settings import load_settings
-    from mianba.wiring import agent_config, grader_checks_path
+    from mianba.wiring import agent_config
 
     settings = load_settings()
     if not settings.llm.base_url:
         print("mianba check-grader: no LLM endpoint is configured (offline mode).", file=sys.stderr)
         return 2
     language = args.lang or settings.interview.language
-    config = agent_config(settings).model_copy(update={"language": language})
-    scorer = Scorer(config, None, LLMGateway(config.llm))
-    count = len(exam(language)) * len(KINDS)
-    print(f"{settings.llm.base_url} ({settings.llm.model}): scoring {count} exam answers…")
-    check = take_exam(
-        scorer, language=language, on_answer=lambda done, total: print(f"  {done}/{total}")
+    print(f"{settings.llm.base_url} ({settings.llm.model}): scoring the exam answers…")
+    check = take_grader_check(
+        settings, language, on_answer=lambda done, total: print(f"  {done}/{total}", flush=True)
     )
-    remember(grader_checks_path(settings), check)
-    print(describe(check, language, config.scoring))
+    print(describe(check, language, agent_config(settings).scoring))
     return 0 if check.passed else 1
