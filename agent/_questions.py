@@ -19,6 +19,7 @@ from agent._answer_text import content_terms, mostly_cjk, overlap, terms
 from agent._clauses import split_clauses
 from agent._llm_errors import LLMStreamTruncatedError
 from agent._llm_json import repeats_itself
+from agent._markers import MARKERS
 from agent._phrasing import as_question, is_question, spoken_name, spoken_title, tidy_zh
 from agent._turn import Turn
 from agent._words import Words
@@ -144,11 +145,24 @@ def written_follow_up(
     return _worded(variants, words, options, seq, asked, generic=point is None), point is not None
 
 
-def story_follow_up(options: InterviewOptions, seq: int, asked: Sequence[str] = ()) -> str:
+def story_follow_up(
+    options: InterviewOptions, seq: int, asked: Sequence[str] = (), story: str = ""
+) -> str:
     """A follow-up on a story of the candidate's own, which the notes do not tell: how
-    they judged it, what they would change, what was hardest."""
+    they judged it, what they would change, what was hardest - not what the story already
+    said (a story ending "…precision back at 0.80" is not asked how it was measured)."""
     variants = prompts.GENERIC_FOLLOW_UPS["experience"]
-    return _worded(variants, {}, options, seq, asked, generic=True)
+    left = [v for v, told in zip(variants, _STORY_TOLD, strict=True) if not told(story)]
+    return _worded(left or variants, {}, options, seq, asked, generic=True)
+
+
+# what each "experience" follow-up asks about, as told in a story: a result with a figure
+# (how it was judged), a lesson (what would change); the hardest part is rarely told
+_STORY_TOLD: tuple[Callable[[str], bool], ...] = (
+    lambda story: bool(MARKERS["result"].search(story) and MARKERS["number"].search(story)),
+    lambda story: bool(MARKERS["reflection"].search(story)),
+    lambda story: False,
+)
 
 
 def _worded(

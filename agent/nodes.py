@@ -110,7 +110,8 @@ def _write_question(
     previous = turns[-1] if turns else None
     opening = previous is None or previous.stage != topic.stage
     if state.probe == policy.STORY_PROBE:  # a story the notes do not tell: ask about it
-        offline, named = _questions.story_follow_up(opts, seq, [t.question for t in turns]), False
+        asked, story = [t.question for t in turns], previous.answer_text if previous else ""
+        offline, named = _questions.story_follow_up(opts, seq, asked, story), False
     elif state.probe and previous is not None:
         asked = [t.question for t in turns]
         points = _probing.topic_points(topic)

@@ -120,3 +120,23 @@ def test_the_notes_story_told_wrong_in_other_words_is_their_story() -> None:
     assert another_story("behavioral", vaguer)  # no point made in few of their words
     elsewhere = Coverage([PointCoverage(setting.point, 0.0), PointCoverage(action, 0.0)])
     assert another_story("behavioral", elsewhere)  # their setting never touched
+
+
+@pytest.mark.parametrize("seq", range(1, 4))
+def test_a_story_follow_up_asks_what_the_story_left_out(seq: int) -> None:
+    """A story ending in its result and a figure is not asked how it was judged; one ending
+    in its lesson not asked what the candidate would change (every rotation of the turn)."""
+    measured = "我们对齐了评估口径，上线后准确率提升到 0.80。"
+    learned = "后来项目还是延期了，我学到了要提前对齐。"
+    both = "We shipped it to head queries only; conversion increased 2%. I learned to ask early."
+    for language, story, unwanted in (
+        ("zh", measured, ("指标",)),
+        ("zh", learned, ("改哪里",)),
+        ("en", both, ("measure", "change")),
+    ):
+        options = InterviewOptions(language=language)  # type: ignore[arg-type]
+        asked = _questions.story_follow_up(options, seq, [], story)
+        assert not any(word in asked for word in unwanted), asked
+    plain = InterviewOptions(language="zh")
+    asked_each = {_questions.story_follow_up(plain, n, [], "我们吵了一架。") for n in range(3)}
+    assert len(asked_each) == 3  # nothing told: every follow-up can be asked
