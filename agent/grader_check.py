@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from agent._grader_exam import EXAM_VERSION, ExamQuestion, exam
-from agent._llm_errors import LLMError
+from agent._llm_errors import LLMAuthError, LLMConnectionError, LLMError
 from agent._words import Words
 from agent.config import ScoringConfig
 from agent.scoring import Scorer
@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 
 WRONG_CEILING = 50.0  # a grader giving a wrong or off-topic answer more than this fails
 KINDS = ("strong", "partial", "wrong", "off_topic")
+# the endpoint cannot be reached or refuses the key: the exam says nothing of the grader
+NO_GRADER = (LLMConnectionError, LLMAuthError)
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,8 @@ def take_exam(
     on_answer: Callable[[int, int], None] | None = None,
 ) -> GraderCheck:
     """Score the exam's answers with the scorer's LLM (`limit`: its first questions only);
-    `on_answer(done, total)` after each. An answer the model cannot score counts as failed."""
+    `on_answer(done, total)` after each. An answer the model cannot score counts as failed;
+    an endpoint that cannot be reached (or refuses the key) ends the exam: NO_GRADER raised."""
     questions = exam(language)[:limit]
     total, done = len(questions) * len(KINDS), 0
     ordered, failed, worst = 0, 0, 0.0
@@ -107,6 +110,8 @@ def take_exam(
                 scores[kind] = scorer.rubric_only(
                     item.question, getattr(item, kind), item.stage, exam_reference(item, n)
                 )
+            except NO_GRADER:
+                raise
             except LLMError as exc:
                 log.warning("grader check: %s answer not scored: %s", kind, exc)
                 failed += 1

@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # the types only: these packages load when a service is first built
     from agent import Interviewer, LLMGateway
+    from agent.grader_check import GraderCheck
     from knowledge import KnowledgeBase
     from voice import Transcriber
 
@@ -33,6 +34,20 @@ class StartupPrefs:
     @classmethod
     def from_settings(cls, settings: Any) -> StartupPrefs:
         return cls(Path(settings.home), settings.ui.language, settings.ui.theme)
+
+
+class TakeGraderCheck(Protocol):
+    """mianba.grader.take_grader_check: the exam for the settings' endpoint, kept and
+    returned; `on_answer(done, total)` from the worker; `api_key` wins over the stored one."""
+
+    def __call__(
+        self,
+        settings: Any,
+        language: str | None = None,
+        on_answer: Callable[[int, int], None] | None = None,
+        api_key: str | None = None,
+        /,
+    ) -> GraderCheck: ...
 
 
 def _no_key() -> str | None:
@@ -64,6 +79,8 @@ class AppContext:
     get_api_key: Callable[[], str | None] = _no_key
     set_api_key: Callable[[str], None] = _refuse_key
     keyring_status: Callable[[], tuple[bool, str]] = _no_keyring
+    take_grader_check: TakeGraderCheck | None = None
+    latest_grader_check: Callable[[Any], GraderCheck | None] | None = None
     demo_notes: Path | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -1,4 +1,5 @@
-"""The Settings page's LLM group: provider presets, endpoint, model, API key, Test connection.
+"""The Settings page's LLM group: provider presets, endpoint, model, API key, Test connection
+and Check grader (desktop._grader_check_row).
 
 The key is shown only as "stored" or "not set" (it lives in the keyring, or the
 environment where no keyring exists); Test connection checks chat, streaming and
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton
 
+from desktop._grader_check_row import GraderCheckRow
 from desktop._named import named
 from desktop._services import Services
 from desktop._tasks import run_task
@@ -60,12 +62,18 @@ class LLMSettingsGroup(QGroupBox):
         self.test_button.clicked.connect(self._on_test_connection)
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
+        self._saved: tuple[str | None, str] = (None, "")  # (base URL, model) as loaded
+        self.grader = GraderCheckRow(services, self.typed, self.unsaved, self)
+        self.base_url.textChanged.connect(self.grader.endpoint_changed)
+        self.base_url.editingFinished.connect(self.grader.refresh)
+        self.model.editingFinished.connect(self.grader.refresh)
         form.addRow(self.tr("Provider"), self.preset)
         form.addRow(self.tr("Base URL"), self.base_url)
         form.addRow(self.tr("Model"), self.model)
         form.addRow(self.tr("API key"), self.api_key)
         form.addRow("", self.keyring_label)
         form.addRow(self.test_button, self.test_result)
+        form.addRow(self.grader.button, self.grader.result)
 
     # ---- settings <-> widgets ---------------------------------------------------------
     def load(self, llm: Any) -> None:
@@ -78,6 +86,7 @@ class LLMSettingsGroup(QGroupBox):
         self.base_url.setText(llm.base_url or "")
         self.model.setText(llm.model if llm.base_url else "")
         self.api_key.clear()
+        self._saved = (llm.base_url, llm.model)
 
     def apply(self, llm: Any) -> None:
         url = self.base_url.text().strip()
@@ -89,6 +98,17 @@ class LLMSettingsGroup(QGroupBox):
 
     def typed_key(self) -> str:
         return self.api_key.text().strip()
+
+    def typed(self) -> tuple[Any, str]:
+        """A copy of the settings with the LLM fields as typed, and the typed key."""
+        settings = self.services.settings.model_copy(deep=True)
+        self.apply(settings.llm)
+        return settings, self.typed_key()
+
+    def unsaved(self) -> bool:
+        """The typed endpoint, model or key differ from the saved ones."""
+        llm = self.typed()[0].llm
+        return (llm.base_url, llm.model) != self._saved or bool(self.typed_key())
 
     def show_key_state(self) -> None:
         """Whether a key is stored, and where keys are kept (asks the keyring: ~0.2 s)."""
@@ -116,6 +136,7 @@ class LLMSettingsGroup(QGroupBox):
             return
         self.base_url.setText(url)
         self.model.setText(model)
+        self.grader.refresh()
 
     def _on_test_connection(self) -> None:
         self.apply(self.services.settings.llm)

@@ -165,6 +165,7 @@ class SettingsView(QWidget):
         self.llm.load(s.llm)
         if self._devices_loaded:  # the keyring is asked on first show, not at start-up
             self.llm.show_key_state()
+            self.llm.grader.refresh()
         self.whisper_size.setCurrentText(s.voice.model)
         _select(self.speech_language, s.voice.language)
         _select(self.stop_mode, s.voice.stop_mode)
@@ -181,6 +182,7 @@ class SettingsView(QWidget):
             self._devices_loaded = True
             self._load_devices()
             self.llm.show_key_state()  # finding the keyring backend takes ~0.2 s
+            self.llm.grader.refresh()  # the stored grader check (read in a worker)
 
     def _load_devices(self) -> None:
         """Microphones and voice engines: queried on first show, not at start-up."""

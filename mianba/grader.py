@@ -19,9 +19,12 @@ def take_grader_check(
     s: Settings,
     language: str | None = None,
     on_answer: Callable[[int, int], None] | None = None,
+    api_key: str | None = None,
 ) -> GraderCheck:
     """Give the configured model the exam in `language` (default: the interview's), keep
-    the result and return it. Raises ValueError in offline mode."""
+    the result and return it (`api_key`: a key not yet stored, as the Settings page has
+    typed it). Raises ValueError in offline mode, LLMError when the endpoint cannot be
+    reached (nothing is kept then)."""
     from agent import LLMGateway, Scorer
     from agent.grader_check import remember, take_exam
 
@@ -29,6 +32,8 @@ def take_grader_check(
         raise ValueError("no LLM endpoint is configured (offline mode)")
     language = language or s.interview.language
     config = agent_config(s).model_copy(update={"language": language})
+    if api_key:
+        config.llm = config.llm.model_copy(update={"api_key": api_key})
     scorer = Scorer(config, None, LLMGateway(config.llm))
     check = take_exam(scorer, language=language, on_answer=on_answer)
     remember(grader_checks_path(s), check)

@@ -4,31 +4,6 @@
 <context>
     <name></name>
     <message>
-        <location filename="../_look.py" line="37"/>
-        <source>Overall</source>
-        <translation>总分</translation>
-    </message>
-    <message>
-        <location filename="../_look.py" line="38"/>
-        <source>By stage</source>
-        <translation>各阶段</translation>
-    </message>
-    <message>
-        <location filename="../_look.py" line="39"/>
-        <source>Strengths</source>
-        <translation>优势</translation>
-    </message>
-    <message>
-        <location filename="../_look.py" line="40"/>
-        <source>Work on these</source>
-        <translation>需要加强</translation>
-    </message>
-    <message>
-        <location filename="../_look.py" line="41"/>
-        <source>%1 answered, %2 scored, %3 failed to score</source>
-        <translation>已回答 %1 题，已评分 %2 题，评分失败 %3 题</translation>
-    </message>
-    <message>
         <location filename="../_delivery.py" line="15"/>
         <source>Spoken answers</source>
         <translation>语音回答</translation>
@@ -74,68 +49,37 @@
         <translation>词/分钟</translation>
     </message>
     <message>
-        <location filename="../_look.py" line="27"/>
+        <location filename="../_look.py" line="31"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_look.py" line="32"/>
-        <source>From your notes</source>
-        <translation>出自你的笔记</translation>
-    </message>
-    <message>
-        <location filename="../_look.py" line="29"/>
+        <location filename="../_look.py" line="31"/>
         <source>Not answered</source>
         <translation>未作答</translation>
     </message>
     <message>
-        <location filename="../_look.py" line="28"/>
+        <location filename="../_look.py" line="31"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_look.py" line="36"/>
-        <source>Play recording</source>
-        <translation>播放录音</translation>
-    </message>
-    <message>
         <location filename="../_delivery.py" line="48"/>
-        <location filename="../_look.py" line="31"/>
         <source>Delivery</source>
         <translation>表达</translation>
     </message>
     <message>
-        <location filename="../_look.py" line="30"/>
-        <source>Score</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <location filename="../_look.py" line="33"/>
-        <source>Key points</source>
-        <translation>要点</translation>
-    </message>
-    <message>
-        <location filename="../_look.py" line="34"/>
-        <source>Reference in your notes</source>
-        <translation>笔记中的参考</translation>
-    </message>
-    <message>
-        <location filename="../_look.py" line="35"/>
-        <source>A stronger answer</source>
-        <translation>更好的回答</translation>
-    </message>
-    <message>
-        <location filename="../_llm_settings.py" line="158"/>
+        <location filename="../_llm_settings.py" line="179"/>
         <source>Chat</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../_llm_settings.py" line="158"/>
+        <location filename="../_llm_settings.py" line="179"/>
         <source>Streaming</source>
         <translation>流式输出</translation>
     </message>
     <message>
-        <location filename="../_llm_settings.py" line="158"/>
+        <location filename="../_llm_settings.py" line="179"/>
         <source>Structured output</source>
         <translation>结构化输出</translation>
     </message>
@@ -165,72 +109,72 @@
         <translation>收尾</translation>
     </message>
     <message>
-        <location filename="../_dimensions.py" line="10"/>
+        <location filename="../_dimensions.py" line="11"/>
         <source>Correctness</source>
         <translation>正确性</translation>
     </message>
     <message>
-        <location filename="../_dimensions.py" line="11"/>
+        <location filename="../_dimensions.py" line="12"/>
         <source>Depth</source>
         <translation>深度</translation>
     </message>
     <message>
-        <location filename="../_dimensions.py" line="12"/>
+        <location filename="../_dimensions.py" line="13"/>
         <source>Key-point coverage</source>
         <translation>要点覆盖</translation>
     </message>
     <message>
-        <location filename="../_dimensions.py" line="13"/>
+        <location filename="../_dimensions.py" line="14"/>
         <source>Clarity</source>
         <translation>表达清晰</translation>
     </message>
     <message>
-        <location filename="../_dimensions.py" line="14"/>
+        <location filename="../_dimensions.py" line="15"/>
         <source>Role &amp; contribution</source>
         <translation>角色与贡献</translation>
     </message>
     <message>
-        <location filename="../_dimensions.py" line="15"/>
+        <location filename="../_dimensions.py" line="16"/>
         <source>Technical depth</source>
         <translation>技术深度</translation>
     </message>
     <message>
-        <location filename="../_dimensions.py" line="16"/>
+        <location filename="../_dimensions.py" line="17"/>
         <source>Results with numbers</source>
         <translation>结果与数据</translation>
     </message>
     <message>
-        <location filename="../_dimensions.py" line="17"/>
+        <location filename="../_dimensions.py" line="18"/>
         <source>Trade-offs</source>
         <translation>取舍与权衡</translation>
     </message>
     <message>
-        <location filename="../_dimensions.py" line="18"/>
+        <location filename="../_dimensions.py" line="19"/>
         <source>STAR structure</source>
         <translation>STAR 结构</translation>
     </message>
     <message>
-        <location filename="../_dimensions.py" line="19"/>
+        <location filename="../_dimensions.py" line="20"/>
         <source>Specificity</source>
         <translation>具体性</translation>
     </message>
     <message>
-        <location filename="../_dimensions.py" line="20"/>
+        <location filename="../_dimensions.py" line="21"/>
         <source>Reflection</source>
         <translation>反思</translation>
     </message>
     <message>
-        <location filename="../_dimensions.py" line="21"/>
+        <location filename="../_dimensions.py" line="22"/>
         <source>Structure</source>
         <translation>结构</translation>
     </message>
     <message>
-        <location filename="../_dimensions.py" line="22"/>
+        <location filename="../_dimensions.py" line="23"/>
         <source>Relevance</source>
         <translation>相关性</translation>
     </message>
     <message>
-        <location filename="../_dimensions.py" line="23"/>
+        <location filename="../_dimensions.py" line="24"/>
         <source>Concision</source>
         <translation>简洁</translation>
     </message>
@@ -426,6 +370,54 @@
         <location filename="../_banner.py" line="30"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>GraderCheckRow</name>
+    <message>
+        <location filename="../_grader_check_row.py" line="48"/>
+        <source>Check grader</source>
+        <translation>评分校验</translation>
+    </message>
+    <message>
+        <location filename="../_grader_check_row.py" line="59"/>
+        <source>The grader check is not available in this build.</source>
+        <translation>此版本不提供评分校验。</translation>
+    </message>
+    <message>
+        <location filename="../_grader_check_row.py" line="63"/>
+        <source>Offline mode: there is no LLM to check. Choose a provider first.</source>
+        <translation>离线模式：没有可校验的大模型。请先选择服务商。</translation>
+    </message>
+    <message>
+        <location filename="../_grader_check_row.py" line="74"/>
+        <source>The model scores 12 answers of known quality (a minute or two). If it ranks them right, its scores are believed. Like Test connection, it uses the endpoint, model and key as typed above; the result counts once they are saved.</source>
+        <translation>让模型给 12 个质量已知的回答打分（约一两分钟）。排序都对，它的评分就会被采信。和“测试连接”一样，校验使用上面填写的地址、模型和密钥；保存设置后结果才生效。</translation>
+    </message>
+    <message>
+        <location filename="../_grader_check_row.py" line="99"/>
+        <source>Not checked yet: this model&apos;s scores are held near the offline estimate.</source>
+        <translation>尚未校验：该模型的评分会被限制在离线估计附近。</translation>
+    </message>
+    <message>
+        <location filename="../_grader_check_row.py" line="107"/>
+        <source>(For the endpoint and model typed above, not saved yet: it counts once you save.)</source>
+        <translation>（这是上面填写、尚未保存的地址和模型的结果，保存设置后生效。）</translation>
+    </message>
+    <message>
+        <location filename="../_grader_check_row.py" line="120"/>
+        <source>Scoring exam answers…</source>
+        <translation>正在评分校验…</translation>
+    </message>
+    <message>
+        <location filename="../_grader_check_row.py" line="138"/>
+        <source>Scoring exam answers %1/%2…</source>
+        <translation>正在评分校验 %1/%2…</translation>
+    </message>
+    <message>
+        <location filename="../_grader_check_row.py" line="149"/>
+        <source>The grader check failed: %1</source>
+        <translation>评分校验失败：%1</translation>
     </message>
 </context>
 <context>
@@ -704,82 +696,82 @@
 <context>
     <name>LLMSettingsGroup</name>
     <message>
-        <location filename="../_llm_settings.py" line="43"/>
+        <location filename="../_llm_settings.py" line="45"/>
         <source>Interviewer model (LLM)</source>
         <translation>面试官模型（LLM）</translation>
     </message>
     <message>
-        <location filename="../_llm_settings.py" line="48"/>
+        <location filename="../_llm_settings.py" line="50"/>
         <source>Offline (no LLM)</source>
         <translation>离线（不用大模型）</translation>
     </message>
     <message>
-        <location filename="../_llm_settings.py" line="48"/>
+        <location filename="../_llm_settings.py" line="50"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../_llm_settings.py" line="53"/>
+        <location filename="../_llm_settings.py" line="55"/>
         <source>Empty: offline interviews from your notes</source>
         <translation>留空：使用笔记进行离线面试</translation>
     </message>
     <message>
-        <location filename="../_llm_settings.py" line="59"/>
+        <location filename="../_llm_settings.py" line="61"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../_llm_settings.py" line="63"/>
+        <location filename="../_llm_settings.py" line="70"/>
         <source>Provider</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../_llm_settings.py" line="64"/>
+        <location filename="../_llm_settings.py" line="71"/>
         <source>Base URL</source>
         <translation>接口地址</translation>
     </message>
     <message>
-        <location filename="../_llm_settings.py" line="65"/>
+        <location filename="../_llm_settings.py" line="72"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../_llm_settings.py" line="66"/>
+        <location filename="../_llm_settings.py" line="73"/>
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
     <message>
-        <location filename="../_llm_settings.py" line="97"/>
+        <location filename="../_llm_settings.py" line="117"/>
         <source>A key is stored (type to replace it)</source>
         <translation>已保存密钥（输入新密钥可替换）</translation>
     </message>
     <message>
-        <location filename="../_llm_settings.py" line="97"/>
+        <location filename="../_llm_settings.py" line="117"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../_llm_settings.py" line="101"/>
+        <location filename="../_llm_settings.py" line="121"/>
         <source>The key is kept in the system keyring.</source>
         <translation>密钥保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../_llm_settings.py" line="105"/>
+        <location filename="../_llm_settings.py" line="125"/>
         <source>No system keyring is available, so a key cannot be stored here. Set the environment variable MIANBA_LLM_API_KEY instead.</source>
         <translation>系统没有可用的密钥环，无法在此保存密钥。请改用环境变量 MIANBA_LLM_API_KEY。</translation>
     </message>
     <message>
-        <location filename="../_llm_settings.py" line="123"/>
+        <location filename="../_llm_settings.py" line="144"/>
         <source>Offline mode: no LLM to test.</source>
         <translation>离线模式：没有可测试的大模型。</translation>
     </message>
     <message>
-        <location filename="../_llm_settings.py" line="127"/>
+        <location filename="../_llm_settings.py" line="148"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
     <message>
-        <location filename="../_llm_settings.py" line="146"/>
+        <location filename="../_llm_settings.py" line="167"/>
         <source>Connection failed: %1</source>
         <translation>连接失败：%1</translation>
     </message>
@@ -886,32 +878,32 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../_progress_panel.py" line="44"/>
+        <location filename="../_progress_panel.py" line="49"/>
         <source>Finish an interview to see your progress here.</source>
         <translation>完成一次面试后，这里会显示你的进步曲线。</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="49"/>
+        <location filename="../_progress_panel.py" line="57"/>
         <source>Practise these</source>
         <translation>练习这些</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="54"/>
+        <location filename="../_progress_panel.py" line="62"/>
         <source>Weakest topics</source>
         <translation>最薄弱的主题</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="80"/>
+        <location filename="../_progress_panel.py" line="92"/>
         <source>Score by stage (0-100)</source>
         <translation>各阶段得分（0-100）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="81"/>
+        <location filename="../_progress_panel.py" line="118"/>
         <source>Rubric dimensions (1-5)</source>
         <translation>评分维度（1-5）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="101"/>
+        <location filename="../_progress_panel.py" line="146"/>
         <source>Session</source>
         <translation>全程</translation>
     </message>
@@ -988,7 +980,7 @@
 <context>
     <name>ReportCard</name>
     <message>
-        <location filename="../_report_card.py" line="28"/>
+        <location filename="../_report_card.py" line="29"/>
         <source>Open in Review</source>
         <translation>在复盘中查看</translation>
     </message>
@@ -1352,43 +1344,43 @@
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="191"/>
-        <location filename="../_settings_view.py" line="195"/>
+        <location filename="../_settings_view.py" line="193"/>
+        <location filename="../_settings_view.py" line="197"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="196"/>
+        <location filename="../_settings_view.py" line="198"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="236"/>
+        <location filename="../_settings_view.py" line="238"/>
         <source>Could not save the settings: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="242"/>
+        <location filename="../_settings_view.py" line="244"/>
         <source>Embeddings changed: rebuild the knowledge store to use them.</source>
         <translation>向量模型已更改：请重建知识库后生效。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="245"/>
+        <location filename="../_settings_view.py" line="247"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="256"/>
+        <location filename="../_settings_view.py" line="258"/>
         <source>Rebuilding the knowledge store from your notes…</source>
         <translation>正在根据笔记重建知识库…</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="265"/>
+        <location filename="../_settings_view.py" line="267"/>
         <source>The knowledge store was rebuilt.</source>
         <translation>知识库已重建。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="270"/>
+        <location filename="../_settings_view.py" line="272"/>
         <source>Rebuilding failed: %1</source>
         <translation>重建失败：%1</translation>
     </message>

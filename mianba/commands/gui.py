@@ -77,7 +77,7 @@ def _terminal_fallback() -> int:
 def build_context(settings: Settings) -> AppContext:
     """The composition root of the GUI: factories that build each service from settings."""
     from desktop import AppContext
-    from mianba import paths, secrets, wiring
+    from mianba import grader, paths, secrets, wiring
     from mianba.settings import save_settings
 
     return AppContext(
@@ -90,6 +90,8 @@ def build_context(settings: Settings) -> AppContext:
         get_api_key=secrets.get_api_key,
         set_api_key=secrets.set_api_key,
         keyring_status=secrets.keyring_status,
+        take_grader_check=grader.take_grader_check,
+        latest_grader_check=grader.latest_grader_check,
         demo_notes=paths.demo_notes_dir(),
         extra={"make_gateway_with_key": wiring.make_gateway},
     )

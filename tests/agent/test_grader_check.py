@@ -12,7 +12,15 @@ from grader_fixtures import asked, careful_grader
 from scoring_fixtures import rubric_reply
 from scripted_server import RecordedRequest, ScriptedLLMServer, Status
 
-from agent import AgentConfig, Answer, LLMConfig, LLMGateway, Scorer, ScoringConfig
+from agent import (
+    AgentConfig,
+    Answer,
+    LLMConfig,
+    LLMConnectionError,
+    LLMGateway,
+    Scorer,
+    ScoringConfig,
+)
 from agent._grader_exam import exam
 from agent.grader_check import GraderCheck, exam_reference, latest, passed, remember, take_exam
 from agent.keypoints import key_points
@@ -74,6 +82,20 @@ def test_answers_a_grader_cannot_score_fail_the_check(
     check = take_exam(scorer_for(llm_config, tmp_path), language="zh")
     assert check.failed == 2  # the first answer (server errors) and the off-topic one (not JSON)
     assert check.ordered == 2 and not check.passed  # the first question is not ordered
+
+
+def test_an_endpoint_that_cannot_be_reached_ends_the_exam(tmp_path: Path):
+    """No server on the port: the exam says nothing of a grader, so there is no check to
+    keep (a 'did not pass' would hold a good model's scores down until it is taken again)."""
+    unreachable = LLMConfig(base_url="http://127.0.0.1:9/v1", model="m", timeout_s=2, max_retries=1)
+    progress: list[tuple[int, int]] = []
+    with pytest.raises(LLMConnectionError, match=r"127\.0\.0\.1:9"):
+        take_exam(
+            scorer_for(unreachable, tmp_path),
+            language="zh",
+            on_answer=lambda done, total: progress.append((done, total)),
+        )
+    assert progress == []  # stopped at the first answer
 
 
 def test_a_damaged_or_old_checks_file_means_no_check(tmp_path: Path):
