@@ -42,14 +42,16 @@ MARKERS = {
         r"\bwhich means\b",
     ),
     "role": _markers(
-        r"我负责",
-        r"我主导",
+        r"我[^，,。；;！？\n]{0,10}负责",  # "我在美团主要负责…"
+        r"我[^，,。；;！？\n]{0,6}主导",
         r"我设计",
         r"我实现",
         r"我搭建",
         r"我提出",
         r"我的工作",
         r"\bI (led|built|designed|implemented|owned|wrote|proposed|was responsible)",
+        r"\bI (was|am) (in charge|the owner)\b",
+        r"\bI (mainly|mostly) (worked on|handled|owned)\b",
         r"\bmy (role|part|task)\b",
     ),
     "result": _markers(

@@ -397,3 +397,20 @@ def test_a_behavioral_story_of_ones_own_is_judged_on_its_form_not_as_wrong(tmp_p
     own = "工作上最困难的是文本切分之后上下文失去关联、指代混乱，我先按段落重切，结果好了很多。"
     checked = score(own)
     assert "另一段经历" not in checked.summary and checked.key_points
+
+
+@pytest.mark.parametrize(
+    ("said", "found"),
+    [
+        ("我在美团主要负责招投标文本的实体抽取。", 1),
+        ("我主要负责异常检测这一块。", 1),
+        ("I mainly worked on the ranking service.", 1),
+        ("I was in charge of the data pipeline.", 1),
+        ("这个模块由后端同事负责，我没参与。", 0),  # another's part is not the candidate's
+        ("负责人是我的导师。", 0),
+    ],
+)
+def test_own_part_is_counted_however_the_sentence_places_it(said: str, found: int) -> None:
+    from agent._markers import MARKERS
+
+    assert len(MARKERS["role"].findall(said)) == found
