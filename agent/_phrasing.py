@@ -293,3 +293,32 @@ def _is_foreign(phrase: str, language: Language) -> bool:
     if language == "en":
         return bool(re.search(r"[\u4e00-\u9fff]", phrase))
     return not mostly_cjk(phrase) and len(phrase.split()) > MAX_FOREIGN_ZH_WORDS
+
+
+# "如何解决幻觉问题的？" / "How do you reduce hallucination?": a question asking for ways to
+# an end, whose end a follow-up on one way can name ("它是怎么帮助解决幻觉问题的？")
+_ZH_AIM = re.compile(
+    r"^(?:请问)?(?:你们?)?(?:是)?(?:如何|怎么|怎样)(?!样)(.{2,16}?)(?:的|呢)?[？?。]?$"
+)
+_EN_AIM = re.compile(
+    r"^how (?:do|can|would|should|did) (?:you|we|one|i) (.{3,50}?)\??$", re.IGNORECASE
+)
+BARE_NAME_UNITS = 8  # "代码生成", "RAG", "early stopping": a way named, nothing said of it
+
+
+def aim_of(question: str, language: Language) -> str | None:
+    """What a how-to question asks to achieve ("解决幻觉问题"), or None."""
+    asked = question.strip().splitlines()[-1].strip() if question.strip() else ""
+    found = (_ZH_AIM if language == "zh" else _EN_AIM).match(asked)
+    if not found or (language == "zh") != mostly_cjk(asked):
+        return None
+    return found.group(1).strip()
+
+
+def bare_name(text: str) -> bool:
+    """A point that only names a thing ("rag", "代码生成"), saying nothing of it."""
+    return (
+        "，" not in text
+        and "," not in text
+        and units(text) <= BARE_NAME_UNITS // (1 if mostly_cjk(text) else 2)
+    )

@@ -20,7 +20,15 @@ from agent._clauses import split_clauses
 from agent._llm_errors import LLMStreamTruncatedError
 from agent._llm_json import repeats_itself
 from agent._markers import MARKERS
-from agent._phrasing import as_question, is_question, spoken_name, spoken_title, tidy_zh
+from agent._phrasing import (
+    aim_of,
+    as_question,
+    bare_name,
+    is_question,
+    spoken_name,
+    spoken_title,
+    tidy_zh,
+)
 from agent._turn import Turn
 from agent._words import Words
 from agent.keypoints import Point
@@ -84,6 +92,7 @@ class FollowUp:
     stage: Stage
     said: str = ""  # the answer before, to name a covered point in its own words
     told: str = ""  # every answer on the topic: a partly made point is named by what is missing
+    question: str = ""  # the topic's main question ("如何解决幻觉问题的？")
 
     def hit_near_probe(self) -> Point | None:
         """The covered point to mention: the first one (answers usually start with it) that
@@ -129,9 +138,13 @@ def written_follow_up(
     hit = spoken_name(found, language, True, about.said) if found and point else None
     if hit is not None and any(hit.strip("“”「」") in q for q in asked):
         hit = None  # "you mentioned X" once is enough: the next follow-up does not repeat it
+    way = point is not None and bare_name(about.probe.text)
+    aim = aim_of(about.question, language) if way else None
     if point is None:
         generic = prompts.GENERIC_FOLLOW_UPS if about.hits else prompts.GENERIC_RESTART
         variants = generic["experience" if kind == "story" else kind]
+    elif aim is not None:  # one of the ways the notes list to an end: asked how it serves it
+        variants = prompts.WAY_FOLLOW_UPS[hit is not None]
     elif is_question(point) and hit is None:
         variants = prompts.POINT_AS_QUESTION
     elif about.stage == "project" and _BACKGROUND.search(about.probe.context):
@@ -141,6 +154,7 @@ def written_follow_up(
     words = {
         "point": _spoken(point, language) if point else "",
         "hit": _spoken(hit, language) if hit else "",
+        "aim": aim or "",
     }
     return _worded(variants, words, options, seq, asked, generic=point is None), point is not None
 

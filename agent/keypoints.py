@@ -75,6 +75,7 @@ _COURTESY = re.compile(
     re.IGNORECASE,
 )
 _REASON = re.compile(r"\s+(?:because|since|whereas)\s+", re.IGNORECASE)
+_EMPTY_BRACKETS = re.compile(r"\s*[（(]\s*[）)]")
 _ASIDE_ONLY = re.compile(r"\s*[（(][^）)]*[）)]\s*")
 _LEADING_ASIDE = re.compile(r"^\s*[（(][^）)]*[）)]\s*[，,]\s*")
 
@@ -277,7 +278,7 @@ def _split_label(body: str) -> tuple[str, str]:
 def clean(text: str) -> str:
     """Markdown and link syntax out, spaces squeezed, no leading/trailing punctuation."""
     text = _URL.sub("", _LINK.sub(r"\1", text))
-    text = _EMPHASIS.sub("", text)
+    text = _EMPTY_BRACKETS.sub("", _EMPHASIS.sub("", text))  # "调改解码策略 （）,SFT"
     return re.sub(r"\s+", " ", text).strip(_EDGE)
 
 

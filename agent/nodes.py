@@ -122,7 +122,8 @@ def _write_question(
         hits = [p for p in main.key_points or points if p.label not in previous.missed]
         on_topic = [t for t in turns if (t.stage, t.topic_index) == (main.stage, main.topic_index)]
         told = "\n".join(t.answer_text for t in on_topic if t.answer)
-        about = _questions.FollowUp(probe, hits, topic.stage, previous.answer_text, told)
+        said = previous.answer_text
+        about = _questions.FollowUp(probe, hits, topic.stage, said, told, main.question)
         offline, named = _questions.written_follow_up(about, opts, seq, asked)
     else:
         introduced = any(t.stage == "project" and t.topic == topic.topic for t in turns)

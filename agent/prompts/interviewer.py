@@ -229,6 +229,33 @@ FOLLOW_UPS: Final[dict[tuple[str, bool], tuple[Words, ...]]] = {
 
 # A project's background ("问题背景：业务方现有的表格查询方式主要依靠点击式操作") is not
 # something the candidate did: asked as the situation and why it mattered
+# A point that only names one of the ways the notes list to an end ("2.rag" under "如何解决
+# 幻觉问题的"): asked how that way serves the end, not "rag，这是怎么回事？"
+WAY_FOLLOW_UPS: Final[dict[bool, tuple[Words, ...]]] = {
+    False: (
+        Words("What about {point}? How does it help {aim}?", "那{point}呢？它是怎么帮助{aim}的？"),
+        Words("Could {point} help {aim} too? How?", "用{point}来{aim}，具体是怎么做的？"),
+        Words(
+            "Another way is {point}. How would it help {aim}?",
+            "还有{point}这个思路，它对{aim}有什么帮助？",
+        ),
+    ),
+    True: (
+        Words(
+            "You mentioned {hit}. What about {point}? How does it help {aim}?",
+            "你提到了{hit}。那{point}呢？它是怎么帮助{aim}的？",
+        ),
+        Words(
+            "Besides {hit}, could {point} help {aim}? How?",
+            "除了{hit}，用{point}来{aim}，具体是怎么做的？",
+        ),
+        Words(
+            "Right about {hit}. Another way is {point}: how would it help {aim}?",
+            "关于{hit}，你说得没问题。还有{point}这个思路，它对{aim}有什么帮助？",
+        ),
+    ),
+}
+
 BACKGROUND_FOLLOW_UPS: Final[tuple[Words, ...]] = (
     Words(
         "About the background, {point}: what was the situation, and why did it need solving?",

@@ -276,3 +276,42 @@ def test_the_first_half_of_a_the_more_the_more_claim_is_not_named_alone() -> Non
     for seq in range(3):
         text = offline_follow_up(FollowUp(point, [], "fundamentals"), options, seq)
         assert "r 可以越大" in text or "数据越多" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "notes", "aim"),
+    [
+        (
+            "zh",
+            "如何缓解大模型的幻觉？",
+            "1. 调整解码参数，降低温度\n2. RAG\n3. 代码生成",
+            "缓解大模型的幻觉",
+        ),
+        (
+            "en",
+            "How do you reduce hallucination?",
+            "1. lower the sampling temperature, use greedy decoding\n2. RAG\n3. self-checks",
+            "reduce hallucination",
+        ),
+    ],
+)
+@pytest.mark.parametrize("seq", [1, 2, 3])
+def test_a_way_named_in_a_list_is_asked_how_it_serves_the_question(
+    language: str, question: str, notes: str, aim: str, seq: int
+) -> None:
+    """The shared notes answer "如何解决幻觉问题的" with "2.rag 3.代码生成": the follow-up
+    was "rag，这是怎么回事？" and "接下来：代码生成，能具体讲讲吗？"."""
+    points = key_points(notes)
+    rag = next(p for p in points if p.text == "RAG")
+    options = InterviewOptions(language=language)  # type: ignore[arg-type]
+    about = FollowUp(rag, [], "fundamentals", "", "", question)
+    text = offline_follow_up(about, options, seq)
+    assert "RAG" in text and aim in text, text
+    assert "怎么回事" not in text and "接下来" not in text
+
+
+def test_a_point_that_says_something_is_not_asked_as_a_way() -> None:
+    points = key_points("1. RAG：先从知识库检索相关文档，再让模型基于文档生成\n2. 降低温度")
+    about = FollowUp(points[0], [], "fundamentals", "", "", "如何缓解大模型的幻觉？")
+    text = offline_follow_up(about, InterviewOptions(language="zh"), 1)
+    assert "帮助缓解" not in text and "来缓解" not in text, text
