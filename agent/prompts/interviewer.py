@@ -346,7 +346,8 @@ POINT_AS_QUESTION: Final[tuple[Words, ...]] = (
 FOLLOW_UP_LEAD: Final[dict[str, Words]] = {
     "friendly": Words("Thanks. ", "好的，"),
     "neutral": Words("", ""),
-    "pressure": Words("That is not enough. ", "这个回答还不够。"),
+    # pressure without a verdict: a follow-up also comes after a good answer
+    "pressure": Words("Be specific. ", "说具体一点。"),
 }
 
 BEHAVIORAL: Final[tuple[Words, ...]] = (

@@ -106,12 +106,12 @@ def test_follow_ups_rotate_and_never_repeat_an_asked_question() -> None:
     assert len({first, second, third}) == 3
     assert all("Dropout" in t for t in (first, second, third))
     styled = offline_follow_up(about, InterviewOptions(language="zh", style="pressure"), seq=1)
-    assert styled.startswith("这个回答还不够。") and not styled.startswith("这个回答还不够。 ")
+    assert styled.startswith("说具体一点。") and not styled.startswith("说具体一点。 ")
 
 
 def test_an_english_lead_is_followed_by_one_space() -> None:
     about = FollowUp(Point(text="Dropout randomly zeroes activations"), [], "fundamentals", "")
-    for style, lead in (("pressure", "That is not enough. "), ("friendly", "Thanks. ")):
+    for style, lead in (("pressure", "Be specific. "), ("friendly", "Thanks. ")):
         text = offline_follow_up(about, InterviewOptions(language="en", style=style), seq=0)
         assert text.startswith(lead) and text[len(lead)] not in " .", text
 
