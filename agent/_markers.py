@@ -51,7 +51,7 @@ MARKERS = {
         r"我的工作",
         r"\bI (led|built|designed|implemented|owned|wrote|proposed|was responsible)",
         r"\bI (was|am) (in charge|the owner)\b",
-        r"\bI (mainly|mostly) (worked on|handled|owned)\b",
+        r"\bI (mainly |mostly )?(worked on|handled|was in charge of)\b",
         r"\bmy (role|part|task)\b",
     ),
     "result": _markers(

@@ -12,10 +12,11 @@ earns little, and every such score is labelled an offline estimate.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from agent._answer_text import CJK_RUN, terms, tokens, units
+from agent._answer_text import CJK_RUN, mostly_cjk, terms, tokens, units
 from agent._coverage import Coverage, PointCoverage
 from agent._markers import MARKERS
 from agent._models import DimensionScore, KeyPointStatus
@@ -185,7 +186,7 @@ class _Features:
             self.level = NO_REFERENCE_CEILING * self.content
         self.length_fit = _length_fit(self.answer, stage)
         self.sentences = len(cover.content)
-        self.tech_terms = len({t.lower() for t in tokens(self.answer) if not CJK_RUN.match(t)})
+        self.tech_terms = _technical_terms(self.answer, cover)
         self.counts = {name: len(pattern.findall(self.answer)) for name, pattern in MARKERS.items()}
 
     def share(self, name: str, enough: int) -> float:
@@ -304,6 +305,20 @@ def _form_facts(f: _Features) -> dict[str, Words]:
         ),
         "concision": Words(f"length {n} (words or characters)", f"长度 {n}"),
     }
+
+
+def _technical_terms(answer: str, cover: Coverage) -> int:
+    """Technical terms said: in Chinese, its latin words ("LoRA", "dropout"); in English,
+    where every word is latin, the names (acronyms, "LoRA", "GPT-4", "top-k") and the notes'
+    own words ("reranker") - not "the" or "team"."""
+    latin = {t.lower(): t for t in tokens(answer) if not CJK_RUN.match(t)}
+    if mostly_cjk(answer):
+        return len(latin)
+    noted = set().union(*(terms(p.point.text) for p in cover.points)) if cover.points else set()
+    return sum(bool(_NAME_LIKE.search(t)) or bool(terms(t) & noted) for t in latin.values())
+
+
+_NAME_LIKE = re.compile(r"^[A-Z0-9]{2,}s?$|^[a-z]+[A-Z]|[0-9+#\-]")  # BM25, LoRA, GPT-4, top-k
 
 
 def _length_fit(answer: str, stage: Stage) -> float:

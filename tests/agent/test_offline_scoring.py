@@ -414,3 +414,17 @@ def test_own_part_is_counted_however_the_sentence_places_it(said: str, found: in
     from agent._markers import MARKERS
 
     assert len(MARKERS["role"].findall(said)) == found
+
+
+def test_english_technical_terms_are_names_and_the_notes_words_not_every_word() -> None:
+    """An English card said "66 technical terms, length 85": every latin word counted."""
+    from agent._coverage import measure
+    from agent._offline_scoring import _Features
+    from agent.keypoints import key_points
+
+    points = key_points("- Added a cross-encoder reranker on the top 100\n- Hybrid BM25 retrieval")
+    answer = "The team was great, and we shipped the reranker with BM25 and GPT-4 last spring."
+    cover = measure(points, answer, "Tell me about the search project.")
+    assert _Features("project", cover).tech_terms == 3  # reranker, BM25, GPT-4
+    zh = measure(points, "我们用 BM25 和 reranker 做了检索。", "讲讲搜索项目。")
+    assert _Features("project", zh).tech_terms == 2
