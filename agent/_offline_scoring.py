@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from agent._answer_text import CJK_RUN, mostly_cjk, terms, tokens, units
-from agent._coverage import Coverage, PointCoverage
+from agent._coverage import HIT, Coverage, PointCoverage
 from agent._markers import MARKERS
 from agent._models import DimensionScore, KeyPointStatus
 from agent._words import Words
@@ -150,6 +150,8 @@ def _credit(point: PointCoverage) -> float:
     as far as it is; below that, nothing the card would not show."""
     if point.status == "hit":
         return 1.0
+    if point.status == "partly":  # in part: at most half a point, as the card says
+        return point.credit / HIT / 2
     return point.credit if point.credit >= TOUCHED else 0.0
 
 

@@ -428,3 +428,18 @@ def test_english_technical_terms_are_names_and_the_notes_words_not_every_word() 
     assert _Features("project", cover).tech_terms == 3  # reranker, BM25, GPT-4
     zh = measure(points, "我们用 BM25 和 reranker 做了检索。", "讲讲搜索项目。")
     assert _Features("project", zh).tech_terms == 2
+
+
+def test_points_made_in_part_earn_less_than_the_same_points_made() -> None:
+    """ "covers 0 of 2 key points, 2 in part" scored 91: each point in part counted nearly
+    as a point made. In part is at most half a point."""
+    from agent._coverage import Coverage, PointCoverage
+    from agent._offline_scoring import _Features
+    from agent.keypoints import Point
+
+    points = [Point(text="模型先在大规模语料上预训练"), Point(text="再用少量标注数据微调")]
+    in_part = Coverage([PointCoverage(p, 0.55) for p in points], support=0.6)
+    made = Coverage([PointCoverage(p, 0.6) for p in points], support=0.6)
+    assert in_part.statuses == ["partly", "partly"] and made.statuses == ["hit", "hit"]
+    assert _Features("fundamentals", in_part).content <= 0.5
+    assert _Features("fundamentals", made).content == 1.0
