@@ -250,6 +250,16 @@ def tidy_zh(text: str) -> str:
     return _ZH_PUNCTUATION_SPACE.sub(r"\1", text)
 
 
+def unjoined(phrase: str) -> str:
+    """The phrase without the connectives that joined it to what came before ("不过…")."""
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _ZH_CONNECTIVE.sub("", phrase, count=1).strip(" ，,：:、")
+        phrase = _EN_CONNECTIVE.sub("", phrase, count=1).strip(" ，,：:、")
+    return phrase
+
+
 def _clean(phrase: str) -> str | None:
     if phrase.endswith("…") or _GREETING.match(phrase):
         return None  # a cut clause is a fragment
@@ -262,9 +272,7 @@ def _clean(phrase: str) -> str | None:
     previous = None
     while previous != phrase:
         previous = phrase
-        phrase = _ZH_CONNECTIVE.sub("", phrase, count=1).strip(" ，,：:、")
-        phrase = _EN_CONNECTIVE.sub("", phrase, count=1).strip(" ，,：:、")
-        phrase = _DANGLING_END.sub("", phrase).strip(" ，,：:、")
+        phrase = _DANGLING_END.sub("", unjoined(phrase)).strip(" ，,：:、")
     phrase = _balanced(phrase.rstrip("。.；;！!？?"))
     if _BARE_PRONOUN.match(phrase) or announces(phrase):
         return None

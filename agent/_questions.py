@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from agent import policy
-from agent._answer_text import content_terms, mostly_cjk, overlap, terms
+from agent._answer_text import content_terms, mostly_cjk, overlap, terms, units
 from agent._clauses import split_clauses
+from agent._contradiction import contradicting_clauses
+from agent._coverage import content_sentences
 from agent._llm_errors import LLMStreamTruncatedError
 from agent._llm_json import repeats_itself
 from agent._markers import MARKERS
@@ -28,6 +30,7 @@ from agent._phrasing import (
     spoken_name,
     spoken_title,
     tidy_zh,
+    unjoined,
 )
 from agent._turn import Turn
 from agent._words import Words
@@ -93,6 +96,7 @@ class FollowUp:
     said: str = ""  # the answer before, to name a covered point in its own words
     told: str = ""  # every answer on the topic: a partly made point is named by what is missing
     question: str = ""  # the topic's main question ("如何解决幻觉问题的？")
+    challenged: str = ""  # what the answer said against the probed point, as it said it
 
     def hit_near_probe(self) -> Point | None:
         """The covered point to mention: the first one (answers usually start with it) that
@@ -140,7 +144,9 @@ def written_follow_up(
         hit = None  # "you mentioned X" once is enough: the next follow-up does not repeat it
     way = point is not None and bare_name(about.probe.text)
     aim = aim_of(about.question, language) if way else None
-    if point is None:
+    if about.challenged:  # a claim against the notes: asked to stand by it, not corrected
+        variants = prompts.CHALLENGE_FOLLOW_UPS
+    elif point is None:
         generic = prompts.GENERIC_FOLLOW_UPS if about.hits else prompts.GENERIC_RESTART
         variants = generic["experience" if kind == "story" else kind]
     elif aim is not None:  # one of the ways the notes list to an end: asked how it serves it
@@ -155,8 +161,26 @@ def written_follow_up(
         "point": _spoken(point, language) if point else "",
         "hit": _spoken(hit, language) if hit else "",
         "aim": aim or "",
+        "claim": about.challenged,
     }
-    return _worded(variants, words, options, seq, asked, generic=point is None), point is not None
+    named = point is not None or bool(about.challenged)
+    return _worded(variants, words, options, seq, asked, generic=not named), named
+
+
+def challenged_claim(probe: Point, answer: str, question: str) -> str:
+    """The clause of the answer saying the opposite of the probed point, as the candidate
+    said it ("ROUGE-L 到了 0.9"), or "" when none does or it is too long to quote."""
+    kept = content_sentences(answer, question)
+    found = contradicting_clauses([probe], kept, question).get(0)
+    if found is None:
+        return ""
+    sentence, clause = kept[found[0]], found[1]
+    at = sentence.lower().find(clause)
+    said = unjoined((sentence[at : at + len(clause)] if at >= 0 else clause).strip(" ，,。.;；"))
+    return said if 0 < units(said) <= CLAIM_UNITS else ""
+
+
+CLAIM_UNITS = 24  # a claim quoted back is short: a clause, not the answer
 
 
 def story_follow_up(

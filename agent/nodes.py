@@ -123,7 +123,8 @@ def _write_question(
         on_topic = [t for t in turns if (t.stage, t.topic_index) == (main.stage, main.topic_index)]
         told = "\n".join(t.answer_text for t in on_topic if t.answer)
         said = previous.answer_text
-        about = _questions.FollowUp(probe, hits, topic.stage, said, told, main.question)
+        claim = _questions.challenged_claim(probe, said, previous.question)
+        about = _questions.FollowUp(probe, hits, topic.stage, said, told, main.question, claim)
         offline, named = _questions.written_follow_up(about, opts, seq, asked)
     else:
         introduced = any(t.stage == "project" and t.topic == topic.topic for t in turns)

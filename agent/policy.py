@@ -177,7 +177,10 @@ def decide(
     # keep at least one question's time for each stage still to come
     must_move_on = p.stages_left > 0 and time_left < p.stages_left * limits.seconds_per_question
     ratio = cover.ratio
-    fresh = [p for p in cover.missed if p not in probed and not someone_elses(p)]
+    # a point the answer contradicted first: a wrong claim is what an interviewer takes up
+    wrong = {c.point.label for c in cover.points if c.contradicted}
+    missed = sorted(cover.missed, key=lambda label: label not in wrong)
+    fresh = [p for p in missed if p not in probed and not someone_elses(p)]
     wants_follow_up = (
         ratio is not None
         and ratio < limits.follow_up_below

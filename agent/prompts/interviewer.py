@@ -229,6 +229,23 @@ FOLLOW_UPS: Final[dict[tuple[str, bool], tuple[Words, ...]]] = {
 
 # A project's background ("问题背景：业务方现有的表格查询方式主要依靠点击式操作") is not
 # something the candidate did: asked as the situation and why it mattered
+# The answer said the opposite of a point of the notes: the interviewer asks the candidate
+# to stand by their claim, as a person would, without saying what the notes say
+CHALLENGE_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words(
+        "You said “{claim}”. Are you sure? What is that based on?",
+        "你刚才说「{claim}」，确定吗？依据是什么？",
+    ),
+    Words(
+        "Let me check one thing: “{claim}”. Why is that so?",
+        "我确认一下：「{claim}」，为什么是这样？",
+    ),
+    Words(
+        "“{claim}”: can you walk me through how you know that?",
+        "「{claim}」这一点，能说说你是怎么得出这个结论的吗？",
+    ),
+)
+
 # A point that only names one of the ways the notes list to an end ("2.rag" under "如何解决
 # 幻觉问题的"): asked how that way serves the end, not "rag，这是怎么回事？"
 WAY_FOLLOW_UPS: Final[dict[bool, tuple[Words, ...]]] = {

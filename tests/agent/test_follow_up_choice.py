@@ -12,7 +12,7 @@ from interview_fixtures import ZH_QUESTIONS, MemoryRetriever, drive, make_interv
 from agent import InterviewOptions
 from agent._questions import FollowUp, offline_follow_up
 from agent.keypoints import Point, key_points
-from knowledge import Citation, Project
+from knowledge import Citation, Project, Question
 
 OVERFIT, ATTENTION = ZH_QUESTIONS[1], ZH_QUESTIONS[2]
 
@@ -315,3 +315,57 @@ def test_a_point_that_says_something_is_not_asked_as_a_way() -> None:
     about = FollowUp(points[0], [], "fundamentals", "", "", "如何缓解大模型的幻觉？")
     text = offline_follow_up(about, InterviewOptions(language="zh"), 1)
     assert "帮助缓解" not in text and "来缓解" not in text, text
+
+
+LORA = Question(
+    id="q-lora",
+    question="LoRA 的原理是什么？",
+    answer="LoRA 冻结预训练权重，只训练两个低秩矩阵 A 和 B。"
+    "推理时把 BA 合并回原权重，没有额外延迟。",
+    stage="fundamentals",
+    topic="LoRA",
+    citation=Citation(source="notes.md", line_start=1, line_end=2),
+)
+
+
+LORA_EN = Question(
+    id="q-lora-en",
+    question="How does LoRA work?",
+    answer="LoRA freezes the pretrained weights and trains two low-rank matrices A and B. "
+    "At inference BA is merged back into the weights, so there is no extra latency.",
+    stage="fundamentals",
+    topic="LoRA",
+    citation=Citation(source="notes.md", line_start=1, line_end=2),
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "wrong", "claim"),
+    [
+        (
+            "en",
+            "LoRA freezes the original weights and trains two small low-rank matrices, "
+            "but it always adds noticeable extra latency at inference.",
+            "extra latency",
+        ),
+        (
+            "zh",
+            "LoRA 冻结原来的权重，只训练两个低秩矩阵，不过推理时会有明显的额外延迟。",
+            "推理时会有明显的额外延迟",
+        ),
+    ],
+)
+def test_a_claim_against_the_notes_is_challenged_not_corrected(
+    mianba_home: Path, language: str, wrong: str, claim: str
+) -> None:
+    """After "ROUGE-L 到了 0.9" the interviewer asked "能再说说 ROUGE-L 从 0.41 提升到 0.56
+    吗？": the notes' figure told, the wrong one let pass. A person asks the candidate to
+    stand by what they said."""
+    retriever = MemoryRetriever(questions=[LORA if language == "zh" else LORA_EN], projects=[])
+    options = InterviewOptions(stages=["fundamentals"], minutes=30, language=language)  # type: ignore[arg-type]
+    asked = _asked(mianba_home, retriever, options, [wrong, "我再想想。"])
+    follow_up = asked[1]
+    assert follow_up.is_follow_up and claim in follow_up.text, follow_up.text
+    assert not re.search(r"[「“](?:不过|but)", follow_up.text)  # the claim, not its joint
+    assert "没有额外延迟" not in follow_up.text  # the notes' answer is not given away
+    assert "no extra latency" not in follow_up.text
