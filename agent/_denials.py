@@ -80,6 +80,8 @@ def denied(points: Sequence[Point], kept: list[str], question: str) -> list[tupl
                 continue  # most of a point's terms: the answer never uses them
             if _conditional(text, term) or qualified(text, term):
                 continue  # "without positions, order is lost" denies no position
+            if denial(text, term) and _LESSON.search(text):
+                continue  # what should have been done: "调了超参" told is no denial of it
             wrong = _denying(text, term, using, said, kept, others, shared)
             if wrong is not None:
                 found.append((i, (wrong[0], original[wrong])))
@@ -122,6 +124,12 @@ def _denying(
     if wrong and not right and not PURPOSE.search(kept[wrong[0][0]].lower()):
         return wrong[0]
     return None
+
+
+# "我应该先抽查数据，而不是先调超参" / "I should have checked the data instead of tuning":
+# a lesson rejects what should not have been done; an answer telling that it was done
+# ("我排查了三天超参才发现…") agrees with the story the lesson is drawn from
+_LESSON = re.compile(r"应该|应当|本应|本该|早该|\bshould(?:n't)?\b|\bought to\b|\bwould have\b")
 
 
 def _under_condition(sentence: str, clause: str) -> bool:

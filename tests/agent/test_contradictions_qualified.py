@@ -246,3 +246,21 @@ def test_instead_of_a_verb_rejects_the_verb_not_where_it_happened():
     flash = [Point(text="The attention matrix is recomputed rather than storing it in HBM")]
     wrong = "It stores the attention matrix in HBM and reads it back."
     assert _statuses(flash, wrong, "How does FlashAttention save memory?") == ["contradicted"]
+
+
+def test_a_story_told_is_no_denial_of_the_lesson_drawn_from_it():
+    """The demo's failure story: the answer "我排查了三天超参才发现是数据问题" was marked
+    contradicting "反思：我应该先抽查偏好数据和目标是否一致，而不是先调超参" - a lesson
+    rejects what should not have been done, which the story says was done."""
+    lesson = [
+        Point(text="训练后离线指标几乎没变，我花了三天排查训练超参，最后才发现问题在数据"),
+        Point(text="反思：我应该先花半天抽查偏好数据和目标是否一致，而不是先调超参"),
+    ]
+    told = "我排查了三天超参才发现是数据问题。教训是造数据前先人工抽查。"
+    assert "contradicted" not in _statuses(lesson, told, "说一个你失败的经历？")
+    english = [Point(text="In hindsight I should have checked the data first instead of tuning")]
+    said = "I spent three days tuning hyperparameters before I found the data problem."
+    assert _statuses(english, said, "Tell me about a failure.") != ["contradicted"]
+    # a plain rejection is still denied by doing what it rejects
+    plain = [Point(text="我们先抽查偏好数据，而不是先调超参")]
+    assert _statuses(plain, "我们没看数据，先调超参。", "你们怎么排查的？") == ["contradicted"]
