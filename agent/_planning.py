@@ -191,10 +191,26 @@ def candidate_topics(
     elif stage == "self_intro":
         return _opening(from_bank, language)
     elif stage == "behavioral":  # the classic questions fit anyone: fill a thin bank with them
-        return [*from_bank, *_templates(stage, language)]
+        notes_ask = [q.question for q in asked]
+        classics = zip(_templates(stage, language), BEHAVIORAL_THEMES, strict=True)
+        return [*from_bank, *(t for t, theme in classics if not _asked(theme, notes_ask))]
     else:
         from_notes = from_bank
     return from_notes or _templates(stage, language)
+
+
+# What each classic behavioral question (prompts.BEHAVIORAL, in order) asks about, as the
+# notes' own questions say it: notes asking "遇到最困难的事情怎么解决的？" make "讲一个你
+# 遇到的最大困难或失败" a third setback question
+BEHAVIORAL_THEMES = (
+    re.compile(r"意见不一致|分歧|冲突|争执|disagree|conflict", re.IGNORECASE),
+    re.compile(r"困难|挫折|失败|setback|fail|hardest|difficult|mistake", re.IGNORECASE),
+    re.compile(r"优先级|时间(?:非常|很|特别)?紧|deadline|priorit", re.IGNORECASE),
+)
+
+
+def _asked(theme: re.Pattern[str], questions: Sequence[str]) -> bool:
+    return any(theme.search(q) for q in questions)
 
 
 def _askable(q: Question) -> bool:

@@ -189,3 +189,26 @@ def test_a_quoted_claim_leaves_out_a_long_aside_but_keeps_a_short_name() -> None
     )
     seeds = [t.seed for t in candidate_topics("project", [], [project], "zh")]
     assert "代码数据的预处理流程如下：去重（LSH, MIN-hash）、多余格式去除" in seeds, seeds
+
+
+def test_a_classic_behavioral_question_the_notes_already_ask_is_not_asked_again() -> None:
+    """A reader's interview asked "遇到最困难的事情怎么解决的？", "经历过什么挫折？" (both the
+    notes') and then the classic "讲一个你遇到的最大困难或失败" as well."""
+
+    def behavioral(qid: str, question: str) -> Question:
+        citation = Citation(source="/notes/b.md", line_start=1, line_end=2)
+        return Question(
+            id=qid, question=question, answer="…", stage="behavioral", topic="行为",
+            citation=citation,
+        )  # fmt: skip
+
+    from agent._planning import BEHAVIORAL_THEMES
+
+    assert len(BEHAVIORAL_THEMES) == len(prompts.BEHAVIORAL)  # one theme per classic
+    bank = [behavioral("q-hard", "遇到最困难的事情怎么解决的？")]
+    for language in ("zh", "en"):
+        seeds = [t.seed for t in candidate_topics("behavioral", bank, [], language)]
+        setback = prompts.BEHAVIORAL[1].said_in(language)
+        assert setback not in seeds and prompts.BEHAVIORAL[0].said_in(language) in seeds
+    none = [t.seed for t in candidate_topics("behavioral", [], [], "zh")]
+    assert len(none) == len(prompts.BEHAVIORAL)  # no notes: every classic
