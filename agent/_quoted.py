@@ -1,4 +1,4 @@
-"""A key point the question quotes: a deep-dive round opens with "笔记里写到：“…”" and asks
+"""A key point the question quotes: a deep-dive round opens with "你提到：“…”" and asks
 how it was done. Saying the quote back is an echo (it covers nothing); the claim is
 covered by a sentence that speaks of it and adds words of its own - how it was done,
 what came of it - which the notes need not have written down.
@@ -32,7 +32,7 @@ def _key(text: str) -> str:
 
 
 def quoted_in(points: Sequence[Point], question: str) -> set[int]:
-    """The points the question quotes ("笔记里写到：“…”")."""
+    """The points the question quotes ("你提到：“…”")."""
     spans = [a or b for a, b in _QUOTED.findall(question)]
     return {i for i, p in enumerate(points) if any(quotes(s, p) for s in spans)}
 

@@ -113,7 +113,7 @@ PROJECT: Final = Words(
     'I see you worked on "{project}", where you wrote: "{claim}". '
     "Can you tell me more about that: what was your part, how did you do it, and how did "
     "it turn out?",
-    "我看到你做过「{project}」，笔记里写到：“{claim}”。"
+    "我看到你做过「{project}」，你提到：“{claim}”。"
     "能围绕这一点具体讲讲吗：你负责哪部分、怎么做的、效果怎么样？",
 )
 
@@ -121,7 +121,7 @@ PROJECT: Final = Words(
 PROJECT_MORE: Final = Words(
     'About "{project}", you also wrote: "{claim}". Can you tell me more about that: '
     "how did you do it, and how did it turn out?",
-    "关于「{project}」，笔记里还写到：“{claim}”。这一点能具体讲讲吗：你是怎么做的、效果怎么样？",
+    "关于「{project}」，你还提到：“{claim}”。这一点能具体讲讲吗：你是怎么做的、效果怎么样？",
 )
 
 # A question from the notes asked under a project's write-up names the project.
