@@ -288,11 +288,15 @@ def follow_up_messages(
     previous: Turn, probe: str, language: Language, style: Style
 ) -> list[dict[str, str]]:
     answer = previous.answer.text if previous.answer else ""
+    point = next((p for p in previous.key_points if p.label == probe), None)
+    claim = challenged_claim(point, answer, previous.question) if point else ""
     asking = prompts.ASK_STORY_FOLLOW_UP if probe == policy.STORY_PROBE else prompts.ASK_FOLLOW_UP
+    asking = prompts.ASK_CHALLENGE if claim else asking
     user = asking.said_in(language).format(
         question=previous.question,
         answer=escape_data(answer[:MAX_ANSWER_CHARS]),
         probe=escape_data(probe),
+        claim=escape_data(claim),
     )
     return [_system(language, style), {"role": "user", "content": user}]
 

@@ -78,6 +78,18 @@ ASK_FOLLOW_UP: Final = Words(
     "请提出一个追问，引导候选人讲出这个要点，但不要直接说出答案。",
 )
 
+# the answer said the opposite of a point: the candidate is asked to stand by the claim
+ASK_CHALLENGE: Final = Words(
+    "Previous question: {question}\nThe candidate answered: <answer>{answer}</answer>\n"
+    "The candidate claimed <answer>{claim}</answer>, which contradicts this point of their "
+    "notes: <notes>{probe}</notes>\n"
+    "Ask one follow-up question that asks them to double-check or justify their claim, "
+    "without saying what the notes say.",
+    "上一个问题：{question}\n候选人的回答：<answer>{answer}</answer>\n"
+    "候选人说了<answer>{claim}</answer>，这与笔记中的要点相矛盾：<notes>{probe}</notes>\n"
+    "请提出一个追问，请候选人再确认或说明这个说法的依据，不要说出笔记里的说法。",
+)
+
 # a behavioral answer telling a story the notes do not: asked about that story itself
 ASK_STORY_FOLLOW_UP: Final = Words(
     "Previous question: {question}\nThe candidate answered: <answer>{answer}</answer>\n"

@@ -369,3 +369,28 @@ def test_a_claim_against_the_notes_is_challenged_not_corrected(
     assert not re.search(r"[「“](?:不过|but)", follow_up.text)  # the claim, not its joint
     assert "没有额外延迟" not in follow_up.text  # the notes' answer is not given away
     assert "no extra latency" not in follow_up.text
+
+
+def test_an_llm_asked_about_a_contradicted_point_is_told_the_claim_to_challenge() -> None:
+    from agent import Answer
+    from agent._questions import follow_up_messages
+    from agent._turn import Turn
+
+    points = key_points(LORA.answer)
+    wrong = "LoRA 冻结原来的权重，只训练两个低秩矩阵，不过推理时会有明显的额外延迟。"
+    turn = Turn(
+        turn_id="t001",
+        seq=1,
+        stage="fundamentals",
+        topic="LoRA",
+        topic_index=0,
+        question=LORA.question,
+        answer=Answer(text=wrong),
+        key_points=points,
+    )
+    latency = next(p for p in points if "延迟" in p.text)
+    user = follow_up_messages(turn, latency.label, "zh", "neutral")[-1]["content"]
+    assert "相矛盾" in user and "推理时会有明显的额外延迟" in user
+    other = next(p for p in points if "延迟" not in p.text)
+    plain = follow_up_messages(turn, other.label, "zh", "neutral")[-1]["content"]
+    assert "相矛盾" not in plain and "遗漏" in plain
