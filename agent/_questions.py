@@ -18,7 +18,7 @@ from agent import policy
 from agent._answer_text import content_terms, mostly_cjk, overlap, terms, units
 from agent._clauses import split_clauses
 from agent._contradiction import contradicting_clauses
-from agent._coverage import content_sentences
+from agent._coverage import content_sentences, measure
 from agent._llm_errors import LLMStreamTruncatedError
 from agent._llm_json import repeats_itself
 from agent._markers import MARKERS
@@ -167,11 +167,16 @@ def written_follow_up(
     return _worded(variants, words, options, seq, asked, generic=not named), named
 
 
-def challenged_claim(probe: Point, answer: str, question: str) -> str:
+def challenged_claim(probe: Point, points: Sequence[Point], answer: str, question: str) -> str:
     """The clause of the answer saying the opposite of the probed point, as the candidate
-    said it ("ROUGE-L 到了 0.9"), or "" when none does or it is too long to quote."""
+    said it ("ROUGE-L 到了 0.9"), or "" when none does or it is too long to quote. Read
+    among all the turn's `points`, as the answer was measured: alone, a point has no
+    neighbours to tell what the answer says of another thing."""
+    at_probe = next((i for i, p in enumerate(points) if p.text == probe.text), None)
+    if at_probe is None or not measure(points, answer, question).points[at_probe].contradicted:
+        return ""
     kept = content_sentences(answer, question)
-    found = contradicting_clauses([probe], kept, question).get(0)
+    found = contradicting_clauses(points, kept, question).get(at_probe)
     if found is None:
         return ""
     sentence, clause = kept[found[0]], found[1]
@@ -288,8 +293,9 @@ def follow_up_messages(
     previous: Turn, probe: str, language: Language, style: Style
 ) -> list[dict[str, str]]:
     answer = previous.answer.text if previous.answer else ""
-    point = next((p for p in previous.key_points if p.label == probe), None)
-    claim = challenged_claim(point, answer, previous.question) if point else ""
+    points = previous.key_points
+    point = next((p for p in points if p.label == probe), None)
+    claim = challenged_claim(point, points, answer, previous.question) if point else ""
     asking = prompts.ASK_STORY_FOLLOW_UP if probe == policy.STORY_PROBE else prompts.ASK_FOLLOW_UP
     asking = prompts.ASK_CHALLENGE if claim else asking
     user = asking.said_in(language).format(

@@ -67,6 +67,7 @@ def _wrong_for(
 ) -> int | None:
     """The key point whose number this one gets wrong, or None."""
     same = [(i, r) for i, r in reference if r.quantity.family == mention.quantity.family]
+    same = [(i, r) for i, r in same if not _value_against_count(r, mention)]
     if not same or _denied(mention):
         return None
     scored = [(closeness(mention, r), i, r) for i, r in same]
@@ -108,6 +109,26 @@ def _far_apart(a: Quantity, b: Quantity) -> bool:
     """Two counts of very different scales count different things: a wrong figure is
     off by a few times, not by a hundred ("两个矩阵" beside "参数从 1,677 万降到 6.5 万")."""
     return a.family == b.family == "count" and a.low > 0 and b.low > 0 and not _same_scale(a, b)
+
+
+def _value_against_count(a: Mention, b: Mention) -> bool:
+    """One a value given to a variable ("B 初始化为 0", "ΔW = 0"), the other a count of
+    things ("只训练这两个矩阵"): the count says nothing of what B starts at."""
+    return (_assigned(a) and _counted(b)) or (_counted(a) and _assigned(b))
+
+
+def _assigned(mention: Mention) -> bool:
+    before = mention.clause[: mention.quantity.start].rstrip()
+    return mention.quantity.family == "count" and _ASSIGNING.search(before) is not None
+
+
+def _counted(mention: Mention) -> bool:
+    after = mention.clause[mention.quantity.end :].lstrip()
+    return mention.quantity.family == "count" and _CLASSIFIER.match(after) is not None
+
+
+_ASSIGNING = re.compile(r"(?:[=＝]|初始化为|设为|设成|取值?为?|\bset to)$", re.IGNORECASE)
+_CLASSIFIER = re.compile(r"[个条次篇张块层轮台位名项种份组套]")
 
 
 def _denied(mention: Mention) -> bool:

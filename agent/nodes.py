@@ -123,7 +123,8 @@ def _write_question(
         on_topic = [t for t in turns if (t.stage, t.topic_index) == (main.stage, main.topic_index)]
         told = "\n".join(t.answer_text for t in on_topic if t.answer)
         said = previous.answer_text
-        claim = _questions.challenged_claim(probe, said, previous.question)
+        measured = previous.key_points or points
+        claim = _questions.challenged_claim(probe, measured, said, previous.question)
         about = _questions.FollowUp(probe, hits, topic.stage, said, told, main.question, claim)
         offline, named = _questions.written_follow_up(about, opts, seq, asked)
     else:

@@ -58,3 +58,17 @@ def test_the_other_side_of_a_threshold_or_of_training_contradicts():
     zh = [Point(text="当梯度范数超过阈值时，把梯度整体缩放到阈值")]
     said = "当梯度范数低于阈值时，把梯度整体缩放到阈值。"
     assert measure(zh, said, "梯度裁剪是什么？").statuses == ["contradicted"]
+
+
+def test_a_count_of_things_is_no_value_given_to_a_variable():
+    """ "只训练这两个矩阵" was read as a wrong value of "B 初始化为 0": a right answer the
+    interviewer then challenged. A wrong initial value is still one."""
+    points = [
+        Point(text="A 用随机高斯初始化，B 初始化为 0，所以训练开始时 ΔW = 0，模型和原模型完全一样"),
+        Point(text="LoRA 冻结预训练权重，只训练两个低秩矩阵"),
+    ]
+    question = "LoRA 的原理是什么？"
+    assert (
+        "contradicted" not in measure(points, "只训练这两个矩阵，原权重冻结。", question).statuses
+    )
+    assert measure(points, "B 初始化为 1，A 初始化为 0。", question).statuses[0] == "contradicted"

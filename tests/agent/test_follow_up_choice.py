@@ -394,3 +394,24 @@ def test_an_llm_asked_about_a_contradicted_point_is_told_the_claim_to_challenge(
     other = next(p for p in points if "延迟" not in p.text)
     plain = follow_up_messages(turn, other.label, "zh", "neutral")[-1]["content"]
     assert "相矛盾" not in plain and "遗漏" in plain
+
+
+def test_a_point_is_challenged_only_when_the_answer_was_measured_contradicting_it() -> None:
+    """Read alone, "B 初始化为 0，所以训练开始时…和原模型完全一样" was "contradicted" by
+    "只训练这两个矩阵" - a right claim the interviewer then challenged. Among all the
+    turn's points, as the card measured it, it contradicts nothing."""
+    from agent._questions import challenged_claim
+
+    notes = (
+        "LoRA 冻结预训练权重 W，只学习一个低秩增量 ΔW = B·A，r 远小于 d 和 k。"
+        "A 用随机高斯初始化，B 初始化为 0，所以训练开始时 ΔW = 0，模型和原模型完全一样。\n"
+        "省显存主要来自优化器状态：Adam 要为每个可训练参数存一阶、二阶动量。"
+        "推理时可以把 BA 合并回 W，没有额外延迟。"
+    )
+    points = key_points(notes)
+    answer = "LoRA 是在原来的权重旁边加两个低秩矩阵，只训练这两个矩阵，原权重冻结。"
+    init = next(p for p in points if "初始化为 0" in p.text)
+    assert challenged_claim(init, points, answer, "LoRA 的原理是什么？") == ""
+    wrong = answer + "推理时会有明显的额外延迟。"
+    latency = next(p for p in points if "额外延迟" in p.text)
+    assert challenged_claim(latency, points, wrong, "LoRA 的原理是什么？") != ""
