@@ -75,6 +75,10 @@ _COURTESY = re.compile(
     re.IGNORECASE,
 )
 _REASON = re.compile(r"\s+(?:because|since|whereas)\s+", re.IGNORECASE)
+_SIDE_NOTE = re.compile(
+    r"^(?:代价|缺点|坏处|副作用|好处|优点)(?:是|在于)|^(?:the )?(?:cost|downside|catch|upside)\b",
+    re.IGNORECASE,
+)
 _EMPTY_BRACKETS = re.compile(r"\s*[（(]\s*[）)]")
 _ASIDE_ONLY = re.compile(r"\s*[（(][^）)]*[）)]\s*")
 _LEADING_ASIDE = re.compile(r"^\s*[（(][^）)]*[）)]\s*[，,]\s*")
@@ -155,6 +159,8 @@ def handle(point: Point, limit: int = 30, said: str = "", avoid: str = "") -> st
             clauses = [c for c in clauses if terms(c) & heard] or clauses
         if told:  # naming what is missing: not the clause the candidate already said
             clauses = [c for c in clauses if overlap(terms(c), told) < TOLD_SHARE] or clauses
+        # "代价是参数稍多" is a remark on the claim before it, not a name for the point
+        clauses = [c for c in clauses if not _SIDE_NOTE.match(c)] or clauses
         # "we kept BM25 as a first-stage retriever because the reranker is too slow for…":
         # with no comma to cut at, the claim before its reason is named
         reasons = [_REASON.split(c, maxsplit=1)[0] for c in clauses if _REASON.search(c)]

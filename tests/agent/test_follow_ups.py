@@ -374,3 +374,20 @@ def test_a_claim_is_never_asked_as_if_it_were_a_noun() -> None:
             FollowUp(probe, hit, "fundamentals", "HNSW 是分层的图"), InterviewOptions(), seq
         )
         assert "呢？" not in asked, asked
+
+
+def test_a_remark_on_a_claim_does_not_name_the_point() -> None:
+    """ "接着说说：代价是参数稍多，它是怎么起作用的？" named the remark after the claim."""
+    point = Point(text="实践中加到所有线性层（q/k/v/o 和 MLP）通常效果更好，代价是参数稍多")
+    told = "LoRA 只能加在 embedding 层上。"
+    for seq in (1, 2, 3):
+        about = FollowUp(point, [], "fundamentals", told, told)
+        text = offline_follow_up(about, InterviewOptions(language="zh"), seq)
+        assert "代价是参数稍多" not in text, text
+    english = Point(
+        text="Adding it to every linear layer usually works better, the cost is more params"
+    )
+    text = offline_follow_up(
+        FollowUp(english, [], "fundamentals"), InterviewOptions(language="en"), 1
+    )
+    assert not text.lower().startswith("the cost") and "cost is more params," not in text
