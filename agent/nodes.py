@@ -123,8 +123,7 @@ def _write_question(
         on_topic = [t for t in turns if (t.stage, t.topic_index) == (main.stage, main.topic_index)]
         told = "\n".join(t.answer_text for t in on_topic if t.answer)
         said = previous.answer_text
-        measured = previous.key_points or points
-        claim = _questions.challenged_claim(probe, measured, said, previous.question)
+        claim = _challenged(probe, points, on_topic)
         about = _questions.FollowUp(probe, hits, topic.stage, said, told, main.question, claim)
         offline, named = _questions.written_follow_up(about, opts, seq, asked)
     else:
@@ -138,6 +137,17 @@ def _write_question(
     for piece in _questions.pieces(offline):
         writer(QuestionDelta(turn_id=turn_id, text=piece))
     return offline, {}, named
+
+
+def _challenged(probe: keypoints.Point, points: list[keypoints.Point], on_topic: list[Turn]) -> str:
+    """What the latest answer on the topic to contradict the probed point said against it
+    (a claim made in the main answer is still taken up after a follow-up on another)."""
+    for turn in reversed([t for t in on_topic if t.answer]):
+        measured = turn.key_points or points
+        claim = _questions.challenged_claim(probe, measured, turn.answer_text, turn.question)
+        if claim:
+            return claim
+    return ""
 
 
 def _from_llm(

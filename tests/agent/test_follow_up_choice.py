@@ -415,3 +415,25 @@ def test_a_point_is_challenged_only_when_the_answer_was_measured_contradicting_i
     wrong = answer + "推理时会有明显的额外延迟。"
     latency = next(p for p in points if "额外延迟" in p.text)
     assert challenged_claim(latency, points, wrong, "LoRA 的原理是什么？") != ""
+
+
+def test_every_claim_against_the_notes_is_taken_up_even_after_a_follow_up(
+    mianba_home: Path,
+) -> None:
+    """A typed demo interview: the main answer said "B 初始化为 1" and "推理时会有明显的额外
+    延迟"; the first was challenged, corrected, and the next follow-up then told the notes'
+    "没有额外延迟" instead of taking up the second claim."""
+    lora = LORA.model_copy(
+        update={
+            "answer": "LoRA 冻结预训练权重，只训练两个低秩矩阵 A 和 B。"
+            "B 初始化为 0，训练开始时和原模型一样。推理时把 BA 合并回原权重，没有额外延迟。"
+        }
+    )
+    retriever = MemoryRetriever(questions=[lora], projects=[])
+    options = InterviewOptions(stages=["fundamentals"], minutes=30, language="zh")
+    wrong = "LoRA 冻结原权重，只训练两个低秩矩阵。B 初始化为 1，推理时会有明显的额外延迟。"
+    asked = _asked(mianba_home, retriever, options, [wrong, "我记错了，B 应该初始化为 0。", "嗯。"])
+    challenges = [q.text for q in asked if q.is_follow_up]
+    assert any("B 初始化为 1" in t for t in challenges), challenges
+    assert any("会有明显的额外延迟" in t for t in challenges), challenges
+    assert not any("没有额外延迟" in t for t in challenges), challenges
