@@ -282,9 +282,20 @@ def _split_label(body: str) -> tuple[str, str]:
 
 def clean(text: str) -> str:
     """Markdown and link syntax out, spaces squeezed, no leading/trailing punctuation."""
+    return _unmarked(text).strip(_EDGE)
+
+
+def plain(line: str) -> str:
+    """A line of the notes as a reader reads it: markdown (a heading's #s too) and links
+    out, its own punctuation kept ("**问题背景：**业务方…" -> "问题背景：业务方…")."""
+    heading = _MD_HEADING.match(line)
+    return _unmarked(heading.group(1) if heading else line).strip()
+
+
+def _unmarked(text: str) -> str:
     text = _URL.sub("", _LINK.sub(r"\1", text))
     text = _EMPHASIS.sub("", text)
-    return re.sub(r"\s+", " ", text).strip(_EDGE)
+    return re.sub(r"\s+", " ", text)
 
 
 def _claims(text: str) -> Iterator[str]:

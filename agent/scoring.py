@@ -51,6 +51,7 @@ from agent._models import (
     ScoreStatus,
     TurnScore,
 )
+from agent._notes_answer import from_notes
 from agent._offline_scoring import CONTENT_DIMENSIONS, estimate, own_story
 from agent._references import chosen, with_answers
 from agent._retriever import Retriever
@@ -160,6 +161,8 @@ class Scorer:
         )
 
     def _offline(self, ctx: _Context) -> TurnScore:
+        primary = ctx.primary
+        improved = from_notes(primary.answer, ctx.points, ctx.stage) if primary else ""
         cover = self._coverage(ctx)
         other_language = _in_other_language(ctx, cover)
         another_story = own_story(ctx.stage, cover)
@@ -178,7 +181,6 @@ class Scorer:
         dimensions = result.dimensions
         if other_language or another_story:  # the notes have a reference: say why it is unused
             dimensions = [_said_instead(d, details) for d in dimensions]
-        improved = ctx.primary.answer.strip()[:800] if ctx.primary else ""
         return self._turn(
             ctx,
             "offline_estimate",
