@@ -30,6 +30,9 @@ class ScoringConfig(BaseModel):
     # stage -> dimension -> weight; dimension names are fixed by agent._rubric
     weights: dict[str, dict[str, float]] = Field(default_factory=dict)  # empty -> rubric defaults
     reference_k: int = 3  # reference questions fetched from the notes per answer
+    # a bank question worded otherwise is the one asked only this close in meaning (the
+    # offline embedder: paraphrases 0.8, "QLoRA vs LoRA" 0.67, other questions <= 0.55)
+    same_question_cosine: float = 0.6
     max_key_points: int = 8
     min_answer_units: int = 5  # fewer words (en) / characters (zh) -> "too short"
     repeat_similarity: float = 0.8  # this similar to an earlier answer -> "repeated"

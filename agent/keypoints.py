@@ -180,7 +180,9 @@ def explained(reference: str, probe: Point, limit: int = 3) -> list[Point]:
     """The probed point and the points that explain it in the notes, at most `limit`: when
     the point is too short to say much ("1.构建层次结构") or states a problem ("问题背景：…
     发现了灾难性遗忘"), what follows it in its paragraph, or else the next paragraph -
-    what a follow-up on it is answered with. Any other point stands alone."""
+    what a follow-up on it is answered with. Any other point stands alone. The next
+    paragraph is not what explains the short end of a paragraph ("3. DPO：β=0.1…；参考模型
+    就是 SFT 模型" is followed by "4. 评测：内部 400 题…", the next step, not its reason)."""
     found = [p for p in paragraphs(reference) if p]
     for i, paragraph in enumerate(found):
         texts = [p.text for p in paragraph]
@@ -189,17 +191,21 @@ def explained(reference: str, probe: Point, limit: int = 3) -> list[Point]:
         if not _asks_for_more(probe):
             return [probe]
         after = paragraph[texts.index(probe.text) + 1 :]
-        if not after and i + 1 < len(found):
+        if not after and i + 1 < len(found) and (texts[0] == probe.text or _opens(probe)):
             after = found[i + 1]
         return [probe, *after][: max(1, limit)]
     return [probe]
 
 
 def _asks_for_more(point: Point) -> bool:
+    return units(point.text) < SHORT_POINT_UNITS * 2 or _opens(point)
+
+
+def _opens(point: Point) -> bool:
+    """The point states a problem or announces what follows: the notes go on to answer it."""
     label = re.match(r"^[^，,。：:]{1,12}[：:]", point.text)  # "问题背景：…" unbolded
-    return units(point.text) < SHORT_POINT_UNITS * 2 or bool(
-        _PROBLEM.search(point.context + (label.group(0) if label else "")) or announces(point.text)
-    )
+    problem = _PROBLEM.search(point.context + (label.group(0) if label else ""))
+    return bool(problem) or announces(point.text)
 
 
 def _points(reference: str) -> Iterator[Point]:
@@ -283,9 +289,20 @@ def _split_label(body: str) -> tuple[str, str]:
 
 def clean(text: str) -> str:
     """Markdown and link syntax out, spaces squeezed, no leading/trailing punctuation."""
+    return _unmarked(text).strip(_EDGE)
+
+
+def plain(line: str) -> str:
+    """A line of the notes as a reader reads it: markdown (a heading's #s too) and links
+    out, its own punctuation kept ("**问题背景：**业务方…" -> "问题背景：业务方…")."""
+    heading = _MD_HEADING.match(line)
+    return _unmarked(heading.group(1) if heading else line).strip()
+
+
+def _unmarked(text: str) -> str:
     text = _URL.sub("", _LINK.sub(r"\1", text))
     text = _EMPTY_BRACKETS.sub("", _EMPHASIS.sub("", text))  # "调改解码策略 （）,SFT"
-    return re.sub(r"\s+", " ", text).strip(_EDGE)
+    return re.sub(r"\s+", " ", text)
 
 
 def _claims(text: str) -> Iterator[str]:

@@ -4,7 +4,9 @@
     turn = scorer.score(question, Answer(text=...), "fundamentals", previous_answers=[...])
 
 Order of work, and who decides what:
-1. The reference answer(s) come from the notes (`retriever.find_reference`) unless given.
+1. The reference answer(s) come from the notes (`retriever.find_reference`) unless given:
+   the question asked's own entry first, none when the notes have no answer to it, never a
+   neighbour about another question (agent._references).
    Key points are derived **by code** (agent.keypoints, once per reference: the turn
    passes them in) from the top reference answer, numbered, and the LLM only marks each one —
    so the list always stays tied to the candidate's notes and carries their citation.
@@ -36,7 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from agent import _rubric
-from agent._answer_text import Embedder, mostly_cjk, similarity
+from agent._answer_text import Embedder, mostly_cjk
 from agent._coverage import Coverage, addressable, measure
 from agent._guards import GuardVerdict, check_answer
 from agent._llm_bounds import Checked, Evidence, check_reply, read_overall, rubric_share
@@ -49,7 +51,9 @@ from agent._models import (
     ScoreStatus,
     TurnScore,
 )
+from agent._notes_answer import from_notes
 from agent._offline_scoring import CONTENT_DIMENSIONS, estimate, own_story
+from agent._references import chosen, with_answers
 from agent._retriever import Retriever
 from agent._turn import Reference
 from agent.config import AgentConfig
@@ -103,8 +107,10 @@ class Scorer:
         points: Sequence[Point] | None = None,
     ) -> TurnScore:
         """`points`: the reference's key points when already known (the turn stores them)."""
-        refs = self._references(question, stage) if references is None else references
-        refs = _nearly_same_first(question, [r for r in refs if r.answer.strip()])
+        if references is None:
+            refs = self._looked_up(question, stage)
+        else:
+            refs = with_answers(question, references)
         if points is None or not refs:
             points = self._points(refs[0].answer, answer.text, question, stage) if refs else []
         ctx = _Context(question, answer.text, stage, refs, list(points))
@@ -155,6 +161,8 @@ class Scorer:
         )
 
     def _offline(self, ctx: _Context) -> TurnScore:
+        primary = ctx.primary
+        improved = from_notes(primary.answer, ctx.points, ctx.stage) if primary else ""
         cover = self._coverage(ctx)
         other_language = _in_other_language(ctx, cover)
         another_story = own_story(ctx.stage, cover)
@@ -173,7 +181,6 @@ class Scorer:
         dimensions = result.dimensions
         if other_language or another_story:  # the notes have a reference: say why it is unused
             dimensions = [_said_instead(d, details) for d in dimensions]
-        improved = ctx.primary.answer.strip()[:800] if ctx.primary else ""
         return self._turn(
             ctx,
             "offline_estimate",
@@ -259,11 +266,14 @@ class Scorer:
         ]
         return [text.said_in(self.language).format(count=n) for text, n in said if n]
 
-    def _references(self, question: str, stage: Stage) -> Sequence[Reference]:
+    def _looked_up(self, question: str, stage: Stage) -> list[Reference]:
+        """The notes' references for the question (agent._references): [] when the notes
+        do not answer the question asked, never a neighbour's answer to another one."""
         if self.retriever is None:
             return []
         try:
-            return self.retriever.find_reference(question, stage, self.settings.reference_k)
+            found = self.retriever.find_reference(question, stage, self.settings.reference_k)
+            return chosen(question, found, self.embedder, self.settings.same_question_cosine)
         except Exception as exc:  # scoring goes on without a reference; the log says why
             log.warning("reference lookup failed, scoring without one: %s", exc)
             return []
@@ -382,18 +392,3 @@ def _said_instead(dimension: DimensionScore, reason: str) -> DimensionScore:
 def _clipped(text: str, limit: int) -> str:
     text = text.strip()
     return text if len(text) <= limit else text[:limit].rstrip() + "…"
-
-
-def _nearly_same_first(question: str, refs: list[Reference]) -> list[Reference]:
-    """Put a reference whose question is (nearly) the one asked first.
-
-    Embedding search can rank a neighbour ("QLoRA vs LoRA?") above the very question
-    asked from the bank ("LoRA 的原理是什么？"); the key points must come from the latter.
-    Otherwise the retriever's order stands.
-    """
-    if not refs:
-        return refs
-    best = max(refs, key=lambda r: similarity(question, r.question))
-    if similarity(question, best.question) < 0.5:
-        return refs
-    return [best, *(r for r in refs if r is not best)]

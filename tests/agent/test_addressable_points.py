@@ -150,6 +150,33 @@ def test_a_follow_up_on_a_problem_is_measured_on_how_the_notes_solved_it() -> No
     assert keypoints.explained(FORGETTING, Point(text="别的")) == [Point(text="别的")]
 
 
+METHOD = "\n".join(
+    [
+        "### 方法",
+        "1. SFT 数据：从 4.2 万条内部指令数据出发，MinHash 去重后剩 3.1 万条。",
+        "2. DPO：β=0.1，学习率 5e-7，训练 2 个 epoch；参考模型就是 SFT 模型。",
+        "3. 评测：内部 400 题 TypeScript benchmark（带单测）和 MultiPL-E 的 TS 子集。",
+    ]
+)
+
+
+def test_a_follow_up_on_the_end_of_a_step_is_not_measured_on_the_next_step() -> None:
+    """ "参考模型是什么？" is answered by the reference model, not by the evaluation set that
+    the notes list next; a problem at the end of its paragraph still takes what follows."""
+    every = key_points(METHOD, ALL_POINTS)
+    reference_model = next(p for p in every if p.text.startswith("参考模型"))
+    assert keypoints.explained(METHOD, reference_model) == [reference_model]
+    problem = (
+        "**问题背景：**给游戏部门做代码模型。在测评中发现了灾难性遗忘。\n\n"
+        "**实习描述：**PPO 损失里加 KL 惩罚，不偏离参考模型。"
+    )
+    found = key_points(problem, ALL_POINTS)
+    assert [p.text for p in keypoints.explained(problem, found[1])] == [
+        found[1].text,
+        found[2].text,
+    ]
+
+
 def _deep_dive(home: Path, language: str, *answers: str) -> list[Turn]:
     """A deep dive on the FORGETTING write-up, one follow-up at most; its turns."""
     project = Project(
