@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from agent import _writeup, policy
+from agent import _retold, _writeup, policy
 from agent._answer_text import mostly_cjk
 from agent._labels import stage_title
 from agent._phrasing import quotable, spoken_title, starts_mid_thought
@@ -156,18 +156,22 @@ def _on_project(
 ) -> PlannedTopic:
     """A question the notes ask under a project's write-up ("为什么用 RRF 融合？") names the
     project when asked, so the candidate knows which one it is about."""
-    cited = topic.citation
     for project in projects:
-        where = project.citation
-        if cited is None or cited.source != where.source:
-            continue
-        if where.line_start <= cited.line_start <= where.line_end:
+        if _under(topic, project):
             name = spoken_title(project.name)
             if name in topic.seed:
                 return topic
             seed = prompts.ON_PROJECT.said_in(language).format(project=name, question=topic.seed)
             return topic.model_copy(update={"topic": project.name, "seed": seed})
     return topic
+
+
+def _under(topic: PlannedTopic, project: Project) -> bool:
+    """Is the question written inside the project's write-up (its follow-ups)?"""
+    cited, where = topic.citation, project.citation
+    if cited is None or cited.source != where.source:
+        return False
+    return where.line_start <= cited.line_start <= where.line_end
 
 
 def _lines(citation: Citation) -> tuple[str, int, int]:
@@ -186,8 +190,16 @@ def candidate_topics(
         written_up = {_lines(p.citation) for p in projects}
         # the bank's "tell me about project X" is the deep dive X already gets
         overview = [t for t in from_bank if t.citation and _lines(t.citation) in written_up]
-        asked_on = [_on_project(t, projects, language) for t in from_bank if t not in overview]
-        from_notes = [*_project_topics(projects), *asked_on]
+        # a project told in both languages is asked once, in the interview's; the other
+        # write-up's own questions go with it (its retelling has its own)
+        told = _retold.told_in(projects, language)
+        retold = [p for p in projects if p not in told]
+        asked_on = [
+            _on_project(t, told, language)
+            for t in from_bank
+            if t not in overview and not any(_under(t, p) for p in retold)
+        ]
+        from_notes = [*_project_topics(told), *asked_on]
     elif stage == "self_intro":
         return _opening(from_bank, language)
     elif stage == "behavioral":  # the classic questions fit anyone: fill a thin bank with them

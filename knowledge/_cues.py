@@ -167,6 +167,12 @@ def behavioral_topic(text: str) -> str | None:
     return None
 
 
+def mostly_chinese(text: str) -> bool:
+    """Chinese characters are at least a third of the letters."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    return letters > 0 and len(_CJK_CHAR.findall(text)) * 3 >= letters
+
+
 def strip_numbering(text: str) -> str:
     """'4、instructGPT的原理' -> 'instructGPT的原理'; '**一、背景**' -> '一、背景' unbolded."""
     text = text.strip().strip("*_").strip()

@@ -11,12 +11,15 @@ import re
 from dataclasses import dataclass
 
 from knowledge._chunking import stable_id
-from knowledge._cues import kind_of_heading, looks_like_question, strip_numbering
+from knowledge._cues import kind_of_heading, looks_like_question, mostly_chinese, strip_numbering
 from knowledge._models import Citation, Project
 from knowledge._outline import Outline, Section
 
+# Chinese characters wide; a write-up in English has about twice the letters (its lessons
+# were cut off), and "Trade-offs and lessons" is a title as "取舍与反思" is
 MAX_DESCRIPTION_CHARS = 2000
 MAX_SUBTITLE_CHARS = 16  # a longer sub-heading is a sentence, not a title
+_LATIN_WEIGHT = 0.5  # a latin letter is half a Chinese character wide
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 40
 
@@ -120,7 +123,7 @@ class _Finder:
         for child in self.children.get(index, []):
             text = self._subtree_text(child, titled)
             title = strip_numbering(self.sections[child].title).rstrip("：: ")
-            if titled and text and title and len(title) <= MAX_SUBTITLE_CHARS:
+            if titled and text and title and _width(title) <= MAX_SUBTITLE_CHARS:
                 text = f"{title}{'：' if _CJK.search(title) else ':'}\n{text}"
             parts.append(text)
         return "\n\n".join(part for part in parts if part)
@@ -130,8 +133,7 @@ class _Finder:
         description = self._subtree_text(index, titled=True)
         if not description.strip():
             return []
-        if len(description) > MAX_DESCRIPTION_CHARS:
-            description = description[: MAX_DESCRIPTION_CHARS - 1] + "…"
+        description = _shortened(description)
         citation = Citation(
             source=self.source,
             heading_path=section.path,
@@ -141,6 +143,22 @@ class _Finder:
         project_id = stable_id("p", self.source, name)
         project = Project(id=project_id, name=name, description=description, citation=citation)
         return [FoundProject(index, project)]
+
+
+def _width(text: str) -> float:
+    latin = sum(1 for ch in text if ch.isascii())
+    return len(text) - latin + latin * _LATIN_WEIGHT
+
+
+def _shortened(description: str) -> str:
+    """A Chinese write-up cut at MAX_DESCRIPTION_CHARS, an English one at twice the letters
+    ("…" marks the cut)."""
+    limit = MAX_DESCRIPTION_CHARS
+    if not mostly_chinese(description):
+        limit = int(limit / _LATIN_WEIGHT)
+    if len(description) <= limit:
+        return description
+    return description[: limit - 1] + "…"
 
 
 def sections_within(outline: Outline, projects: list[FoundProject]) -> dict[int, str]:

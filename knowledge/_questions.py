@@ -14,6 +14,7 @@ from knowledge._cues import (
     behavioral_topic,
     kind_of_heading,
     looks_like_question,
+    mostly_chinese,
     needs_context,
     question_key,
     shorten,
@@ -156,7 +157,7 @@ def _self_intro_questions(outline: Outline, source: str) -> list[Question]:
         answer = "\n\n".join(unit.answer for unit in units).strip()
         if not answer:
             continue
-        zh = _mostly_chinese(answer)
+        zh = mostly_chinese(answer)
         asked = "请做一个自我介绍。" if zh else "Please introduce yourself."
         questions.append(
             Question(
@@ -187,7 +188,7 @@ def _project_questions(projects: list[FoundProject], source: str) -> list[Questi
     for found in projects:
         project = found.project
         name = _TRAILING_ASIDE.sub("", project.name).strip() or project.name
-        if _mostly_chinese(project.description):
+        if mostly_chinese(project.description):
             asked = f"请介绍一下你在「{name}」的项目经历：背景、你的角色、方法和结果。"
         else:
             asked = (
@@ -221,8 +222,3 @@ def _dedupe(questions: list[Question]) -> list[Question]:
         elif len(question.answer) > len(kept[best[key]].answer):
             kept[best[key]] = question
     return kept
-
-
-def _mostly_chinese(text: str) -> bool:
-    letters = sum(1 for ch in text if ch.isalpha())
-    return letters > 0 and len(_CJK.findall(text)) * 3 >= letters

@@ -162,6 +162,26 @@ def test_declared_project_headings(heading: str, name: str) -> None:
     assert "业务需要" in parsed.projects[0].description
 
 
+def test_an_english_write_up_keeps_its_sub_headings_and_its_last_section() -> None:
+    """A sub-heading like "Approach and results" is a title, as "方法与结果" is; and an English
+    write-up needs about twice the letters of a Chinese one (its lessons were cut at 2,000)."""
+    approach = "- I tuned the retrieval pipeline and measured every change on 600 questions.\n" * 30
+    text = (
+        "# Projects\n\n## Project 1: Enterprise RAG Q&A\n\n### Background\n\n"
+        "The company had about 120,000 internal documents.\n\n"
+        f"### Approach and results\n\n{approach}\n"
+        "### Trade-offs and lessons\n\nThe evaluation set has to include unanswerable questions.\n"
+    )
+    (project,) = parse_note(text, "/notes/p.md").projects
+    assert (
+        len(project.description) > 2000
+        and "Approach and results:\n- I tuned" in project.description
+    )
+    assert project.description.endswith(
+        "Trade-offs and lessons:\nThe evaluation set has to include unanswerable questions."
+    )
+
+
 def test_self_introduction_and_fundamentals_are_not_projects() -> None:
     parsed = _parse_fixture("mixed_notes.md")
     assert parsed.projects == []
