@@ -68,6 +68,10 @@
    regressions of that session fixed (a wrong telling of the notes' story taken for
    another story, "another engineer did the data pipeline" contradicting the notes' own
    "(1 other eng on the data pipeline)"): 4/12, strong 76.5, wrong 17.2, no longer blind.
+   tests/agent/judgement_holdout11.py holds twelve more, written blind at the start of the
+   next session and first measured on its session-start estimator (26cbd02): 3/12 ordered,
+   padded/off-topic max 16.2 (mean strong 74.9, partial 15.4, wrong 17.9) - its blind
+   figure. Its per-question scores were not read. Held to no threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -176,6 +180,7 @@ def _labelled(scorers: dict[str, object]) -> None:
     from judgement_holdout8 import CASES as HELD_OUT_8
     from judgement_holdout9 import CASES as HELD_OUT_9
     from judgement_holdout10 import CASES as HELD_OUT_10
+    from judgement_holdout11 import CASES as HELD_OUT_11
     from judgement_holdout_r5 import CASES as HELD_OUT_R5
     from judgement_holdout_r5b import CASES as HELD_OUT_R5B
     from judgement_holdout_r5c import CASES as HELD_OUT_R5C
@@ -245,6 +250,11 @@ def _labelled(scorers: dict[str, object]) -> None:
         "held-out 10, written blind, first measured on the final code"
         " (tests/agent/judgement_holdout10.py)",
         *_score_all(scorers, _labelled_items(HELD_OUT_10)),
+    )
+    _print_figures(
+        "held-out 11, written blind, first measured on the session-start code"
+        " (tests/agent/judgement_holdout11.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_11)),
     )
 
 
