@@ -56,10 +56,9 @@ REASONS: dict[GuardKind, Words] = {
         "你在反问或表示没听懂问题，没有作答。",
     ),
     "not_mine": Words(
-        "You said this part was not your work: there is no answer to score, and the notes' "
-        "points are not counted as missed. If your notes claim it, be ready to say what your "
-        "own part was.",
-        "你说这部分不是你做的，没有作答，笔记里的要点不算作遗漏。简历上写了的经历，要能讲清你自己做了哪部分。",
+        "You said this part was not your work: no answer to score, and the notes' points "
+        "are not counted as missed.",
+        "你说这部分不是你做的，没有作答，笔记里的要点不计为遗漏。",
     ),
     "too_short": Words("The answer is too short to score.", "回答太短，无法评分。"),
     "gibberish": Words(
@@ -105,12 +104,25 @@ _LATIN_WORD = re.compile(r"^[A-Za-z]+$")
 _REPEATED_RUN = re.compile(r"(.{1,6}?)\1{2,}")
 
 
+# what the card adds to the reason: a write-up claims the work the candidate disowned
+ADVICE: dict[GuardKind, Words] = {
+    "not_mine": Words(
+        "If your notes claim it, be ready to say what your own part was.",
+        "简历上写了的经历，要能讲清你自己做了哪部分。",
+    ),
+}
+
+
 @dataclass(frozen=True)
 class GuardVerdict:
     kind: GuardKind
 
     def reason(self, language: str) -> str:
         return REASONS[self.kind].said_in(language)
+
+    def advice(self, language: str) -> str:
+        said = ADVICE.get(self.kind)
+        return said.said_in(language) if said else ""
 
 
 def check_answer(

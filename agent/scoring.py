@@ -157,7 +157,14 @@ class Scorer:
             "guarded",
             dims,
             ["missed"] * len(ctx.points),
-            summary=prompts.GUARDED_SUMMARY.said_in(self.language).format(reason=reason),
+            summary=" ".join(
+                text
+                for text in (
+                    prompts.GUARDED_SUMMARY.said_in(self.language).format(reason=reason),
+                    verdict.advice(self.language),
+                )
+                if text
+            ),
             improved=ctx.primary.answer.strip()[:800] if learn and ctx.primary else "",
         )
 

@@ -26,6 +26,8 @@ NOT_KNOWN = [
     ("BatchNorm 和 LayerNorm 有什么区别？", "忘了，答不上来。"),
     ("讲讲注意力的计算过程", "没接触过，也没用过。"),
     ("讲讲注意力的计算过程", "说实话，这块我之前没研究过，记不清了。"),
+    ("HNSW 的原理是什么？", "关于 HNSW 不太了解。"),
+    ("HNSW 的原理是什么？", "HNSW 的话没怎么用过。"),
     ("What is HNSW?", "I don't know."),
     ("What is HNSW?", "Honestly, I'm not familiar with HNSW, sorry."),
     ("How does LoRA work?", "I haven't used it and I can't remember the details."),
@@ -54,6 +56,8 @@ NOT_MINE = [
 ANSWERS = [  # a gap admitted, then an answer; a "不知道" that is not the speaker's
     ("HNSW 的原理是什么？", "这个我不太熟，不过我理解它是把图分层，上层稀疏，下层稠密。"),
     ("为什么要加意图识别？", "它不知道用户的意图。"),
+    ("为什么要加意图识别？", "对用户来说，模型不知道他的意图。"),
+    ("为什么要加意图识别？", "对新用户来说模型不知道意图。"),
     ("为什么要加意图识别？", "因为模型不知道用户的意图，所以我们加了一个分类器先判断意图。"),
     ("你们用的什么向量库？", "我没用过Faiss，用的是Milvus。"),
     ("HNSW 的原理是什么？", "不太清楚，应该是分层的图。"),
@@ -159,7 +163,17 @@ def test_a_disowned_part_lists_no_point_as_missed(tmp_path: Path) -> None:
     )
     assert turn.status == "guarded" and turn.overall == 0.0
     assert turn.key_points == []
-    assert "not your work" in turn.summary
+    assert "not your work" in turn.summary and "your own part" in turn.summary
+
+
+def test_an_admission_with_an_answer_is_scored_on_it(tmp_path: Path) -> None:
+    answer = (
+        "这个我不太熟，不过我理解 HNSW 是多层的图，上层稀疏、下层稠密，从最高层逐层向下贪心查找。"
+    )
+    turn = _scorer(tmp_path).score(
+        HNSW.question, Answer(text=answer), "fundamentals", references=[HNSW]
+    )
+    assert turn.status == "offline_estimate" and turn.overall is not None and turn.overall > 50
 
 
 def _reference(question: str, answer: str):  # type: ignore[no-untyped-def]
