@@ -1,6 +1,7 @@
 """Checks in code before any LLM call: answers that cannot earn points are scored as such.
 
-An empty, too short, gibberish, repeated or off-topic answer gets status "guarded",
+An empty answer, a non-answer ("不知道", "what do you mean?", "that was another team's":
+agent._non_answers), a too short, gibberish, repeated or off-topic one gets status "guarded",
 the lowest score on every dimension and a summary saying why — the LLM is not called,
 so it cannot hand such an answer a good score. The checks err on the side of letting
 an answer through: a real answer stopped here would be worse than a poor one scored.
@@ -25,6 +26,7 @@ from agent._answer_text import (
     tokens,
     units,
 )
+from agent._non_answers import non_answer
 from agent._words import Words
 from agent.config import ScoringConfig
 from knowledge import Stage, cut_words, word_frequency
@@ -32,10 +34,32 @@ from knowledge import Stage, cut_words, word_frequency
 # a character seen this often in jieba's dictionary is an everyday word (我 328k, 叫 43k,
 # 过 98k), not one of the rare glyphs of a mash (犇, 龘: absent; 饕 196)
 COMMON_CHAR_FREQUENCY = 1000
-GuardKind = Literal["empty", "too_short", "gibberish", "repeated", "off_topic"]
+GuardKind = Literal[
+    "empty",
+    "not_known",
+    "not_understood",
+    "not_mine",
+    "too_short",
+    "gibberish",
+    "repeated",
+    "off_topic",
+]
 
 REASONS: dict[GuardKind, Words] = {
     "empty": Words("No answer was given.", "没有作答。"),
+    "not_known": Words(
+        "You said you don't know this one: there is no answer to score.",
+        "你表示不了解这个问题，没有作答。",
+    ),
+    "not_understood": Words(
+        "You asked back or said you did not follow the question: there is no answer to score.",
+        "你在反问或表示没听懂问题，没有作答。",
+    ),
+    "not_mine": Words(
+        "You said this part was not your work: no answer to score, and the notes' points "
+        "are not counted as missed.",
+        "你说这部分不是你做的，没有作答，笔记里的要点不计为遗漏。",
+    ),
     "too_short": Words("The answer is too short to score.", "回答太短，无法评分。"),
     "gibberish": Words(
         "The answer looks like random keys or repeated characters, not words.",
@@ -80,12 +104,25 @@ _LATIN_WORD = re.compile(r"^[A-Za-z]+$")
 _REPEATED_RUN = re.compile(r"(.{1,6}?)\1{2,}")
 
 
+# what the card adds to the reason: a write-up claims the work the candidate disowned
+ADVICE: dict[GuardKind, Words] = {
+    "not_mine": Words(
+        "If your notes claim it, be ready to say what your own part was.",
+        "简历上写了的经历，要能讲清你自己做了哪部分。",
+    ),
+}
+
+
 @dataclass(frozen=True)
 class GuardVerdict:
     kind: GuardKind
 
     def reason(self, language: str) -> str:
         return REASONS[self.kind].said_in(language)
+
+    def advice(self, language: str) -> str:
+        said = ADVICE.get(self.kind)
+        return said.said_in(language) if said else ""
 
 
 def check_answer(
@@ -100,6 +137,9 @@ def check_answer(
     """The first guard the answer trips, or None when it deserves a real score."""
     if not answer.strip():
         return GuardVerdict("empty")
+    said = non_answer(answer, question)
+    if said is not None:  # before "too short": "不知道" is said, not merely short
+        return GuardVerdict(said)
     if units(answer) < config.min_answer_units:
         return GuardVerdict("too_short")
     if looks_like_gibberish(answer):

@@ -9,11 +9,13 @@ points are not worth a follow-up (what the main question already said).
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING, NamedTuple
 
 from agent import keypoints
 from agent._answer_text import mostly_cjk
 from agent._coverage import Coverage, addressable, measure
+from agent._non_answers import disowns
 from agent._offline_scoring import another_story
 from agent._quoted import quotes
 from agent._turn import Turn
@@ -96,21 +98,37 @@ def asked_about(topic: PlannedTopic) -> list[str]:
 
 
 def unsaid(
-    topics: list[PlannedTopic], current: int, said: list[str], answers: str = ""
+    topics: list[PlannedTopic],
+    current: int,
+    said: list[str],
+    answers: str = "",
+    disowned: Collection[str] = (),
 ) -> list[int]:
     """The stage's topics still to ask: a project claim a follow-up already probed or an
     answer already made is not quoted again as a new question - also when the answer made
     it in the other language, naming its terms ("我用 LightGBM 的 LambdaMART 做了…" before
-    "I built a learning-to-rank pipeline with LightGBM LambdaMART on 40 features")."""
+    "I built a learning-to-rank pipeline with LightGBM LambdaMART on 40 features"); nothing
+    more is asked of a project the candidate said was not their work (`disowned`)."""
     named = {w.lower() for w in _NAMES.findall(answers)}
     return [
         i
         for i in range(current + 1, len(topics))
-        if not (
+        if topics[i].topic not in disowned
+        and not (
             topics[i].kind == "project"
             and (_quotes_one_of(topics[i].seed, said) or _names_most(topics[i].seed, named))
         )
     ]
+
+
+def disowned(turns: list[Turn]) -> set[str]:
+    """The projects an answer said were not the candidate's work ("这个项目我参与不多",
+    "that was another team's"): their other rounds would quote more of that work."""
+    return {
+        t.topic
+        for t in turns
+        if t.stage == "project" and t.answer and disowns(t.answer_text, t.question)
+    }
 
 
 _NAMES = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]+|\d+(?:\.\d+)?")  # terms both languages write

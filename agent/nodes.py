@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
-from agent import _planning, _probing, _questions, keypoints, policy
+from agent import _non_answers, _planning, _probing, _questions, keypoints, policy
 from agent._events import QuestionAsked, QuestionDelta, StageChanged
 from agent._models import Answer
 from agent._related import RelatedNotes
@@ -279,7 +279,9 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     time_used = state.time_used_s + policy.answer_seconds(turn.answer)
     claims_said = [t.probe for t in turns if t.probe] + [p.label for p in cover.hits]
     answers = "\n".join(t.answer_text for t in on_topic if t.answer)
-    upcoming = _probing.unsaid(stage_plan.topics, state.topic_index, claims_said, answers)
+    upcoming = _probing.unsaid(
+        stage_plan.topics, state.topic_index, claims_said, answers, _probing.disowned(turns)
+    )
     position = policy.Position(
         asked_in_stage=state.asked_in_stage,
         stage_budget=stage_plan.budget,
@@ -291,7 +293,9 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         end_requested=state.end_requested,
     )
     probed = [t.probe for t in turns if t.probe] + _probing.asked_about(topic)
-    decision, probe = policy.decide(position, cover, thresholds(ctx.config), probed, own_story)
+    no_answer = _non_answers.non_answer(turn.answer_text, turn.question) is not None
+    limits = thresholds(ctx.config)
+    decision, probe = policy.decide(position, cover, limits, probed, own_story, no_answer)
     return {
         "time_used_s": time_used,
         "decision": decision,

@@ -161,13 +161,16 @@ def decide(
     limits: Thresholds,
     probed: Collection[str] = (),
     own_story: bool = False,
+    no_answer: bool = False,
 ) -> tuple[Decision, str | None]:
     """Follow up on the weakest missed key point, or move to the next topic or stage, or wrap up.
 
     Returns the decision and, for a follow-up, the key point to probe: the weakest one
     not probed before in this session (`probed`), so no follow-up is asked twice. A story
     of the candidate's own (`own_story`: not the notes', none of their points applies) gets
-    one follow-up about itself (STORY_PROBE).
+    one follow-up about itself (STORY_PROBE). After a non-answer (`no_answer`: "I don't
+    know", a question back, "not my part") the topic is left: a finer point of what the
+    candidate just said they do not know would get the same answer.
     """
     p = position
     time_left = p.time_budget_s - p.time_used_s
@@ -182,7 +185,8 @@ def decide(
     missed = sorted(cover.missed, key=lambda label: label not in wrong)
     fresh = [p for p in missed if p not in probed and not someone_elses(p)]
     wants_follow_up = (
-        ratio is not None
+        not no_answer
+        and ratio is not None
         and ratio < limits.follow_up_below
         and bool(fresh)
         and p.follow_ups_on_topic < limits.max_follow_ups
@@ -190,7 +194,7 @@ def decide(
     if not stage_spent and not must_move_on:
         if wants_follow_up:
             return "follow_up", fresh[0]
-        if own_story and p.follow_ups_on_topic == 0:
+        if own_story and p.follow_ups_on_topic == 0 and not no_answer:
             return "follow_up", STORY_PROBE
         if p.topics_left_in_stage > 0:
             return "next_topic", None

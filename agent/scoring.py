@@ -10,8 +10,10 @@ Order of work, and who decides what:
    Key points are derived **by code** (agent.keypoints, once per reference: the turn
    passes them in) from the top reference answer, numbered, and the LLM only marks each one —
    so the list always stays tied to the candidate's notes and carries their citation.
-2. Guards (agent._guards) catch empty, too short, gibberish, repeated and off-topic
-   answers: status "guarded", every dimension 1, overall 0, no LLM call.
+2. Guards (agent._guards) catch empty answers, non-answers ("I don't know", a question
+   back, "not my part"), too short, gibberish, repeated and off-topic ones: status
+   "guarded", every dimension 1, overall 0, no LLM call. The notes' answer is shown after
+   "I don't know"; a part the candidate says was not theirs lists no point as missed.
 3. With an LLM: notes and answer go into the prompt as delimited data; the reply must
    validate as the stage's `reply_model` — a closed schema naming each dimension and
    each key point, sent as `json_schema` so constrained decoders can only write a valid
@@ -152,12 +154,24 @@ class Scorer:
             DimensionScore(name=d.name, score=1, reason=reason)
             for d in _rubric.dimensions(ctx.stage)
         ]
+        if verdict.kind == "not_mine":  # not tried, so nothing was "missed"
+            ctx = replace(ctx, points=[])
+        # after "I don't know" the notes' answer is the one to learn
+        learn = ctx.primary is not None and verdict.kind in ("not_known", "not_understood")
         return self._turn(
             ctx,
             "guarded",
             dims,
             ["missed"] * len(ctx.points),
-            summary=prompts.GUARDED_SUMMARY.said_in(self.language).format(reason=reason),
+            summary=" ".join(
+                text
+                for text in (
+                    prompts.GUARDED_SUMMARY.said_in(self.language).format(reason=reason),
+                    verdict.advice(self.language),
+                )
+                if text
+            ),
+            improved=ctx.primary.answer.strip()[:800] if learn and ctx.primary else "",
         )
 
     def _offline(self, ctx: _Context) -> TurnScore:

@@ -69,8 +69,10 @@ def test_no_line_of_real_notes_looks_like_gibberish():
     [
         ("", "empty"),
         (" \n\t ", "empty"),
-        ("不知道", "too_short"),
-        ("I don't know", "too_short"),
+        ("不知道", "not_known"),  # said: the card says so, not "too short"
+        ("I don't know", "not_known"),
+        ("LoRA 吧", "too_short"),
+        ("ok fine", "too_short"),
         ("asdkjh qwpoeiru zxmcnv lkjhg poiuyt", "gibberish"),
         ("啊啊啊啊啊啊啊啊啊啊", "gibberish"),
     ],

@@ -57,6 +57,16 @@ def test_a_weak_answer_gets_a_follow_up_on_its_weakest_missed_point() -> None:
     assert probe == "早停和正则化"
 
 
+def test_a_non_answer_is_not_followed_up() -> None:
+    """ "I don't know", a question back or "not my part": a finer point of the same topic
+    would get the same answer, so the interview moves on (a story probe neither)."""
+    assert policy.decide(_position(), WEAK, LIMITS, no_answer=True) == ("next_topic", None)
+    own = policy.decide(_position(), Coverage([]), LIMITS, own_story=True, no_answer=True)
+    assert own == ("next_topic", None)
+    last = _position(topics_left_in_stage=0)
+    assert policy.decide(last, WEAK, LIMITS, no_answer=True) == ("next_stage", None)
+
+
 def test_follow_ups_per_topic_are_capped() -> None:
     assert policy.decide(_position(follow_ups_on_topic=2), WEAK, LIMITS) == ("next_topic", None)
 

@@ -156,7 +156,9 @@ def test_unreachable_llm_is_a_failed_score(
 
 GUARDED_ANSWERS = {
     "empty": "   ",
-    "too_short": "不知道",
+    "too_short": "LoRA 吧",
+    "not_known": "这个我不太了解，没有深入看过 LoRA。",
+    "not_understood": "您是指 LoRA 的训练过程吗？",
     "gibberish": "asdkjh qwpoeiru zxmcnv lkjhg",
     "gibberish_zh": "哈哈哈哈哈哈哈哈哈哈",
     "off_topic": "我周末喜欢做红烧肉，先焯水，再炒糖色，然后加酱油小火慢炖一个小时就好了。",
