@@ -13,6 +13,7 @@ covering it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -373,9 +374,9 @@ def _lexical(
         for term in found:
             spread[term] = spread.get(term, 0) + 1
     rows = []
-    for found in wanted:
-        total = sum(1 / spread[t] for t in found) or 1.0
-        rows.append([sum(1 / spread[t] for t in found & s) / total for s in said])
+    for found in wanted:  # fsum: a set's order must not move a tie between two points
+        total = math.fsum(1 / spread[t] for t in found) or 1.0
+        rows.append([math.fsum(1 / spread[t] for t in found & s) / total for s in said])
     return rows
 
 
