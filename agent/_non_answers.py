@@ -101,6 +101,7 @@ _SPEAKER_ZH = re.compile(
     r"(?:^|我|本人|自己|的话|(?:这|那)(?:个|块|些|里|方面|部分|一块|道题|题|个问题)?)$"
     r"|^(?:对于?|关于)(?!.*(?:来说|而言)).{1,16}$"  # not "对用户来说模型…"
 )
+_ADMISSIONS_ZH = (_NOT_KNOWN_ZH, _NOT_MINE, _NOT_UNDERSTOOD)
 _QUESTION_END = re.compile(r"[?？]\s*$")
 _SENTENCE = re.compile(r"(?<=[。！？!?；;\n])|(?<=\.)\s+")
 # what is said around an admission and says nothing of the question
@@ -140,7 +141,17 @@ def disowns(answer: str, question: str = "") -> bool:
 
 def _clauses(sentence: str) -> list[str]:
     parts = (p for piece in SCOPE_END.split(sentence) for p in CONTRAST.split(piece))
-    return [p.strip() for p in parts if p and p.strip()]
+    return [c for p in parts if p and p.strip() for c in _unpunctuated(p.strip())]
+
+
+def _unpunctuated(clause: str) -> list[str]:
+    """A long Chinese clause cut after each admission in it: speech transcribed without
+    punctuation runs "这个我不太了解没有深入看过HNSW" into one clause."""
+    if units(clause) <= CLAUSE_UNITS or not CJK_RUN.search(clause):
+        return [clause]
+    ends = sorted({m.end() for r in _ADMISSIONS_ZH for m in r.finditer(clause)})
+    pieces = [clause[a:b] for a, b in zip([0, *ends], [*ends, len(clause)], strict=True)]
+    return [p.strip() for p in pieces if p.strip()]
 
 
 def _clause_kind(clause: str) -> NonAnswer | None:

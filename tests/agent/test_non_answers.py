@@ -33,6 +33,9 @@ NOT_KNOWN = [
     ("How does LoRA work?", "I haven't used it and I can't remember the details."),
     ("How does LoRA work?", "No idea, can we skip this one?"),
     ("What is overfitting?", "I'm not sure."),
+    # speech transcribed without punctuation
+    ("HNSW 的原理是什么？", "这个我不太了解没有深入看过HNSW"),
+    ("讲讲注意力的计算过程", "说实话这块我之前没研究过记不清了"),
 ]
 NOT_UNDERSTOOD = [
     (
@@ -67,6 +70,8 @@ ANSWERS = [  # a gap admitted, then an answer; a "不知道" that is not the spe
     ("Why add intent detection?", "The model doesn't know the user's intent."),
     ("How did you build the reranker?", "That wasn't my part; I built the ranking service."),
     ("What did you learn?", "I didn't know Kubernetes, so I spent a week moving our jobs onto it."),
+    ("HNSW 的原理是什么？", "这个我不太熟不过我理解它是把图分层上层稀疏下层稠密查询从上往下找"),
+    ("你们用的什么向量库？", "HNSW我没用过我们项目用的是Faiss的IVF索引做的检索"),
 ]
 
 
