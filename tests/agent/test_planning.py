@@ -6,16 +6,16 @@ from agent._planning import build_plan, candidate_topics
 from agent.keypoints import key_points
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions
-from knowledge import Citation, Project, Question
+from knowledge import Citation, Project, Question, Stage
 
 ZH_INTRO = "面试官您好，我叫林知远，研究方向是检索增强生成和大模型对齐。"
 EN_INTRO = "Good afternoon, I'm Lin Zhiyuan; my research is on retrieval-augmented generation."
 
 
-def _q(qid: str, question: str, answer: str) -> Question:
+def _q(qid: str, question: str, answer: str, stage: Stage = "self_intro") -> Question:
     citation = Citation(source="/notes/intro.md", line_start=1, line_end=2)
     return Question(
-        id=qid, question=question, answer=answer, stage="self_intro", topic="自我介绍",
+        id=qid, question=question, answer=answer, stage=stage, topic="自我介绍",
         citation=citation,
     )  # fmt: skip
 
@@ -194,18 +194,10 @@ def test_a_quoted_claim_leaves_out_a_long_aside_but_keeps_a_short_name() -> None
 def test_a_classic_behavioral_question_the_notes_already_ask_is_not_asked_again() -> None:
     """A reader's interview asked "遇到最困难的事情怎么解决的？", "经历过什么挫折？" (both the
     notes') and then the classic "讲一个你遇到的最大困难或失败" as well."""
-
-    def behavioral(qid: str, question: str) -> Question:
-        citation = Citation(source="/notes/b.md", line_start=1, line_end=2)
-        return Question(
-            id=qid, question=question, answer="…", stage="behavioral", topic="行为",
-            citation=citation,
-        )  # fmt: skip
-
     from agent._planning import BEHAVIORAL_THEMES
 
     assert len(BEHAVIORAL_THEMES) == len(prompts.BEHAVIORAL)  # one theme per classic
-    bank = [behavioral("q-hard", "遇到最困难的事情怎么解决的？")]
+    bank = [_q("q-hard", "遇到最困难的事情怎么解决的？", "…", "behavioral")]
     for language in ("zh", "en"):
         seeds = [t.seed for t in candidate_topics("behavioral", bank, [], language)]
         setback = prompts.BEHAVIORAL[1].said_in(language)
