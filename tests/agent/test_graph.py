@@ -90,7 +90,7 @@ def test_a_whole_offline_interview_runs_with_no_llm(mianba_home: Path) -> None:
 def test_no_question_repeats_within_a_session(mianba_home: Path) -> None:
     iv = make_interviewer(mianba_home)
     sid = iv.start(InterviewOptions(mode="mock", minutes=60, language="zh"))
-    events = drive(iv, sid, ["不太清楚。"] * 40)  # weak answers: many follow-ups
+    events = drive(iv, sid, ["我觉得主要看数据和模型两方面吧。"] * 40)  # vague: many follow-ups
     iv.close()
     texts = [policy.normalise(t) for t in _questions(events)]
     assert len(texts) >= 10
