@@ -323,10 +323,22 @@ def aim_of(question: str, language: Language) -> str | None:
     return found.group(1).strip()
 
 
-def bare_name(text: str) -> bool:
-    """A point that only names a thing ("rag", "代码生成"), saying nothing of it."""
-    return (
-        "，" not in text
-        and "," not in text
-        and units(text) <= BARE_NAME_UNITS // (1 if mostly_cjk(text) else 2)
-    )
+def ways(text: str) -> list[str]:
+    """The things a point only names ("rag"; "修改解码参数，调改解码策略,SFT微调，提前停止"),
+    saying nothing of them; [] when it says something (a clause of more than a name)."""
+    named = [c.strip(" ，,、;；。.") for c in split_clauses(text)]
+    named = [c for c in named if c]
+    if not 0 < len(named) <= MAX_WAYS:
+        return []
+    fits = all(units(c) <= BARE_NAME_UNITS // (1 if mostly_cjk(c) else 2) for c in named)
+    return named if fits else []
+
+
+def listed(names: list[str], language: Language) -> str:
+    """ "A、B、C" / "A, B and C"."""
+    if language == "zh" or len(names) < 2:
+        return "、".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+MAX_WAYS = 4  # more named ways than this is a list to be asked about in parts

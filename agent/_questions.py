@@ -25,12 +25,13 @@ from agent._markers import MARKERS
 from agent._phrasing import (
     aim_of,
     as_question,
-    bare_name,
     is_question,
+    listed,
     spoken_name,
     spoken_title,
     tidy_zh,
     unjoined,
+    ways,
 )
 from agent._turn import Turn
 from agent._words import Words
@@ -142,15 +143,16 @@ def written_follow_up(
     hit = spoken_name(found, language, True, about.said) if found and point else None
     if hit is not None and any(hit.strip("“”「」") in q for q in asked):
         hit = None  # "you mentioned X" once is enough: the next follow-up does not repeat it
-    way = point is not None and bare_name(about.probe.text)
-    aim = aim_of(about.question, language) if way else None
+    named_ways = ways(about.probe.text) if point is not None else []
+    aim = aim_of(about.question, language) if named_ways else None
     if about.challenged:  # a claim against the notes: asked to stand by it, not corrected
         variants = prompts.CHALLENGE_FOLLOW_UPS
     elif point is None:
         generic = prompts.GENERIC_FOLLOW_UPS if about.hits else prompts.GENERIC_RESTART
         variants = generic["experience" if kind == "story" else kind]
-    elif aim is not None:  # one of the ways the notes list to an end: asked how it serves it
-        variants = prompts.WAY_FOLLOW_UPS[hit is not None]
+    elif aim is not None:  # ways the notes list to an end: asked how they serve it
+        variants = prompts.WAY_FOLLOW_UPS[(len(named_ways) > 1, hit is not None)]
+        point = listed(named_ways, language) if len(named_ways) > 1 else point
     elif is_question(point) and hit is None:
         variants = prompts.POINT_AS_QUESTION
     elif about.stage == "project" and _BACKGROUND.search(about.probe.context):

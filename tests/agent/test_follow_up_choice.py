@@ -437,3 +437,15 @@ def test_every_claim_against_the_notes_is_taken_up_even_after_a_follow_up(
     assert any("B 初始化为 1" in t for t in challenges), challenges
     assert any("会有明显的额外延迟" in t for t in challenges), challenges
     assert not any("没有额外延迟" in t for t in challenges), challenges
+
+
+def test_a_list_of_ways_is_asked_about_as_ways() -> None:
+    """ "修改解码参数，调改解码策略,SFT微调，提前停止，这是怎么回事？" named a list whole."""
+    points = key_points(
+        "1.修改解码参数，调改解码策略 （）,SFT微调，提前停止，\n\n2.rag\n\n3.代码生成"
+    )
+    about = FollowUp(points[0], [], "fundamentals", "", "", "如何解决幻觉问题的")
+    for seq in (1, 2, 3):
+        text = offline_follow_up(about, InterviewOptions(language="zh"), seq)
+        assert "修改解码参数、调改解码策略、SFT微调、提前停止" in text, text
+        assert "解决幻觉问题" in text and "怎么回事" not in text
