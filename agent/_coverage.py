@@ -130,7 +130,10 @@ def measure(
     question: str = "",
     embedder: Embedder | None = None,
     cosine_range: tuple[float, float] = (0.3, 0.6),
+    backing: str = "",
 ) -> Coverage:
+    """How far the answer covers each point. `backing`: more of the notes whose words back
+    the answer (a follow-up's whole write-up, when it is measured on one point of it)."""
     given = quoted_in(points, question)  # said back, a quoted claim is an echo
     named = _named([p for i, p in enumerate(points) if i not in given], question)
     kept = content_sentences(answer, question, named)
@@ -159,7 +162,7 @@ def measure(
         j not in wrong_sentences and any(row[j] >= PARTLY for row in scores)
         for j in range(len(kept))
     )
-    support = _support(points, kept, asked)
+    support = _support(points, kept, asked, backing)
     glyphs = _glyph_support(points, kept, question)
     echo, (names, foreign) = _echo(kept, asked), _latin_names(points, kept, question)
     return Coverage(found, matched / len(kept), support, kept, echo, glyphs, foreign, names)
@@ -286,14 +289,14 @@ def addressable(
     return [p for i, p in enumerate(points) if i in chosen]
 
 
-def _support(points: Sequence[Point], kept: list[str], asked: set[str]) -> float:
+def _support(points: Sequence[Point], kept: list[str], asked: set[str], backing: str = "") -> float:
     """Share of what the answer says (beyond the question's words) that the points also say.
 
     An answer making claims the notes do not make — a wrong account sharing a few of
     the topic's words — has little support; a short right answer has a lot.
     """
     said = set().union(*(content_terms(s) for s in kept)) - asked
-    known = set().union(*(terms(p.label) for p in points))
+    known = set().union(*(terms(p.label) for p in points)) | terms(backing)
     return len(said & known) / len(said) if said else 0.0
 
 

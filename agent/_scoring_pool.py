@@ -38,6 +38,7 @@ class TurnScorer(Protocol):
         references: Sequence[Reference] | None = None,
         previous_answers: Sequence[str] = (),
         points: Sequence[Point] | None = None,
+        backing: str = "",
     ) -> TurnScore: ...
 
 
@@ -53,10 +54,21 @@ def run_job(scorer: TurnScorer, turn: Turn, earlier: Sequence[Turn] = ()) -> Tur
             previous_answers=[t.answer.text for t in earlier if t.answer],
             # a follow-up has its points, or none when it asked generically (no point named)
             points=turn.key_points if turn.is_follow_up else turn.key_points or None,
+            backing=_topic_notes(turn, earlier),
         )
     except Exception as exc:  # the scorer should not raise; a crash must not lose the turn
         log.exception("scoring turn %s failed", turn.turn_id)
         return TurnScore(status="failed", summary="scoring failed", error=str(exc) or repr(exc))
+
+
+def _topic_notes(turn: Turn, earlier: Sequence[Turn]) -> str:
+    """A follow-up's whole topic in the notes (its main question's reference): a detail the
+    answer gives from elsewhere in the write-up is the notes', not "not in your notes"."""
+    if not turn.is_follow_up:
+        return ""
+    same = (turn.stage, turn.topic_index)
+    main = [t for t in earlier if (t.stage, t.topic_index) == same and not t.is_follow_up]
+    return main[-1].reference if main else ""
 
 
 def _as_list(reference: Reference | None) -> list[Reference] | None:

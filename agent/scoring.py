@@ -77,6 +77,7 @@ class _Context:
     stage: Stage
     references: list[Reference]
     points: list[Point]
+    backing: str = ""
 
     @property
     def primary(self) -> Reference | None:
@@ -107,15 +108,17 @@ class Scorer:
         references: Sequence[Reference] | None = None,
         previous_answers: Sequence[str] = (),
         points: Sequence[Point] | None = None,
+        backing: str = "",
     ) -> TurnScore:
-        """`points`: the reference's key points when already known (the turn stores them)."""
+        """`points`: the reference's key points when already known (the turn stores them);
+        `backing`: the notes a follow-up's point belongs to (agent._coverage.measure)."""
         if references is None:
             refs = self._looked_up(question, stage)
         else:
             refs = with_answers(question, references)
         if points is None or not refs:
             points = self._points(refs[0].answer, answer.text, question, stage) if refs else []
-        ctx = _Context(question, answer.text, stage, refs, list(points))
+        ctx = _Context(question, answer.text, stage, refs, list(points), backing)
         verdict = check_answer(
             answer.text,
             question,
@@ -307,10 +310,12 @@ class Scorer:
     def _coverage(self, ctx: _Context) -> Coverage:
         cosine_range = self._cosine_range()
         try:
-            return measure(ctx.points, ctx.answer, ctx.question, self.embedder, cosine_range)
+            return measure(
+                ctx.points, ctx.answer, ctx.question, self.embedder, cosine_range, ctx.backing
+            )
         except Exception as exc:  # a failing embedder leaves the lexical measure
             log.warning("embedding coverage failed, using words only: %s", exc)
-            return measure(ctx.points, ctx.answer, ctx.question, None)
+            return measure(ctx.points, ctx.answer, ctx.question, None, backing=ctx.backing)
 
     def _cap(
         self, ctx: _Context, cover: Coverage, dims: list[DimensionScore]
