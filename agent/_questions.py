@@ -36,7 +36,7 @@ from agent._phrasing import (
 from agent._turn import Turn
 from agent._words import Words
 from agent.keypoints import Point
-from agent.prompts import STAGE_NAMES, escape_data
+from agent.prompts import STAGE_NAMES, escape_data, follow_ups
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, Style
 from knowledge import Stage
@@ -146,19 +146,19 @@ def written_follow_up(
     named_ways = ways(about.probe.text) if point is not None else []
     aim = aim_of(about.question, language) if named_ways else None
     if about.challenged:  # a claim against the notes: asked to stand by it, not corrected
-        variants = prompts.CHALLENGE_FOLLOW_UPS
+        variants = follow_ups.CHALLENGE_FOLLOW_UPS
     elif point is None:
-        generic = prompts.GENERIC_FOLLOW_UPS if about.hits else prompts.GENERIC_RESTART
+        generic = follow_ups.GENERIC_FOLLOW_UPS if about.hits else follow_ups.GENERIC_RESTART
         variants = generic["experience" if kind == "story" else kind]
     elif aim is not None:  # ways the notes list to an end: asked how they serve it
-        variants = prompts.WAY_FOLLOW_UPS[(len(named_ways) > 1, hit is not None)]
+        variants = follow_ups.WAY_FOLLOW_UPS[(len(named_ways) > 1, hit is not None)]
         point = listed(named_ways, language) if len(named_ways) > 1 else point
     elif is_question(point) and hit is None:
-        variants = prompts.POINT_AS_QUESTION
+        variants = follow_ups.POINT_AS_QUESTION
     elif about.stage == "project" and _BACKGROUND.search(about.probe.context):
-        variants = prompts.BACKGROUND_FOLLOW_UPS
+        variants = follow_ups.BACKGROUND_FOLLOW_UPS
     else:
-        variants = prompts.FOLLOW_UPS[(kind, hit is not None)]
+        variants = follow_ups.FOLLOW_UPS[(kind, hit is not None)]
     words = {
         "point": _spoken(point, language) if point else "",
         "hit": _spoken(hit, language) if hit else "",
@@ -196,7 +196,7 @@ def story_follow_up(
     """A follow-up on a story of the candidate's own, which the notes do not tell: how
     they judged it, what they would change, what was hardest - not what the story already
     said (a story ending "…precision back at 0.80" is not asked how it was measured)."""
-    variants = prompts.GENERIC_FOLLOW_UPS["experience"]
+    variants = follow_ups.GENERIC_FOLLOW_UPS["experience"]
     left = [v for v, told in zip(variants, _STORY_TOLD, strict=True) if not told(story)]
     return _worded(left or variants, {}, options, seq, asked, generic=True)
 
@@ -223,7 +223,7 @@ def _worded(
     language = options.language
     templates = [v.said_in(language) for v in variants]
     seen = {policy.normalise(q) for q in asked}
-    lead = prompts.FOLLOW_UP_LEAD[options.style].said_in(language)
+    lead = follow_ups.FOLLOW_UP_LEAD[options.style].said_in(language)
     texts = [
         _join(lead, templates[(seq + i) % len(templates)].format(**words), language)
         for i in range(len(templates))

@@ -33,11 +33,12 @@ def stage_heading(stage: str, language: str = "en") -> str:
 def bare_question(text: str) -> str:
     """A question without the interviewer's lead-in ("下面问一些基础知识。", "Thanks. "), for
     lists that show the question alone."""
+    from agent.prompts import follow_ups
     from agent.prompts import interviewer as prompts
 
     leads = [
         lead
-        for table in (prompts.STAGE_OPENERS, prompts.FOLLOW_UP_LEAD)
+        for table in (prompts.STAGE_OPENERS, follow_ups.FOLLOW_UP_LEAD)
         for words in table.values()
         for lead in words
         if lead

@@ -1,0 +1,274 @@
+"""The interviewer's offline follow-up templates, zh and en side by side.
+
+A follow-up names the key point it probes ({point}), a point the answer covered ({hit}),
+the candidate's own claim it challenges ({claim}) or the end a listed way serves ({aim});
+agent._questions chooses the set and fills it with `str.format`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from agent._words import Words
+
+# Offline follow-ups, by what the answer got right ("hit": a key point it covered) and by
+# whether the reference is knowledge (fundamentals) or the candidate's own experience.
+# {point} names the missed key point, {hit} a covered one. In English a point may be a noun
+# phrase ("dropout") or a clause ("during training each unit is zeroed"): every English
+# template sets it off with a colon, so both read as English.
+FOLLOW_UPS: Final[dict[tuple[str, bool], tuple[Words, ...]]] = {
+    ("knowledge", True): (
+        Words(
+            "You mentioned {hit}. Now this one: {point}. How does that work?",
+            "你提到了{hit}。接着问一点：{point}，这是怎么回事？",
+        ),
+        Words(
+            "Right about {hit}. Next: {point}. Can you explain it?",
+            "关于{hit}，你说得没问题。接下来：{point}，能具体讲讲吗？",
+        ),
+        Words(
+            "You covered {hit}. Going one step further: {point}. How is that done?",
+            "你讲到了{hit}。再往下说说：{point}，具体是怎么做的？",
+        ),
+    ),
+    ("knowledge", False): (
+        Words(
+            "Let's take another angle: {point}. Can you explain that?",
+            "我们换个角度：{point}，这一点你能具体讲讲吗？",
+        ),
+        Words("Next point: {point}. What is going on there?", "{point}，这是怎么回事？"),
+        Words(
+            "Let's look at this: {point}. How does it work?",
+            "接着说说：{point}，它是怎么起作用的？",
+        ),
+    ),
+    ("experience", True): (
+        Words(
+            "You mentioned {hit}. Now this part: {point}. What exactly did you do there?",
+            "你提到了{hit}。那{point}这部分，当时具体是怎么做的？",
+        ),
+        Words(
+            "I follow you on {hit}. Can you tell me more about this: {point}?",
+            "关于{hit}，我听明白了。能再讲讲{point}吗？你在里面做了什么？",
+        ),
+        Words(
+            "You covered {hit}. This part, {point}: can you be more specific?",
+            "你讲到了{hit}。关于{point}，能说得再具体一点吗？",
+        ),
+    ),
+    ("experience", False): (
+        Words(
+            "About this part, {point}: what exactly was your part, and how did you do it?",
+            "关于{point}，当时你具体负责什么、是怎么做的？",
+        ),
+        Words(
+            "Tell me more about this: {point}. What did you do, and how did it turn out?",
+            "能再说说{point}吗？你当时做了什么、结果怎么样？",
+        ),
+        # not "you did not mention": a paraphrase the estimate missed ("二十万条" for the
+        # notes' "20w") would make the interviewer look as if it had not listened
+        Words(
+            "One more part: {point}. What did you do there?",
+            "还有{point}这一块，能补充一下你具体做了什么吗？",
+        ),
+    ),
+    # a behavioral answer's missed point is another part of the candidate's own story: asked
+    # as a story (what happened, what they did), not as a project's part ("当时你具体负责
+    # 什么" about "疫情期间远程沟通协作" reads as a form)
+    ("story", True): (
+        Words(
+            "You talked about {hit}. What about this: {point}? What happened, and what did you do?",
+            "你讲到了{hit}。那{point}这件事，当时是什么情况、你是怎么做的？",
+        ),
+        Words(
+            "I follow you on {hit}. And this: {point}. How did you handle it, and what did you do?",
+            "关于{hit}，我听明白了。再说说{point}吧：当时你是怎么做的？",
+        ),
+        Words(
+            "You covered {hit}. This part, {point}: what did you do there?",
+            "你讲到了{hit}。关于{point}，你当时具体是怎么做的？",
+        ),
+    ),
+    ("story", False): (
+        Words(
+            "What about this: {point}? What happened, and what did you do?",
+            "{point}这件事，当时是什么情况、你是怎么做的？",
+        ),
+        Words(
+            "Tell me about this: {point}. How did you handle it, and what did you do?",
+            "再说说{point}吧：当时遇到了什么，你是怎么做的？",
+        ),
+        Words(
+            "And this part: {point}. What did you do, and what did you learn from it?",
+            "关于{point}，你当时是怎么做的？事后有什么体会？",
+        ),
+    ),
+}
+
+# A project's background ("问题背景：业务方现有的表格查询方式主要依靠点击式操作") is not
+# something the candidate did: asked as the situation and why it mattered
+# The answer said the opposite of a point of the notes: the interviewer asks the candidate
+# to stand by their claim, as a person would, without saying what the notes say
+CHALLENGE_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words(
+        "You said “{claim}”. Are you sure? What is that based on?",
+        "你刚才说「{claim}」，确定吗？依据是什么？",
+    ),
+    Words(
+        "Let me check one thing: “{claim}”. Why is that so?",
+        "我确认一下：「{claim}」，为什么是这样？",
+    ),
+    Words(
+        "“{claim}”: can you walk me through how you know that?",
+        "「{claim}」这一点，能说说你是怎么得出这个结论的吗？",
+    ),
+)
+
+# A point that only names one of the ways the notes list to an end ("2.rag" under "如何解决
+# 幻觉问题的"): asked how that way serves the end, not "rag，这是怎么回事？"
+WAY_FOLLOW_UPS: Final[dict[tuple[bool, bool], tuple[Words, ...]]] = {
+    (False, False): (
+        Words("What about {point}? How does it help {aim}?", "那{point}呢？它是怎么帮助{aim}的？"),
+        Words("Could {point} help {aim} too? How?", "用{point}来{aim}，具体是怎么做的？"),
+        Words(
+            "Another way is {point}. How would it help {aim}?",
+            "还有{point}这个思路，它对{aim}有什么帮助？",
+        ),
+    ),
+    (False, True): (
+        Words(
+            "You mentioned {hit}. What about {point}? How does it help {aim}?",
+            "你提到了{hit}。那{point}呢？它是怎么帮助{aim}的？",
+        ),
+        Words(
+            "Besides {hit}, could {point} help {aim}? How?",
+            "除了{hit}，用{point}来{aim}，具体是怎么做的？",
+        ),
+        Words(
+            "Right about {hit}. Another way is {point}: how would it help {aim}?",
+            "关于{hit}，你说得没问题。还有{point}这个思路，它对{aim}有什么帮助？",
+        ),
+    ),
+    (True, False): (
+        Words(
+            "What about {point}? How do they help {aim}?",
+            "那{point}这些做法呢？它们是怎么帮助{aim}的？",
+        ),
+        Words(
+            "Could {point} help {aim} too? How?",
+            "用{point}这些办法来{aim}，具体是怎么做的？",
+        ),
+        Words(
+            "Other ways are {point}. How would they help {aim}?",
+            "还有{point}这些思路，它们对{aim}有什么帮助？",
+        ),
+    ),
+    (True, True): (
+        Words(
+            "You mentioned {hit}. What about {point}? How do they help {aim}?",
+            "你提到了{hit}。那{point}这些做法呢？它们是怎么帮助{aim}的？",
+        ),
+        Words(
+            "Besides {hit}, could {point} help {aim}? How?",
+            "除了{hit}，用{point}这些办法来{aim}，具体是怎么做的？",
+        ),
+        Words(
+            "Right about {hit}. Other ways are {point}: how would they help {aim}?",
+            "关于{hit}，你说得没问题。还有{point}这些思路，它们对{aim}有什么帮助？",
+        ),
+    ),
+}
+
+BACKGROUND_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words(
+        "About the background, {point}: what was the situation, and why did it need solving?",
+        "{point}，这个问题当时具体是什么情况？为什么要解决它？",
+    ),
+    Words(
+        "Tell me about this background: {point}. How did it come up, and how big was it?",
+        "说说这个背景吧：{point}。当时是怎么发现的，影响有多大？",
+    ),
+    Words(
+        "On {point}: what exactly did the people you built it for need?",
+        "关于{point}，当时的需求具体是什么样的？",
+    ),
+)
+
+# When no clean phrase names the missed point (a fragment, or long text in the other
+# language), the follow-up asks without naming it; when the point is itself a question
+# ("如何解决…"), it is asked as one.
+GENERIC_FOLLOW_UPS: Final[dict[str, tuple[Words, ...]]] = {
+    "knowledge": (
+        Words(
+            "There is a key point you have not covered yet. Can you think it through and add it?",
+            "这个问题还有一个关键点你没讲到，能再想想、补充一下吗？",
+        ),
+        Words(
+            "Can you go one level deeper: how it works, or why it is done that way?",
+            "能再往深讲一层吗？比如它的原理是什么、为什么要这样做？",
+        ),
+        Words(
+            "What are its limits? When would you not use it?",
+            "它有什么局限？什么情况下你不会用它？",
+        ),
+    ),
+    "experience": (
+        Words(
+            "How did you judge whether it worked? What did you measure?",
+            "你是怎么判断效果好不好的？看了哪些指标或结果？",
+        ),
+        Words(
+            "If you did it again, what would you change, and why?",
+            "如果重新做一次，你会改哪里？为什么？",
+        ),
+        Words(
+            "What was the hardest part, and how did you handle it?",
+            "当时遇到的最大难点是什么？你是怎么解决的？",
+        ),
+    ),
+}
+
+# When the answers so far covered nothing (off-topic, "not sure"), "go deeper" or "add one
+# more point" makes no sense: the follow-up brings the candidate back to the question.
+GENERIC_RESTART: Final[dict[str, tuple[Words, ...]]] = {
+    "knowledge": (
+        Words(
+            "Let's come back to the question itself: what is the basic idea?",
+            "我们回到问题本身：它最基本的思路是什么？",
+        ),
+        Words(
+            "Let's start from the basics: what problem is it meant to solve?",
+            "我们从基础说起：它主要是为了解决什么问题？",
+        ),
+        Words(
+            "Tell me the part you do know: roughly how does it work?",
+            "先说说你知道的部分吧：它大概是怎么工作的？",
+        ),
+    ),
+    "experience": (
+        Words(
+            "Let's come back to the question itself: what was the situation, and what did you do?",
+            "我们回到这个问题本身：当时是什么情况，你具体做了什么？",
+        ),
+        Words(
+            "Pick one concrete case: what was the situation, what did you do, and how did it end?",
+            "先挑一件具体的事说说吧：当时的情况、你怎么做的、结果怎么样？",
+        ),
+        Words(
+            "Which part was yours, and how did you do it?", "这里面你个人负责哪一部分？是怎么做的？"
+        ),
+    ),
+}
+
+POINT_AS_QUESTION: Final[tuple[Words, ...]] = (
+    Words("One more thing: {point}?", "还有一点想听你说说：{point}？"),
+    Words("Another angle: {point}?", "我们换个角度：{point}？"),
+    Words("A detail: {point}?", "再问一个细节：{point}？"),
+)
+
+FOLLOW_UP_LEAD: Final[dict[str, Words]] = {
+    "friendly": Words("Thanks. ", "好的，"),
+    "neutral": Words("", ""),
+    # pressure without a verdict: a follow-up also comes after a good answer
+    "pressure": Words("Be specific. ", "说具体一点。"),
+}
