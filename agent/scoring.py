@@ -57,11 +57,11 @@ from agent._notes_answer import from_notes
 from agent._offline_scoring import CONTENT_DIMENSIONS, estimate, own_story
 from agent._references import chosen, with_answers
 from agent._retriever import Retriever
+from agent._rubric_prompt import rubric_messages
 from agent._turn import Reference
 from agent.config import AgentConfig
 from agent.keypoints import ALL_POINTS, Point, key_points
 from agent.llm import LLMGateway
-from agent.prompts import STAGE_NAMES, escape_data
 from agent.prompts import scoring as prompts
 from knowledge import Stage
 
@@ -267,7 +267,9 @@ class Scorer:
 
     def _ask(self, ctx: _Context, llm: LLMGateway) -> _rubric.RubricReply:
         return llm.complete_json(
-            self._messages(ctx),
+            rubric_messages(
+                ctx.question, ctx.answer, ctx.stage, ctx.references, ctx.points, self.language
+            ),
             _rubric.reply_model(ctx.stage, len(ctx.points)),
             temperature=0.0,
             max_tokens=_rubric.reply_token_budget(ctx.stage, len(ctx.points)),
@@ -335,32 +337,6 @@ class Scorer:
         ]
         return capped, prompts.CAPPED_NOTE.said_in(self.language).format(cap=cap, coverage=mean)
 
-    def _messages(self, ctx: _Context) -> list[dict[str, str]]:
-        lang = self.language
-        line = prompts.DIMENSION_LINE.said_in(lang)
-        dimension_lines = "\n".join(
-            line.format(name=d.name, label=d.label.said_in(lang), meaning=d.meaning.said_in(lang))
-            for d in _rubric.dimensions(ctx.stage)
-        )
-        stage_label = STAGE_NAMES[ctx.stage].said_in(lang)
-        key_points = "\n".join(f"{i}. {escape_data(p.label)}" for i, p in enumerate(ctx.points, 1))
-        first, rest = prompts.NOTE_CHARS
-        notes = "\n\n".join(
-            f"Q: {escape_data(r.question)}\n"
-            f"A: {escape_data(_clipped(r.answer, rest if i else first))}"
-            for i, r in enumerate(ctx.references)
-        )
-        user = prompts.USER.format(
-            question=escape_data(ctx.question),
-            key_points=key_points or prompts.NO_KEY_POINTS.said_in(lang),
-            notes=notes or prompts.NO_NOTES.said_in(lang),
-            answer=escape_data(ctx.answer),
-        )
-        system = prompts.SYSTEM.said_in(lang).format(
-            stage=stage_label, dimension_lines=dimension_lines
-        )
-        return [{"role": "system", "content": system}, {"role": "user", "content": user}]
-
     def _turn(
         self,
         ctx: _Context,
@@ -406,8 +382,3 @@ def _said_instead(dimension: DimensionScore, reason: str) -> DimensionScore:
     if dimension.name not in CONTENT_DIMENSIONS:
         return dimension
     return dimension.model_copy(update={"reason": reason})
-
-
-def _clipped(text: str, limit: int) -> str:
-    text = text.strip()
-    return text if len(text) <= limit else text[:limit].rstrip() + "…"
