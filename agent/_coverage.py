@@ -52,6 +52,7 @@ class PointCoverage:
     contradicted: bool = False
     named: bool = False  # the answer says the point's own name ("RAG", "Dropout")
     explained: bool = False  # the answer tells more of a claim the question quoted
+    against: str = ""  # the answer's clause saying the opposite, as written
 
     @property
     def status(self) -> KeyPointStatus:
@@ -155,7 +156,9 @@ def measure(
     said = {i for i, j in _names_said(points, kept, asked) if j not in wrong_sentences}
     told = {i for i in given if max(scores[i]) > 0}
     found = [
-        PointCoverage(p, max(scores[i]), i in against, i in said, i in told)
+        PointCoverage(
+            p, max(scores[i]), i in against, i in said, i in told, _as_written(kept, against.get(i))
+        )
         for i, p in enumerate(points)
     ]
     matched = sum(
@@ -216,6 +219,15 @@ def _scores(
     return rows
 
 
+def _as_written(kept: list[str], where: tuple[int, str] | None) -> str:
+    """A clause found in lower case, as the answer wrote it."""
+    if where is None:
+        return ""
+    sentence, clause = kept[where[0]], where[1]
+    at = sentence.lower().find(clause)
+    return sentence[at : at + len(clause)] if at >= 0 else clause
+
+
 def _without(kept: list[str], clauses: Iterable[tuple[int, str]]) -> list[str]:
     """The sentences with the given clauses (lower case, as found) cut out."""
     out = list(kept)
@@ -252,41 +264,6 @@ def _named(points: Sequence[Point], question: str) -> frozenset[str]:
 def _claim_like(clause: str) -> bool:
     """A clause that says something: not a label ("贪心解码："), not a few words."""
     return not clause.rstrip().endswith(("：", ":")) and units(clause) >= SHORT_POINT_UNITS
-
-
-def addressable(
-    points: Sequence[Point],
-    answer: str,
-    question: str,
-    limit: int,
-    embedder: Embedder | None = None,
-    cosine_range: tuple[float, float] = (0.3, 0.6),
-    kept: Sequence[Point] = (),
-) -> list[Point]:
-    """At most `limit` of a long reference's points: `kept` (what the question asked about),
-    then up to half of them the ones this answer covers best, the rest taken evenly across
-    the reference, in its order.
-
-    A project write-up has twenty points and a two-minute answer cannot make them all;
-    a sample blind to the answer scored a decent answer 0 when its content sat in the
-    points left out. Half the cap stays a sample of the whole, so covering one part of
-    the write-up well is not taken for covering all of it.
-    """
-    if len(points) <= limit:
-        return list(points)
-    found = measure(points, answer, question, embedder, cosine_range).points
-    asked = {p.text for p in kept}
-    chosen = {i for i, p in enumerate(points) if p.text in asked}
-    ranked = sorted(
-        (i for i in range(len(points)) if i not in chosen), key=lambda i: -found[i].credit
-    )
-    best = max(1, limit // 2 - len(chosen))
-    chosen |= {i for i in ranked[:best] if found[i].credit >= PARTLY}
-    chosen = set(sorted(chosen)[:limit])
-    rest = [i for i in range(len(points)) if i not in chosen]
-    step = len(rest) / max(1, limit - len(chosen))
-    chosen |= {rest[int(k * step)] for k in range(limit - len(chosen))}
-    return [p for i, p in enumerate(points) if i in chosen]
 
 
 def _support(points: Sequence[Point], kept: list[str], asked: set[str], backing: str = "") -> float:

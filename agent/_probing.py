@@ -13,8 +13,9 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING, NamedTuple
 
 from agent import keypoints
+from agent._addressable import addressable
 from agent._answer_text import mostly_cjk
-from agent._coverage import Coverage, addressable, measure
+from agent._coverage import Coverage, measure
 from agent._non_answers import disowns
 from agent._offline_scoring import another_story
 from agent._quoted import quotes
@@ -74,7 +75,7 @@ def _assessed_points(
     cosines: tuple[float, float],
 ) -> list[keypoints.Point]:
     """The topic's points this answer is measured on: for a long project write-up, the
-    capped few the main answer could address (agent._coverage.addressable), kept by the
+    capped few the main answer could address (agent._addressable.addressable), kept by the
     main turn so its follow-ups, its score card and theirs all speak of the same points."""
     main = on_topic[0]
     if len(on_topic) > 1 and main.key_points:

@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING
 from agent import policy
 from agent._answer_text import content_terms, mostly_cjk, overlap, terms, units
 from agent._clauses import split_clauses
-from agent._contradiction import contradicting_clauses
-from agent._coverage import content_sentences, measure
+from agent._coverage import measure
 from agent._llm_errors import LLMStreamTruncatedError
 from agent._llm_json import repeats_itself
 from agent._markers import MARKERS
@@ -175,15 +174,10 @@ def challenged_claim(probe: Point, points: Sequence[Point], answer: str, questio
     among all the turn's `points`, as the answer was measured: alone, a point has no
     neighbours to tell what the answer says of another thing."""
     at_probe = next((i for i, p in enumerate(points) if p.text == probe.text), None)
-    if at_probe is None or not measure(points, answer, question).points[at_probe].contradicted:
+    if at_probe is None:
         return ""
-    kept = content_sentences(answer, question)
-    found = contradicting_clauses(points, kept, question).get(at_probe)
-    if found is None:
-        return ""
-    sentence, clause = kept[found[0]], found[1]
-    at = sentence.lower().find(clause)
-    said = unjoined((sentence[at : at + len(clause)] if at >= 0 else clause).strip(" ，,。.;；"))
+    against = measure(points, answer, question).points[at_probe].against
+    said = unjoined(against.strip(" ，,。.;；"))
     return said if 0 < units(said) <= CLAIM_UNITS else ""
 
 

@@ -40,8 +40,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from agent import _rubric
+from agent._addressable import addressable
 from agent._answer_text import Embedder, mostly_cjk
-from agent._coverage import Coverage, addressable, measure
+from agent._coverage import Coverage, measure
 from agent._guards import GuardVerdict, check_answer
 from agent._llm_bounds import Checked, Evidence, check_reply, read_overall, rubric_share
 from agent._llm_errors import LLMError
@@ -299,7 +300,7 @@ class Scorer:
 
     def _points(self, reference: str, answer: str, question: str, stage: Stage) -> list[Point]:
         """A project write-up is judged on the points the answer could address (see
-        agent._coverage.addressable); other references on an even sample of the cap."""
+        agent._addressable.addressable); other references on an even sample of the cap."""
         cap = self.settings.max_key_points
         if stage != "project":
             return key_points(reference, cap)

@@ -8,7 +8,7 @@ from pathlib import Path
 from interview_fixtures import MemoryRetriever, drive, make_interviewer
 
 from agent import AgentConfig, Answer, Scorer, Turn, keypoints
-from agent._coverage import addressable
+from agent._addressable import addressable
 from agent.keypoints import ALL_POINTS, Point, key_points
 from agent.state import InterviewOptions
 from knowledge import Citation, Project, Question
