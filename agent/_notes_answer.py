@@ -3,7 +3,7 @@
 The notes' text as stored is no answer to read: "**问题背景：**…" markup, tab-separated
 table rows, a whole write-up of four stories for a question on one, cut mid-word at 800
 characters. Shown instead: the notes' lines as a reader reads them (agent._note_lines,
-keypoints.plain - the same reading the key points are taken from), for a project only
+agent._markdown.plain - the same reading the key points are taken from), for a project only
 the lines from the first to the last holding a point this answer is measured on (the
 story its question or probe is about), cut after a whole sentence or line, "…" saying
 there is more.
@@ -15,8 +15,9 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import normalized_for_quotes
+from agent._markdown import plain
 from agent._note_lines import content_lines
-from agent.keypoints import Point, plain
+from agent.keypoints import Point
 from knowledge import Stage
 
 MAX_CHARS = 800

@@ -16,6 +16,7 @@ from agent import keypoints
 from agent._addressable import addressable
 from agent._answer_text import mostly_cjk
 from agent._coverage import Coverage, measure
+from agent._markdown import clean
 from agent._non_answers import disowns
 from agent._offline_scoring import another_story
 from agent._quoted import quotes
@@ -171,5 +172,5 @@ def generic_on(topic: PlannedTopic, turns: list[Turn]) -> list[keypoints.Point]:
 def follow_up_reference(topic: PlannedTopic, points: list[keypoints.Point]) -> str:
     """A follow-up's reference: the notes' lines it is measured on, as they are written."""
     lines = [line for line in topic.reference.splitlines() if line.strip()]
-    said = [line for line in lines if any(p.text[:12] in keypoints.clean(line) for p in points)]
+    said = [line for line in lines if any(p.text[:12] in clean(line) for p in points)]
     return "\n".join(said) or "\n".join(p.text for p in points)

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict
 
 from agent._answer_text import overlap, terms, units
 from agent._clauses import split_clauses
+from agent._markdown import EDGE, MD_HEADING, clean
 from agent._note_lines import content_lines
 
 MAX_POINTS = 8
@@ -31,7 +32,6 @@ TOLD_SHARE = 0.3  # share of a clause's terms an answer has: that clause was sai
 MIN_CLAIM_TERMS = 3  # a sentence or "; piece" with fewer terms joins the one before
 _MIN_TERMS = 1
 
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _LIST_MARK = re.compile(
     r"^\s*(?:[-*+]+(?=\s)|[•·●○◎■□◆◇▪➢★☆✅✔👉⭐]+|\d{1,2}\s*[.)、．）]|[(（]\s*\d{1,2}\s*[)）]"
     r"|[一二三四五六七八九十]{1,2}\s*[、.．]|[①-⑳])\s*"
@@ -40,11 +40,7 @@ _QUOTE = re.compile(r"^\s*>+\s*")
 _LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)[：:]?\*\*\s*[：:]?\s*")  # "**背景**：…"
 # "S：推荐页改版…": STAR's letter says which part of the story a line is, no word of it
 _STAR_LETTER = re.compile(r"^\s*[STAR]\s*[：:]\s*(?=\S)")
-_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-_URL = re.compile(r"https?://\S+")
-_EMPHASIS = re.compile(r"\*\*|__|~~|(?<![A-Za-z0-9])[*_](?=\S)|(?<=\S)[*_](?![A-Za-z0-9])|`")
 _SENTENCE = re.compile(r"(?<=[。！？；!?;])|(?<=\.)\s+(?=[A-Z0-9\u4e00-\u9fff])")
-_EDGE = " \t-—:：;；，,。.、|"
 # "基于此实现了…", "并随机抽样检查了…", "后用拒绝采样的方法…": a clause of a chain in the
 # notes opens on a word tying it to the clause before; said alone, the word means nothing
 _CONNECTIVE = re.compile(
@@ -79,7 +75,6 @@ _SIDE_NOTE = re.compile(
     r"^(?:代价|缺点|坏处|副作用|好处|优点)(?:是|在于)|^(?:the )?(?:cost|downside|catch|upside)\b",
     re.IGNORECASE,
 )
-_EMPTY_BRACKETS = re.compile(r"\s*[（(]\s*[）)]")
 _ASIDE_ONLY = re.compile(r"\s*[（(][^）)]*[）)]\s*")
 _LEADING_ASIDE = re.compile(r"^\s*[（(][^）)]*[）)]\s*[，,]\s*")
 
@@ -151,9 +146,9 @@ def handle(point: Point, limit: int = 30, said: str = "", avoid: str = "") -> st
     `avoid` (what they said already, when the point is only partly covered). The
     heading is left out (the question says where we are); a clause still too long is cut.
     """
-    text = _PARENTHESES.sub("", point.text).strip(_EDGE) or point.text  # "正则化（L2…）"
+    text = _PARENTHESES.sub("", point.text).strip(EDGE) or point.text  # "正则化（L2…）"
     if len(text) > limit:
-        clauses = [c.strip(_EDGE) for c in split_clauses(text) if len(terms(c)) >= 2]
+        clauses = [c.strip(EDGE) for c in split_clauses(text) if len(terms(c)) >= 2]
         heard, told = terms(said), terms(avoid)
         if heard:  # naming what was said: a clause the candidate never said is no choice
             clauses = [c for c in clauses if terms(c) & heard] or clauses
@@ -172,7 +167,7 @@ def handle(point: Point, limit: int = 30, said: str = "", avoid: str = "") -> st
         text = max(fitting, key=lambda c: (len(terms(c) & heard), len(terms(c))), default=text)
     text = unlinked(text)
     if len(text) > limit:
-        text = text[: limit - 1].rstrip(_EDGE) + "…"
+        text = text[: limit - 1].rstrip(EDGE) + "…"
     return text
 
 
@@ -243,7 +238,7 @@ def _short_subject(found: re.Match[str]) -> bool:
 
 def _heading(line: str) -> str | None:
     """The heading text when `line` is a heading: markdown #, a bold-only line, or "xxx："."""
-    found = _MD_HEADING.match(line)
+    found = MD_HEADING.match(line)
     if found:
         return clean(found.group(1))
     stripped = _LIST_MARK.sub("", line.strip(), count=1) if _is_bold_only(line) else line.strip()
@@ -287,28 +282,10 @@ def _split_label(body: str) -> tuple[str, str]:
     return label, body[found.end() :]
 
 
-def clean(text: str) -> str:
-    """Markdown and link syntax out, spaces squeezed, no leading/trailing punctuation."""
-    return _unmarked(text).strip(_EDGE)
-
-
-def plain(line: str) -> str:
-    """A line of the notes as a reader reads it: markdown (a heading's #s too) and links
-    out, its own punctuation kept ("**问题背景：**业务方…" -> "问题背景：业务方…")."""
-    heading = _MD_HEADING.match(line)
-    return _unmarked(heading.group(1) if heading else line).strip()
-
-
-def _unmarked(text: str) -> str:
-    text = _URL.sub("", _LINK.sub(r"\1", text))
-    text = _EMPTY_BRACKETS.sub("", _EMPHASIS.sub("", text))  # "调改解码策略 （）,SFT"
-    return re.sub(r"\s+", " ", text)
-
-
 def _claims(text: str) -> Iterator[str]:
     """Sentences of `text` (a fragment joins the one before); long ones cut between clauses."""
     sentences: list[str] = []
-    for sentence in (_without_courtesy(s.strip(_EDGE)) for s in _SENTENCE.split(text)):
+    for sentence in (_without_courtesy(s.strip(EDGE)) for s in _SENTENCE.split(text)):
         if sentences and (
             _fragment(sentence) or _fragment(sentences[-1]) or _leans_on(sentence, sentences[-1])
         ):
@@ -328,8 +305,8 @@ def _without_courtesy(sentence: str) -> str:
     """The sentence without its greetings and thanks ("面试官，下午好，我是…" -> "我是…"):
     "很高兴能参加咱们公司的面试" is no point an introduction misses."""
     clauses = split_clauses(sentence)
-    kept = [c for c in clauses if not _COURTESY.fullmatch(c.strip(_EDGE + "！!"))]
-    return sentence if len(kept) == len(clauses) else "".join(kept).strip(_EDGE)
+    kept = [c for c in clauses if not _COURTESY.fullmatch(c.strip(EDGE + "！!"))]
+    return sentence if len(kept) == len(clauses) else "".join(kept).strip(EDGE)
 
 
 def _leans_on(sentence: str, before: str) -> bool:
@@ -371,10 +348,10 @@ def _clauses(sentence: str) -> Iterator[str]:
             while cut and _leads_on(piece[cut - 1]):
                 cut -= 1
             if cut:  # else the whole piece leads on: it stays with this clause
-                pieces.append("".join(piece[:cut]).strip(_EDGE))
+                pieces.append("".join(piece[:cut]).strip(EDGE))
                 piece = piece[cut:]
         piece.append(clause)
-    last = "".join(piece).strip(_EDGE)
+    last = "".join(piece).strip(EDGE)
     if pieces and last and (units(last) < SHORT_POINT_UNITS or _ASIDE_ONLY.fullmatch(last)):
         pieces[-1] = "".join([pieces[-1], _joint(last), last])
     elif last:
@@ -389,7 +366,7 @@ def announces(text: str) -> bool:
 
 def _leads_on(clause: str) -> bool:
     """The clause belongs with the one after it: too short, an announcement, an aside."""
-    text = clause.strip(_EDGE)
+    text = clause.strip(EDGE)
     return _fragment(text) or announces(text) or bool(_ASIDE_ONLY.fullmatch(text))
 
 

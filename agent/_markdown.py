@@ -1,0 +1,31 @@
+"""Markdown read as text: emphasis, links, URLs and empty brackets out, as a reader sees a
+line of the notes (agent.keypoints reads its claims from it)."""
+
+from __future__ import annotations
+
+import re
+
+MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_URL = re.compile(r"https?://\S+")
+_EMPHASIS = re.compile(r"\*\*|__|~~|(?<![A-Za-z0-9])[*_](?=\S)|(?<=\S)[*_](?![A-Za-z0-9])|`")
+_EMPTY_BRACKETS = re.compile(r"\s*[（(]\s*[）)]")
+EDGE = " \t-—:：;；，,。.、|"
+
+
+def clean(text: str) -> str:
+    """Markdown and link syntax out, spaces squeezed, no leading/trailing punctuation."""
+    return _unmarked(text).strip(EDGE)
+
+
+def plain(line: str) -> str:
+    """A line of the notes as a reader reads it: markdown (a heading's #s too) and links
+    out, its own punctuation kept ("**问题背景：**业务方…" -> "问题背景：业务方…")."""
+    heading = MD_HEADING.match(line)
+    return _unmarked(heading.group(1) if heading else line).strip()
+
+
+def _unmarked(text: str) -> str:
+    text = _URL.sub("", _LINK.sub(r"\1", text))
+    text = _EMPTY_BRACKETS.sub("", _EMPHASIS.sub("", text))  # "调改解码策略 （）,SFT"
+    return re.sub(r"\s+", " ", text)
