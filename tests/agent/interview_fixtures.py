@@ -188,6 +188,16 @@ def of_type(events: Iterable[Any], kind: str) -> list[Any]:
     return [e for e in events if e.type == kind]
 
 
+def questions_asked(
+    home: Path, retriever: MemoryRetriever, options: Any, answers: list[str]
+) -> list[Any]:
+    """The question_asked events of a whole offline interview given these answers."""
+    iv = make_interviewer(home, retriever)
+    events = drive(iv, iv.start(options), answers)
+    iv.close()
+    return of_type(events, "question_asked")
+
+
 # --- the scripted interviewer/scorer LLM -----------------------------------------------------
 
 

@@ -7,7 +7,11 @@ import importlib
 from pathlib import Path
 
 import pytest
-from interview_fixtures import ZH_QUESTIONS, MemoryRetriever, drive, make_interviewer, of_type
+from interview_fixtures import (
+    ZH_QUESTIONS,
+    MemoryRetriever,
+    questions_asked,
+)
 from scoring_fixtures import HNSW, LORA
 
 from agent import AgentConfig, Answer, InterviewOptions, Scorer, ScoringConfig
@@ -198,11 +202,8 @@ def _reference(question: str, answer: str):  # type: ignore[no-untyped-def]
 
 
 def _asked(home: Path, retriever: MemoryRetriever, answers: list[str], stages: list[str]) -> list:
-    iv = make_interviewer(home, retriever)
     options = InterviewOptions(stages=stages, minutes=30, language="zh")  # type: ignore[arg-type]
-    events = drive(iv, iv.start(options), answers)
-    iv.close()
-    return of_type(events, "question_asked")
+    return questions_asked(home, retriever, options, answers)
 
 
 def test_after_i_do_not_know_the_interviewer_moves_on(mianba_home: Path) -> None:

@@ -1,0 +1,191 @@
+"""Follow-ups that take up what the answer claimed: a claim against the notes challenged in
+the candidate's words (offline and with an LLM), and the ways the notes list to an end asked
+as ways - as a candidate reads them in whole offline interviews."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from interview_fixtures import MemoryRetriever, questions_asked
+
+from agent import InterviewOptions
+from agent._questions import FollowUp, offline_follow_up
+from agent.keypoints import key_points
+from knowledge import Citation, Question
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "notes", "aim"),
+    [
+        (
+            "zh",
+            "如何缓解大模型的幻觉？",
+            "1. 调整解码参数，降低温度\n2. RAG\n3. 代码生成",
+            "缓解大模型的幻觉",
+        ),
+        (
+            "en",
+            "How do you reduce hallucination?",
+            "1. lower the sampling temperature, use greedy decoding\n2. RAG\n3. self-checks",
+            "reduce hallucination",
+        ),
+    ],
+)
+@pytest.mark.parametrize("seq", [1, 2, 3])
+def test_a_way_named_in_a_list_is_asked_how_it_serves_the_question(
+    language: str, question: str, notes: str, aim: str, seq: int
+) -> None:
+    """The shared notes answer "如何解决幻觉问题的" with "2.rag 3.代码生成": the follow-up
+    was "rag，这是怎么回事？" and "接下来：代码生成，能具体讲讲吗？"."""
+    points = key_points(notes)
+    rag = next(p for p in points if p.text == "RAG")
+    options = InterviewOptions(language=language)  # type: ignore[arg-type]
+    about = FollowUp(rag, [], "fundamentals", "", "", question)
+    text = offline_follow_up(about, options, seq)
+    assert "RAG" in text and aim in text, text
+    assert "怎么回事" not in text and "接下来" not in text
+
+
+def test_a_point_that_says_something_is_not_asked_as_a_way() -> None:
+    points = key_points("1. RAG：先从知识库检索相关文档，再让模型基于文档生成\n2. 降低温度")
+    about = FollowUp(points[0], [], "fundamentals", "", "", "如何缓解大模型的幻觉？")
+    text = offline_follow_up(about, InterviewOptions(language="zh"), 1)
+    assert "帮助缓解" not in text and "来缓解" not in text, text
+
+
+LORA = Question(
+    id="q-lora",
+    question="LoRA 的原理是什么？",
+    answer="LoRA 冻结预训练权重，只训练两个低秩矩阵 A 和 B。"
+    "推理时把 BA 合并回原权重，没有额外延迟。",
+    stage="fundamentals",
+    topic="LoRA",
+    citation=Citation(source="notes.md", line_start=1, line_end=2),
+)
+
+
+LORA_EN = Question(
+    id="q-lora-en",
+    question="How does LoRA work?",
+    answer="LoRA freezes the pretrained weights and trains two low-rank matrices A and B. "
+    "At inference BA is merged back into the weights, so there is no extra latency.",
+    stage="fundamentals",
+    topic="LoRA",
+    citation=Citation(source="notes.md", line_start=1, line_end=2),
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "wrong", "claim"),
+    [
+        (
+            "en",
+            "LoRA freezes the original weights and trains two small low-rank matrices, "
+            "but it always adds noticeable extra latency at inference.",
+            "extra latency",
+        ),
+        (
+            "zh",
+            "LoRA 冻结原来的权重，只训练两个低秩矩阵，不过推理时会有明显的额外延迟。",
+            "推理时会有明显的额外延迟",
+        ),
+    ],
+)
+def test_a_claim_against_the_notes_is_challenged_not_corrected(
+    mianba_home: Path, language: str, wrong: str, claim: str
+) -> None:
+    """After "ROUGE-L 到了 0.9" the interviewer asked "能再说说 ROUGE-L 从 0.41 提升到 0.56
+    吗？": the notes' figure told, the wrong one let pass. A person asks the candidate to
+    stand by what they said."""
+    retriever = MemoryRetriever(questions=[LORA if language == "zh" else LORA_EN], projects=[])
+    options = InterviewOptions(stages=["fundamentals"], minutes=30, language=language)  # type: ignore[arg-type]
+    asked = questions_asked(mianba_home, retriever, options, [wrong, "我再想想。"])
+    follow_up = asked[1]
+    assert follow_up.is_follow_up and claim in follow_up.text, follow_up.text
+    assert not re.search(r"[「“](?:不过|but)", follow_up.text)  # the claim, not its joint
+    assert "没有额外延迟" not in follow_up.text  # the notes' answer is not given away
+    assert "no extra latency" not in follow_up.text
+
+
+def test_an_llm_asked_about_a_contradicted_point_is_told_the_claim_to_challenge() -> None:
+    from agent import Answer
+    from agent._questions import follow_up_messages
+    from agent._turn import Turn
+
+    points = key_points(LORA.answer)
+    wrong = "LoRA 冻结原来的权重，只训练两个低秩矩阵，不过推理时会有明显的额外延迟。"
+    turn = Turn(
+        turn_id="t001",
+        seq=1,
+        stage="fundamentals",
+        topic="LoRA",
+        topic_index=0,
+        question=LORA.question,
+        answer=Answer(text=wrong),
+        key_points=points,
+    )
+    latency = next(p for p in points if "延迟" in p.text)
+    user = follow_up_messages(turn, latency.label, "zh", "neutral")[-1]["content"]
+    assert "相矛盾" in user and "推理时会有明显的额外延迟" in user
+    other = next(p for p in points if "延迟" not in p.text)
+    plain = follow_up_messages(turn, other.label, "zh", "neutral")[-1]["content"]
+    assert "相矛盾" not in plain and "遗漏" in plain
+
+
+def test_a_point_is_challenged_only_when_the_answer_was_measured_contradicting_it() -> None:
+    """Read alone, "B 初始化为 0，所以训练开始时…和原模型完全一样" was "contradicted" by
+    "只训练这两个矩阵" - a right claim the interviewer then challenged. Among all the
+    turn's points, as the card measured it, it contradicts nothing."""
+    from agent._questions import challenged_claim
+
+    notes = (
+        "LoRA 冻结预训练权重 W，只学习一个低秩增量 ΔW = B·A，r 远小于 d 和 k。"
+        "A 用随机高斯初始化，B 初始化为 0，所以训练开始时 ΔW = 0，模型和原模型完全一样。\n"
+        "省显存主要来自优化器状态：Adam 要为每个可训练参数存一阶、二阶动量。"
+        "推理时可以把 BA 合并回 W，没有额外延迟。"
+    )
+    points = key_points(notes)
+    answer = "LoRA 是在原来的权重旁边加两个低秩矩阵，只训练这两个矩阵，原权重冻结。"
+    init = next(p for p in points if "初始化为 0" in p.text)
+    assert challenged_claim(init, points, answer, "LoRA 的原理是什么？") == ""
+    wrong = answer + "推理时会有明显的额外延迟。"
+    latency = next(p for p in points if "额外延迟" in p.text)
+    assert challenged_claim(latency, points, wrong, "LoRA 的原理是什么？") != ""
+
+
+def test_every_claim_against_the_notes_is_taken_up_even_after_a_follow_up(
+    mianba_home: Path,
+) -> None:
+    """A typed demo interview: the main answer said "B 初始化为 1" and "推理时会有明显的额外
+    延迟"; the first was challenged, corrected, and the next follow-up then told the notes'
+    "没有额外延迟" instead of taking up the second claim."""
+    lora = LORA.model_copy(
+        update={
+            "answer": "LoRA 冻结预训练权重，只训练两个低秩矩阵 A 和 B。"
+            "B 初始化为 0，训练开始时和原模型一样。推理时把 BA 合并回原权重，没有额外延迟。"
+        }
+    )
+    retriever = MemoryRetriever(questions=[lora], projects=[])
+    options = InterviewOptions(stages=["fundamentals"], minutes=30, language="zh")
+    wrong = "LoRA 冻结原权重，只训练两个低秩矩阵。B 初始化为 1，推理时会有明显的额外延迟。"
+    asked = questions_asked(
+        mianba_home, retriever, options, [wrong, "我记错了，B 应该初始化为 0。", "嗯。"]
+    )
+    challenges = [q.text for q in asked if q.is_follow_up]
+    assert any("B 初始化为 1" in t for t in challenges), challenges
+    assert any("会有明显的额外延迟" in t for t in challenges), challenges
+    assert not any("没有额外延迟" in t for t in challenges), challenges
+
+
+def test_a_list_of_ways_is_asked_about_as_ways() -> None:
+    """ "修改解码参数，调改解码策略,SFT微调，提前停止，这是怎么回事？" named a list whole."""
+    points = key_points(
+        "1.修改解码参数，调改解码策略 （）,SFT微调，提前停止，\n\n2.rag\n\n3.代码生成"
+    )
+    about = FollowUp(points[0], [], "fundamentals", "", "", "如何解决幻觉问题的")
+    for seq in (1, 2, 3):
+        text = offline_follow_up(about, InterviewOptions(language="zh"), seq)
+        assert "修改解码参数、调改解码策略、SFT微调、提前停止" in text, text
+        assert "解决幻觉问题" in text and "怎么回事" not in text

@@ -1,0 +1,47 @@
+"""What the offline card counts in an answer: the candidate's own part, technical terms,
+and points made in part - as the card says them (cards a reader found wrong)."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent._coverage import Coverage, PointCoverage, measure
+from agent._markers import MARKERS
+from agent._offline_scoring import _Features
+from agent.keypoints import Point, key_points
+
+
+@pytest.mark.parametrize(
+    ("said", "found"),
+    [
+        ("我在美团主要负责招投标文本的实体抽取。", 1),
+        ("我主要负责异常检测这一块。", 1),
+        ("I mainly worked on the ranking service.", 1),
+        ("I was in charge of the data pipeline.", 1),
+        ("这个模块由后端同事负责，我没参与。", 0),  # another's part is not the candidate's
+        ("负责人是我的导师。", 0),
+    ],
+)
+def test_own_part_is_counted_however_the_sentence_places_it(said: str, found: int) -> None:
+    assert len(MARKERS["role"].findall(said)) == found
+
+
+def test_english_technical_terms_are_names_and_the_notes_words_not_every_word() -> None:
+    """An English card said "66 technical terms, length 85": every latin word counted."""
+    points = key_points("- Added a cross-encoder reranker on the top 100\n- Hybrid BM25 retrieval")
+    answer = "The team was great, and we shipped the reranker with BM25 and GPT-4 last spring."
+    cover = measure(points, answer, "Tell me about the search project.")
+    assert _Features("project", cover).tech_terms == 3  # reranker, BM25, GPT-4
+    zh = measure(points, "我们用 BM25 和 reranker 做了检索。", "讲讲搜索项目。")
+    assert _Features("project", zh).tech_terms == 2
+
+
+def test_points_made_in_part_earn_less_than_the_same_points_made() -> None:
+    """ "covers 0 of 2 key points, 2 in part" scored 91: each point in part counted nearly
+    as a point made. In part is at most half a point."""
+    points = [Point(text="模型先在大规模语料上预训练"), Point(text="再用少量标注数据微调")]
+    in_part = Coverage([PointCoverage(p, 0.55) for p in points], support=0.6)
+    made = Coverage([PointCoverage(p, 0.6) for p in points], support=0.6)
+    assert in_part.statuses == ["partly", "partly"] and made.statuses == ["hit", "hit"]
+    assert _Features("fundamentals", in_part).content <= 0.5
+    assert _Features("fundamentals", made).content == 1.0
