@@ -72,6 +72,11 @@
    next session and first measured on its session-start estimator (26cbd02): 3/12 ordered,
    padded/off-topic max 16.2 (mean strong 74.9, partial 15.4, wrong 17.9) - its blind
    figure. Its per-question scores were not read. Held to no threshold.
+   tests/agent/judgement_holdout12.py holds twelve more, written blind at the start of the
+   session after (by a helper who read no rules, code or scores) and first measured on its
+   session-start estimator (130bcb1): 4/12 ordered, padded/off-topic max 0.0 (mean strong
+   59.7, partial 16.7, wrong 11.6) - its blind figure. Its per-question scores were not
+   read. Held to no threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -181,6 +186,7 @@ def _labelled(scorers: dict[str, object]) -> None:
     from judgement_holdout9 import CASES as HELD_OUT_9
     from judgement_holdout10 import CASES as HELD_OUT_10
     from judgement_holdout11 import CASES as HELD_OUT_11
+    from judgement_holdout12 import CASES as HELD_OUT_12
     from judgement_holdout_r5 import CASES as HELD_OUT_R5
     from judgement_holdout_r5b import CASES as HELD_OUT_R5B
     from judgement_holdout_r5c import CASES as HELD_OUT_R5C
@@ -255,6 +261,11 @@ def _labelled(scorers: dict[str, object]) -> None:
         "held-out 11, written blind, first measured on the session-start code"
         " (tests/agent/judgement_holdout11.py)",
         *_score_all(scorers, _labelled_items(HELD_OUT_11)),
+    )
+    _print_figures(
+        "held-out 12, written blind, first measured on the session-start code"
+        " (tests/agent/judgement_holdout12.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_12)),
     )
 
 
