@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from agent._grader_exam import EXAM_VERSION, ExamQuestion, exam
-from agent._llm_errors import LLMAuthError, LLMConnectionError, LLMError
+from agent._llm_errors import LLMError, LLMOutputError, LLMStreamTruncatedError
 from agent._words import Words
 from agent.config import ScoringConfig
 from agent.scoring import Scorer
@@ -33,8 +33,6 @@ log = logging.getLogger(__name__)
 
 WRONG_CEILING = 50.0  # a grader giving a wrong or off-topic answer more than this fails
 KINDS = ("strong", "partial", "wrong", "off_topic")
-# the endpoint cannot be reached or refuses the key: the exam says nothing of the grader
-NO_GRADER = (LLMConnectionError, LLMAuthError)
 
 
 @dataclass(frozen=True)
@@ -98,8 +96,9 @@ def take_exam(
     on_answer: Callable[[int, int], None] | None = None,
 ) -> GraderCheck:
     """Score the exam's answers with the scorer's LLM (`limit`: its first questions only);
-    `on_answer(done, total)` after each. An answer the model cannot score counts as failed;
-    an endpoint that cannot be reached (or refuses the key) ends the exam: NO_GRADER raised."""
+    `on_answer(done, total)` after each. An answer the model gives no valid reply to counts
+    as failed; an endpoint that fails (see `_grader_failed`) ends the exam: the error is
+    raised and there is no check."""
     questions = exam(language)[:limit]
     total, done = len(questions) * len(KINDS), 0
     ordered, failed, worst = 0, 0, 0.0
@@ -110,9 +109,9 @@ def take_exam(
                 scores[kind] = scorer.rubric_only(
                     item.question, getattr(item, kind), item.stage, exam_reference(item, n)
                 )
-            except NO_GRADER:
-                raise
             except LLMError as exc:
+                if not _grader_failed(exc):
+                    raise
                 log.warning("grader check: %s answer not scored: %s", kind, exc)
                 failed += 1
             done += 1
@@ -131,6 +130,17 @@ def take_exam(
         failed=failed,
         checked_at=datetime.now().isoformat(timespec="seconds"),
     )
+
+
+def _grader_failed(exc: LLMError) -> bool:
+    """The model's own failure: no reply in the rubric's form, even after a repair request,
+    or a reply running past its length. Anything else (the endpoint unreachable, refusing
+    the key or the request, timing out, rate-limiting or failing after the gateway's
+    retries, a stream broken off) says nothing of how the model grades, and a "did not
+    pass" kept for it would hold a good model's scores down until the exam is taken again."""
+    if isinstance(exc, LLMStreamTruncatedError):
+        return exc.reason != "broken"
+    return isinstance(exc, LLMOutputError)
 
 
 def _in_order(scores: dict[str, float]) -> bool:

@@ -146,7 +146,8 @@ class GraderCheckRow(QObject):
     def _on_check_failed(self, error: BaseException) -> None:
         self._finish()
         log.warning("grader check failed: %s", error)
-        self.result.setText(self.tr("The grader check failed: %1").replace("%1", str(error)))
+        text = self.tr("The grader check could not be finished, nothing was kept: %1")
+        self.result.setText(text.replace("%1", str(error)))
 
     def _finish(self) -> None:
         self._running = False

@@ -416,8 +416,8 @@
     </message>
     <message>
         <location filename="../_grader_check_row.py" line="149"/>
-        <source>The grader check failed: %1</source>
-        <translation>评分校验失败：%1</translation>
+        <source>The grader check could not be finished, nothing was kept: %1</source>
+        <translation>评分校验未能完成，未保存结果：%1</translation>
     </message>
 </context>
 <context>

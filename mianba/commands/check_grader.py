@@ -2,7 +2,8 @@
 
 Twelve answers of known quality (agent.grader_check); a model that scores them in
 order has its scores believed from then on (until the endpoint or model changes).
-Exit status: 0 passed, 1 did not pass, 2 no LLM endpoint configured.
+Exit status: 0 passed, 1 did not pass, 2 no LLM endpoint configured or the exam could
+not be finished (the endpoint failed; nothing is kept).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
+    from agent import LLMError
     from agent.grader_check import describe
     from mianba.grader import take_grader_check
     from mianba.settings import load_settings
@@ -33,8 +35,15 @@ def run(args: argparse.Namespace) -> int:
         return 2
     language = args.lang or settings.interview.language
     print(f"{settings.llm.base_url} ({settings.llm.model}): scoring the exam answers…")
-    check = take_grader_check(
-        settings, language, on_answer=lambda done, total: print(f"  {done}/{total}", flush=True)
-    )
+    try:
+        check = take_grader_check(
+            settings, language, on_answer=lambda done, total: print(f"  {done}/{total}", flush=True)
+        )
+    except LLMError as exc:  # the endpoint failed, not the model: there is no check to keep
+        print(
+            f"mianba check-grader: the exam could not be finished, nothing was kept: {exc}",
+            file=sys.stderr,
+        )
+        return 2
     print(describe(check, language, agent_config(settings).scoring))
     return 0 if check.passed else 1

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from grader_fixtures import asked, careful_grader
 from scoring_fixtures import rubric_reply
-from scripted_server import RecordedRequest, ScriptedLLMServer
+from scripted_server import RecordedRequest, ScriptedLLMServer, Status
 
 from agent.keypoints import key_points
 
@@ -82,6 +82,17 @@ def test_a_grader_scoring_everything_alike_is_told_it_did_not_pass(tmp_path: Pat
     assert done.returncode == 1
     assert "未通过评分校验" in done.stdout and "0/3" in done.stdout
     assert check["status"] == "warn" and "Did not pass" in check["detail"]
+
+
+@pytest.mark.slow
+def test_an_endpoint_failing_mid_exam_is_said_and_nothing_is_kept(tmp_path: Path):
+    with ScriptedLLMServer() as server:
+        server.on_chat = careful_grader("zh")
+        server.push(*[Status(503, "overloaded")] * 4)
+        done = mianba(tmp_path, server, "check-grader")
+    assert done.returncode == 2
+    assert "could not be finished, nothing was kept" in done.stderr
+    assert not (tmp_path / "grader_checks.json").exists()
 
 
 def test_offline_mode_has_no_grader_to_check(tmp_path: Path):

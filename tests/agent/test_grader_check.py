@@ -17,7 +17,10 @@ from agent import (
     Answer,
     LLMConfig,
     LLMConnectionError,
+    LLMError,
     LLMGateway,
+    LLMRateLimitError,
+    LLMServerError,
     Scorer,
     ScoringConfig,
 )
@@ -78,10 +81,28 @@ def test_answers_a_grader_cannot_score_fail_the_check(
 ):
     careful = careful_grader("zh")
     scripted_llm.on_chat = lambda r: "不是 JSON" if "学习率预热" in r.user_text else careful(r)
-    scripted_llm.push(Status(500, "overloaded"), Status(500), Status(500), Status(500))
     check = take_exam(scorer_for(llm_config, tmp_path), language="zh")
-    assert check.failed == 2  # the first answer (server errors) and the off-topic one (not JSON)
-    assert check.ordered == 2 and not check.passed  # the first question is not ordered
+    assert check.failed == 1  # the off-topic answer: no JSON, even after the repair request
+    assert check.ordered == 2 and not check.passed  # its question is not ordered
+
+
+@pytest.mark.parametrize("status", [500, 429])
+def test_an_endpoint_that_keeps_failing_ends_the_exam_and_keeps_nothing(
+    scripted_llm: ScriptedLLMServer, llm_config: LLMConfig, tmp_path: Path, status: int
+):
+    """Server errors or rate limits past the gateway's retries say nothing of how the model
+    grades: a "did not pass" kept for them would hold a good model's scores down."""
+    scripted_llm.on_chat = careful_grader("zh")
+    scripted_llm.push(*[Status(status, "busy")] * 4)
+    progress: list[tuple[int, int]] = []
+    with pytest.raises(LLMError) as raised:
+        take_exam(
+            scorer_for(llm_config, tmp_path),
+            language="zh",
+            on_answer=lambda done, total: progress.append((done, total)),
+        )
+    assert raised.type in (LLMServerError, LLMRateLimitError) and str(raised.value)
+    assert progress == []  # stopped at the first answer
 
 
 def test_an_endpoint_that_cannot_be_reached_ends_the_exam(tmp_path: Path):

@@ -130,7 +130,8 @@ def test_an_unreachable_endpoint_says_why_and_keeps_nothing(qtbot: Any) -> None:
     view = _view(qtbot, base_url="http://127.0.0.1:9/v1", model="m", timeout_s=2)
     row = view.llm.grader
     row.button.click()
-    qtbot.waitUntil(lambda: "failed" in row.result.text(), timeout=CHECK_S)
+    qtbot.waitUntil(lambda: "could not be finished" in row.result.text(), timeout=CHECK_S)
+    assert "nothing was kept" in row.result.text()
     assert "Could not connect to the LLM endpoint at http://127.0.0.1:9/v1" in row.result.text()
     assert row.button.isEnabled()
     settings = view.services.settings
