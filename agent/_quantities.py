@@ -25,7 +25,8 @@ from agent._numerals import EN_RUN, ZH_NUMERAL, en_value, zh_pair, zh_value
 EXACT, HEDGED = 0.12, 0.3  # relative tolerance of a plain and of a hedged number
 
 _ZH = rf"[{ZH_NUMERAL}]+(?:点[{ZH_NUMERAL}]+)?"
-_DIGIT = r"\d+(?:\.\d+)?"
+# "42,000" and "16,777,216" are one number (thousands grouped); "1,2,3" and "5, 10" are several
+_DIGIT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _RANGE = r"\s*(?:~|～|-|–|—|到|至|to)\s*"
 # one number, a range of two, or a fraction; alternatives tried in this order
 _CORE = re.compile(
@@ -303,10 +304,10 @@ def _values(found: re.Match[str]) -> tuple[float, float] | None:
             return _some("几十")
         return _pair(zh_value(g("zpct")), zh_value(g("zpct2") or ""))
     if g("dnum"):
-        den = float(g("dden"))
-        return (float(g("dnum")) / den, float(g("dnum")) / den) if den else None
+        den = _digits(g("dden"))
+        return (_digits(g("dnum")) / den, _digits(g("dnum")) / den) if den else None
     if g("d1"):
-        return _pair(float(g("d1")), float(g("d2")) if g("d2") else None)
+        return _pair(_digits(g("d1")), _digits(g("d2")) if g("d2") else None)
     if g("tenths"):  # "五成八" is 58%
         value = 10 * (zh_value(g("tenths")) or 0) + (zh_value(g("tenth")) or 0)
         return value, value
@@ -315,6 +316,10 @@ def _values(found: re.Match[str]) -> tuple[float, float] | None:
     if g("z1"):
         return zh_pair(g("z1")) or _pair(zh_value(g("z1")), zh_value(g("z2") or ""))
     return _pair(en_value(g("e1")), en_value(g("e2")) if g("e2") else None)
+
+
+def _digits(number: str) -> float:
+    return float(number.replace(",", ""))
 
 
 def _some(run: str) -> tuple[float, float]:

@@ -108,3 +108,12 @@ def test_a_number_is_the_same_word_however_it_is_written() -> None:
     assert number_terms("P99 从 80ms 降到 30ms") == {"0.08s", "0.03s"}
     point = [Point(text="随后跟之前微调的 20w 融合做微调")]
     assert measure(point, "然后和之前的二十万条数据一起微调。").points[0].covered > 0.1
+
+
+def test_thousands_grouped_with_commas_are_one_number() -> None:
+    """"42,000" was read as 42 and 0, and "12,500 to 30,000" as a range of 30 to 500."""
+    assert number_terms("清洗后剩 42,000 条") == number_terms("清洗后剩四万二千条") == {"42000"}
+    assert number_terms("from 12,500 to 30,000 users") == {"12500", "30000"}
+    assert number_terms("1,234.5 ms") == {"1.2345s"}
+    assert number_terms("步骤 1,2,3") == {"1", "2", "3"}  # a list, not a number
+    assert number_terms("top-5, 10, 20") == {"5", "10", "20"}
