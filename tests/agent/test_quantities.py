@@ -111,7 +111,7 @@ def test_a_number_is_the_same_word_however_it_is_written() -> None:
 
 
 def test_thousands_grouped_with_commas_are_one_number() -> None:
-    """"42,000" was read as 42 and 0, and "12,500 to 30,000" as a range of 30 to 500."""
+    """ "42,000" was read as 42 and 0, and "12,500 to 30,000" as a range of 30 to 500."""
     assert number_terms("清洗后剩 42,000 条") == number_terms("清洗后剩四万二千条") == {"42000"}
     assert number_terms("from 12,500 to 30,000 users") == {"12500", "30000"}
     assert number_terms("1,234.5 ms") == {"1.2345s"}
