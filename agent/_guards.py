@@ -104,6 +104,19 @@ _LATIN_WORD = re.compile(r"^[A-Za-z]+$")
 _REPEATED_RUN = re.compile(r"(.{1,6}?)\1{2,}")
 
 
+# "I can't think of a time" to a behavioral question is no story to tell, not a gap in knowledge
+NO_STORY = Words(
+    "You said you have no such experience to tell: there is no answer to score.",
+    "你表示想不起相关的经历，没有作答。",
+)
+NO_STORY_ADVICE = Words(
+    "Interviewers expect a story here: prepare one for each common theme (a conflict, a "
+    "failure, a deadline), told as situation, what you did, and the result. A smaller "
+    "story from a course or internship is better than none.",
+    "行为题面试官期待的是一个经历：常见主题（分歧、失败、赶工期）各准备一个，按情境、你的行动、"
+    "结果来讲；课程或实习中的小事也比没有强。",
+)
+
 # what the card adds to the reason: a write-up claims the work the candidate disowned
 ADVICE: dict[GuardKind, Words] = {
     "not_mine": Words(
@@ -116,13 +129,18 @@ ADVICE: dict[GuardKind, Words] = {
 @dataclass(frozen=True)
 class GuardVerdict:
     kind: GuardKind
+    stage: Stage | None = None
 
     def reason(self, language: str) -> str:
-        return REASONS[self.kind].said_in(language)
+        return (NO_STORY if self._no_story else REASONS[self.kind]).said_in(language)
 
     def advice(self, language: str) -> str:
-        said = ADVICE.get(self.kind)
+        said = NO_STORY_ADVICE if self._no_story else ADVICE.get(self.kind)
         return said.said_in(language) if said else ""
+
+    @property
+    def _no_story(self) -> bool:
+        return self.kind == "not_known" and self.stage == "behavioral"
 
 
 def check_answer(
@@ -139,7 +157,7 @@ def check_answer(
         return GuardVerdict("empty")
     said = non_answer(answer, question)
     if said is not None:  # before "too short": "不知道" is said, not merely short
-        return GuardVerdict(said)
+        return GuardVerdict(said, stage)
     if units(answer) < config.min_answer_units:
         return GuardVerdict("too_short")
     if looks_like_gibberish(answer):

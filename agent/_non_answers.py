@@ -68,7 +68,8 @@ _NOT_UNDERSTOOD = re.compile(
 _NOT_KNOWN_ZH = re.compile(
     r"(?:不|没)(?:太|是很|怎么|大|很|是特别|是太|完全)?(?:知道|清楚|了解|熟悉?|懂|会|记得|确定|明白|理解)"
     r"|没有?(?:怎么|太|深入|仔细|具体|系统|认真|详细|好好)?地?"
-    r"(?:接触|用|学|学习|研究|看|了解|做|碰|关注|听说|试|见|读|准备|复习)过"
+    r"(?:接触|用|学|学习|研究|看|了解|做|碰|关注|听说|试|见|读|准备|复习|遇到|碰到|遇见|经历)过"
+    r"|没有?(?:这样|这种|类似|相关)的?(?:经历|经验|情况|例子|事情?)"  # a behavioral question's
     r"|没有?(?:深入|仔细|具体|系统|认真|详细|好好)地?(?:研究|了解|看|学|学习)"
     r"|没有?(?:准备|复习)|没有?(?:头绪|概念|印象|思路)|忘(?:了|记了|掉了)|记不(?:清|得|太清|起来)"
     r"|想不起来|(?:答|回答|说|讲)不(?:上来|出来|了|清楚|好)"
@@ -81,7 +82,10 @@ _NOT_KNOWN_EN = re.compile(
     r"|(?:don't|do\s+not|didn't|did\s+not)\s+(?:\w+\s+)?(?:know|remember|recall|understand|get)\b"
     r"|(?:haven't|have\s+not|never|not)\s+(?:\w+\s+)?(?:used|worked|looked|studied|touched|tried"
     r"|heard|done|read|seen|dealt|learned|learnt|come\s+across|encountered)\b"
-    r"|(?:can't|cannot|can\s+not|couldn't)\s+(?:\w+\s+)?(?:remember|recall|say|answer|explain)\b"
+    r"|(?:can't|cannot|can\s+not|couldn't)\s+(?:\w+\s+)?(?:remember|recall|say|answer|explain"
+    r"|think\s+of)\b"
+    r"|(?:don't|do\s+not)\s+(?:really\s+)?have\s+(?:an?|any|one|that|such)\b"  # "... example"
+    r"|(?:haven't|have\s+not|never)\s+(?:really\s+)?(?:had|been\s+in|faced|experienced)\b"
     r"|forg[oe]t(?:ten)?\b|dunno\b|(?:have\s+)?no\s+(?:idea|clue)\b|pass\b)"
     r"|\b(?:can|could)\s+we\s+(?:skip|move\s+on|pass)|\b(?:another|a\s+different)\s+question\b",
     re.IGNORECASE,

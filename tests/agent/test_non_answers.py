@@ -40,6 +40,13 @@ NOT_KNOWN = [
     # speech transcribed without punctuation
     ("HNSW 的原理是什么？", "这个我不太了解没有深入看过HNSW"),
     ("讲讲注意力的计算过程", "说实话这块我之前没研究过记不清了"),
+    # no story to tell, to a behavioral question
+    ("讲一次你和同事意见不一致的经历。", "这个我没遇到过。"),
+    ("讲一次你和同事意见不一致的经历。", "说实话我没经历过这种情况"),
+    ("讲一次你和同事意见不一致的经历。", "嗯，没有这样的经历。"),
+    ("Tell me about a time you missed a deadline.", "I can't think of a time like that."),
+    ("Tell me about a time you missed a deadline.", "Sorry, I don't have an example of that."),
+    ("Tell me about a conflict with a colleague.", "Honestly I've never been in that situation."),
 ]
 NOT_UNDERSTOOD = [
     (
@@ -76,6 +83,9 @@ ANSWERS = [  # a gap admitted, then an answer; a "不知道" that is not the spe
     ("What did you learn?", "I didn't know Kubernetes, so I spent a week moving our jobs onto it."),
     ("HNSW 的原理是什么？", "这个我不太熟不过我理解它是把图分层上层稀疏下层稠密查询从上往下找"),
     ("你们用的什么向量库？", "HNSW我没用过我们项目用的是Faiss的IVF索引做的检索"),
+    ("讲一次线上故障", "我之前没遇到过这种问题，所以先查了文档，和同事定位到是缓存失效。"),
+    ("Why a cache?", "We never had a latency problem because the cache absorbed most reads."),
+    ("BM25 or vectors?", "I don't have a strong opinion, but I'd pick BM25 for exact terms."),
 ]
 
 
@@ -158,6 +168,32 @@ def test_a_non_answer_scores_nothing_and_says_why_with_the_notes_answer(tmp_path
     assert "不了解这个问题" in turn.summary
     assert turn.key_points and all(k.status == "missed" for k in turn.key_points)
     assert turn.improved_answer.startswith("HNSW 构建多层")  # what to learn
+
+
+@pytest.mark.parametrize(
+    ("language", "answer", "said"),
+    [
+        ("zh", "我想不起来有这样的经历。", "想不起相关的经历"),
+        ("en", "I can't think of a time like that.", "no such experience to tell"),
+    ],
+)
+def test_no_story_to_a_behavioral_question_is_said_so_with_advice(
+    tmp_path: Path, language: str, answer: str, said: str
+) -> None:
+    """It got "you don't know this one", as if the question asked for knowledge."""
+    reference = _reference(
+        "讲一次你和同事意见不一致的经历。", "S：检索方案有分歧 A：做了对比实验 R：采用混合检索"
+    )
+    turn = _scorer(tmp_path, language).score(
+        "讲一次你和同事意见不一致的经历。",
+        Answer(text=answer),
+        "behavioral",
+        references=[reference],
+    )
+    assert turn.status == "guarded" and turn.overall == 0.0
+    assert said in turn.summary and said in turn.dimensions[0].reason
+    assert ("情境" if language == "zh" else "situation") in turn.summary  # how to prepare one
+    assert "不了解这个问题" not in turn.summary and "don't know this one" not in turn.summary
 
 
 def test_a_disowned_part_lists_no_point_as_missed(tmp_path: Path) -> None:
