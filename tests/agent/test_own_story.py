@@ -140,3 +140,35 @@ def test_a_story_follow_up_asks_what_the_story_left_out(seq: int) -> None:
     plain = InterviewOptions(language="zh")
     asked_each = {_questions.story_follow_up(plain, n, [], "我们吵了一架。") for n in range(3)}
     assert len(asked_each) == 3  # nothing told: every follow-up can be asked
+
+
+FAILURE = Question(
+    id="b-failure",
+    question="说一个你失败的经历？你从中学到了什么？",
+    answer="**S：** 做代码补全项目时，我第一版 DPO 的偏好数据是让 GPT-4 判断哪个回答更好。\n"
+    "**T：** 目标是两周内让 pass@1 提升 5 个点。\n"
+    "**A：** 训练后离线指标几乎没变，我花了三天排查训练超参，最后才发现问题在数据。\n"
+    "**R：** 第二版 pass@1 从 38.2% 提到 45.6%，但比计划晚了一周。",
+    stage="behavioral",
+    topic="Failure",
+    citation=Citation(source="notes.md", line_start=1, line_end=4),
+)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "有一次模型上线后线上指标反而掉了，我当时没有做灰度就全量了。后来我们回滚，复盘发现离线"
+        "评测集和线上分布差很多。我学到的是上线一定要先小流量灰度。",
+    ],
+)
+def test_a_story_told_as_what_we_did_is_a_story_of_ones_own(mianba_home: Path, story: str) -> None:
+    """Read in the demo interview: this failure story scored 25, "covers 0/8 of the notes'
+    points, most of the answer is not in your notes" - its "我们回滚, 复盘" were no action."""
+    iv = make_interviewer(mianba_home, MemoryRetriever([FAILURE], []), max_follow_ups=1)
+    sid = iv.start(InterviewOptions(stages=["behavioral"], minutes=30, language="zh"))
+    drive(iv, sid, [story, "最大的难点是说服组里接受灰度流程。"])
+    first = iv.store.turns(sid)[0]
+    iv.close()
+    assert first.score is not None and "另一段经历" in first.score.summary
+    assert first.score.key_points == []  # the notes' story is not "missed"
