@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
-from agent._answer_text import overlap, terms, units
+from agent._answer_text import mostly_cjk, overlap, terms, units
 from agent._clauses import split_clauses
 from agent._markdown import EDGE, MD_HEADING, clean
 from agent._note_lines import content_lines
@@ -27,6 +27,8 @@ from agent._note_lines import content_lines
 MAX_POINTS = 8
 ALL_POINTS = 1000  # no cap: every point, for a caller that chooses among them
 MAX_POINT_UNITS = 40  # a longer sentence is split into clauses
+# an English word carries about as much as 1.7 Chinese characters: the same length of claim
+EN_POINT_UNITS = 24
 SHORT_POINT_UNITS = 8  # a point this short is shown with its heading
 TOLD_SHARE = 0.3  # share of a clause's terms an answer has: that clause was said
 MIN_CLAIM_TERMS = 3  # a sentence or "; piece" with fewer terms joins the one before
@@ -70,6 +72,8 @@ _COURTESY = re.compile(
     r"|(?:i'm|i am) (?:glad|happy|excited) to (?:be here|meet you).{0,20}",
     re.IGNORECASE,
 )
+# ", which raised recall…": a relative clause says more of the clause before it, never alone
+_RELATIVE = re.compile(r"^\s*(?:which|who|whose|where)\b", re.IGNORECASE)
 _REASON = re.compile(r"\s+(?:because|since|whereas)\s+", re.IGNORECASE)
 _SIDE_NOTE = re.compile(
     r"^(?:代价|缺点|坏处|副作用|好处|优点)(?:是|在于)|^(?:the )?(?:cost|downside|catch|upside)\b",
@@ -295,7 +299,7 @@ def _claims(text: str) -> Iterator[str]:
             sentences.append(sentence)
     for before, sentence in zip(["", *sentences], sentences, strict=False):
         sentence = _with_subject(sentence, before)
-        if units(sentence) <= MAX_POINT_UNITS:
+        if units(sentence) <= _longest(sentence):
             yield sentence
         else:
             yield from _clauses(sentence)
@@ -315,7 +319,7 @@ def _leans_on(sentence: str, before: str) -> bool:
     return (
         _PRONOUN.match(sentence[:1].upper() + sentence[1:]) is not None
         and not _SUBJECT.match(before)
-        and units(f"{before} {sentence}") <= MAX_POINT_UNITS
+        and units(f"{before} {sentence}") <= _longest(before)
     )
 
 
@@ -331,6 +335,10 @@ def _with_subject(sentence: str, before: str) -> str:
     return f"{named}{' ' if named.isascii() and rest[:1].isalpha() else ''}{rest}"
 
 
+def _longest(sentence: str) -> int:
+    return MAX_POINT_UNITS if mostly_cjk(sentence) else EN_POINT_UNITS
+
+
 def _fragment(sentence: str) -> bool:
     return len(terms(sentence)) < MIN_CLAIM_TERMS
 
@@ -342,8 +350,9 @@ def _clauses(sentence: str) -> Iterator[str]:
     the piece before it."""
     pieces: list[str] = []
     piece: list[str] = []
+    longest = _longest(sentence)
     for clause in split_clauses(sentence):
-        if piece and units("".join(piece) + clause) > MAX_POINT_UNITS:
+        if piece and units("".join(piece) + clause) > longest and not _RELATIVE.match(clause):
             cut = len(piece)
             while cut and _leads_on(piece[cut - 1]):
                 cut -= 1
