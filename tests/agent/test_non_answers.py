@@ -63,6 +63,12 @@ NOT_MINE = [
     ("讲讲这个项目的检索部分", "这个项目其实我参与不多。"),
     ("重排是怎么做的？", "这些都不是我做的。"),
     ("重排是怎么做的？", "这部分是另一个团队负责的，我没参与。"),
+    # a critic's interview: it scored 25, and the interview probed the part again
+    (
+        "关于用拒绝采样的方法，当时你具体负责什么？",
+        "拒绝采样这块不是我做的，是组里另一个同学做的，我不太清楚细节。",
+    ),
+    ("重排是怎么做的？", "是团队里其他人做的。"),
     ("How did you build the reranker?", "That part was done by another team, not me."),
     ("How did you build the reranker?", "I wasn't really involved in that part."),
     ("How did you build the reranker?", "Someone else built it, I didn't work on that."),
