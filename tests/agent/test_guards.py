@@ -130,6 +130,21 @@ def test_real_embedder_lets_a_paraphrase_in_another_language_through(use_embedde
     assert is_off_topic(OFF_TOPIC, topic, CONFIG.off_topic_cosine, use_embedder)  # type: ignore[arg-type]
 
 
+@pytest.mark.slow
+def test_a_right_answer_in_another_language_is_not_called_off_topic(use_embedder: object):
+    """A reviewer's English interview on Chinese notes: this answer scored 0, "off-topic"
+    (the real embedder puts it 0.07 from the Chinese question, the same content in Chinese
+    0.21). Across languages neither words nor these embeddings can tell: it is scored."""
+    question = "模型部署的平台，推理效率怎么样，如何提升推理效率？"
+    answer = (
+        "We deployed on vLLM on A100s. To speed up inference we used continuous batching and "
+        "PagedAttention from vLLM, INT8 weight quantization, and shortened prompts; throughput "
+        "roughly doubled."
+    )
+    assert not is_off_topic(answer, [question], CONFIG.off_topic_cosine, use_embedder)  # type: ignore[arg-type]
+    assert check_answer(answer, question, "fundamentals", [], [], CONFIG, use_embedder) is None  # type: ignore[arg-type]
+
+
 def test_a_short_follow_up_answer_is_not_called_off_topic_against_its_probe():
     """A follow-up is measured on the one point it probes; a one-line right answer in other
     words ("a cross-encoder") shares none of them and must still be scored, not guarded."""
