@@ -201,7 +201,10 @@ class _Features:
         zh = language == "zh"
         if name in ("key_point_coverage", "correctness", "relevance") and self.points_total:
             return coverage_reason(self.statuses, zh, self.backed, self.touched)
-        return _facts(self)[name].said_in(language)
+        fact = _facts(self)[name].said_in(language)
+        if self.points_total and self.level <= 0:  # "技术术语 11 个" beside a 1/5 says why
+            return fact + _FORM_UNCOUNTED.said_in(language)
+        return fact
 
 
 def coverage_reason(
@@ -226,6 +229,11 @@ _TOUCHED = Words(", {n} touched on", "，略有涉及 {n}")
 _CONTRADICTED = Words(", {n} contradicted", "，{n} 点与参考相反")
 _UNBACKED = Words("; most of the answer is not in your notes", "；回答的大部分内容笔记中没有")
 
+
+_FORM_UNCOUNTED = Words(
+    "; no point of your notes was made, so form earns nothing",
+    "；未答到笔记中的要点，形式不计分",
+)
 
 _NO_REFERENCE = Words(
     "no reference answer in your notes: a rough estimate from how much was said",

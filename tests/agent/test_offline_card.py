@@ -45,3 +45,26 @@ def test_points_made_in_part_earn_less_than_the_same_points_made() -> None:
     assert in_part.statuses == ["partly", "partly"] and made.statuses == ["hit", "hit"]
     assert _Features("fundamentals", in_part).content <= 0.5
     assert _Features("fundamentals", made).content == 1.0
+
+
+def test_a_form_count_beside_a_lowest_score_says_why_it_earned_nothing() -> None:
+    """A reviewer's card read "技术深度 1/5：技术术语 11 个" on an answer that made no point
+    of the notes: form only ever modulates content, and the reason now says so."""
+    from agent._offline_scoring import estimate
+
+    points = key_points("- 用 cross-encoder 对召回的前 50 条重排\n- 混合检索：BM25 加向量召回")
+    off = measure(
+        points, "我们用 Kubernetes 和 Docker 部署了 Redis、Kafka 和 MySQL 集群。", "讲讲检索项目"
+    )
+    dims = {d.name: d for d in estimate("project", off, "zh").dimensions}
+    assert (
+        dims["technical_depth"].score == 1
+        and "未答到笔记中的要点" in dims["technical_depth"].reason
+    )
+    made = measure(
+        points,
+        "我们先用 BM25 加向量做混合检索，再用 cross-encoder 对前 50 条重排。",
+        "讲讲检索项目",
+    )
+    told = {d.name: d for d in estimate("project", made, "en").dimensions}
+    assert "no point of your notes" not in told["technical_depth"].reason
