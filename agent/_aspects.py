@@ -27,6 +27,7 @@ class Aspect:
 
     when: str = ""
     what: str = ""
+    defined: bool = False  # the claim says what its subject is ("过拟合是…", "X means…")
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -39,7 +40,7 @@ _NAME = rf"{_TOKEN}(?:\s+[A-Za-z][\w\-./+]*)?"
 _ZH_WHEN = re.compile(
     r"^(?:在|当)?(?![把将用对让使从])(?P<when>[^，,：:；;]{1,10}?)\s*"
     # "同时", "实时" are no condition
-    r"(?P<mark>(?<![同实及临按准随定计超暂届彼适小])时|的时候|之后|以后|(?<![最然之前随])后|过程中)"
+    r"(?P<mark>(?<![同实及临按准随定计超暂届彼适小])时|的时候|(?:之|以|(?<![最然之前随]))后(?=[，,\s])|过程中)"
     r"[，,]?\s*(?P<rest>\S.*)$"
 )
 # what a claim does something to: "把 BA 合并回 W", "保持 α/r 不变", "对这些通道…"
@@ -70,6 +71,7 @@ _EN_SUBJECT = re.compile(
     # "Fine-tuning adapts…": a verb in -s after a one-word subject
     r"|^(?P<one>[A-Za-z][\w\-./+]*)\s+[a-z]+(?<![su])s\b"
 )
+_EN_DEFINES = re.compile(r"\s+(?:is|are|means|refers to)\b")
 _EN_NO_SUBJECT = re.compile(
     r"^(?:it|they|this|that|these|those|there|which|we|i|you|he|she|and|or|but|so|then|either"
     r"|both|neither|only|not|each|all|any|some|more|less|most)\b",
@@ -138,12 +140,12 @@ def _zh_subject(text: str) -> Aspect | None:
     at = next((i for i, w in enumerate(words) if w in _ZH_PREDICATE), None)
     if not at:
         return None
-    subject = "".join(words[:at]).strip()
+    subject, defined = "".join(words[:at]).strip(), words[at] in ("是", "就是")
     if not subject or units(subject) > MAX_SUBJECT_UNITS or not mostly_cjk(subject):
         return None
     if re.search(r"\d", subject):  # "小于 1 让分布更尖" is a condition, not a subject
         return None
-    return Aspect(what=subject)
+    return Aspect(what=subject, defined=defined)
 
 
 def _en_aspect(text: str) -> Aspect | None:
@@ -156,4 +158,4 @@ def _en_aspect(text: str) -> Aspect | None:
     what = (found.group("what") or found.group("one")) if found else ""
     if not what or _EN_NO_SUBJECT.match(what):
         return None
-    return Aspect(what=what)
+    return Aspect(what=what, defined=bool(_EN_DEFINES.match(text[len(what) :])))

@@ -320,7 +320,10 @@ def follow_up_messages(
     points = previous.key_points
     point = next((p for p in points if p.label == probe), None)
     claim = challenged_claim(point, points, answer, previous.question) if point else ""
-    asking = prompts.ASK_STORY_FOLLOW_UP if probe == policy.STORY_PROBE else prompts.ASK_FOLLOW_UP
+    asking = {
+        policy.STORY_PROBE: prompts.ASK_STORY_FOLLOW_UP,
+        policy.REPHRASE_PROBE: prompts.ASK_REPHRASE,
+    }.get(probe, prompts.ASK_FOLLOW_UP)
     asking = prompts.ASK_CHALLENGE if claim else asking
     user = asking.said_in(language).format(
         question=previous.question,
