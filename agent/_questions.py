@@ -156,7 +156,7 @@ def written_follow_up(
         variants = generic["experience" if kind == "story" else kind]
     elif aim is not None:  # ways the notes list to an end: asked how they serve it
         variants = follow_ups.WAY_FOLLOW_UPS[(len(named_ways) > 1, hit is not None)]
-        point = listed(named_ways, language) if len(named_ways) > 1 else point
+        point = listed(named_ways if len(named_ways) > 1 else [point], language)
     elif claim is not None:
         heard = "\n".join((about.said, about.told, about.question))
         variants = _about_claim(claim, hit is not None, heard)
