@@ -41,10 +41,14 @@ def rephrased(
     language: Language,
     seq: int,
     asked: Sequence[str] = (),
+    project: str = "",
 ) -> str:
     """The question asked again about one part of it: `point` is the notes' point it is
-    answered with first (a main question's first point, a follow-up's probed point)."""
+    answered with first (a main question's first point, a follow-up's probed point); a
+    question on a `project` asks what the candidate did in it."""
     kind = _KINDS.get(stage, "experience")
+    if project and kind == "experience":
+        return REPHRASED["project"][0].said_in(language).format(project=project)
     leading = (_ZH_LEADING_NAME if language == "zh" else _EN_NAME).search(question.strip())
     found = _part(point, language) if kind == "knowledge" and not leading else None
     if kind == "knowledge" and leading:  # "LoRA 的原理…": what LoRA is for

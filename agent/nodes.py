@@ -23,7 +23,16 @@ from typing import TYPE_CHECKING, Any
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
-from agent import _non_answers, _planning, _probing, _questions, _rephrasing, keypoints, policy
+from agent import (
+    _non_answers,
+    _phrasing,
+    _planning,
+    _probing,
+    _questions,
+    _rephrasing,
+    keypoints,
+    policy,
+)
 from agent._events import QuestionAsked, QuestionDelta, StageChanged
 from agent._models import Answer
 from agent._related import RelatedNotes
@@ -153,7 +162,10 @@ def _rephrased(
     else:
         point = measured[0] if measured else None
     asked = [t.question for t in turns]
-    return _rephrasing.rephrased(previous.question, point, topic.stage, language, seq, asked)
+    project = _phrasing.spoken_title(topic.topic) if topic.kind == "project" else ""
+    return _rephrasing.rephrased(
+        previous.question, point, topic.stage, language, seq, asked, project
+    )
 
 
 def _challenged(probe: keypoints.Point, points: list[keypoints.Point], on_topic: list[Turn]) -> str:

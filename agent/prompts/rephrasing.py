@@ -78,6 +78,12 @@ REPHRASED: Final[dict[str, tuple[Words, ...]]] = {
             "我换个问法：在这件事里，你自己具体做了什么？",
         ),
     ),
+    "project": (
+        Words(
+            'Let me put it another way: in "{project}", which part did you do yourself, and how?',
+            "我换个问法：在「{project}」这个项目里，你自己具体做了哪一块？怎么做的？",
+        ),
+    ),
     "story": (
         Words(
             "Let me put it another way: can you give me one concrete example? What happened?",

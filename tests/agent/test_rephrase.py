@@ -120,3 +120,8 @@ def test_an_llm_is_told_the_candidate_did_not_understand() -> None:
     assert "没有听懂" in user and "不要说出答案" in user
     en = follow_up_messages(turn, policy.REPHRASE_PROBE, "en", "neutral")[-1]["content"]
     assert "did not understand" in en and "narrower" in en
+
+
+def test_a_project_question_asked_again_names_the_project() -> None:
+    text = rephrased("我看到你做过…", None, "project", "zh", 1, project="企业知识库问答")
+    assert "「企业知识库问答」" in text and "换个问法" in text, text
