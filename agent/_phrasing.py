@@ -12,6 +12,7 @@ import re
 
 from agent._answer_text import mostly_cjk, overlap, terms, units
 from agent._clauses import split_clauses
+from agent._ways_en import as_done, en_ways
 from agent._words import Words
 from agent.keypoints import (
     SHORT_POINT_UNITS,
@@ -328,6 +329,8 @@ def ways(text: str) -> list[str]:
     saying nothing of them; [] when it says something (a clause of more than a name)."""
     named = [c.strip(" ，,、;；。.") for c in split_clauses(text)]
     named = [c for c in named if c]
+    if not mostly_cjk(text) and len(named) == 1:  # "lower the temperature, greedy decoding"
+        named = en_ways(text) or named
     if not 0 < len(named) <= MAX_WAYS:
         return []
     fits = all(units(c) <= BARE_NAME_UNITS // (1 if mostly_cjk(c) else 2) for c in named)
@@ -335,9 +338,12 @@ def ways(text: str) -> list[str]:
 
 
 def listed(names: list[str], language: Language) -> str:
-    """ "A、B、C" / "A, B and C"."""
-    if language == "zh" or len(names) < 2:
+    """ "A、B、C" / "A, B and C" - English ways as things one does ("lowering the…")."""
+    if language == "zh":
         return "、".join(names)
+    names = as_done(names) if not any(mostly_cjk(n) for n in names) else names
+    if len(names) < 2:
+        return "".join(names)
     return f"{', '.join(names[:-1])} and {names[-1]}"
 
 

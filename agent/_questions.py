@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from agent import policy
 from agent._answer_text import content_terms, mostly_cjk, overlap, terms, units
+from agent._aspects import Aspect, aspect
 from agent._clauses import split_clauses
 from agent._coverage import measure
 from agent._llm_errors import LLMStreamTruncatedError
@@ -144,6 +145,10 @@ def written_follow_up(
         hit = None  # "you mentioned X" once is enough: the next follow-up does not repeat it
     named_ways = ways(about.probe.text) if point is not None else []
     aim = aim_of(about.question, language) if named_ways else None
+    # a claim of knowledge is asked about, not told (the candidate's own work is theirs)
+    claim = None
+    if point is not None and kind == "knowledge" and aim is None and not is_question(point):
+        claim = aspect(point.strip("“”「」"), about.probe.text, language)
     if about.challenged:  # a claim against the notes: asked to stand by it, not corrected
         variants = follow_ups.CHALLENGE_FOLLOW_UPS
     elif point is None:
@@ -151,7 +156,10 @@ def written_follow_up(
         variants = generic["experience" if kind == "story" else kind]
     elif aim is not None:  # ways the notes list to an end: asked how they serve it
         variants = follow_ups.WAY_FOLLOW_UPS[(len(named_ways) > 1, hit is not None)]
-        point = listed(named_ways, language) if len(named_ways) > 1 else point
+        point = listed(named_ways if len(named_ways) > 1 else [point], language)
+    elif claim is not None:
+        heard = "\n".join((about.said, about.told, about.question))
+        variants = _about_claim(claim, hit is not None, heard)
     elif is_question(point) and hit is None:
         variants = follow_ups.POINT_AS_QUESTION
     elif about.stage == "project" and _BACKGROUND.search(about.probe.context):
@@ -163,9 +171,29 @@ def written_follow_up(
         "hit": _spoken(hit, language) if hit else "",
         "aim": aim or "",
         "claim": about.challenged,
+        **_aspect_words(claim, language),
     }
     named = point is not None or bool(about.challenged)
     return _worded(variants, words, options, seq, asked, generic=not named), named
+
+
+def _about_claim(claim: Aspect, hit: bool, heard: str) -> tuple[Words, ...]:
+    """The templates asking about the claim; `heard`: the answers and the question."""
+    shape = "both" if claim.when and claim.what else "when" if claim.when else "what"
+    if shape == "what" and terms(claim.what) <= terms(heard):
+        shape = "known"
+    variants = follow_ups.ASPECT_FOLLOW_UPS[shape]
+    if not hit:
+        return variants
+    lead = follow_ups.ASPECT_HIT
+    return tuple(Words(lead.en + v.en, lead.zh + v.zh) for v in variants)
+
+
+def _aspect_words(claim: Aspect | None, language: Language) -> dict[str, str]:
+    if claim is None:
+        return {}
+    what = _spoken(claim.what, language) if claim.what else ""
+    return {"when": claim.when, "When": claim.when[:1].upper() + claim.when[1:], "what": what}
 
 
 def challenged_claim(probe: Point, points: Sequence[Point], answer: str, question: str) -> str:
@@ -292,7 +320,10 @@ def follow_up_messages(
     points = previous.key_points
     point = next((p for p in points if p.label == probe), None)
     claim = challenged_claim(point, points, answer, previous.question) if point else ""
-    asking = prompts.ASK_STORY_FOLLOW_UP if probe == policy.STORY_PROBE else prompts.ASK_FOLLOW_UP
+    asking = {
+        policy.STORY_PROBE: prompts.ASK_STORY_FOLLOW_UP,
+        policy.REPHRASE_PROBE: prompts.ASK_REPHRASE,
+    }.get(probe, prompts.ASK_FOLLOW_UP)
     asking = prompts.ASK_CHALLENGE if claim else asking
     user = asking.said_in(language).format(
         question=previous.question,

@@ -23,7 +23,16 @@ from typing import TYPE_CHECKING, Any
 from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
-from agent import _non_answers, _planning, _probing, _questions, keypoints, policy
+from agent import (
+    _non_answers,
+    _phrasing,
+    _planning,
+    _probing,
+    _questions,
+    _rephrasing,
+    keypoints,
+    policy,
+)
 from agent._events import QuestionAsked, QuestionDelta, StageChanged
 from agent._models import Answer
 from agent._related import RelatedNotes
@@ -33,8 +42,8 @@ from agent._turn import Turn
 from agent.config import AgentConfig
 from agent.report import build_report
 from agent.state import (
-    Decision,
     InterviewState,
+    Language,
     PlannedTopic,
     RouteAfterAnswer,
     RouteAfterAssess,
@@ -109,7 +118,9 @@ def _write_question(
     opts, seq = state.options, len(turns) + 1
     previous = turns[-1] if turns else None
     opening = previous is None or previous.stage != topic.stage
-    if state.probe == policy.STORY_PROBE:  # a story the notes do not tell: ask about it
+    if state.probe == policy.REPHRASE_PROBE and previous is not None:  # "what do you mean?"
+        offline, named = _rephrased(previous, topic, opts.language, seq, turns), True
+    elif state.probe == policy.STORY_PROBE:  # a story the notes do not tell: ask about it
         asked, story = [t.question for t in turns], previous.answer_text if previous else ""
         offline, named = _questions.story_follow_up(opts, seq, asked, story), False
     elif state.probe and previous is not None:
@@ -137,6 +148,24 @@ def _write_question(
     for piece in _questions.pieces(offline):
         writer(QuestionDelta(turn_id=turn_id, text=piece))
     return offline, {}, named
+
+
+def _rephrased(
+    previous: Turn, topic: PlannedTopic, language: Language, seq: int, turns: list[Turn]
+) -> str:
+    """The question the candidate did not understand, asked about one part of it: the
+    point a follow-up probed, or the notes' first point."""
+    points = _probing.topic_points(topic)
+    measured = previous.key_points or points
+    if previous.probe:
+        point: keypoints.Point | None = keypoints.find(points, previous.probe)
+    else:
+        point = measured[0] if measured else None
+    asked = [t.question for t in turns]
+    project = _phrasing.spoken_title(topic.topic) if topic.kind == "project" else ""
+    return _rephrasing.rephrased(
+        previous.question, point, topic.stage, language, seq, asked, project
+    )
 
 
 def _challenged(probe: keypoints.Point, points: list[keypoints.Point], on_topic: list[Turn]) -> str:
@@ -208,9 +237,13 @@ def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         writer(StageChanged(stage=stage_plan.stage))
     started = time.perf_counter()
     text, usage, named = _write_question(state, ctx, turns, turn_id, topic)
-    measured = (
-        _probing.measured_on(topic, state.probe) if named else _probing.generic_on(topic, turns)
-    )
+    again = turns[-1] if state.probe == policy.REPHRASE_PROBE else None  # what it asks again
+    if again is not None:
+        measured = again.key_points or _probing.topic_points(topic)
+    elif named:
+        measured = _probing.measured_on(topic, state.probe)
+    else:
+        measured = _probing.generic_on(topic, turns)
     if ctx.related is not None:  # searched while the candidate answers this one
         ctx.related.prefetch(_upcoming(state.plan, state.stage_index, state.topic_index))
     turn = Turn(
@@ -225,7 +258,9 @@ def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         source_id=None if state.probe else topic.source_id,
         citation=topic.citation,
         reference=(
-            _probing.follow_up_reference(topic, measured)
+            again.reference
+            if again is not None
+            else _probing.follow_up_reference(topic, measured)
             if state.probe and measured
             else topic.reference
         ),
@@ -293,14 +328,20 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         end_requested=state.end_requested,
     )
     probed = [t.probe for t in turns if t.probe] + _probing.asked_about(topic)
-    no_answer = _non_answers.non_answer(turn.answer_text, turn.question) is not None
+    kind = _non_answers.non_answer(turn.answer_text, turn.question)
+    # "what do you mean?": asked again in other words, once on a topic
+    rephrase = kind == "not_understood" and all(t.probe != policy.REPHRASE_PROBE for t in on_topic)
     limits = thresholds(ctx.config)
-    decision, probe = policy.decide(position, cover, limits, probed, own_story, no_answer)
+    decision, probe = policy.decide(
+        position, cover, limits, probed, own_story, kind is not None, rephrase
+    )
+    # asking again is the same question: the topic keeps its follow-ups
+    counted = decision if probe != policy.REPHRASE_PROBE else "rephrase"
     return {
         "time_used_s": time_used,
         "decision": decision,
         "probe": probe,
-        **_advance(state, decision, upcoming[0] if upcoming else state.topic_index + 1),
+        **_advance(state, counted, upcoming[0] if upcoming else state.topic_index + 1),
     }
 
 
@@ -312,7 +353,7 @@ def thresholds(config: AgentConfig) -> policy.Thresholds:
     )
 
 
-def _advance(state: InterviewState, decision: Decision, next_topic: int) -> dict[str, Any]:
+def _advance(state: InterviewState, decision: str, next_topic: int) -> dict[str, Any]:
     if decision == "follow_up":
         return {"follow_ups_on_topic": state.follow_ups_on_topic + 1}
     if decision == "next_topic":

@@ -153,6 +153,8 @@ def someone_elses(point: str) -> bool:
 
 # the probe of a follow-up on a story of the candidate's own, which no key point is about
 STORY_PROBE = "#own-story"
+# the probe of the question asked again in narrower words ("我换个问法：…")
+REPHRASE_PROBE = "#rephrase"
 
 
 def decide(
@@ -162,6 +164,7 @@ def decide(
     probed: Collection[str] = (),
     own_story: bool = False,
     no_answer: bool = False,
+    rephrase: bool = False,
 ) -> tuple[Decision, str | None]:
     """Follow up on the weakest missed key point, or move to the next topic or stage, or wrap up.
 
@@ -170,7 +173,9 @@ def decide(
     of the candidate's own (`own_story`: not the notes', none of their points applies) gets
     one follow-up about itself (STORY_PROBE). After a non-answer (`no_answer`: "I don't
     know", a question back, "not my part") the topic is left: a finer point of what the
-    candidate just said they do not know would get the same answer.
+    candidate just said they do not know would get the same answer - unless they did not
+    understand the question (`rephrase`: not yet asked again on this topic): then it is
+    asked once more in narrower words (REPHRASE_PROBE), as long as time allows.
     """
     p = position
     time_left = p.time_budget_s - p.time_used_s
@@ -179,6 +184,8 @@ def decide(
     stage_spent = p.asked_in_stage >= p.stage_budget
     # keep at least one question's time for each stage still to come
     must_move_on = p.stages_left > 0 and time_left < p.stages_left * limits.seconds_per_question
+    if rephrase and not must_move_on:
+        return "follow_up", REPHRASE_PROBE
     ratio = cover.ratio
     # a point the answer contradicted first: a wrong claim is what an interviewer takes up
     wrong = {c.point.label for c in cover.points if c.contradicted}

@@ -272,3 +272,42 @@ FOLLOW_UP_LEAD: Final[dict[str, Words]] = {
     # pressure without a verdict: a follow-up also comes after a good answer
     "pressure": Words("Be specific. ", "说具体一点。"),
 }
+
+# A missed claim (agent._aspects) asked about without telling it: by the condition it holds
+# in ({when}: "改 r 的时候", "at inference"), the thing it handles or its subject ({what}).
+# With a covered point ({hit}) it is mentioned first, as FOLLOW_UPS do.
+ASPECT_FOLLOW_UPS: Final[dict[str, tuple[Words, ...]]] = {
+    "both": (
+        Words("{When}, what do you do about {what}?", "{when}，{what}要怎么处理？"),
+        Words("And {when}: how do you handle {what}?", "那{when}，{what}该怎么处理？"),
+        Words("{When}, what happens to {what}?", "{when}，{what}这块是怎么做的？"),
+    ),
+    "when": (
+        Words("And {when}: what happens then?", "那{when}呢？具体是什么情况？"),
+        Words("What about {when}? How is it handled?", "{when}会怎么样？"),
+        Words("{When}, what changes?", "那{when}呢？这里有什么讲究？"),
+    ),
+    "what": (
+        Words("What about {what}? Can you tell me more?", "那{what}这块呢？能具体讲讲吗？"),
+        Words("Can you say more about {what}?", "说说{what}吧：它具体是怎么回事？"),
+        Words("Let's talk about {what}. What can you tell me?", "{what}这部分，你能展开讲讲吗？"),
+    ),
+    # the subject is one the candidate or the question already named: "那 HNSW 呢？" after
+    # "HNSW 是分层的图" asks nothing new
+    "known": (
+        Words(
+            "About {what}, there is one more key point you have not covered. Can you think "
+            "it through?",
+            "关于{what}，还有一个关键点你没讲到，能再想想吗？",
+        ),
+        Words(
+            "There is one more important thing about {what}. Can you add it?",
+            "{what}这块还有一点很重要，你能再补充一下吗？",
+        ),
+        Words(
+            "Think about {what} again: what key part is still missing?",
+            "再想想{what}：还有什么关键的地方没讲到？",
+        ),
+    ),
+}
+ASPECT_HIT: Final = Words("You mentioned {hit}. ", "你提到了{hit}。")

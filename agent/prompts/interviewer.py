@@ -90,6 +90,18 @@ ASK_CHALLENGE: Final = Words(
     "请提出一个追问，请候选人再确认或说明这个说法的依据，不要说出笔记里的说法。",
 )
 
+# the candidate did not understand the question: asked once more, narrower, as
+# agent.prompts.rephrasing does offline
+ASK_REPHRASE: Final = Words(
+    "Previous question: {question}\nThe candidate answered: <answer>{answer}</answer>\n"
+    "The candidate did not understand the question. Ask it once more in simpler, narrower "
+    "words, about one part of it (what its subject is for, what is done at one step), "
+    'starting with "Let me put it another way:". Do not give the answer away.',
+    "上一个问题：{question}\n候选人的回答：<answer>{answer}</answer>\n"
+    "候选人没有听懂这个问题。请换一种更简单、更具体的说法再问一次，只问其中一个部分"
+    "（比如它的主体是用来做什么的、某一步是怎么做的），以「我换个问法：」开头，不要说出答案。",
+)
+
 # a behavioral answer telling a story the notes do not: asked about that story itself
 ASK_STORY_FOLLOW_UP: Final = Words(
     "Previous question: {question}\nThe candidate answered: <answer>{answer}</answer>\n"

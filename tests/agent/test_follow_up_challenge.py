@@ -189,3 +189,33 @@ def test_a_list_of_ways_is_asked_about_as_ways() -> None:
         text = offline_follow_up(about, InterviewOptions(language="zh"), seq)
         assert "修改解码参数、调改解码策略、SFT微调、提前停止" in text, text
         assert "解决幻觉问题" in text and "怎么回事" not in text
+
+
+@pytest.mark.parametrize(
+    ("notes", "asked"),
+    [
+        # "Next point: lower the temperature, greedy decoding. What is going on there?"
+        ("lower the temperature, greedy decoding", "lowering the temperature and greedy decoding"),
+        (
+            "lower the sampling temperature, use greedy decoding",
+            "lowering the sampling temperature and using greedy decoding",
+        ),
+        ("beam search, nucleus sampling or top-k", "beam search, nucleus sampling and top-k"),
+        ("train a verifier", "training a verifier"),
+    ],
+)
+def test_an_english_list_of_ways_is_asked_about_as_ways(notes: str, asked: str) -> None:
+    """As a Chinese list is ("那修改解码参数、调改解码策略…这些做法呢？")."""
+    points = key_points(f"1. {notes}\n2. RAG")
+    about = FollowUp(points[0], [], "fundamentals", "", "", "How do you reduce hallucination?")
+    for seq in (1, 2, 3):
+        text = offline_follow_up(about, InterviewOptions(language="en"), seq)
+        assert asked in text and "reduce hallucination" in text, text
+        assert "going on there" not in text and "explain that" not in text, text
+
+
+def test_an_english_claim_is_not_read_as_a_list_of_ways() -> None:
+    from agent._phrasing import ways
+
+    assert ways("knowledge can be missing, outdated or only weakly stored") == []
+    assert ways("Regularization, dropout and early stopping; More data also helps") == []

@@ -223,8 +223,9 @@ def test_a_self_introduction_greeting_is_never_quoted_back(point: str, language:
 
 
 def test_a_means_clause_is_named_with_its_result() -> None:
+    """Named as the candidate's own work (a knowledge claim is asked about, not named)."""
     point = "向量数据库通过量化、索引压缩等技术，可以有效减少向量数据的存储需求"
-    text = _ask(point, "fundamentals", "zh", 1)
+    text = _ask(point, "project", "zh", 1)
     assert "等技术，这是" not in text and "减少向量数据的存储需求" in text
 
 
@@ -360,7 +361,7 @@ def test_a_point_whose_short_clause_says_nothing_is_named_by_its_main_clause() -
         text="L1 adds the sum of absolute weights to the loss and drives many weights to "
         "exactly zero, so it also selects features"
     )
-    about = FollowUp(point, [], "fundamentals")
+    about = FollowUp(point, [], "project")  # named: a knowledge claim is not (test_aspects)
     text = offline_follow_up(about, InterviewOptions(language="en"), seq=1)
     assert "drives many weights to exactly zero" in text, text
 

@@ -169,3 +169,12 @@ def test_another_persons_part_of_the_work_is_not_probed(theirs: str) -> None:
     assert policy.decide(_position(), only_theirs, LIMITS)[0] == "follow_up"  # the other one
     nothing_else = Coverage([PointCoverage(Point(text=theirs), 0.0)])
     assert policy.decide(_position(), nothing_else, LIMITS) == ("next_topic", None)
+
+
+def test_a_question_not_understood_is_asked_again_once_time_allows() -> None:
+    """ "不太明白您的意思": asked again in other words, even when a weak answer's follow-up
+    or the next topic would come - unless the stages to come need the time left."""
+    again = policy.decide(_position(), WEAK, LIMITS, no_answer=True, rephrase=True)
+    assert again == ("follow_up", policy.REPHRASE_PROBE)
+    short = _position(time_used_s=1700.0)
+    assert policy.decide(short, WEAK, LIMITS, no_answer=True, rephrase=True)[0] == "next_stage"

@@ -1,0 +1,161 @@
+"""A missed claim asked about without telling it: what it is about, as an interviewer asks.
+
+Said back, "改 r 时保持 α/r 不变可以少调学习率，这是怎么回事？" is the answer; "改 r 的时候，
+α/r 要怎么处理？" asks for it. A claim is read as what it is about and what it says of
+it: the condition it holds in ("改 r 时", "At inference,"), the thing it handles ("把 BA
+合并回 W", "keep α/r fixed") or its subject ("Pre-Norm 在子层之前归一化", "Fine-tuning
+adapts…"). A point that only names a thing ("rag", "early stopping") has nothing to give
+away: agent._questions names it as it is, and so it does any claim read here as nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent._answer_text import mostly_cjk, terms, units
+from agent._markdown import clean
+from agent.keypoints import SHORT_POINT_UNITS
+from agent.state import Language
+from knowledge import cut_words
+
+
+@dataclass(frozen=True)
+class Aspect:
+    """What a claim is about: `when` it holds ("改 r 的时候", "at inference"), `what` it
+    says something of ("α/r", "Pre-Norm"); either may be empty, not both."""
+
+    when: str = ""
+    what: str = ""
+    defined: bool = False  # the claim says what its subject is ("过拟合是…", "X means…")
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]")  # "梯度检查点（activation checkpointing）"
+_LABEL = re.compile(r"^[^，,。：:；;]{1,14}[：:]\s*")  # "大模型常用仅权重量化：GPTQ…"
+_FIRST_CLAUSE = re.compile(r"[，,。；;：:]")
+# a name as notes write it: "BA", "α/r", "KV cache", "ZeRO-2", "top-k", "q_m·k_n"
+_TOKEN = r"[A-Za-zα-ωΑ-Ω][\w\-./+·α-ωΑ-Ω]*"
+_NAME = rf"{_TOKEN}(?:\s+[A-Za-z][\w\-./+]*)?"
+_ZH_WHEN = re.compile(
+    r"^(?:在|当)?(?![把将用对让使从])(?P<when>[^，,：:；;]{1,10}?)\s*"
+    # "同时", "实时" are no condition
+    r"(?P<mark>(?<![同实及临按准随定计超暂届彼适小])时|的时候|(?:之|以|(?<![最然之前随]))后(?=[，,\s])|过程中)"
+    r"[，,]?\s*(?P<rest>\S.*)$"
+)
+# what a claim does something to: "把 BA 合并回 W", "保持 α/r 不变", "对这些通道…"
+_ZH_HANDLED = re.compile(rf"(?:把|将|保持|让|使|对)\s*(?P<what>{_NAME})")
+# "效果上 65B 模型…", "实践中，…" (not "强调的中间的…")
+_ZH_FRAME = re.compile(
+    r"^(?P<when>[\u4e00-\u9fff]{2,3}(?<!的)[上中])(?:[，,]\s*|\s+|(?=[A-Za-z0-9]))"
+)
+_ZH_LATIN_SUBJECT = re.compile(rf"^(?P<what>{_NAME}?)\s*(?=[\u4e00-\u9fff])")
+# the words a Chinese claim's predicate starts with, after its subject
+_ZH_PREDICATE = frozenset(
+    re.split(
+        r"\s+",
+        "可以 能 能够 会 要 需要 一定 必须 应该 只 只要 就 就是 是 都 也 还 在 把 将 用 让 使 "
+        "通过 直接 去掉 不 没有 主要 常用 通常 一般 往往 再 连 按",
+    )
+)
+MAX_SUBJECT_UNITS = 6  # "评测集", "PPO 阶段": a subject, not a clause
+_EN_WHEN = re.compile(
+    r"^(?P<when>(?:when|while|during|at|after|before|once|if)\b[^,;:]{2,40}),\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_EN_HANDLED = re.compile(rf"\b(?:keep|keeps|set|sets|merge|merges|fold|folds)\s+(?P<what>{_TOKEN})")
+_EN_SUBJECT = re.compile(
+    r"^(?P<what>(?:the\s+)?[A-Za-z][\w\-./+]*(?:\s+[A-Za-z][\w\-./+]*){0,2}?)\s+"
+    r"(?:is|are|was|were|can|could|will|would|should|must|may|might|does|has|only|also|always"
+    r"|never|often|usually)\b"
+    # "Fine-tuning adapts…": a verb in -s after a one-word subject
+    r"|^(?P<one>[A-Za-z][\w\-./+]*)\s+[a-z]+(?<![su])s\b"
+)
+_EN_DEFINES = re.compile(r"\s+(?:is|are|means|refers to)\b")
+_EN_NO_SUBJECT = re.compile(
+    r"^(?:it|they|this|that|these|those|there|which|we|i|you|he|she|and|or|but|so|then|either"
+    r"|both|neither|only|not|each|all|any|some|more|less|most)\b",
+    re.IGNORECASE,
+)
+
+
+def aspect(phrase: str, point: str, language: Language) -> Aspect | None:
+    """What the claim said by `phrase` (the clause a follow-up would name, cut from the
+    key point `point`) is about, read from the phrase or else from the point (its first
+    clause last); None when it is a name, not a claim, or no part of it can be told apart."""
+    if units(point) < SHORT_POINT_UNITS:  # "1.构建层次结构": a step named, said with its heading
+        return None
+    whole = _LABEL.sub("", _plain(point), count=1)
+    for text in (phrase, whole, _FIRST_CLAUSE.split(whole, maxsplit=1)[0]):
+        said = _plain(text)
+        if not said or _is_name(said):
+            continue
+        chinese = bool(_CJK.search(said))  # "temperature 除 logits" is Chinese
+        found = _zh_aspect(said) if chinese else _en_aspect(said)
+        if found is not None and language == ("zh" if chinese else "en"):
+            return found
+    return None
+
+
+def _plain(text: str) -> str:
+    return _ASIDE.sub("", clean(text)).strip(" ，,。.；;：:")
+
+
+def _is_name(text: str) -> bool:
+    """A thing named, nothing said of it: "rag", "early stopping", "代码生成"."""
+    return units(text) <= (4 if mostly_cjk(text) else 2)
+
+
+def _zh_aspect(text: str) -> Aspect | None:
+    if (frame := _ZH_FRAME.match(text)) is not None:
+        return Aspect(when=frame.group("when"))
+    if (cond := _ZH_WHEN.match(text)) is not None and terms(cond.group("when")):
+        mark = "的时候" if cond.group("mark") in ("时", "的时候", "过程中") else "之后"
+        handled = _ZH_HANDLED.search(cond.group("rest"))
+        what = handled.group("what").strip() if handled else ""
+        when = cond.group("when").strip()
+        return Aspect(when=when + (" " if when[-1:].isascii() else "") + mark, what=what)
+    latin = _ZH_LATIN_SUBJECT.match(text)
+    if latin is not None and latin.group("what") and _predicate(text[latin.end() :]):
+        return Aspect(what=latin.group("what").strip())
+    return _zh_subject(text)
+
+
+def _predicate(rest: str) -> bool:
+    """What follows a name says something of it ("逐层求解", "去掉了减均值"), not another
+    name beside it ("改写和 HyDE" of "query 改写和 HyDE")."""
+    words = cut_words(rest, hmm=False)
+    if words and words[0] in _ZH_PREDICATE:
+        return True
+    run = re.match(r"[\u4e00-\u9fff]*", rest)
+    return run is not None and len(run.group(0)) >= 4 and not _JOINED.search(rest)
+
+
+_JOINED = re.compile(r"[和与及或、]")
+
+
+def _zh_subject(text: str) -> Aspect | None:
+    """The words before the claim's predicate ("原论文只加在…", "评测集一定要…")."""
+    words = cut_words(text, hmm=False)
+    at = next((i for i, w in enumerate(words) if w in _ZH_PREDICATE), None)
+    if not at:
+        return None
+    subject, defined = "".join(words[:at]).strip(), words[at] in ("是", "就是")
+    if not subject or units(subject) > MAX_SUBJECT_UNITS or not mostly_cjk(subject):
+        return None
+    if re.search(r"\d", subject):  # "小于 1 让分布更尖" is a condition, not a subject
+        return None
+    return Aspect(what=subject, defined=defined)
+
+
+def _en_aspect(text: str) -> Aspect | None:
+    if (cond := _EN_WHEN.match(text)) is not None:
+        handled = _EN_HANDLED.search(cond.group("rest"))
+        what = handled.group("what").strip() if handled else ""
+        when = cond.group("when").strip()
+        return Aspect(when=when[0].lower() + when[1:], what=what)
+    found = _EN_SUBJECT.match(text)
+    what = (found.group("what") or found.group("one")) if found else ""
+    if not what or _EN_NO_SUBJECT.match(what):
+        return None
+    return Aspect(what=what, defined=bool(_EN_DEFINES.match(text[len(what) :])))

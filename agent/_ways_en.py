@@ -1,0 +1,87 @@
+"""An English list of ways read as ways: "lower the temperature, greedy decoding" is two of
+them, as "修改解码参数，调改解码策略" is in Chinese - and said as things one does
+("lowering the temperature and greedy decoding"), so "What about …?" reads as English.
+
+English notes list ways as bare noun phrases ("greedy decoding") or as commands ("lower
+the temperature"); a command is told by the determiner after its verb ("lower the…",
+"train a…"), and in a list that has one, by its neighbours' shape (a plain first word, not
+an adjective's or a noun's ending: "use greedy decoding" beside "lower the temperature").
+"""
+
+from __future__ import annotations
+
+import re
+
+_ITEM_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)", re.IGNORECASE)
+MAX_ITEM_WORDS = 4  # "lower the sampling temperature": a way named, no claim made
+# a finite verb or a subject: the item says something ("knowledge can be missing")
+_CLAIM = re.compile(
+    r"\b(?:is|are|was|were|be|been|can|could|will|would|should|must|may|might|does|do|did|has"
+    r"|have|had|it|they|we|i|you|he|she|this|that|these|those|which|also|only|always|never)\b",
+    re.IGNORECASE,
+)
+_DETERMINER = re.compile(
+    r"^(?:the|a|an|its|their|your|our|his|her|more|less|fewer|all|each|every|some|any|it|them)$",
+    re.IGNORECASE,
+)
+# the endings of adjectives and nouns: "greedy", "early", "retrieval", "augmentation"
+_NOT_A_VERB = re.compile(
+    r"(?:(?<!f)y|al|ive|ous|ic|ing|ed|tion|sion|ment|ness|ity|ance|ence|ism|s)$", re.IGNORECASE
+)
+
+
+def en_ways(text: str) -> list[str]:
+    """The ways an English point lists, [] when it says more than names ("knowledge can be
+    missing, outdated or only weakly stored")."""
+    items = [i.strip(" .") for i in _ITEM_SPLIT.split(text.strip().rstrip(".")) if i.strip(" .")]
+    if len(items) < 2 or any(len(i.split()) > MAX_ITEM_WORDS or _CLAIM.search(i) for i in items):
+        return []
+    if any(_sentence_start(i) for i in items[1:]):  # "…; More data helps" starts another
+        return []
+    return items
+
+
+def _sentence_start(item: str) -> bool:
+    words = item.split()
+    return len(words) > 1 and words[0].istitle()
+
+
+def as_done(items: list[str]) -> list[str]:
+    """The ways as things one does: a command's verb becomes its -ing form."""
+    commands = [_is_command(i) for i in items]
+    if not any(commands):
+        return items
+    return [_gerund(i) if c or _plain_verb(i) else i for i, c in zip(items, commands, strict=True)]
+
+
+def _is_command(item: str) -> bool:
+    words = item.split()
+    return len(words) > 1 and words[0].islower() and bool(_DETERMINER.match(words[1]))
+
+
+def _plain_verb(item: str) -> bool:
+    """A first word shaped like a verb in a list of commands ("use greedy decoding")."""
+    words = item.split()
+    return (
+        len(words) > 1
+        and words[0].isalpha()
+        and words[0].islower()
+        and not (_NOT_A_VERB.search(words[0]))
+    )
+
+
+def _gerund(item: str) -> str:
+    verb, _, rest = item.partition(" ")
+    return f"{_ing(verb)} {rest}".strip()
+
+
+def _ing(verb: str) -> str:
+    """ "use" -> "using", "stop" -> "stopping", "lower" -> "lowering", "tie" -> "tying"."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")):
+        return verb[:-1] + "ing"
+    one_vowel_group = len(re.findall(r"[aeiou]+", verb)) == 1
+    if one_vowel_group and re.search(r"[^aeiou][aeiou][^aeiouwxy]$", verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"

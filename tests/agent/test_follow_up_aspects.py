@@ -1,0 +1,79 @@
+"""A missed claim of knowledge is asked about, not told: the follow-up names what the claim
+is about (its condition, the thing it handles, its subject) and never says the claim - as a
+candidate reads it in typed interviews on the demo notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent import InterviewOptions
+from agent._questions import FollowUp, offline_follow_up
+from agent.keypoints import Point, key_points
+
+
+def _asked(point: str, language: str, question: str = "", said: str = "") -> list[str]:
+    about = FollowUp(Point(text=point), [], "fundamentals", said, said, question)
+    options = InterviewOptions(language=language)  # type: ignore[arg-type]
+    return [offline_follow_up(about, options, seq) for seq in range(3)]
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "about", "claim"),
+    [
+        # "接着说说：改 r 时保持 α/r 不变可以少调学习率，它是怎么起作用的？"
+        ("zh", "改 r 时保持 α/r 不变可以少调学习率", ["改 r 的时候", "α/r"], ["不变", "少调"]),
+        # "我们换个角度：推理时可以把 BA 合并回 W，没有额外延迟，这一点你能具体讲讲吗？"
+        ("zh", "推理时可以把 BA 合并回 W，没有额外延迟", ["推理的时候", "BA"], ["合并", "延迟"]),
+        ("zh", "Pre-Norm 在子层之前归一化，深层训练更稳定", ["Pre-Norm"], ["子层之前", "稳定"]),
+        ("zh", "评测集一定要包含知识库里没有答案的问题", ["评测集"], ["没有答案", "包含"]),
+        (
+            "en",
+            "When you change r, keep α/r fixed so the learning rate needs less tuning",
+            ["when you change r", "α/r"],
+            ["fixed", "less tuning"],
+        ),
+        (
+            "en",
+            "Fine-tuning adapts the pre-trained model to a task with a much smaller dataset",
+            ["fine-tuning"],
+            ["smaller", "adapts"],
+        ),
+    ],
+)
+def test_a_missed_claim_is_asked_about_without_being_told(
+    language: str, point: str, about: list[str], claim: list[str]
+) -> None:
+    for text in _asked(point, language, "LoRA 和微调有哪些要点？"):
+        assert all(a.lower() in text.lower() for a in about), text
+        assert not any(c in text for c in claim), text
+        assert text.endswith(("？", "?")), text
+
+
+def test_a_subject_the_candidate_already_named_is_not_asked_about_as_news() -> None:
+    """ "你提到了 HNSW 是分层的图。那 HNSW 这块呢？" asks what was just said."""
+    point = "HNSW 在每一层上做贪心搜索，从顶层逐层往下找最近邻"
+    for text in _asked(point, "zh", "HNSW 是怎么工作的？", "HNSW 是分层的图"):
+        assert "那 HNSW 这块呢" not in text and "贪心" not in text, text
+        assert "HNSW" in text, text
+
+
+@pytest.mark.parametrize(
+    ("language", "notes", "name"),
+    [
+        ("zh", "1. 正则化\n2. 早停\n3. 数据增强", "早停"),
+        ("en", "1. dropout\n2. early stopping", "early stopping"),
+    ],
+)
+def test_a_bare_name_is_still_named(language: str, notes: str, name: str) -> None:
+    point = next(p for p in key_points(notes) if p.text == name)
+    about = FollowUp(point, [], "fundamentals", "", "", "")
+    text = offline_follow_up(about, InterviewOptions(language=language), 1)  # type: ignore[arg-type]
+    assert name in text, text
+
+
+def test_a_step_named_under_its_heading_is_not_read_as_a_claim() -> None:
+    """ "HNSW 算法里的构建层次结构" names a step, whose subject is no question of its own."""
+    points = key_points("## HNSW 算法\n\n1.构建层次结构\n\n2.从顶层开始贪心搜索，逐层往下找最近邻")
+    step = next(p for p in points if "构建" in p.text)
+    text = offline_follow_up(FollowUp(step, [], "fundamentals"), InterviewOptions(), 1)
+    assert "构建层次结构" in text, text
