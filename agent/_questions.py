@@ -27,6 +27,7 @@ from agent._phrasing import (
     as_question,
     is_question,
     listed,
+    names_work,
     spoken_name,
     spoken_title,
     tidy_zh,
@@ -77,7 +78,8 @@ def offline_main(
     that skipped the first)."""
     if topic.kind == "project":
         project, claim = spoken_title(topic.topic), _inner_quotes(topic.seed, language)
-        template = prompts.PROJECT_MORE if introduced else prompts.PROJECT
+        first = prompts.PROJECT if names_work(project) else prompts.PROJECT_AT
+        template = prompts.PROJECT_MORE if introduced else first
         text = template.said_in(language).format(project=project, claim=claim)
     else:
         text = as_question(topic.seed, language)

@@ -141,6 +141,15 @@ PROJECT: Final = Words(
     "能围绕这一点具体讲讲吗：你负责哪部分、怎么做的、效果怎么样？",
 )
 
+# A write-up titled by where it was done ("美团", "MetaApp"), not by what was built: "I see
+# you worked on 美团" names a company as a project.
+PROJECT_AT: Final = Words(
+    'In your notes on your time at "{project}", you wrote: "{claim}". Can you tell me more '
+    "about that: what was your part, how did you do it, and how did it turn out?",
+    "我看到你在「{project}」的经历里提到：“{claim}”。"
+    "能围绕这一点具体讲讲吗：你负责哪部分、怎么做的、效果怎么样？",
+)
+
 # A further claim of a project already asked about: no "I see you worked on" again.
 PROJECT_MORE: Final = Words(
     'About "{project}", you also wrote: "{claim}". Can you tell me more about that: '

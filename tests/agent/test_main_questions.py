@@ -74,3 +74,22 @@ def test_a_projects_second_claim_does_not_introduce_the_project_again(language: 
     assert offline_main(second, language, False) != again
     assert "我看到你做过" not in again and "I see you worked on" not in again
     assert "Search ranking at ShopCo" in again and "intern" not in again
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "said"),
+    [
+        ("美团", "zh", "我看到你在「美团」的经历里提到"),
+        ("MetaApp", "en", 'In your notes on your time at "MetaApp"'),
+        ("千里马网信科技有限公司", "zh", "我看到你在「千里马网信科技有限公司」的经历里提到"),
+        ("代码补全 DPO 对齐", "zh", "我看到你做过「代码补全 DPO 对齐」"),
+        ("Text2SQL", "en", 'I see you worked on "Text2SQL"'),
+    ],
+)
+def test_a_write_up_titled_by_a_company_is_not_called_a_project(
+    name: str, language: str, said: str
+) -> None:
+    """A reviewer was asked "我看到你做过「美团」": the shared notes title an internship's
+    write-up by the company."""
+    topic = _topic("project", "project", name, "业务方希望提供一个能处理 Text2SQL 的大模型")
+    assert said in offline_main(topic, language, opening=False)
