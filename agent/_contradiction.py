@@ -118,12 +118,25 @@ def contradicting_clauses(
 ) -> dict[int, Where]:
     """Point index -> the sentence and the clause of the answer that contradicts it."""
     glued = glued_names([p.text for p in points])  # "不可重复读" beside "可重复读"
-    if not glued:
+    masked = [unglued(_unquoted(s), glued) for s in kept]
+    texts = [unglued(_unquoted(p.text), glued) for p in points]
+    if masked == kept and texts == [p.text for p in points]:
         return _contradicting(points, kept, question)
-    masked = [unglued(s, glued) for s in kept]
-    points = [p.model_copy(update={"text": unglued(p.text, glued)}) for p in points]
+    points = [p.model_copy(update={"text": t}) for p, t in zip(points, texts, strict=True)]
     found = _contradicting(points, masked, question)
     return {i: (j, _unmasked(kept[j], masked[j], c)) for i, (j, c) in found.items()}
+
+
+# words said in quotes: 'train the model to say "I don't know"' denies nothing of the model
+_QUOTED = re.compile(r'"[^"\n]{1,40}"|“[^”\n]{1,40}”|‘[^’\n]{1,40}’')
+_SAID_NEGATION = re.compile(r"n't|\b(?:not|no|never)\b|[不没别无]", re.IGNORECASE)
+
+
+def _unquoted(text: str) -> str:
+    """The text with each quoted saying that holds a negation blanked (positions kept)."""
+    return _QUOTED.sub(
+        lambda m: " " * len(m.group(0)) if _SAID_NEGATION.search(m.group(0)) else m.group(0), text
+    )
 
 
 def _unmasked(sentence: str, masked: str, clause: str) -> str:

@@ -34,8 +34,9 @@ def denied_object(text: str, term: str) -> set[str]:
     head = _head_nouns(text[:at], text[at:end], rest)
     if head:
         return head
-    # only a verb has an object to deny: "making them zero", not "no team owned it"
-    if not (text[at:end].endswith("ing") or _OBJECT.match(rest)):
+    # only a verb has an object to deny: "making them zero", "not to check facts", not "no
+    # team owned it"
+    if not (text[at:end].endswith("ing") or _INFINITIVE.search(text[:at]) or _OBJECT.match(rest)):
         return set()
     return {t for t in terms(rest) if t.isascii()} - _LIGHT_WORDS
 
@@ -68,6 +69,7 @@ def _head_nouns(before: str, word: str, rest: str) -> set[str]:
 
 _LIGHT_CHARACTERS = ZH_LONE_FUNCTION | frozenset("不没无未非")
 _LIGHT_WORDS = frozenset({"them", "it", "any", "the", "a", "an", "to", "of", "one"})
+_INFINITIVE = re.compile(r"\bto\s+$")
 _OBJECT = re.compile(r"\s*(?:them|it|its|their|the|a|an|any|this|that|these|those)\b")
 
 

@@ -193,3 +193,32 @@ def test_rejecting_every_caller_is_about_how_many():
     assert contradicted(coalescing, before, question) == []
     wrong = "Every caller recomputed a cold key at once, so there was a stampede."
     assert contradicted(coalescing, wrong, question) != []
+
+
+HALLUCINATION_QUESTION = "Why do LLMs hallucinate, and how can we reduce it?"
+HALLUCINATION = (  # the demo notes' English answer
+    "The model is trained to produce fluent, likely continuations, not to check facts; "
+    "knowledge can be missing, outdated or only weakly stored, and decoding rewards confident "
+    "text. Mitigations: ground answers in retrieved documents (RAG) and require citations, "
+    'train the model to say "I don\'t know" on unanswerable questions, lower temperature for '
+    "factual tasks, and verify answers against sources afterwards."
+)
+
+
+def test_a_quoted_saying_and_a_verb_on_another_object_deny_nothing():
+    """Two reviewers met this on the demo notes: the notes' own first sentence said back was
+    "contradicted" (by 'train the model to say "I don't know"'), and a full right answer
+    scored 25 with two points "contradicted" ("check answers against sources" against "not
+    to check facts")."""
+    said_back = "The model is trained to produce fluent, likely continuations, not to check facts."
+    assert contradicted(HALLUCINATION, said_back, HALLUCINATION_QUESTION) == []
+    right = (
+        "They are trained to predict plausible next tokens, not to verify facts. To reduce it, "
+        "use RAG with citations, train the model to refuse when unsure, lower the temperature, "
+        "and check answers against sources afterwards."
+    )
+    assert contradicted(HALLUCINATION, right, HALLUCINATION_QUESTION) == []
+    wrong = (
+        "The model is trained to check facts, so it only makes things up when the data is wrong."
+    )
+    assert contradicted(HALLUCINATION, wrong, HALLUCINATION_QUESTION) != []
