@@ -64,6 +64,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="TEXT",
         help="an earlier answer in the same interview (repeatable; catches repeats)",
     )
+    p.add_argument(
+        "--lang",
+        choices=("zh", "en"),
+        help="language of the card (default: the question's)",
+    )
     p.add_argument("--offline", action="store_true", help="use the offline estimator, no LLM")
     p.add_argument("--json", action="store_true", help="print JSON (schema in the module doc)")
     p.set_defaults(func=run)
@@ -75,14 +80,15 @@ def run(args: argparse.Namespace) -> int:
     except UsageError as exc:
         print(f"mianba score: {exc}", file=sys.stderr)
         return 2
-    turn = score(args.question, answer, args.stage, args.previous, offline=args.offline)
+    language = args.lang or question_language(args.question)
+    turn = score(
+        args.question, answer, args.stage, args.previous, offline=args.offline, language=language
+    )
     if args.json:
         payload = {"question": args.question, "stage": args.stage, **turn.model_dump(mode="json")}
         print(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
-        from mianba.settings import load_settings
-
-        print(render(turn, load_settings().interview.language))  # the scorer's language
+        print(render(turn, language))
     return 1 if turn.status == "failed" else 0
 
 
@@ -100,8 +106,21 @@ def read_answer(args: argparse.Namespace) -> str:
         raise UsageError(f"cannot read the answer file {path}: {exc}") from exc
 
 
+def question_language(question: str) -> str:
+    """A question mostly in Chinese characters is scored in Chinese, else in English."""
+    letters = [c for c in question if c.isalpha()]
+    chinese = sum("\u4e00" <= c <= "\u9fff" for c in letters)
+    return "zh" if letters and chinese / len(letters) >= 0.3 else "en"
+
+
 def score(
-    question: str, answer: str, stage: Any, previous: list[str], *, offline: bool
+    question: str,
+    answer: str,
+    stage: Any,
+    previous: list[str],
+    *,
+    offline: bool,
+    language: str | None = None,
 ) -> TurnScore:
     from agent import Answer, LLMGateway, Scorer
     from mianba.settings import load_settings
@@ -109,6 +128,8 @@ def score(
 
     settings = load_settings()
     config = agent_config(settings)
+    if language:
+        config = config.model_copy(update={"language": language})
     llm = None if offline or not settings.llm.base_url else LLMGateway(config.llm)
     kb = open_notes(settings)
     try:

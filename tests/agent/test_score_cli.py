@@ -106,14 +106,14 @@ def test_llm_mode_human_output(mianba_home: Path, scripted_llm: ScriptedLLMServe
     done = mianba(mianba_home, "-q", QUESTION, "--answer-file", "-", stdin=GOOD, env=env)
 
     assert done.returncode == 0, done.stderr
-    # worded in the interview language of the settings (zh by default), as the scorer writes
+    # worded in the question's language unless --lang says otherwise, as the scorer writes
     assert done.stdout.startswith("得分：75.0 / 100（大模型评分）")
     assert "正确性" in done.stdout and "4/5" in done.stdout and "correctness" not in done.stdout
-    english = mianba(
-        mianba_home, "-q", QUESTION, "-a", GOOD, env={**env, "MIANBA_INTERVIEW__LANGUAGE": "en"}
-    )
+    english = mianba(mianba_home, "-q", QUESTION, "-a", GOOD, "--lang", "en", env=env)
     assert english.stdout.startswith("Score: 75.0 / 100  (LLM rubric)")
     assert "Correctness" in english.stdout and "Key points" not in english.stdout.split("\n")[0]
+    asked_in_english = mianba(mianba_home, "-q", "What is LoRA?", "-a", "It adds A and B.", env=env)
+    assert asked_in_english.stdout.startswith("Score:")  # a reviewer got a Chinese card for it
     assert "sk-cli-secret" not in done.stdout + done.stderr
     assert scripted_llm.chat_requests[0].headers["authorization"] == "Bearer sk-cli-secret"
 
