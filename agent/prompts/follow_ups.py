@@ -240,9 +240,9 @@ GENERIC_RESTART: Final[dict[str, tuple[Words, ...]]] = {
             "Let's start from the basics: what problem is it meant to solve?",
             "我们从基础说起：它主要是为了解决什么问题？",
         ),
-        Words(
-            "Tell me the part you do know: roughly how does it work?",
-            "先说说你知道的部分吧：它大概是怎么工作的？",
+        Words(  # not "the part you do know": the answer may have been confident and wrong
+            "Let's take it step by step: roughly how does it work?",
+            "我们一步一步来：它大概是怎么工作的？",
         ),
     ),
     "experience": (
