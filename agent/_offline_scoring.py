@@ -227,7 +227,11 @@ _COVERS = Words("covers {hit} of {total} {noun}{extra}", "覆盖参考要点 {hi
 _IN_PART = Words(", {n} in part", "，部分覆盖 {n}")
 _TOUCHED = Words(", {n} touched on", "，略有涉及 {n}")
 _CONTRADICTED = Words(", {n} contradicted", "，{n} 点与参考相反")
-_UNBACKED = Words("; most of the answer is not in your notes", "；回答的大部分内容笔记中没有")
+# what the notes do not say cannot be checked offline: not wrong, and not counted
+_UNBACKED = Words(
+    "; most of the answer is not in your notes, so it could not be checked",
+    "；回答的大部分内容笔记里没有，无法核对",
+)
 
 
 _FORM_UNCOUNTED = Words(
