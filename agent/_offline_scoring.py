@@ -66,12 +66,14 @@ class OfflineEstimate:
     details: str = ""  # what the content score rests on, for the card's summary line
 
 
-def estimate(stage: Stage, cover: Coverage, language: str) -> OfflineEstimate:
+def estimate(stage: Stage, cover: Coverage, language: str, narrow: bool = False) -> OfflineEstimate:
     """Dimension scores from features of what the answer adds (`cover.content`).
 
     Every dimension is scaled by how much of the reference the answer covers, so
     structure and length around the wrong content, or none, earn little; without a
-    reference no dimension goes above the middle of the scale.
+    reference no dimension goes above the middle of the scale. `narrow`: the answer is to
+    a follow-up on one point ("how did you chunk?"), judged on that point alone - no
+    story, role or trade-off is asked of it.
     """
     f = _Features(stage, cover)
     raw = _STAGE_FORMULAS[stage](f)
@@ -80,10 +82,14 @@ def estimate(stage: Stage, cover: Coverage, language: str) -> OfflineEstimate:
     for name, value in raw.items():
         # form (structure, length, markers) only modulates content, never stands in for it;
         # nor takes away the floor evidence earns (a behavioral stage has only form dimensions)
-        scaled = f.level if name in CONTENT_DIMENSIONS else f.level * (FORM_BASE + FORM * value)
+        content = name in CONTENT_DIMENSIONS or (narrow and f.points_total > 0)
+        scaled = f.level if content else f.level * (FORM_BASE + FORM * value)
         scaled = max(scaled, f.floor)
         score = _to_score(min(ceiling, scaled))
-        dims.append(DimensionScore(name=name, score=score, reason=f.reason(name, language)))
+        reason = f.reason(name, language)
+        if narrow and f.points_total and name not in CONTENT_DIMENSIONS:
+            reason = _NARROW.said_in(language).format(reason=reason)
+        dims.append(DimensionScore(name=name, score=score, reason=reason))
     zh = language == "zh"
     details = coverage_reason(f.statuses, zh, f.backed, f.touched) if f.points_total else ""
     return OfflineEstimate(dims, cover.statuses, cover.ratio, details)
@@ -234,6 +240,10 @@ _UNBACKED = Words(
 )
 
 
+_NARROW = Words(
+    "a follow-up on one point: judged on that point ({reason})",
+    "追问只问一点：按这一点评分（{reason}）",
+)
 _FORM_UNCOUNTED = Words(
     "; no point of your notes was made, so form earns nothing",
     "；未答到笔记中的要点，形式不计分",

@@ -39,6 +39,7 @@ class TurnScorer(Protocol):
         previous_answers: Sequence[str] = (),
         points: Sequence[Point] | None = None,
         backing: str = "",
+        follow_up: bool = False,
     ) -> TurnScore: ...
 
 
@@ -55,6 +56,7 @@ def run_job(scorer: TurnScorer, turn: Turn, earlier: Sequence[Turn] = ()) -> Tur
             # a follow-up has its points, or none when it asked generically (no point named)
             points=turn.key_points if turn.is_follow_up else turn.key_points or None,
             backing=_topic_notes(turn, earlier),
+            follow_up=turn.is_follow_up,
         )
     except Exception as exc:  # the scorer should not raise; a crash must not lose the turn
         log.exception("scoring turn %s failed", turn.turn_id)

@@ -79,6 +79,7 @@ class _Context:
     references: list[Reference]
     points: list[Point]
     backing: str = ""
+    follow_up: bool = False
 
     @property
     def primary(self) -> Reference | None:
@@ -110,16 +111,18 @@ class Scorer:
         previous_answers: Sequence[str] = (),
         points: Sequence[Point] | None = None,
         backing: str = "",
+        follow_up: bool = False,
     ) -> TurnScore:
         """`points`: the reference's key points when already known (the turn stores them);
-        `backing`: the notes a follow-up's point belongs to (agent._coverage.measure)."""
+        `backing`: the notes a follow-up's point belongs to (agent._coverage.measure);
+        `follow_up`: the answer is to a follow-up on one point, judged on that point alone."""
         if references is None:
             refs = self._looked_up(question, stage)
         else:
             refs = with_answers(question, references)
         if points is None or not refs:
             points = self._points(refs[0].answer, answer.text, question, stage) if refs else []
-        ctx = _Context(question, answer.text, stage, refs, list(points), backing)
+        ctx = _Context(question, answer.text, stage, refs, list(points), backing, follow_up)
         verdict = check_answer(
             answer.text,
             question,
@@ -187,7 +190,7 @@ class Scorer:
         if other_language or another_story:  # nothing to check: scored as without a reference
             ctx = replace(ctx, points=[])
             cover = Coverage([], 0.0, 0.0, cover.content)
-        result = estimate(ctx.stage, cover, self.language)
+        result = estimate(ctx.stage, cover, self.language, narrow=ctx.follow_up)
         if other_language:
             details = prompts.OTHER_LANGUAGE_DETAILS.said_in(self.language)
         elif another_story:

@@ -59,3 +59,34 @@ def test_a_follow_up_is_backed_by_its_main_questions_reference():
     follow_up = turn(3, True, "My role: I owned the data")
     assert _topic_notes(follow_up, [main, other]) == WRITE_UP
     assert _topic_notes(main, []) == ""  # a main question has its whole reference already
+
+
+def test_a_follow_up_answer_is_judged_on_its_point_not_on_a_projects_form(tmp_path: Path):
+    """A reviewer's follow-up answer covered its one point and got 71: "0 trade-off words",
+    "0 statements of your own part" - which the follow-up ("how did you chunk?") never
+    asked for. A follow-up is judged on its point; its card says so."""
+    point = key_points("Chunking: split by heading, 512 tokens per chunk, 64 overlap")[0]
+    cite = Citation(source="notes.md", line_start=1, line_end=1)
+    question = "How did you chunk the documents?"
+    reference = Question(
+        id="c", question=question, answer=point.text, stage="project", topic="p", citation=cite
+    )
+    answer = Answer(text="We split by heading into chunks of 512 tokens with an overlap of 64.")
+    scorer = Scorer(AgentConfig(sessions_db=tmp_path / "s.sqlite", language="en"), None, None)
+
+    def scored(follow_up: bool):  # type: ignore[no-untyped-def]
+        return scorer.score(
+            question, answer, "project", references=[reference], points=[point],
+            follow_up=follow_up,
+        )  # fmt: skip
+
+    main, follow_up = scored(False), scored(True)
+    assert main.overall is not None and follow_up.overall is not None
+    assert follow_up.overall > main.overall and follow_up.overall >= 90
+    trade_offs = next(d for d in follow_up.dimensions if d.name == "trade_offs")
+    assert trade_offs.reason.startswith("a follow-up on one point")
+    wrong = scorer.score(
+        question, Answer(text="We never split documents; each whole file went in as one chunk."),
+        "project", references=[reference], points=[point], follow_up=True,
+    )  # fmt: skip
+    assert wrong.overall is not None and wrong.overall < 30
