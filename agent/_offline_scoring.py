@@ -13,14 +13,13 @@ earns little, and every such score is labelled an offline estimate.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from agent._answer_text import CJK_RUN, mostly_cjk, terms, tokens, units
+from agent._card_reasons import FORM_UNCOUNTED, NARROW, STORY, coverage_reason, form_facts
 from agent._coverage import HIT, Coverage, PointCoverage
 from agent._markers import MARKERS
 from agent._models import DimensionScore, KeyPointStatus
-from agent._words import Words
 from knowledge import Stage
 
 # (min, max) length in units (Chinese characters or English words) of a good answer.
@@ -36,7 +35,6 @@ CONTRADICTION_COST = 2.0  # content lost per share of points contradicted: twice
 # the points) is full; a third of the points is 3 of 5, not full marks as it was at 0.4
 FULL_CONTENT, CURVE, NOISE = 0.65, 0.5, 0.02
 TOUCHED = 0.1  # a missed point this much covered was touched on: it counts, the card says so
-UNBACKED_NOTE = 0.7  # below this backing the reason says much of the answer is not in the notes
 SUPPORT_NONE, SUPPORT_SPAN = 0.05, 0.3  # support (0..1) under 0.05 backs nothing, 0.35 all
 FORM_BASE, FORM = 0.5, 0.5  # a dimension's value: level * (FORM_BASE + FORM * form)
 NO_REFERENCE_CEILING = 0.5  # no reference: no dimension above 3 of 5
@@ -88,7 +86,7 @@ def estimate(stage: Stage, cover: Coverage, language: str, narrow: bool = False)
         score = _to_score(min(ceiling, scaled))
         reason = f.reason(name, language)
         if narrow and f.points_total and name not in CONTENT_DIMENSIONS:
-            reason = _NARROW.said_in(language).format(reason=reason)
+            reason = NARROW.said_in(language).format(reason=reason)
         dims.append(DimensionScore(name=name, score=score, reason=reason))
     zh = language == "zh"
     details = coverage_reason(f.statuses, zh, f.backed, f.touched) if f.points_total else ""
@@ -116,11 +114,8 @@ def own_story(stage: Stage, cover: Coverage) -> bool:
     if not another_story(stage, cover):
         return False
     told = "\n".join(cover.content)
-    found = {name for name in _STORY if MARKERS[name].search(told)}
+    found = {name for name in STORY if MARKERS[name].search(told)}
     return {"action", "result"} <= found and bool(found & {"situation", "task"})
-
-
-_STORY = ("situation", "task", "action", "result")
 
 
 def _evidence(cover: Coverage) -> bool:
@@ -207,128 +202,11 @@ class _Features:
         zh = language == "zh"
         if name in ("key_point_coverage", "correctness", "relevance") and self.points_total:
             return coverage_reason(self.statuses, zh, self.backed, self.touched)
-        fact = _facts(self)[name].said_in(language)
+        fact = form_facts(self.counts, self.answer, self.sentences, self.tech_terms)
+        said = fact[name].said_in(language)
         if self.points_total and self.level <= 0:  # "技术术语 11 个" beside a 1/5 says why
-            return fact + _FORM_UNCOUNTED.said_in(language)
-        return fact
-
-
-def coverage_reason(
-    statuses: Sequence[KeyPointStatus], zh: bool, backed: float = 1.0, touched: int = 0
-) -> str:
-    """ "covers 1 of 4 key points, 1 in part, 1 touched on, 1 contradicted": what the
-    content score rests on (a point touched on counts a little), with a note when most of
-    the answer is not in the notes (that lowers it too)."""
-    hit, total = statuses.count("hit"), len(statuses)
-    partly, wrong = statuses.count("partly"), statuses.count("contradicted")
-    unbacked = backed < UNBACKED_NOTE and (hit or partly or touched)
-    language = "zh" if zh else "en"
-    said = ((_IN_PART, partly), (_TOUCHED, touched), (_CONTRADICTED, wrong), (_UNBACKED, unbacked))
-    extra = "".join(words.said_in(language).format(n=n) for words, n in said if n)
-    noun = "key point" if total == 1 else "key points"  # the Chinese says no noun
-    return _COVERS.said_in(language).format(hit=hit, total=total, noun=noun, extra=extra)
-
-
-_COVERS = Words("covers {hit} of {total} {noun}{extra}", "覆盖参考要点 {hit}/{total}{extra}")
-_IN_PART = Words(", {n} in part", "，部分覆盖 {n}")
-_TOUCHED = Words(", {n} touched on", "，略有涉及 {n}")
-_CONTRADICTED = Words(", {n} contradicted", "，{n} 点与参考相反")
-# what the notes do not say cannot be checked offline: not wrong, and not counted
-_UNBACKED = Words(
-    "; most of the answer is not in your notes, so it could not be checked",
-    "；回答的大部分内容笔记里没有，无法核对",
-)
-
-
-_NARROW = Words(
-    "a follow-up on one point: judged on that point ({reason})",
-    "追问只问一点：按这一点评分（{reason}）",
-)
-_FORM_UNCOUNTED = Words(
-    "; no point of your notes was made, so form earns nothing",
-    "；未答到笔记中的要点，形式不计分",
-)
-
-_NO_REFERENCE = Words(
-    "no reference answer in your notes: a rough estimate from how much was said",
-    "笔记无此题参考答案：只按内容多少粗略估计",
-)
-
-
-def _facts(f: _Features) -> dict[str, Words]:
-    """What was measured, per dimension, as reasons in both languages."""
-    return {
-        "correctness": _NO_REFERENCE,
-        "key_point_coverage": _NO_REFERENCE,
-        **_form_facts(f),
-        "structure": _intro_parts(f.counts),
-        "relevance": Words(f"{f.tech_terms} technical terms", f"技术术语 {f.tech_terms} 个"),
-    }
-
-
-# the parts of an answer the markers find, as each language names them
-_PARTS = {
-    "education": Words("education", "教育背景"),
-    "experience": Words("experience", "经历"),
-    "skills": Words("skills", "技能"),
-    "motivation": Words("motivation", "动机"),
-    "situation": Words("situation", "情境"),
-    "task": Words("task", "任务"),
-    "action": Words("action", "行动"),
-    "result": Words("result", "结果"),
-}
-
-
-def _found(c: dict[str, int], names: Sequence[str]) -> Words:
-    """ "situation, action" / "情境、行动": the parts found, or none."""
-    en = ", ".join(_PARTS[n].en for n in names if c[n]) or "none"
-    zh = "、".join(_PARTS[n].zh for n in names if c[n]) or "无"
-    return Words(en, zh)
-
-
-def _intro_parts(c: dict[str, int]) -> Words:
-    parts = _found(c, ("education", "experience", "skills", "motivation"))
-    return Words(f"parts found: {parts.en}", f"包含：{parts.zh}")
-
-
-def _form_facts(f: _Features) -> dict[str, Words]:
-    c, n = f.counts, units(f.answer)
-    found = _found(c, _STORY)
-    return {
-        "depth": Words(
-            f"{c['because']} explanation words (because, for example), length {n}",
-            f"解释性词语 {c['because']} 处，长度 {n}",
-        ),
-        "clarity": Words(
-            f"{f.sentences} sentences, {c['order']} order words (first, then)",
-            f"{f.sentences} 句，顺序词 {c['order']} 处",
-        ),
-        "role_contribution": Words(
-            f"{c['role']} statements of your own part (I built, my role)",
-            f"说明本人职责 {c['role']} 处",
-        ),
-        "technical_depth": Words(
-            f"{f.tech_terms} technical terms, length {n}", f"技术术语 {f.tech_terms} 个，长度 {n}"
-        ),
-        "results_numbers": Words(
-            f"{c['number']} numbers, {c['result']} result words",
-            f"数字 {c['number']} 处，结果词 {c['result']} 处",
-        ),
-        "trade_offs": Words(
-            f"{c['trade_off']} trade-off words (instead, compared, downside)",
-            f"取舍/对比词 {c['trade_off']} 处",
-        ),
-        "star_structure": Words(f"STAR parts found: {found.en}", f"STAR 要素：{found.zh}"),
-        "specificity": Words(
-            f"{c['number']} numbers, {f.sentences} sentences",
-            f"数字 {c['number']} 处，{f.sentences} 句",
-        ),
-        "reflection": Words(
-            f"{c['reflection']} reflection words (learned, next time)",
-            f"反思/收获词 {c['reflection']} 处",
-        ),
-        "concision": Words(f"length {n} (words or characters)", f"长度 {n}"),
-    }
+            return said + FORM_UNCOUNTED.said_in(language)
+        return said
 
 
 def _technical_terms(answer: str, cover: Coverage) -> int:
@@ -380,7 +258,7 @@ def _project(f: _Features) -> dict[str, float]:
 
 def _behavioral(f: _Features) -> dict[str, float]:
     return {
-        "star_structure": f.present("situation", "task", "action", "result"),
+        "star_structure": f.present(*STORY),
         "specificity": 0.35 * f.share("number", 2)
         + 0.35 * f.length_fit
         + 0.3 * min(1.0, f.sentences / 5),

@@ -1,0 +1,132 @@
+"""What the offline card says of each dimension: the key points covered, and the counts
+the form dimensions rest on (zh and en side by side)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from agent._answer_text import units
+from agent._models import KeyPointStatus
+from agent._words import Words
+
+STORY = ("situation", "task", "action", "result")
+UNBACKED_NOTE = 0.7  # below this backing the reason says much of the answer is not in the notes
+
+
+def coverage_reason(
+    statuses: Sequence[KeyPointStatus], zh: bool, backed: float = 1.0, touched: int = 0
+) -> str:
+    """ "covers 1 of 4 key points, 1 in part, 1 touched on, 1 contradicted": what the
+    content score rests on (a point touched on counts a little), with a note when most of
+    the answer is not in the notes (that lowers it too)."""
+    hit, total = statuses.count("hit"), len(statuses)
+    partly, wrong = statuses.count("partly"), statuses.count("contradicted")
+    unbacked = backed < UNBACKED_NOTE and (hit or partly or touched)
+    language = "zh" if zh else "en"
+    said = ((_IN_PART, partly), (_TOUCHED, touched), (_CONTRADICTED, wrong), (_UNBACKED, unbacked))
+    extra = "".join(words.said_in(language).format(n=n) for words, n in said if n)
+    noun = "key point" if total == 1 else "key points"  # the Chinese says no noun
+    return _COVERS.said_in(language).format(hit=hit, total=total, noun=noun, extra=extra)
+
+
+_COVERS = Words("covers {hit} of {total} {noun}{extra}", "覆盖参考要点 {hit}/{total}{extra}")
+_IN_PART = Words(", {n} in part", "，部分覆盖 {n}")
+_TOUCHED = Words(", {n} touched on", "，略有涉及 {n}")
+_CONTRADICTED = Words(", {n} contradicted", "，{n} 点与参考相反")
+# what the notes do not say cannot be checked offline: not wrong, and not counted
+_UNBACKED = Words(
+    "; most of the answer is not in your notes, so it could not be checked",
+    "；回答的大部分内容笔记里没有，无法核对",
+)
+
+
+NARROW = Words(
+    "a follow-up on one point: judged on that point ({reason})",
+    "追问只问一点：按这一点评分（{reason}）",
+)
+FORM_UNCOUNTED = Words(
+    "; no point of your notes was made, so form earns nothing",
+    "；未答到笔记中的要点，形式不计分",
+)
+
+_NO_REFERENCE = Words(
+    "no reference answer in your notes: a rough estimate from how much was said",
+    "笔记无此题参考答案：只按内容多少粗略估计",
+)
+
+
+def form_facts(
+    counts: dict[str, int], answer: str, sentences: int, tech_terms: int
+) -> dict[str, Words]:
+    """What was measured, per dimension, as reasons in both languages."""
+    return {
+        "correctness": _NO_REFERENCE,
+        "key_point_coverage": _NO_REFERENCE,
+        **_form(counts, units(answer), sentences, tech_terms),
+        "structure": _intro_parts(counts),
+        "relevance": Words(f"{tech_terms} technical terms", f"技术术语 {tech_terms} 个"),
+    }
+
+
+# the parts of an answer the markers find, as each language names them
+_PARTS = {
+    "education": Words("education", "教育背景"),
+    "experience": Words("experience", "经历"),
+    "skills": Words("skills", "技能"),
+    "motivation": Words("motivation", "动机"),
+    "situation": Words("situation", "情境"),
+    "task": Words("task", "任务"),
+    "action": Words("action", "行动"),
+    "result": Words("result", "结果"),
+}
+
+
+def _found(c: dict[str, int], names: Sequence[str]) -> Words:
+    """ "situation, action" / "情境、行动": the parts found, or none."""
+    en = ", ".join(_PARTS[n].en for n in names if c[n]) or "none"
+    zh = "、".join(_PARTS[n].zh for n in names if c[n]) or "无"
+    return Words(en, zh)
+
+
+def _intro_parts(c: dict[str, int]) -> Words:
+    parts = _found(c, ("education", "experience", "skills", "motivation"))
+    return Words(f"parts found: {parts.en}", f"包含：{parts.zh}")
+
+
+def _form(c: dict[str, int], n: int, sentences: int, tech_terms: int) -> dict[str, Words]:
+    found = _found(c, STORY)
+    return {
+        "depth": Words(
+            f"{c['because']} explanation words (because, for example), length {n}",
+            f"解释性词语 {c['because']} 处，长度 {n}",
+        ),
+        "clarity": Words(
+            f"{sentences} sentences, {c['order']} order words (first, then)",
+            f"{sentences} 句，顺序词 {c['order']} 处",
+        ),
+        "role_contribution": Words(
+            f"{c['role']} statements of your own part (I built, my role)",
+            f"说明本人职责 {c['role']} 处",
+        ),
+        "technical_depth": Words(
+            f"{tech_terms} technical terms, length {n}", f"技术术语 {tech_terms} 个，长度 {n}"
+        ),
+        "results_numbers": Words(
+            f"{c['number']} numbers, {c['result']} result words",
+            f"数字 {c['number']} 处，结果词 {c['result']} 处",
+        ),
+        "trade_offs": Words(
+            f"{c['trade_off']} trade-off words (instead, compared, downside)",
+            f"取舍/对比词 {c['trade_off']} 处",
+        ),
+        "star_structure": Words(f"STAR parts found: {found.en}", f"STAR 要素：{found.zh}"),
+        "specificity": Words(
+            f"{c['number']} numbers, {sentences} sentences",
+            f"数字 {c['number']} 处，{sentences} 句",
+        ),
+        "reflection": Words(
+            f"{c['reflection']} reflection words (learned, next time)",
+            f"反思/收获词 {c['reflection']} 处",
+        ),
+        "concision": Words(f"length {n} (words or characters)", f"长度 {n}"),
+    }
