@@ -27,6 +27,7 @@ from knowledge._cues import (
 from knowledge._models import Citation, Question, Stage
 from knowledge._outline import Outline, Section, Unit
 from knowledge._projects import FoundProject, sections_within
+from knowledge._stories import story_questions
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Headings that say where in the interview or the note, not what about: no topic
@@ -64,6 +65,7 @@ def extract_questions(
             found.append(_asked(unit, project_of, source))
     found.extend(_self_intro_questions(outline, source))
     found.extend(_project_questions(projects, source))
+    found.extend(story_questions(outline, frozenset(project_of), source))
     return _dedupe(found)
 
 
