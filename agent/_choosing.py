@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from agent import policy
 from agent._answer_text import Embedder
 from agent._references import same_question
 from agent.state import PlannedTopic
@@ -36,13 +37,12 @@ def repeats(topics: Sequence[PlannedTopic], focus: Collection[str] = ()) -> list
     """For each topic, how many earlier ones share its main term (0 for the first of each):
     sorting on it asks every term once before any twice. A topic the candidate chose to
     focus on is never held back."""
-    focus_l = [f.lower() for f in focus if f.strip()]
     seen: list[str] = []
     counts: list[int] = []
     for topic in topics:
         term = main_term(topic)
-        chosen = any(f in topic.topic.lower() or f in topic.seed.lower() for f in focus_l)
-        counts.append(0 if chosen else sum(_same_term(term, s) for s in seen))
+        earlier = sum(_same_term(term, s) for s in seen)
+        counts.append(0 if policy.in_focus(topic, focus) else earlier)
         seen.append(term)
     return counts
 
