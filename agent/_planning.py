@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from agent import _retold, _writeup, policy
-from agent._answer_text import mostly_cjk
+from agent import _choosing, _retold, _writeup, policy
+from agent._answer_text import Embedder, mostly_cjk
 from agent._labels import stage_title
 from agent._phrasing import quotable, spoken_title, starts_mid_thought
 from agent.keypoints import ALL_POINTS, Point, key_points
@@ -243,8 +243,12 @@ def build_plan(
     *,
     weak: Mapping[str, float],
     recent: set[str],
+    embedder: Embedder | None = None,
+    same_cosine: float = 1.0,
 ) -> list[StagePlan]:
-    """Stages in interview order, each with its budget and its topics in asking order."""
+    """Stages in interview order, each with its budget and its topics in asking order.
+    `embedder`, `same_cosine`: how a bank question worded otherwise is found to be one
+    already planned (without an embedder, only by its wording)."""
     order: list[Stage] = ["self_intro", "project", "fundamentals", "behavioral"]
     plan = []
     for stage in order:
@@ -252,15 +256,34 @@ def build_plan(
             continue
         topics = list(candidates.get(stage, []))
         if stage != "self_intro":  # "introduce yourself" always opens; nothing goes before it
-            topics = policy.order_topics(
-                topics, focus=options.focus_topics, weak=weak, recent=recent
-            )
-            # a question in the interview's language goes before one in the other language;
-            # the notes' own questions (they have a reference) still go before templates
-            language = options.language
-            topics.sort(key=lambda t: (t.kind == "template", _foreign(t.seed, language)))
-        if topics:  # a stage never asks more than its budget: later topics are dead weight
-            plan.append(
-                StagePlan(stage=stage, budget=budgets[stage], topics=topics[: budgets[stage]])
-            )
+            topics = _in_asking_order(topics, options, weak=weak, recent=recent)
+        # a stage never asks more than its budget: later topics are dead weight
+        topics = _choosing.distinct(topics, budgets[stage], embedder, same_cosine)
+        if topics:
+            plan.append(StagePlan(stage=stage, budget=budgets[stage], topics=topics))
     return plan
+
+
+def _in_asking_order(
+    topics: list[PlannedTopic],
+    options: InterviewOptions,
+    *,
+    weak: Mapping[str, float],
+    recent: set[str],
+) -> list[PlannedTopic]:
+    """The notes' own questions (they have a reference) before templates, a question in the
+    interview's language before one in the other, each main term once before any twice;
+    within those, focus, weak and not recently asked topics first (policy.order_topics)."""
+    focus = options.focus_topics
+    topics = policy.order_topics(topics, focus=focus, weak=weak, recent=recent)
+    repeats = _choosing.repeats(topics, focus)
+    language = options.language
+    order = sorted(
+        range(len(topics)),
+        key=lambda i: (
+            topics[i].kind == "template",
+            _foreign(topics[i].seed, language),
+            repeats[i],
+        ),
+    )
+    return [topics[i] for i in order]

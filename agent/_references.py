@@ -53,15 +53,30 @@ def _own_entry(
 ) -> Reference | None:
     """The bank's entry for the question asked, or None when no entry asks it. Without an
     embedder its meaning cannot be measured: the retriever's nearest stands for it."""
-    worded = _nearest_wording(question, found)
-    if worded is not None or not found:
+    if not found:
+        return None
+    if embedder is None:
+        return _nearest_wording(question, found) or found[0]
+    index = same_question(question, [r.question for r in found], embedder, same_cosine)
+    return None if index is None else found[index]
+
+
+def same_question(
+    question: str, others: Sequence[str], embedder: Embedder | None, same_cosine: float
+) -> int | None:
+    """Which of `others` asks `question`: the one worded nearly as it, else (with an embedder)
+    the nearest in meaning when at least `same_cosine` close; None when none asks it."""
+    if not others:
+        return None
+    worded = max(range(len(others)), key=lambda i: similarity(question, others[i]))
+    if similarity(question, others[worded]) >= SAME_WORDING:
         return worded
     if embedder is None:
-        return found[0]
-    vectors = embedder.embed_passages([question, *(r.question for r in found)])
+        return None
+    vectors = embedder.embed_passages([question, *others])
     closeness = [cosine(vectors[0], v) for v in vectors[1:]]
-    best = max(range(len(found)), key=closeness.__getitem__)
-    return found[best] if closeness[best] >= same_cosine else None
+    best = max(range(len(others)), key=closeness.__getitem__)
+    return best if closeness[best] >= same_cosine else None
 
 
 def _nearest_wording(question: str, refs: Sequence[Reference]) -> Reference | None:

@@ -83,7 +83,15 @@ def plan(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     weak = {topic: v for (_, topic), v in past.items() if v < ctx.config.weak_topic_below}
     asked = ctx.store.recent_questions(ctx.config.avoid_recent_sessions, exclude=state.session_id)
     recent = {policy.normalise(text) for _, text in asked} | {i for i, _ in asked if i}
-    stages = _planning.build_plan(options, budgets, candidates, weak=weak, recent=recent)
+    stages = _planning.build_plan(
+        options,
+        budgets,
+        candidates,
+        weak=weak,
+        recent=recent,
+        embedder=ctx.embedder,
+        same_cosine=ctx.config.scoring.same_question_cosine,
+    )
     if ctx.related is not None and stages:
         ctx.related.prefetch(stages[0].topics[0])
     return {

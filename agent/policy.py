@@ -70,11 +70,10 @@ def order_topics(
     is kept. Duplicate questions are dropped.
     """
     weak = weak or {}
-    focus_l = [f.lower() for f in focus if f.strip()]
 
     def rank(item: tuple[int, PlannedTopic]) -> tuple[int, int, int, float, int]:
         index, t = item
-        is_focus = any(f in t.topic.lower() or f in t.seed.lower() for f in focus_l)
+        is_focus = in_focus(t, focus)
         weakness = weak.get(t.topic)
         is_recent = t.source_id in recent or normalise(t.seed) in recent
         return (
@@ -93,6 +92,12 @@ def order_topics(
             seen.add(key)
             ordered.append(topic)
     return ordered
+
+
+def in_focus(topic: PlannedTopic, focus: Collection[str]) -> bool:
+    """Whether the topic is one the candidate chose to practise ("lora" names LoRA's)."""
+    wanted = [f.lower() for f in focus if f.strip()]
+    return any(f in topic.topic.lower() or f in topic.seed.lower() for f in wanted)
 
 
 def normalise(text: str) -> str:

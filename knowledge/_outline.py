@@ -138,6 +138,8 @@ class _Walker:
         if unit is not None and _inside_answer(unit, block):
             unit.add(Block("text", (Line(block.start, block.title),)))
             unit.sub_headings.add(block.start)
+            if unit.style != "heading":
+                self._close_sections(block.level, unit.end)
             return
         self.flush()
         while self.stack and self.outline.sections[self.stack[-1]].level >= block.level:
@@ -151,6 +153,13 @@ class _Walker:
         self.numbered_heading = (block.level, _heading_number(block.title), asks)
         if asks:
             self._start_question(block, strip_numbering(block.title), "heading", block.level)
+
+    def _close_sections(self, level: int, end: int) -> None:
+        """ "## Adapter Tuning" told as part of "微调方法有哪些"'s answer still ends the "## MQA"
+        section it follows: what comes after the answer is not under MQA."""
+        self._extend_sections(end)
+        while self.stack and self.outline.sections[self.stack[-1]].level >= level:
+            self.stack.pop()
 
     def _continues_questions(self, block: Block) -> bool:
         """ "#### 2. 多头注意力的好处" after "#### 1. Self-Attention 的计算过程？": the next

@@ -14,6 +14,7 @@ from knowledge._chunking import stable_id
 from knowledge._cues import kind_of_heading, looks_like_question, mostly_chinese, strip_numbering
 from knowledge._models import Citation, Project
 from knowledge._outline import Outline, Section
+from knowledge._stories import reads_like_story
 
 # Chinese characters wide; a write-up in English has about twice the letters (its lessons
 # were cut off), and "Trade-offs and lessons" is a title as "取舍与反思" is
@@ -114,6 +115,8 @@ class _Finder:
         if kinds & {"self_intro", "behavioral"} or kind_of_heading(section.title) == "fundamentals":
             return False
         text = self._subtree_text(index)
+        if reads_like_story("\n".join(self.texts.get(index, []))):
+            return False  # a behavioral story told in STAR lines (knowledge._stories)
         return bool(_WRITEUP_WORDS.search(text)) or len(_WEAK_WRITEUP_WORDS.findall(text)) >= 2
 
     def _subtree_text(self, index: int, titled: bool = False) -> str:

@@ -27,6 +27,7 @@ from knowledge._cues import (
 from knowledge._models import Citation, Question, Stage
 from knowledge._outline import Outline, Section, Unit
 from knowledge._projects import FoundProject, sections_within
+from knowledge._stories import story_questions
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Headings that say where in the interview or the note, not what about: no topic
@@ -61,26 +62,45 @@ def extract_questions(
     found: list[Question] = []
     for unit in outline.units:
         if unit.question and not _CODING_TASK.match(strip_numbering(unit.question)):
-            found.append(_asked(unit, project_of, source))
+            cited = Citation(
+                source=source, heading_path=_cited_path(unit, outline), **_answer_lines(unit)
+            )
+            found.append(_asked(unit, project_of, cited))
     found.extend(_self_intro_questions(outline, source))
     found.extend(_project_questions(projects, source))
+    found.extend(story_questions(outline, frozenset(project_of), source))
     return _dedupe(found)
 
 
-def _asked(unit: Unit, project_of: dict[int, str], source: str) -> Question:
+def _asked(unit: Unit, project_of: dict[int, str], citation: Citation) -> Question:
     question = without_label(_REMARK_AFTER.sub("", unit.question or ""))
     project = project_of.get(unit.section) if unit.section is not None else None
     stage: Stage = "project" if project else stage_of(unit_kind(unit))
     subject = None if project else _heading_subject(question, unit)
     topic = subject or _topic(question, unit, project, stage)
     return Question(
-        id=stable_id("q", source, question_key(question)),  # the note's words: ids stay put
+        id=stable_id("q", citation.source, question_key(question)),  # the note's words
         question=_asked_of(question, subject) if subject else question,
         answer=_answer_text(unit),
         stage=stage,
         topic=topic,
-        citation=Citation(source=source, heading_path=unit.path, **_answer_lines(unit)),
+        citation=citation,
     )
+
+
+def _cited_path(unit: Unit, outline: Outline) -> tuple[str, ...]:
+    """The headings the unit is under, but not a question heading whose answer ended before
+    it ("##### faiss向量数据库和其他数据库有什么不同" answered in ten lines, then a list of
+    other questions): the report names these headings beside the lines it cites."""
+    answered_to = {u.section: u.end for u in outline.units if u.style == "heading"}
+    titles: list[str] = []
+    index = unit.section
+    while index is not None:
+        section = outline.sections[index]
+        if unit.start <= answered_to.get(index, unit.start):
+            titles.append(section.title)
+        index = section.parent
+    return tuple(reversed(titles))
 
 
 def _answer_text(unit: Unit) -> str:
