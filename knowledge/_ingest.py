@@ -19,7 +19,7 @@ from typing import Any
 
 from knowledge._embeddings import EmbeddingProvider
 from knowledge._loading import LoadedNote, iter_note_files, load_note
-from knowledge._manifest import FileEntry, Manifest, QuestionEdits
+from knowledge._manifest import PARSER_VERSION, FileEntry, Manifest, QuestionEdits
 from knowledge._models import (
     Chunk,
     IngestProgress,
@@ -96,6 +96,7 @@ class _Job:
     def entry(self) -> FileEntry:
         return FileEntry(
             sha256=self.note.sha256,
+            parser=PARSER_VERSION,
             chunk_ids=[c.id for c in self.chunks],
             questions=self.questions,
             projects=self.projects,
@@ -211,7 +212,7 @@ def _read_one(ctx: IngestContext, path: Path, report: IngestReport) -> _Job | No
         report.skipped.append(loaded)
         return None
     old = ctx.manifest.files.get(loaded.path)
-    if old is not None and old.sha256 == loaded.sha256:
+    if old is not None and old.sha256 == loaded.sha256 and old.parser == PARSER_VERSION:
         report.unchanged.append(loaded.path)
         return None
     try:

@@ -20,10 +20,14 @@ from knowledge._models import Project, Question
 log = logging.getLogger(__name__)
 
 MANIFEST_VERSION = 1
+# how notes are read into questions and projects: raised when that reading improves, so an
+# unchanged note is read again at the next import (its entries were the old reading's)
+PARSER_VERSION = 2
 
 
 class FileEntry(BaseModel):
     sha256: str
+    parser: int = 1  # PARSER_VERSION of the reading; entries written before it had none
     chunk_ids: list[str] = Field(default_factory=list)
     questions: list[Question] = Field(default_factory=list)
     projects: list[Project] = Field(default_factory=list)

@@ -353,3 +353,17 @@ def test_find_reference_puts_the_bank_question_asked_first(kb_config: KnowledgeC
         for asked in kb.questions(stage="fundamentals")[:12]:
             best = kb.find_reference(asked.question, stage="fundamentals", k=3)[0]
             assert best.question == asked.question
+
+
+def test_an_unchanged_note_read_by_an_older_parser_is_read_again(
+    kb: KnowledgeBase, notes_dir: Path
+) -> None:
+    """A better reading of notes (a story under a heading became a question) reached no one
+    whose notes had not changed: unchanged files were skipped by their hash alone."""
+    first = kb.ingest([notes_dir])
+    for entry in kb._manifest.files.values():
+        entry.parser -= 1  # as an older version wrote them
+    again = kb.ingest([notes_dir])
+    assert sorted(again.imported) == sorted(first.imported) and again.unchanged == []
+    assert _chroma_counts(kb) == _expected_counts(kb)
+    assert kb.ingest([notes_dir]).imported == []  # read once, then unchanged again
