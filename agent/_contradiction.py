@@ -12,7 +12,8 @@ Five shapes of a wrong claim, each found clause against clause:
 - swapped roles: the question names two things (LayerNorm and BatchNorm, temperature and
   top-p, Adam and SGD) and a clause attributes to one what the reference says of the
   other ("LayerNorm 依赖 batch 统计量"), with no negation that would make it a contrast
-  (agent._swaps).
+  (agent._swaps); a member of one labelled group given to another ("ZooKeeper is an AP
+  system" where the notes list it under CP: agent._members).
 
 A clause that says what is avoided ("为了防止点积太大"), a condition ("without X, …",
 "就算…没学到"), another clause of the answer that states the point as the reference does,
@@ -41,6 +42,7 @@ from agent._comparison import (
 from agent._denials import denied
 from agent._denied_objects import object_said
 from agent._glued_names import glued_names, unglued
+from agent._members import misplaced_members
 from agent._negation import (
     CONTRAST,
     SCOPE_END,
@@ -152,6 +154,7 @@ def _contradicting(points: Sequence[Point], kept: list[str], question: str) -> d
         *swapped(points, kept, question),
         *wrong_numbers(points, kept),
         *swapped_actors(points, kept, question),
+        *misplaced_members(points, kept, question),
         *changed(points, kept),
         *story_contradictions(points, kept, question),
     ]:
