@@ -297,3 +297,12 @@ def test_a_denial_far_before_the_term_agrees_with_the_points_denial():
     errors" denies, the negation a few words further off."""
     answer = "The model has never been trained on its own errors, so mistakes pile up."
     assert _statuses(SEQ2SEQ, answer, SEQ2SEQ_QUESTION)[2] != "contradicted"
+
+
+def test_the_means_of_a_removal_is_not_what_is_removed():
+    """ "水印用蓝色通道去掉": 去掉 takes out the watermark; the channel named after 用 is
+    how, so the answer denies nothing of the point's "蓝色通道"."""
+    point = [Point(text="预处理：图片去水印（蓝色通道）")]
+    question = "你们的图片预处理怎么做的？"
+    assert _statuses(point, "预处理时水印用蓝色通道去掉。", question) != ["contradicted"]
+    assert _statuses(point, "预处理时把蓝色通道去掉了。", question) == ["contradicted"]
