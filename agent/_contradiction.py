@@ -13,7 +13,8 @@ Five shapes of a wrong claim, each found clause against clause:
   top-p, Adam and SGD) and a clause attributes to one what the reference says of the
   other ("LayerNorm 依赖 batch 统计量"), with no negation that would make it a contrast
   (agent._swaps); a member of one labelled group given to another ("ZooKeeper is an AP
-  system" where the notes list it under CP: agent._members).
+  system" where the notes list it under CP: agent._members); a named mapping told the
+  other way ("CBOW 是拿中心词去预测上下文" of "CBOW（上下文 → 中心词）": agent._arrows).
 
 A clause that says what is avoided ("为了防止点积太大"), a condition ("without X, …",
 "就算…没学到"), another clause of the answer that states the point as the reference does,
@@ -30,6 +31,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import content_terms, mostly_cjk, overlap, terms
+from agent._arrows import reversed_mappings
 from agent._changes import changed
 from agent._comparison import (
     OPPOSITES,
@@ -155,6 +157,7 @@ def _contradicting(points: Sequence[Point], kept: list[str], question: str) -> d
         *wrong_numbers(points, kept),
         *swapped_actors(points, kept, question),
         *misplaced_members(points, kept, question),
+        *reversed_mappings(points, kept, question),
         *changed(points, kept),
         *story_contradictions(points, kept, question),
     ]:
