@@ -23,6 +23,7 @@ from agent._answer_text import content_terms, mostly_cjk
 from agent._numerals import EN_RUN, ZH_NUMERAL, en_value, zh_pair, zh_value
 
 EXACT, HEDGED = 0.12, 0.3  # relative tolerance of a plain and of a hedged number
+PERCENT_SLACK = 3  # points two shares near 100% may differ by and still agree
 
 _ZH = rf"[{ZH_NUMERAL}]+(?:点[{ZH_NUMERAL}]+)?"
 _DIGIT = r"\d+(?:\.\d+)?"
@@ -144,7 +145,19 @@ def agree(a: Quantity, b: Quantity) -> bool:
         return False
     # each upper end widened by the tolerance: "大约 1 倍" is not "1.5 倍", "八十毫秒左右" is 80ms
     tol = 1 + (HEDGED if a.hedged or b.hedged else EXACT)
-    return a.low <= b.high * tol and b.low <= a.high * tol
+    close = a.low <= b.high * tol and b.low <= a.high * tol
+    return close and (a.family != "percent" or _shortfalls_agree(a, b, tol))
+
+
+def _shortfalls_agree(a: Quantity, b: Quantity, tol: float) -> bool:
+    """Near 100% a share is told by what it falls short: "准确率 99%" (1% wrong) is not
+    "92%" (8% wrong), though 99 is within 12% of 92. A few points apart always agree."""
+    if min(a.low, b.low) < 50 or max(a.high, b.high) > 100:
+        return True
+    short_a, short_b = (100 - a.high, 100 - a.low), (100 - b.high, 100 - b.low)
+    if abs(short_a[0] - short_b[0]) <= PERCENT_SLACK:
+        return True
+    return short_a[0] <= short_b[1] * tol and short_b[0] <= short_a[1] * tol
 
 
 def mentions(text: str) -> list[Mention]:

@@ -163,3 +163,22 @@ def test_a_chinese_decimal_is_read_and_a_greek_symbol_says_what_it_measures() ->
     point = Point(text="权重衰减系数 λ 常取 0.01")
     assert _statuses([point], "λ 一般取零点五左右。") == ["contradicted"]
     assert _statuses([point], "λ 一般取零点零一。") != ["contradicted"]
+
+
+def test_near_a_hundred_percent_a_share_is_told_by_what_it_falls_short() -> None:
+    """99% accurate is 1% wrong, 92% is 8%: within 12% of each other as values, not as
+    what they miss. A few points apart still agree."""
+    point = Point(text="质检：抽 500 条让医生复核，准确率 92%")
+    assert _statuses([point], "医生抽查复核，准确率 99%。") == ["contradicted"]
+    assert _statuses([point], "医生抽查复核，准确率大概 90%。") != ["contradicted"]
+    assert _statuses([point], "医生抽查复核，准确率 93%。") != ["contradicted"]
+
+
+def test_a_figure_named_as_the_notes_figure_is_not_excused_by_chance_arithmetic() -> None:
+    """ "准确率 99%" names the notes' 准确率 92%; that 99 could be made from two other
+    numbers of the notes is chance, not a derived figure."""
+    points = [
+        Point(text="数据：说明书 1.2 万份，标注 3000 句，入库约 40 万三元组"),
+        Point(text="质检：医生复核 500 条三元组，准确率 92%"),
+    ]
+    assert _statuses(points, "医生复核了一批三元组，准确率 99%。")[1] == "contradicted"
