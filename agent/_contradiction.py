@@ -14,7 +14,9 @@ Five shapes of a wrong claim, each found clause against clause:
   other ("LayerNorm 依赖 batch 统计量"), with no negation that would make it a contrast
   (agent._swaps); a member of one labelled group given to another ("ZooKeeper is an AP
   system" where the notes list it under CP: agent._members); a named mapping told the
-  other way ("CBOW 是拿中心词去预测上下文" of "CBOW（上下文 → 中心词）": agent._arrows).
+  other way ("CBOW 是拿中心词去预测上下文" of "CBOW（上下文 → 中心词）": agent._arrows); a
+  thing likened to another the notes name ("输出分布跟 draft 小模型的一致" of "和大模型单独
+  解码完全一样": agent._likeness).
 
 A clause that says what is avoided ("为了防止点积太大"), a condition ("without X, …",
 "就算…没学到"), another clause of the answer that states the point as the reference does,
@@ -44,6 +46,7 @@ from agent._comparison import (
 from agent._denials import denied
 from agent._denied_objects import object_said
 from agent._glued_names import glued_names, unglued
+from agent._likeness import likened_wrongly
 from agent._members import misplaced_members
 from agent._negation import (
     CONTRAST,
@@ -158,6 +161,7 @@ def _contradicting(points: Sequence[Point], kept: list[str], question: str) -> d
         *swapped_actors(points, kept, question),
         *misplaced_members(points, kept, question),
         *reversed_mappings(points, kept, question),
+        *likened_wrongly(points, kept, question),
         *changed(points, kept),
         *story_contradictions(points, kept, question),
     ]:
