@@ -20,8 +20,8 @@ def addressable(
     kept: Sequence[Point] = (),
 ) -> list[Point]:
     """At most `limit` of a long reference's points: `kept` (what the question asked about),
-    then up to half of them the ones this answer covers best, the rest taken evenly across
-    the reference, in its order.
+    then up to half of them the ones this answer covers best (or contradicts), the rest
+    taken evenly across the reference, in its order.
 
     A project write-up has twenty points and a two-minute answer cannot make them all;
     a sample blind to the answer scored a decent answer 0 when its content sat in the
@@ -33,11 +33,11 @@ def addressable(
     found = measure(points, answer, question, embedder, cosine_range).points
     asked = {p.text for p in kept}
     chosen = {i for i, p in enumerate(points) if p.text in asked}
-    ranked = sorted(
-        (i for i in range(len(points)) if i not in chosen), key=lambda i: -found[i].credit
-    )
+    # a point the answer contradicts was answered, wrongly: it is as addressed as a hit
+    reach = [1.0 if f.contradicted else f.credit for f in found]
+    ranked = sorted((i for i in range(len(points)) if i not in chosen), key=lambda i: -reach[i])
     best = max(1, limit // 2 - len(chosen))
-    chosen |= {i for i in ranked[:best] if found[i].credit >= PARTLY}
+    chosen |= {i for i in ranked[:best] if reach[i] >= PARTLY}
     chosen = set(sorted(chosen)[:limit])
     rest = [i for i in range(len(points)) if i not in chosen]
     step = len(rest) / max(1, limit - len(chosen))

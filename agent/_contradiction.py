@@ -12,7 +12,11 @@ Five shapes of a wrong claim, each found clause against clause:
 - swapped roles: the question names two things (LayerNorm and BatchNorm, temperature and
   top-p, Adam and SGD) and a clause attributes to one what the reference says of the
   other ("LayerNorm 依赖 batch 统计量"), with no negation that would make it a contrast
-  (agent._swaps).
+  (agent._swaps); a member of one labelled group given to another ("ZooKeeper is an AP
+  system" where the notes list it under CP: agent._members); a named mapping told the
+  other way ("CBOW 是拿中心词去预测上下文" of "CBOW（上下文 → 中心词）": agent._arrows); a
+  thing likened to another the notes name ("输出分布跟 draft 小模型的一致" of "和大模型单独
+  解码完全一样": agent._likeness).
 
 A clause that says what is avoided ("为了防止点积太大"), a condition ("without X, …",
 "就算…没学到"), another clause of the answer that states the point as the reference does,
@@ -29,6 +33,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import content_terms, mostly_cjk, overlap, terms
+from agent._arrows import reversed_mappings
 from agent._changes import changed
 from agent._comparison import (
     OPPOSITES,
@@ -41,7 +46,11 @@ from agent._comparison import (
 from agent._denials import denied
 from agent._denied_objects import object_said
 from agent._glued_names import glued_names, unglued
+from agent._likeness import likened_wrongly
+from agent._members import misplaced_members
 from agent._negation import (
+    CONTRAST,
+    SCOPE_END,
     all_rejected,
     asked_whether,
     contrast_kept,
@@ -163,6 +172,9 @@ def _contradicting(points: Sequence[Point], kept: list[str], question: str) -> d
         *swapped(points, kept, question),
         *wrong_numbers(points, kept),
         *swapped_actors(points, kept, question),
+        *misplaced_members(points, kept, question),
+        *reversed_mappings(points, kept, question),
+        *likened_wrongly(points, kept, question),
         *changed(points, kept),
         *story_contradictions(points, kept, question),
     ]:
@@ -327,9 +339,19 @@ def _negation_flipped(p: str, s: str, answer: Sequence[str]) -> bool:
         # Chinese the clauses sharing words with the point are about the same claim)
         denier, other = (p, s) if negated(p, term) else (s, p)
         flipped = flipped and (object_said(denier, term, other) or not term.isascii())
+        flipped = flipped and not _denied_far(other, term)
         if flipped and not any(term in c and negated(c, term) == negated(p, term) for c in answer):
             return True
     return False
+
+
+def _denied_far(text: str, term: str) -> bool:
+    """Does an English verb negation open the term's phrase, however far before it ("has
+    never been trained on its own mistakes" says "never sees its own mistakes")?"""
+    if not term.isascii() or term not in text:
+        return False
+    phrase = CONTRAST.split(SCOPE_END.split(text[: text.find(term)])[-1])[-1]
+    return _VERB_NEGATION.search(phrase) is not None
 
 
 def _predicate_negated(text: str, other: str) -> bool:

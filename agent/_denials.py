@@ -82,7 +82,7 @@ def denied(points: Sequence[Point], kept: list[str], question: str) -> list[tupl
                 continue  # "without positions, order is lost" denies no position
             if denial(text, term) and _LESSON.search(text):
                 continue  # what should have been done: "调了超参" told is no denial of it
-            wrong = _denying(text, term, using, said, kept, others, shared)
+            wrong = _denying(text, term, using, said, kept, others, shared, original)
             if wrong is not None:
                 found.append((i, (wrong[0], original[wrong])))
                 break
@@ -97,6 +97,7 @@ def _denying(
     kept: list[str],
     others: list[str],
     shared: set[str],
+    original: dict[Where, str],
 ) -> Where | None:
     """The clause saying the opposite of what the point says of `term`, if no clause
     says it as the point does: asserting what the point denies, or denying its claim."""
@@ -119,7 +120,8 @@ def _denying(
         (j, c)
         for j, c in wrong
         if not contrast_kept(text, c)
-        and not says_other(text, others, kept[max(0, j - 1) : j + 1], c)
+        # as written: another point's "no ground truth" is not this one's "ground-truth"
+        and not says_other(text, others, kept[max(0, j - 1) : j + 1], original[(j, c)])
     ]
     if wrong and not right and not PURPOSE.search(kept[wrong[0][0]].lower()):
         return wrong[0]

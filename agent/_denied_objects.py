@@ -31,6 +31,8 @@ def denied_object(text: str, term: str) -> set[str]:
         return {c for c in rest if is_cjk(c)} - _LIGHT_CHARACTERS
     end += len(re.match(r"\w*", text[end:]).group())  # type: ignore[union-attr]
     rest = CONTRAST.split(SCOPE_END.split(text[end:])[0])[0]
+    if owner := _OWNER.match(rest):  # "not the model's guess" denies the guess
+        return _leading_nouns(rest[owner.end() :]) - _LIGHT_WORDS
     head = _head_nouns(text[:at], text[at:end], rest)
     if head:
         return head
@@ -45,17 +47,26 @@ def denied_object(text: str, term: str) -> set[str]:
 _DENIED_PHRASE = re.compile(
     r"(?:\bno|\bnot\s+(?:the|a|an|any)|\bwithout(?:\s+(?:the|a|an|any))?)\s+(?:[a-z-]+\s+){0,2}$"
 )
+_OWNER = re.compile(r"['’]s?(?=\s)")
+# "never sees its own mistakes": a modifier after a possessive, the noun comes next
+_POSSESSIVE = re.compile(r"\b(?:its|their|his|her|our|your|my)\s+$")
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]*)")
 
 
 def _head_nouns(before: str, word: str, rest: str) -> set[str]:
     """The nouns after a term's `word` inside a denied noun phrase ("tool" of "not the
-    reviewer tool", "data" of "no labelled churn data"): the phrase denies them, not the
-    term's thing ("the reviewers were drowning" says no reviewer tool). Up to two words,
-    stopping at a function word or a past verb ("no team owned it", "no reports broken":
-    a plural is the phrase's head already)."""
-    if word.endswith("s") or not _DENIED_PHRASE.search(before):
+    reviewer tool", "data" of "no labelled churn data", "mistakes" of "never sees its own
+    mistakes"): the phrase denies them, not the term's thing ("the reviewers were
+    drowning" says no reviewer tool; "feeds on its own outputs" no own mistakes). Up to
+    two words, stopping at a function word or a past verb ("no team owned it", "no
+    reports broken": a plural is the phrase's head already)."""
+    if word.endswith("s") or not (_DENIED_PHRASE.search(before) or _POSSESSIVE.search(before)):
         return set()
+    return _leading_nouns(rest)
+
+
+def _leading_nouns(rest: str) -> set[str]:
+    """Up to two nouns opening `rest`, stopping at a function word or a past verb."""
     nouns: set[str] = set()
     for _ in range(2):
         found = _NOUN_AFTER.match(rest)

@@ -73,6 +73,13 @@ _ONLY = re.compile(r"\bonly\b|[只仅]", re.IGNORECASE)
 ZERO = re.compile(r"\bzero\b")
 # "不看绝对值 → 对…不敏感", "不释放 ② 加了检测": two claims
 SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？→⇒>\u2460-\u2473]")
+# "Gumbel-softmax isn't really needed", "a reranker is unnecessary": denied after the term
+_NOT_NEEDED_AFTER = re.compile(
+    r"[\w-]*\s+(?:is|are|was|were)(?:\s*n't|\s+not)\s+(?:really\s+|even\s+|actually\s+)?"
+    r"(?:needed|necessary|required)\b|[\w-]*\s+(?:is|are|was|were)\s+unnecessary\b",
+    re.IGNORECASE,
+)
+_MEANS = re.compile(r"(?:用|通过|靠|借助)[\u4e00-\u9fff]{0,4}$")
 NEGATED_AFTER = re.compile(r"\s*(?:关掉|去掉|关闭|off\b|removed\b|disabled\b)", re.IGNORECASE)
 # "pricing unknown", "价格未知": the notes say it is not there, as "no pricing yet" does
 _UNKNOWN_AFTER = re.compile(r"\s*(?:未知|不明|待定|unknown\b|unclear\b|tbd\b)", re.IGNORECASE)
@@ -187,7 +194,11 @@ def negated(text: str, term: str) -> bool:
         reached = any(not _PREPOSITION.match(far[m.end() :]) for m in _VERB_NEGATION.finditer(far))
         too = _TOO_TO.search(clause)  # "too much schema to put in a prompt": it does not fit
         reached = reached or (too is not None and len(clause) - too.end() <= _VERB_REACH)
-    return reached or NEGATED_AFTER.match(after) is not None
+    if _NOT_NEEDED_AFTER.match(text, at + len(term)):
+        return True
+    # "印章用红色通道去掉": what 用 names is the means of the removal, not what is removed
+    means = is_cjk(term) and _MEANS.search(clause) is not None
+    return reached or (NEGATED_AFTER.match(after) is not None and not means)
 
 
 # "instead of arguing in the meeting": the rejected verb's where or when is not rejected
@@ -231,6 +242,8 @@ def denial(clause: str, term: str) -> bool:
     at = clause.find(term)
     while at >= 0:
         if _DENIED_BEFORE.search(clause[:at]) or _rejects(SCOPE_END.split(clause[:at])[-1]):
+            return True
+        if _NOT_NEEDED_AFTER.match(clause, at + len(term)):
             return True
         at = clause.find(term, at + 1)
     return False

@@ -23,6 +23,7 @@ from agent._answer_text import content_terms, mostly_cjk
 from agent._numerals import EN_RUN, ZH_NUMERAL, en_value, zh_pair, zh_value
 
 EXACT, HEDGED = 0.12, 0.3  # relative tolerance of a plain and of a hedged number
+PERCENT_SLACK = 3  # points two shares near 100% may differ by and still agree
 
 _ZH = rf"[{ZH_NUMERAL}]+(?:点[{ZH_NUMERAL}]+)?"
 # "42,000" and "16,777,216" are one number (thousands grouped); "1,2,3" and "5, 10" are several
@@ -99,6 +100,7 @@ _WORD_END = re.compile(r"[A-Za-z0-9]+$")
 _QUALIFYING = "less under below within over above about around roughly nearly approximately"
 _QUALIFYING_ZH = "大概 大约 左右 以内 以下 以上 不到 超过 差不 不多 将近 接近 一般 通常 almost"
 _QUALIFIERS = frozenset(f"{_QUALIFYING} {_QUALIFYING_ZH}".split())
+_GREEK = re.compile(r"[\u03b1-\u03c9\u0391-\u03a9]")
 _SHORT = {"q": "query", "k": "key", "v": "value"}  # "32 Q heads" are query heads
 # what "stayed the same" says in numbers; not a comparison ("和 X 一样快")
 _SAME = re.compile(
@@ -144,7 +146,19 @@ def agree(a: Quantity, b: Quantity) -> bool:
         return False
     # each upper end widened by the tolerance: "大约 1 倍" is not "1.5 倍", "八十毫秒左右" is 80ms
     tol = 1 + (HEDGED if a.hedged or b.hedged else EXACT)
-    return a.low <= b.high * tol and b.low <= a.high * tol
+    close = a.low <= b.high * tol and b.low <= a.high * tol
+    return close and (a.family != "percent" or _shortfalls_agree(a, b, tol))
+
+
+def _shortfalls_agree(a: Quantity, b: Quantity, tol: float) -> bool:
+    """Near 100% a share is told by what it falls short: "准确率 99%" (1% wrong) is not
+    "92%" (8% wrong), though 99 is within 12% of 92. A few points apart always agree."""
+    if min(a.low, b.low) < 50 or max(a.high, b.high) > 100:
+        return True
+    short_a, short_b = (100 - a.high, 100 - a.low), (100 - b.high, 100 - b.low)
+    if abs(short_a[0] - short_b[0]) <= PERCENT_SLACK:
+        return True
+    return short_a[0] <= short_b[1] * tol and short_b[0] <= short_a[1] * tol
 
 
 def mentions(text: str) -> list[Mention]:
@@ -163,12 +177,14 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     for clause in (c for c in CLAUSE.split(text) if c and c.strip()):
         after = quantities(clause)
         if after:  # the clause before is read only for a number that follows it
-            found += _in_context(clause, after, _context(before, numbers))
+            found += _in_context(clause, after, _context(before, numbers), not numbers)
         before, numbers = clause, after
     return tuple(found)
 
 
-def _in_context(clause: str, numbers: list[Quantity], before: set[str]) -> list[Mention]:
+def _in_context(
+    clause: str, numbers: list[Quantity], before: set[str], unmeasured_before: bool = False
+) -> list[Mention]:
     """Each number's own words: WINDOW characters either side, not past another number
     ("8 query heads for every 32 KV heads": 8 is the query heads', 32 the KV heads')."""
     out = []
@@ -176,8 +192,12 @@ def _in_context(clause: str, numbers: list[Quantity], before: set[str]) -> list[
     for i, q in enumerate(numbers):
         left = clause[numbers[i - 1].end : q.start] if i else clause[: q.start]
         right = clause[q.end : numbers[i + 1].start] if i + 1 < len(numbers) else clause[q.end :]
-        near = _window(left, before=True) + " " + _window(right, before=False)
-        out.append(Mention(q, clause, frozenset(_words(near)), wider))
+        near = _words(_window(left, before=True) + " " + _window(right, before=False))
+        # a bare "一般 2~3x" after "加速看接受率": the clause before, if it has no number
+        # of its own, says what it measures (a bare count, "all 0", is a value)
+        if not near and unmeasured_before and q.family != "count":
+            near = before
+        out.append(Mention(q, clause, frozenset(near), wider))
     return out
 
 
@@ -205,11 +225,12 @@ def _context(clause: str, numbers: list[Quantity]) -> set[str]:
 def _words(text: str) -> set[str]:
     """Content terms, without numbers and the words that hedge or bound one; "Q heads"
     and "query heads" are the same words."""
-    return {
+    words = {
         _SHORT.get(t, t)
         for t in content_terms(text)
         if not t.replace(".", "").isdigit() and t not in _QUALIFIERS
     }
+    return words | set(_GREEK.findall(text))  # "ε 常取 0.1": the symbol is what is measured
 
 
 def steady(text: str) -> list[Mention]:
@@ -351,11 +372,20 @@ def _said_for_value(text: str, at: int, found: re.Match[str], high: float, famil
     in English one thing counted is ("passed in one round" against "needed four rounds")."""
     if not (found.group("z1") or found.group("e1")):
         return True
-    if family == "count" and not _counted(text, at):
+    if family == "count" and not (
+        _counted(text, at) or _decimal(found.group("z1") or "", text, at)
+    ):
         return False
     return high != 1 or (
         family == "count" and bool(found.group("e1")) and _ONE_COUNTS.match(text, at) is not None
     )
+
+
+def _decimal(run: str, text: str, at: int) -> bool:
+    """ "零点五", "一点二": a Chinese decimal is a value whatever follows it; not "一点一点"
+    (bit by bit), whose second 点 shows it is no number."""
+    whole, point, fraction = run.partition("点")
+    return bool(whole and point and fraction) and not text.startswith("点", at)
 
 
 def _counted(text: str, at: int) -> bool:

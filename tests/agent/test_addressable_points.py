@@ -272,3 +272,12 @@ def test_a_generic_knowledge_follow_up_is_measured_on_what_is_still_missing(
     assert follow_up.is_follow_up and "rescaled" not in follow_up.question
     assert [p.text[:20] for p in follow_up.key_points] == ["Weights are rescaled"]
     assert follow_up.score is not None and (follow_up.score.overall or 0) > 50
+
+
+def test_a_point_the_answer_contradicts_is_among_those_it_addressed() -> None:
+    """A wrong claim about a point is an answer to it: the cap keeps the point, so the
+    card shows the contradiction rather than sampling it away."""
+    every = key_points(WRITE_UP, ALL_POINTS)
+    answer = "我们没有做回译数据增强，长尾队列也没处理。" + ANSWER
+    chosen = " ".join(p.text for p in addressable(every, answer, QUESTION, 8))
+    assert "回译数据增强" in chosen

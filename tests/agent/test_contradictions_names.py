@@ -141,3 +141,14 @@ def test_someone_elses_work_is_denied_as_the_speakers():
     told = "I owned the design and serving; another engineer did the data pipeline."
     assert _status(mine, told, "Walk me through your project.") != "contradicted"
     assert _status(mine, "I built the data pipeline myself.", "Your part?") == "contradicted"
+
+
+def test_a_term_denied_after_it_contradicts_the_point_that_asserts_it():
+    """ "so a reranker isn't really needed" denies the reranker after naming it, as "no
+    reranker" does before it."""
+    point = Point(text="long candidate lists: no exact scoring -> a cross-encoder reranker")
+    question = "How would you improve retrieval quality?"
+    wrong = "For long candidate lists the first stage is enough, so a reranker isn't really needed."
+    assert _status(point, wrong, question) == "contradicted"
+    right = "For long candidate lists you add a cross-encoder reranker, which is needed there."
+    assert _status(point, right, question) != "contradicted"

@@ -264,3 +264,45 @@ def test_a_story_told_is_no_denial_of_the_lesson_drawn_from_it():
     # a plain rejection is still denied by doing what it rejects
     plain = [Point(text="我们先抽查偏好数据，而不是先调超参")]
     assert _statuses(plain, "我们没看数据，先调超参。", "你们怎么排查的？") == ["contradicted"]
+
+
+SEQ2SEQ_QUESTION = "What is teacher forcing?"
+SEQ2SEQ = [
+    Point(text="training: each step is fed the ground-truth token, not the model's guess"),
+    Point(text="inference: no ground truth -> the model feeds on its own guesses"),
+    Point(text="the model never sees its own errors -> mistakes pile up on long outputs"),
+]
+
+
+def test_a_possessive_denial_denies_the_owned_noun_not_the_owner():
+    """ "not the model's guess" denies the guess, "never sees its own errors" the errors:
+    "the model has to feed on its own outputs" says neither."""
+    answer = "At inference the model has to feed on its own outputs."
+    assert "contradicted" not in _statuses(SEQ2SEQ, answer, SEQ2SEQ_QUESTION)
+    wrong = "The model sees its own errors all the time, so mistakes never pile up."
+    assert _statuses(SEQ2SEQ, wrong, SEQ2SEQ_QUESTION)[2] == "contradicted"
+    fed = "In training each step is fed the model's guess, not the ground-truth token."
+    assert _statuses(SEQ2SEQ, fed, SEQ2SEQ_QUESTION)[0] == "contradicted"
+
+
+def test_another_points_denial_as_written_denies_nothing_of_the_hyphenated_term():
+    """ "there's no ground truth" (at inference) is the inference point's denial, though the
+    training point writes "ground-truth" with a hyphen."""
+    answer = "At inference there's no ground truth, so the model has to feed on its own outputs."
+    assert _statuses(SEQ2SEQ, answer, SEQ2SEQ_QUESTION)[0] != "contradicted"
+
+
+def test_a_denial_far_before_the_term_agrees_with_the_points_denial():
+    """ "has never been trained on its own mistakes" denies what "never sees its own
+    errors" denies, the negation a few words further off."""
+    answer = "The model has never been trained on its own errors, so mistakes pile up."
+    assert _statuses(SEQ2SEQ, answer, SEQ2SEQ_QUESTION)[2] != "contradicted"
+
+
+def test_the_means_of_a_removal_is_not_what_is_removed():
+    """ "水印用蓝色通道去掉": 去掉 takes out the watermark; the channel named after 用 is
+    how, so the answer denies nothing of the point's "蓝色通道"."""
+    point = [Point(text="预处理：图片去水印（蓝色通道）")]
+    question = "你们的图片预处理怎么做的？"
+    assert _statuses(point, "预处理时水印用蓝色通道去掉。", question) != ["contradicted"]
+    assert _statuses(point, "预处理时把蓝色通道去掉了。", question) == ["contradicted"]

@@ -144,3 +144,41 @@ def test_a_price_is_money_whatever_its_unit() -> None:
     assert _statuses([PRICE], "Costs were about forty cents an item.") == ["contradicted"]
     assert _statuses([PRICE], "It cost about $0.0004 per item.") != ["contradicted"]
     assert _statuses([PRICE], "每条大概 0.0004 美元的成本。") != ["contradicted"]
+
+
+def test_a_bare_number_measures_what_the_clause_before_it_says() -> None:
+    """ "加速看接受率，一般 2~3x": the range has no words of its own; the clause before it
+    says what it measures, so "加速到十倍左右" is a wrong figure for it."""
+    point = Point(text="吞吐看批大小，一般 2~3x")
+    assert _statuses([point], "它一般能让吞吐涨到十倍左右。") == ["contradicted"]
+    assert _statuses([point], "吞吐一般能提两三倍，看批大小。") != ["contradicted"]
+    # a bare count ("all 0") is a value, not a measure of the clause before it
+    bits = Point(text="a bit array of m bits, all 0, and k hash functions")
+    assert _statuses([bits], "About ten bits per item gives you one percent.") != ["contradicted"]
+
+
+def test_a_chinese_decimal_is_read_and_a_greek_symbol_says_what_it_measures() -> None:
+    """ "λ 一般取零点五" against "λ 常取 0.01": the decimal in words is a number, and the
+    symbol next to both is the thing they measure."""
+    point = Point(text="权重衰减系数 λ 常取 0.01")
+    assert _statuses([point], "λ 一般取零点五左右。") == ["contradicted"]
+    assert _statuses([point], "λ 一般取零点零一。") != ["contradicted"]
+
+
+def test_near_a_hundred_percent_a_share_is_told_by_what_it_falls_short() -> None:
+    """99% accurate is 1% wrong, 92% is 8%: within 12% of each other as values, not as
+    what they miss. A few points apart still agree."""
+    point = Point(text="质检：抽 500 条让医生复核，准确率 92%")
+    assert _statuses([point], "医生抽查复核，准确率 99%。") == ["contradicted"]
+    assert _statuses([point], "医生抽查复核，准确率大概 90%。") != ["contradicted"]
+    assert _statuses([point], "医生抽查复核，准确率 93%。") != ["contradicted"]
+
+
+def test_a_figure_named_as_the_notes_figure_is_not_excused_by_chance_arithmetic() -> None:
+    """ "准确率 99%" names the notes' 准确率 92%; that 99 could be made from two other
+    numbers of the notes is chance, not a derived figure."""
+    points = [
+        Point(text="数据：说明书 1.2 万份，标注 3000 句，入库约 40 万三元组"),
+        Point(text="质检：医生复核 500 条三元组，准确率 92%"),
+    ]
+    assert _statuses(points, "医生复核了一批三元组，准确率 99%。")[1] == "contradicted"
