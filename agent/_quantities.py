@@ -3,9 +3,8 @@
 "一般 2~3x", "cost -62%", "32 Q heads, 8 KV heads", "十六个字节", "百分之九十五",
 "六到八成", "seventy billion parameters", "under 5 minutes" are each read as a range of
 values in one family (percent, points, ratio, duration in seconds, bytes, money, or a plain
-count with its scale), whether hedged ("大概", "左右", "roughly": a wider tolerance), and
-the words around it: `local`, the words next to this number and no other, and `wider`,
-its clause and the clause before it (the subject: "Gopher, at 280B parameters").
+count with its scale), whether hedged ("大概", "左右", "roughly": a wider tolerance). The
+words around each number are agent._number_mentions'.
 Numbers that are names are skipped: ZeRO-1, P99, fp16, A10G, recall@10, 第一周, 2022 年;
 so are number words said for no value ("一个", "一点", "one of", "the one that"), but "in
 one round" counts rounds ("needed four rounds" gets it wrong).
@@ -17,9 +16,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from agent._answer_text import content_terms, mostly_cjk
+from agent._answer_text import mostly_cjk
 from agent._numerals import EN_RUN, ZH_NUMERAL, en_value, zh_pair, zh_value
 
 EXACT, HEDGED = 0.12, 0.3  # relative tolerance of a plain and of a hedged number
@@ -92,23 +90,6 @@ _ATLEAST = re.compile(r"(?:over|more than|above|at least|超过|至少|大于|�
 _NAME_BEFORE = re.compile(r"(?:[A-Za-z_@#]|[A-Za-z][-.]|第|\d[:∶])$")
 _TOP = re.compile(r"\btop-?$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"^(?:[A-Za-z]+\d|[-_/][A-Za-z]|[:∶]\d)")  # 4-bit, 1/N, 3x4 kept out
-_RATIO = re.compile(r"(?<=\d):(?=\d)")
-_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3}(?:\d{3})*),(?=\d{3}(?!\d))")
-WINDOW = 12  # characters either side of a number that say what it measures ("8 KV heads")
-_WORD_START = re.compile(r"^[A-Za-z0-9]+")  # a word cut by the window is left out
-_WORD_END = re.compile(r"[A-Za-z0-9]+$")
-_QUALIFYING = "less under below within over above about around roughly nearly approximately"
-_QUALIFYING_ZH = "大概 大约 左右 以内 以下 以上 不到 超过 差不 不多 将近 接近 一般 通常 almost"
-_QUALIFIERS = frozenset(f"{_QUALIFYING} {_QUALIFYING_ZH}".split())
-_GREEK = re.compile(r"[\u03b1-\u03c9\u0391-\u03a9]")
-_SHORT = {"q": "query", "k": "key", "v": "value"}  # "32 Q heads" are query heads
-# what "stayed the same" says in numbers; not a comparison ("和 X 一样快")
-_SAME = re.compile(
-    r"(?:stays?|stayed|remains?|remained|is|are|was|were|kept)\s+(?:the\s+)?(?:same|unchanged)"
-    r"|\bunchanged\b|\bno (?:smaller|bigger|faster|slower)\b"
-    r"|(?:大小|占用|速度|耗时|延迟|成本)?(?:基本)?(?:不变|没变|没有变化|保持不变|一样大|一样多)",
-    re.IGNORECASE,
-)
 # what English "one" counts: a noun after it, not "of", "the one that", "one can", "one
 # more", nor a fraction's denominator ("one half" is 0.5)
 _ONE_COUNTS = re.compile(
@@ -117,7 +98,6 @@ _ONE_COUNTS = re.compile(
     r"|half|third|quarter|fifth|tenth)\b)[a-z]{2,}",
     re.IGNORECASE,
 )
-CLAUSE = re.compile(r"[，,；;：:、。！？!?（）()]|\s(?:and|but|while|whereas)\s|但|而且|所以")
 
 
 @dataclass(frozen=True)
@@ -128,16 +108,6 @@ class Quantity:
     hedged: bool
     start: int
     end: int
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A number in a text, with the words that say what it measures."""
-
-    quantity: Quantity
-    clause: str  # the clause it stands in, as written
-    local: frozenset[str]
-    wider: frozenset[str]
 
 
 def agree(a: Quantity, b: Quantity) -> bool:
@@ -159,93 +129,6 @@ def _shortfalls_agree(a: Quantity, b: Quantity, tol: float) -> bool:
     if abs(short_a[0] - short_b[0]) <= PERCENT_SLACK:
         return True
     return short_a[0] <= short_b[1] * tol and short_b[0] <= short_a[1] * tol
-
-
-def mentions(text: str) -> list[Mention]:
-    """Every number of the text with its context, clause by clause."""
-    return list(_mentions(text))
-
-
-# every answer is compared with the same key points: their numbers are read once
-@lru_cache(maxsize=2048)
-def _mentions(text: str) -> tuple[Mention, ...]:
-    found: list[Mention] = []
-    before, numbers = "", list[Quantity]()
-    text = _RATIO.sub("∶", text)  # "a 1:1 coffee" is one clause: its colon splits nothing
-    while _THOUSANDS.search(text):  # "~1,500" is one number: "01500", the same length
-        text = _THOUSANDS.sub(r"0\1", text)
-    for clause in (c for c in CLAUSE.split(text) if c and c.strip()):
-        after = quantities(clause)
-        if after:  # the clause before is read only for a number that follows it
-            found += _in_context(clause, after, _context(before, numbers), not numbers)
-        before, numbers = clause, after
-    return tuple(found)
-
-
-def _in_context(
-    clause: str, numbers: list[Quantity], before: set[str], unmeasured_before: bool = False
-) -> list[Mention]:
-    """Each number's own words: WINDOW characters either side, not past another number
-    ("8 query heads for every 32 KV heads": 8 is the query heads', 32 the KV heads')."""
-    out = []
-    wider = frozenset(_context(clause, numbers) | before)
-    for i, q in enumerate(numbers):
-        left = clause[numbers[i - 1].end : q.start] if i else clause[: q.start]
-        right = clause[q.end : numbers[i + 1].start] if i + 1 < len(numbers) else clause[q.end :]
-        near = _words(_window(left, before=True) + " " + _window(right, before=False))
-        # a bare "一般 2~3x" after "加速看接受率": the clause before, if it has no number
-        # of its own, says what it measures (a bare count, "all 0", is a value)
-        if not near and unmeasured_before and q.family != "count":
-            near = before
-        out.append(Mention(q, clause, frozenset(near), wider))
-    return out
-
-
-def _window(text: str, before: bool) -> str:
-    """The characters next to the number; a latin word the cut splits is left out. English
-    names what a number counts after it ("five years as a backend engineer"), so its
-    window after the number is wider."""
-    size = WINDOW if before or mostly_cjk(text) else 2 * WINDOW
-    if len(text) <= size:
-        return text
-    if before:
-        return _WORD_START.sub("", text[-size:])
-    return _WORD_END.sub("", text[:size])
-
-
-def _context(clause: str, numbers: list[Quantity]) -> set[str]:
-    pieces, at = [], 0
-    for q in numbers:
-        pieces.append(clause[at : q.start])
-        at = q.end
-    pieces.append(clause[at:])
-    return _words(" ".join(pieces))
-
-
-def _words(text: str) -> set[str]:
-    """Content terms, without numbers and the words that hedge or bound one; "Q heads"
-    and "query heads" are the same words."""
-    words = {
-        _SHORT.get(t, t)
-        for t in content_terms(text)
-        if not t.replace(".", "").isdigit() and t not in _QUALIFIERS
-    }
-    return words | set(_GREEK.findall(text))  # "ε 常取 0.1": the symbol is what is measured
-
-
-def steady(text: str) -> list[Mention]:
-    """Clauses saying something stayed as it was ("the KV cache stays the same size",
-    "显存占用没变"), as the number they imply: 1x, or a 0% change."""
-    found = []
-    for clause in (c for c in CLAUSE.split(text) if c and c.strip()):
-        same = _SAME.search(clause)
-        if same is None or quantities(clause):
-            continue
-        words = frozenset(_words(clause[: same.start()] + " " + clause[same.end() :]))
-        for family, value in (("ratio", 1.0), ("percent", 0.0)):
-            implied = Quantity(value, value, family, False, same.start(), same.end())
-            found.append(Mention(implied, clause, words, words))
-    return found
 
 
 def number_terms(text: str) -> set[str]:

@@ -25,7 +25,8 @@ import re
 from collections.abc import Sequence
 from itertools import permutations
 
-from agent._quantities import Mention, Quantity, agree, mentions, steady
+from agent._number_mentions import Mention, mentions, steady
+from agent._quantities import Quantity, agree
 from agent.keypoints import Point
 
 NEEDED = {"count": 3}  # closeness a number needs to be about a reference number (default 2)

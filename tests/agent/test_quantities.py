@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from agent._coverage import measure
+from agent._number_mentions import mentions
 from agent._numerals import en_value, zh_value
-from agent._quantities import Quantity, agree, mentions, number_terms, quantities
+from agent._quantities import Quantity, agree, number_terms, quantities
 from agent.keypoints import Point
 
 
