@@ -36,9 +36,10 @@ _NOT_A_NEGATION = (
     r"(?!同|断|仅|只是|确|错|少|久|过|管|论|停|然|如|光|多"
     r"|是\s*(?:在|从|用|按|靠|对|由|以|给|跟|和|为|说))"
 )
-# "很难测试" / "hard to test" says what "没法测试" does: as good as a negation
+# "很难测试" / "hard to test" says what "没法测试" does: as good as a negation; so does
+# "避免重复计算" what "不用重复算" does
 NEGATION = re.compile(
-    rf"不{_NOT_A_NEGATION}|没|无(?!论)|未|非(?!常)|去掉|关掉|取消|禁用"
+    rf"不{_NOT_A_NEGATION}|没|无(?!论)|未|非(?!常)|去掉|关掉|取消|禁用|避免|免去|省去"
     r"|很难|难以|\b(?:hard|difficult) to\b"
     r"|\bnot\b(?!\s+(?:only|just)\b)"  # "not only X" affirms X
     r"|\b(?:never|without|none|cannot|nothing|removing|remove|drop(?:ping)?)\b|\bw/o\b"

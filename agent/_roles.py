@@ -61,11 +61,12 @@ def swapped_actors(
     led = [(i, c, a, _action(c, actors, asked)) for i, c in reference if (a := _actor(c, actors))]
     everything = terms(" ".join(kept))
     led = [c for c in led if c[2] in everything]  # an actor the answer never names lost no role
+    words = _words_led([(c[1], c[2]) for c in led])
     found = []
     for j, sentence in enumerate(kept):
         for clause in _split(sentence):
             actor = _actor(clause, actors)
-            if actor is None or NEGATION.search(clause):
+            if actor is None or NEGATION.search(clause) or not _same_word(clause, actor, words):
                 continue
             said = terms(clause)
             others = [c for c in led if _exchanged(actor, said, c)]
@@ -132,6 +133,27 @@ def _actor(clause: str, actors: set[str]) -> str | None:
     named = [(rest.find(a), a) for a in actors if a in said]
     found = min(((at, a) for at, a in named if _MODIFIER.match(rest[: max(at, 0)])), default=None)
     return found[1] if found else None
+
+
+def _words_led(led: list[tuple[str, str]]) -> dict[str, set[str]]:
+    """The character after each Chinese actor where it leads the reference's clauses: the
+    word it begins ("奖励模型" begins with the actor 奖励, whose next character is 模)."""
+    words: dict[str, set[str]] = {}
+    for clause, actor in led:
+        at = clause.lower().find(actor)
+        if at >= 0 and re.match(r"[\u4e00-\u9fff]{2}$", actor):
+            words.setdefault(actor, set()).add(clause[at + 2 : at + 3])
+    return words
+
+
+def _same_word(clause: str, actor: str, words: dict[str, set[str]]) -> bool:
+    """Does the answer's clause open with the word the reference's actor is ("奖励来自打分
+    模型" opens with 奖励, the reward, not the 奖励模型 that trains on rankings)?"""
+    after = words.get(actor)
+    if not after or not all(re.match(r"[\u4e00-\u9fff]", a) for a in after):
+        return True
+    at = clause.lower().find(actor)
+    return at < 0 or clause[at + 2 : at + 3] in after
 
 
 def _action(clause: str, actors: set[str], asked: set[str]) -> frozenset[str]:

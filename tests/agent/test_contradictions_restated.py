@@ -222,3 +222,34 @@ def test_a_quoted_saying_and_a_verb_on_another_object_deny_nothing():
         "The model is trained to check facts, so it only makes things up when the data is wrong."
     )
     assert contradicted(HALLUCINATION, wrong, HALLUCINATION_QUESTION) != []
+
+
+KV = (
+    "自回归解码时，之前 token 的 K 和 V 不变，缓存起来，每步只算新 token 的 Q、K、V，避免重复计算。"
+)
+
+
+def test_avoiding_a_thing_denies_it_as_not_doing_it_does():
+    """A reviewer's "能加速推理，因为不用重复算" was "contradicted" by "避免重复计算"."""
+    right = "KV cache 就是缓存，能加速推理，因为不用重复算。"
+    assert contradicted(KV, right, "KV cache 是什么？为什么能加速？") == []
+    wrong = "每一步都要把之前所有 token 的 K 和 V 重复计算一遍，所以才快。"
+    assert contradicted(KV, wrong, "KV cache 是什么？为什么能加速？") != []
+
+
+RLHF = (
+    "- SFT：用人工写的高质量指令-回答对做监督微调，得到初始策略。\n"
+    "- 奖励模型（RM）：对同一个 prompt 的多个回答做人工排序，用 Bradley-Terry 成对损失 "
+    "−log σ(r(x, y_w) − r(x, y_l)) 训练打分模型。\n"
+    "- PPO：用 RM 的分数作为奖励优化策略，同时加对 SFT 参考模型的 KL 惩罚。"
+)
+
+
+def test_a_word_that_begins_an_actors_name_is_not_that_actor():
+    """A textbook RLHF answer scored 0: "奖励来自打分模型" (the reward) was read as the
+    奖励模型 (the reward model) doing the scoring model's training."""
+    right = (
+        "第一步是有监督微调；第二步收集人对多个回答的排序，训练一个打分模型；第三步用 PPO "
+        "优化策略，奖励来自打分模型，同时加一个和 SFT 模型之间的 KL 约束。"
+    )
+    assert contradicted(RLHF, right, "讲一下 RLHF 的三个阶段。") == []
