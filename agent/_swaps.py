@@ -17,6 +17,7 @@ CLAUSE_STATED = 0.4  # share of a point clause's content terms that states that 
 # ① ② …: the items of a numbered list are claims of their own
 CLAUSE = re.compile(r"[，,；;：:、\u2460-\u2473]|\s(?:but|and|so|while)\s|但|而且|所以")
 
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|「[^」]*」|‘[^’]*’')
 _REASON = re.compile(r"\s*(?:(?:because|since|as)\b|因为|由于)", re.IGNORECASE)
 
 Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
@@ -34,7 +35,10 @@ def swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tup
     other name's point is negated too ("L2 在 0 点不可导" of "L1 在 0 点不可导").
     """
     asked = terms(question)
-    names = {t for t in asked if t.isascii() and any(c.isalpha() for c in t)}
+    # what the question quotes (a deep dive's "you wrote: '…'") is a claim, naming nothing
+    # to compare: its words ("documents", "tables") would make every clause a subject
+    unquoted = terms(_QUOTED.sub(" ", question))
+    names = {t for t in unquoted if t.isascii() and any(c.isalpha() for c in t)}
     owners = [names & terms(p.text) for p in points]
     named = {n for own in owners if len(own) == 1 for n in own}
     if len(named) < 2:
