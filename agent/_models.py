@@ -46,3 +46,5 @@ class TurnScore(BaseModel):
     summary: str = ""  # one line: why this score (guards say what was wrong here)
     references: list[Citation] = Field(default_factory=list)
     error: str | None = None  # set when status == "failed"
+    # the guard that set a "guarded" score ("not_understood": a question back, no answer)
+    guard: str | None = None

@@ -78,10 +78,15 @@ class Report(BaseModel):
 
 
 def _scored(turns: Iterable[Turn]) -> list[tuple[Turn, float]]:
+    """Turns with a score; asking what the question meant is no answer to count (the
+    question is asked again in other words, and that answer is scored)."""
     return [
         (t, t.score.overall)
         for t in turns
-        if t.score is not None and t.score.status != "failed" and t.score.overall is not None
+        if t.score is not None
+        and t.score.status != "failed"
+        and t.score.overall is not None
+        and t.score.guard != "not_understood"
     ]
 
 

@@ -179,6 +179,7 @@ class Scorer:
                 if text
             ),
             improved=ctx.primary.answer.strip()[:800] if learn and ctx.primary else "",
+            guard=verdict.kind,
         )
 
     def _offline(self, ctx: _Context) -> TurnScore:
@@ -350,6 +351,7 @@ class Scorer:
         *,
         summary: str,
         improved: str = "",
+        guard: str | None = None,
     ) -> TurnScore:
         citation = ctx.primary.citation if ctx.primary else None
         key_points = [
@@ -365,6 +367,7 @@ class Scorer:
             improved_answer=improved,
             summary=summary,
             references=[r.citation for r in ctx.references],
+            guard=guard,
         )
 
 

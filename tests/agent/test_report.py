@@ -98,3 +98,19 @@ def test_a_follow_up_worth_practising_is_shown_with_the_question_it_followed() -
     assert [r.question for r in report.repractise] == [
         "LoRA 的原理是什么？ → 我们回到问题本身：它最基本的思路是什么？"
     ]
+
+
+def test_asking_what_the_question_meant_is_not_counted_as_an_answer() -> None:
+    """A reader's "没听懂你的意思" was scored 0, averaged into the stage and listed to
+    practise again; the question is asked again in other words and that answer counts."""
+    main = _turn(2, "fundamentals", "sqrt(d_k)", 0, 1, guarded=True).model_copy(
+        update={"is_follow_up": False}
+    )
+    main.score.guard = "not_understood"  # type: ignore[union-attr]
+    rephrased = _turn(3, "fundamentals", "sqrt(d_k)", 90, 5)
+    report = build_report("s", [main, rephrased], offline=True)
+    assert report.overall == 90 and report.scored == 1
+    assert report.repractise == [] and report.weak_topics == []
+    dont_know = main.model_copy(deep=True)
+    dont_know.score.guard = "not_known"  # type: ignore[union-attr]
+    assert build_report("s", [dont_know, rephrased], offline=True).overall == 45
