@@ -161,10 +161,12 @@ class Scorer:
             DimensionScore(name=d.name, score=1, reason=reason)
             for d in _rubric.dimensions(ctx.stage)
         ]
-        if verdict.kind == "not_mine":  # not tried, so nothing was "missed"
+        # not tried, so nothing was "missed"; and a question not understood is asked again
+        # in other words: the notes' points and answer shown now would give it away
+        if verdict.kind in ("not_mine", "not_understood"):
             ctx = replace(ctx, points=[])
         # after "I don't know" the notes' answer is the one to learn
-        learn = ctx.primary is not None and verdict.kind in ("not_known", "not_understood")
+        learn = ctx.primary is not None and verdict.kind == "not_known"
         return self._turn(
             ctx,
             "guarded",

@@ -295,3 +295,13 @@ def test_a_disowned_project_is_not_asked_about_again(mianba_home: Path) -> None:
     first = asked[0].topic
     assert all(q.topic != first for q in asked[1:]), [(q.topic, q.text) for q in asked]
     assert not asked[1].is_follow_up
+
+
+def test_a_question_not_understood_shows_nothing_of_the_notes_answer(tmp_path: Path) -> None:
+    """It is asked again in other words: a reader saw "遗漏：点积的方差随 d_k 增大而增大…"
+    above the rephrased question, said it back and got 100."""
+    turn = _scorer(tmp_path).score(
+        HNSW.question, Answer(text="没听懂你的意思。"), "fundamentals", references=[HNSW]
+    )
+    assert turn.status == "guarded" and turn.guard == "not_understood"
+    assert turn.key_points == [] and turn.improved_answer == ""
