@@ -96,10 +96,14 @@ MARKERS = {
         r"那次",
         r"期间",
         r"的时候",
+        r"在[^，,。；;]{2,20}?时(?![间候代])",  # "在实验室做代码补全项目时"
+        r"(?:实习|读研|读博|上学|工作)时(?![间候代])",
         r"\bsituation\b",
         r"\bat the time\b",
         r"\bonce\b",
         r"\bwhen I was\b",
+        r"\bat my (?:last|previous|first|old) (?:job|company|team|internship)\b",
+        r"\bwhile (?:I was )?working (?:on|at)\b",
     ),
     "task": _markers(
         r"任务",

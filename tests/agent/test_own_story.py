@@ -172,3 +172,23 @@ def test_a_story_told_as_what_we_did_is_a_story_of_ones_own(mianba_home: Path, s
     iv.close()
     assert first.score is not None and "另一段经历" in first.score.summary
     assert first.score.key_points == []  # the notes' story is not "missed"
+
+
+def test_a_story_set_in_its_place_and_time_is_ones_own_though_its_numbers_differ(
+    mianba_home: Path,
+) -> None:
+    """A reader's full conflict story ("在实验室做代码补全项目时…发现 25% 有问题…pass@1 高了
+    3 个点") scored 0: "在…时" was no situation, so the story was read as the notes' one with
+    a wrong figure (25% against their 62%)."""
+    story = (
+        "在实验室做代码补全项目时，师兄想直接用全部 4 万条数据训练，我觉得里面有大量重复和编译"
+        "不过的样本。我先抽了 500 条统计，发现 25% 有问题，然后做了一版去重加编译过滤的数据，"
+        "用同样的超参跑了对比实验，pass@1 高了 3 个点。师兄看到结果后同意用清洗后的数据。"
+    )
+    iv = make_interviewer(mianba_home, MemoryRetriever([CONFLICT], []), max_follow_ups=1)
+    sid = iv.start(InterviewOptions(stages=["behavioral"], minutes=30, language="zh"))
+    drive(iv, sid, [story, "最大的难点是说服师兄先做小实验。"])
+    first = iv.store.turns(sid)[0]
+    iv.close()
+    assert first.score is not None and "另一段经历" in first.score.summary
+    assert first.score.overall is not None and first.score.overall > 0
