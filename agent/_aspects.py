@@ -116,9 +116,15 @@ def _zh_aspect(text: str) -> Aspect | None:
         when = cond.group("when").strip()
         return Aspect(when=when + (" " if when[-1:].isascii() else "") + mark, what=what)
     latin = _ZH_LATIN_SUBJECT.match(text)
-    if latin is not None and latin.group("what") and _predicate(text[latin.end() :]):
+    if latin is not None and _named_enough(latin.group("what")) and _predicate(text[latin.end() :]):
         return Aspect(what=latin.group("what").strip())
     return _zh_subject(text)
+
+
+def _named_enough(what: str) -> bool:
+    """A subject a follow-up can ask about by name: not one letter ("A 随机高斯初始化" gave
+    "A 这块还有一点很重要…", which says nothing without the matrix it stands for)."""
+    return len(what.strip()) >= 2
 
 
 def _predicate(rest: str) -> bool:
@@ -156,6 +162,6 @@ def _en_aspect(text: str) -> Aspect | None:
         return Aspect(when=when[0].lower() + when[1:], what=what)
     found = _EN_SUBJECT.match(text)
     what = (found.group("what") or found.group("one")) if found else ""
-    if not what or _EN_NO_SUBJECT.match(what):
+    if not _named_enough(what) or _EN_NO_SUBJECT.match(what):
         return None
     return Aspect(what=what, defined=bool(_EN_DEFINES.match(text[len(what) :])))

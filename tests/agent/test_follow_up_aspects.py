@@ -77,3 +77,13 @@ def test_a_step_named_under_its_heading_is_not_read_as_a_claim() -> None:
     step = next(p for p in points if "构建" in p.text)
     text = offline_follow_up(FollowUp(step, [], "fundamentals"), InterviewOptions(), 1)
     assert "构建层次结构" in text, text
+
+
+def test_a_one_letter_subject_is_not_asked_about_by_its_letter() -> None:
+    """A reader was asked "A 这块还有一点很重要，你能再补充一下吗？" of "A 随机高斯初始化"."""
+    from agent._aspects import aspect
+
+    point = "B 初始化为 0，A 随机高斯初始化，所以训练开始时 ΔW=0"
+    assert aspect("A 随机高斯初始化", point, "zh") is None
+    assert aspect("A is initialised randomly", "A is initialised randomly, B to zero", "en") is None
+    assert aspect("BA 合并回 W", "推理时可以把 BA 合并回 W，没有额外延迟", "zh") is not None
