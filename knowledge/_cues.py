@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from knowledge._models import Kind, Stage
+from knowledge._words import cut_words
 
 # Checked in this order: the first kind whose cue a heading holds wins.
 _KIND_CUES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
@@ -267,8 +268,20 @@ def shorten(text: str, limit: int = 24) -> str:
             cut = text[:end]
             if ch.isascii() and ch.isalnum() and " " in cut:
                 cut = cut[: cut.rindex(" ")]  # not inside a word
+            elif _CJK_CHAR.match(ch):  # nor inside a Chinese one: "…为了解决…", not "…解决什…"
+                cut = _whole_words(text, end)
             return cut.rstrip(" ，,：:、") + "…"
     return text
+
+
+def _whole_words(text: str, end: int) -> str:
+    """The longest run of whole words of `text` within its first `end` characters."""
+    kept = ""
+    for word in cut_words(text):
+        if len(kept) + len(word) > end:
+            break
+        kept += word
+    return kept or text[:end]
 
 
 # What a question is about is what it names before it starts asking:

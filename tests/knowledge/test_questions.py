@@ -299,3 +299,12 @@ def test_a_question_naming_only_an_aspect_is_asked_of_its_headings_subject() -> 
     assert knowledge.needs_context("原理是什么？")
     assert not knowledge.needs_context("What is the difference between BERT and GPT?")
     assert not knowledge.needs_context(zh.question) and not knowledge.needs_context(en.question)
+
+
+def test_a_shortened_topic_is_cut_between_words() -> None:
+    """A reader's report listed the topic "使用外挂知识库主要是为了解决什…"."""
+    from knowledge._cues import shorten
+
+    assert shorten("使用外挂知识库主要是为了解决什么问题？", 16) == "使用外挂知识库主要是为了解决…"
+    assert shorten("How does dropout work in a transformer at inference time", 16).endswith("a…")
+    assert shorten("LoRA 的原理", 16) == "LoRA 的原理"
