@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -107,10 +108,11 @@ def read_answer(args: argparse.Namespace) -> str:
 
 
 def question_language(question: str) -> str:
-    """A question mostly in Chinese characters is scored in Chinese, else in English."""
-    letters = [c for c in question if c.isalpha()]
-    chinese = sum("\u4e00" <= c <= "\u9fff" for c in letters)
-    return "zh" if letters and chinese / len(letters) >= 0.3 else "en"
+    """A question with as many Chinese characters as English words ("Transformer 里为什么要
+    除以 sqrt(d_k)？") is scored in Chinese, else in English."""
+    chinese = len(re.findall(r"[\u4e00-\u9fff]", question))
+    words = len(re.findall(r"[A-Za-z]+", question))
+    return "zh" if chinese and chinese >= words else "en"
 
 
 def score(

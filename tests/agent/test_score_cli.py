@@ -114,6 +114,9 @@ def test_llm_mode_human_output(mianba_home: Path, scripted_llm: ScriptedLLMServe
     assert "Correctness" in english.stdout and "Key points" not in english.stdout.split("\n")[0]
     asked_in_english = mianba(mianba_home, "-q", "What is LoRA?", "-a", "It adds A and B.", env=env)
     assert asked_in_english.stdout.startswith("Score:")  # a reviewer got a Chinese card for it
+    from mianba.commands.score import question_language
+
+    assert question_language("Transformer 里为什么要除以 sqrt(d_k)？") == "zh"  # got English
     assert "sk-cli-secret" not in done.stdout + done.stderr
     assert scripted_llm.chat_requests[0].headers["authorization"] == "Bearer sk-cli-secret"
 
