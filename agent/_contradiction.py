@@ -40,7 +40,9 @@ from agent._comparison import (
 )
 from agent._denials import denied
 from agent._denied_objects import object_said
+from agent._exchanged_names import exchanged_names
 from agent._glued_names import glued_names, unglued
+from agent._inequalities import turned_bounds
 from agent._negation import (
     all_rejected,
     asked_whether,
@@ -54,6 +56,7 @@ from agent._negation import (
 )
 from agent._opposites import opposite_claim
 from agent._roles import swapped_actors
+from agent._step_order import reordered_steps
 from agent._stories import story_contradictions
 from agent._subjects import (
     PURPOSE,
@@ -162,6 +165,9 @@ def _contradicting(points: Sequence[Point], kept: list[str], question: str) -> d
         *denied(points, kept, question),
         *swapped(points, kept, question),
         *wrong_numbers(points, kept),
+        *exchanged_names(points, kept),
+        *turned_bounds(points, kept),
+        *reordered_steps(points, kept, question),
         *swapped_actors(points, kept, question),
         *changed(points, kept),
         *story_contradictions(points, kept, question),
