@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import content_terms, mostly_cjk, overlap, terms
+from agent._bracketed_numbers import bracketed_numbers
 from agent._changes import changed
 from agent._comparison import (
     OPPOSITES,
@@ -38,6 +39,7 @@ from agent._comparison import (
     poles,
     reversed_comparison,
 )
+from agent._covariation import turned_causes
 from agent._denials import denied
 from agent._denied_objects import object_said
 from agent._exchanged_names import exchanged_names
@@ -165,9 +167,11 @@ def _contradicting(points: Sequence[Point], kept: list[str], question: str) -> d
         *denied(points, kept, question),
         *swapped(points, kept, question),
         *wrong_numbers(points, kept),
+        *bracketed_numbers(points, kept),
         *exchanged_names(points, kept),
         *turned_bounds(points, kept),
         *reordered_steps(points, kept, question),
+        *turned_causes(points, kept),
         *swapped_actors(points, kept, question),
         *changed(points, kept),
         *story_contradictions(points, kept, question),
