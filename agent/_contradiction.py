@@ -45,6 +45,7 @@ from agent._denied_objects import object_said
 from agent._exchanged_names import exchanged_names
 from agent._glued_names import glued_names, unglued
 from agent._inequalities import turned_bounds
+from agent._main_cause import main_cause_changed
 from agent._negation import (
     all_rejected,
     asked_whether,
@@ -172,6 +173,7 @@ def _contradicting(points: Sequence[Point], kept: list[str], question: str) -> d
         *turned_bounds(points, kept),
         *reordered_steps(points, kept, question),
         *turned_causes(points, kept),
+        *main_cause_changed(points, kept),
         *swapped_actors(points, kept, question),
         *changed(points, kept),
         *story_contradictions(points, kept, question),
