@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 from agent._answer_text import content_terms, mostly_cjk, overlap, terms
 from agent._arrows import reversed_mappings
+from agent._bracketed_numbers import bracketed_numbers
 from agent._changes import changed
 from agent._comparison import (
     OPPOSITES,
@@ -43,10 +44,14 @@ from agent._comparison import (
     poles,
     reversed_comparison,
 )
+from agent._covariation import turned_causes
 from agent._denials import denied
 from agent._denied_objects import object_said
+from agent._exchanged_names import exchanged_names
 from agent._glued_names import glued_names, unglued
+from agent._inequalities import turned_bounds
 from agent._likeness import likened_wrongly
+from agent._main_cause import main_cause_changed
 from agent._members import misplaced_members
 from agent._negation import (
     CONTRAST,
@@ -63,6 +68,7 @@ from agent._negation import (
 )
 from agent._opposites import opposite_claim
 from agent._roles import swapped_actors
+from agent._step_order import reordered_steps
 from agent._stories import story_contradictions
 from agent._subjects import (
     PURPOSE,
@@ -171,6 +177,12 @@ def _contradicting(points: Sequence[Point], kept: list[str], question: str) -> d
         *denied(points, kept, question),
         *swapped(points, kept, question),
         *wrong_numbers(points, kept),
+        *bracketed_numbers(points, kept),
+        *exchanged_names(points, kept),
+        *turned_bounds(points, kept),
+        *reordered_steps(points, kept, question),
+        *turned_causes(points, kept),
+        *main_cause_changed(points, kept),
         *swapped_actors(points, kept, question),
         *misplaced_members(points, kept, question),
         *reversed_mappings(points, kept, question),

@@ -42,6 +42,8 @@ _OPPOSITE_PAIRS = (
 OPPOSITES = [tuple(pair.split("/")) for pair in _OPPOSITE_PAIRS.split()]
 
 _EN = r"(?<![\w-])(?:{})(?![\w-])"  # whole words: "self-supervised" is not "supervised"
+# multiplying or dividing by a thing, not by its inverse ("乘以 1/T", "乘以标准差的倒数")
+_BY = r"(?:{})(?!\s*1\s*/)(?![^，,。；;]{{0,12}}倒数)"
 
 # (side, side): regular expressions; English words are matched whole
 _PREDICATES = (
@@ -105,6 +107,8 @@ _VERBS = (
     ("翻倍", "减半"),
     ("合并", "拆分|拆开"),
     ("放大", "缩小"),
+    # "乘以 1/T", "乘以标准差的倒数" are "除以 T", "除以标准差" said the other way
+    (_BY.format("除以"), _BY.format("乘以|乘上")),
     ("(?:节省|节约|省下|省)", "(?:耗费|浪费|更费|费|多占|占用更多)"),
     (
         _EN.format("frozen|freez(?:e|es|ing)"),
@@ -115,6 +119,10 @@ _VERBS = (
     ),
     (_EN.format("overflows?|overflowing"), _EN.format("underflows?|underflowing")),
     (_EN.format("doubl(?:e|es|ed|ing)"), _EN.format("halv(?:e|es|ed|ing)")),
+    (
+        _EN.format(r"divid(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?by(?!\s+(?:1\s*/|the\s+inverse))"),
+        _EN.format(r"multipl(?:y|ies|ied|ying)\s+(?:\w+\s+){0,3}?by(?!\s+(?:1\s*/|the\s+inverse))"),
+    ),
     (_EN.format("merg(?:e|es|ed|ing)"), _EN.format("split(?:s|ting)?")),
     (_EN.format("sav(?:e|es|ed|ing)"), _EN.format("wast(?:e|es|ed|ing)|costs? more|uses? more")),
 )

@@ -18,6 +18,10 @@ CLAUSE_STATED = 0.4  # share of a point clause's content terms that states that 
 CLAUSE = re.compile(r"[，,；;：:、\u2460-\u2473]|\s(?:but|and|so|while)\s|但|而且|所以")
 
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|「[^」]*」|‘[^’]*’')
+# what comes right before a name measured against: "只有 MHA 的 1/h", "比 Adam", "than SGD"
+_AGAINST = re.compile(
+    r"(?:比|相对于?|相比于?|只有|只是|不到|\bthan|\brelative to|\bcompared (?:to|with))\s*$"
+)
 _REASON = re.compile(r"\s*(?:(?:because|since|as)\b|因为|由于)", re.IGNORECASE)
 
 Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
@@ -52,7 +56,8 @@ def swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tup
             said = terms(clause)
             # a reason ("because a false alarm just costs a second look") is a claim
             # of its own, not one more thing said of the subject before it
-            subject = (said & named) or (set() if _REASON.match(clause) else subject)
+            own = {n for n in said & named if not _reference(clause.lower(), n)}
+            subject = own or (set() if _REASON.match(clause) else subject)
             if not subject or subject == named:
                 continue
             mine = set().union(*(own_terms[n] for n in subject))
@@ -68,6 +73,13 @@ def swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tup
             if stated and len(own_terms[other] & said) >= SWAP_TERMS and not said & mine:
                 found.append((best, (j, clause.lower())))
     return found
+
+
+def _reference(clause: str, name: str) -> bool:
+    """Is the name only what the clause measures against ("KV cache 只有 MHA 的 1/h",
+    "比 LayerNorm 快", "faster than Adam"), not what it speaks of?"""
+    at = [m.start() for m in re.finditer(re.escape(name), clause)]
+    return bool(at) and all(_AGAINST.search(clause[:i]) for i in at)
 
 
 def _stated(point: str, said: set[str], skip: set[str]) -> float:

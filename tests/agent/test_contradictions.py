@@ -87,6 +87,15 @@ def test_swapped_roles_contradict_in_english():
     assert found[0] == "contradicted" or found[1] == "contradicted"
 
 
+def test_a_name_measured_against_is_not_the_subject_of_what_follows():
+    """ "比 LayerNorm 快" names LayerNorm as the yardstick: the next clause is still said
+    of BatchNorm, as the notes say it."""
+    right = (
+        "BatchNorm 在 batch 维度上对每个特征做归一化，训练时比 LayerNorm 快，依赖 batch 统计量。"
+    )
+    assert "contradicted" not in _statuses(NORMS, right, NORMS_QUESTION)
+
+
 def test_the_right_attribution_and_a_negated_contrast_are_no_swap():
     right = (
         "BatchNorm 对同一个特征在整个 batch 上求均值方差，依赖 batch 的统计量；"

@@ -165,3 +165,16 @@ def test_the_demo_lora_wrong_answer_is_caught_for_its_flips(tmp_path: Path, use_
     )
     partial = "LoRA 是一种参数高效微调方法，只训练一小部分新加的参数，所以比全量微调省显存。"
     assert flipped(strong) == [] and flipped(partial) == []
+
+
+NORM_QUESTION = "标准化怎么做？"
+NORM = "- 标准化：每个特征减去均值，再除以标准差"
+
+
+def test_multiplying_for_dividing_by_the_same_thing():
+    wrong = "标准化就是每个特征减去均值，再乘以标准差。"
+    assert contradicted(NORM, wrong, NORM_QUESTION) != []
+    inverse = "每个特征先减去均值，然后乘以标准差的倒数。"
+    assert contradicted(NORM, inverse, NORM_QUESTION) == []
+    right = "减掉均值后除以标准差。"
+    assert contradicted(NORM, right, NORM_QUESTION) == []
