@@ -87,7 +87,8 @@ __all__ = ["CLAUSE", "CLAUSE_STATED", "contradicting_clauses", "contradictions"]
 CONTRADICTION_OVERLAP = 0.35
 # a denied verb, not a "no"/"nothing" that is the object ("18% of searches returned nothing")
 _VERB_NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't", re.IGNORECASE)
-_ASIDE = re.compile(r"[(（]")
+# an aside, or a consequence ("(trie) -> can't invent values") is another claim
+_ASIDE = re.compile(r"[(（)）]|->|→|=>|⇒")
 # which way a clause says something moves: up (+1) or down (-1)
 _DIRECTION = (
     (
@@ -129,16 +130,17 @@ def contradictions(points: Sequence[Point], kept: list[str], question: str) -> d
 
 
 def contradicting_clauses(
-    points: Sequence[Point], kept: list[str], question: str
+    points: Sequence[Point], kept: list[str], question: str, notes: str = ""
 ) -> dict[int, Where]:
-    """Point index -> the sentence and the clause of the answer that contradicts it."""
+    """Point index -> the sentence and the clause of the answer that contradicts it.
+    `notes`: the whole reference the points were chosen from (its other figures)."""
     glued = glued_names([p.text for p in points])  # "不可重复读" beside "可重复读"
     masked = [unglued(_unquoted(s), glued) for s in kept]
     texts = [unglued(_unquoted(p.text), glued) for p in points]
     if masked == kept and texts == [p.text for p in points]:
-        return _contradicting(points, kept, question)
+        return _contradicting(points, kept, question, notes)
     points = [p.model_copy(update={"text": t}) for p, t in zip(points, texts, strict=True)]
-    found = _contradicting(points, masked, question)
+    found = _contradicting(points, masked, question, notes)
     return {i: (j, _unmasked(kept[j], masked[j], c)) for i, (j, c) in found.items()}
 
 
@@ -160,7 +162,9 @@ def _unmasked(sentence: str, masked: str, clause: str) -> str:
     return sentence.lower()[at : at + len(clause)] if at >= 0 else clause
 
 
-def _contradicting(points: Sequence[Point], kept: list[str], question: str) -> dict[int, Where]:
+def _contradicting(
+    points: Sequence[Point], kept: list[str], question: str, notes: str = ""
+) -> dict[int, Where]:
     found: dict[int, Where] = {}
     # "转人工率下降" says the rate went down as "转人工率降了" does (a degree after a noun)
     said_of = poles(_TWO_CHARACTER_CHANGE.sub("", " ".join(p.text for p in points)))
@@ -176,7 +180,7 @@ def _contradicting(points: Sequence[Point], kept: list[str], question: str) -> d
     for i, where in [
         *denied(points, kept, question),
         *swapped(points, kept, question),
-        *wrong_numbers(points, kept),
+        *wrong_numbers(points, kept, notes),
         *bracketed_numbers(points, kept),
         *exchanged_names(points, kept),
         *turned_bounds(points, kept),

@@ -132,9 +132,12 @@ def measure(
     embedder: Embedder | None = None,
     cosine_range: tuple[float, float] = (0.3, 0.6),
     backing: str = "",
+    notes: str = "",
 ) -> Coverage:
     """How far the answer covers each point. `backing`: more of the notes whose words back
-    the answer (a follow-up's whole write-up, when it is measured on one point of it)."""
+    the answer (a follow-up's whole write-up, when it is measured on one point of it);
+    `notes`: the whole reference the points were chosen from (a figure of it is no wrong
+    number of the points measured)."""
     given = quoted_in(points, question)  # said back, a quoted claim is an echo
     named = _named([p for i, p in enumerate(points) if i not in given], question)
     kept = content_sentences(answer, question, named)
@@ -142,7 +145,7 @@ def measure(
         return Coverage([PointCoverage(p, 0.0) for p in points], 0.0, 0.0, kept)
     asked = terms(question) - named
     measured = (asked, "" if named else question, embedder, cosine_range, given)
-    against = contradicting_clauses(points, kept, question)
+    against = contradicting_clauses(points, kept, question, f"{notes}\n{backing}".strip())
     scores = _scores(points, kept, *measured)
     if against:  # a clause saying the opposite of one point is no evidence for another:
         # "推理时也是用当前 batch 的均值和方差" contradicts "推理时用全局统计量" and

@@ -328,7 +328,13 @@ def removed(text: str, term: str) -> bool:
         return True
     after = text[at + len(term) : at + len(term) + 6]
     before = _ZH_REMOVED_BEFORE.search(text[:at])
+    if is_cjk(term) and _BA_OBJECT.search(text[:at]):  # "把 X、Y 都去掉": the verb after the list
+        return _ZH_BA_REMOVED.match(text[at:]) is not None
     return is_cjk(term) and bool(before or _ZH_REMOVED_AFTER.match(after))
+
+
+_BA_OBJECT = re.compile(r"[把将][^，,。；;：:！？!?]*$")
+_ZH_BA_REMOVED = re.compile(r"[^，,。；;：:！？!?]*?(?:去掉|去除|删掉|删除|过滤掉?|剔除|裁掉)")
 
 
 def hypothetical(clause: str) -> bool:

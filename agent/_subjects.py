@@ -68,5 +68,19 @@ def says_other(point: str, others: Sequence[str], context: list[str], clause: st
 
 
 def answer_clauses(kept: list[str]) -> list[tuple[int, str]]:
-    """(sentence index, clause) for every clause of the answer's kept sentences."""
-    return [(j, c) for j, s in enumerate(kept) for c in CLAUSE.split(s) if c and c.strip()]
+    """(sentence index, clause) for every clause of the answer's kept sentences; a 把 list
+    ("把自动生成的代码、压缩过的 js、license 头都去掉") is one clause, its verb at the end."""
+    return [
+        (j, c)
+        for j, s in enumerate(kept)
+        for c in CLAUSE.split(_BA_LIST.sub(_joined, s))
+        if c.strip()
+    ]
+
+
+# 把 and the items of a list before the verb that acts on all of them
+_BA_LIST = re.compile(r"[把将][^，,。；;：:！？!?]*、[^，,。；;：:！？!?]*")
+
+
+def _joined(found: re.Match[str]) -> str:
+    return found.group(0).replace("、", "和")

@@ -44,19 +44,35 @@ _CHANGED_BY = re.compile(rf"{_CHANGE_WORDS}|\b(?:by|saved|shaved|cut)\b", re.IGN
 _DENIED = re.compile(r"不是|并非|而非|没有|\bnot\b|n't|rather than|instead of", re.IGNORECASE)
 
 
-def wrong_numbers(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Where]]:
-    """(point index, the answer's sentence and clause) for each number the answer gets wrong."""
+def wrong_numbers(
+    points: Sequence[Point], kept: list[str], notes: str = ""
+) -> list[tuple[int, Where]]:
+    """(point index, the answer's sentence and clause) for each number the answer gets wrong.
+    A number the whole reference (`notes`, beyond the points measured) gives the same thing
+    is right: "新特征上线缩到三天" is the write-up's result, not a wrong "~3 周" before it."""
     reference = [(i, m) for i, p in enumerate(points) for m in mentions(p.text)]
     if not reference:
         return []
+    known = mentions(notes) if notes else []
     said = [(j, m) for j, sentence in enumerate(kept) for m in mentions(sentence)]
     said += [(j, m) for j, sentence in enumerate(kept) for m in steady(sentence)]
     found = []
     for j, mention in said:
         wrong = _wrong_for(mention, reference, said)
-        if wrong is not None:
+        if wrong is not None and not _in_notes(mention, known):
             found.append((wrong, (j, mention.clause.lower())))
     return found
+
+
+def _in_notes(mention: Mention, known: Sequence[Mention]) -> bool:
+    """Does the reference give this value to a thing named as this number's is?"""
+    needed = NEEDED.get(mention.quantity.family, NEEDED_DEFAULT)
+    return any(
+        k.quantity.family == mention.quantity.family
+        and agree(mention.quantity, k.quantity)
+        and closeness(mention, k) >= needed
+        for k in known
+    )
 
 
 def closeness(a: Mention, b: Mention) -> int:

@@ -318,13 +318,13 @@ class Scorer:
 
     def _coverage(self, ctx: _Context) -> Coverage:
         cosine_range = self._cosine_range()
+        notes = ctx.primary.answer if ctx.primary else ""
+        said = (ctx.points, ctx.answer, ctx.question)
         try:
-            return measure(
-                ctx.points, ctx.answer, ctx.question, self.embedder, cosine_range, ctx.backing
-            )
+            return measure(*said, self.embedder, cosine_range, ctx.backing, notes)
         except Exception as exc:  # a failing embedder leaves the lexical measure
             log.warning("embedding coverage failed, using words only: %s", exc)
-            return measure(ctx.points, ctx.answer, ctx.question, None, backing=ctx.backing)
+            return measure(*said, None, backing=ctx.backing, notes=notes)
 
     def _cap(
         self, ctx: _Context, cover: Coverage, dims: list[DimensionScore]

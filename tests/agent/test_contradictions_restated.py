@@ -282,3 +282,21 @@ def test_the_words_of_a_quoted_claim_in_the_question_name_nothing_to_swap():
         "a threshold to refuse. Recall@5 went from 71 to 89 percent."
     )
     assert contradicting_clauses(points, content_sentences(right, question), question) == {}
+
+
+def test_a_ba_list_removed_at_its_end_removes_each_item():
+    """ "把自动生成的代码、压缩过的 js、license 头都去掉" was read as keeping them against
+    "去掉自动生成代码、minified js、license 头": the verb comes after the list."""
+    notes = "- 数据清洗：去掉自动生成代码、minified js、license 头\n- 按仓库去重"
+    right = "数据上把自动生成的代码、压缩过的 js、license 头都去掉，按仓库去重。"
+    assert contradicted(notes, right, "讲讲代码补全项目的数据") == []
+    wrong = "数据上保留了自动生成的代码和 license 头，没有去重。"
+    assert contradicted(notes, wrong, "讲讲代码补全项目的数据") != []
+
+
+def test_a_consequence_after_an_arrow_is_another_claim():
+    """ "over the closed value lists (trie) -> can't invent values": the denial is of
+    inventing values, not of the value lists a right answer says decoding kept to."""
+    notes = "- constrained decoding over the closed value lists (trie) -> can't invent values"
+    right = "Decoding was restricted to the allowed value lists through a trie."
+    assert contradicted(notes, right, "How did you stop it inventing attribute values?") == []

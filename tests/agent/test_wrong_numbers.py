@@ -182,3 +182,18 @@ def test_a_figure_named_as_the_notes_figure_is_not_excused_by_chance_arithmetic(
         Point(text="质检：医生复核 500 条三元组，准确率 92%"),
     ]
     assert _statuses(points, "医生复核了一批三元组，准确率 99%。")[1] == "contradicted"
+
+
+def test_a_figure_the_whole_write_up_gives_is_no_wrong_number() -> None:
+    """A long write-up is measured on the points an answer addresses; "新特征上线缩到三天"
+    (the result) was a wrong "~3 周" (the background point) when the result was not among
+    them."""
+    from agent._wrong_numbers import wrong_numbers
+    from agent.keypoints import Point
+
+    background = [Point(text="一个新特征从开发到上线 ~3 周")]
+    answer = ["做完以后，新特征上线缩到三天。"]
+    assert wrong_numbers(background, answer) != []  # measured on the background alone
+    notes = "一个新特征从开发到上线 ~3 周\n结果：新特征上线 3 周 → 3 天"
+    assert wrong_numbers(background, answer, notes) == []
+    assert wrong_numbers(background, ["新特征上线缩到十天。"], notes) != []
