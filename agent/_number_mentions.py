@@ -68,15 +68,16 @@ def _in_context(
     """Each number's own words: WINDOW characters either side, not past another number
     ("8 query heads for every 32 KV heads": 8 is the query heads', 32 the KV heads')."""
     out = []
-    wider = frozenset(_context(clause, numbers) | before)
+    own = _context(clause, numbers)
+    wider = frozenset(own | before)
     for i, q in enumerate(numbers):
         left = clause[numbers[i - 1].end : q.start] if i else clause[: q.start]
         right = clause[q.end : numbers[i + 1].start] if i + 1 < len(numbers) else clause[q.end :]
         near = _words(_window(left, before=True) + " " + _window(right, before=False))
         # a bare "一般 2~3x" after "加速看接受率": the clause before, if it has no number
         # of its own, says what it measures (a bare count, "all 0", is a value)
-        if not near and unmeasured_before and q.family != "count":
-            near = before
+        if not near and not own and unmeasured_before and q.family != "count":
+            near = before  # (a clause with words of its own says what it measures itself)
         out.append(Mention(q, clause, frozenset(near), wider))
     return out
 

@@ -59,16 +59,20 @@ def wrong_numbers(
     found = []
     for j, mention in said:
         wrong = _wrong_for(mention, reference, said)
-        if wrong is not None and not _in_notes(mention, known):
+        if wrong is not None and not _in_notes(mention, known, reference):
             found.append((wrong, (j, mention.clause.lower())))
     return found
 
 
-def _in_notes(mention: Mention, known: Sequence[Mention]) -> bool:
-    """Does the reference give this value to a thing named as this number's is?"""
+def _in_notes(mention: Mention, known: Sequence[Mention], reference: list[_Owned]) -> bool:
+    """Does the reference, beyond the points measured, give this value to a thing named as
+    this number's is? (A value of the points' own, given to another of their things, is a
+    swap the points show.)"""
+    measured = {(r.quantity.low, r.quantity.high, r.local) for _, r in reference}
     needed = NEEDED.get(mention.quantity.family, NEEDED_DEFAULT)
     return any(
-        k.quantity.family == mention.quantity.family
+        (k.quantity.low, k.quantity.high, k.local) not in measured
+        and k.quantity.family == mention.quantity.family
         and agree(mention.quantity, k.quantity)
         and closeness(mention, k) >= needed
         for k in known

@@ -197,3 +197,25 @@ def test_a_figure_the_whole_write_up_gives_is_no_wrong_number() -> None:
     notes = "一个新特征从开发到上线 ~3 周\n结果：新特征上线 3 周 → 3 天"
     assert wrong_numbers(background, answer, notes) == []
     assert wrong_numbers(background, ["新特征上线缩到十天。"], notes) != []
+
+
+def test_a_number_in_a_clause_with_words_of_its_own_does_not_borrow_the_clause_before() -> None:
+    """ "…about a third of fashion traffic, and rolled out everywhere seven weeks later at
+    just over ninety-five percent" gave 95% the words "fashion traffic" of the clause before
+    and made it a wrong "~35% of fashion traffic"."""
+    from agent._wrong_numbers import wrong_numbers
+    from agent.keypoints import Point
+
+    notes = [
+        Point(
+            text="R: on time for 12 categories (~35% of fashion traffic); "
+            "full rollout 7 wks later at 95.4%"
+        )
+    ]
+    right = (
+        "We launched on time in those twelve categories, about a third of fashion traffic, "
+        "and rolled out everywhere seven weeks later at just over ninety-five percent."
+    )
+    assert wrong_numbers(notes, [right]) == []
+    bare = [Point(text="加速看接受率，一般 2~3x")]  # a bare figure still measures the clause before
+    assert wrong_numbers(bare, ["加速看接受率，一般能到十倍。"]) != []
