@@ -116,8 +116,9 @@ MARKERS = {
         r"\bresponsible\b",
     ),
     "action": _markers(  # what the candidate (or the team they speak for) did
-        r"我们?(先|就|决定|主动|通过|采取|组织|沟通|提出|找|立刻|马上|重新|回滚|排查|定位|复盘|推动"
-        r"|协调|说服|改成|调整|花了)",
+        r"我(先|就|决定|主动|通过|采取|组织|沟通|提出|找)",
+        # what a team did, not the textbook "we" ("我们就可以…", "我们先看…")
+        r"我们(决定|立刻|马上|重新|回滚|排查|定位|复盘|推动|协调|说服|改成|调整|花了)",
         r"\b(I|we) (decided|talked|proposed|organi[sz]ed|took|asked|set up|met|started|rolled back"
         r"|traced|reached out|convinced|pushed|spent|wrote up|ran)\b",
         r"\bso (I|we)\b",

@@ -192,3 +192,14 @@ def test_a_story_set_in_its_place_and_time_is_ones_own_though_its_numbers_differ
     iv.close()
     assert first.score is not None and "另一段经历" in first.score.summary
     assert first.score.overall is not None and first.score.overall > 0
+
+
+def test_textbook_text_is_no_story_of_ones_own() -> None:
+    """Notes on fine-tuning data ("在微调大模型时…我们就可以…提升…") given to a behavioral
+    question read as a story told (a situation, "我们就", a result) and scored 42.5 on its
+    form; a textbook "we" is no one's action."""
+    from agent._markers import MARKERS
+
+    text = "在微调大模型时，首先需要解决数据选择的问题，我们就可以按类别采样，效果会提升。"
+    assert not MARKERS["action"].search(text)
+    assert MARKERS["action"].search("后来我们回滚，复盘发现离线评测集和线上分布差很多。")
