@@ -71,12 +71,15 @@
    tests/agent/judgement_holdout11.py holds twelve more, written blind at the start of the
    next session and first measured on its session-start estimator (26cbd02): 3/12 ordered,
    padded/off-topic max 16.2 (mean strong 74.9, partial 15.4, wrong 17.9) - its blind
-   figure. Its per-question scores were not read. Held to no threshold.
+   figure. Its per-question scores were not read; 5/12 on the next session's final code
+   (strong 73.7, partial 15.4, wrong 13.5). Held to no threshold.
    tests/agent/judgement_holdout12.py holds twelve more, written blind at the start of the
    session after (by a helper who read no rules, code or scores) and first measured on its
    session-start estimator (130bcb1): 4/12 ordered, padded/off-topic max 0.0 (mean strong
-   59.7, partial 16.7, wrong 11.6) - its blind figure. Its per-question scores were not
-   read. Held to no threshold.
+   59.7, partial 16.7, wrong 11.6) - its blind figure. Measured again on that session's
+   near-final code, its strong mean had fallen to 43.8 (false contradictions the session's
+   new detectors made); its strong answers were then read and those fixed (60.3, 4/12),
+   so it is blind no more. Held to no threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
