@@ -77,6 +77,7 @@ from agent._subjects import (
     named_in,
     of_another,
     says_other,
+    versions,
 )
 from agent._swaps import CLAUSE, CLAUSE_STATED, swapped
 from agent._wrong_numbers import wrong_numbers
@@ -171,7 +172,7 @@ def _contradicting(
     compared = {noun for noun, pole in said_of if (noun, -pole) in said_of}
     # and the versions the notes and the answer name ("BF16 … 一般不用 loss scaling" is not
     # what "FP16 的范围窄" is about)
-    names = named_in(question) | _versions([p.text for p in points] + kept)
+    names = named_in(question) | versions([p.text for p in points] + kept)
     for i, point in enumerate(points):
         others = [q.text for q in points if q is not point]
         against = _contradicted(point.text, kept, compared, others, names)
@@ -196,13 +197,6 @@ def _contradicting(
     ]:
         found.setdefault(i, where)
     return found
-
-
-_VERSION = re.compile(r"\b[A-Za-z]+-?\d+[A-Za-z0-9]*\b")  # BF16, FP32, INT8, GPT-4
-
-
-def _versions(texts: Sequence[str]) -> set[str]:
-    return {t for text in texts for m in _VERSION.findall(text) for t in terms(m)}
 
 
 def _contradicted(

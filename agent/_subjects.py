@@ -33,6 +33,14 @@ def named_in(question: str) -> set[str]:
     return found
 
 
+_VERSION = re.compile(r"\b[A-Za-z]+-?\d+[A-Za-z0-9]*\b")  # BF16, FP32, INT8, GPT-4
+
+
+def versions(texts: Sequence[str]) -> set[str]:
+    """The versions the texts name (BF16, FP32, GPT-4): each its own thing."""
+    return {t for text in texts for m in _VERSION.findall(text) for t in terms(m)}
+
+
 # a point's own short label: "AP:", "CP：", "读已提交 RC："
 _OWN_LABEL = re.compile(r"^\s*([^，,。.:：]{1,12})[：:]")
 
