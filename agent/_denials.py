@@ -68,6 +68,8 @@ def denied(points: Sequence[Point], kept: list[str], question: str) -> list[tupl
                 continue
             if zero(text, term) or asked_whether(text, term):
                 continue  # "zero downtime" is "without downtime"; "评估能不能做" claims neither
+            if re.search(rf"\b{re.escape(term)}\w*\s+no\b", text):
+                continue  # "45% needed no edit" denies the need itself, as "didn't need" does
             using = [
                 (j, c)
                 for j, c in said

@@ -43,6 +43,48 @@ def denied_object(text: str, term: str) -> set[str]:
     return {t for t in terms(rest) if t.isascii()} - _LIGHT_WORDS
 
 
+def new_kind(text: str, term: str, other: str) -> bool:
+    """Does `text` deny a new kind of the term ("didn't need new labels") that `other`
+    never qualifies so? Then it denies that kind, not the term: "labels for free: 600k
+    historical triples" says the same. (An "extra" cost denied is the claim itself.)"""
+    kind = _NEW_KIND.format(term=re.escape(term))
+    return re.search(kind, text.lower()) is not None and re.search(kind, other.lower()) is None
+
+
+_NEW_KIND = r"\b(?:new|additional|separate|fresh)\s+{term}"
+
+
+def _compound(text: str, term: str) -> set[str]:
+    """The measure a compound makes of the term ("edit rate", "error count", "label cost"):
+    a thing of its own, not the term denied. (A verb after it, "reports broke", is none.)"""
+    found = re.findall(rf"\b{re.escape(term)}\w*\s+([a-z]+)\b", text.lower())
+    return set(found) & _MEASURES
+
+
+_MEASURES = frozenset(
+    [
+        "rate",
+        "rates",
+        "ratio",
+        "score",
+        "scores",
+        "distance",
+        "count",
+        "counts",
+        "budget",
+        "cost",
+        "costs",
+        "volume",
+        "share",
+        "metric",
+        "metrics",
+        "length",
+        "size",
+        "latency",
+    ]
+)
+
+
 # "no labelled churn data", "not the reviewer tool": a denied noun phrase
 _DENIED_PHRASE = re.compile(
     r"(?:\bno|\bnot\s+(?:the|a|an|any)|\bwithout(?:\s+(?:the|a|an|any))?)\s+(?:[a-z-]+\s+){0,2}$"
@@ -85,10 +127,12 @@ _OBJECT = re.compile(r"\s*(?:them|it|its|their|the|a|an|any|this|that|these|thos
 
 
 def object_said(text: str, term: str, other: str) -> bool:
-    """Does `other` say what the denial of `term` in `text` is about (see denied_object)?"""
+    """Does `other` say what the denial of `term` in `text` is about (see denied_object)?
+    A term `other` makes part of a compound the denial lacks ("no edit" / "the edit rate")
+    is another thing."""
     rest = denied_object(text, term)
     if not rest:
-        return True
+        return not (term.isascii() and _compound(other, term) - _compound(text, term))
     if is_cjk(term):
         return any(c in other for c in rest)
     return bool(rest & terms(other))

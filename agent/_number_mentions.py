@@ -79,6 +79,27 @@ def _in_context(
         if not near and not own and unmeasured_before and q.family != "count":
             near = before  # (a clause with words of its own says what it measures itself)
         out.append(Mention(q, clause, frozenset(near), wider))
+    return _series(clause, out)
+
+
+_ARROW = re.compile(r"^\s*(?:->|→|=>|⇒|-->)\s*$")
+
+
+def _series(clause: str, found: list[Mention]) -> list[Mention]:
+    """Numbers joined by arrows ("ramp 5% -> 25% -> 100% per language pair") are the steps
+    of one measure: each has the words of all, not only those next to it."""
+    runs: list[list[Mention]] = []
+    for m in found:
+        last = runs[-1][-1] if runs else None
+        joined = last is not None and _ARROW.match(clause[last.quantity.end : m.quantity.start])
+        if joined and last is not None and last.quantity.family == m.quantity.family:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out = []
+    for run in runs:
+        words = frozenset().union(*(m.local for m in run))
+        out += [Mention(m.quantity, m.clause, words, m.wider) for m in run]
     return out
 
 

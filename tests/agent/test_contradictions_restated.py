@@ -300,3 +300,25 @@ def test_a_consequence_after_an_arrow_is_another_claim():
     notes = "- constrained decoding over the closed value lists (trie) -> can't invent values"
     right = "Decoding was restricted to the allowed value lists through a trie."
     assert contradicted(notes, right, "How did you stop it inventing attribute values?") == []
+
+
+QE = (
+    "- problem: every MT segment went to a post-editor, ~45% needed no edit at all -> "
+    "wasted spend\n"
+    "- labels for free: 600k historical (source, MT, post-edit) triples -> HTER as the target"
+)
+
+
+def test_a_new_kind_denied_a_measure_named_and_a_need_denied_by_both_are_no_flips():
+    """A right answer on held-out 13 scored 0: "we didn't need new labels" against "labels
+    for free", "compute the edit rate" against "needed no edit", "didn't need" against
+    "needed no"."""
+    right = (
+        "Almost half the segments came back untouched, so we were paying for nothing. The nice "
+        "thing was we didn't need new labels: we could compute the edit rate automatically "
+        "from 600k historical post-edits."
+    )
+    question = "Walk me through the quality-estimation project."
+    assert contradicted(QE, right, question) == []
+    wrong = "Every segment needed heavy edits, and we had to pay annotators for new labels."
+    assert contradicted(QE, wrong, question) != []

@@ -219,3 +219,16 @@ def test_a_number_in_a_clause_with_words_of_its_own_does_not_borrow_the_clause_b
     assert wrong_numbers(notes, [right]) == []
     bare = [Point(text="加速看接受率，一般 2~3x")]  # a bare figure still measures the clause before
     assert wrong_numbers(bare, ["加速看接受率，一般能到十倍。"]) != []
+
+
+def test_numbers_joined_by_arrows_are_steps_of_one_measure() -> None:
+    """ "ramp 5% -> 25% -> 100% per language pair": 5% was named only "ramp" and the
+    answer's "ramped per language pair, five percent, a quarter, then everything" was a
+    wrong 100% (the step named "per language pair")."""
+    from agent._wrong_numbers import wrong_numbers
+    from agent.keypoints import Point
+
+    notes = [Point(text="ramp 5% -> 25% -> 100% per language pair, kill switch")]
+    right = "Then we ramped per language pair, five percent, a quarter, then everything."
+    assert wrong_numbers(notes, [right]) == []
+    assert wrong_numbers(notes, ["We ramped per language pair starting at fifty percent."]) != []
