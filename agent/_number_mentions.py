@@ -86,8 +86,9 @@ _ARROW = re.compile(r"^\s*(?:->|→|=>|⇒|-->)\s*$")
 
 
 def _series(clause: str, found: list[Mention]) -> list[Mention]:
-    """Numbers joined by arrows ("ramp 5% -> 25% -> 100% per language pair") are the steps
-    of one measure: each has the words of all, not only those next to it."""
+    """Three or more numbers joined by arrows ("ramp 5% -> 25% -> 100% per language pair")
+    are the steps of one schedule: each has the words of all, not only those next to it.
+    (Two are a change, before and after: "MATH 41% → 58%" keeps which is which.)"""
     runs: list[list[Mention]] = []
     for m in found:
         last = runs[-1][-1] if runs else None
@@ -98,6 +99,9 @@ def _series(clause: str, found: list[Mention]) -> list[Mention]:
             runs.append([m])
     out = []
     for run in runs:
+        if len(run) < 3:
+            out += run
+            continue
         words = frozenset().union(*(m.local for m in run))
         out += [Mention(m.quantity, m.clause, words, m.wider) for m in run]
     return out
