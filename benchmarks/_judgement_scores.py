@@ -80,6 +80,12 @@
    near-final code, its strong mean had fallen to 43.8 (false contradictions the session's
    new detectors made); its strong answers were then read and those fixed (60.3, 4/12),
    so it is blind no more. Held to no threshold.
+   tests/agent/judgement_holdout13.py holds twelve more, written blind near the end of that
+   session and measured once on its session-start estimator (130bcb1): 7/12 ordered,
+   padded/off-topic max 25.0 (strong 59.9, partial 22.9, wrong 12.4), and once on its
+   near-final one: 6/12 (strong 54.7, partial 20.8, wrong 11.8) - its blind figures. Its
+   strong answers were then read (one false contradiction, a right project answer 71 -> 0,
+   fixed), so it is blind no more. Held to no threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -190,6 +196,7 @@ def _labelled(scorers: dict[str, object]) -> None:
     from judgement_holdout10 import CASES as HELD_OUT_10
     from judgement_holdout11 import CASES as HELD_OUT_11
     from judgement_holdout12 import CASES as HELD_OUT_12
+    from judgement_holdout13 import CASES as HELD_OUT_13
     from judgement_holdout_r5 import CASES as HELD_OUT_R5
     from judgement_holdout_r5b import CASES as HELD_OUT_R5B
     from judgement_holdout_r5c import CASES as HELD_OUT_R5C
@@ -269,6 +276,11 @@ def _labelled(scorers: dict[str, object]) -> None:
         "held-out 12, written blind, first measured on the session-start code"
         " (tests/agent/judgement_holdout12.py)",
         *_score_all(scorers, _labelled_items(HELD_OUT_12)),
+    )
+    _print_figures(
+        "held-out 13, written blind, measured on the session-start and near-final code"
+        " (tests/agent/judgement_holdout13.py)",
+        *_score_all(scorers, _labelled_items(HELD_OUT_13)),
     )
 
 
