@@ -147,15 +147,17 @@ class IncrementalTranscriber:
             self._kept, self._ahead = cut, None
         self._jobs.put(_Job(cut, self._audio()[cut.start : cut.end]))
 
-    def _decode_ahead(self) -> None:
+    def _decode_ahead(self, worker: bool = False) -> None:
         """The speaker paused: when the worker is idle, decode the open utterance now.
         If the recording stops (or the pause grows into a cut) with nothing said since,
         that decode is the utterance's; if speech resumes, it is dropped. (Caller holds
-        _lock; the feeding thread calls it after each chunk, the worker when it runs dry.)"""
+        _lock; the feeding thread calls it after each chunk, the `worker` when it runs dry,
+        its last job still in hand.)"""
         pending = self._segmenter.pending()
         if pending != self._ahead:
             self._ahead = None  # speech resumed: a queued decode ahead is skipped
-        if pending is None or pending == self._ahead or not self.idle:
+        idle = self._jobs.empty() if worker else self.idle
+        if pending is None or pending == self._ahead or not idle:
             return
         self._ahead = pending
         self._jobs.put(_Job(pending, self._audio()[pending.start : pending.end], ahead=True))
@@ -205,12 +207,13 @@ class IncrementalTranscriber:
             self._busy = True
             try:
                 self._run(job)
+                # run dry: the open utterance is queued before the worker counts as idle,
+                # so a caller waiting for `idle` also waits for that decode
+                with self._lock:
+                    if self._state == "open" and self._jobs.empty():
+                        self._decode_ahead(worker=True)
             finally:
                 self._busy = False
-            if self._jobs.empty():
-                with self._lock:
-                    if self._state == "open":
-                        self._decode_ahead()
 
     def _run(self, job: _Job) -> None:
         if self._state == "cancelled" or self._error is not None:
