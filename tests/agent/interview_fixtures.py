@@ -20,6 +20,17 @@ from knowledge import Citation, Hit, Kind, Project, Question, Stage
 
 NOTE = "/notes/ml.md"
 
+# one short LoRA entry: two claims a follow-up can probe, challenge or ask again
+LORA = Question(
+    id="q-lora",
+    question="LoRA 的原理是什么？",
+    answer="LoRA 冻结预训练权重，只训练两个低秩矩阵 A 和 B。"
+    "推理时把 BA 合并回原权重，没有额外延迟。",
+    stage="fundamentals",
+    topic="LoRA",
+    citation=Citation(source="notes.md", line_start=1, line_end=2),
+)
+
 
 def _cite(line: int, *heading: str) -> Citation:
     return Citation(source=NOTE, heading_path=heading, line_start=line, line_end=line + 2)

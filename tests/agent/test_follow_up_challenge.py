@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from interview_fixtures import MemoryRetriever, questions_asked
+from interview_fixtures import LORA, MemoryRetriever, questions_asked
 
 from agent import InterviewOptions
 from agent._questions import FollowUp, offline_follow_up
@@ -53,17 +53,6 @@ def test_a_point_that_says_something_is_not_asked_as_a_way() -> None:
     about = FollowUp(points[0], [], "fundamentals", "", "", "如何缓解大模型的幻觉？")
     text = offline_follow_up(about, InterviewOptions(language="zh"), 1)
     assert "帮助缓解" not in text and "来缓解" not in text, text
-
-
-LORA = Question(
-    id="q-lora",
-    question="LoRA 的原理是什么？",
-    answer="LoRA 冻结预训练权重，只训练两个低秩矩阵 A 和 B。"
-    "推理时把 BA 合并回原权重，没有额外延迟。",
-    stage="fundamentals",
-    topic="LoRA",
-    citation=Citation(source="notes.md", line_start=1, line_end=2),
-)
 
 
 LORA_EN = Question(

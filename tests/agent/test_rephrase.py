@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from interview_fixtures import (
     EN_QUESTIONS,
+    LORA,
     ZH_QUESTIONS,
     MemoryRetriever,
     questions_asked,
@@ -19,17 +20,7 @@ from agent._questions import follow_up_messages
 from agent._rephrasing import rephrased
 from agent._turn import Turn
 from agent.keypoints import Point, key_points
-from knowledge import Citation, Question
-
-LORA = Question(
-    id="q-lora",
-    question="LoRA 的原理是什么？",
-    answer="LoRA 冻结预训练权重，只训练两个低秩矩阵 A 和 B。"
-    "推理时把 BA 合并回原权重，没有额外延迟。",
-    stage="fundamentals",
-    topic="LoRA",
-    citation=Citation(source="notes.md", line_start=1, line_end=2),
-)
+from knowledge import Question
 
 
 def _asked(home: Path, questions: list[Question], language: str, answers: list[str]) -> list:
