@@ -1,5 +1,6 @@
 """The interviewer: domain models, LangGraph graph, policy, prompts, LLM gateway, scoring, store."""
 
+from agent._answer_text import mostly_cjk
 from agent._events import (
     AwaitingAnswer,
     Finished,
@@ -100,6 +101,7 @@ __all__ = [
     "dimensions_by_stage",
     "feedback_html",
     "label_of",
+    "mostly_cjk",
     "render_session",
     "report_html",
     "score_label",

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -108,11 +107,12 @@ def read_answer(args: argparse.Namespace) -> str:
 
 
 def question_language(question: str) -> str:
-    """A question with as many Chinese characters as English words ("Transformer 里为什么要
-    除以 sqrt(d_k)？") is scored in Chinese, else in English."""
-    chinese = len(re.findall(r"[\u4e00-\u9fff]", question))
-    words = len(re.findall(r"[A-Za-z]+", question))
-    return "zh" if chinese and chinese >= words else "en"
+    """A question with as many Chinese characters as other words ("Transformer 里为什么要
+    除以 sqrt(d_k)？") is scored in Chinese, else in English: the rule an interview turn
+    reads its answers' language by."""
+    from agent import mostly_cjk
+
+    return "zh" if mostly_cjk(question) else "en"
 
 
 def score(
