@@ -10,7 +10,7 @@ from agent._models import KeyPointStatus
 from agent._words import Words
 
 STORY = ("situation", "task", "action", "result")
-UNBACKED_NOTE = 0.7  # below this backing the reason says much of the answer is not in the notes
+UNBACKED_NOTE = 0.7  # below this backing the reason says much of the answer is worded otherwise
 
 
 def coverage_reason(
@@ -33,10 +33,12 @@ _COVERS = Words("covers {hit} of {total} {noun}{extra}", "覆盖参考要点 {hi
 _IN_PART = Words(", {n} in part", "，部分覆盖 {n}")
 _TOUCHED = Words(", {n} touched on", "，略有涉及 {n}")
 _CONTRADICTED = Words(", {n} contradicted", "，{n} 点与参考相反")
-# what the notes do not say cannot be checked offline: not wrong, and not counted
+# words the notes do not use cannot be checked offline: not wrong, and not counted. A
+# paraphrase of the notes is as unchecked as a claim they never make, so the card says
+# what was measured (the wording), not that the answer strayed from the notes
 _UNBACKED = Words(
-    "; most of the answer is not in your notes, so it could not be checked",
-    "；回答的大部分内容笔记里没有，无法核对",
+    "; much of the answer is worded unlike your notes, which the offline estimate cannot check",
+    "；回答中很多说法与笔记用词不同，离线估计无法核对",
 )
 
 

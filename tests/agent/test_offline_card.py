@@ -68,3 +68,12 @@ def test_a_form_count_beside_a_lowest_score_says_why_it_earned_nothing() -> None
     )
     told = {d.name: d for d in estimate("project", made, "en").dimensions}
     assert "no point of your notes" not in told["technical_depth"].reason
+
+
+def test_the_card_says_a_paraphrase_is_worded_otherwise_not_missing_from_the_notes():
+    from agent._card_reasons import coverage_reason
+
+    zh = coverage_reason(["hit", "hit", "partly", "missed"], True, backed=0.3)
+    en = coverage_reason(["hit", "hit", "partly", "missed"], False, backed=0.3)
+    assert "用词不同" in zh and "笔记里没有" not in zh
+    assert "worded unlike your notes" in en and "not in your notes" not in en
