@@ -31,7 +31,7 @@ _POLE = {c: 1 for c in "大高多快长强增升"} | {c: -1 for c in "小低少�
 # a noun, then up to three adverbs ("召回反而越低", "梯度会变得更小"), then the degree
 _DEGREE = re.compile(
     r"([\u4e00-\u9fff]{2})(?:的)?(?:很|更|越|较|变得|变|太|偏|会|也|都|就|反而|却|还|明显){0,3}"
-    r"(?:[^\S\n])?([大小高低多少快慢长短强弱增减升降])(?![幅量约概部])"  # not "大幅减少"
+    r"(?:[^\S\n])?([大小高低多少快慢长短强弱增减升降])(?![幅量约概部度])"  # not "大幅减少", "长度"
 )
 
 Sides = tuple[str, set[str], set[str]]  # the comparative, winner's terms, loser's terms

@@ -39,6 +39,7 @@ CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # "If any of those bits is zero, it was never added": a denial under a condition says
 # what follows from it (a lookup's answer), not that the point's thing is never done
 _CONDITION = re.compile(r"\s*(?:(?:only )?if|whenever)\b|\s*(?:如果|要是|假如|只要|一旦)", re.I)
+_VERB_DENIED = re.compile(r"(?:n't|\bnever|\bnot)\s+$", re.IGNORECASE)
 _NEGATION_CHARS = frozenset("不没无未非") | ZH_LONE_FUNCTION
 
 
@@ -167,7 +168,15 @@ def _denied_claim(
     the word too) and sentences saying the claim plainly. Only a clause saying the claim
     answers a denial: the term named in passing elsewhere ("模块耦合太重" beside "没有拆
     模块") does not, and a plain clause is read with the rest of its sentence."""
-    wrong = [(j, c) for j, c in using if denial(c, term) and (not shared or _about(point, term, c))]
+    # a denied verb, and the point says what it was denied of: "I didn't bring curves"
+    # denies no "brings threshold questions to us" ("no vector database" denies the thing)
+    wrong = [
+        (j, c)
+        for j, c in using
+        if denial(c, term)
+        and (not shared or _about(point, term, c))
+        and (not _VERB_DENIED.search(c[: c.find(term)]) or object_said(c, term, point))
+    ]
     unsaid = {c for _, c in wrong}
     right = [
         j

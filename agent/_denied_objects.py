@@ -85,9 +85,9 @@ _MEASURES = frozenset(
 )
 
 
-# "no labelled churn data", "not the reviewer tool": a denied noun phrase
+# "no labelled churn data", "not the reviewer tool", "not real breaks": a denied noun phrase
 _DENIED_PHRASE = re.compile(
-    r"(?:\bno|\bnot\s+(?:the|a|an|any)|\bwithout(?:\s+(?:the|a|an|any))?)\s+(?:[a-z-]+\s+){0,2}$"
+    r"(?:\bno|\bnot(?:\s+(?:the|a|an|any))?|\bwithout(?:\s+(?:the|a|an|any))?)\s+(?:[a-z-]+\s+){0,2}$"
 )
 _OWNER = re.compile(r"['’]s?(?=\s)")
 # "never sees its own mistakes": a modifier after a possessive, the noun comes next

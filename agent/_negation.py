@@ -69,7 +69,8 @@ _DENIED_BEFORE = re.compile(f"(?:{_DENIAL_EN}|{_DENIAL_ZH})$", re.IGNORECASE)
 # before the preposition, not of what follows it ("not on expiry" is denied whole)
 _PREPOSITION = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|on|in|for|by|from|to|of)\s+\S*$")
 _NOT_IS = re.compile(r"不是[^，,。；;]{0,6}$")
-_ATTRIBUTE = re.compile(r"(?:不|非|无|未)[\u4e00-\u9fff]{1,3}的\s*$")
+# ("不用真的展开": 真的 is "really", an adverb, and the 不 denies the verb after it)
+_ATTRIBUTE = re.compile(r"(?:不|非|无|未)[\u4e00-\u9fff]{1,3}(?<!真)的\s*$")
 _ONLY = re.compile(r"\bonly\b|[只仅]", re.IGNORECASE)
 ZERO = re.compile(r"\bzero\b")
 # "不看绝对值 → 对…不敏感", "不释放 ② 加了检测": two claims
@@ -348,7 +349,15 @@ def is_cjk(term: str) -> bool:
 
 # "不再出现退化问题" / "no longer spikes": the thing happened before, so an answer telling
 # how it used to be ("以前…就是退化问题", "used to spike") describes it, claims it no more
-_NO_LONGER = re.compile(r"不再|再也不|不会再|\bno longer\b|\bnot any ?more\b", re.IGNORECASE)
+_NO_LONGER = re.compile(
+    r"不再|再也不|不会再|没有?再|未再|\bno longer\b|\bnot any ?more\b|\bnever again\b",
+    re.IGNORECASE,
+)
+# what says a thing is there after the change a "no longer" tells of
+_STILL = re.compile(
+    r"还是|仍然|仍旧|依然|依旧|照样|又|再次|还会|还在|\b(?:still|again|kept|continued)\b",
+    re.IGNORECASE,
+)
 _PAST = re.compile(
     r"以前|之前|原来|原先|过去|本来|早先|\b(?:used to|before|previously|originally|in the past)\b",
     re.IGNORECASE,
@@ -356,5 +365,9 @@ _PAST = re.compile(
 
 
 def used_to_be(point: str, sentence: str) -> bool:
-    """Does the point say something no longer happens and the sentence tell the past?"""
-    return _NO_LONGER.search(point) is not None and _PAST.search(sentence) is not None
+    """Does the point say something no longer happens and the sentence tell the past? A
+    "no longer" says the thing was there before: a sentence saying it is there without
+    "still" or "again" ("它的毛病是跷跷板" of "没再出现跷跷板") tells that before too."""
+    if _NO_LONGER.search(point) is None:
+        return False
+    return _PAST.search(sentence) is not None or _STILL.search(sentence) is None

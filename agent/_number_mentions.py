@@ -83,23 +83,27 @@ def _in_context(
 
 
 _ARROW = re.compile(r"^\s*(?:->|→|=>|⇒|-->)\s*$")
+_OPERATOR = re.compile(r"^\s*[+＋−*×/÷=＝≈]\s*$")  # "512 + 64 = 576": one sum
 
 
 def _series(clause: str, found: list[Mention]) -> list[Mention]:
     """Three or more numbers joined by arrows ("ramp 5% -> 25% -> 100% per language pair")
-    are the steps of one schedule: each has the words of all, not only those next to it.
-    (Two are a change, before and after: "MATH 41% → 58%" keeps which is which.)"""
-    runs: list[list[Mention]] = []
+    are the steps of one schedule, and numbers joined by arithmetic ("每层缓存 512 + 64 =
+    576 个数") the terms of one sum: each has the words of all, not only those next to it.
+    (Two joined by an arrow are a change, before and after: "MATH 41% → 58%" keeps which
+    is which.)"""
+    runs: list[tuple[list[Mention], bool]] = []  # (numbers, joined by arithmetic)
     for m in found:
-        last = runs[-1][-1] if runs else None
-        joined = last is not None and _ARROW.match(clause[last.quantity.end : m.quantity.start])
-        if joined and last is not None and last.quantity.family == m.quantity.family:
-            runs[-1].append(m)
+        last = runs[-1][0][-1] if runs else None
+        between = clause[last.quantity.end : m.quantity.start] if last is not None else ""
+        arrow, operator = _ARROW.match(between), _OPERATOR.match(between)
+        if last is not None and (arrow or operator) and last.quantity.family == m.quantity.family:
+            runs[-1] = (runs[-1][0] + [m], runs[-1][1] or operator is not None)
         else:
-            runs.append([m])
+            runs.append(([m], False))
     out = []
-    for run in runs:
-        if len(run) < 3:
+    for run, summed in runs:
+        if len(run) < (2 if summed else 3):
             out += run
             continue
         words = frozenset().union(*(m.local for m in run))

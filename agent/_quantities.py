@@ -72,6 +72,11 @@ _UNITS = [
     (r"TB\b", "bytes", 1e12),
 ]
 _UNIT = [(re.compile(r"\s*(?:个\s*)?(?:" + p + ")", re.IGNORECASE), f, k) for p, f, k in _UNITS]
+# "两秒四", said for 2.4 seconds: one digit after the unit, no unit or numeral of its own
+_SPOKEN_TENTH = re.compile(rf"([一二三四五六七八九])(?![{ZH_NUMERAL}点个次倍秒%成分])")
+# "one answer in four points at the wrong commit": the four of a "one in four" is a
+# count; the word after it is the sentence's verb, no unit of it
+_ONE_IN = re.compile(r"\b(?:one|an?|\d+)\s+(?:[a-z]+\s+)?in\s+$", re.IGNORECASE)
 _CURRENCY = re.compile(r"[$¥￥]\s*$")
 _TIMES_SMALLER = re.compile(r"\s*(?:smaller|fewer|less)\b", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(
@@ -184,6 +189,12 @@ def _read(text: str, found: re.Match[str]) -> Quantity | None:
         low, high, end = low * times, high * times, scale.end()
     if family == "count":
         family, factor, end = _unit(text, end, found)
+        if family == "points" and _ONE_IN.search(text[: found.start()]):
+            family, factor, end = "count", 1.0, found.end()
+        tenth = _SPOKEN_TENTH.match(text, end) if found.group("z1") else None
+        if tenth and family == "seconds" and text[end - 1] == "秒" and low == high:
+            low = high = low + (zh_value(tenth.group(1)) or 0) / 10  # "两秒四" is 2.4 s
+            end = tenth.end()
     if family == "count" and priced:
         family = "money"
     if family == "count" and (found.group("zfrac") or found.group("dnum")):

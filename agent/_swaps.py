@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agent._answer_text import content_terms, terms
+from agent._answer_text import content_terms, mostly_cjk, terms
 from agent._negation import NEGATION
 from agent.keypoints import Point
 
@@ -23,6 +23,8 @@ _AGAINST = re.compile(
     r"(?:比|相对于?|相比于?|只有|只是|不到|\bthan|\brelative to|\bcompared (?:to|with))\s*$"
 )
 _REASON = re.compile(r"\s*(?:(?:because|since|as)\b|因为|由于)", re.IGNORECASE)
+
+_HEAD_WORDS = 4  # the words an English point opens with, which say what it is about
 
 Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
 
@@ -43,7 +45,7 @@ def swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tup
     # to compare: its words ("documents", "tables") would make every clause a subject
     unquoted = terms(_QUOTED.sub(" ", question))
     names = {t for t in unquoted if t.isascii() and any(c.isalpha() for c in t)}
-    owners = [names & terms(p.text) for p in points]
+    owners = [names & _heading(p.text) for p in points]
     named = {n for own in owners if len(own) == 1 for n in own}
     if len(named) < 2:
         return []
@@ -73,6 +75,17 @@ def swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tup
             if stated and len(own_terms[other] & said) >= SWAP_TERMS and not said & mine:
                 found.append((best, (j, clause.lower())))
     return found
+
+
+def _heading(point: str) -> set[str]:
+    """The terms a point is about: all of a Chinese one's; an English point's first few
+    words ("Favour precision when…", "LayerNorm: per token…"). In English every word is
+    latin: "EvalPlus adds ~80x tests -> scores drop; check contamination" is not a point of
+    the question's "check", nor "P(at least 1 of k sampled programs passes…)" of its
+    "programs", and a clause mentioning programs is no swap of the two."""
+    if mostly_cjk(point):
+        return terms(point)
+    return terms(" ".join(re.findall(r"[A-Za-z][\w@.+-]*", point)[:_HEAD_WORDS]))
 
 
 def _reference(clause: str, name: str) -> bool:

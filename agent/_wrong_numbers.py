@@ -144,6 +144,8 @@ def _value_against_count(a: Mention, b: Mention) -> bool:
 
 def _assigned(mention: Mention) -> bool:
     before = mention.clause[: mention.quantity.start].rstrip()
+    if _RESULT.search(before):  # "512 + 64 = 576 个数": a sum's result counts what its terms do
+        return False
     return mention.quantity.family == "count" and _ASSIGNING.search(before) is not None
 
 
@@ -153,6 +155,7 @@ def _counted(mention: Mention) -> bool:
 
 
 _ASSIGNING = re.compile(r"(?:[=＝]|初始化为|设为|设成|取值?为?|\bset to)$", re.IGNORECASE)
+_RESULT = re.compile(r"[\d)）]\s*[=＝]$")
 _CLASSIFIER = re.compile(r"[个条次篇张块层轮台位名项种份组套]")
 
 

@@ -1,0 +1,105 @@
+"""Right answers of a fresh blind set (held-out 14) the offline estimate called
+contradicted, each as the shape of language it was, with the wrong answer of the same
+shape still caught."""
+
+from __future__ import annotations
+
+from scoring_fixtures import contradicted
+
+from agent._quantities import quantities
+
+
+def _values(text: str) -> list[tuple[float, str]]:
+    return [(round(q.low, 3), q.family) for q in quantities(text)]
+
+
+def test_a_sums_result_counts_what_its_terms_count():
+    notes = "- 只缓存潜在向量\n- 每 token 每层缓存 512 + 64 = 576 个数"
+    question = "MLA 每个 token 要缓存多少？"
+    assert contradicted(notes, "每个 token 每层一共存五百七十六个数。", question) == []
+    assert contradicted(notes, "每个 token 每层一共存一千个数。", question) != []
+
+
+def test_seconds_said_with_a_spoken_tenth():
+    assert _values("p99 从两秒四降到零点九秒") == [(2.4, "seconds"), (0.9, "seconds")]
+    assert _values("等了两秒，四个请求") == [(2.0, "seconds"), (4.0, "count")]
+    notes = "- 结果：TTFT P99 2.4s → 0.9s"
+    question = "PD 分离的效果怎么样？"
+    assert contradicted(notes, "首 token 的 p99 从两秒四降到零点九秒。", question) == []
+    assert contradicted(notes, "首 token 的 p99 从五秒降到零点九秒。", question) != []
+
+
+def test_one_in_four_is_a_count_whatever_word_follows():
+    assert _values("roughly one answer in four points at the wrong commit") == [
+        (1.0, "count"),
+        (4.0, "count"),
+    ]
+    assert _values("up 4 points in 2 weeks")[0] == (4.0, "points")
+
+
+def test_a_no_longer_point_and_the_before_it_presumes():
+    notes = "- 结果：线上人均时长 +1.7%，没再出现跷跷板"
+    question = "为什么从 MMoE 换成 PLE？"
+    assert contradicted(notes, "MMoE 的毛病是跷跷板，一个目标涨另一个就掉。", question) == []
+    assert contradicted(notes, "换成 PLE 以后还是出现跷跷板。", question) != []
+
+
+def test_really_is_an_adverb_not_an_attribute_the_negation_belongs_to():
+    notes = "- 推理技巧：W_UK 吸收进 W_Q → 不用真的展开 K、V"
+    question = "MLA 推理时怎么省计算？"
+    assert contradicted(notes, "把上投影提前乘进 query 的投影，根本不用展开。", question) == []
+
+
+def test_a_length_is_a_noun_not_a_degree():
+    notes = "- 动机：KV cache 大 → 限制 batch 和上下文长度"
+    question = "MLA 的动机是什么？"
+    right = "cache 越大，能放的 batch 和上下文就越小。"
+    assert contradicted(notes, right, question) == []
+
+
+def test_a_denied_adjective_denies_its_noun_not_the_word_alone():
+    notes = "- Problem: ~30% of red builds are flaky tests, not real breaks"
+    question = "What did the triage agent do?"
+    right = "It decides between flaky, infrastructure or real regression."
+    assert contradicted(notes, right, question) == []
+    assert contradicted(notes, "Most red builds are real breaks, not flaky tests.", question)
+
+
+def test_a_denied_verb_denies_its_own_object():
+    notes = "- R: CS now brings threshold questions to us first"
+    question = "Tell me about explaining a trade-off to non-technical people."
+    assert contradicted(notes, "I didn't bring curves or jargon.", question) == []
+    notes = "- split documents into chunks, embed them, store vectors in a vector DB"
+    wrong = "You don't need chunks: there is no vector database in RAG."
+    assert contradicted(notes, wrong, "How does RAG work?") != []
+
+
+PASS_AT_K = """pass@k (Chen et al. 2021, Codex paper / HumanEval)
+- def: P(at least 1 of k sampled programs passes **all** unit tests of a problem)
+- naive A: sample exactly k, score 1 if any passes -> unbiased but **high variance**
+- naive B: p = c/n, plug into 1 - (1 - p)^k -> **biased**, underestimates
+**Unbiased estimator**
+1. draw n >= k samples per problem (paper: n = 200)
+2. count c that pass
+3. pass@k = E[ 1 - C(n-c, k) / C(n, k) ]
+- temperature: best pass@1 at low T (~0.2), best pass@100 at high T (~0.8)
+- weak tests -> false passes; EvalPlus adds ~80x tests -> scores drop; check contamination too
+"""
+
+
+def test_an_english_question_s_common_words_name_nothing_to_swap():
+    question = (
+        "How is pass@k computed for code-generation benchmarks like HumanEval, and why not "
+        "just sample k programs and check?"
+    )
+    right = (
+        "Sampling more than k helps. And weak tests let wrong programs pass, which is why "
+        "EvalPlus added many more tests and scores dropped."
+    )
+    assert contradicted(PASS_AT_K, right, question) == []
+    notes = (
+        "- Favour precision when false alarms are costly: spam filtering\n"
+        "- Favour recall when missing a positive is costly: cancer screening"
+    )
+    wrong = "You favour recall when false alarms are expensive, like spam filtering."
+    assert contradicted(notes, wrong, "When would you care more about recall than precision?")
