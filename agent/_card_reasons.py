@@ -46,6 +46,10 @@ NARROW = Words(
     "a follow-up on one point: judged on that point ({reason})",
     "追问只问一点：按这一点评分（{reason}）",
 )
+FORM_CANCELLED = Words(
+    "; what contradicts your notes cancelled the points made, so form earns nothing",
+    "；与笔记相反的说法抵消了答到的要点，形式不计分",
+)
 FORM_UNCOUNTED = Words(
     "; no point of your notes was made, so form earns nothing",
     "；未答到笔记中的要点，形式不计分",

@@ -16,10 +16,18 @@ import re
 from dataclasses import dataclass
 
 from agent._answer_text import CJK_RUN, mostly_cjk, terms, tokens, units
-from agent._card_reasons import FORM_UNCOUNTED, NARROW, STORY, coverage_reason, form_facts
+from agent._card_reasons import (
+    FORM_CANCELLED,
+    FORM_UNCOUNTED,
+    NARROW,
+    STORY,
+    coverage_reason,
+    form_facts,
+)
 from agent._coverage import HIT, Coverage, PointCoverage
 from agent._markers import MARKERS
 from agent._models import DimensionScore, KeyPointStatus
+from agent._quantities import quantities
 from knowledge import Stage
 
 # (min, max) length in units (Chinese characters or English words) of a good answer.
@@ -36,6 +44,7 @@ CONTRADICTION_COST = 2.0  # content lost per share of points contradicted: twice
 FULL_CONTENT, CURVE, NOISE = 0.65, 0.5, 0.02
 TOUCHED = 0.1  # a missed point this much covered was touched on: it counts, the card says so
 SUPPORT_NONE, SUPPORT_SPAN = 0.05, 0.3  # support (0..1) under 0.05 backs nothing, 0.35 all
+HIT_BACKING = 1.5  # two thirds of the points hit back an answer in full, whatever its words
 FORM_BASE, FORM = 0.5, 0.5  # a dimension's value: level * (FORM_BASE + FORM * form)
 NO_REFERENCE_CEILING = 0.5  # no reference: no dimension above 3 of 5
 # an answer that states a key point at least in part, in words the notes use, and
@@ -177,6 +186,10 @@ class _Features:
             glyphs = cover.glyphs - COMMON_GLYPHS if cover.echo < ON_TOPIC_ECHO else 0.0
             support = max(cover.support, glyphs)
             self.backed = min(1.0, max(0.0, (support - SUPPORT_NONE) / SUPPORT_SPAN))
+            # a point hit is the notes' claim made: a paraphrase hitting most of them in
+            # words of its own ("线上人均时长加一点七个点") is backed that far at least
+            hits = HIT_BACKING * self.points_hit / self.points_total
+            self.backed = max(self.backed, min(1.0, hits))
             wrong = sum(s == "contradicted" for s in cover.statuses) / len(cover.statuses)
             credit = sum(_credit(p) for p in cover.points) / len(cover.points)
             self.content = max(0.0, credit * self.backed - CONTRADICTION_COST * wrong)
@@ -191,6 +204,8 @@ class _Features:
         self.sentences = len(cover.content)
         self.tech_terms = _technical_terms(self.answer, cover)
         self.counts = {name: len(pattern.findall(self.answer)) for name, pattern in MARKERS.items()}
+        # "千分之三", "一点七个点", "eighty-six percent": numbers said in words count too
+        self.counts["number"] = max(self.counts["number"], len(quantities(self.answer)))
 
     def share(self, name: str, enough: int) -> float:
         return min(1.0, self.counts[name] / enough)
@@ -205,7 +220,8 @@ class _Features:
         fact = form_facts(self.counts, self.answer, self.sentences, self.tech_terms)
         said = fact[name].said_in(language)
         if self.points_total and self.level <= 0:  # "技术术语 11 个" beside a 1/5 says why
-            return said + FORM_UNCOUNTED.said_in(language)
+            why = FORM_CANCELLED if "contradicted" in self.statuses else FORM_UNCOUNTED
+            return said + why.said_in(language)
         return said
 
 

@@ -77,3 +77,33 @@ def test_the_card_says_a_paraphrase_is_worded_otherwise_not_missing_from_the_not
     en = coverage_reason(["hit", "hit", "partly", "missed"], False, backed=0.3)
     assert "用词不同" in zh and "笔记里没有" not in zh
     assert "worded unlike your notes" in en and "not in your notes" not in en
+
+
+def test_points_hit_in_words_of_its_own_back_the_answer() -> None:
+    """A strong Chinese paraphrase hit 5 of 8 points with one contradicted, yet scored 0 and
+    read "未答到笔记中的要点": its words were its own (support 0.1), and that low backing
+    scaled its points away. Points hit are the notes' claims made: they back it."""
+    from agent._offline_scoring import estimate
+
+    points = [Point(text=f"要点{i}：模型的第{i}个设计") for i in range(8)]
+    said = [PointCoverage(p, 0.9) for p in points[:5]]
+    told = Coverage([*said, *(PointCoverage(p, 0.0) for p in points[5:])], support=0.1)
+    wrong = Coverage([*said, PointCoverage(points[5], 0.9, contradicted=True)], support=0.1)
+    assert _Features("project", told).backed > 0.9 and _Features("project", told).level > 0.7
+    assert _Features("project", wrong).level > 0.5
+    alone = Coverage([*said[:1], *(PointCoverage(p, 0.0) for p in points[1:])], support=0.1)
+    assert _Features("project", alone).backed < 0.5  # one point hit backs little
+    cancelled = Coverage(
+        [said[0], *(PointCoverage(p, 0.9, contradicted=True) for p in points[1:4])]
+    )
+    dims = {d.name: d for d in estimate("project", cancelled, "zh").dimensions}
+    assert "抵消" in dims["technical_depth"].reason
+    assert "未答到笔记中的要点" not in dims["technical_depth"].reason
+
+
+def test_numbers_said_in_words_are_counted() -> None:
+    said = "关注的正样本才千分之三左右，线上人均时长加一点七个点，关注率加百分之四。"
+    made = Coverage(
+        [PointCoverage(Point(text="线上人均时长 +1.7%"), 0.9)], support=0.5, content=[said]
+    )
+    assert _Features("project", made).counts["number"] == 3
