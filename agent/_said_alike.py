@@ -1,0 +1,40 @@
+"""A term negated on one side and not the other that is still no flip: both say one thing.
+
+agent._contradiction and agent._denials call `alike(point, clause, term)` before counting
+a negation said by one side only:
+
+- a pair that names the thing and its absence side by side ("有条件和无条件的结果",
+  "X 和非 X", "with and without X") says the term neither way;
+- both take the thing out ("cut silence" / "drop the silence").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent._negation import removed
+
+# what joins the two halves of a pair: "和", "与", "、", "/", "+", "and", "or", "vs"
+_JOIN = r"\s*(?:和|与|跟|及|或|、|/|\+|＋|\band\b|\bor\b|\bvs\.?)\s*"
+_WITHOUT_ZH = r"(?:无|没有|非|不)"
+
+
+def alike(point: str, clause: str, term: str) -> bool:
+    """Does the clause say of `term` what the point says, though one of them negates it
+    and the other does not (lower-case texts)?"""
+    if paired(point, term) or paired(clause, term):
+        return True
+    return removed(point, term) and removed(clause, term)
+
+
+def paired(text: str, term: str) -> bool:
+    """Is the term named with and without, side by side ("有条件和无条件", "条件 + 无条件",
+    "X 和非 X", "with and without X", "X or no X")? Such a pair names both cases: it
+    denies neither."""
+    t = re.escape(term)
+    return (
+        re.search(rf"(?:有)?{t}{_JOIN}{_WITHOUT_ZH}{t}", text) is not None
+        or re.search(rf"{_WITHOUT_ZH}{t}{_JOIN}(?:有)?{t}", text) is not None
+        or re.search(rf"\bwith{_JOIN}without\s+(?:the\s+|a\s+)?{t}", text) is not None
+        or re.search(rf"\b{t}{_JOIN}(?:no|non-?|without)\s*{t}", text) is not None
+    )

