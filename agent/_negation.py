@@ -31,10 +31,11 @@ _LOOK_BEHIND = 7  # characters before the reach read for what a negation word fo
 # 不同, 不断, 不仅/不只是 ("not merely": affirms), 不确定性 (a noun)…: no denial ("而不只看
 # 平均指标" is: it denies relying on averages alone). 不是 denies what follows it ("不是一行
 # 一行读", "不是近似"), but before a coverb only the coverb's object ("不是在 batch 上归一化"
-# still normalises; "不是 X，而是 Y" is read whole where it is met)
+# still normalises; "不是 X，而是 Y" is read whole where it is met). "保持不动/维持不变"
+# is a state held ("在峰值上保持不动训大部分时间" keeps lr constant): it denies nothing after
 _NOT_A_NEGATION = (
     r"(?!同|断|仅|只是|确|错|少|久|过|管|论|停|然|如|光|多"
-    r"|是\s*(?:在|从|用|按|靠|对|由|以|给|跟|和|为|说))"
+    r"|是\s*(?:在|从|用|按|靠|对|由|以|给|跟|和|为|说)|(?<=保持不|维持不)[动变])"
 )
 # "很难测试" / "hard to test" says what "没法测试" does: as good as a negation; so does
 # "避免重复计算" what "不用重复算" does

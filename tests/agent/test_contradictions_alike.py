@@ -22,3 +22,16 @@ def test_a_thing_named_with_and_without_is_no_denial_of_it():
         ["训练时把文本 embedding 换成空"], "用 embedding 和非 embedding 两种输入。", question
     ) != ["contradicted"]
     assert _statuses(["用条件生成"], "这里不用条件生成。", question) == ["contradicted"]
+
+
+def test_a_state_held_still_denies_nothing_after_it():
+    """ "保持不动" / "维持不变" says the rate is held constant, as "恒定" does: its 不 is the
+    state's own, not a denial of "训大部分时间" after it."""
+    point = ["稳定阶段：恒定峰值学习率训大部分时间"]
+    right = "然后学习率在峰值上保持不动训绝大部分时间"
+    assert _statuses(point, right, "WSD 调度是什么？") != ["contradicted"]
+    held = "中间维持不变训大部分时间。"
+    assert _statuses(point, held, "WSD 调度是什么？") != ["contradicted"]
+    # "不动" with no 保持/维持 before it is still a denial: "doesn't touch the weights"
+    touched = ["训练时更新原模型的权重"]
+    assert _statuses(touched, "训练时不动原模型的权重。", "LoRA？") == ["contradicted"]
