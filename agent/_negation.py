@@ -37,10 +37,12 @@ _NOT_A_NEGATION = (
     r"(?!同|断|仅|只是|确|错|少|久|过|管|论|停|然|如|光|多"
     r"|是\s*(?:在|从|用|按|靠|对|由|以|给|跟|和|为|说)|(?<=保持不|维持不)[动变])"
 )
+# 无论 ("whatever") and 无关 ("unrelated": "很长的无关文本" is text) are words of their own
+_NO = r"无(?!论|关)"
 # "很难测试" / "hard to test" says what "没法测试" does: as good as a negation; so does
 # "避免重复计算" what "不用重复算" does
 NEGATION = re.compile(
-    rf"不{_NOT_A_NEGATION}|没|无(?!论)|未|非(?!常)|去掉|关掉|取消|禁用|避免|免去|省去"
+    rf"不{_NOT_A_NEGATION}|没|{_NO}|未|非(?!常)|去掉|关掉|取消|禁用|避免|免去|省去"
     r"|很难|难以|\b(?:hard|difficult) to\b"
     r"|\bnot\b(?!\s+(?:only|just)\b)"  # "not only X" affirms X
     r"|\b(?:never|without|none|cannot|nothing|removing|remove|drop(?:ping)?)\b|\bw/o\b"
@@ -60,7 +62,7 @@ _BA = re.compile(rf"(?:不{_NOT_A_NEGATION}|没有?|无需|无须)[\u4e00-\u9fff
 # a denial aimed at the term itself: the negation, at most a light verb and "any", the term
 # ("drops units" is what dropout does: verbs of removal are no denial here)
 _DENIAL_ZH = (
-    rf"(?:不{_NOT_A_NEGATION}|没有|没|无(?!论)|未)"
+    rf"(?:不{_NOT_A_NEGATION}|没有|没|{_NO}|未)"
     r"(?:需要|进行|使用|采用|做过|依赖|用到|涉及|[\u4e00-\u9fff])?(?:任何|什么)?\s*"
 )
 # "haven't built models", "didn't tell my manager": the verb itself denied

@@ -35,3 +35,11 @@ def test_a_state_held_still_denies_nothing_after_it():
     # "不动" with no 保持/维持 before it is still a denial: "doesn't touch the weights"
     touched = ["训练时更新原模型的权重"]
     assert _statuses(touched, "训练时不动原模型的权重。", "LoRA？") == ["contradicted"]
+
+
+def test_unrelated_text_is_text():
+    """ "无关文本" is unrelated text: 无关 is a word, its 无 denies no 文本."""
+    point = ["做法：在很长的无关文本里插入一句话，再问模型这句话的内容"]
+    right = "就是在一段很长的文本里面藏一句话，看模型能不能找出来。"
+    assert _statuses(point, right, "大海捞针测试怎么做？") != ["contradicted"]
+    assert _statuses(["用无标注文本预训练"], "预训练要用标注文本。", "预训练？") == ["contradicted"]
