@@ -59,6 +59,10 @@ _WITHOUT = re.compile(r"\bwithout\b|\bw/o\b", re.IGNORECASE)  # notes write "w/o
 CONTRAST = re.compile(r"而(?!不是|非)|但是?|却|\b(?:but|whereas)\b", re.IGNORECASE)
 # a negation before 把/将 reaches past the object to its verb
 _BA = re.compile(rf"(?:不{_NOT_A_NEGATION}|没有?|无需|无须)[\u4e00-\u9fff]{{0,3}}[把将]")
+# so does one before a likeness ("不用像 PPO 那样再训一个 critic"): the verb after it is denied
+_LIKENESS = re.compile(
+    rf"(?:不{_NOT_A_NEGATION}|没有?|无需|无须)[\u4e00-\u9fff]{{0,2}}像[^，,。；;]{{1,20}}?(?:那样|一样)"
+)
 # a denial aimed at the term itself: the negation, at most a light verb and "any", the term
 # ("drops units" is what dropout does: verbs of removal are no denial here)
 _DENIAL_ZH = (
@@ -173,7 +177,7 @@ def negated(text: str, term: str) -> bool:
         return False
     clause = SCOPE_END.split(text[:at])[-1]
     rejected = _rejects(clause) or _WITHOUT.search(clause)
-    if rejected or (_BA.search(clause) and is_cjk(term)):
+    if rejected or (_BA.search(clause) and is_cjk(term)) or _LIKENESS.search(clause):
         return True
     if is_cjk(term) and _NOT_IS.search(clause) and "而是" in text[at:]:
         return True  # "不是直接报错，而是返回提示": the 不是 half is denied

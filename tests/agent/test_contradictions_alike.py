@@ -43,3 +43,13 @@ def test_unrelated_text_is_text():
     right = "就是在一段很长的文本里面藏一句话，看模型能不能找出来。"
     assert _statuses(point, right, "大海捞针测试怎么做？") != ["contradicted"]
     assert _statuses(["用无标注文本预训练"], "预训练要用标注文本。", "预训练？") == ["contradicted"]
+
+
+def test_a_negation_before_a_likeness_denies_the_verb_after_it():
+    """ "不用像 PPO 那样再训一个 value 模型当 critic" denies training a critic, as the point
+    does, however far the critic is from the 不用."""
+    point = ["组内归一化算 advantage → 不需要 critic，比 PPO 省显存"]
+    right = "advantage 在组内归一化，所以不用像 PPO 那样再训一个 value 模型当 critic。"
+    assert _statuses(point, right, "GRPO 怎么做？") != ["contradicted"]
+    wrong = "advantage 在组内归一化，但还是要像 PPO 那样训一个 critic。"
+    assert _statuses(point, wrong, "GRPO 怎么做？") == ["contradicted"]
