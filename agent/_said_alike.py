@@ -5,7 +5,9 @@ a negation said by one side only:
 
 - a pair that names the thing and its absence side by side ("有条件和无条件的结果",
   "X 和非 X", "with and without X") says the term neither way;
-- both take the thing out ("cut silence" / "drop the silence").
+- both take the thing out ("cut silence" / "drop the silence");
+- one side denies only that the thing comes first ("先回滚，不先查原因"), and the other
+  does it later ("然后再查原因"), not first.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ def alike(point: str, clause: str, term: str) -> bool:
     and the other does not (lower-case texts)?"""
     if paired(point, term) or paired(clause, term):
         return True
+    if only_order_denied(point, clause, term) or only_order_denied(clause, point, term):
+        return True
     return removed(point, term) and removed(clause, term)
 
 
@@ -38,3 +42,18 @@ def paired(text: str, term: str) -> bool:
         or re.search(rf"\bwith{_JOIN}without\s+(?:the\s+|a\s+)?{t}", text) is not None
         or re.search(rf"\b{t}{_JOIN}(?:no|non-?|without)\s*{t}", text) is not None
     )
+
+
+# "不先查原因", "别先调参": the negation is of 先 ("first"), not of what follows it
+_NOT_FIRST = re.compile(r"(?:不要?|别|没有?|不用)\s*先\s*[\u4e00-\u9fff]{0,3}$")
+_FIRST = re.compile(r"(?:首先|先)\s*[\u4e00-\u9fff]{0,3}$")
+
+
+def only_order_denied(denier: str, other: str, term: str) -> bool:
+    """Does `denier` deny only that the term comes first ("先回滚，不先查原因") while
+    `other` says it without putting it first ("然后再查原因")? Doing it later is what the
+    point says; only "先查原因" would flip it."""
+    at, there = denier.find(term), other.find(term)
+    if at < 0 or there < 0 or not _NOT_FIRST.search(denier[:at]):
+        return False
+    return _FIRST.search(other[:there]) is None

@@ -53,3 +53,11 @@ def test_a_negation_before_a_likeness_denies_the_verb_after_it():
     assert _statuses(point, right, "GRPO 怎么做？") != ["contradicted"]
     wrong = "advantage 在组内归一化，但还是要像 PPO 那样训一个 critic。"
     assert _statuses(point, wrong, "GRPO 怎么做？") == ["contradicted"]
+
+
+def test_not_first_is_no_denial_of_doing_it_later():
+    """ "先回滚，不先查原因" denies only checking the cause first: "之后再查原因" agrees."""
+    point = ["出事后十分钟内先止血：先回滚，不先查原因"]
+    question = "讲一次你处理线上事故的经历。"
+    assert _statuses(point, "先把版本回滚，然后再查原因。", question) != ["contradicted"]
+    assert _statuses(point, "我们先查原因，查清楚再回滚。", question) == ["contradicted"]
