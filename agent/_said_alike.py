@@ -7,14 +7,17 @@ a negation said by one side only:
   "X 和非 X", "with and without X") says the term neither way;
 - both take the thing out ("cut silence" / "drop the silence");
 - one side denies only that the thing comes first ("先回滚，不先查原因"), and the other
-  does it later ("然后再查原因"), not first.
+  does it later ("然后再查原因"), not first;
+- the point says the term again further on as the clause says it ("发版有问题 → 之后定了
+  周五不发版" / "团队定了周五不发版"): the clause restates that half.
 """
 
 from __future__ import annotations
 
 import re
 
-from agent._negation import removed
+from agent._answer_text import content_terms
+from agent._negation import SCOPE_END, negated, removed
 
 # what joins the two halves of a pair: "和", "与", "、", "/", "+", "and", "or", "vs"
 _JOIN = r"\s*(?:和|与|跟|及|或|、|/|\+|＋|\band\b|\bor\b|\bvs\.?)\s*"
@@ -27,6 +30,8 @@ def alike(point: str, clause: str, term: str) -> bool:
     if paired(point, term) or paired(clause, term):
         return True
     if only_order_denied(point, clause, term) or only_order_denied(clause, point, term):
+        return True
+    if restated_later(point, clause, term):
         return True
     return removed(point, term) and removed(clause, term)
 
@@ -57,3 +62,28 @@ def only_order_denied(denier: str, other: str, term: str) -> bool:
     if at < 0 or there < 0 or not _NOT_FIRST.search(denier[:at]):
         return False
     return _FIRST.search(other[:there]) is None
+
+
+_MASK = "#"
+
+
+def restated_later(point: str, clause: str, term: str) -> bool:
+    """Does the point say the term again, in a part nearer the clause's words than its
+    first saying, and negate it there as the clause does ("周五晚上发版本身就有问题 → 之后
+    团队定了周五不发版" / "团队后来也定了周五不发版")? The clause says that later part."""
+    said = content_terms(clause)
+    first = point.find(term)
+    near = len(content_terms(_part_at(point, first)) & said)
+    at = point.find(term, first + 1)
+    while at > 0:
+        masked = point[:at].replace(term, _MASK * len(term)) + point[at:]
+        nearer = len(content_terms(_part_at(point, at)) & said) > near
+        if nearer and negated(masked, term) == negated(clause, term):
+            return True
+        at = point.find(term, at + 1)
+    return False
+
+
+def _part_at(text: str, at: int) -> str:
+    """The stretch of the text between the scope ends around position `at`."""
+    return SCOPE_END.split(text[:at])[-1] + SCOPE_END.split(text[at:])[0]

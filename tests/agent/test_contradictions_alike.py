@@ -61,3 +61,14 @@ def test_not_first_is_no_denial_of_doing_it_later():
     question = "讲一次你处理线上事故的经历。"
     assert _statuses(point, "先把版本回滚，然后再查原因。", question) != ["contradicted"]
     assert _statuses(point, "我们先查原因，查清楚再回滚。", question) == ["contradicted"]
+
+
+def test_a_clause_restating_the_points_later_half_is_no_flip_of_its_first():
+    """ "周末发版本身就有风险 → 之后定了周末不发版" says 发版 both ways: "组里定了周末不发版"
+    restates the later half; a clause about the first half's case still flips it."""
+    point = ["反思：周末发版本身就有风险 → 之后团队定了周末不发版"]
+    right = "后来团队也定了周末不发版的规矩。"
+    assert _statuses(point, right, "事故之后有什么反思？") != ["contradicted"]
+    twice = ["训练时用 dropout → 推理时不用 dropout"]
+    assert _statuses(twice, "推理时不用 dropout。", "dropout 怎么用？") != ["contradicted"]
+    assert _statuses(twice, "训练时不用 dropout。", "dropout 怎么用？") == ["contradicted"]
