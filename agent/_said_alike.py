@@ -9,7 +9,9 @@ a negation said by one side only:
 - one side denies only that the thing comes first ("先回滚，不先查原因"), and the other
   does it later ("然后再查原因"), not first;
 - the point says the term again further on as the clause says it ("发版有问题 → 之后定了
-  周五不发版" / "团队定了周五不发版"): the clause restates that half.
+  周五不发版" / "团队定了周五不发版"): the clause restates that half;
+- one side calls the thing low or little ("区分度低") and the other says there is
+  hardly any ("没什么区分度").
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ def alike(point: str, clause: str, term: str) -> bool:
     if only_order_denied(point, clause, term) or only_order_denied(clause, point, term):
         return True
     if restated_later(point, clause, term):
+        return True
+    if (said_low(point, term) and negated(clause, term)) or (
+        said_low(clause, term) and negated(point, term)
+    ):
         return True
     return removed(point, term) and removed(clause, term)
 
@@ -87,3 +93,16 @@ def restated_later(point: str, clause: str, term: str) -> bool:
 def _part_at(text: str, at: int) -> str:
     """The stretch of the text between the scope ends around position `at`."""
     return SCOPE_END.split(text[:at])[-1] + SCOPE_END.split(text[at:])[0]
+
+
+# "区分度低", "收益很小", "成本比较低": the rest of the term's word, a degree, then low
+_LOW_AFTER = re.compile(
+    r"[\u4e00-\u9fff]?\s*(?:很|太|较|比较|非常|极|偏|都)?\s*(?:低|小|少|弱|差|有限|不足|不高|不大|不多)"
+)
+
+
+def said_low(text: str, term: str) -> bool:
+    """Is the term said to be low or little right after it ("区分度低")? That says what
+    "没什么区分度" says: a negation against it is no flip."""
+    at = text.find(term)
+    return at >= 0 and _LOW_AFTER.match(text, at + len(term)) is not None

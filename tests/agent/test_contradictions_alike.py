@@ -72,3 +72,13 @@ def test_a_clause_restating_the_points_later_half_is_no_flip_of_its_first():
     twice = ["训练时用 dropout → 推理时不用 dropout"]
     assert _statuses(twice, "推理时不用 dropout。", "dropout 怎么用？") != ["contradicted"]
     assert _statuses(twice, "训练时不用 dropout。", "dropout 怎么用？") == ["contradicted"]
+
+
+def test_hardly_any_agrees_with_low():
+    """ "区分度低" and "没什么区分度" say one thing; "区分度很高" still flips it."""
+    point = ["现在大部分模型都接近满分 → 区分度低"]
+    question = "大海捞针测试有什么局限？"
+    right = "现在大部分模型都能全绿，没什么区分度。"
+    assert _statuses(point, right, question) != ["contradicted"]
+    assert _statuses(["这一步收益很小"], "这一步没有多少收益。", "为什么不做？") != ["contradicted"]
+    assert _statuses(point, "现在大部分模型都接近满分，区分度很高。", question) == ["contradicted"]
