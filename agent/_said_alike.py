@@ -11,7 +11,9 @@ a negation said by one side only:
 - the point says the term again further on as the clause says it ("发版有问题 → 之后定了
   周五不发版" / "团队定了周五不发版"): the clause restates that half;
 - one side calls the thing low or little ("区分度低") and the other says there is
-  hardly any ("没什么区分度").
+  hardly any ("没什么区分度");
+- the point names a measure ("通道重要性 = |γ|") and the clause picks out the things at
+  its low end ("把不重要的通道剪掉").
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ def alike(point: str, clause: str, term: str) -> bool:
     if (said_low(point, term) and negated(clause, term)) or (
         said_low(clause, term) and negated(point, term)
     ):
+        return True
+    if low_end_named(point, clause, term):
         return True
     return removed(point, term) and removed(clause, term)
 
@@ -106,3 +110,18 @@ def said_low(text: str, term: str) -> bool:
     "没什么区分度" says: a negation against it is no flip."""
     at = text.find(term)
     return at >= 0 and _LOW_AFTER.match(text, at + len(term)) is not None
+
+
+# "重要性", "稳定程度": the term names a measure; "重要性高" would claim a degree of it
+_MEASURE_AFTER = re.compile(r"(?:性|程度|度)(?!\s*(?:很|更|较|比较|非常)?\s*(?:好|高|强|大))")
+
+
+def low_end_named(point: str, clause: str, term: str) -> bool:
+    """Does the point name a measure by the term ("通道重要性 = BN 层 |γ|") and the clause
+    say the term only as a negated attribute of a noun ("把不重要的通道剪掉")? Those are
+    the things at the measure's low end: the clause uses the measure, denies nothing."""
+    at = point.find(term)
+    if at < 0 or not _MEASURE_AFTER.match(point, at + len(term)):
+        return False
+    attribute = rf"(?:不|非|没有?|无)\s*{re.escape(term)}\s*的"
+    return re.search(attribute, clause) is not None

@@ -82,3 +82,17 @@ def test_hardly_any_agrees_with_low():
     assert _statuses(point, right, question) != ["contradicted"]
     assert _statuses(["这一步收益很小"], "这一步没有多少收益。", "为什么不做？") != ["contradicted"]
     assert _statuses(point, "现在大部分模型都接近满分，区分度很高。", question) == ["contradicted"]
+
+
+def test_the_low_end_of_a_measure_is_no_denial_of_it():
+    """ "通道重要性 = |γ|" names a measure; "把不重要的通道剪掉" picks out the channels at
+    its low end, it denies no importance. A degree claimed of the measure still flips."""
+    point = ["通道重要性 = BN 层的 γ 绝对值，训练时给 γ 加 L1 稀疏"]
+    question = "你的模型剪枝具体是怎么剪的？"
+    assert _statuses(point, "主要是把不重要的通道剪掉。", question) != ["contradicted"]
+    features = ["特征重要性用 SHAP 值衡量"]
+    assert _statuses(features, "先找出不重要的特征，删掉。", "怎么做特征选择？") != ["contradicted"]
+    stable = ["换成 LayerNorm 以后训练稳定性更好"]
+    assert _statuses(stable, "换成 LayerNorm 以后是不稳定的训练。", "为什么用 LayerNorm？") == [
+        "contradicted"
+    ]
