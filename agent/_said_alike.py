@@ -78,17 +78,19 @@ _MASK = "#"
 
 
 def restated_later(point: str, clause: str, term: str) -> bool:
-    """Does the point say the term again, in a part nearer the clause's words than its
-    first saying, and negate it there as the clause does ("周五晚上发版本身就有问题 → 之后
-    团队定了周五不发版" / "团队后来也定了周五不发版")? The clause says that later part."""
-    said = content_terms(clause)
+    """Does the point say the term again the other way, in a part nearer the clause's
+    words than its first saying, and negate it there as the clause does ("周五晚上发版本身
+    就有问题 → 之后团队定了周五不发版" / "团队后来也定了周五不发版")? The clause says that
+    later part."""
+    said, first_way = content_terms(clause), negated(point, term)
     first = point.find(term)
     near = len(content_terms(_part_at(point, first)) & said)
     at = point.find(term, first + 1)
     while at > 0:
         masked = point[:at].replace(term, _MASK * len(term)) + point[at:]
+        way = negated(masked, term)
         nearer = len(content_terms(_part_at(point, at)) & said) > near
-        if nearer and negated(masked, term) == negated(clause, term):
+        if nearer and way != first_way and way == negated(clause, term):
             return True
         at = point.find(term, at + 1)
     return False
