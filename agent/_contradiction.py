@@ -63,11 +63,11 @@ from agent._negation import (
     negated,
     none,
     qualified,
-    removed,
     used_to_be,
 )
 from agent._opposites import opposite_claim
 from agent._roles import swapped_actors
+from agent._said_alike import alike
 from agent._step_order import reordered_steps
 from agent._stories import story_contradictions
 from agent._subjects import (
@@ -338,8 +338,8 @@ def _negation_flipped(p: str, s: str, answer: Sequence[str]) -> bool:
     # denial are its subject, said by both, not denied by one
     if any(none(p, t) and none(s, t) for t in shared):
         return False
-    # "cut silence" / "drop the silence": both take it out, whichever verb reads as a denial
-    shared = {t for t in shared if not (removed(p, t) and removed(s, t))}
+    # both take it out ("cut silence" / "drop the silence"), a pair ("有X和无X"): no flip
+    shared = {t for t in shared if not alike(p, s, t)}
     shared = {t for t in shared if not all_rejected(p, t, s)}  # "one caller" / "every caller"
     for term in shared:
         # "zero X" only answers a negation ("with zero downtime" / "without downtime"):

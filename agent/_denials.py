@@ -24,6 +24,7 @@ from agent._negation import (
     qualified,
     zero,
 )
+from agent._said_alike import alike
 from agent._subjects import (
     PURPOSE,
     answer_clauses,
@@ -78,6 +79,7 @@ def denied(points: Sequence[Point], kept: list[str], question: str) -> list[tupl
                 and j not in elsewhere
                 and not of_another(point.text, c, labels)
                 and not asked_whether(c, term)
+                and not alike(text, c, term)  # "有条件和无条件" says it neither way
             ]
             if not using:
                 continue  # most of a point's terms: the answer never uses them

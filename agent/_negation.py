@@ -31,15 +31,18 @@ _LOOK_BEHIND = 7  # characters before the reach read for what a negation word fo
 # 不同, 不断, 不仅/不只是 ("not merely": affirms), 不确定性 (a noun)…: no denial ("而不只看
 # 平均指标" is: it denies relying on averages alone). 不是 denies what follows it ("不是一行
 # 一行读", "不是近似"), but before a coverb only the coverb's object ("不是在 batch 上归一化"
-# still normalises; "不是 X，而是 Y" is read whole where it is met)
+# still normalises; "不是 X，而是 Y" is read whole where it is met). "保持不动/维持不变"
+# is a state held ("在峰值上保持不动训大部分时间" keeps lr constant): it denies nothing after
 _NOT_A_NEGATION = (
     r"(?!同|断|仅|只是|确|错|少|久|过|管|论|停|然|如|光|多"
-    r"|是\s*(?:在|从|用|按|靠|对|由|以|给|跟|和|为|说))"
+    r"|是\s*(?:在|从|用|按|靠|对|由|以|给|跟|和|为|说)|(?<=保持不|维持不)[动变])"
 )
+# 无论 ("whatever") and 无关 ("unrelated": "很长的无关文本" is text) are words of their own
+_NO = r"无(?!论|关)"
 # "很难测试" / "hard to test" says what "没法测试" does: as good as a negation; so does
 # "避免重复计算" what "不用重复算" does
 NEGATION = re.compile(
-    rf"不{_NOT_A_NEGATION}|没|无(?!论)|未|非(?!常)|去掉|关掉|取消|禁用|避免|免去|省去"
+    rf"不{_NOT_A_NEGATION}|没|{_NO}|未|非(?!常)|去掉|关掉|取消|禁用|避免|免去|省去"
     r"|很难|难以|\b(?:hard|difficult) to\b"
     r"|\bnot\b(?!\s+(?:only|just)\b)"  # "not only X" affirms X
     r"|\b(?:never|without|none|cannot|nothing|removing|remove|drop(?:ping)?)\b|\bw/o\b"
@@ -56,10 +59,14 @@ _WITHOUT = re.compile(r"\bwithout\b|\bw/o\b", re.IGNORECASE)  # notes write "w/o
 CONTRAST = re.compile(r"而(?!不是|非)|但是?|却|\b(?:but|whereas)\b", re.IGNORECASE)
 # a negation before 把/将 reaches past the object to its verb
 _BA = re.compile(rf"(?:不{_NOT_A_NEGATION}|没有?|无需|无须)[\u4e00-\u9fff]{{0,3}}[把将]")
+# so does one before a likeness ("不用像 PPO 那样再训一个 critic"): the verb after it is denied
+_LIKENESS = re.compile(
+    rf"(?:不{_NOT_A_NEGATION}|没有?|无需|无须)[\u4e00-\u9fff]{{0,2}}像[^，,。；;]{{1,20}}?(?:那样|一样)"
+)
 # a denial aimed at the term itself: the negation, at most a light verb and "any", the term
 # ("drops units" is what dropout does: verbs of removal are no denial here)
 _DENIAL_ZH = (
-    rf"(?:不{_NOT_A_NEGATION}|没有|没|无(?!论)|未)"
+    rf"(?:不{_NOT_A_NEGATION}|没有|没|{_NO}|未)"
     r"(?:需要|进行|使用|采用|做过|依赖|用到|涉及|[\u4e00-\u9fff])?(?:任何|什么)?\s*"
 )
 # "haven't built models", "didn't tell my manager": the verb itself denied
@@ -171,7 +178,7 @@ def negated(text: str, term: str) -> bool:
         return False
     clause = SCOPE_END.split(text[:at])[-1]
     rejected = _rejects(clause) or _WITHOUT.search(clause)
-    if rejected or (_BA.search(clause) and is_cjk(term)):
+    if rejected or (_BA.search(clause) and is_cjk(term)) or _LIKENESS.search(clause):
         return True
     if is_cjk(term) and _NOT_IS.search(clause) and "而是" in text[at:]:
         return True  # "不是直接报错，而是返回提示": the 不是 half is denied
