@@ -85,9 +85,11 @@ _MEASURES = frozenset(
 )
 
 
-# "no labelled churn data", "not the reviewer tool", "not real breaks": a denied noun phrase
+# "no labelled churn data", "not the reviewer tool", "not real breaks", "aren't a uniform
+# sample": a denied noun phrase
 _DENIED_PHRASE = re.compile(
-    r"(?:\bno|\bnot(?:\s+(?:the|a|an|any))?|\bwithout(?:\s+(?:the|a|an|any))?)\s+(?:[a-z-]+\s+){0,2}$"
+    r"(?:\bno|\bnot(?:\s+(?:the|a|an|any))?|n't\s+(?:the|a|an|any)|\bwithout(?:\s+(?:the|a|an|any))?)"
+    r"\s+(?:[a-z-]+\s+){0,2}$"
 )
 _OWNER = re.compile(r"['’]s?(?=\s)")
 # "never sees its own mistakes": a modifier after a possessive, the noun comes next
@@ -129,10 +131,44 @@ _OBJECT = re.compile(r"\s*(?:them|it|its|their|the|a|an|any|this|that|these|thos
 def object_said(text: str, term: str, other: str) -> bool:
     """Does `other` say what the denial of `term` in `text` is about (see denied_object)?
     A term `other` makes part of a compound the denial lacks ("no edit" / "the edit rate")
-    is another thing."""
+    is another thing, and so is a term another verb takes ("doesn't give an answer" /
+    "forcing an answer")."""
+    if _other_verb(_denied_verb(text, term), other, term):
+        return False
     rest = denied_object(text, term)
     if not rest:
         return not (term.isascii() and _compound(other, term) - _compound(text, term))
     if is_cjk(term):
         return any(c in other for c in rest)
     return bool(rest & terms(other))
+
+
+# "doesn't give an answer", "never saw the logs": a negated verb whose object is the term
+_ARTICLE = r"(?:the|a|an|any|its|their|our|my|his|her|your)"
+_AUXILIARY = frozenset(
+    {"be", "is", "are", "was", "were", "been", "have", "has", "had", "do", "does", "did"}
+    | {"get", "got", "a", "an", "the"}
+)
+
+
+def _denied_verb(text: str, term: str) -> str:
+    """The English verb a negation denies with the term as its object, if any."""
+    if not term.isascii():
+        return ""
+    found = re.search(
+        rf"(?:n't|\bnot|\bnever)\s+([a-z]+)\s+(?:{_ARTICLE}\s+)?(?:[a-z-]+\s+)?{re.escape(term)}",
+        text.lower(),
+    )
+    verb = found.group(1) if found else ""
+    return "" if verb in _AUXILIARY or verb in ("only", "just", "really") else verb
+
+
+def _other_verb(verb: str, other: str, term: str) -> bool:
+    """Does `other` give the term, as object, another verb than the denied one ("forcing an
+    answer" / "doesn't give an answer")? Only a word before an article is taken for a verb
+    ("fraud models" has none); "built" and "build" are one (their first letters)."""
+    if not verb:
+        return False
+    found = re.search(rf"\b([a-z]+)\s+{_ARTICLE}\s+(?:[a-z-]+\s+)?{re.escape(term)}", other.lower())
+    theirs = found.group(1) if found else ""
+    return bool(theirs) and theirs not in _AUXILIARY and theirs[:3] != verb[:3]

@@ -25,7 +25,7 @@ NEGATION_REACH = 14  # characters around a term a negation may stand in (within 
 _VERB_REACH = 24
 _REASON = re.compile(r"\b(?:because|since|so|when|while|until|which|after|before)\b", re.I)
 _TOO_TO = re.compile(r"\btoo\s+(?:[a-z]+\s+){0,3}to\s+", re.IGNORECASE)
-_VERB_NEGATION = re.compile(r"\b(?:never|cannot)\b|n't", re.IGNORECASE)
+_VERB_NEGATION = re.compile(r"\b(?:never|cannot)\b|n't(?!\s+(?:just|only|merely)\b)", re.I)
 _LOOK_BEHIND = 7  # characters before the reach read for what a negation word follows
 
 # 不同, 不断, 不仅/不只是 ("not merely": affirms), 不确定性 (a noun)…: no denial ("而不只看
@@ -48,7 +48,7 @@ NEGATION = re.compile(
     r"|\b(?:never|without|none|cannot|nothing|removing|remove|drop(?:ping)?)\b|\bw/o\b"
     # "say no with an alternative", "a no lands better": "no" as a noun denies nothing
     r"|(?<!\bsay )(?<!\bsaid )(?<!\bsays )(?<!\ba )(?<!\bthe )\bno\b"
-    r"|n't",
+    r"|n't(?!\s+(?:just|only|merely)\b)",  # "you don't just draw k": more than k, not none
     re.IGNORECASE,
 )
 # denies everything after it in its clause: "sampling masks rather than being turned off"

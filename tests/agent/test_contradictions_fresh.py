@@ -103,3 +103,28 @@ def test_an_english_question_s_common_words_name_nothing_to_swap():
     )
     wrong = "You favour recall when false alarms are expensive, like spam filtering."
     assert contradicted(notes, wrong, "When would you care more about recall than precision?")
+
+
+def test_a_denied_noun_phrase_after_an_article():
+    notes = "- tail coverage dipped a bit -> added 1k uniform negatives / batch"
+    question = "What is the logQ correction for in-batch negatives?"
+    right = (
+        "Because the negatives you get from the batch aren't a uniform sample, the loss is biased."
+    )
+    assert contradicted(notes, right, question) == []
+
+
+def test_not_just_says_more_not_none():
+    question = "How is pass@k computed, and why not just sample k programs and check?"
+    right = "You don't just draw k samples: you generate two hundred and count how many pass."
+    assert contradicted(PASS_AT_K, right, question) == []
+
+
+def test_a_denied_verb_with_another_verbs_object():
+    notes = "- T: me (agent owner): explain why forcing an answer = more wrong answers"
+    question = "Tell me about a time you explained a trade-off."
+    right = "I had to explain why the model sometimes doesn't give an answer."
+    assert contradicted(notes, right, question) == []
+    notes = "- I built a test set of 800 real conversations with reference answers"
+    wrong = "I did not build any test set; we just looked at a few chats."
+    assert contradicted(notes, wrong, "How did you evaluate the assistant?") != []
