@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING, NamedTuple
 
-from agent import keypoints
+from agent import keypoints, policy
 from agent._addressable import addressable
 from agent._answer_text import mostly_cjk
 from agent._coverage import Coverage, measure
@@ -154,8 +154,11 @@ def _quotes_one_of(seed: str, said: list[str]) -> bool:
 
 def measured_on(topic: PlannedTopic, probe: str | None) -> list[keypoints.Point]:
     """A main question is measured on the topic's key points, a follow-up on the one it
-    probes and what explains it in the notes (keypoints.explained)."""
+    probes and what explains it in the notes (keypoints.explained); the question asking a
+    thin self-introduction for more, on the whole introduction."""
     points = topic_points(topic)
+    if probe == policy.INTRO_PROBE:
+        return points
     return keypoints.explained(topic.reference, keypoints.find(points, probe)) if probe else points
 
 

@@ -325,6 +325,7 @@ def follow_up_messages(
     asking = {
         policy.STORY_PROBE: prompts.ASK_STORY_FOLLOW_UP,
         policy.REPHRASE_PROBE: prompts.ASK_REPHRASE,
+        policy.INTRO_PROBE: prompts.ASK_INTRO_MORE,
     }.get(probe, prompts.ASK_FOLLOW_UP)
     asking = prompts.ASK_CHALLENGE if claim else asking
     user = asking.said_in(language).format(

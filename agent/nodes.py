@@ -24,6 +24,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
 from agent import (
+    _intro,
     _non_answers,
     _phrasing,
     _planning,
@@ -131,6 +132,8 @@ def _write_question(
     elif state.probe == policy.STORY_PROBE:  # a story the notes do not tell: ask about it
         asked, story = [t.question for t in turns], previous.answer_text if previous else ""
         offline, named = _questions.story_follow_up(opts, seq, asked, story), False
+    elif state.probe == policy.INTRO_PROBE and previous is not None:  # "我叫小王" alone
+        offline, named = _intro.ask_more(previous.answer_text, opts.language), True
     elif state.probe and previous is not None:
         asked = [t.question for t in turns]
         points = _probing.topic_points(topic)
@@ -340,8 +343,9 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     # "what do you mean?": asked again in other words, once on a topic
     rephrase = kind == "not_understood" and all(t.probe != policy.REPHRASE_PROBE for t in on_topic)
     limits = thresholds(ctx.config)
+    thin = turn.stage == "self_intro" and _intro.thin(turn.answer_text)
     decision, probe = policy.decide(
-        position, cover, limits, probed, own_story, kind is not None, rephrase
+        position, cover, limits, probed, own_story, kind is not None, rephrase, thin
     )
     # asking again is the same question: the topic keeps its follow-ups
     counted = decision if probe != policy.REPHRASE_PROBE else "rephrase"

@@ -113,6 +113,16 @@ ASK_STORY_FOLLOW_UP: Final = Words(
     "最难的地方是什么，或者如果重来会怎么做。",
 )
 
+# a self-introduction that said almost nothing (agent._intro): asked once for more
+ASK_INTRO_MORE: Final = Words(
+    "Previous question: {question}\nThe candidate answered: <answer>{answer}</answer>\n"
+    "This self-introduction says almost nothing about the candidate. Ask once, kindly, for "
+    "more: their background, what they have worked on, what they are good at. One question.",
+    "上一个问题：{question}\n候选人的回答：<answer>{answer}</answer>\n"
+    "这个自我介绍几乎没有内容。请友好地追问一次，请候选人多介绍一些：教育背景、做过的项目或实习、"
+    "擅长什么。只问一个问题。",
+)
+
 OPENING: Final = Words(
     "This opens the stage: you may lead in with one short transition sentence.",
     "这是本阶段的第一个问题，可以用一句话自然过渡。",
