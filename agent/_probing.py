@@ -105,12 +105,15 @@ def unsaid(
     said: list[str],
     answers: str = "",
     disowned: Collection[str] = (),
+    measured: tuple[Embedder | None, tuple[float, float]] | None = None,
 ) -> list[int]:
     """The stage's topics still to ask: a project claim a follow-up already probed or an
     answer already made is not quoted again as a new question - also when the answer made
     it in the other language, naming its terms ("我用 LightGBM 的 LambdaMART 做了…" before
-    "I built a learning-to-rank pipeline with LightGBM LambdaMART on 40 features"); nothing
-    more is asked of a project the candidate said was not their work (`disowned`)."""
+    "I built a learning-to-rank pipeline with LightGBM LambdaMART on 40 features"), and
+    when an answer of the stage told it in passing (`answers`, measured with `measured`'s
+    embedder and cosines: "业务方统计有依据的答案只有 62%" told on another claim);
+    nothing more is asked of a project the candidate said was not their work (`disowned`)."""
     named = {w.lower() for w in _NAMES.findall(answers)}
     return [
         i
@@ -118,9 +121,25 @@ def unsaid(
         if topics[i].topic not in disowned
         and not (
             topics[i].kind == "project"
-            and (_quotes_one_of(topics[i].seed, said) or _names_most(topics[i].seed, named))
+            and (
+                _quotes_one_of(topics[i].seed, said)
+                or _names_most(topics[i].seed, named)
+                or (measured is not None and _claim_told(topics[i], answers, *measured))
+            )
         )
     ]
+
+
+def _claim_told(
+    topic: PlannedTopic, answers: str, embedder: Embedder | None, cosines: tuple[float, float]
+) -> bool:
+    """The answers already cover the claim the topic's question would quote (its seed, as
+    quoted: a clause of a longer point, or a scene no key point keeps)."""
+    claim = topic.seed.rstrip("…").strip()
+    if not claim or not answers.strip():
+        return False
+    cover = measure([keypoints.Point(text=claim)], answers, "", embedder, cosines)
+    return cover.points[0].status == "hit"
 
 
 def disowned(turns: list[Turn]) -> set[str]:

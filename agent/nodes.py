@@ -324,10 +324,9 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     ctx.scoring.submit(state.session_id, turn.turn_id)
     time_used = state.time_used_s + policy.answer_seconds(turn.answer)
     claims_said = [t.probe for t in turns if t.probe] + [p.label for p in cover.hits]
-    answers = "\n".join(t.answer_text for t in on_topic if t.answer)
-    upcoming = _probing.unsaid(
-        stage_plan.topics, state.topic_index, claims_said, answers, _probing.disowned(turns)
-    )
+    answers = "\n".join(t.answer_text for t in turns if t.stage == turn.stage and t.answer)
+    told = _probing.disowned(turns), (ctx.embedder, cosines)
+    upcoming = _probing.unsaid(stage_plan.topics, state.topic_index, claims_said, answers, *told)
     position = policy.Position(
         asked_in_stage=state.asked_in_stage,
         stage_budget=stage_plan.budget,
