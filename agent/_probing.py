@@ -171,13 +171,16 @@ def _quotes_one_of(seed: str, said: list[str]) -> bool:
     return bool(quoted) and any(quoted in point for point in said)
 
 
-def measured_on(topic: PlannedTopic, probe: str | None) -> list[keypoints.Point]:
+def measured_on(
+    topic: PlannedTopic, probe: str | None, missed: Collection[str] = ()
+) -> list[keypoints.Point]:
     """A main question is measured on the topic's key points, a follow-up on the one it
     probes and what explains it in the notes (keypoints.explained); the question asking a
-    thin self-introduction for more, on the whole introduction."""
+    thin self-introduction for more, on what the introduction left out (`missed`: its
+    card does not list the name the candidate already gave as missed)."""
     points = topic_points(topic)
     if probe == policy.INTRO_PROBE:
-        return points
+        return [p for p in points if p.label in missed] or points
     return keypoints.explained(topic.reference, keypoints.find(points, probe)) if probe else points
 
 

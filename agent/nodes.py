@@ -252,7 +252,7 @@ def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     if again is not None:
         measured = again.key_points or _probing.topic_points(topic)
     elif named:
-        measured = _probing.measured_on(topic, state.probe)
+        measured = _probing.measured_on(topic, state.probe, turns[-1].missed if turns else ())
     else:
         measured = _probing.generic_on(topic, turns)
     if ctx.related is not None:  # searched while the candidate answers this one

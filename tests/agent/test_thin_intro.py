@@ -86,3 +86,18 @@ def test_the_follow_up_names_the_parts_the_introduction_left_out() -> None:
     assert "教育背景" not in zh and "项目或实习" in zh
     en = _intro.ask_more("I'm Chen Yu.", "en")
     assert "what you studied" in en and en.count(",") <= 2
+
+
+def test_the_follow_up_is_measured_on_what_the_introduction_left_out(mianba_home: Path) -> None:
+    """Its card does not list as missed the name and field the candidate already gave."""
+    from interview_fixtures import drive, make_interviewer
+
+    iv = make_interviewer(mianba_home, MemoryRetriever(ZH_QUESTIONS, []))
+    options = InterviewOptions(stages=["self_intro"], minutes=10, language="zh")
+    sid = iv.start(options)
+    drive(iv, sid, ["我是林知远，硕士二年级，方向是检索增强生成。", "做过知识库问答的实习。"])
+    first, more = iv.store.turns(sid)[:2]
+    iv.close()
+    assert more.probe == policy.INTRO_PROBE
+    told = [p.label for p in first.key_points if p.label not in first.missed]
+    assert told and not any(p.label in told for p in more.key_points), more.key_points
