@@ -167,6 +167,8 @@ def written_follow_up(
         variants = follow_ups.POINT_AS_QUESTION
     elif about.stage == "project" and _BACKGROUND.search(about.probe.context):
         variants = follow_ups.BACKGROUND_FOLLOW_UPS
+    elif kind == "experience" and _told.measured_result(about.probe.text):
+        variants = _led(follow_ups.RESULT_FOLLOW_UPS, hit is not None)
     else:
         variants = follow_ups.FOLLOW_UPS[(kind, hit is not None)]
     words = {
@@ -190,6 +192,12 @@ def _about_claim(claim: Aspect, hit: bool, heard: str) -> tuple[Words, ...]:
         return variants
     lead = follow_ups.ASPECT_HIT
     return tuple(Words(lead.en + v.en, lead.zh + v.zh) for v in variants)
+
+
+def _led(variants: tuple[Words, ...], hit: bool) -> tuple[Words, ...]:
+    """The templates, after "you mentioned {hit}" when the answer covered a point."""
+    lead = follow_ups.FOLLOW_UP_HIT
+    return tuple(Words(lead.en + v.en, lead.zh + v.zh) for v in variants) if hit else variants
 
 
 def _aspect_words(claim: Aspect | None, language: Language) -> dict[str, str]:

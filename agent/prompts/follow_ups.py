@@ -324,3 +324,22 @@ INTRO_PARTS: Final[dict[str, Words]] = {
     "skills": Words("what you work on and are good at", "现在主要的方向和擅长的技术"),
     "motivation": Words("why this role interests you", "为什么对这个岗位感兴趣"),
 }
+
+# A missed point that is itself a result, a figure that changed ("有依据率从 62% 提到 84%"):
+# "what did you do, and how did it turn out?" asks the result of a result; it is asked how
+# it was reached and measured. With a covered point, FOLLOW_UP_HIT leads.
+RESULT_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words(
+        "This result: {point}. How did you get there, and how was it measured?",
+        "{point}，这是怎么做到的？又是怎么衡量的？",
+    ),
+    Words(
+        "About this change: {point}. What did you do to get there?",
+        "{point}，这个变化主要靠你做了哪些改动？",
+    ),
+    Words(
+        "On this number: {point}. How was it measured, and what did you change to reach it?",
+        "{point}，是怎么测出来的？你做了什么才达到的？",
+    ),
+)
+FOLLOW_UP_HIT: Final = Words("You mentioned {hit}. ", "你提到了{hit}。")

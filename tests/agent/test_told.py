@@ -86,3 +86,23 @@ def test_a_story_follow_up_does_not_ask_how_a_told_change_was_judged(
     options = InterviewOptions(language=language)  # type: ignore[arg-type]
     text = _questions.story_follow_up(options, seq, [], story)
     assert JUDGED.said_in(language) not in text, text
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "result_of_result"),
+    [
+        ("en", "The share of answers rated grounded went from 62% to 84%", "turn out"),
+        ("zh", "有依据率：62% → 84%", "结果怎么样"),
+    ],
+)
+@pytest.mark.parametrize("seq", range(1, 4))
+def test_a_missed_result_is_asked_how_it_was_reached_not_how_it_turned_out(
+    language: str, point: str, result_of_result: str, seq: int
+) -> None:
+    """ "Tell me more about this: the grounded-answer rate went from 62% to 84%. What did you
+    do, and how did it turn out?" (demo, en) asked the result of a result."""
+    about = _questions.FollowUp(Point(text=point), [], "project", "", "", "What was your part?")
+    options = InterviewOptions(language=language)  # type: ignore[arg-type]
+    text, named = _questions.written_follow_up(about, options, seq)
+    assert named and result_of_result not in text, text
+    assert "62% → 84%" in text or "62% to 84%" in text, text
