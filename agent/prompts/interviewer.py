@@ -142,12 +142,14 @@ SELF_INTRO: Final = Words(
     "请用两三分钟做一个自我介绍，重点讲和这个岗位相关的经历。",
 )
 
-# the claim may be background, a method or a result: the question fits all three
+# the claim may be background, a method or a result: the question fits all three. It is
+# one the candidate wrote, not said ("你写到", "you wrote"): "你提到" before a word of theirs
+# reads as an interviewer who did not listen
 PROJECT: Final = Words(
     'I see you worked on "{project}", where you wrote: "{claim}". '
     "Can you tell me more about that: what was your part, how did you do it, and how did "
     "it turn out?",
-    "我看到你做过「{project}」，你提到：“{claim}”。"
+    "我看到你做过「{project}」，你写到：“{claim}”。"
     "能围绕这一点具体讲讲吗：你负责哪部分、怎么做的、效果怎么样？",
 )
 
@@ -156,7 +158,7 @@ PROJECT: Final = Words(
 PROJECT_AT: Final = Words(
     'In your notes on your time at "{project}", you wrote: "{claim}". Can you tell me more '
     "about that: what was your part, how did you do it, and how did it turn out?",
-    "我看到你在「{project}」的经历里提到：“{claim}”。"
+    "我看到你在「{project}」的经历里写到：“{claim}”。"
     "能围绕这一点具体讲讲吗：你负责哪部分、怎么做的、效果怎么样？",
 )
 
@@ -164,7 +166,7 @@ PROJECT_AT: Final = Words(
 PROJECT_MORE: Final = Words(
     'About "{project}", you also wrote: "{claim}". Can you tell me more about that: '
     "how did you do it, and how did it turn out?",
-    "关于「{project}」，你还提到：“{claim}”。这一点能具体讲讲吗：你是怎么做的、效果怎么样？",
+    "关于「{project}」，你还写到：“{claim}”。这一点能具体讲讲吗：你是怎么做的、效果怎么样？",
 )
 
 # A question from the notes asked under a project's write-up names the project.

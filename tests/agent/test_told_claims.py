@@ -47,3 +47,16 @@ def test_a_claim_told_in_an_earlier_answer_is_not_asked_as_a_main_question(
     mains = [q.text for q in asked if not q.is_follow_up]
     assert claim not in mains[0]  # the first question is about another claim
     assert not any(claim in q for q in mains[1:]), mains
+
+
+@pytest.mark.parametrize(("language", "said"), [("zh", "提到"), ("en", "mentioned")])
+def test_a_claim_is_quoted_as_written_not_as_said(
+    mianba_home: Path, language: str, said: str
+) -> None:
+    """The first project question quotes the notes before the candidate said a word of it:
+    "你提到：“…”" would put the notes' words in the candidate's mouth."""
+    options = InterviewOptions(stages=["project"], minutes=60, language=language)  # type: ignore[arg-type]
+    projects = ZH if language == "zh" else EN
+    asked = questions_asked(mianba_home, MemoryRetriever([], projects), options, ["x"] * 3)
+    mains = [q.text for q in asked if not q.is_follow_up]
+    assert len(mains) >= 2 and not any(said in q for q in mains), mains
