@@ -167,7 +167,7 @@ def written_follow_up(
         variants = follow_ups.POINT_AS_QUESTION
     elif about.stage == "project" and _BACKGROUND.search(about.probe.context):
         variants = follow_ups.BACKGROUND_FOLLOW_UPS
-    elif kind == "experience" and _told.measured_result(about.probe.text):
+    elif kind == "experience" and _told.changed_figure(about.probe.text):
         variants = _led(follow_ups.RESULT_FOLLOW_UPS, hit is not None)
     else:
         variants = follow_ups.FOLLOW_UPS[(kind, hit is not None)]

@@ -28,9 +28,15 @@ _CHANGE = re.compile(
 
 def measured_result(story: str) -> bool:
     """The answers gave a result with its figure: how it was judged is told."""
-    if _CHANGE.search(story):
+    if changed_figure(story):
         return True
     return bool(MARKERS["result"].search(story) and MARKERS["number"].search(story))
+
+
+def changed_figure(text: str) -> bool:
+    """A figure that changed ("从 62% 提到 84%", "0.58 → 0.76"): a result a follow-up asks
+    how it was reached - not "提升最大" beside a name with digits ("BM25")."""
+    return bool(_CHANGE.search(text))
 
 
 def lesson(story: str) -> bool:

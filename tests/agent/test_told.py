@@ -106,3 +106,23 @@ def test_a_missed_result_is_asked_how_it_was_reached_not_how_it_turned_out(
     text, named = _questions.written_follow_up(about, options, seq)
     assert named and result_of_result not in text, text
     assert "62% → 84%" in text or "62% to 84%" in text, text
+
+
+@pytest.mark.parametrize(
+    ("language", "point"),
+    [
+        ("zh", "混合检索对专有名词提升最大，但 BM25 依赖词典，新产品上线要同步更新词典"),
+        (
+            "en",
+            "Hybrid retrieval improved proper nouns the most, but BM25 depends on its dictionary",
+        ),
+    ],
+)
+@pytest.mark.parametrize("seq", range(1, 4))
+def test_a_result_without_a_changed_figure_is_not_asked_how_it_was_measured(
+    language: str, point: str, seq: int
+) -> None:
+    """ "混合检索对专有名词提升最大，是怎么测出来的？" read "BM25"'s digits as a figure."""
+    about = _questions.FollowUp(Point(text=point), [], "project", "", "", "讲讲这个项目")
+    text, _ = _questions.written_follow_up(about, InterviewOptions(language=language), seq)  # type: ignore[arg-type]
+    assert "测出来" not in text and "measured" not in text, text
