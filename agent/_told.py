@@ -39,6 +39,11 @@ def changed_figure(text: str) -> bool:
     return bool(_CHANGE.search(text))
 
 
+def role(point: str) -> bool:
+    """The point states the candidate's own part ("我负责检索链路", "I owned the pipeline")."""
+    return bool(MARKERS["role"].search(point))
+
+
 def lesson(story: str) -> bool:
     """The answers said what was learned: what would change is told."""
     return bool(MARKERS["reflection"].search(story))

@@ -343,3 +343,20 @@ RESULT_FOLLOW_UPS: Final[tuple[Words, ...]] = (
     ),
 )
 FOLLOW_UP_HIT: Final = Words("You mentioned {hit}. ", "你提到了{hit}。")
+
+# A missed point that is the candidate's role ("I owned the retrieval pipeline", "我负责检索
+# 链路"): "what exactly was your part?" asks what it says; it is asked what the role held.
+ROLE_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words(
+        "About this: {point}. What did that involve, and which decisions were yours?",
+        "{point}，具体包括哪些工作？哪些决定是你做的？",
+    ),
+    Words(
+        "Walk me through this: {point}. Pick one thing you did there and take it step by step.",
+        "{point}，挑一件你具体做的事，一步步讲讲？",
+    ),
+    Words(
+        "This part: {point}. What was the hardest call you made there, and why?",
+        "{point}，这里面最难的一个决定是什么？你是怎么定的？",
+    ),
+)

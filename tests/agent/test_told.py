@@ -109,6 +109,31 @@ def test_a_missed_result_is_asked_how_it_was_reached_not_how_it_turned_out(
 
 
 @pytest.mark.parametrize(
+    ("language", "point", "asks_the_part"),
+    [
+        (
+            "en",
+            "I owned the retrieval pipeline and the evaluation: chunking, hybrid retrieval, "
+            "reranking and building the evaluation set",
+            "your part",
+        ),
+        ("zh", "我负责检索链路和评测：数据切分、混合检索、重排、评测集建设", "负责什么"),
+    ],
+)
+@pytest.mark.parametrize("seq", range(1, 4))
+def test_a_missed_role_is_asked_what_it_held_not_what_the_part_was(
+    language: str, point: str, asks_the_part: str, seq: int
+) -> None:
+    """ "About this part, how you owned the retrieval pipeline and the evaluation: what
+    exactly was your part, and how did you do it?" (demo, en) asked what the point says."""
+    said = "I worked on the retrieval part." if language == "en" else "我做的是检索部分。"
+    about = _questions.FollowUp(Point(text=point), [], "project", said, said, "What did you do?")
+    options = InterviewOptions(language=language)  # type: ignore[arg-type]
+    text, named = _questions.written_follow_up(about, options, seq)
+    assert named and asks_the_part not in text, text
+
+
+@pytest.mark.parametrize(
     ("language", "point"),
     [
         ("zh", "混合检索对专有名词提升最大，但 BM25 依赖词典，新产品上线要同步更新词典"),
