@@ -138,6 +138,8 @@ def _predicate(rest: str) -> bool:
 
 
 _JOINED = re.compile(r"[和与及或、]")
+# a person or a pointer, not a thing a follow-up can ask about (as _EN_NO_SUBJECT)
+_ZH_NO_SUBJECT = re.compile(r"[我你您他她它咱]们?|大家|别人|[这那其此]|[这那](?:个|些|里)")
 
 
 def _zh_subject(text: str) -> Aspect | None:
@@ -148,6 +150,8 @@ def _zh_subject(text: str) -> Aspect | None:
         return None
     subject, defined = "".join(words[:at]).strip(), words[at] in ("是", "就是")
     if not subject or units(subject) > MAX_SUBJECT_UNITS or not mostly_cjk(subject):
+        return None
+    if _ZH_NO_SUBJECT.fullmatch(subject):  # "我们用的…" gave "我们这块还有一点很重要"
         return None
     if re.search(r"\d", subject):  # "小于 1 让分布更尖" is a condition, not a subject
         return None

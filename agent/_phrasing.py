@@ -126,7 +126,7 @@ def spoken_name(
     if phrase is not None and _lacks_result(phrase, point.text):
         whole = handle(point, limit + MEANS_EXTRA_CHARS)
         phrase = None if _lacks_result(whole, point.text) else _clean(whole)
-    if phrase is None:
+    if phrase is None or _CONTRASTED.match(phrase):
         return None
     phrase = _as_they_wrote(to_candidate(phrase, language), said)
     if not short:  # a point the candidate made is named as they said it
@@ -136,6 +136,14 @@ def spoken_name(
             return None
         return _QUOTED.said_in(language).format(phrase)
     return phrase
+
+
+# the denied half of a contrast ("…predict likely text, not to check facts"): said back as
+# a name, "You mentioned not to check facts" turns the claim around
+_CONTRASTED = re.compile(
+    r"^\s*(?:(?:and|but)\s+)?(?:not|no|rather than|instead of|never)\b|^\s*(?:而|并)?(?:不是|而非)",
+    re.IGNORECASE,
+)
 
 
 def _lacks_result(phrase: str, point: str) -> bool:

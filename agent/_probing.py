@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING, NamedTuple
 
-from agent import keypoints
+from agent import keypoints, policy
 from agent._addressable import addressable
 from agent._answer_text import mostly_cjk
 from agent._coverage import Coverage, measure
@@ -105,12 +105,15 @@ def unsaid(
     said: list[str],
     answers: str = "",
     disowned: Collection[str] = (),
+    measured: tuple[Embedder | None, tuple[float, float]] | None = None,
 ) -> list[int]:
     """The stage's topics still to ask: a project claim a follow-up already probed or an
     answer already made is not quoted again as a new question - also when the answer made
     it in the other language, naming its terms ("我用 LightGBM 的 LambdaMART 做了…" before
-    "I built a learning-to-rank pipeline with LightGBM LambdaMART on 40 features"); nothing
-    more is asked of a project the candidate said was not their work (`disowned`)."""
+    "I built a learning-to-rank pipeline with LightGBM LambdaMART on 40 features"), and
+    when an answer of the stage told it in passing (`answers`, measured with `measured`'s
+    embedder and cosines: "业务方统计有依据的答案只有 62%" told on another claim);
+    nothing more is asked of a project the candidate said was not their work (`disowned`)."""
     named = {w.lower() for w in _NAMES.findall(answers)}
     return [
         i
@@ -118,9 +121,25 @@ def unsaid(
         if topics[i].topic not in disowned
         and not (
             topics[i].kind == "project"
-            and (_quotes_one_of(topics[i].seed, said) or _names_most(topics[i].seed, named))
+            and (
+                _quotes_one_of(topics[i].seed, said)
+                or _names_most(topics[i].seed, named)
+                or (measured is not None and _claim_told(topics[i], answers, *measured))
+            )
         )
     ]
+
+
+def _claim_told(
+    topic: PlannedTopic, answers: str, embedder: Embedder | None, cosines: tuple[float, float]
+) -> bool:
+    """The answers already cover the claim the topic's question would quote (its seed, as
+    quoted: a clause of a longer point, or a scene no key point keeps)."""
+    claim = topic.seed.rstrip("…").strip()
+    if not claim or not answers.strip():
+        return False
+    cover = measure([keypoints.Point(text=claim)], answers, "", embedder, cosines)
+    return cover.points[0].status == "hit"
 
 
 def disowned(turns: list[Turn]) -> set[str]:
@@ -152,10 +171,16 @@ def _quotes_one_of(seed: str, said: list[str]) -> bool:
     return bool(quoted) and any(quoted in point for point in said)
 
 
-def measured_on(topic: PlannedTopic, probe: str | None) -> list[keypoints.Point]:
+def measured_on(
+    topic: PlannedTopic, probe: str | None, missed: Collection[str] = ()
+) -> list[keypoints.Point]:
     """A main question is measured on the topic's key points, a follow-up on the one it
-    probes and what explains it in the notes (keypoints.explained)."""
+    probes and what explains it in the notes (keypoints.explained); the question asking a
+    thin self-introduction for more, on what the introduction left out (`missed`: its
+    card does not list the name the candidate already gave as missed)."""
     points = topic_points(topic)
+    if probe == policy.INTRO_PROBE:
+        return [p for p in points if p.label in missed] or points
     return keypoints.explained(topic.reference, keypoints.find(points, probe)) if probe else points
 
 

@@ -14,14 +14,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from agent import policy
+from agent import _told, policy
 from agent._answer_text import content_terms, mostly_cjk, overlap, terms, units
 from agent._aspects import Aspect, aspect
 from agent._clauses import split_clauses
 from agent._coverage import measure
 from agent._llm_errors import LLMStreamTruncatedError
 from agent._llm_json import repeats_itself
-from agent._markers import MARKERS
 from agent._phrasing import (
     aim_of,
     as_question,
@@ -156,6 +155,8 @@ def written_follow_up(
     elif point is None:
         generic = follow_ups.GENERIC_FOLLOW_UPS if about.hits else follow_ups.GENERIC_RESTART
         variants = generic["experience" if kind == "story" else kind]
+        if variants is follow_ups.GENERIC_FOLLOW_UPS["experience"]:  # not what was told
+            variants = tuple(_told.not_told(variants, about.told or about.said))
     elif aim is not None:  # ways the notes list to an end: asked how they serve it
         variants = follow_ups.WAY_FOLLOW_UPS[(len(named_ways) > 1, hit is not None)]
         point = listed(named_ways if len(named_ways) > 1 else [point], language)
@@ -166,6 +167,10 @@ def written_follow_up(
         variants = follow_ups.POINT_AS_QUESTION
     elif about.stage == "project" and _BACKGROUND.search(about.probe.context):
         variants = follow_ups.BACKGROUND_FOLLOW_UPS
+    elif kind == "experience" and _told.changed_figure(about.probe.text):
+        variants = _led(follow_ups.RESULT_FOLLOW_UPS, hit is not None)
+    elif kind == "experience" and _told.role(about.probe.text):
+        variants = _led(follow_ups.ROLE_FOLLOW_UPS, hit is not None)
     else:
         variants = follow_ups.FOLLOW_UPS[(kind, hit is not None)]
     words = {
@@ -189,6 +194,12 @@ def _about_claim(claim: Aspect, hit: bool, heard: str) -> tuple[Words, ...]:
         return variants
     lead = follow_ups.ASPECT_HIT
     return tuple(Words(lead.en + v.en, lead.zh + v.zh) for v in variants)
+
+
+def _led(variants: tuple[Words, ...], hit: bool) -> tuple[Words, ...]:
+    """The templates, after "you mentioned {hit}" when the answer covered a point."""
+    lead = follow_ups.FOLLOW_UP_HIT
+    return tuple(Words(lead.en + v.en, lead.zh + v.zh) for v in variants) if hit else variants
 
 
 def _aspect_words(claim: Aspect | None, language: Language) -> dict[str, str]:
@@ -220,18 +231,8 @@ def story_follow_up(
     """A follow-up on a story of the candidate's own, which the notes do not tell: how
     they judged it, what they would change, what was hardest - not what the story already
     said (a story ending "…precision back at 0.80" is not asked how it was measured)."""
-    variants = follow_ups.GENERIC_FOLLOW_UPS["experience"]
-    left = [v for v, told in zip(variants, _STORY_TOLD, strict=True) if not told(story)]
-    return _worded(left or variants, {}, options, seq, asked, generic=True)
-
-
-# what each "experience" follow-up asks about, as told in a story: a result with a figure
-# (how it was judged), a lesson (what would change); the hardest part is rarely told
-_STORY_TOLD: tuple[Callable[[str], bool], ...] = (
-    lambda story: bool(MARKERS["result"].search(story) and MARKERS["number"].search(story)),
-    lambda story: bool(MARKERS["reflection"].search(story)),
-    lambda story: False,
-)
+    variants = _told.not_told(follow_ups.GENERIC_FOLLOW_UPS["experience"], story)
+    return _worded(variants, {}, options, seq, asked, generic=True)
 
 
 def _worded(
@@ -325,6 +326,7 @@ def follow_up_messages(
     asking = {
         policy.STORY_PROBE: prompts.ASK_STORY_FOLLOW_UP,
         policy.REPHRASE_PROBE: prompts.ASK_REPHRASE,
+        policy.INTRO_PROBE: prompts.ASK_INTRO_MORE,
     }.get(probe, prompts.ASK_FOLLOW_UP)
     asking = prompts.ASK_CHALLENGE if claim else asking
     user = asking.said_in(language).format(

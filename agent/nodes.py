@@ -24,6 +24,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
 from agent import (
+    _intro,
     _non_answers,
     _phrasing,
     _planning,
@@ -131,6 +132,8 @@ def _write_question(
     elif state.probe == policy.STORY_PROBE:  # a story the notes do not tell: ask about it
         asked, story = [t.question for t in turns], previous.answer_text if previous else ""
         offline, named = _questions.story_follow_up(opts, seq, asked, story), False
+    elif state.probe == policy.INTRO_PROBE and previous is not None:  # "我叫小王" alone
+        offline, named = _intro.ask_more(previous.answer_text, opts.language), True
     elif state.probe and previous is not None:
         asked = [t.question for t in turns]
         points = _probing.topic_points(topic)
@@ -249,7 +252,7 @@ def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     if again is not None:
         measured = again.key_points or _probing.topic_points(topic)
     elif named:
-        measured = _probing.measured_on(topic, state.probe)
+        measured = _probing.measured_on(topic, state.probe, turns[-1].missed if turns else ())
     else:
         measured = _probing.generic_on(topic, turns)
     if ctx.related is not None:  # searched while the candidate answers this one
@@ -321,10 +324,9 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     ctx.scoring.submit(state.session_id, turn.turn_id)
     time_used = state.time_used_s + policy.answer_seconds(turn.answer)
     claims_said = [t.probe for t in turns if t.probe] + [p.label for p in cover.hits]
-    answers = "\n".join(t.answer_text for t in on_topic if t.answer)
-    upcoming = _probing.unsaid(
-        stage_plan.topics, state.topic_index, claims_said, answers, _probing.disowned(turns)
-    )
+    answers = "\n".join(t.answer_text for t in turns if t.stage == turn.stage and t.answer)
+    told = _probing.disowned(turns), (ctx.embedder, cosines)
+    upcoming = _probing.unsaid(stage_plan.topics, state.topic_index, claims_said, answers, *told)
     position = policy.Position(
         asked_in_stage=state.asked_in_stage,
         stage_budget=stage_plan.budget,
@@ -340,8 +342,9 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     # "what do you mean?": asked again in other words, once on a topic
     rephrase = kind == "not_understood" and all(t.probe != policy.REPHRASE_PROBE for t in on_topic)
     limits = thresholds(ctx.config)
+    thin = turn.stage == "self_intro" and _intro.thin(turn.answer_text)
     decision, probe = policy.decide(
-        position, cover, limits, probed, own_story, kind is not None, rephrase
+        position, cover, limits, probed, own_story, kind is not None, rephrase, thin
     )
     # asking again is the same question: the topic keeps its follow-ups
     counted = decision if probe != policy.REPHRASE_PROBE else "rephrase"

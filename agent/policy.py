@@ -160,6 +160,8 @@ def someone_elses(point: str) -> bool:
 STORY_PROBE = "#own-story"
 # the probe of the question asked again in narrower words ("我换个问法：…")
 REPHRASE_PROBE = "#rephrase"
+# the probe of the one question asking a self-introduction that said almost nothing for more
+INTRO_PROBE = "#more-intro"
 
 
 def decide(
@@ -170,6 +172,7 @@ def decide(
     own_story: bool = False,
     no_answer: bool = False,
     rephrase: bool = False,
+    thin_intro: bool = False,
 ) -> tuple[Decision, str | None]:
     """Follow up on the weakest missed key point, or move to the next topic or stage, or wrap up.
 
@@ -191,6 +194,8 @@ def decide(
     must_move_on = p.stages_left > 0 and time_left < p.stages_left * limits.seconds_per_question
     if rephrase and not must_move_on:
         return "follow_up", REPHRASE_PROBE
+    if thin_intro and not no_answer and p.follow_ups_on_topic == 0 and not must_move_on:
+        return "follow_up", INTRO_PROBE
     ratio = cover.ratio
     # a point the answer contradicted first: a wrong claim is what an interviewer takes up
     wrong = {c.point.label for c in cover.points if c.contradicted}

@@ -21,6 +21,7 @@ from agent._labels import is_stage_name, stage_title
 from agent._models import TurnScore
 from agent._rubric import RUBRIC
 from agent._turn import Turn
+from agent.prompts.scoring import OTHER_LANGUAGE_DETAILS
 from knowledge import Citation, Stage
 from voice.metrics import DeliveryMetrics
 
@@ -107,6 +108,16 @@ def _basis(scores: Sequence[TurnScore], offline: bool | None) -> ScoreBasis:
     if kinds == {"offline"}:
         return "offline_estimate"
     return "llm" if kinds == {"llm"} else "mixed"
+
+
+def _judged(turn: Turn) -> bool:
+    """The score judged what the answer said. An offline estimate of an answer in another
+    language than the notes could not (its card says so: a rough estimate, 50 at most):
+    it makes no topic weak and is no answer to practise again - the language was measured."""
+    score = turn.score
+    if score is None or score.status != "offline_estimate":
+        return True
+    return not any(words in score.summary for words in OTHER_LANGUAGE_DETAILS)
 
 
 def _dimension_means(turns: Iterable[Turn]) -> dict[str, float]:
@@ -256,7 +267,8 @@ def build_report(session_id: str, turns: Sequence[Turn], *, offline: bool | None
     for turn, overall in scored:
         stage_values[turn.stage].append(overall)
     by_dimension = _dimension_means(answered)
-    weak = _weak_topics(scored)
+    judged = [(t, o) for t, o in scored if _judged(t)]
+    weak = _weak_topics(judged)
     repractise = [
         Repractise(
             turn_id=t.turn_id,
@@ -264,7 +276,7 @@ def build_report(session_id: str, turns: Sequence[Turn], *, offline: bool | None
             overall=o,
             improved_answer=t.score.improved_answer if t.score else "",
         )
-        for t, o in sorted(scored, key=lambda pair: pair[1])
+        for t, o in sorted(judged, key=lambda pair: pair[1])
         if o < WEAK_TURN
     ][:MAX_LISTED]
     return Report(

@@ -311,3 +311,52 @@ ASPECT_FOLLOW_UPS: Final[dict[str, tuple[Words, ...]]] = {
     ),
 }
 ASPECT_HIT: Final = Words("You mentioned {hit}. ", "你提到了{hit}。")
+
+# A self-introduction that tells almost nothing (a name, a job title) is asked once for
+# more, by the parts it left out ({missing}: "你的教育背景、做过的项目或实习").
+INTRO_ASK_MORE: Final = Words(
+    "Could you tell me a bit more about yourself? For example {missing}.",
+    "能再多介绍一下自己吗？比如{missing}。",
+)
+INTRO_PARTS: Final[dict[str, Words]] = {
+    "education": Words("what you studied and where", "你的教育背景"),
+    "experience": Words("the projects or internships you have done", "做过的项目或实习"),
+    "skills": Words("what you work on and are good at", "现在主要的方向和擅长的技术"),
+    "motivation": Words("why this role interests you", "为什么对这个岗位感兴趣"),
+}
+
+# A missed point that is itself a result, a figure that changed ("有依据率从 62% 提到 84%"):
+# "what did you do, and how did it turn out?" asks the result of a result; it is asked how
+# it was reached and measured. With a covered point, FOLLOW_UP_HIT leads.
+RESULT_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words(
+        "This result: {point}. How did you get there, and how was it measured?",
+        "{point}，这是怎么做到的？又是怎么衡量的？",
+    ),
+    Words(
+        "About this change: {point}. What did you do to get there?",
+        "{point}，这个变化主要靠你做了哪些改动？",
+    ),
+    Words(
+        "On this number: {point}. How was it measured, and what did you change to reach it?",
+        "{point}，是怎么测出来的？你做了什么才达到的？",
+    ),
+)
+FOLLOW_UP_HIT: Final = Words("You mentioned {hit}. ", "你提到了{hit}。")
+
+# A missed point that is the candidate's role ("I owned the retrieval pipeline", "我负责检索
+# 链路"): "what exactly was your part?" asks what it says; it is asked what the role held.
+ROLE_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words(
+        "About this: {point}. What did that involve, and which decisions were yours?",
+        "{point}，具体包括哪些工作？哪些决定是你做的？",
+    ),
+    Words(
+        "Walk me through this: {point}. Pick one thing you did there and take it step by step.",
+        "{point}，挑一件你具体做的事，一步步讲讲？",
+    ),
+    Words(
+        "This part: {point}. What was the hardest call you made there, and why?",
+        "{point}，这里面最难的一个决定是什么？你是怎么定的？",
+    ),
+)

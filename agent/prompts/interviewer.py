@@ -113,6 +113,16 @@ ASK_STORY_FOLLOW_UP: Final = Words(
     "最难的地方是什么，或者如果重来会怎么做。",
 )
 
+# a self-introduction that said almost nothing (agent._intro): asked once for more
+ASK_INTRO_MORE: Final = Words(
+    "Previous question: {question}\nThe candidate answered: <answer>{answer}</answer>\n"
+    "This self-introduction says almost nothing about the candidate. Ask once, kindly, for "
+    "more: their background, what they have worked on, what they are good at. One question.",
+    "上一个问题：{question}\n候选人的回答：<answer>{answer}</answer>\n"
+    "这个自我介绍几乎没有内容。请友好地追问一次，请候选人多介绍一些：教育背景、做过的项目或实习、"
+    "擅长什么。只问一个问题。",
+)
+
 OPENING: Final = Words(
     "This opens the stage: you may lead in with one short transition sentence.",
     "这是本阶段的第一个问题，可以用一句话自然过渡。",
@@ -132,12 +142,14 @@ SELF_INTRO: Final = Words(
     "请用两三分钟做一个自我介绍，重点讲和这个岗位相关的经历。",
 )
 
-# the claim may be background, a method or a result: the question fits all three
+# the claim may be background, a method or a result: the question fits all three. It is
+# one the candidate wrote, not said ("你写到", "you wrote"): "你提到" before a word of theirs
+# reads as an interviewer who did not listen
 PROJECT: Final = Words(
     'I see you worked on "{project}", where you wrote: "{claim}". '
     "Can you tell me more about that: what was your part, how did you do it, and how did "
     "it turn out?",
-    "我看到你做过「{project}」，你提到：“{claim}”。"
+    "我看到你做过「{project}」，你写到：“{claim}”。"
     "能围绕这一点具体讲讲吗：你负责哪部分、怎么做的、效果怎么样？",
 )
 
@@ -146,7 +158,7 @@ PROJECT: Final = Words(
 PROJECT_AT: Final = Words(
     'In your notes on your time at "{project}", you wrote: "{claim}". Can you tell me more '
     "about that: what was your part, how did you do it, and how did it turn out?",
-    "我看到你在「{project}」的经历里提到：“{claim}”。"
+    "我看到你在「{project}」的经历里写到：“{claim}”。"
     "能围绕这一点具体讲讲吗：你负责哪部分、怎么做的、效果怎么样？",
 )
 
@@ -154,7 +166,7 @@ PROJECT_AT: Final = Words(
 PROJECT_MORE: Final = Words(
     'About "{project}", you also wrote: "{claim}". Can you tell me more about that: '
     "how did you do it, and how did it turn out?",
-    "关于「{project}」，你还提到：“{claim}”。这一点能具体讲讲吗：你是怎么做的、效果怎么样？",
+    "关于「{project}」，你还写到：“{claim}”。这一点能具体讲讲吗：你是怎么做的、效果怎么样？",
 )
 
 # A question from the notes asked under a project's write-up names the project.

@@ -87,3 +87,19 @@ def test_a_one_letter_subject_is_not_asked_about_by_its_letter() -> None:
     assert aspect("A 随机高斯初始化", point, "zh") is None
     assert aspect("A is initialised randomly", "A is initialised randomly, B to zero", "en") is None
     assert aspect("BA 合并回 W", "推理时可以把 BA 合并回 W，没有额外延迟", "zh") is not None
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "person"),
+    [
+        # the shared notes' faiss answer asked "我们这块还有一点很重要，你能再补充一下吗？"
+        ("zh", "我们用的检索算法是高效的ANN算法，fassi还集成了其他的一些算法索引算法", "我们"),
+        ("zh", "他们通常会先做量化再建索引，这样内存占用小很多", "他们"),
+        ("en", "We usually quantize the vectors before indexing, which saves much memory", "we"),
+    ],
+)
+def test_a_person_is_no_subject_to_ask_about(language: str, point: str, person: str) -> None:
+    for text in _asked(point, language, "faiss 和其他数据库有什么不同？"):
+        asked_of = (f"{person}这块", f"关于{person}，", f"说说{person}吧", f"{person}这部分")
+        assert not any(a in text for a in asked_of), text
+        assert f"about {person}" not in text.lower(), text

@@ -79,9 +79,9 @@ def test_a_projects_second_claim_does_not_introduce_the_project_again(language: 
 @pytest.mark.parametrize(
     ("name", "language", "said"),
     [
-        ("美团", "zh", "我看到你在「美团」的经历里提到"),
+        ("美团", "zh", "我看到你在「美团」的经历里写到"),
         ("MetaApp", "en", 'In your notes on your time at "MetaApp"'),
-        ("千里马网信科技有限公司", "zh", "我看到你在「千里马网信科技有限公司」的经历里提到"),
+        ("千里马网信科技有限公司", "zh", "我看到你在「千里马网信科技有限公司」的经历里写到"),
         ("代码补全 DPO 对齐", "zh", "我看到你做过「代码补全 DPO 对齐」"),
         ("Text2SQL", "en", 'I see you worked on "Text2SQL"'),
     ],

@@ -1,0 +1,60 @@
+"""What the candidate's answers already told, so a generic follow-up does not ask it again.
+
+The experience follow-ups (prompts.follow_ups.GENERIC_FOLLOW_UPS["experience"]) ask how
+the result was judged, what would change, what was hardest. "你是怎么判断效果好不好的？
+看了哪些指标或结果？" after "pass@1 从 38.2% 到 45.6%" - or "the grounded rate went from 62%
+to 84%" - reads as not listening: a measured result is a figure's change ("从 A 提到 B",
+"A → B", "from A to B", "rose to B"), or a result word with a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from agent._markers import MARKERS
+from agent._words import Words
+
+_NUMBER = r"\d+(?:[.,]\d+)?\s*(?:%|个点|倍|万|ms|s\b|x\b|k\b)?"
+_CHANGE = re.compile(
+    rf"从\s*{_NUMBER}[^，。；！？,;\n\d]{{0,8}}?(?:到|至|提|升|降|涨|掉|减|增|变)[^，。；！？,;\n\d]{{0,4}}\d"
+    rf"|{_NUMBER}\s*(?:→|->|=>|⟶)\s*\d"
+    rf"|\bfrom\s+{_NUMBER}\s+to\s+\d"
+    r"|\b(?:rose|grew|climbed|jumped|dropped|fell|went (?:up|down)|increased|decreased|improved"
+    r"|reduced|cut|raised|lowered|boosted)\b[^.;!?\n]{0,40}?\bto\s+\d",
+    re.IGNORECASE,
+)
+
+
+def measured_result(story: str) -> bool:
+    """The answers gave a result with its figure: how it was judged is told."""
+    if changed_figure(story):
+        return True
+    return bool(MARKERS["result"].search(story) and MARKERS["number"].search(story))
+
+
+def changed_figure(text: str) -> bool:
+    """A figure that changed ("从 62% 提到 84%", "0.58 → 0.76"): a result a follow-up asks
+    how it was reached - not "提升最大" beside a name with digits ("BM25")."""
+    return bool(_CHANGE.search(text))
+
+
+def role(point: str) -> bool:
+    """The point states the candidate's own part ("我负责检索链路", "I owned the pipeline")."""
+    return bool(MARKERS["role"].search(point))
+
+
+def lesson(story: str) -> bool:
+    """The answers said what was learned: what would change is told."""
+    return bool(MARKERS["reflection"].search(story))
+
+
+# what each experience follow-up asks, as an answer tells it (the hardest part rarely is)
+EXPERIENCE_TOLD: tuple[Callable[[str], bool], ...] = (measured_result, lesson, lambda _: False)
+
+
+def not_told(variants: Sequence[Words], told: str) -> list[Words]:
+    """The experience follow-ups whose question the answers did not already answer (all of
+    them when every one was)."""
+    left = [v for v, said in zip(variants, EXPERIENCE_TOLD, strict=True) if not said(told)]
+    return left or list(variants)

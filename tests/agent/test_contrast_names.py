@@ -1,0 +1,33 @@
+"""The denied half of a contrast is no name to say back: "You mentioned not to check facts"
+(demo, en, after "…fluent likely text, not verified facts") turned the claim around."""
+
+from __future__ import annotations
+
+import pytest
+
+from agent._phrasing import spoken_name
+from agent.keypoints import Point
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "said"),
+    [
+        (
+            "en",
+            "The model is trained to produce fluent, likely continuations, not to check facts",
+            "the model is trained to produce fluent likely text, not verified facts",
+        ),
+        (
+            "zh",
+            "推理阶段模型只是在生成最可能的下一个词，而不是在核对事实，知识也可能缺失或过时",
+            "它不是在核对事实",
+        ),
+    ],
+)
+def test_the_denied_half_of_a_contrast_is_not_said_back(
+    language: str, point: str, said: str
+) -> None:
+    hit = spoken_name(Point(text=point), language, True, said)  # type: ignore[arg-type]
+    probe = spoken_name(Point(text=point), language, False, told=said)  # type: ignore[arg-type]
+    for name in (hit, probe):
+        assert name is None or not name.lower().startswith(("not ", "不是", "而不是")), name

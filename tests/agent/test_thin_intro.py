@@ -1,0 +1,103 @@
+"""A self-introduction that says almost nothing is asked once for more (its budget is one)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from interview_fixtures import EN_QUESTIONS, ZH_QUESTIONS, MemoryRetriever, questions_asked
+
+from agent import _intro, policy
+from agent._coverage import Coverage
+from agent.state import InterviewOptions
+
+ZH_FULL = (
+    "面试官好，我是浙江大学计算机专业的硕士二年级学生，研究方向是推荐系统。"
+    "之前在字节做过排序模型的实习，负责特征工程和多任务学习。"
+)
+EN_FULL = (
+    "I'm a second-year master's student in computer science at Zhejiang University. "
+    "I interned at ByteDance on the ranking team, where I worked on feature engineering."
+)
+
+
+@pytest.mark.parametrize(
+    ("answer", "is_thin"),
+    [
+        ("我叫小王，做算法的", True),
+        ("I'm Chen Yu.", True),
+        ("Hi, I'm Tom and I like machine learning.", True),
+        (ZH_FULL, False),
+        (EN_FULL, False),
+        ("我是北大的本科生，在美团实习过。", False),  # brief, but it tells two parts
+    ],
+)
+def test_an_introduction_of_a_name_and_a_title_is_thin(answer: str, is_thin: bool) -> None:
+    assert _intro.thin(answer) is is_thin
+
+
+def _position(follow_ups: int = 0) -> policy.Position:
+    return policy.Position(
+        asked_in_stage=1 + follow_ups,
+        stage_budget=1,
+        topics_left_in_stage=0,
+        stages_left=3,
+        follow_ups_on_topic=follow_ups,
+        time_used_s=60.0,
+        time_budget_s=1800.0,
+    )
+
+
+def test_a_thin_introduction_is_followed_up_once_beyond_the_budget() -> None:
+    limits, cover = policy.Thresholds(), Coverage()
+    assert policy.decide(_position(), cover, limits, thin_intro=True) == (
+        "follow_up",
+        policy.INTRO_PROBE,
+    )
+    assert policy.decide(_position(1), cover, limits, thin_intro=True)[0] == "next_stage"
+    no_answer = policy.decide(_position(), cover, limits, no_answer=True, thin_intro=True)
+    assert no_answer[0] == "next_stage"
+    assert policy.decide(_position(), cover, limits)[0] == "next_stage"
+
+
+@pytest.mark.parametrize(
+    ("language", "questions", "thin", "full", "asks"),
+    [
+        ("zh", ZH_QUESTIONS, "我叫小王，做算法的", ZH_FULL, "能再多介绍一下自己吗"),
+        ("en", EN_QUESTIONS, "I'm Chen Yu.", EN_FULL, "tell me a bit more about yourself"),
+    ],
+)
+def test_the_interviewer_asks_a_thin_introduction_for_more(
+    mianba_home: Path, language: str, questions: list, thin: str, full: str, asks: str
+) -> None:
+    options = InterviewOptions(stages=["self_intro", "fundamentals"], minutes=30, language=language)  # type: ignore[arg-type]
+    retriever = MemoryRetriever(questions, [])
+    for name in ("a", "b"):
+        (mianba_home / name).mkdir(parents=True)
+    asked = questions_asked(mianba_home / "a", retriever, options, [thin, full])
+    assert asked[1].stage == "self_intro" and asks in asked[1].text, asked[1].text
+    full_first = questions_asked(mianba_home / "b", retriever, options, [full, "x"])
+    assert [q.stage for q in full_first[:2]] == ["self_intro", "fundamentals"]
+
+
+def test_the_follow_up_names_the_parts_the_introduction_left_out() -> None:
+    said = "我是北大计算机的本科生。"  # education told
+    zh = _intro.ask_more(said, "zh")
+    assert "教育背景" not in zh and "项目或实习" in zh
+    en = _intro.ask_more("I'm Chen Yu.", "en")
+    assert "what you studied" in en and en.count(",") <= 2
+
+
+def test_the_follow_up_is_measured_on_what_the_introduction_left_out(mianba_home: Path) -> None:
+    """Its card does not list as missed the name and field the candidate already gave."""
+    from interview_fixtures import drive, make_interviewer
+
+    iv = make_interviewer(mianba_home, MemoryRetriever(ZH_QUESTIONS, []))
+    options = InterviewOptions(stages=["self_intro"], minutes=10, language="zh")
+    sid = iv.start(options)
+    drive(iv, sid, ["我是林知远，硕士二年级，方向是检索增强生成。", "做过知识库问答的实习。"])
+    first, more = iv.store.turns(sid)[:2]
+    iv.close()
+    assert more.probe == policy.INTRO_PROBE
+    told = [p.label for p in first.key_points if p.label not in first.missed]
+    assert told and not any(p.label in told for p in more.key_points), more.key_points
