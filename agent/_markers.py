@@ -62,6 +62,10 @@ MARKERS = {
         r"提高",
         r"上线",
         r"达到",
+        # "有依据率提到了 84%", "降到 0.9 秒" (提到 alone is "mentioned")
+        r"(?:提|降|涨|升|缩|减)(?:到|了)+\s*[\d零一二两三四五六七八九十百]",
+        r"\bwent (?:up|down|from)\b",
+        r"\b(?:rose|dropped|fell)\b",
         r"\bresult",
         r"\bimprov",
         r"\breduc",

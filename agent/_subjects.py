@@ -43,12 +43,18 @@ def versions(texts: Sequence[str]) -> set[str]:
 
 # a point's own short label: "AP:", "CP：", "读已提交 RC："
 _OWN_LABEL = re.compile(r"^\s*([^，,。.:：]{1,12})[：:]")
+_OPENER = re.compile(r"[A-Za-z][A-Za-z0-9-]*")  # a point's first word
 
 
 def labelled(points: Sequence[str]) -> set[str]:
     """The names the points' own labels give them ("AP: keep answering…" beside "CP:
-    refuse…"): a sentence about CP says nothing of the AP point."""
-    return set().union(*(named_in(" " + m.group(1)) for p in points if (m := _OWN_LABEL.match(p))))
+    refuse…"): a sentence about CP says nothing of the AP point. So do the names two or
+    more points open with ("L1 adds |w|…" beside "L2 adds w^2…, no sparsity"): "L1 gives
+    sparsity" denies nothing of the L2 point."""
+    found = set().union(*(named_in(" " + m.group(1)) for p in points if (m := _OWN_LABEL.match(p))))
+    openers = [named_in(" " + m.group()) for p in points if (m := _OPENER.match(p))]
+    subjects = {frozenset(o) for o in openers if o}
+    return found | set().union(*subjects) if len(subjects) >= 2 else found
 
 
 def of_another(point: str, sentence: str, names: Set[str]) -> bool:

@@ -128,3 +128,21 @@ def test_a_denied_verb_with_another_verbs_object():
     notes = "- I built a test set of 800 real conversations with reference answers"
     wrong = "I did not build any test set; we just looked at a few chats."
     assert contradicted(notes, wrong, "How did you evaluate the assistant?") != []
+
+
+def test_a_correction_naming_the_other_points_subject_denies_nothing_of_this_one():
+    """A reader, challenged on "L2 gives sparse weights", corrected himself ("L1 gives
+    sparsity; L2 only shrinks them") and got 0 with the L2 point "contradicted": the
+    points open with L1 and L2, and the clause is about L1."""
+    notes = (
+        "L1 adds |w| penalty and gives sparse weights (feature selection); L2 adds w^2 "
+        "penalty and shrinks weights smoothly, no sparsity. L1 is not differentiable at 0."
+    )
+    question = "Let me check one thing: “L2 gives sparse weights”. Why is that so?"
+    right = (
+        "Sorry, I mixed them up: L1 gives sparsity because of the absolute value; L2 only "
+        "shrinks them."
+    )
+    assert contradicted(notes, right, question) == []
+    wrong = "Because L2 gives sparsity: the squared penalty pushes small weights to exactly zero."
+    assert contradicted(notes, wrong, question) != []

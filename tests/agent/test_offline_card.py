@@ -107,3 +107,17 @@ def test_numbers_said_in_words_are_counted() -> None:
         [PointCoverage(Point(text="线上人均时长 +1.7%"), 0.9)], support=0.5, content=[said]
     )
     assert _Features("project", made).counts["number"] == 3
+
+
+@pytest.mark.parametrize(
+    ("said", "found"),
+    [
+        ("有依据率提到了 84%", 1),
+        ("ROUGE-L 从 0.31 提到 0.42", 1),
+        ("你刚才提到了 RAG", 0),
+        ("the grounded rate went from 62% to 84%", 1),
+        ("p99 dropped to 40 ms", 1),
+    ],
+)
+def test_a_change_of_a_figure_is_a_result_word(said: str, found: int) -> None:
+    assert len(MARKERS["result"].findall(said)) == found
