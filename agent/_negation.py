@@ -85,7 +85,11 @@ SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？→⇒>\u2460-\u2473
 # "Gumbel-softmax isn't really needed", "a reranker is unnecessary": denied after the term
 _NOT_NEEDED_AFTER = re.compile(
     r"[\w-]*\s+(?:is|are|was|were)(?:\s*n't|\s+not)\s+(?:really\s+|even\s+|actually\s+)?"
-    r"(?:needed|necessary|required)\b|[\w-]*\s+(?:is|are|was|were)\s+unnecessary\b",
+    r"(?:needed|necessary|required)\b|[\w-]*\s+(?:is|are|was|were)\s+unnecessary\b"
+    # "false passes basically don't happen", "leakage never occurs": said not to exist
+    r"|[\w-]*\s+(?:basically\s+|really\s+|almost\s+|just\s+)?"
+    r"(?:don't|doesn't|do not|does not|never|can't|cannot)\s+(?:really\s+)?"
+    r"(?:happen|occur|exist)s?\b",
     re.IGNORECASE,
 )
 _MEANS = re.compile(r"(?:用|通过|靠|借助)[\u4e00-\u9fff]{0,4}$")

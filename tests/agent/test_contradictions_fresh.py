@@ -146,3 +146,11 @@ def test_a_correction_naming_the_other_points_subject_denies_nothing_of_this_one
     assert contradicted(notes, right, question) == []
     wrong = "Because L2 gives sparsity: the squared penalty pushes small weights to exactly zero."
     assert contradicted(notes, wrong, question) != []
+
+
+def test_a_thing_said_not_to_happen_is_denied():
+    question = "How is pass@k computed, and why not just sample k programs and check?"
+    wrong = "The unit tests are hand-written, so false passes basically don't happen."
+    assert contradicted(PASS_AT_K, wrong, question) != []
+    right = "Weak tests let false passes happen, which is why EvalPlus added more tests."
+    assert contradicted(PASS_AT_K, right, question) == []
