@@ -149,6 +149,11 @@ SHARED = 2  # terms two clauses have in common to be about the same thing
 _WORD = 5  # letters of an English word that says what a cost is of alone
 
 
+# ways offered as alternatives: a clause taking one of them ("LoRA freezes the weights"
+# beside "either updating all weights or only adapters") says one of the ways
+_ALTERNATIVES = re.compile(r"\beither\b.+\bor\b|要么.+要么|或者.+或者|可以.+也可以", re.IGNORECASE)
+
+
 def opposite_claim(point: str, clause: str, sentence: str, answer: Sequence[str]) -> bool:
     """Does the answer clause say the technical opposite of the point (`sentence`: the
     clause's, `answer`: every clause of the answer)? Not under a condition said before it
@@ -164,6 +169,8 @@ def opposite_claim(point: str, clause: str, sentence: str, answer: Sequence[str]
                 if _flipped(low, lowered, answer, ours, theirs, verb):
                     parts = (p for p in _CLAUSE.split(point) if re.search(ours, p.lower()))
                     part = next(parts, point)  # a phrase may run over a comma: all of it
+                    if _ALTERNATIVES.search(part):
+                        continue  # "either updating all weights or only adapters": one way
                     if _same((_names(part), _names(clause)), a, b):
                         return True
     return _cost_asserted(low, lowered, answer)

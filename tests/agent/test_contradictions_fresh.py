@@ -154,3 +154,16 @@ def test_a_thing_said_not_to_happen_is_denied():
     assert contradicted(PASS_AT_K, wrong, question) != []
     right = "Weak tests let false passes happen, which is why EvalPlus added more tests."
     assert contradicted(PASS_AT_K, right, question) == []
+
+
+def test_one_of_the_ways_a_point_offers_is_no_opposite_of_it():
+    """Read in an English demo interview: "LoRA freezes the pretrained weights" was marked
+    contradicting "either updating all weights or only adapters such as LoRA", and the
+    next question challenged the right claim."""
+    notes = (
+        "Fine-tuning adapts the pre-trained model to a task with a much smaller labeled "
+        "dataset, either updating all weights or only adapters such as LoRA."
+    )
+    question = "What is the difference between pre-training and fine-tuning?"
+    right = "LoRA freezes the pretrained weights and learns a low-rank update next to them."
+    assert contradicted(notes, right, question) == []
