@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, terms
-from agent._denied_objects import object_said
+from agent._denied_objects import new_kind, object_said
 from agent._negation import (
     all_rejected,
     asked_whether,
@@ -122,6 +122,9 @@ def _denying(
         (j, c)
         for j, c in wrong
         if not contrast_kept(text, c)
+        # "not the training data" denies that kind only: "held-out data" is no flip
+        and not new_kind(text, term, c)
+        and not new_kind(c, term, text)
         # as written: another point's "no ground truth" is not this one's "ground-truth"
         and not says_other(text, others, kept[max(0, j - 1) : j + 1], original[(j, c)])
     ]

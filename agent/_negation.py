@@ -213,9 +213,18 @@ _CLAIM_RESUMES = re.compile(
 )
 
 
+# "the input is the ground truth, not the model's own prediction": a clause opening with
+# "not" and a determiner names the rejected thing whole, as "rather than" does
+_NOT_THE = re.compile(
+    r"^\s*not\s+(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those)\s",
+    re.IGNORECASE,
+)
+
+
 def _rejects(before: str) -> bool:
-    """Does a "rather than"/"而不是" in the text before a term reject the term?"""
-    found = _REJECTING.search(before)
+    """Does a "rather than"/"而不是" (or a clause's opening "not the") in the text before
+    a term reject the term?"""
+    found = _REJECTING.search(before) or _NOT_THE.match(before)
     if found is None or _CLAIM_RESUMES.search(before[found.end() :]):
         return False
     return not _CIRCUMSTANCE.match(before[found.end() :])

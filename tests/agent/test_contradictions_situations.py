@@ -1,0 +1,46 @@
+"""Right English answers that rejected, or said, what the notes say of another situation
+are not contradicted; the wrong claim on the same notes still is. Each case is a shape
+seen on a right answer of a blind set marked "contradicts your notes"."""
+
+from __future__ import annotations
+
+from scoring_fixtures import contradicted
+
+DECODING_QUESTION = "What is teacher forcing?"
+DECODING = (
+    "- training: each step is fed the reference token, not the decoder's own guess\n"
+    "- inference: no reference -> the decoder feeds on its own guesses\n"
+    "- the decoder never sees its own errors in training -> errors pile up on long outputs"
+)
+
+
+def test_a_clause_opening_with_not_the_rejects_its_noun_phrase_whole():
+    """ "…, not the decoder's own guess" rejects the whole phrase, as "instead of" does:
+    an answer rejecting the same thing agrees with that point, and with the points that
+    say "own" of inference."""
+    right = "During training you give it the reference token instead of the decoder's own guess."
+    assert contradicted(DECODING, right, DECODING_QUESTION) == []
+    wrong = "In training each step gets the decoder's own guess rather than the reference token."
+    assert contradicted(DECODING, wrong, DECODING_QUESTION) != []
+
+
+def test_a_claim_said_of_another_points_situation_flips_nothing():
+    """ "At inference … feeds on its own guesses" says the inference point's claim; the
+    training point's "not the decoder's own guess" is about another situation."""
+    right = "At inference there is no reference, so the decoder has to feed on its own guesses."
+    assert contradicted(DECODING, right, DECODING_QUESTION) == []
+    wrong = "During training the decoder is fed its own guesses, not the reference token."
+    assert contradicted(DECODING, wrong, DECODING_QUESTION) != []
+
+
+CALIBRATION_QUESTION = "How do you calibrate a classifier's scores?"
+CALIBRATION = "- temperature scaling: fit on a held-out set, NOT the training data"
+
+
+def test_a_denied_kind_of_a_noun_is_no_denial_of_the_noun():
+    """ "not the training set" denies that set, not the held-out one, and "not the
+    training data" is no flip of "held-out data"."""
+    right = "Fit the temperature on held-out data, not the training set."
+    assert contradicted(CALIBRATION, right, CALIBRATION_QUESTION) == []
+    wrong = "Fit the temperature on the training data, that is enough."
+    assert contradicted(CALIBRATION, wrong, CALIBRATION_QUESTION) != []
