@@ -44,3 +44,21 @@ def test_a_denied_kind_of_a_noun_is_no_denial_of_the_noun():
     assert contradicted(CALIBRATION, right, CALIBRATION_QUESTION) == []
     wrong = "Fit the temperature on the training data, that is enough."
     assert contradicted(CALIBRATION, wrong, CALIBRATION_QUESTION) != []
+
+
+INTRO_QUESTION = "Give me a quick intro: your background and what you are working on now."
+INTRO = (
+    "- 2020-now: ML lead at a marketplace, catalogue quality\n"
+    "- why this role: more modelling, less pipeline work"
+)
+
+
+def test_plain_words_of_a_question_that_compares_nothing_are_no_names_to_swap():
+    """ "working on now" makes "work" and "now" head a point each; the question sets no
+    two things against each other, so a clause with one and the other's words is no swap
+    (which "LayerNorm 和 BatchNorm", "Adam differ from SGD" questions still catch)."""
+    right = (
+        "Since 2020 I lead the catalogue quality ML work at a marketplace. What I want now"
+        " is more modelling and spending less of my time on pipelines."
+    )
+    assert contradicted(INTRO, right, INTRO_QUESTION) == []
