@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from agent._answer_text import terms
+from agent._mismatch import mismatch_restated
 
 NEGATION_REACH = 14  # characters around a term a negation may stand in (within its clause)
 # an English denied verb governs its phrase: "could never make it happen locally" denies
@@ -263,7 +264,7 @@ def contrast_kept(point: str, clause: str) -> bool:
     """Does the clause assert what the point's contrast asserts ("而在显存读写" of "瓶颈不在
     计算而在显存读写")? Then the point's denied half named in it ("用一点计算换了显存读写")
     is said in another role, not claimed back."""
-    if _rejection_kept(point, clause):
+    if _rejection_kept(point, clause) or mismatch_restated(point, clause):
         return True
     halves = CONTRAST.split(point)
     if len(halves) < 2:

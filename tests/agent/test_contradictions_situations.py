@@ -62,3 +62,21 @@ def test_plain_words_of_a_question_that_compares_nothing_are_no_names_to_swap():
         " is more modelling and spending less of my time on pipelines."
     )
     assert contradicted(INTRO, right, INTRO_QUESTION) == []
+
+
+NOISE_QUESTION = "How would you find mislabelled examples in a dataset?"
+NOISE = (
+    "- cross-validated predictions: flag items whose given label disagrees with a confident"
+    " prediction"
+)
+
+
+def test_a_mismatch_said_as_one_thing_not_being_the_other_is_no_denial():
+    """ "a class that isn't the given label" says what "the given label disagrees with"
+    does; denying the mismatch itself still flips it."""
+    right = "Flag the items where the model is confident about a class that isn't the given label."
+    assert contradicted(NOISE, right, NOISE_QUESTION) == []
+    matching = "Flag the items where the confident prediction doesn't match the given label."
+    assert contradicted(NOISE, matching, NOISE_QUESTION) == []
+    wrong = "Never flag items whose given label disagrees with a confident prediction."
+    assert contradicted(NOISE, wrong, NOISE_QUESTION) != []
