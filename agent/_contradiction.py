@@ -73,9 +73,11 @@ from agent._stories import story_contradictions
 from agent._subjects import (
     PURPOSE,
     answer_clauses,
+    claims_nothing,
     labelled,
     named_in,
     of_another,
+    rejects_label,
     says_other,
     versions,
 )
@@ -261,14 +263,8 @@ def _agrees(
         or contrast_kept(point.lower(), sentence)
         or used_to_be(part, sentence)  # "以前…就是退化问题" of "不再出现退化问题"
         or says_other(point, rivals, kept[max(0, j - 1) : j + 1], clause)
+        or rejects_label(point, clause)
     )
-
-
-# the labels of a write-up's sections (STAR, background/result)
-_SECTION_LABELS = frozenset(
-    {"结果", "背景", "情境", "任务", "行动", "反思", "收获"}
-    | {"result", "situation", "task", "action", "lesson", "background", "outcome"}
-)
 
 
 def _parts(point: str) -> list[str]:
@@ -276,7 +272,7 @@ def _parts(point: str) -> list[str]:
     with the 而是 that follows it."""
     parts: list[str] = []
     for clause in (c for c in CLAUSE.split(point) if c and c.strip()):
-        if clause.strip().lower() in _SECTION_LABELS and re.search(r"[:：]", point):
+        if claims_nothing(point, clause):
             continue  # "结果：", "Lesson:" claim nothing ("论文：…" names what follows)
         if parts and clause.lstrip().startswith("而是") and "不是" in parts[-1]:
             parts[-1] += "，" + clause

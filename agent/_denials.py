@@ -30,6 +30,7 @@ from agent._subjects import (
     labelled,
     named_in,
     of_another,
+    rejects_label,
     says_other,
 )
 from agent._swaps import CLAUSE, Where
@@ -127,6 +128,7 @@ def _denying(
         and not new_kind(c, term, text)
         # as written: another point's "no ground truth" is not this one's "ground-truth"
         and not says_other(text, others, kept[max(0, j - 1) : j + 1], original[(j, c)])
+        and not rejects_label(text, c)  # "instead of waiting for the batch": static batching
     ]
     if wrong and not right and not PURPOSE.search(kept[wrong[0][0]].lower()):
         return wrong[0]

@@ -51,6 +51,34 @@ def labelled(points: Sequence[str]) -> set[str]:
     return set().union(*(named_in(" " + m.group(1)) for p in points if (m := _OWN_LABEL.match(p))))
 
 
+# the labels of a write-up's sections (STAR, background/result)
+_SECTION_LABELS = frozenset(
+    {"结果", "背景", "情境", "任务", "行动", "反思", "收获"}
+    | {"result", "situation", "task", "action", "lesson", "background", "outcome"}
+)
+
+
+def claims_nothing(point: str, part: str) -> bool:
+    """Is the part of the point a section's label ("结果：", "Lesson:")? It names what
+    follows ("论文：…" does not: it names the paper)."""
+    return part.strip().lower() in _SECTION_LABELS and re.search(r"[:：]", point) is not None
+
+
+# "instead of waiting for the whole batch", "rather than the static one"
+_REJECTING = re.compile(r"\binstead of\b|\brather than\b", re.IGNORECASE)
+
+
+def rejects_label(point: str, clause: str) -> bool:
+    """Does the clause reject ("instead of …") the thing the point's English label names
+    ("static batching: batch fixed up front, runs until the longest finishes")? The notes
+    describe that thing as it is; an answer rejecting it ("instead of waiting for the
+    whole batch to finish") says what the notes hold against it, no flip. A plain denial
+    ("I never made a mistake" of "Mistake: deleted a table") still flips."""
+    found = _REJECTING.search(clause)
+    label = _label_terms(point.lower())
+    return found is not None and any(negated(clause, t) for t in label & terms(clause))
+
+
 def of_another(point: str, sentence: str, names: Set[str]) -> bool:
     """Does the sentence name only things the question names other than the point's?"""
     own, said = names & terms(point), names & terms(sentence)

@@ -80,3 +80,24 @@ def test_a_mismatch_said_as_one_thing_not_being_the_other_is_no_denial():
     assert contradicted(NOISE, matching, NOISE_QUESTION) == []
     wrong = "Never flag items whose given label disagrees with a confident prediction."
     assert contradicted(NOISE, wrong, NOISE_QUESTION) != []
+
+
+BATCHING_QUESTION = "What is continuous batching in LLM serving?"
+BATCHING = (
+    "- static batching: batch fixed up front, runs until the longest sequence finishes ->"
+    " short sequences done early sit idle as padding, new requests wait in the queue\n"
+    "- continuous: the scheduler runs every decode step -> waiting requests join right away"
+)
+
+
+def test_rejecting_the_thing_another_label_names_agrees_with_the_notes():
+    """The first point describes static batching, not the batching asked about: "instead
+    of waiting for the whole batch to finish" rejects it as the notes do, and tells no
+    mapping the other way."""
+    right = "Instead of waiting for the whole batch to finish, waiting requests join right away."
+    assert contradicted(BATCHING, right, BATCHING_QUESTION) == []
+    joining = (
+        "Instead of waiting for the whole batch to finish, new requests can join as soon as"
+        " others finish."
+    )
+    assert contradicted(BATCHING, joining, BATCHING_QUESTION) == []
