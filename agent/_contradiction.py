@@ -46,7 +46,7 @@ from agent._comparison import (
 )
 from agent._covariation import turned_causes
 from agent._denials import denied
-from agent._denied_objects import new_kind, object_said
+from agent._denied_objects import denied_far, new_kind, object_said
 from agent._exchanged_names import exchanged_names
 from agent._glued_names import glued_names, unglued
 from agent._inequalities import turned_bounds
@@ -54,8 +54,6 @@ from agent._likeness import likened_wrongly
 from agent._main_cause import main_cause_changed
 from agent._members import misplaced_members
 from agent._negation import (
-    CONTRAST,
-    SCOPE_END,
     all_rejected,
     asked_whether,
     contrast_kept,
@@ -346,19 +344,10 @@ def _negation_flipped(p: str, s: str, answer: Sequence[str]) -> bool:
         denier, other = (p, s) if negated(p, term) else (s, p)
         flipped = flipped and (object_said(denier, term, other) or not term.isascii())
         flipped = flipped and not new_kind(denier, term, other)
-        flipped = flipped and not _denied_far(other, term)
+        flipped = flipped and not denied_far(other, term)
         if flipped and not any(term in c and negated(c, term) == negated(p, term) for c in answer):
             return True
     return False
-
-
-def _denied_far(text: str, term: str) -> bool:
-    """Does an English verb negation open the term's phrase, however far before it ("has
-    never been trained on its own mistakes" says "never sees its own mistakes")?"""
-    if not term.isascii() or term not in text:
-        return False
-    phrase = CONTRAST.split(SCOPE_END.split(text[: text.find(term)])[-1])[-1]
-    return _VERB_NEGATION.search(phrase) is not None
 
 
 def _predicate_negated(text: str, other: str) -> bool:

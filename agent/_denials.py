@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, terms
-from agent._denied_objects import new_kind, object_said
+from agent._denied_objects import denied_far, new_kind, object_said
 from agent._negation import (
     all_rejected,
     asked_whether,
@@ -112,7 +112,7 @@ def _denying(
         # a Chinese sentence runs on in commas where English has one clause
         wrong = [(j, c) for j, c in wrong if object_said(text, term, _unit(kept, j, c))]
         right = [j for j, c in using if negated(c, term)]
-    elif not negated(text, term):
+    elif not negated(text, term) and not denied_far(text, term):
         wrong, right = _denied_claim(text, term, using, said, term in shared)
         wrong = [(j, c) for j, c in wrong if not _under_condition(kept[j].lower(), c)]
     else:

@@ -43,6 +43,20 @@ def denied_object(text: str, term: str) -> set[str]:
     return {t for t in terms(rest) if t.isascii()} - _LIGHT_WORDS
 
 
+# a denied English verb: "did NOT wait for …", "has never been trained on …"
+_VERB_NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't", re.IGNORECASE)
+
+
+def denied_far(text: str, term: str) -> bool:
+    """Does an English verb negation open the term's phrase, however far before it ("has
+    never been trained on its own mistakes" says "never sees its own mistakes", "did NOT
+    wait for the launch review" denies waiting for the review)?"""
+    if not term.isascii() or term not in text:
+        return False
+    phrase = CONTRAST.split(SCOPE_END.split(text[: text.find(term)])[-1])[-1]
+    return _VERB_NEGATION.search(phrase) is not None
+
+
 def new_kind(text: str, term: str, other: str) -> bool:
     """Does `text` deny a new kind of the term ("didn't need new labels") that `other`
     never qualifies so? Then it denies that kind, not the term: "labels for free: 600k

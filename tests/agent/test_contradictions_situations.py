@@ -101,3 +101,15 @@ def test_rejecting_the_thing_another_label_names_agrees_with_the_notes():
         " others finish."
     )
     assert contradicted(BATCHING, joining, BATCHING_QUESTION) == []
+
+
+NEWS_QUESTION = "Tell me about a time you had to give stakeholders bad news."
+NEWS = "- told my manager the same day -> did NOT wait for the quarterly review"
+
+
+def test_a_verb_negation_reaches_the_end_of_its_phrase_in_the_notes():
+    """ "did NOT wait for the quarterly review" denies waiting for the review, so an
+    answer rejecting the wait ("rather than waiting for the quarterly review") agrees."""
+    right = "I told my manager the same day rather than waiting for the quarterly review."
+    assert contradicted(NEWS, right, NEWS_QUESTION) == []
+
