@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, terms
-from agent._denied_objects import denied_far, new_kind, object_said
+from agent._denied_objects import denied_far, new_kind, object_said, verb_only
 from agent._negation import (
     all_rejected,
     asked_whether,
@@ -126,6 +126,7 @@ def _denying(
         # "not the training data" denies that kind only: "held-out data" is no flip
         and not new_kind(text, term, c)
         and not new_kind(c, term, text)
+        and not verb_only(c, term, text)
         # as written: another point's "no ground truth" is not this one's "ground-truth"
         and not says_other(text, others, kept[max(0, j - 1) : j + 1], original[(j, c)])
         and not rejects_label(text, c)  # "instead of waiting for the batch": static batching

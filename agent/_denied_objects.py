@@ -57,6 +57,19 @@ def denied_far(text: str, term: str) -> bool:
     return _VERB_NEGATION.search(phrase) is not None
 
 
+# "doesn't mean the model is good": the verb, another word than the average ("mean loss")
+_AS_VERB = r"\b(?:do|does|did|will|would|could|can|may|might|should|to)(?:n't|\s+not)?\s+{term}\b"
+
+
+def verb_only(text: str, term: str, other: str) -> bool:
+    """Does `text` use the term as a verb (after an auxiliary or "to") where `other` never
+    does? "low perplexity doesn't mean the model is good" denies no "exp(mean cross-entropy)"."""
+    if not term.isascii():
+        return False
+    as_verb = _AS_VERB.format(term=re.escape(term))
+    return re.search(as_verb, text) is not None and re.search(as_verb, other) is None
+
+
 def new_kind(text: str, term: str, other: str) -> bool:
     """Does `text` deny a new kind of the term ("didn't need new labels") that `other`
     never qualifies so? Then it denies that kind, not the term: "labels for free: 600k

@@ -113,3 +113,18 @@ def test_a_verb_negation_reaches_the_end_of_its_phrase_in_the_notes():
     right = "I told my manager the same day rather than waiting for the quarterly review."
     assert contradicted(NEWS, right, NEWS_QUESTION) == []
 
+
+PPL_QUESTION = "What is perplexity, and what are its pitfalls?"
+PPL = "- PPL = exp(mean per-token cross-entropy)"
+
+
+def test_a_word_used_as_a_verb_is_not_the_notes_noun():
+    """ "doesn't mean the model is good" denies a meaning, not the average of "exp(mean
+    cross-entropy)"; denying the formula itself still flips it."""
+    right = (
+        "Perplexity is the exp of the average per-token cross-entropy. A low perplexity doesn't"
+        " mean the model is good at tasks."
+    )
+    assert contradicted(PPL, right, PPL_QUESTION) == []
+    wrong = "Perplexity is not the exp of the mean per-token cross-entropy."
+    assert contradicted(PPL, wrong, PPL_QUESTION) != []
