@@ -46,7 +46,7 @@ from agent._comparison import (
 )
 from agent._covariation import turned_causes
 from agent._denials import denied
-from agent._denied_objects import denied_far, new_kind, object_said
+from agent._denied_objects import denied_far, new_kind, object_said, verb_only
 from agent._exchanged_names import exchanged_names
 from agent._glued_names import glued_names, unglued
 from agent._inequalities import turned_bounds
@@ -344,6 +344,7 @@ def _negation_flipped(p: str, s: str, answer: Sequence[str]) -> bool:
         denier, other = (p, s) if negated(p, term) else (s, p)
         flipped = flipped and (object_said(denier, term, other) or not term.isascii())
         flipped = flipped and not new_kind(denier, term, other)
+        flipped = flipped and not verb_only(other, term, denier)  # "no edit" / "need to edit"
         flipped = flipped and not denied_far(other, term)
         if flipped and not any(term in c and negated(c, term) == negated(p, term) for c in answer):
             return True

@@ -128,3 +128,17 @@ def test_a_word_used_as_a_verb_is_not_the_notes_noun():
     assert contradicted(PPL, right, PPL_QUESTION) == []
     wrong = "Perplexity is not the exp of the mean per-token cross-entropy."
     assert contradicted(PPL, wrong, PPL_QUESTION) != []
+
+
+QE_QUESTION = "Walk me through the translation quality estimation project."
+QE = "- ~45% needed no edit at all -> wasted spend"
+
+
+def test_a_verb_said_in_the_answer_flips_no_denied_noun():
+    """ "needed no edit" denies an edit (a noun); "how much a human would need to edit"
+    uses the verb and says nothing of how many segments needed none."""
+    right = (
+        "We trained a model that predicts how much a human would need to edit a machine"
+        " translation."
+    )
+    assert contradicted(QE, right, QE_QUESTION) == []
