@@ -142,3 +142,17 @@ def test_a_verb_said_in_the_answer_flips_no_denied_noun():
         " translation."
     )
     assert contradicted(QE, right, QE_QUESTION) == []
+
+
+INTRO_RESULT = "- result: post-editing volume -31%, ~$1.4M/yr saved"
+
+
+def test_a_decimal_said_aloud_is_the_notes_figure():
+    """ "one point four million dollars" is the notes' $1.4M, not four million."""
+    right = (
+        "Post-editing volume went down thirty-one percent, saving about one point four million"
+        " dollars a year."
+    )
+    assert contradicted(INTRO_RESULT, right, INTRO_QUESTION) == []
+    wrong = "Post-editing volume went down thirty-one percent, saving four million dollars a year."
+    assert contradicted(INTRO_RESULT, wrong, INTRO_QUESTION) != []
