@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from agent._answer_text import content_terms, terms
-from agent._negation import NEGATION
+from agent._negation import NEGATION, negated
 from agent._swaps import CLAUSE
 from agent.keypoints import Point
 
@@ -91,6 +91,9 @@ def _turned_round(clause: str, mapping: _Mapping) -> bool:
     target = _first(clause, mapping.target)
     source = _first(clause, mapping.source)
     if target < 0 or source < 0 or target >= source:
+        return False
+    # "instead of waiting for the whole batch to finish": a rejected mapping is not told
+    if any(negated(clause, t) for t in mapping.target | mapping.source):
         return False
     between = clause[target:source]
     return _FORWARD.search(between) is not None and _BACKWARD.search(clause) is None

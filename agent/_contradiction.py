@@ -46,7 +46,7 @@ from agent._comparison import (
 )
 from agent._covariation import turned_causes
 from agent._denials import denied
-from agent._denied_objects import new_kind, object_said
+from agent._denied_objects import denied_far, new_kind, object_said, verb_only
 from agent._exchanged_names import exchanged_names
 from agent._glued_names import glued_names, unglued
 from agent._inequalities import turned_bounds
@@ -54,8 +54,6 @@ from agent._likeness import likened_wrongly
 from agent._main_cause import main_cause_changed
 from agent._members import misplaced_members
 from agent._negation import (
-    CONTRAST,
-    SCOPE_END,
     all_rejected,
     asked_whether,
     contrast_kept,
@@ -73,9 +71,11 @@ from agent._stories import story_contradictions
 from agent._subjects import (
     PURPOSE,
     answer_clauses,
+    claims_nothing,
     labelled,
     named_in,
     of_another,
+    rejects_label,
     says_other,
     versions,
 )
@@ -261,14 +261,8 @@ def _agrees(
         or contrast_kept(point.lower(), sentence)
         or used_to_be(part, sentence)  # "以前…就是退化问题" of "不再出现退化问题"
         or says_other(point, rivals, kept[max(0, j - 1) : j + 1], clause)
+        or rejects_label(point, clause)
     )
-
-
-# the labels of a write-up's sections (STAR, background/result)
-_SECTION_LABELS = frozenset(
-    {"结果", "背景", "情境", "任务", "行动", "反思", "收获"}
-    | {"result", "situation", "task", "action", "lesson", "background", "outcome"}
-)
 
 
 def _parts(point: str) -> list[str]:
@@ -276,7 +270,7 @@ def _parts(point: str) -> list[str]:
     with the 而是 that follows it."""
     parts: list[str] = []
     for clause in (c for c in CLAUSE.split(point) if c and c.strip()):
-        if clause.strip().lower() in _SECTION_LABELS and re.search(r"[:：]", point):
+        if claims_nothing(point, clause):
             continue  # "结果：", "Lesson:" claim nothing ("论文：…" names what follows)
         if parts and clause.lstrip().startswith("而是") and "不是" in parts[-1]:
             parts[-1] += "，" + clause
@@ -350,19 +344,11 @@ def _negation_flipped(p: str, s: str, answer: Sequence[str]) -> bool:
         denier, other = (p, s) if negated(p, term) else (s, p)
         flipped = flipped and (object_said(denier, term, other) or not term.isascii())
         flipped = flipped and not new_kind(denier, term, other)
-        flipped = flipped and not _denied_far(other, term)
+        flipped = flipped and not verb_only(other, term, denier)  # "no edit" / "need to edit"
+        flipped = flipped and not denied_far(other, term)
         if flipped and not any(term in c and negated(c, term) == negated(p, term) for c in answer):
             return True
     return False
-
-
-def _denied_far(text: str, term: str) -> bool:
-    """Does an English verb negation open the term's phrase, however far before it ("has
-    never been trained on its own mistakes" says "never sees its own mistakes")?"""
-    if not term.isascii() or term not in text:
-        return False
-    phrase = CONTRAST.split(SCOPE_END.split(text[: text.find(term)])[-1])[-1]
-    return _VERB_NEGATION.search(phrase) is not None
 
 
 def _predicate_negated(text: str, other: str) -> bool:

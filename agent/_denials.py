@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, terms
-from agent._denied_objects import object_said
+from agent._denied_objects import denied_far, new_kind, object_said, verb_only
 from agent._negation import (
     all_rejected,
     asked_whether,
@@ -31,6 +31,7 @@ from agent._subjects import (
     labelled,
     named_in,
     of_another,
+    rejects_label,
     says_other,
 )
 from agent._swaps import CLAUSE, Where
@@ -114,7 +115,7 @@ def _denying(
         # a Chinese sentence runs on in commas where English has one clause
         wrong = [(j, c) for j, c in wrong if object_said(text, term, _unit(kept, j, c))]
         right = [j for j, c in using if negated(c, term)]
-    elif not negated(text, term):
+    elif not negated(text, term) and not denied_far(text, term):
         wrong, right = _denied_claim(text, term, using, said, term in shared)
         wrong = [(j, c) for j, c in wrong if not _under_condition(kept[j].lower(), c)]
     else:
@@ -125,8 +126,13 @@ def _denying(
         (j, c)
         for j, c in wrong
         if not contrast_kept(text, c)
+        # "not the training data" denies that kind only: "held-out data" is no flip
+        and not new_kind(text, term, c)
+        and not new_kind(c, term, text)
+        and not verb_only(c, term, text)
         # as written: another point's "no ground truth" is not this one's "ground-truth"
         and not says_other(text, others, kept[max(0, j - 1) : j + 1], original[(j, c)])
+        and not rejects_label(text, c)  # "instead of waiting for the batch": static batching
     ]
     if wrong and not right and not PURPOSE.search(kept[wrong[0][0]].lower()):
         return wrong[0]

@@ -43,15 +43,66 @@ def denied_object(text: str, term: str) -> set[str]:
     return {t for t in terms(rest) if t.isascii()} - _LIGHT_WORDS
 
 
+# a denied English verb: "did NOT wait for …", "has never been trained on …"
+_VERB_NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't", re.IGNORECASE)
+
+
+def denied_far(text: str, term: str) -> bool:
+    """Does an English verb negation open the term's phrase, however far before it ("has
+    never been trained on its own mistakes" says "never sees its own mistakes", "did NOT
+    wait for the launch review" denies waiting for the review)?"""
+    if not term.isascii() or term not in text:
+        return False
+    phrase = CONTRAST.split(SCOPE_END.split(text[: text.find(term)])[-1])[-1]
+    return _VERB_NEGATION.search(phrase) is not None
+
+
+# "doesn't mean the model is good": the verb, another word than the average ("mean loss")
+_AS_VERB = r"\b(?:do|does|did|will|would|could|can|may|might|should|to)(?:n't|\s+not)?\s+{term}\b"
+
+
+def verb_only(text: str, term: str, other: str) -> bool:
+    """Does `text` use the term as a verb (after an auxiliary or "to") where `other` never
+    does? "low perplexity doesn't mean the model is good" denies no "exp(mean cross-entropy)"."""
+    if not term.isascii():
+        return False
+    as_verb = _AS_VERB.format(term=re.escape(term))
+    return re.search(as_verb, text) is not None and re.search(as_verb, other) is None
+
+
 def new_kind(text: str, term: str, other: str) -> bool:
     """Does `text` deny a new kind of the term ("didn't need new labels") that `other`
     never qualifies so? Then it denies that kind, not the term: "labels for free: 600k
-    historical triples" says the same. (An "extra" cost denied is the claim itself.)"""
+    historical triples" says the same. (An "extra" cost denied is the claim itself.)
+    So does a denial of one named kind ("not the training set") `other` never names
+    ("fit on a held-out set"): each says which set."""
     kind = _NEW_KIND.format(term=re.escape(term))
-    return re.search(kind, text.lower()) is not None and re.search(kind, other.lower()) is None
+    if re.search(kind, text.lower()) is not None and re.search(kind, other.lower()) is None:
+        return True
+    return _other_kind(text.lower(), term, other.lower())
 
 
 _NEW_KIND = r"\b(?:new|additional|separate|fresh)\s+{term}"
+# "not the training set", "no labelled data": the one word before the denied noun
+_KIND_DENIED = (
+    r"(?:\bno|\bnot\s+(?:the|a|an|any)|\bwithout(?:\s+(?:the|a|an|any))?)"
+    r"\s+([a-z][a-z-]*)\s+{term}"
+)
+# a word of amount is no kind: "not a single sample", "no extra latency" deny them all
+_AMOUNTS = frozenset({"single", "lot", "few", "more", "much", "enough", "extra", "real"})
+
+
+def _other_kind(text: str, term: str, other: str) -> bool:
+    """Does `text` deny the term of one kind that `other` never says it of ("not the
+    training data" / "isotonic needs plenty of data")?"""
+    if not term.isascii():
+        return False
+    denied = re.search(_KIND_DENIED.format(term=re.escape(term)), text)
+    kind = denied.group(1) if denied else ""
+    if not kind or kind in EN_STOPWORDS or kind in _AMOUNTS:
+        return False
+    # "training data" beside "the training set" is still another set
+    return re.search(rf"\b{re.escape(kind)}\s+{re.escape(term)}", other) is None
 
 
 def _compound(text: str, term: str) -> set[str]:

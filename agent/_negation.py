@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from agent._answer_text import terms
+from agent._mismatch import mismatch_restated
 
 NEGATION_REACH = 14  # characters around a term a negation may stand in (within its clause)
 # an English denied verb governs its phrase: "could never make it happen locally" denies
@@ -225,9 +226,18 @@ _CLAIM_RESUMES = re.compile(
 )
 
 
+# "the input is the ground truth, not the model's own prediction": a clause opening with
+# "not" and a determiner names the rejected thing whole, as "rather than" does
+_NOT_THE = re.compile(
+    r"^\s*not\s+(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those)\s",
+    re.IGNORECASE,
+)
+
+
 def _rejects(before: str) -> bool:
-    """Does a "rather than"/"而不是" in the text before a term reject the term?"""
-    found = _REJECTING.search(before)
+    """Does a "rather than"/"而不是" (or a clause's opening "not the") in the text before
+    a term reject the term?"""
+    found = _REJECTING.search(before) or _NOT_THE.match(before)
     if found is None or _CLAIM_RESUMES.search(before[found.end() :]):
         return False
     return not _CIRCUMSTANCE.match(before[found.end() :])
@@ -266,7 +276,7 @@ def contrast_kept(point: str, clause: str) -> bool:
     """Does the clause assert what the point's contrast asserts ("而在显存读写" of "瓶颈不在
     计算而在显存读写")? Then the point's denied half named in it ("用一点计算换了显存读写")
     is said in another role, not claimed back."""
-    if _rejection_kept(point, clause):
+    if _rejection_kept(point, clause) or mismatch_restated(point, clause):
         return True
     halves = CONTRAST.split(point)
     if len(halves) < 2:

@@ -26,9 +26,10 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
 _EN_TENS = {w: 10 * (i + 2) for i, w in enumerate(_TENS.split())}
 _EN_SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _EN_WORD = "|".join(sorted([*_EN_SMALL, *_EN_TENS, *_EN_SCALE], key=len, reverse=True))
-# "seventy billion", "twenty-five", "one hundred and twenty", "a single"
+# "seventy billion", "twenty-five", "one hundred and twenty", "a single", and said
+# aloud, "one point four million" ($1.4M)
 EN_RUN = re.compile(
-    rf"\b(?:{_EN_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_EN_WORD}))*\b|\ba single\b",
+    rf"\b(?:{_EN_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_EN_WORD}|point))*\b|\ba single\b",
     re.IGNORECASE,
 )
 
@@ -83,9 +84,13 @@ def en_value(run: str) -> float | None:
     words = [w for w in re.split(r"[\s-]+", run.lower()) if w and w != "and"]
     if words == ["a", "single"]:
         return 1.0
-    total, current = 0.0, 0.0
+    total, current, place = 0.0, 0.0, 1.0  # place < 1: digits after "point"
     for word in words:
-        if word in _EN_SMALL:
+        if word == "point":
+            place = 0.1
+        elif place < 1 and word in _EN_SMALL and _EN_SMALL[word] < 10:
+            current, place = current + _EN_SMALL[word] * place, place / 10
+        elif word in _EN_SMALL:
             current += _EN_SMALL[word]
         elif word in _EN_TENS:
             current += _EN_TENS[word]
@@ -96,4 +101,6 @@ def en_value(run: str) -> float | None:
             current = 0.0
         else:
             return None
+    if place == 0.1:
+        return None  # "at one point": no decimal said, no number
     return total + current

@@ -57,6 +57,34 @@ def labelled(points: Sequence[str]) -> set[str]:
     return found | set().union(*subjects) if len(subjects) >= 2 else found
 
 
+# the labels of a write-up's sections (STAR, background/result)
+_SECTION_LABELS = frozenset(
+    {"结果", "背景", "情境", "任务", "行动", "反思", "收获"}
+    | {"result", "situation", "task", "action", "lesson", "background", "outcome"}
+)
+
+
+def claims_nothing(point: str, part: str) -> bool:
+    """Is the part of the point a section's label ("结果：", "Lesson:")? It names what
+    follows ("论文：…" does not: it names the paper)."""
+    return part.strip().lower() in _SECTION_LABELS and re.search(r"[:：]", point) is not None
+
+
+# "instead of waiting for the whole batch", "rather than the static one"
+_REJECTING = re.compile(r"\binstead of\b|\brather than\b", re.IGNORECASE)
+
+
+def rejects_label(point: str, clause: str) -> bool:
+    """Does the clause reject ("instead of …") the thing the point's English label names
+    ("static batching: batch fixed up front, runs until the longest finishes")? The notes
+    describe that thing as it is; an answer rejecting it ("instead of waiting for the
+    whole batch to finish") says what the notes hold against it, no flip. A plain denial
+    ("I never made a mistake" of "Mistake: deleted a table") still flips."""
+    found = _REJECTING.search(clause)
+    label = _label_terms(point.lower())
+    return found is not None and any(negated(clause, t) for t in label & terms(clause))
+
+
 def of_another(point: str, sentence: str, names: Set[str]) -> bool:
     """Does the sentence name only things the question names other than the point's?"""
     own, said = names & terms(point), names & terms(sentence)
@@ -71,14 +99,55 @@ def says_other(point: str, others: Sequence[str], context: list[str], clause: st
     said = set().union(*(content_terms(s) for s in context))
     near = len(said & content_terms(point))
     for other in others:
+        low = other.lower()
+        if _same_denial(low, clause):
+            return True
         if len(said & content_terms(other)) < near:
             continue
-        low = other.lower()
         # the clause denies something, and says a word the other point denies ("they
         # never land exactly on zero" / "without making them zero")
         if NEGATION.search(clause) and any(negated(low, t) for t in terms(low) & terms(clause)):
             return True
+        if _says_as_other(point.lower(), low, clause, [s.lower() for s in context]):
+            return True
     return False
+
+
+def _says_as_other(point: str, other: str, clause: str, context: list[str]) -> bool:
+    """Does the clause say plainly, as the other point does, a word this point denies, in
+    a sentence naming the other point's label and nearer it than this point ("at
+    inference the model feeds on its own outputs" / "inference: feed own predictions"
+    beside "training: … not the model's own prediction")? Each tells its own situation."""
+    said = {t for s in context for t in content_terms(s) if len(t) > 1}
+    if not _label_terms(other) & terms(context[-1]):
+        return False
+    if len(said & content_terms(other)) <= len(said & content_terms(point)):
+        return False
+    shared = {t for t in terms(point) & terms(other) & terms(clause) if len(t) > 1}
+    return any(
+        negated(point, t) and not negated(other, t) and not negated(clause, t) for t in shared
+    )
+
+
+# a point's label, however long: "scheduled sampling (Bengio 2015):", "inference:"
+_LABEL = re.compile(r"^\s*([^:：\n]{1,40})[:：]")
+
+
+def _label_terms(point: str) -> set[str]:
+    """The plain words of a point's own English label (not the things it names: those
+    are agent._swaps'; a Chinese label's character pairs match too loosely)."""
+    found = _LABEL.match(point)
+    label = found.group(1) if found else ""
+    return content_terms(label) - named_in(" " + label) if label.isascii() else set()
+
+
+def _same_denial(other: str, clause: str) -> bool:
+    """Do the clause and another point deny the same two words or more ("feed the true
+    token instead of the model's own output" / "…, not the model's own prediction")? The
+    notes deny them themselves, so the clause says that point, however many words it
+    shares with this one (which tells of the same thing elsewhere: at inference)."""
+    both = {t for t in terms(other) & terms(clause) if len(t) > 1}
+    return len({t for t in both if negated(other, t) and negated(clause, t)}) >= 2
 
 
 def answer_clauses(kept: list[str]) -> list[tuple[int, str]]:

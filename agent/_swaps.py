@@ -46,7 +46,7 @@ def swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tup
     unquoted = terms(_QUOTED.sub(" ", question))
     names = {t for t in unquoted if t.isascii() and any(c.isalpha() for c in t)}
     owners = [names & _heading(p.text) for p in points]
-    named = {n for own in owners if len(own) == 1 for n in own}
+    named = _set_against({n for own in owners if len(own) == 1 for n in own}, question)
     if len(named) < 2:
         return []
     own_terms = {n: _distinctive(n, points, owners, asked | names) for n in named}
@@ -86,6 +86,31 @@ def _heading(point: str) -> set[str]:
     if mostly_cjk(point):
         return terms(point)
     return terms(" ".join(re.findall(r"[A-Za-z][\w@.+-]*", point)[:_HEAD_WORDS]))
+
+
+# what sets two names against each other in a question: "LayerNorm 和 BatchNorm", "Adam
+# differ from plain SGD", "recall than precision", "L1, L2 and elastic net"
+_AGAINST_IN_QUESTION = re.compile(
+    r"\b(?:and|or|vs\.?|versus|than|from|between|with|instead of|rather than|over)\b"
+    r"|[和与跟或,，、/]|还是|对比|相比",
+    re.IGNORECASE,
+)
+_NAMES_APART = 30  # characters at most between two names a question sets against each other
+
+
+def _set_against(named: set[str], question: str) -> set[str]:
+    """The names the question sets against another ("temperature 和 top-p"), not words
+    that each head a point by chance: "what you're working on now" compares nothing,
+    and "labels are noisy. How would you detect the noise" names one thing twice."""
+    low = question.lower()
+    at = [(m.start(), m.end(), n) for n in named for m in re.finditer(re.escape(n), low)]
+    found: set[str] = set()
+    for _, end, first in at:
+        for later, _, second in at:
+            near = first != second and end <= later <= end + _NAMES_APART
+            if near and _AGAINST_IN_QUESTION.search(low[end:later]):
+                found |= {first, second}
+    return found
 
 
 def _reference(clause: str, name: str) -> bool:
