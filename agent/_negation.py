@@ -140,7 +140,7 @@ HYPOTHETICAL = re.compile(
     # a concession: "就算残差分支什么都没学到" / "even if it learns nothing" is a condition
     r"|就算|即使|即便|哪怕|\beven if\b"
     # "不通过就把错误信息塞回去": a negated verb and then 就 is the condition of what follows
-    r"|^\s*(?:不|没有?)[\u4e00-\u9fff]{1,3}就",
+    r"|^\s*[\u4e00-\u9fff]{0,2}?(?:不|没有?)[\u4e00-\u9fff]{0,3}就",  # "对不上就高亮" too
     re.IGNORECASE,
 )
 
@@ -222,7 +222,7 @@ _CIRCUMSTANCE = re.compile(r"\s+[a-z]+ing\s+(?:at|on|in|during|before|after)\s+(
 # where what "instead of" rejects ends and the sentence's own claim starts, no comma
 # between: "instead of guessing I added logs", "with 8 instead of 32 the cache is smaller"
 _CLAIM_RESUMES = re.compile(
-    r"\b(?:i|we|they|he|she)\s|\d(?:\.\d+)?\s+(?:the|a|an|it|this|that)\b", re.IGNORECASE
+    r"\b(?:i|we|you|they|he|she)\s|\d(?:\.\d+)?\s+(?:the|a|an|it|this|that)\b", re.IGNORECASE
 )
 
 

@@ -34,7 +34,7 @@ _CORE = re.compile(
     r"|(?P<tenths>[一二两三四五六七八九])成(?P<tenth>[一二三四五六七八九])(?![成倍])"
     rf"|(?P<dnum>{_DIGIT})\s*/\s*(?P<dden>{_DIGIT})"
     rf"|(?P<d1>{_DIGIT})\s*%?(?:{_RANGE}(?P<d2>{_DIGIT}))?"
-    rf"|(?P<some>十几|几十|几百|几千)"
+    rf"|(?P<some>十几|几十|几百|几千|(?:a\s+)?few\s+(?:hundred|thousand)\b)"
     rf"|(?P<z1>{_ZH})(?:(?:到|至|~)(?P<z2>{_ZH}))?"
     rf"|(?P<e1>{EN_RUN.pattern})(?:\s+to\s+(?P<e2>{EN_RUN.pattern}))?",
     re.IGNORECASE,
@@ -51,6 +51,8 @@ _FROM = re.compile(r"(?:\bfrom|从)\s*$", re.IGNORECASE)
 _YEAR = 3.15e7  # seconds
 # unit -> (family, factor to the family's base)
 _UNITS = [
+    # "four hundred queries a second", "2k QPS", "每秒 400 次": a rate, not a count of things
+    (r"(?:[a-z]+\s+)?(?:a|per)\s+(?:second|minute|hour|day)\b|qps\b", "rate", 1.0),
     (r"%|percent\b|个?百分比", "percent", 1.0),
     (r"成(?![本为功熟员果立绩长交型都])", "percent", 10.0),
     (r"个?百分点|个?点(?![击赞])|percentage points?\b|points?\b|pp\b", "points", 1.0),
@@ -239,6 +241,8 @@ def _digits(number: str) -> float:
 
 def _some(run: str) -> tuple[float, float]:
     """ "十几" 11~19, "几十" 20~90, "几百" 200~900."""
+    if run.endswith("hundred"):  # "a few hundred tokens"
+        return 200.0, 900.0
     return {"十几": (11.0, 19.0), "几十": (20.0, 90.0), "几百": (200.0, 900.0)}.get(run, (2e3, 9e3))
 
 

@@ -90,6 +90,7 @@ def _wrong_for(
     """The key point whose number this one gets wrong, or None."""
     same = [(i, r) for i, r in reference if r.quantity.family == mention.quantity.family]
     same = [(i, r) for i, r in same if not _value_against_count(r, mention)]
+    same = [(i, r) for i, r in same if not _counted_otherwise(r, mention)]
     if not same or _denied(mention):
         return None
     scored = [(closeness(mention, r), i, r) for i, r in same]
@@ -140,6 +141,13 @@ def _value_against_count(a: Mention, b: Mention) -> bool:
     """One a value given to a variable ("B 初始化为 0", "ΔW = 0"), the other a count of
     things ("只训练这两个矩阵"): the count says nothing of what B starts at."""
     return (_assigned(a) and _counted(b)) or (_counted(a) and _assigned(b))
+
+
+def _counted_otherwise(a: Mention, b: Mention) -> bool:
+    """Two Chinese counts of different measure words count different things: "两种情况"
+    is no count of "3 次一致"."""
+    words = [_CLASSIFIER.match(m.clause[m.quantity.end :].lstrip()) for m in (a, b)]
+    return all(words) and words[0].group() != words[1].group()  # type: ignore[union-attr]
 
 
 def _assigned(mention: Mention) -> bool:

@@ -91,6 +91,14 @@
    padded/off-topic max 25.0 (strong 44.4, partial 12.5, wrong 18.0) - its blind figure.
    Seven of its twelve strong answers had a point marked contradicted; they were then read
    and those fixed (strong 69.1), so it is blind no more. Held to no threshold.
+   tests/agent/judgement_holdout15.py holds twelve more, written blind in the same session
+   and measured twice before it was read: on the session-start estimator (3f7afc4) 3/12
+   ordered (strong 32.0, partial 20.8, wrong 12.5), on the near-final one (06e6f82) 4/12
+   (strong 42.2, partial 20.8, wrong 12.5) - its blind figures. On both, eight of its
+   twelve strong answers and eight of its twelve wrong ones had a point marked
+   contradicted: on fresh notes the offline contradiction check told right from wrong no
+   better than chance, which is why the card says "may contradict". Five of those were
+   then read and fixed (6/12, strong 55.8). Held to no threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -221,6 +229,10 @@ _HELD_OUT = [
     (
         "judgement_holdout14",
         "held-out 14, written blind, measured on the session-start code, then read",
+    ),
+    (
+        "judgement_holdout15",
+        "held-out 15, written blind, measured on the session-start and near-final code, then read",
     ),
 ]
 

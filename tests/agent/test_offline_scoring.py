@@ -231,8 +231,8 @@ def test_the_content_reason_says_what_was_covered_in_part_and_what_contradicted(
         content=["LoRA 冻结原权重，训练低秩矩阵，推理时不合并。"],
     )
     for language, expected in (
-        ("en", "covers 1 of 3 key points, 1 in part, 1 contradicted"),
-        ("zh", "覆盖参考要点 1/3，部分覆盖 1，1 点与参考相反"),
+        ("en", "covers 1 of 3 key points, 1 in part, 1 may contradict your notes"),
+        ("zh", "覆盖参考要点 1/3，部分覆盖 1，1 点可能与笔记相反"),
     ):
         dims = estimate("fundamentals", cover, language).dimensions
         assert next(d.reason for d in dims if d.name == "key_point_coverage") == expected
