@@ -158,8 +158,10 @@ def handle(point: Point, limit: int = 30, said: str = "", avoid: str = "") -> st
             clauses = [c for c in clauses if terms(c) & heard] or clauses
         if told:  # naming what is missing: not the clause the candidate already said
             clauses = [c for c in clauses if overlap(terms(c), told) < TOLD_SHARE] or clauses
-        # "代价是参数稍多" is a remark on the claim before it, not a name for the point
-        clauses = [c for c in clauses if not _SIDE_NOTE.match(c)] or clauses
+        # "代价是参数稍多" is a remark on the claim before it, and "which I had never used"
+        # says more of it: neither is a name for the point
+        named = [c for c in clauses if not _SIDE_NOTE.match(c) and not _RELATIVE.match(c)]
+        clauses = named or clauses
         # "we kept BM25 as a first-stage retriever because the reranker is too slow for…":
         # with no comma to cut at, the claim before its reason is named
         reasons = [_REASON.split(c, maxsplit=1)[0] for c in clauses if _REASON.search(c)]
