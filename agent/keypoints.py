@@ -118,10 +118,18 @@ def key_points(reference: str, limit: int = MAX_POINTS) -> list[Point]:
     seen: set[str] = set()
     for point in _points(reference):
         key = _normal(point.text)
-        if key and key not in seen and len(terms(point.text)) >= _MIN_TERMS:
+        if key and key not in seen and len(terms(point.text)) >= _MIN_TERMS and _says(point):
             seen.add(key)
             points.append(point)
     return _spread(points, max(1, limit))
+
+
+_OWN_LABEL = re.compile(r"^[^，,。.：:]{1,14}[：:]")
+
+
+def _says(point: Point) -> bool:
+    """More than a label: "结果：！！" or "坑:" names a part of the notes and says nothing."""
+    return bool(re.search(r"\w", _OWN_LABEL.sub("", point.text, count=1)))
 
 
 def _spread(points: list[Point], limit: int) -> list[Point]:
@@ -292,6 +300,8 @@ def _claims(text: str) -> Iterator[str]:
     """Sentences of `text` (a fragment joins the one before); long ones cut between clauses."""
     sentences: list[str] = []
     for sentence in (_without_courtesy(s.strip(EDGE)) for s in _SENTENCE.split(text)):
+        if not re.search(r"\w", sentence):
+            continue  # "!!" splits into "!" and "!": a mark, no fragment to join ("…!; !")
         if sentences and (
             _fragment(sentence) or _fragment(sentences[-1]) or _leans_on(sentence, sentences[-1])
         ):
