@@ -149,7 +149,7 @@ def written_follow_up(
     # a claim of knowledge is asked about, not told (the candidate's own work is theirs)
     claim = None
     if point is not None and kind == "knowledge" and aim is None and not is_question(point):
-        claim = aspect(point.strip("“”「」"), about.probe.text, language)
+        claim = aspect(point.strip("“”「」"), about.probe.text, language, about.question)
     if about.challenged:  # a claim against the notes: asked to stand by it, not corrected
         variants = follow_ups.CHALLENGE_FOLLOW_UPS
     elif point is None:
