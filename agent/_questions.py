@@ -33,6 +33,7 @@ from agent._phrasing import (
     unjoined,
     ways,
 )
+from agent._quoted import unlabelled
 from agent._turn import Turn
 from agent._words import Words
 from agent.keypoints import Point
@@ -76,7 +77,7 @@ def offline_main(
     already, so it is not introduced again (its second claim may come first in a session
     that skipped the first)."""
     if topic.kind == "project":
-        project, claim = spoken_title(topic.topic), _inner_quotes(topic.seed, language)
+        project, claim = spoken_title(topic.topic), _inner_quotes(unlabelled(topic.seed), language)
         first = prompts.PROJECT if names_work(project) else prompts.PROJECT_AT
         template = prompts.PROJECT_MORE if introduced else first
         text = template.said_in(language).format(project=project, claim=claim)
