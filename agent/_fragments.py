@@ -48,3 +48,21 @@ def leans_on_before(phrase: str) -> bool:
     if _ZH_WITH.match(text) and not _ZH_TOGETHER.search(text):
         return True
     return words[0] in _ZH_THAN or bool(_ZH_COMPARED.match(text))
+
+
+# "reproduced the official benchmark on day two", cut from "I read the docs…, reproduced…":
+# the candidate's own deed without its "I" (in Chinese the subject is left out anyway)
+_EN_OWN = re.compile(r"^(?:I|we)\b", re.IGNORECASE)
+_EN_PAST = re.compile(
+    r"^(?!(?:based|called|named|compared|related|supposed|used to)\b)"
+    r"(?:[a-z]+ed|built|made|wrote|ran|led|took|found|kept|sent|spent|chose|gave|began|did"
+    r"|went|held|won|cut|set|put|read|got|brought|bought|taught|drew|broke)\b"
+)
+
+
+def with_doer(phrase: str, point: str) -> str:
+    """An English deed of the candidate's said with its doer ("you reproduced…"), so the
+    follow-up asks how they did it rather than naming a verb with no subject."""
+    if _EN_OWN.match(point.strip()) and _EN_PAST.match(phrase.strip()):
+        return f"you {phrase.strip()}"
+    return phrase

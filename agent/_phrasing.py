@@ -12,7 +12,7 @@ import re
 
 from agent._answer_text import mostly_cjk, overlap, terms, units
 from agent._clauses import split_clauses
-from agent._fragments import leans_on_before
+from agent._fragments import leans_on_before, with_doer
 from agent._ways_en import as_done, en_ways
 from agent._words import Words
 from agent.keypoints import (
@@ -131,6 +131,8 @@ def spoken_name(
         phrase = None if _lacks_result(whole, point.text) else _clean(whole)
     if phrase is None or _CONTRASTED.match(phrase):
         return None
+    if language == "en":  # "reproduced the benchmark" of "I read…, reproduced…"
+        phrase = with_doer(phrase, point.text)
     phrase = _as_they_wrote(to_candidate(phrase, language), said)
     if not short:  # a point the candidate made is named as they said it
         phrase = _with_context(phrase, point, language, asked)

@@ -4,6 +4,8 @@ in typed interviews): it names another clause of the point, or asks generically.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from agent._questions import FollowUp, offline_follow_up
@@ -87,3 +89,21 @@ def test_work_done_together_with_someone_is_a_clause_of_its_own() -> None:
     """ "和同事一起…" names who the candidate worked with, not a partner of the clause before."""
     texts = _asked("和测试同事一起逐条复核失败用例", "project", "zh")
     assert all("和测试同事一起逐条复核失败用例" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("stage", ["behavioral", "project"])
+def test_an_english_deed_cut_from_its_i_is_said_with_its_doer(stage: str) -> None:
+    """ "Tell me about this: reproduced the official benchmark on day two" named a verb
+    with no subject; the deed is the candidate's: "how you rebuilt…"."""
+    point = (
+        "I read the runbook and the incident reports on Monday, rebuilt the staging cluster "
+        "from scratch on Tuesday, then moved our traffic over"
+    )
+    hit = Point(text=point)
+    for seq in range(3):
+        about = FollowUp(Point(text=point), [], stage)  # type: ignore[arg-type]
+        text = offline_follow_up(about, InterviewOptions(language="en"), seq)
+        assert not re.search(r"(?<!you )\b(?:rebuilt|moved|read)\b", text), text
+        mentioned = FollowUp(Point(text="We kept the old cluster as a fallback"), [hit], stage)  # type: ignore[arg-type]
+        text = offline_follow_up(mentioned, InterviewOptions(language="en"), seq)
+        assert not re.search(r"(?<!you )\b(?:rebuilt|moved|read)\b", text), text
