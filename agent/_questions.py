@@ -276,7 +276,9 @@ def _spoken(phrase: str, language: Language) -> str:
     if language == "zh":  # a latin word at either end gets a space, as the notes write it
         phrase = (" " if phrase[:1].isascii() and phrase[:1].isalnum() else "") + phrase
         return phrase + (" " if phrase[-1:].isascii() and phrase[-1:].isalnum() else "")
-    if phrase[:2].istitle() and not phrase.split()[0].isupper():
+    first = phrase.split()[0]
+    # "Dropout" starts a sentence; "FlashAttention", "LightGBM" are names as written
+    if phrase[:2].istitle() and not first.isupper() and not any(c.isupper() for c in first[1:]):
         return phrase[0].lower() + phrase[1:]
     return phrase
 

@@ -107,3 +107,13 @@ def test_an_english_deed_cut_from_its_i_is_said_with_its_doer(stage: str) -> Non
         mentioned = FollowUp(Point(text="We kept the old cluster as a fallback"), [hit], stage)  # type: ignore[arg-type]
         text = offline_follow_up(mentioned, InterviewOptions(language="en"), seq)
         assert not re.search(r"(?<!you )\b(?:rebuilt|moved|read)\b", text), text
+
+
+def test_a_name_with_an_inner_capital_keeps_its_case_mid_sentence() -> None:
+    """ "What about flashAttention?": a name written in camel case is not a sentence start."""
+    point = Point(text="PagedAttention stores the KV cache in fixed-size blocks like pages")
+    for seq in range(3):
+        text = offline_follow_up(
+            FollowUp(point, [], "fundamentals"), InterviewOptions(language="en"), seq
+        )
+        assert "pagedAttention" not in text and "PagedAttention" in text, text
