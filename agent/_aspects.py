@@ -79,14 +79,26 @@ _EN_NO_SUBJECT = re.compile(
 )
 
 
-def aspect(phrase: str, point: str, language: Language) -> Aspect | None:
+def aspect(phrase: str, point: str, language: Language, question: str = "") -> Aspect | None:
     """What the claim said by `phrase` (the clause a follow-up would name, cut from the
     key point `point`) is about, read from the phrase or else from the point (its first
-    clause last); None when it is a name, not a claim, or no part of it can be told apart."""
+    clause last); None when it is a name, not a claim, or no part of it can be told apart.
+    A point whose words before its colon make the claim ("省显存主要来自优化器状态：Adam
+    要…") is about them: the subject of what explains it ("Adam") is another topic than
+    the question's (`question`: "LoRA 为什么能省显存？"), unless the question names it."""
     if units(point) < SHORT_POINT_UNITS:  # "1.构建层次结构": a step named, said with its heading
         return None
     whole = _LABEL.sub("", _plain(point), count=1)
-    for text in (phrase, whole, _FIRST_CLAUSE.split(whole, maxsplit=1)[0]):
+    found = _read(language, phrase, whole, _FIRST_CLAUSE.split(whole, maxsplit=1)[0])
+    label = _label_of(_plain(point))
+    if found is None or not found.what or not label or _named(found.what, question, label):
+        return found
+    return _read(language, label) or (Aspect(what=label) if _is_name(label) else None)
+
+
+def _read(language: Language, *texts: str) -> Aspect | None:
+    """The aspect of the first of `texts` that has one in the interview's language."""
+    for text in texts:
         said = _plain(text)
         if not said or _is_name(said):
             continue
@@ -95,6 +107,25 @@ def aspect(phrase: str, point: str, language: Language) -> Aspect | None:
         if found is not None and language == ("zh" if chinese else "en"):
             return found
     return None
+
+
+# a point's own colon, not one inside a figure ("1:4") or a time
+_COLON = re.compile(r"(?<!\d)[：:](?!\d)")
+MAX_LABEL_UNITS = 16  # "省显存主要来自优化器状态", "Memory use is mostly optimizer state"
+
+
+def _label_of(point: str) -> str:
+    """The words before the point's colon, when they are one clause of their own."""
+    found = _COLON.search(point)
+    head = point[: found.start()].strip() if found else ""
+    if not head or re.search(r"[，,。；;]", head) or units(head) > MAX_LABEL_UNITS:
+        return ""
+    return head
+
+
+def _named(what: str, question: str, label: str) -> bool:
+    """The question or the label names the subject ("GPTQ 和 AWQ 的区别？" names GPTQ)."""
+    return terms(what) <= terms(f"{question}\n{label}")
 
 
 def _plain(text: str) -> str:

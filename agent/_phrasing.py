@@ -12,6 +12,7 @@ import re
 
 from agent._answer_text import mostly_cjk, overlap, terms, units
 from agent._clauses import split_clauses
+from agent._fragments import leans_on_before, with_doer
 from agent._ways_en import as_done, en_ways
 from agent._words import Words
 from agent.keypoints import (
@@ -31,6 +32,8 @@ _LABEL = re.compile(r"^[^，,。.：:]{1,14}[：:]\s*")  # "生活上最困难�
 _ZH_CONNECTIVE = re.compile(
     r"^(?:然后|再者|而且|所以|并且|同时|另外|此外|但是|不过|因此|于是|接着|随后|之后|首先|其次|"
     r"以及|或者|也就是说?|强调的|主要是|就是|结合|我们的|我的|的(?!确)|后来|其中|"
+    # "基于此实现了…": the link to the clause before says nothing of this one
+    r"(?:基于|根据|据|由|为|对)此|在此基础上|"
     # "后对 Ziya 进行解释调优" is "然后" cut short: 后 before a verb's object marker
     r"后(?=[对把将用在给让])|"
     # a one-character connective only before a clause, not as part of a word ("并行", "还原")
@@ -128,6 +131,8 @@ def spoken_name(
         phrase = None if _lacks_result(whole, point.text) else _clean(whole)
     if phrase is None or _CONTRASTED.match(phrase):
         return None
+    if language == "en":  # "reproduced the benchmark" of "I read…, reproduced…"
+        phrase = with_doer(phrase, point.text)
     phrase = _as_they_wrote(to_candidate(phrase, language), said)
     if not short:  # a point the candidate made is named as they said it
         phrase = _with_context(phrase, point, language, asked)
@@ -184,7 +189,7 @@ def _whole_clause(point: Point, limit: int, told: str = "") -> str | None:
             continue
         if heard and overlap(terms(text), heard) >= TOLD_SHARE:
             continue
-        if said := _clean(text):
+        if said := _clean(_TRAILING_ASIDE.sub("", text)):
             return said
     return None
 
@@ -297,6 +302,8 @@ def _clean(phrase: str) -> str | None:
         phrase = re.sub(r"\s*[：:]\s*", " ", phrase, count=1)
     previous = None
     while previous != phrase:
+        if leans_on_before(phrase):  # "which I had never used", "跟之前的数据融合"
+            return None
         previous = phrase
         phrase = _DANGLING_END.sub("", unjoined(phrase)).strip(" ，,：:、")
     phrase = _balanced(phrase.rstrip("。.；;！!？?"))

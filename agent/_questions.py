@@ -33,6 +33,7 @@ from agent._phrasing import (
     unjoined,
     ways,
 )
+from agent._quoted import unlabelled
 from agent._turn import Turn
 from agent._words import Words
 from agent.keypoints import Point
@@ -76,7 +77,7 @@ def offline_main(
     already, so it is not introduced again (its second claim may come first in a session
     that skipped the first)."""
     if topic.kind == "project":
-        project, claim = spoken_title(topic.topic), _inner_quotes(topic.seed, language)
+        project, claim = spoken_title(topic.topic), _inner_quotes(unlabelled(topic.seed), language)
         first = prompts.PROJECT if names_work(project) else prompts.PROJECT_AT
         template = prompts.PROJECT_MORE if introduced else first
         text = template.said_in(language).format(project=project, claim=claim)
@@ -149,7 +150,7 @@ def written_follow_up(
     # a claim of knowledge is asked about, not told (the candidate's own work is theirs)
     claim = None
     if point is not None and kind == "knowledge" and aim is None and not is_question(point):
-        claim = aspect(point.strip("“”「」"), about.probe.text, language)
+        claim = aspect(point.strip("“”「」"), about.probe.text, language, about.question)
     if about.challenged:  # a claim against the notes: asked to stand by it, not corrected
         variants = follow_ups.CHALLENGE_FOLLOW_UPS
     elif point is None:
@@ -275,7 +276,9 @@ def _spoken(phrase: str, language: Language) -> str:
     if language == "zh":  # a latin word at either end gets a space, as the notes write it
         phrase = (" " if phrase[:1].isascii() and phrase[:1].isalnum() else "") + phrase
         return phrase + (" " if phrase[-1:].isascii() and phrase[-1:].isalnum() else "")
-    if phrase[:2].istitle() and not phrase.split()[0].isupper():
+    first = phrase.split()[0]
+    # "Dropout" starts a sentence; "FlashAttention", "LightGBM" are names as written
+    if phrase[:2].istitle() and not first.isupper() and not any(c.isupper() for c in first[1:]):
         return phrase[0].lower() + phrase[1:]
     return phrase
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agent._answer_text import content_terms, terms
+from agent._answer_text import content_terms, terms, units
 from agent.keypoints import Point
 
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
@@ -22,9 +22,40 @@ HIT = 0.6  # an explained claim is covered (agent._coverage.HIT), as far as offl
 
 
 def quotes(claim: str, point: Point) -> bool:
-    """The claim was cut from this point (an aside dropped, the end cut "…")."""
+    """The claim was cut from this point (an aside dropped, the end cut "…", its section
+    label left out as the question says it: `unlabelled`)."""
     said = _key(claim.rstrip("…"))[:QUOTE_KEY]
-    return bool(said) and _key(point.text).startswith(said)
+    texts = {point.text, unlabelled(point.text)}
+    return bool(said) and any(_key(text).startswith(said) for text in texts)
+
+
+# "背景: …", "my part: …", "Result: …": the part of a write-up a line is in, as its label
+_SECTION = re.compile(r"^\s*(?P<label>[^，,。.：:；;]{1,16}?)\s*[：:]\s*(?=\S)")
+_SECTION_WORD = re.compile(
+    r"背景|问题|难点|挑战|痛点|动机|目标|任务|职责|角色|分工|负责|方法|方案|做法|思路|描述|结果|效果"
+    r"|成果|收获|反思|总结|取舍|亮点|坑|教训|贡献|部分|\b(?:background|problem|context|situation"
+    r"|task|action|results?|outcome|impact|role|part|responsibilit(?:y|ies)|method|approach"
+    r"|solution|lessons?|reflection|trade-?offs?|pitfalls?|gotchas?|challenges?|highlights?"
+    r"|summary|goals?|motivation|contributions?)\b",
+    re.IGNORECASE,
+)
+MAX_SECTION_UNITS = 4  # "问题背景", "my part": a section's name, not a claim's subject
+
+
+def unlabelled(claim: str) -> str:
+    """The claim as quoted to the candidate, without the section of the write-up it sits
+    in ("背景: 商品推荐 CTR 低…" -> "商品推荐 CTR 低…"); a label naming what a figure
+    measures stays ("有依据率：62% → 84%"), as does one naming a thing ("混合检索：…")."""
+    found = _SECTION.match(claim)
+    if not found or units(found.group("label")) > MAX_SECTION_UNITS:
+        return claim
+    if not _SECTION_WORD.search(found.group("label")):
+        return claim
+    rest = claim[found.end() :]
+    if not re.search(r"[A-Za-z\u4e00-\u9fff]", rest) or len(terms(rest)) < 2:
+        return claim
+    # "Problem: search p99 was…" is quoted as the sentence it starts: "Search p99 was…"
+    return rest[:1].upper() + rest[1:] if found.group("label")[:1].isupper() else rest
 
 
 def _key(text: str) -> str:

@@ -118,10 +118,18 @@ def key_points(reference: str, limit: int = MAX_POINTS) -> list[Point]:
     seen: set[str] = set()
     for point in _points(reference):
         key = _normal(point.text)
-        if key and key not in seen and len(terms(point.text)) >= _MIN_TERMS:
+        if key and key not in seen and len(terms(point.text)) >= _MIN_TERMS and _says(point):
             seen.add(key)
             points.append(point)
     return _spread(points, max(1, limit))
+
+
+_OWN_LABEL = re.compile(r"^[^，,。.：:]{1,14}[：:]")
+
+
+def _says(point: Point) -> bool:
+    """More than a label: "结果：！！" or "坑:" names a part of the notes and says nothing."""
+    return bool(re.search(r"\w", _OWN_LABEL.sub("", point.text, count=1)))
 
 
 def _spread(points: list[Point], limit: int) -> list[Point]:
@@ -158,8 +166,10 @@ def handle(point: Point, limit: int = 30, said: str = "", avoid: str = "") -> st
             clauses = [c for c in clauses if terms(c) & heard] or clauses
         if told:  # naming what is missing: not the clause the candidate already said
             clauses = [c for c in clauses if overlap(terms(c), told) < TOLD_SHARE] or clauses
-        # "代价是参数稍多" is a remark on the claim before it, not a name for the point
-        clauses = [c for c in clauses if not _SIDE_NOTE.match(c)] or clauses
+        # "代价是参数稍多" is a remark on the claim before it, and "which I had never used"
+        # says more of it: neither is a name for the point
+        named = [c for c in clauses if not _SIDE_NOTE.match(c) and not _RELATIVE.match(c)]
+        clauses = named or clauses
         # "we kept BM25 as a first-stage retriever because the reranker is too slow for…":
         # with no comma to cut at, the claim before its reason is named
         reasons = [_REASON.split(c, maxsplit=1)[0] for c in clauses if _REASON.search(c)]
@@ -290,6 +300,8 @@ def _claims(text: str) -> Iterator[str]:
     """Sentences of `text` (a fragment joins the one before); long ones cut between clauses."""
     sentences: list[str] = []
     for sentence in (_without_courtesy(s.strip(EDGE)) for s in _SENTENCE.split(text)):
+        if not re.search(r"\w", sentence):
+            continue  # "!!" splits into "!" and "!": a mark, no fragment to join ("…!; !")
         if sentences and (
             _fragment(sentence) or _fragment(sentences[-1]) or _leans_on(sentence, sentences[-1])
         ):

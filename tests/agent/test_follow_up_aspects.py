@@ -103,3 +103,47 @@ def test_a_person_is_no_subject_to_ask_about(language: str, point: str, person: 
         asked_of = (f"{person}这块", f"关于{person}，", f"说说{person}吧", f"{person}这部分")
         assert not any(a in text for a in asked_of), text
         assert f"about {person}" not in text.lower(), text
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "question", "other", "about"),
+    [
+        # "说说 Adam 吧：它具体是怎么回事？" followed a LoRA question in a typed interview
+        (
+            "zh",
+            "显存占用主要来自激活值：Transformer 要为每一层保存注意力矩阵",
+            "为什么长序列训练显存占用大？",
+            "Transformer",
+            "显存占用",
+        ),
+        (
+            "en",
+            "Memory use is mostly optimizer state: Adam stores two moments for each trainable "
+            "weight",
+            "Why does LoRA use less memory?",
+            "adam",
+            "memory use",
+        ),
+        (
+            "en",
+            "The speed-up is mostly fewer memory reads: FlashAttention keeps each tile of "
+            "attention in SRAM",
+            "Why is fused attention fast?",
+            "flashattention",
+            "speed-up",
+        ),
+    ],
+)
+def test_a_follow_up_asks_about_the_claim_not_the_subject_of_what_explains_it(
+    language: str, point: str, question: str, other: str, about: str
+) -> None:
+    """Before its colon the point makes its claim; after it, the subject of the explanation
+    ("Adam") is another topic than the question's."""
+    for text in _asked(point, language, question):
+        assert other.lower() not in text.lower() and about in text.lower(), text
+
+
+def test_the_explanation_s_subject_is_asked_about_when_the_question_names_it() -> None:
+    point = "常用的两类做法：Medusa 在模型上加多个解码头，一次预测后面几个 token"
+    for text in _asked(point, "zh", "投机解码有哪些做法？Medusa 是怎么做的？"):
+        assert "Medusa" in text, text

@@ -358,3 +358,42 @@ def test_a_clause_opening_on_it_stays_with_the_claim_it_needs() -> None:
     assert not any(t.lower().startswith("it ") for t in texts), texts
     assert any("most expensive stage" in t and t.startswith("Pre-training") for t in texts)
     assert Point(text="which raised top-5 recall from 71% to 89%").label.startswith("raised")
+
+
+@pytest.mark.parametrize(
+    ("notes", "point", "named"),
+    [
+        (
+            "- 坑: 数据穿越!! 训练时混进了发布后才有的字段, 后来按日期切分解决",
+            "坑: 数据穿越!",
+            "数据穿越",
+        ),
+        (
+            "- Gotcha: label noise!! half the tags came from a rule, so we relabelled",
+            "Gotcha: label noise!",
+            "label noise",
+        ),
+    ],
+)
+def test_an_exclamation_leaves_no_residue_on_the_card_or_in_a_follow_up(
+    notes: str, point: str, named: str
+) -> None:
+    """ "坑: feature leakage!!" was shown as "missed: 坑: feature leakage!; !" and asked
+    about as "feature leakage!;": a run of marks is emphasis, not a fragment to join."""
+    from agent._questions import FollowUp, offline_follow_up
+    from agent.state import InterviewOptions
+
+    points = key_points(notes)
+    assert points[0].label == point
+    language = "en" if notes.isascii() else "zh"
+    about = FollowUp(points[0], [], "project")
+    for seq in range(3):
+        text = offline_follow_up(about, InterviewOptions(language=language), seq)
+        assert named in text and not re.search(r"[!！][;；]|[;；]\s*[!！]", text), text
+
+
+@pytest.mark.parametrize("notes", ["- 结果：！！", "- Lesson: !!", "- 坑: !?", "**反思**：！"])
+def test_a_label_with_nothing_after_it_is_no_point(notes: str) -> None:
+    assert key_points(f"{notes}\n- 按日期切分训练集和测试集，线上指标稳定") == key_points(
+        "- 按日期切分训练集和测试集，线上指标稳定"
+    )

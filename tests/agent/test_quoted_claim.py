@@ -15,6 +15,7 @@ from agent import InterviewOptions
 from agent._coverage import measure
 from agent._planning import _project_topics
 from agent._questions import offline_main
+from agent.keypoints import key_points
 from knowledge import Citation, Project
 
 # fresh text in the shape of the notes' write-up: a process announced ("如下："), an aside
@@ -122,3 +123,43 @@ def test_an_english_quote_is_covered_by_what_the_answer_adds(answer: str, covere
     assert '"The log cleaning pipeline' in question
     quoted = measure(topic.key_points, answer, question).points[0]
     assert "SimHash" in quoted.point.text and (quoted.status == "hit") is covered
+
+
+LABELLED = {
+    "en": (
+        "- Problem: search p99 latency was 900 ms and users left before the results came back\n"
+        "- My part: I owned the query cache and the ranking service",
+        "Problem:",
+        "Search p99 latency was 900 ms",
+        "We traced the 900 ms to the ranking service recomputing features on every query, so I "
+        "cached the per-document features in Redis and precomputed the heavy ones nightly.",
+    ),
+    "zh": (
+        "- 背景: 商品推荐 CTR 低, 基线是 DeepFM, 线上 CTR 只有 3.1%\n"
+        "- 我的部分: 我负责重排模型, 用 LightGBM 做排序学习",
+        "背景:",
+        "商品推荐 CTR 低",
+        "商品推荐 CTR 低是因为曝光集中在头部商品，基线 DeepFM 又没有用户近期的行为，我加了类目"
+        "多样性特征和用户近七天的行为序列特征，离线和线上都做了对比实验。",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_quoted_claim_is_said_without_its_section_label_and_still_matched(
+    language: str,
+) -> None:
+    """ "where you wrote: “背景: 商品推荐 CTR 低…”" quoted the write-up's section label; the
+    question leaves it out, and the stored claim keeps it, so the answer saying the quote
+    back is still an echo and one explaining it still covers it."""
+    notes, label, quoted, explained = LABELLED[language]
+    project = Project(id="p-l", name="Ranking", description=notes, citation=_project().citation)
+    topic = _project_topics([project])[0]
+    assert topic.seed.startswith(label)  # the plan's claim, which scoring matches, is kept
+    question = offline_main(topic, language, opening=False)  # type: ignore[arg-type]
+    assert label not in question and f"{quoted}" in question, question
+    points = key_points(notes)  # the quoted claim among them, as its round may measure it
+    point = next(i for i, p in enumerate(points) if p.text.startswith(label))
+    echo = topic.seed.rstrip("…")[len(label) :].strip()
+    assert measure(points, echo, question).points[point].status != "hit"
+    assert measure(points, explained, question).points[point].status != "missed"

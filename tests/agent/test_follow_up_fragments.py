@@ -1,0 +1,119 @@
+"""A follow-up names a whole idea, never a clause cut so that it leans on the one before it
+("能再说说跟之前微调的 20w 融合做微调吗？", "Tell me about this: four times your old setup"
+in typed interviews): it names another clause of the point, or asks generically."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from agent._questions import FollowUp, offline_follow_up
+from agent.keypoints import Point
+from agent.state import InterviewOptions
+
+
+def _asked(point: str, stage: str, language: str) -> list[str]:
+    about = FollowUp(Point(text=point), [], stage, "")  # type: ignore[arg-type]
+    options = InterviewOptions(language=language)  # type: ignore[arg-type]
+    return [offline_follow_up(about, options, seq) for seq in range(3)]
+
+
+@pytest.mark.parametrize(
+    ("point", "stage", "language", "fragment", "named"),
+    [
+        # merged with what? the clause before says
+        (
+            "人工抽查了一遍标注质量，随后跟上一版的 5 万条数据合并做训练",
+            "project",
+            "zh",
+            "跟上一版",
+            "人工抽查了一遍标注质量",
+        ),
+        # "基于此" points at the aside before it
+        (
+            "（日志分成报错、告警、访问三类），基于此实现了线上日志模板的自动抽取"
+            "并结合规则构造了训练用的标注数据集（800 条）",
+            "project",
+            "zh",
+            "基于此",
+            "实现了线上日志模板的自动抽取",
+        ),
+        # what was never used? the clause before says
+        (
+            "Two weeks before the launch I had to move our whole search index over to "
+            "Elasticsearch, which I had never run",
+            "behavioral",
+            "en",
+            "had never run",
+            "move your whole search index over to Elasticsearch",
+        ),
+        # three times what? the clause before says
+        (
+            "By Friday the job finished in about forty minutes on one machine, three times "
+            "faster than the old cluster",
+            "behavioral",
+            "en",
+            "three times",
+            "forty minutes",
+        ),
+    ],
+)
+def test_a_clause_leaning_on_the_one_before_is_not_the_name(
+    point: str, stage: str, language: str, fragment: str, named: str
+) -> None:
+    for text in _asked(point, stage, language):
+        assert fragment not in text, text
+        assert named in text, text
+
+
+@pytest.mark.parametrize(
+    ("point", "language", "fragment"),
+    [
+        ("跟之前的数据融合后重训", "zh", "跟之前"),  # no clause of its own: asked generically
+        ("比 DNN 更容易解释", "zh", "比 DNN"),
+        ("four times our old setup", "en", "four times"),
+        ("基于此", "zh", "基于此"),
+    ],
+)
+def test_a_point_that_is_only_a_fragment_is_asked_generically(
+    point: str, language: str, fragment: str
+) -> None:
+    for stage in ("project", "fundamentals"):
+        texts = _asked(point, stage, language)
+        assert len(set(texts)) == 3  # still rotates
+        assert not any(fragment in t for t in texts), texts
+
+
+def test_work_done_together_with_someone_is_a_clause_of_its_own() -> None:
+    """ "和同事一起…" names who the candidate worked with, not a partner of the clause before."""
+    texts = _asked("和测试同事一起逐条复核失败用例", "project", "zh")
+    assert all("和测试同事一起逐条复核失败用例" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("stage", ["behavioral", "project"])
+def test_an_english_deed_cut_from_its_i_is_said_with_its_doer(stage: str) -> None:
+    """ "Tell me about this: reproduced the official benchmark on day two" named a verb
+    with no subject; the deed is the candidate's: "how you rebuilt…"."""
+    point = (
+        "I read the runbook and the incident reports on Monday, rebuilt the staging cluster "
+        "from scratch on Tuesday, then moved our traffic over"
+    )
+    hit = Point(text=point)
+    for seq in range(3):
+        about = FollowUp(Point(text=point), [], stage)  # type: ignore[arg-type]
+        text = offline_follow_up(about, InterviewOptions(language="en"), seq)
+        assert not re.search(r"(?<!you )\b(?:rebuilt|moved|read)\b", text), text
+        mentioned = FollowUp(Point(text="We kept the old cluster as a fallback"), [hit], stage)  # type: ignore[arg-type]
+        text = offline_follow_up(mentioned, InterviewOptions(language="en"), seq)
+        assert not re.search(r"(?<!you )\b(?:rebuilt|moved|read)\b", text), text
+
+
+def test_a_name_with_an_inner_capital_keeps_its_case_mid_sentence() -> None:
+    """ "What about flashAttention?": a name written in camel case is not a sentence start."""
+    point = Point(text="PagedAttention stores the KV cache in fixed-size blocks like pages")
+    for seq in range(3):
+        text = offline_follow_up(
+            FollowUp(point, [], "fundamentals"), InterviewOptions(language="en"), seq
+        )
+        assert "pagedAttention" not in text and "PagedAttention" in text, text
