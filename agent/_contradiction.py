@@ -46,7 +46,7 @@ from agent._comparison import (
 )
 from agent._covariation import turned_causes
 from agent._denials import denied
-from agent._denied_objects import denied_far, new_kind, object_said, verb_only
+from agent._denied_objects import VERB_DENIAL, denied_far, new_kind, object_said, verb_only
 from agent._exchanged_names import exchanged_names
 from agent._glued_names import glued_names, unglued
 from agent._inequalities import turned_bounds
@@ -87,7 +87,6 @@ __all__ = ["CLAUSE", "CLAUSE_STATED", "contradicting_clauses", "contradictions"]
 
 CONTRADICTION_OVERLAP = 0.35
 # a denied verb, not a "no"/"nothing" that is the object ("18% of searches returned nothing")
-_VERB_NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't", re.IGNORECASE)
 # an aside, or a consequence ("(trie) -> can't invent values") is another claim
 _ASIDE = re.compile(r"[(（)）]|->|→|=>|⇒")
 # which way a clause says something moves: up (+1) or down (-1)
@@ -359,11 +358,11 @@ def _predicate_negated(text: str, other: str) -> bool:
     if mostly_cjk(text):
         return False
     # a "never" both say is no subject: "false negatives never" denies after them
-    shared = {t for t in terms(text) & terms(other) if not _VERB_NEGATION.fullmatch(t)}
+    shared = {t for t in terms(text) & terms(other) if not VERB_DENIAL.fullmatch(t)}
     ends = [text.find(t) + len(t) for t in shared if t in text]
     rest = text[max(ends) :] if len(shared) >= 2 and ends else ""
     # "top ~10 tables per question (400 schemas don't fit)": the aside is another claim
-    return _VERB_NEGATION.search(_ASIDE.split(rest)[0]) is not None
+    return VERB_DENIAL.search(_ASIDE.split(rest)[0]) is not None
 
 
 def _both_deny(p: str, s: str) -> bool:

@@ -44,7 +44,7 @@ def denied_object(text: str, term: str) -> set[str]:
 
 
 # a denied English verb: "did NOT wait for …", "has never been trained on …"
-_VERB_NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n't", re.IGNORECASE)
+VERB_DENIAL = re.compile(r"\b(?:not|never|cannot)\b|n't", re.IGNORECASE)
 
 
 def denied_far(text: str, term: str) -> bool:
@@ -54,7 +54,7 @@ def denied_far(text: str, term: str) -> bool:
     if not term.isascii() or term not in text:
         return False
     phrase = CONTRAST.split(SCOPE_END.split(text[: text.find(term)])[-1])[-1]
-    return _VERB_NEGATION.search(phrase) is not None
+    return VERB_DENIAL.search(phrase) is not None
 
 
 # "doesn't mean the model is good": the verb, another word than the average ("mean loss")
