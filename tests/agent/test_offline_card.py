@@ -121,3 +121,12 @@ def test_numbers_said_in_words_are_counted() -> None:
 )
 def test_a_change_of_a_figure_is_a_result_word(said: str, found: int) -> None:
     assert len(MARKERS["result"].findall(said)) == found
+
+
+def test_a_contradiction_is_marked_as_one_that_may_be():
+    """On fresh notes the offline check marked right answers as often as wrong ones
+    (held-out 14, 15): the key-point mark and the card's count both say "may"."""
+    from agent import KEY_POINT_LABELS, label_of
+
+    assert label_of(KEY_POINT_LABELS, "contradicted", "en") == "may contradict"
+    assert label_of(KEY_POINT_LABELS, "contradicted", "zh") == "可能矛盾"
