@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import EN_STOPWORDS, content_terms, mostly_cjk
-from agent._negation import negated
+from agent._negation import REJECTING, negated
 from agent.keypoints import Point
 
 SIDE_SAID = 0.5  # share of one side's terms the other text's side must have to be "the same"
@@ -41,7 +41,6 @@ _INSTEAD = re.compile(
     r"(?P<y>[^,.;:，。；：]{1,40})",
     re.IGNORECASE,
 )
-_REJECTING = re.compile(r"\binstead of\b|\brather than\b|而不是|而非", re.IGNORECASE)
 _LAST_PART = re.compile(r"\s(?:and|then|but|so)\s|然后|并且|并", re.IGNORECASE)
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9+#.\-]*")
 
@@ -111,7 +110,7 @@ def _replaced(change: _Change, ref: _Change) -> bool:
 def _rejected(points: Sequence[Point], sentence: str, everything: str) -> list[tuple[int, str]]:
     """Points asserting a name the sentence rejects for a name the notes never use."""
     out: list[tuple[int, str]] = []
-    if _REJECTING.search(sentence) is None:
+    if REJECTING.search(sentence) is None:
         return out  # the pattern below tries every start: only where a rejection is said
     for found in _INSTEAD.finditer(sentence):
         # what is chosen is said just before "instead of": "…and ran it on CPUs instead of"

@@ -196,9 +196,10 @@ def object_said(text: str, term: str, other: str) -> bool:
 
 # "doesn't give an answer", "never saw the logs": a negated verb whose object is the term
 _ARTICLE = r"(?:the|a|an|any|its|their|our|my|his|her|your)"
-_AUXILIARY = frozenset(
+# words a negation is followed by that are no verb taking the term as object
+_NOT_A_VERB = frozenset(
     {"be", "is", "are", "was", "were", "been", "have", "has", "had", "do", "does", "did"}
-    | {"get", "got", "a", "an", "the"}
+    | {"get", "got", "a", "an", "the", "only", "just", "really"}
 )
 
 
@@ -211,7 +212,7 @@ def _denied_verb(text: str, term: str) -> str:
         text.lower(),
     )
     verb = found.group(1) if found else ""
-    return "" if verb in _AUXILIARY or verb in ("only", "just", "really") else verb
+    return "" if verb in _NOT_A_VERB else verb
 
 
 def _other_verb(verb: str, other: str, term: str) -> bool:
@@ -222,4 +223,4 @@ def _other_verb(verb: str, other: str, term: str) -> bool:
         return False
     found = re.search(rf"\b([a-z]+)\s+{_ARTICLE}\s+(?:[a-z-]+\s+)?{re.escape(term)}", other.lower())
     theirs = found.group(1) if found else ""
-    return bool(theirs) and theirs not in _AUXILIARY and theirs[:3] != verb[:3]
+    return bool(theirs) and theirs not in _NOT_A_VERB and theirs[:3] != verb[:3]

@@ -53,7 +53,7 @@ NEGATION = re.compile(
     re.IGNORECASE,
 )
 # denies everything after it in its clause: "sampling masks rather than being turned off"
-_REJECTING = re.compile(r"\brather than\b|\binstead of\b|而不是|而非", re.IGNORECASE)
+REJECTING = re.compile(r"\brather than\b|\binstead of\b|而不是|而非", re.IGNORECASE)
 # "shrinks weights without making them zero": "without" governs its whole phrase too
 _WITHOUT = re.compile(r"\bwithout\b|\bw/o\b", re.IGNORECASE)  # notes write "w/o"
 # where a negation's reach ends inside a clause: the other half of a contrast
@@ -237,7 +237,7 @@ _NOT_THE = re.compile(
 def _rejects(before: str) -> bool:
     """Does a "rather than"/"而不是" (or a clause's opening "not the") in the text before
     a term reject the term?"""
-    found = _REJECTING.search(before) or _NOT_THE.match(before)
+    found = REJECTING.search(before) or _NOT_THE.match(before)
     if found is None or _CLAIM_RESUMES.search(before[found.end() :]):
         return False
     return not _CIRCUMSTANCE.match(before[found.end() :])
@@ -289,7 +289,7 @@ def _rejection_kept(point: str, clause: str) -> bool:
     """Does the clause deny what the point rejects ("…，而不是存下来" / "不存这个矩阵")?
     The first word after the rejection (a character in Chinese, whose verbs are often
     one) is what both deny; the point's other words said in it are no flip then."""
-    found = _REJECTING.search(point)
+    found = REJECTING.search(point)
     rest = SCOPE_END.split(point[found.end() :])[0].strip() if found else ""
     words = [rest[0]] if rest and is_cjk(rest) else sorted(terms(rest))[:1]
     return any(negated(clause, w) for w in words)

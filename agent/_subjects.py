@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence, Set
 
 from agent._answer_text import content_terms, terms
-from agent._negation import NEGATION, negated
+from agent._negation import NEGATION, REJECTING, negated
 from agent._swaps import CLAUSE
 
 # "为了防止点积太大，让 softmax 不要饱和" agrees with "softmax 进入饱和区": a negation
@@ -70,17 +70,13 @@ def claims_nothing(point: str, part: str) -> bool:
     return part.strip().lower() in _SECTION_LABELS and re.search(r"[:：]", point) is not None
 
 
-# "instead of waiting for the whole batch", "rather than the static one"
-_REJECTING = re.compile(r"\binstead of\b|\brather than\b", re.IGNORECASE)
-
-
 def rejects_label(point: str, clause: str) -> bool:
     """Does the clause reject ("instead of …") the thing the point's English label names
     ("static batching: batch fixed up front, runs until the longest finishes")? The notes
     describe that thing as it is; an answer rejecting it ("instead of waiting for the
     whole batch to finish") says what the notes hold against it, no flip. A plain denial
     ("I never made a mistake" of "Mistake: deleted a table") still flips."""
-    found = _REJECTING.search(clause)
+    found = REJECTING.search(clause)
     label = _label_terms(point.lower())
     return found is not None and any(negated(clause, t) for t in label & terms(clause))
 
