@@ -14,16 +14,27 @@ UNBACKED_NOTE = 0.7  # below this backing the reason says much of the answer is 
 
 
 def coverage_reason(
-    statuses: Sequence[KeyPointStatus], zh: bool, backed: float = 1.0, touched: int = 0
+    statuses: Sequence[KeyPointStatus],
+    zh: bool,
+    backed: float = 1.0,
+    touched: int = 0,
+    near: bool = False,
 ) -> str:
     """ "covers 1 of 4 key points, 1 in part, 1 touched on, 1 contradicted": what the
     content score rests on (a point touched on counts a little), with a note when most of
-    the answer is not in the notes (that lowers it too)."""
+    the answer is not in the notes (that lowers it too), or when what little it earned was
+    for being on their topic (`near`, agent._nearness)."""
     hit, total = statuses.count("hit"), len(statuses)
     partly, wrong = statuses.count("partly"), statuses.count("contradicted")
     unbacked = backed < UNBACKED_NOTE and (hit or partly or touched)
     language = "zh" if zh else "en"
-    said = ((_IN_PART, partly), (_TOUCHED, touched), (_CONTRADICTED, wrong), (_UNBACKED, unbacked))
+    said = (
+        (_IN_PART, partly),
+        (_TOUCHED, touched),
+        (_CONTRADICTED, wrong),
+        (_UNBACKED, unbacked),
+        (_NEAR, near),
+    )
     extra = "".join(words.said_in(language).format(n=n) for words, n in said if n)
     noun = "key point" if total == 1 else "key points"  # the Chinese says no noun
     return _COVERS.said_in(language).format(hit=hit, total=total, noun=noun, extra=extra)
@@ -41,6 +52,12 @@ _CONTRADICTED = Words(", {n} may contradict your notes", "，{n} 点可能与笔
 _UNBACKED = Words(
     "; much of the answer is worded unlike your notes, which the offline estimate cannot check",
     "；回答中很多说法与笔记用词不同，离线估计无法核对",
+)
+
+# meaning, not words: the whole answer is near the notes' topic, so it earns a little
+_NEAR = Words(
+    "; on the topic of your notes, but no point of them made",
+    "；内容切题，但没有答到笔记中的具体要点",
 )
 
 

@@ -33,6 +33,7 @@ from agent._answer_text import (
 from agent._clauses import split_clauses
 from agent._contradiction import CLAUSE, CLAUSE_STATED, contradicting_clauses
 from agent._models import KeyPointStatus
+from agent._nearness import nearness
 from agent._quantities import number_terms
 from agent._quoted import explaining, quoted_in
 from agent.keypoints import SHORT_POINT_UNITS, Point
@@ -75,6 +76,7 @@ class Coverage:
     glyphs: float = 0.0  # `support` counted in Chinese characters (one-character words)
     foreign: int = 0  # latin names the answer says that neither the points nor the question do
     names: int = 0  # latin names of the points (not the question's) a Chinese answer says
+    nearness: float = 0.0  # how near the whole answer is to the notes' topic (agent._nearness)
 
     @property
     def ratio(self) -> float | None:
@@ -171,7 +173,8 @@ def measure(
     support = _support(points, kept, asked, backing)
     glyphs = _glyph_support(points, kept, question)
     echo, (names, foreign) = _echo(kept, asked), _latin_names(points, kept, question)
-    return Coverage(found, matched / len(kept), support, kept, echo, glyphs, foreign, names)
+    near = nearness(points, kept, question, embedder)
+    return Coverage(found, matched / len(kept), support, kept, echo, glyphs, foreign, names, near)
 
 
 def _latin_names(points: Sequence[Point], kept: list[str], question: str) -> tuple[int, int]:

@@ -7,13 +7,16 @@ first-person role words (project), order markers and connectives (fundamentals),
 background/experience/skills/motivation (self-intro). It cannot judge correctness:
 "correctness" is estimated from coverage (a claim contradicting a key point earns
 nothing for it), every dimension is scaled by coverage so form around no content
-earns little, and every such score is labelled an offline estimate.
+earns little, and every such score is labelled an offline estimate. An answer making no
+point earns a little for being on the notes' topic as a whole (agent._nearness), and the
+overall is read before each dimension is rounded to 1-5, so such answers are not tied.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from agent._answer_text import CJK_RUN, mostly_cjk, terms, tokens, units
 from agent._card_reasons import (
@@ -58,6 +61,10 @@ ON_TOPIC_ECHO = 0.4
 # of the new ones; an answer on another subject shares the commonest ones, up to ~30%)
 ON_TOPIC_GLYPHS = 0.4
 COMMON_GLYPHS = 0.3  # the share of the notes' characters an answer on another subject has
+# ... or, stating and touching no point, is near their topic as a whole (agent._nearness,
+# plus the share of its words the notes use): up to that level, never past it - it said
+# something about the question, less than an answer that makes a point
+NEAR_FLOOR, NEAR_SPAN = 0.3, 0.6
 SUBSTANCE_TERMS = 20
 CONTENT_DIMENSIONS = frozenset(
     {"correctness", "key_point_coverage", "relevance"}
@@ -71,6 +78,17 @@ class OfflineEstimate:
     statuses: list[KeyPointStatus]
     coverage: float | None  # mean key-point credit, None without a reference
     details: str = ""  # what the content score rests on, for the card's summary line
+    values: dict[str, float] = field(default_factory=dict)  # each dimension 0-1, unrounded
+
+    def overall(self, weight_of: Mapping[str, float]) -> float:
+        """0-100 from the dimensions before they are rounded to 1-5 (as agent._rubric.overall
+        reads a 1-5 score): a vague answer on the topic and one on another subject may both
+        show 1/5, but the first said more and the overall says so, not a tie."""
+        total = sum(weight_of.get(name, 0.0) for name in self.values)
+        if total <= 0:
+            return 0.0
+        points = sum(weight_of.get(name, 0.0) * v for name, v in self.values.items())
+        return round(100 * points / total, 1)
 
 
 def estimate(stage: Stage, cover: Coverage, language: str, narrow: bool = False) -> OfflineEstimate:
@@ -85,21 +103,22 @@ def estimate(stage: Stage, cover: Coverage, language: str, narrow: bool = False)
     f = _Features(stage, cover)
     raw = _STAGE_FORMULAS[stage](f)
     ceiling = 1.0 if f.points_total else NO_REFERENCE_CEILING
-    dims = []
+    dims, values = [], {}
     for name, value in raw.items():
         # form (structure, length, markers) only modulates content, never stands in for it;
         # nor takes away the floor evidence earns (a behavioral stage has only form dimensions)
         content = name in CONTENT_DIMENSIONS or (narrow and f.points_total > 0)
         scaled = f.level if content else f.level * (FORM_BASE + FORM * value)
         scaled = max(scaled, f.floor)
-        score = _to_score(min(ceiling, scaled))
+        values[name] = min(ceiling, max(0.0, scaled))
+        score = _to_score(values[name])
         reason = f.reason(name, language)
         if narrow and f.points_total and name not in CONTENT_DIMENSIONS:
             reason = NARROW.said_in(language).format(reason=reason)
         dims.append(DimensionScore(name=name, score=score, reason=reason))
     zh = language == "zh"
-    details = coverage_reason(f.statuses, zh, f.backed, f.touched) if f.points_total else ""
-    return OfflineEstimate(dims, cover.statuses, cover.ratio, details)
+    details = coverage_reason(f.statuses, zh, f.backed, f.touched, f.near) if f.points_total else ""
+    return OfflineEstimate(dims, cover.statuses, cover.ratio, details, values)
 
 
 def another_story(stage: Stage, cover: Coverage) -> bool:
@@ -149,6 +168,15 @@ def _evidence(cover: Coverage) -> bool:
     return on_topic and cover.echo < ON_TOPIC_ECHO and any(p.covered > 0 for p in cover.points)
 
 
+def _near_level(cover: Coverage) -> float:
+    """What an answer making no point earns for being on the notes' topic: none if it
+    contradicts them or is mostly the question again."""
+    if "contradicted" in cover.statuses or cover.echo >= ON_TOPIC_ECHO:
+        return 0.0
+    near = (cover.nearness + cover.support - NEAR_FLOOR) / NEAR_SPAN
+    return EVIDENCE_LEVEL * min(1.0, max(0.0, near))
+
+
 def content_level(content: float) -> float:
     """How far a share of the key points supports full content marks (0-1, concave)."""
     share = min(1.0, max(0.0, content - NOISE) / (FULL_CONTENT - NOISE))
@@ -177,6 +205,7 @@ class _Features:
         self.points_hit = sum(s == "hit" for s in cover.statuses)
         self.points_total = len(cover.points)
         self.backed = 1.0
+        self.near = False  # the level is the answer's nearness to the topic, no point made
         self.floor = 0.0  # the least any dimension gets, for evidence of saying something
         self.touched = sum(p.status == "missed" and p.covered >= TOUCHED for p in cover.points)
         if cover.ratio is not None:  # claims the notes do not make dilute the credit
@@ -197,6 +226,8 @@ class _Features:
             if _evidence(cover):
                 self.level = max(self.level, EVIDENCE_LEVEL)
                 self.floor = EVIDENCE_LEVEL
+            elif (near := _near_level(cover)) > self.level:  # said no point, but on topic
+                self.level, self.near = near, True
         else:  # nothing to compare with: substance only, and never much
             self.content = min(1.0, len(terms(self.answer)) / SUBSTANCE_TERMS)
             self.level = NO_REFERENCE_CEILING * self.content
@@ -216,7 +247,7 @@ class _Features:
     def reason(self, name: str, language: str) -> str:
         zh = language == "zh"
         if name in ("key_point_coverage", "correctness", "relevance") and self.points_total:
-            return coverage_reason(self.statuses, zh, self.backed, self.touched)
+            return coverage_reason(self.statuses, zh, self.backed, self.touched, self.near)
         fact = form_facts(self.counts, self.answer, self.sentences, self.tech_terms)
         said = fact[name].said_in(language)
         if self.points_total and self.level <= 0:  # "技术术语 11 个" beside a 1/5 says why

@@ -212,6 +212,7 @@ class Scorer:
             result.statuses,
             summary=prompts.OFFLINE_SUMMARY.said_in(self.language).format(details=details),
             improved=improved,
+            overall=result.overall(_rubric.weights(ctx.stage, self.settings.weights)),
         )
 
     def _with_llm(self, ctx: _Context, llm: LLMGateway) -> TurnScore:
@@ -256,7 +257,7 @@ class Scorer:
         rubric = _rubric.overall(dims, weight_of)
         if not ctx.points or _in_other_language(ctx, cover):
             return rubric, None
-        offline = _rubric.overall(estimate(ctx.stage, cover, self.language).dimensions, weight_of)
+        offline = estimate(ctx.stage, cover, self.language).overall(weight_of)
         if self.settings.grader_trusted:
             share = self.settings.trusted_rubric_share
             overall = read_overall(rubric, offline, 100.0, share=share)
@@ -354,7 +355,9 @@ class Scorer:
         summary: str,
         improved: str = "",
         guard: str | None = None,
+        overall: float | None = None,
     ) -> TurnScore:
+        """`overall`: the estimate's own (unrounded) overall; else the dimensions' mean."""
         citation = ctx.primary.citation if ctx.primary else None
         key_points = [
             KeyPoint(point=p.label, status=s, citation=citation)
@@ -363,7 +366,7 @@ class Scorer:
         weight_of = _rubric.weights(ctx.stage, self.settings.weights)
         return TurnScore(
             status=status,
-            overall=_rubric.overall(dims, weight_of),
+            overall=_rubric.overall(dims, weight_of) if overall is None else overall,
             dimensions=dims,
             key_points=key_points,
             improved_answer=improved,

@@ -210,7 +210,8 @@ def test_a_vague_partial_answer_earns_something_a_wrong_one_does_not(
 
     scores = {k: overall(t) for k, t in zip(("s", "p", "w", "o"), case[3:], strict=True)}
     assert scores["s"] > scores["p"] > max(scores["w"], scores["o"]), scores
-    assert scores["o"] == 0.0
+    # off topic, it earns at most a trace for being near the notes' subject (agent._nearness)
+    assert scores["o"] < 5.0, scores
 
 
 def test_the_content_reason_says_what_was_covered_in_part_and_what_contradicted() -> None:
@@ -313,7 +314,7 @@ def test_two_of_five_points_is_not_full_content_four_is() -> None:
         cover = Coverage(
             [PointCoverage(p, 0.9 if i < hits else 0.0) for i, p in enumerate(points)],
             precision=1.0,
-            support=1.0,
+            support=hits / len(points),  # the notes' words come with their points
             content=["回答"],
         )
         dims = estimate("fundamentals", cover, "zh").dimensions
