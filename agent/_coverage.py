@@ -173,7 +173,7 @@ def measure(
     support = _support(points, kept, asked, backing)
     glyphs = _glyph_support(points, kept, question)
     echo, (names, foreign) = _echo(kept, asked), _latin_names(points, kept, question)
-    near = nearness(points, kept, question, embedder)
+    near = nearness(points, kept, embedder)
     return Coverage(found, matched / len(kept), support, kept, echo, glyphs, foreign, names, near)
 
 

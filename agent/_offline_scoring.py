@@ -64,7 +64,7 @@ COMMON_GLYPHS = 0.3  # the share of the notes' characters an answer on another s
 # ... or, stating and touching no point, is near their topic as a whole (agent._nearness,
 # plus the share of its words the notes use): up to that level, never past it - it said
 # something about the question, less than an answer that makes a point
-NEAR_FLOOR, NEAR_SPAN = 0.3, 0.6
+NEAR_FLOOR, NEAR_SPAN = 0.2, 0.6
 SUBSTANCE_TERMS = 20
 CONTENT_DIMENSIONS = frozenset(
     {"correctness", "key_point_coverage", "relevance"}

@@ -12,7 +12,7 @@ from scoring_fixtures import NOTES, MemoryRetriever
 from agent import AgentConfig, Answer, Scorer
 from agent._coverage import Coverage, PointCoverage
 from agent._nearness import nearness
-from agent._offline_scoring import NEAR_FLOOR, estimate
+from agent._offline_scoring import NEAR_FLOOR, NEAR_SPAN, estimate
 from agent._rubric import overall, weights
 from agent.keypoints import Point
 from knowledge import Question, Stage
@@ -92,7 +92,9 @@ def test_the_overall_is_read_before_rounding() -> None:
     which on the 1-5 grid is the dimensions' own weighted mean."""
     stage: Stage = "fundamentals"
     weight_of = weights(stage, {})
-    nearer, farther = (estimate(stage, _cover(0.1, n), "en") for n in (0.48, 0.3))
+    # two fifths and one fifth of the way to the most topic earns: both under 1/5 + 1/2
+    near = (NEAR_FLOOR + share * NEAR_SPAN for share in (0.4, 0.2))
+    nearer, farther = (estimate(stage, _cover(0.0, n), "en") for n in near)
     assert [d.score for d in nearer.dimensions] == [d.score for d in farther.dimensions]
     assert nearer.overall(weight_of) > farther.overall(weight_of) > 0
     full = estimate(stage, _cover(0.0, 0.0), "en")  # nothing said: every dimension 1/5
@@ -114,6 +116,6 @@ def test_no_topic_credit_for_a_contradiction_an_echo_or_a_far_answer() -> None:
 
 def test_nearness_needs_an_embedder_points_and_content() -> None:
     point = [Point(text="IVF-PQ index")]
-    assert nearness(point, ["we made it faster"], "q", None) == 0.0
-    assert nearness([], ["we made it faster"], "q", object()) == 0.0  # type: ignore[arg-type]
-    assert nearness(point, [], "q", object()) == 0.0  # type: ignore[arg-type]
+    assert nearness(point, ["we made it faster"], None) == 0.0
+    assert nearness([], ["we made it faster"], object()) == 0.0  # type: ignore[arg-type]
+    assert nearness(point, [], object()) == 0.0  # type: ignore[arg-type]
