@@ -54,10 +54,11 @@ _UNBACKED = Words(
     "；回答中很多说法与笔记用词不同，离线估计无法核对",
 )
 
-# meaning, not words: the whole answer is near the notes' topic, so it earns a little
+# meaning, not words: the whole answer is near the notes' topic (measured, not whether it
+# answers the question), so it earns a little
 _NEAR = Words(
-    "; on the topic of your notes, but no point of them made",
-    "；内容切题，但没有答到笔记中的具体要点",
+    "; near the topic of your notes, but no point of them made",
+    "；与笔记的话题相近，但没有答到其中的具体要点",
 )
 
 

@@ -76,7 +76,7 @@ def test_a_vague_answer_on_the_topic_earns_a_little_more_than_one_off_it(
     assert scores["vague"] > scores["nearby"], scores
     assert 0 < scores["vague"] <= 25, scores  # a little: less than an answer making a point
     assert scores["against"] == 0.0, scores  # saying the opposite earns nothing for topic
-    said = "内容切题" if language == "zh" else "on the topic of your notes"
+    said = "与笔记的话题相近" if language == "zh" else "near the topic of your notes"
     assert said in turns["vague"].summary
     assert said not in turns["nearby"].summary
 
