@@ -54,6 +54,21 @@ class Embedder(Protocol):
     def embed_passages(self, texts: Sequence[str]) -> list[list[float]]: ...
 
 
+class Remembering:
+    """An embedder that embeds each text once: measuring one answer asks for the key
+    points' vectors twice (against each sentence, then against the whole answer)."""
+
+    def __init__(self, embedder: Embedder) -> None:
+        self._embedder = embedder
+        self._seen: dict[str, list[float]] = {}
+
+    def embed_passages(self, texts: Sequence[str]) -> list[list[float]]:
+        new = [t for t in dict.fromkeys(texts) if t not in self._seen]
+        if new:
+            self._seen.update(zip(new, self._embedder.embed_passages(new), strict=True))
+        return [self._seen[t] for t in texts]
+
+
 def tokens(text: str) -> list[str]:
     """CJK runs and latin words/numbers, in order (CJK runs kept whole)."""
     return _TOKEN.findall(text)

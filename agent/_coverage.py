@@ -21,6 +21,7 @@ from agent._answer_text import (
     CJK_RUN,
     ZH_LONE_FUNCTION,
     Embedder,
+    Remembering,
     content_terms,
     cosine,
     mostly_cjk,
@@ -140,6 +141,7 @@ def measure(
     the answer (a follow-up's whole write-up, when it is measured on one point of it);
     `notes`: the whole reference the points were chosen from (a figure of it is no wrong
     number of the points measured)."""
+    embedder = Remembering(embedder) if embedder else None  # the points embedded once
     given = quoted_in(points, question)  # said back, a quoted claim is an echo
     named = _named([p for i, p in enumerate(points) if i not in given], question)
     kept = content_sentences(answer, question, named)
