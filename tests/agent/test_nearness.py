@@ -4,6 +4,7 @@ not tied at 1/5 (agent._nearness, agent._offline_scoring)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,27 @@ def test_nearness_needs_an_embedder_points_and_content() -> None:
     assert nearness(point, ["we made it faster"], None) == 0.0
     assert nearness([], ["we made it faster"], object()) == 0.0  # type: ignore[arg-type]
     assert nearness(point, [], object()) == 0.0  # type: ignore[arg-type]
+
+
+def test_measuring_an_answer_embeds_each_key_point_once() -> None:
+    """Its sentences and the whole answer are compared with the same points' vectors."""
+    from collections import Counter
+
+    from scoring_fixtures import HashEmbedder
+
+    from agent._coverage import measure
+
+    class Counting(HashEmbedder):
+        def __init__(self) -> None:
+            self.seen: Counter[str] = Counter()
+
+        def embed_passages(self, texts: Sequence[str]) -> list[list[float]]:
+            self.seen.update(texts)
+            return super().embed_passages(texts)
+
+    points = [Point(text="向量索引从 Flat 换成 IVF-PQ"), Point(text="用户塔结果按 uid 缓存")]
+    counting = Counting()
+    answer = "我们换了 IVF-PQ 索引。用户塔的结果也缓存了。"
+    cover = measure(points, answer, "延迟怎么降的？", counting)
+    assert cover.nearness > 0
+    assert all(counting.seen[p.label] == 1 for p in points), counting.seen
