@@ -100,6 +100,16 @@
    better than chance, which is why the card says "may contradict". Five of those false
    contradictions were then read and fixed; six strong answers still have one (6/12,
    strong 55.8), so it is blind no more. Held to no threshold.
+   tests/agent/judgement_holdout16.py and judgement_holdout17.py hold twelve more each,
+   written blind in the next session (by helpers who read no rules, code or scores) and
+   never read. On that session's start estimator (2db74ea): held-out 16 2/12 ordered
+   (strong 63.9, partial 14.7, wrong 16.7, off-topic 6.2), held-out 17 4/12 (strong 67.9,
+   partial 16.7, wrong 20.8, off-topic 0.0) - their blind figures. The session then gave
+   an answer making no point a little for being near the notes' topic and read the
+   overall before rounding (agent._nearness): on 652e999, 3/12 (strong 67.2, partial
+   16.4, wrong 17.1, off-topic 9.4) and 7/12 (strong 71.3, partial 20.1, wrong 21.2,
+   off-topic 3.8). Of their 24 strong answers 11 still had a point marked contradicted,
+   of their 24 wrong ones 13. Held to no threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -235,6 +245,8 @@ _HELD_OUT = [
         "judgement_holdout15",
         "held-out 15, written blind, measured on the session-start and near-final code, then read",
     ),
+    ("judgement_holdout16", "held-out 16, written blind, measured twice, never read"),
+    ("judgement_holdout17", "held-out 17, written blind, measured twice, never read"),
 ]
 
 
