@@ -27,11 +27,15 @@ Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lo
 # from terms, to terms, the text, and the names the end adds to the start
 _Change = tuple[frozenset[str], frozenset[str], str, frozenset[str]]
 
-_STOP = r"(?=\s*(?:[,.;:，。；：、)）]|$|\b(?:and|which|with|so|but|while)\b))"
+_STOP = r"(?=\s*(?:[,.;:，。；：、)）](?!\d)|$|\b(?:and|which|with|so|but|while)\b))"
+_PART = r"(?:[^,.;:]|(?<=\d)\.(?=\d))"  # a decimal point is no sentence's end ("0.8%")
 _EN_CHANGE = re.compile(
-    rf"\bfrom\s+(?P<a>[^,.;:]{{1,60}}?)\s+(?:to|into|onto)\s+(?P<b>[^,.;:]{{1,60}}?){_STOP}",
+    rf"\bfrom\s+(?P<a>{_PART}{{1,60}}?)\s+(?:to|into|onto)\s+(?P<b>{_PART}{{1,60}}?){_STOP}",
     re.IGNORECASE,
 )
+# a figure's change in notes' shorthand: "answer-leak rate 11% -> 0.8%", "P99 180ms → 70ms"
+_FIGURE = r"\d[\d.,]*\s*(?:%|[a-zA-Z]{1,3}\b|万|亿|倍)?"
+FIGURE_CHANGE = re.compile(rf"(?P<a>{_FIGURE})\s*(?:→|->|=>|⇒)\s*(?P<b>{_FIGURE})")
 _ZH_CHANGE = re.compile(
     r"从\s*(?P<a>[^，。；,;：:]{1,20}?)\s*(?:[挪迁换改搬转切降提涨升减增扩缩压砍拆合][移回进]?)?"
     r"(?:到|至|成|为|回)了?\s*(?P<b>[^，。；,;：:]{1,20})"
@@ -62,7 +66,7 @@ def changed(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Where]]
 
 
 def _changes(text: str) -> list[_Change]:
-    found = [*_EN_CHANGE.finditer(text), *_ZH_CHANGE.finditer(text)]
+    found = [*_EN_CHANGE.finditer(text), *_ZH_CHANGE.finditer(text), *FIGURE_CHANGE.finditer(text)]
     return [
         (
             _side(m.group("a")),

@@ -25,8 +25,9 @@ import re
 from collections.abc import Sequence
 from itertools import permutations
 
+from agent._changes import FIGURE_CHANGE
 from agent._number_mentions import Mention, mentions, steady
-from agent._quantities import Quantity, agree
+from agent._quantities import Quantity, agree, quantities
 from agent.keypoints import Point
 
 NEEDED = {"count": 3}  # closeness a number needs to be about a reference number (default 2)
@@ -40,6 +41,7 @@ _Owned = tuple[int, Mention]  # a key point's index and one of its numbers
 # an amount of change, not a level: "降了 50ms", "快了 3 倍", "cut by 90 ms", "saved 2 hours"
 _CHANGE_WORDS = r"降了|减少了|少了|省了|快了|慢了|涨了|提升了|提高了|多了|缩短了"
 _CHANGED_BY = re.compile(rf"{_CHANGE_WORDS}|\b(?:by|saved|shaved|cut)\b", re.IGNORECASE)
+_FROM = re.compile(r"从|\bfrom\b", re.IGNORECASE)  # a change told: its sides have their roles
 # "不是十倍", "not 95%", "rather than ten times": the number is denied, not claimed
 _DENIED = re.compile(r"不是|并非|而非|没有|\bnot\b|n't|rather than|instead of", re.IGNORECASE)
 
@@ -101,6 +103,8 @@ def _wrong_for(
     if any(agree(mention.quantity, r.quantity) for _, r in top) or _other_things(mention, top):
         return None
     point, number = top[0]
+    if _before_or_after(mention, number):
+        return None  # "down to 0.8%, from 11%" of the notes' "11% -> 0.8%"
     if _far_apart(mention.quantity, number.quantity):
         return None  # "两个矩阵" is no count of the "1,677 万" parameters beside it
     owners = [(s, r) for s, _, r in scored if agree(mention.quantity, r.quantity)]
@@ -117,6 +121,22 @@ def _wrong_for(
     if _stated_elsewhere(number, best, others, [r for _, r in same]):
         return None
     return point
+
+
+def _before_or_after(said: Mention, number: Mention) -> bool:
+    """Is a value said alone the other side of a change the notes write with an arrow
+    ("answer-leak rate 11% -> 0.8%")? Both are that one thing's, before and after, whichever
+    the words next to the number are closer to. (A change the answer tells itself, "从 58%
+    提到了 90%", is checked side by side.)"""
+    if _FROM.search(said.clause):
+        return False
+    for change in FIGURE_CHANGE.finditer(number.clause):
+        sides = quantities(change.group("a")) + quantities(change.group("b"))
+        if any(agree(number.quantity, v) for v in sides) and any(
+            agree(said.quantity, v) for v in sides
+        ):
+            return True
+    return False
 
 
 def _other_things(mention: Mention, top: list[_Owned]) -> bool:

@@ -199,3 +199,25 @@ def test_counts_of_other_measure_words_count_other_things():
     question = "标注流水线怎么分流？"
     right = "我们还比了两种情况下的一致率。"
     assert contradicted(notes, right, question) == []
+
+
+def test_a_figure_change_in_arrow_shorthand_told_the_other_way_round():
+    """Notes write a change as "11% -> 0.8%"; "going from 0.8% to 11%" turns it round (a
+    decimal point is no end of the "from … to" it is in)."""
+    notes = "- highlight: answer-leak rate 11% -> 0.8%\n- 2 direct reports"
+    question = "Could you walk me through your background?"
+    wrong = "Our headline result was the leak rate going from 0.8% to 11%, which we accepted."
+    assert contradicted(notes, wrong, question) != []
+    right = "The headline was the answer-leak rate, from 11% down to 0.8%, which we're proud of."
+    assert contradicted(notes, right, question) == []
+    assert contradicted(notes, "We cut the answer-leak rate to 0.8%, from 11%.", question) == []
+
+
+def test_either_side_of_an_arrow_is_the_things_value_when_said_alone():
+    """The notes' "41% → 58%" gives MATH two values; "现在是百分之五十八，之前四十一" says both,
+    each alone. A change the answer tells itself is judged side by side."""
+    notes = "- 7B 模型 MATH 41% → 58%\n- 单次实验 3 天 → 20 小时"
+    question = "介绍一下你现在的工作。"
+    said_alone = "七 B 模型的 MATH 现在是百分之五十八，之前只有四十一。"
+    assert contradicted(notes, said_alone, question) == []
+    assert contradicted(notes, "七 B 模型 MATH 从百分之五十八提到了九十。", question) != []

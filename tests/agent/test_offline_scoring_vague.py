@@ -69,8 +69,10 @@ def test_a_chinese_answer_saying_a_name_the_notes_use_is_on_topic() -> None:
 
 
 def test_a_wrong_claim_costs_more_than_a_right_one_earns() -> None:
-    """Three points right and one contradicted is worse than two right and none wrong: an
-    interviewer holds a wrong claim against an answer more than a missing one."""
+    """Two points right and one contradicted is worse than one right and none wrong: an
+    interviewer holds a wrong claim against an answer more than a missing one. (Beside
+    three points made a lone one costs half, one point's worth: the word-level check
+    misreads a long paraphrase more often than a wrong answer states three claims right.)"""
     points = [Point(text=f"要点 {n} 的内容") for n in range(5)]
 
     def content(hits: int, wrong: int) -> int:
@@ -81,4 +83,6 @@ def test_a_wrong_claim_costs_more_than_a_right_one_earns() -> None:
         dims = estimate("fundamentals", cover, "zh").dimensions
         return next(d.score for d in dims if d.name == "key_point_coverage")
 
-    assert content(3, 1) < content(2, 0)
+    assert content(2, 1) < content(1, 0)
+    assert content(3, 2) < content(1, 0)
+    assert content(3, 1) == content(2, 0)
