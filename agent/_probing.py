@@ -184,6 +184,29 @@ def measured_on(
     return keypoints.explained(topic.reference, keypoints.find(points, probe)) if probe else points
 
 
+def still_open(
+    points: list[keypoints.Point],
+    probe: str,
+    on_topic: list[Turn],
+    embedder: Embedder | None,
+    cosines: tuple[float, float],
+) -> list[keypoints.Point]:
+    """A follow-up's points without what the answers on its topic already said: its card
+    must not list as missed a point the candidate made a turn ago. A point said in part is
+    left out too, unless the follow-up asks about it by name (its probe) or nothing else
+    is left to ask."""
+    said = "\n".join(t.answer_text for t in on_topic if t.answer)
+    if not points or not said.strip():
+        return points
+    cover = measure(points, said, on_topic[0].question, embedder, cosines)
+    untold = [c for c in cover.points if c.status in ("missed", "contradicted")]
+    asked = [c for c in cover.points if c.point.label == probe and c.status != "hit"]
+    kept = {c.point.label for c in untold + asked}
+    if not kept:
+        kept = {c.point.label for c in cover.points if c.status != "hit"}
+    return [p for p in points if p.label in kept]
+
+
 def generic_on(topic: PlannedTopic, turns: list[Turn]) -> list[keypoints.Point]:
     """What a follow-up naming no point is measured on. A knowledge one ("can you go one
     level deeper?") asks for what is still missing: the points the answers missed. One

@@ -255,6 +255,10 @@ def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         measured = _probing.measured_on(topic, state.probe, turns[-1].missed if turns else ())
     else:
         measured = _probing.generic_on(topic, turns)
+    if state.probe and again is None:  # not what the topic's answers already said
+        same = [t for t in turns if (t.stage, t.topic_index) == (topic.stage, state.topic_index)]
+        cosines = ctx.config.scoring.coverage_cosine_low, ctx.config.scoring.coverage_cosine_high
+        measured = _probing.still_open(measured, state.probe, same, ctx.embedder, cosines)
     if ctx.related is not None:  # searched while the candidate answers this one
         ctx.related.prefetch(_upcoming(state.plan, state.stage_index, state.topic_index))
     turn = Turn(
