@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from agent import _told, policy
 from agent._answer_text import content_terms, mostly_cjk, overlap, terms, units
 from agent._aspects import Aspect, aspect
+from agent._capitals import mid_sentence
 from agent._clauses import split_clauses
 from agent._coverage import measure
 from agent._llm_errors import LLMStreamTruncatedError
@@ -174,12 +175,13 @@ def written_follow_up(
         variants = _led(follow_ups.ROLE_FOLLOW_UPS, hit is not None)
     else:
         variants = follow_ups.FOLLOW_UPS[(kind, hit is not None)]
+    around = "\n".join((about.probe.context, about.probe.text, about.told, about.said))
     words = {
-        "point": _spoken(point, language) if point else "",
-        "hit": _spoken(hit, language) if hit else "",
+        "point": _spoken(point, language, around) if point else "",
+        "hit": _spoken(hit, language, around) if hit else "",
         "aim": aim or "",
         "claim": about.challenged,
-        **_aspect_words(claim, language),
+        **_aspect_words(claim, language, around),
     }
     named = point is not None or bool(about.challenged)
     return _worded(variants, words, options, seq, asked, generic=not named), named
@@ -203,10 +205,10 @@ def _led(variants: tuple[Words, ...], hit: bool) -> tuple[Words, ...]:
     return tuple(Words(lead.en + v.en, lead.zh + v.zh) for v in variants) if hit else variants
 
 
-def _aspect_words(claim: Aspect | None, language: Language) -> dict[str, str]:
+def _aspect_words(claim: Aspect | None, language: Language, around: str) -> dict[str, str]:
     if claim is None:
         return {}
-    what = _spoken(claim.what, language) if claim.what else ""
+    what = _spoken(claim.what, language, around) if claim.what else ""
     return {"when": claim.when, "When": claim.when[:1].upper() + claim.when[1:], "what": what}
 
 
@@ -269,18 +271,16 @@ def _asks_again(text: str, asked: Sequence[str]) -> bool:
     return any(overlap(said, terms(q)) >= ASKED_OVERLAP for q in asked)
 
 
-def _spoken(phrase: str, language: Language) -> str:
+def _spoken(phrase: str, language: Language, around: str = "") -> str:
     """A phrase as said mid-sentence: no end punctuation; in Chinese a latin word at an
-    edge is set off by a space; English starts lower-case unless with an acronym ("BM25")."""
+    edge is set off by a space; English starts lower-case only with a plain word
+    (agent._capitals; `around`: the notes and answers that may write it so)."""
     phrase = phrase.rstrip("。.；;！!？?")
     if language == "zh":  # a latin word at either end gets a space, as the notes write it
         phrase = (" " if phrase[:1].isascii() and phrase[:1].isalnum() else "") + phrase
         return phrase + (" " if phrase[-1:].isascii() and phrase[-1:].isalnum() else "")
-    first = phrase.split()[0]
-    # "Dropout" starts a sentence; "FlashAttention", "LightGBM" are names as written
-    if phrase[:2].istitle() and not first.isupper() and not any(c.isupper() for c in first[1:]):
-        return phrase[0].lower() + phrase[1:]
-    return phrase
+    # "Regularization" starts a sentence; "Adam", "FlashAttention", "BM25" are names
+    return mid_sentence(phrase, around)
 
 
 def _join(lead: str, text: str, language: Language) -> str:
