@@ -37,7 +37,7 @@ from agent._phrasing import (
 from agent._quoted import unlabelled
 from agent._turn import Turn
 from agent._words import Words
-from agent.keypoints import Point
+from agent.keypoints import Point, unlinked
 from agent.prompts import STAGE_NAMES, escape_data, follow_ups
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, Style
@@ -306,12 +306,14 @@ def main_messages(
     related: Sequence[str] = (),
 ) -> list[dict[str, str]]:
     """The request for a main question; every piece of note text is escaped data."""
-    template = prompts.ASK_PROJECT if topic.kind == "project" else prompts.ASK_BANK
+    project = topic.kind == "project"
+    template = prompts.ASK_PROJECT if project else prompts.ASK_BANK
+    seed = unlabelled(topic.seed) if project else topic.seed  # a claim, quoted without "背景："
     user = template.said_in(language).format(
         stage=STAGE_NAMES[topic.stage].said_in(language),
         topic=escape_data(topic.topic),
         opening=prompts.OPENING.said_in(language) if opening else "",
-        seed=escape_data(topic.seed),
+        seed=escape_data(seed),
         reference=escape_data(topic.reference[:MAX_REFERENCE_CHARS]) or "-",
         related="\n---\n".join(escape_data(r[:MAX_RELATED_CHARS]) for r in related) or "-",
         asked="\n".join(f"- {q}" for q in asked) or "-",
@@ -320,12 +322,19 @@ def main_messages(
 
 
 def follow_up_messages(
-    previous: Turn, probe: str, language: Language, style: Style
+    previous: Turn,
+    probe: str,
+    language: Language,
+    style: Style,
+    topic_points: Sequence[Point] = (),
 ) -> list[dict[str, str]]:
+    """The request for a follow-up on `probe` (a point's label, or one of policy's probes);
+    `topic_points`: the topic's points, where a probe the previous turn was not measured
+    on is found."""
     answer = previous.answer.text if previous.answer else ""
     points = previous.key_points
-    point = next((p for p in points if p.label == probe), None)
-    claim = challenged_claim(point, points, answer, previous.question) if point else ""
+    point = next((p for p in [*points, *topic_points] if p.label == probe), None)
+    claim = challenged_claim(point, points, answer, previous.question) if point in points else ""
     asking = {
         policy.STORY_PROBE: prompts.ASK_STORY_FOLLOW_UP,
         policy.REPHRASE_PROBE: prompts.ASK_REPHRASE,
@@ -335,10 +344,16 @@ def follow_up_messages(
     user = asking.said_in(language).format(
         question=previous.question,
         answer=escape_data(answer[:MAX_ANSWER_CHARS]),
-        probe=escape_data(probe),
+        probe=escape_data(_as_claim(point) if point else unlabelled(probe)),
         claim=escape_data(claim),
     )
     return [_system(language, style), {"role": "user", "content": user}]
+
+
+def _as_claim(point: Point) -> str:
+    """The point as the model is given it: the claim alone, as the offline question names
+    it - not the label it is shown with ("背景：…"), which a model would quote back."""
+    return unlabelled(unlinked(point.text))
 
 
 def stream_llm(llm: LLMGateway, messages: list[dict[str, str]], emit: Emit) -> str:

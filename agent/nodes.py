@@ -205,7 +205,9 @@ def _from_llm(
     opts = state.options
     asked = [t.question for t in turns]
     if state.probe and turns:
-        messages = _questions.follow_up_messages(turns[-1], state.probe, opts.language, opts.style)
+        messages = _questions.follow_up_messages(  # the topic's points: the claim probed
+            turns[-1], state.probe, opts.language, opts.style, _probing.topic_points(topic)
+        )
     else:
         related = ctx.related.get(topic) if ctx.related else []
         messages = _questions.main_messages(

@@ -12,7 +12,7 @@ from interview_fixtures import LORA, MemoryRetriever, questions_asked
 
 from agent import InterviewOptions
 from agent._questions import FollowUp, offline_follow_up
-from agent.keypoints import key_points
+from agent.keypoints import Point, key_points
 from knowledge import Citation, Question
 
 
@@ -208,3 +208,54 @@ def test_an_english_claim_is_not_read_as_a_list_of_ways() -> None:
 
     assert ways("knowledge can be missing, outdated or only weakly stored") == []
     assert ways("Regularization, dropout and early stopping; More data also helps") == []
+
+
+@pytest.mark.parametrize(
+    ("point", "section"),
+    [
+        (Point(text="专有名词召回差", context="背景"), "背景"),
+        (Point(text="问题背景：业务方现有的表格查询方式主要依靠点击式操作"), "问题背景"),
+        (
+            Point(text="Problem: search p99 latency was 900 ms at peak", context="Project"),
+            "Problem",
+        ),
+    ],
+)
+def test_an_llm_writing_a_follow_up_is_given_the_claim_without_its_section_label(
+    point: Point, section: str
+) -> None:
+    """The label a point is shown with ("背景：…") is no part of the claim: a model given it
+    quotes it back ("你提到背景：…")."""
+    from agent import Answer
+    from agent._questions import follow_up_messages
+    from agent._turn import Turn
+
+    turn = Turn(
+        turn_id="t002",
+        seq=2,
+        stage="project",
+        topic="知识库问答",
+        question="讲讲你负责的部分",
+        answer=Answer(text="我负责检索链路。"),
+        is_follow_up=True,
+        key_points=[],  # a follow-up measured on another point: the probe is the topic's
+    )
+    user = follow_up_messages(turn, point.label, "zh", "neutral", [point])[-1]["content"]
+    probed = user.split("<notes>")[1].split("</notes>")[0]
+    assert section not in probed and probed.strip(), probed
+
+
+def test_an_llm_writing_a_project_question_is_given_the_claim_without_its_section_label() -> None:
+    from agent._questions import main_messages
+    from agent.state import PlannedTopic
+
+    topic = PlannedTopic(
+        stage="project",
+        topic="企业知识库问答",
+        kind="project",
+        seed="背景：公司内部有约 12 万篇制度文档、产品手册和工单记录",
+        reference="### 背景\n\n公司内部有约 12 万篇制度文档、产品手册和工单记录。",
+    )
+    user = main_messages(topic, "zh", "neutral", opening=False, asked=[])[-1]["content"]
+    quoted = user.rsplit("<notes>", 1)[1].split("</notes>")[0]
+    assert quoted.startswith("公司内部有约 12 万篇"), quoted
