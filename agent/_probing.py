@@ -193,15 +193,15 @@ def still_open(
 ) -> list[keypoints.Point]:
     """A follow-up's points without what the answers on its topic already said: its card
     must not list as missed a point the candidate made a turn ago. A point said in part is
-    left out too, unless the follow-up asks about it by name (its probe) or nothing else
-    is left to ask."""
+    left out too, unless nothing else is left to ask. The point the follow-up asks about by
+    name (its probe) always stays: one the answer said against the notes reads as said when
+    measured alone, and the follow-up asks the candidate to stand by it."""
     said = "\n".join(t.answer_text for t in on_topic if t.answer)
     if not points or not said.strip():
         return points
     cover = measure(points, said, on_topic[0].question, embedder, cosines)
-    untold = [c for c in cover.points if c.status in ("missed", "contradicted")]
-    asked = [c for c in cover.points if c.point.label == probe and c.status != "hit"]
-    kept = {c.point.label for c in untold + asked}
+    untold = [c.point.label for c in cover.points if c.status in ("missed", "contradicted")]
+    kept = set(untold) | ({probe} & {p.label for p in points})
     if not kept:
         kept = {c.point.label for c in cover.points if c.status != "hit"}
     return [p for p in points if p.label in kept]

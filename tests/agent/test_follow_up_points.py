@@ -86,3 +86,43 @@ def test_asking_a_thin_introduction_for_more_does_not_list_what_it_said_in_part(
     assert more.score is not None
     missed = [k.point for k in more.score.key_points if k.status == "missed"]
     assert direction.label not in missed
+
+
+def test_the_probed_point_stays_even_when_the_answers_read_as_saying_it() -> None:
+    """A claim said against the notes reads as said when measured alone; the follow-up
+    challenging it is measured on it all the same."""
+    frozen = POINTS[0]
+    on_topic = [_main("LoRA 冻结预训练权重，只训练两个低秩矩阵 A 和 B。")]
+    assert frozen in still_open(POINTS, frozen.label, on_topic, None, (0.3, 0.6))
+
+
+LORA_NOTES = Question(
+    id="q-lora",
+    question="LoRA 的原理是什么？为什么能省显存？",
+    answer="LoRA（Low-Rank Adaptation）冻结预训练权重 W，只学习一个低秩增量 ΔW = B·A，其中 "
+    "B ∈ R^{d×r}、A ∈ R^{r×k}，r 远小于 d 和 k，前向为 h = Wx + (α/r)·BAx。A 用随机高斯（或 "
+    "Kaiming）初始化，B 初始化为 0，所以训练开始时 ΔW = 0，模型和原模型完全一样。\n\n"
+    "省显存主要来自优化器状态：Adam 要为每个可训练参数存一阶、二阶动量。"
+    "以 d=k=4096、r=8 为例，一个矩阵的可训练参数从 1,677 万降到 6.5 万（约 0.39%）。"
+    "推理时可以把 BA 合并回 W，没有额外延迟。",
+    stage="fundamentals",
+    topic="LoRA",
+    citation=Citation(source="/notes/llm.md", line_start=5, line_end=9),
+)
+
+
+def test_a_follow_up_challenging_a_claim_is_measured_on_that_claim(mianba_home: Path) -> None:
+    """The demo's "你刚才说「只学习一个低秩增量 BA」，确定吗？" was scored "no reference answer
+    in your notes" once the challenged point, measured alone, read as said."""
+    iv = make_interviewer(mianba_home, MemoryRetriever([LORA_NOTES], []))
+    sid = iv.start(InterviewOptions(stages=["fundamentals"], minutes=30, language="zh"))
+    said = (
+        "LoRA 冻结预训练权重 W，只学习一个低秩增量 BA，r 远小于 d 和 k。"
+        "推理时可以把 BA 合并回 W，没有额外延迟。"
+    )
+    drive(iv, sid, [said, "省显存主要是因为优化器状态少了，Adam 要为每个参数存一阶和二阶动量。"])
+    follow_up = iv.store.turns(sid)[1]
+    iv.close()
+    assert follow_up.probe is not None and follow_up.key_points, follow_up.question
+    assert follow_up.probe in [p.label for p in follow_up.key_points]
+    assert follow_up.score is not None and follow_up.score.key_points
