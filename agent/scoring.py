@@ -185,7 +185,9 @@ class Scorer:
         )
 
     def _offline(self, ctx: _Context) -> TurnScore:
-        primary = ctx.primary
+        # a follow-up asked generically ("what would you change?") has no answer in the notes:
+        # the card says so, and shows none of their lines as the better answer
+        primary = ctx.primary if ctx.points or not ctx.follow_up else None
         improved = from_notes(primary.answer, ctx.points, ctx.stage) if primary else ""
         cover = self._coverage(ctx)
         other_language = _in_other_language(ctx, cover)
