@@ -20,6 +20,7 @@ from agent._aspects import Aspect, aspect
 from agent._capitals import mid_sentence
 from agent._clauses import split_clauses
 from agent._coverage import measure
+from agent._generic import generic_variants
 from agent._llm_errors import LLMStreamTruncatedError
 from agent._llm_json import repeats_itself
 from agent._phrasing import (
@@ -155,10 +156,8 @@ def written_follow_up(
     if about.challenged:  # a claim against the notes: asked to stand by it, not corrected
         variants = follow_ups.CHALLENGE_FOLLOW_UPS
     elif point is None:
-        generic = follow_ups.GENERIC_FOLLOW_UPS if about.hits else follow_ups.GENERIC_RESTART
-        variants = generic["experience" if kind == "story" else kind]
-        if variants is follow_ups.GENERIC_FOLLOW_UPS["experience"]:  # not what was told
-            variants = tuple(_told.not_told(variants, about.told or about.said))
+        told = about.told or about.said
+        variants = generic_variants(kind, bool(about.hits), about.question, told)
     elif aim is not None:  # ways the notes list to an end: asked how they serve it
         variants = follow_ups.WAY_FOLLOW_UPS[(len(named_ways) > 1, hit is not None)]
         point = listed(named_ways if len(named_ways) > 1 else [point], language)
