@@ -273,9 +273,9 @@ COMPARISON_FOLLOW_UPS: Final[tuple[Words, ...]] = (
         "Where exactly do they differ in how they work, and why?",
         "它们在原理上具体哪里不一样？为什么会这样？",
     ),
-    Words(
-        "When would you choose one over the other?",
-        "什么情况下你会选其中一个，而不是另一个？",
+    Words(  # not "when would you choose one?": pre-training and fine-tuning are both done
+        "What does each of them give you that the other does not?",
+        "它们各自能带来什么、是另一个给不了的？",
     ),
 )
 COMPARISON_RESTART: Final[tuple[Words, ...]] = (
