@@ -37,10 +37,15 @@ _EN_MEASURE = re.compile(
 )
 
 
+# "every new product launch means updating it": what is updated was named before
+_EN_OBJECT_PRONOUN = re.compile(r"\b(?:it|them)\s*[.!?;:,]?$", re.IGNORECASE)
+
+
 def leans_on_before(phrase: str) -> bool:
-    """The phrase starts mid-clause: what it speaks of is in the clause before it."""
+    """The phrase starts mid-clause, or ends on a pronoun: what it speaks of is in the
+    clause before it."""
     text = phrase.strip()
-    if _EN_RELATIVE.match(text) or _EN_MEASURE.match(text):
+    if _EN_RELATIVE.match(text) or _EN_MEASURE.match(text) or _EN_OBJECT_PRONOUN.search(text):
         return True
     words = [w for w in cut_words(text, hmm=False) if w.strip()]
     if not words:
