@@ -35,9 +35,16 @@ def mid_sentence(phrase: str, around: str = "") -> str:
     return word.lower() + phrase[len(word) :]
 
 
+# words that open a sentence and are never names, beside the stopwords
+_OPENERS = frozenset(
+    ["each", "every", "both", "either", "neither", "another", "few", "several", "many", "most"]
+)
+
+
 def plain(word: str, around: str = "") -> bool:
     """The capitalised word is an ordinary English word, not a name."""
     lower = word.lower()
-    if lower in EN_STOPWORDS or (len(lower) > 4 and _DERIVED.search(lower)):
+    stem = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
+    if lower in EN_STOPWORDS or lower in _OPENERS or (len(stem) > 4 and _DERIVED.search(stem)):
         return True
     return bool(around and re.search(rf"(?<![A-Za-z]){re.escape(lower)}(?![A-Za-z])", around))

@@ -20,6 +20,8 @@ from agent.state import InterviewOptions
         ("Regularization reduces variance", "regularization reduces"),
         ("The reranker sees the top 50", "the reranker"),
         ("Training stops early", "training stops"),
+        ("Mitigations: ground the answers", "mitigations:"),
+        ("Each expert is an FFN", "each expert"),
     ],
 )
 def test_only_a_plain_word_loses_its_capital(phrase: str, said: str) -> None:
