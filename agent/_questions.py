@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from agent import _told, policy
-from agent._answer_text import content_terms, mostly_cjk, overlap, terms, units
+from agent._answer_text import content_terms, mostly_cjk, overlap, terms
 from agent._aspects import Aspect, aspect
 from agent._capitals import mid_sentence
+from agent._challenge import challenged_claim as challenged_claim
 from agent._clauses import split_clauses
-from agent._coverage import measure
 from agent._generic import generic_variants
 from agent._llm_errors import LLMStreamTruncatedError
 from agent._llm_json import repeats_itself
@@ -32,7 +32,6 @@ from agent._phrasing import (
     spoken_name,
     spoken_title,
     tidy_zh,
-    unjoined,
     ways,
 )
 from agent._quoted import unlabelled
@@ -209,22 +208,6 @@ def _aspect_words(claim: Aspect | None, language: Language, around: str) -> dict
         return {}
     what = _spoken(claim.what, language, around) if claim.what else ""
     return {"when": claim.when, "When": claim.when[:1].upper() + claim.when[1:], "what": what}
-
-
-def challenged_claim(probe: Point, points: Sequence[Point], answer: str, question: str) -> str:
-    """The clause of the answer saying the opposite of the probed point, as the candidate
-    said it ("ROUGE-L 到了 0.9"), or "" when none does or it is too long to quote. Read
-    among all the turn's `points`, as the answer was measured: alone, a point has no
-    neighbours to tell what the answer says of another thing."""
-    at_probe = next((i for i, p in enumerate(points) if p.text == probe.text), None)
-    if at_probe is None:
-        return ""
-    against = measure(points, answer, question).points[at_probe].against
-    said = unjoined(against.strip(" ，,。.;；"))
-    return said if 0 < units(said) <= CLAIM_UNITS else ""
-
-
-CLAIM_UNITS = 24  # a claim quoted back is short: a clause, not the answer
 
 
 def story_follow_up(

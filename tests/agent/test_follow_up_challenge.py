@@ -259,3 +259,19 @@ def test_an_llm_writing_a_project_question_is_given_the_claim_without_its_sectio
     user = main_messages(topic, "zh", "neutral", opening=False, asked=[])[-1]["content"]
     quoted = user.rsplit("<notes>", 1)[1].split("</notes>")[0]
     assert quoted.startswith("公司内部有约 12 万篇"), quoted
+
+
+def test_a_clause_in_the_points_own_words_is_no_claim_to_stand_by() -> None:
+    """The demo's English interview asked "Let me check one thing: “the evaluation set”. Why
+    is that so?" - the answer named the evaluation set, which the point also names; naming
+    it asserts nothing against the point."""
+    from agent._questions import challenged_claim
+
+    lesson = Point(
+        text="The other lesson was that the evaluation set has to include questions the "
+        "knowledge base can't answer, or you end up overestimating the system"
+    )
+    role = Point(text="I owned the retrieval pipeline and the evaluation")
+    points = [role, lesson]
+    answer = "I owned the retrieval pipeline and the evaluation set."
+    assert challenged_claim(lesson, points, answer, "What was your part?") == ""
