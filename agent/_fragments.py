@@ -37,8 +37,11 @@ _EN_MEASURE = re.compile(
 )
 
 
-# "every new product launch means updating it": what is updated was named before
-_EN_OBJECT_PRONOUN = re.compile(r"\b(?:it|them)\s*[.!?;:,]?$", re.IGNORECASE)
+# "every new product launch means updating it", "…brought it back down to 2.0 s": what is
+# updated, what came down, was named before
+_EN_OBJECT_PRONOUN = re.compile(
+    r"\b(?:it|them)(?:\s*[.!?;:,]?$|\s+(?:back|down|up|out|off|over|away)\b)", re.IGNORECASE
+)
 
 
 def leans_on_before(phrase: str) -> bool:
