@@ -115,7 +115,7 @@ class Scorer:
     ) -> TurnScore:
         """`points`: the reference's key points when already known (the turn stores them);
         `backing`: the notes a follow-up's point belongs to (agent._coverage.measure);
-        `follow_up`: the answer is to a follow-up on one point, judged on that point alone."""
+        `follow_up`: the answer is to a follow-up, judged on what it asked alone."""
         if references is None:
             refs = self._looked_up(question, stage)
         else:

@@ -126,3 +126,16 @@ def test_a_follow_up_challenging_a_claim_is_measured_on_that_claim(mianba_home: 
     assert follow_up.probe is not None and follow_up.key_points, follow_up.question
     assert follow_up.probe in [p.label for p in follow_up.key_points]
     assert follow_up.score is not None and follow_up.score.key_points
+
+
+def test_a_follow_up_judged_on_several_points_is_not_said_to_ask_one(mianba_home: Path) -> None:
+    """Asking a thin introduction for more judges what it left out - several points: its card
+    said "追问只问一点：按这一点评分" above a list of four."""
+    iv = make_interviewer(mianba_home, MemoryRetriever([INTRO], []))
+    sid = iv.start(InterviewOptions(stages=["self_intro"], minutes=10, language="zh"))
+    drive(iv, sid, ["我叫林知远。", "我平时做完实验会写复盘。"])
+    more = iv.store.turns(sid)[1]
+    iv.close()
+    assert more.score is not None and len(more.score.key_points) > 1
+    reasons = " ".join(d.reason for d in more.score.dimensions)
+    assert "一点" not in reasons, reasons
