@@ -17,7 +17,7 @@ from agent._addressable import addressable
 from agent._answer_text import mostly_cjk
 from agent._coverage import Coverage, measure
 from agent._markdown import clean
-from agent._non_answers import disowns
+from agent._non_answers import disowns, names_any, not_theirs
 from agent._offline_scoring import another_story
 from agent._quoted import quotes
 from agent._turn import Turn
@@ -93,10 +93,13 @@ def _quoted_points(topic: PlannedTopic) -> list[keypoints.Point]:
     return [p for p in topic_points(topic) if quotes(topic.seed, p)]
 
 
-def asked_about(topic: PlannedTopic) -> list[str]:
-    """The points the main question already asked about: never probed (a project claim is
-    its seed)."""
-    return [p.label for p in _quoted_points(topic)]
+def asked_about(topic: PlannedTopic, on_topic: Collection[Turn] = ()) -> list[str]:
+    """The points never probed: what the main question already asked about (a project claim
+    is its seed), and work an answer on the topic said was not the candidate's ("切分和评测集
+    不是我负责的" before "按 Markdown 标题切分这一块，你具体做了什么？")."""
+    quoted = [p.label for p in _quoted_points(topic)]
+    others = not_theirs("\n".join(t.answer_text for t in on_topic))
+    return quoted + [p.label for p in topic_points(topic) if names_any(p.text, others)]
 
 
 def unsaid(

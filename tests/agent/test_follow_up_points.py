@@ -12,7 +12,7 @@ from agent._models import Answer
 from agent._probing import still_open
 from agent._turn import Turn
 from agent.state import InterviewOptions
-from knowledge import Citation, Question
+from knowledge import Citation, Project, Question
 
 REFERENCE = (
     "LoRA 冻结预训练权重，只训练两个低秩矩阵 A 和 B。\n"
@@ -139,3 +139,42 @@ def test_a_follow_up_judged_on_several_points_is_not_said_to_ask_one(mianba_home
     assert more.score is not None and len(more.score.key_points) > 1
     reasons = " ".join(d.reason for d in more.score.dimensions)
     assert "一点" not in reasons, reasons
+
+
+WRITE_UP = Project(
+    id="p-kb",
+    name="企业知识库问答",
+    description="我负责检索链路和评测：数据切分、混合检索、重排、评测集建设。\n"
+    "切分：按 Markdown 标题和段落结构切分，每块 300~600 字，保留标题路径作为元数据。\n"
+    "混合检索：BM25 与向量检索各取 Top-20，用 RRF 融合。\n"
+    "重排：cross-encoder 对 Top-20 重排取 Top-5，低于阈值时回答没有找到。\n"
+    "评测：从真实工单里抽 600 个问题，人工标注应命中的文档，指标是 Recall@5 和 MRR。",
+    citation=Citation(source="/notes/projects.md", line_start=1, line_end=5),
+)
+
+
+def test_work_the_answer_said_was_not_the_candidates_is_not_followed_up(
+    mianba_home: Path,
+) -> None:
+    """ "切分和评测集不是我负责的" was followed by "还有按 Markdown 标题和段落结构切分这一块，
+    能补充一下你具体做了什么吗？" - asking what they did in the part they just said they
+    did not do."""
+    iv = make_interviewer(mianba_home, MemoryRetriever([], [WRITE_UP]), max_follow_ups=3)
+    sid = iv.start(InterviewOptions(stages=["project"], minutes=30, language="zh"))
+    said = "这个项目里切分和评测集不是我负责的，我主要做混合检索：BM25 和向量检索各取 Top-20。"
+    drive(iv, sid, [said, "不太清楚。", "不太清楚。", "不太清楚。"])
+    turns = iv.store.turns(sid)
+    iv.close()
+    probes = [t.probe or "" for t in turns if t.is_follow_up]
+    assert not any("切分" in p or "评测" in p for p in probes), probes
+
+
+def test_the_work_named_as_someone_elses_is_read_from_the_clause_saying_so() -> None:
+    from agent._non_answers import not_theirs
+
+    said = "切分和评测集不是我负责的，我主要做混合检索。"
+    assert {"切分", "评测"} <= not_theirs(said) and "混合" not in "".join(not_theirs(said))
+    assert not_theirs("The reranker was built by another team; I did the BM25 side.") == {
+        "reranker"
+    }
+    assert not_theirs("我负责检索链路和评测。") == frozenset()
