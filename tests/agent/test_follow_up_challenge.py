@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from interview_fixtures import LORA, MemoryRetriever, questions_asked
+from scripted_server import ScriptedLLMServer
 
 from agent import InterviewOptions
 from agent._questions import FollowUp, offline_follow_up
@@ -275,3 +276,34 @@ def test_a_clause_in_the_points_own_words_is_no_claim_to_stand_by() -> None:
     points = [role, lesson]
     answer = "I owned the retrieval pipeline and the evaluation set."
     assert challenged_claim(lesson, points, answer, "What was your part?") == ""
+
+
+def test_an_llm_interview_sends_no_section_label_as_the_claim(
+    mianba_home: Path, scripted_llm: ScriptedLLMServer
+) -> None:
+    """The interview hands the model the topic's points: the probed claim goes without the
+    label it is shown with, in the follow-up request as in the main one."""
+    from interview_fixtures import InterviewerScript, drive
+
+    from agent import AgentConfig, Interviewer, LLMConfig, LLMGateway
+    from knowledge import Project
+
+    write_up = Project(
+        id="p-kb",
+        name="企业知识库问答",
+        description="背景：原系统对产品代号和错误码召回差，有依据的答案只有 62%。\n"
+        "方法：BM25 与向量检索各取 Top-20，用 RRF 融合，再用 cross-encoder 重排。\n"
+        "结果：Recall@5 从 71% 提到 89%，有依据率从 62% 提到 84%。",
+        citation=Citation(source="/notes/p.md", line_start=1, line_end=3),
+    )
+    scripted_llm.on_chat = InterviewerScript("zh")
+    config = LLMConfig(base_url=scripted_llm.base_url, model="scripted", api_key="sk-test")
+    cfg = AgentConfig(sessions_db=mianba_home / "sessions.sqlite", llm=config)
+    iv = Interviewer(cfg, MemoryRetriever([], [write_up]), llm=LLMGateway(config))
+    sid = iv.start(InterviewOptions(stages=["project"], minutes=20, language="zh"))
+    drive(iv, sid, ["我做的是检索。", "不太清楚。"])
+    iv.close()
+    asked = [r.user_text for r in scripted_llm.chat_requests if "<key_points>" not in r.user_text]
+    quoted = [t.rsplit("<notes>", 1)[1].split("</notes>")[0] for t in asked]
+    assert len(quoted) >= 2  # the main question and a follow-up
+    assert not any(re.match(r"\s*(?:背景|方法|结果)\s*[：:]", q) for q in quoted), quoted
