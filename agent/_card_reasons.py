@@ -62,9 +62,11 @@ _NEAR = Words(
 )
 
 
+# not "on one point": asking a thin introduction for more, or a point with what explains
+# it, judges several
 NARROW = Words(
-    "a follow-up on one point: judged on that point ({reason})",
-    "追问只问一点：按这一点评分（{reason}）",
+    "a follow-up: judged on what it asked ({reason})",
+    "追问：按追问的内容评分（{reason}）",
 )
 FORM_CANCELLED = Words(
     "; what contradicts your notes cancelled the points made, so form earns nothing",

@@ -26,8 +26,10 @@ _ZH_TOGETHER = re.compile(r"一起|一同|共同")
 _ZH_THAN = frozenset({"比", "较", "比起"})
 # "相比 X 提升了…" with no clause of its own after the contrast
 _ZH_COMPARED = re.compile(r"^(?:相比|相较|对比|比起)(?:于)?[^，,；;]*$")
-# "which I had never used", "where it failed": a relative clause says more of the one before
-_EN_RELATIVE = re.compile(r"^(?:which|who|whom|whose|where)\b", re.IGNORECASE)
+# "which I had never used", "where it failed": a relative clause says more of the one before;
+# "or you end up overestimating it", "否则会高估系统": what follows when the one before is not done
+_EN_RELATIVE = re.compile(r"^(?:which|who|whom|whose|where|or|otherwise)\b", re.IGNORECASE)
+_ZH_OTHERWISE = re.compile(r"^(?:否则|不然|要不然)")
 # "four times our old setup", "twice as fast", "3x the baseline", "up from 71%": a measure
 # of what the clause before said, not a thing of its own
 _EN_MEASURE = re.compile(
@@ -37,15 +39,23 @@ _EN_MEASURE = re.compile(
 )
 
 
+# "every new product launch means updating it", "…brought it back down to 2.0 s": what is
+# updated, what came down, was named before
+_EN_OBJECT_PRONOUN = re.compile(
+    r"\b(?:it|them)(?:\s*[.!?;:,]?$|\s+(?:back|down|up|out|off|over|away)\b)", re.IGNORECASE
+)
+
+
 def leans_on_before(phrase: str) -> bool:
-    """The phrase starts mid-clause: what it speaks of is in the clause before it."""
+    """The phrase starts mid-clause, or ends on a pronoun: what it speaks of is in the
+    clause before it."""
     text = phrase.strip()
-    if _EN_RELATIVE.match(text) or _EN_MEASURE.match(text):
+    if _EN_RELATIVE.match(text) or _EN_MEASURE.match(text) or _EN_OBJECT_PRONOUN.search(text):
         return True
     words = [w for w in cut_words(text, hmm=False) if w.strip()]
     if not words:
         return False
-    if _ZH_WITH.match(text) and not _ZH_TOGETHER.search(text):
+    if (_ZH_WITH.match(text) and not _ZH_TOGETHER.search(text)) or _ZH_OTHERWISE.match(text):
         return True
     return words[0] in _ZH_THAN or bool(_ZH_COMPARED.match(text))
 

@@ -144,6 +144,32 @@ def disowns(answer: str, question: str = "") -> bool:
     return non_answer(answer, question) == "not_mine"
 
 
+def not_theirs(answer: str) -> frozenset[str]:
+    """The words naming work an answer says was not the candidate's, from its clauses that
+    say so - also in an answer that goes on about its own part ("切分和评测集不是我负责的，
+    我主要做混合检索": 切分, 评测集)."""
+    named: list[str] = []
+    for sentence in _SENTENCE.split(answer.replace("\u2019", "'")):
+        for clause in _clauses(sentence):
+            if _clause_kind(clause) == "not_mine":
+                named += _content_words(_NOT_MINE.sub(" ", clause), "")
+    return frozenset(w.lower() for w in named if w.lower() not in _NOT_A_PART)
+
+
+def names_any(text: str, words: frozenset[str]) -> bool:
+    """The text names one of `words` (as `not_theirs` reads them)."""
+    return bool(words) and any(w.lower() in words for w in _words(text))
+
+
+# what a clause saying "not mine" names that is no part of the work: whose it was, "this"
+_NOT_A_PART = EN_STOPWORDS | frozenset(
+    _split(
+        "项目 这个 那个 工作 部分 团队 同事 别人 其他人 project work part team another other "
+        "someone somebody else colleague colleagues"
+    )
+)
+
+
 def _clauses(sentence: str) -> list[str]:
     parts = (p for piece in SCOPE_END.split(sentence) for p in CONTRAST.split(piece))
     return [c for p in parts if p and p.strip() for c in _unpunctuated(p.strip())]

@@ -200,7 +200,15 @@ def _with_context(phrase: str, point: Point, language: Language, asked: str) -> 
         return phrase
     if overlap(terms(context), terms(asked)) >= ASKED_CONTEXT or _is_foreign(context, language):
         return phrase
-    return f"{context}里的{phrase}" if language == "zh" else f"{phrase} ({context})"
+    if language != "zh":
+        return f"{phrase} ({context})"
+    # a latin word meeting Chinese is set off by a space, as notes write it ("结果里的 Recall@5")
+    left = f"{context} 里的" if _latin(context[-1:]) else f"{context}里的"
+    return f"{left} {phrase}" if _latin(phrase[:1]) else f"{left}{phrase}"
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 def to_candidate(phrase: str, language: Language) -> str:

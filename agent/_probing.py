@@ -17,7 +17,7 @@ from agent._addressable import addressable
 from agent._answer_text import mostly_cjk
 from agent._coverage import Coverage, measure
 from agent._markdown import clean
-from agent._non_answers import disowns
+from agent._non_answers import disowns, names_any, not_theirs
 from agent._offline_scoring import another_story
 from agent._quoted import quotes
 from agent._turn import Turn
@@ -93,10 +93,13 @@ def _quoted_points(topic: PlannedTopic) -> list[keypoints.Point]:
     return [p for p in topic_points(topic) if quotes(topic.seed, p)]
 
 
-def asked_about(topic: PlannedTopic) -> list[str]:
-    """The points the main question already asked about: never probed (a project claim is
-    its seed)."""
-    return [p.label for p in _quoted_points(topic)]
+def asked_about(topic: PlannedTopic, on_topic: Collection[Turn] = ()) -> list[str]:
+    """The points never probed: what the main question already asked about (a project claim
+    is its seed), and work an answer on the topic said was not the candidate's ("切分和评测集
+    不是我负责的" before "按 Markdown 标题切分这一块，你具体做了什么？")."""
+    quoted = [p.label for p in _quoted_points(topic)]
+    others = not_theirs("\n".join(t.answer_text for t in on_topic))
+    return quoted + [p.label for p in topic_points(topic) if names_any(p.text, others)]
 
 
 def unsaid(
@@ -182,6 +185,29 @@ def measured_on(
     if probe == policy.INTRO_PROBE:
         return [p for p in points if p.label in missed] or points
     return keypoints.explained(topic.reference, keypoints.find(points, probe)) if probe else points
+
+
+def still_open(
+    points: list[keypoints.Point],
+    probe: str,
+    on_topic: list[Turn],
+    embedder: Embedder | None,
+    cosines: tuple[float, float],
+) -> list[keypoints.Point]:
+    """A follow-up's points without what the answers on its topic already said: its card
+    must not list as missed a point the candidate made a turn ago. A point said in part is
+    left out too, unless nothing else is left to ask. The point the follow-up asks about by
+    name (its probe) always stays: one the answer said against the notes reads as said when
+    measured alone, and the follow-up asks the candidate to stand by it."""
+    said = "\n".join(t.answer_text for t in on_topic if t.answer)
+    if not points or not said.strip():
+        return points
+    cover = measure(points, said, on_topic[0].question, embedder, cosines)
+    untold = [c.point.label for c in cover.points if c.status in ("missed", "contradicted")]
+    kept = set(untold) | ({probe} & {p.label for p in points})
+    if not kept:
+        kept = {c.point.label for c in cover.points if c.status != "hit"}
+    return [p for p in points if p.label in kept]
 
 
 def generic_on(topic: PlannedTopic, turns: list[Turn]) -> list[keypoints.Point]:

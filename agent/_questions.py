@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from agent import _told, policy
-from agent._answer_text import content_terms, mostly_cjk, overlap, terms, units
+from agent._answer_text import content_terms, mostly_cjk, overlap, terms
 from agent._aspects import Aspect, aspect
+from agent._capitals import mid_sentence
+from agent._challenge import challenged_claim as challenged_claim
 from agent._clauses import split_clauses
-from agent._coverage import measure
+from agent._generic import generic_variants
 from agent._llm_errors import LLMStreamTruncatedError
 from agent._llm_json import repeats_itself
 from agent._phrasing import (
@@ -30,13 +32,12 @@ from agent._phrasing import (
     spoken_name,
     spoken_title,
     tidy_zh,
-    unjoined,
     ways,
 )
 from agent._quoted import unlabelled
 from agent._turn import Turn
 from agent._words import Words
-from agent.keypoints import Point
+from agent.keypoints import Point, unlinked
 from agent.prompts import STAGE_NAMES, escape_data, follow_ups
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, Style
@@ -154,10 +155,8 @@ def written_follow_up(
     if about.challenged:  # a claim against the notes: asked to stand by it, not corrected
         variants = follow_ups.CHALLENGE_FOLLOW_UPS
     elif point is None:
-        generic = follow_ups.GENERIC_FOLLOW_UPS if about.hits else follow_ups.GENERIC_RESTART
-        variants = generic["experience" if kind == "story" else kind]
-        if variants is follow_ups.GENERIC_FOLLOW_UPS["experience"]:  # not what was told
-            variants = tuple(_told.not_told(variants, about.told or about.said))
+        told = about.told or about.said
+        variants = generic_variants(kind, bool(about.hits), about.question, told)
     elif aim is not None:  # ways the notes list to an end: asked how they serve it
         variants = follow_ups.WAY_FOLLOW_UPS[(len(named_ways) > 1, hit is not None)]
         point = listed(named_ways if len(named_ways) > 1 else [point], language)
@@ -174,12 +173,13 @@ def written_follow_up(
         variants = _led(follow_ups.ROLE_FOLLOW_UPS, hit is not None)
     else:
         variants = follow_ups.FOLLOW_UPS[(kind, hit is not None)]
+    around = "\n".join((about.probe.context, about.probe.text, about.told, about.said))
     words = {
-        "point": _spoken(point, language) if point else "",
-        "hit": _spoken(hit, language) if hit else "",
+        "point": _spoken(point, language, around) if point else "",
+        "hit": _spoken(hit, language, around) if hit else "",
         "aim": aim or "",
         "claim": about.challenged,
-        **_aspect_words(claim, language),
+        **_aspect_words(claim, language, around),
     }
     named = point is not None or bool(about.challenged)
     return _worded(variants, words, options, seq, asked, generic=not named), named
@@ -203,27 +203,11 @@ def _led(variants: tuple[Words, ...], hit: bool) -> tuple[Words, ...]:
     return tuple(Words(lead.en + v.en, lead.zh + v.zh) for v in variants) if hit else variants
 
 
-def _aspect_words(claim: Aspect | None, language: Language) -> dict[str, str]:
+def _aspect_words(claim: Aspect | None, language: Language, around: str) -> dict[str, str]:
     if claim is None:
         return {}
-    what = _spoken(claim.what, language) if claim.what else ""
+    what = _spoken(claim.what, language, around) if claim.what else ""
     return {"when": claim.when, "When": claim.when[:1].upper() + claim.when[1:], "what": what}
-
-
-def challenged_claim(probe: Point, points: Sequence[Point], answer: str, question: str) -> str:
-    """The clause of the answer saying the opposite of the probed point, as the candidate
-    said it ("ROUGE-L 到了 0.9"), or "" when none does or it is too long to quote. Read
-    among all the turn's `points`, as the answer was measured: alone, a point has no
-    neighbours to tell what the answer says of another thing."""
-    at_probe = next((i for i, p in enumerate(points) if p.text == probe.text), None)
-    if at_probe is None:
-        return ""
-    against = measure(points, answer, question).points[at_probe].against
-    said = unjoined(against.strip(" ，,。.;；"))
-    return said if 0 < units(said) <= CLAIM_UNITS else ""
-
-
-CLAIM_UNITS = 24  # a claim quoted back is short: a clause, not the answer
 
 
 def story_follow_up(
@@ -269,18 +253,16 @@ def _asks_again(text: str, asked: Sequence[str]) -> bool:
     return any(overlap(said, terms(q)) >= ASKED_OVERLAP for q in asked)
 
 
-def _spoken(phrase: str, language: Language) -> str:
+def _spoken(phrase: str, language: Language, around: str = "") -> str:
     """A phrase as said mid-sentence: no end punctuation; in Chinese a latin word at an
-    edge is set off by a space; English starts lower-case unless with an acronym ("BM25")."""
+    edge is set off by a space; English starts lower-case only with a plain word
+    (agent._capitals; `around`: the notes and answers that may write it so)."""
     phrase = phrase.rstrip("。.；;！!？?")
     if language == "zh":  # a latin word at either end gets a space, as the notes write it
         phrase = (" " if phrase[:1].isascii() and phrase[:1].isalnum() else "") + phrase
         return phrase + (" " if phrase[-1:].isascii() and phrase[-1:].isalnum() else "")
-    first = phrase.split()[0]
-    # "Dropout" starts a sentence; "FlashAttention", "LightGBM" are names as written
-    if phrase[:2].istitle() and not first.isupper() and not any(c.isupper() for c in first[1:]):
-        return phrase[0].lower() + phrase[1:]
-    return phrase
+    # "Regularization" starts a sentence; "Adam", "FlashAttention", "BM25" are names
+    return mid_sentence(phrase, around)
 
 
 def _join(lead: str, text: str, language: Language) -> str:
@@ -306,12 +288,14 @@ def main_messages(
     related: Sequence[str] = (),
 ) -> list[dict[str, str]]:
     """The request for a main question; every piece of note text is escaped data."""
-    template = prompts.ASK_PROJECT if topic.kind == "project" else prompts.ASK_BANK
+    project = topic.kind == "project"
+    template = prompts.ASK_PROJECT if project else prompts.ASK_BANK
+    seed = unlabelled(topic.seed) if project else topic.seed  # a claim, quoted without "背景："
     user = template.said_in(language).format(
         stage=STAGE_NAMES[topic.stage].said_in(language),
         topic=escape_data(topic.topic),
         opening=prompts.OPENING.said_in(language) if opening else "",
-        seed=escape_data(topic.seed),
+        seed=escape_data(seed),
         reference=escape_data(topic.reference[:MAX_REFERENCE_CHARS]) or "-",
         related="\n---\n".join(escape_data(r[:MAX_RELATED_CHARS]) for r in related) or "-",
         asked="\n".join(f"- {q}" for q in asked) or "-",
@@ -320,12 +304,19 @@ def main_messages(
 
 
 def follow_up_messages(
-    previous: Turn, probe: str, language: Language, style: Style
+    previous: Turn,
+    probe: str,
+    language: Language,
+    style: Style,
+    topic_points: Sequence[Point] = (),
 ) -> list[dict[str, str]]:
+    """The request for a follow-up on `probe` (a point's label, or one of policy's probes);
+    `topic_points`: the topic's points, where a probe the previous turn was not measured
+    on is found."""
     answer = previous.answer.text if previous.answer else ""
     points = previous.key_points
-    point = next((p for p in points if p.label == probe), None)
-    claim = challenged_claim(point, points, answer, previous.question) if point else ""
+    point = next((p for p in [*points, *topic_points] if p.label == probe), None)
+    claim = challenged_claim(point, points, answer, previous.question) if point in points else ""
     asking = {
         policy.STORY_PROBE: prompts.ASK_STORY_FOLLOW_UP,
         policy.REPHRASE_PROBE: prompts.ASK_REPHRASE,
@@ -335,10 +326,16 @@ def follow_up_messages(
     user = asking.said_in(language).format(
         question=previous.question,
         answer=escape_data(answer[:MAX_ANSWER_CHARS]),
-        probe=escape_data(probe),
+        probe=escape_data(_as_claim(point) if point else unlabelled(probe)),
         claim=escape_data(claim),
     )
     return [_system(language, style), {"role": "user", "content": user}]
+
+
+def _as_claim(point: Point) -> str:
+    """The point as the model is given it: the claim alone, as the offline question names
+    it - not the label it is shown with ("背景：…"), which a model would quote back."""
+    return unlabelled(unlinked(point.text))
 
 
 def stream_llm(llm: LLMGateway, messages: list[dict[str, str]], emit: Emit) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from agent import keypoints
 from agent._aspects import Aspect, aspect
+from agent._capitals import mid_sentence
 from agent._phrasing import tidy_zh
 from agent._words import Words
 from agent.prompts.rephrasing import REPHRASED
@@ -72,7 +73,6 @@ def _part(point: keypoints.Point | None, language: Language) -> Aspect | None:
 def _filled(template: Words, words: dict[str, str], language: Language) -> str:
     if language == "zh":  # a latin name set off by a space, as the notes write it
         return tidy_zh(_LATIN_EDGE.sub(" ", template.said_in(language).format(**words)))
-    what = words["what"]
-    if what[:1].isupper() and what[1:].islower():  # "Pre-training" mid-sentence, not "BM25"
-        words = {**words, "what": what[0].lower() + what[1:]}
+    # "Pre-training" mid-sentence, but not "BM25" nor "Adam"
+    words = {**words, "what": mid_sentence(words["what"])}
     return template.said_in(language).format(**words)

@@ -205,7 +205,9 @@ def _from_llm(
     opts = state.options
     asked = [t.question for t in turns]
     if state.probe and turns:
-        messages = _questions.follow_up_messages(turns[-1], state.probe, opts.language, opts.style)
+        messages = _questions.follow_up_messages(  # the topic's points: the claim probed
+            turns[-1], state.probe, opts.language, opts.style, _probing.topic_points(topic)
+        )
     else:
         related = ctx.related.get(topic) if ctx.related else []
         messages = _questions.main_messages(
@@ -255,6 +257,10 @@ def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         measured = _probing.measured_on(topic, state.probe, turns[-1].missed if turns else ())
     else:
         measured = _probing.generic_on(topic, turns)
+    if state.probe and again is None:  # not what the topic's answers already said
+        same = [t for t in turns if (t.stage, t.topic_index) == (topic.stage, state.topic_index)]
+        cosines = ctx.config.scoring.coverage_cosine_low, ctx.config.scoring.coverage_cosine_high
+        measured = _probing.still_open(measured, state.probe, same, ctx.embedder, cosines)
     if ctx.related is not None:  # searched while the candidate answers this one
         ctx.related.prefetch(_upcoming(state.plan, state.stage_index, state.topic_index))
     turn = Turn(
@@ -337,7 +343,7 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         time_budget_s=state.time_budget_s,
         end_requested=state.end_requested,
     )
-    probed = [t.probe for t in turns if t.probe] + _probing.asked_about(topic)
+    probed = [t.probe for t in turns if t.probe] + _probing.asked_about(topic, on_topic)
     kind = _non_answers.non_answer(turn.answer_text, turn.question)
     # "what do you mean?": asked again in other words, once on a topic
     rephrase = kind == "not_understood" and all(t.probe != policy.REPHRASE_PROBE for t in on_topic)

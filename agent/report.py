@@ -21,7 +21,7 @@ from agent._labels import is_stage_name, stage_title
 from agent._models import TurnScore
 from agent._rubric import RUBRIC
 from agent._turn import Turn
-from agent.prompts.scoring import OTHER_LANGUAGE_DETAILS
+from agent.prompts.scoring import CAPPED_DETAILS
 from knowledge import Citation, Stage
 from voice.metrics import DeliveryMetrics
 
@@ -111,13 +111,15 @@ def _basis(scores: Sequence[TurnScore], offline: bool | None) -> ScoreBasis:
 
 
 def _judged(turn: Turn) -> bool:
-    """The score judged what the answer said. An offline estimate of an answer in another
-    language than the notes could not (its card says so: a rough estimate, 50 at most):
-    it makes no topic weak and is no answer to practise again - the language was measured."""
+    """The score judged what the answer said. An offline estimate capped for having nothing
+    to compare the answer with (its card says so: a rough estimate, 50 at most) could not:
+    an answer in another language than the notes, a story of the candidate's own, a question
+    the notes do not answer. It makes no topic weak and is no answer to practise again - the
+    cap measured the notes, not what the candidate knows."""
     score = turn.score
     if score is None or score.status != "offline_estimate":
         return True
-    return not any(words in score.summary for words in OTHER_LANGUAGE_DETAILS)
+    return not any(words in score.summary for details in CAPPED_DETAILS for words in details)
 
 
 def _dimension_means(turns: Iterable[Turn]) -> dict[str, float]:

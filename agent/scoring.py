@@ -115,7 +115,7 @@ class Scorer:
     ) -> TurnScore:
         """`points`: the reference's key points when already known (the turn stores them);
         `backing`: the notes a follow-up's point belongs to (agent._coverage.measure);
-        `follow_up`: the answer is to a follow-up on one point, judged on that point alone."""
+        `follow_up`: the answer is to a follow-up, judged on what it asked alone."""
         if references is None:
             refs = self._looked_up(question, stage)
         else:
@@ -185,7 +185,9 @@ class Scorer:
         )
 
     def _offline(self, ctx: _Context) -> TurnScore:
-        primary = ctx.primary
+        # a follow-up asked generically ("what would you change?") has no answer in the notes:
+        # the card says so, and shows none of their lines as the better answer
+        primary = ctx.primary if ctx.points or not ctx.follow_up else None
         improved = from_notes(primary.answer, ctx.points, ctx.stage) if primary else ""
         cover = self._coverage(ctx)
         other_language = _in_other_language(ctx, cover)

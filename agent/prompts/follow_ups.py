@@ -260,6 +260,35 @@ GENERIC_RESTART: Final[dict[str, tuple[Words, ...]]] = {
     ),
 }
 
+# A question comparing things ("BatchNorm 和 LayerNorm 有什么区别？", "the difference between
+# pre-training and fine-tuning") is about no one "it": "它有什么局限？" has nothing to refer
+# to. Its generic follow-ups speak of the things compared (after some of the answer held,
+# then after none did).
+COMPARISON_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words(
+        "There is a key point you have not covered yet. Can you think it through and add it?",
+        "这个问题还有一个关键点你没讲到，能再想想、补充一下吗？",
+    ),
+    Words(
+        "Where exactly do they differ in how they work, and why?",
+        "它们在原理上具体哪里不一样？为什么会这样？",
+    ),
+    Words(  # not "when would you choose one?": pre-training and fine-tuning are both done
+        "What does each of them give you that the other does not?",
+        "它们各自能带来什么、是另一个给不了的？",
+    ),
+)
+COMPARISON_RESTART: Final[tuple[Words, ...]] = (
+    Words(
+        "Let's take them one at a time: what is each of them for?",
+        "我们一个一个来：它们各自是用来做什么的？",
+    ),
+    Words(
+        "Let's start from the basics: what does each one do?",
+        "我们从基础说起：它们分别是做什么的？",
+    ),
+)
+
 POINT_AS_QUESTION: Final[tuple[Words, ...]] = (
     Words("One more thing: {point}?", "还有一点想听你说说：{point}？"),
     Words("Another angle: {point}?", "我们换个角度：{point}？"),

@@ -67,22 +67,31 @@ NO_NOTES: Final = Words(
 )
 
 # Shown by code, not sent to the LLM.
+# The overall an offline estimate with nothing to compare the answer with can reach: every
+# dimension at most 3 of 5 (agent._offline_scoring.NO_REFERENCE_CEILING). The cards below
+# say it; a score capped so measured no weakness of the candidate (agent.report).
+ROUGH_ESTIMATE_MAX: Final = 50
 NO_REFERENCE_DETAILS: Final = Words(
-    "no reference answer in your notes for this question: a rough estimate, 50 at most",
-    "笔记中没有这道题的参考答案，只能粗略估计（最高 50 分）",
+    "no reference answer in your notes for this question: a rough estimate, "
+    f"{ROUGH_ESTIMATE_MAX} at most",
+    f"笔记中没有这道题的参考答案，只能粗略估计（最高 {ROUGH_ESTIMATE_MAX} 分）",
 )
 # offline, an answer is compared with the notes by their words: across languages it can't be
 OTHER_LANGUAGE_DETAILS: Final = Words(
     "your answer and your notes are in different languages, so the key points could not "
-    "be checked offline: a rough estimate, 50 at most (an LLM scores across languages)",
-    "回答和笔记不是同一种语言，离线无法逐条对照参考要点，只能粗略估计（最高 50 分）；"
-    "配置大模型后可跨语言评分",
+    f"be checked offline: a rough estimate, {ROUGH_ESTIMATE_MAX} at most (an LLM scores "
+    "across languages)",
+    "回答和笔记不是同一种语言，离线无法逐条对照参考要点，"
+    f"只能粗略估计（最高 {ROUGH_ESTIMATE_MAX} 分）；配置大模型后可跨语言评分",
 )
 OWN_STORY_DETAILS: Final = Words(
     "a story of your own, not the one in your notes: offline only its form (situation, "
-    "action, result, specifics) can be judged - a rough estimate, 50 at most",
-    "讲的是笔记之外的另一段经历：离线只能按情境、行动、结果和具体程度粗略估计（最高 50 分）",
+    f"action, result, specifics) can be judged - a rough estimate, {ROUGH_ESTIMATE_MAX} at most",
+    "讲的是笔记之外的另一段经历：离线只能按情境、行动、结果和具体程度粗略估计"
+    f"（最高 {ROUGH_ESTIMATE_MAX} 分）",
 )
+# the cards of an estimate capped at ROUGH_ESTIMATE_MAX, as agent.scoring writes them
+CAPPED_DETAILS: Final = (NO_REFERENCE_DETAILS, OTHER_LANGUAGE_DETAILS, OWN_STORY_DETAILS)
 OFFLINE_SUMMARY: Final = Words(
     "Offline estimate (no LLM): {details}",
     "离线估计（未使用大模型）：{details}",

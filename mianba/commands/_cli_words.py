@@ -47,7 +47,7 @@ WORDS: dict[str, Words] = {
     "asks": Words("[{turn}] Interviewer: ", "[{turn}] 面试官："),
     "revised": Words("[{turn}] Interviewer (revised): ", "[{turn}] 面试官（改写）："),
     "feedback": Words("  -- feedback on {turn}: {score}", "  -- {turn} 的反馈：{score}"),
-    "missed": Words("     missed: {point}", "     遗漏：{point}"),
+    "missed": Words("     {label}: {point}", "     {label}：{point}"),  # a point not made
     "aside": Words("{text} ({aside})", "{text}（{aside}）"),
     "aside_inner": Words("{text}, {aside}", "{text}，{aside}"),  # already inside brackets
     "entry": Words("{name}: {value}", "{name}：{value}"),

@@ -128,9 +128,14 @@ class EventPrinter:
         self._print(said("feedback", self.language, turn=turn_id, score=shown))
         if score.summary:
             self._print(f"     {score.summary}")
-        missed = [kp.point for kp in score.key_points if kp.status in ("missed", "contradicted")]
-        for point in missed[:3]:
-            self._print(said("missed", self.language, point=point))
+        from agent import KEY_POINT_LABELS
+
+        # a point said against the notes was said: it reads "may contradict", not "missed"
+        listed = [kp for kp in score.key_points if kp.status == "contradicted"]
+        listed += [kp for kp in score.key_points if kp.status == "missed"]
+        for kp in listed[:3]:
+            label = KEY_POINT_LABELS[kp.status].said_in(self.language)
+            self._print(said("missed", self.language, label=label, point=kp.point))
 
 
 def print_report(report: Report, out: TextIO | None = None, language: str = "en") -> None:

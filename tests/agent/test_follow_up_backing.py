@@ -84,7 +84,7 @@ def test_a_follow_up_answer_is_judged_on_its_point_not_on_a_projects_form(tmp_pa
     assert main.overall is not None and follow_up.overall is not None
     assert follow_up.overall > main.overall and follow_up.overall >= 90
     trade_offs = next(d for d in follow_up.dimensions if d.name == "trade_offs")
-    assert trade_offs.reason.startswith("a follow-up on one point")
+    assert trade_offs.reason.startswith("a follow-up: judged on what it asked")
     wrong = scorer.score(
         question, Answer(text="We never split documents; each whole file went in as one chunk."),
         "project", references=[reference], points=[point], follow_up=True,

@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 from interview_fixtures import LORA, MemoryRetriever, questions_asked
+from scripted_server import ScriptedLLMServer
 
 from agent import InterviewOptions
 from agent._questions import FollowUp, offline_follow_up
-from agent.keypoints import key_points
+from agent.keypoints import Point, key_points
 from knowledge import Citation, Question
 
 
@@ -208,3 +209,101 @@ def test_an_english_claim_is_not_read_as_a_list_of_ways() -> None:
 
     assert ways("knowledge can be missing, outdated or only weakly stored") == []
     assert ways("Regularization, dropout and early stopping; More data also helps") == []
+
+
+@pytest.mark.parametrize(
+    ("point", "section"),
+    [
+        (Point(text="专有名词召回差", context="背景"), "背景"),
+        (Point(text="问题背景：业务方现有的表格查询方式主要依靠点击式操作"), "问题背景"),
+        (
+            Point(text="Problem: search p99 latency was 900 ms at peak", context="Project"),
+            "Problem",
+        ),
+    ],
+)
+def test_an_llm_writing_a_follow_up_is_given_the_claim_without_its_section_label(
+    point: Point, section: str
+) -> None:
+    """The label a point is shown with ("背景：…") is no part of the claim: a model given it
+    quotes it back ("你提到背景：…")."""
+    from agent import Answer
+    from agent._questions import follow_up_messages
+    from agent._turn import Turn
+
+    turn = Turn(
+        turn_id="t002",
+        seq=2,
+        stage="project",
+        topic="知识库问答",
+        question="讲讲你负责的部分",
+        answer=Answer(text="我负责检索链路。"),
+        is_follow_up=True,
+        key_points=[],  # a follow-up measured on another point: the probe is the topic's
+    )
+    user = follow_up_messages(turn, point.label, "zh", "neutral", [point])[-1]["content"]
+    probed = user.split("<notes>")[1].split("</notes>")[0]
+    assert section not in probed and probed.strip(), probed
+
+
+def test_an_llm_writing_a_project_question_is_given_the_claim_without_its_section_label() -> None:
+    from agent._questions import main_messages
+    from agent.state import PlannedTopic
+
+    topic = PlannedTopic(
+        stage="project",
+        topic="企业知识库问答",
+        kind="project",
+        seed="背景：公司内部有约 12 万篇制度文档、产品手册和工单记录",
+        reference="### 背景\n\n公司内部有约 12 万篇制度文档、产品手册和工单记录。",
+    )
+    user = main_messages(topic, "zh", "neutral", opening=False, asked=[])[-1]["content"]
+    quoted = user.rsplit("<notes>", 1)[1].split("</notes>")[0]
+    assert quoted.startswith("公司内部有约 12 万篇"), quoted
+
+
+def test_a_clause_in_the_points_own_words_is_no_claim_to_stand_by() -> None:
+    """The demo's English interview asked "Let me check one thing: “the evaluation set”. Why
+    is that so?" - the answer named the evaluation set, which the point also names; naming
+    it asserts nothing against the point."""
+    from agent._questions import challenged_claim
+
+    lesson = Point(
+        text="The other lesson was that the evaluation set has to include questions the "
+        "knowledge base can't answer, or you end up overestimating the system"
+    )
+    role = Point(text="I owned the retrieval pipeline and the evaluation")
+    points = [role, lesson]
+    answer = "I owned the retrieval pipeline and the evaluation set."
+    assert challenged_claim(lesson, points, answer, "What was your part?") == ""
+
+
+def test_an_llm_interview_sends_no_section_label_as_the_claim(
+    mianba_home: Path, scripted_llm: ScriptedLLMServer
+) -> None:
+    """The interview hands the model the topic's points: the probed claim goes without the
+    label it is shown with, in the follow-up request as in the main one."""
+    from interview_fixtures import InterviewerScript, drive
+
+    from agent import AgentConfig, Interviewer, LLMConfig, LLMGateway
+    from knowledge import Project
+
+    write_up = Project(
+        id="p-kb",
+        name="企业知识库问答",
+        description="背景：原系统对产品代号和错误码召回差，有依据的答案只有 62%。\n"
+        "方法：BM25 与向量检索各取 Top-20，用 RRF 融合，再用 cross-encoder 重排。\n"
+        "结果：Recall@5 从 71% 提到 89%，有依据率从 62% 提到 84%。",
+        citation=Citation(source="/notes/p.md", line_start=1, line_end=3),
+    )
+    scripted_llm.on_chat = InterviewerScript("zh")
+    config = LLMConfig(base_url=scripted_llm.base_url, model="scripted", api_key="sk-test")
+    cfg = AgentConfig(sessions_db=mianba_home / "sessions.sqlite", llm=config)
+    iv = Interviewer(cfg, MemoryRetriever([], [write_up]), llm=LLMGateway(config))
+    sid = iv.start(InterviewOptions(stages=["project"], minutes=20, language="zh"))
+    drive(iv, sid, ["我做的是检索。", "不太清楚。"])
+    iv.close()
+    asked = [r.user_text for r in scripted_llm.chat_requests if "<key_points>" not in r.user_text]
+    quoted = [t.rsplit("<notes>", 1)[1].split("</notes>")[0] for t in asked]
+    assert len(quoted) >= 2  # the main question and a follow-up
+    assert not any(re.match(r"\s*(?:背景|方法|结果)\s*[：:]", q) for q in quoted), quoted

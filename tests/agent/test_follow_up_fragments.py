@@ -57,6 +57,16 @@ def _asked(point: str, stage: str, language: str) -> list[str]:
             "three times",
             "forty minutes",
         ),
+        # updating what? the clause before says (the demo's "One more part: every new
+        # product launch means updating it")
+        (
+            "Hybrid retrieval helped most with proper nouns, but BM25 is only as good as its "
+            "dictionary: every new product launch means updating it",
+            "project",
+            "en",
+            "updating it",
+            "retrieval helped most with proper nouns",
+        ),
     ],
 )
 def test_a_clause_leaning_on_the_one_before_is_not_the_name(
@@ -74,6 +84,13 @@ def test_a_clause_leaning_on_the_one_before_is_not_the_name(
         ("比 DNN 更容易解释", "zh", "比 DNN"),
         ("four times our old setup", "en", "four times"),
         ("基于此", "zh", "基于此"),
+        # what came down? the sentence before says (P95 latency)
+        (
+            "Swapping the cross-encoder for a smaller distilled model brought it back down "
+            "to 2.0 s",
+            "en",
+            "brought it back",
+        ),
     ],
 )
 def test_a_point_that_is_only_a_fragment_is_asked_generically(
@@ -117,3 +134,34 @@ def test_a_name_with_an_inner_capital_keeps_its_case_mid_sentence() -> None:
             FollowUp(point, [], "fundamentals"), InterviewOptions(language="en"), seq
         )
         assert "pagedAttention" not in text and "PagedAttention" in text, text
+
+
+@pytest.mark.parametrize(
+    ("point", "told", "language", "fragment"),
+    [
+        (
+            "评测集一定要覆盖知识库里没有答案的那类问题，否则上线前会明显高估整个系统的效果",
+            "评测集一定要覆盖知识库里没有答案的那类问题",
+            "zh",
+            "否则",
+        ),
+        (
+            "The other lesson was that the evaluation set has to include questions the "
+            "knowledge base can't answer, or you end up overestimating the system",
+            "I owned the retrieval pipeline and the evaluation set.",
+            "en",
+            "overestimating",
+        ),
+    ],
+)
+def test_what_follows_when_the_clause_before_is_not_done_is_not_the_name(
+    point: str, told: str, language: str, fragment: str
+) -> None:
+    """ "那否则上线前这块呢？", "how you end up overestimating the system?": the "otherwise"
+    half of a point says nothing without the half before it."""
+    made = [Point(text=told.rstrip("。."))]  # the part said: "I follow you on …"
+    about = FollowUp(Point(text=point), made, "project", told, told=told)
+    options = InterviewOptions(language=language)  # type: ignore[arg-type]
+    for seq in range(3):
+        asked = offline_follow_up(about, options, seq)
+        assert fragment not in asked, asked

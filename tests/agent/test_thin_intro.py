@@ -30,6 +30,16 @@ EN_FULL = (
         (ZH_FULL, False),
         (EN_FULL, False),
         ("我是北大的本科生，在美团实习过。", False),  # brief, but it tells two parts
+        # the demo's English introduction, 56 words: work done and research told in words
+        # the rubric's markers miss ("At Xinghe Tech I built", "My research is on")
+        (
+            "Good afternoon, I'm Lin Zhiyuan, a second-year master's student at Beichuan "
+            "University, graduating next June. My research is on retrieval-augmented generation "
+            "and LLM alignment. At Xinghe Tech I built hybrid retrieval for an enterprise "
+            "knowledge-base QA system, which raised top-5 recall from 71% to 89%.",
+            False,
+        ),
+        ("我叫小王，在美团做推荐。", True),  # one part told
     ],
 )
 def test_an_introduction_of_a_name_and_a_title_is_thin(answer: str, is_thin: bool) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import io
 import re
 
+import pytest
+
 from agent import KeyPoint, QuestionAsked, QuestionDelta, ScoreReady, StageChanged, TurnScore
 from agent.report import Report, Repractise, WeakTopic
 from mianba.commands._interview_view import EventPrinter, print_report, score_text
@@ -97,3 +99,29 @@ def test_score_text_names_how_a_score_was_made_in_either_language() -> None:
     failed = TurnScore(status="failed", error="timeout")
     assert score_text(failed, language="zh") == "评分失败 - timeout"
     assert score_text(TurnScore(status="llm", overall=71), language="zh") == "71/100"
+
+
+@pytest.mark.parametrize(
+    ("language", "missed", "against"),
+    [("zh", "遗漏：", "可能矛盾："), ("en", "missed: ", "may contradict: ")],
+)
+def test_a_point_said_against_the_notes_is_not_listed_as_missed(
+    language: str, missed: str, against: str
+) -> None:
+    """The candidate said it: "遗漏：只学习一个低秩增量…" right after saying it reads as not
+    listening; the card's word for it is the hedged "may contradict"."""
+    points = [
+        KeyPoint(point="B 初始化为 0", status="missed"),
+        KeyPoint(point="推理时没有额外延迟", status="contradicted"),
+    ]
+    score = TurnScore(status="offline_estimate", overall=20, key_points=points)
+    out = io.StringIO()
+    EventPrinter(out, offline=True, language=language).show(
+        [
+            ScoreReady(turn_id="t001", score=score, visible=True),
+            QuestionAsked(turn_id="t002", stage="fundamentals", topic="LoRA", text="LoRA？"),
+        ]
+    )
+    text = out.getvalue()
+    assert f"{against}推理时没有额外延迟" in text and f"{missed}B 初始化为 0" in text
+    assert f"{missed}推理时没有额外延迟" not in text

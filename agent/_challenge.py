@@ -1,0 +1,36 @@
+"""The claim a follow-up asks the candidate to stand by: what their answer said against a
+point of their notes, quoted as they said it (agent.nodes writes the challenge with it)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from agent._answer_text import units
+from agent._coverage import measure
+from agent._phrasing import unjoined
+from agent.keypoints import Point
+
+
+def challenged_claim(probe: Point, points: Sequence[Point], answer: str, question: str) -> str:
+    """The clause of the answer saying the opposite of the probed point, as the candidate
+    said it ("ROUGE-L 到了 0.9"), or "" when none does or it is too long to quote. Read
+    among all the turn's `points`, as the answer was measured: alone, a point has no
+    neighbours to tell what the answer says of another thing."""
+    at_probe = next((i for i, p in enumerate(points) if p.text == probe.text), None)
+    if at_probe is None:
+        return ""
+    against = measure(points, answer, question).points[at_probe].against
+    said = unjoined(against.strip(" ，,。.;；"))
+    # "the evaluation set", said of a point on what the evaluation set must hold: the point's
+    # own words assert nothing against it
+    if _folded(said) in _folded(probe.text):
+        return ""
+    return said if 0 < units(said) <= CLAIM_UNITS else ""
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+CLAIM_UNITS = 24  # a claim quoted back is short: a clause, not the answer

@@ -1,0 +1,59 @@
+"""A generic follow-up to a question comparing things speaks of them, not of one "it"."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from agent._generic import compares
+from agent._questions import FollowUp, offline_follow_up
+from agent.keypoints import Point
+from agent.state import InterviewOptions
+
+# "its"/"it" with no one thing to refer to: "What are its limits?" after "the difference
+# between pre-training and fine-tuning"
+ONE_THING = re.compile(r"\b(?:it|its)\b|它(?!们)")
+
+
+@pytest.mark.parametrize(
+    ("question", "comparing"),
+    [
+        ("What is the difference between pre-training and fine-tuning?", True),
+        ("BatchNorm 和 LayerNorm 有什么区别？", True),
+        ("faiss向量数据库和其他数据库有什么不同？", True),
+        ("How does Adam differ from SGD?", True),
+        ("LoRA 为什么比较省显存？", False),  # "比较" here is "rather"
+        ("LoRA 作用在不同的层有什么效果？", False),
+        ("讲一下 RLHF 的三个阶段。", False),
+        ("What is LoRA?", False),
+    ],
+)
+def test_a_comparing_question_is_told_apart(question: str, comparing: bool) -> None:
+    assert compares(question) is comparing
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("What is the difference between pre-training and fine-tuning?", "en"),
+        ("BatchNorm 和 LayerNorm 有什么区别？", "zh"),
+    ],
+)
+@pytest.mark.parametrize("held", [True, False])
+@pytest.mark.parametrize("seq", range(3))
+def test_a_generic_follow_up_to_a_comparison_speaks_of_the_things_compared(
+    question: str, language: str, held: bool, seq: int
+) -> None:
+    hits = [Point(text="x")] if held else []
+    # a point no clean phrase names: the follow-up asks generically
+    about = FollowUp(Point(text="…"), hits, "fundamentals", "", question=question)
+    asked = offline_follow_up(about, InterviewOptions(language=language), seq=seq)  # type: ignore[arg-type]
+    spoken = asked.replace("think it through and add it", "")  # "it": the point not covered
+    assert not ONE_THING.search(spoken), asked
+
+
+def test_a_question_about_one_thing_keeps_its_follow_ups() -> None:
+    about = FollowUp(Point(text="…"), [Point(text="x")], "fundamentals", "", question="LoRA？")
+    asked = {offline_follow_up(about, InterviewOptions(language="zh"), seq=s) for s in range(3)}
+    assert any("它有什么局限" in a for a in asked), asked
