@@ -50,6 +50,11 @@ class ScoringConfig(BaseModel):
     grader_trusted: bool = False
     trusted_rubric_share: float = Field(default=0.8, ge=0.5, le=1.0)
 
+    @property
+    def cosine_range(self) -> tuple[float, float]:
+        """Cosines of unrelated texts .. of paraphrases, for agent._coverage."""
+        return (self.coverage_cosine_low, self.coverage_cosine_high)
+
 
 class AgentConfig(BaseModel):
     sessions_db: Path  # <MIANBA_HOME>/sessions.sqlite

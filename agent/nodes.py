@@ -259,7 +259,7 @@ def ask(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         measured = _probing.generic_on(topic, turns)
     if state.probe and again is None:  # not what the topic's answers already said
         same = [t for t in turns if (t.stage, t.topic_index) == (topic.stage, state.topic_index)]
-        cosines = ctx.config.scoring.coverage_cosine_low, ctx.config.scoring.coverage_cosine_high
+        cosines = ctx.config.scoring.cosine_range
         measured = _probing.still_open(measured, state.probe, same, ctx.embedder, cosines)
     if ctx.related is not None:  # searched while the candidate answers this one
         ctx.related.prefetch(_upcoming(state.plan, state.stage_index, state.topic_index))
@@ -320,9 +320,7 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
     stage_plan = state.plan[state.stage_index]
     topic = stage_plan.topics[turn.topic_index]
     on_topic = [t for t in turns if t.stage == turn.stage and t.topic_index == turn.topic_index]
-    settings = ctx.config.scoring
-    cosines = (settings.coverage_cosine_low, settings.coverage_cosine_high)
-    cap = settings.max_key_points
+    cap, cosines = ctx.config.scoring.max_key_points, ctx.config.scoring.cosine_range
     points, cover, own_story = _probing.assessed(topic, on_topic, ctx.embedder, cap, cosines)
     # a main question's card is scored on the points its follow-ups are decided on
     kept = None if turn.is_follow_up else points

@@ -232,7 +232,7 @@ class Scorer:
             )
         cover = self._coverage(ctx)
         evidence = Evidence(
-            ctx.stage, ctx.question, ctx.answer, cover, self.embedder, self._cosine_range()
+            ctx.stage, ctx.question, ctx.answer, cover, self.embedder, self.settings.cosine_range
         )
         trusted = self.settings.grader_trusted
         checked = check_reply(reply, evidence, trusted=trusted)
@@ -314,13 +314,10 @@ class Scorer:
         if stage != "project":
             return key_points(reference, cap)
         every = key_points(reference, ALL_POINTS)
-        return addressable(every, answer, question, cap, self.embedder, self._cosine_range())
-
-    def _cosine_range(self) -> tuple[float, float]:
-        return (self.settings.coverage_cosine_low, self.settings.coverage_cosine_high)
+        return addressable(every, answer, question, cap, self.embedder, self.settings.cosine_range)
 
     def _coverage(self, ctx: _Context) -> Coverage:
-        cosine_range = self._cosine_range()
+        cosine_range = self.settings.cosine_range
         notes = ctx.primary.answer if ctx.primary else ""
         said = (ctx.points, ctx.answer, ctx.question)
         try:
