@@ -38,7 +38,7 @@ def exchanged_names(points: Sequence[Point], kept: list[str]) -> list[tuple[int,
     said = [(j, text, _read(text)) for j, s in enumerate(kept) for text in _split(s)]
     found: list[tuple[int, Where]] = []
     for j, text, clause in said:
-        names = clause[0]
+        names = _spelled_out(clause[0], pool)
         if not names or not names <= pool:
             continue
         close = _closest(clause, [c for _, c in ours])
@@ -48,6 +48,16 @@ def exchanged_names(points: Sequence[Point], kept: list[str]) -> list[tuple[int,
         if wrong:
             found.append((ours[wrong[0]][0], (j, text.lower())))
     return found
+
+
+def _spelled_out(names: frozenset[str], pool: frozenset[str]) -> frozenset[str]:
+    """A product written without its dot ("BA" for the notes' "B·A", "QK" for "Q·K") is the
+    notes' letters, each a name of theirs; an acronym of other letters ("MQA") stays one."""
+    out = set()
+    for name in names:
+        letters = set(name)
+        out |= letters if len(name) > 1 and letters <= pool else {name}
+    return frozenset(out)
 
 
 def _split(text: str) -> list[str]:

@@ -35,3 +35,20 @@ def test_a_clause_given_another_name_the_notes_use():
 def test_a_denied_clause_is_a_contrast_not_an_exchange():
     denied = "G 不负责判别真假，G 负责生成假样本，D 负责判别真假。"
     assert contradicted(GAN, denied, GAN_QUESTION) == []
+
+
+LORA_QUESTION = "LoRA 的原理是什么？"
+LORA = (
+    "- LoRA 冻结预训练权重 W，只学习一个低秩增量 ΔW = B·A，r 远小于 d 和 k\n"
+    "- A 用随机高斯初始化，B 初始化为 0，所以训练开始时 ΔW = 0\n"
+    "- 推理时把 BA 合并回 W，没有额外延迟"
+)
+
+
+def test_a_product_written_without_its_dot_is_the_notes_letters():
+    """ "BA" for the notes' "B·A" names B and A (the demo notes' LoRA answer was marked
+    contradicted); A and B's initialisations exchanged still are."""
+    right = "LoRA 把预训练权重冻住，只学习一个低秩增量 BA，r 很小。"
+    assert contradicted(LORA, right, LORA_QUESTION) == []
+    wrong = "LoRA 只学习一个低秩增量 BA。A 初始化为 0，B 用随机高斯初始化。"
+    assert contradicted(LORA, wrong, LORA_QUESTION) != []
