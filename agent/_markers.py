@@ -71,6 +71,11 @@ MARKERS = {
         r"\breduc",
         r"\bincreas",
         r"\bachiev",
+        r"\bin the end\b",
+        r"\beventually\b",
+        r"\bended up\b",
+        r"\bturned out\b",
+        r"\b(?:shipped|launched|fixed|resolved)\b",
     ),
     "number": re.compile(r"\d+(\.\d+)?\s*(%|倍|ms|s\b|x\b|k\b|万|亿)?"),
     "trade_off": _markers(
@@ -108,6 +113,10 @@ MARKERS = {
         r"\bwhen I was\b",
         r"\bat my (?:last|previous|first|old) (?:job|company|team|internship)\b",
         r"\bwhile (?:I was )?working (?:on|at)\b",
+        # a story told plainly: "Last year my manager wanted…", "a few months ago we…"
+        r"\blast (?:year|quarter|month|summer|spring|autumn|fall|winter)\b",
+        r"\b(?:a few|a couple of|two|three|several) (?:years|months|weeks) ago\b",
+        r"\bin my (?:last|previous|current|first) (?:role|job|team|company)\b",
     ),
     "task": _markers(
         r"任务",
@@ -118,6 +127,8 @@ MARKERS = {
         r"\bgoal\b",
         r"\bneeded to\b",
         r"\bresponsible\b",
+        r"\b(?:I|we) had to\b",
+        r"\bmy (?:job|role|part) was\b",
     ),
     "action": _markers(  # what the candidate (or the team they speak for) did
         r"我(先|就|决定|主动|通过|采取|组织|沟通|提出|找)",
@@ -126,6 +137,11 @@ MARKERS = {
         r"\b(I|we) (decided|talked|proposed|organi[sz]ed|took|asked|set up|met|started|rolled back"
         r"|traced|reached out|convinced|pushed|spent|wrote up|ran)\b",
         r"\bso (I|we)\b",
+        # "I showed him the numbers", "we rolled it out": the teller's own past deeds
+        r"\b(?:I|we) (?:then |first |quickly |personally |finally )?(?!used\b|needed\b)"
+        r"[a-z]{3,}ed\b",
+        r"\b(?:I|we) (?:then |first )?(?:wrote|built|made|told|brought|gave|set|put|led|found"
+        r"|sat down|went back|drove|chose|split|cut)\b",
     ),
     "reflection": _markers(
         r"学到",

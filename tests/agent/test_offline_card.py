@@ -130,3 +130,19 @@ def test_a_contradiction_is_marked_as_one_that_may_be():
 
     assert label_of(KEY_POINT_LABELS, "contradicted", "en") == "may contradict"
     assert label_of(KEY_POINT_LABELS, "contradicted", "zh") == "可能矛盾"
+
+
+def test_a_story_told_plainly_in_english_has_its_star_parts() -> None:
+    """A reader's clear English story read "STAR parts found: none": no "situation" or
+    "task" word in it, and its deeds were verbs the list did not have."""
+    story = (
+        "Last year my manager wanted to ship the search feature a week early. My job was "
+        "to keep it stable, so I had to push back. I showed him the latency numbers and "
+        "proposed a two-day load test. In the end it found a memory leak; we fixed it."
+    )
+    found = {
+        name for name in ("situation", "task", "action", "result") if MARKERS[name].search(story)
+    }
+    assert found == {"situation", "task", "action", "result"}
+    # an account of how things work is no deed: "used" and "needed" are not what one did
+    assert not MARKERS["action"].search("We used a cache. I needed more time.")
