@@ -355,20 +355,22 @@ INTRO_PARTS: Final[dict[str, Words]] = {
 }
 
 # A missed point that is itself a result, a figure that changed ("有依据率从 62% 提到 84%"):
-# "what did you do, and how did it turn out?" asks the result of a result; it is asked how
-# it was reached and measured. With a covered point, FOLLOW_UP_HIT leads.
-RESULT_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+# "what did you do, and how did it turn out?" asks the result of a result; it is asked what
+# led to it and how it was measured - not "how did you get there", which a figure that got
+# worse ("P95 rose from 1.9 s to 2.3 s") cannot answer. With a covered point, FOLLOW_UP_HIT
+# leads.
+RESULT_FOLLOW_UPS: Final[tuple[Words, ...]] = (  # neutral: a figure may have got worse
     Words(
-        "This result: {point}. How did you get there, and how was it measured?",
-        "{point}，这是怎么做到的？又是怎么衡量的？",
+        "This result: {point}. What led to it, and how was it measured?",
+        "{point}，这个结果是怎么来的？又是怎么衡量的？",
     ),
     Words(
-        "About this change: {point}. What did you do to get there?",
-        "{point}，这个变化主要靠你做了哪些改动？",
+        "About this change: {point}. What was behind it?",
+        "{point}，这个变化背后主要是哪些原因或改动？",
     ),
     Words(
-        "On this number: {point}. How was it measured, and what did you change to reach it?",
-        "{point}，是怎么测出来的？你做了什么才达到的？",
+        "On this number: {point}. How was it measured, and what drove it?",
+        "{point}，是怎么测出来的？主要是什么带来的？",
     ),
 )
 FOLLOW_UP_HIT: Final = Words("You mentioned {hit}. ", "你提到了{hit}。")

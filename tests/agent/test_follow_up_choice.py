@@ -267,3 +267,20 @@ def test_the_first_half_of_a_the_more_the_more_claim_is_not_named_alone() -> Non
     for seq in range(3):
         text = offline_follow_up(FollowUp(point, [], "fundamentals"), options, seq)
         assert "r 可以越大" in text or "数据越多" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("language", "result"),
+    [("en", "P95 latency rose from 1.9 s to 2.3 s"), ("zh", "P95 延迟从 1.9 秒涨到了 2.3 秒")],
+)
+def test_a_figure_that_got_worse_is_not_asked_how_it_was_reached(
+    language: str, result: str
+) -> None:
+    """A reader's interview asked "P95 latency rose from 1.9 s to 2.3 s. What did you do to
+    get there?": a result follow-up asks what led to it, which a worse figure answers too."""
+    point = Point(text=result)
+    options = InterviewOptions(language=language)
+    for seq in range(3):
+        text = offline_follow_up(FollowUp(point, [], "project"), options, seq)
+        assert "2.3" in text, text
+        assert not re.search(r"get there|reach it|做到|达到|做了哪些改动", text), text
