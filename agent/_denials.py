@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, terms
-from agent._denied_objects import denied_far, new_kind, object_said, verb_only
+from agent._denied_objects import as_noun, denied_far, new_kind, object_said, verb_only
 from agent._negation import (
     all_rejected,
     asked_whether,
@@ -130,6 +130,8 @@ def _denying(
         and not new_kind(text, term, c)
         and not new_kind(c, term, text)
         and not verb_only(c, term, text)
+        # "questions it can't answer" is not "the answers" ("waiting" is the verb it denied)
+        and not (verb_only(text, term, c) and as_noun(c, term))
         # as written: another point's "no ground truth" is not this one's "ground-truth"
         and not says_other(text, others, kept[max(0, j - 1) : j + 1], original[(j, c)])
         and not rejects_label(text, c)  # "instead of waiting for the batch": static batching

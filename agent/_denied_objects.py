@@ -58,7 +58,10 @@ def denied_far(text: str, term: str) -> bool:
 
 
 # "doesn't mean the model is good": the verb, another word than the average ("mean loss")
-_AS_VERB = r"\b(?:do|does|did|will|would|could|can|may|might|should|to)(?:n't|\s+not)?\s+{term}\b"
+_AS_VERB = (
+    r"\b(?:(?:do|does|did|will|would|could|can|may|might|should|to)(?:n't|\s+not)?"
+    r"|can't|cannot|won't)\s+{term}\b"
+)
 
 
 def verb_only(text: str, term: str, other: str) -> bool:
@@ -68,6 +71,15 @@ def verb_only(text: str, term: str, other: str) -> bool:
         return False
     as_verb = _AS_VERB.format(term=re.escape(term))
     return re.search(as_verb, text) is not None and re.search(as_verb, other) is None
+
+
+_AS_NOUN = r"\b(?:the|a|an|its|their|our|my|your|his|her|these|those)\s+{term}"
+
+
+def as_noun(text: str, term: str) -> bool:
+    """Does `text` say the term after a determiner ("made the answers better")? Then a verb
+    the other side denies ("questions it can't answer") is another word of the same letters."""
+    return term.isascii() and re.search(_AS_NOUN.format(term=re.escape(term)), text) is not None
 
 
 def new_kind(text: str, term: str, other: str) -> bool:

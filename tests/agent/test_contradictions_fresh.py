@@ -221,3 +221,20 @@ def test_either_side_of_an_arrow_is_the_things_value_when_said_alone():
     said_alone = "七 B 模型的 MATH 现在是百分之五十八，之前只有四十一。"
     assert contradicted(notes, said_alone, question) == []
     assert contradicted(notes, "七 B 模型 MATH 从百分之五十八提到了九十。", question) != []
+
+
+def test_a_verb_the_notes_deny_is_not_the_answers_noun():
+    """The demo notes' "questions the knowledge base can't answer" against "it made the
+    answers a lot better": a right project answer was marked contradicted, scored 0 and
+    challenged. Saying the knowledge base *can* answer them still is."""
+    notes = (
+        "- The other lesson was that the evaluation set has to include questions the "
+        "knowledge base can't answer, or you end up overestimating the system"
+    )
+    question = "What did you learn from the project?"
+    right = "We added a reranker, and it made the answers a lot better."
+    assert contradicted(notes, right, question) == []
+    wrong = (
+        "The evaluation set only had questions the knowledge base can answer, and that was fine."
+    )
+    assert contradicted(notes, wrong, question) != []
