@@ -70,6 +70,7 @@ COMMON_GLYPHS = 0.3  # the share of the notes' characters an answer on another s
 # plus the share of its words the notes use): up to that level, never past it - it said
 # something about the question, less than an answer that makes a point
 NEAR_FLOOR, NEAR_SPAN = 0.2, 0.6
+THEIR_STORY_WORDS = 0.4  # an answer this much in the notes' words tells their story
 SUBSTANCE_TERMS = 20
 CONTENT_DIMENSIONS = frozenset(
     {"correctness", "key_point_coverage", "relevance"}
@@ -137,7 +138,10 @@ def another_story(stage: Stage, cover: Coverage) -> bool:
     # (one that contradicts them in their setting is their story told wrong, and judged)
     made = {"hit", "contradicted"} & set(cover.statuses)
     foreign = cover.support < EVIDENCE_SUPPORT and not made
-    return foreign or cover.points[0].covered < TOUCHED
+    # (nor is one in much of their words: its setting's sentence may have been cut out as
+    # the clause that contradicts another point, "…wanted a Redis cache in front of our API")
+    untouched = cover.points[0].covered < TOUCHED and cover.support < THEIR_STORY_WORDS
+    return foreign or untouched
 
 
 def own_story(stage: Stage, cover: Coverage) -> bool:

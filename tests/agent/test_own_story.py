@@ -203,3 +203,16 @@ def test_textbook_text_is_no_story_of_ones_own() -> None:
     text = "在微调大模型时，首先需要解决数据选择的问题，我们就可以按类别采样，效果会提升。"
     assert not MARKERS["action"].search(text)
     assert MARKERS["action"].search("后来我们回滚，复盘发现离线评测集和线上分布差很多。")
+
+
+def test_an_answer_in_much_of_the_notes_words_tells_their_story() -> None:
+    """Its setting's sentence can be cut out as the clause contradicting another point
+    ("…wanted a Redis cache in front of our search API" against "not the API"): the
+    situation then reads untouched, and a wrong telling was judged as a story of one's own
+    (40 instead of the 0 its contradictions cost)."""
+    points = [Point(text=f"情境 {i}") for i in range(4)]
+    marks = [PointCoverage(points[0], 0.0), *(PointCoverage(p, 0.0, True) for p in points[1:])]
+    theirs = Coverage(marks, 0.5, 0.52, ["回答"])
+    assert not another_story("behavioral", theirs)
+    foreign = Coverage([PointCoverage(p, 0.0) for p in points], 0.0, 0.1, ["回答"])
+    assert another_story("behavioral", foreign)
