@@ -113,7 +113,16 @@ def not_probed(
     """The points no follow-up asks about: one asked before in the session, what the topic's
     main question asked (asked_about), what its answers said in words of their own."""
     asked = [t.probe for t in turns if t.probe]
-    return asked + asked_about(topic, on_topic) + said_otherwise(cover, on_topic, embedder)
+    told = said_otherwise(cover, on_topic, embedder)
+    return asked + asked_about(topic, on_topic) + told + _challenged(cover, asked)
+
+
+def _challenged(cover: Coverage, asked: Collection[str]) -> list[str]:
+    """The points said against by a clause a follow-up already asked the candidate to stand
+    by: "You said 'The knowledge base had about 120k documents'. Are you sure?" was asked
+    twice running, once for each point that clause was read as contradicting."""
+    taken = {c.against for c in cover.points if c.contradicted and c.point.label in asked}
+    return [c.point.label for c in cover.points if c.contradicted and c.against in taken - {""}]
 
 
 # the least cosine (offline embedder) of an answer's clause to a point it says in words of

@@ -8,7 +8,7 @@ follow-up asked it again - what the candidate had just said.
 from __future__ import annotations
 
 from agent import keypoints, policy
-from agent._coverage import measure
+from agent._coverage import Coverage, PointCoverage, measure
 from agent._models import Answer
 from agent._probing import not_probed, said_otherwise
 from agent._turn import Turn
@@ -70,3 +70,26 @@ def test_without_an_embedder_nothing_is_judged_said() -> None:
     points = keypoints.key_points(NOTES)
     cover = measure(points, SAID, QUESTION)
     assert said_otherwise(cover, [_turn(SAID)], None) == []
+
+
+def test_a_clause_already_challenged_is_not_challenged_again() -> None:
+    """ "You said 'The knowledge base had about 120k documents'. Are you sure?" and then
+    "Let me check one thing: 'The knowledge base had about 120k documents'. Why is that
+    so?": one clause read as contradicting two points was challenged once for each."""
+    points = keypoints.key_points(NOTES)
+    clause = "跳表的节点都在同一层"
+    cover = Coverage(
+        [
+            PointCoverage(points[0], 0.0, contradicted=True, against=clause),
+            PointCoverage(points[1], 0.0, contradicted=True, against=clause),
+            PointCoverage(points[2], 0.0),
+        ]
+    )
+    topic = PlannedTopic(
+        stage="fundamentals", topic="跳表", seed=QUESTION, reference=NOTES, kind="bank"
+    )
+    asked = _turn(clause).model_copy(update={"probe": points[0].label})
+    probed = not_probed(topic, [asked], [_turn(clause)], cover, None)
+    assert points[1].label in probed and points[2].label not in probed
+    position = policy.Position(2, 4, 2, 0, 1, 60.0, 1800.0)
+    assert policy.decide(position, cover, policy.Thresholds(), probed)[1] == points[2].label
