@@ -43,6 +43,7 @@ EN_FULL = (
         # the year of study and the direction, told as people say them
         ("我叫林知远，研二，做 RAG 方向的，实习做过知识库问答。", False),
         ("我叫小王，想把模型放大一些。", True),
+        ("Hi, I'm Lin, a master's student. I mostly do retrieval and some alignment work.", False),
     ],
 )
 def test_an_introduction_of_a_name_and_a_title_is_thin(answer: str, is_thin: bool) -> None:
