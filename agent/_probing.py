@@ -114,7 +114,24 @@ def not_probed(
     main question asked (asked_about), what its answers said in words of their own."""
     asked = [t.probe for t in turns if t.probe]
     told = said_otherwise(cover, on_topic, embedder)
+    told += _explanation_said(topic, cover, told)
     return asked + asked_about(topic, on_topic) + told + _challenged(cover, asked)
+
+
+def _explanation_said(topic: PlannedTopic, cover: Coverage, told: Collection[str]) -> list[str]:
+    """The short points ("1.构建层次结构") whose explanation in the notes (what follows them:
+    keypoints.explained, what a follow-up on them is measured on) an answer made at least in
+    part: "上层稀疏下层稠密，从上往下贪心搜索" told how the layers are built and used, and
+    "构建层次结构，这一点你能具体讲讲吗？" asked it again."""
+    said = {c.point.label for c in cover.points if c.status != "missed" and not c.contradicted}
+    said |= set(told)
+    return [
+        c.point.label
+        for c in cover.points
+        if c.status != "hit"
+        and not c.contradicted
+        and any(p.label in said for p in keypoints.explained(topic.reference, c.point)[1:])
+    ]
 
 
 def _challenged(cover: Coverage, asked: Collection[str]) -> list[str]:

@@ -93,3 +93,30 @@ def test_a_clause_already_challenged_is_not_challenged_again() -> None:
     assert points[1].label in probed and points[2].label not in probed
     position = policy.Position(2, 4, 2, 0, 1, 60.0, 1800.0)
     assert policy.decide(position, cover, policy.Thresholds(), probed)[1] == points[2].label
+
+
+# written for this test: a short step the notes go on to explain
+STEPS = (
+    "跳表是一种有序的数据结构。\n\n"
+    "1.构建多层索引\n\n"
+    "2.利用多层索引，查找可以从粗到细地进行，先在高层找，然后逐层向下缩小范围。"
+)
+
+
+def test_a_short_step_whose_explanation_was_told_is_not_asked() -> None:
+    """ "上层稀疏下层稠密，从上往下贪心搜索" told how HNSW's layers are built and used; the
+    next follow-up asked "构建层次结构，这一点你能具体讲讲吗？" all the same."""
+    points = keypoints.key_points(STEPS)
+    short = next(p for p in points if p.text.endswith("构建多层索引"))
+    explaining = keypoints.explained(STEPS, short)[1:]
+    assert explaining  # the notes explain the short step by what follows it
+    statuses = {p.label: 0.4 if p in explaining else 0.0 for p in points}  # 0.4: in part
+    cover = Coverage([PointCoverage(p, statuses[p.label]) for p in points])
+    topic = PlannedTopic(
+        stage="fundamentals", topic="跳表", seed=QUESTION, reference=STEPS, kind="bank"
+    )
+    probed = not_probed(topic, [], [_turn("上面几层稀疏，从上往下找。")], cover, None)
+    assert short.label in probed
+    # the explanation not told: the short step is asked about
+    untold = Coverage([PointCoverage(p, 0.0) for p in points])
+    assert short.label not in not_probed(topic, [], [_turn("不清楚。")], untold, None)
