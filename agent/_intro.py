@@ -37,7 +37,8 @@ _ALSO_TOLD = {
         r"|replaced|implemented|raised|cut)\b|在\S{2,12}?(?:负责|做了?)"
     ),
     "skills": re.compile(
-        r"\bmy research\b|\bresearch (?:is|was) (?:on|in)\b|研究的?是|做[^，,。；;]{1,12}?方向"
+        r"\bmy research\b|\bresearch (?:is|was) (?:on|in)\b|研究的?是"
+        r"|做[^，,。；;]{1,12}?方向|方向是"
         r"|\bI (?:mostly |mainly )?(?:do|work on|work in)\b",
         re.I,
     ),
