@@ -28,12 +28,14 @@ def coverage_reason(
     partly, wrong = statuses.count("partly"), statuses.count("contradicted")
     unbacked = backed < UNBACKED_NOTE and (hit or partly or touched)
     language = "zh" if zh else "en"
+    # beside "1 in part" the near note cannot say that no point was made
+    near_note = _NEAR_IN_PART if partly or touched else _NEAR
     said = (
         (_IN_PART, partly),
         (_TOUCHED, touched),
         (_CONTRADICTED, wrong),
         (_UNBACKED, unbacked),
-        (_NEAR, near),
+        (near_note, near),
     )
     extra = "".join(words.said_in(language).format(n=n) for words, n in said if n)
     noun = "key point" if total == 1 else "key points"  # the Chinese says no noun
@@ -59,6 +61,10 @@ _UNBACKED = Words(
 _NEAR = Words(
     "; near the topic of your notes, but no point of them made",
     "；与笔记的话题相近，但没有答到其中的具体要点",
+)
+_NEAR_IN_PART = Words(
+    "; near the topic of your notes, but no point of them made in full",
+    "；与笔记的话题相近，但没有完整答到其中的要点",
 )
 
 

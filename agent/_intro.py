@@ -23,13 +23,25 @@ ASKED_PARTS = 3  # "for example" names a few, not a form to fill in
 
 
 # how an introduction tells a part in words the rubric's markers do not look for: work the
-# candidate did ("At Xinghe Tech I built…", "在美团负责…"), their research ("My research is on RAG")
+# candidate did ("At Xinghe Tech I built…", "在美团负责…"), their research ("My research is on
+# RAG", "做 RAG 方向的", "I mostly do retrieval"), their year of study ("研二",
+# "a second-year student")
 _ALSO_TOLD = {
+    "education": re.compile(
+        r"(?:研[一二三]|博[一二三四五])(?![个次])|大[一二三四](?=[，,。；;、\s]|$|学生|在读)"
+        r"|\b(?:first|second|third|fourth|final)-year\b",
+        re.I,
+    ),
     "experience": re.compile(
         r"\b(?:I|we)\s+(?:built|led|shipped|designed|developed|owned|trained|deployed|improved"
         r"|replaced|implemented|raised|cut)\b|在\S{2,12}?(?:负责|做了?)"
     ),
-    "skills": re.compile(r"\bmy research\b|\bresearch (?:is|was) (?:on|in)\b|研究的?是", re.I),
+    "skills": re.compile(
+        r"\bmy research\b|\bresearch (?:is|was) (?:on|in)\b|研究的?是"
+        r"|做[^，,。；;]{1,12}?方向|方向是"
+        r"|\bI (?:mostly |mainly )?(?:do|work on|work in)\b",
+        re.I,
+    ),
 }
 
 

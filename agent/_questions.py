@@ -152,6 +152,8 @@ def written_follow_up(
     claim = None
     if point is not None and kind == "knowledge" and aim is None and not is_question(point):
         claim = aspect(point.strip("“”「」"), about.probe.text, language, about.question)
+        if claim is None and (changed := _told.changed_subject(point.strip("“”「」"))):
+            claim = Aspect(what=changed)  # the figures are the answer: asked, not read out
     if about.challenged:  # a claim against the notes: asked to stand by it, not corrected
         variants = follow_ups.CHALLENGE_FOLLOW_UPS
     elif point is None:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from agent._answer_text import terms
 from agent._markers import MARKERS
 from agent._words import Words
 
-_NUMBER = r"\d+(?:[.,]\d+)?\s*(?:%|个点|倍|万|ms|s\b|x\b|k\b)?"
+_NUMBER = r"\d+(?:[.,]\d+)?\s*(?:%|个点|倍|万|ms|s\b|x\b|k\b|[KMGT]B\b)?"
 _CHANGE = re.compile(
     rf"从\s*{_NUMBER}[^，。；！？,;\n\d]{{0,8}}?(?:到|至|提|升|降|涨|掉|减|增|变)[^，。；！？,;\n\d]{{0,4}}\d"
     rf"|{_NUMBER}\s*(?:→|->|=>|⟶)\s*\d"
@@ -37,6 +38,19 @@ def changed_figure(text: str) -> bool:
     """A figure that changed ("从 62% 提到 84%", "0.58 → 0.76"): a result a follow-up asks
     how it was reached - not "提升最大" beside a name with digits ("BM25")."""
     return bool(_CHANGE.search(text))
+
+
+def changed_subject(claim: str) -> str:
+    """What a figure's change is of ("一个矩阵的可训练参数" of "一个矩阵的可训练参数从
+    1,677 万降到 6.5 万"): a follow-up naming the whole claim reads the figures out, so
+    it names this, or nothing when the claim states no change or names nothing before it."""
+    found = _CHANGE.search(claim)
+    subject = _LINKING.sub("", claim[: found.start()]).strip(" ，,：:") if found else ""
+    return subject if len(subject) < len(claim) and len(terms(subject)) >= 2 else ""
+
+
+# the verb before "from A to B" ("memory went from…") is the change's, not its subject's
+_LINKING = re.compile(r"\s+(?:went|was|were|is|are|got|has|have|had|been)\s*$", re.IGNORECASE)
 
 
 def role(point: str) -> bool:

@@ -79,16 +79,20 @@ class Report(BaseModel):
 
 
 def _scored(turns: Iterable[Turn]) -> list[tuple[Turn, float]]:
-    """Turns with a score; asking what the question meant is no answer to count (the
-    question is asked again in other words, and that answer is scored)."""
+    """Turns with a score."""
     return [
         (t, t.score.overall)
         for t in turns
-        if t.score is not None
-        and t.score.status != "failed"
-        and t.score.overall is not None
-        and t.score.guard != "not_understood"
+        if t.score is not None and t.score.status != "failed" and t.score.overall is not None
     ]
+
+
+def _answered(turn: Turn) -> bool:
+    """The turn has an answer to count: asking what the question meant is none (its card
+    says "没有作答"; the question is asked again in other words, and that answer is
+    scored), so it is neither answered nor scored, and its 1s are in no dimension's mean."""
+    asked_back = turn.score is not None and turn.score.guard == "not_understood"
+    return bool(turn.answer_text.strip()) and not asked_back
 
 
 def _basis(scores: Sequence[TurnScore], offline: bool | None) -> ScoreBasis:
@@ -263,7 +267,7 @@ def current_report(session: StoredSession) -> Report:
 
 
 def build_report(session_id: str, turns: Sequence[Turn], *, offline: bool | None = None) -> Report:
-    answered = [t for t in turns if t.answer_text.strip()]
+    answered = [t for t in turns if _answered(t)]
     scored = _scored(answered)
     stage_values: dict[str, list[float]] = defaultdict(list)
     for turn, overall in scored:
@@ -293,5 +297,5 @@ def build_report(session_id: str, turns: Sequence[Turn], *, offline: bool | None
         scored=len(scored),
         failed=sum(1 for t in answered if t.score is not None and t.score.status == "failed"),
         basis=_basis([t.score for t, _ in scored if t.score is not None], offline),
-        delivery=summarize_delivery(t.metrics for t in answered),
+        delivery=summarize_delivery(t.metrics for t in turns if t.answer_text.strip()),
     )

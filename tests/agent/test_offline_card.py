@@ -79,6 +79,19 @@ def test_the_card_says_a_paraphrase_is_worded_otherwise_not_missing_from_the_not
     assert "worded unlike your notes" in en and "not in your notes" not in en
 
 
+def test_the_near_topic_note_does_not_deny_a_point_made_in_part() -> None:
+    """ "覆盖参考要点 0/3，部分覆盖 1…；与笔记的话题相近，但没有答到其中的具体要点" said
+    a point was made in part, then that none was."""
+    from agent._card_reasons import coverage_reason
+
+    zh = coverage_reason(["partly", "missed", "missed"], True, near=True)
+    en = coverage_reason(["missed", "missed"], False, touched=1, near=True)
+    assert "部分覆盖 1" in zh and "没有答到其中的具体要点" not in zh and "没有完整答到" in zh
+    assert "no point of them made in full" in en
+    alone = coverage_reason(["missed", "missed"], True, near=True)
+    assert alone.endswith("没有答到其中的具体要点")
+
+
 def test_points_hit_in_words_of_its_own_back_the_answer() -> None:
     """A strong Chinese paraphrase hit 5 of 8 points with one contradicted, yet scored 0 and
     read "未答到笔记中的要点": its words were its own (support 0.1), and that low backing

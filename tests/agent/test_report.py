@@ -111,6 +111,10 @@ def test_asking_what_the_question_meant_is_not_counted_as_an_answer() -> None:
     report = build_report("s", [main, rephrased], offline=True)
     assert report.overall == 90 and report.scored == 1
     assert report.repractise == [] and report.weak_topics == []
+    # its card says no answer was given: the report counts it neither answered nor scored
+    # ("已回答 3 题，已评分 2 题" beside a card of 0/100), and its 1s are in no mean
+    assert report.answered == 1
+    assert report.by_dimension["correctness"] == 5.0
     dont_know = main.model_copy(deep=True)
     dont_know.score.guard = "not_known"  # type: ignore[union-attr]
     assert build_report("s", [dont_know, rephrased], offline=True).overall == 45

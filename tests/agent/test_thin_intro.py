@@ -40,6 +40,11 @@ EN_FULL = (
             False,
         ),
         ("我叫小王，在美团做推荐。", True),  # one part told
+        # the year of study and the direction, told as people say them
+        ("我叫林知远，研二，做 RAG 方向的，实习做过知识库问答。", False),
+        ("我叫小王，想把模型放大一些。", True),
+        ("Hi, I'm Lin, a master's student. I mostly do retrieval and some alignment work.", False),
+        ("我是林知远，北川大学研二，方向是 RAG 和对齐。", False),
     ],
 )
 def test_an_introduction_of_a_name_and_a_title_is_thin(answer: str, is_thin: bool) -> None:
@@ -95,6 +100,9 @@ def test_the_follow_up_names_the_parts_the_introduction_left_out() -> None:
     zh = _intro.ask_more(said, "zh")
     assert "教育背景" not in zh and "项目或实习" in zh
     en = _intro.ask_more("I'm Chen Yu.", "en")
+    # "能再多介绍一下自己吗？比如你的教育背景、现在主要的方向…" after "研二，做 RAG 方向的"
+    asked = _intro.ask_more("我叫林知远，研二，做 RAG 方向的。", "zh")
+    assert "教育背景" not in asked and "方向" not in asked, asked
     assert "what you studied" in en and en.count(",") <= 2
 
 
@@ -105,7 +113,7 @@ def test_the_follow_up_is_measured_on_what_the_introduction_left_out(mianba_home
     iv = make_interviewer(mianba_home, MemoryRetriever(ZH_QUESTIONS, []))
     options = InterviewOptions(stages=["self_intro"], minutes=10, language="zh")
     sid = iv.start(options)
-    drive(iv, sid, ["我是林知远，硕士二年级，方向是检索增强生成。", "做过知识库问答的实习。"])
+    drive(iv, sid, ["我是林知远，方向是检索增强生成。", "做过知识库问答的实习。"])
     first, more = iv.store.turns(sid)[:2]
     iv.close()
     assert more.probe == policy.INTRO_PROBE

@@ -1,0 +1,38 @@
+"""A knowledge follow-up on a figure's change asks about what changed, not the figures.
+
+"我们换个角度：一个矩阵的可训练参数从 1,677 万降到 6.5 万，这一点你能具体讲讲吗？" read
+the demo notes' answer out to a candidate who had said none of it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from agent import InterviewOptions
+from agent._questions import FollowUp, offline_follow_up
+from agent._told import changed_subject
+from agent.keypoints import key_points
+
+# written for this test
+NOTES = {
+    "zh": "梯度检查点只保存部分层的激活。\n以 7B 模型为例，单卡激活显存从 40 GB 降到 12 GB。",
+    "en": "Gradient checkpointing keeps only some activations.\n"
+    "For a 7B model, activation memory per GPU went from 40 GB to 12 GB.",
+}
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("seq", [1, 2, 3])
+def test_the_figures_of_a_missed_change_are_not_read_out(language: str, seq: int) -> None:
+    point = key_points(NOTES[language])[1]
+    about = FollowUp(point, [], "fundamentals", "不太清楚细节。", question="它解决什么问题？")
+    text = offline_follow_up(about, InterviewOptions(language=language), seq)
+    assert "40" not in text and "12" not in text, text
+    assert "激活显存" in text or "activation memory per GPU" in text, text
+
+
+def test_a_change_is_of_what_comes_before_it() -> None:
+    assert changed_subject("一个矩阵的可训练参数从 1,677 万降到 6.5 万") == "一个矩阵的可训练参数"
+    assert changed_subject("P95 latency went from 1.9 s to 2.3 s") == "P95 latency"
+    assert changed_subject("从 1.9 s 升到 2.3 s") == ""  # nothing named before the change
+    assert changed_subject("BM25 依赖词典") == ""
