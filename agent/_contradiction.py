@@ -145,7 +145,8 @@ def contradicting_clauses(
 
 
 # words said in quotes: 'train the model to say "I don't know"' denies nothing of the model
-_QUOTED = re.compile(r'"[^"\n]{1,40}"|“[^”\n]{1,40}”|‘[^’\n]{1,40}’')
+# (a sentence's length: 'says "I couldn't find this in the knowledge base"' is 42 characters)
+_QUOTED = re.compile(r'"[^"\n]{1,80}"|“[^”\n]{1,80}”|‘[^’\n]{1,80}’')
 _SAID_NEGATION = re.compile(r"n't|\b(?:not|no|never)\b|[不没别无]", re.IGNORECASE)
 
 

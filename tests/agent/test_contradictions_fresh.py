@@ -238,3 +238,15 @@ def test_a_verb_the_notes_deny_is_not_the_answers_noun():
         "The evaluation set only had questions the knowledge base can answer, and that was fine."
     )
     assert contradicted(notes, wrong, question) != []
+
+
+def test_a_quoted_saying_of_a_sentences_length_denies_nothing():
+    """The demo notes' 'the system says "I couldn't find this in the knowledge base"' (42
+    characters quoted) marked "The knowledge base had about 120k documents" contradicted."""
+    notes = (
+        "- Below a relevance threshold the system says \"I couldn't find this in the "
+        'knowledge base" instead of guessing'
+    )
+    question = "Tell me about the project."
+    right = "The knowledge base had about 120k documents, policies, manuals and tickets."
+    assert contradicted(notes, right, question) == []
