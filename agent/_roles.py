@@ -42,7 +42,9 @@ _LEAD_IN = re.compile(
 )
 # verbs and markers that open a clause without naming anyone: "使用…", "例如…", "提出…"
 _NOT_ACTORS = frozenset({"使用", "例如", "比如", "提出", "通过", "利用", "包括", "需要"}) | {
-    *("可以", "进行", "采用", "其中", "一些", "这种", "主要", "如何", "用于", "use", "using")
+    *("可以", "进行", "采用", "其中", "一些", "这种", "主要", "如何", "用于", "use", "using"),
+    # a list item that is a deed: "1.构建层次结构" (the answer's "HNSW 会构建…" is no swap)
+    *("构建", "建立", "搭建", "实现", "设计", "引入", "加入", "计算", "训练", "选择"),
 }
 # a step of a process: "X 先生成…", "then Y verifies"
 _STEP = re.compile(r"先|再|然后|接着|最后|\b(?:first|then|next|finally)\b", re.IGNORECASE)

@@ -90,3 +90,17 @@ def test_a_process_told_in_one_line_still_has_its_actors() -> None:
     steps = "先训练好一个大的教师模型，教师模型对输入输出 soft label"  # a step with no subject
     told = "先把大的教师模型训练好，再让它输出 soft label。"
     assert contradicted(steps, told, "知识蒸馏怎么做？") == []
+
+
+def test_a_list_item_that_is_a_deed_names_no_actor():
+    """Shared notes: "1.构建层次结构" read 构建 as an actor, so "HNSW 会构建层次结构的图" was
+    a swap: a right answer scored 0/100 and was asked how it reached that conclusion."""
+    notes = (
+        "HNSW 算法，基于图的近邻搜索\n"
+        "HNSW 算法是一种向量相似性搜索算法，在构建图结构时很高效。\n"
+        "1.构建层次结构\n"
+        "2.利用层次结构从粗到细搜索，先在高层节点上搜，再逐层向下"
+    )
+    question = "faiss向量数据库和其他数据库有什么不同？"
+    right = "HNSW 会构建层次结构的图：上层稀疏下层稠密，从上往下贪心搜索。"
+    assert contradicted(notes, right, question) == []
