@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from agent import keypoints, policy
 from agent._addressable import addressable
-from agent._answer_text import cosine, mostly_cjk, sentences, units
-from agent._clauses import split_clauses
+from agent._answer_text import mostly_cjk
 from agent._coverage import Coverage, measure
 from agent._markdown import clean
 from agent._non_answers import disowns, names_any, not_theirs
@@ -104,27 +103,24 @@ def asked_about(topic: PlannedTopic, on_topic: Collection[Turn] = ()) -> list[st
 
 
 def not_probed(
-    topic: PlannedTopic,
-    turns: Collection[Turn],
-    on_topic: Collection[Turn],
-    cover: Coverage,
-    embedder: Embedder | None,
+    topic: PlannedTopic, turns: Collection[Turn], on_topic: Collection[Turn], cover: Coverage
 ) -> list[str]:
     """The points no follow-up asks about: one asked before in the session, what the topic's
-    main question asked (asked_about), what its answers said in words of their own."""
+    main question asked (asked_about), a short point whose explanation was made, and one
+    said against by a clause already challenged. (Not a point "said in other words" by an
+    absolute cosine: each embedder has its own scale - with e5-small every point of the
+    topic read as said and no follow-up was asked.)"""
     asked = [t.probe for t in turns if t.probe]
-    told = said_otherwise(cover, on_topic, embedder)
-    told += _explanation_said(topic, cover, told)
+    told = _explanation_said(topic, cover)
     return asked + asked_about(topic, on_topic) + told + _challenged(cover, asked)
 
 
-def _explanation_said(topic: PlannedTopic, cover: Coverage, told: Collection[str]) -> list[str]:
+def _explanation_said(topic: PlannedTopic, cover: Coverage) -> list[str]:
     """The short points ("1.构建层次结构") whose explanation in the notes (what follows them:
     keypoints.explained, what a follow-up on them is measured on) an answer made at least in
     part: "上层稀疏下层稠密，从上往下贪心搜索" told how the layers are built and used, and
     "构建层次结构，这一点你能具体讲讲吗？" asked it again."""
     said = {c.point.label for c in cover.points if c.status != "missed" and not c.contradicted}
-    said |= set(told)
     return [
         c.point.label
         for c in cover.points
@@ -140,37 +136,6 @@ def _challenged(cover: Coverage, asked: Collection[str]) -> list[str]:
     twice running, once for each point that clause was read as contradicting."""
     taken = {c.against for c in cover.points if c.contradicted and c.point.label in asked}
     return [c.point.label for c in cover.points if c.contradicted and c.against in taken - {""}]
-
-
-# the least cosine (offline embedder) of an answer's clause to a point it says in words of
-# its own. On the labelled and held-out sets (tests/agent/judgement_*.py) a point a strong
-# answer made that the estimate credits at most in part reaches it 169 times in 364; a
-# point a partial answer left out 34 in 1283, an off-topic answer's 7 in 1436
-TOLD_COSINE = 0.45
-_CLAUSE_UNITS = 4  # shorter clauses ("是的", "比如") say nothing of a point
-
-
-def said_otherwise(
-    cover: Coverage, on_topic: Collection[Turn], embedder: Embedder | None
-) -> list[str]:
-    """The points not credited that an answer on the topic said in words the notes do not
-    use: a follow-up on one asks what the candidate just said ("上层稀疏下层稠密，从上往下
-    贪心搜索" before "逐渐向下深入细化搜索这块呢？"). Measured clause by clause, in meaning:
-    the estimate's credit for it (agent._coverage) needs the notes' words. A point said
-    against the notes is not among them: standing by it is what a follow-up asks."""
-    gaps = [c.point for c in cover.points if c.status != "hit" and not c.contradicted]
-    text = "\n".join(t.answer_text for t in on_topic if t.answer)
-    said = {c.strip() for s in sentences(text) for c in (s, *split_clauses(s))}
-    clauses = sorted(c for c in said if units(c) >= _CLAUSE_UNITS)
-    if embedder is None or not gaps or not clauses:
-        return []
-    vectors = embedder.embed_passages([*(p.label for p in gaps), *clauses])
-    heard = vectors[len(gaps) :]
-    return [
-        p.label
-        for p, v in zip(gaps, vectors, strict=False)
-        if max(cosine(v, c) for c in heard) >= TOLD_COSINE
-    ]
 
 
 def unsaid(

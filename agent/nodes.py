@@ -341,7 +341,7 @@ def assess(state: InterviewState, runtime: Ctx) -> dict[str, Any]:
         time_budget_s=state.time_budget_s,
         end_requested=state.end_requested,
     )
-    probed = _probing.not_probed(topic, turns, on_topic, cover, ctx.embedder)
+    probed = _probing.not_probed(topic, turns, on_topic, cover)
     kind = _non_answers.non_answer(turn.answer_text, turn.question)
     # "what do you mean?": asked again in other words, once on a topic
     rephrase = kind == "not_understood" and all(t.probe != policy.REPHRASE_PROBE for t in on_topic)
