@@ -108,8 +108,9 @@
    an answer making no point a little for being near the notes' topic and read the
    overall before rounding (agent._nearness): on 652e999, 3/12 (strong 67.2, partial
    16.4, wrong 17.1, off-topic 9.4) and 7/12 (strong 71.3, partial 20.1, wrong 21.2,
-   off-topic 3.8). Of their 24 strong answers 11 still had a point marked contradicted,
-   of their 24 wrong ones 13. Held to no threshold.
+   off-topic 3.8); on its final code (aa7cda0), 4/12 (strong 67.8, partial 17.9, wrong
+   14.4) and 7/12. Of their 24 strong answers 11 still had a point marked contradicted
+   (11 at the start too), of their 24 wrong ones 14 (13). Held to no threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
