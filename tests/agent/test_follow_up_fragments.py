@@ -165,3 +165,11 @@ def test_what_follows_when_the_clause_before_is_not_done_is_not_the_name(
     for seq in range(3):
         asked = offline_follow_up(about, options, seq)
         assert fragment not in asked, asked
+
+
+@pytest.mark.parametrize("seq", range(3))
+def test_a_latin_name_after_its_chinese_heading_is_set_off_by_a_space(seq: int) -> None:
+    """ "结果里的Recall@5 71% → 89%" ran the heading into the figure's name."""
+    about = FollowUp(Point(text="Recall@5：71% → 89%", context="结果"), [], "project", "")
+    asked = offline_follow_up(about, InterviewOptions(language="zh"), seq=seq)
+    assert "Recall@5" in asked and not re.search(r"[\u4e00-\u9fff]Recall", asked), asked

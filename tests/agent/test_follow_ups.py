@@ -392,11 +392,3 @@ def test_a_remark_on_a_claim_does_not_name_the_point() -> None:
         FollowUp(english, [], "fundamentals"), InterviewOptions(language="en"), 1
     )
     assert not text.lower().startswith("the cost") and "cost is more params," not in text
-
-
-@pytest.mark.parametrize("seq", range(3))
-def test_a_latin_name_after_its_chinese_heading_is_set_off_by_a_space(seq: int) -> None:
-    """ "结果里的Recall@5 71% → 89%" ran the heading into the figure's name."""
-    about = FollowUp(Point(text="Recall@5：71% → 89%", context="结果"), [], "project", "")
-    asked = offline_follow_up(about, InterviewOptions(language="zh"), seq=seq)
-    assert "Recall@5" in asked and not re.search(r"[\u4e00-\u9fff]Recall", asked), asked

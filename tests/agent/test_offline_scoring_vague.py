@@ -86,3 +86,51 @@ def test_a_wrong_claim_costs_more_than_a_right_one_earns() -> None:
     assert content(2, 1) < content(1, 0)
     assert content(3, 2) < content(1, 0)
     assert content(3, 1) == content(2, 0)
+
+
+def test_two_of_five_points_is_not_full_content_four_is() -> None:
+    """Stating 40% of what the notes hold (full content before) scores below stating all
+    of it; a complete but concise answer (four of five points) still earns full content."""
+    from agent._coverage import Coverage, PointCoverage
+    from agent._offline_scoring import estimate
+    from agent.keypoints import Point
+
+    points = [Point(text=f"要点{i}") for i in range(5)]
+
+    def content(hits: int) -> int:
+        cover = Coverage(
+            [PointCoverage(p, 0.9 if i < hits else 0.0) for i, p in enumerate(points)],
+            precision=1.0,
+            support=hits / len(points),  # the notes' words come with their points
+            content=["回答"],
+        )
+        dims = estimate("fundamentals", cover, "zh").dimensions
+        return next(d.score for d in dims if d.name == "key_point_coverage")
+
+    assert content(5) == content(4) == 5
+    assert 1 < content(2) < 5
+    assert content(0) == 1
+
+
+def test_a_lone_contradiction_beside_three_points_made_costs_half() -> None:
+    """One point marked contradicted in an answer making three others is as likely the
+    word-level check misreading a paraphrase: it costs half; beside fewer, or with a
+    second one, the full cost."""
+    from agent._coverage import Coverage, PointCoverage
+    from agent._offline_scoring import estimate
+    from agent._rubric import weights
+    from agent.keypoints import Point
+
+    points = [Point(text=f"要点{i}") for i in range(8)]
+
+    def overall(hits: int, contradicted: int) -> float:
+        found = [
+            PointCoverage(p, 0.9 if i < hits else 0.0, hits <= i < hits + contradicted)
+            for i, p in enumerate(points)
+        ]
+        cover = Coverage(found, precision=1.0, support=0.5, content=["回答"])
+        return estimate("fundamentals", cover, "zh").overall(weights("fundamentals", {}))
+
+    assert overall(4, 1) == overall(3, 0) > 0  # one point's worth, as if only a fourth
+    assert overall(4, 2) == 0.0  # two: each costs two points' worth
+    assert overall(2, 1) == 0.0  # beside two points made, the full cost
