@@ -36,6 +36,10 @@ _EN_CHANGE = re.compile(
 # a figure's change in notes' shorthand: "answer-leak rate 11% -> 0.8%", "P99 180ms → 70ms"
 _FIGURE = r"\d[\d.,]*\s*(?:%|[a-zA-Z]{1,3}\b|万|亿|倍)?"
 FIGURE_CHANGE = re.compile(rf"(?P<a>{_FIGURE})\s*(?:→|->|=>|⇒)\s*(?P<b>{_FIGURE})")
+# "ended up at 0.61, up from 0.78": the change told end first
+_UP_FROM = re.compile(
+    rf"(?P<b>{_FIGURE})\s*,?\s*(?:up|down)\s+from\s+(?P<a>{_FIGURE})", re.IGNORECASE
+)
 _ZH_CHANGE = re.compile(
     r"从\s*(?P<a>[^，。；,;：:]{1,20}?)\s*(?:[挪迁换改搬转切降提涨升减增扩缩压砍拆合][移回进]?)?"
     r"(?:到|至|成|为|回)了?\s*(?P<b>[^，。；,;：:]{1,20})"
@@ -67,6 +71,7 @@ def changed(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Where]]
 
 def _changes(text: str) -> list[_Change]:
     found = [*_EN_CHANGE.finditer(text), *_ZH_CHANGE.finditer(text), *FIGURE_CHANGE.finditer(text)]
+    found += _UP_FROM.finditer(text)
     return [
         (
             _side(m.group("a")),

@@ -61,8 +61,8 @@ from agent._negation import (
     negated,
     none,
     qualified,
-    used_to_be,
 )
+from agent._no_longer import used_to_be
 from agent._opposites import opposite_claim
 from agent._roles import swapped_actors
 from agent._said_alike import alike
@@ -74,9 +74,12 @@ from agent._subjects import (
     claims_nothing,
     labelled,
     named_in,
+    names_property,
     of_another,
+    of_the_baseline,
     rejects_label,
     says_other,
+    the_problem,
     versions,
 )
 from agent._swaps import CLAUSE, CLAUSE_STATED, swapped
@@ -89,6 +92,7 @@ CONTRADICTION_OVERLAP = 0.35
 # a denied verb, not a "no"/"nothing" that is the object ("18% of searches returned nothing")
 # an aside, or a consequence ("(trie) -> can't invent values") is another claim
 _ASIDE = re.compile(r"[(（)）]|->|→|=>|⇒")
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
 # which way a clause says something moves: up (+1) or down (-1)
 _DIRECTION = (
     (
@@ -193,7 +197,7 @@ def _contradicting(
         *reversed_mappings(points, kept, question),
         *likened_wrongly(points, kept, question),
         *changed(points, kept),
-        *story_contradictions(points, kept, question),
+        *story_contradictions(points, kept, question, notes),
     ]:
         found.setdefault(i, where)
     return found
@@ -220,8 +224,11 @@ def _contradicted(
     clauses = [
         (j, c)
         for j, c in answer_clauses(kept)
-        if not of_another(point, kept[j], names) and not of_another(point, c, labels)
+        if not of_another(point, kept[j], names)
+        and not of_another(point, c, labels)
+        and not of_the_baseline(point, c)
     ]
+    problem = the_problem(point)  # its degree told the other way is the result, no flip
     # a noun the answer also calls big where the point does ("损失和梯度都越大" beside
     # "用 MSE 的话梯度会很小") is a comparison, not the opposite claim
     agreed = compared | {
@@ -231,7 +238,9 @@ def _contradicted(
     agreed |= {noun for noun, _ in poles(point) if _MEASURE.fullmatch(noun)}
     said = [c for _, c in clauses]
     for j, clause in clauses:  # a word both use is the link: no overlap needed
-        if opposite_degree(point, clause, agreed) or reversed_comparison(point, clause):
+        if not problem and opposite_degree(point, clause, agreed):
+            return j, clause.lower()
+        if reversed_comparison(point, clause):
             return j, clause.lower()
         if opposite_claim(point, clause, kept[j], said):  # agent._opposites
             return j, clause.lower()
@@ -335,6 +344,8 @@ def _negation_flipped(p: str, s: str, answer: Sequence[str]) -> bool:
     # both take it out ("cut silence" / "drop the silence"), a pair ("有X和无X"): no flip
     shared = {t for t in shared if not alike(p, s, t)}
     shared = {t for t in shared if not all_rejected(p, t, s)}  # "one caller" / "every caller"
+    # "一致性校验" names the property, it claims none: no flip of "特征不一致"
+    shared = {t for t in shared if not names_property(p, t) and not names_property(s, t)}
     for term in shared:
         # "zero X" only answers a negation ("with zero downtime" / "without downtime"):
         # it makes no flip of its own ("zero point" is a quantisation term)
@@ -363,7 +374,10 @@ def _predicate_negated(text: str, other: str) -> bool:
     ends = [text.find(t) + len(t) for t in shared if t in text]
     rest = text[max(ends) :] if len(shared) >= 2 and ends else ""
     # "top ~10 tables per question (400 schemas don't fit)": the aside is another claim
-    return VERB_DENIAL.search(_ASIDE.split(rest)[0]) is not None
+    rest = _ASIDE.split(rest)[0]
+    denial = VERB_DENIAL.search(rest)
+    # "…the label that won't exist at prediction time": a relative clause's denial
+    return denial is not None and _RELATIVE.search(rest[: denial.start()]) is None
 
 
 def _both_deny(p: str, s: str) -> bool:

@@ -30,7 +30,9 @@ from agent._subjects import (
     answer_clauses,
     labelled,
     named_in,
+    names_property,
     of_another,
+    of_the_baseline,
     rejects_label,
     says_other,
 )
@@ -79,6 +81,8 @@ def denied(points: Sequence[Point], kept: list[str], question: str) -> list[tupl
                 if _says(c, term)
                 and j not in elsewhere
                 and not of_another(point.text, c, labels)
+                and not of_the_baseline(point.text, c)  # "normal attention sees it all"
+                and not names_property(c, term)  # "一致性校验" of "特征不一致"
                 and not asked_whether(c, term)
                 and not alike(text, c, term)  # "有条件和无条件" says it neither way
             ]

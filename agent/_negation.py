@@ -34,19 +34,24 @@ _LOOK_BEHIND = 7  # characters before the reach read for what a negation word fo
 # 一行读", "不是近似"), but before a coverb only the coverb's object ("不是在 batch 上归一化"
 # still normalises; "不是 X，而是 Y" is read whole where it is met). "保持不动/维持不变"
 # is a state held ("在峰值上保持不动训大部分时间" keeps lr constant): it denies nothing after
+# 不到/不足/不超过 a number bounds it ("正确率不到九成" is "<90%")
 _NOT_A_NEGATION = (
     r"(?!同|断|仅|只是|确|错|少|久|过|管|论|停|然|如|光|多"
+    r"|(?:到|足|超过|低于|少于|高于)\s*[\d零一二两三四五六七八九十百千万几半]"
     r"|是\s*(?:在|从|用|按|靠|对|由|以|给|跟|和|为|说)|(?<=保持不|维持不)[动变])"
 )
 # 无论 ("whatever") and 无关 ("unrelated": "很长的无关文本" is text) are words of their own
 _NO = r"无(?!论|关)"
+# 别 before a verb is "don't" ("别用 softmax"); not 区别, 类别, 别人, 别的
+_DONT = r"(?<![区分类级特识性辨鉴差告个离判派])别(?=[用再把让做只太去])"
 # "很难测试" / "hard to test" says what "没法测试" does: as good as a negation; so does
 # "避免重复计算" what "不用重复算" does
 NEGATION = re.compile(
-    rf"不{_NOT_A_NEGATION}|没|{_NO}|未|非(?!常)|去掉|关掉|取消|禁用|避免|免去|省去"
+    rf"不{_NOT_A_NEGATION}|没|{_NO}|未|非(?!常)|去掉|关掉|取消|禁用|避免|免去|省去|{_DONT}"
     r"|很难|难以|\b(?:hard|difficult) to\b"
     r"|\bnot\b(?!\s+(?:only|just)\b)"  # "not only X" affirms X
-    r"|\b(?:never|without|none|cannot|nothing|removing|remove|drop(?:ping)?)\b|\bw/o\b"
+    r"|\b(?:never|without|none|cannot|nothing|drop(?:ping)?)\b|\bw/o\b"
+    r"|(?<!\badd / )(?<!\badd/)(?<!\badd or )\bremov(?:e|ing)\b"  # "add / remove": either
     # "say no with an alternative", "a no lands better": "no" as a noun denies nothing
     r"|(?<!\bsay )(?<!\bsaid )(?<!\bsays )(?<!\ba )(?<!\bthe )\bno\b"
     r"|n't(?!\s+(?:just|only|merely)\b)",  # "you don't just draw k": more than k, not none
@@ -94,7 +99,14 @@ _NOT_NEEDED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _MEANS = re.compile(r"(?:用|通过|靠|借助)[\u4e00-\u9fff]{0,4}$")
-NEGATED_AFTER = re.compile(r"\s*(?:关掉|去掉|关闭|off\b|removed\b|disabled\b)", re.IGNORECASE)
+# "drop a mined negative if its score > 0.8": a filter's rule, no denial of the thing
+_DROPPED = re.compile(r"\b(?:drop|remov|discard|filter)\w*\s+(?:[\w-]+\s+){0,3}$", re.I)
+_IF = re.compile(r"^[^,.;]{0,40}?\b(?:if|when|whose)\b", re.IGNORECASE)
+# ... or judged not worth it: "(async refresh too costly)" is what was not done
+NEGATED_AFTER = re.compile(
+    r"\s*(?:关掉|去掉|关闭|off\b|removed\b|disabled\b|too\s+(?:costly|expensive)\b)",
+    re.IGNORECASE,
+)
 # "pricing unknown", "价格未知": the notes say it is not there, as "no pricing yet" does
 _UNKNOWN_AFTER = re.compile(r"\s*(?:未知|不明|待定|unknown\b|unclear\b|tbd\b)", re.IGNORECASE)
 _WORD_REST = re.compile(r"[A-Za-z0-9]*")
@@ -139,6 +151,7 @@ HYPOTHETICAL = re.compile(
     r"|否则|不然|如果(?:没|不)|若(?:没|不|无)|要是(?:没|不)"
     # a concession: "就算残差分支什么都没学到" / "even if it learns nothing" is a condition
     r"|就算|即使|即便|哪怕|\beven if\b"
+    r"|\bthan (?:no|none|without)\b|比(?:不用|没有)"  # "did worse than no X at all"
     # "不通过就把错误信息塞回去": a negated verb and then 就 is the condition of what follows
     r"|^\s*[\u4e00-\u9fff]{0,2}?(?:不|没有?)[\u4e00-\u9fff]{0,3}就",  # "对不上就高亮" too
     re.IGNORECASE,
@@ -172,6 +185,11 @@ def asked_whether(text: str, term: str) -> bool:
 
 
 @lru_cache(maxsize=8192)  # one turn asks it of the same clause and term many times
+def _filters(text: str, at: int) -> bool:
+    """Is the term at `at` what a filter drops under a condition ("drop a negative if…")?"""
+    return bool(_DROPPED.search(text[:at]) and _IF.search(SCOPE_END.split(text[at:])[0]))
+
+
 def negated(text: str, term: str) -> bool:
     """Is `term` (where it first occurs) denied: within reach after a negation of its
     clause that no contrast closes, anywhere after "rather than"/"而不是", or (Chinese)
@@ -179,7 +197,7 @@ def negated(text: str, term: str) -> bool:
     an A-not-A question ("能不能") is none."""
     text = _unasked(text)
     at = text.find(term)
-    if at < 0:
+    if at < 0 or _filters(text, at):
         return False
     clause = SCOPE_END.split(text[:at])[-1]
     rejected = _rejects(clause) or _WITHOUT.search(clause)
@@ -366,29 +384,3 @@ def hypothetical(clause: str) -> bool:
 
 def is_cjk(term: str) -> bool:
     return bool(term) and "\u4e00" <= term[0] <= "\u9fff"  # called per term: no regex
-
-
-# "不再出现退化问题" / "no longer spikes": the thing happened before, so an answer telling
-# how it used to be ("以前…就是退化问题", "used to spike") describes it, claims it no more
-_NO_LONGER = re.compile(
-    r"不再|再也不|不会再|没有?再|未再|\bno longer\b|\bnot any ?more\b|\bnever again\b",
-    re.IGNORECASE,
-)
-# what says a thing is there after the change a "no longer" tells of
-_STILL = re.compile(
-    r"还是|仍然|仍旧|依然|依旧|照样|又|再次|还会|还在|\b(?:still|again|kept|continued)\b",
-    re.IGNORECASE,
-)
-_PAST = re.compile(
-    r"以前|之前|原来|原先|过去|本来|早先|\b(?:used to|before|previously|originally|in the past)\b",
-    re.IGNORECASE,
-)
-
-
-def used_to_be(point: str, sentence: str) -> bool:
-    """Does the point say something no longer happens and the sentence tell the past? A
-    "no longer" says the thing was there before: a sentence saying it is there without
-    "still" or "again" ("它的毛病是跷跷板" of "没再出现跷跷板") tells that before too."""
-    if _NO_LONGER.search(point) is None:
-        return False
-    return _PAST.search(sentence) is not None or _STILL.search(sentence) is None

@@ -55,7 +55,7 @@ _UNITS = [
     (r"(?:[a-z]+\s+)?(?:a|per)\s+(?:second|minute|hour|day)\b|qps\b", "rate", 1.0),
     (r"%|percent\b|个?百分比", "percent", 1.0),
     (r"成(?![本为功熟员果立绩长交型都])", "percent", 10.0),
-    (r"个?百分点|个?点(?![击赞])|percentage points?\b|points?\b|pp\b", "points", 1.0),
+    (r"个?百分点|个?点(?![击赞])|percentage points?\b|points?\b|pp\b|pts?\b", "points", 1.0),
     (r"倍|x\b|×|times\b|-?fold\b", "ratio", 1.0),
     (r"ms\b|毫秒|milliseconds?\b", "seconds", 1e-3),
     (r"seconds?\b|secs?\b|s\b|秒", "seconds", 1.0),
@@ -73,7 +73,8 @@ _UNITS = [
     (r"GB\b", "bytes", 1e9),
     (r"TB\b", "bytes", 1e12),
 ]
-_UNIT = [(re.compile(r"\s*(?:个\s*)?(?:" + p + ")", re.IGNORECASE), f, k) for p, f, k in _UNITS]
+# "三个多点": "more than three points", the 多 between the counter and the unit
+_UNIT = [(re.compile(r"\s*(?:个\s*)?多?(?:" + p + ")", re.IGNORECASE), f, k) for p, f, k in _UNITS]
 # "两秒四", said for 2.4 seconds: one digit after the unit, no unit or numeral of its own
 _SPOKEN_TENTH = re.compile(rf"([一二三四五六七八九])(?![{ZH_NUMERAL}点个次倍秒%成分])")
 # "one answer in four points at the wrong commit": the four of a "one in four" is a
@@ -95,6 +96,13 @@ _ATLEAST = re.compile(r"(?:over|more than|above|at least|超过|至少|大于|�
 # ZeRO-1, P99, v2, 第一: names; but "top-2" / "top 20" counts what is kept; a 1:1 (a
 # meeting of two, a ratio, a time of day) is no count of anything
 _NAME_BEFORE = re.compile(r"(?:[A-Za-z_@#]|[A-Za-z][-.]|第|\d[:∶])$")
+# "recall at twenty" is recall@20 said aloud: the metric's name, no value
+_METRIC_AT = re.compile(r"\b(?:recall|precision|ndcg|map|mrr|hits?|pass|acc\w*|f1)\s+at\s+$", re.I)
+# "23 年 Q2", "二三年第二季度", "19 年底": a year of a date, not a count of years
+_DATE_PART = re.compile(
+    r"\s*(?:Q[1-4]|第?[一二三四1-4]季度|[上下]半年|[初底末]|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)",
+    re.I,
+)
 _TOP = re.compile(r"\btop-?$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"^(?:[A-Za-z]+\d|[-_/][A-Za-z]|[:∶]\d)")  # 4-bit, 1/N, 3x4 kept out
 # what English "one" counts: a noun after it, not "of", "the one that", "one can", "one
@@ -117,9 +125,15 @@ class Quantity:
     end: int
 
 
+def same_family(a: Quantity, b: Quantity) -> bool:
+    """Do two numbers measure alike? "涨了一点七个点" is how "+1.7%" is said: percent and
+    percentage points are told alike."""
+    return a.family == b.family or {a.family, b.family} == {"percent", "points"}
+
+
 def agree(a: Quantity, b: Quantity) -> bool:
     """Do two numbers of one family overlap, within the looser of their tolerances?"""
-    if a.family != b.family:
+    if not same_family(a, b):
         return False
     # each upper end widened by the tolerance: "大约 1 倍" is not "1.5 倍", "八十毫秒左右" is 80ms
     tol = 1 + (HEDGED if a.hedged or b.hedged else EXACT)
@@ -155,7 +169,8 @@ def quantities(text: str) -> list[Quantity]:
     while (found := _CORE.search(text, at)) is not None:
         at = max(found.end(), found.start() + 1)
         before = text[: found.start()]
-        if not found.group(0).strip() or (_NAME_BEFORE.search(before) and not _TOP.search(before)):
+        named = _NAME_BEFORE.search(before) and not _TOP.search(before)
+        if not found.group(0).strip() or named or _METRIC_AT.search(before):
             continue
         found = _single(text, found)
         quantity = _read(text, found)
@@ -205,10 +220,22 @@ def _read(text: str, found: re.Match[str]) -> Quantity | None:
         return None  # "一个", "one of", "一点", "统一": a word, not a number said for its value
     if family in ("count", "seconds") and factor in (1.0, _YEAR) and 1900 <= low == high <= 2100:
         return None  # a year: "2022", "2022 年"
+    if factor == _YEAR and text[end - 1] == "年" and _a_date(text, end, found.group("z1")):
+        return None
     if family == "ratio" and _TIMES_SMALLER.match(text, end):
         low, high = 1 / high, 1 / low  # "four times smaller"
     low, high = low * factor, high * factor
     return _bounded(text, found.start(), end, low, high, family)
+
+
+def _a_date(text: str, end: int, numeral: str | None) -> bool:
+    """Is the "NN 年" ending at `end` a year of a date: a month or quarter follows, or it is
+    said digit by digit ("一九年毕业"; "二三年" is also "two or three years", so not that)?"""
+    digits, run = "零〇一二三四五六七八九", numeral or ""
+    spelled = len(run) == 2 and set(run) <= set(digits)
+    if spelled and digits.find(run[1]) != digits.find(run[0]) + 1:
+        return True
+    return _DATE_PART.match(text, end) is not None
 
 
 def _values(found: re.Match[str]) -> tuple[float, float] | None:
@@ -289,12 +316,13 @@ def _decimal(run: str, text: str, at: int) -> bool:
 def _counted(text: str, at: int) -> bool:
     """A number word is read only when it counts something next to it: "十六个字节" was
     read by its unit; "twenty tokens", "三个模块", "seventy billion parameters" count."""
-    return re.match(r"\s*(?:个|张|条|次|层|种|位|台|块|[a-zA-Z]{2,})", text[at:]) is not None
+    return re.match(r"\s*多?(?:个|张|条|次|层|种|位|台|块|[a-zA-Z]{2,})", text[at:]) is not None
 
 
 def _bounded(text: str, start: int, end: int, low: float, high: float, family: str) -> Quantity:
     before, after = text[max(0, start - 12) : start], text[end : end + 4]
     hedged = bool(_HEDGE_BEFORE.search(before) or _HEDGE_AFTER.match(after))
+    hedged = hedged or "多" in text[start:end]  # "三个多点", "两百多次"
     if _UPTO.search(before) or _UPTO_AFTER.match(after):
         low = 0.0
     elif _ATLEAST.search(before):

@@ -32,7 +32,8 @@ _FAILURE = re.compile(
     re.IGNORECASE,
 )
 _ASKS_FAILURE = re.compile(
-    r"失败|犯错|错误|事故|故障|挫折|搞砸|\b(?:fail\w*|mistake|wrong|incident|outage|setback)\b",
+    r"失败|犯错|错误|事故|故障|挫折|搞砸|出了?问题|出错|翻车"
+    r"|\b(?:fail\w*|mistake|wrong|incident|outage|setback)\b",
     re.IGNORECASE,
 )
 # told as how it ended, not as the problem before ("until an analyst complained")
@@ -63,15 +64,18 @@ CLAUSE = re.compile(r"[，,；;。！？!?：:]")
 
 
 def story_contradictions(
-    points: Sequence[Point], kept: list[str], question: str
+    points: Sequence[Point], kept: list[str], question: str, notes: str = ""
 ) -> list[tuple[int, Where]]:
     """(point index, the answer's sentence and clause) for a failure the notes never had
-    and for each hasty action the notes say was held back."""
-    return [*_failures(points, kept, question), *_held_back(points, kept)]
+    and for each hasty action the notes say was held back. `notes`: the whole write-up,
+    whose failures count as had even where no point measured says them."""
+    return [*_failures(points, kept, question, notes), *_held_back(points, kept)]
 
 
-def _failures(points: Sequence[Point], kept: list[str], question: str) -> list[tuple[int, Where]]:
-    reference = " ".join(p.text for p in points)
+def _failures(
+    points: Sequence[Point], kept: list[str], question: str, notes: str
+) -> list[tuple[int, Where]]:
+    reference = " ".join([notes, *(p.text for p in points)])
     if not points or _ASKS_FAILURE.search(question):
         return []
     used = {m.group(0).lower() for m in _FAILURE.finditer(reference)}

@@ -57,6 +57,38 @@ def labelled(points: Sequence[str]) -> set[str]:
     return found | set().union(*subjects) if len(subjects) >= 2 else found
 
 
+# "in normal causal attention every token looks at the whole prefix": what the point's
+# thing is set against, not the thing (sliding-window attention)
+_BASELINE = re.compile(
+    r"\b(?:normal|standard(?!\s+(?:deviation|error|score))|vanilla|regular|ordinary|traditional"
+    r"|classic(?:al)?"
+    r"|conventional)\b|普通|传统|常规|朴素",
+    re.IGNORECASE,
+)
+# "痛点：指标方差大", "Problem: p95 at 2.3 s": the state before the work, which an answer
+# telling the work's result says the other way
+_PROBLEM = re.compile(
+    r"^\W*(?:痛点|问题|难点|挑战|现状|problem|pain(?: point)?|challenge)\s*[:：]", re.I
+)
+
+
+def of_the_baseline(point: str, clause: str) -> bool:
+    """Does the clause speak of the usual thing ("standard attention", "传统方法") that
+    the point does not name: the contrast an answer draws, not the point's thing?"""
+    return _BASELINE.search(clause) is not None and _BASELINE.search(point) is None
+
+
+def names_property(text: str, term: str) -> bool:
+    """Is the Chinese `term` said only as the name of a property ("一致性校验", "排序相关性")?
+    It claims nothing of the thing: no assertion of what "特征不一致" denies."""
+    return bool(term) and text.count(term) == text.count(f"{term}性") > 0
+
+
+def the_problem(point: str) -> bool:
+    """Is the point labelled as the problem the work set out to solve?"""
+    return _PROBLEM.match(point) is not None
+
+
 # the labels of a write-up's sections (STAR, background/result)
 _SECTION_LABELS = frozenset(
     {"结果", "背景", "情境", "任务", "行动", "反思", "收获"}

@@ -27,7 +27,7 @@ from itertools import permutations
 
 from agent._changes import FIGURE_CHANGE
 from agent._number_mentions import Mention, mentions, steady
-from agent._quantities import Quantity, agree, quantities
+from agent._quantities import Quantity, agree, quantities, same_family
 from agent.keypoints import Point
 
 NEEDED = {"count": 3}  # closeness a number needs to be about a reference number (default 2)
@@ -74,7 +74,7 @@ def _in_notes(mention: Mention, known: Sequence[Mention], reference: list[_Owned
     needed = NEEDED.get(mention.quantity.family, NEEDED_DEFAULT)
     return any(
         (k.quantity.low, k.quantity.high, k.local) not in measured
-        and k.quantity.family == mention.quantity.family
+        and same_family(k.quantity, mention.quantity)
         and agree(mention.quantity, k.quantity)
         and closeness(mention, k) >= needed
         for k in known
@@ -90,7 +90,7 @@ def _wrong_for(
     mention: Mention, reference: list[_Owned], said: list[tuple[int, Mention]]
 ) -> int | None:
     """The key point whose number this one gets wrong, or None."""
-    same = [(i, r) for i, r in reference if r.quantity.family == mention.quantity.family]
+    same = [(i, r) for i, r in reference if same_family(r.quantity, mention.quantity)]
     same = [(i, r) for i, r in same if not _value_against_count(r, mention)]
     same = [(i, r) for i, r in same if not _counted_otherwise(r, mention)]
     if not same or _denied(mention):

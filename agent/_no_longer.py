@@ -1,0 +1,30 @@
+"""A "no longer" and the past it tells of: "不再出现退化问题" says the thing was there before."""
+
+from __future__ import annotations
+
+import re
+
+# "不再出现退化问题" / "no longer spikes": the thing happened before, so an answer telling
+# how it used to be ("以前…就是退化问题", "used to spike") describes it, claims it no more
+_NO_LONGER = re.compile(
+    r"不再|再也不|不会再|没有?再|未再|\bno longer\b|\bnot any ?more\b|\bnever again\b",
+    re.IGNORECASE,
+)
+# what says a thing is there after the change a "no longer" tells of
+_STILL = re.compile(
+    r"还是|仍然|仍旧|依然|依旧|照样|又|再次|还会|还在|\b(?:still|again|kept|continued)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"以前|之前|原来|原先|过去|本来|早先|\b(?:used to|before|previously|originally|in the past)\b",
+    re.IGNORECASE,
+)
+
+
+def used_to_be(point: str, sentence: str) -> bool:
+    """Does the point say something no longer happens and the sentence tell the past? A
+    "no longer" says the thing was there before: a sentence saying it is there without
+    "still" or "again" ("它的毛病是跷跷板" of "没再出现跷跷板") tells that before too."""
+    if _NO_LONGER.search(point) is None:
+        return False
+    return _PAST.search(sentence) is not None or _STILL.search(sentence) is None
