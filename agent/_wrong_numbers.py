@@ -41,7 +41,10 @@ _Owned = tuple[int, Mention]  # a key point's index and one of its numbers
 # an amount of change, not a level: "降了 50ms", "快了 3 倍", "cut by 90 ms", "saved 2 hours"
 _CHANGE_WORDS = r"降了|减少了|少了|省了|快了|慢了|涨了|提升了|提高了|多了|缩短了"
 _CHANGED_BY = re.compile(rf"{_CHANGE_WORDS}|\b(?:by|saved|shaved|cut)\b", re.IGNORECASE)
-_FROM = re.compile(r"从|\bfrom\b", re.IGNORECASE)  # a change told: its sides have their roles
+_FROM = re.compile(r"从|\bfrom\b", re.IGNORECASE)
+_CHANGED_TO = re.compile(
+    r"^[^，,。；;]{0,8}(?:到|成|\bto\b|\binto\b)"
+)  # a change told: its sides have their roles
 # "不是十倍", "not 95%", "rather than ten times": the number is denied, not claimed
 _DENIED = re.compile(r"不是|并非|而非|没有|\bnot\b|n't|rather than|instead of", re.IGNORECASE)
 
@@ -103,7 +106,7 @@ def _wrong_for(
     if any(agree(mention.quantity, r.quantity) for _, r in top) or _other_things(mention, top):
         return None
     point, number = top[0]
-    if _before_or_after(mention, number):
+    if _before_or_after(mention, number) or _changed_to(mention, number, said):
         return None  # "down to 0.8%, from 11%" of the notes' "11% -> 0.8%"
     if _far_apart(mention.quantity, number.quantity):
         return None  # "两个矩阵" is no count of the "1,677 万" parameters beside it
@@ -121,6 +124,17 @@ def _wrong_for(
     if _stated_elsewhere(number, best, others, [r for _, r in same]):
         return None
     return point
+
+
+def _changed_to(mention: Mention, number: Mention, said: list[tuple[int, Mention]]) -> bool:
+    """Is the mention the start of a change the answer tells, whose end is the point's
+    value ("矩阵从两个变成了三个" of "三个矩阵")? The start is what it was before."""
+    for _, other in said:
+        between = mention.clause[mention.quantity.end : other.quantity.start]
+        same_clause = other.clause == mention.clause and other.quantity.start > mention.quantity.end
+        if same_clause and _CHANGED_TO.search(between) and agree(other.quantity, number.quantity):
+            return _FROM.search(mention.clause[: mention.quantity.start]) is not None
+    return False
 
 
 def _before_or_after(said: Mention, number: Mention) -> bool:

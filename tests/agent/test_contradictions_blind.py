@@ -145,3 +145,11 @@ def test_a_failure_the_whole_story_tells_is_no_new_one():
     said = ["我们最后第二批准确率到了百分之九十六，返工的钱两边分着出。"]
     assert story_contradictions(measured, said, question, notes) == []
     assert story_contradictions(measured, ["最后我们的项目延期了两个月。"], question, notes) != []
+
+
+def test_the_start_of_a_change_the_answer_tells_is_the_before():
+    notes = "- 三个矩阵 → 为了参数量和原 FFN 持平，隐层缩到 8/3 d"
+    question = "为什么大模型的 FFN 用 SwiGLU？"
+    right = "因为矩阵从两个变成了三个，为了总参数量不变，中间维度取三分之八倍。"
+    assert contradicted(notes, right, question) == []
+    assert contradicted(notes, "因为矩阵从两个变成了五个，参数量不变。", question) != []
