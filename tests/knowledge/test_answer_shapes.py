@@ -280,3 +280,29 @@ def test_an_english_questions_topic_is_what_it_asks_about_not_a_word_of_its_answ
     topics = {q.question: q.topic for q in _asked(note)}
     assert topics["What is the bias-variance tradeoff?"] == "bias-variance tradeoff", topics
     assert topics["How does beam search work?"] == "beam search", topics
+
+
+def test_a_listed_question_asked_again_without_a_question_mark_is_its_own_question() -> None:
+    """ "**5. 说说 BatchNorm 和 LayerNorm 的区别**" (no "？") listed at the top and asked again
+    below, right after the answer of a bold question heading: it was read as a step of that
+    answer, and BatchNorm's answer was given as the A/B test's."""
+    note = "\n".join(
+        [
+            "## 问题清单",
+            "",
+            "1. 线上 AB 实验怎么做的？",
+            "2. 说说 BatchNorm 和 LayerNorm 的区别",
+            "",
+            "## 答案",
+            "",
+            "**1. 线上 AB 实验怎么做的？**",
+            "按用户 ID 哈希分桶，实验组和对照组各 10% 流量，跑了两周。",
+            "",
+            "**2. 说说 BatchNorm 和 LayerNorm 的区别（面试高频）**",
+            "BatchNorm 在 batch 维度上归一化，LayerNorm 在单个样本的特征维度上归一化。",
+        ]
+    )
+    asked = {q.question: q for q in _asked(note)}
+    assert "LayerNorm" not in asked["线上 AB 实验怎么做的？"].answer
+    norm = asked["说说 BatchNorm 和 LayerNorm 的区别"]
+    assert norm.answer.startswith("BatchNorm 在 batch 维度") and _lines(norm) == (12, 12)
