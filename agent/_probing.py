@@ -20,6 +20,7 @@ from agent._markdown import clean
 from agent._non_answers import disowns, names_any, not_theirs
 from agent._offline_scoring import another_story
 from agent._quoted import quotes
+from agent._told import tells_story
 from agent._turn import Turn
 from agent.state import PlannedTopic
 
@@ -249,7 +250,10 @@ def still_open(
 def generic_on(topic: PlannedTopic, turns: list[Turn]) -> list[keypoints.Point]:
     """What a follow-up naming no point is measured on. A knowledge one ("can you go one
     level deeper?") asks for what is still missing: the points the answers missed. One
-    about the candidate's own story ("what would you change?") has no answer in the notes."""
+    about the candidate's own story ("what would you change?") has no answer in the notes;
+    one asking for a story after an answer that told none, the notes' story."""
+    if topic.stage == "behavioral" and turns and not tells_story(turns[-1].answer_text):
+        return topic_points(topic)
     if topic.stage != "fundamentals" or not turns:
         return []
     missed = set(turns[-1].missed)

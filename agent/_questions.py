@@ -217,7 +217,10 @@ def story_follow_up(
 ) -> str:
     """A follow-up on a story of the candidate's own, which the notes do not tell: how
     they judged it, what they would change, what was hardest - not what the story already
-    said (a story ending "…precision back at 0.80" is not asked how it was measured)."""
+    said (a story ending "…precision back at 0.80" is not asked how it was measured).
+    An answer that told no story is asked for one."""
+    if not _told.tells_story(story):
+        return _worded(follow_ups.STORY_RESTART, {}, options, seq, asked, generic=True)
     variants = _told.not_told(follow_ups.GENERIC_FOLLOW_UPS["experience"], story)
     return _worded(variants, {}, options, seq, asked, generic=True)
 

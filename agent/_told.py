@@ -58,6 +58,18 @@ def role(point: str) -> bool:
     return bool(MARKERS["role"].search(point))
 
 
+def tells_story(answer: str) -> bool:
+    """The answer tells something that happened: when it was, what someone did, or of the
+    teller ("有一次…", "I ran both settings", "我们吵了一架"). "还行。", "OK." or an
+    explanation of self-attention tell none, and "how did you judge whether it worked?"
+    asks about a story never told."""
+    told = any(MARKERS[part].search(answer) for part in ("situation", "action"))
+    return told or bool(_TELLER.search(answer))
+
+
+_TELLER = re.compile(r"我|\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b")
+
+
 def lesson(story: str) -> bool:
     """The answers said what was learned: what would change is told."""
     return bool(MARKERS["reflection"].search(story))

@@ -260,6 +260,21 @@ GENERIC_RESTART: Final[dict[str, tuple[Words, ...]]] = {
     ),
 }
 
+# A behavioral answer that told no story ("OK.", an explanation of something else): asked for
+# one, not how it was judged or what would change
+STORY_RESTART: Final[tuple[Words, ...]] = (
+    Words(
+        "Let's come back to the question: pick one real case. What happened, what did you "
+        "do, and how did it end?",
+        "我们回到这个问题：挑一件具体的事说说吧，当时是什么情况、你怎么做的、结果怎么样？",
+    ),
+    Words(
+        "Can you think of one specific time? Walk me through the situation, what you did "
+        "and how it turned out.",
+        "能举一个具体的例子吗？讲讲当时的情况、你做了什么、最后结果如何。",
+    ),
+)
+
 # A question comparing things ("BatchNorm 和 LayerNorm 有什么区别？", "the difference between
 # pre-training and fine-tuning") is about no one "it": "它有什么局限？" has nothing to refer
 # to. Its generic follow-ups speak of the things compared (after some of the answer held,
