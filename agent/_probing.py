@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from agent import keypoints, policy
 from agent._addressable import addressable
 from agent._answer_text import mostly_cjk
+from agent._causes import led_to
 from agent._coverage import Coverage, measure
 from agent._markdown import clean
 from agent._non_answers import disowns, names_any, not_theirs
@@ -215,13 +216,18 @@ def measured_on(
     topic: PlannedTopic, probe: str | None, missed: Collection[str] = ()
 ) -> list[keypoints.Point]:
     """A main question is measured on the topic's key points, a follow-up on the one it
-    probes and what explains it in the notes (keypoints.explained); the question asking a
+    probes and what explains it in the notes (keypoints.explained) - on a project's result
+    figure, the work that led to it (agent._causes.led_to); the question asking a
     thin self-introduction for more, on what the introduction left out (`missed`: its
     card does not list the name the candidate already gave as missed)."""
     points = topic_points(topic)
     if probe == policy.INTRO_PROBE:
         return [p for p in points if p.label in missed] or points
-    return keypoints.explained(topic.reference, keypoints.find(points, probe)) if probe else points
+    if not probe:
+        return points
+    found = keypoints.find(points, probe)
+    causes = led_to(topic.reference, found) if topic.stage == "project" else []
+    return causes or keypoints.explained(topic.reference, found)
 
 
 def still_open(
