@@ -59,15 +59,11 @@ def role(point: str) -> bool:
 
 
 def tells_story(answer: str) -> bool:
-    """The answer tells something that happened: when it was, what someone did, or of the
-    teller ("有一次…", "I ran both settings", "我们吵了一架"). "还行。", "OK." or an
-    explanation of self-attention tell none, and "how did you judge whether it worked?"
-    asks about a story never told."""
-    told = any(MARKERS[part].search(answer) for part in ("situation", "action"))
-    return told or bool(_TELLER.search(answer))
-
-
-_TELLER = re.compile(r"我|\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)\b")
+    """The answer tells something that happened: when it was or what someone did ("有一次…",
+    "I ran both settings"). "还行。", "OK.", "还有吗？我觉得差不多了。" or an explanation of
+    self-attention tell none, and "how did you judge whether it worked?" asks about a story
+    never told."""
+    return any(MARKERS[part].search(answer) for part in ("situation", "action"))
 
 
 def lesson(story: str) -> bool:

@@ -138,7 +138,9 @@ def test_a_story_follow_up_asks_what_the_story_left_out(seq: int) -> None:
         asked = _questions.story_follow_up(options, seq, [], story)
         assert not any(word in asked for word in unwanted), asked
     plain = InterviewOptions(language="zh")
-    asked_each = {_questions.story_follow_up(plain, n, [], "我们吵了一架。") for n in range(3)}
+    asked_each = {
+        _questions.story_follow_up(plain, n, [], "有一次我们吵了一架。") for n in range(3)
+    }
     assert len(asked_each) == 3  # nothing told: every follow-up can be asked
 
 
@@ -222,6 +224,7 @@ def test_an_answer_in_much_of_the_notes_words_tells_their_story() -> None:
     ("answer", "language"),
     [
         ("OK.", "en"),
+        ("还有吗？我觉得差不多了。", "zh"),
         (  # an explanation of something else, given to a conflict question
             "Transformer 里 self-attention 就是 QKV 三个矩阵，Q 乘 K 转置除以根号 d，softmax "
             "之后乘 V。除以根号 d 是为了防止点积太大导致 softmax 饱和。",
