@@ -102,6 +102,7 @@ TOPIC_NAMES: dict[str, Words] = {
     "Failure": Words("Failure", "失败经历"),
     "Challenge": Words("Challenge", "困难与挑战"),
     "Pressure": Words("Pressure", "压力"),
+    "Priorities": Words("Priorities", "优先级"),
     "Why us": Words("Why us", "为什么选择我们"),
     "Strengths & weaknesses": Words("Strengths & weaknesses", "优缺点"),
     "Career plan": Words("Career plan", "职业规划"),
