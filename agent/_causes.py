@@ -29,11 +29,6 @@ _WHO = re.compile(
     r"|^I (?:was|am|worked as) an?\b",
     re.IGNORECASE,
 )
-_BEFORE = re.compile(
-    r"^(?:原来|原先|原本|之前|以前|原系统|旧系统|老系统)"
-    r"|^(?:the old|the original|previously|originally|before (?:this|that|the change))\b",
-    re.IGNORECASE,
-)
 
 
 def led_to(reference: str, result: Point, limit: int = CAUSES) -> list[Point]:
@@ -65,7 +60,7 @@ def _work(point: Point) -> bool:
     before, nor another result."""
     return not (
         _SETTING.search(point.context)
-        or _BEFORE.search(point.text)
+        or _told.before_work(point.text)
         or _WHO.search(point.text)
         or _told.changed_figure(point.text)
     )

@@ -167,7 +167,9 @@ def written_follow_up(
         variants = _about_claim(claim, hit is not None, heard)
     elif is_question(point) and hit is None:
         variants = follow_ups.POINT_AS_QUESTION
-    elif about.stage == "project" and _BACKGROUND.search(about.probe.context):
+    elif about.stage == "project" and (
+        _BACKGROUND.search(about.probe.context) or _told.before_work(about.probe.text)
+    ):
         variants = follow_ups.BACKGROUND_FOLLOW_UPS
     elif kind == "experience" and _told.changed_figure(about.probe.text):
         variants = _led(follow_ups.RESULT_FOLLOW_UPS, hit is not None)

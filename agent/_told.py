@@ -66,6 +66,20 @@ def tells_story(answer: str) -> bool:
     return any(MARKERS[part].search(answer) for part in ("situation", "action"))
 
 
+def before_work(point: str) -> bool:
+    """The point tells how things were before the candidate's work ("原来用的是基于 ItemCF
+    的协同过滤，冷启动商品几乎没有曝光", "The old system ranked by popularity"): the
+    background, not something they did."""
+    return bool(_BEFORE.search(point.strip()))
+
+
+_BEFORE = re.compile(
+    r"^(?:原来|原先|原本|之前|以前|原系统|旧系统|老系统)"
+    r"|^(?:the old|the original|previously|originally|before (?:this|that|the change))\b",
+    re.IGNORECASE,
+)
+
+
 def lesson(story: str) -> bool:
     """The answers said what was learned: what would change is told."""
     return bool(MARKERS["reflection"].search(story))
