@@ -299,8 +299,11 @@ _SCOPE_LEAD = re.compile(
     r"(里面|里|中|上|当中)?[，,\s]*"
 )
 _POINTING = re.compile(r"^(这|那|它|其|该|此)")
-# "LayerNorm 用在什么位置" is about LayerNorm: the verb before the asking word is not the thing
-_TRAILING_VERB = re.compile(r"\s*(用在|用于|用了|用|放在|在|是|要|会|能|可以|应该|需要)$")
+# "LayerNorm 用在什么位置" is about LayerNorm, "召回和排序分别做了什么" about 召回和排序: the
+# verb before the asking word (and how it is shared out) is not the thing
+_TRAILING_VERB = re.compile(
+    r"\s*(分别|各自|都|主要|具体)?(用在|用于|用了|用|放在|在|是|要|会|能|可以|应该|需要|做|干)$"
+)
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _MAX_SUBJECT = 8  # Chinese characters wide; a latin letter is half of one
 

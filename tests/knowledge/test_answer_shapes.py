@@ -161,6 +161,9 @@ def test_a_topic_is_what_the_question_names_not_the_question_cut_short() -> None
         "3. MSCI有什么针对全球esg投资情况的数据吗？\n有 ESG 评级。\n"
     )
     assert [q.topic for q in _asked(text, "/notes/t.txt")] == ["重排模型", "投机解码", "MSCI"]
+    # read in an interview's report as the weak topic "召回和排序分别做"
+    done = "1. 召回和排序分别做了什么？\n召回用双塔模型，排序用 LambdaMART。\n"
+    assert [q.topic for q in _asked(done, "/notes/t.txt")] == ["召回和排序"]
 
 
 def test_a_coding_exercise_is_not_asked_aloud() -> None:
