@@ -34,9 +34,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]")  # "梯度检查点（activation checkpointing）"
 _LABEL = re.compile(r"^[^，,。：:；;]{1,14}[：:]\s*")  # "大模型常用仅权重量化：GPTQ…"
 _FIRST_CLAUSE = re.compile(r"[，,。；;：:]")
-# a name as notes write it: "BA", "α/r", "KV cache", "ZeRO-2", "top-k", "q_m·k_n"
-_TOKEN = r"[A-Za-zα-ωΑ-Ω][\w\-./+·α-ωΑ-Ω]*"
-_NAME = rf"{_TOKEN}(?:\s+[A-Za-z][\w\-./+]*)?"
+# a name as notes write it: "BA", "α/r", "KV cache", "ZeRO-2", "top-k", "q_m·k_n" - latin
+# only: Chinese notes glue words to it ("LoRA冻结预训练权重", an aside dropped between), and
+# "\w" read "LoRA冻结预训练权" as the name
+_TOKEN = r"[A-Za-zα-ωΑ-Ω][A-Za-z0-9_\-./+·α-ωΑ-Ω]*"
+_NAME = rf"{_TOKEN}(?:\s+[A-Za-z][A-Za-z0-9_\-./+]*)?"
 _ZH_WHEN = re.compile(
     r"^(?:在|当)?(?![把将用对让使从])(?P<when>[^，,：:；;]{1,10}?)\s*"
     # "同时", "实时" are no condition

@@ -147,3 +147,15 @@ def test_the_explanation_s_subject_is_asked_about_when_the_question_names_it() -
     point = "常用的两类做法：Medusa 在模型上加多个解码头，一次预测后面几个 token"
     for text in _asked(point, "zh", "投机解码有哪些做法？Medusa 是怎么做的？"):
         assert "Medusa" in text, text
+
+
+def test_a_latin_name_glued_to_the_chinese_after_it_is_still_a_name() -> None:
+    """The demo's zh interview asked "我们换个角度：只学习一个低秩增量 ΔW = B·A，这一点你能
+    具体讲讲吗？" - the notes' answer, cut mid-sentence: with the aside "（Low-Rank
+    Adaptation）" dropped, "LoRA冻结预训练权" was read as one name, and no subject found."""
+    point = (
+        "LoRA（Low-Rank Adaptation）冻结预训练权重 W，只学习一个低秩增量 ΔW = B·A，"
+        "其中 B ∈ R^{d×r}、A ∈ R^{r×k}，r 远小于 d 和 k"
+    )
+    for text in _asked(point, "zh", "LoRA 的原理是什么？为什么能省显存？", "切分固定每 1000 字"):
+        assert "LoRA" in text and "低秩增量" not in text and "只学习" not in text, text
