@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from agent._answer_text import mostly_cjk, terms, units
+from agent._capitals import mid_sentence
 from agent._markdown import clean
 from agent.keypoints import SHORT_POINT_UNITS
 from agent.state import Language
@@ -191,6 +192,16 @@ def _zh_subject(text: str) -> Aspect | None:
     return Aspect(what=subject, defined=defined)
 
 
+# "The model is trained to produce…": what is done to the subject is what the claim is
+# about - "Let's talk about the model" asks nothing, "how the model is trained" does
+_EN_PASSIVE = re.compile(
+    r"\s+(?P<be>is|are|was|were)\s+(?:(?:then|usually|often|only|also|first|always)\s+)?"
+    r"(?P<done>(?!(?:need|us|bas|call|nam|compar|relat|suppos|interest)ed\b)[a-z]{2,}ed|built"
+    r"|made|kept|done|given|taken|known|shown|split|set|run|written|chosen|held|sent|found|drawn|frozen"
+    r"|grown|seen)\b"
+)
+
+
 def _en_aspect(text: str) -> Aspect | None:
     if (cond := _EN_WHEN.match(text)) is not None:
         handled = _EN_HANDLED.search(cond.group("rest"))
@@ -201,4 +212,6 @@ def _en_aspect(text: str) -> Aspect | None:
     what = (found.group("what") or found.group("one")) if found else ""
     if not _named_enough(what) or _EN_NO_SUBJECT.match(what):
         return None
+    if (done := _EN_PASSIVE.match(text[len(what) :])) is not None:
+        return Aspect(what=f"how {mid_sentence(what)} {done.group('be')} {done.group('done')}")
     return Aspect(what=what, defined=bool(_EN_DEFINES.match(text[len(what) :])))

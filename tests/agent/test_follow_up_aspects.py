@@ -159,3 +159,24 @@ def test_a_latin_name_glued_to_the_chinese_after_it_is_still_a_name() -> None:
     )
     for text in _asked(point, "zh", "LoRA 的原理是什么？为什么能省显存？", "切分固定每 1000 字"):
         assert "LoRA" in text and "低秩增量" not in text and "只学习" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("point", "about"),
+    [
+        (
+            "The model is trained to produce fluent, likely continuations, not to check facts",
+            "how the model is trained",
+        ),
+        (
+            "The index is built offline with HNSW, so adapters are never searched",
+            "how the index is",
+        ),
+    ],
+)
+def test_a_claim_of_what_is_done_to_its_subject_is_asked_about_that(point: str, about: str) -> None:
+    """The demo's en interview asked "Let's talk about the model. What can you tell me?" after
+    an off-topic answer to "Why do LLMs hallucinate?": a subject says nothing alone."""
+    question = "Why do LLMs hallucinate, and how can we reduce it?"
+    for text in _asked(point, "en", question, "Self-attention projects the input."):
+        assert about in text and "fluent" not in text and "adapters" not in text, text
