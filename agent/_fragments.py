@@ -70,9 +70,12 @@ _EN_PAST = re.compile(
 )
 
 
-def with_doer(phrase: str, point: str) -> str:
+def with_doer(phrase: str, point: str, own: bool = False) -> str:
     """An English deed of the candidate's said with its doer ("you reproduced…"), so the
-    follow-up asks how they did it rather than naming a verb with no subject."""
-    if _EN_OWN.match(point.strip()) and _EN_PAST.match(phrase.strip()):
+    follow-up asks how they did it rather than naming a verb with no subject. `own`: the
+    point is of the candidate's own work, so a point cut off its "I" ("kept each chunk's
+    heading path as metadata", of "I split documents…, kept…") is theirs too."""
+    theirs = _EN_OWN.match(point.strip()) or (own and _EN_PAST.match(point.strip()))
+    if theirs and _EN_PAST.match(phrase.strip()):
         return f"you {phrase.strip()}"
     return phrase

@@ -141,7 +141,8 @@ def written_follow_up(
     """
     language = options.language
     kind = _KINDS.get(about.stage, "experience")
-    point = spoken_name(about.probe, language, asked="\n".join(asked), told=about.told)
+    own = kind != "knowledge"
+    point = spoken_name(about.probe, language, asked="\n".join(asked), told=about.told, own=own)
     found = about.hit_near_probe()
     hit = spoken_name(found, language, True, about.said) if found and point else None
     if hit is not None and any(hit.strip("“”「」") in q for q in asked):
