@@ -82,17 +82,32 @@ _EN_NO_SUBJECT = re.compile(
 )
 
 
-def aspect(phrase: str, point: str, language: Language, question: str = "") -> Aspect | None:
+# what a Chinese clause cut from its sentence opens on when its subject stayed behind:
+# "先在较高层次的节点上搜索" (not a subject "先"), "逐渐向下深入细化搜索…", "只学习…"
+_ZH_ADVERB = re.compile(
+    r"^(?:先|再|又|就|才|都|也|还|只|仅|然后|接着|随后|逐渐|逐步|首先|其次|最后|从而|进而|已经"
+    r"|一直|总是|直接|进一步|可以|能够|会)"
+)
+
+
+def aspect(
+    phrase: str, point: str, language: Language, question: str = "", context: str = ""
+) -> Aspect | None:
     """What the claim said by `phrase` (the clause a follow-up would name, cut from the
     key point `point`) is about, read from the phrase or else from the point (its first
     clause last); None when it is a name, not a claim, or no part of it can be told apart.
     A point whose words before its colon make the claim ("省显存主要来自优化器状态：Adam
     要…") is about them: the subject of what explains it ("Adam") is another topic than
-    the question's (`question`: "LoRA 为什么能省显存？"), unless the question names it."""
+    the question's (`question`: "LoRA 为什么能省显存？"), unless the question names it.
+    A Chinese clause that left its subject behind ("逐渐向下深入细化搜索…") is about the
+    heading it sits under (`context`: "HNSW 算法"), when that names a thing."""
     if units(point) < SHORT_POINT_UNITS:  # "1.构建层次结构": a step named, said with its heading
         return None
     whole = _LABEL.sub("", _plain(point), count=1)
     found = _read(language, phrase, whole, _FIRST_CLAUSE.split(whole, maxsplit=1)[0])
+    if found is None and language == "zh" and _ZH_ADVERB.match(_plain(phrase)):
+        named = _plain(context)
+        return Aspect(what=named) if named and units(named) <= MAX_SUBJECT_UNITS else None
     label = _label_of(_plain(point))
     if found is None or not found.what or not label or _named(found.what, question, label):
         return found
@@ -185,8 +200,8 @@ def _zh_subject(text: str) -> Aspect | None:
     subject, defined = "".join(words[:at]).strip(), words[at] in ("是", "就是")
     if not subject or units(subject) > MAX_SUBJECT_UNITS or not mostly_cjk(subject):
         return None
-    if _ZH_NO_SUBJECT.fullmatch(subject):  # "我们用的…" gave "我们这块还有一点很重要"
-        return None
+    if _ZH_NO_SUBJECT.fullmatch(subject) or _ZH_ADVERB.fullmatch(subject):  # "我们用的…",
+        return None  # "先在…搜索": "我们这块还有一点很重要", "那先这块呢？"
     if re.search(r"\d", subject):  # "小于 1 让分布更尖" is a condition, not a subject
         return None
     return Aspect(what=subject, defined=defined)

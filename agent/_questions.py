@@ -152,7 +152,8 @@ def written_follow_up(
     # a claim of knowledge is asked about, not told (the candidate's own work is theirs)
     claim = None
     if point is not None and kind == "knowledge" and aim is None and not is_question(point):
-        claim = aspect(point.strip("“”「」"), about.probe.text, language, about.question)
+        said_as = point.strip("“”「」")
+        claim = aspect(said_as, about.probe.text, language, about.question, about.probe.context)
         if claim is None and (changed := _told.changed_subject(point.strip("“”「」"))):
             claim = Aspect(what=changed)  # the figures are the answer: asked, not read out
     if about.challenged:  # a claim against the notes: asked to stand by it, not corrected

@@ -4,6 +4,8 @@ candidate reads it in typed interviews on the demo notes."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from agent import InterviewOptions
@@ -180,3 +182,16 @@ def test_a_claim_of_what_is_done_to_its_subject_is_asked_about_that(point: str, 
     question = "Why do LLMs hallucinate, and how can we reduce it?"
     for text in _asked(point, "en", question, "Self-attention projects the input."):
         assert about in text and "fluent" not in text and "adapters" not in text, text
+
+
+def test_a_chinese_clause_that_left_its_subject_behind_is_asked_by_its_heading() -> None:
+    """A shared notes' interview asked "逐渐向下深入细化搜索，从而提高了搜索效率，这是怎么
+    回事？" (the notes' answer, cut after "然后"), and "先在较高层次的节点上搜索" read "先" as
+    its subject ("那先这块呢？")."""
+    for text in ("然后逐渐向下深入细化搜索，从而提高了搜索效率", "先在较高层次的节点上搜索"):
+        point = Point(text=text, context="HNSW 算法")
+        about = FollowUp(point, [], "fundamentals", "向量库用 ANN。", "", "faiss 有什么不同？")
+        for seq in range(3):
+            asked = offline_follow_up(about, InterviewOptions(language="zh"), seq)
+            assert "HNSW" in asked and "深入细化" not in asked and "节点上" not in asked, asked
+            assert not re.search(r"那先|先这块", asked), asked
