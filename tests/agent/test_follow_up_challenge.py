@@ -278,6 +278,25 @@ def test_a_clause_in_the_points_own_words_is_no_claim_to_stand_by() -> None:
     assert challenged_claim(lesson, points, answer, "What was your part?") == ""
 
 
+def test_the_notes_own_figures_are_no_claim_to_stand_by() -> None:
+    """An interview on messy notes asked "你刚才说「上线后 CTR 从 3.1% 提到 3.6%」，确定吗？"
+    and then "我确认一下：「曝光从 2% 涨到了 9%」，为什么是这样？" - both the notes' own
+    figures (the estimate read 提到 against 提升到, and the rise against "几乎没有曝光")."""
+    from agent._questions import challenged_claim
+
+    notes = (
+        "我在电商公司实习时负责详情页的猜你喜欢模块。原来用的是基于 ItemCF 的协同过滤，冷启动"
+        "商品几乎没有曝光。我把召回改成双塔模型加 ItemCF 多路召回。上线后 CTR 从 3.1% 提升到 "
+        "3.6%，冷启动商品曝光占比从 2% 提到 9%。"
+    )
+    points = key_points(notes)
+    question = "介绍一下你做过的推荐项目？"
+    for answer in ("上线后 CTR 从 3.1% 提到 3.6%。", "冷启动商品曝光从 2% 涨到了 9%。"):
+        assert all(challenged_claim(p, points, answer, question) == "" for p in points), answer
+    wrong = "上线后 CTR 从 3.1% 提到了 5%。"  # a figure the notes never had is still taken up
+    assert any(challenged_claim(p, points, wrong, question) for p in points)
+
+
 def test_an_llm_interview_sends_no_section_label_as_the_claim(
     mianba_home: Path, scripted_llm: ScriptedLLMServer
 ) -> None:
