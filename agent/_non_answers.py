@@ -61,7 +61,8 @@ _NOT_UNDERSTOOD = re.compile(
     r"|what)|say\s+(?:that|it)\s+again|be\s+more\s+specific)"
     r"|\bi\s+(?:don't|do\s+not|didn't|did\s+not)\s+(?:quite\s+|really\s+)?(?:understand|follow|get)"
     r"\s+(?:the\s+question|your\s+question|what\s+you|you)"
-    r"|\bnot\s+sure\s+what\s+you(?:'re|\s+are)?\s+(?:asking|mean|looking)"
+    r"|\bnot\s+(?:really\s+|quite\s+|entirely\s+)?sure\s+what\s+you(?:'re|\s+are)?\s+"
+    r"(?:asking|mean|looking)"
     r"|\bwhat\s+(?:does|do|has)\s+.{1,40}\s+(?:have|got)\s+to\s+do\s+with\b"
     r"|\bhow\s+(?:is|are|does)\s+.{1,40}\s+relat(?:ed|e)\s+to\b",
     re.IGNORECASE,

@@ -64,6 +64,11 @@ NOT_UNDERSTOOD = [
     ("What is HNSW?", "Could you rephrase the question? What do you mean?"),
     ("What is HNSW?", "How is that related to vector search?"),
     ("Why add a reranker?", "Sorry, I don't understand the question."),
+    # read in an English interview: "You said you don't know this one"
+    (
+        "Can you tell me more about that?",
+        "I'm not really sure what you're asking - the benchmark or the online evaluation?",
+    ),
 ]
 NOT_MINE = [
     ("讲讲这个项目的检索部分", "这个项目其实我参与不多。"),
