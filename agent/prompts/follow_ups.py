@@ -304,6 +304,20 @@ COMPARISON_RESTART: Final[tuple[Words, ...]] = (
     ),
 )
 
+# A question asking how to deal with a problem ("如何解决幻觉问题的？", "How can we reduce
+# hallucination?") is about no thing "meant to solve" something: after an answer that held
+# nothing, the candidate is brought back by the problem's cause, or one first step
+REMEDY_RESTART: Final[tuple[Words, ...]] = (
+    Words(
+        "Let's take it step by step: what usually causes this problem in the first place?",
+        "我们一步一步来：这个问题一般是什么原因造成的？",
+    ),
+    Words(
+        "Let's start simple: what is one thing you would try first, and why?",
+        "先从简单的说起：你会优先尝试哪一种办法？为什么？",
+    ),
+)
+
 POINT_AS_QUESTION: Final[tuple[Words, ...]] = (
     Words("One more thing: {point}?", "还有一点想听你说说：{point}？"),
     Words("Another angle: {point}?", "我们换个角度：{point}？"),
