@@ -142,6 +142,15 @@ def test_an_english_deed_that_is_a_point_of_its_own_is_said_with_its_doer() -> N
         assert "you trained" not in text, text
 
 
+def test_an_english_choice_cut_from_its_clause_is_not_named() -> None:
+    """The demo's en interview asked "Next point: either updating all weights or only adapters
+    such as LoRA. What is going on there?" - the how of "Fine-tuning adapts the model…"."""
+    for text in _asked(
+        "either updating all weights or only adapters such as LoRA", "fundamentals", "en"
+    ):
+        assert "either" not in text.lower(), text
+
+
 def test_a_name_with_an_inner_capital_keeps_its_case_mid_sentence() -> None:
     """ "What about flashAttention?": a name written in camel case is not a sentence start."""
     point = Point(text="PagedAttention stores the KV cache in fixed-size blocks like pages")
