@@ -59,11 +59,18 @@ def role(point: str) -> bool:
 
 
 def tells_story(answer: str) -> bool:
-    """The answer tells something that happened: when it was or what someone did ("有一次…",
-    "I ran both settings"). "还行。", "OK.", "还有吗？我觉得差不多了。" or an explanation of
-    self-attention tell none, and "how did you judge whether it worked?" asks about a story
-    never told."""
-    return any(MARKERS[part].search(answer) for part in ("situation", "action"))
+    """The answer tells something that happened: when it was, what someone did, or what the
+    teller had to do or got ("有一次…", "I ran both settings", "I had to deploy it with vLLM").
+    "还行。", "OK.", "还有吗？我觉得差不多了。" or an explanation of self-attention tell none,
+    and "how did you judge whether it worked?" asks about a story never told."""
+    if any(MARKERS[part].search(answer) for part in ("situation", "action")):
+        return True
+    return bool(_TELLER.search(answer)) and any(
+        MARKERS[part].search(answer) for part in ("task", "result")
+    )
+
+
+_TELLER = re.compile(r"我|\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 
 
 def before_work(point: str) -> bool:

@@ -220,6 +220,18 @@ def test_an_answer_in_much_of_the_notes_words_tells_their_story() -> None:
     assert another_story("behavioral", foreign)
 
 
+def test_a_story_of_what_the_teller_had_to_do_is_a_story() -> None:
+    """The demo's en interview asked "Can you think of one specific time?" after a whole
+    story ("Two weeks before a lab demo I had to deploy our model with vLLM…")."""
+    from agent._told import tells_story
+
+    assert tells_story(
+        "Two weeks before a lab demo I had to deploy our model with vLLM, which I had never "
+        "used. I read the docs and the PagedAttention paper on the first day."
+    )
+    assert not tells_story("还有吗？我觉得差不多了。")
+
+
 @pytest.mark.parametrize(
     ("answer", "language"),
     [
