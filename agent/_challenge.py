@@ -26,9 +26,17 @@ def challenged_claim(probe: Point, points: Sequence[Point], answer: str, questio
     # own words assert nothing against it
     if _folded(said) in _folded(probe.text) or _notes_figures(said, points):
         return ""
+    if _HINDSIGHT.search(probe.text):  # the story's deed, against what it should have been
+        return ""
     return said if 0 < units(said) <= CLAIM_UNITS else ""
 
 
+# a lesson told as what should have been done ("反思：我应该先花半天抽查数据，而不是先调超参",
+# "I should have checked the data instead of tuning"): the story did the other thing, and an
+# answer retelling it ("我花了三天调超参") is the notes' story, not a claim to stand by
+_HINDSIGHT = re.compile(
+    r"应该|应当|本应|本该|早该|早应|\bshould(?:'ve| have)\b|\bought to have\b", re.IGNORECASE
+)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 

@@ -297,6 +297,19 @@ def test_the_notes_own_figures_are_no_claim_to_stand_by() -> None:
     assert any(challenged_claim(p, points, wrong, question) for p in points)
 
 
+def test_the_deed_a_lesson_regrets_is_no_claim_to_stand_by() -> None:
+    """A demo zh interview asked "我确认一下：「我花了三天调超参」，为什么是这样？" after the
+    notes' own failure story: its lesson "我应该先…抽查数据，而不是先调超参" regrets that deed."""
+    from agent._questions import challenged_claim
+
+    points = [
+        Point(text="训练后离线指标几乎没变，我花了三天排查训练超参，最后才发现问题在数据"),
+        Point(text="反思：我应该先花半天抽查偏好数据和目标是否一致，而不是先调超参"),
+    ]
+    story = "训完几乎没变。我花了三天调超参，最后才发现 GPT-4 偏好长回答。"
+    assert all(challenged_claim(p, points, story, "说一个你失败的经历？") == "" for p in points)
+
+
 def test_an_llm_interview_sends_no_section_label_as_the_claim(
     mianba_home: Path, scripted_llm: ScriptedLLMServer
 ) -> None:
