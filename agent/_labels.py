@@ -112,6 +112,7 @@ TOPIC_NAMES: dict[str, Words] = {
     "Fine-tuning": Words("Fine-tuning", "微调"),
     "Evaluation": Words("Evaluation", "评测"),
     "Hallucination": Words("Hallucination", "幻觉"),
+    "Vector database": Words("Vector database", "向量数据库"),
     "Quantization": Words("Quantization", "量化"),
     "Regularization": Words("Regularization", "正则化"),
     "Reward model": Words("Reward model", "奖励模型"),

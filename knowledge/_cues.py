@@ -135,6 +135,8 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Quantization", r"量化|quantiz|gptq|awq"),
         ("MoE", r"(?<![A-Za-z])moe(?![A-Za-z])|混合专家"),
         ("Hallucination", r"幻觉|hallucinat"),
+        # "faiss向量数据库和其他数据库有什么不同" is about the database, not embeddings
+        ("Vector database", r"向量(?:数据)?库|vector (?:database|db|store)"),
         ("Embedding", r"embedding|向量"),
         ("Evaluation", r"评测|评估|benchmark|evaluat"),
         ("Fine-tuning", r"微调|fine-?tun"),

@@ -164,6 +164,9 @@ def test_a_topic_is_what_the_question_names_not_the_question_cut_short() -> None
     # read in an interview's report as the weak topic "召回和排序分别做"
     done = "1. 召回和排序分别做了什么？\n召回用双塔模型，排序用 LambdaMART。\n"
     assert [q.topic for q in _asked(done, "/notes/t.txt")] == ["召回和排序"]
+    # a shared notes' report listed the weak topic "Embedding" for this question
+    faiss = "1. faiss向量数据库和其他数据库有什么不同？\n用 ANN 近似检索，支持量化压缩。\n"
+    assert [q.topic for q in _asked(faiss, "/notes/t.txt")] == ["Vector database"]
 
 
 def test_a_coding_exercise_is_not_asked_aloud() -> None:
