@@ -35,6 +35,7 @@ from agent._phrasing import (
     ways,
 )
 from agent._quoted import unlabelled
+from agent._spelling import as_heard
 from agent._turn import Turn
 from agent._words import Words
 from agent.keypoints import Point, unlinked
@@ -187,6 +188,8 @@ def written_follow_up(
         "claim": about.challenged,
         **_aspect_words(claim, language, around),
     }
+    heard = "\n".join((about.question, about.said, about.told))  # "fassi" asked as "faiss"
+    words = {key: as_heard(value, heard) for key, value in words.items()}
     named = point is not None or bool(about.challenged)
     return _worded(variants, words, options, seq, asked, generic=not named), named
 

@@ -195,3 +195,14 @@ def test_a_chinese_clause_that_left_its_subject_behind_is_asked_by_its_heading()
             asked = offline_follow_up(about, InterviewOptions(language="zh"), seq)
             assert "HNSW" in asked and "深入细化" not in asked and "节点上" not in asked, asked
             assert not re.search(r"那先|先这块", asked), asked
+
+
+def test_a_name_the_notes_misspelt_is_said_as_the_question_spells_it() -> None:
+    """A shared notes' interview asked "说具体一点。那 fassi 这块呢？" right after asking about
+    faiss: the notes typed "fassi还集成了…"."""
+    point = "我们用的检索算法是高效的ANN算法，fassi还集成了其他的一些算法索引算法"
+    for text in _asked(point, "zh", "faiss向量数据库和其他数据库有什么不同？", "看 MMLU。"):
+        assert "fassi" not in text and "faiss" in text, text
+    from agent._spelling import as_heard
+
+    assert as_heard("BART 的去噪目标", "讲讲 BERT") == "BART 的去噪目标"  # another model
