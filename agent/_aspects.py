@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from agent._answer_text import mostly_cjk, terms, units
+from agent._capitals import mid_sentence
 from agent._markdown import clean
 from agent.keypoints import SHORT_POINT_UNITS
 from agent.state import Language
@@ -34,9 +35,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]")  # "梯度检查点（activation checkpointing）"
 _LABEL = re.compile(r"^[^，,。：:；;]{1,14}[：:]\s*")  # "大模型常用仅权重量化：GPTQ…"
 _FIRST_CLAUSE = re.compile(r"[，,。；;：:]")
-# a name as notes write it: "BA", "α/r", "KV cache", "ZeRO-2", "top-k", "q_m·k_n"
-_TOKEN = r"[A-Za-zα-ωΑ-Ω][\w\-./+·α-ωΑ-Ω]*"
-_NAME = rf"{_TOKEN}(?:\s+[A-Za-z][\w\-./+]*)?"
+# a name as notes write it: "BA", "α/r", "KV cache", "ZeRO-2", "top-k", "q_m·k_n" - latin
+# only: Chinese notes glue words to it ("LoRA冻结预训练权重", an aside dropped between), and
+# "\w" read "LoRA冻结预训练权" as the name
+_TOKEN = r"[A-Za-zα-ωΑ-Ω][A-Za-z0-9_\-./+·α-ωΑ-Ω]*"
+_NAME = rf"{_TOKEN}(?:\s+[A-Za-z][A-Za-z0-9_\-./+]*)?"
 _ZH_WHEN = re.compile(
     r"^(?:在|当)?(?![把将用对让使从])(?P<when>[^，,：:；;]{1,10}?)\s*"
     # "同时", "实时" are no condition
@@ -79,17 +82,32 @@ _EN_NO_SUBJECT = re.compile(
 )
 
 
-def aspect(phrase: str, point: str, language: Language, question: str = "") -> Aspect | None:
+# what a Chinese clause cut from its sentence opens on when its subject stayed behind:
+# "先在较高层次的节点上搜索" (not a subject "先"), "逐渐向下深入细化搜索…", "只学习…"
+_ZH_ADVERB = re.compile(
+    r"^(?:先|再|又|就|才|都|也|还|只|仅|然后|接着|随后|逐渐|逐步|首先|其次|最后|从而|进而|已经"
+    r"|一直|总是|直接|进一步|可以|能够|会)"
+)
+
+
+def aspect(
+    phrase: str, point: str, language: Language, question: str = "", context: str = ""
+) -> Aspect | None:
     """What the claim said by `phrase` (the clause a follow-up would name, cut from the
     key point `point`) is about, read from the phrase or else from the point (its first
     clause last); None when it is a name, not a claim, or no part of it can be told apart.
     A point whose words before its colon make the claim ("省显存主要来自优化器状态：Adam
     要…") is about them: the subject of what explains it ("Adam") is another topic than
-    the question's (`question`: "LoRA 为什么能省显存？"), unless the question names it."""
+    the question's (`question`: "LoRA 为什么能省显存？"), unless the question names it.
+    A Chinese clause that left its subject behind ("逐渐向下深入细化搜索…") is about the
+    heading it sits under (`context`: "HNSW 算法"), when that names a thing."""
     if units(point) < SHORT_POINT_UNITS:  # "1.构建层次结构": a step named, said with its heading
         return None
     whole = _LABEL.sub("", _plain(point), count=1)
     found = _read(language, phrase, whole, _FIRST_CLAUSE.split(whole, maxsplit=1)[0])
+    if found is None and language == "zh" and _ZH_ADVERB.match(_plain(phrase)):
+        named = _plain(context)
+        return Aspect(what=named) if named and units(named) <= MAX_SUBJECT_UNITS else None
     label = _label_of(_plain(point))
     if found is None or not found.what or not label or _named(found.what, question, label):
         return found
@@ -182,11 +200,21 @@ def _zh_subject(text: str) -> Aspect | None:
     subject, defined = "".join(words[:at]).strip(), words[at] in ("是", "就是")
     if not subject or units(subject) > MAX_SUBJECT_UNITS or not mostly_cjk(subject):
         return None
-    if _ZH_NO_SUBJECT.fullmatch(subject):  # "我们用的…" gave "我们这块还有一点很重要"
-        return None
+    if _ZH_NO_SUBJECT.fullmatch(subject) or _ZH_ADVERB.fullmatch(subject):  # "我们用的…",
+        return None  # "先在…搜索": "我们这块还有一点很重要", "那先这块呢？"
     if re.search(r"\d", subject):  # "小于 1 让分布更尖" is a condition, not a subject
         return None
     return Aspect(what=subject, defined=defined)
+
+
+# "The model is trained to produce…": what is done to the subject is what the claim is
+# about - "Let's talk about the model" asks nothing, "how the model is trained" does
+_EN_PASSIVE = re.compile(
+    r"\s+(?P<be>is|are|was|were)\s+(?:(?:then|usually|often|only|also|first|always)\s+)?"
+    r"(?P<done>(?!(?:need|us|bas|call|nam|compar|relat|suppos|interest)ed\b)[a-z]{2,}ed|built"
+    r"|made|kept|done|given|taken|known|shown|split|set|run|written|chosen|held|sent|found|drawn|frozen"
+    r"|grown|seen)\b"
+)
 
 
 def _en_aspect(text: str) -> Aspect | None:
@@ -199,4 +227,6 @@ def _en_aspect(text: str) -> Aspect | None:
     what = (found.group("what") or found.group("one")) if found else ""
     if not _named_enough(what) or _EN_NO_SUBJECT.match(what):
         return None
+    if (done := _EN_PASSIVE.match(text[len(what) :])) is not None:
+        return Aspect(what=f"how {mid_sentence(what)} {done.group('be')} {done.group('done')}")
     return Aspect(what=what, defined=bool(_EN_DEFINES.match(text[len(what) :])))

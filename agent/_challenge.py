@@ -24,9 +24,37 @@ def challenged_claim(probe: Point, points: Sequence[Point], answer: str, questio
     said = unjoined(against.strip(" ，,。.;；"))
     # "the evaluation set", said of a point on what the evaluation set must hold: the point's
     # own words assert nothing against it
-    if _folded(said) in _folded(probe.text):
+    if _folded(said) in _folded(probe.text) or _notes_figures(said, points):
+        return ""
+    if _HINDSIGHT.search(probe.text):  # the story's deed, against what it should have been
         return ""
     return said if 0 < units(said) <= CLAIM_UNITS else ""
+
+
+# a lesson told as what should have been done ("反思：我应该先花半天抽查数据，而不是先调超参",
+# "I should have checked the data instead of tuning"): the story did the other thing, and an
+# answer retelling it ("我花了三天调超参") is the notes' story, not a claim to stand by
+_HINDSIGHT = re.compile(
+    r"应该|应当|本应|本该|早该|早应|\bshould(?:'ve| have)\b|\bought to have\b", re.IGNORECASE
+)
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _figures(text: str) -> list[float]:
+    return [float(f) for f in _FIGURE.findall(re.sub(r"(?<=\d),(?=\d{3})", "", text))]
+
+
+def _notes_figures(claim: str, points: Sequence[Point]) -> bool:
+    """The claim gives a point's own figures, in the notes' order ("上线后 CTR 从 3.1% 提到
+    3.6%" of "上线后 CTR 从 3.1% 提升到 3.6%…"): the interviewer does not ask the candidate
+    to stand by what their notes say, whatever else the wording was taken for."""
+    said = _figures(claim)
+    return bool(said) and any(_in_order(said, _figures(p.text)) for p in points)
+
+
+def _in_order(said: list[float], noted: list[float]) -> bool:
+    rest = iter(noted)
+    return all(any(n == f for n in rest) for f in said)
 
 
 def _folded(text: str) -> str:

@@ -38,6 +38,7 @@ def html_document(doc: dict[str, Any], turns: Sequence[Turn]) -> str:
     """The page: the session document's header and report, then every turn."""
     e, lang = html.escape, lang_of(doc["options"]["language"])
     look = export_look(lang, doc["score_basis"] in ("offline_estimate", "mixed"))
+    report, turns = _topics_named(Report.model_validate(doc["report"]), turns, lang)
     html_lang = "zh-CN" if lang == "zh" else "en"
     title = e(said("title", lang, id=doc["id"]))
     ended = doc["ended_at"] or said("not_finished", lang)
@@ -47,12 +48,25 @@ def html_document(doc: dict[str, Any], turns: Sequence[Turn]) -> str:
         f"<title>{title}</title><style>{_STYLE}</style></head><body>",
         f"<h1>{title}</h1>",
         f"<p class='meta'>{e(times)}</p>",
-        report_html(Report.model_validate(doc["report"]), look),
+        report_html(report, look),
         f"<h2>{e(said('turns', lang))}</h2>",
         *(f"<div class='turn'>{turn_html(t, look)}</div>" for t in turns),
         "</body></html>",
     ]
     return "\n".join(parts) + "\n"
+
+
+def _topics_named(
+    report: Report, turns: Sequence[Turn], language: str
+) -> tuple[Report, list[Turn]]:
+    """Topics as the session's language names them (as the Markdown export and the app do):
+    a Chinese page listed the weak topic "Challenge" and headed a turn "行为面试 · Conflict"."""
+    weak = [
+        w.model_copy(update={"topic": topic_title(w.topic, w.stage, language)})
+        for w in report.weak_topics
+    ]
+    named = [t.model_copy(update={"topic": topic_title(t.topic, t.stage, language)}) for t in turns]
+    return report.model_copy(update={"weak_topics": weak}), named
 
 
 def export_look(language: str, estimate: bool) -> Look:

@@ -28,7 +28,11 @@ _ZH_THAN = frozenset({"比", "较", "比起"})
 _ZH_COMPARED = re.compile(r"^(?:相比|相较|对比|比起)(?:于)?[^，,；;]*$")
 # "which I had never used", "where it failed": a relative clause says more of the one before;
 # "or you end up overestimating it", "否则会高估系统": what follows when the one before is not done
-_EN_RELATIVE = re.compile(r"^(?:which|who|whom|whose|where|or|otherwise)\b", re.IGNORECASE)
+# "either updating all weights or only adapters such as LoRA": the choice of how the clause
+# before is done ("Fine-tuning adapts the model…, either updating…")
+_EN_RELATIVE = re.compile(
+    r"^(?:which|who|whom|whose|where|or|otherwise|either|neither)\b", re.IGNORECASE
+)
 _ZH_OTHERWISE = re.compile(r"^(?:否则|不然|要不然)")
 # "four times our old setup", "twice as fast", "3x the baseline", "up from 71%": a measure
 # of what the clause before said, not a thing of its own
@@ -70,9 +74,12 @@ _EN_PAST = re.compile(
 )
 
 
-def with_doer(phrase: str, point: str) -> str:
+def with_doer(phrase: str, point: str, own: bool = False) -> str:
     """An English deed of the candidate's said with its doer ("you reproduced…"), so the
-    follow-up asks how they did it rather than naming a verb with no subject."""
-    if _EN_OWN.match(point.strip()) and _EN_PAST.match(phrase.strip()):
+    follow-up asks how they did it rather than naming a verb with no subject. `own`: the
+    point is of the candidate's own work, so a point cut off its "I" ("kept each chunk's
+    heading path as metadata", of "I split documents…, kept…") is theirs too."""
+    theirs = _EN_OWN.match(point.strip()) or (own and _EN_PAST.match(point.strip()))
+    if theirs and _EN_PAST.match(phrase.strip()):
         return f"you {phrase.strip()}"
     return phrase

@@ -25,6 +25,17 @@ _COMPARES = re.compile(
 )
 
 
+# "如何解决幻觉问题", "怎么缓解过拟合", "How can we reduce hallucination?", "how do you prevent
+# it": the question asks for ways to deal with a problem, not what a thing is for
+_REMEDY = re.compile(
+    r"(?:如何|怎么|怎样|怎么样|有什么办法|有哪些(?:方法|办法|手段))(?:去|来)?"
+    r"(?:解决|缓解|避免|减少|减轻|降低|防止|应对|处理|改善|克服)"
+    r"|\bhow\s+(?:do|can|would|could|should|to)\s+(?:(?:you|we|one)\s+)?(?:reduce|solve|fix|avoid"
+    r"|prevent|mitigate|handle|deal\s+with|overcome|address|lower|limit)\b",
+    re.IGNORECASE,
+)
+
+
 def compares(question: str) -> bool:
     """The question asks how things differ, not about one thing."""
     return bool(_COMPARES.search(question))
@@ -36,6 +47,8 @@ def generic_variants(kind: str, held: bool, question: str, told: str) -> tuple[W
     `question`: the topic's main question; `told`: what the answers said."""
     if kind == "knowledge" and compares(question):
         return follow_ups.COMPARISON_FOLLOW_UPS if held else follow_ups.COMPARISON_RESTART
+    if kind == "knowledge" and not held and _REMEDY.search(question):
+        return follow_ups.REMEDY_RESTART
     generic = follow_ups.GENERIC_FOLLOW_UPS if held else follow_ups.GENERIC_RESTART
     variants = generic["experience" if kind == "story" else kind]
     if variants is follow_ups.GENERIC_FOLLOW_UPS["experience"]:  # not what was told

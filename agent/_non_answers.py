@@ -55,12 +55,14 @@ _NOT_MINE = re.compile(
 _NOT_UNDERSTOOD = re.compile(
     r"(?:不|没)(?:太|是很|怎么)?(?:明白|理解|懂|知道|确定|清楚)(?:您|你)(?!们)|没(?:太)?听(?:懂|清|明白)"
     r"|什么意思|有什么关系|(?:您|你)(?:是指|是说|指的是|说的是|问的是|的意思是)"
+    r"|(?:是|具体)指的?是?(?:什么|哪(?:个|些|种|一))|指的是(?:什么|哪)"  # "X 具体是指什么口径？"
     r"|\bwhat\s+do\s+you\s+mean\b|\bdo\s+you\s+mean\b"
     r"|\b(?:could|can|would)\s+you\s+(?:please\s+)?(?:rephrase|repeat|clarify|explain\s+(?:the|your"
     r"|what)|say\s+(?:that|it)\s+again|be\s+more\s+specific)"
     r"|\bi\s+(?:don't|do\s+not|didn't|did\s+not)\s+(?:quite\s+|really\s+)?(?:understand|follow|get)"
     r"\s+(?:the\s+question|your\s+question|what\s+you|you)"
-    r"|\bnot\s+sure\s+what\s+you(?:'re|\s+are)?\s+(?:asking|mean|looking)"
+    r"|\bnot\s+(?:really\s+|quite\s+|entirely\s+)?sure\s+what\s+you(?:'re|\s+are)?\s+"
+    r"(?:asking|mean|looking)"
     r"|\bwhat\s+(?:does|do|has)\s+.{1,40}\s+(?:have|got)\s+to\s+do\s+with\b"
     r"|\bhow\s+(?:is|are|does)\s+.{1,40}\s+relat(?:ed|e)\s+to\b",
     re.IGNORECASE,
@@ -125,8 +127,11 @@ def non_answer(answer: str, question: str = "") -> NonAnswer | None:
     found: set[NonAnswer] = set()
     rest: list[str] = []
     for sentence in _SENTENCE.split(answer.replace("\u2019", "'")):
-        if _QUESTION_END.search(sentence) and _NOT_UNDERSTOOD.search(sentence):
-            found.add("not_understood")  # a question back: "X 和 Y 有什么关系？"
+        asking_back = "not_understood" in found or _NOT_UNDERSTOOD.search(sentence)
+        if _QUESTION_END.search(sentence) and asking_back:
+            # a question back ("X 和 Y 有什么关系？"), and the questions after it ("是人工标注
+            # 还是自动评的？" after "有依据率具体是指什么口径呢？")
+            found.add("not_understood")
             continue
         for clause in _clauses(sentence):
             kind = _clause_kind(clause)

@@ -110,13 +110,15 @@ def spoken_name(
     said: str = "",
     asked: str = "",
     told: str = "",
+    own: bool = False,
 ) -> str | None:
     """The point named as an interviewer would, or None when no clean phrase can be said.
 
     `short` names it in fewer words (a covered point, mentioned in passing). A point too
     short to stand alone says what it is part of ("HNSW 算法里的构建层次结构"), unless the
     questions `asked` already say it ("过拟合怎么缓解" before "正则化"). A point partly
-    covered is named by a clause the answers so far (`told`) did not say.
+    covered is named by a clause the answers so far (`told`) did not say; `own`: it is of
+    the candidate's own work (agent._fragments.with_doer).
     """
     limit = NAME_CHARS[language] * 2 // 3 if short else NAME_CHARS[language]
     row = _RESULTS_ROW.match(point.text)
@@ -132,7 +134,7 @@ def spoken_name(
     if phrase is None or _CONTRASTED.match(phrase):
         return None
     if language == "en":  # "reproduced the benchmark" of "I read…, reproduced…"
-        phrase = with_doer(phrase, point.text)
+        phrase = with_doer(phrase, point.text, own)
     phrase = _as_they_wrote(to_candidate(phrase, language), said)
     if not short:  # a point the candidate made is named as they said it
         phrase = _with_context(phrase, point, language, asked)

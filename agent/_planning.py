@@ -119,10 +119,11 @@ def _templates(stage: Stage, language: Language) -> list[PlannedTopic]:
         "behavioral": [w.said_in(language) for w in prompts.BEHAVIORAL],
     }
     topic_name = stage_title(stage, language)  # as the stage is shown: "Behavioral"
+    themes = prompts.BEHAVIORAL_TOPICS if stage == "behavioral" else ()
     return [
         PlannedTopic(
             stage=stage,
-            topic=topic_name,
+            topic=themes[i] if i < len(themes) else topic_name,
             kind="template",
             source_id=f"template:{stage}:{i}",
             seed=t,

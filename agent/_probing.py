@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from agent import keypoints, policy
 from agent._addressable import addressable
 from agent._answer_text import mostly_cjk
+from agent._causes import led_to
 from agent._coverage import Coverage, measure
 from agent._markdown import clean
 from agent._non_answers import disowns, names_any, not_theirs
 from agent._offline_scoring import another_story
 from agent._quoted import quotes
+from agent._told import tells_story
 from agent._turn import Turn
 from agent.state import PlannedTopic
 
@@ -214,13 +216,18 @@ def measured_on(
     topic: PlannedTopic, probe: str | None, missed: Collection[str] = ()
 ) -> list[keypoints.Point]:
     """A main question is measured on the topic's key points, a follow-up on the one it
-    probes and what explains it in the notes (keypoints.explained); the question asking a
+    probes and what explains it in the notes (keypoints.explained) - on a project's result
+    figure, the work that led to it (agent._causes.led_to); the question asking a
     thin self-introduction for more, on what the introduction left out (`missed`: its
     card does not list the name the candidate already gave as missed)."""
     points = topic_points(topic)
     if probe == policy.INTRO_PROBE:
         return [p for p in points if p.label in missed] or points
-    return keypoints.explained(topic.reference, keypoints.find(points, probe)) if probe else points
+    if not probe:
+        return points
+    found = keypoints.find(points, probe)
+    causes = led_to(topic.reference, found) if topic.stage == "project" else []
+    return causes or keypoints.explained(topic.reference, found)
 
 
 def still_open(
@@ -249,7 +256,10 @@ def still_open(
 def generic_on(topic: PlannedTopic, turns: list[Turn]) -> list[keypoints.Point]:
     """What a follow-up naming no point is measured on. A knowledge one ("can you go one
     level deeper?") asks for what is still missing: the points the answers missed. One
-    about the candidate's own story ("what would you change?") has no answer in the notes."""
+    about the candidate's own story ("what would you change?") has no answer in the notes;
+    one asking for a story after an answer that told none, the notes' story."""
+    if topic.stage == "behavioral" and turns and not tells_story(turns[-1].answer_text):
+        return topic_points(topic)
     if topic.stage != "fundamentals" or not turns:
         return []
     missed = set(turns[-1].missed)

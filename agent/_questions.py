@@ -35,6 +35,7 @@ from agent._phrasing import (
     ways,
 )
 from agent._quoted import unlabelled
+from agent._spelling import as_heard
 from agent._turn import Turn
 from agent._words import Words
 from agent.keypoints import Point, unlinked
@@ -141,7 +142,8 @@ def written_follow_up(
     """
     language = options.language
     kind = _KINDS.get(about.stage, "experience")
-    point = spoken_name(about.probe, language, asked="\n".join(asked), told=about.told)
+    own = kind != "knowledge"
+    point = spoken_name(about.probe, language, asked="\n".join(asked), told=about.told, own=own)
     found = about.hit_near_probe()
     hit = spoken_name(found, language, True, about.said) if found and point else None
     if hit is not None and any(hit.strip("“”「」") in q for q in asked):
@@ -151,7 +153,8 @@ def written_follow_up(
     # a claim of knowledge is asked about, not told (the candidate's own work is theirs)
     claim = None
     if point is not None and kind == "knowledge" and aim is None and not is_question(point):
-        claim = aspect(point.strip("“”「」"), about.probe.text, language, about.question)
+        said_as = point.strip("“”「」")
+        claim = aspect(said_as, about.probe.text, language, about.question, about.probe.context)
         if claim is None and (changed := _told.changed_subject(point.strip("“”「」"))):
             claim = Aspect(what=changed)  # the figures are the answer: asked, not read out
     if about.challenged:  # a claim against the notes: asked to stand by it, not corrected
@@ -167,7 +170,9 @@ def written_follow_up(
         variants = _about_claim(claim, hit is not None, heard)
     elif is_question(point) and hit is None:
         variants = follow_ups.POINT_AS_QUESTION
-    elif about.stage == "project" and _BACKGROUND.search(about.probe.context):
+    elif about.stage == "project" and (
+        _BACKGROUND.search(about.probe.context) or _told.before_work(about.probe.text)
+    ):
         variants = follow_ups.BACKGROUND_FOLLOW_UPS
     elif kind == "experience" and _told.changed_figure(about.probe.text):
         variants = _led(follow_ups.RESULT_FOLLOW_UPS, hit is not None)
@@ -183,6 +188,8 @@ def written_follow_up(
         "claim": about.challenged,
         **_aspect_words(claim, language, around),
     }
+    heard = "\n".join((about.question, about.said, about.told))  # "fassi" asked as "faiss"
+    words = {key: as_heard(value, heard) for key, value in words.items()}
     named = point is not None or bool(about.challenged)
     return _worded(variants, words, options, seq, asked, generic=not named), named
 
@@ -217,7 +224,10 @@ def story_follow_up(
 ) -> str:
     """A follow-up on a story of the candidate's own, which the notes do not tell: how
     they judged it, what they would change, what was hardest - not what the story already
-    said (a story ending "…precision back at 0.80" is not asked how it was measured)."""
+    said (a story ending "…precision back at 0.80" is not asked how it was measured).
+    An answer that told no story is asked for one."""
+    if not _told.tells_story(story):
+        return _worded(follow_ups.STORY_RESTART, {}, options, seq, asked, generic=True)
     variants = _told.not_told(follow_ups.GENERIC_FOLLOW_UPS["experience"], story)
     return _worded(variants, {}, options, seq, asked, generic=True)
 

@@ -35,6 +35,11 @@ _LATIN_EDGE = re.compile(
 _EN_NAME = re.compile(r"\b(?![A-Z]+s\b)(?P<what>[A-Z][\w\-.+]*[A-Z0-9][\w\-.+]*)\b")
 
 
+# a question of the notes quoted in Chinese inside an English one: "AB" of "线上 AB 实验怎么
+# 做的" is part of a Chinese word ("A/B 实验"), and "roughly what is AB for?" asked nothing
+_FOREIGN_QUOTE = re.compile(r"[“\"「][^”\"」]*[\u4e00-\u9fff][^”\"」]*[”\"」]")
+
+
 def rephrased(
     question: str,
     point: keypoints.Point | None,
@@ -50,7 +55,8 @@ def rephrased(
     kind = _KINDS.get(stage, "experience")
     if project and kind == "experience":
         return REPHRASED["project"][0].said_in(language).format(project=project)
-    leading = (_ZH_LEADING_NAME if language == "zh" else _EN_NAME).search(question.strip())
+    own = question if language == "zh" else _FOREIGN_QUOTE.sub("", question)
+    leading = (_ZH_LEADING_NAME if language == "zh" else _EN_NAME).search(own.strip())
     found = _part(point, language) if kind == "knowledge" and not leading else None
     if kind == "knowledge" and leading:  # "LoRA 的原理…": what LoRA is for
         found, shape = Aspect(what=leading.group("what").strip()), "name"

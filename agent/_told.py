@@ -58,6 +58,35 @@ def role(point: str) -> bool:
     return bool(MARKERS["role"].search(point))
 
 
+def tells_story(answer: str) -> bool:
+    """The answer tells something that happened: when it was, what someone did, or what the
+    teller had to do or got ("有一次…", "I ran both settings", "I had to deploy it with vLLM").
+    "还行。", "OK.", "还有吗？我觉得差不多了。" or an explanation of self-attention tell none,
+    and "how did you judge whether it worked?" asks about a story never told."""
+    if any(MARKERS[part].search(answer) for part in ("situation", "action")):
+        return True
+    return bool(_TELLER.search(answer)) and any(
+        MARKERS[part].search(answer) for part in ("task", "result")
+    )
+
+
+_TELLER = re.compile(r"我|\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
+
+
+def before_work(point: str) -> bool:
+    """The point tells how things were before the candidate's work ("原来用的是基于 ItemCF
+    的协同过滤，冷启动商品几乎没有曝光", "The old system ranked by popularity"): the
+    background, not something they did."""
+    return bool(_BEFORE.search(point.strip()))
+
+
+_BEFORE = re.compile(
+    r"^(?:原来|原先|原本|之前|以前|原系统|旧系统|老系统)"
+    r"|^(?:the old|the original|previously|originally|before (?:this|that|the change))\b",
+    re.IGNORECASE,
+)
+
+
 def lesson(story: str) -> bool:
     """The answers said what was learned: what would change is told."""
     return bool(MARKERS["reflection"].search(story))

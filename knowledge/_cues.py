@@ -135,6 +135,8 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("Quantization", r"量化|quantiz|gptq|awq"),
         ("MoE", r"(?<![A-Za-z])moe(?![A-Za-z])|混合专家"),
         ("Hallucination", r"幻觉|hallucinat"),
+        # "faiss向量数据库和其他数据库有什么不同" is about the database, not embeddings
+        ("Vector database", r"向量(?:数据)?库|vector (?:database|db|store)"),
         ("Embedding", r"embedding|向量"),
         ("Evaluation", r"评测|评估|benchmark|evaluat"),
         ("Fine-tuning", r"微调|fine-?tun"),
@@ -299,8 +301,11 @@ _SCOPE_LEAD = re.compile(
     r"(里面|里|中|上|当中)?[，,\s]*"
 )
 _POINTING = re.compile(r"^(这|那|它|其|该|此)")
-# "LayerNorm 用在什么位置" is about LayerNorm: the verb before the asking word is not the thing
-_TRAILING_VERB = re.compile(r"\s*(用在|用于|用了|用|放在|在|是|要|会|能|可以|应该|需要)$")
+# "LayerNorm 用在什么位置" is about LayerNorm, "召回和排序分别做了什么" about 召回和排序: the
+# verb before the asking word (and how it is shared out) is not the thing
+_TRAILING_VERB = re.compile(
+    r"\s*(分别|各自|都|主要|具体)?(用在|用于|用了|用|放在|在|是|要|会|能|可以|应该|需要|做|干)$"
+)
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _MAX_SUBJECT = 8  # Chinese characters wide; a latin letter is half of one
 

@@ -190,7 +190,12 @@ class _Walker:
         if unit is None or unit.question is None:
             return True
         if unit.style == "heading":  # a step like "如何根据用户问题进行检索" inside an answer
-            return block.number is not None or block.asked != "line" or _asks(block.title)
+            return (
+                block.number is not None
+                or block.asked != "line"
+                or _asks(block.title)
+                or block.again  # listed above and asked again here: a question of its own
+            )
         if unit.style != "numbered":
             return True
         if block.number is None:  # a plain question line inside a numbered answer is text

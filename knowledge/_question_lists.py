@@ -11,6 +11,7 @@ last one does not swallow the text after the list — when most of the list is f
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -122,5 +123,16 @@ def _split_after_key(text: str, key: str) -> tuple[str, str]:
             cut = position + 1
             while cut < len(text) and not NOT_IN_KEY.sub("", text[cut]):
                 cut += 1
-            return text[:cut].strip(), text[cut:].strip()
+            return text[:cut].strip(" （("), text[_past_open_aside(text, cut) :].strip()
     return text.strip(), ""
+
+
+def _past_open_aside(text: str, cut: int) -> int:
+    """Where the answer starts when the question ends inside a gloss after it ("说说 A 和 B 的
+    区别（面试高频）"): past the gloss's closing bracket - the gloss is neither asked nor
+    part of the answer."""
+    head = text[:cut]
+    if head.count("（") + head.count("(") <= head.count("）") + head.count(")"):
+        return cut
+    closing = re.search(r"[)）]", text[cut:])
+    return cut + closing.end() if closing else cut

@@ -260,6 +260,21 @@ GENERIC_RESTART: Final[dict[str, tuple[Words, ...]]] = {
     ),
 }
 
+# A behavioral answer that told no story ("OK.", an explanation of something else): asked for
+# one, not how it was judged or what would change
+STORY_RESTART: Final[tuple[Words, ...]] = (
+    Words(
+        "Let's come back to the question: pick one real case. What happened, what did you "
+        "do, and how did it end?",
+        "我们回到这个问题：挑一件具体的事说说吧，当时是什么情况、你怎么做的、结果怎么样？",
+    ),
+    Words(
+        "Can you think of one specific time? Walk me through the situation, what you did "
+        "and how it turned out.",
+        "能举一个具体的例子吗？讲讲当时的情况、你做了什么、最后结果如何。",
+    ),
+)
+
 # A question comparing things ("BatchNorm 和 LayerNorm 有什么区别？", "the difference between
 # pre-training and fine-tuning") is about no one "it": "它有什么局限？" has nothing to refer
 # to. Its generic follow-ups speak of the things compared (after some of the answer held,
@@ -286,6 +301,20 @@ COMPARISON_RESTART: Final[tuple[Words, ...]] = (
     Words(
         "Let's start from the basics: what does each one do?",
         "我们从基础说起：它们分别是做什么的？",
+    ),
+)
+
+# A question asking how to deal with a problem ("如何解决幻觉问题的？", "How can we reduce
+# hallucination?") is about no thing "meant to solve" something: after an answer that held
+# nothing, the candidate is brought back by the problem's cause, or one first step
+REMEDY_RESTART: Final[tuple[Words, ...]] = (
+    Words(
+        "Let's take it step by step: what usually causes this problem in the first place?",
+        "我们一步一步来：这个问题一般是什么原因造成的？",
+    ),
+    Words(
+        "Let's start simple: what is one thing you would try first, and why?",
+        "先从简单的说起：你会优先尝试哪一种办法？为什么？",
     ),
 )
 

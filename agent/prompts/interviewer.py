@@ -193,6 +193,10 @@ BEHAVIORAL: Final[tuple[Words, ...]] = (
     ),
 )
 
+# What each BEHAVIORAL question is about, as the report names it (agent._labels.TOPIC_NAMES):
+# "Weakest topics: Behavioral (0/100)" said nothing of which question was weak
+BEHAVIORAL_TOPICS: Final = ("Conflict", "Challenge", "Priorities")
+
 FUNDAMENTALS: Final[tuple[Words, ...]] = (
     Words(
         "Explain how the model you know best works, and its strengths and weaknesses.",

@@ -72,3 +72,13 @@ def test_a_count_of_things_is_no_value_given_to_a_variable():
         "contradicted" not in measure(points, "只训练这两个矩阵，原权重冻结。", question).statuses
     )
     assert measure(points, "B 初始化为 1，A 初始化为 0。", question).statuses[0] == "contradicted"
+
+
+def test_a_figure_that_opens_a_sentence_is_not_a_list_number() -> None:
+    """A demo zh interview asked "我确认一下：「2 万条指令数据用 MinHash 去重剩 3.1 万」，为什么
+    是这样？" of the notes' own figures: the "4." of "4.2 万条" was dropped as an item's number."""
+    point = Point(text="SFT 数据：从 4.2 万条内部指令数据出发，MinHash 去重后剩 3.1 万条")
+    said = "我负责数据和 DPO。4.2 万条指令数据用 MinHash 去重剩 3.1 万。"
+    assert measure([point], said, "你负责哪部分？").statuses[0] != "contradicted"
+    listed = measure([point], "1. 从 4.2 万条指令数据出发，MinHash 去重后剩 3.1 万条。", "？")
+    assert listed.statuses[0] == "hit"  # an item's own number still goes

@@ -6,7 +6,7 @@ import html
 import json
 from pathlib import Path
 
-from interview_fixtures import drive, make_interviewer
+from interview_fixtures import MemoryRetriever, drive, make_interviewer
 
 from agent import (
     LOOK_WORDS,
@@ -198,3 +198,19 @@ def test_an_empty_section_says_why_instead_of_a_bare_dash(mianba_home: Path) -> 
         store.close()
         assert "- -" not in md.splitlines(), md
         assert ("语音回答" if language == "zh" else "spoken answers") in md
+
+
+def test_the_html_page_names_topics_in_the_sessions_language(mianba_home: Path) -> None:
+    """A Chinese page listed the weak topic "Challenge" and headed a turn "行为面试 · Conflict"
+    (the Markdown export said 困难与挑战, 意见冲突): a classic question's topic is a
+    canonical English name, shown in the session's language."""
+    iv = make_interviewer(mianba_home, MemoryRetriever([], []), max_follow_ups=0)
+    sid = iv.start(InterviewOptions(stages=["behavioral"], minutes=10, language="zh"))
+    drive(iv, sid, ["还行。", "还行。", "还行。"])
+    iv.close()
+    store = SessionStore(mianba_home / "sessions.sqlite")
+    page = render_session(store.get(sid), "html")
+    store.close()
+    for english in ("Conflict", "Challenge", "Priorities"):
+        assert english not in page, english
+    assert "意见冲突" in page and "困难与挑战" in page

@@ -4,6 +4,8 @@ candidate reads it in typed interviews on the demo notes."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from agent import InterviewOptions
@@ -147,3 +149,60 @@ def test_the_explanation_s_subject_is_asked_about_when_the_question_names_it() -
     point = "常用的两类做法：Medusa 在模型上加多个解码头，一次预测后面几个 token"
     for text in _asked(point, "zh", "投机解码有哪些做法？Medusa 是怎么做的？"):
         assert "Medusa" in text, text
+
+
+def test_a_latin_name_glued_to_the_chinese_after_it_is_still_a_name() -> None:
+    """The demo's zh interview asked "我们换个角度：只学习一个低秩增量 ΔW = B·A，这一点你能
+    具体讲讲吗？" - the notes' answer, cut mid-sentence: with the aside "（Low-Rank
+    Adaptation）" dropped, "LoRA冻结预训练权" was read as one name, and no subject found."""
+    point = (
+        "LoRA（Low-Rank Adaptation）冻结预训练权重 W，只学习一个低秩增量 ΔW = B·A，"
+        "其中 B ∈ R^{d×r}、A ∈ R^{r×k}，r 远小于 d 和 k"
+    )
+    for text in _asked(point, "zh", "LoRA 的原理是什么？为什么能省显存？", "切分固定每 1000 字"):
+        assert "LoRA" in text and "低秩增量" not in text and "只学习" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("point", "about"),
+    [
+        (
+            "The model is trained to produce fluent, likely continuations, not to check facts",
+            "how the model is trained",
+        ),
+        (
+            "The index is built offline with HNSW, so adapters are never searched",
+            "how the index is",
+        ),
+    ],
+)
+def test_a_claim_of_what_is_done_to_its_subject_is_asked_about_that(point: str, about: str) -> None:
+    """The demo's en interview asked "Let's talk about the model. What can you tell me?" after
+    an off-topic answer to "Why do LLMs hallucinate?": a subject says nothing alone."""
+    question = "Why do LLMs hallucinate, and how can we reduce it?"
+    for text in _asked(point, "en", question, "Self-attention projects the input."):
+        assert about in text and "fluent" not in text and "adapters" not in text, text
+
+
+def test_a_chinese_clause_that_left_its_subject_behind_is_asked_by_its_heading() -> None:
+    """A shared notes' interview asked "逐渐向下深入细化搜索，从而提高了搜索效率，这是怎么
+    回事？" (the notes' answer, cut after "然后"), and "先在较高层次的节点上搜索" read "先" as
+    its subject ("那先这块呢？")."""
+    for text in ("然后逐渐向下深入细化搜索，从而提高了搜索效率", "先在较高层次的节点上搜索"):
+        point = Point(text=text, context="HNSW 算法")
+        about = FollowUp(point, [], "fundamentals", "向量库用 ANN。", "", "faiss 有什么不同？")
+        for seq in range(3):
+            asked = offline_follow_up(about, InterviewOptions(language="zh"), seq)
+            assert "HNSW" in asked and "深入细化" not in asked and "节点上" not in asked, asked
+            assert not re.search(r"那先|先这块", asked), asked
+
+
+def test_a_name_the_notes_misspelt_is_said_as_the_question_spells_it() -> None:
+    """A shared notes' interview asked "说具体一点。那 fassi 这块呢？" right after asking about
+    faiss: the notes typed "fassi还集成了…"."""
+    point = "我们用的检索算法是高效的ANN算法，fassi还集成了其他的一些算法索引算法"
+    for text in _asked(point, "zh", "faiss向量数据库和其他数据库有什么不同？", "看 MMLU。"):
+        assert "fassi" not in text and "faiss" in text, text
+    from agent._spelling import as_heard
+
+    assert as_heard("BART 的去噪目标", "讲讲 BERT") == "BART 的去噪目标"  # another model

@@ -278,6 +278,38 @@ def test_a_clause_in_the_points_own_words_is_no_claim_to_stand_by() -> None:
     assert challenged_claim(lesson, points, answer, "What was your part?") == ""
 
 
+def test_the_notes_own_figures_are_no_claim_to_stand_by() -> None:
+    """An interview on messy notes asked "你刚才说「上线后 CTR 从 3.1% 提到 3.6%」，确定吗？"
+    and then "我确认一下：「曝光从 2% 涨到了 9%」，为什么是这样？" - both the notes' own
+    figures (the estimate read 提到 against 提升到, and the rise against "几乎没有曝光")."""
+    from agent._questions import challenged_claim
+
+    notes = (
+        "我在电商公司实习时负责详情页的猜你喜欢模块。原来用的是基于 ItemCF 的协同过滤，冷启动"
+        "商品几乎没有曝光。我把召回改成双塔模型加 ItemCF 多路召回。上线后 CTR 从 3.1% 提升到 "
+        "3.6%，冷启动商品曝光占比从 2% 提到 9%。"
+    )
+    points = key_points(notes)
+    question = "介绍一下你做过的推荐项目？"
+    for answer in ("上线后 CTR 从 3.1% 提到 3.6%。", "冷启动商品曝光从 2% 涨到了 9%。"):
+        assert all(challenged_claim(p, points, answer, question) == "" for p in points), answer
+    wrong = "上线后 CTR 从 3.1% 提到了 5%。"  # a figure the notes never had is still taken up
+    assert any(challenged_claim(p, points, wrong, question) for p in points)
+
+
+def test_the_deed_a_lesson_regrets_is_no_claim_to_stand_by() -> None:
+    """A demo zh interview asked "我确认一下：「我花了三天调超参」，为什么是这样？" after the
+    notes' own failure story: its lesson "我应该先…抽查数据，而不是先调超参" regrets that deed."""
+    from agent._questions import challenged_claim
+
+    points = [
+        Point(text="训练后离线指标几乎没变，我花了三天排查训练超参，最后才发现问题在数据"),
+        Point(text="反思：我应该先花半天抽查偏好数据和目标是否一致，而不是先调超参"),
+    ]
+    story = "训完几乎没变。我花了三天调超参，最后才发现 GPT-4 偏好长回答。"
+    assert all(challenged_claim(p, points, story, "说一个你失败的经历？") == "" for p in points)
+
+
 def test_an_llm_interview_sends_no_section_label_as_the_claim(
     mianba_home: Path, scripted_llm: ScriptedLLMServer
 ) -> None:

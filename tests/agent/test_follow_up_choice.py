@@ -259,6 +259,36 @@ def test_a_projects_background_is_asked_as_the_situation_not_as_a_deed() -> None
     assert any(re.search(r"做了什么|负责什么", t) for t in asked), asked
 
 
+@pytest.mark.parametrize(
+    ("language", "notes", "said"),
+    [
+        (
+            "zh",
+            "我负责猜你喜欢模块。原来用的是基于 ItemCF 的协同过滤，冷启动商品几乎没有曝光。"
+            "我把召回改成双塔模型加 ItemCF 多路召回。",
+            "协同过滤",
+        ),
+        (
+            "en",
+            "I owned query autocomplete for the mobile search box. The old system ranked "
+            "completions by prefix popularity only. I built a two-stage ranker with LightGBM.",
+            "prefix popularity",
+        ),
+    ],
+)
+def test_the_state_before_the_work_is_asked_as_the_situation_not_as_a_deed(
+    language: str, notes: str, said: str
+) -> None:
+    """Read in an interview on messy notes with no background heading: "能再说说原来用的是
+    基于 ItemCV 的协同过滤吗？你当时做了什么、结果怎么样？" - of the system the work replaced."""
+    before = next(p for p in key_points(notes) if said in p.text)
+    options = InterviewOptions(language=language)  # type: ignore[arg-type]
+    for seq in range(3):
+        text = offline_follow_up(FollowUp(before, [], "project"), options, seq)
+        assert said in text, text
+        assert not re.search(r"你当时做了什么|负责什么|what did you do|your part", text), text
+
+
 def test_the_first_half_of_a_the_more_the_more_claim_is_not_named_alone() -> None:
     """The demo's zh interview asked "接着说说：任务越偏离预训练分布、数据越多，它是怎么起作用
     的？" - the condition of "r 可以越大", without it."""

@@ -126,6 +126,31 @@ def test_an_english_deed_cut_from_its_i_is_said_with_its_doer(stage: str) -> Non
         assert not re.search(r"(?<!you )\b(?:rebuilt|moved|read)\b", text), text
 
 
+def test_an_english_deed_that_is_a_point_of_its_own_is_said_with_its_doer() -> None:
+    """The demo's en interview asked "About this part, kept each chunk's heading path as
+    metadata: what exactly was your part…?" - a clause keypoints cut from "Chunking: I split
+    documents…, kept…" is a point of its own, with no "I" left in it."""
+    point = Point(text="kept each chunk's heading path as metadata, and never split a table")
+    for seq in range(3):
+        about = FollowUp(point, [], "project", "I mostly handled the retrieval part.")
+        text = offline_follow_up(about, InterviewOptions(language="en"), seq)
+        assert "you kept each chunk" in text, text
+    # knowledge is nobody's deed: "trained on" is not "you trained on"
+    fact = Point(text="trained on trillions of tokens with next-token prediction for months")
+    for seq in range(3):
+        text = offline_follow_up(FollowUp(fact, [], "fundamentals"), InterviewOptions(), seq)
+        assert "you trained" not in text, text
+
+
+def test_an_english_choice_cut_from_its_clause_is_not_named() -> None:
+    """The demo's en interview asked "Next point: either updating all weights or only adapters
+    such as LoRA. What is going on there?" - the how of "Fine-tuning adapts the model…"."""
+    for text in _asked(
+        "either updating all weights or only adapters such as LoRA", "fundamentals", "en"
+    ):
+        assert "either" not in text.lower(), text
+
+
 def test_a_name_with_an_inner_capital_keeps_its_case_mid_sentence() -> None:
     """ "What about flashAttention?": a name written in camel case is not a sentence start."""
     point = Point(text="PagedAttention stores the KV cache in fixed-size blocks like pages")

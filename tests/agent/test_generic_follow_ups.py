@@ -57,3 +57,22 @@ def test_a_question_about_one_thing_keeps_its_follow_ups() -> None:
     about = FollowUp(Point(text="…"), [Point(text="x")], "fundamentals", "", question="LoRA？")
     asked = {offline_follow_up(about, InterviewOptions(language="zh"), seq=s) for s in range(3)}
     assert any("它有什么局限" in a for a in asked), asked
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("如何解决幻觉问题的？", "zh"),
+        ("How can we reduce hallucination in RAG answers?", "en"),
+    ],
+)
+@pytest.mark.parametrize("seq", range(3))
+def test_after_nothing_held_a_question_on_dealing_with_a_problem_restarts_from_its_cause(
+    question: str, language: str, seq: int
+) -> None:
+    """An English interview on the shared notes asked "Let's start from the basics: what
+    problem is it meant to solve?" after an off-topic answer to "如何解决幻觉问题的？"."""
+    about = FollowUp(Point(text="…"), [], "fundamentals", "", question=question)
+    asked = offline_follow_up(about, InterviewOptions(language=language), seq=seq)  # type: ignore[arg-type]
+    assert not re.search(r"meant to solve|为了解决什么问题|用来做什么", asked), asked
+    assert re.search(r"cause|原因|try first|优先尝试", asked), asked

@@ -55,9 +55,20 @@ NOT_UNDERSTOOD = [
     ),
     ("HNSW 的原理是什么？", "您是指建图过程吗？"),
     ("HNSW 的原理是什么？", "没听懂，什么意思？"),
+    # read in a demo interview: scored 31.7, "部分答到：评测…指标是 Recall@5、MRR 和有依据率"
+    (
+        "Recall@5 71% → 89%，这个变化背后主要是哪些原因或改动？",
+        "您说的有依据率具体是指什么口径呢？是人工标注还是自动评的？",
+    ),
+    ("这个结果是怎么衡量的？", "这里的效果指的是哪个指标？离线的还是线上的？"),
     ("What is HNSW?", "Could you rephrase the question? What do you mean?"),
     ("What is HNSW?", "How is that related to vector search?"),
     ("Why add a reranker?", "Sorry, I don't understand the question."),
+    # read in an English interview: "You said you don't know this one"
+    (
+        "Can you tell me more about that?",
+        "I'm not really sure what you're asking - the benchmark or the online evaluation?",
+    ),
 ]
 NOT_MINE = [
     ("讲讲这个项目的检索部分", "这个项目其实我参与不多。"),

@@ -138,7 +138,9 @@ def test_a_story_follow_up_asks_what_the_story_left_out(seq: int) -> None:
         asked = _questions.story_follow_up(options, seq, [], story)
         assert not any(word in asked for word in unwanted), asked
     plain = InterviewOptions(language="zh")
-    asked_each = {_questions.story_follow_up(plain, n, [], "我们吵了一架。") for n in range(3)}
+    asked_each = {
+        _questions.story_follow_up(plain, n, [], "有一次我们吵了一架。") for n in range(3)
+    }
     assert len(asked_each) == 3  # nothing told: every follow-up can be asked
 
 
@@ -216,3 +218,47 @@ def test_an_answer_in_much_of_the_notes_words_tells_their_story() -> None:
     assert not another_story("behavioral", theirs)
     foreign = Coverage([PointCoverage(p, 0.0) for p in points], 0.0, 0.1, ["回答"])
     assert another_story("behavioral", foreign)
+
+
+def test_a_story_of_what_the_teller_had_to_do_is_a_story() -> None:
+    """The demo's en interview asked "Can you think of one specific time?" after a whole
+    story ("Two weeks before a lab demo I had to deploy our model with vLLM…")."""
+    from agent._told import tells_story
+
+    assert tells_story(
+        "Two weeks before a lab demo I had to deploy our model with vLLM, which I had never "
+        "used. I read the docs and the PagedAttention paper on the first day."
+    )
+    assert not tells_story("还有吗？我觉得差不多了。")
+
+
+@pytest.mark.parametrize(
+    ("answer", "language"),
+    [
+        ("OK.", "en"),
+        ("还有吗？我觉得差不多了。", "zh"),
+        (  # an explanation of something else, given to a conflict question
+            "Transformer 里 self-attention 就是 QKV 三个矩阵，Q 乘 K 转置除以根号 d，softmax "
+            "之后乘 V。除以根号 d 是为了防止点积太大导致 softmax 饱和。",
+            "zh",
+        ),
+    ],
+)
+def test_an_answer_that_told_no_story_is_asked_for_one_not_how_it_was_judged(
+    mianba_home: Path, answer: str, language: str
+) -> None:
+    """Read in the demo interviews: "OK." to "Tell me about a time you disagreed with your
+    manager" was followed by "How did you judge whether it worked? What did you measure?",
+    and an explanation of self-attention to a conflict question by "你是怎么判断效果好不好
+    的？" - about a story never told. It is asked for one, measured on the notes' story."""
+    question = MANAGER if language == "en" else CONFLICT
+    iv = make_interviewer(mianba_home, MemoryRetriever([question], []), max_follow_ups=1)
+    sid = iv.start(InterviewOptions(stages=["behavioral"], minutes=30, language=language))  # type: ignore[arg-type]
+    drive(iv, sid, [answer, "没有了。"])
+    turns = iv.store.turns(sid)
+    iv.close()
+    assert turns[1].probe == policy.STORY_PROBE, [t.question for t in turns]
+    again = turns[1].question
+    assert not any(w in again for w in ("measure", "judge", "指标", "判断")), again
+    assert any(w in again for w in ("one real case", "specific time", "具体的事", "具体的例子"))
+    assert turns[1].key_points  # the notes' story: what a story told now is checked against

@@ -204,3 +204,16 @@ def test_a_classic_behavioral_question_the_notes_already_ask_is_not_asked_again(
         assert setback not in seeds and prompts.BEHAVIORAL[0].said_in(language) in seeds
     none = [t.seed for t in candidate_topics("behavioral", [], [], "zh")]
     assert len(none) == len(prompts.BEHAVIORAL)  # no notes: every classic
+
+
+def test_each_classic_behavioral_question_is_named_by_what_it_asks_about() -> None:
+    """Read in an interview's report: "Weakest topics: Behavioral (0/100)" - every classic
+    question was the topic "Behavioral", which names no question to practise."""
+    from agent._labels import topic_title
+
+    for language in ("zh", "en"):
+        topics = [t.topic for t in candidate_topics("behavioral", [], [], language)]  # type: ignore[arg-type]
+        assert len(set(topics)) == len(prompts.BEHAVIORAL), topics
+        shown = [topic_title(t, "behavioral", language) for t in topics]
+        assert "Behavioral" not in shown and "行为面试" not in shown, shown
+    assert topic_title("Priorities", "behavioral", "zh") == "优先级"

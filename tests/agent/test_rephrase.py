@@ -116,3 +116,18 @@ def test_an_llm_is_told_the_candidate_did_not_understand() -> None:
 def test_a_project_question_asked_again_names_the_project() -> None:
     text = rephrased("我看到你做过…", None, "project", "zh", 1, project="企业知识库问答")
     assert "「企业知识库问答」" in text and "换个问法" in text, text
+
+
+def test_a_latin_word_of_a_quoted_chinese_question_is_not_asked_about_in_english() -> None:
+    """Read in an English interview on Chinese notes: "A question from your notes, as you wrote
+    it: "线上 AB 实验怎么做的，指标是什么？"" asked again as "roughly what is AB for?"."""
+    question = (
+        'A question from your notes, as you wrote it: "线上 AB 实验怎么做的，指标是什么？" '
+        "How would you answer it?"
+    )
+    point = Point(text="按用户 ID 哈希分桶，实验组和对照组各 10% 流量，跑了两周")
+    for seq in (1, 2):
+        text = rephrased(question, point, "fundamentals", "en", seq)
+        assert "AB" not in text and "ID" not in text and "put it another way" in text, text
+    named = rephrased("How does BM25 score a document?", point, "fundamentals", "en", 1)
+    assert "BM25" in named  # a name of the English question itself still leads

@@ -161,6 +161,12 @@ def test_a_topic_is_what_the_question_names_not_the_question_cut_short() -> None
         "3. MSCI有什么针对全球esg投资情况的数据吗？\n有 ESG 评级。\n"
     )
     assert [q.topic for q in _asked(text, "/notes/t.txt")] == ["重排模型", "投机解码", "MSCI"]
+    # read in an interview's report as the weak topic "召回和排序分别做"
+    done = "1. 召回和排序分别做了什么？\n召回用双塔模型，排序用 LambdaMART。\n"
+    assert [q.topic for q in _asked(done, "/notes/t.txt")] == ["召回和排序"]
+    # a shared notes' report listed the weak topic "Embedding" for this question
+    faiss = "1. faiss向量数据库和其他数据库有什么不同？\n用 ANN 近似检索，支持量化压缩。\n"
+    assert [q.topic for q in _asked(faiss, "/notes/t.txt")] == ["Vector database"]
 
 
 def test_a_coding_exercise_is_not_asked_aloud() -> None:
@@ -280,3 +286,29 @@ def test_an_english_questions_topic_is_what_it_asks_about_not_a_word_of_its_answ
     topics = {q.question: q.topic for q in _asked(note)}
     assert topics["What is the bias-variance tradeoff?"] == "bias-variance tradeoff", topics
     assert topics["How does beam search work?"] == "beam search", topics
+
+
+def test_a_listed_question_asked_again_without_a_question_mark_is_its_own_question() -> None:
+    """ "**5. 说说 BatchNorm 和 LayerNorm 的区别**" (no "？") listed at the top and asked again
+    below, right after the answer of a bold question heading: it was read as a step of that
+    answer, and BatchNorm's answer was given as the A/B test's."""
+    note = "\n".join(
+        [
+            "## 问题清单",
+            "",
+            "1. 线上 AB 实验怎么做的？",
+            "2. 说说 BatchNorm 和 LayerNorm 的区别",
+            "",
+            "## 答案",
+            "",
+            "**1. 线上 AB 实验怎么做的？**",
+            "按用户 ID 哈希分桶，实验组和对照组各 10% 流量，跑了两周。",
+            "",
+            "**2. 说说 BatchNorm 和 LayerNorm 的区别（面试高频）**",
+            "BatchNorm 在 batch 维度上归一化，LayerNorm 在单个样本的特征维度上归一化。",
+        ]
+    )
+    asked = {q.question: q for q in _asked(note)}
+    assert "LayerNorm" not in asked["线上 AB 实验怎么做的？"].answer
+    norm = asked["说说 BatchNorm 和 LayerNorm 的区别"]
+    assert norm.answer.startswith("BatchNorm 在 batch 维度") and _lines(norm) == (12, 12)
