@@ -62,7 +62,7 @@ from agent._negation import (
     none,
     qualified,
 )
-from agent._no_longer import used_to_be
+from agent._no_longer import told_of_before, used_to_be
 from agent._opposites import opposite_claim
 from agent._roles import swapped_actors
 from agent._said_alike import alike
@@ -73,6 +73,7 @@ from agent._subjects import (
     answer_clauses,
     claims_nothing,
     labelled,
+    lesson_told,
     named_in,
     names_property,
     of_another,
@@ -269,6 +270,8 @@ def _agrees(
         PURPOSE.search(sentence) is not None
         or contrast_kept(point.lower(), sentence)
         or used_to_be(part, sentence)  # "以前…就是退化问题" of "不再出现退化问题"
+        or told_of_before(point, sentence)  # "曝光从 2% 提到 9%" of "原来…没有曝光"
+        or lesson_told(point, part)
         or says_other(point, rivals, kept[max(0, j - 1) : j + 1], clause)
         or rejects_label(point, clause)
     )

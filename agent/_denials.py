@@ -24,8 +24,10 @@ from agent._negation import (
     qualified,
     zero,
 )
+from agent._no_longer import told_of_before
 from agent._said_alike import alike
 from agent._subjects import (
+    LESSON,
     PURPOSE,
     answer_clauses,
     labelled,
@@ -90,7 +92,7 @@ def denied(points: Sequence[Point], kept: list[str], question: str) -> list[tupl
                 continue  # most of a point's terms: the answer never uses them
             if _conditional(text, term) or qualified(text, term):
                 continue  # "without positions, order is lost" denies no position
-            if denial(text, term) and _LESSON.search(text):
+            if denial(text, term) and LESSON.search(text):
                 continue  # what should have been done: "调了超参" told is no denial of it
             wrong = _denying(text, term, using, said, kept, others, shared, original)
             if wrong is not None:
@@ -139,16 +141,11 @@ def _denying(
         # as written: another point's "no ground truth" is not this one's "ground-truth"
         and not says_other(text, others, kept[max(0, j - 1) : j + 1], original[(j, c)])
         and not rejects_label(text, c)  # "instead of waiting for the batch": static batching
+        and not told_of_before(text, kept[j])  # "曝光从 2% 提到 9%" of "原来…没有曝光"
     ]
     if wrong and not right and not PURPOSE.search(kept[wrong[0][0]].lower()):
         return wrong[0]
     return None
-
-
-# "我应该先抽查数据，而不是先调超参" / "I should have checked the data instead of tuning":
-# a lesson rejects what should not have been done; an answer telling that it was done
-# ("我排查了三天超参才发现…") agrees with the story the lesson is drawn from
-_LESSON = re.compile(r"应该|应当|本应|本该|早该|\bshould(?:n't)?\b|\bought to\b|\bwould have\b")
 
 
 def _under_condition(sentence: str, clause: str) -> bool:

@@ -28,6 +28,12 @@ _SAME = re.compile(
     r"|(?:大小|占用|速度|耗时|延迟|成本)?(?:基本)?(?:不变|没变|没有变化|保持不变|一样大|一样多)",
     re.IGNORECASE,
 )
+# how a figure moved says nothing of what it measures: "CTR 提到 3.6%" is the notes'
+# "CTR 提升到 3.6%", not their "曝光占比提到 9%"
+_CHANGE_VERBS = frozenset(
+    {"提到", "升到", "提升", "降到", "降低", "涨到", "增加", "减少", "下降", "上升", "缩到"}
+    | {"变成", "到了", "降了", "涨了", "提高", "增到"}
+)
 CLAUSE = re.compile(r"[，,；;：:、。！？!?（）()]|\s(?:and|but|while|whereas)\s|但|而且|所以")
 
 
@@ -78,8 +84,25 @@ def _in_context(
         # of its own, says what it measures (a bare count, "all 0", is a value)
         if not near and not own and unmeasured_before and q.family != "count":
             near = before  # (a clause with words of its own says what it measures itself)
-        out.append(Mention(q, clause, frozenset(near), wider))
-    return _series(clause, out)
+        out.append(Mention(q, clause, frozenset(near) - _CHANGE_VERBS, wider))
+    return _series(clause, _changes_told(clause, out))
+
+
+# "从 3.1% 提到 3.6%", "from 120 to 35 ms": the end of a change measures what its start does
+_FROM_BEFORE = re.compile(r"(?:从|\bfrom)\s*$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"^\s*(?:[提升降涨减增缩扩压砍]{0,2}到了?|变成了?|\bto)\s*$", re.I)
+
+
+def _changes_told(clause: str, found: list[Mention]) -> list[Mention]:
+    """The end of a "from A to B" the clause tells has A's words too: it measures the same."""
+    out = list(found)
+    for i in range(1, len(out)):
+        start, end = out[i - 1], out[i]
+        between = clause[start.quantity.end : end.quantity.start]
+        from_ = _FROM_BEFORE.search(clause[: start.quantity.start])
+        if from_ and _TO_BETWEEN.match(between) and start.quantity.family == end.quantity.family:
+            out[i] = Mention(end.quantity, clause, end.local | start.local, end.wider)
+    return out
 
 
 _ARROW = re.compile(r"^\s*(?:->|→|=>|⇒|-->)\s*$")

@@ -21,6 +21,11 @@ from agent._swaps import CLAUSE
 # "为了防止点积太大，让 softmax 不要饱和" agrees with "softmax 进入饱和区": a negation
 # saying what is avoided is no flip of the claim
 PURPOSE = re.compile(r"防止|避免|以免|为了|免得|\b(?:prevent|avoid|so that|to keep|keeps?)\b")
+# "我应该先抽查数据，而不是先调超参" / "I should have checked the data instead of tuning":
+# a lesson rejects what should not have been done; an answer telling that it was done
+# ("我排查了三天超参才发现…") agrees with the story the lesson is drawn from
+_FIRST_PERSON = re.compile(r"我|\b(?:I|we)\b")
+LESSON = re.compile(r"应该|应当|本应|本该|早该|\bshould(?:n't)?\b|\bought to\b|\bwould have\b")
 
 
 def named_in(question: str) -> set[str]:
@@ -195,3 +200,11 @@ _BA_LIST = re.compile(r"[把将][^，,。；;：:！？!?]*、[^，,。；;：:�
 
 def _joined(found: re.Match[str]) -> str:
     return found.group(0).replace("、", "和")
+
+
+def lesson_told(point: str, part: str) -> bool:
+    """Is the part what the candidate's lesson says should not have been done ("我应该先
+    抽查数据，而不是先调超参")? Their story telling it was done agrees with the lesson
+    ("NLP 里应该用 LayerNorm，而不是 BatchNorm" is no one's lesson: still a claim)."""
+    mine = _FIRST_PERSON.search(point) is not None
+    return mine and LESSON.search(point) is not None and REJECTING.search(part) is not None

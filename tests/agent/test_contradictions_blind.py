@@ -153,3 +153,43 @@ def test_the_start_of_a_change_the_answer_tells_is_the_before():
     right = "因为矩阵从两个变成了三个，为了总参数量不变，中间维度取三分之八倍。"
     assert contradicted(notes, right, question) == []
     assert contradicted(notes, "因为矩阵从两个变成了五个，参数量不变。", question) != []
+
+
+_RECOMMENDER = (
+    "原来用的是基于 ItemCV 的协同过滤，冷启动商品几乎没有曝光。我把召回改成双塔模型 + ItemCF "
+    "多路召回。上线后 CTR 从 3.1% 提升到 3.6%，冷启动商品曝光占比从 2% 提到 9%。"
+)
+
+
+def test_a_change_is_matched_by_what_changed_not_by_its_verb():
+    question = "介绍一下你做过的推荐项目？"
+    assert contradicted(_RECOMMENDER, "上线后 CTR 从 3.1% 提到 3.6%。", question) == []
+    assert contradicted(_RECOMMENDER, "上线后 CTR 从 3.1% 提到 7.6%。", question) != []
+    assert contradicted(_RECOMMENDER, "冷启动商品曝光占比从 2% 提到了 15%。", question) != []
+
+
+def test_a_change_told_as_the_notes_tell_it_whatever_its_name():
+    notes = "- 结果：TTFT P99 2.4s → 0.9s；TPOT P99 85ms → 40ms"
+    question = "PD 分离的效果怎么样？"
+    right = "最后首 token P99 从两秒四到零点九秒。"
+    assert contradicted(notes, right, question) == []
+
+
+def test_the_notes_before_is_no_claim_about_after():
+    question = "介绍一下你做过的推荐项目？"
+    after = "冷启动商品曝光占比从 2% 提到了 9%，CTR 也涨了。"
+    assert contradicted(_RECOMMENDER, after, question) == []
+    assert contradicted(_RECOMMENDER, "原来冷启动商品就有很多曝光。", question) != []
+
+
+def test_a_story_told_as_its_lesson_says_it_should_not_have_been_done():
+    notes = (
+        "A：训练后离线指标几乎没变，我花了三天排查训练超参，最后才发现问题在数据\n"
+        "反思：我应该先花半天抽查偏好数据和目标是否一致，而不是先调超参"
+    )
+    question = "说一个你失败的经历？"
+    told = "离线指标几乎没变，我花了三天调超参，最后才发现是数据的问题。"
+    assert contradicted(notes, told, question) == []
+    # a rule of the notes, no one's lesson, is still a claim
+    rule = "- NLP 里应该用 LayerNorm，而不是 BatchNorm"
+    assert contradicted(rule, "NLP 里一般用 BatchNorm。", "NLP 为什么用 LayerNorm？") != []
