@@ -262,3 +262,19 @@ def test_an_answer_that_told_no_story_is_asked_for_one_not_how_it_was_judged(
     assert not any(w in again for w in ("measure", "judge", "指标", "判断")), again
     assert any(w in again for w in ("one real case", "specific time", "具体的事", "具体的例子"))
     assert turns[1].key_points  # the notes' story: what a story told now is checked against
+
+
+def test_a_story_ending_with_last_is_told_whole():
+    """ "最后…，后面没再…" is how a plainly told story ends: judged as the candidate's own,
+    as the interviewer's follow-up already takes it."""
+    from agent._coverage import measure
+    from agent._offline_scoring import own_story
+    from agent.keypoints import key_points
+
+    told = (
+        "有一次和同事对评测口径有分歧，我先拉了 50 条样本一起标注，对齐了分歧点，"
+        "最后定了一个大家都认可的标准，后面没再吵过。"
+    )
+    cover = measure(key_points(CONFLICT.answer), told, CONFLICT.question)
+    assert another_story("behavioral", cover)
+    assert own_story("behavioral", cover)
