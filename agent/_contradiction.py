@@ -180,7 +180,7 @@ def _contradicting(
     names = named_in(question) | versions([p.text for p in points] + kept)
     for i, point in enumerate(points):
         others = [q.text for q in points if q is not point]
-        against = _contradicted(point.text, kept, compared, others, names)
+        against = _contradicted(point.text, kept, compared, others, names, point.context)
         if against is not None:
             found[i] = against
     for i, where in [
@@ -210,6 +210,7 @@ def _contradicted(
     compared: frozenset[str] | set[str] = frozenset(),
     rivals: Sequence[str] = (),
     names: set[str] | frozenset[str] = frozenset(),
+    heading: str = "",
 ) -> Where | None:
     """Does some clause of the answer say the opposite of a clause of the point?
 
@@ -219,13 +220,14 @@ def _contradicted(
     place and small in another (`compared`: "成本太高" before, "成本降低" after) is
     no ground for a degree contradiction. `rivals`: the other points' texts. A sentence
     about another thing the question `names` ("L2 … not zero" beside the L1 point) says
-    nothing of this point's (a swap of the two is agent._swaps').
+    nothing of this point's (a swap of the two is agent._swaps'); nor does one about
+    another than the point's `heading` names ("AWQ: no Hessian" / "GPTQ uses the Hessian").
     """
     labels = labelled([point, *rivals])  # "a CP system…" says nothing of "AP: …"
     clauses = [
         (j, c)
         for j, c in answer_clauses(kept)
-        if not of_another(point, kept[j], names)
+        if not of_another(f"{heading} {point}", kept[j], names)
         and not of_another(point, c, labels)
         and not of_the_baseline(point, c)
     ]

@@ -68,7 +68,8 @@ def denied(points: Sequence[Point], kept: list[str], question: str) -> list[tupl
         others = [q.text for q in points if q is not point]
         # a sentence naming only another thing, or a clause only another point's label
         # ("a CP system…" says nothing of the AP point)
-        elsewhere = {j for j, s in enumerate(kept) if of_another(point.text, s, names)}
+        about = f"{point.context} {point.text}"  # "AWQ": "no Hessian" is of AWQ, not GPTQ
+        elsewhere = {j for j, s in enumerate(kept) if of_another(about, s, names)}
         shared = set().union(*(terms(q) for q in others))  # the words other points use too
         for term in sorted(content_terms(point.text) - asked):
             if len(term) < 2 or (term.isascii() and len(term) < 3) or term not in everything:

@@ -1,5 +1,5 @@
-"""Markdown read as text: emphasis, links, URLs and empty brackets out, as a reader sees a
-line of the notes (agent.keypoints reads its claims from it)."""
+"""Markdown read as text: emphasis, links, URLs, citations and empty brackets out, as a
+reader sees a line of the notes (agent.keypoints reads its claims from it)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,11 @@ _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _URL = re.compile(r"https?://\S+")
 _EMPHASIS = re.compile(r"\*\*|__|~~|(?<![A-Za-z0-9])[*_](?=\S)|(?<=\S)[*_](?![A-Za-z0-9])|`")
 _EMPTY_BRACKETS = re.compile(r"\s*[（(]\s*[）)]")
+# "(Frantar et al. 2022)", "(Lundberg & Lee 2017)": who wrote it, no claim of the notes
+_CITATION = re.compile(
+    r"\s*[（(]\s*[A-Z][\w-]+(?:\s+et al\.?|\s*(?:&|and)\s*[A-Z][\w-]+)?,?"
+    r"\s*(?:19|20)\d\d[a-z]?\s*[）)]"
+)
 EDGE = " \t-—:：;；，,。.、|"
 
 
@@ -26,6 +31,6 @@ def plain(line: str) -> str:
 
 
 def _unmarked(text: str) -> str:
-    text = _URL.sub("", _LINK.sub(r"\1", text))
+    text = _CITATION.sub("", _URL.sub("", _LINK.sub(r"\1", text)))
     text = _EMPTY_BRACKETS.sub("", _EMPHASIS.sub("", text))  # "调改解码策略 （）,SFT"
     return re.sub(r"\s+", " ", text)

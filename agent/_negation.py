@@ -27,6 +27,8 @@ _VERB_REACH = 24
 _REASON = re.compile(r"\b(?:because|since|so|when|while|until|which|after|before)\b", re.I)
 _TOO_TO = re.compile(r"\btoo\s+(?:[a-z]+\s+){0,3}to\s+", re.IGNORECASE)
 _VERB_NEGATION = re.compile(r"\b(?:never|cannot)\b|n't(?!\s+(?:just|only|merely)\b)", re.I)
+# "no gradients or Hessian", "neither A nor B": the denial covers the list it heads
+_LISTED_DENIAL = re.compile(r"\b(?:no|without|neither)\s+(?:[\w-]+\s+){1,3}(?:or|nor)\s+$", re.I)
 _LOOK_BEHIND = 7  # characters before the reach read for what a negation word follows
 
 # 不同, 不断, 不仅/不只是 ("not merely": affirms), 不确定性 (a noun)…: no denial ("而不只看
@@ -226,6 +228,7 @@ def negated(text: str, term: str) -> bool:
         reached = any(not _PREPOSITION.match(far[m.end() :]) for m in _VERB_NEGATION.finditer(far))
         too = _TOO_TO.search(clause)  # "too much schema to put in a prompt": it does not fit
         reached = reached or (too is not None and len(clause) - too.end() <= _VERB_REACH)
+        reached = reached or _LISTED_DENIAL.search(clause) is not None  # "no X or Y"
     if _NOT_NEEDED_AFTER.match(text, at + len(term)):
         return True
     # "印章用红色通道去掉": what 用 names is the means of the removal, not what is removed

@@ -67,7 +67,8 @@ def swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tup
             best = max(range(len(points)), key=lambda i: shared[i])
             rivals = [shared[i] for i in range(len(points)) if owners[i] != owners[best]]
             other = next(iter(owners[best])) if len(owners[best]) == 1 else None
-            if other is None or other in subject or shared[best] <= max(rivals, default=0):
+            # (a name heading points the question does not set against another is none)
+            if other not in own_terms or other in subject or shared[best] <= max(rivals, default=0):
                 continue  # the clause is closest to a point of its own name, or to none
             if NEGATION.search(clause) and not NEGATION.search(points[best].text):
                 continue

@@ -42,7 +42,8 @@ _QUOTE = re.compile(r"^\s*>+\s*")
 _LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)[：:]?\*\*\s*[：:]?\s*")  # "**背景**：…"
 # "S：推荐页改版…": STAR's letter says which part of the story a line is, no word of it
 _STAR_LETTER = re.compile(r"^\s*[STAR]\s*[：:]\s*(?=\S)")
-_SENTENCE = re.compile(r"(?<=[。！？；!?;])|(?<=\.)\s+(?=[A-Z0-9\u4e00-\u9fff])")
+_ABBREVIATED = r"(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)"  # "et al. 2022": no end
+_SENTENCE = re.compile(rf"(?<=[。！？；!?;])|(?<=\.){_ABBREVIATED}\s+(?=[A-Z0-9\u4e00-\u9fff])")
 # "基于此实现了…", "并随机抽样检查了…", "后用拒绝采样的方法…": a clause of a chain in the
 # notes opens on a word tying it to the clause before; said alone, the word means nothing
 _CONNECTIVE = re.compile(

@@ -193,3 +193,25 @@ def test_a_story_told_as_its_lesson_says_it_should_not_have_been_done():
     # a rule of the notes, no one's lesson, is still a claim
     rule = "- NLP 里应该用 LayerNorm，而不是 BatchNorm"
     assert contradicted(rule, "NLP 里一般用 BatchNorm。", "NLP 为什么用 LayerNorm？") != []
+
+
+_QUANTISATION = (
+    "**GPTQ** (Frantar et al. 2022): layer by layer; use the inverse Hessian to update the "
+    "not-yet-quantised weights and compensate the error\n"
+    "**AWQ** (Lin et al. 2023): ~1% of weight channels are salient, found by activation "
+    "magnitude; no backprop, no Hessian, grid search over the scale exponent"
+)
+
+
+def test_a_point_is_of_the_thing_its_heading_names():
+    question = "How do GPTQ and AWQ differ?"
+    right = "GPTQ uses the inverse Hessian from a small calibration set to adjust the weights."
+    assert contradicted(_QUANTISATION, right, question) == []
+
+
+def test_a_denial_covers_the_list_it_heads():
+    question = "How do GPTQ and AWQ differ?"
+    right = "AWQ just searches the scaling factor, no gradients or Hessian."
+    assert contradicted(_QUANTISATION, right, question) == []
+    wrong = "AWQ needs gradients or Hessian to find the scale."
+    assert contradicted(_QUANTISATION, wrong, question) != []
