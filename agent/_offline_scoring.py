@@ -65,6 +65,7 @@ ON_TOPIC_ECHO = 0.4
 # (in Chinese, whose words are often one character, 簇/层/图, counted in characters: 40%
 # of the new ones; an answer on another subject shares the commonest ones, up to ~30%)
 ON_TOPIC_GLYPHS = 0.4
+NAMED_TOUCH = 0.2  # how far a point must be covered for a name the notes use to count
 COMMON_GLYPHS = 0.3  # the share of the notes' characters an answer on another subject has
 # ... or, stating and touching no point, is near their topic as a whole (agent._nearness,
 # plus the share of its words the notes use): up to that level, never past it - it said
@@ -172,7 +173,11 @@ def _evidence(cover: Coverage) -> bool:
     # the notes' characters in an answer naming tools they never name ("vLLM 的
     # PagedAttention 很高效" to a question on quantisation) are common ones, not the topic
     # so are a Chinese answer's names of the notes' own ("BatchNorm 在 NLP 里效果不好")
-    glyphs = (cover.glyphs >= ON_TOPIC_GLYPHS or cover.names > 0) and not cover.foreign
+    # (a name alone is not: "POI" in an answer on map search is no introduction of the
+    # candidate's own; with more than the commonest of the notes' characters it is)
+    touched = max((p.covered for p in cover.points), default=0.0) >= NAMED_TOUCH
+    names_said = cover.names > 0 and (cover.glyphs >= COMMON_GLYPHS or touched)
+    glyphs = (cover.glyphs >= ON_TOPIC_GLYPHS or names_said) and not cover.foreign
     on_topic = cover.support >= EVIDENCE_SUPPORT or glyphs
     return on_topic and cover.echo < ON_TOPIC_ECHO and any(p.covered > 0 for p in cover.points)
 

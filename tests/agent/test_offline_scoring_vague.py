@@ -59,13 +59,17 @@ def test_an_answer_naming_tools_the_notes_never_name_is_not_on_topic_by_characte
 
 def test_a_chinese_answer_saying_a_name_the_notes_use_is_on_topic() -> None:
     """ "GPTQ" is the notes' own name (the question does not say it): an answer using it,
-    and no name the notes lack, is on the topic though few of its characters are."""
+    and no name the notes lack, is on the topic though few of its characters are - when
+    it touches a point (its name's). A name alone, beside no point and few of the notes'
+    characters ("POI" in an answer about map search to "introduce yourself"), is not."""
     question = "模型量化是怎么回事？"
     said = measure(POINTS, "大概就是 GPTQ 那一类方法，让模型小一些。", question)
     assert (said.names, said.foreign) == (1, 0)
-    assert _earned("fundamentals", _cover(0.05, support=0.1, glyphs=0.2, names=1)) > 0
-    assert _earned("fundamentals", _cover(0.05, support=0.1, glyphs=0.2)) == 0
-    assert _earned("fundamentals", _cover(0.05, support=0.1, glyphs=0.2, names=1, foreign=1)) == 0
+    assert _earned("fundamentals", said) > 0
+    assert _earned("fundamentals", _cover(0.3, support=0.1, glyphs=0.2, names=1)) > 0
+    assert _earned("fundamentals", _cover(0.05, support=0.1, glyphs=0.2, names=1)) == 0
+    assert _earned("fundamentals", _cover(0.3, support=0.1, glyphs=0.2)) == 0
+    assert _earned("fundamentals", _cover(0.3, support=0.1, glyphs=0.2, names=1, foreign=1)) == 0
 
 
 def test_a_wrong_claim_costs_more_than_a_right_one_earns() -> None:
