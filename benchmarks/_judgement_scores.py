@@ -110,7 +110,16 @@
    16.4, wrong 17.1, off-topic 9.4) and 7/12 (strong 71.3, partial 20.1, wrong 21.2,
    off-topic 3.8); on its final code (aa7cda0), 4/12 (strong 67.8, partial 17.9, wrong
    14.4) and 7/12. Of their 24 strong answers 11 still had a point marked contradicted
-   (11 at the start too), of their 24 wrong ones 14 (13). Held to no threshold.
+   (11 at the start too), of their 24 wrong ones 14 (13). Held to no threshold. The
+   session after read their false contradictions (and held-out 11's) and fixed them by
+   their shapes: held-out 16 4/12, 17 7/12 after it, no longer blind.
+   tests/agent/judgement_holdout18.py and judgement_holdout19.py hold twelve more each,
+   written blind at the start of that session. On its start estimator (4a42996):
+   held-out 18 4/12 ordered (strong 61.1, partial 20.2, wrong 13.8, off-topic 11.6),
+   held-out 19 6/12 (strong 66.2, partial 21.7, wrong 16.1, off-topic 5.0) - their blind
+   figures. Held-out 18 was then read as the session's development set (H18_FINAL).
+   Held-out 19 was never read; on the session's final code: H19_FINAL. Held to no
+   threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -246,8 +255,13 @@ _HELD_OUT = [
         "judgement_holdout15",
         "held-out 15, written blind, measured on the session-start and near-final code, then read",
     ),
-    ("judgement_holdout16", "held-out 16, written blind, measured twice, never read"),
-    ("judgement_holdout17", "held-out 17, written blind, measured twice, never read"),
+    ("judgement_holdout16", "held-out 16, written blind, measured twice, then read"),
+    ("judgement_holdout17", "held-out 17, written blind, measured twice, then read"),
+    ("judgement_holdout18", "held-out 18, written blind, measured at the start, then read"),
+    (
+        "judgement_holdout19",
+        "held-out 19, written blind, measured at the start and end, never read",
+    ),
 ]
 
 
