@@ -1,0 +1,39 @@
+"""Notes written in bullets and emoji points: where each question's answer starts and ends."""
+
+from __future__ import annotations
+
+from knowledge import ParsedNote, Question, parse_note
+
+
+def _parse(text: str) -> ParsedNote:
+    return parse_note(text, "/notes/bullets.md")
+
+
+def _asked(parsed: ParsedNote, text: str) -> Question:
+    return next(q for q in parsed.questions if q.question == text)
+
+
+def test_a_bulleted_answer_under_a_q_line_that_does_not_ask_is_no_part_of_the_question() -> None:
+    text = "**Q: L1 vs L2 regularisation**\n- L1 = sum |w| -> sparse\n- L2 = sum w^2 -> small\n"
+    (l1,) = _parse(text).questions
+    assert l1.question == "L1 vs L2 regularisation"
+    assert l1.answer.startswith("- L1 = sum |w|") and "L2 = sum w^2" in l1.answer
+
+
+def test_a_run_of_emoji_points_under_a_question_is_all_its_answer() -> None:
+    text = (
+        "🔥 3. KV Cache 是什么，为什么能加速？\n"
+        "✅ 之前 token 的 K、V 不会变，缓存起来\n"
+        "✅ 每步的计算从 O(n²) 降到 O(n)\n"
+        "✅ 代价是显存\n\n"
+        "🔥 4. PagedAttention 解决了什么问题？\n"
+        "✅ 预留连续显存浪费 60%~80%\n"
+        "✅ 切成固定大小的 block\n"
+        "💡 面试官追问：block 多大？→ 一般 16 个 token\n"
+    )
+    parsed = _parse(text)
+    kv = _asked(parsed, "KV Cache 是什么，为什么能加速？")
+    assert kv.answer.endswith("代价是显存") and "O(n²)" in kv.answer
+    paged = _asked(parsed, "PagedAttention 解决了什么问题？")
+    assert "block" in paged.answer and "16 个 token" not in paged.answer
+    assert _asked(parsed, "block 多大？").answer.endswith("一般 16 个 token")
