@@ -28,7 +28,10 @@ Asked = Literal["line", "embedded", "inline"]
 HEADING_LEVEL_SOFT = 7  # bold-only lines and bare section names sit below every "#" level
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
-_BOLD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*[:：]?\s*$")
+# "**self intro** (keep < 2min!!)": a bold title may carry the note-taker's aside after it
+_BOLD_LINE = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*[:：]?\s*(?:[(（][^()（）]{0,30}[)）])?\s*$"
+)
 _Q_MARK = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:Q|Question|问|问题)\s*\d{0,3}\s*[:：]\s*(?:\*\*)?\s*(.*?)\s*$",
     re.I,
@@ -49,6 +52,7 @@ _SECTION_NAME = re.compile(
     re.I,
 )
 _MAX_BOLD_HEADING = 30
+_MAX_BOLD_LATIN_HEADING = 60  # "Disagreed with my manager about the launch metric"
 _MAX_PLAIN_QUESTION = 40
 _MAX_ASKING_LINE = 80  # a line ending with "?" may be longer than a bare question
 _MAX_LOOSE_NUMBERED_QUESTION = 60
@@ -58,6 +62,7 @@ _MIN_DENSE_LINES = 8
 SENTENCE_END = ("。", "！", "？", "!", "?", ".", "；", ";")
 _CJK_END = re.compile(r"[\u4e00-\u9fff，、]$")
 _CJK_START = re.compile(r"^[\u4e00-\u9fff]")
+_CJK_ANY = re.compile(r"[\u4e00-\u9fff]")
 _CJK_PUNCTUATION = "，、；：。？！"  # no space after these when a wrapped line goes on
 _FULL_LINE = 0.8  # share of the widest line's width that a wrapped line reaches
 _LABEL_START = re.compile(r"^[^\s:：,，。]{1,10}[:：]")
@@ -294,7 +299,7 @@ def classify_line(line: Line, standalone: bool) -> Block | None:
         if found:
             return Block("q" if kind == "q" else "a", one, title=found.group(1).strip("*").strip())
     bold = _BOLD_LINE.match(text)
-    if bold and len(bold.group(1).strip()) <= _MAX_BOLD_HEADING:
+    if bold and _short_title(bold.group(1)):
         return Block("heading", one, title=bold.group(1).strip(), level=HEADING_LEVEL_SOFT)
     numbered = _NUMBERED.match(text)
     if numbered and _is_numbered_question(numbered.group(3)):
@@ -310,6 +315,13 @@ def classify_line(line: Line, standalone: bool) -> Block | None:
     if inline_question(bare) is None and _is_plain_question(bare.strip("*_").strip(), marked):
         return Block("question", one, title=_unnumbered(bare.strip("*").strip()))
     return None
+
+
+def _short_title(text: str) -> bool:
+    """Short enough for a bold line to be a title: English words take more letters."""
+    text = text.strip()
+    latin = not _CJK_ANY.search(text)
+    return len(text) <= (_MAX_BOLD_LATIN_HEADING if latin else _MAX_BOLD_HEADING)
 
 
 def _unnumbered(title: str) -> str:

@@ -37,3 +37,20 @@ def test_a_run_of_emoji_points_under_a_question_is_all_its_answer() -> None:
     paged = _asked(parsed, "PagedAttention 解决了什么问题？")
     assert "block" in paged.answer and "16 个 token" not in paged.answer
     assert _asked(parsed, "block 多大？").answer.endswith("一般 16 个 token")
+
+
+def test_a_bold_title_with_an_aside_is_a_heading_and_long_english_titles_too() -> None:
+    text = (
+        "**self intro** (keep < 2min!!)\n- Priya, MSc Data Science\n- 2 yrs ML engineer\n\n"
+        "## Behavioural (STAR)\n\n"
+        "**Disagreed with my manager about the launch metric**\n"
+        "- S: PM wanted to launch on ROC-AUC alone\n- T: ops can review 2,000 a day\n"
+        "- A: built a notebook showing recall at that capacity\n- R: it became the team metric\n"
+    )
+    asked = {q.stage: q for q in _parse(text).questions}
+    assert asked["self_intro"].answer.startswith("- Priya")
+    story = asked["behavioral"]
+    assert story.question.startswith(
+        "Tell me about a time you disagreed with your manager about the launch metric."
+    )
+    assert story.answer.startswith("- S: PM wanted") and story.answer.endswith("team metric")
