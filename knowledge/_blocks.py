@@ -63,6 +63,7 @@ SENTENCE_END = ("。", "！", "？", "!", "?", ".", "；", ";")
 _CJK_END = re.compile(r"[\u4e00-\u9fff，、]$")
 _CJK_START = re.compile(r"^[\u4e00-\u9fff]")
 _CJK_ANY = re.compile(r"[\u4e00-\u9fff]")
+_ROUND = re.compile(r"^\s*(?:[一二三四五]面|终面|HR ?面)\s*(?=\d)", re.I)
 _CJK_PUNCTUATION = "，、；：。？！"  # no space after these when a wrapped line goes on
 _FULL_LINE = 0.8  # share of the widest line's width that a wrapped line reaches
 _LABEL_START = re.compile(r"^[^\s:：,，。]{1,10}[:：]")
@@ -225,9 +226,12 @@ def line_blocks(line: Line, standalone: bool) -> list[Block] | None:
     if line.text.lstrip().startswith(ITEM.strip()):
         bare = Line(line.no, line.text.lstrip()[len(ITEM.strip()) :].strip())
         found = line_blocks(bare, True)
+        if found and found[0].kind == "question" and found[0].number is not None:
+            # "🔥 3. KV Cache 是什么？" between "🔥 2. 某项目" and "🔥 4. …": a title that asks
+            return [replace(found[0], kind="heading", level=HEADING_LEVEL_SOFT), *found[1:]]
         if found and found[0].kind in ("question", "heading"):
             return found
-        return [Block("item", (bare,))]
+        return [_numbered_title(bare) or Block("item", (bare,))]
     block = classify_line(line, standalone)
     if block is not None:
         return _with_rest_of_line(block, line)
@@ -235,6 +239,19 @@ def line_blocks(line: Line, standalone: bool) -> list[Block] | None:
         return None
     labelled = _labelled_section(line) if standalone else None
     return labelled or _asked_inside(line, standalone)
+
+
+def _numbered_title(line: Line) -> Block | None:
+    """ "🔥 2. 推理服务优化项目": a decorated, numbered, short line that says no sentence
+    titles the points under it, as a bold line would."""
+    text = _ROUND.sub("", line.text)  # "二面 1. 项目里最难的问题": the round is no title
+    numbered = _NUMBERED.match(text)
+    if numbered is None or not numbered.group(2).strip():
+        return None
+    title = numbered.group(3).strip("*_ ")
+    if not _short_title(title) or title.endswith((*SENTENCE_END, "：", ":", "，", ",")):
+        return None
+    return Block("heading", (line,), title=text.strip(), level=HEADING_LEVEL_SOFT)
 
 
 def _labelled_section(line: Line) -> list[Block] | None:

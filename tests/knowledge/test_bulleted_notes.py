@@ -54,3 +54,35 @@ def test_a_bold_title_with_an_aside_is_a_heading_and_long_english_titles_too() -
         "Tell me about a time you disagreed with your manager about the launch metric."
     )
     assert story.answer.startswith("- S: PM wanted") and story.answer.endswith("team metric")
+
+
+def test_emoji_numbered_titles_of_a_web_post_answer_its_question_list() -> None:
+    text = (
+        "问题列表：\n"
+        "1. 介绍一下推理服务优化的项目\n"
+        "2. 讲讲 GPTQ 和 AWQ 的区别\n"
+        "3. 和同事意见不一致怎么办\n\n"
+        "———— 以下是答案 ————\n\n"
+        "🔥 1. 推理服务优化项目\n"
+        "📌 背景：客服大模型吞吐只有每秒 350 token\n"
+        "👉 迁移到 vLLM，用 continuous batching\n"
+        "📌 结果：吞吐提升到每秒 910 token\n\n"
+        "🔥 2. GPTQ 和 AWQ 的区别\n"
+        "✅ 都是 weight-only 的训练后量化\n"
+        "✅ AWQ 保护激活值大的通道\n\n"
+        "🔥 二面 1. 和同事意见不一致\n"
+        "⭐ S：同事想上 TensorRT-LLM\n"
+        "⭐ A：两个方案各做 3 天 PoC\n"
+        "⭐ R：最后选了 vLLM\n"
+    )
+    parsed = _parse(text)
+    by_stage = {q.stage: q for q in parsed.questions}
+    assert [p.name for p in parsed.projects] == ["推理服务优化项目"]
+    assert "910 token" in by_stage["project"].answer
+    quant = by_stage["fundamentals"]
+    assert quant.question == "GPTQ 和 AWQ 的区别" and quant.answer.endswith("激活值大的通道")
+    assert (
+        "PoC" in by_stage["behavioral"].answer
+        and "和同事意见不一致" in by_stage["behavioral"].question
+    )
+    assert len(parsed.questions) == 3  # the list's lines are asked where they are answered
