@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from agent._answer_text import mostly_cjk, overlap, terms, units
+from agent._answer_text import CJK_CHAR, mostly_cjk, overlap, terms, units
 from agent._clauses import split_clauses
 from agent._fragments import leans_on_before, with_doer
 from agent._ways_en import as_done, en_ways
@@ -273,7 +273,7 @@ def as_question(text: str, language: Language) -> str:
     "…有什么不同？", "介绍一下 RAG?" -> "介绍一下 RAG？")."""
     text = text.strip()
     body = text.rstrip("?？")
-    chinese = mostly_cjk(body) or (language == "zh" and not body.isascii())
+    chinese = mostly_cjk(body) or (language == "zh" and bool(CJK_CHAR.search(body)))
     if text[-1:] in ("?", "？"):  # "介绍一下 RAG?" ends as Chinese does, "What is X？" as English
         return text[:-1] + ("？" if chinese else "?")
     if not text or text[-1] in "。.！!…）)":
@@ -317,11 +317,16 @@ def _clean(phrase: str) -> str | None:
         previous = phrase
         phrase = _DANGLING_END.sub("", unjoined(phrase)).strip(" ，,：:、")
     phrase = _balanced(phrase.rstrip("。.；;！!？?"))
+    # "labels arrive late -> trained on older data": a note's arrow is not said aloud
+    phrase = _WORD_ARROW.sub("，" if mostly_cjk(phrase) else ", ", phrase)
     if _BARE_PRONOUN.match(phrase) or announces(phrase):
         return None
     if mostly_cjk(phrase):  # "答案"有依据率"" -> "答案“有依据率”"
         phrase = _STRAIGHT_QUOTES.sub(r"“\1”", phrase)
     return phrase if len(terms(phrase)) >= 2 or _short_term(phrase) else None
+
+
+_WORD_ARROW = re.compile(r"\s*(?:->|→|=>|⇒)\s*(?=[^\d\s])")  # not "62% → 84%"
 
 
 def _balanced(phrase: str) -> str:

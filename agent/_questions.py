@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from agent import _told, policy
-from agent._answer_text import content_terms, mostly_cjk, overlap, terms
+from agent._answer_text import CJK_CHAR, content_terms, mostly_cjk, overlap, terms
 from agent._aspects import Aspect, aspect
 from agent._capitals import mid_sentence
 from agent._challenge import challenged_claim as challenged_claim
@@ -61,10 +61,6 @@ ASKED_OVERLAP = 0.3  # share of a generic follow-up's terms an asked question al
 _INNER_QUOTE = re.compile(r'"([^"]*)"|“([^”]*)”')
 _SINGLE_QUOTED = Words("'{}'", "‘{}’")  # a quote inside a quoted claim
 _AFTER_LEAD = Words("{lead} {text}", "{lead}{text}")  # "Thanks. What…" / "好的，那…"
-# A Chinese question from the notes in an English interview: offline it cannot be
-# translated, so it is quoted as the candidate wrote it, inside an English sentence
-# that says where it comes from - not dropped bare into the English interview.
-_AS_WRITTEN = 'A question from your notes, as you wrote it: "{question}" How would you answer it?'
 
 
 def pieces(text: str) -> Iterator[str]:
@@ -85,10 +81,15 @@ def offline_main(
         text = template.said_in(language).format(project=project, claim=claim)
     else:
         text = as_question(topic.seed, language)
-        if language == "en" and mostly_cjk(topic.seed):
-            text = _AS_WRITTEN.format(question=text)
+        if _in_other_language(topic.seed, language):
+            text = prompts.AS_WRITTEN.said_in(language).format(question=text)
     lead = prompts.STAGE_OPENERS[topic.stage].said_in(language) if opening else ""
     return _join(lead, text, language)
+
+
+def _in_other_language(seed: str, language: Language) -> bool:
+    """A Chinese question in an English interview, or one with no Chinese in a Chinese one."""
+    return mostly_cjk(seed) if language == "en" else not CJK_CHAR.search(seed)
 
 
 @dataclass(frozen=True)

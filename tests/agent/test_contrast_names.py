@@ -31,3 +31,14 @@ def test_the_denied_half_of_a_contrast_is_not_said_back(
     probe = spoken_name(Point(text=point), language, False, told=said)  # type: ignore[arg-type]
     for name in (hit, probe):
         assert name is None or not name.lower().startswith(("not ", "不是", "而不是")), name
+
+
+def test_a_notes_arrow_is_not_said_aloud() -> None:
+    """Read in a follow-up: "Now this part: labels arrive late -> trained on data older than
+    60d." - an interviewer says no arrow; a change of figures ("62% → 84%") keeps its."""
+    point = Point(text="labels arrive late -> trained on data older than 60 days")
+    assert spoken_name(point, "en") == "labels arrive late, trained on data older than 60 days"
+    zh = spoken_name(Point(text="校准集全是闲聊 → 补了 512 条业务对话"), "zh")
+    assert zh == "校准集全是闲聊，补了 512 条业务对话", zh
+    rate = spoken_name(Point(text="有依据率从 62% → 84%"), "zh")
+    assert rate is None or "→" in rate
