@@ -217,7 +217,7 @@ def candidate_topics(
 # 遇到的最大困难或失败" a third setback question
 BEHAVIORAL_THEMES = (
     re.compile(r"意见不一致|分歧|冲突|争执|disagree|conflict", re.IGNORECASE),
-    re.compile(r"困难|挫折|失败|setback|fail|hardest|difficult|mistake", re.IGNORECASE),
+    re.compile(r"困难|最难|难题|挫折|失败|setback|fail|hardest|difficult|mistake", re.IGNORECASE),
     re.compile(r"优先级|时间(?:非常|很|特别)?紧|deadline|priorit", re.IGNORECASE),
 )
 

@@ -204,6 +204,10 @@ def test_a_classic_behavioral_question_the_notes_already_ask_is_not_asked_again(
         assert setback not in seeds and prompts.BEHAVIORAL[0].said_in(language) in seeds
     none = [t.seed for t in candidate_topics("behavioral", [], [], "zh")]
     assert len(none) == len(prompts.BEHAVIORAL)  # no notes: every classic
+    # "项目里最难的问题" then "讲一个你遇到的最大困难或失败" asked the same story twice
+    story = [_q("q-story", "讲讲「项目里最难的问题」这段经历：…结果如何？", "…", "behavioral")]
+    seeds = [t.seed for t in candidate_topics("behavioral", story, [], "zh")]
+    assert prompts.BEHAVIORAL[1].said_in("zh") not in seeds
 
 
 def test_each_classic_behavioral_question_is_named_by_what_it_asks_about() -> None:
