@@ -50,8 +50,6 @@ if TYPE_CHECKING:
 Emit = Callable[[str], None]
 # what a follow-up asks for: how a thing works, what the candidate did, or their story
 _KINDS: dict[Stage, str] = {"fundamentals": "knowledge", "behavioral": "story"}
-# the section a project's background sits in: "问题背景", "Background", "Problem"
-_BACKGROUND = re.compile(r"背景|痛点|动机|\b(?:background|problem|motivation|context)\b", re.I)
 _PIECE = re.compile(r"[^，。？！,.?!\s]+[，。？！,.?!\s]*|\s+")
 MAX_REFERENCE_CHARS = 1500
 MAX_ANSWER_CHARS = 1500
@@ -171,9 +169,7 @@ def written_follow_up(
         variants = _about_claim(claim, hit is not None, heard)
     elif is_question(point) and hit is None:
         variants = follow_ups.POINT_AS_QUESTION
-    elif about.stage == "project" and (
-        _BACKGROUND.search(about.probe.context) or _told.before_work(about.probe.text)
-    ):
+    elif about.stage == "project" and _told.background(about.probe.text, about.probe.context):
         variants = follow_ups.BACKGROUND_FOLLOW_UPS
     elif kind == "experience" and _told.changed_figure(about.probe.text):
         variants = _led(follow_ups.RESULT_FOLLOW_UPS, hit is not None)

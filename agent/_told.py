@@ -73,6 +73,16 @@ def tells_story(answer: str) -> bool:
 _TELLER = re.compile(r"我|\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 
 
+# the section a project's background sits in: "问题背景", "Background", "Problem"
+_BACKGROUND = re.compile(r"背景|痛点|动机|\b(?:background|problem|motivation|context)\b", re.I)
+
+
+def background(text: str, context: str) -> bool:
+    """A point of the project's background: in a background section, or how things were
+    before the candidate's work."""
+    return bool(_BACKGROUND.search(context)) or before_work(text)
+
+
 def before_work(point: str) -> bool:
     """The point tells how things were before the candidate's work ("原来用的是基于 ItemCF
     的协同过滤，冷启动商品几乎没有曝光", "The old system ranked by popularity"): the
