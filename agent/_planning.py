@@ -17,7 +17,7 @@ from agent._phrasing import quotable, spoken_title, starts_mid_thought
 from agent.keypoints import ALL_POINTS, Point, key_points
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, StagePlan
-from knowledge import Citation, Project, Question, Stage, needs_context
+from knowledge import Citation, Project, Question, Stage, needs_context, story_question
 
 CLAIMS_PER_PROJECT = 2
 CLAIM_CHARS = 60
@@ -37,6 +37,17 @@ def _bank_topic(q: Question) -> PlannedTopic:
         citation=q.citation,
         key_points=key_points(q.answer),
     )
+
+
+def _in_language(q: Question, language: Language) -> Question:
+    """A story question the notes' reading made (not one they wrote) is asked in the
+    interview's language: "讲讲「Production incident」这段经历：…", not an English sentence
+    quoted in a Chinese interview as if the candidate had written it."""
+    heading = q.citation.heading_path[-1] if q.citation.heading_path else ""
+    made = q.stage == "behavioral" and heading
+    if not made or story_question(heading, mostly_cjk(q.answer)) != q.question:
+        return q
+    return q.model_copy(update={"question": story_question(heading, language == "zh")})
 
 
 def _claims(points: Sequence[Point]) -> list[Point]:
@@ -186,7 +197,7 @@ def candidate_topics(
     asked = [q for q in bank if q.stage == stage and q.question.strip() and _askable(q)]
     # in the interview's language first, when the notes have both (order kept otherwise)
     asked.sort(key=lambda q: _foreign(q.question, language))
-    from_bank = [_bank_topic(q) for q in asked]
+    from_bank = [_bank_topic(_in_language(q, language)) for q in asked]
     if stage == "project":
         written_up = {_lines(p.citation) for p in projects}
         # the bank's "tell me about project X" is the deep dive X already gets

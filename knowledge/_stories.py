@@ -109,6 +109,13 @@ def _title(heading: str) -> str:
     return "" if _ONLY_KIND.match(title) else title
 
 
+def story_question(heading: str, chinese: bool) -> str | None:
+    """The question a story under this heading answers, in Chinese or English; None when
+    the heading only names the kind of section."""
+    title = _title(heading)
+    return asked_of(title, chinese) if title else None
+
+
 def asked_of(title: str, chinese: bool) -> str:
     """The question the story answers, in words an interviewer would say."""
     if chinese:

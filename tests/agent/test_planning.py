@@ -221,3 +221,23 @@ def test_each_classic_behavioral_question_is_named_by_what_it_asks_about() -> No
         shown = [topic_title(t, "behavioral", language) for t in topics]
         assert "Behavioral" not in shown and "行为面试" not in shown, shown
     assert topic_title("Priorities", "behavioral", "zh") == "优先级"
+
+
+def test_a_story_question_made_from_english_notes_is_asked_in_a_chinese_interview() -> None:
+    """Read in a Chinese interview on English notes: "你笔记里有一个问题，原文是：“Tell me about
+    "Production incident — model silently degraded": …”" - the notes never wrote that question,
+    the reading of them made it; it is made in the interview's language."""
+    from knowledge import parse_note
+
+    note = (
+        "## Behavioural (STAR)\n\n**Production incident — model silently degraded**\n"
+        "- S: recall dropped three months after launch\n- A: rolled back the mapping in 2h\n"
+        "- R: recall back to 80% next day\n"
+    )
+    (story,) = parse_note(note, "/notes/en.md").questions
+    (zh,) = candidate_topics("behavioral", [story], [], "zh")[:1]
+    assert zh.seed.startswith("讲讲「Production incident — model silently degraded」这段经历")
+    (en,) = candidate_topics("behavioral", [story], [], "en")[:1]
+    assert en.seed == story.question  # in its own language it is asked as made
+    written = story.model_copy(update={"question": "Tell me about the incident you handled."})
+    assert candidate_topics("behavioral", [written], [], "zh")[0].seed == written.question
