@@ -73,9 +73,21 @@ def _quotable(claim: str) -> str:
     if len(claim) <= limit:
         return claim
     cut = claim[: limit - 1]
-    if claim[limit - 1].isascii() and claim[limit - 1].isalnum() and " " in cut:
+    # at the end of a clause when one ends in the second half ("…直接部署…", not "…部署，单…")
+    ends = [m.start() for m in _CLAUSE_END.finditer(cut) if m.start() > limit // 2]
+    ends = [i for i in ends if cut[:i].count("（") + cut[:i].count("(") == _closed(cut[:i])]
+    if ends:
+        cut = cut[: ends[-1]]
+    elif claim[limit - 1].isascii() and claim[limit - 1].isalnum() and " " in cut:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ，,、") + "…"
+
+
+_CLAUSE_END = re.compile(r"[，,；;、]")
+
+
+def _closed(text: str) -> int:
+    return text.count("）") + text.count(")")
 
 
 def _about_claim(points: list[Point], write_up: str, claim: str) -> list[Point]:

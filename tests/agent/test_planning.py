@@ -241,3 +241,18 @@ def test_a_story_question_made_from_english_notes_is_asked_in_a_chinese_intervie
     assert en.seed == story.question  # in its own language it is asked as made
     written = story.model_copy(update={"question": "Tell me about the incident you handled."})
     assert candidate_topics("behavioral", [written], [], "zh")[0].seed == written.question
+
+
+def test_a_long_claim_is_quoted_to_the_end_of_a_clause() -> None:
+    """Read in an interview: "你写到：“…原来用 HuggingFace generate 直接部署，单…”" - cut in
+    the middle of "单卡"; a comma inside an aside is no clause's end."""
+    from agent._planning import _quotable
+
+    claim = (
+        "公司的客服大模型（13B，基于 LLaMA 结构）原来用 HuggingFace generate 直接部署，"
+        "单卡 A100 吞吐只有每秒 350 token，高峰期 P99 首 token 延迟 4.2 秒"
+    )
+    assert (
+        _quotable(claim)
+        == "公司的客服大模型（13B，基于 LLaMA 结构）原来用 HuggingFace generate 直接部署…"
+    )
