@@ -67,6 +67,13 @@ def _someone_elses(point: Point) -> bool:
 _LONG_ASIDE = re.compile(r"\s*[（(][^（）()]{16,}[）)]\s*[：:]?")
 
 
+def _between(aside: re.Match[str]) -> str:
+    """What is left where an aside stood between words: "rules engine -> caught", not
+    "rules engine-> caught"."""
+    text = aside.group(0)
+    return " " if text[:1].isspace() and text[-1:].isspace() else ""
+
+
 def _quotable(claim: str) -> str:
     """A claim short enough to quote, cut between words ("…LambdaMART…", not "…LambdaMAR…")."""
     limit = CLAIM_CHARS if mostly_cjk(claim) else CLAIM_CHARS * 2  # an English word ~ 2 chars
@@ -116,7 +123,7 @@ def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
         claims: list[Point | None] = [*_claims(sample)] or [None]
         for i, quoted in enumerate(claims):
             rest = _about_claim(own, project.description, quoted.text) if quoted else own
-            claim = _LONG_ASIDE.sub("", quoted.text if quoted else project.name)
+            claim = _LONG_ASIDE.sub(_between, quoted.text if quoted else project.name)
             claim = claim.rstrip("。.；;！!")
             short = _quotable(claim)
             rounds[i].append(

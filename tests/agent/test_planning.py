@@ -256,3 +256,15 @@ def test_a_long_claim_is_quoted_to_the_end_of_a_clause() -> None:
         _quotable(claim)
         == "公司的客服大模型（13B，基于 LLaMA 结构）原来用 HuggingFace generate 直接部署…"
     )
+
+
+def test_a_long_aside_left_out_of_a_quoted_claim_leaves_its_words_apart() -> None:
+    """Read: 'you wrote: "rules engine-> caught only 58% of fraud"'."""
+    project = Project(
+        id="p1",
+        name="Fraud detection",
+        description="- problem: rules engine (~300 hand-written rules) -> caught only 58% of fraud",
+        citation=Citation(source="/notes/f.md", line_start=1, line_end=2),
+    )
+    seeds = [t.seed for t in candidate_topics("project", [], [project], "en")]
+    assert any("rules engine -> caught only 58% of fraud" in seed for seed in seeds), seeds
