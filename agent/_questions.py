@@ -173,6 +173,8 @@ def written_follow_up(
         variants = follow_ups.BACKGROUND_FOLLOW_UPS
     elif kind == "experience" and _told.changed_figure(about.probe.text):
         variants = _led(follow_ups.RESULT_FOLLOW_UPS, hit is not None)
+    elif own and _told.lesson_point(about.probe.text):
+        variants = _led(follow_ups.LESSON_FOLLOW_UPS, hit is not None)
     elif kind == "experience" and _told.role(about.probe.text):
         variants = _led(follow_ups.ROLE_FOLLOW_UPS, hit is not None)
     else:

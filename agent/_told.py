@@ -102,6 +102,15 @@ def lesson(story: str) -> bool:
     return bool(MARKERS["reflection"].search(story))
 
 
+def lesson_point(point: str) -> bool:
+    """The point is a lesson drawn ("反思：用数据而不是观点说服人", "lesson -> data >
+    architecture"): what was learned leads it."""
+    return lesson(point.strip()[:_LESSON_LEAD])
+
+
+_LESSON_LEAD = 12  # characters: "反思：", "Lesson learned:", "教训是"
+
+
 # what each experience follow-up asks, as an answer tells it (the hardest part rarely is)
 EXPERIENCE_TOLD: tuple[Callable[[str], bool], ...] = (measured_result, lesson, lambda _: False)
 

@@ -392,3 +392,15 @@ def test_a_remark_on_a_claim_does_not_name_the_point() -> None:
         FollowUp(english, [], "fundamentals"), InterviewOptions(language="en"), 1
     )
     assert not text.lower().startswith("the cost") and "cost is more params," not in text
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_lesson_the_notes_drew_is_asked_as_a_lesson(language: str) -> None:
+    """Read in an interview: "那用数据而不是观点说服人这件事，当时是什么情况、你是怎么做的？" -
+    the story's lesson asked as if it were an event."""
+    story = "S：同事想上 TensorRT-LLM\nA：两个方案各做 3 天 PoC\n反思：用数据而不是观点说服人"
+    lesson = Point(text="反思：用数据而不是观点说服人")
+    about = FollowUp(lesson, [], "behavioral", "我们各做了 PoC。", told="我们各做了 PoC。")  # type: ignore[arg-type]
+    text = offline_follow_up(about, InterviewOptions(language=language), seq=1, asked=[story])  # type: ignore[arg-type]
+    assert "用数据而不是观点说服人" in text and ("体会" in text or "lesson" in text), text
+    assert "当时是什么情况" not in text, text
