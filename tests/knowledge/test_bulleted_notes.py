@@ -86,3 +86,14 @@ def test_emoji_numbered_titles_of_a_web_post_answer_its_question_list() -> None:
         and "和同事意见不一致" in by_stage["behavioral"].question
     )
     assert len(parsed.questions) == 3  # the list's lines are asked where they are answered
+
+
+def test_a_posters_sign_off_is_no_part_of_the_last_story() -> None:
+    """Read on a card: "遗漏：最后祝大家都能拿到心仪的 offer！", "可能矛盾：有问题评论区问我～"."""
+    text = (
+        "## 二面\n\n**和同事意见不一致**\n"
+        "S：同事想上 TensorRT-LLM\nA：各做 3 天 PoC\nR：最后选了 vLLM\n\n"
+        "最后祝大家都能拿到心仪的 offer！有问题评论区问我～ 🙏\n"
+    )
+    (story,) = _parse(text).questions
+    assert story.answer.endswith("最后选了 vLLM") and "offer" not in story.answer
