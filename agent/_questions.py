@@ -147,6 +147,8 @@ def written_follow_up(
     hit = spoken_name(found, language, True, about.said) if found and point else None
     if hit is not None and any(hit.strip("“”「」") in q for q in asked):
         hit = None  # "you mentioned X" once is enough: the next follow-up does not repeat it
+    if hit is not None and not _told.figures_said(hit, about.said):
+        hit = None  # "You mentioned … 58% of fraud" after "around half the fraud"
     named_ways = ways(about.probe.text) if point is not None else []
     aim = aim_of(about.question, language) if named_ways else None
     # a claim of knowledge is asked about, not told (the candidate's own work is theirs)

@@ -102,6 +102,16 @@ def lesson(story: str) -> bool:
     return bool(MARKERS["reflection"].search(story))
 
 
+def figures_said(phrase: str, said: str) -> bool:
+    """Every figure of the phrase is in what was said: a point named as the candidate's
+    words puts no number in their mouth."""
+    heard = set(_FIGURE.findall(said))
+    return all(figure in heard for figure in _FIGURE.findall(phrase))
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
 def lesson_point(point: str) -> bool:
     """The point is a lesson drawn ("反思：用数据而不是观点说服人", "lesson -> data >
     architecture"): what was learned leads it."""

@@ -404,3 +404,19 @@ def test_a_lesson_the_notes_drew_is_asked_as_a_lesson(language: str) -> None:
     text = offline_follow_up(about, InterviewOptions(language=language), seq=1, asked=[story])  # type: ignore[arg-type]
     assert "用数据而不是观点说服人" in text and ("体会" in text or "lesson" in text), text
     assert "当时是什么情况" not in text, text
+
+
+def test_a_point_named_as_the_candidates_says_no_figure_they_did_not() -> None:
+    """Read: "You mentioned rules engine, caught only 58% of fraud." after "it was catching,
+    I don't remember exactly, around half the fraud"."""
+    hit = Point(text="rules engine caught only 58% of fraud")
+    probe = Point(text="labels arrive late, so we trained on data older than 60 days")
+    said = "the old rules engine was catching around half the fraud, roughly"
+    about = FollowUp(probe, [hit], "project", said)  # type: ignore[arg-type]
+    for seq in (1, 2, 3):
+        text = offline_follow_up(about, InterviewOptions(language="en"), seq=seq)
+        assert "58%" not in text, text
+    exact = FollowUp(probe, [hit], "project", "the rules engine caught only 58% of fraud")  # type: ignore[arg-type]
+    assert any(
+        "58%" in offline_follow_up(exact, InterviewOptions(language="en"), seq=s) for s in (1, 2, 3)
+    )
