@@ -13,6 +13,7 @@ import re
 from agent._answer_text import CJK_CHAR, mostly_cjk, overlap, terms, units
 from agent._clauses import split_clauses
 from agent._fragments import leans_on_before, with_doer
+from agent._shorthand import spelled_out
 from agent._ways_en import as_done, en_ways
 from agent._words import Words
 from agent.keypoints import (
@@ -271,7 +272,7 @@ def as_question(text: str, language: Language) -> str:
     """A question from the notes as said aloud: it ends with a question mark of its own
     script, also when the notes left its end bare ("faiss 和其他数据库有什么不同" ->
     "…有什么不同？", "介绍一下 RAG?" -> "介绍一下 RAG？")."""
-    text = text.strip()
+    text = spelled_out(text) if language == "en" and not mostly_cjk(text) else text.strip()
     body = text.rstrip("?？")
     chinese = mostly_cjk(body) or (language == "zh" and bool(CJK_CHAR.search(body)))
     if text[-1:] in ("?", "？"):  # "介绍一下 RAG?" ends as Chinese does, "What is X？" as English
