@@ -246,7 +246,8 @@ def _worded(
     language = options.language
     templates = [v.said_in(language) for v in variants]
     seen = {policy.normalise(q) for q in asked}
-    lead = follow_ups.FOLLOW_UP_LEAD[options.style].said_in(language)
+    leads = follow_ups.FOLLOW_UP_LEAD[options.style]
+    lead = leads[(seq - 1) % len(leads)].said_in(language)
     texts = [
         _join(lead, templates[(seq + i) % len(templates)].format(**words), language)
         for i in range(len(templates))

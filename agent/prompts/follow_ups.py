@@ -324,11 +324,16 @@ POINT_AS_QUESTION: Final[tuple[Words, ...]] = (
     Words("A detail: {point}?", "再问一个细节：{point}？"),
 )
 
-FOLLOW_UP_LEAD: Final[dict[str, Words]] = {
-    "friendly": Words("Thanks. ", "好的，"),
-    "neutral": Words("", ""),
+# taken in turn: one lead before every follow-up reads as a script ("Be specific." six times)
+FOLLOW_UP_LEAD: Final[dict[str, tuple[Words, ...]]] = {
+    "friendly": (Words("Thanks. ", "好的，"), Words("Got it. ", "明白了。"), Words("", "")),
+    "neutral": (Words("", ""),),
     # pressure without a verdict: a follow-up also comes after a good answer
-    "pressure": Words("Be specific. ", "说具体一点。"),
+    "pressure": (
+        Words("Be specific. ", "说具体一点。"),
+        Words("I need details here. ", "我要听细节。"),
+        Words("", ""),
+    ),
 }
 
 # A missed claim (agent._aspects) asked about without telling it: by the condition it holds

@@ -112,7 +112,7 @@ def test_follow_ups_rotate_and_never_repeat_an_asked_question() -> None:
 def test_an_english_lead_is_followed_by_one_space() -> None:
     about = FollowUp(Point(text="Dropout randomly zeroes activations"), [], "fundamentals", "")
     for style, lead in (("pressure", "Be specific. "), ("friendly", "Thanks. ")):
-        text = offline_follow_up(about, InterviewOptions(language="en", style=style), seq=0)
+        text = offline_follow_up(about, InterviewOptions(language="en", style=style), seq=1)
         assert text.startswith(lead) and text[len(lead)] not in " .", text
 
 
@@ -420,3 +420,14 @@ def test_a_point_named_as_the_candidates_says_no_figure_they_did_not() -> None:
     assert any(
         "58%" in offline_follow_up(exact, InterviewOptions(language="en"), seq=s) for s in (1, 2, 3)
     )
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_pressure_interviewer_does_not_open_every_follow_up_the_same_way(language: str) -> None:
+    """Read in a pressure interview: six follow-ups in a row began "Be specific."."""
+    probe = Point(text="labels arrive late, so we trained on data older than 60 days")
+    about = FollowUp(probe, [], "project", "We used LightGBM.")  # type: ignore[arg-type]
+    options = InterviewOptions(language=language, style="pressure")  # type: ignore[arg-type]
+    texts = [offline_follow_up(about, options, seq=seq) for seq in range(1, 4)]
+    firsts = {re.split(r"[.。]", text)[0] for text in texts}
+    assert len(firsts) == 3, texts
