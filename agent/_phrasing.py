@@ -13,6 +13,7 @@ import re
 from agent._answer_text import CJK_CHAR, mostly_cjk, overlap, terms, units
 from agent._clauses import split_clauses
 from agent._fragments import leans_on_before, with_doer
+from agent._note_marks import said_aloud
 from agent._shorthand import spelled_out
 from agent._ways_en import as_done, en_ways
 from agent._words import Words
@@ -318,16 +319,12 @@ def _clean(phrase: str) -> str | None:
         previous = phrase
         phrase = _DANGLING_END.sub("", unjoined(phrase)).strip(" ，,：:、")
     phrase = _balanced(phrase.rstrip("。.；;！!？?"))
-    # "labels arrive late -> trained on older data": a note's arrow is not said aloud
-    phrase = _WORD_ARROW.sub("，" if mostly_cjk(phrase) else ", ", phrase)
+    phrase = said_aloud(phrase)  # "labels arrive late -> …", "A + B": no marks said aloud
     if _BARE_PRONOUN.match(phrase) or announces(phrase):
         return None
     if mostly_cjk(phrase):  # "答案"有依据率"" -> "答案“有依据率”"
         phrase = _STRAIGHT_QUOTES.sub(r"“\1”", phrase)
     return phrase if len(terms(phrase)) >= 2 or _short_term(phrase) else None
-
-
-_WORD_ARROW = re.compile(r"\s*(?:->|→|=>|⇒)\s*(?=[^\d\s])")  # not "62% → 84%"
 
 
 def _balanced(phrase: str) -> str:

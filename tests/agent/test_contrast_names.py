@@ -42,3 +42,12 @@ def test_a_notes_arrow_is_not_said_aloud() -> None:
     assert zh == "校准集全是闲聊，补了 512 条业务对话", zh
     rate = spoken_name(Point(text="有依据率从 62% → 84%"), "zh")
     assert rate is None or "→" in rate
+
+
+def test_a_notes_plus_sign_is_said_as_and() -> None:
+    """Read in a follow-up: "Tell me more about this: used scale_pos_weight + tuned threshold
+    on PR curve." - a formula keeps its plus ("TP+FP")."""
+    point = Point(text="used scale_pos_weight + tuned threshold on PR curve")
+    assert spoken_name(point, "en") == "used scale_pos_weight and tuned threshold on PR curve"
+    zh = spoken_name(Point(text="召回用双塔模型 + ItemCF 多路召回"), "zh")
+    assert zh is not None and "双塔模型和 ItemCF" in zh, zh
