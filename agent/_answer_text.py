@@ -17,6 +17,7 @@ from typing import Protocol
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]+|[A-Za-z][A-Za-z0-9+#.\-]*|\d+(?:\.\d+)?%?")
 CJK_RUN = re.compile(rf"^[{_CJK}]+$")
+CJK_CHAR = re.compile(rf"[{_CJK}]")
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;])|(?<=\.)\s+|\n+")
 # a list mark, not the start of a figure: "4.2 万条…" kept its "4." as "1." is dropped, and
 # "2 万条…" read against the notes' 4.2 万

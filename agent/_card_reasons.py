@@ -98,7 +98,7 @@ def form_facts(
         "key_point_coverage": _NO_REFERENCE,
         **_form(counts, units(answer), sentences, tech_terms),
         "structure": _intro_parts(counts),
-        "relevance": Words(f"{tech_terms} technical terms", f"技术术语 {tech_terms} 个"),
+        "relevance": Words(_n(tech_terms, "technical term"), f"技术术语 {tech_terms} 个"),
     }
 
 
@@ -127,39 +127,44 @@ def _intro_parts(c: dict[str, int]) -> Words:
     return Words(f"parts found: {parts.en}", f"包含：{parts.zh}")
 
 
+def _n(count: int, noun: str) -> str:
+    """ "1 sentence", "3 sentences": a count said as English says it."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _form(c: dict[str, int], n: int, sentences: int, tech_terms: int) -> dict[str, Words]:
     found = _found(c, STORY)
     return {
         "depth": Words(
-            f"{c['because']} explanation words (because, for example), length {n}",
+            f"{_n(c['because'], 'explanation word')} (because, for example), length {n}",
             f"解释性词语 {c['because']} 处，长度 {n}",
         ),
         "clarity": Words(
-            f"{sentences} sentences, {c['order']} order words (first, then)",
+            f"{_n(sentences, 'sentence')}, {_n(c['order'], 'order word')} (first, then)",
             f"{sentences} 句，顺序词 {c['order']} 处",
         ),
         "role_contribution": Words(
-            f"{c['role']} statements of your own part (I built, my role)",
+            f"{_n(c['role'], 'statement')} of your own part (I built, my role)",
             f"说明本人职责 {c['role']} 处",
         ),
         "technical_depth": Words(
-            f"{tech_terms} technical terms, length {n}", f"技术术语 {tech_terms} 个，长度 {n}"
+            f"{_n(tech_terms, 'technical term')}, length {n}", f"技术术语 {tech_terms} 个，长度 {n}"
         ),
         "results_numbers": Words(
-            f"{c['number']} numbers, {c['result']} result words",
+            f"{_n(c['number'], 'number')}, {_n(c['result'], 'result word')}",
             f"数字 {c['number']} 处，结果词 {c['result']} 处",
         ),
         "trade_offs": Words(
-            f"{c['trade_off']} trade-off words (instead, compared, downside)",
+            f"{_n(c['trade_off'], 'trade-off word')} (instead, compared, downside)",
             f"取舍/对比词 {c['trade_off']} 处",
         ),
         "star_structure": Words(f"STAR parts found: {found.en}", f"STAR 要素：{found.zh}"),
         "specificity": Words(
-            f"{c['number']} numbers, {sentences} sentences",
+            f"{_n(c['number'], 'number')}, {_n(sentences, 'sentence')}",
             f"数字 {c['number']} 处，{sentences} 句",
         ),
         "reflection": Words(
-            f"{c['reflection']} reflection words (learned, next time)",
+            f"{_n(c['reflection'], 'reflection word')} (learned, next time)",
             f"反思/收获词 {c['reflection']} 处",
         ),
         "concision": Words(f"length {n} (words or characters)", f"长度 {n}"),

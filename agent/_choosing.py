@@ -14,8 +14,8 @@ import re
 from collections.abc import Collection, Sequence
 
 from agent import policy
-from agent._answer_text import Embedder
-from agent._references import same_question
+from agent._answer_text import Embedder, similarity
+from agent._references import SAME_WORDING, same_question
 from agent.state import PlannedTopic
 
 _MIN_TERM = 3  # "QLoRA" asks about "LoRA"; a term of two letters is inside too many words
@@ -63,6 +63,7 @@ def distinct(
         if topic.kind == "bank":
             terms = _terms(topic.seed)
             earlier = [t.seed for t in kept if t.kind == "bank" and _terms(t.seed) == terms]
+            earlier = [seed for seed in earlier if not _framed_apart(topic.seed, seed)]
             if same_question(topic.seed, earlier, embedder, same_cosine) is not None:
                 continue
         kept.append(topic)
@@ -74,3 +75,22 @@ def _terms(question: str) -> set[str]:
     digits in a latin word); an embedding hardly tells "什么是 DPO？" from "什么是 PPO？"."""
     words = _LATIN_WORD.findall(question)
     return {w.lower() for w in words if sum(c.isupper() or c.isdigit() for c in w) >= 2}
+
+
+def _framed_apart(a: str, b: str) -> bool:
+    """Two questions in one frame about different things: "讲讲「项目里最难的问题」这段经历：
+    当时是什么情况…" and "讲讲「和同事意见不一致」这段经历：…" are two stories, though the
+    frame makes their wording nearly the same. The frame is what they share at both ends,
+    longer than what is left of either."""
+    start = _shared_start(a, b)
+    end = _shared_start(a[start:][::-1], b[start:][::-1])
+    left, right = a[start : len(a) - end], b[start : len(b) - end]
+    if not left or not right or start + end <= max(len(left), len(right)):
+        return False
+    return similarity(left, right) < SAME_WORDING
+
+
+def _shared_start(a: str, b: str) -> int:
+    return next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )

@@ -197,7 +197,8 @@ def _markdown_turns(turns: list[dict[str, Any]], lang: str) -> list[str]:
 def _markdown_feedback(score: dict[str, Any], lang: str) -> list[str]:
     lines = [f"> {score['summary']}", ""] if score["summary"] else []
     lines += [
-        f"- {readable(d['name'], lang)} {d['score']}/5: {d['reason']}" for d in score["dimensions"]
+        f"- {readable(d['name'], lang)} {d['score']}/5{'：' if lang == 'zh' else ': '}{d['reason']}"
+        for d in score["dimensions"]
     ]
     lines += [
         f"- [{label_of(KEY_POINT_LABELS, kp['status'], lang)}] {kp['point']}"

@@ -48,8 +48,8 @@ GuardKind = Literal[
 REASONS: dict[GuardKind, Words] = {
     "empty": Words("No answer was given.", "没有作答。"),
     "not_known": Words(
-        "You said you don't know this one: there is no answer to score.",
-        "你表示不了解这个问题，没有作答。",
+        "You said you don't know this one or asked to skip it: there is no answer to score.",
+        "你表示不了解这个问题或想跳过，没有作答。",
     ),
     "not_understood": Words(
         "You asked back or said you did not follow the question: there is no answer to score.",

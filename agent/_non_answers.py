@@ -78,7 +78,12 @@ _NOT_KNOWN_ZH = re.compile(
     r"|想不起来|(?:答|回答|说|讲)不(?:上来|出来|了|清楚|好)"
 )
 # asking to skip the question, whoever is named: "能换个问题吗", "跳过这题"
-_SKIP_ZH = re.compile(r"换(?:一)?个(?:问题|题)|跳过这(?:个|道)?(?:问题|题)|下一(?:题|个问题)")
+# the whole clause ("跳过吧", "先跳过这个", "我们聊下一个"), not "跳过连接", "下一个 token"
+_SKIP_ZH = re.compile(
+    r"^(?:那|要不|我们|咱们|先|能不能|可不可以|可以|能)*(?:换(?:一)?个(?:问题|题)"
+    r"|跳过(?:这(?:个|道)?(?:问题|题)?)?|(?:聊|问|说|看)?下一(?:题|道|个)(?:问题|题)?)"
+    r"(?:吧|好吗|吗|可以吗|行吗|了)?[。！!？?～~…]*$"
+)
 _NOT_KNOWN_EN = re.compile(
     r"^(?:i\s*(?:'m|am)\s+|i\s+|i\s*(?:'ve|have)\s+)?(?:really\s+|honestly\s+|just\s+|simply\s+)?"
     r"(?:(?:not|never)\s+(?:\w+\s+)?(?:sure|certain|familiar|aware)\b"
@@ -108,6 +113,7 @@ _SPEAKER_ZH = re.compile(
     r"(?:^|我|本人|自己|的话|(?:这|那)(?:个|块|些|里|方面|部分|一块|道题|题|个问题)?)$"
     r"|^(?:对于?|关于)(?!.*(?:来说|而言)).{1,16}$"  # not "对用户来说模型…"
 )
+_PAUSES = "…，,。.、~～ "
 _ADMISSIONS_ZH = (_NOT_KNOWN_ZH, _NOT_MINE, _NOT_UNDERSTOOD)
 _QUESTION_END = re.compile(r"[?？]\s*$")
 _SENTENCE = re.compile(r"(?<=[。！？!?；;\n])|(?<=\.)\s+")
@@ -116,7 +122,7 @@ _FILLER = frozenset(
     _split(
         "抱歉 不好意思 说实话 老实说 坦白说 其实 确实 真的 可能 应该 大概 好像 感觉 觉得 面试官 "
         "您好 刚才 之前 以前 目前 暂时 现在 具体 深入 详细 细节 东西 部分 这块 方面 内容 问题 "
-        "知道 了解 清楚 题目 这道题 sorry honestly actually really maybe unfortunately though "
+        "知道 了解 清楚 题目 这道题 算了 sorry honestly actually really maybe unfortunately though "
         "question part detail details exactly thing stuff yet area topic said already"
     )
 )
@@ -207,9 +213,9 @@ def _clause_kind(clause: str) -> NonAnswer | None:
 def _own(before: str) -> bool:
     """Is what stands before a zh admission its speaker, its topic or nothing ("这个我",
     "HNSW我", "对 HNSW", ""), not another subject ("它", "模型")?"""
-    before = before.strip()
+    before = before.strip().rstrip(_PAUSES)  # "嗯……不记得了": a pause says nothing
     while (found := _ADVERBS_ZH.search(before)) is not None and found.group(0):
-        before = before[: found.start()].rstrip()
+        before = before[: found.start()].rstrip().rstrip(_PAUSES)
     return _SPEAKER_ZH.search(before) is not None
 
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
-from agent._answer_text import mostly_cjk, overlap, terms, units
+from agent._answer_text import CJK_CHAR, mostly_cjk, overlap, terms, units
 from agent._clauses import split_clauses
 from agent._fragments import leans_on_before, with_doer
+from agent._note_marks import said_aloud
+from agent._shorthand import spelled_out
 from agent._ways_en import as_done, en_ways
 from agent._words import Words
 from agent.keypoints import (
@@ -271,9 +273,9 @@ def as_question(text: str, language: Language) -> str:
     """A question from the notes as said aloud: it ends with a question mark of its own
     script, also when the notes left its end bare ("faiss 和其他数据库有什么不同" ->
     "…有什么不同？", "介绍一下 RAG?" -> "介绍一下 RAG？")."""
-    text = text.strip()
+    text = spelled_out(text) if language == "en" and not mostly_cjk(text) else text.strip()
     body = text.rstrip("?？")
-    chinese = mostly_cjk(body) or (language == "zh" and not body.isascii())
+    chinese = mostly_cjk(body) or (language == "zh" and bool(CJK_CHAR.search(body)))
     if text[-1:] in ("?", "？"):  # "介绍一下 RAG?" ends as Chinese does, "What is X？" as English
         return text[:-1] + ("？" if chinese else "?")
     if not text or text[-1] in "。.！!…）)":
@@ -317,6 +319,7 @@ def _clean(phrase: str) -> str | None:
         previous = phrase
         phrase = _DANGLING_END.sub("", unjoined(phrase)).strip(" ，,：:、")
     phrase = _balanced(phrase.rstrip("。.；;！!？?"))
+    phrase = said_aloud(phrase)  # "labels arrive late -> …", "A + B": no marks said aloud
     if _BARE_PRONOUN.match(phrase) or announces(phrase):
         return None
     if mostly_cjk(phrase):  # "答案"有依据率"" -> "答案“有依据率”"

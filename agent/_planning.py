@@ -17,7 +17,7 @@ from agent._phrasing import quotable, spoken_title, starts_mid_thought
 from agent.keypoints import ALL_POINTS, Point, key_points
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, StagePlan
-from knowledge import Citation, Project, Question, Stage, needs_context
+from knowledge import Citation, Project, Question, Stage, needs_context, story_question
 
 CLAIMS_PER_PROJECT = 2
 CLAIM_CHARS = 60
@@ -39,6 +39,17 @@ def _bank_topic(q: Question) -> PlannedTopic:
     )
 
 
+def _in_language(q: Question, language: Language) -> Question:
+    """A story question the notes' reading made (not one they wrote) is asked in the
+    interview's language: "讲讲「Production incident」这段经历：…", not an English sentence
+    quoted in a Chinese interview as if the candidate had written it."""
+    heading = q.citation.heading_path[-1] if q.citation.heading_path else ""
+    made = q.stage == "behavioral" and heading
+    if not made or story_question(heading, mostly_cjk(q.answer)) != q.question:
+        return q
+    return q.model_copy(update={"question": story_question(heading, language == "zh")})
+
+
 def _claims(points: Sequence[Point]) -> list[Point]:
     """The points a deep-dive question quotes: whole claims first, not a clause cut from a
     sentence ("并随机抽样检查了数据质量…" reads as a fragment when quoted)."""
@@ -56,15 +67,34 @@ def _someone_elses(point: Point) -> bool:
 _LONG_ASIDE = re.compile(r"\s*[（(][^（）()]{16,}[）)]\s*[：:]?")
 
 
+def _between(aside: re.Match[str]) -> str:
+    """What is left where an aside stood between words: "rules engine -> caught", not
+    "rules engine-> caught"."""
+    text = aside.group(0)
+    return " " if text[:1].isspace() and text[-1:].isspace() else ""
+
+
 def _quotable(claim: str) -> str:
     """A claim short enough to quote, cut between words ("…LambdaMART…", not "…LambdaMAR…")."""
     limit = CLAIM_CHARS if mostly_cjk(claim) else CLAIM_CHARS * 2  # an English word ~ 2 chars
     if len(claim) <= limit:
         return claim
     cut = claim[: limit - 1]
-    if claim[limit - 1].isascii() and claim[limit - 1].isalnum() and " " in cut:
+    # at the end of a clause when one ends in the second half ("…直接部署…", not "…部署，单…")
+    ends = [m.start() for m in _CLAUSE_END.finditer(cut) if m.start() > limit // 2]
+    ends = [i for i in ends if cut[:i].count("（") + cut[:i].count("(") == _closed(cut[:i])]
+    if ends:
+        cut = cut[: ends[-1]]
+    elif claim[limit - 1].isascii() and claim[limit - 1].isalnum() and " " in cut:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ，,、") + "…"
+
+
+_CLAUSE_END = re.compile(r"[，,；;、]")
+
+
+def _closed(text: str) -> int:
+    return text.count("）") + text.count(")")
 
 
 def _about_claim(points: list[Point], write_up: str, claim: str) -> list[Point]:
@@ -93,7 +123,7 @@ def _project_topics(projects: Sequence[Project]) -> list[PlannedTopic]:
         claims: list[Point | None] = [*_claims(sample)] or [None]
         for i, quoted in enumerate(claims):
             rest = _about_claim(own, project.description, quoted.text) if quoted else own
-            claim = _LONG_ASIDE.sub("", quoted.text if quoted else project.name)
+            claim = _LONG_ASIDE.sub(_between, quoted.text if quoted else project.name)
             claim = claim.rstrip("。.；;！!")
             short = _quotable(claim)
             rounds[i].append(
@@ -186,7 +216,7 @@ def candidate_topics(
     asked = [q for q in bank if q.stage == stage and q.question.strip() and _askable(q)]
     # in the interview's language first, when the notes have both (order kept otherwise)
     asked.sort(key=lambda q: _foreign(q.question, language))
-    from_bank = [_bank_topic(q) for q in asked]
+    from_bank = [_bank_topic(_in_language(q, language)) for q in asked]
     if stage == "project":
         written_up = {_lines(p.citation) for p in projects}
         # the bank's "tell me about project X" is the deep dive X already gets
@@ -217,7 +247,7 @@ def candidate_topics(
 # 遇到的最大困难或失败" a third setback question
 BEHAVIORAL_THEMES = (
     re.compile(r"意见不一致|分歧|冲突|争执|disagree|conflict", re.IGNORECASE),
-    re.compile(r"困难|挫折|失败|setback|fail|hardest|difficult|mistake", re.IGNORECASE),
+    re.compile(r"困难|最难|难题|挫折|失败|setback|fail|hardest|difficult|mistake", re.IGNORECASE),
     re.compile(r"优先级|时间(?:非常|很|特别)?紧|deadline|priorit", re.IGNORECASE),
 )
 

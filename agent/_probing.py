@@ -12,7 +12,7 @@ import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING, NamedTuple
 
-from agent import keypoints, policy
+from agent import _told, keypoints, policy
 from agent._addressable import addressable
 from agent._answer_text import mostly_cjk
 from agent._causes import led_to
@@ -113,8 +113,19 @@ def not_probed(
     absolute cosine: each embedder has its own scale - with e5-small every point of the
     topic read as said and no follow-up was asked.)"""
     asked = [t.probe for t in turns if t.probe]
-    told = _explanation_said(topic, cover)
+    told = _explanation_said(topic, cover) + _background_asked(topic, on_topic)
     return asked + asked_about(topic, on_topic) + told + _challenged(cover, asked)
+
+
+def _background_asked(topic: PlannedTopic, on_topic: Collection[Turn]) -> list[str]:
+    """Why the work was needed is asked once: after a follow-up on one point of a project's
+    background ("…点击式操作，这个问题当时具体是什么情况？"), the next clause of the same
+    background ("…需要时间熟悉各种查询条件…当时是怎么发现的？") is not asked too."""
+    if topic.stage != "project":
+        return []
+    probed = {t.probe for t in on_topic if t.probe}
+    points = [p for p in topic_points(topic) if _told.background(p.text, p.context)]
+    return [p.label for p in points] if any(p.label in probed for p in points) else []
 
 
 def _explanation_said(topic: PlannedTopic, cover: Coverage) -> list[str]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from agent import _told, policy
-from agent._answer_text import content_terms, mostly_cjk, overlap, terms
+from agent._answer_text import CJK_CHAR, content_terms, mostly_cjk, overlap, terms
 from agent._aspects import Aspect, aspect
 from agent._capitals import mid_sentence
 from agent._challenge import challenged_claim as challenged_claim
@@ -50,8 +50,6 @@ if TYPE_CHECKING:
 Emit = Callable[[str], None]
 # what a follow-up asks for: how a thing works, what the candidate did, or their story
 _KINDS: dict[Stage, str] = {"fundamentals": "knowledge", "behavioral": "story"}
-# the section a project's background sits in: "问题背景", "Background", "Problem"
-_BACKGROUND = re.compile(r"背景|痛点|动机|\b(?:background|problem|motivation|context)\b", re.I)
 _PIECE = re.compile(r"[^，。？！,.?!\s]+[，。？！,.?!\s]*|\s+")
 MAX_REFERENCE_CHARS = 1500
 MAX_ANSWER_CHARS = 1500
@@ -61,10 +59,6 @@ ASKED_OVERLAP = 0.3  # share of a generic follow-up's terms an asked question al
 _INNER_QUOTE = re.compile(r'"([^"]*)"|“([^”]*)”')
 _SINGLE_QUOTED = Words("'{}'", "‘{}’")  # a quote inside a quoted claim
 _AFTER_LEAD = Words("{lead} {text}", "{lead}{text}")  # "Thanks. What…" / "好的，那…"
-# A Chinese question from the notes in an English interview: offline it cannot be
-# translated, so it is quoted as the candidate wrote it, inside an English sentence
-# that says where it comes from - not dropped bare into the English interview.
-_AS_WRITTEN = 'A question from your notes, as you wrote it: "{question}" How would you answer it?'
 
 
 def pieces(text: str) -> Iterator[str]:
@@ -85,10 +79,15 @@ def offline_main(
         text = template.said_in(language).format(project=project, claim=claim)
     else:
         text = as_question(topic.seed, language)
-        if language == "en" and mostly_cjk(topic.seed):
-            text = _AS_WRITTEN.format(question=text)
+        if _in_other_language(topic.seed, language):
+            text = prompts.AS_WRITTEN.said_in(language).format(question=text)
     lead = prompts.STAGE_OPENERS[topic.stage].said_in(language) if opening else ""
     return _join(lead, text, language)
+
+
+def _in_other_language(seed: str, language: Language) -> bool:
+    """A Chinese question in an English interview, or one with no Chinese in a Chinese one."""
+    return mostly_cjk(seed) if language == "en" else not CJK_CHAR.search(seed)
 
 
 @dataclass(frozen=True)
@@ -148,6 +147,8 @@ def written_follow_up(
     hit = spoken_name(found, language, True, about.said) if found and point else None
     if hit is not None and any(hit.strip("“”「」") in q for q in asked):
         hit = None  # "you mentioned X" once is enough: the next follow-up does not repeat it
+    if hit is not None and not _told.figures_said(hit, about.said):
+        hit = None  # "You mentioned … 58% of fraud" after "around half the fraud"
     named_ways = ways(about.probe.text) if point is not None else []
     aim = aim_of(about.question, language) if named_ways else None
     # a claim of knowledge is asked about, not told (the candidate's own work is theirs)
@@ -170,12 +171,12 @@ def written_follow_up(
         variants = _about_claim(claim, hit is not None, heard)
     elif is_question(point) and hit is None:
         variants = follow_ups.POINT_AS_QUESTION
-    elif about.stage == "project" and (
-        _BACKGROUND.search(about.probe.context) or _told.before_work(about.probe.text)
-    ):
+    elif about.stage == "project" and _told.background(about.probe.text, about.probe.context):
         variants = follow_ups.BACKGROUND_FOLLOW_UPS
     elif kind == "experience" and _told.changed_figure(about.probe.text):
         variants = _led(follow_ups.RESULT_FOLLOW_UPS, hit is not None)
+    elif own and _told.lesson_point(about.probe.text):
+        variants = _led(follow_ups.LESSON_FOLLOW_UPS, hit is not None)
     elif kind == "experience" and _told.role(about.probe.text):
         variants = _led(follow_ups.ROLE_FOLLOW_UPS, hit is not None)
     else:
@@ -245,7 +246,8 @@ def _worded(
     language = options.language
     templates = [v.said_in(language) for v in variants]
     seen = {policy.normalise(q) for q in asked}
-    lead = follow_ups.FOLLOW_UP_LEAD[options.style].said_in(language)
+    leads = follow_ups.FOLLOW_UP_LEAD[options.style]
+    lead = leads[(seq - 1) % len(leads)].said_in(language)
     texts = [
         _join(lead, templates[(seq + i) % len(templates)].format(**words), language)
         for i in range(len(templates))

@@ -73,6 +73,16 @@ def tells_story(answer: str) -> bool:
 _TELLER = re.compile(r"我|\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 
 
+# the section a project's background sits in: "问题背景", "Background", "Problem"
+_BACKGROUND = re.compile(r"背景|痛点|动机|\b(?:background|problem|motivation|context)\b", re.I)
+
+
+def background(text: str, context: str) -> bool:
+    """A point of the project's background: in a background section, or how things were
+    before the candidate's work."""
+    return bool(_BACKGROUND.search(context)) or before_work(text)
+
+
 def before_work(point: str) -> bool:
     """The point tells how things were before the candidate's work ("原来用的是基于 ItemCF
     的协同过滤，冷启动商品几乎没有曝光", "The old system ranked by popularity"): the
@@ -90,6 +100,25 @@ _BEFORE = re.compile(
 def lesson(story: str) -> bool:
     """The answers said what was learned: what would change is told."""
     return bool(MARKERS["reflection"].search(story))
+
+
+def figures_said(phrase: str, said: str) -> bool:
+    """Every figure of the phrase is in what was said: a point named as the candidate's
+    words puts no number in their mouth."""
+    heard = set(_FIGURE.findall(said))
+    return all(figure in heard for figure in _FIGURE.findall(phrase))
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def lesson_point(point: str) -> bool:
+    """The point is a lesson drawn ("反思：用数据而不是观点说服人", "lesson -> data >
+    architecture"): what was learned leads it."""
+    return lesson(point.strip()[:_LESSON_LEAD])
+
+
+_LESSON_LEAD = 12  # characters: "反思：", "Lesson learned:", "教训是"
 
 
 # what each experience follow-up asks, as an answer tells it (the hardest part rarely is)

@@ -31,6 +31,7 @@ from knowledge._models import (
 )
 from knowledge._parsing import parse_note
 from knowledge._store import StoreError
+from knowledge._stories import story_question
 from knowledge._words import cut_words, word_frequency
 from knowledge.config import EmbeddingConfig, KnowledgeConfig
 
@@ -63,5 +64,6 @@ __all__ = [
     "make_embedder",
     "needs_context",
     "parse_note",
+    "story_question",
     "word_frequency",
 ]

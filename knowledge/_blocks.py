@@ -28,7 +28,10 @@ Asked = Literal["line", "embedded", "inline"]
 HEADING_LEVEL_SOFT = 7  # bold-only lines and bare section names sit below every "#" level
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
-_BOLD_LINE = re.compile(r"^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*[:：]?\s*$")
+# "**self intro** (keep < 2min!!)": a bold title may carry the note-taker's aside after it
+_BOLD_LINE = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*[:：]?\s*(?:[(（][^()（）]{0,30}[)）])?\s*$"
+)
 _Q_MARK = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:Q|Question|问|问题)\s*\d{0,3}\s*[:：]\s*(?:\*\*)?\s*(.*?)\s*$",
     re.I,
@@ -49,6 +52,7 @@ _SECTION_NAME = re.compile(
     re.I,
 )
 _MAX_BOLD_HEADING = 30
+_MAX_BOLD_LATIN_HEADING = 60  # "Disagreed with my manager about the launch metric"
 _MAX_PLAIN_QUESTION = 40
 _MAX_ASKING_LINE = 80  # a line ending with "?" may be longer than a bare question
 _MAX_LOOSE_NUMBERED_QUESTION = 60
@@ -58,6 +62,8 @@ _MIN_DENSE_LINES = 8
 SENTENCE_END = ("。", "！", "？", "!", "?", ".", "；", ";")
 _CJK_END = re.compile(r"[\u4e00-\u9fff，、]$")
 _CJK_START = re.compile(r"^[\u4e00-\u9fff]")
+_CJK_ANY = re.compile(r"[\u4e00-\u9fff]")
+_ROUND = re.compile(r"^\s*(?:[一二三四五]面|终面|HR ?面)\s*(?=\d)", re.I)
 _CJK_PUNCTUATION = "，、；：。？！"  # no space after these when a wrapped line goes on
 _FULL_LINE = 0.8  # share of the widest line's width that a wrapped line reaches
 _LABEL_START = re.compile(r"^[^\s:：,，。]{1,10}[:：]")
@@ -220,9 +226,12 @@ def line_blocks(line: Line, standalone: bool) -> list[Block] | None:
     if line.text.lstrip().startswith(ITEM.strip()):
         bare = Line(line.no, line.text.lstrip()[len(ITEM.strip()) :].strip())
         found = line_blocks(bare, True)
+        if found and found[0].kind == "question" and found[0].number is not None:
+            # "🔥 3. KV Cache 是什么？" between "🔥 2. 某项目" and "🔥 4. …": a title that asks
+            return [replace(found[0], kind="heading", level=HEADING_LEVEL_SOFT), *found[1:]]
         if found and found[0].kind in ("question", "heading"):
             return found
-        return [Block("item", (bare,))]
+        return [_numbered_title(bare) or Block("item", (bare,))]
     block = classify_line(line, standalone)
     if block is not None:
         return _with_rest_of_line(block, line)
@@ -230,6 +239,19 @@ def line_blocks(line: Line, standalone: bool) -> list[Block] | None:
         return None
     labelled = _labelled_section(line) if standalone else None
     return labelled or _asked_inside(line, standalone)
+
+
+def _numbered_title(line: Line) -> Block | None:
+    """ "🔥 2. 推理服务优化项目": a decorated, numbered, short line that says no sentence
+    titles the points under it, as a bold line would."""
+    text = _ROUND.sub("", line.text)  # "二面 1. 项目里最难的问题": the round is no title
+    numbered = _NUMBERED.match(text)
+    if numbered is None or not numbered.group(2).strip():
+        return None
+    title = numbered.group(3).strip("*_ ")
+    if not _short_title(title) or title.endswith((*SENTENCE_END, "：", ":", "，", ",")):
+        return None
+    return Block("heading", (line,), title=text.strip(), level=HEADING_LEVEL_SOFT)
 
 
 def _labelled_section(line: Line) -> list[Block] | None:
@@ -294,7 +316,7 @@ def classify_line(line: Line, standalone: bool) -> Block | None:
         if found:
             return Block("q" if kind == "q" else "a", one, title=found.group(1).strip("*").strip())
     bold = _BOLD_LINE.match(text)
-    if bold and len(bold.group(1).strip()) <= _MAX_BOLD_HEADING:
+    if bold and _short_title(bold.group(1)):
         return Block("heading", one, title=bold.group(1).strip(), level=HEADING_LEVEL_SOFT)
     numbered = _NUMBERED.match(text)
     if numbered and _is_numbered_question(numbered.group(3)):
@@ -310,6 +332,13 @@ def classify_line(line: Line, standalone: bool) -> Block | None:
     if inline_question(bare) is None and _is_plain_question(bare.strip("*_").strip(), marked):
         return Block("question", one, title=_unnumbered(bare.strip("*").strip()))
     return None
+
+
+def _short_title(text: str) -> bool:
+    """Short enough for a bold line to be a title: English words take more letters."""
+    text = text.strip()
+    latin = not _CJK_ANY.search(text)
+    return len(text) <= (_MAX_BOLD_LATIN_HEADING if latin else _MAX_BOLD_HEADING)
 
 
 def _unnumbered(title: str) -> str:

@@ -36,6 +36,8 @@ _BOILERPLATE = re.compile(
     r"|^(目录|contents|table of contents)\s*[:：]?$|^(发布于|编辑于|发表于|更新于|posted on)"
     r"|^(赞同|收藏|点赞|评论|分享|喜欢|阅读|浏览|在看|转发)\s*[\d.,]+\s*[万kKwW]?$"
     r"|^(#[^#\s]+#?\s*)+$|^bg\s*[:：]|^(上一篇|下一篇|展开全文|收起|举报)"
+    # a poster's sign-off: "最后祝大家都能拿到心仪的 offer！有问题评论区问我～"
+    r"|祝(大家|各位|你们|友友们|牛友们).{0,20}(offer|上岸|顺利)|评论区(问|留言|见|交流|讨论)"
     # PDF page furniture: page numbers and running headers that carry them
     r"|第\s*\d+\s*页\s*([/，,]?\s*共?\s*\d+\s*页)?$|^[—–-]\s*\d+\s*[—–-]$|^\d+\s*/\s*\d+$"
     r"|^page \d+( of \d+)?$",

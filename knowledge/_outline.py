@@ -30,6 +30,7 @@ QuestionStyle = Literal["heading", "numbered", "plain", "qa", "listed", "embedde
 _ONE_PARAGRAPH: frozenset[str] = frozenset({"embedded", "inline"})
 _BACK_REFERENCE = re.compile(r"\b(it|this|that|them|they|these|those)\b|它|其|这个|该问题", re.I)
 _HEADING_NUMBER = re.compile(r"^(\d{1,3})\s*[.、．)）]")
+_LIST_ITEM = re.compile(r"^(?:[-*+•]\s|\d{1,3}[.、．)）])")
 
 
 @dataclass
@@ -59,6 +60,7 @@ class Unit:
     answer_open: bool = True  # qa style: False until "A:" (or a paragraph) starts the answer
     sub_headings: set[int] = field(default_factory=set)  # lines of headings inside the answer
     again: bool = False  # a listed question asked again: what follows it was written as its answer
+    item_end: int = 0  # last line of a decorated item taken into the answer
 
     def add(self, block: Block) -> None:
         self.blocks.append(block)
@@ -198,8 +200,8 @@ class _Walker:
             )
         if unit.style != "numbered":
             return True
-        if block.number is None:  # a plain question line inside a numbered answer is text
-            return False
+        if block.number is None:  # a plain question line inside a numbered answer is text,
+            return block.asked == "embedded"  # "面试官追问：X？" is asked
         if block.number == (unit.number or 0) + 1:
             return True
         if not unit.answer:  # a list of bare questions (or a table of contents) goes on
@@ -220,13 +222,16 @@ class _Walker:
 
     def item(self, block: Block) -> None:
         """A decorated bullet starts a new point: only a heading's answer goes on over it,
-        and the first one right under a question still unanswered ("👉 问题一：…？" then
-        "✅ 先按章节切块…") is its answer."""
+        and a run of them right under a question still unanswered ("👉 问题一：…？" then
+        "✅ 先按章节切块…" and the next "✅ …" lines) is its answer."""
         unit = self.unit
-        answers = unit is not None and not unit.blocks and block.start == unit.end + 1
+        follows = unit is not None and block.start == unit.end + 1
+        answers = follows and unit is not None and (not unit.blocks or unit.item_end == unit.end)
         if unit is not None and unit.question and unit.style != "heading" and not answers:
             self.flush()
         self.body(Block("text", block.lines))
+        if self.unit is not None:
+            self.unit.item_end = block.end
 
     def body(self, block: Block) -> None:
         if self._answer_is_over(block):
@@ -261,13 +266,15 @@ class _Walker:
 
 def _question_goes_on(question: str, line: str) -> bool:
     """Whether the line after "Q: …" (no "A:" yet) is the rest of the question, not its
-    answer: the question has not asked yet, or the line finishes it ("you built, end to
-    end." in lower case, "根号 d_k？")."""
+    answer: no list item, and the question has not asked yet, or the line finishes it
+    ("you built, end to end." in lower case, "根号 d_k？")."""
     if question.endswith(("?", "？")):
         return False
     rest = line.strip()
     if rest.startswith(("（", "(")):
         return False  # "（写出来了，面试官没说什么）" remarks on the question
+    if _LIST_ITEM.match(rest):
+        return False  # "- L1 = sum |w|" under "Q: L1 vs L2": a point of the answer
     return not looks_like_question(question) or rest[:1].islower() or _asks(rest)
 
 

@@ -42,6 +42,11 @@ _PART_OF_WRITEUP = re.compile(
 _WRITEUP_WORDS = re.compile(
     r"项目背景|问题背景|业务背景|实习描述|项目描述|我的职责|技术方案|background|my role", re.I
 )
+# "背景：…" and "结果：…" lines: a write-up told by its parts (a story also tells an action)
+_PART_LABEL = re.compile(
+    r"^\s*(?:[-*+•]\s*)?(背景|结果|成果|效果|收益|我做的|我的工作|background|results?|impact)\s*[:：]",
+    re.I | re.M,
+)
 _WEAK_WRITEUP_WORDS = re.compile(r"负责|上线|落地|i was responsible|i led|results", re.I)
 _NOT_A_PROJECT = re.compile(r"笔记|面经|面试|总结|目录|notes|interview|contents", re.I)
 
@@ -117,6 +122,8 @@ class _Finder:
         text = self._subtree_text(index)
         if reads_like_story("\n".join(self.texts.get(index, []))):
             return False  # a behavioral story told in STAR lines (knowledge._stories)
+        if len({found.lower() for found in _PART_LABEL.findall(text)}) >= 2:
+            return True
         return bool(_WRITEUP_WORDS.search(text)) or len(_WEAK_WRITEUP_WORDS.findall(text)) >= 2
 
     def _subtree_text(self, index: int, titled: bool = False) -> str:

@@ -20,6 +20,8 @@ from knowledge._cues import NOT_IN_KEY, question_key, strip_numbering
 
 _MIN_KEY = 4
 _BARE_LIST = 3
+_MIN_SHORTER = 6  # a title said shorter than the listed question keeps this many characters
+_SHORTER_SHARE = 0.6  # and this share of the listed question's
 
 
 def pair_listed_questions(blocks: list[Block]) -> list[Block]:
@@ -79,11 +81,24 @@ def _pair_list(blocks: list[Block], start: int, end: int) -> tuple[list[Block], 
 def _find_again(blocks: list[Block], after: int, key: str) -> int | None:
     for position in range(after, len(blocks)):
         block = blocks[position]
-        if block.kind in ("question", "heading", "q") and _line_key(block.title) == key:
+        if block.kind in ("question", "heading", "q") and _same_question(key, block.title):
             return position
         if block.kind == "text" and any(_starts_with(line, key) for line in block.lines):
             return position
     return None
+
+
+def _same_question(key: str, title: str) -> bool:
+    """The listed question, or its answer's title said shorter: "讲讲 GPTQ 和 AWQ 的区别" is
+    answered under "GPTQ 和 AWQ 的区别", "介绍一下推理服务优化的项目" under "推理服务优化项目"
+    (what the title says, in the listed question's order, and most of it)."""
+    said = _line_key(title)
+    if said == key:
+        return True
+    if len(said) < max(_MIN_SHORTER, _SHORTER_SHARE * len(key)):
+        return False
+    rest = iter(key)
+    return all(char in rest for char in said)
 
 
 def _as_question(block: Block, key: str) -> list[Block]:

@@ -24,10 +24,10 @@ from knowledge._cues import (
 from knowledge._models import Citation, Question
 from knowledge._outline import Outline, Unit
 
-# "**情境**：…", "- Situation: …", "行动：…" at the start of a line
+# "**情境**：…", "- Situation: …", "行动：…", "- S: …" (STAR's initials) at the start of a line
 _LABEL = re.compile(
     r"^\s*(?:[-*+•]\s+)?[*_]*\s*(?P<label>情境|情景|背景|场景|任务|行动|经过|结果|"
-    r"situation|context|background|task|actions?|results?|outcome)\s*[*_]*\s*[:：]",
+    r"situation|context|background|task|actions?|results?|outcome|(?-i:[STAR]))\s*[*_]*\s*[:：]",
     re.I | re.M,
 )
 _PART = {
@@ -48,6 +48,10 @@ _PART = {
     "result": "result",
     "results": "result",
     "outcome": "result",
+    "s": "situation",
+    "t": "task",
+    "a": "action",
+    "r": "result",
 }
 _TOLD = {"situation", "action", "result"}  # what a story must have; the task may go unsaid
 # "行为面试故事：和产品经理的分歧", "STAR 案例 2 - …", "Behavioral story: …": the part before
@@ -71,6 +75,9 @@ _EN_CONFLICT = re.compile(
     r"^(?:a |my )?(?P<what>disagreement|conflict|clash|argument) with (?P<who>[^,.]{1,40})$",
     re.I,
 )
+
+# a title told as what the candidate did, in the past: "Missed a deadline on the MVP"
+_EN_DEED = re.compile(r"^(?:I )?([A-Z][a-z]{2,}ed)\b([^.?!]{0,60})$")
 
 
 def reads_like_story(text: str) -> bool:
@@ -102,6 +109,13 @@ def _title(heading: str) -> str:
     return "" if _ONLY_KIND.match(title) else title
 
 
+def story_question(heading: str, chinese: bool) -> str | None:
+    """The question a story under this heading answers, in Chinese or English; None when
+    the heading only names the kind of section."""
+    title = _title(heading)
+    return asked_of(title, chinese) if title else None
+
+
 def asked_of(title: str, chinese: bool) -> str:
     """The question the story answers, in words an interviewer would say."""
     if chinese:
@@ -110,6 +124,10 @@ def asked_of(title: str, chinese: bool) -> str:
             who, what = conflict.group("who"), conflict.group("what")
             return f"讲一次你和{who}产生{what}的经历，你是怎么处理的？"
         return f"讲讲「{title}」这段经历：当时是什么情况、你是怎么做的、结果如何？"
+    deed = _EN_DEED.match(title)
+    if deed:  # "Disagreed with PM about the launch metric": something the candidate did
+        done = re.sub(r"\bmy\b", "your", f"{deed.group(1).lower()}{deed.group(2)}", flags=re.I)
+        return f"Tell me about a time you {done}. What happened, and what did you do?"
     conflict = _EN_CONFLICT.match(title)
     if conflict:
         what, who = conflict.group("what").lower(), conflict.group("who")

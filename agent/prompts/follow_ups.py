@@ -324,11 +324,16 @@ POINT_AS_QUESTION: Final[tuple[Words, ...]] = (
     Words("A detail: {point}?", "再问一个细节：{point}？"),
 )
 
-FOLLOW_UP_LEAD: Final[dict[str, Words]] = {
-    "friendly": Words("Thanks. ", "好的，"),
-    "neutral": Words("", ""),
+# taken in turn: one lead before every follow-up reads as a script ("Be specific." six times)
+FOLLOW_UP_LEAD: Final[dict[str, tuple[Words, ...]]] = {
+    "friendly": (Words("Thanks. ", "好的，"), Words("Got it. ", "明白了。"), Words("", "")),
+    "neutral": (Words("", ""),),
     # pressure without a verdict: a follow-up also comes after a good answer
-    "pressure": Words("Be specific. ", "说具体一点。"),
+    "pressure": (
+        Words("Be specific. ", "说具体一点。"),
+        Words("I need details here. ", "我要听细节。"),
+        Words("", ""),
+    ),
 }
 
 # A missed claim (agent._aspects) asked about without telling it: by the condition it holds
@@ -406,6 +411,20 @@ FOLLOW_UP_HIT: Final = Words("You mentioned {hit}. ", "你提到了{hit}。")
 
 # A missed point that is the candidate's role ("I owned the retrieval pipeline", "我负责检索
 # 链路"): "what exactly was your part?" asks what it says; it is asked what the role held.
+# a lesson the notes drew ("反思：用数据而不是观点说服人") is asked as one, not as an event
+# ("…这件事，当时是什么情况、你是怎么做的？")
+LESSON_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words(
+        "You took a lesson from it: {point}. What taught you that, and what do you do "
+        "differently since?",
+        "你总结过一条体会：{point}。这是从哪件事里得出来的？之后你做法上有什么变化？",
+    ),
+    Words(
+        "On the lesson, {point}: where did it come from, and where have you applied it since?",
+        "关于“{point}”这条体会，它是怎么来的？后来在哪里用上了？",
+    ),
+)
+
 ROLE_FOLLOW_UPS: Final[tuple[Words, ...]] = (
     Words(
         "About this: {point}. What did that involve, and which decisions were yours?",

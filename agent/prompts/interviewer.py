@@ -137,6 +137,14 @@ STAGE_OPENERS: Final[dict[str, Words]] = {
     "behavioral": Words("Finally, a few behavioral questions.", "最后聊几个行为面试的问题。"),
 }
 
+# A question from the notes in the other language: offline it cannot be translated, so it
+# is quoted as the candidate wrote it inside a sentence saying where it comes from - not
+# dropped bare into the interview ("下面问一些基础知识。bias vs variance?")
+AS_WRITTEN: Final = Words(
+    'A question from your notes, as you wrote it: "{question}" How would you answer it?',
+    "你笔记里有一个问题，原文是：“{question}”你会怎么回答？",
+)
+
 SELF_INTRO: Final = Words(
     "Please introduce yourself in two or three minutes, focusing on relevant experience.",
     "请用两三分钟做一个自我介绍，重点讲和这个岗位相关的经历。",

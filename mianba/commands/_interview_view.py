@@ -36,13 +36,9 @@ def bare_question(text: str) -> str:
     from agent.prompts import follow_ups
     from agent.prompts import interviewer as prompts
 
-    leads = [
-        lead
-        for table in (prompts.STAGE_OPENERS, follow_ups.FOLLOW_UP_LEAD)
-        for words in table.values()
-        for lead in words
-        if lead
-    ]
+    openers = list(prompts.STAGE_OPENERS.values())
+    said_first = openers + [w for turn in follow_ups.FOLLOW_UP_LEAD.values() for w in turn]
+    leads = [lead for words in said_first for lead in words if lead]
     for lead in sorted(leads, key=len, reverse=True):
         if text.startswith(lead) and text[len(lead) :].strip():
             return text[len(lead) :].strip()

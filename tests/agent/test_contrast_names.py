@@ -31,3 +31,23 @@ def test_the_denied_half_of_a_contrast_is_not_said_back(
     probe = spoken_name(Point(text=point), language, False, told=said)  # type: ignore[arg-type]
     for name in (hit, probe):
         assert name is None or not name.lower().startswith(("not ", "不是", "而不是")), name
+
+
+def test_a_notes_arrow_is_not_said_aloud() -> None:
+    """Read in a follow-up: "Now this part: labels arrive late -> trained on data older than
+    60d." - an interviewer says no arrow; a change of figures ("62% → 84%") keeps its."""
+    point = Point(text="labels arrive late -> trained on data older than 60 days")
+    assert spoken_name(point, "en") == "labels arrive late, trained on data older than 60 days"
+    zh = spoken_name(Point(text="校准集全是闲聊 → 补了 512 条业务对话"), "zh")
+    assert zh == "校准集全是闲聊，补了 512 条业务对话", zh
+    rate = spoken_name(Point(text="有依据率从 62% → 84%"), "zh")
+    assert rate is None or "→" in rate
+
+
+def test_a_notes_plus_sign_is_said_as_and() -> None:
+    """Read in a follow-up: "Tell me more about this: used scale_pos_weight + tuned threshold
+    on PR curve." - a formula keeps its plus ("TP+FP")."""
+    point = Point(text="used scale_pos_weight + tuned threshold on PR curve")
+    assert spoken_name(point, "en") == "used scale_pos_weight and tuned threshold on PR curve"
+    zh = spoken_name(Point(text="召回用双塔模型 + ItemCF 多路召回"), "zh")
+    assert zh is not None and "双塔模型和 ItemCF" in zh, zh

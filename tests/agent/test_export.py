@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 
 from interview_fixtures import MemoryRetriever, drive, make_interviewer
@@ -96,6 +97,8 @@ def test_markdown_names_rubric_dimensions_as_people_read_them(mianba_home: Path)
     store.close()
     dimensions = md.split("## 各维度（1-5 分")[1].split("## 优势")[0]
     assert "正确性" in dimensions and "key_point_coverage" not in dimensions
+    turns = md.split("## 逐题回顾")[1]  # a Chinese card reads "正确性 2/5：…", not "2/5: …"
+    assert re.search(r"/5：\S", turns) and not re.search(r"/5: ", turns)
 
 
 def _spoken(text: str) -> Answer:

@@ -112,7 +112,7 @@ def test_follow_ups_rotate_and_never_repeat_an_asked_question() -> None:
 def test_an_english_lead_is_followed_by_one_space() -> None:
     about = FollowUp(Point(text="Dropout randomly zeroes activations"), [], "fundamentals", "")
     for style, lead in (("pressure", "Be specific. "), ("friendly", "Thanks. ")):
-        text = offline_follow_up(about, InterviewOptions(language="en", style=style), seq=0)
+        text = offline_follow_up(about, InterviewOptions(language="en", style=style), seq=1)
         assert text.startswith(lead) and text[len(lead)] not in " .", text
 
 
@@ -392,3 +392,42 @@ def test_a_remark_on_a_claim_does_not_name_the_point() -> None:
         FollowUp(english, [], "fundamentals"), InterviewOptions(language="en"), 1
     )
     assert not text.lower().startswith("the cost") and "cost is more params," not in text
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_lesson_the_notes_drew_is_asked_as_a_lesson(language: str) -> None:
+    """Read in an interview: "那用数据而不是观点说服人这件事，当时是什么情况、你是怎么做的？" -
+    the story's lesson asked as if it were an event."""
+    story = "S：同事想上 TensorRT-LLM\nA：两个方案各做 3 天 PoC\n反思：用数据而不是观点说服人"
+    lesson = Point(text="反思：用数据而不是观点说服人")
+    about = FollowUp(lesson, [], "behavioral", "我们各做了 PoC。", told="我们各做了 PoC。")  # type: ignore[arg-type]
+    text = offline_follow_up(about, InterviewOptions(language=language), seq=1, asked=[story])  # type: ignore[arg-type]
+    assert "用数据而不是观点说服人" in text and ("体会" in text or "lesson" in text), text
+    assert "当时是什么情况" not in text, text
+
+
+def test_a_point_named_as_the_candidates_says_no_figure_they_did_not() -> None:
+    """Read: "You mentioned rules engine, caught only 58% of fraud." after "it was catching,
+    I don't remember exactly, around half the fraud"."""
+    hit = Point(text="rules engine caught only 58% of fraud")
+    probe = Point(text="labels arrive late, so we trained on data older than 60 days")
+    said = "the old rules engine was catching around half the fraud, roughly"
+    about = FollowUp(probe, [hit], "project", said)  # type: ignore[arg-type]
+    for seq in (1, 2, 3):
+        text = offline_follow_up(about, InterviewOptions(language="en"), seq=seq)
+        assert "58%" not in text, text
+    exact = FollowUp(probe, [hit], "project", "the rules engine caught only 58% of fraud")  # type: ignore[arg-type]
+    assert any(
+        "58%" in offline_follow_up(exact, InterviewOptions(language="en"), seq=s) for s in (1, 2, 3)
+    )
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_pressure_interviewer_does_not_open_every_follow_up_the_same_way(language: str) -> None:
+    """Read in a pressure interview: six follow-ups in a row began "Be specific."."""
+    probe = Point(text="labels arrive late, so we trained on data older than 60 days")
+    about = FollowUp(probe, [], "project", "We used LightGBM.")  # type: ignore[arg-type]
+    options = InterviewOptions(language=language, style="pressure")  # type: ignore[arg-type]
+    texts = [offline_follow_up(about, options, seq=seq) for seq in range(1, 4)]
+    firsts = {re.split(r"[.。]", text)[0] for text in texts}
+    assert len(firsts) == 3, texts

@@ -212,6 +212,7 @@ def test_the_report_reads_plainly() -> None:
                 overall=0,
             ),
             Repractise(turn_id="t006", question="Thanks. What is a KV cache?", overall=10),
+            Repractise(turn_id="t007", question="I need details here. Why RRF?", overall=5),
         ],
         answered=2,
         scored=2,
@@ -225,4 +226,5 @@ def test_the_report_reads_plainly() -> None:
     assert "Strengths: Role & contribution, Dropout" in text  # labelled as the app does
     assert "[t005] LoRA 的原理是什么？ (0/100, offline estimate)" in text
     assert "[t006] What is a KV cache? (10/100, offline estimate)" in text
+    assert "[t007] Why RRF? (5/100, offline estimate)" in text  # each lead a style takes in turn
     assert "Overall: 40/100 (offline estimate)" in text  # every score still says what it is

@@ -15,18 +15,35 @@ def _topic(kind: str, stage: str, topic: str, seed: str) -> PlannedTopic:
     return PlannedTopic(stage=stage, topic=topic, kind=kind, seed=seed)  # type: ignore[arg-type]
 
 
+def _said(text: str, question: str) -> bool:
+    """Asked as it is, or quoted whole (a question in the interview's other language)."""
+    return text == question or f'"{question}"' in text or f"“{question}”" in text
+
+
 @pytest.mark.parametrize("language", ["zh", "en"])
 def test_a_bank_question_the_notes_left_bare_is_asked_with_a_question_mark(language: str) -> None:
     bare = (("faiss向量数据库和其他数据库有什么不同", "？"), ("How does dropout work", "?"))
     for seed, mark in bare:
         text = offline_main(_topic("bank", "fundamentals", "x", seed), language, opening=False)
-        assert text == seed + mark or (language == "en" and f'"{seed}{mark}"' in text)
+        assert _said(text, seed + mark)
     done = "讲一下 RLHF 的三个阶段。"
     text = offline_main(_topic("bank", "fundamentals", "x", done), language, False)
-    assert text == done or (language == "en" and f'"{done}"' in text)
+    assert _said(text, done)
     for seed, said in (("介绍一下 RAG?", "介绍一下 RAG？"), ("What is RAG？", "What is RAG?")):
         text = offline_main(_topic("bank", "fundamentals", "x", seed), language, False)
-        assert text == said or (language == "en" and f'"{said}"' in text)
+        assert _said(text, said)
+
+
+@pytest.mark.parametrize("stage", ["fundamentals", "behavioral"])
+def test_a_chinese_interview_says_where_an_english_note_question_comes_from(stage: str) -> None:
+    """ "下面问一些基础知识。bias vs variance?" dropped the English notes' line into a Chinese
+    interview, and a story question ended "…how did it turn out？" with a Chinese mark."""
+    story = 'Tell me about "Incident — model degraded": how did it go?'
+    for seed in ("bias vs variance?", story):
+        text = offline_main(_topic("bank", stage, "x", seed), "zh", opening=True)
+        assert f"“{seed}”" in text and "你会怎么回答" in text, text
+    own = offline_main(_topic("bank", stage, "x", "LoRA 的秩怎么选?"), "zh", opening=False)
+    assert own == "LoRA 的秩怎么选？"
 
 
 @pytest.mark.parametrize("stage", ["fundamentals", "behavioral"])

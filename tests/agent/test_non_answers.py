@@ -47,6 +47,12 @@ NOT_KNOWN = [
     ("Tell me about a time you missed a deadline.", "I can't think of a time like that."),
     ("Tell me about a time you missed a deadline.", "Sorry, I don't have an example of that."),
     ("Tell me about a conflict with a colleague.", "Honestly I've never been in that situation."),
+    # asking to move on, read in a typed interview ("跳过吧" was "too short", "算了，下一个吧"
+    # was scored as an answer, "嗯……不记得了" 1/100 as near the topic)
+    ("KV Cache 是什么？", "跳过吧"),
+    ("KV Cache 是什么？", "算了，下一个吧"),
+    ("KV Cache 是什么？", "先跳过这个，我们聊下一个"),
+    ("讲讲这段经历", "嗯……不记得了"),
 ]
 NOT_UNDERSTOOD = [
     (
@@ -316,3 +322,10 @@ def test_a_question_not_understood_shows_nothing_of_the_notes_answer(tmp_path: P
     )
     assert turn.status == "guarded" and turn.guard == "not_understood"
     assert turn.key_points == [] and turn.improved_answer == ""
+
+
+@pytest.mark.parametrize(
+    "answer", ["下一个 token 的概率用 softmax 算。", "跳过连接就是残差连接，缓解梯度消失。"]
+)
+def test_words_of_skipping_inside_an_answer_are_no_request_to_skip(answer: str) -> None:
+    assert non_answer(answer, "讲讲解码") is None

@@ -3,6 +3,8 @@ and points made in part - as the card says them (cards a reader found wrong)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from agent._coverage import Coverage, PointCoverage, measure
@@ -159,3 +161,14 @@ def test_a_story_told_plainly_in_english_has_its_star_parts() -> None:
     assert found == {"situation", "task", "action", "result"}
     # an account of how things work is no deed: "used" and "needed" are not what one did
     assert not MARKERS["action"].search("We used a cache. I needed more time.")
+
+
+def test_a_count_of_one_is_said_in_the_singular() -> None:
+    """Read on a card: "Clarity 1/5: 1 sentences, 0 order words (first, then)"."""
+    from agent._card_reasons import form_facts
+
+    counts = dict.fromkeys(MARKERS, 0) | dict.fromkeys(("because", "order", "number"), 1)
+    facts = form_facts({**counts, "reflection": 2}, "one answer", 1, 1)
+    said = " ".join(words.en for words in facts.values())
+    assert "1 sentence," in said and "1 order word (first" in said and "1 technical term" in said
+    assert "2 reflection words" in said and not re.search(r"\b1 \w+ words\b|\b1 sentences\b", said)

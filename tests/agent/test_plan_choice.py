@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from agent._choosing import distinct
 from agent._planning import build_plan, candidate_topics
 from agent._references import same_question
@@ -89,3 +91,19 @@ def test_a_stage_asks_each_topic_once_before_any_twice() -> None:
 def test_a_focus_topic_is_asked_first_and_again() -> None:
     asked = [t.topic for t in _asked(LORA_FIRST, 3, focus=["LoRA"])]
     assert asked == ["LoRA", "LoRA", "QLoRA"]
+
+
+def test_two_stories_asked_in_one_frame_are_two_questions(use_embedder: Any) -> None:
+    """Read in an interview: of the notes' two stories only "讲讲「项目里最难的问题」这段经历…"
+    was asked - "讲讲「和同事意见不一致」这段经历…" read as the same question (the frame makes
+    their wording nearly the same) and a classic question took its place."""
+    frame = "讲讲「{}」这段经历：当时是什么情况、你是怎么做的、结果如何？"
+    seeds = [frame.format("项目里最难的问题"), frame.format("和同事意见不一致")]
+    topics = [
+        PlannedTopic(stage="behavioral", topic=s[3:8], kind="bank", seed=s, reference="S：…")
+        for s in seeds
+    ]
+    assert [t.seed for t in distinct(topics, 3, use_embedder, 0.6)] == seeds
+    again = PlannedTopic(stage="fundamentals", topic="x", kind="bank", seed="大模型怎么评测？")
+    twice = PlannedTopic(stage="fundamentals", topic="x", kind="bank", seed="大模型怎么评测")
+    assert distinct([again, twice], 3, use_embedder, 0.6) == [again]  # one question written twice

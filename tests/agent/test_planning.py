@@ -204,6 +204,10 @@ def test_a_classic_behavioral_question_the_notes_already_ask_is_not_asked_again(
         assert setback not in seeds and prompts.BEHAVIORAL[0].said_in(language) in seeds
     none = [t.seed for t in candidate_topics("behavioral", [], [], "zh")]
     assert len(none) == len(prompts.BEHAVIORAL)  # no notes: every classic
+    # "项目里最难的问题" then "讲一个你遇到的最大困难或失败" asked the same story twice
+    story = [_q("q-story", "讲讲「项目里最难的问题」这段经历：…结果如何？", "…", "behavioral")]
+    seeds = [t.seed for t in candidate_topics("behavioral", story, [], "zh")]
+    assert prompts.BEHAVIORAL[1].said_in("zh") not in seeds
 
 
 def test_each_classic_behavioral_question_is_named_by_what_it_asks_about() -> None:
@@ -217,3 +221,50 @@ def test_each_classic_behavioral_question_is_named_by_what_it_asks_about() -> No
         shown = [topic_title(t, "behavioral", language) for t in topics]
         assert "Behavioral" not in shown and "行为面试" not in shown, shown
     assert topic_title("Priorities", "behavioral", "zh") == "优先级"
+
+
+def test_a_story_question_made_from_english_notes_is_asked_in_a_chinese_interview() -> None:
+    """Read in a Chinese interview on English notes: "你笔记里有一个问题，原文是：“Tell me about
+    "Production incident — model silently degraded": …”" - the notes never wrote that question,
+    the reading of them made it; it is made in the interview's language."""
+    from knowledge import parse_note
+
+    note = (
+        "## Behavioural (STAR)\n\n**Production incident — model silently degraded**\n"
+        "- S: recall dropped three months after launch\n- A: rolled back the mapping in 2h\n"
+        "- R: recall back to 80% next day\n"
+    )
+    (story,) = parse_note(note, "/notes/en.md").questions
+    (zh,) = candidate_topics("behavioral", [story], [], "zh")[:1]
+    assert zh.seed.startswith("讲讲「Production incident — model silently degraded」这段经历")
+    (en,) = candidate_topics("behavioral", [story], [], "en")[:1]
+    assert en.seed == story.question  # in its own language it is asked as made
+    written = story.model_copy(update={"question": "Tell me about the incident you handled."})
+    assert candidate_topics("behavioral", [written], [], "zh")[0].seed == written.question
+
+
+def test_a_long_claim_is_quoted_to_the_end_of_a_clause() -> None:
+    """Read in an interview: "你写到：“…原来用 HuggingFace generate 直接部署，单…”" - cut in
+    the middle of "单卡"; a comma inside an aside is no clause's end."""
+    from agent._planning import _quotable
+
+    claim = (
+        "公司的客服大模型（13B，基于 LLaMA 结构）原来用 HuggingFace generate 直接部署，"
+        "单卡 A100 吞吐只有每秒 350 token，高峰期 P99 首 token 延迟 4.2 秒"
+    )
+    assert (
+        _quotable(claim)
+        == "公司的客服大模型（13B，基于 LLaMA 结构）原来用 HuggingFace generate 直接部署…"
+    )
+
+
+def test_a_long_aside_left_out_of_a_quoted_claim_leaves_its_words_apart() -> None:
+    """Read: 'you wrote: "rules engine-> caught only 58% of fraud"'."""
+    project = Project(
+        id="p1",
+        name="Fraud detection",
+        description="- problem: rules engine (~300 hand-written rules) -> caught only 58% of fraud",
+        citation=Citation(source="/notes/f.md", line_start=1, line_end=2),
+    )
+    seeds = [t.seed for t in candidate_topics("project", [], [project], "en")]
+    assert any("rules engine -> caught only 58% of fraud" in seed for seed in seeds), seeds
