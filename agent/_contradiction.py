@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agent._answer_text import content_terms, mostly_cjk, overlap, terms
+from agent._answer_text import content_terms, overlap, terms
 from agent._arrows import reversed_mappings
 from agent._bracketed_numbers import bracketed_numbers
 from agent._changes import changed
@@ -46,7 +46,7 @@ from agent._comparison import (
 )
 from agent._covariation import turned_causes
 from agent._denials import denied
-from agent._denied_objects import VERB_DENIAL, denied_far, new_kind, object_said, verb_only
+from agent._denied_objects import denied_far, new_kind, object_said, verb_only
 from agent._exchanged_names import exchanged_names
 from agent._glued_names import glued_names, unglued
 from agent._inequalities import turned_bounds
@@ -64,6 +64,7 @@ from agent._negation import (
 )
 from agent._no_longer import told_of_before, used_to_be
 from agent._opposites import opposite_claim
+from agent._predicates import both_deny, predicate_negated
 from agent._roles import swapped_actors
 from agent._said_alike import alike
 from agent._step_order import reordered_steps
@@ -90,10 +91,6 @@ from agent.keypoints import Point
 __all__ = ["CLAUSE", "CLAUSE_STATED", "contradicting_clauses", "contradictions"]
 
 CONTRADICTION_OVERLAP = 0.35
-# a denied verb, not a "no"/"nothing" that is the object ("18% of searches returned nothing")
-# an aside, or a consequence ("(trie) -> can't invent values") is another claim
-_ASIDE = re.compile(r"[(（)）]|->|→|=>|⇒")
-_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
 # which way a clause says something moves: up (+1) or down (-1)
 _DIRECTION = (
     (
@@ -313,13 +310,13 @@ def _contradicts(
     # know the order") names what is needed: no denial to flip
     conditional = hypothetical(p) or hypothetical(s)
     purpose = purpose or contrast_kept(p, s)  # "不在计算而在显存" / "…换了显存读写"
-    conditional = conditional or _both_deny(p, s)
+    conditional = conditional or both_deny(p, s)
     if not (purpose or conditional) and _negation_flipped(p, s, answer):
         return True
     if (
         not conditional
-        and _predicate_negated(p, s) != _predicate_negated(s, p)
-        and not any(_predicate_negated(c, p) == _predicate_negated(p, s) for c in answer)
+        and predicate_negated(p, s) != predicate_negated(s, p)
+        and not any(predicate_negated(c, p) == predicate_negated(p, s) for c in answer)
     ):
         return True
     way = _direction(p)
@@ -365,34 +362,6 @@ def _negation_flipped(p: str, s: str, answer: Sequence[str]) -> bool:
         if flipped and not any(term in c and negated(c, term) == negated(p, term) for c in answer):
             return True
     return False
-
-
-def _predicate_negated(text: str, other: str) -> bool:
-    """Is what English `text` says of the words it shares with `other` negated after them
-    ("long documents do not win")? The subject comes first, then its denied verb. Chinese
-    needs no such rule (a later shared word sits after the 不), and there a negated
-    adjective ("不稳定") is a word, not a denial."""
-    if mostly_cjk(text):
-        return False
-    # a "never" both say is no subject: "false negatives never" denies after them
-    shared = {t for t in terms(text) & terms(other) if not VERB_DENIAL.fullmatch(t)}
-    ends = [text.find(t) + len(t) for t in shared if t in text]
-    rest = text[max(ends) :] if len(shared) >= 2 and ends else ""
-    # "top ~10 tables per question (400 schemas don't fit)": the aside is another claim
-    rest = _ASIDE.split(rest)[0]
-    denial = VERB_DENIAL.search(rest)
-    # "…the label that won't exist at prediction time": a relative clause's denial
-    return denial is not None and _RELATIVE.search(rest[: denial.start()]) is None
-
-
-def _both_deny(p: str, s: str) -> bool:
-    """Does one side deny what it says of the shared words after them and the other deny
-    them before ("false negatives never" / "never false negatives")?"""
-    shared = terms(p) & terms(s)
-    return any(
-        _predicate_negated(one, other) and any(negated(other, t) for t in shared)
-        for one, other in ((p, s), (s, p))
-    )
 
 
 def _direction(text: str) -> int:

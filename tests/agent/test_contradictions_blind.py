@@ -215,3 +215,12 @@ def test_a_denial_covers_the_list_it_heads():
     assert contradicted(_QUANTISATION, right, question) == []
     wrong = "AWQ needs gradients or Hessian to find the scale."
     assert contradicted(_QUANTISATION, wrong, question) != []
+
+
+def test_another_object_set_against_is_no_denied_verb():
+    notes = "- more data helps variance not bias; bigger model lowers bias, raises variance"
+    question = "bias vs variance?"
+    right = "More data helps with variance but not really with bias."
+    assert contradicted(notes, right, question) == []
+    wrong = "More data helps with bias but not really with variance."
+    assert contradicted(notes, wrong, question) != []
