@@ -53,6 +53,7 @@ _YEAR = 3.15e7  # seconds
 _UNITS = [
     # "four hundred queries a second", "2k QPS", "每秒 400 次": a rate, not a count of things
     (r"(?:[a-z]+\s+)?(?:a|per)\s+(?:second|minute|hour|day)\b|qps\b", "rate", 1.0),
+    (r"(?:[a-z]+\s*)?/\s*(?:s|sec|second|min|minute|h|hr|hour|d|day)\b", "rate", 1.0),
     (r"%|percent\b|个?百分比", "percent", 1.0),
     (r"成(?![本为功熟员果立绩长交型都])", "percent", 10.0),
     (r"个?百分点|个?点(?![击赞])|percentage points?\b|points?\b|pp\b|pts?\b", "points", 1.0),
@@ -218,8 +219,11 @@ def _read(text: str, found: re.Match[str]) -> Quantity | None:
         family = "ratio"
     if not _said_for_value(text, end, found, high, family):
         return None  # "一个", "one of", "一点", "统一": a word, not a number said for its value
-    if family in ("count", "seconds") and factor in (1.0, _YEAR) and 1900 <= low == high <= 2100:
-        return None  # a year: "2022", "2022 年"
+    # a year: "2022", "2022 年"; not "2,000 txns" (a year is written with no comma)
+    year_like = not found.group(0).lstrip().startswith("0") and "," not in found.group(0)
+    in_years = family in ("count", "seconds") and factor in (1.0, _YEAR)
+    if year_like and in_years and 1900 <= low == high <= 2100:
+        return None
     if factor == _YEAR and text[end - 1] == "年" and _a_date(text, end, found.group("z1")):
         return None
     if family == "ratio" and _TIMES_SMALLER.match(text, end):

@@ -224,3 +224,14 @@ def test_another_object_set_against_is_no_denied_verb():
     assert contradicted(notes, right, question) == []
     wrong = "More data helps with bias but not really with variance."
     assert contradicted(notes, wrong, question) != []
+
+
+def test_a_count_written_with_a_comma_or_per_day_is_no_year():
+    assert _values("ops can only review 2,000 txns/day") == [(2000.0, "rate", False)]
+    assert _values("in 2022 we shipped it") == []
+    notes = "- T: ops can only review 2,000 txns/day"
+    question = "Tell me about a time you disagreed with a PM."
+    assert (
+        contradicted(notes, "Ops could only review about 2,000 transactions a day.", question) == []
+    )
+    assert contradicted(notes, "Ops could review 20,000 transactions a day.", question) != []
