@@ -186,6 +186,9 @@ MARKERS = {
         r"\bproject",
         r"\bworked\b",
         r"\bexperience\b",
+        # "working at a fintech for about two years", "I've been at Stripe since 2021"
+        r"\bwork(?:ing|s)? (?:at|as|for|on)\b",
+        r"\bbeen (?:at|with)\b",
     ),
     "skills": _markers(
         r"熟悉",
@@ -211,5 +214,7 @@ MARKERS = {
         r"\bjoin",
         r"\bexcited\b",
         r"\binterested in\b",
+        r"\blooking for\b",  # "I'm looking for something more applied"
+        r"想做|想往|看机会",
     ),
 }

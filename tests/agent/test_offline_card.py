@@ -172,3 +172,18 @@ def test_a_count_of_one_is_said_in_the_singular() -> None:
     said = " ".join(words.en for words in facts.values())
     assert "1 sentence," in said and "1 order word (first" in said and "1 technical term" in said
     assert "2 reflection words" in said and not re.search(r"\b1 \w+ words\b|\b1 sentences\b", said)
+
+
+def test_an_introduction_told_plainly_has_its_parts() -> None:
+    """A reader's rambling English introduction read "parts found: education": it told
+    where the candidate works and what they are looking for, in words the list lacked."""
+    intro = (
+        "I did my master's in statistics, and since then I've been working at a fintech "
+        "for about two years on fraud models. Now I'm looking for something more applied."
+    )
+    found = {
+        name
+        for name in ("education", "experience", "skills", "motivation")
+        if MARKERS[name].search(intro)
+    }
+    assert found == {"education", "experience", "motivation"}
