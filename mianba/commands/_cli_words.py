@@ -36,6 +36,10 @@ WORDS: dict[str, Words] = {
         "Ending the interview here; scoring what you answered.",
         "面试到此结束，正在为已回答的问题评分。",
     ),
+    "interrupted": Words(
+        "Interrupted. Your answers so far are saved: mianba interview --resume {id}",
+        "已中断。已回答的内容都已保存：mianba interview --resume {id}",
+    ),
     "stopped": Words(
         "The interview stopped unexpectedly; resume it with --resume.",
         "面试意外中断，可用 --resume 继续。",

@@ -147,7 +147,11 @@ def _run(args: argparse.Namespace) -> int:
             source = file_answers(answers[summary.answered :], language)
         else:
             source = typed_answers(language)
-        return _converse(interviewer, session_id, source, offline=offline, language=language)
+        try:
+            return _converse(interviewer, session_id, source, offline=offline, language=language)
+        except KeyboardInterrupt:  # said in the session's language, with how to go on
+            print("\n" + said("interrupted", language, id=session_id), file=sys.stderr)
+            return 130
     except SessionNotFound as exc:
         print(f"mianba interview: {exc} (see `mianba sessions list`)", file=sys.stderr)
         return 1

@@ -228,3 +228,19 @@ def test_the_report_reads_plainly() -> None:
     assert "[t006] What is a KV cache? (10/100, offline estimate)" in text
     assert "[t007] Why RRF? (5/100, offline estimate)" in text  # each lead a style takes in turn
     assert "Overall: 40/100 (offline estimate)" in text  # every score still says what it is
+
+
+def test_ctrl_c_says_in_the_sessions_language_how_to_go_on(
+    mianba_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A reader pressed Ctrl-C in a Chinese interview and read "Interrupted." in English."""
+
+    def ctrl_c(prompt: str = "") -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("builtins.input", ctrl_c)
+    code = main(["interview", "--minutes", "10", "--lang", "zh"])
+    err = capsys.readouterr().err
+    assert code == 130
+    assert "已中断" in err and f"--resume {_session_id(mianba_home)}" in err
+    assert "Interrupted" not in err
