@@ -112,14 +112,16 @@
    14.4) and 7/12. Of their 24 strong answers 11 still had a point marked contradicted
    (11 at the start too), of their 24 wrong ones 14 (13). Held to no threshold. The
    session after read their false contradictions (and held-out 11's) and fixed them by
-   their shapes: held-out 16 4/12, 17 7/12 after it, no longer blind.
+   their shapes: held-out 16 5/12, 17 7/12 after it, no longer blind.
    tests/agent/judgement_holdout18.py and judgement_holdout19.py hold twelve more each,
    written blind at the start of that session. On its start estimator (4a42996):
    held-out 18 4/12 ordered (strong 61.1, partial 20.2, wrong 13.8, off-topic 11.6),
    held-out 19 6/12 (strong 66.2, partial 21.7, wrong 16.1, off-topic 5.0) - their blind
-   figures. Held-out 18 was then read as the session's development set (H18_FINAL).
-   Held-out 19 was never read; on the session's final code: H19_FINAL. Held to no
-   threshold.
+   figures. Held-out 18 was then read as the session's development set: 7/12 after it
+   (strong 65.7, partial 17.7, wrong 8.8, off-topic 9.7), no longer blind.
+   Held-out 19 was never read; on the session's final code (fde1a85) 6/12 (strong
+   71.2, partial 23.3, wrong 16.3, off-topic 5.0): 4 of its 12 strong answers had a point
+   marked contradicted (5 at the start), 8 of its 12 wrong ones (8). Held to no threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
