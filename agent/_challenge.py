@@ -9,7 +9,19 @@ from collections.abc import Sequence
 from agent._answer_text import units
 from agent._coverage import measure
 from agent._phrasing import unjoined
+from agent._turn import Turn
 from agent.keypoints import Point
+
+
+def claim_on_topic(probe: Point, points: Sequence[Point], on_topic: Sequence[Turn]) -> str:
+    """What the latest answer on the topic to contradict the probed point said against it
+    (a claim made in the main answer is still taken up after a follow-up on another)."""
+    for turn in reversed([t for t in on_topic if t.answer]):
+        measured = turn.key_points or points
+        claim = challenged_claim(probe, measured, turn.answer_text, turn.question)
+        if claim:
+            return claim
+    return ""
 
 
 def challenged_claim(probe: Point, points: Sequence[Point], answer: str, question: str) -> str:

@@ -13,7 +13,13 @@ import re
 
 from agent import _told
 from agent._words import Words
-from agent.prompts import follow_ups
+from agent.prompts.generic_follow_ups import (
+    COMPARISON_FOLLOW_UPS,
+    COMPARISON_RESTART,
+    GENERIC_FOLLOW_UPS,
+    GENERIC_RESTART,
+    REMEDY_RESTART,
+)
 
 # "有什么区别", "有何不同", "异同", "对比", "相比", "the difference between", "how does X differ
 # from", "compared with", "vs" - not "比较常用" (rather common) nor "不同的层" (various layers)
@@ -46,11 +52,11 @@ def generic_variants(kind: str, held: bool, question: str, told: str) -> tuple[W
     covered the notes (ask for more), else none did (bring them back to the question);
     `question`: the topic's main question; `told`: what the answers said."""
     if kind == "knowledge" and compares(question):
-        return follow_ups.COMPARISON_FOLLOW_UPS if held else follow_ups.COMPARISON_RESTART
+        return COMPARISON_FOLLOW_UPS if held else COMPARISON_RESTART
     if kind == "knowledge" and not held and _REMEDY.search(question):
-        return follow_ups.REMEDY_RESTART
-    generic = follow_ups.GENERIC_FOLLOW_UPS if held else follow_ups.GENERIC_RESTART
+        return REMEDY_RESTART
+    generic = GENERIC_FOLLOW_UPS if held else GENERIC_RESTART
     variants = generic["experience" if kind == "story" else kind]
-    if variants is follow_ups.GENERIC_FOLLOW_UPS["experience"]:  # not what was told
+    if variants is GENERIC_FOLLOW_UPS["experience"]:  # not what was told
         variants = tuple(_told.not_told(variants, told))
     return variants

@@ -39,7 +39,7 @@ from agent._spelling import as_heard
 from agent._turn import Turn
 from agent._words import Words
 from agent.keypoints import Point, unlinked
-from agent.prompts import STAGE_NAMES, escape_data, follow_ups
+from agent.prompts import STAGE_NAMES, escape_data, follow_ups, generic_follow_ups
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, Style
 from knowledge import Stage
@@ -228,8 +228,8 @@ def story_follow_up(
     said (a story ending "…precision back at 0.80" is not asked how it was measured).
     An answer that told no story is asked for one."""
     if not _told.tells_story(story):
-        return _worded(follow_ups.STORY_RESTART, {}, options, seq, asked, generic=True)
-    variants = _told.not_told(follow_ups.GENERIC_FOLLOW_UPS["experience"], story)
+        return _worded(generic_follow_ups.STORY_RESTART, {}, options, seq, asked, generic=True)
+    variants = _told.not_told(generic_follow_ups.GENERIC_FOLLOW_UPS["experience"], story)
     return _worded(variants, {}, options, seq, asked, generic=True)
 
 

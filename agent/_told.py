@@ -1,6 +1,6 @@
 """What the candidate's answers already told, so a generic follow-up does not ask it again.
 
-The experience follow-ups (prompts.follow_ups.GENERIC_FOLLOW_UPS["experience"]) ask how
+The experience follow-ups (prompts.generic_follow_ups.GENERIC_FOLLOW_UPS["experience"]) ask how
 the result was judged, what would change, what was hardest. "你是怎么判断效果好不好的？
 看了哪些指标或结果？" after "pass@1 从 38.2% 到 45.6%" - or "the grounded rate went from 62%
 to 84%" - reads as not listening: a measured result is a figure's change ("从 A 提到 B",

@@ -24,6 +24,7 @@ from langgraph.runtime import Runtime
 from langgraph.types import interrupt
 
 from agent import (
+    _challenge,
     _intro,
     _non_answers,
     _phrasing,
@@ -145,7 +146,7 @@ def _write_question(
         on_topic = [t for t in turns if (t.stage, t.topic_index) == (main.stage, main.topic_index)]
         told = "\n".join(t.answer_text for t in on_topic if t.answer)
         said = previous.answer_text
-        claim = _challenged(probe, points, on_topic)
+        claim = _challenge.claim_on_topic(probe, points, on_topic)
         about = _questions.FollowUp(probe, hits, topic.stage, said, told, main.question, claim)
         offline, named = _questions.written_follow_up(about, opts, seq, asked)
     else:
@@ -177,17 +178,6 @@ def _rephrased(
     return _rephrasing.rephrased(
         previous.question, point, topic.stage, language, seq, asked, project
     )
-
-
-def _challenged(probe: keypoints.Point, points: list[keypoints.Point], on_topic: list[Turn]) -> str:
-    """What the latest answer on the topic to contradict the probed point said against it
-    (a claim made in the main answer is still taken up after a follow-up on another)."""
-    for turn in reversed([t for t in on_topic if t.answer]):
-        measured = turn.key_points or points
-        claim = _questions.challenged_claim(probe, measured, turn.answer_text, turn.question)
-        if claim:
-            return claim
-    return ""
 
 
 def _from_llm(

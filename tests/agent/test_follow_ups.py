@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from follow_up_fixtures import ask
 
 from agent._coverage import measure
 from agent._questions import FollowUp, offline_follow_up
@@ -116,12 +117,6 @@ def test_an_english_lead_is_followed_by_one_space() -> None:
         assert text.startswith(lead) and text[len(lead)] not in " .", text
 
 
-def _ask(text: str, stage: str, language: str, seq: int = 0, hits: tuple[str, ...] = ()) -> str:
-    """The follow-up probing a point with exactly this text (as the notes cut it)."""
-    about = FollowUp(Point(text=text), [Point(text=h) for h in hits], stage, "")  # type: ignore[arg-type]
-    return offline_follow_up(about, InterviewOptions(language=language), seq=seq)  # type: ignore[arg-type]
-
-
 CLAUSE_FRAGMENTS = [  # (point as cut from the notes, stage, what must not be said, what must)
     ("然后再结合我们的数据质量评分模型", "project", "然后再", "数据质量评分模型"),
     ("强调的中间的推理过程的正确性", "fundamentals", "强调的", "中间的推理过程的正确性"),
@@ -137,7 +132,7 @@ def test_a_clause_fragment_is_named_without_its_leading_connective(
     point: str, stage: str, bad: str, good: str, seq: int
 ) -> None:
     language = "zh" if CJK.search(point) else "en"
-    text = _ask(point, stage, language, seq)
+    text = ask(point, stage, language, seq)
     assert bad not in text.lower() and good in text
     assert "你的笔记里写到" not in text and "Your notes mention" not in text
     assert text.endswith("？" if language == "zh" else "?")
@@ -145,7 +140,7 @@ def test_a_clause_fragment_is_named_without_its_leading_connective(
 
 @pytest.mark.parametrize("seq", [0, 1, 2])
 def test_no_space_after_chinese_punctuation_before_a_latin_word(seq: int) -> None:
-    text = _ask("FAISS 还集成了其他的一些索引算法", "fundamentals", "zh", seq)
+    text = ask("FAISS 还集成了其他的一些索引算法", "fundamentals", "zh", seq)
     assert "FAISS" in text
     assert not re.search(r"[，。？！：；、] ", text) and not re.search(r" [，。？！：；、]", text)
 
@@ -158,7 +153,7 @@ def test_no_clean_phrase_falls_back_to_a_natural_generic_follow_up(
     point: str, language: str
 ) -> None:
     for stage in ("fundamentals", "behavioral"):
-        texts = {_ask(point, stage, language, seq) for seq in range(3)}
+        texts = {ask(point, stage, language, seq) for seq in range(3)}
         assert len(texts) == 3  # still rotates
         for text in texts:
             assert "which raised" not in text and "的了" not in text and "…" not in text
@@ -172,7 +167,7 @@ def test_a_label_and_content_point_is_asked_about_its_content_as_what_the_candid
 ) -> None:
     point = "生活上最困难的事情是：疫情期间远程沟通协作"
     for seq in range(3):
-        text = _ask(point, stage, language, seq)
+        text = ask(point, stage, language, seq)
         assert "生活上最困难的事情是" not in text and "事情是：" not in text
         assert not NOT_AN_INTERVIEWER.search(text) and "你的笔记" not in text
         if language == "zh":
@@ -185,13 +180,13 @@ def test_a_label_and_content_point_is_asked_about_its_content_as_what_the_candid
 def test_an_english_interview_does_not_read_out_a_long_chinese_point() -> None:
     for stage in ("project", "fundamentals", "behavioral"):
         for seq in range(3):
-            text = _ask("业务方现有的表格查询方式主要依靠点击式操作", stage, "en", seq)
+            text = ask("业务方现有的表格查询方式主要依靠点击式操作", stage, "en", seq)
             assert not CJK.search(text), text
             assert "Your notes mention" not in text and text.endswith("?")
 
 
 def test_an_english_interview_quotes_a_short_chinese_term() -> None:
-    text = _ask("二级索引", "fundamentals", "en", 1)
+    text = ask("二级索引", "fundamentals", "en", 1)
     assert "“二级索引”" in text and text.endswith("?")
     assert not re.search(r"[\u4e00-\u9fff]\S*[A-Za-z]", text.replace("“二级索引”", ""))
 
@@ -199,12 +194,12 @@ def test_an_english_interview_quotes_a_short_chinese_term() -> None:
 def test_a_chinese_interview_does_not_read_out_an_english_sentence() -> None:
     point = "we replaced pure vector search with hybrid BM25 plus dense retrieval"
     for seq in range(3):
-        text = _ask(point, "project", "zh", seq)
+        text = ask(point, "project", "zh", seq)
         assert "replaced pure vector" not in text and CJK.search(text)
 
 
 def test_a_point_that_is_a_question_is_asked_as_one() -> None:
-    text = _ask("如何解决文本切分之后的上下文失去关联", "project", "zh", 0)
+    text = ask("如何解决文本切分之后的上下文失去关联", "project", "zh", 0)
     assert "如何解决文本切分之后的上下文失去关联？" in text
     assert "你的笔记里写到" not in text and "吗？" not in text
 
@@ -217,7 +212,7 @@ def test_a_point_that_is_a_question_is_asked_as_one() -> None:
     ],
 )
 def test_a_self_introduction_greeting_is_never_quoted_back(point: str, language: str) -> None:
-    text = _ask(point, "self_intro", language, 1)
+    text = ask(point, "self_intro", language, 1)
     assert "Lin Zhiyuan" not in text and "王磊" not in text and "面试官好" not in text
     assert re.search(r"做|did you do|your part|you do yourself", text)
 
@@ -225,7 +220,7 @@ def test_a_self_introduction_greeting_is_never_quoted_back(point: str, language:
 def test_a_means_clause_is_named_with_its_result() -> None:
     """Named as the candidate's own work (a knowledge claim is asked about, not named)."""
     point = "向量数据库通过量化、索引压缩等技术，可以有效减少向量数据的存储需求"
-    text = _ask(point, "project", "zh", 1)
+    text = ask(point, "project", "zh", 1)
     assert "等技术，这是" not in text and "减少向量数据的存储需求" in text
 
 
@@ -242,12 +237,12 @@ def test_the_notes_first_person_is_said_to_the_candidate(
     point: str, language: str, said: str, unsaid: str
 ) -> None:
     for seq in range(3):
-        text = _ask(point, "project", language, seq)
+        text = ask(point, "project", language, seq)
         assert said in text and unsaid not in text, text
 
 
 def test_first_person_inside_a_word_is_kept() -> None:
-    text = _ask("自我监督学习可以用无标注数据预训练", "fundamentals", "zh", 0)
+    text = ask("自我监督学习可以用无标注数据预训练", "fundamentals", "zh", 0)
     assert "自我监督学习" in text and "自你" not in text
 
 
@@ -261,7 +256,7 @@ def test_first_person_inside_a_word_is_kept() -> None:
 )
 def test_a_cut_clause_is_named_without_its_loose_ends(point: str, bad: str, good: str) -> None:
     for seq in range(3):
-        text = _ask(point, "project", "zh", seq)
+        text = ask(point, "project", "zh", seq)
         assert bad not in text and good in text, text
 
 
@@ -285,7 +280,7 @@ def test_after_an_answer_that_covered_nothing_the_follow_up_does_not_ask_to_go_d
     )
     nameless = "的了"  # no clean phrase: the follow-up is a generic one
     for seq in range(3):
-        after_nothing = _ask(nameless, stage, language, seq)
+        after_nothing = ask(nameless, stage, language, seq)
         assert not deeper.search(after_nothing), after_nothing
         assert after_nothing.endswith("？" if language == "zh" else "?")
 
@@ -298,136 +293,3 @@ def test_a_generic_follow_up_does_not_ask_the_main_question_again(language: str)
         options = InterviewOptions(language=language)  # type: ignore[arg-type]
         text = offline_follow_up(about, options, seq=seq, asked=[main[language]])
         assert "难点" not in text and "hardest" not in text, text
-
-
-ENGLISH_CLAUSES = [
-    "during training each unit is zeroed with probability p",
-    "I added position-bias correction with inverse propensity weighting",
-]
-
-
-@pytest.mark.parametrize("point", ENGLISH_CLAUSES)
-@pytest.mark.parametrize("stage", ["fundamentals", "project"])
-@pytest.mark.parametrize("hits", [(), ("Dropout",)])
-def test_an_english_clause_is_never_put_where_a_noun_belongs(
-    point: str, stage: str, hits: tuple[str, ...]
-) -> None:
-    for seq in range(3):
-        text = _ask(point, stage, "en", seq, hits)
-        # "What about during training…", "tell me about how you…?", "Another angle: how you…?"
-        assert not re.search(r"\babout (during|how you|you)\b|about [a-z]+ (is|are)\b", text)
-        assert not re.search(r"(angle|thing|detail): how you", text), text
-        assert text.endswith("?") and "I added" not in text
-
-
-@pytest.mark.parametrize(
-    ("point", "language"),
-    [
-        ("it is by far the most expensive stage", "en"),
-        ("this approach reduces memory a lot", "en"),
-        ("它的计算量比全量微调小得多", "zh"),
-        ("这就是 GQA 要解决的问题", "zh"),
-        ("代码数据的预处理流程如下", "zh"),  # announces a list, says nothing itself
-    ],
-)
-def test_a_clause_that_lost_its_subject_is_not_read_out(point: str, language: str) -> None:
-    for seq in range(3):
-        text = _ask(point, "fundamentals", language, seq)
-        named = point.split(" ", 1)[1] if language == "en" else point[2:]
-        assert named not in text, text  # asked without naming it
-
-
-def test_a_thought_is_not_said_as_how_you_did_it() -> None:
-    text = _ask("I thought it would wrongly refuse short questions", "behavioral", "en", 1)
-    assert "how you thought" not in text and "you thought it would" in text
-
-
-@pytest.mark.parametrize("seq", [0, 1, 2])
-def test_quotes_in_a_chinese_follow_up_are_chinese_quotes_with_no_space_before_them(
-    seq: int,
-) -> None:
-    text = _ask('指标是 Recall@5、MRR 和答案"有依据率"', "project", "zh", seq)
-    assert "“有依据率”" in text and '"' not in text and "” " not in text
-
-
-def test_a_labelled_figure_is_named_with_its_label() -> None:
-    for seq in range(3):
-        text = _ask("有依据率：62% → 84%", "project", "zh", seq)
-        assert "有依据率 62% → 84%" in text, text
-
-
-def test_a_point_whose_short_clause_says_nothing_is_named_by_its_main_clause() -> None:
-    point = Point(
-        text="L1 adds the sum of absolute weights to the loss and drives many weights to "
-        "exactly zero, so it also selects features"
-    )
-    about = FollowUp(point, [], "project")  # named: a knowledge claim is not (test_aspects)
-    text = offline_follow_up(about, InterviewOptions(language="en"), seq=1)
-    assert "drives many weights to exactly zero" in text, text
-
-
-def test_a_claim_is_never_asked_as_if_it_were_a_noun() -> None:
-    """ "那 HNSW 算法是基于可导航小世界图的概念呢？" asks "what about <a sentence>?"."""
-    probe = key_points("HNSW 算法是一种图算法。它是基于可导航小世界图的概念，搜索很快。")[1]
-    hit = [Point(text="HNSW 是分层的图")]
-    for seq in range(6):
-        asked = offline_follow_up(
-            FollowUp(probe, hit, "fundamentals", "HNSW 是分层的图"), InterviewOptions(), seq
-        )
-        assert "呢？" not in asked, asked
-
-
-def test_a_remark_on_a_claim_does_not_name_the_point() -> None:
-    """ "接着说说：代价是参数稍多，它是怎么起作用的？" named the remark after the claim."""
-    point = Point(text="实践中加到所有线性层（q/k/v/o 和 MLP）通常效果更好，代价是参数稍多")
-    told = "LoRA 只能加在 embedding 层上。"
-    for seq in (1, 2, 3):
-        about = FollowUp(point, [], "fundamentals", told, told)
-        text = offline_follow_up(about, InterviewOptions(language="zh"), seq)
-        assert "代价是参数稍多" not in text, text
-    english = Point(
-        text="Adding it to every linear layer usually works better, the cost is more params"
-    )
-    text = offline_follow_up(
-        FollowUp(english, [], "fundamentals"), InterviewOptions(language="en"), 1
-    )
-    assert not text.lower().startswith("the cost") and "cost is more params," not in text
-
-
-@pytest.mark.parametrize("language", ["zh", "en"])
-def test_a_lesson_the_notes_drew_is_asked_as_a_lesson(language: str) -> None:
-    """Read in an interview: "那用数据而不是观点说服人这件事，当时是什么情况、你是怎么做的？" -
-    the story's lesson asked as if it were an event."""
-    story = "S：同事想上 TensorRT-LLM\nA：两个方案各做 3 天 PoC\n反思：用数据而不是观点说服人"
-    lesson = Point(text="反思：用数据而不是观点说服人")
-    about = FollowUp(lesson, [], "behavioral", "我们各做了 PoC。", told="我们各做了 PoC。")  # type: ignore[arg-type]
-    text = offline_follow_up(about, InterviewOptions(language=language), seq=1, asked=[story])  # type: ignore[arg-type]
-    assert "用数据而不是观点说服人" in text and ("体会" in text or "lesson" in text), text
-    assert "当时是什么情况" not in text, text
-
-
-def test_a_point_named_as_the_candidates_says_no_figure_they_did_not() -> None:
-    """Read: "You mentioned rules engine, caught only 58% of fraud." after "it was catching,
-    I don't remember exactly, around half the fraud"."""
-    hit = Point(text="rules engine caught only 58% of fraud")
-    probe = Point(text="labels arrive late, so we trained on data older than 60 days")
-    said = "the old rules engine was catching around half the fraud, roughly"
-    about = FollowUp(probe, [hit], "project", said)  # type: ignore[arg-type]
-    for seq in (1, 2, 3):
-        text = offline_follow_up(about, InterviewOptions(language="en"), seq=seq)
-        assert "58%" not in text, text
-    exact = FollowUp(probe, [hit], "project", "the rules engine caught only 58% of fraud")  # type: ignore[arg-type]
-    assert any(
-        "58%" in offline_follow_up(exact, InterviewOptions(language="en"), seq=s) for s in (1, 2, 3)
-    )
-
-
-@pytest.mark.parametrize("language", ["zh", "en"])
-def test_a_pressure_interviewer_does_not_open_every_follow_up_the_same_way(language: str) -> None:
-    """Read in a pressure interview: six follow-ups in a row began "Be specific."."""
-    probe = Point(text="labels arrive late, so we trained on data older than 60 days")
-    about = FollowUp(probe, [], "project", "We used LightGBM.")  # type: ignore[arg-type]
-    options = InterviewOptions(language=language, style="pressure")  # type: ignore[arg-type]
-    texts = [offline_follow_up(about, options, seq=seq) for seq in range(1, 4)]
-    firsts = {re.split(r"[.。]", text)[0] for text in texts}
-    assert len(firsts) == 3, texts

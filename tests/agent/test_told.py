@@ -7,10 +7,10 @@ import pytest
 
 from agent import _questions, _told
 from agent.keypoints import Point
-from agent.prompts import follow_ups
+from agent.prompts import generic_follow_ups
 from agent.state import InterviewOptions
 
-JUDGED = follow_ups.GENERIC_FOLLOW_UPS["experience"][0]
+JUDGED = generic_follow_ups.GENERIC_FOLLOW_UPS["experience"][0]
 
 
 @pytest.mark.parametrize(
