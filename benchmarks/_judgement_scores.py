@@ -122,6 +122,12 @@
    Held-out 19 was never read; on the session's final code (fde1a85) 6/12 (strong
    71.2, partial 23.3, wrong 16.3, off-topic 5.0): 4 of its 12 strong answers had a point
    marked contradicted (5 at the start), 8 of its 12 wrong ones (8). Held to no threshold.
+   tests/agent/judgement_holdout20.py and judgement_holdout21.py hold twelve more each,
+   written blind at the start of the next session (by helpers who read no rules, code or
+   scores) and never read. On that session's start estimator (369219a): held-out 20 8/12
+   ordered (strong 73.2, partial 19.5, wrong 15.0, off-topic 6.5), held-out 21 9/12
+   (strong 78.7, partial 15.9, wrong 5.3, off-topic 3.3) - their blind figures. Held to
+   no threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -264,6 +270,8 @@ _HELD_OUT = [
         "judgement_holdout19",
         "held-out 19, written blind, measured at the start and end, never read",
     ),
+    ("judgement_holdout20", "held-out 20, written blind, never read"),
+    ("judgement_holdout21", "held-out 21, written blind, never read"),
 ]
 
 
