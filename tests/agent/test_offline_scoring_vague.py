@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from agent._coverage import Coverage, PointCoverage, measure
 from agent._offline_scoring import estimate
 from agent.keypoints import Point
@@ -138,3 +140,21 @@ def test_a_lone_contradiction_beside_three_points_made_costs_half() -> None:
     assert overall(4, 1) == overall(3, 0) > 0  # one point's worth, as if only a fourth
     assert overall(4, 2) == 0.0  # two: each costs two points' worth
     assert overall(2, 1) == 0.0  # beside two points made, the full cost
+
+
+def test_evidence_floor_rises_with_nearness_to_the_topic_never_to_three_of_five() -> None:
+    """Two answers each stating a point in part, one vague about the question and one
+    fluent about something nearby, both earn evidence's floor; the one nearer the notes'
+    topic as a whole earns a little more, so the two are not tied. The floor stays a
+    floor: 2 of 5 on content at most, below a third of the points made."""
+    from agent._rubric import weights
+
+    def scored(nearness: float) -> tuple[float, int]:
+        cover = replace(_cover(0.35, support=0.3, glyphs=0.5), nearness=nearness)
+        got = estimate("fundamentals", cover, "zh")
+        content = next(d.score for d in got.dimensions if d.name == "key_point_coverage")
+        return got.overall(weights("fundamentals", {})), content
+
+    near, far = scored(0.6), scored(0.15)
+    assert near[0] > far[0] >= 25.0
+    assert near[1] == far[1] == 2
