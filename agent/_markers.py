@@ -49,10 +49,19 @@ MARKERS = {
         r"我搭建",
         r"我提出",
         r"我的工作",
-        r"\bI (led|built|designed|implemented|owned|wrote|proposed|was responsible)",
+        # what the candidate did, told in the first person ("我把特征拼接挪进了 C++",
+        # "我先加了一路向量召回"), or owned ("DSL 和监控是我做的")
+        r"我(?:先|又|还|也|就|自己|主要|亲自|一个人)?(?:把|加了|改了|写了|搭了|训了|做了|拆|换成|"
+        r"牵头|推动|引入|重构|接手|做的)",
+        r"是我(?:一个人|自己)?(?:做|写|搭|负责|主导|提出|设计|牵头|推动|定)的",
+        r"\bI (?:also |first |then |later |personally )?(?:led|built|designed|implemented|owned|"
+        r"wrote|rewrote|proposed|moved|added|put|ran|trained|fine-tuned|distilled|profiled|"
+        r"measured|swept|plotted|broke|changed|introduced|replaced|shipped|drove|created|"
+        r"developed|tuned|switched|migrated|set up|took over|was responsible)\b",
+        r"\b(?:was|were|are|is) (?:all )?mine\b",  # "the model and the thresholds were mine"
         r"\bI (was|am) (in charge|the owner)\b",
         r"\bI (mainly |mostly )?(worked on|handled|was in charge of)\b",
-        r"\bmy (role|part|task)\b",
+        r"\bmy (?:own )?(role|part|task|job|piece|responsibility|contribution)s?\b",
     ),
     "result": _markers(
         r"结果",
