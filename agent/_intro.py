@@ -9,8 +9,6 @@ a long introduction in words our markers miss still tells something.
 
 from __future__ import annotations
 
-import re
-
 from agent._answer_text import units
 from agent._markers import MARKERS
 from agent.prompts import follow_ups
@@ -22,33 +20,10 @@ THIN_UNITS = 60  # characters / words: longer than this says something
 ASKED_PARTS = 3  # "for example" names a few, not a form to fill in
 
 
-# how an introduction tells a part in words the rubric's markers do not look for: work the
-# candidate did ("At Xinghe Tech I built…", "在美团负责…"), their research ("My research is on
-# RAG", "做 RAG 方向的", "I mostly do retrieval"), their year of study ("研二",
-# "a second-year student")
-_ALSO_TOLD = {
-    "education": re.compile(
-        r"(?:研[一二三]|博[一二三四五])(?![个次])|大[一二三四](?=[，,。；;、\s]|$|学生|在读)"
-        r"|\b(?:first|second|third|fourth|final)-year\b",
-        re.I,
-    ),
-    "experience": re.compile(
-        r"\b(?:I|we)\s+(?:built|led|shipped|designed|developed|owned|trained|deployed|improved"
-        r"|replaced|implemented|raised|cut)\b|在\S{2,12}?(?:负责|做了?)"
-    ),
-    "skills": re.compile(
-        r"\bmy research\b|\bresearch (?:is|was) (?:on|in)\b|研究的?是"
-        r"|做[^，,。；;]{1,12}?方向|方向是"
-        r"|\bI (?:mostly |mainly )?(?:do|work on|work in)\b",
-        re.I,
-    ),
-}
-
-
 def told_parts(answer: str) -> list[str]:
-    """The parts of an introduction the answer tells, by their marker words."""
-    also = {part: found.search(answer) for part, found in _ALSO_TOLD.items()}
-    return [part for part in PARTS if MARKERS[part].search(answer) or also.get(part)]
+    """The parts of an introduction the answer tells, by their marker words (the same the
+    card counts)."""
+    return [part for part in PARTS if MARKERS[part].search(answer)]
 
 
 def thin(answer: str) -> bool:

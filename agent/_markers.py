@@ -88,6 +88,10 @@ MARKERS = {
         r"\bended up\b",
         r"\bturned out\b",
         r"\b(?:shipped|launched|fixed|resolved)\b",
+        r"修好|搞定|解决了|交付|迁完|按时上|顺利上",
+        r"从[^，,。；;]{1,12}(?:降|缩|减|涨|提)到",
+        r"\b(?:halved|doubled|tripled|saved|avoided|prevented|restored|recovered)\b",
+        r"\bfrom [\d$][\w.,%$]* (?:\w+ )?to [\d$]",  # "took p95 from 900 to 250 ms"
     ),
     "number": re.compile(r"\d+(\.\d+)?\s*(%|倍|ms|s\b|x\b|k\b|万|亿)?"),
     "trade_off": _markers(
@@ -129,6 +133,16 @@ MARKERS = {
         r"\blast (?:year|quarter|month|summer|spring|autumn|fall|winter)\b",
         r"\b(?:a few|a couple of|two|three|several) (?:years|months|weeks) ago\b",
         r"\bin my (?:last|previous|current|first) (?:role|job|team|company)\b",
+        r"(?:去年|前年|上个月|前段时间|前阵子|刚入职|刚工作那会|(?:月|年)底那)",
+        r"(?:比如|像|举个例子)[，,]?\s*(?:之前|以前)",
+        r"我(?:接过|接手过|遇到过|碰到过|经历过)一个",  # "我接过一个订单结算服务"
+        r"(?:^|[.!?]\s+)While [a-z]+ing\b",  # "While cleaning up my tables I deleted…"
+        # someone's wish or news that set the story off: "A senior engineer wanted…"
+        r"\b(?:my|a|an|our|the) (?:\w+ )?(?:lead|manager|teammate|colleague|PM|boss|mentor"
+        r"|director|engineer|stakeholder|client|customer|vendor)s? (?:wanted|asked|told|said"
+        r"|insisted|pushed|decided|came)\b",
+        r"\bthe (?:day|week|night|month) before\b",
+        r"\b(?:there was|we had) (?:a|an|this|customers|users)\b",
     ),
     "task": _markers(
         r"任务",
@@ -141,6 +155,11 @@ MARKERS = {
         r"\bresponsible\b",
         r"\b(?:I|we) had to\b",
         r"\bmy (?:job|role|part) was\b",
+        r"要求|必须|要(?:在|把|赶|支持|保证|交付)",
+        r"\b(?:I|we) needed\b",
+        r"\b(?:I was|we were) (?:asked|tasked|supposed) to\b",
+        r"\b(?:the|my|our) (?:ask|brief|deadline|target|aim|mandate) was\b",
+        r"\bwith (?:\w+ )?(?:weeks?|days?|months?)'? notice\b",
     ),
     "action": _markers(  # what the candidate (or the team they speak for) did
         r"我(先|就|决定|主动|通过|采取|组织|沟通|提出|找)",
@@ -154,6 +173,9 @@ MARKERS = {
         r"[a-z]{3,}ed\b",
         r"\b(?:I|we) (?:then |first )?(?:wrote|built|made|told|brought|gave|set|put|led|found"
         r"|sat down|went back|drove|chose|split|cut)\b",
+        # "我没有继续争，而是主动约他…", "我第一时间把服务回滚"
+        r"而是(?:先|主动|直接|自己)|我(?:第一时间|马上|立刻|当即|赶紧|随即|主动|直接)",
+        r"我(?:先|就|又|还)?把|我们(?:最后|后来|一起)+(?:把|定|决定|约定|规定)",
     ),
     "reflection": _markers(
         r"学到",
@@ -171,6 +193,10 @@ MARKERS = {
         r"\bin hindsight\b",
         r"\bdifferently\b",
         r"\btakeaway",
+        r"经验|总结|明白了|懂得|认识到|从那以后|这件事让我|以后我(?:都|会)|现在我(?:都|会)",
+        r"\bwhat I took (?:from|away)\b|\btaught me\b|\bsince then\b|\bfrom then on\b",
+        r"\b(?:now|these days) I (?:always|make sure|try|ask|start)\b",
+        r"\bif I (?:did|had) it (?:again|over)\b",
     ),
     "education": _markers(
         r"大学",
@@ -185,6 +211,11 @@ MARKERS = {
         r"\bbachelor",
         r"\bgraduat",
         r"\bPhD\b",
+        r"读研|读博|研究生|本硕|学士|学院",
+        r"\bstudied\b|\bcollege\b|\b(?:MSc|BSc|MEng|BEng|MBA)\b",
+        # a year of study: "研二", "大三在读", "a second-year student"
+        r"(?:研[一二三]|博[一二三四五])(?![个次])|大[一二三四](?=[，,。；;、\s]|$|学生|在读)",
+        r"\b(?:first|second|third|fourth|final)-year\b",
     ),
     "experience": _markers(
         r"实习",
@@ -198,6 +229,14 @@ MARKERS = {
         # "working at a fintech for about two years", "I've been at Stripe since 2021"
         r"\bwork(?:ing|s)? (?:at|as|for|on)\b",
         r"\bbeen (?:at|with)\b",
+        # work done: "spent two years at Shopify", "在美团做了两年推荐", "At X I built…"
+        r"\bspent (?:\w+ ){0,2}(?:years?|months?)\b|\b(?:years?|months?) (?:as|at)\b",
+        r"\bI(?:'ve| have) been (?:a|an|the|working|leading|building)\b|\bjoined\b",
+        r"\b(?:I|we)\s+(?:built|led|shipped|designed|developed|owned|trained|deployed|improved"
+        r"|replaced|implemented|raised|cut)\b",
+        r"在\S{2,12}?(?:负责|做了?|干了|待了)|(?:做|干|待)了[一二两三四五六七八九十半\d]+年",
+        r"(?:毕业后|之后|后来)(?:在|去|进|加入)|就职|任职|入职",
+        r"发(?:了|表)[^，,。]{0,12}(?:论文|长文|短文|paper)",
     ),
     "skills": _markers(
         r"熟悉",
@@ -210,6 +249,14 @@ MARKERS = {
         r"\bexperienced in\b",
         r"\bspeciali[sz]",
         r"\bfocus(ed)? on\b",
+        # research and tools: "My research is on RAG", "做 RAG 方向的", "mostly in Python and Go"
+        r"\bmy research\b|\bresearch (?:is|was) (?:on|in)\b",
+        r"研究的?是|做[^，,。；;]{1,12}?方向|方向是",
+        r"\bI (?:mostly |mainly )?(?:do|work on|work in)\b",
+        r"\bI (?:work|worked|code) (?:mostly |mainly )?(?:with|in) (?-i:[A-Z])",
+        r"\bmostly in (?-i:[A-Z])",
+        r"\b(?:proficient|fluent|comfortable) (?:in|with)\b|\bhands-on\b",
+        r"(?:主要|平时|日常|一直)(?:写|用)\s?(?-i:[A-Z])|自学|熟练|精通",
     ),
     "motivation": _markers(
         r"希望",
@@ -225,5 +272,7 @@ MARKERS = {
         r"\binterested in\b",
         r"\blooking for\b",  # "I'm looking for something more applied"
         r"想做|想往|看机会",
+        r"想(?:转|去|从事|深耕|尝试|专注|换|加入|来|找)|接下来想|未来想",
+        r"\bapplying\b|\bI(?:'d| would) like to\b|\bI want (?:to|this)\b|\bwhy (?:this|here)\b",
     ),
 }
