@@ -25,6 +25,8 @@ MARKERS = {
         r"\bthen\b",
         r"\bfinally\b",
         r"(^|\n)\s*\d+[.、)]",
+        r"分几(?:块|步|个方面)|一方面|另一方面|第[一二三四五]步|接着",
+        r"\bnext\b|\bafter that\b|\bon (?:the )?one hand\b|\bstep (?:one|two|1|2)\b",
     ),
     "because": _markers(
         r"因为",
@@ -40,6 +42,12 @@ MARKERS = {
         r"\bsuch as\b",
         r"\bso that\b",
         r"\bwhich means\b",
+        # a consequence or a reason said another way: "…，这样单个样本也能算", "越大越慢",
+        # "so a unit cannot rely on…", "in effect you train many networks"
+        r"[，,]\s*这样(?![的子就])|从而|导致|使得|由于|因而|也就是说|换句话说|意味着|原因是|目的是|为了|就等于",
+        r"越[^。；;]{1,10}越",
+        r"\bso\b|\bsince\b|\bthat's why\b|\bmeans\b|\bin effect\b|\bin other words\b",
+        r"\bthe reason\b|\bin order to\b|\bto avoid\b",
     ),
     "role": _markers(
         r"我[^，,。；;！？\n]{0,10}负责",  # "我在美团主要负责…"
