@@ -80,6 +80,15 @@ _DENIAL_ZH = (
 # "haven't built models", "didn't tell my manager": the verb itself denied
 _DENIAL_EN = r"(?:\b(?:no|not|never|without)|n't)\s+(?:any\s+|the\s+)?"
 _DENIED_BEFORE = re.compile(f"(?:{_DENIAL_EN}|{_DENIAL_ZH})$", re.IGNORECASE)
+# an adverb is denied only right after the negation ("不直接用"): after a verb it starts the
+# next verb phrase ("什么都不改直接往长了用" denies the change, not going straight to it)
+_ADVERBS = frozenset({"直接", "同时", "一起", "马上", "立刻", "一直", "先", "再", "主要", "全部"})
+# ... and a denied one-character verb followed by such an adverb ends the negation's reach
+# ("不是直接报错", "没有直接抛错": 是 and 有 carry the negation on to what follows)
+_NEW_PHRASE = re.compile(
+    r"(?<=[不没][\u4e00-\u9fff])(?<![不没][是有要会能太很再])(?=直接|同时|一起|马上|立刻|一直)"
+)
+_ADVERB_DENIED_BEFORE = re.compile(rf"(?:不{_NOT_A_NEGATION}|没有|没|未)\s*$")
 # "not differentiable at zero", "never land exactly on zero": the negation is of the word
 # before the preposition, not of what follows it ("not on expiry" is denied whole)
 _PREPOSITION = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|on|in|for|by|from|to|of)\s+\S*$")
@@ -201,12 +210,17 @@ def negated(text: str, term: str) -> bool:
     at = text.find(term)
     if at < 0 or _filters(text, at):
         return False
-    clause = SCOPE_END.split(text[:at])[-1]
+    start = max(
+        (m.start() for m in _NEW_PHRASE.finditer(text, 0, at + 2) if m.start() <= at), default=0
+    )
+    clause = SCOPE_END.split(text[start:at])[-1]
     rejected = _rejects(clause) or _WITHOUT.search(clause)
     if rejected or (_BA.search(clause) and is_cjk(term)) or _LIKENESS.search(clause):
         return True
     if is_cjk(term) and _NOT_IS.search(clause) and "而是" in text[at:]:
         return True  # "不是直接报错，而是返回提示": the 不是 half is denied
+    if term in _ADVERBS:  # "什么都不改直接用" denies the change only (see _ADVERBS)
+        return bool(_ADVERB_DENIED_BEFORE.search(clause))
     # "非零的权重", "不稳定的统计量": the negation is the attribute's own, not the noun's
     if is_cjk(term):
         clause = _ATTRIBUTE.sub("", clause)
@@ -283,9 +297,10 @@ def denial(clause: str, term: str) -> bool:
     """Is the negation aimed at the term itself ("没做评测", "no reranker"; not the 不 of
     "能不能做")?"""
     clause = _unasked(clause)
+    before = _ADVERB_DENIED_BEFORE if term in _ADVERBS else _DENIED_BEFORE
     at = clause.find(term)
     while at >= 0:
-        if _DENIED_BEFORE.search(clause[:at]) or _rejects(SCOPE_END.split(clause[:at])[-1]):
+        if before.search(clause[:at]) or _rejects(SCOPE_END.split(clause[:at])[-1]):
             return True
         if _NOT_NEEDED_AFTER.match(clause, at + len(term)):
             return True
