@@ -180,7 +180,10 @@ class Scorer:
                 )
                 if text
             ),
-            improved=ctx.primary.answer.strip()[:800] if learn and ctx.primary else "",
+            # read as the offline card reads it: no "**KV cache**" markup, cut after a sentence
+            improved=from_notes(ctx.primary.answer, ctx.points, ctx.stage)
+            if learn and ctx.primary
+            else "",
             guard=verdict.kind,
         )
 
