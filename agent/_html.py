@@ -134,10 +134,11 @@ def feedback_html(score: TurnScore, look: Look) -> str:
     e, w = html.escape, look.words
     parts = [f"<p>{e(score.summary)}</p>"] if score.summary else []
     if score.dimensions:
+        said_once = _said_once(score)
         rows = "".join(
             f"<tr><td style='padding-right:10px'><b>{e(look.dimension(d.name))}</b></td>"
             f"<td style='padding-right:10px'>{look.points(d.score)}</td>"
-            f"<td>{e(d.reason)}{_evidence(d.evidence, look)}</td></tr>"
+            f"<td>{'' if said_once else e(d.reason)}{_evidence(d.evidence, look)}</td></tr>"
             for d in score.dimensions
         )
         parts.append(f"<table class='dims' cellspacing='2'>{rows}</table>")
@@ -155,6 +156,13 @@ def feedback_html(score: TurnScore, look: Look) -> str:
         better = e(score.improved_answer).replace("\n", "<br>")
         parts.append(f"<p><b>{e(w['stronger'])}</b></p><p class='stronger'>{better}</p>")
     return "\n".join(parts)
+
+
+def _said_once(score: TurnScore) -> bool:
+    """Every dimension gives the one reason the summary already gives ("I don't know":
+    the card said "you said you don't know this one…" five times over)."""
+    reasons = {d.reason for d in score.dimensions}
+    return len(reasons) == 1 and next(iter(reasons)) in score.summary
 
 
 def _evidence(quote: str, look: Look) -> str:
