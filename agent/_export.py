@@ -26,7 +26,14 @@ from agent._export_text import (
     said,
     stage_name,
 )
-from agent._labels import KEY_POINT_LABELS, SCORE_LABELS, label_of, score_label, topic_title
+from agent._labels import (
+    KEY_POINT_LABELS,
+    SCORE_LABELS,
+    is_stage_name,
+    label_of,
+    score_label,
+    topic_title,
+)
 from agent._rubric import readable
 from agent.report import current_report, dimensions_by_stage, summarize_delivery
 from agent.store import SessionRecord
@@ -176,8 +183,11 @@ def _markdown_turns(turns: list[dict[str, Any]], lang: str) -> list[str]:
         topic = _named(t["topic"], t["stage"], lang)
         answer = t["answer"] or said("no_answer", lang)
         shown = said("aside", lang, text=score, aside=label_in(t["score_label"], lang))
+        heading = f"### {t['turn_id']} · {t['stage_name']}"
+        if not is_stage_name(t["topic"], t["stage"]):  # "· 自我介绍 · 自我介绍" said it twice
+            heading += f" · {topic}"
         lines += [
-            f"### {t['turn_id']} · {t['stage_name']} · {topic}",
+            heading,
             "",
             said("bold_entry", lang, name=said("question", lang), value=t["question"]),
             "",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from agent._labels import basis_label, score_label
+from agent._labels import basis_label, is_stage_name, score_label
 from agent._models import TurnScore
 from agent._turn import Turn
 from agent._words import Words
@@ -88,8 +88,11 @@ class Look:
 def turn_html(turn: Turn, look: Look) -> str:
     """One turn: where it sits, the question, its source, the answer, the score, feedback."""
     e, w = html.escape, look.words
+    where = look.stage(turn.stage)
+    if not is_stage_name(turn.topic, turn.stage):  # not "Self-introduction · Self-introduction"
+        where += f" · {turn.topic}"
     parts = [
-        f"<h3>{e(look.stage(turn.stage))} · {e(turn.topic)}</h3>",
+        f"<h3>{e(where)}</h3>",
         f"<p><b>{e(w['question'])}:</b> {e(turn.question)}</p>",
     ]
     if turn.citation is not None:

@@ -217,3 +217,18 @@ def test_the_html_page_names_topics_in_the_sessions_language(mianba_home: Path) 
     for english in ("Conflict", "Challenge", "Priorities"):
         assert english not in page, english
     assert "意见冲突" in page and "困难与挑战" in page
+
+
+def test_a_turn_on_the_stage_itself_is_headed_by_the_stage_once(mianba_home: Path) -> None:
+    """The self-introduction's turn was headed "自我介绍 · 自我介绍" in Review and both exports."""
+    iv = make_interviewer(mianba_home, max_follow_ups=0)
+    sid = iv.start(InterviewOptions(stages=["self_intro"], minutes=5, language="zh"))
+    drive(iv, sid, ["我叫张三，硕士毕业于大连理工，做过两段实习，想找大模型算法岗。"])
+    iv.close()
+    store = SessionStore(mianba_home / "sessions.sqlite")
+    record = store.get(sid)
+    store.close()
+    markdown, page = render_session(record, "md"), render_session(record, "html")
+    assert "### t001 · 自我介绍\n" in markdown
+    assert "<h3>自我介绍</h3>" in page
+    assert "自我介绍 · 自我介绍" not in markdown + page
