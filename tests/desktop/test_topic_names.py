@@ -50,3 +50,24 @@ def test_the_report_card_names_topics_in_the_windows_language(
         assert not any(name in text for name in hidden), text
     finally:
         install_translator(app, "en")
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_window_names_stages_as_the_exports_do(qtbot, language: str) -> None:
+    """The stage bar, Review and the report said "Projects" / "项目经历" where the exported
+    session said "Project deep-dive" / "项目深挖"."""
+    from PySide6.QtWidgets import QApplication
+
+    from agent import stage_title
+    from desktop._i18n import install_translator
+    from desktop._stages import stage_names
+
+    app = QApplication.instance()
+    install_translator(app, language)
+    try:
+        names = stage_names()
+        for stage in ("self_intro", "project", "fundamentals", "behavioral"):
+            assert names[stage] == stage_title(stage, language)
+        assert names["project"] == {"en": "Project deep-dive", "zh": "项目深挖"}[language]
+    finally:
+        install_translator(app, "en")
