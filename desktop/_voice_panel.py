@@ -107,7 +107,7 @@ class VoicePanel(QWidget):
             available, why = self.recorder.microphone_available()
             if not available:  # say so before loading a model nobody can speak to
                 self.mic_button.setChecked(False)
-                self._notify(why + " " + self.tr("You can type your answer."), "warning")
+                self._notify(why, "warning")  # it says to type instead ("…或直接打字作答。")
                 return
         self.mic_button.setEnabled(False)
         self.live_text.setText(self.tr("Loading speech model…"))
