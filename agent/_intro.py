@@ -25,11 +25,13 @@ ASKED_PARTS = 3  # "for example" names a few, not a form to fill in
 # how an introduction tells a part in words the rubric's markers do not look for: work the
 # candidate did ("At Xinghe Tech I built…", "在美团负责…"), their research ("My research is on
 # RAG", "做 RAG 方向的", "I mostly do retrieval"), their year of study ("研二",
-# "a second-year student")
+# "a second-year student") or studies ("I studied CS at…"), what they want next
 _ALSO_TOLD = {
     "education": re.compile(
         r"(?:研[一二三]|博[一二三四五])(?![个次])|大[一二三四](?=[，,。；;、\s]|$|学生|在读)"
-        r"|\b(?:first|second|third|fourth|final)-year\b",
+        r"|\b(?:first|second|third|fourth|final)-year\b"
+        # "I studied CS at Tsinghua", "majoring in EE", "在读硕士"
+        r"|\b(?:studied|studying|majored|majoring)\b|读研|读博|在读",
         re.I,
     ),
     "experience": re.compile(
@@ -40,6 +42,12 @@ _ALSO_TOLD = {
         r"\bmy research\b|\bresearch (?:is|was) (?:on|in)\b|研究的?是"
         r"|做[^，,。；;]{1,12}?方向|方向是"
         r"|\bI (?:mostly |mainly )?(?:do|work on|work in)\b",
+        re.I,
+    ),
+    # what they are after: "Now I want to work on LLM applications", "想找大模型算法岗"
+    "motivation": re.compile(
+        r"\bI(?:'d like| would like| want| hope| plan) to (?:work|join|move|focus|do)\b"
+        r"|想(?:找|做|从事|转|投)[^，,。；;]{0,12}?(?:岗|工作|方向)",
         re.I,
     ),
 }
