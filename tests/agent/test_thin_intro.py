@@ -126,7 +126,8 @@ def test_the_follow_up_is_measured_on_what_the_introduction_left_out(mianba_home
     [
         "Hi, I'm Alex. I studied CS at Tsinghua, then spent two years at a search company "
         "building ranking models. Now I want to work on LLM applications.",
-        "我叫张三，硕士毕业于大连理工，做过两段实习，一段做代码补全，一段做 RAG。想找大模型算法岗。",
+        "我叫张三，硕士毕业于大连理工，做过两段实习，一段做代码补全，一段做 RAG。"
+        "想找大模型算法岗。",
     ],
 )
 def test_an_introduction_telling_its_studies_and_aim_is_not_asked_for_them(said: str) -> None:
