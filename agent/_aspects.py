@@ -132,13 +132,24 @@ _COLON = re.compile(r"(?<!\d)[：:](?!\d)")
 MAX_LABEL_UNITS = 16  # "省显存主要来自优化器状态", "Memory use is mostly optimizer state"
 
 
+# what a note-taker writes before a colon to flag a line ("注意：激活值里有离群点…",
+# "Note: …"): no subject of the claim - "注意这部分，你能展开讲讲吗？" named nothing
+_NOTE_MARKER = re.compile(
+    r"(?:注意|注|提示|备注|补充|重点|划重点|关键|总结|小结|结论|说明|举例|例如|比如|另外|PS"
+    r"|note|nb|n\.b\.|tip|tips|hint|important|remember|caveat|warning|aside|e\.g\.|example"
+    r"|summary|tl;?dr)",
+    re.IGNORECASE,
+)
+
+
 def _label_of(point: str) -> str:
-    """The words before the point's colon, when they are one clause of their own."""
+    """The words before the point's colon, when they are one clause of their own (and
+    not a note-taker's flag)."""
     found = _COLON.search(point)
     head = point[: found.start()].strip() if found else ""
     if not head or re.search(r"[，,。；;]", head) or units(head) > MAX_LABEL_UNITS:
         return ""
-    return head
+    return "" if _NOTE_MARKER.fullmatch(head) else head
 
 
 def _named(what: str, question: str, label: str) -> bool:

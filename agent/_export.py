@@ -26,7 +26,14 @@ from agent._export_text import (
     said,
     stage_name,
 )
-from agent._labels import KEY_POINT_LABELS, SCORE_LABELS, label_of, score_label, topic_title
+from agent._labels import (
+    KEY_POINT_LABELS,
+    SCORE_LABELS,
+    is_stage_name,
+    label_of,
+    score_label,
+    topic_title,
+)
 from agent._rubric import readable
 from agent.report import current_report, dimensions_by_stage, summarize_delivery
 from agent.store import SessionRecord
@@ -97,7 +104,7 @@ def _markdown(doc: dict[str, Any]) -> str:
         estimate = SCORE_LABELS["offline_estimate"].said_in(lang)
         return said("aside", lang, text=value, aside=estimate) if estimated else str(value)
 
-    overall = "-" if report["overall"] is None else report["overall"]
+    overall = out_of_100(report["overall"])
     ended = doc["ended_at"] or said("not_finished", lang)
     lines = [
         f"# {said('title', lang, id=doc['id'])}",
@@ -109,7 +116,7 @@ def _markdown(doc: dict[str, Any]) -> str:
         f"## {said('by_stage', lang)}",
         "",
         *[
-            f"- {said('entry', lang, name=stage_name(k, lang), value=scored(v))}"
+            f"- {said('entry', lang, name=stage_name(k, lang), value=scored(out_of_100(v)))}"
             for k, v in report["by_stage"].items()
         ],
         "",
@@ -134,7 +141,8 @@ def _markdown(doc: dict[str, Any]) -> str:
         "",
     ]
     for weak in report["weak_topics"]:
-        where = said("weak_aside", lang, where=stage_name(weak["stage"], lang), score=weak["score"])
+        score = out_of_100(weak["score"])
+        where = said("weak_aside", lang, where=stage_name(weak["stage"], lang), score=score)
         topic = _named(weak["topic"], weak["stage"], lang)
         lines.append(f"- {said('aside', lang, text=f'**{topic}**', aside=scored(where))}")
         review = said("review", lang)
@@ -146,6 +154,12 @@ def _markdown(doc: dict[str, Any]) -> str:
         lines += ["", said("failed", lang, n=report["failed"])]
     lines += ["", f"## {said('turns', lang)}", "", *_markdown_turns(doc["turns"], lang)]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def out_of_100(value: float | None) -> str:
+    """A score as the window, the HTML export and the CLI show it ("32/100"; the Markdown
+    said "31.9" of the session the window showed as 32/100)."""
+    return "-" if value is None else f"{value:.0f}/100"
 
 
 def _named(name: str, stage: str, lang: str) -> str:
@@ -172,12 +186,15 @@ def _dimension_lines(by_dimension: dict[str, float], lang: str) -> list[str]:
 def _markdown_turns(turns: list[dict[str, Any]], lang: str) -> list[str]:
     lines = []
     for t in turns:
-        score = "-" if t["overall"] is None else t["overall"]
+        score = out_of_100(t["overall"])
         topic = _named(t["topic"], t["stage"], lang)
         answer = t["answer"] or said("no_answer", lang)
         shown = said("aside", lang, text=score, aside=label_in(t["score_label"], lang))
+        heading = f"### {t['turn_id']} · {t['stage_name']}"
+        if not is_stage_name(t["topic"], t["stage"]):  # "· 自我介绍 · 自我介绍" said it twice
+            heading += f" · {topic}"
         lines += [
-            f"### {t['turn_id']} · {t['stage_name']} · {topic}",
+            heading,
             "",
             said("bold_entry", lang, name=said("question", lang), value=t["question"]),
             "",

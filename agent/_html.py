@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from agent._labels import basis_label, score_label
+from agent._labels import basis_label, is_stage_name, score_label
 from agent._models import TurnScore
 from agent._turn import Turn
 from agent._words import Words
@@ -88,8 +88,11 @@ class Look:
 def turn_html(turn: Turn, look: Look) -> str:
     """One turn: where it sits, the question, its source, the answer, the score, feedback."""
     e, w = html.escape, look.words
+    where = look.stage(turn.stage)
+    if not is_stage_name(turn.topic, turn.stage):  # not "Self-introduction · Self-introduction"
+        where += f" · {turn.topic}"
     parts = [
-        f"<h3>{e(look.stage(turn.stage))} · {e(turn.topic)}</h3>",
+        f"<h3>{e(where)}</h3>",
         f"<p><b>{e(w['question'])}:</b> {e(turn.question)}</p>",
     ]
     if turn.citation is not None:
@@ -134,10 +137,11 @@ def feedback_html(score: TurnScore, look: Look) -> str:
     e, w = html.escape, look.words
     parts = [f"<p>{e(score.summary)}</p>"] if score.summary else []
     if score.dimensions:
+        said_once = _said_once(score)
         rows = "".join(
             f"<tr><td style='padding-right:10px'><b>{e(look.dimension(d.name))}</b></td>"
             f"<td style='padding-right:10px'>{look.points(d.score)}</td>"
-            f"<td>{e(d.reason)}{_evidence(d.evidence, look)}</td></tr>"
+            f"<td>{'' if said_once else e(d.reason)}{_evidence(d.evidence, look)}</td></tr>"
             for d in score.dimensions
         )
         parts.append(f"<table class='dims' cellspacing='2'>{rows}</table>")
@@ -155,6 +159,13 @@ def feedback_html(score: TurnScore, look: Look) -> str:
         better = e(score.improved_answer).replace("\n", "<br>")
         parts.append(f"<p><b>{e(w['stronger'])}</b></p><p class='stronger'>{better}</p>")
     return "\n".join(parts)
+
+
+def _said_once(score: TurnScore) -> bool:
+    """Every dimension gives the one reason the summary already gives ("I don't know":
+    the card said "you said you don't know this one…" five times over)."""
+    reasons = {d.reason for d in score.dimensions}
+    return len(reasons) == 1 and next(iter(reasons)) in score.summary
 
 
 def _evidence(quote: str, look: Look) -> str:

@@ -220,7 +220,7 @@ MARKERS = {
         r"\bgraduat",
         r"\bPhD\b",
         r"读研|读博|研究生|本硕|学士|学院",
-        r"\bstudied\b|\bcollege\b|\b(?:MSc|BSc|MEng|BEng|MBA)\b",
+        r"\b(?:studied|studying|majored|majoring)\b|在读|\bcollege\b|\b(?:MSc|BSc|MEng|BEng|MBA)\b",
         # a year of study: "研二", "大三在读", "a second-year student"
         r"(?:研[一二三]|博[一二三四五])(?![个次])|大[一二三四](?=[，,。；;、\s]|$|学生|在读)",
         r"\b(?:first|second|third|fourth|final)-year\b",
@@ -280,7 +280,8 @@ MARKERS = {
         r"\binterested in\b",
         r"\blooking for\b",  # "I'm looking for something more applied"
         r"想做|想往|看机会",
-        r"想(?:转|去|从事|深耕|尝试|专注|换|加入|来|找)|接下来想|未来想",
+        r"想(?:转|去|从事|深耕|尝试|专注|换|加入|来|找|投)|接下来想|未来想",
+        r"\bI (?:hope|plan) to (?:work|join|move|focus|do)\b",
         r"\bapplying\b|\bI(?:'d| would) like to\b|\bI want (?:to|this)\b|\bwhy (?:this|here)\b",
     ),
 }

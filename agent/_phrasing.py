@@ -280,7 +280,18 @@ def as_question(text: str, language: Language) -> str:
         return text[:-1] + ("？" if chinese else "?")
     if not text or text[-1] in "。.！!…）)":
         return text
+    if not chinese and _REQUEST.match(text):  # "Explain the three stages of RLHF?" asks nothing
+        return text + "."
     return text + ("？" if chinese else "?")
+
+
+# an English request, not a question: it ends with a full stop when the notes left it bare
+_REQUEST = re.compile(
+    r"(?:please\s+)?(?:explain|describe|tell\s+(?:me|us)|walk\s+(?:me|us)|talk\s+(?:me|us|about)"
+    r"|give|compare|list|name|define|summari[sz]e|introduce|share|discuss|outline|sketch"
+    r"|derive|design|implement|write|show)\b",
+    re.IGNORECASE,
+)
 
 
 def is_question(phrase: str) -> bool:

@@ -173,16 +173,21 @@ class Scorer:
             dims,
             ["missed"] * len(ctx.points),
             summary=" ".join(
-                text
-                for text in (
-                    prompts.GUARDED_SUMMARY.said_in(self.language).format(reason=reason),
-                    verdict.advice(self.language),
-                )
-                if text
+                text for text in (self._unsent(reason), verdict.advice(self.language)) if text
             ),
-            improved=ctx.primary.answer.strip()[:800] if learn and ctx.primary else "",
+            # read as the offline card reads it: no "**KV cache**" markup, cut after a sentence
+            improved=from_notes(ctx.primary.answer, ctx.points, ctx.stage)
+            if learn and ctx.primary
+            else "",
             guard=verdict.kind,
         )
+
+    def _unsent(self, reason: str) -> str:
+        """Why the answer was not scored; "not sent to the LLM" only where there is one (an
+        offline card said "Not sent to the LLM:" to a candidate who had none)."""
+        if self.llm is None:
+            return reason
+        return prompts.GUARDED_SUMMARY.said_in(self.language).format(reason=reason)
 
     def _offline(self, ctx: _Context) -> TurnScore:
         # a follow-up asked generically ("what would you change?") has no answer in the notes:

@@ -22,11 +22,16 @@ if TYPE_CHECKING:
 
 class FeedbackCards:
     def __init__(
-        self, transcript: ChatTranscript, caption: str, on_retry: Callable[[str], object]
+        self,
+        transcript: ChatTranscript,
+        caption: str,
+        on_retry: Callable[[str], object],
+        estimate: Callable[[], bool] = lambda: False,
     ) -> None:
         self.transcript = transcript
         self._caption = caption
         self._on_retry = on_retry
+        self._estimate = estimate  # whether the session is scored offline
         self.cards: dict[str, ScoreCard] = {}
         self._held: dict[str, Any] = {}
         self._answers: dict[str, QWidget] = {}  # turn id -> the candidate's bubble
@@ -50,7 +55,9 @@ class FeedbackCards:
         if card is not None:
             card.set_score(score)
             return
-        card = ScoreCard(turn_id, score, metrics=self._metrics.get(turn_id))
+        card = ScoreCard(
+            turn_id, score, metrics=self._metrics.get(turn_id), estimate=self._estimate()
+        )
         card.retry_requested.connect(self._on_retry)
         self.cards[turn_id] = card
         self.transcript.add_widget(card, self._caption, after=self._answers.get(turn_id))

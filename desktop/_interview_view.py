@@ -94,7 +94,9 @@ class InterviewView(QWidget):
         self.new_button, self.send_button = page.new_button, page.send_button
         self.answer_box = page.answer_box
         self.answers = AnswerInput(self.services, page, lambda: self.session_id, self._notify)
-        self.feedback = FeedbackCards(self.transcript, self.tr("Feedback"), self.retry_score)
+        self.feedback = FeedbackCards(
+            self.transcript, self.tr("Feedback"), self.retry_score, estimate=self._scored_offline
+        )
         self.scoring = ScoringStatus(
             self.transcript, lambda: self.services.settings.llm.timeout_s, parent=self
         )
@@ -105,6 +107,10 @@ class InterviewView(QWidget):
         self.send_button.clicked.connect(self.send_answer)
         self.answers.set_enabled(False)
         return page
+
+    def _scored_offline(self) -> bool:
+        """No LLM scores this session: none is set, or the user chose to start offline."""
+        return self.steps.offline or not self.services.settings.llm.base_url
 
     # ---- starting and resuming ----------------------------------------------------------
     def services_ready(self) -> None:

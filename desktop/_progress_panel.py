@@ -168,12 +168,16 @@ class ProgressPanel(QWidget):
         self.chart_views.append(view)
 
     def _show_weak(self, topic_scores: dict[tuple[str, str], float]) -> None:
+        from agent import is_stage_name
+
         self.weak_list.clear()
         names = stage_names()
         weakest = sorted(topic_scores.items(), key=lambda kv: kv[1])[:WEAKEST]
         for (stage, topic), score in weakest:
-            shown = topic_label(topic, stage)
-            item = QListWidgetItem(f"{score:5.0f}   {shown}   ({names.get(stage, stage)})")
+            shown = f"{score:5.0f}   {topic_label(topic, stage)}"
+            if not is_stage_name(topic, stage):  # not "自我介绍 （自我介绍）"
+                shown += f"   ({names.get(stage, stage)})"
+            item = QListWidgetItem(shown)
             item.setData(TOPIC_ROLE, topic)  # as stored: the practice focus matches it
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)

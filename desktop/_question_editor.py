@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._dimensions import topic_label
 from desktop._named import named
 from desktop._note_viewer import citation_label, citation_url, open_citation_link
 from desktop._services import Services
@@ -122,7 +123,9 @@ class QuestionBankTab(QWidget):
                 stages[q.stage].setExpanded(True)
             key = (q.stage, q.topic)
             if key not in topics:
-                topics[key] = QTreeWidgetItem(stages[q.stage], [q.topic or "—", ""])
+                # in the window's language, as the report names it ("Conflict" read "意见冲突")
+                shown = topic_label(q.topic, q.stage) if q.topic else "—"
+                topics[key] = QTreeWidgetItem(stages[q.stage], [shown, ""])
             answer = q.answer.replace("\n", " ")[:80] or self.tr("(no answer in the notes)")
             item = QTreeWidgetItem(topics[key], [q.question, answer])
             item.setData(0, QUESTION_ROLE, q)

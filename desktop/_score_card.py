@@ -29,11 +29,13 @@ class ScoreCard(QFrame):
         score: TurnScore,
         parent: QWidget | None = None,
         metrics: dict[str, Any] | None = None,
+        estimate: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.turn_id = turn_id
         self.metrics = metrics or {}  # a voice answer's delivery, shown with every score
+        self.estimate = estimate  # the session is scored offline: a guarded score says so too
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(14, 10, 14, 12)
         self.header = QLabel()
@@ -99,7 +101,10 @@ class ScoreCard(QFrame):
         text = f'<span style="font-size:15pt;font-weight:600;color:{color}">{overall}</span>/100'
         tint = {"offline_estimate": c["muted"], "guarded": c["warn"]}.get(score.status)
         if tint is not None:  # an LLM's score needs no label; the others say how they were made
-            note = html.escape(said(SCORE_LABELS[score.status]))
+            # offline, "rule-based (guarded)" alone hid that the 0 is an estimate too (Review
+            # and the exports say "offline estimate (guarded)")
+            key = "estimate_guarded" if self.estimate and score.status == "guarded" else None
+            note = html.escape(said(SCORE_LABELS[key or score.status]))
             text += f'  <span style="color:{tint}">· {note}</span>'
         return text
 

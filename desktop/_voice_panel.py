@@ -93,7 +93,10 @@ class VoicePanel(QWidget):
 
     def _on_preloaded(self, _result: Any) -> None:
         if self._live is None and not self.recorder.is_recording:
-            self.live_text.setText(self.tr("Speech model ready."))
+            # "Speech model ready." beside Start speaking promised a take no microphone can give
+            available, why = self.recorder.microphone_available()
+            ready = available or self.test_source is not None
+            self.live_text.setText(self.tr("Speech model ready.") if ready else why)
 
     def _on_mic_clicked(self, checked: bool) -> None:
         if checked:
@@ -107,7 +110,7 @@ class VoicePanel(QWidget):
             available, why = self.recorder.microphone_available()
             if not available:  # say so before loading a model nobody can speak to
                 self.mic_button.setChecked(False)
-                self._notify(why + " " + self.tr("You can type your answer."), "warning")
+                self._notify(why, "warning")  # it says to type instead ("…或直接打字作答。")
                 return
         self.mic_button.setEnabled(False)
         self.live_text.setText(self.tr("Loading speech model…"))

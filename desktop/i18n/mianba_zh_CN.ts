@@ -905,7 +905,7 @@
     <message>
         <location filename="../_progress_panel.py" line="146"/>
         <source>Session</source>
-        <translation>全程</translation>
+        <translation>面试场次</translation>
     </message>
 </context>
 <context>

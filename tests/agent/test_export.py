@@ -217,3 +217,36 @@ def test_the_html_page_names_topics_in_the_sessions_language(mianba_home: Path) 
     for english in ("Conflict", "Challenge", "Priorities"):
         assert english not in page, english
     assert "意见冲突" in page and "困难与挑战" in page
+
+
+def test_a_turn_on_the_stage_itself_is_headed_by_the_stage_once(mianba_home: Path) -> None:
+    """The self-introduction's turn was headed "自我介绍 · 自我介绍" in Review and both exports."""
+    iv = make_interviewer(mianba_home, max_follow_ups=0)
+    sid = iv.start(InterviewOptions(stages=["self_intro"], minutes=5, language="zh"))
+    drive(iv, sid, ["我叫张三，硕士毕业于大连理工，做过两段实习，想找大模型算法岗。"])
+    iv.close()
+    store = SessionStore(mianba_home / "sessions.sqlite")
+    record = store.get(sid)
+    store.close()
+    markdown, page = render_session(record, "md"), render_session(record, "html")
+    assert "### t001 · 自我介绍\n" in markdown
+    assert "<h3>自我介绍</h3>" in page
+    assert "自我介绍 · 自我介绍" not in markdown + page
+
+
+def test_markdown_scores_read_as_the_window_and_the_html_show_them(mianba_home: Path) -> None:
+    """The Markdown said "Overall: 31.9" and "Score: 38.1" of a session the window, the HTML
+    export and the CLI show as 32/100 and 38/100."""
+    sid = _finished_session(mianba_home, "en")
+    store = SessionStore(mianba_home / "sessions.sqlite")
+    record = store.get(sid)
+    store.close()
+    markdown, page = render_session(record, "md"), render_session(record, "html")
+    report = current_report(record)
+    assert report.overall is not None
+    shown = f"{report.overall:.0f}/100"
+    assert f"Overall: {shown} (offline estimate)" in markdown and shown in page
+    for turn in record.turns:
+        if turn.score is not None and turn.score.overall is not None:
+            assert f"{turn.score.overall:.0f}/100 (" in markdown
+    assert not re.search(r"\d+\.\d (\(|（)", markdown)

@@ -206,3 +206,29 @@ def test_a_name_the_notes_misspelt_is_said_as_the_question_spells_it() -> None:
     from agent._spelling import as_heard
 
     assert as_heard("BART 的去噪目标", "讲讲 BERT") == "BART 的去噪目标"  # another model
+
+
+@pytest.mark.parametrize(
+    ("language", "point", "question", "name"),
+    [
+        (
+            "zh",
+            "注意：激活值里有离群点，直接量化会掉点，所以 LLM.int8 把离群维度单独用 fp16 算",
+            "模型量化 int8 和 int4 有什么区别？",
+            "LLM.int8",
+        ),
+        (
+            "en",
+            "Note: activations have outliers, so LLM.int8 keeps the outlier dimensions in fp16",
+            "What is the difference between int8 and int4 quantization?",
+            "LLM.int8",
+        ),
+    ],
+)
+def test_a_note_taker_s_flag_before_the_colon_is_no_subject(
+    language: str, point: str, question: str, name: str
+) -> None:
+    """ "注意：激活值里有离群点…" was asked as "注意这部分，你能展开讲讲吗？"."""
+    for text in _asked(point, language, question):
+        assert not re.search(r"注意|\bnote\b", text, re.IGNORECASE), text
+        assert name in text, text

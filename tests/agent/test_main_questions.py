@@ -110,3 +110,23 @@ def test_a_write_up_titled_by_a_company_is_not_called_a_project(
     write-up by the company."""
     topic = _topic("project", "project", name, "业务方希望提供一个能处理 Text2SQL 的大模型")
     assert said in offline_main(topic, language, opening=False)
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("stage", ["fundamentals", "behavioral"])
+def test_an_english_request_the_notes_left_bare_ends_with_a_full_stop(
+    language: str, stage: str
+) -> None:
+    """ "Explain the three stages of RLHF?" and "Tell me about a time you disagreed with your
+    manager?" were asked in the window: a request is no question."""
+    for seed in (
+        "Explain the three stages of RLHF",
+        "Tell me about a time you disagreed with your manager",
+        "Walk me through how you would debug a slow query",
+    ):
+        text = offline_main(_topic("bank", stage, "x", seed), language, opening=False)
+        assert _said(text, seed + "."), text
+    text = offline_main(
+        _topic("bank", stage, "x", "Given a list, how would you sort it"), language, False
+    )
+    assert _said(text, "Given a list, how would you sort it?"), text

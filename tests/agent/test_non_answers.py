@@ -329,3 +329,32 @@ def test_a_question_not_understood_shows_nothing_of_the_notes_answer(tmp_path: P
 )
 def test_words_of_skipping_inside_an_answer_are_no_request_to_skip(answer: str) -> None:
     assert non_answer(answer, "讲讲解码") is None
+
+
+def test_the_notes_answer_shown_after_a_non_answer_is_read_without_markup(tmp_path: Path) -> None:
+    """ "不知道" to the KV cache question showed "**KV cache** 把…", "`MQA`/`GQA`" as stored,
+    where the card of any other answer to it shows the notes' words as a reader reads them."""
+    notes = HNSW.model_copy(
+        update={
+            "answer": "**HNSW** 构建多层的图，用 `efSearch` 控制搜索宽度。\n- 上层稀疏、下层稠密"
+        }
+    )
+    turn = _scorer(tmp_path).score(
+        notes.question, Answer(text="不知道"), "fundamentals", references=[notes]
+    )
+    assert turn.status == "guarded"
+    assert turn.improved_answer.startswith("HNSW 构建多层的图，用 efSearch 控制搜索宽度。")
+    assert "*" not in turn.improved_answer and "`" not in turn.improved_answer
+
+
+@pytest.mark.parametrize(("language", "answer"), [("zh", "不知道"), ("en", "I don't know.")])
+def test_offline_a_non_answer_is_not_said_to_be_kept_from_an_llm(
+    tmp_path: Path, language: str, answer: str
+) -> None:
+    """With no LLM configured the card said "Not sent to the LLM: …" / "未送大模型评分：…"."""
+    turn = _scorer(tmp_path, language).score(
+        HNSW.question, Answer(text=answer), "fundamentals", references=[HNSW]
+    )
+    assert turn.status == "guarded"
+    assert "LLM" not in turn.summary and "大模型" not in turn.summary
+    assert turn.summary.startswith(turn.dimensions[0].reason)

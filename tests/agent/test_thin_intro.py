@@ -119,3 +119,24 @@ def test_the_follow_up_is_measured_on_what_the_introduction_left_out(mianba_home
     assert more.probe == policy.INTRO_PROBE
     told = [p.label for p in first.key_points if p.label not in first.missed]
     assert told and not any(p.label in told for p in more.key_points), more.key_points
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Hi, I'm Alex. I studied CS at Tsinghua, then spent two years at a search company "
+        "building ranking models. Now I want to work on LLM applications.",
+        "我叫张三，硕士毕业于大连理工，做过两段实习，一段做代码补全，一段做 RAG。"
+        "想找大模型算法岗。",
+    ],
+)
+def test_an_introduction_telling_its_studies_and_aim_is_not_asked_for_them(said: str) -> None:
+    """ "I studied CS at Tsinghua … Now I want to work on LLM applications" was asked "Could
+    you tell me a bit more about yourself? For example what you studied and where, … and why
+    this role interests you."""
+    assert {"education", "motivation"} <= set(_intro.told_parts(said))
+    assert not _intro.thin(said)
+
+
+def test_liking_work_is_no_aim_for_the_role() -> None:
+    assert "motivation" not in _intro.told_parts("I like to work hard.")

@@ -164,3 +164,17 @@ def test_open_in_review_shows_the_interview_just_finished(qtbot, window) -> None
     qtbot.waitUntil(
         lambda: review.record is not None and review.record.id == session_id, timeout=30000
     )
+
+
+def test_a_non_answer_offline_is_labelled_an_offline_estimate(qtbot, window) -> None:
+    view = window.interview_view
+    window.show_view("interview")
+    view.start(options())
+    wait_for_question(qtbot, view)
+    type_and_send(qtbot, view, "不知道")
+    qtbot.waitUntil(lambda: bool(view.findChildren(ScoreCard)), timeout=120000)
+    card = view.findChildren(ScoreCard)[0]
+    assert card.score.status == "guarded"
+    assert "Offline estimate (guarded)" in card.text()  # as Review says of the same turn
+    view.end_early()
+    qtbot.waitUntil(lambda: view.session_id is None, timeout=120000)

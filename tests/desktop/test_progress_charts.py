@@ -81,3 +81,31 @@ def test_dimensions_are_drawn_one_stage_at_a_time(qtbot) -> None:
     assert panel.chart_views[1].chart().title().startswith(names["fundamentals"])
     panel.show_progress(reports, {})  # refreshed: the stage picked stays
     assert combo.currentData() == "fundamentals"
+
+
+def test_a_stage_s_own_topic_is_not_named_twice_in_the_weakest_list(qtbot) -> None:
+    """ "46   自我介绍   (自我介绍)": the self-introduction's topic is its stage."""
+    panel = ProgressPanel()
+    qtbot.addWidget(panel)
+    scores = {("self_intro", "Self-introduction"): 46.0, ("fundamentals", "LoRA"): 20.0}
+    panel.show_progress([], scores)
+    lines = [panel.weak_list.item(i).text() for i in range(panel.weak_list.count())]
+    assert lines[0].split() == ["20", "LoRA", "(Fundamentals)"]
+    assert lines[1].split() == ["46", "Self-introduction"]
+
+
+def test_the_session_axis_reads_as_the_count_of_interviews_in_chinese(qtbot) -> None:
+    """The x axis of the progress charts said "全程" (the whole time, the session clock's
+    word) under the sessions 1, 2, 3."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop._i18n import install_translator
+
+    app = QApplication.instance()
+    install_translator(app, "zh")
+    try:
+        panel = _panel(qtbot, 2)
+        x, _y = _axes(panel.chart_views[0])
+        assert x.titleText() == "面试场次"
+    finally:
+        install_translator(app, "en")

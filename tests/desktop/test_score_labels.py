@@ -45,3 +45,27 @@ def test_the_cli_and_the_exports_say_the_same_words() -> None:
     assert score_text(failed).startswith(score_label(failed))
     assert score_label(failed, language="zh") == "评分失败"
     assert score_label(None) == "not scored"
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_a_guarded_score_of_an_offline_session_says_it_is_an_estimate(qtbot, language) -> None:
+    """Offline, "I don't know" showed "0/100 · rule-based (guarded)" on its card while Review
+    and the exports said "offline estimate (guarded)" of the same turn."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop._i18n import install_translator
+    from desktop._score_card import ScoreCard
+
+    app = QApplication.instance()
+    install_translator(app, language)
+    try:
+        score = TurnScore(status="guarded", overall=0.0)
+        offline = ScoreCard("t1", score, estimate=True)
+        with_llm = ScoreCard("t2", score)
+        qtbot.addWidget(offline)
+        qtbot.addWidget(with_llm)
+        said = SCORE_LABELS["estimate_guarded"].said_in(language).lower()
+        assert said in offline.header.text().lower()
+        assert said not in with_llm.header.text().lower()
+    finally:
+        install_translator(app, "en")
