@@ -19,19 +19,17 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
-from agent._answer_text import mostly_cjk, overlap, terms, units
+from agent._answer_text import overlap, terms, units
 from agent._clauses import split_clauses
 from agent._markdown import EDGE, MD_HEADING, clean
 from agent._note_lines import content_lines
+from agent._sentences import RELATIVE, SUBJECT, claims, short_subject
+from agent._sentences import SHORT_POINT_UNITS as SHORT_POINT_UNITS
+from agent._sentences import announces as announces
 
 MAX_POINTS = 8
 ALL_POINTS = 1000  # no cap: every point, for a caller that chooses among them
-MAX_POINT_UNITS = 40  # a longer sentence is split into clauses
-# an English word carries about as much as 1.7 Chinese characters: the same length of claim
-EN_POINT_UNITS = 24
-SHORT_POINT_UNITS = 8  # a point this short is shown with its heading
 TOLD_SHARE = 0.3  # share of a clause's terms an answer has: that clause was said
-MIN_CLAIM_TERMS = 3  # a sentence or "; piece" with fewer terms joins the one before
 _MIN_TERMS = 1
 
 _LIST_MARK = re.compile(
@@ -42,8 +40,6 @@ _QUOTE = re.compile(r"^\s*>+\s*")
 _LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)[：:]?\*\*\s*[：:]?\s*")  # "**背景**：…"
 # "S：推荐页改版…": STAR's letter says which part of the story a line is, no word of it
 _STAR_LETTER = re.compile(r"^\s*[STAR]\s*[：:]\s*(?=\S)")
-_ABBREVIATED = r"(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)"  # "et al. 2022": no end
-_SENTENCE = re.compile(rf"(?<=[。！？；!?;])|(?<=\.){_ABBREVIATED}\s+(?=[A-Z0-9\u4e00-\u9fff])")
 # "基于此实现了…", "并随机抽样检查了…", "后用拒绝采样的方法…": a clause of a chain in the
 # notes opens on a word tying it to the clause before; said alone, the word means nothing
 _CONNECTIVE = re.compile(
@@ -55,32 +51,12 @@ _CONNECTIVE = re.compile(
 _PARENTHESES = re.compile(r"\s*[（(][^）)]*[）)](?=$|[\s，,。；;：:、])")  # an aside, not "(α/r)·x"
 
 
-# a sentence that opens on "it" and the subject it stands for ("X 是…", "X is…")
-_PRONOUN = re.compile(r"^(?:它们?(?=[\u4e00-\u9fff])|(?:It|They)\s+(?=[a-z]))")
-_SUBJECT = re.compile(r"^([^，,。：:；;]{1,30}?)\s*(?:是|(?<=\s)(?:is|are|was|were)\s)")
-MAX_SUBJECT_UNITS = 8
-# "代码数据的预处理流程如下：" only announces what follows it: no claim of its own
-_ANNOUNCING = re.compile(r"(?:如下|以下(?:几[点步个])?|as follows)\s*[：:]?\s*$", re.IGNORECASE)
 _PROBLEM = re.compile(r"问题|背景|难点|挑战|困难|problem|background|challenge|issue", re.I)
-# greetings, thanks and sign-offs of a self-introduction: said, not claimed
-_COURTESY = re.compile(
-    r"(?:各位)?(?:面试官|老师)(?:老师)?(?:们)?(?:[，,]?\s*(?:您|你)?好)?|(?:上午|下午|晚上|大家|您|你)好"
-    r"|(?:很|非常)?(?:高兴|荣幸)(?:能|可以|有机会)?(?:参加|来到|来参加|和您|跟您).{0,12}"
-    r"|(?:谢谢|感谢).{0,10}|我(?:个人)?(?:的)?(?:情况|介绍)(?:大概|大致|基本)?(?:就)?是这样(?:的)?"
-    r"|请问.{0,6}有什么(?:问题|想问的)吗?"
-    r"|(?:good (?:morning|afternoon|evening)|hello|hi)(?: everyone| there)?"
-    r"|(?:thank you|thanks)(?: (?:for|so much)\b.{0,30})?|(?:it's )?nice to meet you"
-    r"|(?:i'm|i am) (?:glad|happy|excited) to (?:be here|meet you).{0,20}",
-    re.IGNORECASE,
-)
-# ", which raised recall…": a relative clause says more of the clause before it, never alone
-_RELATIVE = re.compile(r"^\s*(?:which|who|whose|where)\b", re.IGNORECASE)
 _REASON = re.compile(r"\s+(?:because|since|whereas)\s+", re.IGNORECASE)
 _SIDE_NOTE = re.compile(
     r"^(?:代价|缺点|坏处|副作用|好处|优点)(?:是|在于)|^(?:the )?(?:cost|downside|catch|upside)\b",
     re.IGNORECASE,
 )
-_ASIDE_ONLY = re.compile(r"\s*[（(][^）)]*[）)]\s*")
 _LEADING_ASIDE = re.compile(r"^\s*[（(][^）)]*[）)]\s*[，,]\s*")
 
 
@@ -169,7 +145,7 @@ def handle(point: Point, limit: int = 30, said: str = "", avoid: str = "") -> st
             clauses = [c for c in clauses if overlap(terms(c), told) < TOLD_SHARE] or clauses
         # "代价是参数稍多" is a remark on the claim before it, and "which I had never used"
         # says more of it: neither is a name for the point
-        named = [c for c in clauses if not _SIDE_NOTE.match(c) and not _RELATIVE.match(c)]
+        named = [c for c in clauses if not _SIDE_NOTE.match(c) and not RELATIVE.match(c)]
         clauses = named or clauses
         # "we kept BM25 as a first-stage retriever because the reranker is too slow for…":
         # with no comma to cut at, the claim before its reason is named
@@ -239,16 +215,12 @@ def paragraphs(reference: str) -> Iterator[list[Point]]:
         item = _LIST_MARK.match(line) is not None
         body = _QUOTE.sub("", _LIST_MARK.sub("", line, count=1))
         label, body = _split_label(body)
-        claims = list(_claims(clean(body)))
+        said = list(claims(clean(body)))
         if not item:  # "HNSW 算法是一种…" above "1.构建层次结构": the items are about HNSW
-            subject = _SUBJECT.match(claims[0]) if claims else None
-            lead = subject.group(1).strip() if subject and _short_subject(subject) else ""
+            subject = SUBJECT.match(said[0]) if said else None
+            lead = subject.group(1).strip() if subject and short_subject(subject) else ""
         under = label or context or (lead if item else "")
-        yield [Point(text=claim, context=under) for claim in claims]
-
-
-def _short_subject(found: re.Match[str]) -> bool:
-    return units(found.group(1)) <= MAX_SUBJECT_UNITS and bool(terms(found.group(1)))
+        yield [Point(text=claim, context=under) for claim in said]
 
 
 def _heading(line: str) -> str | None:
@@ -295,105 +267,6 @@ def _split_label(body: str) -> tuple[str, str]:
     if units(label) > 12:
         return "", body
     return label, body[found.end() :]
-
-
-def _claims(text: str) -> Iterator[str]:
-    """Sentences of `text` (a fragment joins the one before); long ones cut between clauses."""
-    sentences: list[str] = []
-    for sentence in (_without_courtesy(s.strip(EDGE)) for s in _SENTENCE.split(text)):
-        if not re.search(r"\w", sentence):
-            continue  # "!!" splits into "!" and "!": a mark, no fragment to join ("…!; !")
-        if sentences and (
-            _fragment(sentence) or _fragment(sentences[-1]) or _leans_on(sentence, sentences[-1])
-        ):
-            joint = "；" if re.search(r"[\u4e00-\u9fff]", sentence) else "; "
-            sentences[-1] = f"{sentences[-1]}{joint}{sentence}" if sentence else sentences[-1]
-        elif sentence:
-            sentences.append(sentence)
-    for before, sentence in zip(["", *sentences], sentences, strict=False):
-        sentence = _with_subject(sentence, before)
-        if units(sentence) <= _longest(sentence):
-            yield sentence
-        else:
-            yield from _clauses(sentence)
-
-
-def _without_courtesy(sentence: str) -> str:
-    """The sentence without its greetings and thanks ("面试官，下午好，我是…" -> "我是…"):
-    "很高兴能参加咱们公司的面试" is no point an introduction misses."""
-    clauses = split_clauses(sentence)
-    kept = [c for c in clauses if not _COURTESY.fullmatch(c.strip(EDGE + "！!"))]
-    return sentence if len(kept) == len(clauses) else "".join(kept).strip(EDGE)
-
-
-def _leans_on(sentence: str, before: str) -> bool:
-    """ "…next-token prediction; it is by far the most expensive stage": a sentence opening on
-    "it" whose subject cannot be named (no "X is" before it) stays with the one before."""
-    return (
-        _PRONOUN.match(sentence[:1].upper() + sentence[1:]) is not None
-        and not _SUBJECT.match(before)
-        and units(f"{before} {sentence}") <= _longest(before)
-    )
-
-
-def _with_subject(sentence: str, before: str) -> str:
-    """ "它是基于可导航小世界图的…" after "HNSW 算法是一种…" names its subject: "HNSW 算法是基于…".
-    Said alone, as a point or a follow-up, a bare "it" names nothing."""
-    pronoun = _PRONOUN.match(sentence)
-    subject = _SUBJECT.match(before)
-    if not pronoun or not subject or not _short_subject(subject):
-        return sentence
-    named = subject.group(1).strip()
-    rest = sentence[pronoun.end() :]
-    return f"{named}{' ' if named.isascii() and rest[:1].isalpha() else ''}{rest}"
-
-
-def _longest(sentence: str) -> int:
-    return MAX_POINT_UNITS if mostly_cjk(sentence) else EN_POINT_UNITS
-
-
-def _fragment(sentence: str) -> bool:
-    return len(terms(sentence)) < MIN_CLAIM_TERMS
-
-
-def _clauses(sentence: str) -> Iterator[str]:
-    """Clauses gathered into pieces of at most MAX_POINT_UNITS. A clause too short to say
-    anything ("基于此") or one announcing what follows ("流程如下：") opens the next piece
-    rather than trailing the last one; a short last clause ("最后发现有用") stays with
-    the piece before it."""
-    pieces: list[str] = []
-    piece: list[str] = []
-    longest = _longest(sentence)
-    for clause in split_clauses(sentence):
-        if piece and units("".join(piece) + clause) > longest and not _RELATIVE.match(clause):
-            cut = len(piece)
-            while cut and _leads_on(piece[cut - 1]):
-                cut -= 1
-            if cut:  # else the whole piece leads on: it stays with this clause
-                pieces.append("".join(piece[:cut]).strip(EDGE))
-                piece = piece[cut:]
-        piece.append(clause)
-    last = "".join(piece).strip(EDGE)
-    if pieces and last and (units(last) < SHORT_POINT_UNITS or _ASIDE_ONLY.fullmatch(last)):
-        pieces[-1] = "".join([pieces[-1], _joint(last), last])
-    elif last:
-        pieces.append(last)
-    yield from (p for p in pieces if p)
-
-
-def announces(text: str) -> bool:
-    """The text ends by announcing what follows it ("…流程如下：", "…as follows")."""
-    return _ANNOUNCING.search(text) is not None
-
-
-def _leads_on(clause: str) -> bool:
-    """The clause belongs with the one after it: too short, an announcement, an aside."""
-    text = clause.strip(EDGE)
-    return _fragment(text) or announces(text) or bool(_ASIDE_ONLY.fullmatch(text))
-
-
-def _joint(clause: str) -> str:
-    return "，" if re.search(r"[\u4e00-\u9fff]", clause) else ", "
 
 
 def _normal(text: str) -> str:
