@@ -37,7 +37,11 @@ _LIST_MARK = re.compile(
     r"|[一二三四五六七八九十]{1,2}\s*[、.．]|[①-⑳])\s*"
 )
 _QUOTE = re.compile(r"^\s*>+\s*")
-_LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)[：:]?\*\*\s*[：:]?\s*")  # "**背景**：…"
+# "**背景**：…", "**rolling-origin backtest**, 8 folds": a label, said as the context
+_LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)(?:[：:]\*\*|\*\*\s*[：:，,])\s*")
+# "**K-means** 是无监督…", "**Post-LN**（原版）：x = …": bold on the subject of the line, no label
+_BOLD_LEAD = re.compile(r"^\s*\*\*([^*]{1,24}?)\*\*")
+_ASIDE = r"\s*(?:[（(][^）)]*[）)])?\s*"  # "（原版 Transformer）" after a name
 # "S：推荐页改版…": STAR's letter says which part of the story a line is, no word of it
 _STAR_LETTER = re.compile(r"^\s*[STAR]\s*[：:]\s*(?=\S)")
 # "基于此实现了…", "并随机抽样检查了…", "后用拒绝采样的方法…": a clause of a chain in the
@@ -73,7 +77,8 @@ class Point(BaseModel):
         """How the point is shown and named everywhere (card, report, probe, rubric)."""
         text = unlinked(self.text)
         own_label = re.match(r"^[^，,。.]{1,12}[：:]", text)
-        if self.context and units(text) < SHORT_POINT_UNITS and not own_label:
+        named = text.startswith(self.context)  # "K-means 是…" under "K-means"
+        if self.context and units(text) < SHORT_POINT_UNITS and not own_label and not named:
             sep = "：" if re.search(r"[\u4e00-\u9fff]", self.context) else ": "
             return f"{self.context}{sep}{text}"
         return text
@@ -202,6 +207,7 @@ def _points(reference: str) -> Iterator[Point]:
 def paragraphs(reference: str) -> Iterator[list[Point]]:
     """The points of each line, in order (a heading line has none)."""
     context, lead = "", ""  # the heading above; the subject of the paragraph above a list
+    parents: list[tuple[int, str]] = []  # indent and subject of the lines above, outermost first
     lines = list(content_lines(reference))
     for i, line in enumerate(lines):
         if _asks(line):
@@ -210,17 +216,55 @@ def paragraphs(reference: str) -> Iterator[list[Point]]:
         if heading is None and i + 1 < len(lines) and _is_title(line, lines[i + 1], i == 0):
             heading = clean(line)
         if heading is not None:
-            context, lead = heading, ""
+            context, lead, parents = heading, "", []
             continue
         item = _LIST_MARK.match(line) is not None
         body = _QUOTE.sub("", _LIST_MARK.sub("", line, count=1))
         label, body = _split_label(body)
         said = list(claims(clean(body)))
+        bold = _bold_subject(body)  # "**AWQ** (…): …; no Hessian": every claim is of AWQ
+        subject = bold or _subject(said)
         if not item:  # "HNSW 算法是一种…" above "1.构建层次结构": the items are about HNSW
-            subject = SUBJECT.match(said[0]) if said else None
-            lead = subject.group(1).strip() if subject and short_subject(subject) else ""
-        under = label or context or (lead if item else "")
+            lead = subject
+        # "**Post-LN**（原版）：x = …" over indented bullets: they are about Post-LN
+        parent = _parent(parents, _indent(line))
+        under = label or bold or parent or context or (lead if item else "")
+        parents.append((_indent(line), label or subject or _own_label(said)))
         yield [Point(text=claim, context=under) for claim in said]
+
+
+def _bold_subject(body: str) -> str:
+    """The bold lead a line opens on with no colon: its subject ("**K-means** 是…")."""
+    bold = _BOLD_LEAD.match(body)
+    return clean(bold.group(1)) if bold and units(clean(bold.group(1))) <= 12 else ""
+
+
+def _subject(said: list[str]) -> str:
+    """A short subject before "是" / "is" the line opens on ("HNSW 算法是一种…")."""
+    found = SUBJECT.match(said[0]) if said else None
+    return found.group(1).strip() if found and short_subject(found) else ""
+
+
+def _own_label(said: list[str]) -> str:
+    """ "多标签：一个样本…": the label a line gives itself, what lines nested under it are about."""
+    found = re.match(r"^([^，,。.：:（(]{1,12})[：:]", said[0]) if said else None
+    named = found is not None and units(found.group(1)) <= 8
+    return (
+        found.group(1).strip() if found and named and re.search(r"[^\W\d_]", found.group(1)) else ""
+    )
+
+
+def _indent(line: str) -> int:
+    expanded = line.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip())
+
+
+def _parent(parents: list[tuple[int, str]], indent: int) -> str:
+    """The subject of the line `indent` is nested under (by two spaces or more), if any;
+    lines at its depth or deeper are no longer parents."""
+    while parents and parents[-1][0] + 2 > indent:
+        parents.pop()
+    return parents[-1][1] if parents else ""
 
 
 def _heading(line: str) -> str | None:
@@ -250,12 +294,15 @@ def _is_title(line: str, following: str, first: bool = False) -> bool:
         return False
     if _split_label(line)[0] or _STAR_LETTER.match(line):
         return False  # "**Situation:** p99 was 900 ms" first: a labelled claim, no title
+    if _BOLD_LEAD.match(line) and not _is_bold_only(line):
+        return False  # "**Post-LN**（原版）：x = LN(x + F(x))": a claim on its bold subject
     return units(line) <= 12 and not re.search(r"[，,。；;！!？?]|\.\s|\.$", line.strip())
 
 
 def _is_bold_only(line: str) -> bool:
     inner = _LIST_MARK.sub("", line.strip(), count=1)
-    return bool(re.fullmatch(r"\*\*[^*]+\*\*\s*[：:]?", inner))
+    # "**WSD**（Warmup-Stable-Decay）" over its list: a heading and its aside, no claim
+    return bool(re.fullmatch(rf"\*\*[^*]+\*\*{_ASIDE}[：:]?", inner))
 
 
 def _split_label(body: str) -> tuple[str, str]:

@@ -1,0 +1,54 @@
+"""Key point labels read as a candidate reads them on the score card and in a follow-up:
+each names what it is about, with no markdown left and no piece cut off."""
+
+from __future__ import annotations
+
+from agent.keypoints import key_points, labels
+
+
+def test_a_bold_subject_with_an_aside_stays_in_its_claim_and_names_the_bullets_under_it():
+    notes = (
+        "Pre-LN vs Post-LN\n"
+        "**Post-LN**（原版 Transformer）：残差相加之后再做 LN\n"
+        "  - 梯度回传要穿过一串 LN，层一深容易发散\n"
+        "  - 必须 warmup\n"
+        "**Pre-LN**（GPT-2 起）：先 LN 再进子层，残差主干是恒等映射\n"
+        "  - 训得稳，warmup 可以很短甚至不要\n"
+    )
+    points = key_points(notes, 99)
+    assert labels(points)[0] == "Post-LN（原版 Transformer）：残差相加之后再做 LN"
+    assert [p.context for p in points[1:3]] == ["Post-LN", "Post-LN"]
+    assert labels(points)[2].startswith("Post-LN") and labels(points)[2].endswith("必须 warmup")
+    assert points[3].text.startswith("Pre-LN（GPT-2 起）：")
+    assert points[4].context == "Pre-LN"
+
+
+def test_a_bold_subject_followed_by_its_predicate_is_no_label_to_drop():
+    notes = (
+        "- **K-means** 是无监督学习算法，不需要事先标记的数据\n"
+        "**Random forest** = bagging: many deep trees, each on a bootstrap sample\n"
+    )
+    assert labels(key_points(notes, 99)) == [
+        "K-means 是无监督学习算法，不需要事先标记的数据",
+        "Random forest = bagging: many deep trees, each on a bootstrap sample",
+    ]
+
+
+def test_a_bold_name_with_only_an_aside_is_the_heading_of_the_list_under_it():
+    notes = "**WSD**（Warmup-Stable-Decay）\n1. Warmup：线性升到峰值\n2. Decay：最后一成步数衰减"
+    points = key_points(notes, 99)
+    assert [p.text for p in points] == ["Warmup：线性升到峰值", "Decay：最后一成步数衰减"]
+    assert all(p.context.startswith("WSD") for p in points)
+
+
+def test_a_bullet_nested_under_a_labelled_item_is_about_that_label():
+    notes = (
+        "多分类 vs 多标签\n"
+        "- 多分类：类别互斥，一个样本只有一个标签\n"
+        "- 多标签：一个样本可以同时有多个标签，每个标签独立 sigmoid\n"
+        "  - 各标签概率各自在 0 到 1 之间，不要求和为 1\n"
+        "- 评估：micro-F1、macro-F1\n"
+    )
+    points = key_points(notes, 99)
+    assert points[2].context == "多标签"
+    assert points[3].context == "多分类 vs 多标签"
