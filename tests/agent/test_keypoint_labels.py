@@ -52,3 +52,16 @@ def test_a_bullet_nested_under_a_labelled_item_is_about_that_label():
     points = key_points(notes, 99)
     assert points[2].context == "多标签"
     assert points[3].context == "多分类 vs 多标签"
+
+
+def test_underscores_and_asterisks_of_a_formula_are_kept_and_emphasis_is_not():
+    notes = (
+        "- Post-LN：x_{l+1} = LN(x_l + F(x_l))，梯度要穿过一串 LN\n"
+        "- EWC 的惩罚：λ/2 · Σ F_i (θ_i − θ*_i)²，对重要参数偏移罚得更重\n"
+        "- z is *sampled*, so the plain gradient cannot flow to __phi__ at all\n"
+    )
+    assert labels(key_points(notes, 99)) == [
+        "Post-LN：x_{l+1} = LN(x_l + F(x_l))，梯度要穿过一串 LN",
+        "EWC 的惩罚：λ/2 · Σ F_i (θ_i − θ*_i)²，对重要参数偏移罚得更重",
+        "z is sampled, so the plain gradient cannot flow to phi at all",
+    ]
