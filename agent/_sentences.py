@@ -54,13 +54,13 @@ def short_subject(found: re.Match[str]) -> bool:
 def claims(text: str) -> Iterator[str]:
     """Sentences of `text` (a fragment joins the one before); long ones cut between clauses."""
     sentences: list[str] = []
-    for sentence in (_without_courtesy(s.strip(EDGE)) for s in _SENTENCE.split(text)):
+    for sentence in (_without_courtesy(s.strip(EDGE)) for s in _sentences(text)):
         if not re.search(r"\w", sentence):
             continue  # "!!" splits into "!" and "!": a mark, no fragment to join ("…!; !")
         if sentences and (
             _fragment(sentence) or _fragment(sentences[-1]) or _leans_on(sentence, sentences[-1])
         ):
-            joint = "；" if re.search(r"[\u4e00-\u9fff]", sentence) else "; "
+            joint = _sentence_joint(sentences[-1], sentence)
             sentences[-1] = f"{sentences[-1]}{joint}{sentence}" if sentence else sentences[-1]
         elif sentence:
             sentences.append(sentence)
@@ -70,6 +70,25 @@ def claims(text: str) -> Iterator[str]:
             yield sentence
         else:
             yield from _clauses(sentence)
+
+
+def _sentences(text: str) -> list[str]:
+    """`text` cut where each sentence ends, but not at the "!" of "!=" ("low PPL != good
+    downstream" is one claim)."""
+    cuts = [
+        found
+        for found in _SENTENCE.finditer(text)
+        if 0 < found.start() < len(text) and text[found.start() - 1 : found.start() + 1] != "!="
+    ]
+    ends = [0, *(x for found in cuts for x in (found.start(), found.end())), len(text)]
+    return [text[ends[i] : ends[i + 1]] for i in range(0, len(ends), 2)]
+
+
+def _sentence_joint(before: str, sentence: str) -> str:
+    """What joins a fragment to the sentence before: nothing more after its own "！" or "?"."""
+    if re.search(r"[！？!?]$", before):
+        return "" if re.search(r"[\u4e00-\u9fff]$", before[:-1]) else " "
+    return "；" if re.search(r"[\u4e00-\u9fff]", before + sentence) else "; "
 
 
 def _without_courtesy(sentence: str) -> str:

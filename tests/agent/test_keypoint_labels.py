@@ -65,3 +65,16 @@ def test_underscores_and_asterisks_of_a_formula_are_kept_and_emphasis_is_not():
         "EWC 的惩罚：λ/2 · Σ F_i (θ_i − θ*_i)²，对重要参数偏移罚得更重",
         "z is sampled, so the plain gradient cannot flow to phi at all",
     ]
+
+
+def test_not_equal_ends_no_sentence_and_an_exclamation_needs_no_semicolon():
+    notes = (
+        "- domain gap: user photos != studio photos, so we added review photos\n"
+        "- 坑：时区！Hive 分区是 UTC+8，流里的时间戳是 UTC，窗口特征整整差 8 小时\n"
+        "- 检测：模型在测试题上 ppl 异常低。Min-K% Prob\n"
+    )
+    assert labels(key_points(notes, 99)) == [
+        "domain gap: user photos != studio photos, so we added review photos",
+        "坑：时区！Hive 分区是 UTC+8，流里的时间戳是 UTC，窗口特征整整差 8 小时",
+        "检测：模型在测试题上 ppl 异常低；Min-K% Prob",
+    ]
