@@ -229,8 +229,10 @@ def paragraphs(reference: str) -> Iterator[list[Point]]:
         # "**Post-LN**（原版）：x = …" over indented bullets: they are about Post-LN
         parent = _parent(parents, _indent(line))
         under = label or bold or parent or context or (lead if item else "")
-        parents.append((_indent(line), label or subject or _own_label(said)))
-        yield [Point(text=claim, context=under) for claim in said]
+        own = "" if label else _own_label(said)
+        parents.append((_indent(line), label or subject or own))
+        # "结果：F1 0.87 → 0.94；单份 ~6s": what follows the first sentence is a result too
+        yield [Point(text=c, context=own if n and own else under) for n, c in enumerate(said)]
 
 
 def _bold_subject(body: str) -> str:
@@ -247,7 +249,7 @@ def _subject(said: list[str]) -> str:
 
 def _own_label(said: list[str]) -> str:
     """ "多标签：一个样本…": the label a line gives itself, what lines nested under it are about."""
-    found = re.match(r"^([^，,。.：:（(]{1,12})[：:]", said[0]) if said else None
+    found = re.match(r"^([^，,。.：:（(]{1,12})[：:](?!\d)", said[0]) if said else None  # not 1:1
     named = found is not None and units(found.group(1)) <= 8
     return (
         found.group(1).strip() if found and named and re.search(r"[^\W\d_]", found.group(1)) else ""

@@ -78,3 +78,18 @@ def test_not_equal_ends_no_sentence_and_an_exclamation_needs_no_semicolon():
         "坑：时区！Hive 分区是 UTC+8，流里的时间戳是 UTC，窗口特征整整差 8 小时",
         "检测：模型在测试题上 ppl 异常低；Min-K% Prob",
     ]
+
+
+def test_the_sentences_after_a_labelled_first_one_keep_its_label():
+    notes = (
+        "**流程**\n"
+        "1. OCR：DBNet 检测 + SVTR 识别\n"
+        "结果：字段 F1 0.87 → 0.94；单份 ~6s；人工复核量 -60%\n"
+        "- INT4: more compression, larger error; usually weights only\n"
+        "- A: 1. 1:1 with the lead first; asked what sales had promised\n"
+    )
+    points = key_points(notes, 99)
+    found = labels(points)
+    assert found[1:4] == ["结果：字段 F1 0.87 → 0.94", "结果：单份 ~6s", "结果：人工复核量 -60%"]
+    assert found[5] == "INT4: usually weights only"
+    assert points[-1].context == "流程"  # "1:1" is a ratio, no label
