@@ -49,9 +49,11 @@ _STAR_LETTER = re.compile(r"^\s*[STAR]\s*[：:]\s*(?=\S)")
 _CONNECTIVE = re.compile(
     # "另外有双重量化…": what there is besides is the point ("有些"/"有效" are words)
     r"^(?:(?:另外|此外|同时|而且|并且)还?有(?![些的时点效用利关])|基于此|在此基础上|首先|其次|随后|然后|之后|接着|并且|并(?![发行列])|同时|而且|此外|另外|后来"
-    r"|后(?=[用又再来])|(?:and then|and|then|also|which)\b)\s*[，,]?\s*",
+    r"|后(?=[用又再来])|(?:and then|and|then|also|which)\b)(?!\s*[：:])\s*[，,]?\s*",
     re.IGNORECASE,
 )
+# "-> probability matching: …", "→ 正确类 1-ε+ε/K": an arrow opening a line says "so"
+_ARROW = re.compile(r"^\s*(?:->|=>|→|⇒)\s*")
 _PARENTHESES = re.compile(r"\s*[（(][^）)]*[）)](?=$|[\s，,。；;：:、])")  # an aside, not "(α/r)·x"
 
 
@@ -219,7 +221,7 @@ def paragraphs(reference: str) -> Iterator[list[Point]]:
             context, lead, parents = heading, "", []
             continue
         item = _LIST_MARK.match(line) is not None
-        body = _QUOTE.sub("", _LIST_MARK.sub("", line, count=1))
+        body = _ARROW.sub("", _QUOTE.sub("", _LIST_MARK.sub("", line, count=1)))
         label, body = _split_label(body)
         said = list(claims(clean(body)))
         bold = _bold_subject(body)  # "**AWQ** (…): …; no Hessian": every claim is of AWQ
@@ -292,8 +294,8 @@ def _is_title(line: str, following: str, first: bool = False) -> bool:
     """A short line with no sentence punctuation right above a list: the list's title,
     also with a colon inside ("STAR: launch date disagreement", "项目：推荐召回"); the
     reference's first line is its title above any line ("用户流失预测" over "背景：…")."""
-    if _LIST_MARK.match(line) or not (first or _LIST_MARK.match(following)):
-        return False
+    if _LIST_MARK.match(line) or _ARROW.match(line) or not (first or _LIST_MARK.match(following)):
+        return False  # "-> why skip: …" goes on from the line above
     if _split_label(line)[0] or _STAR_LETTER.match(line):
         return False  # "**Situation:** p99 was 900 ms" first: a labelled claim, no title
     if _BOLD_LEAD.match(line) and not _is_bold_only(line):

@@ -93,3 +93,20 @@ def test_the_sentences_after_a_labelled_first_one_keep_its_label():
     assert found[1:4] == ["结果：字段 F1 0.87 → 0.94", "结果：单份 ~6s", "结果：人工复核量 -60%"]
     assert found[5] == "INT4: usually weights only"
     assert points[-1].context == "流程"  # "1:1" is a ratio, no label
+
+
+def test_an_arrow_or_a_labelled_connective_opening_a_line_leaves_no_residue():
+    notes = (
+        "Thompson sampling\n"
+        "- each round: draw from every arm's posterior, play the best draw\n"
+        "  -> probability matching: an arm is played as often as it is the best\n"
+        "→ 正确类概率是 1-ε+ε/K，其他每类 ε/K\n"
+        "另外：高频词 subsampling，按概率直接丢掉\n"
+        "also: SAC policies use the same trick for their actions\n"
+    )
+    assert labels(key_points(notes, 99))[1:] == [
+        "probability matching: an arm is played as often as it is the best",
+        "正确类概率是 1-ε+ε/K，其他每类 ε/K",
+        "另外：高频词 subsampling，按概率直接丢掉",
+        "also: SAC policies use the same trick for their actions",
+    ]
