@@ -43,6 +43,7 @@ _LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)(?:[：:]\*\*|\*\*\s*[：:，,])\s*")
 _BOLD_LEAD = re.compile(r"^\s*\*\*([^*]{1,24}?)\*\*")
 _ASIDE = r"\s*(?:[（(][^）)]*[）)])?\s*"  # "（原版 Transformer）" after a name
 # "S：推荐页改版…": STAR's letter says which part of the story a line is, no word of it
+_STAR = ("S", "T", "A", "R")
 _STAR_LETTER = re.compile(r"^\s*[STAR]\s*[：:]\s*(?=\S)")
 # "基于此实现了…", "并随机抽样检查了…", "后用拒绝采样的方法…": a clause of a chain in the
 # notes opens on a word tying it to the clause before; said alone, the word means nothing
@@ -217,8 +218,9 @@ def paragraphs(reference: str) -> Iterator[list[Point]]:
         heading = _heading(line)
         if heading is None and i + 1 < len(lines) and _is_title(line, lines[i + 1], i == 0):
             heading = clean(line)
-        if heading is not None:
-            context, lead, parents = heading, "", []
+        if heading is not None:  # "A：" alone over the actions: the story's title stays
+            context = context if heading in _STAR else heading
+            lead, parents = "", []
             continue
         item = _LIST_MARK.match(line) is not None
         body = _ARROW.sub("", _QUOTE.sub("", _LIST_MARK.sub("", line, count=1)))
@@ -313,11 +315,13 @@ def _split_label(body: str) -> tuple[str, str]:
     """ "**背景**：客服…" -> ("背景", "客服…"); a body with no label comes back whole."""
     found = _LABEL.match(body)
     if not found or not body[found.end() :].strip():
-        return "", _STAR_LETTER.sub("", body, count=1)
+        letter = _STAR_LETTER.match(body)  # "A: 1. 1:1 with Leah first": the list mark too
+        return "", _LIST_MARK.sub("", body[letter.end() :], count=1) if letter else body
     label = clean(found.group(1))
     if units(label) > 12:
         return "", body
-    return label, body[found.end() :]
+    # "**S**：…": the letter names no subject a candidate could be asked about
+    return "" if label in _STAR else label, body[found.end() :]
 
 
 def _normal(text: str) -> str:

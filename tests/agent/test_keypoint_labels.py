@@ -110,3 +110,19 @@ def test_an_arrow_or_a_labelled_connective_opening_a_line_leaves_no_residue():
         "另外：高频词 subsampling，按概率直接丢掉",
         "also: SAC policies use the same trick for their actions",
     ]
+
+
+def test_a_star_letter_is_no_context_and_no_label():
+    story = (
+        "Code review conflict: ranking PR\n"
+        "S: a senior engineer blocked my PR for nine days with forty comments\n"
+        "A:\n"
+        "- fixed the two real concerns\n"
+        "R: 1. merged two days later, made the release train\n"
+        "**T**：当晚我 on-call，先止血再查根因\n"
+    )
+    points = key_points(story, 99)
+    assert len(points) == 4
+    assert [p.context for p in points] == ["Code review conflict: ranking PR"] * 4
+    assert points[2].text == "merged two days later, made the release train"
+    assert labels(points)[3] == "当晚我 on-call，先止血再查根因"
