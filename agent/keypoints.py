@@ -80,10 +80,12 @@ class Point(BaseModel):
         """How the point is shown and named everywhere (card, report, probe, rubric)."""
         text = unlinked(self.text)
         own_label = re.match(r"^[^，,。.]{1,12}[：:]", text)
-        named = text.startswith(self.context)  # "K-means 是…" under "K-means"
-        if self.context and units(text) < SHORT_POINT_UNITS and not own_label and not named:
-            sep = "：" if re.search(r"[\u4e00-\u9fff]", self.context) else ": "
-            return f"{self.context}{sep}{text}"
+        # "自我介绍（2 min 以内，别念简历）" names its part as "自我介绍": the aside is a note
+        heading = _PARENTHESES.sub("", self.context).strip() or self.context
+        named = text.startswith(heading)  # "K-means 是…" under "K-means"
+        if heading and units(text) < SHORT_POINT_UNITS and not own_label and not named:
+            sep = "：" if re.search(r"[\u4e00-\u9fff]", heading + text) else ": "
+            return f"{heading}{sep}{text}"
         return text
 
 

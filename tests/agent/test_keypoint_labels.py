@@ -126,3 +126,10 @@ def test_a_star_letter_is_no_context_and_no_label():
     assert [p.context for p in points] == ["Code review conflict: ranking PR"] * 4
     assert points[2].text == "merged two days later, made the release train"
     assert labels(points)[3] == "当晚我 on-call，先止血再查根因"
+
+
+def test_a_short_point_is_named_by_its_heading_without_the_heading_aside():
+    notes = "自我介绍（2 分钟版）\n- 周航，北邮模式识别硕士，2020 年毕业\n- 带过 2 个实习生\n"
+    assert labels(key_points(notes, 99))[1] == "自我介绍：带过 2 个实习生"
+    story = "Pre-LN vs Post-LN\n- 折中：DeepNorm 把残差放大后再做 Post-LN\n- Llama 用 Pre-RMSNorm\n"
+    assert labels(key_points(story, 99))[1] == "Pre-LN vs Post-LN：Llama 用 Pre-RMSNorm"
