@@ -44,6 +44,7 @@ _COURTESY = re.compile(
 # ", which raised recall…": a relative clause says more of the clause before it, never alone
 RELATIVE = re.compile(r"^\s*(?:which|who|whose|where)\b", re.IGNORECASE)
 
+_WRAPPED = re.compile(r"[（(]([^（()）]+)[）)]")
 _ASIDE_ONLY = re.compile(r"\s*[（(][^）)]*[）)]\s*")
 
 
@@ -54,7 +55,7 @@ def short_subject(found: re.Match[str]) -> bool:
 def claims(text: str) -> Iterator[str]:
     """Sentences of `text` (a fragment joins the one before); long ones cut between clauses."""
     sentences: list[str] = []
-    for sentence in (_without_courtesy(s.strip(EDGE)) for s in _sentences(text)):
+    for sentence in (_unwrapped(_without_courtesy(s.strip(EDGE))) for s in _sentences(text)):
         if not re.search(r"\w", sentence):
             continue  # "!!" splits into "!" and "!": a mark, no fragment to join ("…!; !")
         if sentences and (
@@ -70,6 +71,13 @@ def claims(text: str) -> Iterator[str]:
             yield sentence
         else:
             yield from _clauses(sentence)
+
+
+def _unwrapped(sentence: str) -> str:
+    """A sentence that is all one aside, said as a claim of its own: "（别用 softmax 取 top-k
+    硬凑多标签）" -> "别用 softmax 取 top-k 硬凑多标签"."""
+    found = _WRAPPED.fullmatch(sentence)
+    return found.group(1).strip(EDGE) if found else sentence
 
 
 def _sentences(text: str) -> list[str]:

@@ -133,3 +133,15 @@ def test_a_short_point_is_named_by_its_heading_without_the_heading_aside():
     assert labels(key_points(notes, 99))[1] == "自我介绍：带过 2 个实习生"
     story = "Pre-LN vs Post-LN\n- 折中：DeepNorm 把残差放大后再做 Post-LN\n- Llama 用 Pre-RMSNorm\n"
     assert labels(key_points(story, 99))[1] == "Pre-LN vs Post-LN：Llama 用 Pre-RMSNorm"
+
+
+def test_a_line_that_is_all_one_aside_is_said_without_its_brackets():
+    notes = (
+        "多分类 vs 多标签\n"
+        "- 多标签：每个标签独立 sigmoid + BCE，相当于 K 个二分类\n"
+        "（别用 softmax 取 top-k 硬凑多标签：每条样本的标签数不固定）\n"
+    )
+    assert (
+        labels(key_points(notes, 99))[1]
+        == "别用 softmax 取 top-k 硬凑多标签：每条样本的标签数不固定"
+    )
