@@ -8,7 +8,10 @@ import re
 MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _URL = re.compile(r"https?://\S+")
-_EMPHASIS = re.compile(r"\*\*|__|~~|(?<![A-Za-z0-9])[*_](?=\S)|(?<=\S)[*_](?![A-Za-z0-9])|`")
+_MARKS = re.compile(r"\*\*|~~|`")
+# emphasis by one mark comes in a pair that opens after no word and closes before none
+# (CommonMark's rule): in "x_{l+1}", "θ_i − θ*_i" or "r - beta * KL" the marks are maths
+_EMPHASIS = re.compile(r"(?<![\w*])(__|[*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
 _EMPTY_BRACKETS = re.compile(r"\s*[（(]\s*[）)]")
 # "(Frantar et al. 2022)", "(Lundberg & Lee 2017)": who wrote it, no claim of the notes
 _CITATION = re.compile(
@@ -32,5 +35,6 @@ def plain(line: str) -> str:
 
 def _unmarked(text: str) -> str:
     text = _CITATION.sub("", _URL.sub("", _LINK.sub(r"\1", text)))
-    text = _EMPTY_BRACKETS.sub("", _EMPHASIS.sub("", text))  # "调改解码策略 （）,SFT"
+    text = _EMPHASIS.sub(r"\2", _MARKS.sub("", text))
+    text = _EMPTY_BRACKETS.sub("", text)  # "调改解码策略 （）,SFT"
     return re.sub(r"\s+", " ", text)

@@ -19,19 +19,17 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
-from agent._answer_text import mostly_cjk, overlap, terms, units
+from agent._answer_text import overlap, terms, units
 from agent._clauses import split_clauses
 from agent._markdown import EDGE, MD_HEADING, clean
 from agent._note_lines import content_lines
+from agent._sentences import RELATIVE, SUBJECT, claims, short_subject
+from agent._sentences import SHORT_POINT_UNITS as SHORT_POINT_UNITS
+from agent._sentences import announces as announces
 
 MAX_POINTS = 8
 ALL_POINTS = 1000  # no cap: every point, for a caller that chooses among them
-MAX_POINT_UNITS = 40  # a longer sentence is split into clauses
-# an English word carries about as much as 1.7 Chinese characters: the same length of claim
-EN_POINT_UNITS = 24
-SHORT_POINT_UNITS = 8  # a point this short is shown with its heading
 TOLD_SHARE = 0.3  # share of a clause's terms an answer has: that clause was said
-MIN_CLAIM_TERMS = 3  # a sentence or "; piece" with fewer terms joins the one before
 _MIN_TERMS = 1
 
 _LIST_MARK = re.compile(
@@ -39,48 +37,33 @@ _LIST_MARK = re.compile(
     r"|[一二三四五六七八九十]{1,2}\s*[、.．]|[①-⑳])\s*"
 )
 _QUOTE = re.compile(r"^\s*>+\s*")
-_LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)[：:]?\*\*\s*[：:]?\s*")  # "**背景**：…"
+# "**背景**：…", "**rolling-origin backtest**, 8 folds": a label, said as the context
+_LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)(?:[：:]\*\*|\*\*\s*[：:，,])\s*")
+# "**K-means** 是无监督…", "**Post-LN**（原版）：x = …": bold on the subject of the line, no label
+_BOLD_LEAD = re.compile(r"^\s*\*\*([^*]{1,24}?)\*\*")
+_ASIDE = r"\s*(?:[（(][^）)]*[）)])?\s*"  # "（原版 Transformer）" after a name
 # "S：推荐页改版…": STAR's letter says which part of the story a line is, no word of it
+_STAR = ("S", "T", "A", "R")
 _STAR_LETTER = re.compile(r"^\s*[STAR]\s*[：:]\s*(?=\S)")
-_ABBREVIATED = r"(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)"  # "et al. 2022": no end
-_SENTENCE = re.compile(rf"(?<=[。！？；!?;])|(?<=\.){_ABBREVIATED}\s+(?=[A-Z0-9\u4e00-\u9fff])")
 # "基于此实现了…", "并随机抽样检查了…", "后用拒绝采样的方法…": a clause of a chain in the
 # notes opens on a word tying it to the clause before; said alone, the word means nothing
 _CONNECTIVE = re.compile(
     # "另外有双重量化…": what there is besides is the point ("有些"/"有效" are words)
     r"^(?:(?:另外|此外|同时|而且|并且)还?有(?![些的时点效用利关])|基于此|在此基础上|首先|其次|随后|然后|之后|接着|并且|并(?![发行列])|同时|而且|此外|另外|后来"
-    r"|后(?=[用又再来])|(?:and then|and|then|also|which)\b)\s*[，,]?\s*",
+    r"|后(?=[用又再来])|(?:and then|and|then|also|which)\b)(?!\s*[：:])\s*[，,]?\s*",
     re.IGNORECASE,
 )
+# "-> probability matching: …", "→ 正确类 1-ε+ε/K": an arrow opening a line says "so"
+_ARROW = re.compile(r"^\s*(?:->|=>|→|⇒)\s*")
 _PARENTHESES = re.compile(r"\s*[（(][^）)]*[）)](?=$|[\s，,。；;：:、])")  # an aside, not "(α/r)·x"
 
 
-# a sentence that opens on "it" and the subject it stands for ("X 是…", "X is…")
-_PRONOUN = re.compile(r"^(?:它们?(?=[\u4e00-\u9fff])|(?:It|They)\s+(?=[a-z]))")
-_SUBJECT = re.compile(r"^([^，,。：:；;]{1,30}?)\s*(?:是|(?<=\s)(?:is|are|was|were)\s)")
-MAX_SUBJECT_UNITS = 8
-# "代码数据的预处理流程如下：" only announces what follows it: no claim of its own
-_ANNOUNCING = re.compile(r"(?:如下|以下(?:几[点步个])?|as follows)\s*[：:]?\s*$", re.IGNORECASE)
 _PROBLEM = re.compile(r"问题|背景|难点|挑战|困难|problem|background|challenge|issue", re.I)
-# greetings, thanks and sign-offs of a self-introduction: said, not claimed
-_COURTESY = re.compile(
-    r"(?:各位)?(?:面试官|老师)(?:老师)?(?:们)?(?:[，,]?\s*(?:您|你)?好)?|(?:上午|下午|晚上|大家|您|你)好"
-    r"|(?:很|非常)?(?:高兴|荣幸)(?:能|可以|有机会)?(?:参加|来到|来参加|和您|跟您).{0,12}"
-    r"|(?:谢谢|感谢).{0,10}|我(?:个人)?(?:的)?(?:情况|介绍)(?:大概|大致|基本)?(?:就)?是这样(?:的)?"
-    r"|请问.{0,6}有什么(?:问题|想问的)吗?"
-    r"|(?:good (?:morning|afternoon|evening)|hello|hi)(?: everyone| there)?"
-    r"|(?:thank you|thanks)(?: (?:for|so much)\b.{0,30})?|(?:it's )?nice to meet you"
-    r"|(?:i'm|i am) (?:glad|happy|excited) to (?:be here|meet you).{0,20}",
-    re.IGNORECASE,
-)
-# ", which raised recall…": a relative clause says more of the clause before it, never alone
-_RELATIVE = re.compile(r"^\s*(?:which|who|whose|where)\b", re.IGNORECASE)
 _REASON = re.compile(r"\s+(?:because|since|whereas)\s+", re.IGNORECASE)
 _SIDE_NOTE = re.compile(
     r"^(?:代价|缺点|坏处|副作用|好处|优点)(?:是|在于)|^(?:the )?(?:cost|downside|catch|upside)\b",
     re.IGNORECASE,
 )
-_ASIDE_ONLY = re.compile(r"\s*[（(][^）)]*[）)]\s*")
 _LEADING_ASIDE = re.compile(r"^\s*[（(][^）)]*[）)]\s*[，,]\s*")
 
 
@@ -97,9 +80,12 @@ class Point(BaseModel):
         """How the point is shown and named everywhere (card, report, probe, rubric)."""
         text = unlinked(self.text)
         own_label = re.match(r"^[^，,。.]{1,12}[：:]", text)
-        if self.context and units(text) < SHORT_POINT_UNITS and not own_label:
-            sep = "：" if re.search(r"[\u4e00-\u9fff]", self.context) else ": "
-            return f"{self.context}{sep}{text}"
+        # "自我介绍（2 min 以内，别念简历）" names its part as "自我介绍": the aside is a note
+        heading = _PARENTHESES.sub("", self.context).strip() or self.context
+        named = text.startswith(heading)  # "K-means 是…" under "K-means"
+        if heading and units(text) < SHORT_POINT_UNITS and not own_label and not named:
+            sep = "：" if re.search(r"[\u4e00-\u9fff]", heading + text) else ": "
+            return f"{heading}{sep}{text}"
         return text
 
 
@@ -169,7 +155,7 @@ def handle(point: Point, limit: int = 30, said: str = "", avoid: str = "") -> st
             clauses = [c for c in clauses if overlap(terms(c), told) < TOLD_SHARE] or clauses
         # "代价是参数稍多" is a remark on the claim before it, and "which I had never used"
         # says more of it: neither is a name for the point
-        named = [c for c in clauses if not _SIDE_NOTE.match(c) and not _RELATIVE.match(c)]
+        named = [c for c in clauses if not _SIDE_NOTE.match(c) and not RELATIVE.match(c)]
         clauses = named or clauses
         # "we kept BM25 as a first-stage retriever because the reranker is too slow for…":
         # with no comma to cut at, the claim before its reason is named
@@ -226,6 +212,7 @@ def _points(reference: str) -> Iterator[Point]:
 def paragraphs(reference: str) -> Iterator[list[Point]]:
     """The points of each line, in order (a heading line has none)."""
     context, lead = "", ""  # the heading above; the subject of the paragraph above a list
+    parents: list[tuple[int, str]] = []  # indent and subject of the lines above, outermost first
     lines = list(content_lines(reference))
     for i, line in enumerate(lines):
         if _asks(line):
@@ -233,22 +220,59 @@ def paragraphs(reference: str) -> Iterator[list[Point]]:
         heading = _heading(line)
         if heading is None and i + 1 < len(lines) and _is_title(line, lines[i + 1], i == 0):
             heading = clean(line)
-        if heading is not None:
-            context, lead = heading, ""
+        if heading is not None:  # "A：" alone over the actions: the story's title stays
+            context = context if heading in _STAR else heading
+            lead, parents = "", []
             continue
         item = _LIST_MARK.match(line) is not None
-        body = _QUOTE.sub("", _LIST_MARK.sub("", line, count=1))
+        body = _ARROW.sub("", _QUOTE.sub("", _LIST_MARK.sub("", line, count=1)))
         label, body = _split_label(body)
-        claims = list(_claims(clean(body)))
+        said = list(claims(clean(body)))
+        bold = _bold_subject(body)  # "**AWQ** (…): …; no Hessian": every claim is of AWQ
+        subject = bold or _subject(said)
         if not item:  # "HNSW 算法是一种…" above "1.构建层次结构": the items are about HNSW
-            subject = _SUBJECT.match(claims[0]) if claims else None
-            lead = subject.group(1).strip() if subject and _short_subject(subject) else ""
-        under = label or context or (lead if item else "")
-        yield [Point(text=claim, context=under) for claim in claims]
+            lead = subject
+        # "**Post-LN**（原版）：x = …" over indented bullets: they are about Post-LN
+        parent = _parent(parents, _indent(line))
+        under = label or bold or parent or context or (lead if item else "")
+        own = "" if label else _own_label(said)
+        parents.append((_indent(line), label or subject or own))
+        # "结果：F1 0.87 → 0.94；单份 ~6s": what follows the first sentence is a result too
+        yield [Point(text=c, context=own if n and own else under) for n, c in enumerate(said)]
 
 
-def _short_subject(found: re.Match[str]) -> bool:
-    return units(found.group(1)) <= MAX_SUBJECT_UNITS and bool(terms(found.group(1)))
+def _bold_subject(body: str) -> str:
+    """The bold lead a line opens on with no colon: its subject ("**K-means** 是…")."""
+    bold = _BOLD_LEAD.match(body)
+    return clean(bold.group(1)) if bold and units(clean(bold.group(1))) <= 12 else ""
+
+
+def _subject(said: list[str]) -> str:
+    """A short subject before "是" / "is" the line opens on ("HNSW 算法是一种…")."""
+    found = SUBJECT.match(said[0]) if said else None
+    return found.group(1).strip() if found and short_subject(found) else ""
+
+
+def _own_label(said: list[str]) -> str:
+    """ "多标签：一个样本…": the label a line gives itself, what lines nested under it are about."""
+    found = re.match(r"^([^，,。.：:（(]{1,12})[：:](?!\d)", said[0]) if said else None  # not 1:1
+    named = found is not None and units(found.group(1)) <= 8
+    return (
+        found.group(1).strip() if found and named and re.search(r"[^\W\d_]", found.group(1)) else ""
+    )
+
+
+def _indent(line: str) -> int:
+    expanded = line.expandtabs(4)
+    return len(expanded) - len(expanded.lstrip())
+
+
+def _parent(parents: list[tuple[int, str]], indent: int) -> str:
+    """The subject of the line `indent` is nested under (by two spaces or more), if any;
+    lines at its depth or deeper are no longer parents."""
+    while parents and parents[-1][0] + 2 > indent:
+        parents.pop()
+    return parents[-1][1] if parents else ""
 
 
 def _heading(line: str) -> str | None:
@@ -274,126 +298,32 @@ def _is_title(line: str, following: str, first: bool = False) -> bool:
     """A short line with no sentence punctuation right above a list: the list's title,
     also with a colon inside ("STAR: launch date disagreement", "项目：推荐召回"); the
     reference's first line is its title above any line ("用户流失预测" over "背景：…")."""
-    if _LIST_MARK.match(line) or not (first or _LIST_MARK.match(following)):
-        return False
+    if _LIST_MARK.match(line) or _ARROW.match(line) or not (first or _LIST_MARK.match(following)):
+        return False  # "-> why skip: …" goes on from the line above
     if _split_label(line)[0] or _STAR_LETTER.match(line):
         return False  # "**Situation:** p99 was 900 ms" first: a labelled claim, no title
+    if _BOLD_LEAD.match(line) and not _is_bold_only(line):
+        return False  # "**Post-LN**（原版）：x = LN(x + F(x))": a claim on its bold subject
     return units(line) <= 12 and not re.search(r"[，,。；;！!？?]|\.\s|\.$", line.strip())
 
 
 def _is_bold_only(line: str) -> bool:
     inner = _LIST_MARK.sub("", line.strip(), count=1)
-    return bool(re.fullmatch(r"\*\*[^*]+\*\*\s*[：:]?", inner))
+    # "**WSD**（Warmup-Stable-Decay）" over its list: a heading and its aside, no claim
+    return bool(re.fullmatch(rf"\*\*[^*]+\*\*{_ASIDE}[：:]?", inner))
 
 
 def _split_label(body: str) -> tuple[str, str]:
     """ "**背景**：客服…" -> ("背景", "客服…"); a body with no label comes back whole."""
     found = _LABEL.match(body)
     if not found or not body[found.end() :].strip():
-        return "", _STAR_LETTER.sub("", body, count=1)
+        letter = _STAR_LETTER.match(body)  # "A: 1. 1:1 with Leah first": the list mark too
+        return "", _LIST_MARK.sub("", body[letter.end() :], count=1) if letter else body
     label = clean(found.group(1))
     if units(label) > 12:
         return "", body
-    return label, body[found.end() :]
-
-
-def _claims(text: str) -> Iterator[str]:
-    """Sentences of `text` (a fragment joins the one before); long ones cut between clauses."""
-    sentences: list[str] = []
-    for sentence in (_without_courtesy(s.strip(EDGE)) for s in _SENTENCE.split(text)):
-        if not re.search(r"\w", sentence):
-            continue  # "!!" splits into "!" and "!": a mark, no fragment to join ("…!; !")
-        if sentences and (
-            _fragment(sentence) or _fragment(sentences[-1]) or _leans_on(sentence, sentences[-1])
-        ):
-            joint = "；" if re.search(r"[\u4e00-\u9fff]", sentence) else "; "
-            sentences[-1] = f"{sentences[-1]}{joint}{sentence}" if sentence else sentences[-1]
-        elif sentence:
-            sentences.append(sentence)
-    for before, sentence in zip(["", *sentences], sentences, strict=False):
-        sentence = _with_subject(sentence, before)
-        if units(sentence) <= _longest(sentence):
-            yield sentence
-        else:
-            yield from _clauses(sentence)
-
-
-def _without_courtesy(sentence: str) -> str:
-    """The sentence without its greetings and thanks ("面试官，下午好，我是…" -> "我是…"):
-    "很高兴能参加咱们公司的面试" is no point an introduction misses."""
-    clauses = split_clauses(sentence)
-    kept = [c for c in clauses if not _COURTESY.fullmatch(c.strip(EDGE + "！!"))]
-    return sentence if len(kept) == len(clauses) else "".join(kept).strip(EDGE)
-
-
-def _leans_on(sentence: str, before: str) -> bool:
-    """ "…next-token prediction; it is by far the most expensive stage": a sentence opening on
-    "it" whose subject cannot be named (no "X is" before it) stays with the one before."""
-    return (
-        _PRONOUN.match(sentence[:1].upper() + sentence[1:]) is not None
-        and not _SUBJECT.match(before)
-        and units(f"{before} {sentence}") <= _longest(before)
-    )
-
-
-def _with_subject(sentence: str, before: str) -> str:
-    """ "它是基于可导航小世界图的…" after "HNSW 算法是一种…" names its subject: "HNSW 算法是基于…".
-    Said alone, as a point or a follow-up, a bare "it" names nothing."""
-    pronoun = _PRONOUN.match(sentence)
-    subject = _SUBJECT.match(before)
-    if not pronoun or not subject or not _short_subject(subject):
-        return sentence
-    named = subject.group(1).strip()
-    rest = sentence[pronoun.end() :]
-    return f"{named}{' ' if named.isascii() and rest[:1].isalpha() else ''}{rest}"
-
-
-def _longest(sentence: str) -> int:
-    return MAX_POINT_UNITS if mostly_cjk(sentence) else EN_POINT_UNITS
-
-
-def _fragment(sentence: str) -> bool:
-    return len(terms(sentence)) < MIN_CLAIM_TERMS
-
-
-def _clauses(sentence: str) -> Iterator[str]:
-    """Clauses gathered into pieces of at most MAX_POINT_UNITS. A clause too short to say
-    anything ("基于此") or one announcing what follows ("流程如下：") opens the next piece
-    rather than trailing the last one; a short last clause ("最后发现有用") stays with
-    the piece before it."""
-    pieces: list[str] = []
-    piece: list[str] = []
-    longest = _longest(sentence)
-    for clause in split_clauses(sentence):
-        if piece and units("".join(piece) + clause) > longest and not _RELATIVE.match(clause):
-            cut = len(piece)
-            while cut and _leads_on(piece[cut - 1]):
-                cut -= 1
-            if cut:  # else the whole piece leads on: it stays with this clause
-                pieces.append("".join(piece[:cut]).strip(EDGE))
-                piece = piece[cut:]
-        piece.append(clause)
-    last = "".join(piece).strip(EDGE)
-    if pieces and last and (units(last) < SHORT_POINT_UNITS or _ASIDE_ONLY.fullmatch(last)):
-        pieces[-1] = "".join([pieces[-1], _joint(last), last])
-    elif last:
-        pieces.append(last)
-    yield from (p for p in pieces if p)
-
-
-def announces(text: str) -> bool:
-    """The text ends by announcing what follows it ("…流程如下：", "…as follows")."""
-    return _ANNOUNCING.search(text) is not None
-
-
-def _leads_on(clause: str) -> bool:
-    """The clause belongs with the one after it: too short, an announcement, an aside."""
-    text = clause.strip(EDGE)
-    return _fragment(text) or announces(text) or bool(_ASIDE_ONLY.fullmatch(text))
-
-
-def _joint(clause: str) -> str:
-    return "，" if re.search(r"[\u4e00-\u9fff]", clause) else ", "
+    # "**S**：…": the letter names no subject a candidate could be asked about
+    return "" if label in _STAR else label, body[found.end() :]
 
 
 def _normal(text: str) -> str:

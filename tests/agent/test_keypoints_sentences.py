@@ -13,5 +13,5 @@ def test_a_citation_or_an_abbreviation_cuts_no_point():
     )
     texts = [p.text for p in key_points(notes, 99)]
     assert not any("et al" in t or "2022" in t for t in texts)
-    assert "layer by layer, the inverse Hessian corrects the error" in texts
+    assert "GPTQ: layer by layer, the inverse Hessian corrects the error" in texts
     assert not any(t.rstrip().endswith("e.g") for t in texts)
