@@ -31,14 +31,14 @@ _VERB_NEGATION = re.compile(r"\b(?:never|cannot)\b|n't(?!\s+(?:just|only|merely)
 _LISTED_DENIAL = re.compile(r"\b(?:no|without|neither)\s+(?:[\w-]+\s+){1,3}(?:or|nor)\s+$", re.I)
 _LOOK_BEHIND = 7  # characters before the reach read for what a negation word follows
 
-# 不同, 不断, 不仅/不只/不局限于/不想只 ("not merely": affirms), 不确定性 (a noun)…: no
-# denial ("而不只看平均指标" is: it denies relying on averages alone). 不是 denies what
-# follows it ("不是一行一行读", "不是近似"), but before a coverb only the coverb's object
-# ("不是在 batch 上归一化" still normalises; "不是 X，而是 Y" is read whole where it is
-# met). "保持不动/维持不变" is a state held ("在峰值上保持不动训大部分时间" keeps lr
-# constant): it denies nothing after. 不到/不足/不超过 a number bounds it ("不到九成": <90%)
+# 不同, 不断, 不仅/不只是 ("not merely": affirms), 不确定性 (a noun)…: no denial ("而不只看
+# 平均指标" is: it denies relying on averages alone). 不是 denies what follows it ("不是一行
+# 一行读", "不是近似"), but before a coverb only the coverb's object ("不是在 batch 上归一化"
+# still normalises; "不是 X，而是 Y" is read whole where it is met). "保持不动/维持不变"
+# is a state held ("在峰值上保持不动训大部分时间" keeps lr constant): it denies nothing after
+# 不到/不足/不超过 a number bounds it ("正确率不到九成" is "<90%")
 _NOT_A_NEGATION = (
-    r"(?!同|断|仅|只是|只(?<!而不只)|局限|限于|想只|确|错|少|久|过|管|论|停|然|如|光|多"
+    r"(?!同|断|仅|只是|确|错|少|久|过|管|论|停|然|如|光|多"
     r"|(?:到|足|超过|低于|少于|高于)\s*[\d零一二两三四五六七八九十百千万几半]"
     r"|是\s*(?:在|从|用|按|靠|对|由|以|给|跟|和|为|说)|(?<=保持不|维持不)[动变])"
 )
@@ -64,7 +64,7 @@ REJECTING = re.compile(r"\brather than\b|\binstead of\b|而不是|而非", re.IG
 # "shrinks weights without making them zero": "without" governs its whole phrase too
 _WITHOUT = re.compile(r"\bwithout\b|\bw/o\b", re.IGNORECASE)  # notes write "w/o"
 # where a negation's reach ends inside a clause: the other half of a contrast
-CONTRAST = re.compile(r"而(?!不是|非|不只)|但是?|却|\b(?:but|whereas)\b", re.IGNORECASE)
+CONTRAST = re.compile(r"而(?!不是|非)|但是?|却|\b(?:but|whereas)\b", re.IGNORECASE)
 # a negation before 把/将 reaches past the object to its verb
 _BA = re.compile(rf"(?:不{_NOT_A_NEGATION}|没有?|无需|无须)[\u4e00-\u9fff]{{0,3}}[把将]")
 # so does one before a likeness ("不用像 PPO 那样再训一个 critic"): the verb after it is denied
