@@ -141,16 +141,6 @@ def _owned_elsewhere(before: str, rest: str) -> bool:
     return _OWNED_AFTER.match(rest) is not None or _OWNED_BEFORE.search(before) is not None
 
 
-# a verb of taking something out: "cut silence" and "drop the silence" say one thing
-# "多余格式去除": the verb after the object, whose modifier the term may be
-_ZH_REMOVED_AFTER = re.compile(r"[^，,。；;：:\s]{0,3}?(?:去掉|去除|删掉|删除|过滤掉?|剔除|裁掉)")
-# "去掉多余的格式": the verb, then a few characters of modifier, no clause break
-_ZH_REMOVED_BEFORE = re.compile(r"(?:去掉|去除|删掉|删除|过滤掉?|剔除|裁掉)[^，,。；;：:\s]{0,5}$")
-_REMOVAL = re.compile(
-    r"(?:\b(?:remov|drop|cut|trim|strip|filter|discard|skip|prun)\w*(?:\s+out)?"
-    r"|去掉|去除|删掉|删除|过滤掉?|剔除|裁掉)\s*(?:the\s+|any\s+|all\s+)?$",
-    re.IGNORECASE,
-)
 # "注意力矩阵就不用写回": the topic, a particle, then its denied verb (Chinese only;
 # not "代码写得不好" or "统计不稳定", where the negation is the adjective's own)
 _ZH_NEGATED_AFTER = re.compile(
@@ -374,25 +364,6 @@ def _unknown(text: str, end: int, term: str) -> bool:
     if not is_cjk(term):
         end += len(_WORD_REST.match(text, end).group(0))  # type: ignore[union-attr]
     return _UNKNOWN_AFTER.match(text, end) is not None
-
-
-def removed(text: str, term: str) -> bool:
-    """Is the term (where it first occurs) the object of a verb of taking out: before it,
-    or in Chinese a few characters before ("去掉多余的格式") or right after it ("多余格式去除")?"""
-    at = text.find(term)
-    if at < 0:
-        return False
-    if _REMOVAL.search(text[max(0, at - 20) : at]) is not None:
-        return True
-    after = text[at + len(term) : at + len(term) + 6]
-    before = _ZH_REMOVED_BEFORE.search(text[:at])
-    if is_cjk(term) and _BA_OBJECT.search(text[:at]):  # "把 X、Y 都去掉": the verb after the list
-        return _ZH_BA_REMOVED.match(text[at:]) is not None
-    return is_cjk(term) and bool(before or _ZH_REMOVED_AFTER.match(after))
-
-
-_BA_OBJECT = re.compile(r"[把将][^，,。；;：:！？!?]*$")
-_ZH_BA_REMOVED = re.compile(r"[^，,。；;：:！？!?]*?(?:去掉|去除|删掉|删除|过滤掉?|剔除|裁掉)")
 
 
 def hypothetical(clause: str) -> bool:

@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 from agent._answer_text import content_terms
-from agent._negation import SCOPE_END, negated, removed
+from agent._negation import SCOPE_END, negated
+from agent._removals import removed
 
 # what joins the two halves of a pair: "和", "与", "、", "/", "+", "and", "or", "vs"
 _JOIN = r"\s*(?:和|与|跟|及|或|、|/|\+|＋|\band\b|\bor\b|\bvs\.?)\s*"
