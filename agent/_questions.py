@@ -1,18 +1,15 @@
 """Writing one question: by the LLM (streamed token by token) or from templates (offline).
 
 Both paths hand the text to `emit` in pieces, so the UI shows a question the same way
-whether or not an LLM is configured. Code guards what the LLM writes: a deep-dive
-question must name the project, and a statement that asks nothing or a question already
-asked in this session is replaced by the offline one.
+whether or not an LLM is configured. What the LLM writes is streamed and guarded in
+agent._llm_questions; a question it refuses is replaced by the offline one.
 """
 
 from __future__ import annotations
 
-import contextlib
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from agent import _told, policy
 from agent._answer_text import CJK_CHAR, content_terms, mostly_cjk, overlap, terms
@@ -21,8 +18,6 @@ from agent._capitals import mid_sentence
 from agent._challenge import challenged_claim as challenged_claim
 from agent._clauses import split_clauses
 from agent._generic import generic_variants
-from agent._llm_errors import LLMStreamTruncatedError
-from agent._llm_json import repeats_itself
 from agent._phrasing import (
     aim_of,
     as_question,
@@ -44,10 +39,6 @@ from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, Style
 from knowledge import Stage
 
-if TYPE_CHECKING:
-    from agent.llm import LLMGateway
-
-Emit = Callable[[str], None]
 # what a follow-up asks for: how a thing works, what the candidate did, or their story
 _KINDS: dict[Stage, str] = {"fundamentals": "knowledge", "behavioral": "story"}
 _PIECE = re.compile(r"[^，。？！,.?!\s]+[，。？！,.?!\s]*|\s+")
@@ -350,50 +341,3 @@ def _as_claim(point: Point) -> str:
     """The point as the model is given it: the claim alone, as the offline question names
     it - not the label it is shown with ("背景：…"), which a model would quote back."""
     return unlabelled(unlinked(point.text))
-
-
-def stream_llm(llm: LLMGateway, messages: list[dict[str, str]], emit: Emit) -> str:
-    """The LLM's question, each delta passed on as it arrives. LLMError propagates, and a
-    question that starts saying the same words over and over (a small model looping) is
-    stopped there as one, so the offline question takes its place."""
-    parts: list[str] = []
-    with contextlib.closing(llm.stream_chat(messages)) as deltas:  # closing stops the server
-        for delta in deltas:
-            if delta:
-                parts.append(delta)
-                emit(delta)
-                if repeats_itself("".join(parts)):
-                    raise LLMStreamTruncatedError("the question repeats itself", "".join(parts))
-    return "".join(parts).strip()
-
-
-# A question mark, or a request to the candidate (a small model asks "请介绍一下…。" too).
-_ASKING = re.compile(
-    r"[?？]|请你|请(?:具体|详细|简单)?(?:讲|说|谈|聊|介绍|解释|描述|举|分享|比较|分析)|讲讲|说说|谈谈|聊聊"
-    r"|介绍一下|展开|能否|可否|能不能|是否|为什么|为何|怎么|怎样|如何|哪些|哪个|什么"
-    r"|^\W*(?:please|tell|describe|explain|walk|talk|share|give|compare|discuss|outline|"
-    r"elaborate)\b|\b(?:can|could|would|will) you\b|\b(?:how|why|what|which|when)\b",
-    re.IGNORECASE,
-)
-
-
-def asks_something(text: str) -> bool:
-    """The text asks the candidate something: a question, or a request to tell or explain."""
-    return bool(_ASKING.search(text))
-
-
-def guard_llm_question(
-    text: str, topic: PlannedTopic | None, asked: Sequence[str], language: Language
-) -> str | None:
-    """The LLM's question if code accepts it, else None (the caller falls back offline)."""
-    text = text.strip().strip('"“”')
-    if len(terms(text)) < 2:
-        return None
-    if policy.normalise(text) in {policy.normalise(q) for q in asked}:
-        return None
-    if not asks_something(text):
-        return None  # a statement ("…召回率从 71% 提到 89%。"): the candidate has nothing to answer
-    if topic is not None and topic.kind == "project" and topic.topic not in text:
-        # a deep-dive question always names the project
-        return prompts.NAMING_PROJECT.said_in(language).format(project=topic.topic, question=text)
-    return text
