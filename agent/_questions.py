@@ -16,6 +16,7 @@ from agent._answer_text import CJK_CHAR, content_terms, mostly_cjk, overlap, ter
 from agent._aspects import Aspect, aspect
 from agent._capitals import mid_sentence
 from agent._challenge import challenged_claim as challenged_claim
+from agent._clause_points import said_as_clause
 from agent._clauses import split_clauses
 from agent._generic import generic_variants
 from agent._phrasing import (
@@ -172,6 +173,9 @@ def written_follow_up(
         variants = _led(follow_ups.ROLE_FOLLOW_UPS, hit is not None)
     else:
         variants = follow_ups.FOLLOW_UPS[(kind, hit is not None)]
+        as_clause = said_as_clause(point, own) if language == "zh" else None
+        if as_clause is not None and (kind, hit is not None) in follow_ups.CLAUSE_FOLLOW_UPS:
+            variants, point = follow_ups.CLAUSE_FOLLOW_UPS[(kind, hit is not None)], as_clause
     around = "\n".join((about.probe.context, about.probe.text, about.told, about.said))
     words = {
         "point": _spoken(point, language, around) if point else "",

@@ -1,0 +1,35 @@
+"""A Chinese point that is a clause, not a name: said as a statement, then asked about.
+
+"能再说说{point}吗？" reads when the point names a thing ("层次化标签结构"); a clause with
+its own verb put there ("能再说说对业务方提供的 SQL 代码与查询需求进行了简单的分类吗？")
+reads as a yes-no question about the notes. An interviewer says the clause as what was
+done ("你们对…进行了分类，") and asks after it ("这一步具体是怎么做的？").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent._answer_text import mostly_cjk
+
+# a verb of its own: an aspect 了 (not 为了/除了/了解), a light verb, a modal, two clauses,
+# or a coverb opening a verb phrase ("对 X 进行…", "按标题切分", "通过…")
+_ZH_CLAUSE = re.compile(
+    r"[，,；;]|(?<![为除])了(?!解)|进行|导致|使得|可以|能够|需要|(?<![但就总还而若要])是(?!否)"
+    r"|^(?:对|把|将|按照?|通过|基于|利用|使用|用(?![户于])|针对|采用|根据)(?![象于应比称])"
+)
+# a deed whose doer was left out, as notes leave it ("对…进行了分类", "实现了…"): the
+# candidate's team did it
+_ZH_NO_DOER = re.compile(
+    r"^(?:对|把|将|按照?|通过|基于|利用|使用|用(?![户于])|针对|采用|根据)(?![象于应比称])|^[\u4e00-\u9fff]{2}了"
+)
+
+
+def said_as_clause(point: str, own: bool) -> str | None:
+    """The point as a clause said to the candidate ("你们对…进行了分类"), or None when it
+    names a thing and can sit where a noun does. `own`: the candidate's own work, so a
+    deed with no doer is theirs."""
+    text = point.strip()
+    if not mostly_cjk(text) or not _ZH_CLAUSE.search(text):
+        return None
+    return f"你们{text}" if own and _ZH_NO_DOER.match(text) else text

@@ -1,0 +1,47 @@
+"""A Chinese point that is a clause with its own verb is said as what was done, then
+asked about - never put where a noun belongs ("能再说说对…进行了分类吗？")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from follow_up_fixtures import ask
+
+CLAUSES = [
+    "对业务方提供的 SQL 代码与查询需求进行了简单的分类",
+    "实现了查询需求的自动化生成并结合 GPT4 构造微调指令数据集",
+    "在项目初期没有和业务方对齐类别定义，导致返工了一次标注",
+]
+# a clause wrapped as a noun: "能再说说…吗", "那…这部分", "还有…这一块", "再说说…吧"
+_AS_NOUN = re.compile(
+    r"说说[^，。：？]{8,}吗|那[^，。：？]{8,}这(?:部分|件事)|还有[^，。：？]{8,}这一块|再说说[^，。：？]{8,}吧"
+)
+
+
+@pytest.mark.parametrize("point", CLAUSES)
+@pytest.mark.parametrize("stage", ["project", "behavioral"])
+@pytest.mark.parametrize("hits", [(), ("层次化标签结构",)])
+def test_a_chinese_clause_is_said_as_a_statement_then_asked(
+    point: str, stage: str, hits: tuple[str, ...]
+) -> None:
+    for seq in range(3):
+        text = ask(point, stage, "zh", seq, hits)
+        assert not _AS_NOUN.search(text), text
+        assert re.search(re.escape(point[-6:]) + r"[，。]", text), text  # said, then asked
+        assert text.endswith("？")
+
+
+def test_a_deed_with_no_doer_is_said_as_the_candidates() -> None:
+    text = ask(CLAUSES[0], "project", "zh", 1)
+    assert "你们对业务方提供的" in text, text
+
+
+def test_a_clause_with_its_own_subject_keeps_it() -> None:
+    text = ask("用户问题需要先改写再去检索", "project", "zh", 1)
+    assert "你们用户" not in text and "用户问题需要先改写再去检索，" in text, text
+
+
+def test_a_name_is_still_asked_as_a_name() -> None:
+    asked = [ask("层次化标签结构", "project", "zh", seq) for seq in range(3)]
+    assert any("能再说说层次化标签结构吗" in q for q in asked), asked
