@@ -42,6 +42,7 @@ from knowledge import Stage
 
 # what a follow-up asks for: how a thing works, what the candidate did, or their story
 _KINDS: dict[Stage, str] = {"fundamentals": "knowledge", "behavioral": "story"}
+_DIGIT = re.compile(r"\d")
 _PIECE = re.compile(r"[^，。？！,.?!\s]+[，。？！,.?!\s]*|\s+")
 MAX_REFERENCE_CHARS = 1500
 MAX_ANSWER_CHARS = 1500
@@ -165,7 +166,8 @@ def written_follow_up(
         variants = follow_ups.POINT_AS_QUESTION
     elif about.stage == "project" and _told.background(about.probe.text, about.probe.context):
         variants = follow_ups.BACKGROUND_FOLLOW_UPS
-    elif kind == "experience" and _told.changed_figure(about.probe.text):
+    elif kind == "experience" and _told.changed_figure(about.probe.text) and _DIGIT.search(point):
+        # the result asked about is the one named: not "部署成在线服务，这个结果是怎么来的？"
         variants = _led(follow_ups.RESULT_FOLLOW_UPS, hit is not None)
     elif own and _told.lesson_point(about.probe.text):
         variants = _led(follow_ups.LESSON_FOLLOW_UPS, hit is not None)
