@@ -29,11 +29,11 @@ _ZH_NO_DOER = re.compile(
 )
 
 
-def said_as_clause(point: str, own: bool) -> str | None:
+def said_as_clause(point: str, doer: str = "") -> str | None:
     """The point as a clause said to the candidate ("你们对…进行了分类"), or None when it
-    names a thing and can sit where a noun does. `own`: the candidate's own work, so a
-    deed with no doer is theirs."""
+    names a thing and can sit where a noun does. `doer`: who did a deed the notes left
+    without one - the team in a project ("你们"), the candidate in their story ("你")."""
     text = point.strip()
     if not mostly_cjk(text) or not _ZH_CLAUSE.search(text):
         return None
-    return f"你们{text}" if own and _ZH_NO_DOER.match(text) else text
+    return f"{doer}{text}" if _ZH_NO_DOER.match(text) else text

@@ -175,7 +175,8 @@ def written_follow_up(
         variants = _led(follow_ups.ROLE_FOLLOW_UPS, hit is not None)
     else:
         variants = follow_ups.FOLLOW_UPS[(kind, hit is not None)]
-        as_clause = said_as_clause(point, own) if language == "zh" else None
+        doer = {"experience": "你们", "story": "你"}.get(kind, "")  # a project is teamwork
+        as_clause = said_as_clause(point, doer) if language == "zh" else None
         if as_clause is not None and (kind, hit is not None) in follow_ups.CLAUSE_FOLLOW_UPS:
             variants, point = follow_ups.CLAUSE_FOLLOW_UPS[(kind, hit is not None)], as_clause
     around = "\n".join((about.probe.context, about.probe.text, about.told, about.said))

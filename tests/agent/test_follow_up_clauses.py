@@ -44,6 +44,11 @@ def test_a_deed_with_no_doer_is_said_as_the_candidates() -> None:
     assert "你们对业务方提供的" in text, text
 
 
+def test_in_a_story_the_deed_is_the_candidates_own() -> None:
+    text = ask("对组里“先建评测再迭代”的做法提出了质疑", "behavioral", "zh", 0)
+    assert text.startswith("你对组里") and "你们" not in text, text
+
+
 def test_a_clause_with_its_own_subject_keeps_it() -> None:
     text = ask("用户问题需要先改写再去检索", "project", "zh", 1)
     assert "你们用户" not in text and "用户问题需要先改写再去检索，" in text, text
