@@ -37,3 +37,20 @@ def said_as_clause(point: str, doer: str = "") -> str | None:
     if not mostly_cjk(text) or not _ZH_CLAUSE.search(text):
         return None
     return f"{doer}{text}" if _ZH_NO_DOER.match(text) else text
+
+
+# "对 X 进行了（简单的）Y": a deed named by what was done to what - "X 的 Y"
+_ZH_DONE_TO = re.compile(
+    r"^(?:对|针对)(?P<what>[^，,；;。]{2,24}?)(?:进行|做(?!法))了?(?:[^，,；;。的]{0,6}的)?"
+    r"(?P<done>[\u4e00-\u9fff]{2,6})$"
+)
+
+
+def named_deed(point: str) -> str | None:
+    """A deed said as its name ("对历史工单数据进行了清洗" -> "历史工单数据的清洗"), which
+    sits where a noun does ("能再说说历史工单数据的清洗吗？"); None for any other shape."""
+    found = _ZH_DONE_TO.match(point.strip())
+    if found is None:
+        return None
+    what = found.group("what").strip()
+    return f"{what}{' ' if what[-1:].isascii() else ''}的{found.group('done')}"

@@ -16,7 +16,7 @@ from agent._answer_text import CJK_CHAR, content_terms, mostly_cjk, overlap, ter
 from agent._aspects import Aspect, aspect
 from agent._capitals import mid_sentence
 from agent._challenge import challenged_claim as challenged_claim
-from agent._clause_points import said_as_clause
+from agent._clause_points import named_deed, said_as_clause
 from agent._clauses import split_clauses
 from agent._generic import generic_variants
 from agent._phrasing import (
@@ -142,6 +142,8 @@ def written_follow_up(
         hit = None  # "you mentioned X" once is enough: the next follow-up does not repeat it
     if hit is not None and not _told.figures_said(hit, about.said):
         hit = None  # "You mentioned … 58% of fraud" after "around half the fraud"
+    if hit is not None and language == "zh":  # "你提到了历史工单数据的清洗", not "…对…进行了清洗"
+        hit = named_deed(hit) or hit
     named_ways = ways(about.probe.text) if point is not None else []
     aim = aim_of(about.question, language) if named_ways else None
     # a claim of knowledge is asked about, not told (the candidate's own work is theirs)
@@ -176,9 +178,11 @@ def written_follow_up(
     else:
         variants = follow_ups.FOLLOW_UPS[(kind, hit is not None)]
         doer = {"experience": "你们", "story": "你"}.get(kind, "")  # a project is teamwork
-        as_clause = said_as_clause(point, doer) if language == "zh" else None
+        deed = named_deed(point) if language == "zh" else None  # "X 的分类" sits as a noun
+        as_clause = said_as_clause(point, doer) if language == "zh" and not deed else None
         if as_clause is not None and (kind, hit is not None) in follow_ups.CLAUSE_FOLLOW_UPS:
             variants, point = follow_ups.CLAUSE_FOLLOW_UPS[(kind, hit is not None)], as_clause
+        point = deed or point
     around = "\n".join((about.probe.context, about.probe.text, about.told, about.said))
     words = {
         "point": _spoken(point, language, around) if point else "",

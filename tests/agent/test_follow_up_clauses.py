@@ -9,7 +9,7 @@ import pytest
 from follow_up_fixtures import ask
 
 CLAUSES = [
-    "对业务方提供的 SQL 代码与查询需求进行了简单的分类",
+    "用 tsc 编译和单元测试过滤掉不能运行的样本",
     "实现了查询需求的自动化生成并结合 GPT4 构造微调指令数据集",
     "在项目初期没有和业务方对齐类别定义，导致返工了一次标注",
     # a clause by a coverb or an adverb inside it
@@ -41,7 +41,34 @@ def test_a_chinese_clause_is_said_as_a_statement_then_asked(
 
 def test_a_deed_with_no_doer_is_said_as_the_candidates() -> None:
     text = ask(CLAUSES[0], "project", "zh", 1)
-    assert "你们对业务方提供的" in text, text
+    assert "你们用 tsc 编译" in text, text
+
+
+@pytest.mark.parametrize(
+    ("point", "name"),
+    [
+        (
+            "对业务方提供的 SQL 代码与查询需求进行了简单的分类",
+            "业务方提供的 SQL 代码与查询需求的分类",
+        ),
+        ("对历史工单数据进行了清洗与去重", "历史工单数据的清洗与去重"),
+        ("对 Ziya 做了指令微调", "Ziya 的指令微调"),
+    ],
+)
+def test_a_deed_done_to_a_thing_is_named_by_both(point: str, name: str) -> None:
+    # "能再说说对…进行了简单的分类吗？" -> "能再说说…的分类吗？"
+    asked = [ask(point, "project", "zh", seq) for seq in range(3)]
+    assert all(name in q and "进行" not in q for q in asked), asked
+
+
+def test_a_covered_deed_is_mentioned_by_its_name() -> None:
+    said = ask("层次化标签结构", "project", "zh", 0, ("对历史工单数据进行了清洗与去重",))
+    assert "你提到了历史工单数据的清洗与去重。" in said, said
+
+
+def test_an_attitude_is_no_deed() -> None:
+    text = ask("对其中“先建评测再迭代”的做法很认同", "project", "zh", 0)
+    assert "的的" not in text and "做法很认同" in text, text
 
 
 def test_in_a_story_the_deed_is_the_candidates_own() -> None:
