@@ -238,6 +238,20 @@ def _en_aspect(text: str) -> Aspect | None:
     what = (found.group("what") or found.group("one")) if found else ""
     if not _named_enough(what) or _EN_NO_SUBJECT.match(what):
         return None
+    if found and found.group("one") and not _noun_like(what):
+        return None  # "verify answers against sources": a step to take, not "verify" that answers
     if (done := _EN_PASSIVE.match(text[len(what) :])) is not None:
         return Aspect(what=f"how {mid_sentence(what)} {done.group('be')} {done.group('done')}")
     return Aspect(what=what, defined=bool(_EN_DEFINES.match(text[len(what) :])))
+
+
+# a plain lower-case word read as the subject of a verb in -s must look like a noun
+# ("quantization reduces…", "dropout zeroes…"); "verify answers…", "big models…" do not
+_NOUN_END = re.compile(
+    r"(?:tion|sion|ing|ment|ness|ity|ance|ence|ancy|ency|er|or|ism|ure|age|ics|out|ant|ent|ist)$"
+)
+
+
+def _noun_like(word: str) -> bool:
+    """A name as notes write one (capitals, digits, "-", "/") or a word shaped like a noun."""
+    return not word.isalpha() or not word.islower() or bool(_NOUN_END.search(word))

@@ -68,9 +68,11 @@ def leans_on_before(phrase: str) -> bool:
 # the candidate's own deed without its "I" (in Chinese the subject is left out anyway)
 _EN_OWN = re.compile(r"^(?:I|we)\b", re.IGNORECASE)
 _EN_PAST = re.compile(
-    r"^(?!(?:based|called|named|compared|related|supposed|used to)\b)"
+    # not a noun that ends like a past verb ("Speed of retrieval…", "Embedded devices…")
+    r"^(?!(?:based|called|named|compared|related|supposed|used to|[a-z]*eed|red|bed|shed"
+    r"|hundred|embedded|detailed|advanced|limited|distributed|mixed)\b)"
     r"(?:[a-z]+ed|built|made|wrote|ran|led|took|found|kept|sent|spent|chose|gave|began|did"
-    r"|went|held|won|cut|set|put|read|got|brought|bought|taught|drew|broke)\b"
+    r"|went|held|won|cut|set|put|read|got|brought|bought|taught|drew|broke)\b(?!-)"
 )
 
 
@@ -79,7 +81,17 @@ def with_doer(phrase: str, point: str, own: bool = False) -> str:
     follow-up asks how they did it rather than naming a verb with no subject. `own`: the
     point is of the candidate's own work, so a point cut off its "I" ("kept each chunk's
     heading path as metadata", of "I split documents…, kept…") is theirs too."""
-    theirs = _EN_OWN.match(point.strip()) or (own and _EN_PAST.match(point.strip()))
-    if theirs and _EN_PAST.match(phrase.strip()):
-        return f"you {phrase.strip()}"
+    theirs = _EN_OWN.match(point.strip()) or (own and _deed(point))
+    if theirs and _deed(phrase):
+        return f"you {_lowered(phrase.strip())}"
     return phrase
+
+
+def _deed(text: str) -> bool:
+    """Starts with a verb in the past, as a list item writes it too ("Trained a model…")."""
+    return bool(_EN_PAST.match(_lowered(text.strip())))
+
+
+def _lowered(text: str) -> str:
+    """The first word in lower case, unless it is an acronym or a name in capitals."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text

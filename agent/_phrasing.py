@@ -200,7 +200,8 @@ def _whole_clause(point: Point, limit: int, told: str = "") -> str | None:
 
 def _with_context(phrase: str, point: Point, language: Language, asked: str) -> str:
     context = _clean(point.context) if point.context else None
-    if not context or units(point.text) >= SHORT_POINT_UNITS or context in phrase:
+    short = SHORT_POINT_UNITS // (2 if language == "en" else 1)  # an English word is ~2
+    if not context or units(point.text) >= short or context in phrase:
         return phrase
     if overlap(terms(context), terms(asked)) >= ASKED_CONTEXT or _is_foreign(context, language):
         return phrase

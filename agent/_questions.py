@@ -1,28 +1,24 @@
 """Writing one question: by the LLM (streamed token by token) or from templates (offline).
 
 Both paths hand the text to `emit` in pieces, so the UI shows a question the same way
-whether or not an LLM is configured. Code guards what the LLM writes: a deep-dive
-question must name the project, and a statement that asks nothing or a question already
-asked in this session is replaced by the offline one.
+whether or not an LLM is configured. What the LLM writes is streamed and guarded in
+agent._llm_questions; a question it refuses is replaced by the offline one.
 """
 
 from __future__ import annotations
 
-import contextlib
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from agent import _told, policy
 from agent._answer_text import CJK_CHAR, content_terms, mostly_cjk, overlap, terms
 from agent._aspects import Aspect, aspect
 from agent._capitals import mid_sentence
 from agent._challenge import challenged_claim as challenged_claim
+from agent._clause_points import named_deed, said_as_clause
 from agent._clauses import split_clauses
 from agent._generic import generic_variants
-from agent._llm_errors import LLMStreamTruncatedError
-from agent._llm_json import repeats_itself
 from agent._phrasing import (
     aim_of,
     as_question,
@@ -44,12 +40,9 @@ from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, Style
 from knowledge import Stage
 
-if TYPE_CHECKING:
-    from agent.llm import LLMGateway
-
-Emit = Callable[[str], None]
 # what a follow-up asks for: how a thing works, what the candidate did, or their story
 _KINDS: dict[Stage, str] = {"fundamentals": "knowledge", "behavioral": "story"}
+_DIGIT = re.compile(r"\d")
 _PIECE = re.compile(r"[^，。？！,.?!\s]+[，。？！,.?!\s]*|\s+")
 MAX_REFERENCE_CHARS = 1500
 MAX_ANSWER_CHARS = 1500
@@ -149,6 +142,8 @@ def written_follow_up(
         hit = None  # "you mentioned X" once is enough: the next follow-up does not repeat it
     if hit is not None and not _told.figures_said(hit, about.said):
         hit = None  # "You mentioned … 58% of fraud" after "around half the fraud"
+    if hit is not None and language == "zh":  # "你提到了历史工单数据的清洗", not "…对…进行了清洗"
+        hit = named_deed(hit) or hit
     named_ways = ways(about.probe.text) if point is not None else []
     aim = aim_of(about.question, language) if named_ways else None
     # a claim of knowledge is asked about, not told (the candidate's own work is theirs)
@@ -173,7 +168,8 @@ def written_follow_up(
         variants = follow_ups.POINT_AS_QUESTION
     elif about.stage == "project" and _told.background(about.probe.text, about.probe.context):
         variants = follow_ups.BACKGROUND_FOLLOW_UPS
-    elif kind == "experience" and _told.changed_figure(about.probe.text):
+    elif kind == "experience" and _told.changed_figure(about.probe.text) and _DIGIT.search(point):
+        # the result asked about is the one named: not "部署成在线服务，这个结果是怎么来的？"
         variants = _led(follow_ups.RESULT_FOLLOW_UPS, hit is not None)
     elif own and _told.lesson_point(about.probe.text):
         variants = _led(follow_ups.LESSON_FOLLOW_UPS, hit is not None)
@@ -181,6 +177,12 @@ def written_follow_up(
         variants = _led(follow_ups.ROLE_FOLLOW_UPS, hit is not None)
     else:
         variants = follow_ups.FOLLOW_UPS[(kind, hit is not None)]
+        doer = {"experience": "你们", "story": "你"}.get(kind, "")  # a project is teamwork
+        deed = named_deed(point) if language == "zh" else None  # "X 的分类" sits as a noun
+        as_clause = said_as_clause(point, doer) if language == "zh" and not deed else None
+        if as_clause is not None and (kind, hit is not None) in follow_ups.CLAUSE_FOLLOW_UPS:
+            variants, point = follow_ups.CLAUSE_FOLLOW_UPS[(kind, hit is not None)], as_clause
+        point = deed or point
     around = "\n".join((about.probe.context, about.probe.text, about.told, about.said))
     words = {
         "point": _spoken(point, language, around) if point else "",
@@ -350,50 +352,3 @@ def _as_claim(point: Point) -> str:
     """The point as the model is given it: the claim alone, as the offline question names
     it - not the label it is shown with ("背景：…"), which a model would quote back."""
     return unlabelled(unlinked(point.text))
-
-
-def stream_llm(llm: LLMGateway, messages: list[dict[str, str]], emit: Emit) -> str:
-    """The LLM's question, each delta passed on as it arrives. LLMError propagates, and a
-    question that starts saying the same words over and over (a small model looping) is
-    stopped there as one, so the offline question takes its place."""
-    parts: list[str] = []
-    with contextlib.closing(llm.stream_chat(messages)) as deltas:  # closing stops the server
-        for delta in deltas:
-            if delta:
-                parts.append(delta)
-                emit(delta)
-                if repeats_itself("".join(parts)):
-                    raise LLMStreamTruncatedError("the question repeats itself", "".join(parts))
-    return "".join(parts).strip()
-
-
-# A question mark, or a request to the candidate (a small model asks "请介绍一下…。" too).
-_ASKING = re.compile(
-    r"[?？]|请你|请(?:具体|详细|简单)?(?:讲|说|谈|聊|介绍|解释|描述|举|分享|比较|分析)|讲讲|说说|谈谈|聊聊"
-    r"|介绍一下|展开|能否|可否|能不能|是否|为什么|为何|怎么|怎样|如何|哪些|哪个|什么"
-    r"|^\W*(?:please|tell|describe|explain|walk|talk|share|give|compare|discuss|outline|"
-    r"elaborate)\b|\b(?:can|could|would|will) you\b|\b(?:how|why|what|which|when)\b",
-    re.IGNORECASE,
-)
-
-
-def asks_something(text: str) -> bool:
-    """The text asks the candidate something: a question, or a request to tell or explain."""
-    return bool(_ASKING.search(text))
-
-
-def guard_llm_question(
-    text: str, topic: PlannedTopic | None, asked: Sequence[str], language: Language
-) -> str | None:
-    """The LLM's question if code accepts it, else None (the caller falls back offline)."""
-    text = text.strip().strip('"“”')
-    if len(terms(text)) < 2:
-        return None
-    if policy.normalise(text) in {policy.normalise(q) for q in asked}:
-        return None
-    if not asks_something(text):
-        return None  # a statement ("…召回率从 71% 提到 89%。"): the candidate has nothing to answer
-    if topic is not None and topic.kind == "project" and topic.topic not in text:
-        # a deep-dive question always names the project
-        return prompts.NAMING_PROJECT.said_in(language).format(project=topic.topic, question=text)
-    return text

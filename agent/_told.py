@@ -50,7 +50,11 @@ def changed_subject(claim: str) -> str:
 
 
 # the verb before "from A to B" ("memory went from…") is the change's, not its subject's
-_LINKING = re.compile(r"\s+(?:went|was|were|is|are|got|has|have|had|been)\s*$", re.IGNORECASE)
+_LINKING = re.compile(
+    r"\s+(?:went|was|were|is|are|got|has|have|had|been|rose|fell|dropped|grew|climbed|jumped"
+    r"|increased|decreased|improved|declined|shrank|came(?:\s+down)?|went\s+(?:up|down))\s*$",
+    re.IGNORECASE,
+)
 
 
 def role(point: str) -> bool:

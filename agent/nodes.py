@@ -26,6 +26,7 @@ from langgraph.types import interrupt
 from agent import (
     _challenge,
     _intro,
+    _llm_questions,
     _non_answers,
     _phrasing,
     _planning,
@@ -205,7 +206,7 @@ def _from_llm(
         )
     before = ctx.llm.usage
     try:
-        raw = _questions.stream_llm(
+        raw = _llm_questions.stream_llm(
             ctx.llm, messages, lambda d: writer(QuestionDelta(turn_id=turn_id, text=d))
         )
     except LLMError:
@@ -216,7 +217,7 @@ def _from_llm(
         "completion_tokens": after.completion_tokens - before.completion_tokens,
     }
     guarded_topic = None if state.probe else topic
-    return _questions.guard_llm_question(raw, guarded_topic, asked, opts.language), usage
+    return _llm_questions.guard_llm_question(raw, guarded_topic, asked, opts.language), usage
 
 
 def _upcoming(plan: list[StagePlan], stage_index: int, topic_index: int) -> PlannedTopic | None:

@@ -105,6 +105,36 @@ FOLLOW_UPS: Final[dict[tuple[str, bool], tuple[Words, ...]]] = {
     ),
 }
 
+# The same, for a Chinese point that is a clause with its own verb (agent._clause_points):
+# said first as what was done, then asked about - "能再说说对…进行了分类吗？" reads as asking
+# whether the notes are right. English templates set every point off already.
+_ZH_CLAUSE_ASKS: Final[dict[tuple[str, bool], tuple[str, ...]]] = {
+    ("experience", False): (
+        "{point}，这部分当时你具体负责什么、是怎么做的？",
+        "{point}，这一点能再展开说说吗？你当时做了什么、结果怎么样？",
+        "还有一点：{point}，能补充一下你具体做了什么吗？",
+    ),
+    ("experience", True): (
+        "你提到了{hit}。另外，{point}，这部分当时具体是怎么做的？",
+        "关于{hit}，我听明白了。还有一点：{point}，你在里面具体做了什么？",
+        "你讲到了{hit}。再说说这一点：{point}，能说得再具体一点吗？",
+    ),
+    ("story", False): (
+        "{point}，这件事当时是什么情况、你是怎么做的？",
+        "再说说这件事吧：{point}。当时遇到了什么，你是怎么做的？",
+        "关于{point}，你当时是怎么做的？事后有什么体会？",
+    ),
+    ("story", True): (
+        "你讲到了{hit}。还有一件事：{point}，当时是什么情况、你是怎么做的？",
+        "关于{hit}，我听明白了。再说说这一点：{point}。当时你是怎么做的？",
+        "你讲到了{hit}。关于{point}，你当时具体是怎么做的？",
+    ),
+}
+CLAUSE_FOLLOW_UPS: Final[dict[tuple[str, bool], tuple[Words, ...]]] = {
+    key: tuple(Words(v.en, zh) for v, zh in zip(FOLLOW_UPS[key], asks, strict=True))
+    for key, asks in _ZH_CLAUSE_ASKS.items()
+}
+
 # A project's background ("问题背景：业务方现有的表格查询方式主要依靠点击式操作") is not
 # something the candidate did: asked as the situation and why it mattered
 # The answer said the opposite of a point of the notes: the interviewer asks the candidate

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from follow_up_fixtures import ask
 
 from agent import InterviewOptions
+from agent._aspects import aspect
 from agent._questions import FollowUp, offline_follow_up
 from agent.keypoints import Point, key_points
 
@@ -232,3 +234,33 @@ def test_a_note_taker_s_flag_before_the_colon_is_no_subject(
     for text in _asked(point, language, question):
         assert not re.search(r"注意|\bnote\b", text, re.IGNORECASE), text
         assert name in text, text
+
+
+@pytest.mark.parametrize(
+    ("phrase", "point"),
+    [
+        (
+            "verify answers against sources afterwards",
+            "lower temperature for factual tasks, and verify answers against sources afterwards",
+        ),
+        ("big models need far more memory for their optimizer states", ""),
+    ],
+)
+def test_a_verb_or_an_adjective_is_not_asked_about_as_a_thing(phrase: str, point: str) -> None:
+    # "What about verify?": "verify answers…" read as "verify" doing "answers"
+    found = aspect(phrase, point or phrase, "en")
+    assert found is None or found.what.split()[0] not in ("verify", "big"), found
+
+
+@pytest.mark.parametrize("word", ["dropout", "quantization", "Dropout"])
+def test_a_noun_before_a_verb_in_s_is_still_the_subject(word: str) -> None:
+    claim = f"{word} zeroes each unit with probability p during training"
+    found = aspect(claim, claim, "en")
+    assert found is not None and found.what == word, found
+
+
+@pytest.mark.parametrize("seq", [0, 1, 2])
+def test_a_changed_figure_is_named_without_its_verb_of_change(seq: int) -> None:
+    point = "P95 latency rose from 1.9 s to 2.3 s, mostly because of reranking"
+    text = ask(point, "fundamentals", "en", seq)
+    assert "latency rose?" not in text and "about P95 latency rose" not in text, text

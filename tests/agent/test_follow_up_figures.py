@@ -6,7 +6,10 @@ the demo notes' answer out to a candidate who had said none of it.
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from follow_up_fixtures import ask
 
 from agent import InterviewOptions
 from agent._questions import FollowUp, offline_follow_up
@@ -36,3 +39,13 @@ def test_a_change_is_of_what_comes_before_it() -> None:
     assert changed_subject("P95 latency went from 1.9 s to 2.3 s") == "P95 latency"
     assert changed_subject("从 1.9 s 升到 2.3 s") == ""  # nothing named before the change
     assert changed_subject("BM25 依赖词典") == ""
+
+
+@pytest.mark.parametrize("seq", [0, 1, 2])
+def test_a_result_is_asked_about_only_when_the_named_clause_holds_it(seq: int) -> None:
+    # the figure is in the second clause; the follow-up names the first, a deed
+    point = "与后端同学一起把模型部署成在线服务，使用 ONNX 加速后单条推理延迟从 120ms 降到了 35ms"
+    text = ask(point, "project", "zh", seq)
+    assert "在线服务" not in text or not re.search(r"结果是怎么来的|变化背后|怎么测出来", text), (
+        text
+    )

@@ -143,3 +143,25 @@ def test_a_pressure_interviewer_does_not_open_every_follow_up_the_same_way(langu
     texts = [offline_follow_up(about, options, seq=seq) for seq in range(1, 4)]
     firsts = {re.split(r"[.。]", text)[0] for text in texts}
     assert len(firsts) == 3, texts
+
+
+@pytest.mark.parametrize("seq", [0, 1, 2])
+def test_a_listed_deed_starting_in_capitals_is_said_as_the_candidates(seq: int) -> None:
+    # a numbered step of a write-up: "2. Trained a gradient boosted model…" has no "I"
+    point = "Trained a gradient boosted model on transaction and device features"
+    text = ask(point, "project", "en", seq)
+    assert "Trained" not in text and "you trained a gradient boosted model" in text, text
+
+
+@pytest.mark.parametrize("point", ["Speed of retrieval matters most", "Detailed logs per query"])
+def test_a_noun_that_ends_like_a_past_verb_is_no_deed(point: str) -> None:
+    assert "you " not in ask(point, "project", "en", 1).split(":", 1)[-1][:12]
+
+
+@pytest.mark.parametrize("seq", [0, 1, 2])
+def test_an_english_clause_stands_without_its_heading(seq: int) -> None:
+    # "…dropped by 45% (Results)": a clause of six words says what it is about itself
+    point = Point(text="False positive workload dropped by 45%", context="Results")
+    about = FollowUp(point, [], "project")
+    text = offline_follow_up(about, InterviewOptions(language="en"), seq=seq)
+    assert "(Results)" not in text and "False positive workload dropped by 45%" in text, text

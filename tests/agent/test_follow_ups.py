@@ -251,7 +251,8 @@ def test_first_person_inside_a_word_is_kept() -> None:
     [
         ("BM25（jieba 分词 + 自定义词典", "（", "BM25"),  # cut inside an aside
         ("做代码补全项目时", "项目时", "做代码补全项目"),  # when, not what
-        ("后对 Ziya-Llama-13B 进行解释调优", "后对", "对 Ziya-Llama-13B 进行解释调优"),
+        # named as the deed it is: "对 X 进行 Y" -> "X 的 Y"
+        ("后对 Ziya-Llama-13B 进行解释调优", "后对", "Ziya-Llama-13B 的解释调优"),
     ],
 )
 def test_a_cut_clause_is_named_without_its_loose_ends(point: str, bad: str, good: str) -> None:

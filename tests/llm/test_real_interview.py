@@ -15,7 +15,7 @@ from interview_fixtures import MemoryRetriever, drive, of_type
 from llm_tier import needs_llm, report
 
 from agent import AgentConfig, Interviewer, InterviewOptions, LLMConfig, LLMGateway, _rubric
-from agent._questions import asks_something
+from agent._llm_questions import asks_something
 
 pytestmark = [needs_llm, pytest.mark.slow]
 

@@ -1,0 +1,56 @@
+"""A Chinese point that is a clause, not a name: said as a statement, then asked about.
+
+"能再说说{point}吗？" reads when the point names a thing ("层次化标签结构"); a clause with
+its own verb put there ("能再说说对业务方提供的 SQL 代码与查询需求进行了简单的分类吗？")
+reads as a yes-no question about the notes. An interviewer says the clause as what was
+done ("你们对…进行了分类，") and asks after it ("这一步具体是怎么做的？").
+"""
+
+from __future__ import annotations
+
+import re
+
+from agent._answer_text import mostly_cjk
+
+# a verb of its own: an aspect 了 (not 为了/除了/了解), a light verb, a modal, two clauses,
+# or a coverb opening a verb phrase ("对 X 进行…", "按标题切分", "通过…")
+_ZH_CLAUSE = re.compile(
+    r"[，,；;]|(?<![为除])了(?!解)|进行|导致|使得|可以|能够|需要|(?<![但就总还而若要])是(?!否)"
+    # a coverb or an adverb inside: "一起把模型部署成…", "能否找到", "几乎没变", "不完全一致"
+    r"|把(?![握手关])|(?<!即)将(?![来军])|被(?![子动褥])|能否|一起|几乎|没有?|(?<!并)不(?![同足少仅断])"
+    # "量纲、分布都不同", a figure's change "从 0.41（few-shot）提升到 0.56"
+    r"|都(?![市])|从[^，,。]{1,24}?[到至]"
+    r"|^(?:对|把|将|按照?|通过|基于|利用|使用|用(?![户于])|针对|采用|根据)(?![象于应比称来])"
+)
+# a deed whose doer was left out, as notes leave it ("对…进行了分类", "实现了…"): the
+# candidate's team did it
+_ZH_NO_DOER = re.compile(
+    r"^(?:对|把|将|按照?|通过|基于|利用|使用|用(?![户于])|针对|采用|根据)(?![象于应比称来])|^[\u4e00-\u9fff]{2}了"
+)
+
+
+def said_as_clause(point: str, doer: str = "") -> str | None:
+    """The point as a clause said to the candidate ("你们对…进行了分类"), or None when it
+    names a thing and can sit where a noun does. `doer`: who did a deed the notes left
+    without one - the team in a project ("你们"), the candidate in their story ("你")."""
+    text = point.strip()
+    if not mostly_cjk(text) or not _ZH_CLAUSE.search(text):
+        return None
+    return f"{doer}{text}" if _ZH_NO_DOER.match(text) else text
+
+
+# "对 X 进行了（简单的）Y": a deed named by what was done to what - "X 的 Y"
+_ZH_DONE_TO = re.compile(
+    r"^(?:对|针对)(?P<what>[^，,；;。]{2,24}?)(?:进行|做(?!法))了?(?:[^，,；;。的]{0,6}的)?"
+    r"(?P<done>[\u4e00-\u9fff]{2,6})$"
+)
+
+
+def named_deed(point: str) -> str | None:
+    """A deed said as its name ("对历史工单数据进行了清洗" -> "历史工单数据的清洗"), which
+    sits where a noun does ("能再说说历史工单数据的清洗吗？"); None for any other shape."""
+    found = _ZH_DONE_TO.match(point.strip())
+    if found is None:
+        return None
+    what = found.group("what").strip()
+    return f"{what}{' ' if what[-1:].isascii() else ''}的{found.group('done')}"

@@ -1,0 +1,87 @@
+"""A Chinese point that is a clause with its own verb is said as what was done, then
+asked about - never put where a noun belongs ("能再说说对…进行了分类吗？")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from follow_up_fixtures import ask
+
+CLAUSES = [
+    "用 tsc 编译和单元测试过滤掉不能运行的样本",
+    "实现了查询需求的自动化生成并结合 GPT4 构造微调指令数据集",
+    "在项目初期没有和业务方对齐类别定义，导致返工了一次标注",
+    # a clause by a coverb or an adverb inside it
+    "与后端同学一起把模型部署成在线服务",
+    "标注员看答案里的每个论断能否在引用的文档片段里找到支持",
+    "训练后离线指标几乎没变",
+    "ROUGE 和人工评价不完全一致",
+    "BM25 分数和余弦相似度的量纲、分布都不同",
+    "ROUGE-L 从 0.41（few-shot）提升到 0.56",
+]
+# a clause wrapped as a noun: "能再说说…吗", "那…这部分", "还有…这一块", "再说说…吧"
+_AS_NOUN = re.compile(
+    r"说说[^，。：？]{8,}吗|那[^，。：？]{8,}这(?:部分|件事)|还有[^，。：？]{8,}这一块|再说说[^，。：？]{8,}吧"
+)
+
+
+@pytest.mark.parametrize("point", CLAUSES)
+@pytest.mark.parametrize("stage", ["project", "behavioral"])
+@pytest.mark.parametrize("hits", [(), ("层次化标签结构",)])
+def test_a_chinese_clause_is_said_as_a_statement_then_asked(
+    point: str, stage: str, hits: tuple[str, ...]
+) -> None:
+    for seq in range(3):
+        text = ask(point, stage, "zh", seq, hits)
+        assert not _AS_NOUN.search(text), text
+        assert re.search(re.escape(point[-6:]) + r"[，。]", text), text  # said, then asked
+        assert text.endswith("？")
+
+
+def test_a_deed_with_no_doer_is_said_as_the_candidates() -> None:
+    text = ask(CLAUSES[0], "project", "zh", 1)
+    assert "你们用 tsc 编译" in text, text
+
+
+@pytest.mark.parametrize(
+    ("point", "name"),
+    [
+        (
+            "对业务方提供的 SQL 代码与查询需求进行了简单的分类",
+            "业务方提供的 SQL 代码与查询需求的分类",
+        ),
+        ("对历史工单数据进行了清洗与去重", "历史工单数据的清洗与去重"),
+        ("对 Ziya 做了指令微调", "Ziya 的指令微调"),
+    ],
+)
+def test_a_deed_done_to_a_thing_is_named_by_both(point: str, name: str) -> None:
+    # "能再说说对…进行了简单的分类吗？" -> "能再说说…的分类吗？"
+    asked = [ask(point, "project", "zh", seq) for seq in range(3)]
+    assert all(name in q and "进行" not in q for q in asked), asked
+
+
+def test_a_covered_deed_is_mentioned_by_its_name() -> None:
+    said = ask("层次化标签结构", "project", "zh", 0, ("对历史工单数据进行了清洗与去重",))
+    assert "你提到了历史工单数据的清洗与去重。" in said, said
+
+
+def test_an_attitude_is_no_deed() -> None:
+    text = ask("对其中“先建评测再迭代”的做法很认同", "project", "zh", 0)
+    assert "的的" not in text and "做法很认同" in text, text
+
+
+def test_in_a_story_the_deed_is_the_candidates_own() -> None:
+    text = ask("对组里“先建评测再迭代”的做法提出了质疑", "behavioral", "zh", 0)
+    assert text.startswith("你对组里") and "你们" not in text, text
+
+
+def test_a_clause_with_its_own_subject_keeps_it() -> None:
+    text = ask("用户问题需要先改写再去检索", "project", "zh", 1)
+    assert "你们用户" not in text and "用户问题需要先改写再去检索，" in text, text
+
+
+@pytest.mark.parametrize("name", ["层次化标签结构", "不同召回通道的融合", "将来的技术规划"])
+def test_a_name_is_still_asked_as_a_name(name: str) -> None:
+    asked = [ask(name, "project", "zh", seq) for seq in range(3)]
+    assert any(f"能再说说{name}吗" in q for q in asked), asked
