@@ -14,6 +14,7 @@ from agent._answer_text import CJK_CHAR, mostly_cjk, overlap, terms, units
 from agent._clauses import split_clauses
 from agent._fragments import leans_on_before, with_doer
 from agent._note_marks import said_aloud
+from agent._project_titles import TRAILING_ASIDE
 from agent._shorthand import spelled_out
 from agent._ways_en import as_done, en_ways
 from agent._words import Words
@@ -102,7 +103,6 @@ _DOUBLED = re.compile(r"([\u4e00-\u9fff]{2,4})\1")
 _STRAIGHT_QUOTES = re.compile(r'"([^"]*)"')
 _OPENERS = "（("
 _CLOSERS = {"（": "）", "(": ")"}
-_TRAILING_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]\s*$")  # "项目名（星河科技 · 实习）"
 
 
 def spoken_name(
@@ -193,7 +193,7 @@ def _whole_clause(point: Point, limit: int, told: str = "") -> str | None:
             continue
         if heard and overlap(terms(text), heard) >= TOLD_SHARE:
             continue
-        if said := _clean(_TRAILING_ASIDE.sub("", text)):
+        if said := _clean(TRAILING_ASIDE.sub("", text)):
             return said
     return None
 
@@ -244,30 +244,6 @@ def quotable(text: str) -> bool:
     """A claim that can be quoted whole: no aside left open ("流程如下：（首先要…"), and it
     does not end by announcing what follows ("…流程如下：")."""
     return _balanced(text) == text and not announces(text)
-
-
-def spoken_title(name: str) -> str:
-    """A project named as a person says it: without its trailing aside
-    ("企业知识库 RAG 问答系统（星河科技 · 算法实习）" -> "企业知识库 RAG 问答系统")."""
-    short = _TRAILING_ASIDE.sub("", name).strip()
-    return short if len(terms(short)) >= 1 and len(short) >= 2 else name
-
-
-# what a project's title names when it names the work, not where it was done
-_WORK = re.compile(
-    r"项目|系统|平台|模型|引擎|框架|工具|助手|服务|应用|算法|检索|问答|推荐|搜索|生成|抽取|识别|分类"
-    r"|预测|优化|微调|训练|评测|标注|机器人|流水线|补全|对齐|蒸馏|量化|部署|加速|压缩|构建|建设|改造"
-    r"|重构|[a-z0-9]{2,}2[a-z]{2,}|\b(?:RAG|LLM|SFT|DPO|RLHF|NLP|OCR|ASR|TTS|CTR)\b"  # "text2sql"
-    r"|\b(?:project|system|platform|model|engine|framework|tool|assistant|service|pipeline|bot"
-    r"|search|ranking|recommend\w*|detection|classifier|retrieval|generation|extraction|agent)\b",
-    re.IGNORECASE,
-)
-
-
-def names_work(title: str) -> bool:
-    """Does a project's title name what was built ("企业知识库 RAG 问答系统", "Text2SQL"),
-    rather than where ("美团", "MetaApp", "千里马网信科技有限公司")?"""
-    return _WORK.search(title) is not None
 
 
 def as_question(text: str, language: Language) -> str:

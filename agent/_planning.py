@@ -13,7 +13,8 @@ from collections.abc import Mapping, Sequence
 from agent import _choosing, _retold, _writeup, policy
 from agent._answer_text import Embedder, mostly_cjk
 from agent._labels import stage_title
-from agent._phrasing import quotable, spoken_title, starts_mid_thought
+from agent._phrasing import quotable, starts_mid_thought
+from agent._project_titles import spoken_title
 from agent.keypoints import ALL_POINTS, Point, key_points
 from agent.prompts import interviewer as prompts
 from agent.state import InterviewOptions, Language, PlannedTopic, StagePlan

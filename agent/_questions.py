@@ -24,12 +24,11 @@ from agent._phrasing import (
     as_question,
     is_question,
     listed,
-    names_work,
     spoken_name,
-    spoken_title,
     tidy_zh,
     ways,
 )
+from agent._project_titles import names_work, spoken_title
 from agent._quoted import unlabelled
 from agent._spelling import as_heard
 from agent._turn import Turn

@@ -28,9 +28,9 @@ from agent import (
     _intro,
     _llm_questions,
     _non_answers,
-    _phrasing,
     _planning,
     _probing,
+    _project_titles,
     _questions,
     _rephrasing,
     keypoints,
@@ -175,7 +175,7 @@ def _rephrased(
     else:
         point = measured[0] if measured else None
     asked = [t.question for t in turns]
-    project = _phrasing.spoken_title(topic.topic) if topic.kind == "project" else ""
+    project = _project_titles.spoken_title(topic.topic) if topic.kind == "project" else ""
     return _rephrasing.rephrased(
         previous.question, point, topic.stage, language, seq, asked, project
     )
