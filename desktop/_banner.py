@@ -82,6 +82,13 @@ class Banner(QFrame):
         self.show()
         self.raise_()
 
+    def dismiss_notice(self) -> None:
+        """A passing notice ("Interview paused…") is stale once the user goes on: hide it.
+        Warnings and errors stay until dismissed."""
+        if self.property("level") == "info":
+            self._timer.stop()
+            self.hide()
+
     def _on_action(self) -> None:
         callback, self._callback = self._callback, None
         self.hide()

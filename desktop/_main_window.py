@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
             interview = InterviewView(self.services, self.notify)
             interview.session_saved.connect(self._on_session_saved)
             interview.review_requested.connect(self._on_review_requested)
+            # starting or resuming makes "Interview paused…" stale at once, not 6 s later
+            interview.welcome.start_requested.connect(self.banner.dismiss_notice)
+            interview.welcome.resume_requested.connect(lambda _id: self.banner.dismiss_notice())
             if self._services_ready:
                 interview.services_ready()
             return interview
