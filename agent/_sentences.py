@@ -26,7 +26,7 @@ _SENTENCE = re.compile(rf"(?<=[。！？；!?;])|(?<=\.){_ABBREVIATED}\s+(?=[A-Z
 # a sentence that opens on "it" and the subject it stands for ("X 是…", "X is…")
 _PRONOUN = re.compile(r"^(?:它们?(?=[\u4e00-\u9fff])|(?:It|They)\s+(?=[a-z]))")
 SUBJECT = re.compile(r"^([^，,。：:；;]{1,30}?)\s*(?:是|(?<=\s)(?:is|are|was|were)\s)")
-MAXSUBJECT_UNITS = 8
+MAX_SUBJECT_UNITS = 8
 # "代码数据的预处理流程如下：" only announces what follows it: no claim of its own
 _ANNOUNCING = re.compile(r"(?:如下|以下(?:几[点步个])?|as follows)\s*[：:]?\s*$", re.IGNORECASE)
 
@@ -49,7 +49,7 @@ _ASIDE_ONLY = re.compile(r"\s*[（(][^）)]*[）)]\s*")
 
 
 def short_subject(found: re.Match[str]) -> bool:
-    return units(found.group(1)) <= MAXSUBJECT_UNITS and bool(terms(found.group(1)))
+    return units(found.group(1)) <= MAX_SUBJECT_UNITS and bool(terms(found.group(1)))
 
 
 def claims(text: str) -> Iterator[str]:
