@@ -133,6 +133,12 @@
    an ordering and was reverted on that measurement alone. Of the three sets' 36 strong
    answers 12 had a point marked contradicted (11 at the start), of their 36 wrong ones
    28 (28). Held to no threshold.
+   tests/agent/judgement_holdout22.py and judgement_holdout23.py hold twelve more each,
+   written blind at the start of the next session (by helpers who read no rules, code or
+   scores) and never read. On that session's start estimator (14dc854): held-out 22 5/12
+   ordered (strong 70.7, partial 18.9, wrong 19.2, off-topic 7.0), held-out 23 7/12
+   (strong 63.3, partial 23.6, wrong 15.7, off-topic 6.8) - their blind figures. Of their
+   24 strong answers 6 had a point marked contradicted, of their 24 wrong ones 16.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -277,6 +283,8 @@ _HELD_OUT = [
     ),
     ("judgement_holdout20", "held-out 20, written blind, never read"),
     ("judgement_holdout21", "held-out 21, written blind, never read"),
+    ("judgement_holdout22", "held-out 22, written blind, never read"),
+    ("judgement_holdout23", "held-out 23, written blind, never read"),
 ]
 
 
