@@ -71,6 +71,7 @@ from agent._step_order import reordered_steps
 from agent._stories import story_contradictions
 from agent._subjects import (
     PURPOSE,
+    another_topic,
     answer_clauses,
     claims_nothing,
     labelled,
@@ -253,7 +254,7 @@ def _contradicted(
                 continue
             others = [c.lower() for _, c in clauses if c is not clause]
             agrees = _agrees(point, part, kept, j, clause.lower(), rivals)
-            if _contradicts(part, clause, agrees, others):
+            if _contradicts(part, clause, agrees, others) and not another_topic(point, clause):
                 return j, clause.lower()
     return None
 

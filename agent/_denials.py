@@ -29,6 +29,7 @@ from agent._said_alike import alike
 from agent._subjects import (
     LESSON,
     PURPOSE,
+    another_topic,
     answer_clauses,
     labelled,
     named_in,
@@ -88,6 +89,7 @@ def denied(points: Sequence[Point], kept: list[str], question: str) -> list[tupl
                 and not names_property(c, term)  # "一致性校验" of "特征不一致"
                 and not asked_whether(c, term)
                 and not alike(text, c, term)  # "有条件和无条件" says it neither way
+                and not another_topic(text, c)  # "学习率要按大 batch" of "统计量不是按大 batch"
             ]
             if not using:
                 continue  # most of a point's terms: the answer never uses them

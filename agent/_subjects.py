@@ -208,3 +208,24 @@ def lesson_told(point: str, part: str) -> bool:
     ("NLP 里应该用 LayerNorm，而不是 BatchNorm" is no one's lesson: still a claim)."""
     mine = _FIRST_PERSON.search(point) is not None
     return mine and LESSON.search(point) is not None and REJECTING.search(part) is not None
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# a Chinese clause's topic: what comes before its first modal ("学习率要按…"), not a
+# frame's "解决办法是…" nor a denial's "不只是…" (no 是, no negation; 主要/机会 no modal),
+# nor "这种检查…", which points back to what was said
+_ZH_TOPIC = re.compile(
+    r"^\s*((?![这那它他她我你咱此该其])(?:(?![不没无非别])[\u4e00-\u9fffA-Za-z0-9_\- ]){2,12}?)"
+    r"(?:(?<![主重想需只])要|(?<![机社学])会(?!议)|应该|需要)"
+)
+
+
+def another_topic(point: str, clause: str) -> bool:
+    """Does the Chinese clause open on a topic of its own, a noun the point never says
+    ("学习率要按等效大 batch 来设" beside "BatchNorm：统计量…不是按等效大 batch")? What it
+    says of that topic is no denial or flip of what the point says of its own."""
+    found = _ZH_TOPIC.match(clause)
+    if found is None or not _CJK.search(found.group(1)):
+        return False
+    topic = content_terms(found.group(1))
+    return bool(topic) and not topic & content_terms(point)

@@ -16,3 +16,18 @@ def test_an_adverb_after_a_denied_verb_is_not_denied():
     assert contradicted(notes, right, question) == []
     wrong = "我们从来不直接全量微调，数据少的时候全量微调也不会过拟合。"
     assert contradicted(notes, wrong, question) != []
+
+
+def test_a_clause_on_a_topic_of_its_own_says_nothing_of_the_point():
+    """ "学习率要按…大 batch 来设" is about the learning rate: no flip of what the notes deny
+    of the statistics ("统计量…不是按大 batch"). Said of the statistics, it is caught;
+    a demonstrative ("这种统计量要…") points back, and is judged."""
+    notes = "- BatchNorm：统计量按每个小 batch 算，不是按累积后的大 batch → 不等价"
+    question = "梯度累积和直接用大 batch 完全等价吗？"
+    right = "不完全等价，它是串行的，不会更快，学习率要按累积后的大 batch 来设。"
+    assert contradicted(notes, right, question) == []
+    for wrong in (
+        "完全等价，统计量会按累积后的大 batch 来算。",
+        "完全等价，这种统计量要按累积后的大 batch 来算。",
+    ):
+        assert contradicted(notes, wrong, question) != [], wrong
