@@ -81,6 +81,7 @@ def _refuse_if_long(path: Path, seconds: float | None, max_seconds: float) -> No
             f"{path.name} is {seconds / 60:.0f} min long; an answer may be at most "
             f"{max_seconds / 60:.0f} min. Trim the recording to the answer.",
             "too_long",
+            seconds,
         )
 
 

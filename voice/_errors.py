@@ -18,9 +18,12 @@ class VoiceError(Exception):
 class AudioError(VoiceError):
     """The audio cannot be transcribed (silent, too short, corrupt, unsupported...)."""
 
-    def __init__(self, message: str, kind: AudioProblem = "invalid") -> None:
+    def __init__(
+        self, message: str, kind: AudioProblem = "invalid", seconds: float | None = None
+    ) -> None:
         super().__init__(message)
         self.kind: AudioProblem = kind
+        self.seconds = seconds  # the audio's length, where it is the problem (too_long)
 
 
 class ModelUnavailableError(VoiceError):
