@@ -413,6 +413,16 @@
         <source>Choose another file, speak, or type your answer.</source>
         <translation>可以换一个文件、直接说，或打字作答。</translation>
     </message>
+    <message>
+        <location filename="../_chart_points.py" line="66"/>
+        <source>Session %1 · %2</source>
+        <translation>第 %1 场 · %2</translation>
+    </message>
+    <message>
+        <location filename="../_chart_points.py" line="69"/>
+        <source>Session %1</source>
+        <translation>第 %1 场</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -928,32 +938,32 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../_progress_panel.py" line="49"/>
+        <location filename="../_progress_panel.py" line="52"/>
         <source>Finish an interview to see your progress here.</source>
         <translation>完成一次面试后，这里会显示你的进步曲线。</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="57"/>
+        <location filename="../_progress_panel.py" line="60"/>
         <source>Practise these</source>
         <translation>练习这些</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="62"/>
+        <location filename="../_progress_panel.py" line="65"/>
         <source>Weakest topics</source>
         <translation>最薄弱的主题</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="92"/>
+        <location filename="../_progress_panel.py" line="95"/>
         <source>Score by stage (0-100)</source>
         <translation>各阶段得分（0-100）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="118"/>
+        <location filename="../_progress_panel.py" line="121"/>
         <source>Rubric dimensions (1-5)</source>
         <translation>评分维度（1-5）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="146"/>
+        <location filename="../_progress_panel.py" line="149"/>
         <source>Session</source>
         <translation>面试场次</translation>
     </message>
