@@ -225,10 +225,13 @@ class VoicePanel(FileTakes, QWidget):
         self.mic_button.setToolTip(self.tr("Wait for the transcription, or press Stop waiting"))
         self.cancel_button.show()
         take = self.wait.current
-        if take is not None and take.file:
+        if take is not None and take.file and take.share > 0:  # a long file, in pieces
             line = self.tr("Transcribing %1: %2 % done, %3 s (Stop waiting to speak or type again)")
             done = str(round(take.share * 100))
             line = line.replace("%2", done).replace("%3", str(seconds)).replace("%1", take.file)
+        elif take is not None and take.file:
+            line = self.tr("Transcribing %1… %2 s (Stop waiting to speak or type again)")
+            line = line.replace("%2", str(seconds)).replace("%1", take.file)
         else:
             line = self.tr("Transcribing… %1 s (Stop waiting to speak or type again)")
             line = line.replace("%1", str(seconds))

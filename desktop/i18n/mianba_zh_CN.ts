@@ -1563,7 +1563,7 @@
     <message>
         <location filename="../_voice_panel.py" line="61"/>
         <location filename="../_voice_panel.py" line="186"/>
-        <location filename="../_voice_panel.py" line="316"/>
+        <location filename="../_voice_panel.py" line="319"/>
         <source>Start speaking</source>
         <translation>开始说话</translation>
     </message>
@@ -1621,36 +1621,41 @@
     </message>
     <message>
         <location filename="../_voice_panel.py" line="233"/>
+        <source>Transcribing %1… %2 s (Stop waiting to speak or type again)</source>
+        <translation>正在转写 %1… %2 秒（点“停止等待”可重新说或打字）</translation>
+    </message>
+    <message>
+        <location filename="../_voice_panel.py" line="236"/>
         <source>Transcribing… %1 s (Stop waiting to speak or type again)</source>
         <translation>正在转写… %1 秒（点“停止等待”可重新说或打字）</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="250"/>
+        <location filename="../_voice_panel.py" line="253"/>
         <source>Transcription cancelled. Speak again or type your answer.</source>
         <translation>已取消转写。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="260"/>
+        <location filename="../_voice_panel.py" line="263"/>
         <source>Transcription took over %1 s, so it was stopped; the text heard so far is in the box. Check it.</source>
         <translation>转写超过 %1 秒，已停止；目前听到的文字已放进回答框，请检查。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="265"/>
+        <location filename="../_voice_panel.py" line="268"/>
         <source>Transcription took over %1 s, so it was stopped. Speak again or type your answer.</source>
         <translation>转写超过 %1 秒，已停止。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="278"/>
+        <location filename="../_voice_panel.py" line="281"/>
         <source>Check the text, correct it if needed, then send.</source>
         <translation>请检查识别出的文字，必要时修改后再发送。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="280"/>
+        <location filename="../_voice_panel.py" line="283"/>
         <source>Take %1 was added: the recording and metrics cover every take. </source>
         <translation>已加入第 %1 段录音：录音和表达指标涵盖所有段落。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="319"/>
+        <location filename="../_voice_panel.py" line="322"/>
         <source>Speech could not be used: %1. You can type your answer.</source>
         <translation>语音不可用：%1。你可以直接打字作答。</translation>
     </message>

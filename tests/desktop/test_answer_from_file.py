@@ -203,3 +203,24 @@ def test_a_file_for_an_earlier_question_never_lands_in_a_later_one(
     qtbot.wait(200)
     assert widget.answer_box.toPlainText() == ""
     assert widget.file_button.isEnabled()
+
+
+def test_a_long_file_shows_how_much_is_done(qtbot, panel, monkeypatch, tmp_path) -> None:
+    """Past Whisper's 30 s a file is transcribed in pieces: the status says the share done."""
+    from gui_helpers import real_speech
+
+    widget, messages = panel
+    speech = [sf.read(str(real_speech(s)), dtype="int16")[0] for s in ("en_jfk", "en_jfk")]
+    pause = np.zeros(RATE, dtype=np.int16)
+    memo = tmp_path / "long memo.wav"
+    sf.write(str(memo), np.concatenate([speech[0], pause, speech[1], pause, speech[0]]), RATE)
+    shown: list[str] = []
+    set_text = widget.live_text.setText
+    monkeypatch.setattr(widget.live_text, "setText", lambda t: (shown.append(t), set_text(t)))
+    _answer_from(qtbot, widget, monkeypatch, memo)
+    assert not messages, messages
+    assert shown[0].startswith("Transcribing long memo.wav…")
+    assert any(
+        line.startswith("Transcribing long memo.wav:") and "% done" in line for line in shown
+    )
+    assert widget.answer_box.toPlainText().lower().count("ask not") >= 2
