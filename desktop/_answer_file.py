@@ -142,6 +142,17 @@ def transcribe_file(
     return keep_answer(earlier, Recorded(pcm, transcript), target)
 
 
+def file_waiting_line(take: Take, seconds: int) -> str:
+    """The status while a file is transcribed; a long file (in pieces) says its share done."""
+    if take.share > 0:
+        line = tr("Transcribing %1: %2 % done, %3 s (Stop waiting to speak or type again)")
+        line = line.replace("%2", str(round(take.share * 100))).replace("%3", str(seconds))
+    else:
+        line = tr("Transcribing %1… %2 s (Stop waiting to speak or type again)")
+        line = line.replace("%2", str(seconds))
+    return line.replace("%1", take.file)
+
+
 def file_problem(error: BaseException, name: str) -> str:
     """Why `name` could not be used, in the window's language, and what to do instead."""
     from voice import AudioError

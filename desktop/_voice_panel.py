@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from desktop._answer_file import FileTakes
+from desktop._answer_file import FileTakes, file_waiting_line
 from desktop._named import named
 from desktop._services import Services
 from desktop._takes import Recorded, keep_answer
@@ -225,17 +225,14 @@ class VoicePanel(FileTakes, QWidget):
         self.mic_button.setToolTip(self.tr("Wait for the transcription, or press Stop waiting"))
         self.cancel_button.show()
         take = self.wait.current
-        if take is not None and take.file and take.share > 0:  # a long file, in pieces
-            line = self.tr("Transcribing %1: %2 % done, %3 s (Stop waiting to speak or type again)")
-            done = str(round(take.share * 100))
-            line = line.replace("%2", done).replace("%3", str(seconds)).replace("%1", take.file)
-        elif take is not None and take.file:
-            line = self.tr("Transcribing %1… %2 s (Stop waiting to speak or type again)")
-            line = line.replace("%2", str(seconds)).replace("%1", take.file)
-        else:
-            line = self.tr("Transcribing… %1 s (Stop waiting to speak or type again)")
-            line = line.replace("%1", str(seconds))
-        self.live_text.setText(line)
+        if take is not None and take.file:
+            self.live_text.setText(file_waiting_line(take, seconds))
+            return
+        self.live_text.setText(
+            self.tr("Transcribing… %1 s (Stop waiting to speak or type again)").replace(
+                "%1", str(seconds)
+            )
+        )
 
     def _end_waiting(self, message: str) -> None:
         self.cancel_button.hide()

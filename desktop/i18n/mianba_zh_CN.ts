@@ -369,47 +369,57 @@
         <translation>选择回答的录音文件</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="150"/>
+        <location filename="../_answer_file.py" line="148"/>
+        <source>Transcribing %1: %2 % done, %3 s (Stop waiting to speak or type again)</source>
+        <translation>正在转写 %1：已完成 %2%，%3 秒（点“停止等待”可重新说或打字）</translation>
+    </message>
+    <message>
+        <location filename="../_answer_file.py" line="151"/>
+        <source>Transcribing %1… %2 s (Stop waiting to speak or type again)</source>
+        <translation>正在转写 %1… %2 秒（点“停止等待”可重新说或打字）</translation>
+    </message>
+    <message>
+        <location filename="../_answer_file.py" line="161"/>
         <source>%1 no longer exists.</source>
         <translation>找不到 %1，它可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="151"/>
+        <location filename="../_answer_file.py" line="162"/>
         <source>%1 is empty: it holds no audio.</source>
         <translation>%1 是空的，里面没有音频。</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="152"/>
+        <location filename="../_answer_file.py" line="163"/>
         <source>%1 could not be read as audio (damaged, or not an audio file).</source>
         <translation>%1 无法作为音频读取（文件已损坏，或不是音频文件）。</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="153"/>
+        <location filename="../_answer_file.py" line="164"/>
         <source>%1 is %2 min long; an answer file may be at most %3 min. Trim it.</source>
         <translation>%1 长 %2 分钟，作答的录音最长 %3 分钟，请剪到回答的部分。</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="154"/>
+        <location filename="../_answer_file.py" line="165"/>
         <source>%1 is too short to hold an answer.</source>
         <translation>%1 太短，不足以构成一段回答。</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="155"/>
+        <location filename="../_answer_file.py" line="166"/>
         <source>%1 is silent: nothing audible was recorded.</source>
         <translation>%1 没有声音：录音里听不到任何内容。</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="156"/>
+        <location filename="../_answer_file.py" line="167"/>
         <source>No speech was recognised in %1.</source>
         <translation>%1 中没有识别出说话内容。</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="159"/>
+        <location filename="../_answer_file.py" line="170"/>
         <source>%1 could not be transcribed: %2.</source>
         <translation>%1 无法转写：%2。</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="162"/>
+        <location filename="../_answer_file.py" line="173"/>
         <source>Choose another file, speak, or type your answer.</source>
         <translation>可以换一个文件、直接说，或打字作答。</translation>
     </message>
@@ -1563,7 +1573,7 @@
     <message>
         <location filename="../_voice_panel.py" line="61"/>
         <location filename="../_voice_panel.py" line="186"/>
-        <location filename="../_voice_panel.py" line="319"/>
+        <location filename="../_voice_panel.py" line="316"/>
         <source>Start speaking</source>
         <translation>开始说话</translation>
     </message>
@@ -1615,47 +1625,37 @@
         <translation>请等转写完成，或点“停止等待”</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="229"/>
-        <source>Transcribing %1: %2 % done, %3 s (Stop waiting to speak or type again)</source>
-        <translation>正在转写 %1：已完成 %2%，%3 秒（点“停止等待”可重新说或打字）</translation>
-    </message>
-    <message>
-        <location filename="../_voice_panel.py" line="233"/>
-        <source>Transcribing %1… %2 s (Stop waiting to speak or type again)</source>
-        <translation>正在转写 %1… %2 秒（点“停止等待”可重新说或打字）</translation>
-    </message>
-    <message>
-        <location filename="../_voice_panel.py" line="236"/>
+        <location filename="../_voice_panel.py" line="232"/>
         <source>Transcribing… %1 s (Stop waiting to speak or type again)</source>
         <translation>正在转写… %1 秒（点“停止等待”可重新说或打字）</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="253"/>
+        <location filename="../_voice_panel.py" line="250"/>
         <source>Transcription cancelled. Speak again or type your answer.</source>
         <translation>已取消转写。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="263"/>
+        <location filename="../_voice_panel.py" line="260"/>
         <source>Transcription took over %1 s, so it was stopped; the text heard so far is in the box. Check it.</source>
         <translation>转写超过 %1 秒，已停止；目前听到的文字已放进回答框，请检查。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="268"/>
+        <location filename="../_voice_panel.py" line="265"/>
         <source>Transcription took over %1 s, so it was stopped. Speak again or type your answer.</source>
         <translation>转写超过 %1 秒，已停止。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="281"/>
+        <location filename="../_voice_panel.py" line="278"/>
         <source>Check the text, correct it if needed, then send.</source>
         <translation>请检查识别出的文字，必要时修改后再发送。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="283"/>
+        <location filename="../_voice_panel.py" line="280"/>
         <source>Take %1 was added: the recording and metrics cover every take. </source>
         <translation>已加入第 %1 段录音：录音和表达指标涵盖所有段落。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="322"/>
+        <location filename="../_voice_panel.py" line="319"/>
         <source>Speech could not be used: %1. You can type your answer.</source>
         <translation>语音不可用：%1。你可以直接打字作答。</translation>
     </message>
