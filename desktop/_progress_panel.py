@@ -6,10 +6,11 @@ dimensions are drawn one stage at a time, the stage picked above the chart.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QCursor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop._chart_points import dot_note, place_dots
 from desktop._dimensions import dimension_label, topic_label
 from desktop._named import named
 from desktop._stages import STAGE_ORDER, stage_names
@@ -149,23 +152,32 @@ class ProgressPanel(QWidget):
             axis.setTitleBrush(_brush(c["muted"]))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        for number, name in enumerate(sorted({key for point in points for key in point})):
+        view = QChartView(chart)
+        for number, (name, dots) in enumerate(place_dots(points, span).items()):
             series = QLineSeries()
             series.setName(name)
             series.setPen(_series_pen(number))
             series.setPointsVisible(True)
             series.setMarkerSize(8)
-            for index, point in enumerate(points, start=1):
-                if name in point:
-                    series.append(index, point[name])
+            for dot in dots:
+                series.append(dot.x, dot.value)
+            series.hovered.connect(partial(self._on_dot_hovered, view, dots))
             chart.addSeries(series)
             series.attachAxis(axis_x)
             series.attachAxis(axis_y)
-        view = QChartView(chart)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setMinimumHeight(240)
         self.charts.addWidget(view, 1, column)
         self.chart_views.append(view)
+
+    def _on_dot_hovered(self, view: Any, dots: list[Any], point: Any, state: bool) -> None:
+        """The hovered dot's session and score, and every series drawn with it (Qt reports
+        hovering the line too: midway between two sessions nothing is shown)."""
+        dot = min(dots, key=lambda d: abs(d.x - point.x()), default=None)
+        if not state or dot is None or abs(dot.x - point.x()) > 0.3:
+            QToolTip.hideText()
+            return
+        QToolTip.showText(QCursor.pos(), dot_note(dot), view)
 
     def _show_weak(self, topic_scores: dict[tuple[str, str], float]) -> None:
         from agent import is_stage_name

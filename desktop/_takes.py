@@ -8,10 +8,13 @@ delivery metrics, so the takes are joined here — in the worker that finishes t
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 SAMPLE_RATE = 16_000
 
@@ -73,3 +76,19 @@ def _shifted(segment: Any, offset: float) -> Any:
     return segment.model_copy(
         update={"start": segment.start + offset, "end": segment.end + offset, "words": words}
     )
+
+
+def keep_answer(
+    earlier: Recorded | None, latest: Recorded, target: Any
+) -> tuple[Recorded, str, Any]:
+    """Worker: the whole answer so far (earlier takes joined), this take's text, and the
+    answer's audio file kept for review (None when it could not be written)."""
+    from voice import save_answer_audio
+
+    answer = join_takes(earlier, latest)
+    try:
+        path = save_answer_audio(answer.audio, SAMPLE_RATE, target)
+    except Exception as exc:  # the text matters more than the recording
+        log.warning("could not save the answer audio: %s", exc)
+        path = None
+    return answer, latest.transcript.text, path

@@ -8,6 +8,7 @@ pasted into a later answer.
 
 from __future__ import annotations
 
+import math
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +32,8 @@ class Take:
     budget_s: float
     started: float
     task: Any = None  # desktop._tasks.TaskHandle of the finishing worker
+    file: str = ""  # the audio file's name, when the take is a file (no live text to offer)
+    share: float = 0.0  # of a file: how much is transcribed (0.0 .. 1.0)
 
     @property
     def elapsed_s(self) -> float:
@@ -54,10 +57,13 @@ class TranscriptionWait(QObject):
     def waiting(self) -> bool:
         return self.current is not None
 
-    def begin(self, live: Any, turn_id: str | None, audio_s: float) -> Take:
+    def begin(self, live: Any, turn_id: str | None, audio_s: float, file: str = "") -> Take:
+        """Wait for a take's text; a file is waited for until done or dropped (it has no
+        text heard so far to offer, and its progress shows)."""
         self.drop()
         self._taken += 1
-        take = Take(self._taken, turn_id, live, finish_budget_s(audio_s), time.monotonic())
+        budget = math.inf if file else finish_budget_s(audio_s)
+        take = Take(self._taken, turn_id, live, budget, time.monotonic(), file=file)
         self.current = take
         self._timer.start()
         return take

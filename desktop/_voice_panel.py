@@ -10,21 +10,23 @@ from __future__ import annotations
 
 import logging
 import time
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from desktop._answer_file import FileTakes, file_waiting_line
 from desktop._named import named
 from desktop._services import Services
-from desktop._takes import Recorded, join_takes
+from desktop._takes import Recorded, keep_answer
 from desktop._tasks import run_task
 from desktop._transcription_wait import Take, TranscriptionWait
 
 log = logging.getLogger(__name__)
 
 
-class VoicePanel(QWidget):
+class VoicePanel(FileTakes, QWidget):
     partial = Signal(str)  # emitted from the transcriber's worker thread; Qt queues it over
     transcript_ready = Signal(str)
 
@@ -59,6 +61,7 @@ class VoicePanel(QWidget):
         self.mic_button = QPushButton(self.tr("Start speaking"))
         self.mic_button.setCheckable(True)
         self.mic_button.clicked.connect(self._on_mic_clicked)
+        self.file_button = self.make_file_button()
         self.cancel_button = QPushButton(self.tr("Stop waiting"))
         self.cancel_button.setToolTip(self.tr("Drop this transcription and speak or type again"))
         self.cancel_button.clicked.connect(self.cancel_transcription)
@@ -70,6 +73,7 @@ class VoicePanel(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.mic_button)
+        row.addWidget(self.file_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.meter)
         row.addWidget(self.live_text, 1)
@@ -113,6 +117,7 @@ class VoicePanel(QWidget):
                 self._notify(why, "warning")  # it says to type instead ("…或直接打字作答。")
                 return
         self.mic_button.setEnabled(False)
+        self.file_button.setEnabled(False)
         self.live_text.setText(self.tr("Loading speech model…"))
         self._take_turn = self.turn_id
         language = self.services.settings.voice.language
@@ -143,6 +148,7 @@ class VoicePanel(QWidget):
             live.cancel()
             self._live = None
             self.mic_button.setChecked(False)
+            self.file_button.setEnabled(True)
             return
         self.mic_button.setChecked(True)
         self.mic_button.setText(self.tr("Stop"))
@@ -191,10 +197,9 @@ class VoicePanel(QWidget):
         if reason == "cancel" or audio.size == 0:
             live.cancel()
             self.live_text.setText("")
+            self.file_button.setEnabled(True)
             return
-        target = self.services.context.home / "audio" / f"answer-{time.time_ns()}.flac"
-        adding = self._extras.get("source") == "voice" and self.answer_box.toPlainText().strip()
-        earlier = self._answer_so_far if adding else None  # another take of the same answer
+        target, earlier = self._audio_target(), self._earlier_takes()
         take = self.wait.begin(live, self._take_turn, audio.size / 16000)
         self._show_waiting(0)
         take.task = run_task(
@@ -204,11 +209,25 @@ class VoicePanel(QWidget):
             owner=self,
         )
 
+    def _audio_target(self) -> Path:
+        return Path(self.services.context.home) / "audio" / f"answer-{time.time_ns()}.flac"
+
+    def _earlier_takes(self) -> Recorded | None:
+        """The takes already in the box, when the next take adds to them (the candidate
+        did not empty the box or type over it)."""
+        adding = self._extras.get("source") == "voice" and self.answer_box.toPlainText().strip()
+        return self._answer_so_far if adding else None
+
     # ---- waiting for the final text -------------------------------------------------------
     def _show_waiting(self, seconds: int) -> None:
         self.mic_button.setEnabled(False)
+        self.file_button.setEnabled(False)
         self.mic_button.setToolTip(self.tr("Wait for the transcription, or press Stop waiting"))
         self.cancel_button.show()
+        take = self.wait.current
+        if take is not None and take.file:
+            self.live_text.setText(file_waiting_line(take, seconds))
+            return
         self.live_text.setText(
             self.tr("Transcribing… %1 s (Stop waiting to speak or type again)").replace(
                 "%1", str(seconds)
@@ -218,6 +237,7 @@ class VoicePanel(QWidget):
     def _end_waiting(self, message: str) -> None:
         self.cancel_button.hide()
         self.mic_button.setEnabled(True)
+        self.file_button.setEnabled(True)
         self.mic_button.setToolTip("")
         self.live_text.setText(message)
 
@@ -291,6 +311,7 @@ class VoicePanel(QWidget):
     def _on_voice_failed(self, error: BaseException) -> None:
         log.warning("voice answer failed: %s", error)
         self.mic_button.setEnabled(True)
+        self.file_button.setEnabled(True)
         self.mic_button.setChecked(False)
         self.mic_button.setText(self.tr("Start speaking"))
         self.live_text.setText("")
@@ -356,15 +377,5 @@ def _partial_text(live: Any) -> str:
 def _finish(
     live: Any, audio: Any, target: Any, earlier: Recorded | None
 ) -> tuple[Recorded, str, Any]:
-    """Worker: the whole answer so far (earlier takes joined), this take's text, and the
-    answer's audio file kept for review."""
-    from voice import save_answer_audio
-
-    transcript = live.finish()
-    answer = join_takes(earlier, Recorded(audio, transcript))
-    try:
-        path = save_answer_audio(answer.audio, 16000, target)
-    except Exception as exc:  # the text matters more than the recording
-        log.warning("could not save the answer audio: %s", exc)
-        path = None
-    return answer, transcript.text, path
+    """Worker: the last words of the take decoded, then the answer joined and kept."""
+    return keep_answer(earlier, Recorded(audio, live.finish()), target)

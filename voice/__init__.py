@@ -4,7 +4,7 @@ Importing this package is light: faster-whisper, CTranslate2, PyAV, openai, Open
 and soundfile load only when a transcription (or a save) actually happens.
 """
 
-from voice._audio import save_answer_audio
+from voice._audio import load_audio, save_answer_audio
 from voice._errors import AudioError, ModelUnavailableError, TranscriptionError, VoiceError
 from voice._incremental import IncrementalTranscriber
 from voice._model_store import DOWNLOADABLE_MODELS, ensure_base_model, model_path
@@ -31,6 +31,7 @@ __all__ = [
     "compute_metrics",
     "ensure_base_model",
     "extract_terms",
+    "load_audio",
     "model_path",
     "save_answer_audio",
     "to_script",

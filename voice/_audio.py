@@ -25,13 +25,18 @@ CLIP_LEVEL = 0.99
 CLIPPED_SHARE = 0.01  # more than 1 % of samples at full scale: clipped
 
 
-def load_audio(source: str | os.PathLike[str]) -> np.ndarray:
-    """Decode an audio file of any common format to 16 kHz mono float32."""
+def load_audio(source: str | os.PathLike[str], max_seconds: float | None = None) -> np.ndarray:
+    """Decode an audio file of any common format to 16 kHz mono float32.
+
+    With `max_seconds`, a longer file is refused from its header, before hours of audio
+    are decoded into memory (and again after decoding, when the header did not say)."""
     path = Path(source)
     if not path.is_file():
-        raise AudioError(f"The audio file {path} does not exist.")
+        raise AudioError(f"The audio file {path} does not exist.", "missing")
     if path.stat().st_size == 0:
-        raise AudioError(f"The audio file {path.name} is empty.")
+        raise AudioError(f"The audio file {path.name} is empty.", "empty")
+    if max_seconds is not None:
+        _refuse_if_long(path, _stated_seconds(path), max_seconds)
     from faster_whisper.audio import decode_audio
 
     try:
@@ -40,11 +45,44 @@ def load_audio(source: str | os.PathLike[str]) -> np.ndarray:
         log.info("cannot decode %s: %s", path, exc)
         raise AudioError(
             f"{path.name} is not an audio file we can read (corrupt or unsupported format). "
-            "Use WAV, FLAC, MP3, M4A or OGG."
+            "Use WAV, FLAC, MP3, M4A or OGG.",
+            "unreadable",
         ) from exc
     if audio.size == 0:
-        raise AudioError(f"{path.name} contains no audio.")
+        raise AudioError(f"{path.name} contains no audio.", "empty")
+    if max_seconds is not None:
+        _refuse_if_long(path, audio.size / SAMPLE_RATE, max_seconds)
     return np.asarray(audio, dtype=np.float32)
+
+
+def _stated_seconds(path: Path) -> float | None:
+    """The duration the container's header states; None when it states none (or is no
+    container PyAV knows: decoding then says what is wrong)."""
+    import av
+
+    try:
+        with av.open(str(path)) as container:
+            if container.duration is not None:
+                return float(container.duration) / av.time_base
+            stated = [
+                float(s.duration * s.time_base)
+                for s in container.streams.audio
+                if s.duration is not None and s.time_base is not None
+            ]
+            return max(stated, default=None)
+    except Exception as exc:  # not audio, or damaged: the decoder reports it
+        log.info("no duration in the header of %s: %s", path, exc)
+        return None
+
+
+def _refuse_if_long(path: Path, seconds: float | None, max_seconds: float) -> None:
+    if seconds is not None and seconds > max_seconds:
+        raise AudioError(
+            f"{path.name} is {seconds / 60:.0f} min long; an answer may be at most "
+            f"{max_seconds / 60:.0f} min. Trim the recording to the answer.",
+            "too_long",
+            seconds,
+        )
 
 
 def to_mono_16k(pcm: Any, sample_rate: int = SAMPLE_RATE) -> np.ndarray:
@@ -95,13 +133,15 @@ def check_audio(audio: np.ndarray) -> list[str]:
     if duration < MIN_DURATION_S:
         raise AudioError(
             f"The recording is too short ({duration:.2f} s); an answer needs at least "
-            f"{MIN_DURATION_S} s of speech."
+            f"{MIN_DURATION_S} s of speech.",
+            "too_short",
         )
     peak = float(np.max(np.abs(audio)))
     if peak < SILENCE_PEAK:
         raise AudioError(
             "The recording is silent. Check that the right microphone is selected and "
-            "not muted, then answer again (or type your answer)."
+            "not muted, then answer again (or type your answer).",
+            "silent",
         )
     warnings = []
     if float(np.mean(np.abs(audio) >= CLIP_LEVEL)) > CLIPPED_SHARE:

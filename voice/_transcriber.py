@@ -115,11 +115,15 @@ class Transcriber:
         *,
         sample_rate: int = SAMPLE_RATE,
         language: str | None = None,
+        progress: Callable[[float], None] | None = None,
     ) -> Transcript:
         """Transcribe a file or a PCM array. Raises AudioError for unusable audio.
 
         The recording is cut at the pauses the VAD hears and decoded piece by piece
-        (voice._pieces), each piece with the text before it as context."""
+        (voice._pieces), each piece with the text before it as context. `progress` gets
+        the share of the audio done (0.0 .. 1.0) before each piece and at the end; an
+        exception it raises stops the transcription there (a caller's way to cancel)."""
+        report = progress or (lambda _share: None)
         if isinstance(source, np.ndarray):
             audio = to_mono_16k(source, sample_rate)
         else:
@@ -132,6 +136,7 @@ class Transcriber:
             cuts = [Cut(0, audio.size)]
         segments: list[Segment] = []
         for cut in cuts:
+            report(cut.start / audio.size)
             context = join_text(segments, lang or "en")
             found, detected = self._decode(
                 audio[cut.start : cut.end],
@@ -142,6 +147,7 @@ class Transcriber:
             )
             lang = lang or detected  # 'auto': the first piece decides for the rest
             segments += found
+        report(1.0)
         return self._finalize(segments, audio.size / SAMPLE_RATE, warnings, lang or "en", speech)
 
     def _language(self, language: str | None) -> str | None:
@@ -308,7 +314,8 @@ class Transcriber:
         if not segments:
             raise AudioError(
                 "No speech was recognised in the recording. Speak closer to the microphone "
-                "and answer again, or type your answer."
+                "and answer again, or type your answer.",
+                "no_speech",
             )
         return build_transcript(
             segments,

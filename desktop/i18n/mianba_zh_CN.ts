@@ -84,27 +84,7 @@
         <translation>结构化输出</translation>
     </message>
     <message>
-        <location filename="../_stages.py" line="12"/>
-        <source>Self-introduction</source>
-        <translation>自我介绍</translation>
-    </message>
-    <message>
-        <location filename="../_stages.py" line="13"/>
-        <source>Projects</source>
-        <translation>项目经历</translation>
-    </message>
-    <message>
-        <location filename="../_stages.py" line="14"/>
-        <source>Fundamentals</source>
-        <translation>基础知识</translation>
-    </message>
-    <message>
-        <location filename="../_stages.py" line="15"/>
-        <source>Behavioral</source>
-        <translation>行为面试</translation>
-    </message>
-    <message>
-        <location filename="../_stages.py" line="16"/>
+        <location filename="../_stages.py" line="19"/>
         <source>Wrap-up</source>
         <translation>收尾</translation>
     </message>
@@ -363,6 +343,96 @@
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <location filename="../_answer_file.py" line="48"/>
+        <source>Answer from a file…</source>
+        <translation>用录音文件作答…</translation>
+    </message>
+    <message>
+        <location filename="../_answer_file.py" line="50"/>
+        <source>Transcribe an answer recorded elsewhere, e.g. on your phone (M4A, MP3, WAV…)</source>
+        <translation>转写在别处（例如手机上）录好的回答（M4A、MP3、WAV…）</translation>
+    </message>
+    <message>
+        <location filename="../_answer_file.py" line="119"/>
+        <source>Audio files</source>
+        <translation>音频文件</translation>
+    </message>
+    <message>
+        <location filename="../_answer_file.py" line="119"/>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+    <message>
+        <location filename="../_answer_file.py" line="121"/>
+        <source>Answer from an audio file</source>
+        <translation>选择回答的录音文件</translation>
+    </message>
+    <message>
+        <location filename="../_answer_file.py" line="148"/>
+        <source>Transcribing %1: %2 % done, %3 s (Stop waiting to speak or type again)</source>
+        <translation>正在转写 %1：已完成 %2%，%3 秒（点“停止等待”可重新说或打字）</translation>
+    </message>
+    <message>
+        <location filename="../_answer_file.py" line="151"/>
+        <source>Transcribing %1… %2 s (Stop waiting to speak or type again)</source>
+        <translation>正在转写 %1… %2 秒（点“停止等待”可重新说或打字）</translation>
+    </message>
+    <message>
+        <location filename="../_answer_file.py" line="161"/>
+        <source>%1 no longer exists.</source>
+        <translation>找不到 %1，它可能已被移动或删除。</translation>
+    </message>
+    <message>
+        <location filename="../_answer_file.py" line="162"/>
+        <source>%1 is empty: it holds no audio.</source>
+        <translation>%1 是空的，里面没有音频。</translation>
+    </message>
+    <message>
+        <location filename="../_answer_file.py" line="163"/>
+        <source>%1 could not be read as audio (damaged, or not an audio file).</source>
+        <translation>%1 无法作为音频读取（文件已损坏，或不是音频文件）。</translation>
+    </message>
+    <message>
+        <location filename="../_answer_file.py" line="164"/>
+        <source>%1 is %2 min long; an answer file may be at most %3 min. Trim it.</source>
+        <translation>%1 长 %2 分钟，作答的录音最长 %3 分钟，请剪到回答的部分。</translation>
+    </message>
+    <message>
+        <location filename="../_answer_file.py" line="165"/>
+        <source>%1 is too short to hold an answer.</source>
+        <translation>%1 太短，不足以构成一段回答。</translation>
+    </message>
+    <message>
+        <location filename="../_answer_file.py" line="166"/>
+        <source>%1 is silent: nothing audible was recorded.</source>
+        <translation>%1 没有声音：录音里听不到任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../_answer_file.py" line="167"/>
+        <source>No speech was recognised in %1.</source>
+        <translation>%1 中没有识别出说话内容。</translation>
+    </message>
+    <message>
+        <location filename="../_answer_file.py" line="170"/>
+        <source>%1 could not be transcribed: %2.</source>
+        <translation>%1 无法转写：%2。</translation>
+    </message>
+    <message>
+        <location filename="../_answer_file.py" line="173"/>
+        <source>Choose another file, speak, or type your answer.</source>
+        <translation>可以换一个文件、直接说，或打字作答。</translation>
+    </message>
+    <message>
+        <location filename="../_chart_points.py" line="66"/>
+        <source>Session %1 · %2</source>
+        <translation>第 %1 场 · %2</translation>
+    </message>
+    <message>
+        <location filename="../_chart_points.py" line="69"/>
+        <source>Session %1</source>
+        <translation>第 %1 场</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -436,85 +506,85 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../_interview_view.py" line="115"/>
+        <location filename="../_interview_view.py" line="121"/>
         <source>Finish or pause the current interview first.</source>
         <translation>请先结束或暂停当前面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="137"/>
+        <location filename="../_interview_view.py" line="143"/>
         <source>Checking the LLM endpoint…</source>
         <translation>正在检查大模型接口…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="146"/>
+        <location filename="../_interview_view.py" line="152"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="147"/>
+        <location filename="../_interview_view.py" line="153"/>
         <source>Preparing the interview…</source>
         <translation>正在准备面试…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="160"/>
+        <location filename="../_interview_view.py" line="166"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="160"/>
+        <location filename="../_interview_view.py" line="166"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="175"/>
+        <location filename="../_interview_view.py" line="181"/>
         <source>Resuming…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="188"/>
-        <location filename="../_interview_view.py" line="239"/>
-        <location filename="../_interview_view.py" line="247"/>
+        <location filename="../_interview_view.py" line="194"/>
+        <location filename="../_interview_view.py" line="245"/>
+        <location filename="../_interview_view.py" line="253"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="192"/>
-        <location filename="../_interview_view.py" line="312"/>
+        <location filename="../_interview_view.py" line="198"/>
+        <location filename="../_interview_view.py" line="318"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="206"/>
+        <location filename="../_interview_view.py" line="212"/>
         <source>The interviewer is thinking…</source>
         <translation>面试官正在思考…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="97"/>
+        <location filename="../_interview_view.py" line="98"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="273"/>
+        <location filename="../_interview_view.py" line="279"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="293"/>
+        <location filename="../_interview_view.py" line="299"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="296"/>
+        <location filename="../_interview_view.py" line="302"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="336"/>
+        <location filename="../_interview_view.py" line="342"/>
         <source>Interview paused. Resume it from the Interview page.</source>
         <translation>面试已暂停，可在“面试”页继续。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="365"/>
+        <location filename="../_interview_view.py" line="371"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
@@ -820,44 +890,44 @@
     </message>
     <message>
         <location filename="../_main_window.py" line="75"/>
-        <location filename="../_main_window.py" line="219"/>
+        <location filename="../_main_window.py" line="222"/>
         <source>Loading settings…</source>
         <translation>正在读取设置…</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="253"/>
+        <location filename="../_main_window.py" line="256"/>
         <source>Mianba could not read its settings: %1</source>
         <translation>面霸无法读取设置：%1</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="259"/>
+        <location filename="../_main_window.py" line="262"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="275"/>
-        <location filename="../_main_window.py" line="354"/>
+        <location filename="../_main_window.py" line="278"/>
+        <location filename="../_main_window.py" line="357"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="281"/>
+        <location filename="../_main_window.py" line="284"/>
         <source>No notes yet, so the demo notes were imported. Add yours under Knowledge.</source>
         <translation>还没有笔记，已先导入示例笔记。请在“知识库”中添加你自己的笔记。</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="251"/>
-        <location filename="../_main_window.py" line="293"/>
+        <location filename="../_main_window.py" line="254"/>
+        <location filename="../_main_window.py" line="296"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="295"/>
+        <location filename="../_main_window.py" line="298"/>
         <source>Mianba could not load its data: %1</source>
         <translation>面霸无法加载数据：%1</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="341"/>
+        <location filename="../_main_window.py" line="344"/>
         <source>The new language applies after this interview.</source>
         <translation>新的界面语言将在本次面试结束后生效。</translation>
     </message>
@@ -878,32 +948,32 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../_progress_panel.py" line="49"/>
+        <location filename="../_progress_panel.py" line="52"/>
         <source>Finish an interview to see your progress here.</source>
         <translation>完成一次面试后，这里会显示你的进步曲线。</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="57"/>
+        <location filename="../_progress_panel.py" line="60"/>
         <source>Practise these</source>
         <translation>练习这些</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="62"/>
+        <location filename="../_progress_panel.py" line="65"/>
         <source>Weakest topics</source>
         <translation>最薄弱的主题</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="92"/>
+        <location filename="../_progress_panel.py" line="95"/>
         <source>Score by stage (0-100)</source>
         <translation>各阶段得分（0-100）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="118"/>
+        <location filename="../_progress_panel.py" line="121"/>
         <source>Rubric dimensions (1-5)</source>
         <translation>评分维度（1-5）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="146"/>
+        <location filename="../_progress_panel.py" line="149"/>
         <source>Session</source>
         <translation>面试场次</translation>
     </message>
@@ -911,68 +981,68 @@
 <context>
     <name>QuestionBankTab</name>
     <message>
-        <location filename="../_question_editor.py" line="43"/>
-        <location filename="../_question_editor.py" line="80"/>
+        <location filename="../_question_editor.py" line="44"/>
+        <location filename="../_question_editor.py" line="81"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="43"/>
+        <location filename="../_question_editor.py" line="44"/>
         <source>Answer in notes</source>
         <translation>笔记中的答案</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="74"/>
+        <location filename="../_question_editor.py" line="75"/>
         <source>Save question</source>
         <translation>保存题目</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="81"/>
+        <location filename="../_question_editor.py" line="82"/>
         <source>Reference answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="82"/>
+        <location filename="../_question_editor.py" line="83"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="83"/>
+        <location filename="../_question_editor.py" line="84"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="84"/>
+        <location filename="../_question_editor.py" line="85"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="99"/>
+        <location filename="../_question_editor.py" line="100"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="111"/>
+        <location filename="../_question_editor.py" line="112"/>
         <source>Could not load the question bank: %1</source>
         <translation>无法加载题库：%1</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="126"/>
+        <location filename="../_question_editor.py" line="129"/>
         <source>(no answer in the notes)</source>
         <translation>（笔记中没有答案）</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="130"/>
+        <location filename="../_question_editor.py" line="133"/>
         <source>%1 questions</source>
         <translation>%1 道题</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="167"/>
+        <location filename="../_question_editor.py" line="170"/>
         <source>Question saved.</source>
         <translation>题目已保存。</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="174"/>
+        <location filename="../_question_editor.py" line="177"/>
         <source>Could not save the question: %1</source>
         <translation>无法保存题目：%1</translation>
     </message>
@@ -1096,22 +1166,22 @@
 <context>
     <name>ScoreCard</name>
     <message>
-        <location filename="../_score_card.py" line="47"/>
+        <location filename="../_score_card.py" line="49"/>
         <source>Retry scoring</source>
         <translation>重新评分</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="79"/>
+        <location filename="../_score_card.py" line="81"/>
         <source>Your answer is kept, but the LLM gave no usable score (it could not be reached, or its reply was broken). Press Retry once it works again.</source>
         <translation>你的回答已保存，但大模型没有给出可用的评分（连不上，或回复格式有误）。等它恢复后点“重试”。</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="84"/>
+        <location filename="../_score_card.py" line="86"/>
         <source>Details:</source>
         <translation>详情：</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="108"/>
+        <location filename="../_score_card.py" line="113"/>
         <source>Scoring again…</source>
         <translation>正在重新评分…</translation>
     </message>
@@ -1501,96 +1571,91 @@
 <context>
     <name>VoicePanel</name>
     <message>
-        <location filename="../_voice_panel.py" line="59"/>
-        <location filename="../_voice_panel.py" line="177"/>
-        <location filename="../_voice_panel.py" line="292"/>
+        <location filename="../_voice_panel.py" line="61"/>
+        <location filename="../_voice_panel.py" line="186"/>
+        <location filename="../_voice_panel.py" line="316"/>
         <source>Start speaking</source>
         <translation>开始说话</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="110"/>
-        <source>You can type your answer.</source>
-        <translation>你可以直接打字作答。</translation>
-    </message>
-    <message>
-        <location filename="../_voice_panel.py" line="83"/>
-        <location filename="../_voice_panel.py" line="113"/>
+        <location filename="../_voice_panel.py" line="87"/>
+        <location filename="../_voice_panel.py" line="121"/>
         <source>Loading speech model…</source>
         <translation>正在加载语音模型…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="62"/>
+        <location filename="../_voice_panel.py" line="65"/>
         <source>Stop waiting</source>
         <translation>停止等待</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="63"/>
+        <location filename="../_voice_panel.py" line="66"/>
         <source>Drop this transcription and speak or type again</source>
         <translation>放弃这次转写，重新说或直接打字</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="96"/>
+        <location filename="../_voice_panel.py" line="103"/>
         <source>Speech model ready.</source>
         <translation>语音模型已就绪。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="145"/>
+        <location filename="../_voice_panel.py" line="154"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="146"/>
-        <location filename="../_voice_panel.py" line="167"/>
+        <location filename="../_voice_panel.py" line="155"/>
+        <location filename="../_voice_panel.py" line="176"/>
         <source>Listening…</source>
         <translation>正在聆听…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="170"/>
+        <location filename="../_voice_panel.py" line="179"/>
         <source>Pause: stopping in %1 s unless you go on (or press Stop).</source>
         <translation>停顿中：%1 秒后停止录音，继续说就不会停（也可点“停止”）。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="186"/>
+        <location filename="../_voice_panel.py" line="195"/>
         <source>Stopped after a %1 s pause; not done? Press Start speaking to add more. </source>
         <translation>停顿 %1 秒后已停止录音；还没说完？点“开始说话”接着补充。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="207"/>
+        <location filename="../_voice_panel.py" line="225"/>
         <source>Wait for the transcription, or press Stop waiting</source>
         <translation>请等转写完成，或点“停止等待”</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="210"/>
+        <location filename="../_voice_panel.py" line="232"/>
         <source>Transcribing… %1 s (Stop waiting to speak or type again)</source>
         <translation>正在转写… %1 秒（点“停止等待”可重新说或打字）</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="227"/>
+        <location filename="../_voice_panel.py" line="250"/>
         <source>Transcription cancelled. Speak again or type your answer.</source>
         <translation>已取消转写。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="237"/>
+        <location filename="../_voice_panel.py" line="260"/>
         <source>Transcription took over %1 s, so it was stopped; the text heard so far is in the box. Check it.</source>
         <translation>转写超过 %1 秒，已停止；目前听到的文字已放进回答框，请检查。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="242"/>
+        <location filename="../_voice_panel.py" line="265"/>
         <source>Transcription took over %1 s, so it was stopped. Speak again or type your answer.</source>
         <translation>转写超过 %1 秒，已停止。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="255"/>
+        <location filename="../_voice_panel.py" line="278"/>
         <source>Check the text, correct it if needed, then send.</source>
         <translation>请检查识别出的文字，必要时修改后再发送。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="257"/>
+        <location filename="../_voice_panel.py" line="280"/>
         <source>Take %1 was added: the recording and metrics cover every take. </source>
         <translation>已加入第 %1 段录音：录音和表达指标涵盖所有段落。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="295"/>
+        <location filename="../_voice_panel.py" line="319"/>
         <source>Speech could not be used: %1. You can type your answer.</source>
         <translation>语音不可用：%1。你可以直接打字作答。</translation>
     </message>

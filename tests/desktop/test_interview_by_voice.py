@@ -109,3 +109,45 @@ def test_without_a_microphone_the_typed_box_stays_usable(qtbot, window) -> None:
     assert not view.answers.voice.mic_button.isChecked()
     type_and_send(qtbot, view, ANSWER)  # typing still works
     qtbot.waitUntil(lambda: bool(view.findChildren(ScoreCard)), timeout=120000)
+
+
+def test_an_answer_from_a_phone_file_is_sent_and_kept_with_the_session(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    """A file that is not audio is refused in the banner and the interview goes on; a real
+    recording (FLAC, as a recorder app writes it) is transcribed into the box, sent, and its
+    audio is the answer's recording in the session."""
+    from pathlib import Path
+
+    from gui_helpers import real_speech
+    from PySide6.QtWidgets import QFileDialog
+
+    context = make_context()
+    context.settings.voice.language = "en"
+    with ready_window(qtbot, context, tmp_path) as win:
+        view = win.interview_view
+        view.start(options(input="voice", language="en"))
+        wait_for_question(qtbot, view)
+        panel = view.answers.voice
+        picked: list[Path] = [tmp_path / "memo.m4a", real_speech("en_jfk")]
+        picked[0].write_text("not audio", encoding="utf-8")
+        monkeypatch.setattr(
+            QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(picked.pop(0)), ""))
+        )
+        panel.file_button.click()
+        qtbot.waitUntil(lambda: not panel.wait.waiting, timeout=60000)
+        assert win.banner.isVisible() and "memo.m4a" in win.banner.text()
+        assert view.answer_box.isEnabled() and view.session_id is not None
+        panel.file_button.click()
+        qtbot.waitUntil(lambda: bool(view.answer_box.toPlainText()), timeout=180000)
+        assert "ask not what your country" in re.sub(
+            r"[^a-z ]", "", view.answer_box.toPlainText().lower()
+        )
+        session = view.session_id
+        view.send_answer()
+        qtbot.waitUntil(
+            lambda: view.answer_box.isEnabled() or view.session_id is None, timeout=120000
+        )
+        answer = win.services.interviewer().store.get(session).turns[0].answer
+        assert answer.source == "voice" and answer.metrics.get("speaking_rate", 0) > 0
+        assert answer.audio_path and Path(answer.audio_path).is_file()

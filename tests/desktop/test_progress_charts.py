@@ -109,3 +109,91 @@ def test_the_session_axis_reads_as_the_count_of_interviews_in_chinese(qtbot) -> 
         assert x.titleText() == "面试场次"
     finally:
         install_translator(app, "en")
+
+
+def _equal_stages(qtbot) -> ProgressPanel:
+    """Three stages scored 60 in the first session: their dots sat on one another."""
+    reports = [  # newest first
+        Report(session_id="s2", overall=70.0, by_stage={"fundamentals": 70.0, "project": 50.0}),
+        Report(
+            session_id="s1",
+            overall=60.0,
+            by_stage={"fundamentals": 60.0, "project": 60.0, "self_intro": 60.0},
+        ),
+    ]
+    panel = ProgressPanel()
+    qtbot.addWidget(panel)
+    panel.show_progress(reports, {})
+    return panel
+
+
+def test_equal_scores_of_one_session_are_set_side_by_side(qtbot) -> None:
+    from desktop._stages import stage_names
+
+    names = stage_names()
+    shown = _series(_equal_stages(qtbot).chart_views[0])
+    first = [shown[names[s]][0] for s in ("fundamentals", "project", "self_intro")]
+    assert len({x for x, _y in first}) == 3  # three dots, none hidden behind another
+    assert all(0.6 < x < 1.4 and y == 60.0 for x, y in first)  # still session 1, still 60
+    assert [x for x, _y in first] == sorted(x for x, _y in first)  # in the legend's order
+    assert shown[names["fundamentals"]][1] == (2.0, 70.0)  # a lone dot stays on its session
+    assert shown[names["project"]][1] == (2.0, 50.0)
+
+
+def test_a_dot_s_tooltip_names_every_series_with_that_score(qtbot) -> None:
+    from PySide6.QtWidgets import QToolTip
+
+    from desktop._stages import stage_names
+
+    names = stage_names()
+    panel = _equal_stages(qtbot)
+    panel.show()
+    series = {s.name(): s for s in panel.chart_views[0].chart().series()}
+    project = series[names["project"]]
+    project.hovered.emit(project.at(0), True)
+    assert QToolTip.text().splitlines() == [
+        "Session 1 · 60",
+        names["fundamentals"],
+        names["project"],
+        names["self_intro"],
+    ]
+    project.hovered.emit(project.at(1), True)
+    assert QToolTip.text().splitlines() == ["Session 2 · 50", names["project"]]
+    project.hovered.emit(project.at(1), False)
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)  # Qt fades it out
+
+
+def test_a_dot_s_tooltip_in_chinese_counts_the_session(qtbot) -> None:
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from desktop._i18n import install_translator
+
+    app = QApplication.instance()
+    install_translator(app, "zh")
+    try:
+        panel = _equal_stages(qtbot)
+        panel.show()
+        series = panel.chart_views[0].chart().series()[0]
+        series.hovered.emit(series.at(0), True)
+        assert QToolTip.text().splitlines()[0] == "第 1 场 · 60"
+    finally:
+        install_translator(app, "en")
+
+
+def test_near_scores_are_set_apart_and_each_says_its_own() -> None:
+    from desktop._chart_points import dot_note, place_dots
+
+    dots = place_dots([{"A": 61.0, "B": 62.5, "C": 90.0}], (0, 100))
+    assert dots["A"][0].x < dots["B"][0].x and dots["C"][0].x == 1.0
+    assert dot_note(dots["B"][0]).splitlines() == ["Session 1", "A · 61", "B · 62.5"]
+
+
+def test_hovering_the_line_between_sessions_shows_no_tooltip(qtbot) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtWidgets import QToolTip
+
+    panel = _equal_stages(qtbot)
+    panel.show()
+    series = panel.chart_views[0].chart().series()[0]
+    series.hovered.emit(QPointF(1.5, 65.0), True)  # Qt reports the line as hovered too
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)

@@ -17,21 +17,23 @@ EN_ANSWER = (  # what scripts/make_audio_fixtures.sh says in en_answer.wav
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("name", "message"),
+    ("name", "message", "kind"),
     [
-        ("silence.wav", "silent"),
-        ("too_short.wav", "too short"),
-        ("corrupt_header.wav", "not an audio file we can read"),
-        ("not_audio.wav", "not an audio file we can read"),
-        ("empty.wav", "is empty"),
-        ("missing.wav", "does not exist"),
+        ("silence.wav", "silent", "silent"),
+        ("too_short.wav", "too short", "too_short"),
+        ("corrupt_header.wav", "not an audio file we can read", "unreadable"),
+        ("not_audio.wav", "not an audio file we can read", "unreadable"),
+        ("empty.wav", "is empty", "empty"),
+        ("missing.wav", "does not exist", "missing"),
     ],
 )
 def test_bad_files_raise_audio_error_with_a_readable_message(
-    transcriber: Transcriber, audio_fixtures: Path, name: str, message: str
+    transcriber: Transcriber, audio_fixtures: Path, name: str, message: str, kind: str
 ) -> None:
-    with pytest.raises(AudioError, match=message):
+    """The message is for a person; `kind` lets the window say it in the person's language."""
+    with pytest.raises(AudioError, match=message) as raised:
         transcriber.transcribe(audio_fixtures / name)
+    assert raised.value.kind == kind
 
 
 @pytest.mark.slow
