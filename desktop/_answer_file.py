@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
-from desktop._i18n import ui_language
+from desktop._audio_problems import file_problem
 from desktop._takes import Recorded, keep_answer
 from desktop._tasks import run_task
 from desktop._tr import tr
@@ -94,7 +94,7 @@ class FileTakes:
         if self.wait.accepts(take):
             log.info("the answer file %s was not used: %s", take.file, error)
             self._end_waiting("")
-            self._notify(file_problem(error, take.file), "warning")
+            self._notify(file_problem(error, take.file, MAX_FILE_SECONDS), "warning")
 
     # the panel's own (see desktop._voice_panel)
     def _audio_target(self) -> Path:
@@ -151,25 +151,3 @@ def file_waiting_line(take: Take, seconds: int) -> str:
         line = tr("Transcribing %1… %2 s (Stop waiting to speak or type again)")
         line = line.replace("%2", str(seconds))
     return line.replace("%1", take.file)
-
-
-def file_problem(error: BaseException, name: str) -> str:
-    """Why `name` could not be used, in the window's language, and what to do instead."""
-    from voice import AudioError
-
-    texts = {
-        "missing": tr("%1 no longer exists."),
-        "empty": tr("%1 is empty: it holds no audio."),
-        "unreadable": tr("%1 could not be read as audio (damaged, or not an audio file)."),
-        "too_long": tr("%1 is %2 min long; an answer file may be at most %3 min. Trim it."),
-        "too_short": tr("%1 is too short to hold an answer."),
-        "silent": tr("%1 is silent: nothing audible was recorded."),
-        "no_speech": tr("No speech was recognised in %1."),
-    }
-    kind = error.kind if isinstance(error, AudioError) else ""
-    why = texts.get(kind) or tr("%1 could not be transcribed: %2.").replace("%2", str(error))
-    seconds = getattr(error, "seconds", None) or 0.0
-    why = why.replace("%2", f"{seconds / 60:.0f}").replace("%3", f"{MAX_FILE_SECONDS / 60:.0f}")
-    then = tr("Choose another file, speak, or type your answer.")
-    space = "" if ui_language() == "zh" else " "  # Chinese sentences run on without one
-    return f"{why.replace('%1', name)}{space}{then}"

@@ -17,6 +17,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop._answer_file import FileTakes, file_waiting_line
+from desktop._audio_problems import speech_problem
 from desktop._named import named
 from desktop._services import Services
 from desktop._takes import Recorded, keep_answer
@@ -315,12 +316,7 @@ class VoicePanel(FileTakes, QWidget):
         self.mic_button.setChecked(False)
         self.mic_button.setText(self.tr("Start speaking"))
         self.live_text.setText("")
-        self._notify(
-            self.tr("Speech could not be used: %1. You can type your answer.").replace(
-                "%1", str(error)
-            ),
-            "warning",
-        )
+        self._notify(speech_problem(error), "warning")
 
     def _on_recorder_error(self, message: str) -> None:
         self._on_voice_failed(RuntimeError(message))

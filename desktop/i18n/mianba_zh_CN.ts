@@ -379,49 +379,74 @@
         <translation>正在转写 %1… %2 秒（点“停止等待”可重新说或打字）</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="161"/>
+        <location filename="../_audio_problems.py" line="14"/>
         <source>%1 no longer exists.</source>
         <translation>找不到 %1，它可能已被移动或删除。</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="162"/>
+        <location filename="../_audio_problems.py" line="15"/>
         <source>%1 is empty: it holds no audio.</source>
         <translation>%1 是空的，里面没有音频。</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="163"/>
+        <location filename="../_audio_problems.py" line="16"/>
         <source>%1 could not be read as audio (damaged, or not an audio file).</source>
         <translation>%1 无法作为音频读取（文件已损坏，或不是音频文件）。</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="164"/>
+        <location filename="../_audio_problems.py" line="17"/>
         <source>%1 is %2 min long; an answer file may be at most %3 min. Trim it.</source>
         <translation>%1 长 %2 分钟，作答的录音最长 %3 分钟，请剪到回答的部分。</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="165"/>
+        <location filename="../_audio_problems.py" line="18"/>
         <source>%1 is too short to hold an answer.</source>
         <translation>%1 太短，不足以构成一段回答。</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="166"/>
+        <location filename="../_audio_problems.py" line="19"/>
         <source>%1 is silent: nothing audible was recorded.</source>
         <translation>%1 没有声音：录音里听不到任何内容。</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="167"/>
+        <location filename="../_audio_problems.py" line="20"/>
         <source>No speech was recognised in %1.</source>
         <translation>%1 中没有识别出说话内容。</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="170"/>
+        <location filename="../_audio_problems.py" line="22"/>
         <source>%1 could not be transcribed: %2.</source>
         <translation>%1 无法转写：%2。</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="173"/>
+        <location filename="../_audio_problems.py" line="27"/>
         <source>Choose another file, speak, or type your answer.</source>
         <translation>可以换一个文件、直接说，或打字作答。</translation>
+    </message>
+    <message>
+        <location filename="../_audio_problems.py" line="34"/>
+        <source>The recording was too short to hold an answer.</source>
+        <translation>录音太短，容不下一段回答。</translation>
+    </message>
+    <message>
+        <location filename="../_audio_problems.py" line="36"/>
+        <source>The recording was silent: check that the right microphone is selected and not muted.</source>
+        <translation>录音里没有声音：请检查是否选对了麦克风、是否被静音。</translation>
+    </message>
+    <message>
+        <location filename="../_audio_problems.py" line="38"/>
+        <source>No speech was recognised in the recording.</source>
+        <translation>录音里没有识别出说话声。</translation>
+    </message>
+    <message>
+        <location filename="../_audio_problems.py" line="40"/>
+        <source>Speech could not be used: %1.</source>
+        <translation>语音不可用：%1。</translation>
+    </message>
+    <message>
+        <location filename="../_audio_problems.py" line="41"/>
+        <source>Speak again, or type your answer.</source>
+        <translation>可以再说一遍，或直接打字作答。</translation>
     </message>
     <message>
         <location filename="../_chart_points.py" line="66"/>
@@ -1571,93 +1596,88 @@
 <context>
     <name>VoicePanel</name>
     <message>
-        <location filename="../_voice_panel.py" line="61"/>
-        <location filename="../_voice_panel.py" line="186"/>
-        <location filename="../_voice_panel.py" line="316"/>
+        <location filename="../_voice_panel.py" line="62"/>
+        <location filename="../_voice_panel.py" line="187"/>
+        <location filename="../_voice_panel.py" line="317"/>
         <source>Start speaking</source>
         <translation>开始说话</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="87"/>
-        <location filename="../_voice_panel.py" line="121"/>
+        <location filename="../_voice_panel.py" line="88"/>
+        <location filename="../_voice_panel.py" line="122"/>
         <source>Loading speech model…</source>
         <translation>正在加载语音模型…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="65"/>
+        <location filename="../_voice_panel.py" line="66"/>
         <source>Stop waiting</source>
         <translation>停止等待</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="66"/>
+        <location filename="../_voice_panel.py" line="67"/>
         <source>Drop this transcription and speak or type again</source>
         <translation>放弃这次转写，重新说或直接打字</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="103"/>
+        <location filename="../_voice_panel.py" line="104"/>
         <source>Speech model ready.</source>
         <translation>语音模型已就绪。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="154"/>
+        <location filename="../_voice_panel.py" line="155"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="155"/>
-        <location filename="../_voice_panel.py" line="176"/>
+        <location filename="../_voice_panel.py" line="156"/>
+        <location filename="../_voice_panel.py" line="177"/>
         <source>Listening…</source>
         <translation>正在聆听…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="179"/>
+        <location filename="../_voice_panel.py" line="180"/>
         <source>Pause: stopping in %1 s unless you go on (or press Stop).</source>
         <translation>停顿中：%1 秒后停止录音，继续说就不会停（也可点“停止”）。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="195"/>
+        <location filename="../_voice_panel.py" line="196"/>
         <source>Stopped after a %1 s pause; not done? Press Start speaking to add more. </source>
         <translation>停顿 %1 秒后已停止录音；还没说完？点“开始说话”接着补充。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="225"/>
+        <location filename="../_voice_panel.py" line="226"/>
         <source>Wait for the transcription, or press Stop waiting</source>
         <translation>请等转写完成，或点“停止等待”</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="232"/>
+        <location filename="../_voice_panel.py" line="233"/>
         <source>Transcribing… %1 s (Stop waiting to speak or type again)</source>
         <translation>正在转写… %1 秒（点“停止等待”可重新说或打字）</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="250"/>
+        <location filename="../_voice_panel.py" line="251"/>
         <source>Transcription cancelled. Speak again or type your answer.</source>
         <translation>已取消转写。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="260"/>
+        <location filename="../_voice_panel.py" line="261"/>
         <source>Transcription took over %1 s, so it was stopped; the text heard so far is in the box. Check it.</source>
         <translation>转写超过 %1 秒，已停止；目前听到的文字已放进回答框，请检查。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="265"/>
+        <location filename="../_voice_panel.py" line="266"/>
         <source>Transcription took over %1 s, so it was stopped. Speak again or type your answer.</source>
         <translation>转写超过 %1 秒，已停止。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="278"/>
+        <location filename="../_voice_panel.py" line="279"/>
         <source>Check the text, correct it if needed, then send.</source>
         <translation>请检查识别出的文字，必要时修改后再发送。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="280"/>
+        <location filename="../_voice_panel.py" line="281"/>
         <source>Take %1 was added: the recording and metrics cover every take. </source>
         <translation>已加入第 %1 段录音：录音和表达指标涵盖所有段落。</translation>
-    </message>
-    <message>
-        <location filename="../_voice_panel.py" line="319"/>
-        <source>Speech could not be used: %1. You can type your answer.</source>
-        <translation>语音不可用：%1。你可以直接打字作答。</translation>
     </message>
 </context>
 <context>

@@ -224,3 +224,34 @@ def test_a_long_file_shows_how_much_is_done(qtbot, panel, monkeypatch, tmp_path)
         line.startswith("Transcribing long memo.wav:") and "% done" in line for line in shown
     )
     assert widget.answer_box.toPlainText().lower().count("ask not") >= 2
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "The recording was silent"), ("zh", "录音里没有声音")],
+)
+def test_a_silent_spoken_take_is_explained_in_the_window_language(
+    qtbot, panel, tmp_path, language, said
+) -> None:
+    """A take spoken into a muted microphone: the reason is worded in the window's language
+    (it used to be voice's English inside the Chinese sentence), and the panel stays usable."""
+    from desktop.audio import PcmStreamSource
+
+    widget, messages = panel
+    muted = tmp_path / "muted.wav"
+    sf.write(str(muted), np.zeros(RATE * 2, dtype=np.int16), RATE)
+    app = QApplication.instance()
+    install_translator(app, language)
+    try:
+        source = PcmStreamSource.from_wav(muted, interval_ms=5)
+        source.finished.connect(lambda: widget.recorder.stop("user"))
+        widget.test_source = source
+        widget.mic_button.click()
+        qtbot.waitUntil(lambda: bool(messages), timeout=120_000)
+        level, text = messages[-1]
+        assert level == "warning" and said in text, text
+        assert "silent" not in text if language == "zh" else "。" not in text
+        qtbot.waitUntil(widget.mic_button.isEnabled, timeout=10_000)
+        assert widget.file_button.isEnabled() and widget.answer_box.toPlainText() == ""
+    finally:
+        install_translator(app, "en")
