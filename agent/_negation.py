@@ -145,6 +145,12 @@ def _owned_elsewhere(before: str, rest: str) -> bool:
 # not "代码写得不好" or "统计不稳定", where the negation is the adjective's own)
 _ZH_NEGATED_AFTER = re.compile(
     r"^\s*[\u4e00-\u9fff]{0,4}?(?:就|也|都|并|还)(?:不用|不需要|不必|不会|不再|没有?|无需|无须)"
+    # the topic's doer denying having done it: "点云检测我没做过", "那块不是我做的"
+    # (the rest of a term's word may come first: "语音" of "语音唤醒我没做过")
+    r"|^\s*[\u4e00-\u9fff]{0,4}?(?:这块|那块|这部分|那部分)?\s*(?:我们?|我自己)?"
+    r"(?:也|都|还|从来|根本)?(?:没有?|从没|从来没)(?:真正)?(?:做|用|碰|搞|参与|负责|接触|写|跑|学)过"
+    r"|^\s*[\u4e00-\u9fff]{0,4}?(?:这块|那块|这部分|那部分)?\s*(?:也|都)?(?:不是|并不是|并非)"
+    r"(?:我们?|我自己)(?:做|写|负责|搞)的"
 )
 # a condition: "without positions, …", "otherwise the model wouldn't know", "如果没有…"
 HYPOTHETICAL = re.compile(

@@ -219,13 +219,17 @@ _ZH_TOPIC = re.compile(
     r"(?:(?<![主重想需只])要|(?<![机社学])会(?!议)|应该|需要)"
 )
 
+# a connective or an adverb before the modal ("所以也一定要…"): the clause goes on about
+# what was said before it, it opens no topic of its own
+_NO_TOPIC = re.compile(r"所以|因此|因为|但|而且|一定|必须|肯定|可能|通常|一般|[也还都就才再又只]")
+
 
 def another_topic(point: str, clause: str) -> bool:
     """Does the Chinese clause open on a topic of its own, a noun the point never says
     ("学习率要按等效大 batch 来设" beside "BatchNorm：统计量…不是按等效大 batch")? What it
     says of that topic is no denial or flip of what the point says of its own."""
     found = _ZH_TOPIC.match(clause)
-    if found is None or not _CJK.search(found.group(1)):
+    if found is None or not _CJK.search(found.group(1)) or _NO_TOPIC.search(found.group(1)):
         return False
     topic = content_terms(found.group(1))
     return bool(topic) and not topic & content_terms(point)

@@ -31,3 +31,17 @@ def test_a_clause_on_a_topic_of_its_own_says_nothing_of_the_point():
         "完全等价，这种统计量要按累积后的大 batch 来算。",
     ):
         assert contradicted(notes, wrong, question) != [], wrong
+
+
+def test_a_topic_its_doer_denies_having_done_is_denied():
+    """Spoken Chinese puts the work first and denies it after: "语音唤醒我没做过", "那块不是
+    我做的" deny the notes' "做语音唤醒" as "我没做过语音唤醒" does; "是我做的" does not."""
+    notes = "- 2019–2022 在声启科技做**语音唤醒**：低功耗模型跑在 DSP 上，误唤醒率 -30%"
+    question = "先简单介绍一下你自己吧。"
+    right = "一九年到二二年我在声启科技，语音唤醒是我做的，模型跑在 DSP 上，误唤醒降了三成。"
+    assert contradicted(notes, right, question) == []
+    for wrong in (
+        "我在声启科技待过，但语音唤醒我没做过，那是别的组的。",
+        "我在声启科技待过，语音唤醒那块不是我做的，我只是调用。",
+    ):
+        assert contradicted(notes, wrong, question) != [], wrong
