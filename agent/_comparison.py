@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agent._answer_text import content_terms
+from agent._answer_text import EN_STOPWORDS, content_terms
 from agent._opposites import OPPOSITES as OPPOSITES
 
 _EN = re.compile(
@@ -90,6 +90,8 @@ def opposite_modifier(point: str, clause: str, answer: Sequence[str]) -> bool:
             if one not in point or other not in clause:  # most pairs: no regex needed
                 continue
             for noun in re.findall(rf"\b{one}\s+([a-z]{{3,}})", point):
+                if noun in EN_STOPWORDS:
+                    continue  # "after the leak filter" / "before the launch": no noun shared
                 said = rf"\b{other}\s+{noun[:4]}"
                 if re.search(said, point):
                     continue  # "large models …; small models gain little": both sides

@@ -64,7 +64,7 @@ from agent._negation import (
 )
 from agent._no_longer import told_of_before, used_to_be
 from agent._opposites import opposite_claim
-from agent._predicates import both_deny, predicate_negated
+from agent._predicates import both_deny, opinion_denied, predicate_negated
 from agent._roles import swapped_actors
 from agent._said_alike import alike
 from agent._step_order import reordered_steps
@@ -311,7 +311,7 @@ def _contradicts(
     # know the order") names what is needed: no denial to flip
     conditional = hypothetical(p) or hypothetical(s)
     purpose = purpose or contrast_kept(p, s)  # "不在计算而在显存" / "…换了显存读写"
-    conditional = conditional or both_deny(p, s)
+    conditional = conditional or both_deny(p, s) or opinion_denied(p, s)
     if not (purpose or conditional) and _negation_flipped(p, s, answer):
         return True
     if (

@@ -95,9 +95,11 @@ def new_kind(text: str, term: str, other: str) -> bool:
 
 
 _NEW_KIND = r"\b(?:new|additional|separate|fresh)\s+{term}"
-# "not the training set", "no labelled data": the one word before the denied noun
+# "not the training set", "no labelled data", "instead of the whole sequence": the one
+# word before the denied noun
 _KIND_DENIED = (
-    r"(?:\bno|\bnot\s+(?:the|a|an|any)|\bwithout(?:\s+(?:the|a|an|any))?)"
+    r"(?:\bno|\bnot\s+(?:the|a|an|any)|\b(?:without|instead\s+of|rather\s+than)"
+    r"(?:\s+(?:the|a|an|any))?)"
     r"\s+([a-z][a-z-]*)\s+{term}"
 )
 # a word of amount is no kind: "not a single sample", "no extra latency" deny them all

@@ -47,3 +47,23 @@ def both_deny(p: str, s: str) -> bool:
         predicate_negated(one, other) and any(negated(other, t) for t in shared)
         for one, other in ((p, s), (s, p))
     )
+
+
+# a denied attitude: "didn't trust that judge", "不看好这个方案" is an opinion of the thing
+_OPINION_DENIED = re.compile(
+    r"(?:n't|\bnot|\bnever)\s+(?:really\s+|fully\s+)?"
+    r"(trust|like|believe|agree|buy|expect|care|want|feel)\w*"
+    r"|不(?:太|大)?(信任|相信|认同|同意|喜欢|看好|放心)",
+    re.IGNORECASE,
+)
+
+
+def opinion_denied(point: str, sentence: str) -> bool:
+    """Does the sentence deny an attitude the point never names ("didn't trust that judge
+    on answer leaks" of "thought the judge was too lenient on answer leaks")? Its negation
+    is the candidate's view of the shared words, no flip of what the point claims."""
+    found = _OPINION_DENIED.search(sentence)
+    if found is None:
+        return False
+    verb = found.group(1) or found.group(2)
+    return verb.lower() not in point.lower()

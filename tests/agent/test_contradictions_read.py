@@ -45,3 +45,40 @@ def test_a_topic_its_doer_denies_having_done_is_denied():
         "我在声启科技待过，语音唤醒那块不是我做的，我只是调用。",
     ):
         assert contradicted(notes, wrong, question) != [], wrong
+
+
+def test_instead_of_one_kind_denies_that_kind_only():
+    """ "instead of the whole sequence" rejects attending to all of it, not the notes' "long
+    sequences"; "instead of long sequences" would reject theirs."""
+    notes = "- ring buffer for keys/values: fixed size W -> memory stays flat on long sequences"
+    question = "What is sliding window attention?"
+    right = (
+        "Each token attends to a window of W neighbours instead of the whole sequence, "
+        "so memory stays flat."
+    )
+    assert contradicted(notes, right, question) == []
+    wrong = "It only works on short inputs instead of long sequences, and memory still grows."
+    assert contradicted(notes, wrong, question) != []
+
+
+def test_before_and_after_a_different_thing_is_no_opposite():
+    """ "after the leak filter" and "just before the launch" name different things: no
+    opposite modifier. "before the leak filter" of the same one is."""
+    notes = "- algebra hints shipped after the leak filter was in place"
+    question = "Tell me about a time you disagreed with a decision."
+    right = "Just before the launch we found leaks, so algebra waited until we had a filter."
+    assert contradicted(notes, right, question) == []
+    wrong = "We shipped the algebra hints before the leak filter existed."
+    assert contradicted(notes, wrong, question) != []
+
+
+def test_a_denied_opinion_is_no_denial_of_the_claim():
+    """ "didn't trust that judge on answer leaks" is the candidate's view, the notes' "the
+    judge was too lenient on answer leaks" told another way; "didn't think the judge was
+    lenient" of a point that thought so is still a flip."""
+    notes = "- T: I owned eval; thought the judge was too lenient on answer leaks"
+    question = "Tell me about a time you disagreed with someone more senior."
+    right = "I owned evaluation and didn't trust that judge on answer leaks."
+    assert contradicted(notes, right, question) == []
+    wrong = "I owned evaluation and I never thought the judge was lenient on answer leaks."
+    assert contradicted(notes, wrong, question) != []
