@@ -80,6 +80,7 @@ from agent._subjects import (
     names_property,
     of_another,
     of_the_baseline,
+    own_labels,
     rejects_label,
     says_other,
     the_problem,
@@ -178,11 +179,11 @@ def _contradicting(
     names = named_in(question) | versions([p.text for p in points] + kept)
     for i, point in enumerate(points):
         others = [q.text for q in points if q is not point]
-        against = _contradicted(point.text, kept, compared, others, names, point.context)
+        against = _contradicted(point.text, kept, compared, others, names, point.context, notes)
         if against is not None:
             found[i] = against
     for i, where in [
-        *denied(points, kept, question),
+        *denied(points, kept, question, notes),
         *swapped(points, kept, question),
         *wrong_numbers(points, kept, notes),
         *bracketed_numbers(points, kept),
@@ -209,6 +210,7 @@ def _contradicted(
     rivals: Sequence[str] = (),
     names: set[str] | frozenset[str] = frozenset(),
     heading: str = "",
+    notes: str = "",
 ) -> Where | None:
     """Does some clause of the answer say the opposite of a clause of the point?
 
@@ -221,7 +223,8 @@ def _contradicted(
     nothing of this point's (a swap of the two is agent._swaps'); nor does one about
     another than the point's `heading` names ("AWQ: no Hessian" / "GPTQ uses the Hessian").
     """
-    labels = labelled([point, *rivals])  # "a CP system…" says nothing of "AP: …"
+    # "a CP system…" says nothing of "AP: …", sampled beside "CP: …" or not
+    labels = labelled([point, *rivals]) | own_labels(notes.splitlines())
     clauses = [
         (j, c)
         for j, c in answer_clauses(kept)

@@ -36,6 +36,7 @@ from agent._subjects import (
     names_property,
     of_another,
     of_the_baseline,
+    own_labels,
     rejects_label,
     says_other,
 )
@@ -50,7 +51,9 @@ _VERB_DENIED = re.compile(r"(?:n't|\bnever|\bnot)\s+$", re.IGNORECASE)
 _NEGATION_CHARS = frozenset("不没无未非") | ZH_LONE_FUNCTION
 
 
-def denied(points: Sequence[Point], kept: list[str], question: str) -> list[tuple[int, Where]]:
+def denied(
+    points: Sequence[Point], kept: list[str], question: str, notes: str = ""
+) -> list[tuple[int, Where]]:
     """A term of the reference the answer denies outright ("没做评测", "no reranker") where
     the reference never negates it and no clause of the answer says the point's claim with
     it; or the other way round, a term the reference denies ("没有额外延迟") that the
@@ -63,7 +66,8 @@ def denied(points: Sequence[Point], kept: list[str], question: str) -> list[tupl
         original[(j, _joined(c.lower(), compounds))] = c.lower()
     said = list(original)
     everything = " ".join(c for _, c in said)  # a term not in it is in no clause
-    names, labels = named_in(question), labelled([p.text for p in points])
+    names = named_in(question)
+    labels = labelled([p.text for p in points]) | own_labels(notes.splitlines())
     for i, point in enumerate(points):
         text = point.text.lower()
         others = [q.text for q in points if q is not point]

@@ -49,6 +49,9 @@ _NOT_ACTORS = frozenset({"使用", "例如", "比如", "提出", "通过", "利�
 # a step of a process: "X 先生成…", "then Y verifies"
 _STEP = re.compile(r"先|再|然后|接着|最后|\b(?:first|then|next|finally)\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"^([a-z][a-z]*)-?\d+$")
+# a definition: "partition tolerance means the system keeps going…" tells what the term
+# is, and the actors named in it act as the notes' do
+_DEFINES = re.compile(r"\b(?:means|is when|refers to)\b|指的是|是指|意思是|定义为", re.IGNORECASE)
 
 
 def swapped_actors(
@@ -68,7 +71,9 @@ def swapped_actors(
     for j, sentence in enumerate(kept):
         for clause in _split(sentence):
             actor = _actor(clause, actors)
-            if actor is None or NEGATION.search(clause) or not _same_word(clause, actor, words):
+            if actor is None or NEGATION.search(clause) or _DEFINES.search(clause):
+                continue
+            if not _same_word(clause, actor, words):
                 continue
             said = terms(clause)
             others = [c for c in led if _exchanged(actor, said, c)]

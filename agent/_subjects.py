@@ -56,10 +56,20 @@ def labelled(points: Sequence[str]) -> set[str]:
     refuse…"): a sentence about CP says nothing of the AP point. So do the names two or
     more points open with ("L1 adds |w|…" beside "L2 adds w^2…, no sparsity"): "L1 gives
     sparsity" denies nothing of the L2 point."""
-    found = set().union(*(named_in(" " + m.group(1)) for p in points if (m := _OWN_LABEL.match(p))))
+    found = own_labels(points)
     openers = [named_in(" " + m.group()) for p in points if (m := _OPENER.match(p))]
     subjects = {frozenset(o) for o in openers if o}
     return found | set().union(*subjects) if len(subjects) >= 2 else found
+
+
+def own_labels(lines: Sequence[str]) -> set[str]:
+    """The names lines give themselves before a colon ("- **CP**: refuse…" names CP): the
+    labels of the whole notes, not only of the points sampled from them."""
+    bare = (_LIST_MARK.sub("", line).replace("**", "") for line in lines)
+    return set().union(*(named_in(" " + m.group(1)) for b in bare if (m := _OWN_LABEL.match(b))))
+
+
+_LIST_MARK = re.compile(r"^\s*(?:[-*•>]|\d+[.)、])\s*")
 
 
 # "in normal causal attention every token looks at the whole prefix": what the point's

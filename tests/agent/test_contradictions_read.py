@@ -82,3 +82,39 @@ def test_a_denied_opinion_is_no_denial_of_the_claim():
     assert contradicted(notes, right, question) == []
     wrong = "I owned evaluation and I never thought the judge was lenient on answer leaks."
     assert contradicted(notes, wrong, question) != []
+
+
+STORE = (
+    "CAP for a key-value store\n"
+    "- C = consistency (every read sees the latest write)\n"
+    "- A = availability (every request to a live node gets an answer)\n"
+    "- P = partition tolerance (system keeps working when the network drops messages between"
+    " nodes)\n"
+    "**Partitions will happen** in any distributed system -> the real choice is C vs A\n"
+    "- CP: refuse writes on the minority side (etcd)\n"
+    "- AP: keep answering, maybe stale, reconcile later (Cassandra)\n"
+)
+STORE_QUESTION = "Explain the CAP theorem."
+
+
+def test_a_definition_gives_no_actor_another_role():
+    """ "Partition tolerance means the system keeps going when the network … loses messages"
+    defines the term: the system and the network act as in the notes, no swapped roles."""
+    right = (
+        "Partition tolerance means the system keeps going when the network between nodes "
+        "loses messages."
+    )
+    assert contradicted(STORE, right, STORE_QUESTION) == []
+
+
+def test_a_sentence_on_another_label_of_the_notes_says_nothing_of_this_point():
+    """Only the AP point measured (the CP line not sampled): "a CP store refuses requests
+    rather than return something stale" is about CP, as the notes' own "CP:" label says."""
+    from agent._contradiction import contradicting_clauses
+    from agent.keypoints import Point
+
+    ap = Point(text="AP: keep answering, maybe stale, reconcile later (Cassandra)")
+    right = ["A CP store like etcd refuses requests rather than return something stale."]
+    assert contradicting_clauses([ap], right, STORE_QUESTION, STORE) == {}
+    wrong = ["An AP store like Cassandra refuses requests rather than return something stale."]
+    assert contradicting_clauses([ap], wrong, STORE_QUESTION, STORE) != {}
