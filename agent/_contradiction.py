@@ -193,7 +193,7 @@ def _contradicting(
         *turned_causes(points, kept),
         *main_cause_changed(points, kept),
         *swapped_actors(points, kept, question),
-        *misplaced_members(points, kept, question),
+        *misplaced_members(points, kept, question, notes),
         *reversed_mappings(points, kept, question),
         *likened_wrongly(points, kept, question),
         *changed(points, kept),

@@ -127,6 +127,7 @@ def _denying(
         wrong = [(j, c) for j, c in wrong if not all_rejected(text, term, c)]
         # a Chinese sentence runs on in commas where English has one clause
         wrong = [(j, c) for j, c in wrong if object_said(text, term, _unit(kept, j, c))]
+        wrong = [(j, c) for j, c in wrong if not _as_others_say(term, c, others)]
         right = [j for j, c in using if negated(c, term)]
     elif not negated(text, term) and not denied_far(text, term):
         wrong, right = _denied_claim(text, term, using, said, term in shared)
@@ -234,3 +235,16 @@ def _says(clause: str, term: str) -> bool:
     """Does the clause use the term: one of its words in English ("data" is not in
     "databases"), any run of characters in Chinese."""
     return term in terms(clause) if term.isascii() else term in clause
+
+
+def _as_others_say(term: str, clause: str, others: list[str]) -> bool:
+    """Does the clause say the term in a phrase another point says plainly ("partition
+    tolerance" of "P = partition tolerance…" beside "no partition -> …")? It states that
+    point, no denial of this one's."""
+    found = (
+        re.search(rf"\b{re.escape(term)}\w*\s+([a-z]{{3,}})", clause) if term.isascii() else None
+    )
+    if found is None:
+        return False
+    phrase = rf"\b{re.escape(term)}\w*\s+{re.escape(found.group(1))}"
+    return any(re.search(phrase, o.lower()) and not negated(o.lower(), term) for o in others)

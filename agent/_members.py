@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from agent._answer_text import content_terms, terms
 from agent._negation import NEGATION
-from agent._subjects import answer_clauses, labelled
+from agent._subjects import answer_clauses, labelled, own_labels
 from agent.keypoints import Point
 
 Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
@@ -30,10 +30,12 @@ _LEAD_LABEL = re.compile(r"^\s*[^，,。.:：]{1,12}[：:]\s*")
 
 
 def misplaced_members(
-    points: Sequence[Point], kept: list[str], question: str
+    points: Sequence[Point], kept: list[str], question: str, notes: str = ""
 ) -> list[tuple[int, Where]]:
-    """(point index, the answer's sentence and clause) for each member given to another label."""
-    labels = labelled([p.text for p in points]) - terms(question)
+    """(point index, the answer's sentence and clause) for each member given to another
+    label: the points' labels, and the notes' own where the point of one was not sampled."""
+    labels = labelled([p.text for p in points]) | own_labels(notes.splitlines())
+    labels -= terms(question)
     if len(labels) < 2:
         return []
     members = [_members(p.text, labels) for p in points]  # point -> {member term: label}

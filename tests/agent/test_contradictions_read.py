@@ -118,3 +118,32 @@ def test_a_sentence_on_another_label_of_the_notes_says_nothing_of_this_point():
     assert contradicting_clauses([ap], right, STORE_QUESTION, STORE) == {}
     wrong = ["An AP store like Cassandra refuses requests rather than return something stale."]
     assert contradicting_clauses([ap], wrong, STORE_QUESTION, STORE) != {}
+
+
+def test_a_member_given_to_a_label_whose_line_was_not_sampled_is_caught():
+    """Only the AP point measured: "Cassandra is a CP store" still gives AP's member to the
+    notes' other label (CP, named on a line not sampled)."""
+    from agent._contradiction import contradicting_clauses
+    from agent.keypoints import Point
+
+    ap = Point(text="AP: keep answering, maybe stale, reconcile later (Cassandra, CouchDB)")
+    wrong = ["Cassandra is the classic CP store."]
+    assert contradicting_clauses([ap], wrong, STORE_QUESTION, STORE) != {}
+    right = ["Cassandra is the classic AP store."]
+    assert contradicting_clauses([ap], right, STORE_QUESTION, STORE) == {}
+
+
+def test_a_term_said_as_another_point_says_it_is_no_denial():
+    """ "no partition -> latency vs consistency" denies a partition as a case; "partition
+    tolerance" in the answer is the notes' other point said, not a partition asserted."""
+    from agent._contradiction import contradicting_clauses
+    from agent.keypoints import Point
+
+    points = [
+        Point(
+            text="P = partition tolerance (system keeps working when the network drops messages)"
+        ),
+        Point(text="no partition -> trade-off is latency vs consistency (PACELC)"),
+    ]
+    right = ["It is about consistency, availability and partition tolerance: pick two."]
+    assert contradicting_clauses(points, right, STORE_QUESTION, STORE) == {}
