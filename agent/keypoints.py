@@ -221,7 +221,8 @@ def paragraphs(reference: str) -> Iterator[list[Point]]:
         if heading is None and i + 1 < len(lines) and _is_title(line, lines[i + 1], i == 0):
             heading = clean(line)
         if heading is not None:  # "A：" alone over the actions: the story's title stays
-            context = context if heading in _STAR else heading
+            # "STAR" alone over a story names its format, no subject of its lines
+            context = context if heading in _STAR or heading.upper() == "STAR" else heading
             lead, parents = "", []
             continue
         item = _LIST_MARK.match(line) is not None
@@ -281,8 +282,8 @@ def _heading(line: str) -> str | None:
     if found:
         return clean(found.group(1))
     stripped = _LIST_MARK.sub("", line.strip(), count=1) if _is_bold_only(line) else line.strip()
-    if _is_bold_only(line):
-        return clean(stripped)
+    if _is_bold_only(line) and not _states_equation(line):
+        return clean(stripped)  # "**DCG@k = Σ …**" bold whole is a claim, not a heading
     if re.search(r"[：:]\s*$", stripped) and units(stripped) <= 24:
         return clean(stripped)
     return None
@@ -304,7 +305,15 @@ def _is_title(line: str, following: str, first: bool = False) -> bool:
         return False  # "**Situation:** p99 was 900 ms" first: a labelled claim, no title
     if _BOLD_LEAD.match(line) and not _is_bold_only(line):
         return False  # "**Post-LN**（原版）：x = LN(x + F(x))": a claim on its bold subject
-    return units(line) <= 12 and not re.search(r"[，,。；;！!？?]|\.\s|\.$", line.strip())
+    # "自我介绍（1.5min 以内，别念简历）": the note-taker's aside is no sentence of the title
+    bare = _PARENTHESES.sub("", line).strip()
+    sentence = re.search(r"[，,。；;！!？?]|\.\s|\.$", bare)
+    return bool(bare) and units(bare) <= 12 and not sentence and not _states_equation(bare)
+
+
+def _states_equation(line: str) -> bool:
+    """ "expected tokens per step = (1 - α^(k+1)) / (1 - α)": a formula, never a title."""
+    return bool(re.search(r"[=≈]", _PARENTHESES.sub("", line)))
 
 
 def _is_bold_only(line: str) -> bool:

@@ -145,3 +145,25 @@ def test_a_line_that_is_all_one_aside_is_said_without_its_brackets():
         labels(key_points(notes, 99))[1]
         == "别用 softmax 取 top-k 硬凑多标签：每条样本的标签数不固定"
     )
+
+
+def test_a_title_with_the_note_takers_aside_is_a_heading_and_an_equation_is_a_claim():
+    notes = "自我介绍（1.5min 以内，别念简历）\n- 周航，北邮模式识别硕士，2020 年毕业\n- 带过 2 人"
+    assert labels(key_points(notes, 99)) == [
+        "周航，北邮模式识别硕士，2020 年毕业",
+        "自我介绍：带过 2 人",
+    ]
+    cap = "CAP (Brewer, 2000; proved Gilbert & Lynch 2002)\n- C = consistency\n- A = availability\n"
+    assert [p.context for p in key_points(cap, 99)] == [cap.split("\n")[0]] * 2
+    star = "STAR\n- Polish->EN NMT, quality gap vs a competitor\n- terminology errors -45%\n"
+    assert labels(key_points(star, 99))[1] == "terminology errors -45%"
+    formula = (
+        "- acceptance rate α = share of draft tokens the target accepts\n"
+        "  expected tokens per target step = (1 - α^(k+1)) / (1 - α)\n"
+        "- tuning draft length k: α ~0.8 on boilerplate -> k = 6\n"
+        "- **DCG@k = Σ (2^rel − 1) / log2(i + 1)**\n"
+        "- NDCG = DCG / IDCG\n"
+    )
+    texts = [p.text for p in key_points(formula, 99)]
+    assert "expected tokens per target step = (1 - α^(k+1)) / (1 - α)" in texts
+    assert "DCG@k = Σ (2^rel − 1) / log2(i + 1)" in texts
