@@ -23,6 +23,7 @@ from agent._answer_text import overlap, terms, units
 from agent._clauses import split_clauses
 from agent._markdown import EDGE, MD_HEADING, clean
 from agent._note_lines import content_lines
+from agent._sections import names_section
 from agent._sentences import RELATIVE, SUBJECT, claims, short_subject
 from agent._sentences import SHORT_POINT_UNITS as SHORT_POINT_UNITS
 from agent._sentences import announces as announces
@@ -227,9 +228,9 @@ def paragraphs(reference: str) -> Iterator[list[Point]]:
             continue
         item = _LIST_MARK.match(line) is not None
         body = _ARROW.sub("", _QUOTE.sub("", _LIST_MARK.sub("", line, count=1)))
-        label, body = _split_label(body)
-        said = list(claims(clean(body)))
-        bold = _bold_subject(body)  # "**AWQ** (…): …; no Hessian": every claim is of AWQ
+        label, name, body = _split_label(body)
+        said = _named(name, list(claims(clean(body))))
+        bold = name or _bold_subject(body)  # "**AWQ** (…): …; no Hessian": every claim is of AWQ
         subject = bold or _subject(said)
         if not item:  # "HNSW 算法是一种…" above "1.构建层次结构": the items are about HNSW
             lead = subject
@@ -301,7 +302,7 @@ def _is_title(line: str, following: str, first: bool = False) -> bool:
     reference's first line is its title above any line ("用户流失预测" over "背景：…")."""
     if _LIST_MARK.match(line) or _ARROW.match(line) or not (first or _LIST_MARK.match(following)):
         return False  # "-> why skip: …" goes on from the line above
-    if _split_label(line)[0] or _STAR_LETTER.match(line):
+    if any(_split_label(line)[:2]) or _STAR_LETTER.match(line):
         return False  # "**Situation:** p99 was 900 ms" first: a labelled claim, no title
     if _BOLD_LEAD.match(line) and not _is_bold_only(line):
         return False  # "**Post-LN**（原版）：x = LN(x + F(x))": a claim on its bold subject
@@ -322,17 +323,30 @@ def _is_bold_only(line: str) -> bool:
     return bool(re.fullmatch(rf"\*\*[^*]+\*\*{_ASIDE}[：:]?", inner))
 
 
-def _split_label(body: str) -> tuple[str, str]:
-    """ "**背景**：客服…" -> ("背景", "客服…"); a body with no label comes back whole."""
+def _split_label(body: str) -> tuple[str, str, str]:
+    """ "**背景**：客服…" -> ("背景", "", "客服…"): a section's label; "**TIES**：每个 τ…" ->
+    ("", "TIES", "每个 τ…"): a name, what the claim is about; a body with neither comes
+    back whole."""
     found = _LABEL.match(body)
     if not found or not body[found.end() :].strip():
         letter = _STAR_LETTER.match(body)  # "A: 1. 1:1 with Leah first": the list mark too
-        return "", _LIST_MARK.sub("", body[letter.end() :], count=1) if letter else body
+        return "", "", _LIST_MARK.sub("", body[letter.end() :], count=1) if letter else body
     label = clean(found.group(1))
     if units(label) > 12:
-        return "", body
-    # "**S**：…": the letter names no subject a candidate could be asked about
-    return "" if label in _STAR else label, body[found.end() :]
+        return "", "", body
+    if label in _STAR:  # "**S**：…": the letter names no subject a candidate could be asked about
+        return "", "", body[found.end() :]
+    if names_section(label):
+        return label, "", body[found.end() :]
+    return "", label, body[found.end() :]
+
+
+def _named(name: str, said: list[str]) -> list[str]:
+    """The claims with the name they are about before the first ("TIES：每个 τ 只留…")."""
+    if not name or not said:
+        return said
+    sep = "：" if re.search(r"[\u4e00-\u9fff]", name + said[0]) else ": "
+    return [f"{name}{sep}{said[0]}", *said[1:]]
 
 
 def _normal(text: str) -> str:

@@ -167,3 +167,19 @@ def test_a_title_with_the_note_takers_aside_is_a_heading_and_an_equation_is_a_cl
     texts = [p.text for p in key_points(formula, 99)]
     assert "expected tokens per target step = (1 - α^(k+1)) / (1 - α)" in texts
     assert "DCG@k = Σ (2^rel − 1) / log2(i + 1)" in texts
+
+
+def test_a_bold_name_before_a_long_claim_stays_in_it_and_a_section_label_does_not():
+    notes = (
+        "**做法**\n"
+        "- **TIES**：每个 τ 只留幅值 top 20% → 按符号投票选主导符号 → 只平均和主导符号一致的值\n"
+        "- **Problem = exposure bias**: train/test mismatch, errors compound on long outputs\n"
+        "**背景**：客服每天重复回答制度类问题，人工成本高，转人工率一直下不来\n"
+        "- **我负责**：检索模块和评测体系，以及上线后的监控和回归测试\n"
+    )
+    assert labels(key_points(notes, 99)) == [
+        "TIES：每个 τ 只留幅值 top 20% → 按符号投票选主导符号 → 只平均和主导符号一致的值",
+        "Problem = exposure bias: train/test mismatch, errors compound on long outputs",
+        "客服每天重复回答制度类问题，人工成本高，转人工率一直下不来",
+        "检索模块和评测体系，以及上线后的监控和回归测试",
+    ]
