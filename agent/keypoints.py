@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict
 
 from agent._answer_text import overlap, terms, units
 from agent._clauses import split_clauses
+from agent._inline_lists import inline_list
 from agent._markdown import EDGE, MD_HEADING, clean
 from agent._note_lines import content_lines
 from agent._sections import names_section
@@ -239,8 +240,21 @@ def paragraphs(reference: str) -> Iterator[list[Point]]:
         under = label or bold or parent or context or (lead if item else "")
         own = "" if label else _own_label(said)
         parents.append((_indent(line), label or subject or own))
+        opening, items = inline_list(body)
+        if items:  # "做法：① 统计… ② 加了…": one point per item, each about "做法"
+            yield _listed(opening, items, under, own)
+            continue
         # "结果：F1 0.87 → 0.94；单份 ~6s": what follows the first sentence is a result too
         yield [Point(text=c, context=own if n and own else under) for n, c in enumerate(said)]
+
+
+def _listed(opening: str, items: list[str], context: str, own: str) -> list[Point]:
+    """The claim that opens a line (none when it is only its own label, "做法："), then its
+    items, which are about what that label names."""
+    said = clean(opening).removeprefix(own).strip(EDGE) if own else clean(opening)
+    lead = [Point(text=c, context=context) for c in claims(said)]
+    about = own or context
+    return lead + [Point(text=c, context=about) for item in items for c in claims(clean(item))]
 
 
 def _bold_subject(body: str) -> str:

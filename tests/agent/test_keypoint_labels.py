@@ -183,3 +183,28 @@ def test_a_bold_name_before_a_long_claim_stays_in_it_and_a_section_label_does_no
         "客服每天重复回答制度类问题，人工成本高，转人工率一直下不来",
         "检索模块和评测体系，以及上线后的监控和回归测试",
     ]
+
+
+def test_a_numbered_list_written_on_one_line_gives_one_point_per_item():
+    notes = (
+        "- 做法：① 统计了一个月的作业日志，发现 45% 的 GPU 时间是调试任务 ② 加了空闲检测"
+        "，利用率低就自动回收 ③ 调试和正式训练分队列\n"
+        "**PPO (RLHF)**: 1) SFT  2) reward model on preference pairs  3) RL with PPO\n"
+        "- options: a. slip 2 months b. launch only in 12 categories c. launch as 'suggested'\n"
+        "开源计划总共包括三部分: 1. 高质量的预训练数据集; 2. 训练出的基础模型; 3. 指令调优数据集"
+    )
+    assert labels(key_points(notes, 99)) == [
+        "统计了一个月的作业日志，发现 45% 的 GPU 时间是调试任务",
+        "加了空闲检测，利用率低就自动回收",
+        "调试和正式训练分队列",
+        "PPO: SFT",
+        "PPO: reward model on preference pairs",
+        "PPO: RL with PPO",
+        "options: slip 2 months",
+        "options: launch only in 12 categories",
+        "options: launch as 'suggested'",
+        "开源计划总共包括三部分",
+        "高质量的预训练数据集",
+        "训练出的基础模型",
+        "指令调优数据集",
+    ]
