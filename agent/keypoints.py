@@ -296,7 +296,7 @@ def _heading(line: str) -> str | None:
     found = MD_HEADING.match(line)
     if found:
         return clean(found.group(1))
-    stripped = _LIST_MARK.sub("", line.strip(), count=1) if _is_bold_only(line) else line.strip()
+    stripped = _LIST_MARK.sub("", line.strip(), count=1)  # "3. 数据的多样性：" names no "3."
     if _is_bold_only(line) and not _states_equation(line):
         return clean(stripped)  # "**DCG@k = Σ …**" bold whole is a claim, not a heading
     if re.search(r"[：:]\s*$", stripped) and units(stripped) <= 24:

@@ -208,3 +208,11 @@ def test_a_numbered_list_written_on_one_line_gives_one_point_per_item():
         "训练出的基础模型",
         "指令调优数据集",
     ]
+
+
+def test_a_numbered_heading_names_its_points_without_its_number():
+    notes = "3. 数据的多样性：\n- 标注质量\n- 模型的不确定性\n"
+    assert labels(key_points(notes, 99)) == [
+        "数据的多样性：标注质量",
+        "数据的多样性：模型的不确定性",
+    ]
