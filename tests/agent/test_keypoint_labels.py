@@ -216,3 +216,11 @@ def test_a_numbered_heading_names_its_points_without_its_number():
         "数据的多样性：标注质量",
         "数据的多样性：模型的不确定性",
     ]
+
+
+def test_a_bracketed_exclamation_is_the_note_takers_flag_not_a_word_of_the_claim():
+    notes = "- result: recall@20 0.61 -> 0.78\n(!) mining WITHOUT the CE filter was worse than v1"
+    assert labels(key_points(notes, 99))[1] == "mining WITHOUT the CE filter was worse than v1"
+    assert labels(key_points("- 注意（！！）：中途改学习率要重新 warmup", 99)) == [
+        "注意：中途改学习率要重新 warmup"
+    ]
