@@ -92,11 +92,14 @@ def _sentences(text: str) -> list[str]:
         and text[found.start() - 1 : found.start() + 1] != "!="
         and found.start() not in inside
         and not _closing_quote(text, found.start())
+        and not _GOES_ON.match(text, found.end())
     ]
     ends = [0, *(x for found in cuts for x in (found.start(), found.end())), len(text)]
     return [text[ends[i] : ends[i + 1]] for i in range(0, len(ends), 2)]
 
 
+# "resolved? / grounded / tone", "…变化？→ 后者才触发重训": the line goes on from the mark
+_GOES_ON = re.compile(r"\s*(?:[/|+→⇒]|->|=>)")
 _PAIRS = {"(": ")", "（": "）", "[": "]", "“": "”", "「": "」", "『": "』"}
 
 

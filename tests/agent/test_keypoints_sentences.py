@@ -30,3 +30,15 @@ def test_a_sentence_mark_inside_brackets_or_before_a_closing_quote_ends_no_sente
         "check: per feature, 'would I know this at the moment I predict?' + drop top features",
         "例子：“所有动物都会呼吸。狗是动物。”所以狗会呼吸",
     ]
+
+
+def test_a_question_mark_the_line_goes_on_from_ends_no_sentence():
+    notes = (
+        "- rubric, 4 criteria: resolved? / grounded in docs / policy compliant / tone\n"
+        "- 告警 → 值班排查：上游数据 bug？还是真实客群变化？→ 后者才触发重训"
+    )
+    assert [p.text for p in key_points(notes, 99)] == [
+        "rubric, 4 criteria: resolved? / grounded in docs / policy compliant / tone",
+        "告警 → 值班排查：上游数据 bug？",
+        "还是真实客群变化？→ 后者才触发重训",
+    ]
