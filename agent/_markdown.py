@@ -12,7 +12,8 @@ _MARKS = re.compile(r"\*\*|~~|`")
 # emphasis by one mark comes in a pair that opens after no word and closes before none
 # (CommonMark's rule): in "x_{l+1}", "θ_i − θ*_i" or "r - beta * KL" the marks are maths
 _EMPHASIS = re.compile(r"(?<![\w*])(__|[*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
-_EMPTY_BRACKETS = re.compile(r"\s*[（(]\s*[）)]")
+# "调改解码策略 （）", and a note-taker's flag "(!)", "（？）": nothing a claim says
+_EMPTY_BRACKETS = re.compile(r"\s*[（(][\s!！?？]*[）)]")
 # "(Frantar et al. 2022)", "(Lundberg & Lee 2017)": who wrote it, no claim of the notes
 _CITATION = re.compile(
     r"\s*[（(]\s*[A-Z][\w-]+(?:\s+et al\.?|\s*(?:&|and)\s*[A-Z][\w-]+)?,?"

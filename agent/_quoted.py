@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import content_terms, terms, units
+from agent._sections import SECTION_WORD
 from agent.keypoints import Point
 
 _QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
@@ -31,14 +32,6 @@ def quotes(claim: str, point: Point) -> bool:
 
 # "背景: …", "my part: …", "Result: …": the part of a write-up a line is in, as its label
 _SECTION = re.compile(r"^\s*(?P<label>[^，,。.：:；;]{1,16}?)\s*[：:]\s*(?=\S)")
-_SECTION_WORD = re.compile(
-    r"背景|问题|难点|挑战|痛点|动机|目标|任务|职责|角色|分工|负责|方法|方案|做法|思路|描述|结果|效果"
-    r"|成果|收获|反思|总结|取舍|亮点|坑|教训|贡献|部分|\b(?:background|problem|context|situation"
-    r"|task|action|results?|outcome|impact|role|part|responsibilit(?:y|ies)|method|approach"
-    r"|solution|lessons?|reflection|trade-?offs?|pitfalls?|gotchas?|challenges?|highlights?"
-    r"|summary|goals?|motivation|contributions?)\b",
-    re.IGNORECASE,
-)
 MAX_SECTION_UNITS = 4  # "问题背景", "my part": a section's name, not a claim's subject
 
 
@@ -49,7 +42,7 @@ def unlabelled(claim: str) -> str:
     found = _SECTION.match(claim)
     if not found or units(found.group("label")) > MAX_SECTION_UNITS:
         return claim
-    if not _SECTION_WORD.search(found.group("label")):
+    if not SECTION_WORD.search(found.group("label")):
         return claim
     rest = claim[found.end() :]
     if not re.search(r"[A-Za-z\u4e00-\u9fff]", rest) or len(terms(rest)) < 2:

@@ -82,14 +82,46 @@ def _unwrapped(sentence: str) -> str:
 
 def _sentences(text: str) -> list[str]:
     """`text` cut where each sentence ends, but not at the "!" of "!=" ("low PPL != good
-    downstream" is one claim)."""
+    downstream" is one claim), inside brackets or quotes ("（但不是零；…）") nor before a
+    closing quote ("'would I know this?' + drop…")."""
+    inside = _enclosed(text)
     cuts = [
         found
         for found in _SENTENCE.finditer(text)
-        if 0 < found.start() < len(text) and text[found.start() - 1 : found.start() + 1] != "!="
+        if 0 < found.start() < len(text)
+        and text[found.start() - 1 : found.start() + 1] != "!="
+        and found.start() not in inside
+        and not _closing_quote(text, found.start())
+        and not _GOES_ON.match(text, found.end())
     ]
     ends = [0, *(x for found in cuts for x in (found.start(), found.end())), len(text)]
     return [text[ends[i] : ends[i + 1]] for i in range(0, len(ends), 2)]
+
+
+# "resolved? / grounded / tone", "…变化？→ 后者才触发重训": the line goes on from the mark
+_GOES_ON = re.compile(r"\s*(?:[/|+→⇒]|->|=>)")
+_PAIRS = {"(": ")", "（": "）", "[": "]", "“": "”", "「": "」", "『": "』"}
+
+
+def _closing_quote(text: str, i: int) -> bool:
+    """Does a quote close at i: "’”」』", or a straight one no word follows ("?' + drop"),
+    not the one opening ";\"找不到就拒答\"")."""
+    if text[i] in "’”」』":
+        return True
+    return text[i] in "'\"" and not text[i + 1 : i + 2].isalnum()
+
+
+def _enclosed(text: str) -> set[int]:
+    """Positions inside a pair of brackets or quotes that closes (an unclosed "(" or a
+    list's "1)" encloses nothing)."""
+    inside: set[int] = set()
+    opened: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch in _PAIRS:
+            opened.append((_PAIRS[ch], i))
+        elif opened and ch == opened[-1][0]:
+            inside.update(range(opened.pop()[1] + 1, i + 1))
+    return inside
 
 
 def _sentence_joint(before: str, sentence: str) -> str:

@@ -21,8 +21,10 @@ from pydantic import BaseModel, ConfigDict
 
 from agent._answer_text import overlap, terms, units
 from agent._clauses import split_clauses
+from agent._inline_lists import inline_list
 from agent._markdown import EDGE, MD_HEADING, clean
 from agent._note_lines import content_lines
+from agent._sections import names_section
 from agent._sentences import RELATIVE, SUBJECT, claims, short_subject
 from agent._sentences import SHORT_POINT_UNITS as SHORT_POINT_UNITS
 from agent._sentences import announces as announces
@@ -221,14 +223,15 @@ def paragraphs(reference: str) -> Iterator[list[Point]]:
         if heading is None and i + 1 < len(lines) and _is_title(line, lines[i + 1], i == 0):
             heading = clean(line)
         if heading is not None:  # "A：" alone over the actions: the story's title stays
-            context = context if heading in _STAR else heading
+            # "STAR" alone over a story names its format, no subject of its lines
+            context = context if heading in _STAR or heading.upper() == "STAR" else heading
             lead, parents = "", []
             continue
         item = _LIST_MARK.match(line) is not None
         body = _ARROW.sub("", _QUOTE.sub("", _LIST_MARK.sub("", line, count=1)))
-        label, body = _split_label(body)
-        said = list(claims(clean(body)))
-        bold = _bold_subject(body)  # "**AWQ** (…): …; no Hessian": every claim is of AWQ
+        label, name, body = _split_label(body)
+        said = _named(name, list(claims(clean(body))))
+        bold = name or _bold_subject(body)  # "**AWQ** (…): …; no Hessian": every claim is of AWQ
         subject = bold or _subject(said)
         if not item:  # "HNSW 算法是一种…" above "1.构建层次结构": the items are about HNSW
             lead = subject
@@ -237,8 +240,21 @@ def paragraphs(reference: str) -> Iterator[list[Point]]:
         under = label or bold or parent or context or (lead if item else "")
         own = "" if label else _own_label(said)
         parents.append((_indent(line), label or subject or own))
+        opening, items = inline_list(body)
+        if items:  # "做法：① 统计… ② 加了…": one point per item, each about "做法"
+            yield _listed(opening, items, under, own)
+            continue
         # "结果：F1 0.87 → 0.94；单份 ~6s": what follows the first sentence is a result too
         yield [Point(text=c, context=own if n and own else under) for n, c in enumerate(said)]
+
+
+def _listed(opening: str, items: list[str], context: str, own: str) -> list[Point]:
+    """The claim that opens a line (none when it is only its own label, "做法："), then its
+    items, which are about what that label names."""
+    said = clean(opening).removeprefix(own).strip(EDGE) if own else clean(opening)
+    lead = [Point(text=c, context=context) for c in claims(said)]
+    about = own or context
+    return lead + [Point(text=c, context=about) for item in items for c in claims(clean(item))]
 
 
 def _bold_subject(body: str) -> str:
@@ -280,9 +296,9 @@ def _heading(line: str) -> str | None:
     found = MD_HEADING.match(line)
     if found:
         return clean(found.group(1))
-    stripped = _LIST_MARK.sub("", line.strip(), count=1) if _is_bold_only(line) else line.strip()
-    if _is_bold_only(line):
-        return clean(stripped)
+    stripped = _LIST_MARK.sub("", line.strip(), count=1)  # "3. 数据的多样性：" names no "3."
+    if _is_bold_only(line) and not _states_equation(line):
+        return clean(stripped)  # "**DCG@k = Σ …**" bold whole is a claim, not a heading
     if re.search(r"[：:]\s*$", stripped) and units(stripped) <= 24:
         return clean(stripped)
     return None
@@ -300,11 +316,19 @@ def _is_title(line: str, following: str, first: bool = False) -> bool:
     reference's first line is its title above any line ("用户流失预测" over "背景：…")."""
     if _LIST_MARK.match(line) or _ARROW.match(line) or not (first or _LIST_MARK.match(following)):
         return False  # "-> why skip: …" goes on from the line above
-    if _split_label(line)[0] or _STAR_LETTER.match(line):
+    if any(_split_label(line)[:2]) or _STAR_LETTER.match(line):
         return False  # "**Situation:** p99 was 900 ms" first: a labelled claim, no title
     if _BOLD_LEAD.match(line) and not _is_bold_only(line):
         return False  # "**Post-LN**（原版）：x = LN(x + F(x))": a claim on its bold subject
-    return units(line) <= 12 and not re.search(r"[，,。；;！!？?]|\.\s|\.$", line.strip())
+    # "自我介绍（1.5min 以内，别念简历）": the note-taker's aside is no sentence of the title
+    bare = _PARENTHESES.sub("", line).strip()
+    sentence = re.search(r"[，,。；;！!？?]|\.\s|\.$", bare)
+    return bool(bare) and units(bare) <= 12 and not sentence and not _states_equation(bare)
+
+
+def _states_equation(line: str) -> bool:
+    """ "expected tokens per step = (1 - α^(k+1)) / (1 - α)": a formula, never a title."""
+    return bool(re.search(r"[=≈]", _PARENTHESES.sub("", line)))
 
 
 def _is_bold_only(line: str) -> bool:
@@ -313,17 +337,30 @@ def _is_bold_only(line: str) -> bool:
     return bool(re.fullmatch(rf"\*\*[^*]+\*\*{_ASIDE}[：:]?", inner))
 
 
-def _split_label(body: str) -> tuple[str, str]:
-    """ "**背景**：客服…" -> ("背景", "客服…"); a body with no label comes back whole."""
+def _split_label(body: str) -> tuple[str, str, str]:
+    """ "**背景**：客服…" -> ("背景", "", "客服…"): a section's label; "**TIES**：每个 τ…" ->
+    ("", "TIES", "每个 τ…"): a name, what the claim is about; a body with neither comes
+    back whole."""
     found = _LABEL.match(body)
     if not found or not body[found.end() :].strip():
         letter = _STAR_LETTER.match(body)  # "A: 1. 1:1 with Leah first": the list mark too
-        return "", _LIST_MARK.sub("", body[letter.end() :], count=1) if letter else body
+        return "", "", _LIST_MARK.sub("", body[letter.end() :], count=1) if letter else body
     label = clean(found.group(1))
     if units(label) > 12:
-        return "", body
-    # "**S**：…": the letter names no subject a candidate could be asked about
-    return "" if label in _STAR else label, body[found.end() :]
+        return "", "", body
+    if label in _STAR:  # "**S**：…": the letter names no subject a candidate could be asked about
+        return "", "", body[found.end() :]
+    if names_section(label):
+        return label, "", body[found.end() :]
+    return "", label, body[found.end() :]
+
+
+def _named(name: str, said: list[str]) -> list[str]:
+    """The claims with the name they are about before the first ("TIES：每个 τ 只留…")."""
+    if not name or not said:
+        return said
+    sep = "：" if re.search(r"[\u4e00-\u9fff]", name + said[0]) else ": "
+    return [f"{name}{sep}{said[0]}", *said[1:]]
 
 
 def _normal(text: str) -> str:

@@ -145,3 +145,82 @@ def test_a_line_that_is_all_one_aside_is_said_without_its_brackets():
         labels(key_points(notes, 99))[1]
         == "别用 softmax 取 top-k 硬凑多标签：每条样本的标签数不固定"
     )
+
+
+def test_a_title_with_the_note_takers_aside_is_a_heading_and_an_equation_is_a_claim():
+    notes = "自我介绍（1.5min 以内，别念简历）\n- 周航，北邮模式识别硕士，2020 年毕业\n- 带过 2 人"
+    assert labels(key_points(notes, 99)) == [
+        "周航，北邮模式识别硕士，2020 年毕业",
+        "自我介绍：带过 2 人",
+    ]
+    cap = "CAP (Brewer, 2000; proved Gilbert & Lynch 2002)\n- C = consistency\n- A = availability\n"
+    assert [p.context for p in key_points(cap, 99)] == [cap.split("\n")[0]] * 2
+    star = "STAR\n- Polish->EN NMT, quality gap vs a competitor\n- terminology errors -45%\n"
+    assert labels(key_points(star, 99))[1] == "terminology errors -45%"
+    formula = (
+        "- acceptance rate α = share of draft tokens the target accepts\n"
+        "  expected tokens per target step = (1 - α^(k+1)) / (1 - α)\n"
+        "- tuning draft length k: α ~0.8 on boilerplate -> k = 6\n"
+        "- **DCG@k = Σ (2^rel − 1) / log2(i + 1)**\n"
+        "- NDCG = DCG / IDCG\n"
+    )
+    texts = [p.text for p in key_points(formula, 99)]
+    assert "expected tokens per target step = (1 - α^(k+1)) / (1 - α)" in texts
+    assert "DCG@k = Σ (2^rel − 1) / log2(i + 1)" in texts
+
+
+def test_a_bold_name_before_a_long_claim_stays_in_it_and_a_section_label_does_not():
+    notes = (
+        "**做法**\n"
+        "- **TIES**：每个 τ 只留幅值 top 20% → 按符号投票选主导符号 → 只平均和主导符号一致的值\n"
+        "- **Problem = exposure bias**: train/test mismatch, errors compound on long outputs\n"
+        "**背景**：客服每天重复回答制度类问题，人工成本高，转人工率一直下不来\n"
+        "- **我负责**：检索模块和评测体系，以及上线后的监控和回归测试\n"
+    )
+    assert labels(key_points(notes, 99)) == [
+        "TIES：每个 τ 只留幅值 top 20% → 按符号投票选主导符号 → 只平均和主导符号一致的值",
+        "Problem = exposure bias: train/test mismatch, errors compound on long outputs",
+        "客服每天重复回答制度类问题，人工成本高，转人工率一直下不来",
+        "检索模块和评测体系，以及上线后的监控和回归测试",
+    ]
+
+
+def test_a_numbered_list_written_on_one_line_gives_one_point_per_item():
+    notes = (
+        "- 做法：① 统计了一个月的作业日志，发现 45% 的 GPU 时间是调试任务 ② 加了空闲检测"
+        "，利用率低就自动回收 ③ 调试和正式训练分队列\n"
+        "**PPO (RLHF)**: 1) SFT  2) reward model on preference pairs  3) RL with PPO\n"
+        "- options: a. slip 2 months b. launch only in 12 categories c. launch as 'suggested'\n"
+        "开源计划总共包括三部分: 1. 高质量的预训练数据集; 2. 训练出的基础模型; 3. 指令调优数据集"
+    )
+    assert labels(key_points(notes, 99)) == [
+        "统计了一个月的作业日志，发现 45% 的 GPU 时间是调试任务",
+        "加了空闲检测，利用率低就自动回收",
+        "调试和正式训练分队列",
+        "PPO: SFT",
+        "PPO: reward model on preference pairs",
+        "PPO: RL with PPO",
+        "options: slip 2 months",
+        "options: launch only in 12 categories",
+        "options: launch as 'suggested'",
+        "开源计划总共包括三部分",
+        "高质量的预训练数据集",
+        "训练出的基础模型",
+        "指令调优数据集",
+    ]
+
+
+def test_a_numbered_heading_names_its_points_without_its_number():
+    notes = "3. 数据的多样性：\n- 标注质量\n- 模型的不确定性\n"
+    assert labels(key_points(notes, 99)) == [
+        "数据的多样性：标注质量",
+        "数据的多样性：模型的不确定性",
+    ]
+
+
+def test_a_bracketed_exclamation_is_the_note_takers_flag_not_a_word_of_the_claim():
+    notes = "- result: recall@20 0.61 -> 0.78\n(!) mining WITHOUT the CE filter was worse than v1"
+    assert labels(key_points(notes, 99))[1] == "mining WITHOUT the CE filter was worse than v1"
+    assert labels(key_points("- 注意（！！）：中途改学习率要重新 warmup", 99)) == [
+        "注意：中途改学习率要重新 warmup"
+    ]
