@@ -170,6 +170,7 @@ def written_follow_up(
     elif kind == "experience" and _told.changed_figure(about.probe.text) and _DIGIT.search(point):
         # the result asked about is the one named: not "部署成在线服务，这个结果是怎么来的？"
         variants = _led(follow_ups.RESULT_FOLLOW_UPS, hit is not None)
+        point = point.removeprefix("how ")  # "This result: you cut P99…", not "how you cut…"
     elif own and _told.lesson_point(about.probe.text):
         variants = _led(follow_ups.LESSON_FOLLOW_UPS, hit is not None)
     elif kind == "experience" and _told.role(about.probe.text):
