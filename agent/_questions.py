@@ -18,6 +18,7 @@ from agent._capitals import mid_sentence
 from agent._challenge import challenged_claim as challenged_claim
 from agent._clause_points import named_deed, said_as_clause
 from agent._clauses import split_clauses
+from agent._facts import states_fact
 from agent._generic import generic_variants
 from agent._phrasing import (
     aim_of,
@@ -175,6 +176,8 @@ def written_follow_up(
         variants = _led(follow_ups.LESSON_FOLLOW_UPS, hit is not None)
     elif kind == "experience" and _told.role(about.probe.text):
         variants = _led(follow_ups.ROLE_FOLLOW_UPS, hit is not None)
+    elif kind == "experience" and states_fact(point):  # "显存和调参成本都高": no deed to ask
+        variants = _led(follow_ups.FACT_FOLLOW_UPS, hit is not None)
     else:
         variants = follow_ups.FOLLOW_UPS[(kind, hit is not None)]
         doer = {"experience": "你们", "story": "你"}.get(kind, "")  # a project is teamwork

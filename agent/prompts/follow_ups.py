@@ -331,6 +331,24 @@ LESSON_FOLLOW_UPS: Final[tuple[Words, ...]] = (
     ),
 )
 
+# A missed point of the candidate's work that states how things were (agent._facts: "显存和
+# 调参成本都高", "We had a single A100"): asked what is behind it and what it meant for the
+# work, not what the candidate did in it. With a covered point, FOLLOW_UP_HIT leads.
+FACT_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words(
+        "About this: {point}. Can you say more, and how did it shape your approach?",
+        "{point}，这一点能具体讲讲吗？当时是怎么考虑的？",
+    ),
+    Words(
+        "On this point: {point}. What did that mean for the choices you made?",
+        "{point}，能展开说说吗？这对你当时的选择有什么影响？",
+    ),
+    Words(
+        "Tell me more about this: {point}. What was behind it, and how did it affect the work?",
+        "{point}，具体是什么情况？能举个例子吗？",
+    ),
+)
+
 ROLE_FOLLOW_UPS: Final[tuple[Words, ...]] = (
     Words(
         "About this: {point}. What did that involve, and which decisions were yours?",
