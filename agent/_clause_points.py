@@ -54,3 +54,25 @@ def named_deed(point: str) -> str | None:
         return None
     what = found.group("what").strip()
     return f"{what}{' ' if what[-1:].isascii() else ''}的{found.group('done')}"
+
+
+# "切分：按 Markdown 标题…切分": a note's label before a clause names the idea the clause
+# tells (the clause is its answer); a label naming only a part of the notes names nothing
+_OWN_LABEL = re.compile(r"^\s*([^，,。.：:；;]{2,10})[：:]\s*\S")
+_PART_OF_NOTES = re.compile(
+    r"^(?:结果|效果|收益|背景|问题|难点|挑战|做法|方法|方案|步骤|思路|流程|过程|细节|注意|备注|补充"
+    r"|收获|反思|总结|结论|亮点|原因|目标|任务|职责|角色|其他|其它|例如|比如|举例|优点|缺点"
+    r"|代价|现象|改进|优化|解决|对策|措施|经验|教训|Result|Results|Background|Problem)$",
+    re.IGNORECASE,
+)
+
+
+def idea_label(point: str) -> str | None:
+    """The label the notes put before the point's clause ("切分", "偏好数据"), or None."""
+    found = _OWN_LABEL.match(point)
+    if found is None:
+        return None
+    label = re.sub(r"为主$", "", found.group(1).strip(" *"))  # "人工标注为主": mostly by hand
+    if _PART_OF_NOTES.match(label) or _ZH_CLAUSE.search(label) or not mostly_cjk(label):
+        return None
+    return label

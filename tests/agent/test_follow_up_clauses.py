@@ -85,3 +85,41 @@ def test_a_clause_with_its_own_subject_keeps_it() -> None:
 def test_a_name_is_still_asked_as_a_name(name: str) -> None:
     asked = [ask(name, "project", "zh", seq) for seq in range(3)]
     assert any(f"能再说说{name}吗" in q for q in asked), asked
+
+
+# written for this test: a note's label before a clause names the idea the clause tells
+LABELLED = [
+    ("切分：按 Markdown 标题和段落结构切分，每块 300~600 字", "切分", "Markdown 标题"),
+    ("偏好数据：对每个 prompt 采样 4 个回答，能通过单测的作为 chosen", "偏好数据", "采样 4 个回答"),
+    ("数据清洗：用 tsc 编译和单元测试过滤掉不能运行的样本", "数据清洗", "tsc"),
+]
+
+
+@pytest.mark.parametrize(("point", "label", "told"), LABELLED)
+@pytest.mark.parametrize("hits", [(), ("层次化标签结构",)])
+def test_a_labelled_clause_is_named_by_its_label(
+    point: str, label: str, told: str, hits: tuple[str, ...]
+) -> None:
+    # "你们按 Markdown 标题和段落结构切分，这一点能再展开说说吗？" reads the notes' answer out
+    for seq in range(3):
+        text = ask(point, "project", "zh", seq, hits)
+        assert label in text and told not in text, text
+
+
+@pytest.mark.parametrize("point", ["结果：用 tsc 编译过滤掉不能运行的样本", "做法：按标题切分文档"])
+def test_a_label_naming_only_a_part_of_the_notes_is_no_name(point: str) -> None:
+    text = ask(point, "project", "zh", 0)
+    assert not re.search(r"(?:说说|关于|还有)(?:结果|做法)", text), text
+
+
+def test_a_label_saying_mostly_is_named_without_it() -> None:
+    text = ask(
+        "人工标注为主：标注员看答案里的每个论断能否在引用的文档片段里找到支持", "project", "zh", 0
+    )
+    assert "人工标注" in text and "为主" not in text and "标注员看" not in text, text
+
+
+def test_knowledge_is_not_named_by_its_label() -> None:
+    # "其原因在于：…" labels a reason in an explanation, not an idea of the candidate's work
+    text = ask("其原因在于：评判聊天机器人聊得好不好这件事是非常主观的", "fundamentals", "zh", 0)
+    assert "其原因在于" not in text, text
