@@ -76,3 +76,28 @@ def idea_label(point: str) -> str | None:
     if _PART_OF_NOTES.match(label) or _ZH_CLAUSE.search(label) or not mostly_cjk(label):
         return None
     return label
+
+
+# a deed told with its means ("用 tsc 编译和单元测试过滤掉不能运行的样本", "通过 LLM 自动判断"):
+# the means is what the candidate is asked for, so the step is named by what it does
+# ("过滤掉不能运行的样本"): the last verb of the work after the means, and what follows it
+_MEANS = re.compile(r"^(?:用|通过|利用|借助|采用|使用)(?![户于])")
+_STEP_VERB = re.compile(
+    r"(?:过滤|清洗|去重|切分|构造|构建|训练|微调|部署|评测|评估|标注|检索|重排|融合|合并|替换|生成"
+    r"|抽取|采样|蒸馏|量化|压缩|监控|筛选|改写|扩充|增强|对齐|实现|搭建|统计|判断|校验|检查|识别"
+    r"|分类|排序|召回|解析|加速|打分|拆分|拼接|缓存|预测|计算)(?!的)"
+)
+MIN_MEANS_CHARS = 3  # "用 X": the means is something before the step
+
+
+def named_step(point: str) -> str | None:
+    """The step a means-first deed names ("用 tsc 编译…过滤掉不能运行的样本" -> "过滤掉不能
+    运行的样本"), or None for any other shape."""
+    text = point.strip()
+    verbs = list(_STEP_VERB.finditer(text)) if _MEANS.match(text) else []
+    if not verbs or verbs[-1].start() < MIN_MEANS_CHARS or re.search(r"[，,；;]", text):
+        return None
+    verb = verbs[-1].start()
+    # "利用 MinHash 对指令数据去重": what the step was done to goes with it
+    done_to = re.search(r"[对把将](?=[^对把将]{2,}$)", text[MIN_MEANS_CHARS:verb])
+    return text[MIN_MEANS_CHARS + done_to.start() if done_to else verb :]

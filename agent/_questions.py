@@ -16,7 +16,7 @@ from agent._answer_text import CJK_CHAR, content_terms, mostly_cjk, overlap, ter
 from agent._aspects import Aspect, aspect
 from agent._capitals import mid_sentence
 from agent._challenge import challenged_claim as challenged_claim
-from agent._clause_points import idea_label, named_deed, said_as_clause
+from agent._clause_points import idea_label, named_deed, named_step, said_as_clause
 from agent._clauses import split_clauses
 from agent._facts import states_fact
 from agent._generic import generic_variants
@@ -185,6 +185,10 @@ def written_follow_up(
         as_clause = said_as_clause(point, doer) if language == "zh" and not deed else None
         if own and as_clause is not None and (label := idea_label(about.probe.text)):
             as_clause, deed = None, label  # "切分：按 Markdown 标题…" is asked as "切分"
+        step = named_step(point) if as_clause is not None else None
+        if step is not None and (kind, hit is not None) in follow_ups.STEP_FOLLOW_UPS:
+            as_clause, deed = None, step  # the means ("用 tsc 编译…") is the answer
+            variants = follow_ups.STEP_FOLLOW_UPS[(kind, hit is not None)]
         if as_clause is not None and (kind, hit is not None) in follow_ups.CLAUSE_FOLLOW_UPS:
             variants, point = follow_ups.CLAUSE_FOLLOW_UPS[(kind, hit is not None)], as_clause
         point = deed or point

@@ -9,7 +9,7 @@ import pytest
 from follow_up_fixtures import ask
 
 CLAUSES = [
-    "用 tsc 编译和单元测试过滤掉不能运行的样本",
+    "把 cross-encoder 换成蒸馏的小模型",
     "实现了查询需求的自动化生成并结合 GPT4 构造微调指令数据集",
     "在项目初期没有和业务方对齐类别定义，导致返工了一次标注",
     # a clause by a coverb or an adverb inside it
@@ -41,7 +41,7 @@ def test_a_chinese_clause_is_said_as_a_statement_then_asked(
 
 def test_a_deed_with_no_doer_is_said_as_the_candidates() -> None:
     text = ask(CLAUSES[0], "project", "zh", 1)
-    assert "你们用 tsc 编译" in text, text
+    assert "你们把 cross-encoder 换成" in text, text
 
 
 @pytest.mark.parametrize(
@@ -123,3 +123,28 @@ def test_knowledge_is_not_named_by_its_label() -> None:
     # "其原因在于：…" labels a reason in an explanation, not an idea of the candidate's work
     text = ask("其原因在于：评判聊天机器人聊得好不好这件事是非常主观的", "fundamentals", "zh", 0)
     assert "其原因在于" not in text, text
+
+
+# written for this test: a deed told with its means, which is what the candidate should say
+MEANS_FIRST = [
+    ("用 tsc 编译和单元测试过滤掉不能运行的样本", "过滤掉不能运行的样本", "tsc"),
+    ("通过 LLM 自动判断答案有没有依据", "判断答案有没有依据", "LLM"),
+    ("利用 MinHash 对指令数据去重", "对指令数据去重", "MinHash"),
+]
+
+
+@pytest.mark.parametrize(("point", "step", "means"), MEANS_FIRST)
+@pytest.mark.parametrize("hits", [(), ("层次化标签结构",)])
+def test_a_means_first_deed_is_asked_by_its_step(
+    point: str, step: str, means: str, hits: tuple[str, ...]
+) -> None:
+    # "你们用 tsc 编译和单元测试过滤掉…，这部分当时你具体负责什么、是怎么做的？" tells the how
+    for seq in range(3):
+        text = ask(point, "project", "zh", seq, hits)
+        assert step in text and means not in text and text.endswith("？"), text
+
+
+def test_a_means_alone_names_no_step() -> None:
+    # "用拒绝采样的方法" names the means only: there is no step to ask about
+    text = ask("用拒绝采样的方法补充数据", "project", "zh", 0)
+    assert "拒绝采样" in text, text
