@@ -34,7 +34,8 @@ def measured_result(story: str) -> bool:
     return bool(MARKERS["result"].search(story) and MARKERS["number"].search(story))
 
 
-# a change told by its amount: "QPS 提升 30%", "下降了 18%", "went up 30%", "cut … by 40 ms"
+# a change told by its amount: "QPS 提升 30%", "下降了 18%", "went up 30%", "cut … by 40 ms",
+# "召回率 +6.2pp" (a sign before it)
 _AMOUNT = (
     r"(?:约|近|超过|大约|about |roughly |nearly |over )?\d+(?:[.,]\d+)?\s*"
     r"(?:%|个点|倍|ms|s\b|x\b|pp\b|points?\b)"
@@ -43,7 +44,8 @@ _BY_AMOUNT = re.compile(
     rf"(?:提升|提高|增加|增长|上涨|上升|降低|下降|减少|缩短|节省|减小)了?\s*{_AMOUNT}"
     rf"|\b(?:rose|grew|climbed|jumped|dropped|fell|went (?:up|down)|increased|decreased|improved"
     rf"|reduced|cut|raised|lowered|boosted|beat|outperformed|up|down)\b(?:[^.;!?\n]{{0,40}}?\bby)?"
-    rf"\s+{_AMOUNT}",
+    rf"\s+{_AMOUNT}"
+    rf"|(?<![\w.+＋])[+＋](?=\d){_AMOUNT}",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]")  # "从 0.41（few-shot）提升到 0.56"

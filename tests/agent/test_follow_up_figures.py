@@ -58,11 +58,13 @@ RESULTS = {
         "ROUGE-L 从 0.41（few-shot）提升到 0.56",
         "线上 P99 降低了 40ms（灰度一周）",
         "DPO 之后平均回答长度下降了 18%",
+        "离线指标：改写后召回率 +6.2pp（人工评测）",
     ],
     "en": [
         "QPS went up 30% (load test)",
         "ROUGE-L rose from 0.41 (few-shot) to 0.56",
         "I cut P99 latency by 40 ms (one-week canary)",
+        "offline: recall +6.2pp after rewriting (human eval)",
     ],
 }
 _RESULT_ASK = re.compile(
