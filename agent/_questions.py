@@ -43,6 +43,7 @@ from knowledge import Stage
 # what a follow-up asks for: how a thing works, what the candidate did, or their story
 _KINDS: dict[Stage, str] = {"fundamentals": "knowledge", "behavioral": "story"}
 _DIGIT = re.compile(r"\d")
+_ROLE_VERB = re.compile(r"^(?:负责|主导|牵头|参与)")  # a role whose doer the notes left out
 _PIECE = re.compile(r"[^，。？！,.?!\s]+[，。？！,.?!\s]*|\s+")
 MAX_REFERENCE_CHARS = 1500
 MAX_ANSWER_CHARS = 1500
@@ -174,8 +175,10 @@ def written_follow_up(
         point = point.removeprefix("how ")  # "This result: you cut P99…", not "how you cut…"
     elif own and _told.lesson_point(about.probe.text):
         variants = _led(follow_ups.LESSON_FOLLOW_UPS, hit is not None)
-    elif kind == "experience" and _told.role(about.probe.text):
+    elif kind == "experience" and _told.role(about.probe.text, about.probe.context):
         variants = _led(follow_ups.ROLE_FOLLOW_UPS, hit is not None)
+        point = point.removeprefix("how ")  # "you owned the pipeline": owning has no how
+        point = f"你{point}" if _ROLE_VERB.match(point) else point  # "你负责改写模型训练"
     elif kind == "experience" and states_fact(point):  # "显存和调参成本都高": no deed to ask
         variants = _led(follow_ups.FACT_FOLLOW_UPS, hit is not None)
     else:

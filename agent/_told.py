@@ -76,9 +76,15 @@ _LINKING = re.compile(
 )
 
 
-def role(point: str) -> bool:
-    """The point states the candidate's own part ("我负责检索链路", "I owned the pipeline")."""
-    return bool(MARKERS["role"].search(point))
+def role(point: str, context: str = "") -> bool:
+    """The point states the candidate's own part ("我负责检索链路", "I owned the pipeline"),
+    or the notes file it under their part ("我的职责：负责改写模型训练")."""
+    return bool(MARKERS["role"].search(point) or _ROLE_SECTION.search(context))
+
+
+_ROLE_SECTION = re.compile(
+    r"职责|角色|分工|\b(?:my )?(?:role|part|responsibilit(?:y|ies))\b", re.IGNORECASE
+)
 
 
 def tells_story(answer: str) -> bool:
