@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from agent._answer_text import mostly_cjk
+from agent._clauses import split_clauses
 
 # a verb of its own: an aspect 了 (not 为了/除了/了解), a light verb, a modal, two clauses,
 # or a coverb opening a verb phrase ("对 X 进行…", "按标题切分", "通过…")
@@ -60,11 +61,23 @@ def named_deed(point: str) -> str | None:
 # tells (the clause is its answer); a label naming only a part of the notes names nothing
 _OWN_LABEL = re.compile(r"^\s*([^，,。.：:；;]{2,10})[：:]\s*\S")
 _PART_OF_NOTES = re.compile(
-    r"^(?:结果|效果|收益|背景|问题|难点|挑战|做法|方法|方案|步骤|思路|流程|过程|细节|注意|备注|补充"
+    r"结果|效果|收益|背景|问题|难点|挑战|做法|方法|方案|步骤|思路|流程|过程|细节|注意|备注|补充"
     r"|收获|反思|总结|结论|亮点|原因|目标|任务|职责|角色|其他|其它|例如|比如|举例|优点|缺点"
-    r"|代价|现象|改进|优化|解决|对策|措施|经验|教训|Result|Results|Background|Problem)$",
+    r"|代价|现象|改进|优化|解决|对策|措施|经验|教训|^(?:results?|background|problems?|notes?"
+    r"|(?:step|stage|phase|part)\s*\d*|第?[一二三四五六七八九十\d]+[步点]?)$",
     re.IGNORECASE,
 )
+
+
+PART_SHARE = 0.7  # a name this much shorter than a labelled point's body says one part
+
+
+def names_part(named: str, point: str) -> bool:
+    """The name says one clause of a labelled point's several ("学习率 5e-7" of "DPO：β=0.1，
+    学习率 5e-7，训练 2 个 epoch"): the label names the whole of it."""
+    body = re.split(r"[：:]", point, maxsplit=1)[-1]
+    clauses = [c for c in split_clauses(body) if c.strip(" ，,；;")]
+    return len(clauses) >= 2 and len(named) < len(body) * PART_SHARE
 
 
 def idea_label(point: str) -> str | None:
@@ -73,7 +86,7 @@ def idea_label(point: str) -> str | None:
     if found is None:
         return None
     label = re.sub(r"为主$", "", found.group(1).strip(" *"))  # "人工标注为主": mostly by hand
-    if _PART_OF_NOTES.match(label) or _ZH_CLAUSE.search(label) or not mostly_cjk(label):
+    if _PART_OF_NOTES.search(label) or _ZH_CLAUSE.search(label) or len(label.split()) > 3:
         return None
     return label
 

@@ -16,7 +16,13 @@ from agent._answer_text import CJK_CHAR, content_terms, mostly_cjk, overlap, ter
 from agent._aspects import Aspect, aspect
 from agent._capitals import mid_sentence
 from agent._challenge import challenged_claim as challenged_claim
-from agent._clause_points import idea_label, named_deed, named_step, said_as_clause
+from agent._clause_points import (
+    idea_label,
+    named_deed,
+    named_step,
+    names_part,
+    said_as_clause,
+)
 from agent._clauses import split_clauses
 from agent._facts import states_fact
 from agent._generic import generic_variants
@@ -186,7 +192,8 @@ def written_follow_up(
         doer = {"experience": "你们", "story": "你"}.get(kind, "")  # a project is teamwork
         deed = named_deed(point) if language == "zh" else None  # "X 的分类" sits as a noun
         as_clause = said_as_clause(point, doer) if language == "zh" and not deed else None
-        if own and as_clause is not None and (label := idea_label(about.probe.text)):
+        label = idea_label(about.probe.text) if own and language == "zh" else None
+        if label and (as_clause is not None or names_part(point, about.probe.text)):
             as_clause, deed = None, label  # "切分：按 Markdown 标题…" is asked as "切分"
         step = named_step(point) if as_clause is not None else None
         if step is not None and (kind, hit is not None) in follow_ups.STEP_FOLLOW_UPS:
