@@ -56,7 +56,17 @@ def changed_figure(text: str) -> bool:
     result a follow-up asks how it was reached - not "提升最大" beside a name with digits
     ("BM25"). An aside in it ("（few-shot）") is no part of the change."""
     plain = _ASIDE.sub("", text)
-    return bool(_CHANGE.search(plain) or _BY_AMOUNT.search(plain))
+    found = _CHANGE.search(plain) or _BY_AMOUNT.search(plain)
+    return found is not None and not _GOAL.search(plain[: found.start()])
+
+
+# "目标是两周内让 pass@1 提升 5 个点", "The goal was to cut P99 by 30%": a change aimed at
+# is no result to ask how it came about
+_GOAL = re.compile(
+    r"目标|希望|计划|要求|争取|预期|期望|打算|\b(?:goal|target|aim|plan|wanted|hoped|expected"
+    r"|required|needed to)\b",
+    re.IGNORECASE,
+)
 
 
 def changed_subject(claim: str) -> str:

@@ -87,3 +87,24 @@ def test_a_result_with_an_aside_or_an_amount_is_asked_as_a_result(
         text = ask(point, "project", language, seq, hits)
         assert _RESULT_ASK.search(text) and not _DEED_ASK.search(text), text
         assert "how you" not in text, text  # "This result: how you cut…" is no result
+
+
+@pytest.mark.parametrize(
+    ("language", "point"),
+    [
+        ("zh", "目标是两周内让 pass@1 提升 5 个点"),
+        ("zh", "业务方要求 P99 降低 30%"),
+        ("en", "The goal was to cut P99 latency by 30%"),
+    ],
+)
+def test_a_target_is_no_result(language: str, point: str) -> None:
+    # "目标是两周内让 pass@1 提升 5 个点，这个变化背后主要是哪些原因或改动？" asks a goal
+    # what brought it about
+    for seq in range(3):
+        text = ask(point, "project", language, seq)
+        assert not _ASKED_AS_RESULT.search(text), text
+
+
+_ASKED_AS_RESULT = re.compile(
+    r"结果是怎么来的|变化背后|怎么测出来|This result:|About this change:|On this number:"
+)
