@@ -175,7 +175,7 @@ def written_follow_up(
         variants = follow_ups.POINT_AS_QUESTION
     elif about.stage == "project" and _told.background(about.probe.text, about.probe.context):
         variants = follow_ups.BACKGROUND_FOLLOW_UPS
-    elif kind == "experience" and _told.changed_figure(about.probe.text) and _DIGIT.search(point):
+    elif own and _told.changed_figure(about.probe.text) and _DIGIT.search(point):
         # the result asked about is the one named: not "部署成在线服务，这个结果是怎么来的？"
         variants = _led(follow_ups.RESULT_FOLLOW_UPS, hit is not None)
         point = point.removeprefix("how ")  # "This result: you cut P99…", not "how you cut…"

@@ -108,3 +108,17 @@ def test_a_target_is_no_result(language: str, point: str) -> None:
 _ASKED_AS_RESULT = re.compile(
     r"结果是怎么来的|变化背后|怎么测出来|This result:|About this change:|On this number:"
 )
+
+
+@pytest.mark.parametrize(
+    ("language", "point"),
+    [
+        ("zh", "最后按期上线，投诉量下降了 30%"),
+        ("en", "We shipped on time and complaints dropped by 30%"),
+    ],
+)
+def test_a_result_in_a_story_is_asked_as_a_result(language: str, point: str) -> None:
+    # "…投诉量下降了 30%，这件事当时是什么情况、你是怎么做的？" asks an outcome what was done
+    for seq in range(3):
+        text = ask(point, "behavioral", language, seq)
+        assert _RESULT_ASK.search(text) and "how you shipped" not in text, text
