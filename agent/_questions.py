@@ -188,20 +188,7 @@ def written_follow_up(
     elif kind == "experience" and states_fact(point):  # "显存和调参成本都高": no deed to ask
         variants = _led(follow_ups.FACT_FOLLOW_UPS, hit is not None)
     else:
-        variants = follow_ups.FOLLOW_UPS[(kind, hit is not None)]
-        doer = {"experience": "你们", "story": "你"}.get(kind, "")  # a project is teamwork
-        deed = named_deed(point) if language == "zh" else None  # "X 的分类" sits as a noun
-        as_clause = said_as_clause(point, doer) if language == "zh" and not deed else None
-        label = idea_label(about.probe.text) if own and language == "zh" else None
-        if label and (as_clause is not None or names_part(point, about.probe.text)):
-            as_clause, deed = None, label  # "切分：按 Markdown 标题…" is asked as "切分"
-        step = named_step(point) if as_clause is not None else None
-        if step is not None and (kind, hit is not None) in follow_ups.STEP_FOLLOW_UPS:
-            as_clause, deed = None, step  # the means ("用 tsc 编译…") is the answer
-            variants = follow_ups.STEP_FOLLOW_UPS[(kind, hit is not None)]
-        if as_clause is not None and (kind, hit is not None) in follow_ups.CLAUSE_FOLLOW_UPS:
-            variants, point = follow_ups.CLAUSE_FOLLOW_UPS[(kind, hit is not None)], as_clause
-        point = deed or point
+        variants, point = _deed_named(point, about.probe.text, kind, hit is not None, language)
     around = "\n".join((about.probe.context, about.probe.text, about.told, about.said))
     words = {
         "point": _spoken(point, language, around) if point else "",
@@ -214,6 +201,30 @@ def written_follow_up(
     words = {key: as_heard(value, heard) for key, value in words.items()}
     named = point is not None or bool(about.challenged)
     return _worded(variants, words, options, seq, asked, generic=not named), named
+
+
+def _deed_named(
+    point: str, text: str, kind: str, hit: bool, language: Language
+) -> tuple[tuple[Words, ...], str]:
+    """The templates and the name for a point of what was done or known (`text`: the point
+    as the notes cut it). In Chinese a deed done to a thing is named as one ("X 的分类"), a
+    labelled clause by its label ("切分"), a means-first deed by its step ("过滤掉…这一步"),
+    any other clause said as what was done ("你们对…"); a name is said as it is."""
+    key = (kind, hit)
+    if language != "zh":
+        return follow_ups.FOLLOW_UPS[key], point
+    doer = {"experience": "你们", "story": "你"}.get(kind, "")  # a project is teamwork
+    deed = named_deed(point)  # "X 的分类" sits as a noun
+    as_clause = None if deed else said_as_clause(point, doer)
+    label = idea_label(text) if kind != "knowledge" else None
+    if label and (as_clause is not None or names_part(point, text)):
+        as_clause, deed = None, label  # "切分：按 Markdown 标题…" is asked as "切分"
+    step = named_step(point) if as_clause is not None else None
+    if step is not None and key in follow_ups.STEP_FOLLOW_UPS:
+        return follow_ups.STEP_FOLLOW_UPS[key], step  # the means ("用 tsc 编译…") is the answer
+    if as_clause is not None and key in follow_ups.CLAUSE_FOLLOW_UPS:
+        return follow_ups.CLAUSE_FOLLOW_UPS[key], as_clause
+    return follow_ups.FOLLOW_UPS[key], deed or point
 
 
 def _about_claim(claim: Aspect, hit: bool, heard: str) -> tuple[Words, ...]:
