@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from agent._answer_text import mostly_cjk
+from agent._clauses import split_clauses
 
 # a verb of its own: an aspect 了 (not 为了/除了/了解), a light verb, a modal, two clauses,
 # or a coverb opening a verb phrase ("对 X 进行…", "按标题切分", "通过…")
@@ -54,3 +55,62 @@ def named_deed(point: str) -> str | None:
         return None
     what = found.group("what").strip()
     return f"{what}{' ' if what[-1:].isascii() else ''}的{found.group('done')}"
+
+
+# "切分：按 Markdown 标题…切分": a note's label before a clause names the idea the clause
+# tells (the clause is its answer); a label naming only a part of the notes names nothing
+_OWN_LABEL = re.compile(r"^\s*([^，,。.：:；;]{2,10})[：:]\s*\S")
+_PART_OF_NOTES = re.compile(
+    r"结果|效果|收益|背景|问题|难点|挑战|做法|方法|方案|步骤|思路|流程|过程|细节|注意|备注|补充"
+    r"|收获|反思|总结|结论|亮点|原因|目标|任务|职责|角色|其他|其它|例如|比如|举例|优点|缺点"
+    r"|代价|现象|改进|优化|解决|对策|措施|经验|教训|^(?:results?|background|problems?|notes?"
+    r"|(?:step|stage|phase|part)\s*\d*|第?[一二三四五六七八九十\d]+[步点]?)$",
+    re.IGNORECASE,
+)
+
+
+PART_SHARE = 0.7  # a name this much shorter than a labelled point's body says one part
+
+
+def names_part(named: str, point: str) -> bool:
+    """The name says one clause of a labelled point's several ("学习率 5e-7" of "DPO：β=0.1，
+    学习率 5e-7，训练 2 个 epoch"): the label names the whole of it."""
+    body = re.split(r"[：:]", point, maxsplit=1)[-1]
+    clauses = [c for c in split_clauses(body) if c.strip(" ，,；;")]
+    return len(clauses) >= 2 and len(named) < len(body) * PART_SHARE
+
+
+def idea_label(point: str) -> str | None:
+    """The label the notes put before the point's clause ("切分", "偏好数据"), or None."""
+    found = _OWN_LABEL.match(point)
+    if found is None:
+        return None
+    label = re.sub(r"为主$", "", found.group(1).strip(" *"))  # "人工标注为主": mostly by hand
+    if _PART_OF_NOTES.search(label) or _ZH_CLAUSE.search(label) or len(label.split()) > 3:
+        return None
+    return label
+
+
+# a deed told with its means ("用 tsc 编译和单元测试过滤掉不能运行的样本", "通过 LLM 自动判断"):
+# the means is what the candidate is asked for, so the step is named by what it does
+# ("过滤掉不能运行的样本"): the last verb of the work after the means, and what follows it
+_MEANS = re.compile(r"^(?:用|通过|利用|借助|采用|使用)(?![户于])")
+_STEP_VERB = re.compile(
+    r"(?:过滤|清洗|去重|切分|构造|构建|训练|微调|部署|评测|评估|标注|检索|重排|融合|合并|替换|生成"
+    r"|抽取|采样|蒸馏|量化|压缩|监控|筛选|改写|扩充|增强|对齐|实现|搭建|统计|判断|校验|检查|识别"
+    r"|分类|排序|召回|解析|加速|打分|拆分|拼接|缓存|预测|计算)(?!的)"
+)
+MIN_MEANS_CHARS = 3  # "用 X": the means is something before the step
+
+
+def named_step(point: str) -> str | None:
+    """The step a means-first deed names ("用 tsc 编译…过滤掉不能运行的样本" -> "过滤掉不能
+    运行的样本"), or None for any other shape."""
+    text = point.strip()
+    verbs = list(_STEP_VERB.finditer(text)) if _MEANS.match(text) else []
+    if not verbs or verbs[-1].start() < MIN_MEANS_CHARS or re.search(r"[，,；;]", text):
+        return None
+    verb = verbs[-1].start()
+    # "利用 MinHash 对指令数据去重": what the step was done to goes with it
+    done_to = re.search(r"[对把将](?=[^对把将]{2,}$)", text[MIN_MEANS_CHARS:verb])
+    return text[MIN_MEANS_CHARS + done_to.start() if done_to else verb :]

@@ -19,6 +19,7 @@ from agent._shorthand import spelled_out
 from agent._ways_en import as_done, en_ways
 from agent._words import Words
 from agent.keypoints import (
+    PURPOSE,
     SHORT_POINT_UNITS,
     TOLD_SHARE,
     Point,
@@ -189,7 +190,12 @@ def _whole_clause(point: Point, limit: int, told: str = "") -> str | None:
     heard = terms(told)
     for clause in clauses:
         text = clause.strip(" ，,：:；;。.")
-        if _OWN_DEED.match(text) or len(terms(text)) < 2 or len(text) > limit:
+        if (
+            _OWN_DEED.match(text)
+            or PURPOSE.match(text)
+            or len(terms(text)) < 2
+            or len(text) > limit
+        ):
             continue
         if heard and overlap(terms(text), heard) >= TOLD_SHARE:
             continue

@@ -16,8 +16,15 @@ from agent._answer_text import CJK_CHAR, content_terms, mostly_cjk, overlap, ter
 from agent._aspects import Aspect, aspect
 from agent._capitals import mid_sentence
 from agent._challenge import challenged_claim as challenged_claim
-from agent._clause_points import named_deed, said_as_clause
+from agent._clause_points import (
+    idea_label,
+    named_deed,
+    named_step,
+    names_part,
+    said_as_clause,
+)
 from agent._clauses import split_clauses
+from agent._facts import states_fact
 from agent._generic import generic_variants
 from agent._phrasing import (
     aim_of,
@@ -42,6 +49,7 @@ from knowledge import Stage
 # what a follow-up asks for: how a thing works, what the candidate did, or their story
 _KINDS: dict[Stage, str] = {"fundamentals": "knowledge", "behavioral": "story"}
 _DIGIT = re.compile(r"\d")
+_ROLE_VERB = re.compile(r"^(?:负责|主导|牵头|参与)")  # a role whose doer the notes left out
 _PIECE = re.compile(r"[^，。？！,.?!\s]+[，。？！,.?!\s]*|\s+")
 MAX_REFERENCE_CHARS = 1500
 MAX_ANSWER_CHARS = 1500
@@ -167,21 +175,20 @@ def written_follow_up(
         variants = follow_ups.POINT_AS_QUESTION
     elif about.stage == "project" and _told.background(about.probe.text, about.probe.context):
         variants = follow_ups.BACKGROUND_FOLLOW_UPS
-    elif kind == "experience" and _told.changed_figure(about.probe.text) and _DIGIT.search(point):
+    elif own and _told.changed_figure(about.probe.text) and _DIGIT.search(point):
         # the result asked about is the one named: not "部署成在线服务，这个结果是怎么来的？"
         variants = _led(follow_ups.RESULT_FOLLOW_UPS, hit is not None)
+        point = point.removeprefix("how ")  # "This result: you cut P99…", not "how you cut…"
     elif own and _told.lesson_point(about.probe.text):
         variants = _led(follow_ups.LESSON_FOLLOW_UPS, hit is not None)
-    elif kind == "experience" and _told.role(about.probe.text):
+    elif kind == "experience" and _told.role(about.probe.text, about.probe.context):
         variants = _led(follow_ups.ROLE_FOLLOW_UPS, hit is not None)
+        point = point.removeprefix("how ")  # "you owned the pipeline": owning has no how
+        point = f"你{point}" if _ROLE_VERB.match(point) else point  # "你负责改写模型训练"
+    elif kind == "experience" and states_fact(point):  # "显存和调参成本都高": no deed to ask
+        variants = _led(follow_ups.FACT_FOLLOW_UPS, hit is not None)
     else:
-        variants = follow_ups.FOLLOW_UPS[(kind, hit is not None)]
-        doer = {"experience": "你们", "story": "你"}.get(kind, "")  # a project is teamwork
-        deed = named_deed(point) if language == "zh" else None  # "X 的分类" sits as a noun
-        as_clause = said_as_clause(point, doer) if language == "zh" and not deed else None
-        if as_clause is not None and (kind, hit is not None) in follow_ups.CLAUSE_FOLLOW_UPS:
-            variants, point = follow_ups.CLAUSE_FOLLOW_UPS[(kind, hit is not None)], as_clause
-        point = deed or point
+        variants, point = _deed_named(point, about.probe.text, kind, hit is not None, language)
     around = "\n".join((about.probe.context, about.probe.text, about.told, about.said))
     words = {
         "point": _spoken(point, language, around) if point else "",
@@ -194,6 +201,30 @@ def written_follow_up(
     words = {key: as_heard(value, heard) for key, value in words.items()}
     named = point is not None or bool(about.challenged)
     return _worded(variants, words, options, seq, asked, generic=not named), named
+
+
+def _deed_named(
+    point: str, text: str, kind: str, hit: bool, language: Language
+) -> tuple[tuple[Words, ...], str]:
+    """The templates and the name for a point of what was done or known (`text`: the point
+    as the notes cut it). In Chinese a deed done to a thing is named as one ("X 的分类"), a
+    labelled clause by its label ("切分"), a means-first deed by its step ("过滤掉…这一步"),
+    any other clause said as what was done ("你们对…"); a name is said as it is."""
+    key = (kind, hit)
+    if language != "zh":
+        return follow_ups.FOLLOW_UPS[key], point
+    doer = {"experience": "你们", "story": "你"}.get(kind, "")  # a project is teamwork
+    deed = named_deed(point)  # "X 的分类" sits as a noun
+    as_clause = None if deed else said_as_clause(point, doer)
+    label = idea_label(text) if kind != "knowledge" else None
+    if label and (as_clause is not None or names_part(point, text)):
+        as_clause, deed = None, label  # "切分：按 Markdown 标题…" is asked as "切分"
+    step = named_step(point) if as_clause is not None else None
+    if step is not None and key in follow_ups.STEP_FOLLOW_UPS:
+        return follow_ups.STEP_FOLLOW_UPS[key], step  # the means ("用 tsc 编译…") is the answer
+    if as_clause is not None and key in follow_ups.CLAUSE_FOLLOW_UPS:
+        return follow_ups.CLAUSE_FOLLOW_UPS[key], as_clause
+    return follow_ups.FOLLOW_UPS[key], deed or point
 
 
 def _about_claim(claim: Aspect, hit: bool, heard: str) -> tuple[Words, ...]:

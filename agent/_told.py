@@ -34,10 +34,39 @@ def measured_result(story: str) -> bool:
     return bool(MARKERS["result"].search(story) and MARKERS["number"].search(story))
 
 
+# a change told by its amount: "QPS 提升 30%", "下降了 18%", "went up 30%", "cut … by 40 ms",
+# "召回率 +6.2pp" (a sign before it)
+_AMOUNT = (
+    r"(?:约|近|超过|大约|about |roughly |nearly |over )?\d+(?:[.,]\d+)?\s*"
+    r"(?:%|个点|倍|ms|s\b|x\b|pp\b|points?\b)"
+)
+_BY_AMOUNT = re.compile(
+    rf"(?:提升|提高|增加|增长|上涨|上升|降低|下降|减少|缩短|节省|减小)了?\s*{_AMOUNT}"
+    rf"|\b(?:rose|grew|climbed|jumped|dropped|fell|went (?:up|down)|increased|decreased|improved"
+    rf"|reduced|cut|raised|lowered|boosted|beat|outperformed|up|down)\b(?:[^.;!?\n]{{0,40}}?\bby)?"
+    rf"\s+{_AMOUNT}"
+    rf"|(?<![\w.+＋])[+＋](?=\d){_AMOUNT}",
+    re.IGNORECASE,
+)
+_ASIDE = re.compile(r"\s*[（(][^（）()]*[）)]")  # "从 0.41（few-shot）提升到 0.56"
+
+
 def changed_figure(text: str) -> bool:
-    """A figure that changed ("从 62% 提到 84%", "0.58 → 0.76"): a result a follow-up asks
-    how it was reached - not "提升最大" beside a name with digits ("BM25")."""
-    return bool(_CHANGE.search(text))
+    """A figure that changed ("从 62% 提到 84%", "0.58 → 0.76", "QPS 提升 30%（压测）"): a
+    result a follow-up asks how it was reached - not "提升最大" beside a name with digits
+    ("BM25"). An aside in it ("（few-shot）") is no part of the change."""
+    plain = _ASIDE.sub("", text)
+    found = _CHANGE.search(plain) or _BY_AMOUNT.search(plain)
+    return found is not None and not _GOAL.search(plain[: found.start()])
+
+
+# "目标是两周内让 pass@1 提升 5 个点", "The goal was to cut P99 by 30%": a change aimed at
+# is no result to ask how it came about
+_GOAL = re.compile(
+    r"目标|希望|计划|要求|争取|预期|期望|打算|\b(?:goal|target|aim|plan|wanted|hoped|expected"
+    r"|required|needed to)\b",
+    re.IGNORECASE,
+)
 
 
 def changed_subject(claim: str) -> str:
@@ -57,9 +86,15 @@ _LINKING = re.compile(
 )
 
 
-def role(point: str) -> bool:
-    """The point states the candidate's own part ("我负责检索链路", "I owned the pipeline")."""
-    return bool(MARKERS["role"].search(point))
+def role(point: str, context: str = "") -> bool:
+    """The point states the candidate's own part ("我负责检索链路", "I owned the pipeline"),
+    or the notes file it under their part ("我的职责：负责改写模型训练")."""
+    return bool(MARKERS["role"].search(point) or _ROLE_SECTION.search(context))
+
+
+_ROLE_SECTION = re.compile(
+    r"职责|角色|分工|\b(?:my )?(?:role|part|responsibilit(?:y|ies))\b", re.IGNORECASE
+)
 
 
 def tells_story(answer: str) -> bool:

@@ -66,6 +66,13 @@ _SIDE_NOTE = re.compile(
     r"^(?:代价|缺点|坏处|副作用|好处|优点)(?:是|在于)|^(?:the )?(?:cost|downside|catch|upside)\b",
     re.IGNORECASE,
 )
+# "为了日常回归", "防止两者一起下降", "to catch them both falling together": what a deed was
+# for, not the deed - said alone as a name it asks about nothing the candidate did
+PURPOSE = re.compile(
+    r"^\s*(?:为了|为的是|防止|避免|以免|以便|免得|so that\b"
+    r"|(?:so as |in order )?to (?:avoid|prevent|catch|keep|make sure|ensure)\b)",
+    re.IGNORECASE,
+)
 _LEADING_ASIDE = re.compile(r"^\s*[（(][^）)]*[）)]\s*[，,]\s*")
 
 
@@ -157,7 +164,11 @@ def handle(point: Point, limit: int = 30, said: str = "", avoid: str = "") -> st
             clauses = [c for c in clauses if overlap(terms(c), told) < TOLD_SHARE] or clauses
         # "代价是参数稍多" is a remark on the claim before it, and "which I had never used"
         # says more of it: neither is a name for the point
-        named = [c for c in clauses if not _SIDE_NOTE.match(c) and not RELATIVE.match(c)]
+        named = [
+            c
+            for c in clauses
+            if not _SIDE_NOTE.match(c) and not RELATIVE.match(c) and not PURPOSE.match(c)
+        ]
         clauses = named or clauses
         # "we kept BM25 as a first-stage retriever because the reranker is too slow for…":
         # with no comma to cut at, the claim before its reason is named

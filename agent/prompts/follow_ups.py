@@ -130,9 +130,27 @@ _ZH_CLAUSE_ASKS: Final[dict[tuple[str, bool], tuple[str, ...]]] = {
         "你讲到了{hit}。关于{point}，你当时具体是怎么做的？",
     ),
 }
+# A step of the work named without the means the notes tell it with (agent._clause_points.
+# named_step: "过滤掉不能运行的样本" of "用 tsc 编译和单元测试过滤掉…"): asked how it was done.
+_ZH_STEP_ASKS: Final[dict[tuple[str, bool], tuple[str, ...]]] = {
+    ("experience", False): (
+        "{point}这一步，你们具体是怎么做的？用了什么方法？",
+        "能再说说{point}这一步吗？具体是怎么做的、效果怎么样？",
+        "还有{point}这一步，你在里面具体做了什么、是怎么做的？",
+    ),
+    ("experience", True): (
+        "你提到了{hit}。那{point}这一步，具体是怎么做的？",
+        "关于{hit}，我听明白了。{point}这一步呢？具体用了什么方法？",
+        "你讲到了{hit}。再说说{point}这一步：具体是怎么做的？",
+    ),
+}
 CLAUSE_FOLLOW_UPS: Final[dict[tuple[str, bool], tuple[Words, ...]]] = {
     key: tuple(Words(v.en, zh) for v, zh in zip(FOLLOW_UPS[key], asks, strict=True))
     for key, asks in _ZH_CLAUSE_ASKS.items()
+}
+STEP_FOLLOW_UPS: Final[dict[tuple[str, bool], tuple[Words, ...]]] = {
+    key: tuple(Words(v.en, zh) for v, zh in zip(FOLLOW_UPS[key], asks, strict=True))
+    for key, asks in _ZH_STEP_ASKS.items()
 }
 
 # A project's background ("问题背景：业务方现有的表格查询方式主要依靠点击式操作") is not
@@ -328,6 +346,24 @@ LESSON_FOLLOW_UPS: Final[tuple[Words, ...]] = (
     Words(
         "On the lesson, {point}: where did it come from, and where have you applied it since?",
         "关于“{point}”这条体会，它是怎么来的？后来在哪里用上了？",
+    ),
+)
+
+# A missed point of the candidate's work that states how things were (agent._facts: "显存和
+# 调参成本都高", "We had a single A100"): asked what is behind it and what it meant for the
+# work, not what the candidate did in it. With a covered point, FOLLOW_UP_HIT leads.
+FACT_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words(
+        "About this: {point}. Can you say more, and how did it shape your approach?",
+        "{point}，这一点能具体讲讲吗？当时是怎么考虑的？",
+    ),
+    Words(
+        "On this point: {point}. What did that mean for the choices you made?",
+        "{point}，能展开说说吗？这对你当时的选择有什么影响？",
+    ),
+    Words(
+        "Tell me more about this: {point}. What was behind it, and how did it affect the work?",
+        "{point}，具体是什么情况？能举个例子吗？",
     ),
 )
 

@@ -49,3 +49,76 @@ def test_a_result_is_asked_about_only_when_the_named_clause_holds_it(seq: int) -
     assert "在线服务" not in text or not re.search(r"结果是怎么来的|变化背后|怎么测出来", text), (
         text
     )
+
+
+# written for this test: a result with an aside, or told by its amount of change
+RESULTS = {
+    "zh": [
+        "QPS 提升 30%（压测）",
+        "ROUGE-L 从 0.41（few-shot）提升到 0.56",
+        "线上 P99 降低了 40ms（灰度一周）",
+        "DPO 之后平均回答长度下降了 18%",
+        "离线指标：改写后召回率 +6.2pp（人工评测）",
+    ],
+    "en": [
+        "QPS went up 30% (load test)",
+        "ROUGE-L rose from 0.41 (few-shot) to 0.56",
+        "I cut P99 latency by 40 ms (one-week canary)",
+        "offline: recall +6.2pp after rewriting (human eval)",
+    ],
+}
+_RESULT_ASK = re.compile(
+    r"结果是怎么来的|变化背后|怎么测出来|What led to it|What was behind it|How was it measured"
+)
+_DEED_ASK = re.compile(
+    r"你具体负责什么|你当时做了什么|你具体做了什么|What did you do|what exactly was your part", re.I
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "point"), [(lang, p) for lang, points in RESULTS.items() for p in points]
+)
+@pytest.mark.parametrize("hits", [(), ("层次化标签结构",)])
+def test_a_result_with_an_aside_or_an_amount_is_asked_as_a_result(
+    language: str, point: str, hits: tuple[str, ...]
+) -> None:
+    # "ROUGE-L 从 0.41（few-shot）提升到 0.56，这部分当时你具体负责什么？" asks a figure what it did
+    for seq in range(3):
+        text = ask(point, "project", language, seq, hits)
+        assert _RESULT_ASK.search(text) and not _DEED_ASK.search(text), text
+        assert "how you" not in text, text  # "This result: how you cut…" is no result
+
+
+@pytest.mark.parametrize(
+    ("language", "point"),
+    [
+        ("zh", "目标是两周内让 pass@1 提升 5 个点"),
+        ("zh", "业务方要求 P99 降低 30%"),
+        ("en", "The goal was to cut P99 latency by 30%"),
+    ],
+)
+def test_a_target_is_no_result(language: str, point: str) -> None:
+    # "目标是两周内让 pass@1 提升 5 个点，这个变化背后主要是哪些原因或改动？" asks a goal
+    # what brought it about
+    for seq in range(3):
+        text = ask(point, "project", language, seq)
+        assert not _ASKED_AS_RESULT.search(text), text
+
+
+_ASKED_AS_RESULT = re.compile(
+    r"结果是怎么来的|变化背后|怎么测出来|This result:|About this change:|On this number:"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "point"),
+    [
+        ("zh", "最后按期上线，投诉量下降了 30%"),
+        ("en", "We shipped on time and complaints dropped by 30%"),
+    ],
+)
+def test_a_result_in_a_story_is_asked_as_a_result(language: str, point: str) -> None:
+    # "…投诉量下降了 30%，这件事当时是什么情况、你是怎么做的？" asks an outcome what was done
+    for seq in range(3):
+        text = ask(point, "behavioral", language, seq)
+        assert _RESULT_ASK.search(text) and "how you shipped" not in text, text

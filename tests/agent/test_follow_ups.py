@@ -229,7 +229,7 @@ def test_a_means_clause_is_named_with_its_result() -> None:
     [
         ("我改成用单元测试的结果构造 chosen/rejected", "zh", "你改成用单元测试", "我"),
         ("我们用线上点击日志构造正负样本", "zh", "你们用线上点击日志", "我"),
-        ("I replaced the hand-tuned scoring with LambdaMART", "en", "how you replaced", "I "),
+        ("I replaced the hand-tuned scoring with LambdaMART", "en", "you replaced the", "I "),
         ("we added position-bias correction", "en", "how you added position-bias", " we "),
     ],
 )

@@ -1,0 +1,35 @@
+"""A point that is the candidate's role is asked what the role held, as their role: not
+"how you owned the pipeline" (owning is no deed done some way), and a role the notes file
+under "我的职责" is one even when its line starts with the verb ("负责改写模型训练")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from agent._questions import FollowUp, offline_follow_up
+from agent.keypoints import Point
+from agent.state import InterviewOptions
+
+_ROLE_ASK = re.compile(
+    r"哪些决定是你做的|挑一件你具体做的事|最难的一个决定|which decisions|one thing|call you"
+)
+
+
+def _ask(point: Point, language: str, seq: int) -> str:
+    about = FollowUp(point, [], "project", "")
+    return offline_follow_up(about, InterviewOptions(language=language), seq)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("seq", [0, 1, 2])
+def test_a_role_filed_under_its_section_is_asked_as_a_role(seq: int) -> None:
+    # written for this test
+    text = _ask(Point(text="负责改写模型训练 + 线上 AB", context="我的职责"), "zh", seq)
+    assert _ROLE_ASK.search(text) and text.startswith("你负责改写模型训练"), text
+
+
+@pytest.mark.parametrize("seq", [0, 1, 2])
+def test_an_owned_part_is_said_as_the_candidates_not_as_a_way(seq: int) -> None:
+    text = _ask(Point(text="I owned the rewrite model training and the online A/B test"), "en", seq)
+    assert "you owned the rewrite model training" in text and "how you owned" not in text, text
