@@ -17,6 +17,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from agent._acronyms import acronyms_in, spelled_out
 from agent._answer_text import (
     CJK_RUN,
     ZH_LONE_FUNCTION,
@@ -147,7 +148,8 @@ def measure(
     kept = content_sentences(answer, question, named)
     if not points or not kept:
         return Coverage([PointCoverage(p, 0.0) for p in points], 0.0, 0.0, kept)
-    asked = terms(question) - named
+    # "grouped-query attention" asked is "GQA" asked: the question's words say it too
+    asked = (terms(question) | spelled_out(question, acronyms_in(p.text for p in points))) - named
     measured = (asked, "" if named else question, embedder, cosine_range, given)
     against = contradicting_clauses(points, kept, question, f"{notes}\n{backing}".strip())
     scores = _scores(points, kept, *measured)
@@ -350,7 +352,8 @@ def _lexical(
     wanted whole, unless the question quoted it: `given`), and a term shared by several
     points (the topic's words, "BM25", "词频") weighs less than one only this point has.
     """
-    said = [terms(s) | number_terms(s) for s in kept]
+    acronyms = acronyms_in(p.text for p in points)  # "SFT" said "supervised fine-tuning"
+    said = [terms(s) | number_terms(s) | spelled_out(s, acronyms, asked) for s in kept]
     quoted, wanted = set(given), []
     for i, point in enumerate(points):
         own = terms(point.text) - asked
