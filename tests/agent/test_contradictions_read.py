@@ -42,6 +42,7 @@ def test_a_topic_its_doer_denies_having_done_is_denied():
     assert contradicted(notes, right, question) == []
     for wrong in (
         "我在声启科技待过，但语音唤醒我没做过，那是别的组的。",
+        "我在声启科技待过，不过语音唤醒我没做过，那是别的组的。",  # 不过 is no word of its own
         "我在声启科技待过，语音唤醒那块不是我做的，我只是调用。",
     ):
         assert contradicted(notes, wrong, question) != [], wrong
