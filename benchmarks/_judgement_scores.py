@@ -140,7 +140,7 @@
    (strong 63.3, partial 23.6, wrong 15.7, off-topic 6.8) - their blind figures. Of their
    24 strong answers 6 had a point marked contradicted, of their 24 wrong ones 16. On the
    session's final estimator, 6/12 (strong 69.4, partial 21.4, wrong 14.5, off-topic 7.1)
-   and 7/12 (strong 65.1, partial 22.8, wrong 17.5, off-topic 4.6); 7 strong and 17 wrong
+   and 7/12 (strong 65.1, partial 22.8, wrong 17.6, off-topic 4.6); 7 strong and 17 wrong
    answers had a point marked contradicted. Held-out 19, 20 and 21 were 5/12, 9/12 and
    9/12 on it (6, 8 and 10 at the session's start): 36 of 60 on the five blind sets at its
    start and at its end. Held to no threshold.
