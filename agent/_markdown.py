@@ -6,6 +6,11 @@ from __future__ import annotations
 import re
 
 MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+# a list item's mark: "- ", "•", "1.", "（2）", "三、", "①"
+LIST_MARK = re.compile(
+    r"^\s*(?:[-*+]+(?=\s)|[•·●○◎■□◆◇▪➢★☆✅✔👉⭐]+|\d{1,2}\s*[.)、．）]|[(（]\s*\d{1,2}\s*[)）]"
+    r"|[一二三四五六七八九十]{1,2}\s*[、.．]|[①-⑳])\s*"
+)
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _URL = re.compile(r"https?://\S+")
 _MARKS = re.compile(r"\*\*|~~|`")

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
-from agent._answer_text import content_terms, terms
+from agent._answer_text import CJK_CHAR, content_terms, terms
+from agent._markdown import LIST_MARK, plain
 from agent._negation import NEGATION, REJECTING, negated
 from agent._swaps import CLAUSE
 
@@ -65,11 +66,8 @@ def labelled(points: Sequence[str]) -> set[str]:
 def own_labels(lines: Sequence[str]) -> set[str]:
     """The names lines give themselves before a colon ("- **CP**: refuse…" names CP): the
     labels of the whole notes, not only of the points sampled from them."""
-    bare = (_LIST_MARK.sub("", line).replace("**", "") for line in lines)
+    bare = (LIST_MARK.sub("", plain(line), count=1) for line in lines)
     return set().union(*(named_in(" " + m.group(1)) for b in bare if (m := _OWN_LABEL.match(b))))
-
-
-_LIST_MARK = re.compile(r"^\s*(?:[-*•>]|\d+[.)、])\s*")
 
 
 # "in normal causal attention every token looks at the whole prefix": what the point's
@@ -220,7 +218,6 @@ def lesson_told(point: str, part: str) -> bool:
     return mine and LESSON.search(point) is not None and REJECTING.search(part) is not None
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # a Chinese clause's topic: what comes before its first modal ("学习率要按…"), not a
 # frame's "解决办法是…" nor a denial's "不只是…" (no 是, no negation; 主要/机会 no modal),
 # nor "这种检查…", which points back to what was said
@@ -239,7 +236,7 @@ def another_topic(point: str, clause: str) -> bool:
     ("学习率要按等效大 batch 来设" beside "BatchNorm：统计量…不是按等效大 batch")? What it
     says of that topic is no denial or flip of what the point says of its own."""
     found = _ZH_TOPIC.match(clause)
-    if found is None or not _CJK.search(found.group(1)) or _NO_TOPIC.search(found.group(1)):
+    if found is None or not CJK_CHAR.search(found.group(1)) or _NO_TOPIC.search(found.group(1)):
         return False
     topic = content_terms(found.group(1))
     return bool(topic) and not topic & content_terms(point)

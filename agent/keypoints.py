@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict
 from agent._answer_text import overlap, terms, units
 from agent._clauses import split_clauses
 from agent._inline_lists import inline_list
-from agent._markdown import EDGE, MD_HEADING, clean
+from agent._markdown import EDGE, LIST_MARK, MD_HEADING, clean
 from agent._note_lines import content_lines
 from agent._sections import names_section
 from agent._sentences import RELATIVE, SUBJECT, claims, short_subject
@@ -34,10 +34,6 @@ ALL_POINTS = 1000  # no cap: every point, for a caller that chooses among them
 TOLD_SHARE = 0.3  # share of a clause's terms an answer has: that clause was said
 _MIN_TERMS = 1
 
-_LIST_MARK = re.compile(
-    r"^\s*(?:[-*+]+(?=\s)|[•·●○◎■□◆◇▪➢★☆✅✔👉⭐]+|\d{1,2}\s*[.)、．）]|[(（]\s*\d{1,2}\s*[)）]"
-    r"|[一二三四五六七八九十]{1,2}\s*[、.．]|[①-⑳])\s*"
-)
 _QUOTE = re.compile(r"^\s*>+\s*")
 # "**背景**：…", "**rolling-origin backtest**, 8 folds": a label, said as the context
 _LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)(?:[：:]\*\*|\*\*\s*[：:，,])\s*")
@@ -238,8 +234,8 @@ def paragraphs(reference: str) -> Iterator[list[Point]]:
             context = context if heading in _STAR or heading.upper() == "STAR" else heading
             lead, parents = "", []
             continue
-        item = _LIST_MARK.match(line) is not None
-        body = _ARROW.sub("", _QUOTE.sub("", _LIST_MARK.sub("", line, count=1)))
+        item = LIST_MARK.match(line) is not None
+        body = _ARROW.sub("", _QUOTE.sub("", LIST_MARK.sub("", line, count=1)))
         label, name, body = _split_label(body)
         said = _named(name, list(claims(clean(body))))
         bold = name or _bold_subject(body)  # "**AWQ** (…): …; no Hessian": every claim is of AWQ
@@ -307,7 +303,7 @@ def _heading(line: str) -> str | None:
     found = MD_HEADING.match(line)
     if found:
         return clean(found.group(1))
-    stripped = _LIST_MARK.sub("", line.strip(), count=1)  # "3. 数据的多样性：" names no "3."
+    stripped = LIST_MARK.sub("", line.strip(), count=1)  # "3. 数据的多样性：" names no "3."
     if _is_bold_only(line) and not _states_equation(line):
         return clean(stripped)  # "**DCG@k = Σ …**" bold whole is a claim, not a heading
     if re.search(r"[：:]\s*$", stripped) and units(stripped) <= 24:
@@ -318,14 +314,14 @@ def _heading(line: str) -> str | None:
 def _asks(line: str) -> bool:
     """A line that is a question (not a list item): context for the answer, not a claim."""
     text = clean(_QUOTE.sub("", line))
-    return not _LIST_MARK.match(line) and bool(re.search(r"[？?]$", text))
+    return not LIST_MARK.match(line) and bool(re.search(r"[？?]$", text))
 
 
 def _is_title(line: str, following: str, first: bool = False) -> bool:
     """A short line with no sentence punctuation right above a list: the list's title,
     also with a colon inside ("STAR: launch date disagreement", "项目：推荐召回"); the
     reference's first line is its title above any line ("用户流失预测" over "背景：…")."""
-    if _LIST_MARK.match(line) or _ARROW.match(line) or not (first or _LIST_MARK.match(following)):
+    if LIST_MARK.match(line) or _ARROW.match(line) or not (first or LIST_MARK.match(following)):
         return False  # "-> why skip: …" goes on from the line above
     if any(_split_label(line)[:2]) or _STAR_LETTER.match(line):
         return False  # "**Situation:** p99 was 900 ms" first: a labelled claim, no title
@@ -343,7 +339,7 @@ def _states_equation(line: str) -> bool:
 
 
 def _is_bold_only(line: str) -> bool:
-    inner = _LIST_MARK.sub("", line.strip(), count=1)
+    inner = LIST_MARK.sub("", line.strip(), count=1)
     # "**WSD**（Warmup-Stable-Decay）" over its list: a heading and its aside, no claim
     return bool(re.fullmatch(rf"\*\*[^*]+\*\*{_ASIDE}[：:]?", inner))
 
@@ -355,7 +351,7 @@ def _split_label(body: str) -> tuple[str, str, str]:
     found = _LABEL.match(body)
     if not found or not body[found.end() :].strip():
         letter = _STAR_LETTER.match(body)  # "A: 1. 1:1 with Leah first": the list mark too
-        return "", "", _LIST_MARK.sub("", body[letter.end() :], count=1) if letter else body
+        return "", "", LIST_MARK.sub("", body[letter.end() :], count=1) if letter else body
     label = clean(found.group(1))
     if units(label) > 12:
         return "", "", body
