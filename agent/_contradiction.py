@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agent._answer_text import content_terms, overlap, terms
+from agent._answer_text import content_terms, overlap
 from agent._arrows import reversed_mappings
 from agent._bracketed_numbers import bracketed_numbers
 from agent._changes import changed
@@ -340,7 +340,7 @@ def _negation_flipped(p: str, s: str, answer: Sequence[str]) -> bool:
     """A term both say, negated in one and not the other, and not said as the point says
     it by another clause of the `answer` (lower-case point and clause)."""
     # "n" in "n×n" is no word; "stores only some" is half a denial already
-    shared = {t for t in terms(p) & terms(s) if len(t) > 1 and not qualified(p, t)}
+    shared = {t for t in content_terms(p) & content_terms(s) if len(t) > 1 and not qualified(p, t)}
     # "评估能不能做" asks whether: "不能做" is no flip of it, nor "看看能不能做" of "不能做"
     shared = {t for t in shared if not asked_whether(p, t) and not asked_whether(s, t)}
     # both deny the same thing ("下游零故障" / "下游都没出故障"): the words before the

@@ -93,8 +93,13 @@ _ADVERB_DENIED_BEFORE = re.compile(rf"(?:不{_NOT_A_NEGATION}|没有|没|未)\s*
 # before the preposition, not of what follows it ("not on expiry" is denied whole)
 _PREPOSITION = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|on|in|for|by|from|to|of)\s+\S*$")
 _NOT_IS = re.compile(r"不是[^，,。；;]{0,6}$")
-# ("不用真的展开": 真的 is "really", an adverb, and the 不 denies the verb after it)
-_ATTRIBUTE = re.compile(r"(?:不|非|无|未)[\u4e00-\u9fff]{1,3}(?<!真)的\s*$")
+# ("不用真的展开": 真的 is "really", an adverb, and the 不 denies the verb after it); so is
+# that of a relative clause anywhere before the term ("不常用的放内存", "给没标注的录音打
+# 标签"), not a predicate's ("是我没做过的。", "不是我做的"), a condition's ("不加的话")
+# nor 没有's, "there is no" ("没有单独的白名单")
+_ATTRIBUTE = re.compile(
+    r"(?:不(?!是)|非|无|未|没(?!有))[\u4e00-\u9fff]{1,3}(?<!真)的(?!话)(?=[\u4e00-\u9fff]|\s*$)"
+)
 _ONLY = re.compile(r"\bonly\b|[只仅]", re.IGNORECASE)
 ZERO = re.compile(r"\bzero\b")
 # "不看绝对值 → 对…不敏感", "不释放 ② 加了检测": two claims

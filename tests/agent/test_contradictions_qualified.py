@@ -130,6 +130,22 @@ def test_a_negated_attribute_leaves_its_noun_undenied():
     assert _statuses([point], answer, "L1正则化和L2正则化的区别?") != ["contradicted"]
 
 
+def test_a_negated_relative_clause_denies_nothing_after_it():
+    """ "不常用的" / "没标注的" name which ones ("the rarely used", "the unlabelled"):
+    what is then done with them is not denied. "没有单独的白名单" ("there is no") is."""
+    labels = Point(text="伪标签：种子模型 + Whisper large-v3 各转写一遍")
+    question = "讲讲你的 ASR 数据项目。"
+    right = "主要就是拿已有的模型给没标注的录音打伪标签。"
+    assert _statuses([labels], right, question) != ["contradicted"]
+    assert _statuses([labels], "我们没有打伪标签。", question) == ["contradicted"]
+    store = Point(text="adapter 存放：热的常驻显存，冷的放 CPU 内存 / 磁盘，按需换入")
+    right = "常用的 adapter 常驻显存，不常用的放内存或者磁盘，用到了再换进来。"
+    assert _statuses([store], right, "多 LoRA 服务怎么做的？") != ["contradicted"]
+    whitelist = Point(text="品牌 / 新词白名单，防止误改")
+    wrong = "品牌词同样交给模型处理，没有单独的白名单。"
+    assert _statuses([whitelist], wrong, "纠错怎么处理品牌词？") == ["contradicted"]
+
+
 def test_zero_faults_and_no_faults_agree_in_chinese():
     point = Point(text="结果：之后两次大促下游零故障，峰值扛住 3 倍流量")
     answer = "后面两次大促下游都没出故障。"
