@@ -23,6 +23,9 @@ _EN = re.compile(
     re.IGNORECASE,
 )
 _THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+# what "than" compares ends at the clause or a circumstance: "longer than BPE for English"
+# puts BPE on the losing side, not English
+_COMPARED = re.compile(r"[,;:()]|->|\s(?:for|in|on|at|when|because|since|while|so|and)\s")
 _ZH = re.compile(r"(?:更|越)([\u4e00-\u9fff]{1,2})")
 _ZH_THAN = re.compile(r"比")
 _PREDICATE = 3  # characters before 更 that say what is compared
@@ -43,7 +46,7 @@ def sides(clause: str) -> Sides | None:
     found = _EN.search(text)
     if found:
         than = _THAN.search(text, found.end())
-        loser = content_terms(text[than.end() :]) if than else set()
+        loser = content_terms(_COMPARED.split(text[than.end() :])[0]) if than else set()
         return found.group(1), content_terms(text[: found.start()]), loser
     found = _ZH.search(text)
     if not found:

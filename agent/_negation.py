@@ -67,9 +67,12 @@ _WITHOUT = re.compile(r"\bwithout\b|\bw/o\b", re.IGNORECASE)  # notes write "w/o
 CONTRAST = re.compile(r"而(?!不是|非)|但是?|却|\b(?:but|whereas)\b", re.IGNORECASE)
 # a negation before 把/将 reaches past the object to its verb
 _BA = re.compile(rf"(?:不{_NOT_A_NEGATION}|没有?|无需|无须)[\u4e00-\u9fff]{{0,3}}[把将]")
-# so does one before a likeness ("不用像 PPO 那样再训一个 critic"): the verb after it is denied
+# so does one before a likeness ("不用像 PPO 那样再训一个 critic", "不像 ReLU 直接死"): the verb
+# after it is denied
+# ... but what it likens to is not denied: "不像 ReLU 直接死" denies the dying, not ReLU
+_LIKENED = re.compile(r"像\s*$")
 _LIKENESS = re.compile(
-    rf"(?:不{_NOT_A_NEGATION}|没有?|无需|无须)[\u4e00-\u9fff]{{0,2}}像[^，,。；;]{{1,20}}?(?:那样|一样)"
+    rf"(?:不{_NOT_A_NEGATION}|没有?|无需|无须)[\u4e00-\u9fff]{{0,2}}像[^，,。；;]{{1,20}}"
 )
 # a denial aimed at the term itself: the negation, at most a light verb and "any", the term
 # ("drops units" is what dropout does: verbs of removal are no denial here)
@@ -161,6 +164,7 @@ _ZH_NEGATED_AFTER = re.compile(
 HYPOTHETICAL = re.compile(
     r"^\s*without\b|\b(?:otherwise|unless|if\s+(?:\w+\s+){0,3}(?:not|no)\b)"
     r"|否则|不然|如果(?:没|不)|若(?:没|不|无)|要是(?:没|不)"
+    r"|(?:^|[(\[,;:]\s*)(?:or\s+)?else\b"  # "relight + shadow (else looks pasted)"
     # a concession: "就算残差分支什么都没学到" / "even if it learns nothing" is a condition
     r"|就算|即使|即便|哪怕|\beven if\b"
     r"|\bthan (?:no|none|without)\b|比(?:不用|没有)"  # "did worse than no X at all"
@@ -173,11 +177,14 @@ HYPOTHETICAL = re.compile(
 # "能不能做", "是不是", "有没有", "可不可以": a question (A-not-A) asks whether, its 不/没
 # denies nothing ("评估能不能做" is no claim that it cannot be done)
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+_NOT_EQUAL = re.compile(r"\s*(?:!=|≠)\s*")
 
 
 def _unasked(text: str) -> str:
     """The text with the 不/没 of its A-not-A questions made a neutral character (the same
-    length, so positions hold)."""
+    length, so positions hold), and the notes' "!=" / "≠" read as the "not" they mean
+    ("!= GPT-2 byte-level BPE")."""
+    text = _NOT_EQUAL.sub(" not ", text)
     if "不" not in text and "没" not in text:
         return text
     return _A_NOT_A.sub(lambda m: m.group(1) + "或" + m.group(1), text)
@@ -209,7 +216,7 @@ def negated(text: str, term: str) -> bool:
     an A-not-A question ("能不能") is none."""
     text = _unasked(text)
     at = text.find(term)
-    if at < 0 or _filters(text, at):
+    if at < 0 or _filters(text, at) or _LIKENED.search(text[:at]):
         return False
     start = max(
         (m.start() for m in _NEW_PHRASE.finditer(text, 0, at + 2) if m.start() <= at), default=0
@@ -301,7 +308,9 @@ def denial(clause: str, term: str) -> bool:
     before = _ADVERB_DENIED_BEFORE if term in _ADVERBS else _DENIED_BEFORE
     at = clause.find(term)
     while at >= 0:
-        if before.search(clause[:at]) or _rejects(SCOPE_END.split(clause[:at])[-1]):
+        if _LIKENED.search(clause[:at]):
+            pass  # "不像 ReLU": ReLU is what is likened to
+        elif before.search(clause[:at]) or _rejects(SCOPE_END.split(clause[:at])[-1]):
             return True
         if _NOT_NEEDED_AFTER.match(clause, at + len(term)):
             return True
