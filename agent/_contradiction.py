@@ -62,8 +62,9 @@ from agent._negation import (
     none,
     qualified,
 )
-from agent._no_longer import told_of_before, used_to_be
+from agent._no_longer import stopped_since, told_of_before, used_to_be
 from agent._opposites import opposite_claim
+from agent._other_lines import tells_other_line
 from agent._predicates import both_deny, opinion_denied, predicate_negated
 from agent._roles import swapped_actors
 from agent._said_alike import alike
@@ -257,7 +258,9 @@ def _contradicted(
                 continue
             others = [c.lower() for _, c in clauses if c is not clause]
             agrees = _agrees(point, part, kept, j, clause.lower(), rivals)
-            if _contradicts(part, clause, agrees, others) and not another_topic(point, clause):
+            if not _contradicts(part, clause, agrees, others) or another_topic(point, clause):
+                continue
+            if not tells_other_line(point, clause, notes):  # "…且自己回落": the result line
                 return j, clause.lower()
     return None
 
@@ -274,6 +277,7 @@ def _agrees(
         or contrast_kept(point.lower(), sentence)
         or used_to_be(part, sentence)  # "以前…就是退化问题" of "不再出现退化问题"
         or told_of_before(point, sentence)  # "曝光从 2% 提到 9%" of "原来…没有曝光"
+        or stopped_since(point, sentence)  # "后面…没再发散" of "现象：…→ 发散"
         or lesson_told(point, part)
         or says_other(point, rivals, kept[max(0, j - 1) : j + 1], clause)
         or rejects_label(point, clause)

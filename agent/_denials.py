@@ -24,7 +24,8 @@ from agent._negation import (
     qualified,
     zero,
 )
-from agent._no_longer import told_of_before
+from agent._no_longer import stopped_since, told_of_before
+from agent._other_lines import tells_other_line
 from agent._said_alike import alike
 from agent._subjects import (
     LESSON,
@@ -102,7 +103,9 @@ def denied(
             if denial(text, term) and LESSON.search(text):
                 continue  # what should have been done: "调了超参" told is no denial of it
             wrong = _denying(text, term, using, said, kept, others, shared, original)
-            if wrong is not None:
+            # a clause telling another line of the notes ("…且自己回落", the result) as it
+            # says it denies nothing of this one
+            if wrong is not None and not tells_other_line(text, original[wrong], notes):
                 found.append((i, (wrong[0], original[wrong])))
                 break
     return found
@@ -150,6 +153,7 @@ def _denying(
         and not says_other(text, others, kept[max(0, j - 1) : j + 1], original[(j, c)])
         and not rejects_label(text, c)  # "instead of waiting for the batch": static batching
         and not told_of_before(text, kept[j])  # "曝光从 2% 提到 9%" of "原来…没有曝光"
+        and not stopped_since(text, kept[j])  # "后面…没再发散" of "现象：…→ 发散"
     ]
     if wrong and not right and not PURPOSE.search(kept[wrong[0][0]].lower()):
         return wrong[0]

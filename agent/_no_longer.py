@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from agent._subjects import the_problem
+
 # "不再出现退化问题" / "no longer spikes": the thing happened before, so an answer telling
 # how it used to be ("以前…就是退化问题", "used to spike") describes it, claims it no more
 _NO_LONGER = re.compile(
@@ -36,3 +38,10 @@ def told_of_before(point: str, sentence: str) -> bool:
     曝光"), and the sentence not? An answer telling what the work changed ("曝光占比从 2%
     提到 9%") says the after, no flip of it."""
     return _PAST.match(point.strip()) is not None and _PAST.search(sentence) is None
+
+
+def stopped_since(point: str, sentence: str) -> bool:
+    """Does the sentence say the problem the point tells ("现象：…有 2 次没回落 → 发散")
+    stopped ("后面一点七万亿 token 没再发散")? A "no longer" says it was there before,
+    as the point says: the sentence tells the after, no denial of it."""
+    return the_problem(point) and _NO_LONGER.search(sentence) is not None

@@ -81,7 +81,8 @@ _BASELINE = re.compile(
 # "痛点：指标方差大", "Problem: p95 at 2.3 s": the state before the work, which an answer
 # telling the work's result says the other way
 _PROBLEM = re.compile(
-    r"^\W*(?:痛点|问题|难点|挑战|现状|problem|pain(?: point)?|challenge)\s*[:：]", re.I
+    r"^\W*(?:痛点|问题|难点|挑战|现状|现象|problem|symptoms?|pain(?: point)?|challenge)\s*[:：]",
+    re.I,
 )
 
 

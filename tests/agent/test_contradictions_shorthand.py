@@ -46,3 +46,35 @@ def test_than_compares_up_to_its_circumstance():
     assert _status(point, right, question) != "contradicted"
     wrong = "BPE sequences are about four times longer than byte sequences."
     assert _status(point, wrong, question) == "contradicted"
+
+
+def test_a_problem_that_stopped_is_told_after_not_denied():
+    """ "现象：…→ 发散" is the before; "后面…没再发散" says it stopped, and a "no longer"
+    says it was there. "从来没有发散过" denies it."""
+    point = "现象：~300B tokens 之后每隔几千步 loss 冒尖，有 2 次没回落 → 发散"
+    question = "预训练遇到过 loss spike 吗？"
+    right = "处理完以后，后面一点七万亿 token 没再发散。"
+    assert _status(point, right, question) != "contradicted"
+    wrong = "loss 冒尖以后都自己回落了，从来没有发散过。"
+    assert _status(point, wrong, question) == "contradicted"
+    english = "Symptom: loss spikes every few thousand steps, twice it diverged"
+    said = "After the fixes the loss no longer diverged for the rest of the run."
+    assert _status(english, said, "Did you see loss spikes?") != "contradicted"
+
+
+SPIKE_NOTES = """现象：训到 ~600B token，1 周内 5 次 spike；2 次没自己回落 → 发散
+处理：回滚 ckpt，跳过那段数据，加 z-loss
+结果：后面 1.4T token 只 1 次小 spike 且自己回落；浪费算力 ~9% → < 1%"""
+
+
+def test_a_clause_telling_another_line_of_the_notes_denies_nothing_of_this_point():
+    """The result said after the fix shares "自己回落" with the symptom point, and far
+    more with the result line it tells: no denial of the symptom."""
+    point = Point(text="2 次没自己回落 → 发散")
+    question = "遇到过 loss spike 吗？"
+    right = "修完之后一万四千亿 token 只有一次小 spike 且自己回落。"
+    statuses = measure([point], right, question, notes=SPIKE_NOTES).statuses
+    assert statuses != ["contradicted"]
+    assert measure([point], right, question).statuses == ["contradicted"]  # no notes: no line
+    wrong = "那两次其实都自己回落了，没有发散。"
+    assert measure([point], wrong, question, notes=SPIKE_NOTES).statuses == ["contradicted"]
