@@ -30,6 +30,10 @@ LOOK_WORDS: Mapping[str, Words] = MappingProxyType(
         "no_answer": Words("(no answer)", "（未作答）"),
         "score": Words("Score", "得分"),
         "delivery": Words("Delivery", "表达"),
+        "from_file": Words(
+            "Answered from an audio file recorded elsewhere (no time to the first word).",
+            "用在别处录好的音频文件作答（不计开口用时）。",
+        ),
         "from_notes": Words("From your notes", "出自你的笔记"),
         "key_points": Words("Key points", "要点"),
         "reference": Words("Reference in your notes", "笔记中的参考"),
@@ -112,6 +116,8 @@ def _answer_html(turn: Turn, look: Look) -> str:
         return f"<p {look.tone('muted')}><i>{e(w['no_answer'])}</i></p>"
     text = e(turn.answer.text).replace("\n", "<br>")
     parts = [f"<p><b>{e(w['answer'])}:</b> {text}</p>"]
+    if turn.answer.source == "file":  # not live: its delivery lacks the live-only figures
+        parts.append(f"<p {look.tone('muted')}>{e(w['from_file'])}</p>")
     if turn.answer.audio_path:
         parts.append(look.audio(turn.answer.audio_path))
     line = look.delivery(turn.answer.metrics) if turn.answer.metrics else ""

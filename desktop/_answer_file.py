@@ -43,6 +43,7 @@ class FileTakes:
     turn_id: str | None
     _stop_note: str
     _notify: Any
+    takes_went_on: Any
 
     def make_file_button(self) -> QPushButton:
         button = QPushButton(tr("Answer from a file…"))
@@ -94,7 +95,8 @@ class FileTakes:
         if self.wait.accepts(take):
             log.info("the answer file %s was not used: %s", take.file, error)
             self._end_waiting("")
-            self._notify(file_problem(error, take.file, MAX_FILE_SECONDS), "warning")
+            problem = file_problem(error, take.file, MAX_FILE_SECONDS)
+            self._notify(problem, "warning", until=self.takes_went_on)
 
     # the panel's own (see desktop._voice_panel)
     def _audio_target(self) -> Path:
@@ -139,7 +141,7 @@ def transcribe_file(
     audio = load_audio(path, max_seconds=MAX_FILE_SECONDS)
     transcript = transcriber.transcribe(audio, language=language, progress=progress)
     pcm = (np.clip(audio, -1.0, 1.0) * 32767).astype(np.int16)  # as the recorder gives it
-    return keep_answer(earlier, Recorded(pcm, transcript), target)
+    return keep_answer(earlier, Recorded(pcm, transcript, from_file=True), target)
 
 
 def file_waiting_line(take: Take, seconds: int) -> str:
