@@ -199,3 +199,27 @@ def test_the_demo_notes_can_be_removed_by_hand(qtbot, demo_window) -> None:
     qtbot.waitUntil(lambda: view.demo_row() is None, timeout=60000)
     assert _demo_sources(demo_window) == []
     assert demo_window.services.knowledge().questions() == []
+
+
+def test_every_step_of_an_import_is_worded_none_reads_as_stalled(qtbot, view) -> None:
+    """Indexing the notes for search, the long last step, names no file: the line read
+    "3 of 3:" for most of the import, as if it had stalled there."""
+    from knowledge import IngestProgress
+
+    steps = [
+        IngestProgress(done=0, total=3, path="/notes/八股.md", phase="reading"),
+        IngestProgress(done=1, total=3, path="/notes/项目.md", phase="embedding"),
+        IngestProgress(done=3, total=3, path="", phase="embedding"),
+        IngestProgress(done=2, total=3, path="/notes/old.md", phase="removing"),
+        IngestProgress(done=3, total=3, path="", phase="done"),
+    ]
+    lines = []
+    for step in steps:
+        view._on_import_progress(step)
+        lines.append(view.progress_label.text())
+    assert lines[0] == "Reading 八股.md (1 of 3)"
+    assert "项目.md" in lines[1] and "search" in lines[1]
+    assert lines[2] == "Indexing the notes for search…"
+    assert "old.md" in lines[3]
+    assert len(set(lines)) == len(lines)
+    assert not any(line.rstrip().endswith(":") for line in lines)
