@@ -36,6 +36,7 @@ from desktop._tr import said
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LIST_WIDTH_MAX = 520  # px: wider, and the session's detail beside it gets too narrow
 
 
 class ReviewView(QWidget):
@@ -154,6 +155,18 @@ class ReviewView(QWidget):
                 self.list.setCurrentItem(item)
         for column in range(self.list.columnCount()):
             self.list.resizeColumnToContents(column)
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """The list asks for its columns' width, so "Scored by" is not cut to "Offline
+        estim" behind a scroll bar; the session's detail keeps the rest of the window."""
+        header = self.list.header()  # the last column stretches: measure what it needs
+        columns = sum(
+            max(self.list.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(self.list.columnCount())
+        )
+        edges = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width()
+        self.list.setMinimumWidth(min(columns + edges, LIST_WIDTH_MAX))
 
     def _row(self, record: Any) -> list[str]:
         from agent import BASIS_LABELS, current_report
