@@ -81,3 +81,19 @@ def test_an_answer_from_a_file_keeps_no_live_figures_and_says_where_it_came_from
     assert render_session(record, "html").count("音频文件") == 1
     assert "audio file" in turn_html(record.turns[1], Look())  # Review draws turns with it
     assert "audio file" not in turn_html(record.turns[0], Look())
+
+
+def test_labels_take_the_colon_of_their_language(store) -> None:
+    """Review and the HTML export of a Chinese session read "面试官: …", "表达: …", "总分: 23/100"
+    with the English colon; Chinese takes "：" (and no space after it)."""
+    from agent import current_report, report_html
+    from agent._html import words_in
+
+    opened, finished = store
+    record = opened.get(finished)
+    zh = Look(words=words_in("zh"), delivery=lambda metrics: "语速 180 字/分钟")
+    drawn = turn_html(record.turns[0], zh) + report_html(current_report(record), zh)
+    for label in ("问", "答", "表达", "得分", "总分", "出自你的笔记"):
+        assert f"{label}：" in drawn and f"{label}:" not in drawn, label
+    english = turn_html(record.turns[0], Look(delivery=lambda metrics: "180 chars/min"))
+    assert "<b>Q: </b>" in english and "Delivery: " in english
