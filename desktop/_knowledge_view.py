@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop._import_progress import import_step_text
 from desktop._named import named
+from desktop._note_markdown import note_html
 from desktop._note_viewer import citation_label, citation_url, open_citation_link
 from desktop._question_editor import QuestionBankTab
 from desktop._services import Services
@@ -290,7 +291,7 @@ class KnowledgeView(QWidget):
             return
         self.projects.setHtml(
             "".join(
-                f"<h3>{html.escape(p.name)}</h3><p>{html.escape(p.description)}</p>"
+                f"<h3>{html.escape(p.name)}</h3>{note_html(p.description)}"
                 f"<p>{_cited(p.citation)}</p>"
                 for p in projects
             )
