@@ -163,6 +163,7 @@ def _style_sheet(c: dict[str, str]) -> str:
         border: 2px solid {ACCENT}; padding: 3px 5px;
     }}
     QComboBox {{ selection-background-color: {ACCENT}; selection-color: white; }}
+    QAbstractSpinBox {{ min-height: 24px; }}  /* as tall as the line edits and combos */
     QComboBox QAbstractItemView {{
         background: {c["base"]}; color: {c["text"]}; border: 1px solid {c["border"]};
         selection-background-color: {ACCENT}; selection-color: white; outline: 0;

@@ -109,3 +109,22 @@ def test_a_focused_field_has_a_clear_accent_ring(qtbot, themed) -> None:
     middle = image.height() // 2
     ring = [image.pixelColor(x, middle) for x in range(0, 4)]
     assert sum(_close(p, QColor(ACCENT), 50) for p in ring) >= 2  # two pixels wide
+
+
+def test_a_spin_box_is_as_tall_as_the_fields_beside_it(qtbot, themed) -> None:
+    """In a form (the start dialog's Length, Settings' pause) the spin box stood a third
+    shorter than the combo boxes and fields above and below it, its text squeezed."""
+    from PySide6.QtWidgets import QFormLayout, QWidget
+
+    themed("light")
+    form = QWidget()
+    layout = QFormLayout(form)
+    combo, spin, line = QComboBox(), QSpinBox(), QLineEdit()
+    combo.addItem("中文")
+    spin.setSuffix(" 分钟")
+    for label, field in (("语言", combo), ("时长", spin), ("重点", line)):
+        layout.addRow(label, field)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    assert abs(spin.height() - combo.height()) <= 3 and abs(spin.height() - line.height()) <= 3
