@@ -61,10 +61,9 @@ class FileTakes:
             self.answer_from_file(path)
 
     def answer_from_file(self, path: Path) -> None:
-        """Transcribe `path` in a worker (the voice settings' language) as a take of this
+        """Transcribe `path` in a worker (in `take_language`) as a take of this
         question's answer."""
-        language = self.services.settings.voice.language
-        lang = None if language == "auto" else language
+        lang = self.take_language()
         target, earlier = self._audio_target(), self._earlier_takes()
         self._stop_note = ""
         take = self.wait.begin(None, self.turn_id, 0.0, file=path.name)
@@ -99,6 +98,9 @@ class FileTakes:
             self._notify(problem, "warning", until=self.takes_went_on)
 
     # the panel's own (see desktop._voice_panel)
+    def take_language(self) -> str | None:
+        raise NotImplementedError
+
     def _audio_target(self) -> Path:
         raise NotImplementedError
 

@@ -168,7 +168,7 @@ class InterviewView(QWidget):
         self.stage_bar.set_current(options.stages[0] if options.stages else "")
         practice = options.mode == "practice"
         self.mode_label.setText(self.tr("Practice") if practice else self.tr("Mock interview"))
-        self.answers.use_voice(options.input == "voice")
+        self.answers.use_voice(options.input == "voice", options.language)
         self.page.show_running(True)
         self.answers.set_enabled(False)  # until the first question is asked
         self.status.setText("")

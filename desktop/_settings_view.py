@@ -89,6 +89,12 @@ class SettingsView(QWidget):
             ("auto", self.tr("Detect")),
         ):
             self.speech_language.addItem(label, key)
+        self.speech_language.setToolTip(
+            self.tr(
+                "Spoken answers in an interview are transcribed in the interview's language; "
+                "choose Detect to answer in either language."
+            )
+        )
         self.microphone = QComboBox()
         self.stop_mode = QComboBox()
         self.stop_mode.addItem(self.tr("After a pause (hands-free)"), "pause")

@@ -58,6 +58,7 @@ class VoicePanel(FileTakes, QWidget):
         self._extras: dict[str, Any] = {}
         self._task: Any = None
         self.turn_id: str | None = None  # the question being answered (the interview sets it)
+        self.session_language: str | None = None  # the interview's ("zh"/"en"), when one runs
         self._take_turn: str | None = None  # the question the recording in progress answers
         self.wait = TranscriptionWait(self)
         self.wait.ticked.connect(self._on_wait_ticked)
@@ -125,12 +126,11 @@ class VoicePanel(FileTakes, QWidget):
         self.file_button.setEnabled(False)
         self.live_text.setText(self.tr("Loading speech model…"))
         self._take_turn = self.turn_id
-        language = self.services.settings.voice.language
+        lang = self.take_language()
 
         def prepare() -> Any:
             transcriber = self.services.transcriber()
             on_partial = self.partial.emit
-            lang = None if language == "auto" else language
             return transcriber.incremental(language=lang, on_partial=on_partial)
 
         self._task = run_task(
@@ -213,6 +213,13 @@ class VoicePanel(FileTakes, QWidget):
             on_error=lambda error: self._on_finish_failed(take, error),
             owner=self,
         )
+
+    def take_language(self) -> str | None:
+        """Whisper's language for a take: the interview's - the speech setting's Chinese
+        wrote an English interview's answers out in Chinese characters - or None (detect)
+        when the setting says Detect."""
+        setting = self.services.settings.voice.language
+        return None if setting == "auto" else (self.session_language or setting)
 
     def _audio_target(self) -> Path:
         return Path(self.services.context.home) / "audio" / f"answer-{time.time_ns()}.flac"

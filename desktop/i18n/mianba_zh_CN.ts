@@ -359,27 +359,27 @@
         <translation>转写在别处（例如手机上）录好的回答（M4A、MP3、WAV…）</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="121"/>
+        <location filename="../_answer_file.py" line="123"/>
         <source>Audio files</source>
         <translation>音频文件</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="121"/>
+        <location filename="../_answer_file.py" line="123"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="123"/>
+        <location filename="../_answer_file.py" line="125"/>
         <source>Answer from an audio file</source>
         <translation>选择回答的录音文件</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="150"/>
+        <location filename="../_answer_file.py" line="152"/>
         <source>Transcribing %1: %2 % done, %3 s (Stop waiting to speak or type again)</source>
         <translation>正在转写 %1：已完成 %2%，%3 秒（点“停止等待”可重新说或打字）</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="153"/>
+        <location filename="../_answer_file.py" line="155"/>
         <source>Transcribing %1… %2 s (Stop waiting to speak or type again)</source>
         <translation>正在转写 %1… %2 秒（点“停止等待”可重新说或打字）</translation>
     </message>
@@ -647,168 +647,168 @@
 <context>
     <name>KnowledgeView</name>
     <message>
-        <location filename="../_knowledge_view.py" line="50"/>
+        <location filename="../_knowledge_view.py" line="51"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="52"/>
+        <location filename="../_knowledge_view.py" line="53"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="54"/>
+        <location filename="../_knowledge_view.py" line="55"/>
         <source>Question bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="55"/>
+        <location filename="../_knowledge_view.py" line="56"/>
         <source>Projects</source>
         <translation>项目经历</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="56"/>
+        <location filename="../_knowledge_view.py" line="57"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="66"/>
+        <location filename="../_knowledge_view.py" line="67"/>
         <source>Folders and files of your interview notes (Markdown or text).</source>
         <translation>你的面试笔记所在的文件夹和文件（Markdown 或纯文本）。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="72"/>
+        <location filename="../_knowledge_view.py" line="73"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="73"/>
+        <location filename="../_knowledge_view.py" line="74"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="74"/>
+        <location filename="../_knowledge_view.py" line="75"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="75"/>
+        <location filename="../_knowledge_view.py" line="76"/>
         <source>Import notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="77"/>
+        <location filename="../_knowledge_view.py" line="78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="93"/>
+        <location filename="../_knowledge_view.py" line="94"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="93"/>
+        <location filename="../_knowledge_view.py" line="94"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="113"/>
+        <location filename="../_knowledge_view.py" line="114"/>
         <source>Demo notes (a sample candidate) — removed when you import your own</source>
         <translation>示例笔记（一位示例候选人）——导入你自己的笔记后会自动移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="142"/>
+        <location filename="../_knowledge_view.py" line="143"/>
         <source>Could not save the note list: %1</source>
         <translation>无法保存笔记列表：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="147"/>
+        <location filename="../_knowledge_view.py" line="148"/>
         <source>Choose a notes folder</source>
         <translation>选择笔记文件夹</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="153"/>
+        <location filename="../_knowledge_view.py" line="154"/>
         <source>Choose note files</source>
         <translation>选择笔记文件</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="153"/>
+        <location filename="../_knowledge_view.py" line="154"/>
         <source>Notes (*.md *.markdown *.txt)</source>
         <translation>笔记 (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="182"/>
+        <location filename="../_knowledge_view.py" line="183"/>
         <source>The demo notes were removed.</source>
         <translation>示例笔记已移除。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="191"/>
-        <location filename="../_knowledge_view.py" line="278"/>
+        <location filename="../_knowledge_view.py" line="192"/>
+        <location filename="../_knowledge_view.py" line="279"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="229"/>
+        <location filename="../_knowledge_view.py" line="230"/>
         <source>Your notes are in, so the demo notes were removed: questions and reference answers now come from your notes only.</source>
         <translation>你的笔记已导入，示例笔记已移除：之后的问题和参考答案只来自你的笔记。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="241"/>
+        <location filename="../_knowledge_view.py" line="242"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="246"/>
+        <location filename="../_knowledge_view.py" line="247"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="250"/>
+        <location filename="../_knowledge_view.py" line="251"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="251"/>
+        <location filename="../_knowledge_view.py" line="252"/>
         <source>Unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="252"/>
+        <location filename="../_knowledge_view.py" line="253"/>
         <source>Removed</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="253"/>
+        <location filename="../_knowledge_view.py" line="254"/>
         <source>Skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="261"/>
+        <location filename="../_knowledge_view.py" line="262"/>
         <source>%1 imported, %2 unchanged, %3 skipped; %4 questions found.</source>
         <translation>导入 %1 个，未变化 %2 个，跳过 %3 个；找到 %4 道题。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="288"/>
+        <location filename="../_knowledge_view.py" line="289"/>
         <source>No projects found yet. Import notes with a projects section.</source>
         <translation>还没有找到项目。请导入包含项目经历的笔记。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="304"/>
+        <location filename="../_knowledge_view.py" line="305"/>
         <source>Search your notes…</source>
         <translation>搜索笔记…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="318"/>
+        <location filename="../_knowledge_view.py" line="319"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="324"/>
+        <location filename="../_knowledge_view.py" line="325"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="330"/>
+        <location filename="../_knowledge_view.py" line="331"/>
         <source>Nothing found.</source>
         <translation>没有找到结果。</translation>
     </message>
@@ -1334,173 +1334,178 @@
     </message>
     <message>
         <location filename="../_settings_view.py" line="94"/>
+        <source>Spoken answers in an interview are transcribed in the interview&apos;s language; choose Detect to answer in either language.</source>
+        <translation>面试中的语音回答按面试语言转写；想用任一语言作答时请选“自动识别”。</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="100"/>
         <source>After a pause (hands-free)</source>
         <translation>停顿后自动停止（免按键）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="95"/>
+        <location filename="../_settings_view.py" line="101"/>
         <source>Only when I press Stop</source>
         <translation>只在我点“停止”时</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="101"/>
+        <location filename="../_settings_view.py" line="107"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="104"/>
+        <location filename="../_settings_view.py" line="110"/>
         <source>Technical stages wait longer, and so does an answer that already had long pauses; a countdown shows before the recording stops.</source>
         <translation>技术环节会等得更久，已经有过长停顿的回答也会；停止前会显示倒计时。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="110"/>
+        <location filename="../_settings_view.py" line="116"/>
         <source>Default voice</source>
         <translation>默认声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="113"/>
+        <location filename="../_settings_view.py" line="119"/>
         <source>Offline: Universal Sentence Encoder (multilingual)</source>
         <translation>离线：Universal Sentence Encoder（多语言）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="114"/>
+        <location filename="../_settings_view.py" line="120"/>
         <source>Offline: multilingual-e5-small</source>
         <translation>离线：multilingual-e5-small</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="115"/>
+        <location filename="../_settings_view.py" line="121"/>
         <source>Remote: OpenAI-compatible /v1/embeddings</source>
         <translation>远程：兼容 OpenAI 的 /v1/embeddings</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="118"/>
+        <location filename="../_settings_view.py" line="124"/>
         <source>Speech model</source>
         <translation>语音模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="119"/>
+        <location filename="../_settings_view.py" line="125"/>
         <source>Speech language</source>
         <translation>语音语言</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="120"/>
+        <location filename="../_settings_view.py" line="126"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="121"/>
+        <location filename="../_settings_view.py" line="127"/>
         <source>Recording stops</source>
         <translation>录音何时停止</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="122"/>
+        <location filename="../_settings_view.py" line="128"/>
         <source>Pause that ends an answer</source>
         <translation>结束回答的停顿时长</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="123"/>
+        <location filename="../_settings_view.py" line="129"/>
         <source>Voice engine</source>
         <translation>语音引擎</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="124"/>
+        <location filename="../_settings_view.py" line="130"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="158"/>
+        <location filename="../_settings_view.py" line="164"/>
         <source>Embeddings</source>
         <translation>向量模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="128"/>
+        <location filename="../_settings_view.py" line="134"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="131"/>
-        <location filename="../_settings_view.py" line="136"/>
+        <location filename="../_settings_view.py" line="137"/>
+        <location filename="../_settings_view.py" line="142"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="137"/>
+        <location filename="../_settings_view.py" line="143"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="138"/>
+        <location filename="../_settings_view.py" line="144"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="141"/>
+        <location filename="../_settings_view.py" line="147"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="142"/>
+        <location filename="../_settings_view.py" line="148"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="146"/>
+        <location filename="../_settings_view.py" line="152"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="150"/>
+        <location filename="../_settings_view.py" line="156"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="152"/>
+        <location filename="../_settings_view.py" line="158"/>
         <source>Rebuild knowledge store</source>
         <translation>重建知识库</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="157"/>
+        <location filename="../_settings_view.py" line="163"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="193"/>
-        <location filename="../_settings_view.py" line="197"/>
+        <location filename="../_settings_view.py" line="199"/>
+        <location filename="../_settings_view.py" line="203"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="198"/>
+        <location filename="../_settings_view.py" line="204"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="238"/>
+        <location filename="../_settings_view.py" line="244"/>
         <source>Could not save the settings: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="244"/>
+        <location filename="../_settings_view.py" line="250"/>
         <source>Embeddings changed: rebuild the knowledge store to use them.</source>
         <translation>向量模型已更改：请重建知识库后生效。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="247"/>
+        <location filename="../_settings_view.py" line="253"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="258"/>
+        <location filename="../_settings_view.py" line="264"/>
         <source>Rebuilding the knowledge store from your notes…</source>
         <translation>正在根据笔记重建知识库…</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="267"/>
+        <location filename="../_settings_view.py" line="273"/>
         <source>The knowledge store was rebuilt.</source>
         <translation>知识库已重建。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="272"/>
+        <location filename="../_settings_view.py" line="278"/>
         <source>Rebuilding failed: %1</source>
         <translation>重建失败：%1</translation>
     </message>
@@ -1621,30 +1626,30 @@
 <context>
     <name>VoicePanel</name>
     <message>
-        <location filename="../_voice_panel.py" line="65"/>
+        <location filename="../_voice_panel.py" line="66"/>
         <location filename="../_voice_panel.py" line="191"/>
-        <location filename="../_voice_panel.py" line="324"/>
+        <location filename="../_voice_panel.py" line="331"/>
         <source>Start speaking</source>
         <translation>开始说话</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="91"/>
-        <location filename="../_voice_panel.py" line="126"/>
+        <location filename="../_voice_panel.py" line="92"/>
+        <location filename="../_voice_panel.py" line="127"/>
         <source>Loading speech model…</source>
         <translation>正在加载语音模型…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="69"/>
+        <location filename="../_voice_panel.py" line="70"/>
         <source>Stop waiting</source>
         <translation>停止等待</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="70"/>
+        <location filename="../_voice_panel.py" line="71"/>
         <source>Drop this transcription and speak or type again</source>
         <translation>放弃这次转写，重新说或直接打字</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="107"/>
+        <location filename="../_voice_panel.py" line="108"/>
         <source>Speech model ready.</source>
         <translation>语音模型已就绪。</translation>
     </message>
@@ -1670,37 +1675,37 @@
         <translation>停顿 %1 秒后已停止录音；还没说完？点“开始说话”接着补充。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="231"/>
+        <location filename="../_voice_panel.py" line="238"/>
         <source>Wait for the transcription, or press Stop waiting</source>
         <translation>请等转写完成，或点“停止等待”</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="238"/>
+        <location filename="../_voice_panel.py" line="245"/>
         <source>Transcribing… %1 s (Stop waiting to speak or type again)</source>
         <translation>正在转写… %1 秒（点“停止等待”可重新说或打字）</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="256"/>
+        <location filename="../_voice_panel.py" line="263"/>
         <source>Transcription cancelled. Speak again or type your answer.</source>
         <translation>已取消转写。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="266"/>
+        <location filename="../_voice_panel.py" line="273"/>
         <source>Transcription took over %1 s, so it was stopped; the text heard so far is in the box. Check it.</source>
         <translation>转写超过 %1 秒，已停止；目前听到的文字已放进回答框，请检查。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="271"/>
+        <location filename="../_voice_panel.py" line="278"/>
         <source>Transcription took over %1 s, so it was stopped. Speak again or type your answer.</source>
         <translation>转写超过 %1 秒，已停止。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="284"/>
+        <location filename="../_voice_panel.py" line="291"/>
         <source>Check the text, correct it if needed, then send.</source>
         <translation>请检查识别出的文字，必要时修改后再发送。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="286"/>
+        <location filename="../_voice_panel.py" line="293"/>
         <source>Take %1 was added: the recording and metrics cover every take. </source>
         <translation>已加入第 %1 段录音：录音和表达指标涵盖所有段落。</translation>
     </message>

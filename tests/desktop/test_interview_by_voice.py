@@ -174,3 +174,35 @@ def test_the_voice_row_goes_with_the_answer_box_when_the_interview_ends(qtbot, t
         wait_for_question(qtbot, view)
         assert view.answers.voice.isVisible()
         view.pause()
+
+
+def test_an_english_interview_s_spoken_answer_is_transcribed_in_english(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    """The speech setting (Chinese by default) decided the language of every take, so an
+    English interview's answers came out in Chinese characters; takes follow the
+    interview's language (Detect still detects)."""
+    from gui_helpers import real_speech
+    from PySide6.QtWidgets import QFileDialog
+
+    context = make_context()
+    assert context.settings.voice.language == "zh"  # as a new user has it
+    with ready_window(qtbot, context, tmp_path) as win:
+        view = win.interview_view
+        view.start(options(input="voice", language="en"))
+        wait_for_question(qtbot, view)
+        panel = view.answers.voice
+        assert panel.take_language() == "en"
+        monkeypatch.setattr(
+            QFileDialog,
+            "getOpenFileName",
+            staticmethod(lambda *a, **k: (str(real_speech("en_jfk")), "")),
+        )
+        panel.file_button.click()
+        qtbot.waitUntil(lambda: bool(view.answer_box.toPlainText()), timeout=180000)
+        assert "ask not what your country" in re.sub(
+            r"[^a-z ]", "", view.answer_box.toPlainText().lower()
+        )
+        context.settings.voice.language = "auto"
+        assert panel.take_language() is None
+        view.pause()
