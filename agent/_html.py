@@ -191,7 +191,9 @@ def report_html(report: Report, look: Look) -> str:
         parts.append(f"<p {muted}>{e(look.basis(report.basis))}</p>")
     if report.by_stage:
         rows = "".join(
-            f"<tr><td>{e(look.stage(k))}</td><td>&nbsp;{v:.0f}</td></tr>"
+            # middle: top-aligned, a score sat above a Chinese stage name ("自我介绍 ²³")
+            f"<tr><td valign='middle'>{e(look.stage(k))}</td>"
+            f"<td valign='middle'>&nbsp;{v:.0f}</td></tr>"
             for k, v in report.by_stage.items()
         )
         parts.append(f"<p><b>{e(w['by_stage'])}</b></p><table>{rows}</table>")
