@@ -156,6 +156,22 @@ class ReviewView(QWidget):
         for column in range(self.list.columnCount()):
             self.list.resizeColumnToContents(column)
         self._fit_list()
+        self._say_what_goes_here()
+
+    def _say_what_goes_here(self) -> None:
+        """The session pane, empty until a session is chosen, says what to do (it was blank)."""
+        if self.list.topLevelItemCount() == 0 and not self.search.text().strip():
+            hint = self.tr(
+                "No interviews yet. Each interview you finish or pause is kept here with "
+                "its report, answers and feedback."
+            )
+        elif self.list.topLevelItemCount() == 0:
+            hint = self.tr("No interview matches the search.")
+        else:
+            hint = self.tr(
+                "Choose an interview on the left to see its report, answers and feedback."
+            )
+        self.detail.setPlaceholderText(hint)
 
     def _fit_list(self) -> None:
         """The list asks for its columns' width, so "Scored by" is not cut to "Offline

@@ -1168,47 +1168,62 @@
         <translation>无法读取历史面试：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="174"/>
+        <location filename="../_review_view.py" line="165"/>
+        <source>No interviews yet. Each interview you finish or pause is kept here with its report, answers and feedback.</source>
+        <translation>还没有面试记录。每次结束或暂停的面试都会保存在这里，附带报告、回答和反馈。</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="169"/>
+        <source>No interview matches the search.</source>
+        <translation>没有符合搜索条件的面试。</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="172"/>
+        <source>Choose an interview on the left to see its report, answers and feedback.</source>
+        <translation>在左侧选择一次面试，查看它的报告、回答和反馈。</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="190"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="174"/>
+        <location filename="../_review_view.py" line="190"/>
         <source>Mock</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="176"/>
+        <location filename="../_review_view.py" line="192"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="237"/>
+        <location filename="../_review_view.py" line="253"/>
         <source>The recording is missing: %1</source>
         <translation>找不到录音：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="252"/>
+        <location filename="../_review_view.py" line="268"/>
         <source>Delete session</source>
         <translation>删除面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="252"/>
+        <location filename="../_review_view.py" line="268"/>
         <source>Delete this session and its recordings?</source>
         <translation>删除这次面试及其录音？</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="271"/>
+        <location filename="../_review_view.py" line="287"/>
         <source>Export session</source>
         <translation>导出面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="280"/>
+        <location filename="../_review_view.py" line="296"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="282"/>
+        <location filename="../_review_view.py" line="298"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>

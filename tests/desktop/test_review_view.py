@@ -124,3 +124,14 @@ def test_a_finished_session_without_answers_is_not_listed(qtbot, window) -> None
     assert review.select_session(window.session_id)
     assert not review.select_session(empty)
     assert review.list.topLevelItemCount() == 1
+
+
+def test_the_session_pane_says_what_goes_there_until_one_is_chosen(qtbot, window) -> None:
+    """Review opened on a blank pane beside the list: nothing said to choose a session."""
+    review = window.review_view
+    review.list.setCurrentItem(None)
+    assert review.detail.toPlainText() == ""
+    assert "Choose an interview" in review.detail.placeholderText()
+    review.search.setText("no answer says this")
+    qtbot.waitUntil(lambda: review.list.topLevelItemCount() == 0)
+    assert "matches" in review.detail.placeholderText()
