@@ -128,3 +128,24 @@ def test_a_spin_box_is_as_tall_as_the_fields_beside_it(qtbot, themed) -> None:
     form.show()
     qtbot.waitExposed(form)
     assert abs(spin.height() - combo.height()) <= 3 and abs(spin.height() - line.height()) <= 3
+
+
+def test_a_combo_list_drops_below_the_box_with_every_item_shown(qtbot, themed) -> None:
+    """Laid over the box (Fusion's popup), the start dialog's and Settings' short lists
+    came out a few pixels short in the window (under Xvfb): "English", the last item, was
+    cut behind a scroll arrow. The list drops below the box, sized to its items."""
+    themed("light")
+    combo = QComboBox()
+    combo.addItems(["跟随系统", "中文", "English"])
+    combo.setCurrentIndex(1)
+    qtbot.addWidget(combo)
+    combo.resize(300, 28)
+    combo.show()
+    qtbot.waitExposed(combo)
+    combo.showPopup()
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    below = combo.mapToGlobal(combo.rect().bottomLeft()).y()
+    assert view.window().geometry().top() >= below - 1  # not over the box
+    assert view.verticalScrollBar().maximum() == 0  # every item shown
+    combo.hidePopup()
