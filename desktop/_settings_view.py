@@ -245,14 +245,16 @@ class SettingsView(QWidget):
             )
             return
         self.load_from_settings()  # clears the typed key: never left on screen
-        if old_embedding != self.services.settings.embedding.model_dump():
+        embeddings_changed = old_embedding != self.services.settings.embedding.model_dump()
+        self.services.reset()
+        # first: a new language rebuilds the window, and a message said before went with it
+        self.settings_saved.emit()
+        if embeddings_changed:
             self._notify(
                 self.tr("Embeddings changed: rebuild the knowledge store to use them."), "warning"
             )
         else:
             self._notify(self.tr("Settings saved."), "info")
-        self.services.reset()
-        self.settings_saved.emit()
 
     def _on_open_folder(self) -> None:
         home = self.services.context.home
