@@ -200,6 +200,7 @@ def _markdown_turns(turns: list[dict[str, Any]], lang: str) -> list[str]:
             "",
             said("bold_entry", lang, name=said("answer", lang), value=answer),
             "",
+            *([said("from_file", lang), ""] if t["answer_source"] == "file" else []),
             said("bold_entry", lang, name=said("score", lang), value=shown),
             "",
         ]

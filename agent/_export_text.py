@@ -61,6 +61,10 @@ EXPORT_WORDS: dict[str, Words] = {
     "question": Words("Q", "问"),
     "answer": Words("A", "答"),
     "no_answer": Words("(no answer)", "（未回答）"),
+    "from_file": Words(
+        "(answered from an audio file recorded elsewhere; no time to the first word)",
+        "（用在别处录好的音频文件作答，不计开口用时）",
+    ),
     "score": Words("Score", "得分"),
     "stronger": Words("A stronger answer", "更好的回答"),
 }

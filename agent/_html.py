@@ -25,11 +25,16 @@ MARKS = {"hit": "✓", "partly": "◐", "missed": "✗", "contradicted": "⚠"}
 
 LOOK_WORDS: Mapping[str, Words] = MappingProxyType(
     {
+        "colon": Words(": ", "："),  # after a label: Chinese takes the full-width colon
         "question": Words("Q", "问"),
         "answer": Words("A", "答"),
         "no_answer": Words("(no answer)", "（未作答）"),
         "score": Words("Score", "得分"),
         "delivery": Words("Delivery", "表达"),
+        "from_file": Words(
+            "Answered from an audio file recorded elsewhere (no time to the first word).",
+            "用在别处录好的音频文件作答（不计开口用时）。",
+        ),
         "from_notes": Words("From your notes", "出自你的笔记"),
         "key_points": Words("Key points", "要点"),
         "reference": Words("Reference in your notes", "笔记中的参考"),
@@ -87,17 +92,17 @@ class Look:
 
 def turn_html(turn: Turn, look: Look) -> str:
     """One turn: where it sits, the question, its source, the answer, the score, feedback."""
-    e, w = html.escape, look.words
+    e = html.escape
     where = look.stage(turn.stage)
     if not is_stage_name(turn.topic, turn.stage):  # not "Self-introduction · Self-introduction"
         where += f" · {turn.topic}"
     parts = [
         f"<h3>{e(where)}</h3>",
-        f"<p><b>{e(w['question'])}:</b> {e(turn.question)}</p>",
+        f"<p><b>{_label(look, 'question')}</b>{e(turn.question)}</p>",
     ]
     if turn.citation is not None:
         parts.append(
-            f"<p {look.tone('muted')}>{e(w['from_notes'])}: {look.cite(turn.citation)}</p>"
+            f"<p {look.tone('muted')}>{_label(look, 'from_notes')}{look.cite(turn.citation)}</p>"
         )
     parts.append(_answer_html(turn, look))
     parts.append(score_html(turn.score, look))
@@ -111,12 +116,14 @@ def _answer_html(turn: Turn, look: Look) -> str:
     if turn.answer is None:
         return f"<p {look.tone('muted')}><i>{e(w['no_answer'])}</i></p>"
     text = e(turn.answer.text).replace("\n", "<br>")
-    parts = [f"<p><b>{e(w['answer'])}:</b> {text}</p>"]
+    parts = [f"<p><b>{_label(look, 'answer')}</b>{text}</p>"]
+    if turn.answer.source == "file":  # not live: its delivery lacks the live-only figures
+        parts.append(f"<p {look.tone('muted')}>{e(w['from_file'])}</p>")
     if turn.answer.audio_path:
         parts.append(look.audio(turn.answer.audio_path))
     line = look.delivery(turn.answer.metrics) if turn.answer.metrics else ""
     if line:
-        parts.append(f"<p {look.tone('muted')}>{e(w['delivery'])}: {e(line)}</p>")
+        parts.append(f"<p {look.tone('muted')}>{_label(look, 'delivery')}{e(line)}</p>")
     return "\n".join(p for p in parts if p)
 
 
@@ -126,9 +133,7 @@ def score_html(score: TurnScore | None, look: Look) -> str:
     if score is None or score.status == "failed" or score.overall is None:
         tone = look.tone("muted" if score is None else "failed")
         return f"<p {tone}><b>{e(look.label(score))}</b></p>"
-    return (
-        f"<p><b>{e(look.words['score'])}: {score.overall:.0f}/100</b> · {e(look.label(score))}</p>"
-    )
+    return f"<p><b>{_label(look, 'score')}{score.overall:.0f}/100</b> · {e(look.label(score))}</p>"
 
 
 def feedback_html(score: TurnScore, look: Look) -> str:
@@ -154,7 +159,7 @@ def feedback_html(score: TurnScore, look: Look) -> str:
         parts.append(f"<p><b>{e(w['key_points'])}</b></p><ul>{items}</ul>")
     if score.references:
         refs = "; ".join(look.cite(c) for c in score.references)
-        parts.append(f"<p><b>{e(w['reference'])}:</b> {refs}</p>")
+        parts.append(f"<p><b>{_label(look, 'reference')}</b>{refs}</p>")
     if score.improved_answer:
         better = e(score.improved_answer).replace("\n", "<br>")
         parts.append(f"<p><b>{e(w['stronger'])}</b></p><p class='stronger'>{better}</p>")
@@ -168,6 +173,11 @@ def _said_once(score: TurnScore) -> bool:
     return len(reasons) == 1 and next(iter(reasons)) in score.summary
 
 
+def _label(look: Look, key: str) -> str:
+    """A label with its colon, in the words' language ("Score: ", "得分：")."""
+    return html.escape(look.words[key]) + look.words.get("colon", ": ")
+
+
 def _evidence(quote: str, look: Look) -> str:
     return f"<br><i {look.tone('muted')}>“{html.escape(quote)}”</i>" if quote else ""
 
@@ -176,12 +186,14 @@ def report_html(report: Report, look: Look) -> str:
     """Overall, by stage, strengths, delivery, the topics to work on, and the counts."""
     e, w, muted = html.escape, look.words, look.tone("muted")
     overall = "—" if report.overall is None else f"{report.overall:.0f}/100"
-    parts = [f"<h2>{e(w['overall'])}: {overall}</h2>"]
+    parts = [f"<h2>{_label(look, 'overall')}{overall}</h2>"]
     if report.is_estimate:
         parts.append(f"<p {muted}>{e(look.basis(report.basis))}</p>")
     if report.by_stage:
         rows = "".join(
-            f"<tr><td>{e(look.stage(k))}</td><td>&nbsp;{v:.0f}</td></tr>"
+            # middle: top-aligned, a score sat above a Chinese stage name ("自我介绍 ²³")
+            f"<tr><td valign='middle'>{e(look.stage(k))}</td>"
+            f"<td valign='middle'>&nbsp;{v:.0f}</td></tr>"
             for k, v in report.by_stage.items()
         )
         parts.append(f"<p><b>{e(w['by_stage'])}</b></p><table>{rows}</table>")
@@ -190,7 +202,7 @@ def report_html(report: Report, look: Look) -> str:
         parts.append(f"<p><b>{e(w['strengths'])}</b></p><ul>{items}</ul>")
     line = look.delivery(report.delivery.model_dump(mode="json")) if report.delivery else ""
     if line:
-        parts.append(f"<p {muted}>{e(w['delivery'])}: {e(line)}</p>")
+        parts.append(f"<p {muted}>{_label(look, 'delivery')}{e(line)}</p>")
     if report.weak_topics:
         items = "".join(_weak_topic_html(weak, look) for weak in report.weak_topics)
         parts.append(f"<p><b>{e(w['weak'])}</b></p><ul>{items}</ul>")

@@ -4,22 +4,34 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from knowledge import Citation
 
 KeyPointStatus = Literal["hit", "partly", "missed", "contradicted"]
 ScoreStatus = Literal["llm", "offline_estimate", "guarded", "failed"]
+# "file": spoken, but recorded elsewhere (a phone) and transcribed from the file
+AnswerSource = Literal["typed", "voice", "file"]
+# delivery figures that time a live take from the moment the recording opened
+LIVE_ONLY_METRICS = ("time_to_first_word_s",)
 
 
 class Answer(BaseModel):
     """What the candidate said or typed for one question."""
 
     text: str
-    source: Literal["typed", "voice"] = "typed"
+    source: AnswerSource = "typed"
     audio_path: str | None = None
     metrics: dict[str, Any] = Field(default_factory=dict)  # voice.metrics.DeliveryMetrics dumped
     seconds: float | None = None  # time from question shown to answer submitted
+
+    @model_validator(mode="after")
+    def _no_live_figures_for_a_file(self) -> Answer:
+        """A file's time to the first word timed the recording's lead-in (a phone started
+        before the candidate spoke), not the candidate: it is not kept."""
+        if self.source == "file" and any(k in self.metrics for k in LIVE_ONLY_METRICS):
+            self.metrics = {k: v for k, v in self.metrics.items() if k not in LIVE_ONLY_METRICS}
+        return self
 
 
 class DimensionScore(BaseModel):

@@ -43,6 +43,7 @@ class FileTakes:
     turn_id: str | None
     _stop_note: str
     _notify: Any
+    takes_went_on: Any
 
     def make_file_button(self) -> QPushButton:
         button = QPushButton(tr("Answer from a file…"))
@@ -60,10 +61,9 @@ class FileTakes:
             self.answer_from_file(path)
 
     def answer_from_file(self, path: Path) -> None:
-        """Transcribe `path` in a worker (the voice settings' language) as a take of this
+        """Transcribe `path` in a worker (in `take_language`) as a take of this
         question's answer."""
-        language = self.services.settings.voice.language
-        lang = None if language == "auto" else language
+        lang = self.take_language()
         target, earlier = self._audio_target(), self._earlier_takes()
         self._stop_note = ""
         take = self.wait.begin(None, self.turn_id, 0.0, file=path.name)
@@ -94,9 +94,13 @@ class FileTakes:
         if self.wait.accepts(take):
             log.info("the answer file %s was not used: %s", take.file, error)
             self._end_waiting("")
-            self._notify(file_problem(error, take.file, MAX_FILE_SECONDS), "warning")
+            problem = file_problem(error, take.file, MAX_FILE_SECONDS)
+            self._notify(problem, "warning", until=self.takes_went_on)
 
     # the panel's own (see desktop._voice_panel)
+    def take_language(self) -> str | None:
+        raise NotImplementedError
+
     def _audio_target(self) -> Path:
         raise NotImplementedError
 
@@ -139,7 +143,7 @@ def transcribe_file(
     audio = load_audio(path, max_seconds=MAX_FILE_SECONDS)
     transcript = transcriber.transcribe(audio, language=language, progress=progress)
     pcm = (np.clip(audio, -1.0, 1.0) * 32767).astype(np.int16)  # as the recorder gives it
-    return keep_answer(earlier, Recorded(pcm, transcript), target)
+    return keep_answer(earlier, Recorded(pcm, transcript, from_file=True), target)
 
 
 def file_waiting_line(take: Take, seconds: int) -> str:

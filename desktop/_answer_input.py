@@ -80,14 +80,16 @@ class AnswerInput:
     def save_draft(self) -> None:
         self.autosave.save()
 
-    def use_voice(self, wanted: bool) -> None:
-        """Show the voice panel for a voice interview (built the first time), else hide it."""
+    def use_voice(self, wanted: bool, language: str | None = None) -> None:
+        """Show the voice panel for a voice interview (built the first time), else hide it;
+        takes are transcribed in the interview's `language`."""
         if wanted and self.voice is None:
             from desktop._voice_panel import VoicePanel
 
             self.voice = VoicePanel(self.services, self.box, self._notify)
             self._voice_slot.addWidget(self.voice)
         if self.voice is not None:
+            self.voice.session_language = language
             self.voice.setVisible(wanted)
             if wanted:
                 self.voice.preload()

@@ -1,17 +1,37 @@
-"""A non-blocking message strip at the top of the window (errors a person understands).
+"""A non-blocking message strip (errors a person understands).
 
-It floats over the top of the views instead of taking a place in their layout: a
-message coming or going must not move the buttons under the user's cursor.
+A message coming or going must neither move the buttons under the user's cursor nor
+cover them. A view with controls along its top (the interview's Pause and End) gives the
+banner a BannerSlot beside the part of it that stretches (the conversation): the banner
+takes its room from that part alone. Elsewhere it floats over the top of the views,
+where they have their titles.
+
+A message about something that can come right by itself (a spoken take that failed)
+names the signal that says it has (`until`): the next take succeeded, the question moved
+on. It goes then, instead of staying up until it is dismissed.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 MARGIN = 8  # from the host's edges
+
+
+class BannerSlot(QWidget):
+    """The banner's place in a view's layout, next to its stretching part; it takes no
+    room (it is hidden) while it holds no message."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.holder = QVBoxLayout(self)
+        self.holder.setContentsMargins(0, 0, 0, 0)
+        self.hide()
 
 
 class Banner(QFrame):
@@ -37,6 +57,9 @@ class Banner(QFrame):
         self._timer.timeout.connect(self.hide)
         self._callback: Callable[[], None] | None = None
         self._action.clicked.connect(self._on_action)
+        self._host: QWidget | None = None
+        self._slot: BannerSlot | None = None
+        self._until: Any = None  # the signal that makes the message shown stale
         self.hide()
 
     def text(self) -> str:
@@ -44,18 +67,43 @@ class Banner(QFrame):
 
     def float_over(self, host: QWidget) -> None:
         """Show over the top of `host`, following its width, outside any layout."""
+        self._host = host
         self.setParent(host)
         host.installEventFilter(self)
         self._place()
 
+    def dock(self, slot: BannerSlot | None) -> None:
+        """Sit in `slot` (the current view's), or float over the host again (None)."""
+        if slot is self._slot:
+            return
+        showing, until = not self.isHidden(), self._until
+        self._until = None  # moving the message is not its going
+        if self._slot is not None:
+            self._slot.hide()
+        self._slot = slot
+        if slot is not None:
+            slot.holder.addWidget(self)  # takes the banner out of its old parent
+        elif self._host is not None:
+            self.setParent(self._host)
+            self._place()
+        self._until = until
+        self.setVisible(showing)
+
+    def setVisible(self, visible: bool) -> None:
+        super().setVisible(visible)
+        if self._slot is not None:  # an empty slot gives its room back
+            self._slot.setVisible(visible)
+        if not visible:
+            self._stop_watching()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+        if watched is self._host and event.type() == QEvent.Type.Resize:
             self._place()
         return False
 
     def _place(self) -> None:
         host = self.parentWidget()
-        if host is None:
+        if host is None or host is not self._host:
             return
         width = max(host.width() - 2 * MARGIN, 100)
         height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
@@ -66,7 +114,10 @@ class Banner(QFrame):
         text: str,
         level: str = "info",
         action: tuple[str, Callable[[], None]] | None = None,
+        until: Any = None,
     ) -> None:
+        """`until`: a signal whose emission makes this message stale (it then goes)."""
+        self._stop_watching()
         self._label.setText(text)
         self.setProperty("level", level)
         self.style().unpolish(self)
@@ -81,6 +132,18 @@ class Banner(QFrame):
         self._place()
         self.show()
         self.raise_()
+        if until is not None:
+            until.connect(self._on_stale)
+            self._until = until
+
+    def _on_stale(self) -> None:
+        self.hide()
+
+    def _stop_watching(self) -> None:
+        until, self._until = self._until, None
+        if until is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # its sender is gone already
+                until.disconnect(self._on_stale)
 
     def dismiss_notice(self) -> None:
         """A passing notice ("Interview paused…") is stale once the user goes on: hide it.

@@ -79,7 +79,7 @@ class ChatTranscript(QScrollArea):
     def follow(self, widget: QWidget) -> None:
         """Keep `widget` in view as the transcript grows."""
         self._follow = widget
-        QTimer.singleShot(0, self._scroll)
+        QTimer.singleShot(0, self, self._scroll)  # dropped if the transcript is gone first
 
     def add_message(self, role: str, who: str, text: str) -> Bubble:
         bubble = Bubble(who, text, role)
@@ -90,7 +90,7 @@ class ChatTranscript(QScrollArea):
         return self._body.findChildren(Bubble)
 
     def _on_range_changed(self, _low: int, _high: int) -> None:
-        QTimer.singleShot(0, self._scroll)
+        QTimer.singleShot(0, self, self._scroll)  # dropped if the transcript is gone first
 
     def _scroll(self) -> None:
         bar = self.verticalScrollBar()

@@ -40,10 +40,11 @@ def metrics_text(metrics: dict[str, Any] | None) -> str:
     return " · ".join(shown)
 
 
-def delivery_html(metrics: dict[str, Any] | None, muted: str) -> str:
-    """A "Delivery: …" paragraph, or "" for a typed answer."""
+def delivery_html(metrics: dict[str, Any] | None, muted: str, from_file: bool = False) -> str:
+    """A "Delivery: …" paragraph, or "" for a typed answer; an answer from an audio file
+    says so (its figures came from a recording made elsewhere, not a live take)."""
     text = metrics_text(metrics)
     if not text:
         return ""
-    label = html.escape(tr("Delivery"))
+    label = html.escape(tr("Delivery (from an audio file)") if from_file else tr("Delivery"))
     return f'<p style="color:{muted}">{label}: {html.escape(text)}</p>'

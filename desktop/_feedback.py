@@ -36,16 +36,20 @@ class FeedbackCards:
         self._held: dict[str, Any] = {}
         self._answers: dict[str, QWidget] = {}  # turn id -> the candidate's bubble
         self._metrics: dict[str, dict[str, Any]] = {}  # turn id -> a voice answer's delivery
+        self._from_file: set[str] = set()  # turn ids answered from an audio file
 
     def clear(self) -> None:
         self.cards.clear()
         self._held.clear()
         self._answers.clear()
         self._metrics.clear()
+        self._from_file.clear()
 
     def answered(self, turn_id: str, bubble: QWidget, answer: Answer | None = None) -> None:
         self._answers[turn_id] = bubble
         self._metrics[turn_id] = dict(answer.metrics) if answer is not None else {}
+        if answer is not None and answer.source == "file":
+            self._from_file.add(turn_id)
 
     def show(self, turn_id: str, score: TurnScore, visible: bool) -> None:
         if not visible:
@@ -56,7 +60,11 @@ class FeedbackCards:
             card.set_score(score)
             return
         card = ScoreCard(
-            turn_id, score, metrics=self._metrics.get(turn_id), estimate=self._estimate()
+            turn_id,
+            score,
+            metrics=self._metrics.get(turn_id),
+            estimate=self._estimate(),
+            from_file=turn_id in self._from_file,
         )
         card.retry_requested.connect(self._on_retry)
         self.cards[turn_id] = card

@@ -108,6 +108,10 @@ class InterviewView(QWidget):
         self.answers.set_enabled(False)
         return page
 
+    def banner_slot(self) -> Any:
+        """Where the window's messages go on the page shown (desktop._banner)."""
+        return getattr(self.pages.currentWidget(), "banner_slot", None)
+
     def _scored_offline(self) -> bool:
         """No LLM scores this session: none is set, or the user chose to start offline."""
         return self.steps.offline or not self.services.settings.llm.base_url
@@ -164,7 +168,7 @@ class InterviewView(QWidget):
         self.stage_bar.set_current(options.stages[0] if options.stages else "")
         practice = options.mode == "practice"
         self.mode_label.setText(self.tr("Practice") if practice else self.tr("Mock interview"))
-        self.answers.use_voice(options.input == "voice")
+        self.answers.use_voice(options.input == "voice", options.language)
         self.page.show_running(True)
         self.answers.set_enabled(False)  # until the first question is asked
         self.status.setText("")
@@ -380,6 +384,7 @@ class InterviewView(QWidget):
         self.answers.set_enabled(False)
         self.scoring.clear()
         self.answers.stop()
+        self.answers.use_voice(False)  # Start speaking went on showing under the report
         self.session_id = None
         self.turn_id = None
         self.status.setText("")

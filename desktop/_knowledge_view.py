@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._import_progress import import_step_text
 from desktop._named import named
+from desktop._note_markdown import note_html
 from desktop._note_viewer import citation_label, citation_url, open_citation_link
 from desktop._question_editor import QuestionBankTab
 from desktop._services import Services
@@ -210,13 +212,7 @@ class KnowledgeView(QWidget):
         total = max(int(getattr(update, "total", 0)), 1)
         self.progress.setRange(0, total)
         self.progress.setValue(int(getattr(update, "done", 0)))
-        name = Path(str(getattr(update, "path", ""))).name
-        self.progress_label.setText(
-            self.tr("%1 of %2: %3")
-            .replace("%1", str(update.done))
-            .replace("%2", str(total))
-            .replace("%3", name)
-        )
+        self.progress_label.setText(import_step_text(update))
 
     def _finish_import(self) -> None:
         self._task = None
@@ -295,7 +291,7 @@ class KnowledgeView(QWidget):
             return
         self.projects.setHtml(
             "".join(
-                f"<h3>{html.escape(p.name)}</h3><p>{html.escape(p.description)}</p>"
+                f"<h3>{html.escape(p.name)}</h3>{note_html(p.description)}"
                 f"<p>{_cited(p.citation)}</p>"
                 for p in projects
             )

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         for _key in VIEW_KEYS:
             self.stack.addWidget(QWidget())  # replaced by the view when it is built
         self.sidebar.currentRowChanged.connect(self._on_view_chosen)
+        self.stack.currentChanged.connect(lambda _index: self._dock_banner())
         self.setCentralWidget(frame(self.sidebar, self.banner, self.stack))
 
     # ---- the views, built on demand -----------------------------------------------------
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
             interview = InterviewView(self.services, self.notify)
             interview.session_saved.connect(self._on_session_saved)
             interview.review_requested.connect(self._on_review_requested)
+            interview.pages.currentChanged.connect(lambda _index: self._dock_banner())
             # starting or resuming makes "Interview paused…" stale at once, not 6 s later
             interview.welcome.start_requested.connect(self.banner.dismiss_notice)
             interview.welcome.resume_requested.connect(lambda _id: self.banner.dismiss_notice())
@@ -184,12 +186,24 @@ class MainWindow(QMainWindow):
         return VIEW_KEYS[max(self.stack.currentIndex(), 0)]
 
     def notify(
-        self, text: str, level: str = "info", action: tuple[str, Callable[[], None]] | None = None
+        self,
+        text: str,
+        level: str = "info",
+        action: tuple[str, Callable[[], None]] | None = None,
+        until: Any = None,
     ) -> None:
-        """A non-blocking message; errors stay until dismissed, details go to the log."""
+        """A non-blocking message; errors stay until dismissed (or until `until`, a signal,
+        says they are over), details go to the log."""
         if level == "error":
             log.warning("shown to the user: %s", text)
-        self.banner.show_message(text, level, action)
+        self._dock_banner()
+        self.banner.show_message(text, level, action, until)
+
+    def _dock_banner(self) -> None:
+        """The banner sits in the view's own slot for it, if the view shown has one."""
+        view = self._views.get(self.current_view_key())
+        slot = getattr(view, "banner_slot", None)
+        self.banner.dock(slot() if callable(slot) else None)
 
     def set_status(self, text: str) -> None:
         self.status_label.setText(text)

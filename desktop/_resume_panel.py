@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._banner import BannerSlot
 from desktop._named import named
 from desktop._services import Services
 from desktop._tasks import run_task
@@ -64,6 +65,8 @@ class WelcomePanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.mode_hint)
         layout.addWidget(self.resume_box)
+        self.banner_slot = BannerSlot()  # in the empty room below: nothing moves or hides
+        layout.addWidget(self.banner_slot)
         layout.addStretch(1)
         self._show_mode_hint()
 

@@ -36,6 +36,7 @@ from desktop._tr import said
 
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+LIST_WIDTH_MAX = 520  # px: wider, and the session's detail beside it gets too narrow
 
 
 class ReviewView(QWidget):
@@ -154,6 +155,34 @@ class ReviewView(QWidget):
                 self.list.setCurrentItem(item)
         for column in range(self.list.columnCount()):
             self.list.resizeColumnToContents(column)
+        self._fit_list()
+        self._say_what_goes_here()
+
+    def _say_what_goes_here(self) -> None:
+        """The session pane, empty until a session is chosen, says what to do (it was blank)."""
+        if self.list.topLevelItemCount() == 0 and not self.search.text().strip():
+            hint = self.tr(
+                "No interviews yet. Each interview you finish or pause is kept here with "
+                "its report, answers and feedback."
+            )
+        elif self.list.topLevelItemCount() == 0:
+            hint = self.tr("No interview matches the search.")
+        else:
+            hint = self.tr(
+                "Choose an interview on the left to see its report, answers and feedback."
+            )
+        self.detail.setPlaceholderText(hint)
+
+    def _fit_list(self) -> None:
+        """The list asks for its columns' width, so "Scored by" is not cut to "Offline
+        estim" behind a scroll bar; the session's detail keeps the rest of the window."""
+        header = self.list.header()  # the last column stretches: measure what it needs
+        columns = sum(
+            max(self.list.sizeHintForColumn(c), header.sectionSizeHint(c))
+            for c in range(self.list.columnCount())
+        )
+        edges = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width()
+        self.list.setMinimumWidth(min(columns + edges, LIST_WIDTH_MAX))
 
     def _row(self, record: Any) -> list[str]:
         from agent import BASIS_LABELS, current_report

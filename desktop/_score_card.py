@@ -30,11 +30,13 @@ class ScoreCard(QFrame):
         parent: QWidget | None = None,
         metrics: dict[str, Any] | None = None,
         estimate: bool = False,
+        from_file: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("card")
         self.turn_id = turn_id
         self.metrics = metrics or {}  # a voice answer's delivery, shown with every score
+        self.from_file = from_file  # the answer was transcribed from an audio file
         self.estimate = estimate  # the session is scored offline: a guarded score says so too
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(14, 10, 14, 12)
@@ -72,7 +74,7 @@ class ScoreCard(QFrame):
         self.body.setText(self._delivery(c) + feedback_html(score, window_look()))
 
     def _delivery(self, c: dict[str, str]) -> str:
-        return delivery_html(self.metrics, c["muted"])
+        return delivery_html(self.metrics, c["muted"], self.from_file)
 
     def _failure_html(self, score: TurnScore, c: dict[str, str]) -> str:
         """What happened in the UI language; the endpoint's own words (often English) below."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop._banner import BannerSlot
 from desktop._chat import ChatTranscript
 from desktop._interview_widgets import AnswerBox, StageBar
 from desktop._named import named
@@ -32,10 +33,12 @@ class SessionPage(QWidget):
         self.send_button.setProperty("primary", True)
         self.status = named(QLabel(), "muted")
         self.voice_slot = QVBoxLayout()
+        self.banner_slot = BannerSlot()  # under Pause and End: it never covers them
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stage_bar)
         layout.addLayout(self._top_row())
+        layout.addWidget(self.banner_slot)
         layout.addWidget(self.transcript, 1)
         layout.addWidget(self.status)
         layout.addLayout(self.voice_slot)

@@ -89,6 +89,12 @@ class SettingsView(QWidget):
             ("auto", self.tr("Detect")),
         ):
             self.speech_language.addItem(label, key)
+        self.speech_language.setToolTip(
+            self.tr(
+                "Spoken answers in an interview are transcribed in the interview's language; "
+                "choose Detect to answer in either language."
+            )
+        )
         self.microphone = QComboBox()
         self.stop_mode = QComboBox()
         self.stop_mode.addItem(self.tr("After a pause (hands-free)"), "pause")
@@ -239,14 +245,16 @@ class SettingsView(QWidget):
             )
             return
         self.load_from_settings()  # clears the typed key: never left on screen
-        if old_embedding != self.services.settings.embedding.model_dump():
+        embeddings_changed = old_embedding != self.services.settings.embedding.model_dump()
+        self.services.reset()
+        # first: a new language rebuilds the window, and a message said before went with it
+        self.settings_saved.emit()
+        if embeddings_changed:
             self._notify(
                 self.tr("Embeddings changed: rebuild the knowledge store to use them."), "warning"
             )
         else:
             self._notify(self.tr("Settings saved."), "info")
-        self.services.reset()
-        self.settings_saved.emit()
 
     def _on_open_folder(self) -> None:
         home = self.services.context.home

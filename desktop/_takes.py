@@ -26,6 +26,7 @@ class Recorded:
     audio: np.ndarray
     transcript: Any
     takes: int = 1
+    from_file: bool = False  # some take was an audio file recorded elsewhere, not live
 
     @property
     def seconds(self) -> float:
@@ -57,7 +58,8 @@ def join_takes(earlier: Recorded | None, latest: Recorded) -> Recorded:
         }
     )
     audio = np.concatenate([earlier.audio, latest.audio])
-    return Recorded(audio, transcript, earlier.takes + latest.takes)
+    from_file = earlier.from_file or latest.from_file
+    return Recorded(audio, transcript, earlier.takes + latest.takes, from_file)
 
 
 def _first_word(earlier: Recorded, latest: Recorded, offset: float) -> float | None:

@@ -163,6 +163,10 @@ def _style_sheet(c: dict[str, str]) -> str:
         border: 2px solid {ACCENT}; padding: 3px 5px;
     }}
     QComboBox {{ selection-background-color: {ACCENT}; selection-color: white; }}
+    /* a list dropping below the box: laid over it instead (Fusion's way), the window's
+       short lists came out a few pixels short, their last item cut behind a scroll arrow */
+    QComboBox {{ combobox-popup: 0; }}
+    QAbstractSpinBox {{ min-height: 24px; }}  /* as tall as the line edits and combos */
     QComboBox QAbstractItemView {{
         background: {c["base"]}; color: {c["text"]}; border: 1px solid {c["border"]};
         selection-background-color: {ACCENT}; selection-color: white; outline: 0;

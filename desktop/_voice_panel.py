@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 class VoicePanel(FileTakes, QWidget):
     partial = Signal(str)  # emitted from the transcriber's worker thread; Qt queues it over
     transcript_ready = Signal(str)
+    # a take (or file) was transcribed, or the question changed: a warning about an earlier
+    # take is over (the window's banner goes with it)
+    takes_went_on = Signal()
 
     def __init__(
         self, services: Services, answer_box: Any, notify: Any, parent: QWidget | None = None
@@ -55,6 +58,7 @@ class VoicePanel(FileTakes, QWidget):
         self._extras: dict[str, Any] = {}
         self._task: Any = None
         self.turn_id: str | None = None  # the question being answered (the interview sets it)
+        self.session_language: str | None = None  # the interview's ("zh"/"en"), when one runs
         self._take_turn: str | None = None  # the question the recording in progress answers
         self.wait = TranscriptionWait(self)
         self.wait.ticked.connect(self._on_wait_ticked)
@@ -115,18 +119,18 @@ class VoicePanel(FileTakes, QWidget):
             available, why = self.recorder.microphone_available()
             if not available:  # say so before loading a model nobody can speak to
                 self.mic_button.setChecked(False)
-                self._notify(why, "warning")  # it says to type instead ("…或直接打字作答。")
+                # it says to type instead ("…或直接打字作答。")
+                self._notify(why, "warning", until=self.takes_went_on)
                 return
         self.mic_button.setEnabled(False)
         self.file_button.setEnabled(False)
         self.live_text.setText(self.tr("Loading speech model…"))
         self._take_turn = self.turn_id
-        language = self.services.settings.voice.language
+        lang = self.take_language()
 
         def prepare() -> Any:
             transcriber = self.services.transcriber()
             on_partial = self.partial.emit
-            lang = None if language == "auto" else language
             return transcriber.incremental(language=lang, on_partial=on_partial)
 
         self._task = run_task(
@@ -210,13 +214,21 @@ class VoicePanel(FileTakes, QWidget):
             owner=self,
         )
 
+    def take_language(self) -> str | None:
+        """Whisper's language for a take: the interview's - the speech setting's Chinese
+        wrote an English interview's answers out in Chinese characters - or None (detect)
+        when the setting says Detect."""
+        setting = self.services.settings.voice.language
+        return None if setting == "auto" else (self.session_language or setting)
+
     def _audio_target(self) -> Path:
         return Path(self.services.context.home) / "audio" / f"answer-{time.time_ns()}.flac"
 
     def _earlier_takes(self) -> Recorded | None:
         """The takes already in the box, when the next take adds to them (the candidate
         did not empty the box or type over it)."""
-        adding = self._extras.get("source") == "voice" and self.answer_box.toPlainText().strip()
+        spoken = self._extras.get("source") in ("voice", "file")
+        adding = spoken and self.answer_box.toPlainText().strip()
         return self._answer_so_far if adding else None
 
     # ---- waiting for the final text -------------------------------------------------------
@@ -282,13 +294,14 @@ class VoicePanel(FileTakes, QWidget):
             check = joined.replace("%1", str(answer.takes)) + check
         self._end_waiting(self._stop_note + check)
         extras = {
-            "source": "voice",
+            "source": "file" if answer.from_file else "voice",  # agent.Answer keeps it honest
             "audio_path": str(audio_path) if audio_path else None,
             "metrics": answer.transcript.metrics.model_dump(mode="json"),
         }
         self._answer_so_far = answer
         self._paste(text, extras)
         self.transcript_ready.emit(text)
+        self.takes_went_on.emit()
 
     def _paste(self, text: str, extras: dict[str, Any]) -> None:
         existing = self.answer_box.toPlainText().strip()
@@ -308,6 +321,7 @@ class VoicePanel(FileTakes, QWidget):
         self._answer_so_far = None
         if self.wait.drop() is not None:
             self._end_waiting("")
+        self.takes_went_on.emit()
 
     def _on_voice_failed(self, error: BaseException) -> None:
         log.warning("voice answer failed: %s", error)
@@ -316,7 +330,7 @@ class VoicePanel(FileTakes, QWidget):
         self.mic_button.setChecked(False)
         self.mic_button.setText(self.tr("Start speaking"))
         self.live_text.setText("")
-        self._notify(speech_problem(error), "warning")
+        self._notify(speech_problem(error), "warning", until=self.takes_went_on)
 
     def _on_recorder_error(self, message: str) -> None:
         self._on_voice_failed(RuntimeError(message))
@@ -360,6 +374,7 @@ class VoicePanel(FileTakes, QWidget):
             self._live = None
         if self._speaker is not None:
             self._speaker.stop()
+        self.takes_went_on.emit()  # the session stopped: no take is pending any more
 
 
 def _partial_text(live: Any) -> str:

@@ -49,6 +49,11 @@
         <translation>词/分钟</translation>
     </message>
     <message>
+        <location filename="../_delivery.py" line="49"/>
+        <source>Delivery (from an audio file)</source>
+        <translation>表达（来自音频文件）</translation>
+    </message>
+    <message>
         <location filename="../_look.py" line="31"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
@@ -64,7 +69,7 @@
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_delivery.py" line="48"/>
+        <location filename="../_delivery.py" line="49"/>
         <source>Delivery</source>
         <translation>表达</translation>
     </message>
@@ -344,37 +349,37 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="48"/>
+        <location filename="../_answer_file.py" line="49"/>
         <source>Answer from a file…</source>
         <translation>用录音文件作答…</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="50"/>
+        <location filename="../_answer_file.py" line="51"/>
         <source>Transcribe an answer recorded elsewhere, e.g. on your phone (M4A, MP3, WAV…)</source>
         <translation>转写在别处（例如手机上）录好的回答（M4A、MP3、WAV…）</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="119"/>
+        <location filename="../_answer_file.py" line="123"/>
         <source>Audio files</source>
         <translation>音频文件</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="119"/>
+        <location filename="../_answer_file.py" line="123"/>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="121"/>
+        <location filename="../_answer_file.py" line="125"/>
         <source>Answer from an audio file</source>
         <translation>选择回答的录音文件</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="148"/>
+        <location filename="../_answer_file.py" line="152"/>
         <source>Transcribing %1: %2 % done, %3 s (Stop waiting to speak or type again)</source>
         <translation>正在转写 %1：已完成 %2%，%3 秒（点“停止等待”可重新说或打字）</translation>
     </message>
     <message>
-        <location filename="../_answer_file.py" line="151"/>
+        <location filename="../_answer_file.py" line="155"/>
         <source>Transcribing %1… %2 s (Stop waiting to speak or type again)</source>
         <translation>正在转写 %1… %2 秒（点“停止等待”可重新说或打字）</translation>
     </message>
@@ -458,11 +463,36 @@
         <source>Session %1</source>
         <translation>第 %1 场</translation>
     </message>
+    <message>
+        <location filename="../_import_progress.py" line="18"/>
+        <source>Saving the notes store…</source>
+        <translation>正在保存笔记库…</translation>
+    </message>
+    <message>
+        <location filename="../_import_progress.py" line="20"/>
+        <source>Indexing the notes for search…</source>
+        <translation>正在为笔记建立检索索引…</translation>
+    </message>
+    <message>
+        <location filename="../_import_progress.py" line="22"/>
+        <source>Indexing %3 for search (%1 of %2)</source>
+        <translation>正在为 %3 建立检索索引（第 %1 个，共 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../_import_progress.py" line="24"/>
+        <source>Taking %3 out of the store (%1 of %2)</source>
+        <translation>正在从笔记库移除 %3（第 %1 个，共 %2 个）</translation>
+    </message>
+    <message>
+        <location filename="../_import_progress.py" line="26"/>
+        <source>Reading %3 (%1 of %2)</source>
+        <translation>正在读取 %3（第 %1 个，共 %2 个）</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../_banner.py" line="30"/>
+        <location filename="../_banner.py" line="50"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -531,55 +561,55 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../_interview_view.py" line="121"/>
+        <location filename="../_interview_view.py" line="125"/>
         <source>Finish or pause the current interview first.</source>
         <translation>请先结束或暂停当前面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="143"/>
+        <location filename="../_interview_view.py" line="147"/>
         <source>Checking the LLM endpoint…</source>
         <translation>正在检查大模型接口…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="152"/>
+        <location filename="../_interview_view.py" line="156"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="153"/>
+        <location filename="../_interview_view.py" line="157"/>
         <source>Preparing the interview…</source>
         <translation>正在准备面试…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="166"/>
+        <location filename="../_interview_view.py" line="170"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="166"/>
+        <location filename="../_interview_view.py" line="170"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="181"/>
+        <location filename="../_interview_view.py" line="185"/>
         <source>Resuming…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="194"/>
-        <location filename="../_interview_view.py" line="245"/>
-        <location filename="../_interview_view.py" line="253"/>
+        <location filename="../_interview_view.py" line="198"/>
+        <location filename="../_interview_view.py" line="249"/>
+        <location filename="../_interview_view.py" line="257"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="198"/>
-        <location filename="../_interview_view.py" line="318"/>
+        <location filename="../_interview_view.py" line="202"/>
+        <location filename="../_interview_view.py" line="322"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="212"/>
+        <location filename="../_interview_view.py" line="216"/>
         <source>The interviewer is thinking…</source>
         <translation>面试官正在思考…</translation>
     </message>
@@ -589,27 +619,27 @@
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="279"/>
+        <location filename="../_interview_view.py" line="283"/>
         <source>Report</source>
         <translation>报告</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="299"/>
+        <location filename="../_interview_view.py" line="303"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="302"/>
+        <location filename="../_interview_view.py" line="306"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="342"/>
+        <location filename="../_interview_view.py" line="346"/>
         <source>Interview paused. Resume it from the Interview page.</source>
         <translation>面试已暂停，可在“面试”页继续。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="371"/>
+        <location filename="../_interview_view.py" line="375"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
@@ -617,173 +647,168 @@
 <context>
     <name>KnowledgeView</name>
     <message>
-        <location filename="../_knowledge_view.py" line="49"/>
+        <location filename="../_knowledge_view.py" line="51"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="51"/>
+        <location filename="../_knowledge_view.py" line="53"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="53"/>
+        <location filename="../_knowledge_view.py" line="55"/>
         <source>Question bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="54"/>
+        <location filename="../_knowledge_view.py" line="56"/>
         <source>Projects</source>
         <translation>项目经历</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="55"/>
+        <location filename="../_knowledge_view.py" line="57"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="65"/>
+        <location filename="../_knowledge_view.py" line="67"/>
         <source>Folders and files of your interview notes (Markdown or text).</source>
         <translation>你的面试笔记所在的文件夹和文件（Markdown 或纯文本）。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="71"/>
+        <location filename="../_knowledge_view.py" line="73"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="72"/>
+        <location filename="../_knowledge_view.py" line="74"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="73"/>
+        <location filename="../_knowledge_view.py" line="75"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="74"/>
+        <location filename="../_knowledge_view.py" line="76"/>
         <source>Import notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="76"/>
+        <location filename="../_knowledge_view.py" line="78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="92"/>
+        <location filename="../_knowledge_view.py" line="94"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="92"/>
+        <location filename="../_knowledge_view.py" line="94"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="112"/>
+        <location filename="../_knowledge_view.py" line="114"/>
         <source>Demo notes (a sample candidate) — removed when you import your own</source>
         <translation>示例笔记（一位示例候选人）——导入你自己的笔记后会自动移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="141"/>
+        <location filename="../_knowledge_view.py" line="143"/>
         <source>Could not save the note list: %1</source>
         <translation>无法保存笔记列表：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="146"/>
+        <location filename="../_knowledge_view.py" line="148"/>
         <source>Choose a notes folder</source>
         <translation>选择笔记文件夹</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="152"/>
+        <location filename="../_knowledge_view.py" line="154"/>
         <source>Choose note files</source>
         <translation>选择笔记文件</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="152"/>
+        <location filename="../_knowledge_view.py" line="154"/>
         <source>Notes (*.md *.markdown *.txt)</source>
         <translation>笔记 (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="181"/>
+        <location filename="../_knowledge_view.py" line="183"/>
         <source>The demo notes were removed.</source>
         <translation>示例笔记已移除。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="190"/>
-        <location filename="../_knowledge_view.py" line="283"/>
+        <location filename="../_knowledge_view.py" line="192"/>
+        <location filename="../_knowledge_view.py" line="279"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="215"/>
-        <source>%1 of %2: %3</source>
-        <translation>第 %1 / %2 个：%3</translation>
-    </message>
-    <message>
-        <location filename="../_knowledge_view.py" line="234"/>
+        <location filename="../_knowledge_view.py" line="230"/>
         <source>Your notes are in, so the demo notes were removed: questions and reference answers now come from your notes only.</source>
         <translation>你的笔记已导入，示例笔记已移除：之后的问题和参考答案只来自你的笔记。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="246"/>
+        <location filename="../_knowledge_view.py" line="242"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="251"/>
+        <location filename="../_knowledge_view.py" line="247"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="255"/>
+        <location filename="../_knowledge_view.py" line="251"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="256"/>
+        <location filename="../_knowledge_view.py" line="252"/>
         <source>Unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="257"/>
+        <location filename="../_knowledge_view.py" line="253"/>
         <source>Removed</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="258"/>
+        <location filename="../_knowledge_view.py" line="254"/>
         <source>Skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="266"/>
+        <location filename="../_knowledge_view.py" line="262"/>
         <source>%1 imported, %2 unchanged, %3 skipped; %4 questions found.</source>
         <translation>导入 %1 个，未变化 %2 个，跳过 %3 个；找到 %4 道题。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="293"/>
+        <location filename="../_knowledge_view.py" line="289"/>
         <source>No projects found yet. Import notes with a projects section.</source>
         <translation>还没有找到项目。请导入包含项目经历的笔记。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="309"/>
+        <location filename="../_knowledge_view.py" line="305"/>
         <source>Search your notes…</source>
         <translation>搜索笔记…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="323"/>
+        <location filename="../_knowledge_view.py" line="319"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="329"/>
+        <location filename="../_knowledge_view.py" line="325"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="335"/>
+        <location filename="../_knowledge_view.py" line="331"/>
         <source>Nothing found.</source>
         <translation>没有找到结果。</translation>
     </message>
@@ -915,44 +940,44 @@
     </message>
     <message>
         <location filename="../_main_window.py" line="75"/>
-        <location filename="../_main_window.py" line="222"/>
+        <location filename="../_main_window.py" line="236"/>
         <source>Loading settings…</source>
         <translation>正在读取设置…</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="256"/>
+        <location filename="../_main_window.py" line="270"/>
         <source>Mianba could not read its settings: %1</source>
         <translation>面霸无法读取设置：%1</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="262"/>
+        <location filename="../_main_window.py" line="276"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="278"/>
-        <location filename="../_main_window.py" line="357"/>
+        <location filename="../_main_window.py" line="292"/>
+        <location filename="../_main_window.py" line="371"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="284"/>
+        <location filename="../_main_window.py" line="298"/>
         <source>No notes yet, so the demo notes were imported. Add yours under Knowledge.</source>
         <translation>还没有笔记，已先导入示例笔记。请在“知识库”中添加你自己的笔记。</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="254"/>
-        <location filename="../_main_window.py" line="296"/>
+        <location filename="../_main_window.py" line="268"/>
+        <location filename="../_main_window.py" line="310"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="298"/>
+        <location filename="../_main_window.py" line="312"/>
         <source>Mianba could not load its data: %1</source>
         <translation>面霸无法加载数据：%1</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="344"/>
+        <location filename="../_main_window.py" line="358"/>
         <source>The new language applies after this interview.</source>
         <translation>新的界面语言将在本次面试结束后生效。</translation>
     </message>
@@ -1083,107 +1108,122 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../_review_view.py" line="56"/>
+        <location filename="../_review_view.py" line="57"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="58"/>
+        <location filename="../_review_view.py" line="59"/>
         <source>Sessions</source>
         <translation>面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="61"/>
+        <location filename="../_review_view.py" line="62"/>
         <source>Progress</source>
         <translation>进步</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="66"/>
+        <location filename="../_review_view.py" line="67"/>
         <source>Search questions and answers…</source>
         <translation>搜索题目和回答…</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="72"/>
+        <location filename="../_review_view.py" line="73"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="73"/>
+        <location filename="../_review_view.py" line="74"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="74"/>
+        <location filename="../_review_view.py" line="75"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="75"/>
+        <location filename="../_review_view.py" line="76"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="76"/>
+        <location filename="../_review_view.py" line="77"/>
         <source>Scored by</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="82"/>
+        <location filename="../_review_view.py" line="83"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="97"/>
+        <location filename="../_review_view.py" line="98"/>
         <source>Export %1</source>
         <translation>导出 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="141"/>
+        <location filename="../_review_view.py" line="142"/>
         <source>Could not read past sessions: %1</source>
         <translation>无法读取历史面试：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="161"/>
+        <location filename="../_review_view.py" line="165"/>
+        <source>No interviews yet. Each interview you finish or pause is kept here with its report, answers and feedback.</source>
+        <translation>还没有面试记录。每次结束或暂停的面试都会保存在这里，附带报告、回答和反馈。</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="169"/>
+        <source>No interview matches the search.</source>
+        <translation>没有符合搜索条件的面试。</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="172"/>
+        <source>Choose an interview on the left to see its report, answers and feedback.</source>
+        <translation>在左侧选择一次面试，查看它的报告、回答和反馈。</translation>
+    </message>
+    <message>
+        <location filename="../_review_view.py" line="190"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="161"/>
+        <location filename="../_review_view.py" line="190"/>
         <source>Mock</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="163"/>
+        <location filename="../_review_view.py" line="192"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="224"/>
+        <location filename="../_review_view.py" line="253"/>
         <source>The recording is missing: %1</source>
         <translation>找不到录音：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="239"/>
+        <location filename="../_review_view.py" line="268"/>
         <source>Delete session</source>
         <translation>删除面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="239"/>
+        <location filename="../_review_view.py" line="268"/>
         <source>Delete this session and its recordings?</source>
         <translation>删除这次面试及其录音？</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="258"/>
+        <location filename="../_review_view.py" line="287"/>
         <source>Export session</source>
         <translation>导出面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="267"/>
+        <location filename="../_review_view.py" line="296"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="269"/>
+        <location filename="../_review_view.py" line="298"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -1191,22 +1231,22 @@
 <context>
     <name>ScoreCard</name>
     <message>
-        <location filename="../_score_card.py" line="49"/>
+        <location filename="../_score_card.py" line="51"/>
         <source>Retry scoring</source>
         <translation>重新评分</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="81"/>
+        <location filename="../_score_card.py" line="83"/>
         <source>Your answer is kept, but the LLM gave no usable score (it could not be reached, or its reply was broken). Press Retry once it works again.</source>
         <translation>你的回答已保存，但大模型没有给出可用的评分（连不上，或回复格式有误）。等它恢复后点“重试”。</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="86"/>
+        <location filename="../_score_card.py" line="88"/>
         <source>Details:</source>
         <translation>详情：</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="113"/>
+        <location filename="../_score_card.py" line="115"/>
         <source>Scoring again…</source>
         <translation>正在重新评分…</translation>
     </message>
@@ -1240,37 +1280,37 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../_session_page.py" line="22"/>
+        <location filename="../_session_page.py" line="23"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="23"/>
+        <location filename="../_session_page.py" line="24"/>
         <source>End interview</source>
         <translation>结束面试</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="24"/>
+        <location filename="../_session_page.py" line="25"/>
         <source>New interview</source>
         <translation>新面试</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="29"/>
+        <location filename="../_session_page.py" line="30"/>
         <source>Type your answer… (Ctrl+Enter sends)</source>
         <translation>输入你的回答…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="31"/>
+        <location filename="../_session_page.py" line="32"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="60"/>
+        <location filename="../_session_page.py" line="63"/>
         <source>Answer</source>
         <translation>本题</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="63"/>
+        <location filename="../_session_page.py" line="66"/>
         <source>Session</source>
         <translation>全程</translation>
     </message>
@@ -1309,173 +1349,178 @@
     </message>
     <message>
         <location filename="../_settings_view.py" line="94"/>
+        <source>Spoken answers in an interview are transcribed in the interview&apos;s language; choose Detect to answer in either language.</source>
+        <translation>面试中的语音回答按面试语言转写；想用任一语言作答时请选“自动识别”。</translation>
+    </message>
+    <message>
+        <location filename="../_settings_view.py" line="100"/>
         <source>After a pause (hands-free)</source>
         <translation>停顿后自动停止（免按键）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="95"/>
+        <location filename="../_settings_view.py" line="101"/>
         <source>Only when I press Stop</source>
         <translation>只在我点“停止”时</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="101"/>
+        <location filename="../_settings_view.py" line="107"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="104"/>
+        <location filename="../_settings_view.py" line="110"/>
         <source>Technical stages wait longer, and so does an answer that already had long pauses; a countdown shows before the recording stops.</source>
         <translation>技术环节会等得更久，已经有过长停顿的回答也会；停止前会显示倒计时。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="110"/>
+        <location filename="../_settings_view.py" line="116"/>
         <source>Default voice</source>
         <translation>默认声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="113"/>
+        <location filename="../_settings_view.py" line="119"/>
         <source>Offline: Universal Sentence Encoder (multilingual)</source>
         <translation>离线：Universal Sentence Encoder（多语言）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="114"/>
+        <location filename="../_settings_view.py" line="120"/>
         <source>Offline: multilingual-e5-small</source>
         <translation>离线：multilingual-e5-small</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="115"/>
+        <location filename="../_settings_view.py" line="121"/>
         <source>Remote: OpenAI-compatible /v1/embeddings</source>
         <translation>远程：兼容 OpenAI 的 /v1/embeddings</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="118"/>
+        <location filename="../_settings_view.py" line="124"/>
         <source>Speech model</source>
         <translation>语音模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="119"/>
+        <location filename="../_settings_view.py" line="125"/>
         <source>Speech language</source>
         <translation>语音语言</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="120"/>
+        <location filename="../_settings_view.py" line="126"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="121"/>
+        <location filename="../_settings_view.py" line="127"/>
         <source>Recording stops</source>
         <translation>录音何时停止</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="122"/>
+        <location filename="../_settings_view.py" line="128"/>
         <source>Pause that ends an answer</source>
         <translation>结束回答的停顿时长</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="123"/>
+        <location filename="../_settings_view.py" line="129"/>
         <source>Voice engine</source>
         <translation>语音引擎</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="124"/>
+        <location filename="../_settings_view.py" line="130"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="158"/>
+        <location filename="../_settings_view.py" line="164"/>
         <source>Embeddings</source>
         <translation>向量模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="128"/>
+        <location filename="../_settings_view.py" line="134"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="131"/>
-        <location filename="../_settings_view.py" line="136"/>
+        <location filename="../_settings_view.py" line="137"/>
+        <location filename="../_settings_view.py" line="142"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="137"/>
+        <location filename="../_settings_view.py" line="143"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="138"/>
+        <location filename="../_settings_view.py" line="144"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="141"/>
+        <location filename="../_settings_view.py" line="147"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="142"/>
+        <location filename="../_settings_view.py" line="148"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="146"/>
+        <location filename="../_settings_view.py" line="152"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="150"/>
+        <location filename="../_settings_view.py" line="156"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="152"/>
+        <location filename="../_settings_view.py" line="158"/>
         <source>Rebuild knowledge store</source>
         <translation>重建知识库</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="157"/>
+        <location filename="../_settings_view.py" line="163"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="193"/>
-        <location filename="../_settings_view.py" line="197"/>
+        <location filename="../_settings_view.py" line="199"/>
+        <location filename="../_settings_view.py" line="203"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="198"/>
+        <location filename="../_settings_view.py" line="204"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="238"/>
+        <location filename="../_settings_view.py" line="244"/>
         <source>Could not save the settings: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="244"/>
+        <location filename="../_settings_view.py" line="250"/>
         <source>Embeddings changed: rebuild the knowledge store to use them.</source>
         <translation>向量模型已更改：请重建知识库后生效。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="247"/>
+        <location filename="../_settings_view.py" line="253"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="258"/>
+        <location filename="../_settings_view.py" line="264"/>
         <source>Rebuilding the knowledge store from your notes…</source>
         <translation>正在根据笔记重建知识库…</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="267"/>
+        <location filename="../_settings_view.py" line="273"/>
         <source>The knowledge store was rebuilt.</source>
         <translation>知识库已重建。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="272"/>
+        <location filename="../_settings_view.py" line="278"/>
         <source>Rebuilding failed: %1</source>
         <translation>重建失败：%1</translation>
     </message>
@@ -1596,86 +1641,86 @@
 <context>
     <name>VoicePanel</name>
     <message>
-        <location filename="../_voice_panel.py" line="62"/>
-        <location filename="../_voice_panel.py" line="187"/>
-        <location filename="../_voice_panel.py" line="317"/>
+        <location filename="../_voice_panel.py" line="66"/>
+        <location filename="../_voice_panel.py" line="191"/>
+        <location filename="../_voice_panel.py" line="331"/>
         <source>Start speaking</source>
         <translation>开始说话</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="88"/>
-        <location filename="../_voice_panel.py" line="122"/>
+        <location filename="../_voice_panel.py" line="92"/>
+        <location filename="../_voice_panel.py" line="127"/>
         <source>Loading speech model…</source>
         <translation>正在加载语音模型…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="66"/>
+        <location filename="../_voice_panel.py" line="70"/>
         <source>Stop waiting</source>
         <translation>停止等待</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="67"/>
+        <location filename="../_voice_panel.py" line="71"/>
         <source>Drop this transcription and speak or type again</source>
         <translation>放弃这次转写，重新说或直接打字</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="104"/>
+        <location filename="../_voice_panel.py" line="108"/>
         <source>Speech model ready.</source>
         <translation>语音模型已就绪。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="155"/>
+        <location filename="../_voice_panel.py" line="159"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="156"/>
-        <location filename="../_voice_panel.py" line="177"/>
+        <location filename="../_voice_panel.py" line="160"/>
+        <location filename="../_voice_panel.py" line="181"/>
         <source>Listening…</source>
         <translation>正在聆听…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="180"/>
+        <location filename="../_voice_panel.py" line="184"/>
         <source>Pause: stopping in %1 s unless you go on (or press Stop).</source>
         <translation>停顿中：%1 秒后停止录音，继续说就不会停（也可点“停止”）。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="196"/>
+        <location filename="../_voice_panel.py" line="200"/>
         <source>Stopped after a %1 s pause; not done? Press Start speaking to add more. </source>
         <translation>停顿 %1 秒后已停止录音；还没说完？点“开始说话”接着补充。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="226"/>
+        <location filename="../_voice_panel.py" line="238"/>
         <source>Wait for the transcription, or press Stop waiting</source>
         <translation>请等转写完成，或点“停止等待”</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="233"/>
+        <location filename="../_voice_panel.py" line="245"/>
         <source>Transcribing… %1 s (Stop waiting to speak or type again)</source>
         <translation>正在转写… %1 秒（点“停止等待”可重新说或打字）</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="251"/>
+        <location filename="../_voice_panel.py" line="263"/>
         <source>Transcription cancelled. Speak again or type your answer.</source>
         <translation>已取消转写。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="261"/>
+        <location filename="../_voice_panel.py" line="273"/>
         <source>Transcription took over %1 s, so it was stopped; the text heard so far is in the box. Check it.</source>
         <translation>转写超过 %1 秒，已停止；目前听到的文字已放进回答框，请检查。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="266"/>
+        <location filename="../_voice_panel.py" line="278"/>
         <source>Transcription took over %1 s, so it was stopped. Speak again or type your answer.</source>
         <translation>转写超过 %1 秒，已停止。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="279"/>
+        <location filename="../_voice_panel.py" line="291"/>
         <source>Check the text, correct it if needed, then send.</source>
         <translation>请检查识别出的文字，必要时修改后再发送。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="281"/>
+        <location filename="../_voice_panel.py" line="293"/>
         <source>Take %1 was added: the recording and metrics cover every take. </source>
         <translation>已加入第 %1 段录音：录音和表达指标涵盖所有段落。</translation>
     </message>
@@ -1683,52 +1728,52 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../_resume_panel.py" line="39"/>
+        <location filename="../_resume_panel.py" line="40"/>
         <source>Interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="42"/>
+        <location filename="../_resume_panel.py" line="43"/>
         <source>An interviewer walks you through self-introduction, your projects, fundamentals and behavioral questions, drawn from your own notes. Answer by typing or by voice; every answer is scored.</source>
         <translation>面试官会依据你自己的笔记，依次进行自我介绍、项目深挖、基础知识和行为面试。你可以打字或语音作答，每个回答都会评分。</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="48"/>
+        <location filename="../_resume_panel.py" line="49"/>
         <source>Start an interview</source>
         <translation>开始面试</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="73"/>
+        <location filename="../_resume_panel.py" line="76"/>
         <source>Interviewer model: %1 at %2</source>
         <translation>面试官模型：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="78"/>
+        <location filename="../_resume_panel.py" line="81"/>
         <source>Offline mode: questions come from your notes&apos; question bank and scores are offline estimates. Add an LLM in Settings for a real interviewer.</source>
         <translation>离线模式：题目来自笔记中的题库，评分为离线估计。在“设置”中添加大模型即可获得真正的面试官。</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="98"/>
+        <location filename="../_resume_panel.py" line="101"/>
         <source>Unfinished interviews — continue where you stopped:</source>
         <translation>未完成的面试 — 从中断处继续：</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="105"/>
+        <location filename="../_resume_panel.py" line="108"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="105"/>
+        <location filename="../_resume_panel.py" line="108"/>
         <source>Mock</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="106"/>
+        <location filename="../_resume_panel.py" line="109"/>
         <source>%1 · %2 · %3 answered</source>
         <translation>%1 · %2 · 已答 %3 题</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="108"/>
+        <location filename="../_resume_panel.py" line="111"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>

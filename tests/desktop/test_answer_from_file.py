@@ -68,7 +68,9 @@ def panel(qtbot, transcriber) -> Iterator[tuple[VoicePanel, list[tuple[str, str]
     services._transcriber = transcriber
     messages: list[tuple[str, str]] = []
     box = QPlainTextEdit()
-    widget = VoicePanel(services, box, lambda text, level="info": messages.append((level, text)))
+    widget = VoicePanel(
+        services, box, lambda text, level="info", until=None: messages.append((level, text))
+    )
     qtbot.addWidget(widget)
     qtbot.addWidget(box)
     widget.show()
@@ -109,7 +111,11 @@ def test_a_phone_recording_lands_in_the_answer_box_and_is_kept(
     assert widget.answer_box.toPlainText().lower().count("retrieval") == 2
     assert "Take 2 was added" in widget.live_text.text()
     extras = widget.take_answer_extras(widget.answer_box.toPlainText())
-    assert extras["source"] == "voice" and extras["metrics"]["speaking_rate"] > 0
+    assert extras["source"] == "file" and extras["metrics"]["speaking_rate"] > 0
+    from agent import Answer
+
+    # the half second of quiet before the speech is the file's lead-in, not thinking time
+    assert "time_to_first_word_s" not in Answer(text="x", **extras).metrics
     kept = Path(extras["audio_path"])
     assert kept.parent == widget.services.context.home / "audio" and kept.suffix == ".flac"
     seconds = sf.info(str(kept)).duration  # both files, as two spoken takes would be

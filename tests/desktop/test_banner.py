@@ -60,3 +60,103 @@ def test_resuming_in_the_window_dismisses_the_paused_notice(qtbot) -> None:
     view.welcome.resume_requested.emit("no-such-session")
     assert not window.banner.isVisible() or window.banner.property("level") != "info"
     window.close()
+
+
+LONG_WARNING = (
+    "voice memo.m4a could not be read as audio: it may be cut off or not a recording. "
+    "Export it again from the phone, or type your answer. "
+) * 3
+
+
+def _overlaps(banner: QWidget, button: QWidget, window: QWidget) -> bool:
+    from PySide6.QtCore import QRect
+
+    def on_window(widget: QWidget) -> QRect:
+        return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+
+    return on_window(banner).intersects(on_window(button))
+
+
+def test_a_warning_in_an_interview_covers_no_control_and_moves_none(qtbot) -> None:
+    """A long warning (three lines) lay over Pause and End until it was dismissed: in the
+    session it takes its room from the conversation, never from a control."""
+    from gui_helpers import make_context
+
+    from desktop._main_window import MainWindow
+
+    window = MainWindow(make_context())
+    qtbot.addWidget(window)
+    window.resize(900, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.interview_view
+    view.pages.setCurrentIndex(1)  # the session page, as during an interview
+    view.page.show_running(True)
+    controls = [view.pause_button, view.end_button, view.send_button, view.answer_box]
+    controls += [view.stage_bar]
+    qtbot.wait(50)
+    where = [c.mapTo(window, c.rect().topLeft()) for c in controls]
+    tall = view.transcript.height()
+    window.notify(LONG_WARNING, "warning")
+    qtbot.waitUntil(window.banner.isVisible)
+    qtbot.wait(50)
+    assert window.banner.height() > 40  # wrapped over lines, all of it readable
+    assert not any(_overlaps(window.banner, c, window) for c in controls)
+    assert [c.mapTo(window, c.rect().topLeft()) for c in controls] == where
+    assert view.transcript.height() < tall  # the conversation made the room
+    window.banner.hide()
+    qtbot.waitUntil(lambda: view.transcript.height() == tall)
+    view.pages.setCurrentIndex(0)  # the welcome page: below its Start and resume rows
+    window.notify(LONG_WARNING, "warning")
+    qtbot.wait(50)
+    assert not _overlaps(window.banner, view.welcome.start_button, window)
+    window.show_view("review")  # a view without a slot: over the top, as before
+    qtbot.wait(50)
+    assert window.banner.isVisible() and window.banner.parentWidget() is window.banner._host
+    window.close()
+
+
+def test_a_message_goes_when_what_it_warned_about_is_over(qtbot) -> None:
+    from PySide6.QtCore import QObject, Signal
+
+    class Takes(QObject):
+        went_on = Signal()
+
+    takes = Takes()
+    banner = Banner()
+    qtbot.addWidget(banner)
+    banner.show_message("The take could not be used.", "warning", until=takes.went_on)
+    assert banner.isVisible()
+    takes.went_on.emit()
+    assert not banner.isVisible()
+    banner.show_message("The take could not be used.", "warning", until=takes.went_on)
+    banner.show_message("Could not read past sessions.", "error")  # another message now
+    takes.went_on.emit()
+    assert banner.isVisible() and "past sessions" in banner.text()
+
+
+def test_a_take_warning_goes_when_the_question_moves_on(qtbot) -> None:
+    """The voice panel's warnings (no microphone, a take or file that could not be used)
+    stayed up over the next question; they end when the next question comes (and when
+    a later take or file is transcribed: tests/desktop/test_interview_by_voice.py)."""
+    from gui_helpers import make_context
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from desktop._main_window import MainWindow
+    from desktop._services import Services
+    from desktop._voice_panel import VoicePanel
+
+    window = MainWindow(make_context())
+    qtbot.addWidget(window)
+    window.show()
+    box = QPlainTextEdit()
+    panel = VoicePanel(Services(make_context()), box, window.notify)
+    qtbot.addWidget(panel)
+    qtbot.addWidget(box)
+    panel.set_turn("t001")
+    panel._on_voice_failed(RuntimeError("the speech model could not be loaded"))
+    assert window.banner.isVisible() and window.banner.property("level") == "warning"
+    panel.set_turn("t002")
+    assert not window.banner.isVisible()
+    panel.stop()
+    window.close()

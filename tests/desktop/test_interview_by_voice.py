@@ -143,11 +143,66 @@ def test_an_answer_from_a_phone_file_is_sent_and_kept_with_the_session(
         assert "ask not what your country" in re.sub(
             r"[^a-z ]", "", view.answer_box.toPlainText().lower()
         )
+        assert not win.banner.isVisible()  # the warning about memo.m4a is over
         session = view.session_id
         view.send_answer()
         qtbot.waitUntil(
             lambda: view.answer_box.isEnabled() or view.session_id is None, timeout=120000
         )
         answer = win.services.interviewer().store.get(session).turns[0].answer
-        assert answer.source == "voice" and answer.metrics.get("speaking_rate", 0) > 0
+        assert answer.source == "file" and answer.metrics.get("speaking_rate", 0) > 0
+        assert "time_to_first_word_s" not in answer.metrics  # the file's lead-in, not thinking
         assert answer.audio_path and Path(answer.audio_path).is_file()
+        qtbot.waitUntil(lambda: bool(view.findChildren(ScoreCard)), timeout=120000)
+        card = view.findChildren(ScoreCard)[0].text()
+        assert "Delivery (from an audio file)" in card and "First word" not in card
+
+
+def test_the_voice_row_goes_with_the_answer_box_when_the_interview_ends(qtbot, tmp_path) -> None:
+    """After End interview the report showed, and under it Start speaking and Answer from
+    a file… stayed (greyed) though nothing could be answered any more."""
+    with ready_window(qtbot, make_context(), tmp_path) as win:
+        view = win.interview_view
+        view.start(options(input="voice"))
+        wait_for_question(qtbot, view)
+        assert view.answers.voice.isVisible()
+        view.end_early()
+        qtbot.waitUntil(lambda: view.session_id is None, timeout=120000)
+        assert view.new_button.isVisible() and not view.answer_box.isVisible()
+        assert not view.answers.voice.isVisible()
+        view.start(options(input="voice"))  # a new voice interview brings it back
+        wait_for_question(qtbot, view)
+        assert view.answers.voice.isVisible()
+        view.pause()
+
+
+def test_an_english_interview_s_spoken_answer_is_transcribed_in_english(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    """The speech setting (Chinese by default) decided the language of every take, so an
+    English interview's answers came out in Chinese characters; takes follow the
+    interview's language (Detect still detects)."""
+    from gui_helpers import real_speech
+    from PySide6.QtWidgets import QFileDialog
+
+    context = make_context()
+    assert context.settings.voice.language == "zh"  # as a new user has it
+    with ready_window(qtbot, context, tmp_path) as win:
+        view = win.interview_view
+        view.start(options(input="voice", language="en"))
+        wait_for_question(qtbot, view)
+        panel = view.answers.voice
+        assert panel.take_language() == "en"
+        monkeypatch.setattr(
+            QFileDialog,
+            "getOpenFileName",
+            staticmethod(lambda *a, **k: (str(real_speech("en_jfk")), "")),
+        )
+        panel.file_button.click()
+        qtbot.waitUntil(lambda: bool(view.answer_box.toPlainText()), timeout=180000)
+        assert "ask not what your country" in re.sub(
+            r"[^a-z ]", "", view.answer_box.toPlainText().lower()
+        )
+        context.settings.voice.language = "auto"
+        assert panel.take_language() is None
+        view.pause()

@@ -199,3 +199,48 @@ def test_the_demo_notes_can_be_removed_by_hand(qtbot, demo_window) -> None:
     qtbot.waitUntil(lambda: view.demo_row() is None, timeout=60000)
     assert _demo_sources(demo_window) == []
     assert demo_window.services.knowledge().questions() == []
+
+
+def test_every_step_of_an_import_is_worded_none_reads_as_stalled(qtbot, view) -> None:
+    """Indexing the notes for search, the long last step, names no file: the line read
+    "3 of 3:" for most of the import, as if it had stalled there."""
+    from knowledge import IngestProgress
+
+    steps = [
+        IngestProgress(done=0, total=3, path="/notes/八股.md", phase="reading"),
+        IngestProgress(done=1, total=3, path="/notes/项目.md", phase="embedding"),
+        IngestProgress(done=3, total=3, path="", phase="embedding"),
+        IngestProgress(done=2, total=3, path="/notes/old.md", phase="removing"),
+        IngestProgress(done=3, total=3, path="", phase="done"),
+    ]
+    lines = []
+    for step in steps:
+        view._on_import_progress(step)
+        lines.append(view.progress_label.text())
+    assert lines[0] == "Reading 八股.md (1 of 3)"
+    assert "项目.md" in lines[1] and "search" in lines[1]
+    assert lines[2] == "Indexing the notes for search…"
+    assert "old.md" in lines[3]
+    assert len(set(lines)) == len(lines)
+    assert not any(line.rstrip().endswith(":") for line in lines)
+
+
+def test_a_project_write_up_keeps_its_lists_tables_and_bold(qtbot, view) -> None:
+    """The Projects tab ran a write-up together into one paragraph strewn with "- ", "**"
+    and "| --- |"; it is the candidate's Markdown, and reads as such."""
+    from knowledge import Citation, Project
+
+    write_up = (
+        "**背景：**\n公司内部有约 12 万篇文档。\n\n"
+        "方法：\n- 切分：按标题切块\n- 混合检索：BM25 + 向量\n\n"
+        "| 阶段 | pass@1 |\n|---|---|\n| 基座 | 31.5% |\n\n![架构图](arch.png) <b>not markup</b>"
+    )
+    where = Citation(source="/notes/项目.md", heading_path=("项目经历",), line_start=3, line_end=20)
+    project = Project(id="p1", name="企业知识库问答", description=write_up, citation=where)
+    view._on_projects([project])
+    shown = view.projects.toPlainText()
+    assert "**" not in shown and "|---|" not in shown and "- 切分" not in shown
+    assert "\n切分：按标题切块\n混合检索：BM25 + 向量" in shown  # one item a line
+    assert "31.5%" in shown and "<b>not markup</b>" in shown  # HTML in notes stays text
+    assert "arch.png" not in view.projects.toHtml()  # no broken image
+    assert "项目.md:3-20" in shown  # the citation under it, as before

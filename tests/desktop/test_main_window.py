@@ -265,6 +265,9 @@ def test_chinese_ui_and_dark_theme_switch_from_settings(qtbot) -> None:
         assert window.settings_view.save_button.text() == "保存设置"
         assert app.palette().window().color().lightness() < 80  # dark
         assert window.interview_view.stage_bar._labels["self_intro"].text() == "自我介绍"
+        # the rebuilt window still says the settings were saved, in the new language
+        qtbot.waitUntil(window.banner.isVisible)
+        assert window.banner.text() == "设置已保存。"
     finally:
         window.close()
         install_translator(app, "en")

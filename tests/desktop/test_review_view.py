@@ -64,6 +64,18 @@ def test_session_list_and_detail_show_scores(qtbot, window) -> None:
     assert review.list.topLevelItemCount() == 0
 
 
+def test_the_session_list_shows_every_column_whole(qtbot, window) -> None:
+    """The list cut "Scored by" to "Offline estim" and hid the rest behind a horizontal
+    scroll bar."""
+    review = window.review_view
+    window.resize(1000, 700)
+    window.show_view("review")
+    qtbot.waitUntil(lambda: review.list.isVisible())
+    qtbot.wait(50)
+    assert review.list.horizontalScrollBar().maximum() == 0
+    assert review.detail.width() > 300  # the session beside it still has room
+
+
 def test_export_markdown_html_and_pdf(qtbot, window, tmp_path) -> None:
     review = window.review_view
     review.select_session(window.session_id)
@@ -112,3 +124,14 @@ def test_a_finished_session_without_answers_is_not_listed(qtbot, window) -> None
     assert review.select_session(window.session_id)
     assert not review.select_session(empty)
     assert review.list.topLevelItemCount() == 1
+
+
+def test_the_session_pane_says_what_goes_there_until_one_is_chosen(qtbot, window) -> None:
+    """Review opened on a blank pane beside the list: nothing said to choose a session."""
+    review = window.review_view
+    review.list.setCurrentItem(None)
+    assert review.detail.toPlainText() == ""
+    assert "Choose an interview" in review.detail.placeholderText()
+    review.search.setText("no answer says this")
+    qtbot.waitUntil(lambda: review.list.topLevelItemCount() == 0)
+    assert "matches" in review.detail.placeholderText()

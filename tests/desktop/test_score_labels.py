@@ -69,3 +69,24 @@ def test_a_guarded_score_of_an_offline_session_says_it_is_an_estimate(qtbot, lan
         assert said not in with_llm.header.text().lower()
     finally:
         install_translator(app, "en")
+
+
+def test_a_stage_score_sits_level_with_its_chinese_stage_name(qtbot) -> None:
+    """The report card and Review drew "自我介绍 23" with the 23 raised above the name's
+    middle: the cells were top-aligned and a Chinese line is taller than a digit's."""
+    from PySide6.QtGui import QTextDocument
+
+    from agent import Report
+    from desktop._report_card import ReportCard
+
+    card = ReportCard(Report(session_id="s", overall=41, by_stage={"self_intro": 23.0}))
+    qtbot.addWidget(card)
+    doc = QTextDocument()
+    doc.setHtml(card.body.text().replace("Self-introduction", "自我介绍"))
+    doc.setTextWidth(600)
+    layout = doc.documentLayout()
+
+    def middle(text: str) -> float:
+        return layout.blockBoundingRect(doc.find(text).block()).center().y()
+
+    assert abs(middle("自我介绍") - middle("23")) < 1

@@ -109,3 +109,43 @@ def test_a_focused_field_has_a_clear_accent_ring(qtbot, themed) -> None:
     middle = image.height() // 2
     ring = [image.pixelColor(x, middle) for x in range(0, 4)]
     assert sum(_close(p, QColor(ACCENT), 50) for p in ring) >= 2  # two pixels wide
+
+
+def test_a_spin_box_is_as_tall_as_the_fields_beside_it(qtbot, themed) -> None:
+    """In a form (the start dialog's Length, Settings' pause) the spin box stood a third
+    shorter than the combo boxes and fields above and below it, its text squeezed."""
+    from PySide6.QtWidgets import QFormLayout, QWidget
+
+    themed("light")
+    form = QWidget()
+    layout = QFormLayout(form)
+    combo, spin, line = QComboBox(), QSpinBox(), QLineEdit()
+    combo.addItem("中文")
+    spin.setSuffix(" 分钟")
+    for label, field in (("语言", combo), ("时长", spin), ("重点", line)):
+        layout.addRow(label, field)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    assert abs(spin.height() - combo.height()) <= 3 and abs(spin.height() - line.height()) <= 3
+
+
+def test_a_combo_list_drops_below_the_box_with_every_item_shown(qtbot, themed) -> None:
+    """Laid over the box (Fusion's popup), the start dialog's and Settings' short lists
+    came out a few pixels short in the window (under Xvfb): "English", the last item, was
+    cut behind a scroll arrow. The list drops below the box, sized to its items."""
+    themed("light")
+    combo = QComboBox()
+    combo.addItems(["跟随系统", "中文", "English"])
+    combo.setCurrentIndex(1)
+    qtbot.addWidget(combo)
+    combo.resize(300, 28)
+    combo.show()
+    qtbot.waitExposed(combo)
+    combo.showPopup()
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    below = combo.mapToGlobal(combo.rect().bottomLeft()).y()
+    assert view.window().geometry().top() >= below - 1  # not over the box
+    assert view.verticalScrollBar().maximum() == 0  # every item shown
+    combo.hidePopup()

@@ -71,7 +71,9 @@ def panel(qtbot, speech_clip) -> Iterator[tuple[VoicePanel, HeldTranscriber, lis
     services._transcriber = transcriber  # built already: the getter hands it out
     messages: list[tuple[str, str]] = []
     box = QPlainTextEdit()
-    widget = VoicePanel(services, box, lambda text, level="info": messages.append((level, text)))
+    widget = VoicePanel(
+        services, box, lambda text, level="info", until=None: messages.append((level, text))
+    )
     qtbot.addWidget(widget)
     qtbot.addWidget(box)
     widget.show()
