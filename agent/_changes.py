@@ -116,6 +116,18 @@ def _replaced(change: _Change, ref: _Change) -> bool:
     return bool(named) and bool(ref[3]) and not (new & wanted) and not (named & ref[3])
 
 
+def restates_change(point: str, clause: str) -> bool:
+    """Does the clause choose the end of a change the point makes over its start ("256
+    instead of 1024" of "1024 -> 256 dims")? Its rejection is the point's "from"."""
+    changes = _changes(point)
+    for found in _INSTEAD.finditer(clause) if changes else ():
+        chosen = _side(_LAST_PART.split(found.group("x"))[-1])
+        rejected = _side(found.group("y"))
+        if any(_said(rejected, c[0]) and _said(chosen, c[1]) for c in changes):
+            return True
+    return False
+
+
 def _rejected(points: Sequence[Point], sentence: str, everything: str) -> list[tuple[int, str]]:
     """Points asserting a name the sentence rejects for a name the notes never use."""
     out: list[tuple[int, str]] = []

@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from agent._answer_text import content_terms, overlap
 from agent._arrows import reversed_mappings
 from agent._bracketed_numbers import bracketed_numbers
-from agent._changes import changed
+from agent._changes import changed, restates_change
 from agent._comparison import (
     OPPOSITES,
     only,
@@ -281,6 +281,7 @@ def _agrees(
         or lesson_told(point, part)
         or says_other(point, rivals, kept[max(0, j - 1) : j + 1], clause)
         or rejects_label(point, clause)
+        or restates_change(point, clause)  # "256 instead of 1024" of "1024 -> 256"
     )
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, terms
+from agent._changes import restates_change
 from agent._denied_objects import as_noun, denied_far, new_kind, object_said, verb_only
 from agent._negation import (
     all_rejected,
@@ -152,6 +153,7 @@ def _denying(
         # as written: another point's "no ground truth" is not this one's "ground-truth"
         and not says_other(text, others, kept[max(0, j - 1) : j + 1], original[(j, c)])
         and not rejects_label(text, c)  # "instead of waiting for the batch": static batching
+        and not restates_change(text, c)  # "256 instead of 1024" of "1024 -> 256"
         and not told_of_before(text, kept[j])  # "曝光从 2% 提到 9%" of "原来…没有曝光"
         and not stopped_since(text, kept[j])  # "后面…没再发散" of "现象：…→ 发散"
     ]

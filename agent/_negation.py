@@ -49,7 +49,7 @@ _DONT = r"(?<![区分类级特识性辨鉴差告个离判派])别(?=[用再把�
 # "很难测试" / "hard to test" says what "没法测试" does: as good as a negation; so does
 # "避免重复计算" what "不用重复算" does
 NEGATION = re.compile(
-    rf"不{_NOT_A_NEGATION}|没|{_NO}|未|非(?!常)|去掉|关掉|取消|禁用|避免|免去|省去|{_DONT}"
+    rf"不{_NOT_A_NEGATION}|没|{_NO}|未|非(?!常)|去掉|关掉|取消|禁用|避免|防止|以免|免去|省去|{_DONT}"
     r"|很难|难以|\b(?:hard|difficult) to\b"
     r"|\bnot\b(?!\s+(?:only|just)\b)"  # "not only X" affirms X
     r"|\b(?:never|without|none|cannot|nothing|drop(?:ping)?)\b|\bw/o\b"
@@ -325,10 +325,16 @@ def contrast_kept(point: str, clause: str) -> bool:
     if _rejection_kept(point, clause) or mismatch_restated(point, clause):
         return True
     halves = CONTRAST.split(point)
+    if len(halves) < 2 and NEGATION.search(point):  # "never sees X, only a summary"
+        halves = _ONLY_AFTER.split(point)
     if len(halves) < 2:
         return False
     asserted = {t for t in terms(halves[-1]) if not negated(point, t)}  # not "而不只看 X"
     return any(_says_term(clause, t) and not negated(clause, t) for t in asserted)
+
+
+# a denial's contrast told by "only": "never sees raw attachments, only a summary"
+_ONLY_AFTER = re.compile(r"[,，;；]\s*(?:only|just|只|仅)", re.IGNORECASE)
 
 
 def _rejection_kept(point: str, clause: str) -> bool:

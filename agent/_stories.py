@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import content_terms, terms
-from agent._negation import negated
+from agent._negation import contrast_kept, negated
 from agent.keypoints import Point
 
 Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
@@ -129,7 +129,14 @@ def _done_after_all(point: str, kept: list[str]) -> list[Where]:
         for j, sentence in enumerate(kept):
             for clause in (c.lower() for c in CLAUSE.split(sentence)):
                 said = terms(clause)
-                if verb in said and how & said and not _negated_verb(clause, verb):
+                # ("only ever sees a summary of attachments" says the point's "only a summary")
+                kept_contrast = contrast_kept(point.lower(), clause)
+                if (
+                    verb in said
+                    and how & said
+                    and not _negated_verb(clause, verb)
+                    and not kept_contrast
+                ):
                     found.append((j, clause))
                     break
             if found:

@@ -78,3 +78,29 @@ def test_a_clause_telling_another_line_of_the_notes_denies_nothing_of_this_point
     assert measure([point], right, question).statuses == ["contradicted"]  # no notes: no line
     wrong = "那两次其实都自己回落了，没有发散。"
     assert measure([point], wrong, question, notes=SPIKE_NOTES).statuses == ["contradicted"]
+
+
+def test_choosing_the_end_of_a_change_over_its_start_restates_it():
+    point = "highlight: Matryoshka embeddings 1024 -> 256 dims, index cost -70%"
+    question = "Tell me about yourself."
+    right = "I moved us to Matryoshka embeddings, so we serve 256 instead of 1024 dimensions."
+    assert _status(point, right, question) != "contradicted"
+    wrong = "I moved us to Matryoshka embeddings, so we serve 1024 instead of 256 dimensions."
+    assert _status(point, wrong, question) == "contradicted"
+
+
+def test_never_x_only_y_is_said_by_only_y():
+    point = "tool-calling model never sees raw attachments, only a quarantined summary"
+    question = "How did you defend the email assistant against prompt injection?"
+    right = "The model that calls tools only ever sees a quarantined summary of attachments."
+    assert _status(point, right, question) != "contradicted"
+    wrong = "The tool-calling model sees the raw attachments directly, nothing is summarised."
+    assert _status(point, wrong, question) == "contradicted"
+
+
+def test_prevent_is_a_negation_in_chinese():
+    """ "防止把 X 改成 Y" says X is not changed, as "X 就不会被改成 Y" does."""
+    point = "品牌 / 新词白名单，防止把「蕉内」改成「焦内」"
+    question = "拼写纠错怎么处理品牌词？"
+    right = "维护了一份品牌和新词的白名单，像蕉内这种就不会被改成焦内。"
+    assert _status(point, right, question) != "contradicted"
