@@ -49,11 +49,13 @@ _SCALE = re.compile(
 # "from 120 to 35 ms" is a change, not a range
 _FROM = re.compile(r"(?:\bfrom|从)\s*$", re.IGNORECASE)
 _YEAR = 3.15e7  # seconds
+_PER_TIME = "(?:second|minute|min|hour|day|week|month)"
 # unit -> (family, factor to the family's base)
 _UNITS = [
-    # "four hundred queries a second", "2k QPS", "每秒 400 次": a rate, not a count of things
-    (r"(?:[a-z]+\s+)?(?:a|per)\s+(?:second|minute|hour|day)\b|qps\b", "rate", 1.0),
-    (r"(?:[a-z]+\s*)?/\s*(?:s|sec|second|min|minute|h|hr|hour|d|day)\b", "rate", 1.0),
+    # "four hundred queries a second", "2k QPS", "每秒 400 次", "0.4 per device per day": a
+    # rate, not a count of things
+    (rf"(?:[a-z]+\s+)?(?:per\s+[a-z]+\s+)?(?:a|per)\s+{_PER_TIME}\b|qps\b", "rate", 1.0),
+    (r"(?:[a-z]+\s*)?/\s*(?:s|sec|h|hr|d|wk|" + _PER_TIME + r")\b", "rate", 1.0),
     (r"%|percent\b|个?百分比", "percent", 1.0),
     (r"成(?![本为功熟员果立绩长交型都])", "percent", 10.0),
     (r"个?百分点|个?点(?![击赞])|percentage points?\b|points?\b|pp\b|pts?\b", "points", 1.0),
@@ -195,7 +197,9 @@ def _read(text: str, found: re.Match[str]) -> Quantity | None:
     values = _values(found)
     # "$0.0004/item" is a price per item, not a name like "1/N"
     priced = _CURRENCY.search(text[: found.start()]) is not None
-    if values is None or (_NAME_AFTER.match(text[found.end() :]) and not priced):
+    # a name is written onto its number ("4-bit", "1/N"); "0.4 /day" is a rate
+    named = _NAME_AFTER.match(text[found.end() :]) and not found.group(0)[-1].isspace()
+    if values is None or (named and not priced):
         return None
     low, high, family, factor = *values, "count", 1.0
     end = found.end()

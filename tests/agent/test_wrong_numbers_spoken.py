@@ -22,3 +22,18 @@ def test_a_hundred_and_twenty_million_is_one_number() -> None:
     assert _statuses([GRAPH], right) != ["contradicted"]
     wrong = "It holds about three million users and four hundred million follow edges."
     assert _statuses([GRAPH], wrong) == ["contradicted"]
+
+
+ALERTS = Point(text="Result: false alerts 3.5 -> 0.8 /week/host, precision ~90%")
+
+
+def test_a_rate_per_thing_per_time_is_read_on_both_sides() -> None:
+    assert [m.quantity.family for m in mentions("false alerts 3.5 -> 0.8 /week/host")] == [
+        "count",
+        "rate",
+    ]
+    assert [m.quantity.family for m in mentions("down to 0.8 per host per week")] == ["rate"]
+    right = "False alerts went from three point five to zero point eight per host per week."
+    assert _statuses([ALERTS], right) != ["contradicted"]
+    wrong = "False alerts went from three point five to two point nine per host per week."
+    assert _statuses([ALERTS], wrong) == ["contradicted"]
