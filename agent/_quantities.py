@@ -309,8 +309,27 @@ def _said_for_value(text: str, at: int, found: re.Match[str], high: float, famil
         _counted(text, at) or _decimal(found.group("z1") or "", text, at)
     ):
         return False
-    return high != 1 or (
-        family == "count" and bool(found.group("e1")) and _ONE_COUNTS.match(text, at) is not None
+    if high != 1 or family != "count":
+        return high != 1
+    if found.group("e1"):
+        return _ONE_COUNTS.match(text, at) is not None
+    return _one_beside_others(text, at)
+
+
+# a Chinese count and its measure word; "一" is left out, the one being asked about
+_ZH_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十百千]+)\s*([个名位条种次台块张])")
+_ONE_OF = re.compile(r"\s*([个名位条种次台块张])(?![\d零〇一二两三四五六七八九十])")
+
+
+def _one_beside_others(text: str, at: int) -> bool:
+    """ "一个" is an article ("带一个五个人的组", a numeral next), except beside another
+    count of the same measure word, which it splits with: "四个做后端一个做测试" (not
+    "十六个字节", a unit's)."""
+    word = _ONE_OF.match(text, at)
+    return word is not None and any(
+        other.group(1) == word.group(1)
+        and not any(unit.match(text, other.start(1)) for unit, _, _ in _UNIT)
+        for other in _ZH_COUNT.finditer(text)
     )
 
 

@@ -37,3 +37,15 @@ def test_a_rate_per_thing_per_time_is_read_on_both_sides() -> None:
     assert _statuses([ALERTS], right) != ["contradicted"]
     wrong = "False alerts went from three point five to two point nine per host per week."
     assert _statuses([ALERTS], wrong) == ["contradicted"]
+
+
+TEAM = Point(text="管 5 人（4 后端 + 1 测试）")
+
+
+def test_one_beside_another_count_counts() -> None:
+    assert [m.quantity.low for m in mentions("四个做后端一个做测试")] == [4, 1]
+    assert [m.quantity.low for m in mentions("管一个五个人的组")] == [5]  # 一个: an article
+    right = "我管一个五个人的组，四个做后端一个做测试。"
+    assert _statuses([TEAM], right) != ["contradicted"]
+    wrong = "我管一个五个人的组，两个做后端三个做测试。"
+    assert _statuses([TEAM], wrong) == ["contradicted"]
