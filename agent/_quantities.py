@@ -107,7 +107,10 @@ _DATE_PART = re.compile(
     re.I,
 )
 _TOP = re.compile(r"\btop-?$", re.IGNORECASE)
-_NAME_AFTER = re.compile(r"^(?:[A-Za-z]+\d|[-_/][A-Za-z]|[:∶]\d)")  # 4-bit, 1/N, 3x4 kept out
+# 4-bit, 1/N, 3x4 kept out; but "768-d", "256-dim" count dimensions
+_NAME_AFTER = re.compile(
+    r"^(?:[A-Za-z]+\d|-(?!(?:d|dim|dimensional)\b)[A-Za-z]|[_/][A-Za-z]|[:∶]\d)"
+)
 # what English "one" counts: a noun after it, not "of", "the one that", "one can", "one
 # more", nor a fraction's denominator ("one half" is 0.5)
 _ONE_COUNTS = re.compile(

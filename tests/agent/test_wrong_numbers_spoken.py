@@ -49,3 +49,18 @@ def test_one_beside_another_count_counts() -> None:
     assert _statuses([TEAM], right) != ["contradicted"]
     wrong = "我管一个五个人的组，两个做后端三个做测试。"
     assert _statuses([TEAM], wrong) == ["contradicted"]
+
+
+RERANK = Point(
+    text="Retrieval: PQ search on 96-d codes -> top-100 -> rerank with full 768-d (in RAM)"
+)
+
+
+def test_a_dimension_written_onto_its_number_is_a_count() -> None:
+    assert [m.quantity.low for m in mentions("rerank with full 768-d vectors")] == [768]
+    right = (
+        "We trained at several sizes, 96, 192, 384 and the full 768, so a short prefix is "
+        "already a good vector."
+    )
+    assert _statuses([RERANK], right) != ["contradicted"]
+    assert _statuses([RERANK], "The rerank uses the full 1536-d vectors.") == ["contradicted"]
