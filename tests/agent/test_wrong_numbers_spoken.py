@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from agent._coverage import measure
 from agent._number_mentions import mentions
+from agent._percent_kinds import kind
 from agent.keypoints import Point
 
 
@@ -64,3 +65,24 @@ def test_a_dimension_written_onto_its_number_is_a_count() -> None:
     )
     assert _statuses([RERANK], right) != ["contradicted"]
     assert _statuses([RERANK], "The rerank uses the full 1536-d vectors.") == ["contradicted"]
+
+
+OPT_IN = Point(text="Result: 42% of eligible drivers opted in within week 2")
+
+
+def test_a_change_in_percent_is_no_share_of_the_same_clause() -> None:
+    right = (
+        "By the second week most eligible drivers had opted in, and those drivers finished "
+        "about nine percent more trips."
+    )
+    assert _statuses([OPT_IN], right) != ["contradicted"]
+    upped = "By the second week eligible drivers had opted in, and their trips went up by 9%."
+    assert _statuses([OPT_IN], upped) != ["contradicted"]
+    wrong = "By the second week only 12% of eligible drivers had opted in."
+    assert _statuses([OPT_IN], wrong) == ["contradicted"]
+
+
+def test_a_percentage_is_told_a_share_or_a_change_by_its_words() -> None:
+    told = [kind(m) for m in mentions("占 31%，点击提升了 11%，recall 95%")]
+    assert told == ["share", "change", None]
+    assert [kind(m) for m in mentions("31% of sellers, 9% more trips")] == ["share", "change"]
