@@ -27,6 +27,13 @@ _ZH = rf"[{ZH_NUMERAL}]+(?:点[{ZH_NUMERAL}]+)?"
 # "42,000" and "16,777,216" are one number (thousands grouped); "1,2,3" and "5, 10" are several
 _DIGIT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _RANGE = r"\s*(?:~|～|-|–|—|到|至|to)\s*"
+# a fraction of a group said in words, "a third of", "two thirds of", "half of": a share
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5}
+_SHARE_WORDS = (
+    r"\b(?:an?|one|two|three)[\s-]+(?:half|third|quarter|fifth)s?"
+    r"|(?<!first )(?<!second )\bhalf"  # not "the first half of the year"
+)
 # one number, a range of two, or a fraction; alternatives tried in this order
 _CORE = re.compile(
     rf"百分之(?P<zpct>{_ZH}|几十)(?:{_RANGE}(?:百分之)?(?P<zpct2>{_ZH}))?"
@@ -36,6 +43,7 @@ _CORE = re.compile(
     rf"|(?P<d1>{_DIGIT})\s*%?(?:{_RANGE}(?P<d2>{_DIGIT}))?"
     rf"|(?P<some>十几|几十|几百|几千|(?:a\s+)?few\s+(?:hundred|thousand)\b)"
     rf"|(?P<z1>{_ZH})(?:(?:到|至|~)(?P<z2>{_ZH}))?"
+    rf"|(?P<share>{_SHARE_WORDS})(?=\s+of\b)"
     rf"|(?P<e1>{EN_RUN.pattern})(?:\s+to\s+(?P<e2>{EN_RUN.pattern}))?",
     re.IGNORECASE,
 )
@@ -268,6 +276,8 @@ def _values(found: re.Match[str]) -> tuple[float, float] | None:
         return value, value
     if g("some"):
         return _some(g("some"))
+    if g("share"):
+        return _share(g("share"))
     if g("z1"):
         return zh_pair(g("z1")) or _pair(zh_value(g("z1")), zh_value(g("z2") or ""))
     return _pair(en_value(g("e1")), en_value(g("e2")) if g("e2") else None)
@@ -275,6 +285,13 @@ def _values(found: re.Match[str]) -> tuple[float, float] | None:
 
 def _digits(number: str) -> float:
     return float(number.replace(",", ""))
+
+
+def _share(words: str) -> tuple[float, float]:
+    """ "two thirds" is 66.7%, "a quarter" 25%, "half" 50%."""
+    *count, part = re.split(r"[\s-]+", words.lower())
+    value = 100 * (_NUMERATORS[count[0]] if count else 1) / _PARTS[part.removesuffix("s")]
+    return value, value
 
 
 def _some(run: str) -> tuple[float, float]:
@@ -294,7 +311,9 @@ def _pair(first: float | None, second: float | None) -> tuple[float, float] | No
 
 
 def _unit(text: str, at: int, found: re.Match[str]) -> tuple[str, float, int]:
-    if found.group("zpct") or found.group("tenths") or "%" in found.group(0):
+    if found.group("zpct") or found.group("tenths") or found.group("share"):
+        return "percent", 1.0, at
+    if "%" in found.group(0):
         return "percent", 1.0, at
     for pattern, family, factor in _UNIT:
         unit = pattern.match(text, at)

@@ -86,3 +86,16 @@ def test_a_percentage_is_told_a_share_or_a_change_by_its_words() -> None:
     told = [kind(m) for m in mentions("占 31%，点击提升了 11%，recall 95%")]
     assert told == ["share", "change", None]
     assert [kind(m) for m in mentions("31% of sellers, 9% more trips")] == ["share", "change"]
+
+
+CONVERTED = Point(text="Result: 48% of trial users converted by day 30")
+
+
+def test_a_fraction_of_a_group_said_in_words_is_a_share() -> None:
+    shares = [(m.quantity.family, round(m.quantity.low)) for m in mentions("a third of users")]
+    assert shares == [("percent", 33)]
+    assert [round(m.quantity.low) for m in mentions("two thirds of them, half of it")] == [67, 50]
+    right = "By day thirty about half of trial users had converted."
+    assert _statuses([CONVERTED], right) != ["contradicted"]
+    wrong = "By day thirty only a quarter of trial users had converted."
+    assert _statuses([CONVERTED], wrong) == ["contradicted"]
