@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from agent._answer_text import content_terms, mostly_cjk
+from agent._numerals import EN_RUN
 from agent._quantities import Quantity, quantities
 
 _RATIO = re.compile(r"(?<=\d):(?=\d)")
@@ -37,6 +38,19 @@ _CHANGE_VERBS = frozenset(
 CLAUSE = re.compile(r"[，,；;：:、。！？!?（）()]|\s(?:and|but|while|whereas)\s|但|而且|所以")
 
 
+def _clauses(text: str) -> list[str]:
+    """The text's clauses; an "and" inside a number said in words joins no two clauses
+    ("a hundred and fifty million edges" is one number, not "a hundred" and "fifty million")."""
+    spoken = [m.span() for m in EN_RUN.finditer(text)]
+    out, at = [], 0
+    for cut in CLAUSE.finditer(text):
+        if not any(start < cut.start() and cut.end() < end for start, end in spoken):
+            out.append(text[at : cut.start()])
+            at = cut.end()
+    out.append(text[at:])
+    return [c for c in out if c.strip()]
+
+
 @dataclass(frozen=True)
 class Mention:
     """A number in a text, with the words that say what it measures."""
@@ -60,7 +74,7 @@ def _mentions(text: str) -> tuple[Mention, ...]:
     text = _RATIO.sub("∶", text)  # "a 1:1 coffee" is one clause: its colon splits nothing
     while _THOUSANDS.search(text):  # "~1,500" is one number: "01500", the same length
         text = _THOUSANDS.sub(r"0\1", text)
-    for clause in (c for c in CLAUSE.split(text) if c and c.strip()):
+    for clause in _clauses(text):
         after = quantities(clause)
         if after:  # the clause before is read only for a number that follows it
             found += _in_context(clause, after, _context(before, numbers), not numbers)
@@ -170,7 +184,7 @@ def steady(text: str) -> list[Mention]:
     """Clauses saying something stayed as it was ("the KV cache stays the same size",
     "显存占用没变"), as the number they imply: 1x, or a 0% change."""
     found = []
-    for clause in (c for c in CLAUSE.split(text) if c and c.strip()):
+    for clause in _clauses(text):
         same = _SAME.search(clause)
         if same is None or quantities(clause):
             continue

@@ -26,10 +26,13 @@ _TENS = "twenty thirty forty fifty sixty seventy eighty ninety"
 _EN_TENS = {w: 10 * (i + 2) for i, w in enumerate(_TENS.split())}
 _EN_SCALE = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _EN_WORD = "|".join(sorted([*_EN_SMALL, *_EN_TENS, *_EN_SCALE], key=len, reverse=True))
+# "and" joins number words only after a hundred or a scale ("a hundred and fifty"):
+# "between five and ten" are two numbers
+_AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
 # "seventy billion", "twenty-five", "one hundred and twenty", "a single", and said
 # aloud, "one point four million" ($1.4M)
 EN_RUN = re.compile(
-    rf"\b(?:{_EN_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_EN_WORD}|point))*\b|\ba single\b",
+    rf"\b(?:{_EN_WORD})(?:(?:{_AND}|[\s-]+)(?:{_EN_WORD}|point))*\b|\ba single\b",
     re.IGNORECASE,
 )
 

@@ -27,6 +27,13 @@ _ZH = rf"[{ZH_NUMERAL}]+(?:点[{ZH_NUMERAL}]+)?"
 # "42,000" and "16,777,216" are one number (thousands grouped); "1,2,3" and "5, 10" are several
 _DIGIT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
 _RANGE = r"\s*(?:~|～|-|–|—|到|至|to)\s*"
+# a fraction of a group said in words, "a third of", "two thirds of", "half of": a share
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5}
+_SHARE_WORDS = (
+    r"\b(?:an?|one|two|three)[\s-]+(?:half|third|quarter|fifth)s?"
+    r"|(?<!first )(?<!second )\bhalf"  # not "the first half of the year"
+)
 # one number, a range of two, or a fraction; alternatives tried in this order
 _CORE = re.compile(
     rf"百分之(?P<zpct>{_ZH}|几十)(?:{_RANGE}(?:百分之)?(?P<zpct2>{_ZH}))?"
@@ -36,6 +43,7 @@ _CORE = re.compile(
     rf"|(?P<d1>{_DIGIT})\s*%?(?:{_RANGE}(?P<d2>{_DIGIT}))?"
     rf"|(?P<some>十几|几十|几百|几千|(?:a\s+)?few\s+(?:hundred|thousand)\b)"
     rf"|(?P<z1>{_ZH})(?:(?:到|至|~)(?P<z2>{_ZH}))?"
+    rf"|(?P<share>{_SHARE_WORDS})(?=\s+of\b)"
     rf"|(?P<e1>{EN_RUN.pattern})(?:\s+to\s+(?P<e2>{EN_RUN.pattern}))?",
     re.IGNORECASE,
 )
@@ -49,11 +57,13 @@ _SCALE = re.compile(
 # "from 120 to 35 ms" is a change, not a range
 _FROM = re.compile(r"(?:\bfrom|从)\s*$", re.IGNORECASE)
 _YEAR = 3.15e7  # seconds
+_PER_TIME = "(?:second|minute|min|hour|day|week|month)"
 # unit -> (family, factor to the family's base)
 _UNITS = [
-    # "four hundred queries a second", "2k QPS", "每秒 400 次": a rate, not a count of things
-    (r"(?:[a-z]+\s+)?(?:a|per)\s+(?:second|minute|hour|day)\b|qps\b", "rate", 1.0),
-    (r"(?:[a-z]+\s*)?/\s*(?:s|sec|second|min|minute|h|hr|hour|d|day)\b", "rate", 1.0),
+    # "four hundred queries a second", "2k QPS", "每秒 400 次", "0.4 per device per day": a
+    # rate, not a count of things
+    (rf"(?:[a-z]+\s+)?(?:per\s+[a-z]+\s+)?(?:a|per)\s+{_PER_TIME}\b|qps\b", "rate", 1.0),
+    (r"(?:[a-z]+\s*)?/\s*(?:s|sec|h|hr|d|wk|" + _PER_TIME + r")\b", "rate", 1.0),
     (r"%|percent\b|个?百分比", "percent", 1.0),
     (r"成(?![本为功熟员果立绩长交型都])", "percent", 10.0),
     (r"个?百分点|个?点(?![击赞])|percentage points?\b|points?\b|pp\b|pts?\b", "points", 1.0),
@@ -105,7 +115,10 @@ _DATE_PART = re.compile(
     re.I,
 )
 _TOP = re.compile(r"\btop-?$", re.IGNORECASE)
-_NAME_AFTER = re.compile(r"^(?:[A-Za-z]+\d|[-_/][A-Za-z]|[:∶]\d)")  # 4-bit, 1/N, 3x4 kept out
+# 4-bit, 1/N, 3x4 kept out; but "768-d", "256-dim" count dimensions
+_NAME_AFTER = re.compile(
+    r"^(?:[A-Za-z]+\d|-(?!(?:d|dim|dimensional)\b)[A-Za-z]|[_/][A-Za-z]|[:∶]\d)"
+)
 # what English "one" counts: a noun after it, not "of", "the one that", "one can", "one
 # more", nor a fraction's denominator ("one half" is 0.5)
 _ONE_COUNTS = re.compile(
@@ -195,7 +208,9 @@ def _read(text: str, found: re.Match[str]) -> Quantity | None:
     values = _values(found)
     # "$0.0004/item" is a price per item, not a name like "1/N"
     priced = _CURRENCY.search(text[: found.start()]) is not None
-    if values is None or (_NAME_AFTER.match(text[found.end() :]) and not priced):
+    # a name is written onto its number ("4-bit", "1/N"); "0.4 /day" is a rate
+    named = _NAME_AFTER.match(text[found.end() :]) and not found.group(0)[-1].isspace()
+    if values is None or (named and not priced):
         return None
     low, high, family, factor = *values, "count", 1.0
     end = found.end()
@@ -261,6 +276,8 @@ def _values(found: re.Match[str]) -> tuple[float, float] | None:
         return value, value
     if g("some"):
         return _some(g("some"))
+    if g("share"):
+        return _share(g("share"))
     if g("z1"):
         return zh_pair(g("z1")) or _pair(zh_value(g("z1")), zh_value(g("z2") or ""))
     return _pair(en_value(g("e1")), en_value(g("e2")) if g("e2") else None)
@@ -268,6 +285,13 @@ def _values(found: re.Match[str]) -> tuple[float, float] | None:
 
 def _digits(number: str) -> float:
     return float(number.replace(",", ""))
+
+
+def _share(words: str) -> tuple[float, float]:
+    """ "two thirds" is 66.7%, "a quarter" 25%, "half" 50%."""
+    *count, part = re.split(r"[\s-]+", words.lower())
+    value = 100 * (_NUMERATORS[count[0]] if count else 1) / _PARTS[part.removesuffix("s")]
+    return value, value
 
 
 def _some(run: str) -> tuple[float, float]:
@@ -287,7 +311,9 @@ def _pair(first: float | None, second: float | None) -> tuple[float, float] | No
 
 
 def _unit(text: str, at: int, found: re.Match[str]) -> tuple[str, float, int]:
-    if found.group("zpct") or found.group("tenths") or "%" in found.group(0):
+    if found.group("zpct") or found.group("tenths") or found.group("share"):
+        return "percent", 1.0, at
+    if "%" in found.group(0):
         return "percent", 1.0, at
     for pattern, family, factor in _UNIT:
         unit = pattern.match(text, at)
@@ -305,8 +331,27 @@ def _said_for_value(text: str, at: int, found: re.Match[str], high: float, famil
         _counted(text, at) or _decimal(found.group("z1") or "", text, at)
     ):
         return False
-    return high != 1 or (
-        family == "count" and bool(found.group("e1")) and _ONE_COUNTS.match(text, at) is not None
+    if high != 1 or family != "count":
+        return high != 1
+    if found.group("e1"):
+        return _ONE_COUNTS.match(text, at) is not None
+    return _one_beside_others(text, at)
+
+
+# a Chinese count and its measure word; "一" is left out, the one being asked about
+_ZH_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十百千]+)\s*([个名位条种次台块张])")
+_ONE_OF = re.compile(r"\s*([个名位条种次台块张])(?![\d零〇一二两三四五六七八九十])")
+
+
+def _one_beside_others(text: str, at: int) -> bool:
+    """ "一个" is an article ("带一个五个人的组", a numeral next), except beside another
+    count of the same measure word, which it splits with: "四个做后端一个做测试" (not
+    "十六个字节", a unit's)."""
+    word = _ONE_OF.match(text, at)
+    return word is not None and any(
+        other.group(1) == word.group(1)
+        and not any(unit.match(text, other.start(1)) for unit, _, _ in _UNIT)
+        for other in _ZH_COUNT.finditer(text)
     )
 
 

@@ -27,6 +27,7 @@ from itertools import permutations
 
 from agent._changes import FIGURE_CHANGE
 from agent._number_mentions import Mention, mentions, steady
+from agent._percent_kinds import other_kinds
 from agent._quantities import Quantity, agree, quantities, same_family
 from agent.keypoints import Point
 
@@ -96,6 +97,7 @@ def _wrong_for(
     same = [(i, r) for i, r in reference if same_family(r.quantity, mention.quantity)]
     same = [(i, r) for i, r in same if not _value_against_count(r, mention)]
     same = [(i, r) for i, r in same if not _counted_otherwise(r, mention)]
+    same = [(i, r) for i, r in same if not other_kinds(r, mention)]  # a share, a change
     if not same or _denied(mention):
         return None
     scored = [(closeness(mention, r), i, r) for i, r in same]
