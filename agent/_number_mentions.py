@@ -22,6 +22,22 @@ _QUALIFYING_ZH = "大概 大约 左右 以内 以下 以上 不到 超过 差不
 _QUALIFIERS = frozenset(f"{_QUALIFYING} {_QUALIFYING_ZH}".split())
 _GREEK = re.compile(r"[\u03b1-\u03c9\u0391-\u03a9]")
 _SHORT = {"q": "query", "k": "key", "v": "value"}  # "32 Q heads" are query heads
+# the letters notes write for hyperparameters, as an answer spells them (lower case)
+_GREEK_NAMES = {
+    "α": "alpha",
+    "β": "beta",
+    "γ": "gamma",
+    "δ": "delta",
+    "ε": "epsilon",
+    "η": "eta",
+    "θ": "theta",
+    "κ": "kappa",
+    "λ": "lambda",
+    "μ": "mu",
+    "ρ": "rho",
+    "σ": "sigma",
+    "τ": "tau",
+}
 # what "stayed the same" says in numbers; not a comparison ("和 X 一样快")
 _SAME = re.compile(
     r"(?:stays?|stayed|remains?|remained|is|are|was|were|kept)\s+(?:the\s+)?(?:same|unchanged)"
@@ -177,7 +193,9 @@ def _words(text: str) -> set[str]:
         for t in content_terms(text)
         if not t.replace(".", "").isdigit() and t not in _QUALIFIERS
     }
-    return words | set(_GREEK.findall(text))  # "ε 常取 0.1": the symbol is what is measured
+    # "ε 常取 0.1": the symbol is what is measured, and "γ = 2" is what "gamma of 2" says
+    symbols = set(_GREEK.findall(text))
+    return words | symbols | {_GREEK_NAMES[g] for g in symbols if g in _GREEK_NAMES}
 
 
 def steady(text: str) -> list[Mention]:

@@ -104,3 +104,12 @@ def test_prevent_is_a_negation_in_chinese():
     question = "拼写纠错怎么处理品牌词？"
     right = "维护了一份品牌和新词的白名单，像蕉内这种就不会被改成焦内。"
     assert _status(point, right, question) != "contradicted"
+
+
+def test_a_greek_letter_is_the_hyperparameter_an_answer_spells_out():
+    """ "γ = 2, α = 0.25" in the notes; "gamma of 0.25 and alpha of 2" swaps them."""
+    point = "paper: γ = 2, α = 0.25"
+    question = "What is focal loss?"
+    assert _status(point, "The paper uses gamma of 2 and alpha of 0.25.", question) == "hit"
+    wrong = "The usual setting is gamma of 0.25 and alpha of 2."
+    assert _status(point, wrong, question) == "contradicted"
