@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from agent._answer_text import mostly_cjk, terms, units
 from agent._capitals import mid_sentence
+from agent._discourse import is_discourse, without_discourse
 from agent._markdown import clean
 from agent.keypoints import SHORT_POINT_UNITS
 from agent.state import Language
@@ -103,11 +104,13 @@ def aspect(
     heading it sits under (`context`: "HNSW 算法"), when that names a thing."""
     if units(point) < SHORT_POINT_UNITS:  # "1.构建层次结构": a step named, said with its heading
         return None
-    whole = _LABEL.sub("", _plain(point), count=1)
+    whole = without_discourse(_LABEL.sub("", _plain(point), count=1))
     found = _read(language, phrase, whole, _FIRST_CLAUSE.split(whole, maxsplit=1)[0])
     if found is None and language == "zh" and _ZH_ADVERB.match(_plain(phrase)):
         named = _plain(context)
-        return Aspect(what=named) if named and units(named) <= MAX_SUBJECT_UNITS else None
+        if not named or is_discourse(named) or units(named) > MAX_SUBJECT_UNITS:
+            return None  # "说说总结一下吧" asks about the note-taker's flag
+        return Aspect(what=named)
     label = _label_of(_plain(point))
     if found is None or not found.what or not label or _named(found.what, question, label):
         return found
@@ -132,24 +135,14 @@ _COLON = re.compile(r"(?<!\d)[：:](?!\d)")
 MAX_LABEL_UNITS = 16  # "省显存主要来自优化器状态", "Memory use is mostly optimizer state"
 
 
-# what a note-taker writes before a colon to flag a line ("注意：激活值里有离群点…",
-# "Note: …"): no subject of the claim - "注意这部分，你能展开讲讲吗？" named nothing
-_NOTE_MARKER = re.compile(
-    r"(?:注意|注|提示|备注|补充|重点|划重点|关键|总结|小结|结论|说明|举例|例如|比如|另外|PS"
-    r"|note|nb|n\.b\.|tip|tips|hint|important|remember|caveat|warning|aside|e\.g\.|example"
-    r"|summary|tl;?dr)",
-    re.IGNORECASE,
-)
-
-
 def _label_of(point: str) -> str:
     """The words before the point's colon, when they are one clause of their own (and
-    not a note-taker's flag)."""
+    not a note-taker's flag: "注意：激活值里有离群点…" named "注意" - agent._discourse)."""
     found = _COLON.search(point)
     head = point[: found.start()].strip() if found else ""
     if not head or re.search(r"[，,。；;]", head) or units(head) > MAX_LABEL_UNITS:
         return ""
-    return "" if _NOTE_MARKER.fullmatch(head) else head
+    return "" if is_discourse(head) else head
 
 
 def _named(what: str, question: str, label: str) -> bool:
@@ -210,6 +203,8 @@ def _zh_subject(text: str) -> Aspect | None:
         return None
     subject, defined = "".join(words[:at]).strip(), words[at] in ("是", "就是")
     if not subject or units(subject) > MAX_SUBJECT_UNITS or not mostly_cjk(subject):
+        return None
+    if is_discourse(subject) or re.search(r"[，,、]", subject):  # "比如", "甚至更进一步,"
         return None
     if _ZH_NO_SUBJECT.fullmatch(subject) or _ZH_ADVERB.fullmatch(subject):  # "我们用的…",
         return None  # "先在…搜索": "我们这块还有一点很重要", "那先这块呢？"

@@ -12,6 +12,7 @@ import re
 
 from agent._answer_text import CJK_CHAR, mostly_cjk, overlap, terms, units
 from agent._clauses import split_clauses
+from agent._discourse import is_discourse, without_discourse
 from agent._fragments import leans_on_before, with_doer
 from agent._note_marks import said_aloud
 from agent._project_titles import TRAILING_ASIDE
@@ -206,6 +207,8 @@ def _whole_clause(point: Point, limit: int, told: str = "") -> str | None:
 
 def _with_context(phrase: str, point: Point, language: Language, asked: str) -> str:
     context = _clean(point.context) if point.context else None
+    if context is not None and is_discourse(point.context):
+        return phrase  # "补充里的早停": the flag is no heading
     short = SHORT_POINT_UNITS // (2 if language == "en" else 1)  # an English word is ~2
     if not context or units(point.text) >= short or context in phrase:
         return phrase
@@ -311,10 +314,10 @@ def _clean(phrase: str) -> str | None:
         if leans_on_before(phrase):  # "which I had never used", "跟之前的数据融合"
             return None
         previous = phrase
-        phrase = _DANGLING_END.sub("", unjoined(phrase)).strip(" ，,：:、")
+        phrase = _DANGLING_END.sub("", unjoined(without_discourse(phrase))).strip(" ，,：:、")
     phrase = _balanced(phrase.rstrip("。.；;！!？?"))
     phrase = said_aloud(phrase)  # "labels arrive late -> …", "A + B": no marks said aloud
-    if _BARE_PRONOUN.match(phrase) or announces(phrase):
+    if _BARE_PRONOUN.match(phrase) or announces(phrase) or is_discourse(phrase):
         return None
     if mostly_cjk(phrase):  # "答案"有依据率"" -> "答案“有依据率”"
         phrase = _STRAIGHT_QUOTES.sub(r"“\1”", phrase)
