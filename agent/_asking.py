@@ -13,13 +13,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from agent import _told
-from agent._answer_text import content_terms, overlap, terms
+from agent._answer_text import content_terms, mostly_cjk, overlap, terms
 from agent._aspects import Aspect, aspect
 from agent._clause_points import idea_label, named_deed, named_step, names_part, said_as_clause
 from agent._clauses import split_clauses
 from agent._facts import states_fact
 from agent._generic import generic_variants
-from agent._phrasing import aim_of, is_question, listed, spoken_name, ways
+from agent._phrasing import (
+    NAME_CHARS,
+    aim_of,
+    is_question,
+    listed,
+    spoken_name,
+    to_candidate,
+    ways,
+)
+from agent._quoted import unlabelled
+from agent._traits import is_trait
 from agent._words import Words
 from agent.keypoints import Point
 from agent.prompts import follow_ups
@@ -90,6 +100,10 @@ def choose(
     question's end, as a claim of knowledge, as a question, or as the candidate's work."""
     if about.challenged:  # a claim against the notes: asked to stand by it, not corrected
         return Asking(follow_ups.CHALLENGE_FOLLOW_UPS, point)
+    if kind != "knowledge" and is_trait(about.probe.text):
+        trait = _trait_named(about.probe, point, language)
+        if trait is not None:  # "做事比较细心": asked for an example, nothing was done in it
+            return Asking(_led(follow_ups.TRAIT_FOLLOW_UPS, hit is not None), trait)
     if point is None:
         told = about.told or about.said
         return Asking(generic_variants(kind, bool(about.hits), about.question, told), None)
@@ -107,6 +121,16 @@ def choose(
     if is_question(point) and hit is None:
         return Asking(follow_ups.POINT_AS_QUESTION, point)
     return _own_work(about, kind, point, hit is not None, language)
+
+
+def _trait_named(probe: Point, point: str | None, language: Language) -> str | None:
+    """A trait said back to the candidate whole ("你是一个很有责任心的人，喜欢钻研", "you're a
+    fast learner and a strong team player"); the point as named when it is too long or in
+    the other language."""
+    text = to_candidate(unlabelled(probe.text).strip(" 。."), language)
+    if len(text) > NAME_CHARS[language] or mostly_cjk(text) != (language == "zh"):
+        return point
+    return text
 
 
 def _knowledge_claim(about: FollowUp, point: str, language: Language) -> Aspect | None:
