@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from agent import _told
 from agent._answer_text import content_terms, mostly_cjk, overlap, terms
 from agent._aspects import Aspect, aspect
-from agent._clause_points import idea_label, named_deed, named_step, names_part, said_as_clause
+from agent._clause_points import (
+    deed_name,
+    idea_label,
+    named_deed,
+    named_step,
+    names_part,
+    said_as_clause,
+)
 from agent._clauses import split_clauses
 from agent._facts import states_fact
 from agent._generic import generic_variants
@@ -38,6 +45,7 @@ from knowledge import Stage
 
 _DIGIT = re.compile(r"\d")
 _ROLE_VERB = re.compile(r"^(?:负责|主导|牵头|参与)")  # a role whose doer the notes left out
+_SAVED_CHARS = 3  # a name this much shorter than a phrase said as a noun is worth using
 SAID_SHARE = 0.5  # share of a clause's terms the answer has: "you mentioned" it
 
 
@@ -171,7 +179,8 @@ def _deed_named(
     """The templates and the name for a point of what was done or known (`text`: the point
     as the notes cut it). In Chinese a deed done to a thing is named as one ("X 的分类"), a
     labelled clause by its label ("切分"), a means-first deed by its step ("过滤掉…这一步"),
-    any other clause said as what was done ("你们对…"); a name is said as it is."""
+    a deed by what was done to what ("数据质量的检查"), any other clause said as what was
+    done ("你们把…换成…"); a name is said as it is."""
     key = (kind, hit)
     if language != "zh":
         return follow_ups.FOLLOW_UPS[key], point
@@ -184,6 +193,10 @@ def _deed_named(
     step = named_step(point) if as_clause is not None else None
     if step is not None and key in follow_ups.STEP_FOLLOW_UPS:
         return follow_ups.STEP_FOLLOW_UPS[key], step  # the means ("用 tsc 编译…") is the answer
+    named = None if deed or kind == "knowledge" else deed_name(as_clause or point)
+    # "数据质量的检查", not the note read out with its how ("让业务方那边去评估…")
+    if named is not None and (as_clause is not None or len(named) + _SAVED_CHARS <= len(point)):
+        return follow_ups.STEP_FOLLOW_UPS.get(key, follow_ups.FOLLOW_UPS[key]), named
     if as_clause is not None and key in follow_ups.CLAUSE_FOLLOW_UPS:
         return follow_ups.CLAUSE_FOLLOW_UPS[key], as_clause
     return follow_ups.FOLLOW_UPS[key], deed or point
