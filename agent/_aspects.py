@@ -192,6 +192,7 @@ def _predicate(rest: str) -> bool:
 
 _JOINED = re.compile(r"[和与及或、]")
 # a person or a pointer, not a thing a follow-up can ask about (as _EN_NO_SUBJECT)
+_INDEFINITE = re.compile(r"^(?:还有|有)?一(?:个|种|些|条|类|点|方面)|^还有")
 _ZH_NO_SUBJECT = re.compile(r"[我你您他她它咱]们?|大家|别人|[这那其此]|[这那](?:个|些|里)")
 
 
@@ -208,6 +209,8 @@ def _zh_subject(text: str) -> Aspect | None:
         return None
     if _ZH_NO_SUBJECT.fullmatch(subject) or _ZH_ADVERB.fullmatch(subject):  # "我们用的…",
         return None  # "先在…搜索": "我们这块还有一点很重要", "那先这块呢？"
+    if _INDEFINITE.match(subject):  # "一个坑是显存不够" is about the memory
+        return None
     if re.search(r"\d", subject):  # "小于 1 让分布更尖" is a condition, not a subject
         return None
     return Aspect(what=subject, defined=defined)

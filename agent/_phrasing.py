@@ -35,7 +35,7 @@ MAX_FOREIGN_CHARS = 12  # a foreign term this short is quoted; a longer one is n
 MAX_FOREIGN_ZH_WORDS = 3  # an English term in a Chinese question ("early stopping") is fine
 _LABEL = re.compile(r"^[^，,。.：:]{1,14}[：:]\s*")  # "生活上最困难的事情是：…"
 _ZH_CONNECTIVE = re.compile(
-    r"^(?:然后|再者|而且|所以|并且|同时|另外|此外|但是|不过|因此|于是|接着|随后|之后|首先|其次|"
+    r"^(?:然后|再者|而且|所以|并且|同时|另外|此外|但是|不过|因此|于是|接着|随后|之后|首先|其次|还有|"
     r"以及|或者|也就是说?|强调的|主要是|就是|结合|我们的|我的|的(?!确)|后来|其中|"
     # "基于此实现了…": the link to the clause before says nothing of this one
     r"(?:基于|根据|据|由|为|对)此|在此基础上|"
@@ -50,7 +50,7 @@ _EN_CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _DANGLING_END = re.compile(
-    r"(?:(?<!目)的|(?<![为除])了|(?<![相平])等|(?<!总)和|与|及|或|(?<![总但于])是|吗|呢"
+    r"(?:(?<!目)的|(?<![为除])了|(?<![相平])等|(?<![总之方])和|与|及|或|(?<![总但于])是|吗|呢"
     # "做代码补全项目时" is when, not what: the idea is the project
     r"|的时候|(?<![实同小及临按准随定计超暂届彼适])时"
     r"|\b(?:and|or|the|of|to|with|which|when|while))$"

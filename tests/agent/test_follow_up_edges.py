@@ -1,0 +1,36 @@
+"""The edges of a Chinese point as a follow-up names it: a connective that joined it to the
+line before goes ("还有微调大模型时" is not "那有微调大模型的时候呢？"), a word that ends
+in a joining character stays whole ("绝对值之和" is not "绝对值之")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from follow_up_fixtures import ask
+
+
+@pytest.mark.parametrize(
+    ("point", "word"),
+    [("增加的正则化项为权重向量的绝对值之和", "绝对值之和"), ("损失是各项误差的平方和", "平方和")],
+)
+def test_a_sum_keeps_its_last_character(point: str, word: str) -> None:
+    for seq in range(3):
+        text = ask(point, "fundamentals", "zh", seq)
+        assert word in text or (point not in text and word[:-1] not in text), text
+
+
+@pytest.mark.parametrize("point", ["还有微调大模型时,一遍是记不住的", "还有一个坑是显存不够"])
+def test_a_leading_also_is_dropped_whole(point: str) -> None:
+    # "还有" joins the line to the one before; dropping only "还" left "有…"
+    for stage in ("fundamentals", "project"):
+        for seq in range(3):
+            text = ask(point, stage, "zh", seq)
+            assert "有微调" not in text and "有一个坑" not in text, text
+
+
+def test_an_indefinite_is_no_subject() -> None:
+    # "一个坑是显存不够" is about the memory, not about "一个坑" ("说说一个坑吧")
+    for seq in range(3):
+        text = ask("一个坑是显存不够", "fundamentals", "zh", seq)
+        assert not re.search(r"(?:那|说说)一个坑", text), text
