@@ -16,6 +16,7 @@ from agent._discourse import is_discourse, without_discourse
 from agent._fragments import leans_on_before, with_doer
 from agent._note_marks import said_aloud
 from agent._project_titles import TRAILING_ASIDE
+from agent._sections import names_section
 from agent._shorthand import spelled_out
 from agent._ways_en import as_done, en_ways
 from agent._words import Words
@@ -304,6 +305,7 @@ def _clean(phrase: str) -> str | None:
     if phrase.endswith("…") or _GREETING.match(phrase):
         return None  # a cut clause is a fragment
     phrase = _DOUBLED.sub(r"\1", phrase)  # the notes' slip "远程远程沟通" is not said back
+    phrase = _arrow_unlabelled(phrase)
     unlabelled = _LABEL.sub("", phrase, count=1)
     if re.search(r"[A-Za-z\u4e00-\u9fff]", unlabelled):
         phrase = unlabelled  # "生活上最困难的事情是：疫情…" is about the epidemic
@@ -322,6 +324,20 @@ def _clean(phrase: str) -> str | None:
     if mostly_cjk(phrase):  # "答案"有依据率"" -> "答案“有依据率”"
         phrase = _STRAIGHT_QUOTES.sub(r"“\1”", phrase)
     return phrase if len(terms(phrase)) >= 2 or _short_term(phrase) else None
+
+
+# a section of the notes set off by an arrow as by a colon: "解决 → 表格单独抽成 markdown",
+# "Result => recall went up" ("BM25 + 向量 → RRF 融合" says what led to what)
+_ARROW_LABEL = re.compile(r"^\s*(?P<label>[^，,。.：:→>]{1,12}?)\s*(?:→|->|=>|⇒)\s*(?=\S)")
+_FIX = re.compile(r"^(?:解决|解法|对策|修复|改进|原因|fix(?:ed)?|solved|cause|why)$", re.I)
+
+
+def _arrow_unlabelled(phrase: str) -> str:
+    found = _ARROW_LABEL.match(phrase)
+    if found is None:
+        return phrase
+    label = found.group("label").strip(" *")
+    return phrase[found.end() :] if names_section(label) or _FIX.match(label) else phrase
 
 
 def _balanced(phrase: str) -> str:

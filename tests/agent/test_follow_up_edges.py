@@ -34,3 +34,20 @@ def test_an_indefinite_is_no_subject() -> None:
     for seq in range(3):
         text = ask("一个坑是显存不够", "fundamentals", "zh", seq)
         assert not re.search(r"(?:那|说说)一个坑", text), text
+
+
+@pytest.mark.parametrize(
+    ("point", "language", "label"),
+    [
+        ("解决 → 表格单独抽成 markdown，整表作为一个 chunk", "zh", "解决"),
+        ("结果 -> 召回率提升了 6 个点", "zh", "结果"),
+        ("原因 → 曝光偏差，线上只看得到排在前面的结果", "zh", "原因"),
+        ("fix -> pulled tables out as markdown, one table = one chunk", "en", "fix"),
+        ("Result => recall went up six points after the rewrite", "en", "Result"),
+    ],
+)
+def test_a_section_word_before_an_arrow_is_a_label(point: str, language: str, label: str) -> None:
+    # "解决，表格单独抽成 markdown，这部分…": the arrow sets a label off, as a colon does
+    for seq in range(3):
+        text = ask(point, "project", language, seq)
+        assert not re.search(rf"\b{label}\b[,，]|{label}，", text, re.IGNORECASE), text
