@@ -26,17 +26,10 @@ from agent._clause_points import (
 from agent._clauses import split_clauses
 from agent._facts import states_fact
 from agent._generic import generic_variants
-from agent._phrasing import (
-    NAME_CHARS,
-    aim_of,
-    is_question,
-    listed,
-    spoken_name,
-    to_candidate,
-    ways,
-)
+from agent._phrasing import NAME_CHARS, is_question, spoken_name, to_candidate
 from agent._quoted import unlabelled
 from agent._traits import is_trait
+from agent._ways import aim_of, listed, ways
 from agent._words import Words
 from agent.keypoints import Point
 from agent.prompts import follow_ups
