@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from agent import _told
 from agent._answer_text import content_terms, mostly_cjk, overlap, terms
-from agent._aspects import Aspect, aspect
+from agent._aspects import Aspect, aspect, by_heading
 from agent._clause_points import (
     deed_name,
     idea_label,
@@ -142,7 +142,7 @@ def _knowledge_claim(about: FollowUp, point: str, language: Language) -> Aspect 
     claim = aspect(said_as, about.probe.text, language, about.question, about.probe.context)
     if claim is None and (changed := _told.changed_subject(said_as)):
         claim = Aspect(what=changed)  # the figures are the answer: asked, not read out
-    return claim
+    return claim or by_heading(said_as, about.probe.context, language)
 
 
 def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Language) -> Asking:

@@ -107,14 +107,36 @@ def aspect(
     whole = without_discourse(_LABEL.sub("", _plain(point), count=1))
     found = _read(language, phrase, whole, _FIRST_CLAUSE.split(whole, maxsplit=1)[0])
     if found is None and language == "zh" and _ZH_ADVERB.match(_plain(phrase)):
-        named = _plain(context)
-        if not named or is_discourse(named) or units(named) > MAX_SUBJECT_UNITS:
-            return None  # "说说总结一下吧" asks about the note-taker's flag
-        return Aspect(what=named)
+        return _heading(context)
     label = _label_of(_plain(point))
     if found is None or not found.what or not label or _named(found.what, question, label):
         return found
     return _read(language, label) or (Aspect(what=label) if _is_name(label) else None)
+
+
+def _heading(context: str) -> Aspect | None:
+    """The heading a claim sits under, when it names a thing ("HNSW 算法", "L2")."""
+    named = _plain(context)
+    if not named or is_discourse(named) or units(named) > MAX_SUBJECT_UNITS:
+        return None  # "说说总结一下吧" asks about the note-taker's flag
+    return Aspect(what=named)
+
+
+# a claim longer than this, said back, reads the answer out (an English word says ~2 characters)
+MAX_NAMED_UNITS: dict[Language, int] = {"zh": 10, "en": 5}
+
+
+def by_heading(phrase: str, context: str, language: Language) -> Aspect | None:
+    """A claim too long to say back with no subject of its own ("通过减小权重的同时保持它们
+    都非零，对权重进行平滑调整" under "L2 正则化") is about the heading it sits under (one
+    named with its heading already, "HNSW 算法里的构建层次结构", is not)."""
+    short = units(phrase) <= MAX_NAMED_UNITS[language] and not re.search(r"[，,；;]", phrase)
+    heading = _plain(context)
+    foreign = language == "en" and bool(_CJK.search(heading))  # "HNSW 算法" in English
+    if short or not heading or heading in phrase or foreign:
+        return None
+    # "人工评估:LIMA、Phoenix" lists what it covers: no one thing to ask about
+    return None if re.search(r"[：:、，,]", heading) else _heading(context)
 
 
 def _read(language: Language, *texts: str) -> Aspect | None:
