@@ -207,8 +207,11 @@ def _whole_clause(point: Point, limit: int, told: str = "") -> str | None:
 
 def _with_context(phrase: str, point: Point, language: Language, asked: str) -> str:
     context = _clean(point.context) if point.context else None
-    if context is not None and is_discourse(point.context):
-        return phrase  # "补充里的早停": the flag is no heading
+    # "补充里的早停", "职责里的数据": a flag or a section is no heading (a section still
+    # says in the interview's language what "Recall@5 71% → 89%" is)
+    section = names_section(point.context) and not _is_foreign(phrase, language)
+    if context is not None and (is_discourse(point.context) or section):
+        return phrase
     short = SHORT_POINT_UNITS // (2 if language == "en" else 1)  # an English word is ~2
     if not context or units(point.text) >= short or context in phrase:
         return phrase

@@ -62,3 +62,21 @@ def test_the_claim_after_a_flag_is_named() -> None:
                 for t in (text, plain)
             ]
             assert asked[0] == asked[1]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "context", "section"),
+    [
+        ("zh", "数据 + SFT + 评测", "我的职责", "职责"),
+        ("zh", "召回率低", "背景", "背景"),
+        ("en", "retrieval + evals", "My part", "My part"),
+    ],
+)
+def test_a_section_of_the_notes_is_no_heading_to_name(
+    language: str, text: str, context: str, section: str
+) -> None:
+    # "职责里的数据和 SFT 和评测，具体包括哪些工作？": the label says where the line sits
+    about = FollowUp(Point(text=text, context=context), [], "project", "")  # type: ignore[arg-type]
+    for seq in range(3):
+        asked = offline_follow_up(about, InterviewOptions(language=language), seq=seq)  # type: ignore[arg-type]
+        assert f"{section}里" not in asked and f"({section})" not in asked, asked
