@@ -51,3 +51,23 @@ def test_a_section_word_before_an_arrow_is_a_label(point: str, language: str, la
     for seq in range(3):
         text = ask(point, "project", language, seq)
         assert not re.search(rf"\b{label}\b[,，]|{label}，", text, re.IGNORECASE), text
+
+
+@pytest.mark.parametrize(
+    ("point", "language", "said"),
+    [
+        ("负责数据 + SFT + 评测", "zh", "数据、SFT 和评测"),
+        (
+            "owned retrieval + reranking + the eval harness",
+            "en",
+            "retrieval, reranking and the eval",
+        ),
+    ],
+)
+def test_three_things_joined_by_pluses_are_said_as_a_list(
+    point: str, language: str, said: str
+) -> None:
+    # "数据和 SFT 和评测" says "and" twice
+    for seq in range(3):
+        text = ask(point, "project", language, seq)
+        assert said in text, text
