@@ -48,3 +48,16 @@ def without_discourse(phrase: str) -> str:
     a flag, or whose flag is a word of the claim ("注意力机制", "Notebooks are…"), as it is."""
     rest = _LEADING.sub("", phrase, count=1)
     return rest if rest.strip() else phrase
+
+
+# a flag that sums up what came before: the claim after it is a conclusion drawn
+_SUMMARY = re.compile(
+    r"^\s*(?:in short|in summary|in sum|to sum up|to summari[sz]e|overall|bottom line|all in all"
+    r"|looking back|总之|综上(?:所述)?|总的来说|总体来说|简而言之|一句话)\s*[,，:：]",
+    re.IGNORECASE,
+)
+
+
+def sums_up(phrase: str) -> bool:
+    """The phrase opens by summing up ("In short, the features mattered…", "总之：…")."""
+    return _SUMMARY.match(phrase) is not None

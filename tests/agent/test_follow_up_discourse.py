@@ -80,3 +80,20 @@ def test_a_section_of_the_notes_is_no_heading_to_name(
     for seq in range(3):
         asked = offline_follow_up(about, InterviewOptions(language=language), seq=seq)  # type: ignore[arg-type]
         assert f"{section}里" not in asked and f"({section})" not in asked, asked
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "In short, the features mattered far more than the model"),
+        ("en", "To sum up: retrieval quality sets the ceiling"),
+        ("en", "Takeaway: build the eval before the model"),
+        ("zh", "一句话总结：检索质量决定上限"),
+    ],
+)
+def test_a_summary_of_ones_own_work_is_asked_as_a_lesson(language: str, text: str) -> None:
+    # "In short, X": "What did you do there?" asks a conclusion for a deed
+    about = FollowUp(Point(text=text), [], "project", "")  # type: ignore[arg-type]
+    for seq in range(2):
+        asked = offline_follow_up(about, InterviewOptions(language=language), seq=seq)  # type: ignore[arg-type]
+        assert re.search(r"lesson|体会", asked), asked
