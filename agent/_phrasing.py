@@ -71,7 +71,7 @@ _MEANS_ONLY = re.compile(
 )
 MEANS_EXTRA_CHARS = 10  # room to name such a claim whole
 ASKED_CONTEXT = 0.5  # share of a context's terms the questions asked say: no need to repeat it
-_ZH_PUNCTUATION_SPACE = re.compile(r"\s*([，。？！：；、「」])\s*")
+_ZH_PUNCTUATION_SPACE = re.compile(r"\s*([，。？！：；、「」])\s*|(?<=“)\s+|\s+(?=”)")
 # the notes speak as the candidate ("我改成用单元测试…"); the interviewer says "你"
 _ZH_FIRST_PERSON = re.compile(r"(?<!自)我们|咱们|(?<!自)我")
 _EN_FIRST_PERSON = {
@@ -289,8 +289,9 @@ def is_question(phrase: str) -> bool:
 
 
 def tidy_zh(text: str) -> str:
-    """No space on either side of Chinese punctuation ("角度： FAISS" -> "角度：FAISS")."""
-    return _ZH_PUNCTUATION_SPACE.sub(r"\1", text)
+    """No space on either side of Chinese punctuation ("角度： FAISS" -> "角度：FAISS"), nor
+    inside quotes ("“ generation just polishes ”")."""
+    return _ZH_PUNCTUATION_SPACE.sub(lambda m: m.group(1) or "", text)
 
 
 def unjoined(phrase: str) -> str:

@@ -71,3 +71,10 @@ def test_three_things_joined_by_pluses_are_said_as_a_list(
     for seq in range(3):
         text = ask(point, "project", language, seq)
         assert said in text, text
+
+
+def test_no_space_inside_chinese_quotes() -> None:
+    # "关于“ generation just polishes ”这条体会": a latin word's spaces stop at the quote
+    for seq in range(3):
+        text = ask("In short: generation just polishes", "project", "zh", seq)
+        assert "“ " not in text and " ”" not in text, text
