@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from agent._answer_text import mostly_cjk, terms, units
 from agent._capitals import mid_sentence
+from agent._discourse import is_discourse, without_discourse
 from agent._markdown import clean
 from agent.keypoints import SHORT_POINT_UNITS
 from agent.state import Language
@@ -103,15 +104,39 @@ def aspect(
     heading it sits under (`context`: "HNSW 算法"), when that names a thing."""
     if units(point) < SHORT_POINT_UNITS:  # "1.构建层次结构": a step named, said with its heading
         return None
-    whole = _LABEL.sub("", _plain(point), count=1)
+    whole = without_discourse(_LABEL.sub("", _plain(point), count=1))
     found = _read(language, phrase, whole, _FIRST_CLAUSE.split(whole, maxsplit=1)[0])
     if found is None and language == "zh" and _ZH_ADVERB.match(_plain(phrase)):
-        named = _plain(context)
-        return Aspect(what=named) if named and units(named) <= MAX_SUBJECT_UNITS else None
+        return _heading(context)
     label = _label_of(_plain(point))
     if found is None or not found.what or not label or _named(found.what, question, label):
         return found
     return _read(language, label) or (Aspect(what=label) if _is_name(label) else None)
+
+
+def _heading(context: str) -> Aspect | None:
+    """The heading a claim sits under, when it names a thing ("HNSW 算法", "L2")."""
+    named = _plain(context)
+    if not named or is_discourse(named) or units(named) > MAX_SUBJECT_UNITS:
+        return None  # "说说总结一下吧" asks about the note-taker's flag
+    return Aspect(what=named)
+
+
+# a claim longer than this, said back, reads the answer out (an English word says ~2 characters)
+MAX_NAMED_UNITS: dict[Language, int] = {"zh": 10, "en": 5}
+
+
+def by_heading(phrase: str, context: str, language: Language) -> Aspect | None:
+    """A claim too long to say back with no subject of its own ("通过减小权重的同时保持它们
+    都非零，对权重进行平滑调整" under "L2 正则化") is about the heading it sits under (one
+    named with its heading already, "HNSW 算法里的构建层次结构", is not)."""
+    short = units(phrase) <= MAX_NAMED_UNITS[language] and not re.search(r"[，,；;]", phrase)
+    heading = _plain(context)
+    foreign = language == "en" and bool(_CJK.search(heading))  # "HNSW 算法" in English
+    if short or not heading or heading in phrase or foreign:
+        return None
+    # "人工评估:LIMA、Phoenix" lists what it covers: no one thing to ask about
+    return None if re.search(r"[：:、，,]", heading) else _heading(context)
 
 
 def _read(language: Language, *texts: str) -> Aspect | None:
@@ -132,24 +157,14 @@ _COLON = re.compile(r"(?<!\d)[：:](?!\d)")
 MAX_LABEL_UNITS = 16  # "省显存主要来自优化器状态", "Memory use is mostly optimizer state"
 
 
-# what a note-taker writes before a colon to flag a line ("注意：激活值里有离群点…",
-# "Note: …"): no subject of the claim - "注意这部分，你能展开讲讲吗？" named nothing
-_NOTE_MARKER = re.compile(
-    r"(?:注意|注|提示|备注|补充|重点|划重点|关键|总结|小结|结论|说明|举例|例如|比如|另外|PS"
-    r"|note|nb|n\.b\.|tip|tips|hint|important|remember|caveat|warning|aside|e\.g\.|example"
-    r"|summary|tl;?dr)",
-    re.IGNORECASE,
-)
-
-
 def _label_of(point: str) -> str:
     """The words before the point's colon, when they are one clause of their own (and
-    not a note-taker's flag)."""
+    not a note-taker's flag: "注意：激活值里有离群点…" named "注意" - agent._discourse)."""
     found = _COLON.search(point)
     head = point[: found.start()].strip() if found else ""
     if not head or re.search(r"[，,。；;]", head) or units(head) > MAX_LABEL_UNITS:
         return ""
-    return "" if _NOTE_MARKER.fullmatch(head) else head
+    return "" if is_discourse(head) else head
 
 
 def _named(what: str, question: str, label: str) -> bool:
@@ -199,6 +214,7 @@ def _predicate(rest: str) -> bool:
 
 _JOINED = re.compile(r"[和与及或、]")
 # a person or a pointer, not a thing a follow-up can ask about (as _EN_NO_SUBJECT)
+_INDEFINITE = re.compile(r"^(?:还有|有)?一(?:个|种|些|条|类|点|方面)|^还有")
 _ZH_NO_SUBJECT = re.compile(r"[我你您他她它咱]们?|大家|别人|[这那其此]|[这那](?:个|些|里)")
 
 
@@ -211,8 +227,12 @@ def _zh_subject(text: str) -> Aspect | None:
     subject, defined = "".join(words[:at]).strip(), words[at] in ("是", "就是")
     if not subject or units(subject) > MAX_SUBJECT_UNITS or not mostly_cjk(subject):
         return None
+    if is_discourse(subject) or re.search(r"[，,、]", subject):  # "比如", "甚至更进一步,"
+        return None
     if _ZH_NO_SUBJECT.fullmatch(subject) or _ZH_ADVERB.fullmatch(subject):  # "我们用的…",
         return None  # "先在…搜索": "我们这块还有一点很重要", "那先这块呢？"
+    if _INDEFINITE.match(subject):  # "一个坑是显存不够" is about the memory
+        return None
     if re.search(r"\d", subject):  # "小于 1 让分布更尖" is a condition, not a subject
         return None
     return Aspect(what=subject, defined=defined)

@@ -114,3 +114,47 @@ def named_step(point: str) -> str | None:
     # "利用 MinHash 对指令数据去重": what the step was done to goes with it
     done_to = re.search(r"[对把将](?=[^对把将]{2,}$)", text[MIN_MEANS_CHARS:verb])
     return text[MIN_MEANS_CHARS + done_to.start() if done_to else verb :]
+
+
+# a deed with no label and no means, told with the how around it ("随机抽样检查了数据质量",
+# "实现了查询需求的自动化生成并结合 GPT4 构造…"): named by what was done to what ("数据质量的
+# 检查"), the how left for the candidate to tell; a light verb names only its object
+_DEED_VERB = re.compile(
+    _STEP_VERB.pattern.replace(
+        "(?:过滤",
+        "(?:检查|添加|收集|设计|开发|编写|整理|分析|实现|完成"
+        "|建立|引入|加入|调研|测试|修复|复现|调整|调优|修改|上线|迭代|定位|重建|维护|封装|接入|过滤",
+    )
+)
+_LIGHT_VERB = frozenset({"实现", "完成"})
+_FIRST_DEED = re.compile(r"[，,；;]|并且?(?=[\u4e00-\u9fffA-Za-z\s])|然后|随后|之后|同时")
+# before the verb, only how it was done ("每天凌晨自动", "让业务方那边去"); a subject, a
+# modal, a coverb or a denial makes it a clause of its own ("用户问题需要先改写…")
+_NOT_HOW = re.compile(r"需要|要|能|会|可以|没|不|未|别|和|与|跟|把|将|对|被|是|的")
+_NOT_OBJECT = re.compile(
+    r"^[的成到了出为给在后前中上下入过集员者器率值]|[没不未再去先又也都就才把将被让要是会能可很太比更最]"
+)
+MAX_HOW_CHARS, MAX_OBJECT_CHARS = 8, 14
+
+
+def deed_name(clause: str) -> str | None:
+    """A deed named by what was done to what ("随机抽样检查了数据质量" -> "数据质量的检查",
+    "实现了查询需求的自动化生成并…" -> "查询需求的自动化生成"), or None for any other shape."""
+    first = _FIRST_DEED.split(re.sub(r"^(?:你们|我们|你|我)", "", clause.strip()), maxsplit=1)[0]
+    verb = _DEED_VERB.search(first.strip())
+    if verb is None:
+        return None
+    how, done = first.strip()[: verb.start()], verb.group(0)
+    rest = first.strip()[verb.end() :]
+    what = re.sub(r"^[了过]", "", rest).strip()
+    # done, not a word it is part of ("4000 条训练 RM 模型的数据", "人类标注"): in 了 or 过,
+    # or after a "去" / an adverb in 地 ("让业务方那边去评估…")
+    if what == rest.strip() and not re.search(r"[去来地]$", how):
+        return None
+    if len(how) > MAX_HOW_CHARS or _NOT_HOW.search(how) or _MEANS.match(how):
+        return None
+    if not 2 <= len(what) <= MAX_OBJECT_CHARS or _NOT_OBJECT.search(what):
+        return None
+    if done in _LIGHT_VERB:
+        return what
+    return f"{what}{' ' if what[-1:].isascii() else ''}的{done}"

@@ -14,11 +14,20 @@ _PLUS = re.compile(r"(?<=([^\d\s]))\s+\+\s+(?=([^\d\s]))")
 
 
 def said_aloud(phrase: str) -> str:
-    """The phrase with its arrows as a pause and its pluses as "and"."""
-    if mostly_cjk(phrase):
-        phrase = _ARROW.sub("，", phrase)
-        return _PLUS.sub(lambda m: f"{_gap(m[1])}和{_gap(m[2])}", phrase)
-    return _PLUS.sub(" and ", _ARROW.sub(", ", phrase))
+    """The phrase with its arrows as a pause and its pluses as "and" - three or more things
+    as a list ("数据、SFT 和评测", "retrieval, reranking and evals"), not "A 和 B 和 C"."""
+    chinese = mostly_cjk(phrase)
+    phrase = _ARROW.sub("，" if chinese else ", ", phrase)
+    last = len(_PLUS.findall(phrase)) - 1
+    count = iter(range(last + 1))
+
+    def joined(m: re.Match[str]) -> str:
+        final = next(count) == last
+        if not chinese:
+            return " and " if final else ", "
+        return f"{_gap(m[1])}和{_gap(m[2])}" if final else "、"
+
+    return _PLUS.sub(joined, phrase)
 
 
 def _gap(char: str) -> str:

@@ -12,11 +12,12 @@ import re
 
 from agent._answer_text import CJK_CHAR, mostly_cjk, overlap, terms, units
 from agent._clauses import split_clauses
+from agent._discourse import is_discourse, without_discourse
 from agent._fragments import leans_on_before, with_doer
 from agent._note_marks import said_aloud
 from agent._project_titles import TRAILING_ASIDE
+from agent._sections import names_section
 from agent._shorthand import spelled_out
-from agent._ways_en import as_done, en_ways
 from agent._words import Words
 from agent.keypoints import (
     PURPOSE,
@@ -34,7 +35,7 @@ MAX_FOREIGN_CHARS = 12  # a foreign term this short is quoted; a longer one is n
 MAX_FOREIGN_ZH_WORDS = 3  # an English term in a Chinese question ("early stopping") is fine
 _LABEL = re.compile(r"^[^，,。.：:]{1,14}[：:]\s*")  # "生活上最困难的事情是：…"
 _ZH_CONNECTIVE = re.compile(
-    r"^(?:然后|再者|而且|所以|并且|同时|另外|此外|但是|不过|因此|于是|接着|随后|之后|首先|其次|"
+    r"^(?:然后|再者|而且|所以|并且|同时|另外|此外|但是|不过|因此|于是|接着|随后|之后|首先|其次|还有|"
     r"以及|或者|也就是说?|强调的|主要是|就是|结合|我们的|我的|的(?!确)|后来|其中|"
     # "基于此实现了…": the link to the clause before says nothing of this one
     r"(?:基于|根据|据|由|为|对)此|在此基础上|"
@@ -49,7 +50,7 @@ _EN_CONNECTIVE = re.compile(
     re.IGNORECASE,
 )
 _DANGLING_END = re.compile(
-    r"(?:(?<!目)的|(?<![为除])了|(?<![相平])等|(?<!总)和|与|及|或|(?<![总但于])是|吗|呢"
+    r"(?:(?<!目)的|(?<![为除])了|(?<![相平])等|(?<![总之方])和|与|及|或|(?<![总但于])是|吗|呢"
     # "做代码补全项目时" is when, not what: the idea is the project
     r"|的时候|(?<![实同小及临按准随定计超暂届彼适])时"
     r"|\b(?:and|or|the|of|to|with|which|when|while))$"
@@ -70,7 +71,7 @@ _MEANS_ONLY = re.compile(
 )
 MEANS_EXTRA_CHARS = 10  # room to name such a claim whole
 ASKED_CONTEXT = 0.5  # share of a context's terms the questions asked say: no need to repeat it
-_ZH_PUNCTUATION_SPACE = re.compile(r"\s*([，。？！：；、「」])\s*")
+_ZH_PUNCTUATION_SPACE = re.compile(r"\s*([，。？！：；、「」])\s*|(?<=“)\s+|\s+(?=”)")
 # the notes speak as the candidate ("我改成用单元测试…"); the interviewer says "你"
 _ZH_FIRST_PERSON = re.compile(r"(?<!自)我们|咱们|(?<!自)我")
 _EN_FIRST_PERSON = {
@@ -206,6 +207,11 @@ def _whole_clause(point: Point, limit: int, told: str = "") -> str | None:
 
 def _with_context(phrase: str, point: Point, language: Language, asked: str) -> str:
     context = _clean(point.context) if point.context else None
+    # "补充里的早停", "职责里的数据": a flag or a section is no heading (a section still
+    # says in the interview's language what "Recall@5 71% → 89%" is)
+    section = names_section(point.context) and not _is_foreign(phrase, language)
+    if context is not None and (is_discourse(point.context) or section):
+        return phrase
     short = SHORT_POINT_UNITS // (2 if language == "en" else 1)  # an English word is ~2
     if not context or units(point.text) >= short or context in phrase:
         return phrase
@@ -283,8 +289,9 @@ def is_question(phrase: str) -> bool:
 
 
 def tidy_zh(text: str) -> str:
-    """No space on either side of Chinese punctuation ("角度： FAISS" -> "角度：FAISS")."""
-    return _ZH_PUNCTUATION_SPACE.sub(r"\1", text)
+    """No space on either side of Chinese punctuation ("角度： FAISS" -> "角度：FAISS"), nor
+    inside quotes ("“ generation just polishes ”")."""
+    return _ZH_PUNCTUATION_SPACE.sub(lambda m: m.group(1) or "", text)
 
 
 def unjoined(phrase: str) -> str:
@@ -301,6 +308,7 @@ def _clean(phrase: str) -> str | None:
     if phrase.endswith("…") or _GREETING.match(phrase):
         return None  # a cut clause is a fragment
     phrase = _DOUBLED.sub(r"\1", phrase)  # the notes' slip "远程远程沟通" is not said back
+    phrase = _arrow_unlabelled(phrase)
     unlabelled = _LABEL.sub("", phrase, count=1)
     if re.search(r"[A-Za-z\u4e00-\u9fff]", unlabelled):
         phrase = unlabelled  # "生活上最困难的事情是：疫情…" is about the epidemic
@@ -311,14 +319,28 @@ def _clean(phrase: str) -> str | None:
         if leans_on_before(phrase):  # "which I had never used", "跟之前的数据融合"
             return None
         previous = phrase
-        phrase = _DANGLING_END.sub("", unjoined(phrase)).strip(" ，,：:、")
+        phrase = _DANGLING_END.sub("", unjoined(without_discourse(phrase))).strip(" ，,：:、")
     phrase = _balanced(phrase.rstrip("。.；;！!？?"))
     phrase = said_aloud(phrase)  # "labels arrive late -> …", "A + B": no marks said aloud
-    if _BARE_PRONOUN.match(phrase) or announces(phrase):
+    if _BARE_PRONOUN.match(phrase) or announces(phrase) or is_discourse(phrase):
         return None
     if mostly_cjk(phrase):  # "答案"有依据率"" -> "答案“有依据率”"
         phrase = _STRAIGHT_QUOTES.sub(r"“\1”", phrase)
     return phrase if len(terms(phrase)) >= 2 or _short_term(phrase) else None
+
+
+# a section of the notes set off by an arrow as by a colon: "解决 → 表格单独抽成 markdown",
+# "Result => recall went up" ("BM25 + 向量 → RRF 融合" says what led to what)
+_ARROW_LABEL = re.compile(r"^\s*(?P<label>[^，,。.：:→>]{1,12}?)\s*(?:→|->|=>|⇒)\s*(?=\S)")
+_FIX = re.compile(r"^(?:解决|解法|对策|修复|改进|原因|fix(?:ed)?|solved|cause|why)$", re.I)
+
+
+def _arrow_unlabelled(phrase: str) -> str:
+    found = _ARROW_LABEL.match(phrase)
+    if found is None:
+        return phrase
+    label = found.group("label").strip(" *")
+    return phrase[found.end() :] if names_section(label) or _FIX.match(label) else phrase
 
 
 def _balanced(phrase: str) -> str:
@@ -341,49 +363,3 @@ def _is_foreign(phrase: str, language: Language) -> bool:
     if language == "en":
         return bool(re.search(r"[\u4e00-\u9fff]", phrase))
     return not mostly_cjk(phrase) and len(phrase.split()) > MAX_FOREIGN_ZH_WORDS
-
-
-# "如何解决幻觉问题的？" / "How do you reduce hallucination?": a question asking for ways to
-# an end, whose end a follow-up on one way can name ("它是怎么帮助解决幻觉问题的？")
-_ZH_AIM = re.compile(
-    r"^(?:请问)?(?:你们?)?(?:是)?(?:如何|怎么|怎样)(?!样)(.{2,16}?)(?:的|呢)?[？?。]?$"
-)
-_EN_AIM = re.compile(
-    r"^how (?:do|can|would|should|did) (?:you|we|one|i) (.{3,50}?)\??$", re.IGNORECASE
-)
-BARE_NAME_UNITS = 8  # "代码生成", "RAG", "early stopping": a way named, nothing said of it
-
-
-def aim_of(question: str, language: Language) -> str | None:
-    """What a how-to question asks to achieve ("解决幻觉问题"), or None."""
-    asked = question.strip().splitlines()[-1].strip() if question.strip() else ""
-    found = (_ZH_AIM if language == "zh" else _EN_AIM).match(asked)
-    if not found or (language == "zh") != mostly_cjk(asked):
-        return None
-    return found.group(1).strip()
-
-
-def ways(text: str) -> list[str]:
-    """The things a point only names ("rag"; "修改解码参数，调改解码策略,SFT微调，提前停止"),
-    saying nothing of them; [] when it says something (a clause of more than a name)."""
-    named = [c.strip(" ，,、;；。.") for c in split_clauses(text)]
-    named = [c for c in named if c]
-    if not mostly_cjk(text) and len(named) == 1:  # "lower the temperature, greedy decoding"
-        named = en_ways(text) or named
-    if not 0 < len(named) <= MAX_WAYS:
-        return []
-    fits = all(units(c) <= BARE_NAME_UNITS // (1 if mostly_cjk(c) else 2) for c in named)
-    return named if fits else []
-
-
-def listed(names: list[str], language: Language) -> str:
-    """ "A、B、C" / "A, B and C" - English ways as things one does ("lowering the…")."""
-    if language == "zh":
-        return "、".join(names)
-    names = as_done(names) if not any(mostly_cjk(n) for n in names) else names
-    if len(names) < 2:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} and {names[-1]}"
-
-
-MAX_WAYS = 4  # more named ways than this is a list to be asked about in parts

@@ -9,32 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from agent import _told, policy
-from agent._answer_text import CJK_CHAR, content_terms, mostly_cjk, overlap, terms
-from agent._aspects import Aspect, aspect
+from agent._answer_text import CJK_CHAR, mostly_cjk, overlap, terms
+from agent._asking import Asking, choose, hit_named
+from agent._asking import FollowUp as FollowUp
+from agent._aspects import Aspect
 from agent._capitals import mid_sentence
 from agent._challenge import challenged_claim as challenged_claim
-from agent._clause_points import (
-    idea_label,
-    named_deed,
-    named_step,
-    names_part,
-    said_as_clause,
-)
-from agent._clauses import split_clauses
-from agent._facts import states_fact
-from agent._generic import generic_variants
-from agent._phrasing import (
-    aim_of,
-    as_question,
-    is_question,
-    listed,
-    spoken_name,
-    tidy_zh,
-    ways,
-)
+from agent._phrasing import as_question, spoken_name, tidy_zh
 from agent._project_titles import names_work, spoken_title
 from agent._quoted import unlabelled
 from agent._spelling import as_heard
@@ -48,13 +31,10 @@ from knowledge import Stage
 
 # what a follow-up asks for: how a thing works, what the candidate did, or their story
 _KINDS: dict[Stage, str] = {"fundamentals": "knowledge", "behavioral": "story"}
-_DIGIT = re.compile(r"\d")
-_ROLE_VERB = re.compile(r"^(?:负责|主导|牵头|参与)")  # a role whose doer the notes left out
 _PIECE = re.compile(r"[^，。？！,.?!\s]+[，。？！,.?!\s]*|\s+")
 MAX_REFERENCE_CHARS = 1500
 MAX_ANSWER_CHARS = 1500
 MAX_RELATED_CHARS = 600
-SAID_SHARE = 0.5  # share of a clause's terms the answer has: "you mentioned" it
 ASKED_OVERLAP = 0.3  # share of a generic follow-up's terms an asked question already has
 _INNER_QUOTE = re.compile(r'"([^"]*)"|“([^”]*)”')
 _SINGLE_QUOTED = Words("'{}'", "‘{}’")  # a quote inside a quoted claim
@@ -90,33 +70,6 @@ def _in_other_language(seed: str, language: Language) -> bool:
     return mostly_cjk(seed) if language == "en" else not CJK_CHAR.search(seed)
 
 
-@dataclass(frozen=True)
-class FollowUp:
-    """What a templated follow-up is about: the missed point, and what the answer got right."""
-
-    probe: Point
-    hits: Sequence[Point]  # key points the answers so far covered, in reference order
-    stage: Stage
-    said: str = ""  # the answer before, to name a covered point in its own words
-    told: str = ""  # every answer on the topic: a partly made point is named by what is missing
-    question: str = ""  # the topic's main question ("如何解决幻觉问题的？")
-    challenged: str = ""  # what the answer said against the probed point, as it said it
-
-    def hit_near_probe(self) -> Point | None:
-        """The covered point to mention: the first one (answers usually start with it) that
-        the answer just given says in its own words - "关于 fassi 还集成了…，你说得没问题"
-        after an answer about something else reads as not listening; none if it said none."""
-        if not self.said:
-            return self.hits[0] if self.hits else None
-        heard = content_terms(self.said)
-        return next((p for p in self.hits if _said_in(p, heard)), None)
-
-
-def _said_in(point: Point, heard: set[str]) -> bool:
-    """Some clause of the point is mostly in the answer's words."""
-    return any(overlap(content_terms(c), heard) >= SAID_SHARE for c in split_clauses(point.text))
-
-
 def _inner_quotes(claim: str, language: Language) -> str:
     """Quotes inside a quoted claim become single quotes ("…"有依据"…" -> "…‘有依据’…")."""
     single = _SINGLE_QUOTED.said_in(language)
@@ -143,106 +96,25 @@ def written_follow_up(
     kind = _KINDS.get(about.stage, "experience")
     own = kind != "knowledge"
     point = spoken_name(about.probe, language, asked="\n".join(asked), told=about.told, own=own)
-    found = about.hit_near_probe()
-    hit = spoken_name(found, language, True, about.said) if found and point else None
-    if hit is not None and any(hit.strip("“”「」") in q for q in asked):
-        hit = None  # "you mentioned X" once is enough: the next follow-up does not repeat it
-    if hit is not None and not _told.figures_said(hit, about.said):
-        hit = None  # "You mentioned … 58% of fraud" after "around half the fraud"
-    if hit is not None and language == "zh":  # "你提到了历史工单数据的清洗", not "…对…进行了清洗"
-        hit = named_deed(hit) or hit
-    named_ways = ways(about.probe.text) if point is not None else []
-    aim = aim_of(about.question, language) if named_ways else None
-    # a claim of knowledge is asked about, not told (the candidate's own work is theirs)
-    claim = None
-    if point is not None and kind == "knowledge" and aim is None and not is_question(point):
-        said_as = point.strip("“”「」")
-        claim = aspect(said_as, about.probe.text, language, about.question, about.probe.context)
-        if claim is None and (changed := _told.changed_subject(point.strip("“”「」"))):
-            claim = Aspect(what=changed)  # the figures are the answer: asked, not read out
-    if about.challenged:  # a claim against the notes: asked to stand by it, not corrected
-        variants = follow_ups.CHALLENGE_FOLLOW_UPS
-    elif point is None:
-        told = about.told or about.said
-        variants = generic_variants(kind, bool(about.hits), about.question, told)
-    elif aim is not None:  # ways the notes list to an end: asked how they serve it
-        variants = follow_ups.WAY_FOLLOW_UPS[(len(named_ways) > 1, hit is not None)]
-        point = listed(named_ways if len(named_ways) > 1 else [point], language)
-    elif claim is not None:
-        heard = "\n".join((about.said, about.told, about.question))
-        variants = _about_claim(claim, hit is not None, heard)
-    elif is_question(point) and hit is None:
-        variants = follow_ups.POINT_AS_QUESTION
-    elif about.stage == "project" and _told.background(about.probe.text, about.probe.context):
-        variants = follow_ups.BACKGROUND_FOLLOW_UPS
-    elif own and _told.changed_figure(about.probe.text) and _DIGIT.search(point):
-        # the result asked about is the one named: not "部署成在线服务，这个结果是怎么来的？"
-        variants = _led(follow_ups.RESULT_FOLLOW_UPS, hit is not None)
-        point = point.removeprefix("how ")  # "This result: you cut P99…", not "how you cut…"
-    elif own and _told.lesson_point(about.probe.text):
-        variants = _led(follow_ups.LESSON_FOLLOW_UPS, hit is not None)
-    elif kind == "experience" and _told.role(about.probe.text, about.probe.context):
-        variants = _led(follow_ups.ROLE_FOLLOW_UPS, hit is not None)
-        point = point.removeprefix("how ")  # "you owned the pipeline": owning has no how
-        point = f"你{point}" if _ROLE_VERB.match(point) else point  # "你负责改写模型训练"
-    elif kind == "experience" and states_fact(point):  # "显存和调参成本都高": no deed to ask
-        variants = _led(follow_ups.FACT_FOLLOW_UPS, hit is not None)
-    else:
-        variants, point = _deed_named(point, about.probe.text, kind, hit is not None, language)
+    hit = hit_named(about, language, asked) if point else None
+    asking = choose(about, kind, point, hit, language)
+    words = _words(about, asking, hit, language)
+    named = asking.point is not None or bool(about.challenged)
+    return _worded(asking.variants, words, options, seq, asked, generic=not named), named
+
+
+def _words(about: FollowUp, asking: Asking, hit: str | None, language: Language) -> dict[str, str]:
+    """What fills the templates, each as said mid-sentence and as the candidate spelled it."""
     around = "\n".join((about.probe.context, about.probe.text, about.told, about.said))
     words = {
-        "point": _spoken(point, language, around) if point else "",
+        "point": _spoken(asking.point, language, around) if asking.point else "",
         "hit": _spoken(hit, language, around) if hit else "",
-        "aim": aim or "",
+        "aim": asking.aim or "",
         "claim": about.challenged,
-        **_aspect_words(claim, language, around),
+        **_aspect_words(asking.claim, language, around),
     }
     heard = "\n".join((about.question, about.said, about.told))  # "fassi" asked as "faiss"
-    words = {key: as_heard(value, heard) for key, value in words.items()}
-    named = point is not None or bool(about.challenged)
-    return _worded(variants, words, options, seq, asked, generic=not named), named
-
-
-def _deed_named(
-    point: str, text: str, kind: str, hit: bool, language: Language
-) -> tuple[tuple[Words, ...], str]:
-    """The templates and the name for a point of what was done or known (`text`: the point
-    as the notes cut it). In Chinese a deed done to a thing is named as one ("X 的分类"), a
-    labelled clause by its label ("切分"), a means-first deed by its step ("过滤掉…这一步"),
-    any other clause said as what was done ("你们对…"); a name is said as it is."""
-    key = (kind, hit)
-    if language != "zh":
-        return follow_ups.FOLLOW_UPS[key], point
-    doer = {"experience": "你们", "story": "你"}.get(kind, "")  # a project is teamwork
-    deed = named_deed(point)  # "X 的分类" sits as a noun
-    as_clause = None if deed else said_as_clause(point, doer)
-    label = idea_label(text) if kind != "knowledge" else None
-    if label and (as_clause is not None or names_part(point, text)):
-        as_clause, deed = None, label  # "切分：按 Markdown 标题…" is asked as "切分"
-    step = named_step(point) if as_clause is not None else None
-    if step is not None and key in follow_ups.STEP_FOLLOW_UPS:
-        return follow_ups.STEP_FOLLOW_UPS[key], step  # the means ("用 tsc 编译…") is the answer
-    if as_clause is not None and key in follow_ups.CLAUSE_FOLLOW_UPS:
-        return follow_ups.CLAUSE_FOLLOW_UPS[key], as_clause
-    return follow_ups.FOLLOW_UPS[key], deed or point
-
-
-def _about_claim(claim: Aspect, hit: bool, heard: str) -> tuple[Words, ...]:
-    """The templates asking about the claim; `heard`: the answers and the question."""
-    shape = "both" if claim.when and claim.what else "when" if claim.when else "what"
-    if shape == "what" and terms(claim.what) <= terms(heard):
-        shape = "known"
-    variants = follow_ups.ASPECT_FOLLOW_UPS[shape]
-    if not hit:
-        return variants
-    lead = follow_ups.ASPECT_HIT
-    return tuple(Words(lead.en + v.en, lead.zh + v.zh) for v in variants)
-
-
-def _led(variants: tuple[Words, ...], hit: bool) -> tuple[Words, ...]:
-    """The templates, after "you mentioned {hit}" when the answer covered a point."""
-    lead = follow_ups.FOLLOW_UP_HIT
-    return tuple(Words(lead.en + v.en, lead.zh + v.zh) for v in variants) if hit else variants
+    return {key: as_heard(value, heard) for key, value in words.items()}
 
 
 def _aspect_words(claim: Aspect | None, language: Language, around: str) -> dict[str, str]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from agent._answer_text import terms
+from agent._discourse import sums_up
 from agent._markers import MARKERS
 from agent._words import Words
 
@@ -153,8 +154,9 @@ _FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 def lesson_point(point: str) -> bool:
     """The point is a lesson drawn ("反思：用数据而不是观点说服人", "lesson -> data >
-    architecture"): what was learned leads it."""
-    return lesson(point.strip()[:_LESSON_LEAD])
+    architecture", "In short, the features mattered more"): what was learned or a summing
+    up leads it."""
+    return lesson(point.strip()[:_LESSON_LEAD]) or sums_up(point)  # "In short, …"
 
 
 _LESSON_LEAD = 12  # characters: "反思：", "Lesson learned:", "教训是"

@@ -381,3 +381,19 @@ ROLE_FOLLOW_UPS: Final[tuple[Words, ...]] = (
         "{point}，这里面最难的一个决定是什么？你是怎么定的？",
     ),
 )
+
+# A trait the candidate claims (agent._traits: "做事比较细心", "I'm a fast learner"): nothing
+# was done in it, so it is asked for an example; FOLLOW_UP_HIT leads after a covered point.
+TRAIT_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words(
+        "About this: {point}. Can you give me an example of that?", "{point}，能举个具体的例子吗？"
+    ),
+    Words(
+        "You said this about yourself: {point}. Walk me through one situation where it showed.",
+        "关于{point}，有没有哪件事最能体现这一点？能具体讲讲吗？",
+    ),
+    Words(
+        "On this: {point}. Can you tell me about a time that showed it?",
+        "{point}，有没有哪件具体的事能说明这一点？",
+    ),
+)

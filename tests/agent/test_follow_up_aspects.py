@@ -264,3 +264,25 @@ def test_a_changed_figure_is_named_without_its_verb_of_change(seq: int) -> None:
     point = "P95 latency rose from 1.9 s to 2.3 s, mostly because of reranking"
     text = ask(point, "fundamentals", "en", seq)
     assert "latency rose?" not in text and "about P95 latency rose" not in text, text
+
+
+# written for this test: a long claim with no subject of its own to name, under a heading
+# that names what it is about
+UNDER_HEADINGS = [
+    ("zh", "通过减小权重的同时保持它们都非零，对权重进行平滑调整", "L2 正则化", "平滑调整"),
+    ("zh", "值越小饱和度变化越快，值越大饱和度变化越慢", "k1", "饱和度变化"),
+    ("zh", "一个好的大语言模型应该能够以一个连贯的方式讲述一个故事", "长文本理解", "连贯"),
+    ("en", "shrinks every weight a little on each step, never to exactly zero", "L2", "zero"),
+]
+
+
+@pytest.mark.parametrize(("language", "point", "heading", "claim"), UNDER_HEADINGS)
+def test_a_long_claim_is_asked_by_its_heading(
+    language: str, point: str, heading: str, claim: str
+) -> None:
+    # "我们换个角度：通过减小权重的同时保持它们都非零，对权重进行平滑调整，这一点你能具体
+    # 讲讲吗？" reads the answer out
+    about = FollowUp(Point(text=point, context=heading), [], "fundamentals", "")
+    for seq in range(3):
+        text = offline_follow_up(about, InterviewOptions(language=language), seq)  # type: ignore[arg-type]
+        assert heading in text and claim not in text, text

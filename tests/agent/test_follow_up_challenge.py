@@ -205,7 +205,7 @@ def test_an_english_list_of_ways_is_asked_about_as_ways(notes: str, asked: str) 
 
 
 def test_an_english_claim_is_not_read_as_a_list_of_ways() -> None:
-    from agent._phrasing import ways
+    from agent._ways import ways
 
     assert ways("knowledge can be missing, outdated or only weakly stored") == []
     assert ways("Regularization, dropout and early stopping; More data also helps") == []

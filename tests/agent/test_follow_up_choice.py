@@ -99,7 +99,7 @@ def test_a_term_the_candidate_said_is_written_as_they_wrote_it(
             "zh",
             "并随机抽样检查了数据质量，随后跟之前微调的 20w 融合做微调。",
             "用 GPT4 构造了 3000 条微调数据，和之前的20w数据融合微调，pass@1 到了 0.8。",
-            "抽样检查",
+            "数据质量的检查",  # named by what was done to what (agent._clause_points.deed_name)
             "20w",
         ),
         (

@@ -37,7 +37,7 @@ def _asked(point: str, stage: str, language: str) -> list[str]:
             "project",
             "zh",
             "基于此",
-            "实现了线上日志模板的自动抽取",
+            "线上日志模板的自动抽取",
         ),
         # what was never used? the clause before says
         (

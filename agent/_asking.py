@@ -1,0 +1,213 @@
+"""Which templates an offline follow-up on a missed point takes, and how it names it.
+
+A point is asked as what it is: a claim the answer contradicted, ways to the question's
+end, a claim of knowledge (asked about without telling it), a question of the notes, or
+the candidate's own work - its background, a result, a lesson, a role, a fact, a deed.
+agent._questions fills the chosen templates and words them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from agent import _told
+from agent._answer_text import content_terms, mostly_cjk, overlap, terms
+from agent._aspects import Aspect, aspect, by_heading
+from agent._clause_points import (
+    deed_name,
+    idea_label,
+    named_deed,
+    named_step,
+    names_part,
+    said_as_clause,
+)
+from agent._clauses import split_clauses
+from agent._facts import states_fact
+from agent._generic import generic_variants
+from agent._phrasing import NAME_CHARS, is_question, spoken_name, to_candidate
+from agent._quoted import unlabelled
+from agent._traits import is_trait
+from agent._ways import aim_of, listed, ways
+from agent._words import Words
+from agent.keypoints import Point
+from agent.prompts import follow_ups
+from agent.state import Language
+from knowledge import Stage
+
+_DIGIT = re.compile(r"\d")
+_ROLE_VERB = re.compile(r"^(?:负责|主导|牵头|参与)")  # a role whose doer the notes left out
+_SAVED_CHARS = 3  # a name this much shorter than a phrase said as a noun is worth using
+SAID_SHARE = 0.5  # share of a clause's terms the answer has: "you mentioned" it
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """What a templated follow-up is about: the missed point, and what the answer got right."""
+
+    probe: Point
+    hits: Sequence[Point]  # key points the answers so far covered, in reference order
+    stage: Stage
+    said: str = ""  # the answer before, to name a covered point in its own words
+    told: str = ""  # every answer on the topic: a partly made point is named by what is missing
+    question: str = ""  # the topic's main question ("如何解决幻觉问题的？")
+    challenged: str = ""  # what the answer said against the probed point, as it said it
+
+    def hit_near_probe(self) -> Point | None:
+        """The covered point to mention: the first one (answers usually start with it) that
+        the answer just given says in its own words - "关于 fassi 还集成了…，你说得没问题"
+        after an answer about something else reads as not listening; none if it said none."""
+        if not self.said:
+            return self.hits[0] if self.hits else None
+        heard = content_terms(self.said)
+        return next((p for p in self.hits if _said_in(p, heard)), None)
+
+
+def _said_in(point: Point, heard: set[str]) -> bool:
+    """Some clause of the point is mostly in the answer's words."""
+    return any(overlap(content_terms(c), heard) >= SAID_SHARE for c in split_clauses(point.text))
+
+
+@dataclass(frozen=True)
+class Asking:
+    """The templates a follow-up takes and what fills them: the point as named, the end
+    its ways serve (`aim`), the claim asked about without telling it."""
+
+    variants: tuple[Words, ...]
+    point: str | None
+    aim: str | None = None
+    claim: Aspect | None = None
+
+
+def hit_named(about: FollowUp, language: Language, asked: Sequence[str]) -> str | None:
+    """The covered point to mention before the question, as said; None when there is
+    none, it was mentioned already, or the answer did not say its figures."""
+    found = about.hit_near_probe()
+    hit = spoken_name(found, language, True, about.said) if found else None
+    if hit is None or any(hit.strip("“”「」") in q for q in asked):
+        return None  # "you mentioned X" once is enough: the next follow-up does not repeat it
+    if not _told.figures_said(hit, about.said):
+        return None  # "You mentioned … 58% of fraud" after "around half the fraud"
+    if language == "zh":  # "你提到了历史工单数据的清洗", not "…对…进行了清洗"
+        return named_deed(hit) or hit
+    return hit
+
+
+def choose(
+    about: FollowUp, kind: str, point: str | None, hit: str | None, language: Language
+) -> Asking:
+    """How the point is asked: a claim against the notes, generically, as ways to the
+    question's end, as a claim of knowledge, as a question, or as the candidate's work."""
+    if about.challenged:  # a claim against the notes: asked to stand by it, not corrected
+        return Asking(follow_ups.CHALLENGE_FOLLOW_UPS, point)
+    if kind != "knowledge" and is_trait(about.probe.text):
+        trait = _trait_named(about.probe, point, language)
+        if trait is not None:  # "做事比较细心": asked for an example, nothing was done in it
+            return Asking(_led(follow_ups.TRAIT_FOLLOW_UPS, hit is not None), trait)
+    if point is None:
+        told = about.told or about.said
+        return Asking(generic_variants(kind, bool(about.hits), about.question, told), None)
+    named_ways = ways(about.probe.text)
+    aim = aim_of(about.question, language) if named_ways else None
+    if aim is not None:  # ways the notes list to an end: asked how they serve it
+        variants = follow_ups.WAY_FOLLOW_UPS[(len(named_ways) > 1, hit is not None)]
+        return Asking(
+            variants, listed(named_ways if len(named_ways) > 1 else [point], language), aim
+        )
+    claim = _knowledge_claim(about, point, language) if kind == "knowledge" else None
+    if claim is not None:
+        heard = "\n".join((about.said, about.told, about.question))
+        return Asking(_about_claim(claim, hit is not None, heard), point, claim=claim)
+    if is_question(point) and hit is None:
+        return Asking(follow_ups.POINT_AS_QUESTION, point)
+    return _own_work(about, kind, point, hit is not None, language)
+
+
+def _trait_named(probe: Point, point: str | None, language: Language) -> str | None:
+    """A trait said back to the candidate whole ("你是一个很有责任心的人，喜欢钻研", "you're a
+    fast learner and a strong team player"); the point as named when it is too long or in
+    the other language."""
+    text = to_candidate(unlabelled(probe.text).strip(" 。."), language)
+    if len(text) > NAME_CHARS[language] or mostly_cjk(text) != (language == "zh"):
+        return point
+    return text
+
+
+def _knowledge_claim(about: FollowUp, point: str, language: Language) -> Aspect | None:
+    """A claim of knowledge is asked about, not told (the candidate's own work is theirs)."""
+    if is_question(point):
+        return None
+    said_as = point.strip("“”「」")
+    claim = aspect(said_as, about.probe.text, language, about.question, about.probe.context)
+    if claim is None and (changed := _told.changed_subject(said_as)):
+        claim = Aspect(what=changed)  # the figures are the answer: asked, not read out
+    return claim or by_heading(said_as, about.probe.context, language)
+
+
+def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Language) -> Asking:
+    """A point of the candidate's work (or a claim no aspect was read from): asked as the
+    background, a result, a lesson, a role, a fact, or else as what was done or known."""
+    own, text = kind != "knowledge", about.probe.text
+    if about.stage == "project" and _told.background(text, about.probe.context):
+        return Asking(follow_ups.BACKGROUND_FOLLOW_UPS, point)
+    if own and _told.changed_figure(text) and _DIGIT.search(point):
+        # the result asked about is the one named: not "部署成在线服务，这个结果是怎么来的？"
+        # "This result: you cut P99…", not "how you cut…"
+        return Asking(_led(follow_ups.RESULT_FOLLOW_UPS, hit), point.removeprefix("how "))
+    if own and _told.lesson_point(text):
+        return Asking(_led(follow_ups.LESSON_FOLLOW_UPS, hit), point)
+    if kind == "experience" and _told.role(text, about.probe.context):
+        point = point.removeprefix("how ")  # "you owned the pipeline": owning has no how
+        point = f"你{point}" if _ROLE_VERB.match(point) else point  # "你负责改写模型训练"
+        return Asking(_led(follow_ups.ROLE_FOLLOW_UPS, hit), point)
+    if kind == "experience" and states_fact(point):  # "显存和调参成本都高": no deed to ask
+        return Asking(_led(follow_ups.FACT_FOLLOW_UPS, hit), point)
+    return Asking(*_deed_named(point, text, kind, hit, language))
+
+
+def _deed_named(
+    point: str, text: str, kind: str, hit: bool, language: Language
+) -> tuple[tuple[Words, ...], str]:
+    """The templates and the name for a point of what was done or known (`text`: the point
+    as the notes cut it). In Chinese a deed done to a thing is named as one ("X 的分类"), a
+    labelled clause by its label ("切分"), a means-first deed by its step ("过滤掉…这一步"),
+    a deed by what was done to what ("数据质量的检查"), any other clause said as what was
+    done ("你们把…换成…"); a name is said as it is."""
+    key = (kind, hit)
+    if language != "zh":
+        return follow_ups.FOLLOW_UPS[key], point
+    doer = {"experience": "你们", "story": "你"}.get(kind, "")  # a project is teamwork
+    deed = named_deed(point)  # "X 的分类" sits as a noun
+    as_clause = None if deed else said_as_clause(point, doer)
+    label = idea_label(text) if kind != "knowledge" else None
+    if label and (as_clause is not None or names_part(point, text)):
+        as_clause, deed = None, label  # "切分：按 Markdown 标题…" is asked as "切分"
+    step = named_step(point) if as_clause is not None else None
+    if step is not None and key in follow_ups.STEP_FOLLOW_UPS:
+        return follow_ups.STEP_FOLLOW_UPS[key], step  # the means ("用 tsc 编译…") is the answer
+    named = None if deed or kind == "knowledge" else deed_name(as_clause or point)
+    # "数据质量的检查", not the note read out with its how ("让业务方那边去评估…")
+    if named is not None and (as_clause is not None or len(named) + _SAVED_CHARS <= len(point)):
+        return follow_ups.STEP_FOLLOW_UPS.get(key, follow_ups.FOLLOW_UPS[key]), named
+    if as_clause is not None and key in follow_ups.CLAUSE_FOLLOW_UPS:
+        return follow_ups.CLAUSE_FOLLOW_UPS[key], as_clause
+    return follow_ups.FOLLOW_UPS[key], deed or point
+
+
+def _about_claim(claim: Aspect, hit: bool, heard: str) -> tuple[Words, ...]:
+    """The templates asking about the claim; `heard`: the answers and the question."""
+    shape = "both" if claim.when and claim.what else "when" if claim.when else "what"
+    if shape == "what" and terms(claim.what) <= terms(heard):
+        shape = "known"
+    variants = follow_ups.ASPECT_FOLLOW_UPS[shape]
+    if not hit:
+        return variants
+    lead = follow_ups.ASPECT_HIT
+    return tuple(Words(lead.en + v.en, lead.zh + v.zh) for v in variants)
+
+
+def _led(variants: tuple[Words, ...], hit: bool) -> tuple[Words, ...]:
+    """The templates, after "you mentioned {hit}" when the answer covered a point."""
+    lead = follow_ups.FOLLOW_UP_HIT
+    return tuple(Words(lead.en + v.en, lead.zh + v.zh) for v in variants) if hit else variants
