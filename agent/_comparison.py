@@ -25,6 +25,7 @@ _EN = re.compile(
 _THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 # what "than" compares ends at the clause or a circumstance: "longer than BPE for English"
 # puts BPE on the losing side, not English
+_LEAD = re.compile(r"->|→|=>|[:：;；]")
 _COMPARED = re.compile(r"[,;:()]|->|\s(?:for|in|on|at|when|because|since|while|so|and)\s")
 _ZH = re.compile(r"(?:更|越)([\u4e00-\u9fff]{1,2})")
 _ZH_THAN = re.compile(r"比")
@@ -47,7 +48,9 @@ def sides(clause: str) -> Sides | None:
     if found:
         than = _THAN.search(text, found.end())
         loser = content_terms(_COMPARED.split(text[than.end() :])[0]) if than else set()
-        return found.group(1), content_terms(text[: found.start()]), loser
+        # the winner is said in the comparative's own clause: not "averaging matters ->"
+        winner = _LEAD.split(text[: found.start()])[-1]
+        return found.group(1), content_terms(winner), loser
     found = _ZH.search(text)
     if not found:
         return None
@@ -67,8 +70,9 @@ def reversed_comparison(point: str, clause: str) -> bool:
         return False
     _, winner, loser = ours
     _, said_winner, said_loser = theirs
-    demoted = (winner & said_loser) - said_winner
-    promoted = (loser & said_winner) - said_loser
+    both = winner & loser  # "per-token mean … more than a per-example mean": no side's word
+    demoted = (winner & said_loser) - said_winner - both
+    promoted = (loser & said_winner) - said_loser - both
     return bool(demoted or promoted)
 
 

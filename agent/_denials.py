@@ -127,7 +127,7 @@ def _denying(
     if denial(text, term) and not negated(text, term):
         return None  # said plainly, then denied: its object differs ("是针对代码不是针对人")
     if denial(text, term):  # the reference denies it ("没有额外延迟"), the answer says it
-        wrong = [(j, c) for j, c in using if not negated(c, term)]
+        wrong = [(j, c) for j, c in using if not negated(c, term) and not _not_yet(c, term)]
         wrong = [(j, c) for j, c in wrong if not all_rejected(text, term, c)]
         # a Chinese sentence runs on in commas where English has one clause
         wrong = [(j, c) for j, c in wrong if object_said(text, term, _unit(kept, j, c))]
@@ -160,6 +160,12 @@ def _denying(
     if wrong and not right and not PURPOSE.search(kept[wrong[0][0]].lower()):
         return wrong[0]
     return None
+
+
+def _not_yet(clause: str, term: str) -> bool:
+    """Is the term what the clause does only later, if at all ("before escalating
+    anything I had a one-to-one" does not escalate first)?"""
+    return re.search(rf"\b(?:before|until)\s+{re.escape(term)}", clause) is not None
 
 
 def _under_condition(sentence: str, clause: str) -> bool:

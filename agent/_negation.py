@@ -104,7 +104,7 @@ _ATTRIBUTE = re.compile(
     r"(?:不(?!是)|非|无|未|没(?!有))[\u4e00-\u9fff]{1,3}(?<!真)的(?!话)(?=[\u4e00-\u9fff]|\s*$)"
 )
 _ONLY = re.compile(r"\bonly\b|[只仅]", re.IGNORECASE)
-ZERO = re.compile(r"\bzero\b")
+ZERO = re.compile(r"\bzero\b|(?<![\d.])\b0\b(?![.,]\d)")  # "0 regretted" is "none regretted"
 # "不看绝对值 → 对…不敏感", "不释放 ② 加了检测": two claims
 SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？→⇒>\u2460-\u2473]")
 # "Gumbel-softmax isn't really needed", "a reranker is unnecessary": denied after the term
@@ -297,7 +297,7 @@ def zero(text: str, term: str) -> bool:
         return re.search(rf"(?:零|(?<![\d.])0)\s*{re.escape(term)}", text) is not None
     return (
         ZERO.search(text) is not None
-        and re.search(rf"\bzero\s+{re.escape(term)}", text) is not None
+        and re.search(rf"(?:\bzero|(?<![\d.])\b0)\s+{re.escape(term)}", text) is not None
     )
 
 
