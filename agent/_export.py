@@ -142,6 +142,8 @@ def _markdown(doc: dict[str, Any]) -> str:
     ]
     for weak in report["weak_topics"]:
         score = out_of_100(weak["score"])
+        if weak.get("left_out"):  # the stage's figure counts them: say why the two differ
+            score = said("left_out", lang, score=score, n=weak["left_out"])
         where = said("weak_aside", lang, where=stage_name(weak["stage"], lang), score=score)
         topic = _named(weak["topic"], weak["stage"], lang)
         lines.append(f"- {said('aside', lang, text=f'**{topic}**', aside=scored(where))}")

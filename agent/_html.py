@@ -44,6 +44,8 @@ LOOK_WORDS: Mapping[str, Words] = MappingProxyType(
         "by_stage": Words("By stage", "各阶段"),
         "strengths": Words("Strengths", "优势"),
         "weak": Words("Work on these", "需要加强"),
+        # a weak topic's mean leaves out its capped rough estimates; the stage's counts them
+        "left_out": Words("%1, leaving out %2 rough estimate(s)", "%1，未计入 %2 个粗略估计"),
         "counts": Words(
             "%1 answered, %2 scored, %3 failed to score",
             "已回答 %1 题，已评分 %2 题，评分失败 %3 题",
@@ -216,4 +218,7 @@ def report_html(report: Report, look: Look) -> str:
 
 def _weak_topic_html(weak: WeakTopic, look: Look) -> str:
     links = ", ".join(look.cite(c) for c in weak.review[:2])
-    return f"<li>{html.escape(weak.topic)} ({weak.score:.0f}) {links}</li>"
+    score = f"{weak.score:.0f}"
+    if weak.left_out:
+        score = look.words["left_out"].replace("%1", score).replace("%2", str(weak.left_out))
+    return f"<li>{html.escape(weak.topic)} ({html.escape(score)}) {links}</li>"

@@ -48,8 +48,12 @@ class DeliverySummary(BaseModel):
 class WeakTopic(BaseModel):
     stage: Stage
     topic: str
-    score: float
+    score: float  # the mean of the topic's judged answers (`_judged`)
     review: list[Citation] = Field(default_factory=list)  # where in the notes to read up
+    # answers of the topic left out of `score`: capped rough estimates. The stage's mean
+    # counts them, so without saying so the two figures disagree ("自我介绍 32" as the
+    # topic to work on, 23 as the stage).
+    left_out: int = 0
 
 
 class Repractise(BaseModel):
@@ -170,11 +174,17 @@ def _topic_means(scored: list[tuple[Turn, float]]) -> list[WeakTopic]:
 
 
 def _weak_topics(scored: list[tuple[Turn, float]]) -> list[WeakTopic]:
+    """Topics whose judged answers average below WEAK_TURN, each with how many of its
+    answers (capped rough estimates) that mean leaves out."""
+    judged = [(t, o) for t, o in scored if _judged(t)]
     weak = []
-    for topic in _topic_means(scored):
+    for topic in _topic_means(judged):
         if topic.score < WEAK_TURN:
-            turns = [t for t, _ in scored if (t.stage, _topic_of(t)) == (topic.stage, topic.topic)]
-            weak.append(topic.model_copy(update={"review": _review_citations(turns)}))
+            key = (topic.stage, topic.topic)
+            turns = [t for t, _ in judged if (t.stage, _topic_of(t)) == key]
+            left_out = sum(1 for t, _ in scored if (t.stage, _topic_of(t)) == key) - len(turns)
+            update = {"review": _review_citations(turns), "left_out": left_out}
+            weak.append(topic.model_copy(update=update))
     return sorted(weak, key=lambda w: w.score)[:MAX_LISTED]
 
 
@@ -274,7 +284,7 @@ def build_report(session_id: str, turns: Sequence[Turn], *, offline: bool | None
         stage_values[turn.stage].append(overall)
     by_dimension = _dimension_means(answered)
     judged = [(t, o) for t, o in scored if _judged(t)]
-    weak = _weak_topics(judged)
+    weak = _weak_topics(scored)
     repractise = [
         Repractise(
             turn_id=t.turn_id,
