@@ -634,12 +634,12 @@
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="346"/>
-        <source>Interview paused. Resume it from the Interview page.</source>
-        <translation>面试已暂停，可在“面试”页继续。</translation>
+        <location filename="../_interview_view.py" line="348"/>
+        <source>Interview paused. Press Resume above to go on where you stopped.</source>
+        <translation>面试已暂停。点上方的“继续”即可从中断处接着面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="375"/>
+        <location filename="../_interview_view.py" line="378"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
@@ -1500,27 +1500,27 @@
         <translation>无法保存设置：%1</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="250"/>
+        <location filename="../_settings_view.py" line="254"/>
         <source>Embeddings changed: rebuild the knowledge store to use them.</source>
         <translation>向量模型已更改：请重建知识库后生效。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="253"/>
+        <location filename="../_settings_view.py" line="257"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="264"/>
+        <location filename="../_settings_view.py" line="266"/>
         <source>Rebuilding the knowledge store from your notes…</source>
         <translation>正在根据笔记重建知识库…</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="273"/>
+        <location filename="../_settings_view.py" line="275"/>
         <source>The knowledge store was rebuilt.</source>
         <translation>知识库已重建。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="278"/>
+        <location filename="../_settings_view.py" line="280"/>
         <source>Rebuilding failed: %1</source>
         <translation>重建失败：%1</translation>
     </message>
