@@ -73,6 +73,12 @@ class VoicePanel(FileTakes, QWidget):
         self.cancel_button.hide()
         self.meter = LevelMeter()
         self.meter.setFixedWidth(140)
+        # shown only while the microphone is open: idle, its empty box looked broken; the
+        # room it keeps stops the live text from jumping when a take starts
+        self.meter.hide()
+        policy = self.meter.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.meter.setSizePolicy(policy)
         self.live_text = named(QLabel(), "muted")
         self.live_text.setWordWrap(True)
         row = QHBoxLayout(self)
@@ -157,6 +163,7 @@ class VoicePanel(FileTakes, QWidget):
             return
         self.mic_button.setChecked(True)
         self.mic_button.setText(self.tr("Stop"))
+        self.meter.show()
         self.live_text.setText(self.tr("Listening…"))
 
     def _on_chunk(self, chunk: Any) -> None:
@@ -190,6 +197,7 @@ class VoicePanel(FileTakes, QWidget):
         self.mic_button.setChecked(False)
         self.mic_button.setText(self.tr("Start speaking"))
         self.meter.reset()
+        self.meter.hide()
         live, self._live = self._live, None
         if live is None:
             return
