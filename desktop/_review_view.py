@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop._export import FORMATS, export_session
+from desktop._export import FILTERS, export_name, export_session
 from desktop._interview_widgets import clock
 from desktop._named import named
 from desktop._note_viewer import open_citation_link
@@ -94,7 +94,7 @@ class ReviewView(QWidget):
         export_row = QHBoxLayout()
         export_row.addStretch(1)
         self.export_buttons: dict[str, QPushButton] = {}
-        for fmt, label in (("md", "Markdown"), ("html", "HTML"), ("pdf", "PDF")):
+        for fmt, label in (("md", "Markdown"), ("html", "HTML"), ("pdf", "PDF"), ("json", "JSON")):
             button = QPushButton(self.tr("Export %1").replace("%1", label))
             button.clicked.connect(lambda _=False, f=fmt: self._on_export_clicked(f))
             self.export_buttons[fmt] = button
@@ -283,8 +283,10 @@ class ReviewView(QWidget):
     def _on_export_clicked(self, fmt: str) -> None:
         if self.record is None:
             return
-        suggested = Path.home() / f"mianba-{when(self.record.started_at)[:10]}{FORMATS[fmt]}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export session"), str(suggested))
+        suggested = Path.home() / export_name(self.record, fmt)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export session"), str(suggested), FILTERS[fmt]
+        )
         if path:
             self.export_to(fmt, Path(path))
 
