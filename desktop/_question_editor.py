@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -30,6 +31,7 @@ from desktop._tasks import run_task
 
 log = logging.getLogger(__name__)
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
+ANSWER_COLUMN = 180  # px; the question column stretches, the user can widen this one
 
 
 class QuestionBankTab(QWidget):
@@ -42,7 +44,7 @@ class QuestionBankTab(QWidget):
         self._current: Any = None
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Question"), self.tr("Answer in notes")])
-        self.tree.setColumnWidth(0, 420)
+        self._fit_columns()
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.count_label = named(QLabel(), "muted")
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -58,6 +60,16 @@ class QuestionBankTab(QWidget):
         splitter.setSizes([560, 480])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+
+    def _fit_columns(self) -> None:
+        """The question takes the room the answer's column leaves: a fixed 420 px question
+        column pushed "Answer in notes" behind a horizontal scroll bar."""
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        title = header.fontMetrics().horizontalAdvance(self.tr("Answer in notes"))
+        self.tree.setColumnWidth(1, max(ANSWER_COLUMN, title + 24))
 
     def _build_editor(self) -> QWidget:
         editor = QWidget()
@@ -130,6 +142,7 @@ class QuestionBankTab(QWidget):
             item = QTreeWidgetItem(topics[key], [q.question, answer])
             item.setData(0, QUESTION_ROLE, q)
             item.setToolTip(0, q.question)
+            item.setToolTip(1, q.answer[:400])
         self.count_label.setText(self.tr("%1 questions").replace("%1", str(len(questions))))
 
     def _on_current_changed(self, item: QTreeWidgetItem | None, _previous: Any) -> None:

@@ -1031,68 +1031,69 @@
 <context>
     <name>QuestionBankTab</name>
     <message>
-        <location filename="../_question_editor.py" line="44"/>
-        <location filename="../_question_editor.py" line="81"/>
+        <location filename="../_question_editor.py" line="46"/>
+        <location filename="../_question_editor.py" line="93"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="44"/>
+        <location filename="../_question_editor.py" line="46"/>
+        <location filename="../_question_editor.py" line="71"/>
         <source>Answer in notes</source>
         <translation>笔记中的答案</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="75"/>
+        <location filename="../_question_editor.py" line="87"/>
         <source>Save question</source>
         <translation>保存题目</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="82"/>
+        <location filename="../_question_editor.py" line="94"/>
         <source>Reference answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="83"/>
+        <location filename="../_question_editor.py" line="95"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="84"/>
+        <location filename="../_question_editor.py" line="96"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="85"/>
+        <location filename="../_question_editor.py" line="97"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="100"/>
+        <location filename="../_question_editor.py" line="112"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="112"/>
+        <location filename="../_question_editor.py" line="124"/>
         <source>Could not load the question bank: %1</source>
         <translation>无法加载题库：%1</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="129"/>
+        <location filename="../_question_editor.py" line="141"/>
         <source>(no answer in the notes)</source>
         <translation>（笔记中没有答案）</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="133"/>
+        <location filename="../_question_editor.py" line="146"/>
         <source>%1 questions</source>
         <translation>%1 道题</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="170"/>
+        <location filename="../_question_editor.py" line="183"/>
         <source>Question saved.</source>
         <translation>题目已保存。</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="177"/>
+        <location filename="../_question_editor.py" line="190"/>
         <source>Could not save the question: %1</source>
         <translation>无法保存题目：%1</translation>
     </message>
