@@ -67,6 +67,9 @@ class Report(BaseModel):
     session_id: str
     overall: float | None = None
     by_stage: dict[str, float] = Field(default_factory=dict)
+    # capped rough estimates counted in a stage's mean (and in no topic's): a stage of them
+    # alone showed 16 with no topic to work on under it, and no word why
+    rough_by_stage: dict[str, int] = Field(default_factory=dict)
     by_dimension: dict[str, float] = Field(default_factory=dict)
     strengths: list[str] = Field(default_factory=list)
     weak_topics: list[WeakTopic] = Field(default_factory=list)
@@ -128,6 +131,15 @@ def _judged(turn: Turn) -> bool:
     if score is None or score.status != "offline_estimate":
         return True
     return not any(words in score.summary for details in CAPPED_DETAILS for words in details)
+
+
+def _rough_by_stage(scored: list[tuple[Turn, float]]) -> dict[str, int]:
+    """How many of each stage's scores are capped rough estimates (`_judged` is False)."""
+    counts: dict[str, int] = defaultdict(int)
+    for turn, _ in scored:
+        if not _judged(turn):
+            counts[turn.stage] += 1
+    return dict(counts)
 
 
 def _dimension_means(turns: Iterable[Turn]) -> dict[str, float]:
@@ -299,6 +311,7 @@ def build_report(session_id: str, turns: Sequence[Turn], *, offline: bool | None
         session_id=session_id,
         overall=round(mean(o for _, o in scored), 1) if scored else None,
         by_stage={stage: round(mean(v), 1) for stage, v in stage_values.items()},
+        rough_by_stage=_rough_by_stage(scored),
         by_dimension=by_dimension,
         strengths=_strengths(scored, weak),
         weak_topics=weak,
