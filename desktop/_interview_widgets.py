@@ -28,7 +28,7 @@ class StageBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        self._row = layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self._labels: dict[str, QLabel] = {}
@@ -85,7 +85,7 @@ class StageBar(QWidget):
             key: label.fontMetrics().horizontalAdvance(self._names[key]) + padding[key]
             for key, label in self._labels.items()
         }
-        spacing = self.layout().spacing()
+        spacing = self._row.spacing()
         arrows = sum(a.sizeHint().width() + spacing for a in self._arrows)
         room = self.width() - spacing * len(widths)
         fits = sum(widths.values()) + arrows <= room
