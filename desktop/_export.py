@@ -120,8 +120,23 @@ def export_name(record: Any, fmt: str) -> str:
 
     started = dt.datetime.fromtimestamp(record.started_at).strftime("%Y-%m-%d-%H%M")
     topics = [topic_label(t.topic, t.stage) for t in record.turns if not t.is_follow_up]
-    title = "-".join(_slug(t) for t in dict.fromkeys(topics))[:TITLE_CHARS].strip("-")
+    title = _title([_slug(t) for t in dict.fromkeys(topics)])
     return "-".join(part for part in ("mianba", started, title) if part) + FORMATS[fmt]
+
+
+def _title(topics: list[str]) -> str:
+    """Whole topics while they fit TITLE_CHARS ("…-代码补全模型的-SF" was cut mid-word); a
+    first topic longer than that is cut after its last whole word that fits."""
+    title = ""
+    for topic in topics:
+        joined = f"{title}-{topic}" if title else topic
+        if len(joined) > TITLE_CHARS:
+            break
+        title = joined
+    if title or not topics:
+        return title
+    cut = topics[0][: TITLE_CHARS + 1]
+    return cut.rsplit("-", 1)[0] if "-" in cut else cut[:TITLE_CHARS]
 
 
 def _slug(text: str) -> str:
