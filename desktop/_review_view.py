@@ -7,11 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop._export import FILTERS, export_name, export_session
+from desktop._export import FILTERS, FORMATS, export_name, export_session
 from desktop._interview_widgets import clock
 from desktop._named import named
 from desktop._note_viewer import open_citation_link
@@ -93,12 +95,7 @@ class ReviewView(QWidget):
         self.detail.anchorClicked.connect(self._on_link)
         export_row = QHBoxLayout()
         export_row.addStretch(1)
-        self.export_buttons: dict[str, QPushButton] = {}
-        for fmt, label in (("md", "Markdown"), ("html", "HTML"), ("pdf", "PDF"), ("json", "JSON")):
-            button = QPushButton(self.tr("Export %1").replace("%1", label))
-            button.clicked.connect(lambda _=False, f=fmt: self._on_export_clicked(f))
-            self.export_buttons[fmt] = button
-            export_row.addWidget(button)
+        export_row.addWidget(self._export_button())
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -112,6 +109,19 @@ class ReviewView(QWidget):
         splitter.setSizes([440, 620])
         self._set_detail_enabled(False)
         return splitter
+
+    def _export_button(self) -> QPushButton:
+        """One Export button with a menu of formats: four "Export <format>" buttons were
+        squeezed to "Mar", "ort H" beside the session in a narrow window."""
+        self.export_button = QPushButton(self.tr("Export"))
+        menu = QMenu(self.export_button)
+        self.export_actions: dict[str, QAction] = {}
+        for fmt, label in (("md", "Markdown"), ("html", "HTML"), ("pdf", "PDF"), ("json", "JSON")):
+            action = menu.addAction(f"{label} ({FORMATS[fmt]})")
+            action.triggered.connect(lambda _=False, f=fmt: self._on_export_clicked(f))
+            self.export_actions[fmt] = action
+        self.export_button.setMenu(menu)
+        return self.export_button
 
     # ---- the list -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -236,8 +246,7 @@ class ReviewView(QWidget):
 
     def _set_detail_enabled(self, enabled: bool) -> None:
         self.delete_button.setEnabled(enabled)
-        for button in self.export_buttons.values():
-            button.setEnabled(enabled)
+        self.export_button.setEnabled(enabled)
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "audio":

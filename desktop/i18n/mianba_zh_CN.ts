@@ -1109,122 +1109,122 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../_review_view.py" line="57"/>
+        <location filename="../_review_view.py" line="59"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="59"/>
+        <location filename="../_review_view.py" line="61"/>
         <source>Sessions</source>
         <translation>面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="62"/>
+        <location filename="../_review_view.py" line="64"/>
         <source>Progress</source>
         <translation>进步</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="67"/>
+        <location filename="../_review_view.py" line="69"/>
         <source>Search questions and answers…</source>
         <translation>搜索题目和回答…</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="73"/>
+        <location filename="../_review_view.py" line="75"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="74"/>
+        <location filename="../_review_view.py" line="76"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="75"/>
+        <location filename="../_review_view.py" line="77"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="76"/>
+        <location filename="../_review_view.py" line="78"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="77"/>
+        <location filename="../_review_view.py" line="79"/>
         <source>Scored by</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="83"/>
+        <location filename="../_review_view.py" line="85"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="98"/>
-        <source>Export %1</source>
-        <translation>导出 %1</translation>
+        <location filename="../_review_view.py" line="116"/>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="142"/>
+        <location filename="../_review_view.py" line="152"/>
         <source>Could not read past sessions: %1</source>
         <translation>无法读取历史面试：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="165"/>
+        <location filename="../_review_view.py" line="175"/>
         <source>No interviews yet. Each interview you finish or pause is kept here with its report, answers and feedback.</source>
         <translation>还没有面试记录。每次结束或暂停的面试都会保存在这里，附带报告、回答和反馈。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="169"/>
+        <location filename="../_review_view.py" line="179"/>
         <source>No interview matches the search.</source>
         <translation>没有符合搜索条件的面试。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="172"/>
+        <location filename="../_review_view.py" line="182"/>
         <source>Choose an interview on the left to see its report, answers and feedback.</source>
         <translation>在左侧选择一次面试，查看它的报告、回答和反馈。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="190"/>
+        <location filename="../_review_view.py" line="200"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="190"/>
+        <location filename="../_review_view.py" line="200"/>
         <source>Mock</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="192"/>
+        <location filename="../_review_view.py" line="202"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="253"/>
+        <location filename="../_review_view.py" line="262"/>
         <source>The recording is missing: %1</source>
         <translation>找不到录音：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="268"/>
+        <location filename="../_review_view.py" line="277"/>
         <source>Delete session</source>
         <translation>删除面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="268"/>
+        <location filename="../_review_view.py" line="277"/>
         <source>Delete this session and its recordings?</source>
         <translation>删除这次面试及其录音？</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="288"/>
+        <location filename="../_review_view.py" line="297"/>
         <source>Export session</source>
         <translation>导出面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="298"/>
+        <location filename="../_review_view.py" line="307"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="300"/>
+        <location filename="../_review_view.py" line="309"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>

@@ -16,8 +16,12 @@ def narrow_window(request, qtbot, sync_tasks):
     install_translator(app, request.param)
     window = MainWindow(make_context())
     qtbot.addWidget(window)
-    window.resize(window.minimumSize())
+    window.resize(1180, 780)  # as it opens, then narrowed by the user
     window.show()
+    window.show_view("review")  # the splitters laid out wide, then shrunk
+    qtbot.wait(20)
+    window.show_view("interview")
+    window.resize(window.minimumSize())
     yield window
     window.close()
     install_translator(app, "en")
@@ -44,3 +48,24 @@ def test_the_stage_bar_fits_a_narrow_window_shortening_names_with_an_ellipsis(
 
     qtbot.waitUntil(fits, timeout=3000)
     assert bar._labels["project"].text() == bar._labels["project"].toolTip()  # current: whole
+
+
+def test_review_s_export_control_is_whole_in_a_narrow_window(qtbot, narrow_window) -> None:
+    """Four "Export <format>" buttons were squeezed to "Mar", "ort H", "ort F", "ort JS"."""
+    from PySide6.QtWidgets import QPushButton
+
+    narrow_window.show_view("review")
+    review = narrow_window.review_view
+    qtbot.waitUntil(review.isVisible)
+    qtbot.wait(20)
+    pane = review.detail.parentWidget()
+    buttons = [b for b in pane.findChildren(QPushButton) if b.isVisible()]
+    assert buttons
+    for button in buttons:
+        assert button.width() >= button.sizeHint().width(), button.text()
+    assert [a.text() for a in review.export_button.menu().actions()] == [
+        "Markdown (.md)",
+        "HTML (.html)",
+        "PDF (.pdf)",
+        "JSON (.json)",
+    ]

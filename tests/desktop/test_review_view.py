@@ -156,7 +156,7 @@ def test_export_names_the_file_by_session_and_filters_by_format(
         return str(tmp_path / Path(suggested).name), filters
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
-    review.export_buttons["json"].click()
+    review.export_actions["json"].trigger()
     name, filters = asked[0]
     minute = dt.datetime.fromtimestamp(review.record.started_at).strftime("%Y-%m-%d-%H%M")
     topics = "-".join(dict.fromkeys(t.topic for t in review.record.turns if not t.is_follow_up))
@@ -164,5 +164,5 @@ def test_export_names_the_file_by_session_and_filters_by_format(
     assert filters == "JSON (*.json)"
     qtbot.waitUntil(lambda: (tmp_path / name).exists(), timeout=30000)
     assert json.loads((tmp_path / name).read_text(encoding="utf-8"))["id"] == window.session_id
-    review.export_buttons["md"].click()
+    review.export_actions["md"].trigger()
     assert asked[1][1] == "Markdown (*.md)" and asked[1][0].endswith(".md")
