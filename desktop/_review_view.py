@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop._export import FILTERS, FORMATS, export_name, export_session
+from desktop._hint_browser import HintBrowser
 from desktop._interview_widgets import clock
 from desktop._named import named
 from desktop._note_viewer import open_citation_link
@@ -90,7 +90,7 @@ class ReviewView(QWidget):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.delete_button)
-        self.detail = QTextBrowser()
+        self.detail = HintBrowser()
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_link)
         export_row = QHBoxLayout()
