@@ -1643,14 +1643,14 @@
     <name>VoicePanel</name>
     <message>
         <location filename="../_voice_panel.py" line="66"/>
-        <location filename="../_voice_panel.py" line="198"/>
-        <location filename="../_voice_panel.py" line="339"/>
+        <location filename="../_voice_panel.py" line="200"/>
+        <location filename="../_voice_panel.py" line="341"/>
         <source>Start speaking</source>
         <translation>开始说话</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="98"/>
-        <location filename="../_voice_panel.py" line="133"/>
+        <location filename="../_voice_panel.py" line="100"/>
+        <location filename="../_voice_panel.py" line="135"/>
         <source>Loading speech model…</source>
         <translation>正在加载语音模型…</translation>
     </message>
@@ -1665,63 +1665,63 @@
         <translation>放弃这次转写，重新说或直接打字</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="114"/>
+        <location filename="../_voice_panel.py" line="116"/>
         <source>Speech model ready.</source>
         <translation>语音模型已就绪。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="165"/>
+        <location filename="../_voice_panel.py" line="167"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="167"/>
-        <location filename="../_voice_panel.py" line="188"/>
+        <location filename="../_voice_panel.py" line="169"/>
+        <location filename="../_voice_panel.py" line="190"/>
         <source>Listening…</source>
         <translation>正在聆听…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="191"/>
+        <location filename="../_voice_panel.py" line="193"/>
         <source>Pause: stopping in %1 s unless you go on (or press Stop).</source>
         <translation>停顿中：%1 秒后停止录音，继续说就不会停（也可点“停止”）。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="208"/>
+        <location filename="../_voice_panel.py" line="210"/>
         <source>Stopped after a %1 s pause; not done? Press Start speaking to add more. </source>
         <translation>停顿 %1 秒后已停止录音；还没说完？点“开始说话”接着补充。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="246"/>
+        <location filename="../_voice_panel.py" line="248"/>
         <source>Wait for the transcription, or press Stop waiting</source>
         <translation>请等转写完成，或点“停止等待”</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="253"/>
+        <location filename="../_voice_panel.py" line="255"/>
         <source>Transcribing… %1 s (Stop waiting to speak or type again)</source>
         <translation>正在转写… %1 秒（点“停止等待”可重新说或打字）</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="271"/>
+        <location filename="../_voice_panel.py" line="273"/>
         <source>Transcription cancelled. Speak again or type your answer.</source>
         <translation>已取消转写。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="281"/>
+        <location filename="../_voice_panel.py" line="283"/>
         <source>Transcription took over %1 s, so it was stopped; the text heard so far is in the box. Check it.</source>
         <translation>转写超过 %1 秒，已停止；目前听到的文字已放进回答框，请检查。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="286"/>
+        <location filename="../_voice_panel.py" line="288"/>
         <source>Transcription took over %1 s, so it was stopped. Speak again or type your answer.</source>
         <translation>转写超过 %1 秒，已停止。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="299"/>
+        <location filename="../_voice_panel.py" line="301"/>
         <source>Check the text, correct it if needed, then send.</source>
         <translation>请检查识别出的文字，必要时修改后再发送。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="301"/>
+        <location filename="../_voice_panel.py" line="303"/>
         <source>Take %1 was added: the recording and metrics cover every take. </source>
         <translation>已加入第 %1 段录音：录音和表达指标涵盖所有段落。</translation>
     </message>

@@ -69,3 +69,23 @@ def test_review_s_export_control_is_whole_in_a_narrow_window(qtbot, narrow_windo
         "PDF (.pdf)",
         "JSON (.json)",
     ]
+
+
+def test_the_voice_row_is_whole_in_a_narrow_window(qtbot, narrow_window) -> None:
+    """Beside the buttons, the panel's notice ("No speaker or headphones were found…")
+    wrapped a word a line and cut "Answer from a file…" to "nswer from a file."."""
+    view = narrow_window.interview_view
+    view.pages.setCurrentIndex(1)
+    view.page.show_running(True)
+    view.answers.use_voice(True)
+    panel = view.answers.voice
+    panel.live_text.setText(
+        "No speaker or headphones were found, so questions are shown as text only."
+    )
+    qtbot.waitUntil(panel.isVisible)
+    qtbot.wait(20)
+    for button in (panel.mic_button, panel.file_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
+    lines = panel.live_text.height() // panel.live_text.fontMetrics().lineSpacing()
+    assert lines <= 2
+    view.answers.stop()
