@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._columns import stretch_first_column
 from desktop._dimensions import topic_label
 from desktop._named import named
 from desktop._note_viewer import citation_label, citation_url, open_citation_link
@@ -31,7 +31,7 @@ from desktop._tasks import run_task
 
 log = logging.getLogger(__name__)
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
-ANSWER_COLUMN = 180  # px; the question column stretches, the user can widen this one
+ANSWER_COLUMN = 180  # px (desktop._columns)
 
 
 class QuestionBankTab(QWidget):
@@ -44,7 +44,7 @@ class QuestionBankTab(QWidget):
         self._current: Any = None
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Question"), self.tr("Answer in notes")])
-        self._fit_columns()
+        stretch_first_column(self.tree, ANSWER_COLUMN)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.count_label = named(QLabel(), "muted")
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -60,16 +60,6 @@ class QuestionBankTab(QWidget):
         splitter.setSizes([560, 480])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-
-    def _fit_columns(self) -> None:
-        """The question takes the room the answer's column leaves: a fixed 420 px question
-        column pushed "Answer in notes" behind a horizontal scroll bar."""
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        title = header.fontMetrics().horizontalAdvance(self.tr("Answer in notes"))
-        self.tree.setColumnWidth(1, max(ANSWER_COLUMN, title + 24))
 
     def _build_editor(self) -> QWidget:
         editor = QWidget()

@@ -647,168 +647,168 @@
 <context>
     <name>KnowledgeView</name>
     <message>
-        <location filename="../_knowledge_view.py" line="51"/>
+        <location filename="../_knowledge_view.py" line="53"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="53"/>
+        <location filename="../_knowledge_view.py" line="55"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="55"/>
+        <location filename="../_knowledge_view.py" line="57"/>
         <source>Question bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="56"/>
+        <location filename="../_knowledge_view.py" line="58"/>
         <source>Projects</source>
         <translation>项目经历</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="57"/>
+        <location filename="../_knowledge_view.py" line="59"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="67"/>
+        <location filename="../_knowledge_view.py" line="69"/>
         <source>Folders and files of your interview notes (Markdown or text).</source>
         <translation>你的面试笔记所在的文件夹和文件（Markdown 或纯文本）。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="73"/>
+        <location filename="../_knowledge_view.py" line="78"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="74"/>
+        <location filename="../_knowledge_view.py" line="79"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="75"/>
+        <location filename="../_knowledge_view.py" line="80"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="76"/>
+        <location filename="../_knowledge_view.py" line="81"/>
         <source>Import notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="78"/>
+        <location filename="../_knowledge_view.py" line="83"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="94"/>
+        <location filename="../_knowledge_view.py" line="99"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="94"/>
+        <location filename="../_knowledge_view.py" line="99"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="114"/>
+        <location filename="../_knowledge_view.py" line="119"/>
         <source>Demo notes (a sample candidate) — removed when you import your own</source>
         <translation>示例笔记（一位示例候选人）——导入你自己的笔记后会自动移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="143"/>
+        <location filename="../_knowledge_view.py" line="148"/>
         <source>Could not save the note list: %1</source>
         <translation>无法保存笔记列表：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="148"/>
+        <location filename="../_knowledge_view.py" line="153"/>
         <source>Choose a notes folder</source>
         <translation>选择笔记文件夹</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="154"/>
+        <location filename="../_knowledge_view.py" line="159"/>
         <source>Choose note files</source>
         <translation>选择笔记文件</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="154"/>
+        <location filename="../_knowledge_view.py" line="159"/>
         <source>Notes (*.md *.markdown *.txt)</source>
         <translation>笔记 (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="183"/>
+        <location filename="../_knowledge_view.py" line="188"/>
         <source>The demo notes were removed.</source>
         <translation>示例笔记已移除。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="192"/>
-        <location filename="../_knowledge_view.py" line="279"/>
+        <location filename="../_knowledge_view.py" line="197"/>
+        <location filename="../_knowledge_view.py" line="285"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="230"/>
+        <location filename="../_knowledge_view.py" line="235"/>
         <source>Your notes are in, so the demo notes were removed: questions and reference answers now come from your notes only.</source>
         <translation>你的笔记已导入，示例笔记已移除：之后的问题和参考答案只来自你的笔记。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="242"/>
+        <location filename="../_knowledge_view.py" line="247"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="247"/>
+        <location filename="../_knowledge_view.py" line="252"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="251"/>
+        <location filename="../_knowledge_view.py" line="256"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="252"/>
+        <location filename="../_knowledge_view.py" line="257"/>
         <source>Unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="253"/>
+        <location filename="../_knowledge_view.py" line="258"/>
         <source>Removed</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="254"/>
+        <location filename="../_knowledge_view.py" line="259"/>
         <source>Skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="262"/>
+        <location filename="../_knowledge_view.py" line="268"/>
         <source>%1 imported, %2 unchanged, %3 skipped; %4 questions found.</source>
         <translation>导入 %1 个，未变化 %2 个，跳过 %3 个；找到 %4 道题。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="289"/>
+        <location filename="../_knowledge_view.py" line="295"/>
         <source>No projects found yet. Import notes with a projects section.</source>
         <translation>还没有找到项目。请导入包含项目经历的笔记。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="305"/>
+        <location filename="../_knowledge_view.py" line="311"/>
         <source>Search your notes…</source>
         <translation>搜索笔记…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="319"/>
+        <location filename="../_knowledge_view.py" line="325"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="325"/>
+        <location filename="../_knowledge_view.py" line="331"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="331"/>
+        <location filename="../_knowledge_view.py" line="337"/>
         <source>Nothing found.</source>
         <translation>没有找到结果。</translation>
     </message>
@@ -1032,68 +1032,67 @@
     <name>QuestionBankTab</name>
     <message>
         <location filename="../_question_editor.py" line="46"/>
-        <location filename="../_question_editor.py" line="93"/>
+        <location filename="../_question_editor.py" line="83"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
         <location filename="../_question_editor.py" line="46"/>
-        <location filename="../_question_editor.py" line="71"/>
         <source>Answer in notes</source>
         <translation>笔记中的答案</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="87"/>
+        <location filename="../_question_editor.py" line="77"/>
         <source>Save question</source>
         <translation>保存题目</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="94"/>
+        <location filename="../_question_editor.py" line="84"/>
         <source>Reference answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="95"/>
+        <location filename="../_question_editor.py" line="85"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="96"/>
+        <location filename="../_question_editor.py" line="86"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="97"/>
+        <location filename="../_question_editor.py" line="87"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="112"/>
+        <location filename="../_question_editor.py" line="102"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="124"/>
+        <location filename="../_question_editor.py" line="114"/>
         <source>Could not load the question bank: %1</source>
         <translation>无法加载题库：%1</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="141"/>
+        <location filename="../_question_editor.py" line="131"/>
         <source>(no answer in the notes)</source>
         <translation>（笔记中没有答案）</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="146"/>
+        <location filename="../_question_editor.py" line="136"/>
         <source>%1 questions</source>
         <translation>%1 道题</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="183"/>
+        <location filename="../_question_editor.py" line="173"/>
         <source>Question saved.</source>
         <translation>题目已保存。</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="190"/>
+        <location filename="../_question_editor.py" line="180"/>
         <source>Could not save the question: %1</source>
         <translation>无法保存题目：%1</translation>
     </message>

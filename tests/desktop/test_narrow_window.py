@@ -89,3 +89,21 @@ def test_the_voice_row_is_whole_in_a_narrow_window(qtbot, narrow_window) -> None
     lines = panel.live_text.height() // panel.live_text.fontMetrics().lineSpacing()
     assert lines <= 2
     view.answers.stop()
+
+
+def test_knowledge_lists_need_no_horizontal_scrolling(qtbot, narrow_window) -> None:
+    """At the minimum width the import results' "Result" column sat behind a horizontal
+    scroll bar, and so did the end of the demo notes' row."""
+    from PySide6.QtWidgets import QTreeWidgetItem
+
+    narrow_window.show_view("knowledge")
+    view = narrow_window.knowledge_view
+    path = "/home/someone/Documents/interview-notes/2026-autumn/projects/10_projects.md"
+    view.results.addTopLevelItem(QTreeWidgetItem([path, "Imported"]))
+    view.sources.addItem("Demo notes (a sample candidate) — removed when you import your own")
+    qtbot.waitUntil(view.results.isVisible)
+    qtbot.wait(20)
+    header = view.results.header()
+    assert view.results.horizontalScrollBar().maximum() == 0
+    assert header.sectionPosition(1) + header.sectionSize(1) <= view.results.viewport().width()
+    assert not view.sources.horizontalScrollBar().isVisible()
