@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -39,6 +39,7 @@ from desktop._tr import said
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LIST_WIDTH_MAX = 520  # px: wider, and the session's detail beside it gets too narrow
+DETAIL_MIN = 300  # px: narrower, a report wraps a word a line ("Ove / rall:")
 
 
 class ReviewView(QWidget):
@@ -101,7 +102,9 @@ class ReviewView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail, 1)
         right_layout.addLayout(export_row)
+        right.setMinimumWidth(DETAIL_MIN)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
@@ -183,6 +186,10 @@ class ReviewView(QWidget):
             )
         self.detail.setPlaceholderText(hint)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_list()
+
     def _fit_list(self) -> None:
         """The list asks for its columns' width, so "Scored by" is not cut to "Offline
         estim" behind a scroll bar; the session's detail keeps the rest of the window."""
@@ -192,7 +199,12 @@ class ReviewView(QWidget):
             for c in range(self.list.columnCount())
         )
         edges = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width()
-        self.list.setMinimumWidth(min(columns + edges, LIST_WIDTH_MAX))
+        want = min(columns + edges, LIST_WIDTH_MAX)
+        total = sum(self.splitter.sizes())
+        if total > 0:  # the list as wide as its columns while the detail keeps DETAIL_MIN;
+            # a narrow window scrolls the list rather than squeeze the detail to one word
+            shown = max(min(want, total - DETAIL_MIN), 0)
+            self.splitter.setSizes([shown, total - shown])
 
     def _row(self, record: Any) -> list[str]:
         from agent import BASIS_LABELS, current_report

@@ -74,6 +74,10 @@ def test_the_session_list_shows_every_column_whole(qtbot, window) -> None:
     qtbot.wait(50)
     assert review.list.horizontalScrollBar().maximum() == 0
     assert review.detail.width() > 300  # the session beside it still has room
+    window.resize(window.minimumSize())  # narrowed: the list scrolls, the detail stays
+    qtbot.waitUntil(lambda: review.detail.width() >= 280, timeout=3000)
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: review.list.horizontalScrollBar().maximum() == 0, timeout=3000)
 
 
 def test_export_markdown_html_and_pdf(qtbot, window, tmp_path) -> None:
