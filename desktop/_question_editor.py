@@ -32,6 +32,7 @@ from desktop._tasks import run_task
 log = logging.getLogger(__name__)
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
 ANSWER_COLUMN = 180  # px (desktop._columns)
+LIST_MIN = 300  # px: in a narrow window the editor beside it gives way, not the questions
 
 
 class QuestionBankTab(QWidget):
@@ -49,6 +50,7 @@ class QuestionBankTab(QWidget):
         self.count_label = named(QLabel(), "muted")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
+        left.setMinimumWidth(LIST_MIN)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree, 1)

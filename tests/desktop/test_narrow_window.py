@@ -107,3 +107,25 @@ def test_knowledge_lists_need_no_horizontal_scrolling(qtbot, narrow_window) -> N
     assert view.results.horizontalScrollBar().maximum() == 0
     assert header.sectionPosition(1) + header.sectionSize(1) <= view.results.viewport().width()
     assert not view.sources.horizontalScrollBar().isVisible()
+
+
+def test_the_question_bank_keeps_room_for_the_questions(qtbot, narrow_window) -> None:
+    """A fixed 180 px "Answer in notes" column left the questions as "…" at 760 px."""
+    from types import SimpleNamespace
+
+    narrow_window.show_view("knowledge")
+    bank = narrow_window.knowledge_view.bank
+    narrow_window.knowledge_view.tabs.setCurrentWidget(bank)
+    question = SimpleNamespace(
+        stage="fundamentals",
+        topic="LoRA",
+        question="LoRA 为什么只训练低秩矩阵？",
+        answer="冻结原权重。",
+        citation=None,
+    )
+    bank.show_questions([question])
+    qtbot.waitUntil(bank.tree.isVisible)
+    qtbot.wait(20)
+    header = bank.tree.header()
+    assert header.sectionSize(0) >= header.sectionSize(1)
+    assert bank.tree.horizontalScrollBar().maximum() == 0
