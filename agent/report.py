@@ -122,15 +122,19 @@ def _basis(scores: Sequence[TurnScore], offline: bool | None) -> ScoreBasis:
 
 
 def _judged(turn: Turn) -> bool:
-    """The score judged what the answer said. An offline estimate capped for having nothing
-    to compare the answer with (its card says so: a rough estimate, 50 at most) could not:
-    an answer in another language than the notes, a story of the candidate's own, a question
-    the notes do not answer. It makes no topic weak and is no answer to practise again - the
-    cap measured the notes, not what the candidate knows."""
-    score = turn.score
-    if score is None or score.status != "offline_estimate":
-        return True
-    return not any(words in score.summary for details in CAPPED_DETAILS for words in details)
+    """The score judged what the answer said (see `is_rough_estimate`)."""
+    return turn.score is None or not is_rough_estimate(turn.score)
+
+
+def is_rough_estimate(score: TurnScore) -> bool:
+    """An offline estimate capped for having nothing to compare the answer with (its card
+    says so: a rough estimate, 50 at most): an answer in another language than the notes, a
+    story of the candidate's own, a question the notes do not answer. It makes no topic
+    weak and is no answer to practise again - the cap measured the notes, not what the
+    candidate knows."""
+    if score.status != "offline_estimate":
+        return False
+    return any(words in score.summary for details in CAPPED_DETAILS for words in details)
 
 
 def _rough_by_stage(scored: list[tuple[Turn, float]]) -> dict[str, int]:
