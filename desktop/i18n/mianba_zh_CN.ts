@@ -1031,68 +1031,68 @@
 <context>
     <name>QuestionBankTab</name>
     <message>
-        <location filename="../_question_editor.py" line="46"/>
-        <location filename="../_question_editor.py" line="83"/>
+        <location filename="../_question_editor.py" line="47"/>
+        <location filename="../_question_editor.py" line="85"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="46"/>
+        <location filename="../_question_editor.py" line="47"/>
         <source>Answer in notes</source>
         <translation>笔记中的答案</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="77"/>
+        <location filename="../_question_editor.py" line="79"/>
         <source>Save question</source>
         <translation>保存题目</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="84"/>
+        <location filename="../_question_editor.py" line="86"/>
         <source>Reference answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="85"/>
+        <location filename="../_question_editor.py" line="87"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="86"/>
+        <location filename="../_question_editor.py" line="88"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="87"/>
+        <location filename="../_question_editor.py" line="89"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="102"/>
+        <location filename="../_question_editor.py" line="104"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="114"/>
+        <location filename="../_question_editor.py" line="116"/>
         <source>Could not load the question bank: %1</source>
         <translation>无法加载题库：%1</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="131"/>
+        <location filename="../_question_editor.py" line="133"/>
         <source>(no answer in the notes)</source>
         <translation>（笔记中没有答案）</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="136"/>
+        <location filename="../_question_editor.py" line="138"/>
         <source>%1 questions</source>
         <translation>%1 道题</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="173"/>
+        <location filename="../_question_editor.py" line="175"/>
         <source>Question saved.</source>
         <translation>题目已保存。</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="180"/>
+        <location filename="../_question_editor.py" line="182"/>
         <source>Could not save the question: %1</source>
         <translation>无法保存题目：%1</translation>
     </message>
@@ -1108,122 +1108,122 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../_review_view.py" line="59"/>
+        <location filename="../_review_view.py" line="60"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="61"/>
+        <location filename="../_review_view.py" line="62"/>
         <source>Sessions</source>
         <translation>面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="64"/>
+        <location filename="../_review_view.py" line="65"/>
         <source>Progress</source>
         <translation>进步</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="69"/>
+        <location filename="../_review_view.py" line="70"/>
         <source>Search questions and answers…</source>
         <translation>搜索题目和回答…</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="75"/>
+        <location filename="../_review_view.py" line="76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="76"/>
+        <location filename="../_review_view.py" line="77"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="77"/>
+        <location filename="../_review_view.py" line="78"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="78"/>
+        <location filename="../_review_view.py" line="79"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="79"/>
+        <location filename="../_review_view.py" line="80"/>
         <source>Scored by</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="85"/>
+        <location filename="../_review_view.py" line="86"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="116"/>
+        <location filename="../_review_view.py" line="119"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="152"/>
+        <location filename="../_review_view.py" line="155"/>
         <source>Could not read past sessions: %1</source>
         <translation>无法读取历史面试：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="175"/>
+        <location filename="../_review_view.py" line="178"/>
         <source>No interviews yet. Each interview you finish or pause is kept here with its report, answers and feedback.</source>
         <translation>还没有面试记录。每次结束或暂停的面试都会保存在这里，附带报告、回答和反馈。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="179"/>
+        <location filename="../_review_view.py" line="182"/>
         <source>No interview matches the search.</source>
         <translation>没有符合搜索条件的面试。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="182"/>
+        <location filename="../_review_view.py" line="185"/>
         <source>Choose an interview on the left to see its report, answers and feedback.</source>
         <translation>在左侧选择一次面试，查看它的报告、回答和反馈。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="200"/>
+        <location filename="../_review_view.py" line="212"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="200"/>
+        <location filename="../_review_view.py" line="212"/>
         <source>Mock</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="202"/>
+        <location filename="../_review_view.py" line="214"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="262"/>
+        <location filename="../_review_view.py" line="274"/>
         <source>The recording is missing: %1</source>
         <translation>找不到录音：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="277"/>
+        <location filename="../_review_view.py" line="289"/>
         <source>Delete session</source>
         <translation>删除面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="277"/>
+        <location filename="../_review_view.py" line="289"/>
         <source>Delete this session and its recordings?</source>
         <translation>删除这次面试及其录音？</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="297"/>
+        <location filename="../_review_view.py" line="309"/>
         <source>Export session</source>
         <translation>导出面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="307"/>
+        <location filename="../_review_view.py" line="319"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="309"/>
+        <location filename="../_review_view.py" line="321"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
