@@ -39,7 +39,7 @@ from desktop._tr import said
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LIST_WIDTH_MAX = 520  # px: wider, and the session's detail beside it gets too narrow
-DETAIL_MIN = 300  # px: narrower, a report wraps a word a line ("Ove / rall:")
+DETAIL_MIN = 280  # px: narrower, a report wraps a word a line ("Ove / rall:")
 
 
 class ReviewView(QWidget):
