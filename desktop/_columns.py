@@ -30,13 +30,15 @@ class _SecondColumn(QObject):
         self.tree.setColumnWidth(1, max(title, min(self.width, share)))
 
 
-def stretch_first_column(tree: QTreeWidget, second: int) -> None:
+def stretch_first_column(
+    tree: QTreeWidget, second: int, elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight
+) -> None:
     """The first column takes what the second (`second` px in a wide list) leaves: a fixed
     420 px first column pushed the second behind a horizontal scroll bar ("Answer in
-    notes", "Result"). Long paths lose their middle."""
+    notes", "Result"). Paths are better elided in the middle (`elide`)."""
     header = tree.header()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-    tree.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    tree.setTextElideMode(elide)
     _SecondColumn(tree, second).fit()

@@ -98,7 +98,7 @@ class KnowledgeView(QWidget):
         self.results = QTreeWidget()
         self.results.setHeaderLabels([self.tr("File"), self.tr("Result")])
         self.results.setRootIsDecorated(False)
-        stretch_first_column(self.results, RESULT_COLUMN)
+        stretch_first_column(self.results, RESULT_COLUMN, Qt.TextElideMode.ElideMiddle)
         layout.addWidget(hint)
         layout.addWidget(self.sources, 1)
         layout.addLayout(buttons)
