@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from gui_helpers import make_context
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop._i18n import install_translator
@@ -129,3 +130,8 @@ def test_the_question_bank_keeps_room_for_the_questions(qtbot, narrow_window) ->
     header = bank.tree.header()
     assert header.sectionSize(0) >= header.sectionSize(1)
     assert bank.tree.horizontalScrollBar().maximum() == 0
+    # a question or topic is cut at its end ("Enterpri… Intern)" read as nothing), a path
+    # in its middle, where its folders repeat
+    assert bank.tree.textElideMode() == Qt.TextElideMode.ElideRight
+    results = narrow_window.knowledge_view.results
+    assert results.textElideMode() == Qt.TextElideMode.ElideMiddle
