@@ -117,6 +117,7 @@ def _markdown(doc: dict[str, Any]) -> str:
         "",
         *[
             f"- {said('entry', lang, name=stage_name(k, lang), value=scored(out_of_100(v)))}"
+            + _rough_aside(report.get("rough_by_stage", {}).get(k, 0), lang)
             for k, v in report["by_stage"].items()
         ],
         "",
@@ -142,6 +143,8 @@ def _markdown(doc: dict[str, Any]) -> str:
     ]
     for weak in report["weak_topics"]:
         score = out_of_100(weak["score"])
+        if weak.get("left_out"):  # the stage's figure counts them: say why the two differ
+            score = said("left_out", lang, score=score, n=weak["left_out"])
         where = said("weak_aside", lang, where=stage_name(weak["stage"], lang), score=score)
         topic = _named(weak["topic"], weak["stage"], lang)
         lines.append(f"- {said('aside', lang, text=f'**{topic}**', aside=scored(where))}")
@@ -154,6 +157,11 @@ def _markdown(doc: dict[str, Any]) -> str:
         lines += ["", said("failed", lang, n=report["failed"])]
     lines += ["", f"## {said('turns', lang)}", "", *_markdown_turns(doc["turns"], lang)]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _rough_aside(rough: int, lang: str) -> str:
+    """ "; 2 rough estimate(s)" after a stage whose mean counts capped rough estimates."""
+    return f"{said('semicolon', lang)}{said('rough_in_stage', lang, n=rough)}" if rough else ""
 
 
 def out_of_100(value: float | None) -> str:

@@ -38,6 +38,11 @@ EXPORT_WORDS: dict[str, Words] = {
     "bold_entry": Words("**{name}:** {value}", "**{name}：**{value}"),
     "aside": Words("{text} ({aside})", "{text}（{aside}）"),
     "weak_aside": Words("{where}, {score}", "{where}，{score}"),
+    "semicolon": Words("; ", "；"),
+    "rough_in_stage": Words("incl. {n} rough estimate(s)", "含 {n} 个粗略估计"),
+    "left_out": Words(
+        "{score}, leaving out {n} rough estimate(s)", "{score}，未计入 {n} 个粗略估计"
+    ),
     "by_stage": Words("Scores by stage", "各阶段得分"),
     "dimensions": Words(
         "Dimensions (1-5), each on its stage's answers", "各维度（1-5 分，按所属阶段的回答计）"

@@ -44,6 +44,10 @@ LOOK_WORDS: Mapping[str, Words] = MappingProxyType(
         "by_stage": Words("By stage", "各阶段"),
         "strengths": Words("Strengths", "优势"),
         "weak": Words("Work on these", "需要加强"),
+        # a weak topic's mean leaves out its capped rough estimates; the stage's counts them
+        "topic_score": Words("%1 (%2)", "%1（%2）"),  # Chinese takes full-width brackets
+        "rough_in_stage": Words("incl. %1 rough estimate(s)", "含 %1 个粗略估计"),
+        "left_out": Words("%1, leaving out %2 rough estimate(s)", "%1，未计入 %2 个粗略估计"),
         "counts": Words(
             "%1 answered, %2 scored, %3 failed to score",
             "已回答 %1 题，已评分 %2 题，评分失败 %3 题",
@@ -191,9 +195,7 @@ def report_html(report: Report, look: Look) -> str:
         parts.append(f"<p {muted}>{e(look.basis(report.basis))}</p>")
     if report.by_stage:
         rows = "".join(
-            # middle: top-aligned, a score sat above a Chinese stage name ("自我介绍 ²³")
-            f"<tr><td valign='middle'>{e(look.stage(k))}</td>"
-            f"<td valign='middle'>&nbsp;{v:.0f}</td></tr>"
+            _stage_row(k, v, report.rough_by_stage.get(k, 0), look)
             for k, v in report.by_stage.items()
         )
         parts.append(f"<p><b>{e(w['by_stage'])}</b></p><table>{rows}</table>")
@@ -214,6 +216,23 @@ def report_html(report: Report, look: Look) -> str:
     return "\n".join(parts)
 
 
+def _stage_row(stage: str, score: float, rough: int, look: Look) -> str:
+    """A stage and its mean, and how many rough estimates that mean counts (they are in no
+    topic's figure, so the topics to work on may leave the stage out)."""
+    e = html.escape
+    aside = look.words["rough_in_stage"].replace("%1", str(rough)) if rough else ""
+    # middle: top-aligned, a score sat above a Chinese stage name ("自我介绍 ²³")
+    return (
+        f"<tr><td valign='middle'>{e(look.stage(stage))}</td>"
+        f"<td valign='middle'>&nbsp;{score:.0f}</td>"
+        f"<td valign='middle' {look.tone('muted')}>&nbsp;{e(aside)}</td></tr>"
+    )
+
+
 def _weak_topic_html(weak: WeakTopic, look: Look) -> str:
     links = ", ".join(look.cite(c) for c in weak.review[:2])
-    return f"<li>{html.escape(weak.topic)} ({weak.score:.0f}) {links}</li>"
+    score = f"{weak.score:.0f}"
+    if weak.left_out:
+        score = look.words["left_out"].replace("%1", score).replace("%2", str(weak.left_out))
+    named = look.words["topic_score"].replace("%1", weak.topic).replace("%2", score)
+    return f"<li>{html.escape(named)} {links}</li>"

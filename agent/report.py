@@ -48,8 +48,12 @@ class DeliverySummary(BaseModel):
 class WeakTopic(BaseModel):
     stage: Stage
     topic: str
-    score: float
+    score: float  # the mean of the topic's judged answers (`_judged`)
     review: list[Citation] = Field(default_factory=list)  # where in the notes to read up
+    # answers of the topic left out of `score`: capped rough estimates. The stage's mean
+    # counts them, so without saying so the two figures disagree ("自我介绍 32" as the
+    # topic to work on, 23 as the stage).
+    left_out: int = 0
 
 
 class Repractise(BaseModel):
@@ -63,6 +67,9 @@ class Report(BaseModel):
     session_id: str
     overall: float | None = None
     by_stage: dict[str, float] = Field(default_factory=dict)
+    # capped rough estimates counted in a stage's mean (and in no topic's): a stage of them
+    # alone showed 16 with no topic to work on under it, and no word why
+    rough_by_stage: dict[str, int] = Field(default_factory=dict)
     by_dimension: dict[str, float] = Field(default_factory=dict)
     strengths: list[str] = Field(default_factory=list)
     weak_topics: list[WeakTopic] = Field(default_factory=list)
@@ -115,15 +122,28 @@ def _basis(scores: Sequence[TurnScore], offline: bool | None) -> ScoreBasis:
 
 
 def _judged(turn: Turn) -> bool:
-    """The score judged what the answer said. An offline estimate capped for having nothing
-    to compare the answer with (its card says so: a rough estimate, 50 at most) could not:
-    an answer in another language than the notes, a story of the candidate's own, a question
-    the notes do not answer. It makes no topic weak and is no answer to practise again - the
-    cap measured the notes, not what the candidate knows."""
-    score = turn.score
-    if score is None or score.status != "offline_estimate":
-        return True
-    return not any(words in score.summary for details in CAPPED_DETAILS for words in details)
+    """The score judged what the answer said (see `is_rough_estimate`)."""
+    return turn.score is None or not is_rough_estimate(turn.score)
+
+
+def is_rough_estimate(score: TurnScore) -> bool:
+    """An offline estimate capped for having nothing to compare the answer with (its card
+    says so: a rough estimate, 50 at most): an answer in another language than the notes, a
+    story of the candidate's own, a question the notes do not answer. It makes no topic
+    weak and is no answer to practise again - the cap measured the notes, not what the
+    candidate knows."""
+    if score.status != "offline_estimate":
+        return False
+    return any(words in score.summary for details in CAPPED_DETAILS for words in details)
+
+
+def _rough_by_stage(scored: list[tuple[Turn, float]]) -> dict[str, int]:
+    """How many of each stage's scores are capped rough estimates (`_judged` is False)."""
+    counts: dict[str, int] = defaultdict(int)
+    for turn, _ in scored:
+        if not _judged(turn):
+            counts[turn.stage] += 1
+    return dict(counts)
 
 
 def _dimension_means(turns: Iterable[Turn]) -> dict[str, float]:
@@ -170,11 +190,17 @@ def _topic_means(scored: list[tuple[Turn, float]]) -> list[WeakTopic]:
 
 
 def _weak_topics(scored: list[tuple[Turn, float]]) -> list[WeakTopic]:
+    """Topics whose judged answers average below WEAK_TURN, each with how many of its
+    answers (capped rough estimates) that mean leaves out."""
+    judged = [(t, o) for t, o in scored if _judged(t)]
     weak = []
-    for topic in _topic_means(scored):
+    for topic in _topic_means(judged):
         if topic.score < WEAK_TURN:
-            turns = [t for t, _ in scored if (t.stage, _topic_of(t)) == (topic.stage, topic.topic)]
-            weak.append(topic.model_copy(update={"review": _review_citations(turns)}))
+            key = (topic.stage, topic.topic)
+            turns = [t for t, _ in judged if (t.stage, _topic_of(t)) == key]
+            left_out = sum(1 for t, _ in scored if (t.stage, _topic_of(t)) == key) - len(turns)
+            update = {"review": _review_citations(turns), "left_out": left_out}
+            weak.append(topic.model_copy(update=update))
     return sorted(weak, key=lambda w: w.score)[:MAX_LISTED]
 
 
@@ -274,7 +300,7 @@ def build_report(session_id: str, turns: Sequence[Turn], *, offline: bool | None
         stage_values[turn.stage].append(overall)
     by_dimension = _dimension_means(answered)
     judged = [(t, o) for t, o in scored if _judged(t)]
-    weak = _weak_topics(judged)
+    weak = _weak_topics(scored)
     repractise = [
         Repractise(
             turn_id=t.turn_id,
@@ -289,6 +315,7 @@ def build_report(session_id: str, turns: Sequence[Turn], *, offline: bool | None
         session_id=session_id,
         overall=round(mean(o for _, o in scored), 1) if scored else None,
         by_stage={stage: round(mean(v), 1) for stage, v in stage_values.items()},
+        rough_by_stage=_rough_by_stage(scored),
         by_dimension=by_dimension,
         strengths=_strengths(scored, weak),
         weak_topics=weak,

@@ -32,7 +32,7 @@ from agent._models import Answer, TurnScore
 from agent._store_migration import migrate
 from agent._turn import Turn
 from agent._turn_cache import JSON_FIELDS, TurnCache
-from agent.report import Report
+from agent.report import Report, is_rough_estimate
 from agent.state import LEGACY_STATE_TYPES, STATE_TYPES, InterviewOptions
 
 if TYPE_CHECKING:
@@ -377,7 +377,9 @@ class SessionStore:
         return [(r["source_id"], r["question"]) for r in rows]
 
     def topic_scores(self, exclude: str | None = None) -> dict[tuple[str, str], float]:
-        """Mean past `overall` per (stage, topic), over every scored answer."""
+        """Mean past `overall` per (stage, topic), over every scored answer but capped rough
+        estimates, as the report's topics are (Progress listed a topic at 24 that the
+        report's 'Work on these' put at 35)."""
         rows = self._query(
             "SELECT stage, topic, score_json FROM mianba_turns"
             " WHERE score_json IS NOT NULL AND session_id IS NOT ?",
@@ -386,6 +388,7 @@ class SessionStore:
         values: dict[tuple[str, str], list[float]] = {}
         for r in rows:
             score = TurnScore.model_validate_json(r["score_json"])
-            if score.overall is not None and score.status != "failed":
-                values.setdefault((r["stage"], r["topic"]), []).append(score.overall)
+            if score.overall is None or score.status == "failed" or is_rough_estimate(score):
+                continue
+            values.setdefault((r["stage"], r["topic"]), []).append(score.overall)
         return {key: sum(v) / len(v) for key, v in values.items()}

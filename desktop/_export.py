@@ -7,10 +7,20 @@ pick for Han characters is often Noto Sans CJK **JP**, whose glyph shapes are Ja
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
-FORMATS = {"md": ".md", "html": ".html", "pdf": ".pdf"}
+FORMATS = {"md": ".md", "html": ".html", "pdf": ".pdf", "json": ".json"}
+# the save dialog's filter for each format ("All Files" let any name through unexplained)
+FILTERS = {
+    "md": "Markdown (*.md)",
+    "html": "HTML (*.html *.htm)",
+    "pdf": "PDF (*.pdf)",
+    "json": "JSON (*.json)",
+}
+TITLE_CHARS = 40
 SCREEN_DPI = 96  # the document is laid out at this resolution, then scaled to the page
 # Simplified Chinese first, then any sans-serif with Han glyphs
 CHINESE_FONTS = [
@@ -102,6 +112,38 @@ def keep_headings_with_next(document: Any, rounds: int = 50) -> None:
         cursor.setBlockFormat(fmt)
 
 
+def export_name(record: Any, fmt: str) -> str:
+    """A file name for one session: when it started, to the minute, and what it was about
+    ("mianba-2026-12-07-0925-自我介绍-企业知识库RAG问答系统.md"). "mianba-<date>" gave two
+    sessions of one day the same name."""
+    from desktop._dimensions import topic_label
+
+    started = dt.datetime.fromtimestamp(record.started_at).strftime("%Y-%m-%d-%H%M")
+    topics = [topic_label(t.topic, t.stage) for t in record.turns if not t.is_follow_up]
+    title = _title([_slug(t) for t in dict.fromkeys(topics)])
+    return "-".join(part for part in ("mianba", started, title) if part) + FORMATS[fmt]
+
+
+def _title(topics: list[str]) -> str:
+    """Whole topics while they fit TITLE_CHARS ("…-代码补全模型的-SF" was cut mid-word); a
+    first topic longer than that is cut after its last whole word that fits."""
+    title = ""
+    for topic in topics:
+        joined = f"{title}-{topic}" if title else topic
+        if len(joined) > TITLE_CHARS:
+            break
+        title = joined
+    if title or not topics:
+        return title
+    cut = topics[0][: TITLE_CHARS + 1]
+    return cut.rsplit("-", 1)[0] if "-" in cut else cut[:TITLE_CHARS]
+
+
+def _slug(text: str) -> str:
+    """Letters and digits of any script; anything else, runs of it, one "-"."""
+    return re.sub(r"[\W_]+", "-", text).strip("-")
+
+
 def count_pdf_pages(path: Path) -> int:
     """Pages in a PDF we wrote (Qt writes one `/Type /Page` object per page)."""
     data = path.read_bytes()
@@ -109,7 +151,8 @@ def count_pdf_pages(path: Path) -> int:
 
 
 def export_session(store: Any, session_id: str, fmt: str, target: Path) -> Path:
-    """Write the session in `fmt` ("md", "html" or "pdf") to `target` (run in a worker)."""
+    """Write the session in `fmt` ("md", "html", "pdf" or "json") to `target` (run in a
+    worker)."""
     from agent import render_session
 
     if fmt not in FORMATS:

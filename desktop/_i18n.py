@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 SUPPORTED = ("en", "zh")
@@ -19,12 +19,14 @@ def resolve_language(choice: str) -> str:
 
 def install_translator(app: QCoreApplication, choice: str = "system") -> str:
     """Load the translation for `choice`; returns the language actually in use."""
-    for old in app.findChildren(QTranslator, "mianba_translator"):
-        QCoreApplication.removeTranslator(old)
-        old.setParent(None)  # gone from ui_language() now, not at the next event loop turn
+    for name in ("mianba_translator", "qt_translator"):
+        for old in app.findChildren(QTranslator, name):
+            QCoreApplication.removeTranslator(old)
+            old.setParent(None)  # gone from ui_language() now, not at the next loop turn
     language = resolve_language(choice)
     if language == "en":
         return language
+    _install_qt_translation(app)
     translator = QTranslator()
     if translator.load(str(I18N_DIR / "mianba_zh_CN.qm")):
         translator.setParent(app)  # found by name: ui_language() says "zh" from here on
@@ -32,6 +34,17 @@ def install_translator(app: QCoreApplication, choice: str = "system") -> str:
         QCoreApplication.installTranslator(translator)
         return language
     return "en"  # a missing .qm file means the English source text, not a crash
+
+
+def _install_qt_translation(app: QCoreApplication) -> None:
+    """Qt's own words in Chinese too: its file dialog said "Look in", "File name", "Save"
+    and "Cancel" in a Chinese window. Without the file (a trimmed build) they stay English."""
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load("qtbase_zh_CN", folder):
+        translator.setParent(app)
+        translator.setObjectName("qt_translator")
+        QCoreApplication.installTranslator(translator)
 
 
 def ui_language() -> str:

@@ -343,7 +343,10 @@ class InterviewView(QWidget):
         self.save_draft()
         self.scoring.clear()  # its timer must not outlive the window
         self.steps.cancel()
-        self._notify(self.tr("Interview paused. Resume it from the Interview page."), "info")
+        # shown on this page, under the unfinished interviews: "from the Interview page" misled
+        self._notify(
+            self.tr("Interview paused. Press Resume above to go on where you stopped."), "info"
+        )
         self._close_session(show_welcome=True)
 
     def end_early(self) -> None:

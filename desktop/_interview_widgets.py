@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
 from desktop._named import named
@@ -20,25 +20,40 @@ log = logging.getLogger(__name__)
 
 
 class StageBar(QWidget):
-    """self-intro → projects → fundamentals → behavioral → wrap-up, the current one marked."""
+    """self-intro → projects → fundamentals → behavioral → wrap-up, the current one marked.
+
+    In a narrow window the stages beside the current one are shortened with "…" (the full
+    name in their tooltip): between the minimum width and ~900 px the English names were
+    cut mid-word ("Self-introc")."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
+        self._row = layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         self._labels: dict[str, QLabel] = {}
-        names = stage_names()
+        self._arrows: list[QLabel] = []
+        self._names = stage_names()
         for index, key in enumerate(STAGE_ORDER):
             if index:
                 arrow = named(QLabel("→"), "muted")
+                self._arrows.append(arrow)
                 layout.addWidget(arrow)
-            label = QLabel(names[key])
+            label = QLabel(self._names[key])
+            label.setToolTip(self._names[key])
             self._labels[key] = label
             layout.addWidget(label)
         layout.addStretch(1)
         self.current = ""
         self.set_stages(list(STAGE_ORDER))
+
+    def minimumSizeHint(self) -> QSize:
+        """Any width: the names are shortened to fit it (`_fit`)."""
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
 
     def set_stages(self, stages: list[str]) -> None:
         """Dim the stages this interview skips."""
@@ -60,6 +75,41 @@ class StageBar(QWidget):
             else:
                 style = f"color:{c['muted']}; padding:2px 10px;"
             label.setStyleSheet(style)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Full names and arrows when they fit; else no arrows (the pills still read left to
+        right), the current stage in full and the others sharing what is left."""
+        padding = {key: _padding(label) for key, label in self._labels.items()}
+        widths = {
+            key: label.fontMetrics().horizontalAdvance(self._names[key]) + padding[key]
+            for key, label in self._labels.items()
+        }
+        spacing = self._row.spacing()
+        arrows = sum(a.sizeHint().width() + spacing for a in self._arrows)
+        room = self.width() - spacing * len(widths)
+        fits = sum(widths.values()) + arrows <= room
+        for arrow in self._arrows:
+            arrow.setVisible(fits)
+        if not fits and self.current in widths:
+            room -= widths[self.current]
+        others = [k for k in widths if fits or k != self.current]
+        for index, key in enumerate(sorted(others, key=widths.__getitem__)):
+            width = min(widths[key], max(0, room // (len(others) - index)))
+            elided = (
+                self._labels[key]
+                .fontMetrics()
+                .elidedText(self._names[key], Qt.TextElideMode.ElideRight, width - padding[key])
+            )
+            self._labels[key].setText(elided)
+            room -= width
+        if self.current in widths:
+            self._labels[self.current].setText(self._names[self.current])
+
+
+def _padding(label: QLabel) -> int:
+    """What the label's style adds around its text (its pill's padding, margins)."""
+    return label.sizeHint().width() - label.fontMetrics().horizontalAdvance(label.text())
 
 
 class AnswerBox(QPlainTextEdit):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._columns import stretch_first_column
 from desktop._import_progress import import_step_text
 from desktop._named import named
 from desktop._note_markdown import note_html
@@ -37,6 +38,7 @@ from desktop._tasks import run_task
 log = logging.getLogger(__name__)
 
 DEMO_ROW = "demo-notes"  # the item data of the Notes list row standing for the demo notes
+RESULT_COLUMN = 200  # px: "Skipped: <why>" reads in full in its tooltip
 
 
 class KnowledgeView(QWidget):
@@ -69,6 +71,9 @@ class KnowledgeView(QWidget):
         )
         self.sources = QListWidget()
         self.sources.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        # wrapped, not behind a horizontal scroll bar ("…removed when you import your own")
+        self.sources.setWordWrap(True)
+        self.sources.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         buttons = QHBoxLayout()
         self.add_folder_button = QPushButton(self.tr("Add folder…"))
         self.add_files_button = QPushButton(self.tr("Add files…"))
@@ -93,7 +98,7 @@ class KnowledgeView(QWidget):
         self.results = QTreeWidget()
         self.results.setHeaderLabels([self.tr("File"), self.tr("Result")])
         self.results.setRootIsDecorated(False)
-        self.results.setColumnWidth(0, 420)
+        stretch_first_column(self.results, RESULT_COLUMN, Qt.TextElideMode.ElideMiddle)
         layout.addWidget(hint)
         layout.addWidget(self.sources, 1)
         layout.addLayout(buttons)
@@ -256,6 +261,7 @@ class KnowledgeView(QWidget):
             self._notify(message, "warning")
         for path, result in rows:
             item = QTreeWidgetItem([path, result])
+            item.setToolTip(0, path)
             item.setToolTip(1, result)
             self.results.addTopLevelItem(item)
         self.progress_label.setText(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._columns import stretch_first_column
 from desktop._dimensions import topic_label
 from desktop._named import named
 from desktop._note_viewer import citation_label, citation_url, open_citation_link
@@ -30,6 +31,8 @@ from desktop._tasks import run_task
 
 log = logging.getLogger(__name__)
 QUESTION_ROLE = Qt.ItemDataRole.UserRole + 1
+ANSWER_COLUMN = 180  # px (desktop._columns)
+LIST_MIN = 300  # px: in a narrow window the editor beside it gives way, not the questions
 
 
 class QuestionBankTab(QWidget):
@@ -42,11 +45,12 @@ class QuestionBankTab(QWidget):
         self._current: Any = None
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Question"), self.tr("Answer in notes")])
-        self.tree.setColumnWidth(0, 420)
+        stretch_first_column(self.tree, ANSWER_COLUMN)
         self.tree.currentItemChanged.connect(self._on_current_changed)
         self.count_label = named(QLabel(), "muted")
         splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
+        left.setMinimumWidth(LIST_MIN)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree, 1)
@@ -130,6 +134,7 @@ class QuestionBankTab(QWidget):
             item = QTreeWidgetItem(topics[key], [q.question, answer])
             item.setData(0, QUESTION_ROLE, q)
             item.setToolTip(0, q.question)
+            item.setToolTip(1, q.answer[:400])
         self.count_label.setText(self.tr("%1 questions").replace("%1", str(len(questions))))
 
     def _on_current_changed(self, item: QTreeWidgetItem | None, _previous: Any) -> None:

@@ -7,23 +7,25 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop._export import FORMATS, export_session
+from desktop._export import FILTERS, FORMATS, export_name, export_session
+from desktop._hint_browser import HintBrowser
 from desktop._interview_widgets import clock
 from desktop._named import named
 from desktop._note_viewer import open_citation_link
@@ -37,6 +39,7 @@ from desktop._tr import said
 log = logging.getLogger(__name__)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 LIST_WIDTH_MAX = 520  # px: wider, and the session's detail beside it gets too narrow
+DETAIL_MIN = 280  # px: narrower, a report wraps a word a line ("Ove / rall:")
 
 
 class ReviewView(QWidget):
@@ -88,23 +91,20 @@ class ReviewView(QWidget):
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.delete_button)
-        self.detail = QTextBrowser()
+        self.detail = HintBrowser()
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_link)
         export_row = QHBoxLayout()
         export_row.addStretch(1)
-        self.export_buttons: dict[str, QPushButton] = {}
-        for fmt, label in (("md", "Markdown"), ("html", "HTML"), ("pdf", "PDF")):
-            button = QPushButton(self.tr("Export %1").replace("%1", label))
-            button.clicked.connect(lambda _=False, f=fmt: self._on_export_clicked(f))
-            self.export_buttons[fmt] = button
-            export_row.addWidget(button)
+        export_row.addWidget(self._export_button())
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail, 1)
         right_layout.addLayout(export_row)
+        right.setMinimumWidth(DETAIL_MIN)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
@@ -112,6 +112,19 @@ class ReviewView(QWidget):
         splitter.setSizes([440, 620])
         self._set_detail_enabled(False)
         return splitter
+
+    def _export_button(self) -> QPushButton:
+        """One Export button with a menu of formats: four "Export <format>" buttons were
+        squeezed to "Mar", "ort H" beside the session in a narrow window."""
+        self.export_button = QPushButton(self.tr("Export"))
+        menu = QMenu(self.export_button)
+        self.export_actions: dict[str, QAction] = {}
+        for fmt, label in (("md", "Markdown"), ("html", "HTML"), ("pdf", "PDF"), ("json", "JSON")):
+            action = menu.addAction(f"{label} ({FORMATS[fmt]})")
+            action.triggered.connect(lambda _=False, f=fmt: self._on_export_clicked(f))
+            self.export_actions[fmt] = action
+        self.export_button.setMenu(menu)
+        return self.export_button
 
     # ---- the list -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -173,6 +186,10 @@ class ReviewView(QWidget):
             )
         self.detail.setPlaceholderText(hint)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_list()
+
     def _fit_list(self) -> None:
         """The list asks for its columns' width, so "Scored by" is not cut to "Offline
         estim" behind a scroll bar; the session's detail keeps the rest of the window."""
@@ -182,7 +199,12 @@ class ReviewView(QWidget):
             for c in range(self.list.columnCount())
         )
         edges = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width()
-        self.list.setMinimumWidth(min(columns + edges, LIST_WIDTH_MAX))
+        want = min(columns + edges, LIST_WIDTH_MAX)
+        total = sum(self.splitter.sizes())
+        if total > 0:  # the list as wide as its columns while the detail keeps DETAIL_MIN;
+            # a narrow window scrolls the list rather than squeeze the detail to one word
+            shown = max(min(want, total - DETAIL_MIN), 0)
+            self.splitter.setSizes([shown, total - shown])
 
     def _row(self, record: Any) -> list[str]:
         from agent import BASIS_LABELS, current_report
@@ -236,8 +258,7 @@ class ReviewView(QWidget):
 
     def _set_detail_enabled(self, enabled: bool) -> None:
         self.delete_button.setEnabled(enabled)
-        for button in self.export_buttons.values():
-            button.setEnabled(enabled)
+        self.export_button.setEnabled(enabled)
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "audio":
@@ -283,8 +304,10 @@ class ReviewView(QWidget):
     def _on_export_clicked(self, fmt: str) -> None:
         if self.record is None:
             return
-        suggested = Path.home() / f"mianba-{when(self.record.started_at)[:10]}{FORMATS[fmt]}"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export session"), str(suggested))
+        suggested = Path.home() / export_name(self.record, fmt)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export session"), str(suggested), FILTERS[fmt]
+        )
         if path:
             self.export_to(fmt, Path(path))
 

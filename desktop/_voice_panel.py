@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop._answer_file import FileTakes, file_waiting_line
 from desktop._audio_problems import speech_problem
@@ -73,16 +73,24 @@ class VoicePanel(FileTakes, QWidget):
         self.cancel_button.hide()
         self.meter = LevelMeter()
         self.meter.setFixedWidth(140)
+        # shown only while the microphone is open: idle, its empty box looked broken
+        self.meter.hide()
         self.live_text = named(QLabel(), "muted")
         self.live_text.setWordWrap(True)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.mic_button)
-        row.addWidget(self.file_button)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.meter)
-        row.addWidget(self.live_text, 1)
+        self._lay_out()
         self._speaker: Any = None
+
+    def _lay_out(self) -> None:
+        """The buttons and the meter on one row, what the panel says under them: beside
+        them, in a narrow window, it wrapped a word a line and cut "Answer from a file…"."""
+        row = QHBoxLayout()
+        for widget in (self.mic_button, self.file_button, self.cancel_button, self.meter):
+            row.addWidget(widget)
+        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(self.live_text)
 
     # ---- recording ------------------------------------------------------------------------
     def preload(self) -> None:
@@ -157,6 +165,7 @@ class VoicePanel(FileTakes, QWidget):
             return
         self.mic_button.setChecked(True)
         self.mic_button.setText(self.tr("Stop"))
+        self.meter.show()
         self.live_text.setText(self.tr("Listening…"))
 
     def _on_chunk(self, chunk: Any) -> None:
@@ -190,6 +199,7 @@ class VoicePanel(FileTakes, QWidget):
         self.mic_button.setChecked(False)
         self.mic_button.setText(self.tr("Start speaking"))
         self.meter.reset()
+        self.meter.hide()
         live, self._live = self._live, None
         if live is None:
             return

@@ -634,12 +634,12 @@
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="346"/>
-        <source>Interview paused. Resume it from the Interview page.</source>
-        <translation>面试已暂停，可在“面试”页继续。</translation>
+        <location filename="../_interview_view.py" line="348"/>
+        <source>Interview paused. Press Resume above to go on where you stopped.</source>
+        <translation>面试已暂停。点上方的“继续”即可从中断处接着面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="375"/>
+        <location filename="../_interview_view.py" line="378"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
@@ -647,168 +647,168 @@
 <context>
     <name>KnowledgeView</name>
     <message>
-        <location filename="../_knowledge_view.py" line="51"/>
+        <location filename="../_knowledge_view.py" line="53"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="53"/>
+        <location filename="../_knowledge_view.py" line="55"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="55"/>
+        <location filename="../_knowledge_view.py" line="57"/>
         <source>Question bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="56"/>
+        <location filename="../_knowledge_view.py" line="58"/>
         <source>Projects</source>
         <translation>项目经历</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="57"/>
+        <location filename="../_knowledge_view.py" line="59"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="67"/>
+        <location filename="../_knowledge_view.py" line="69"/>
         <source>Folders and files of your interview notes (Markdown or text).</source>
         <translation>你的面试笔记所在的文件夹和文件（Markdown 或纯文本）。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="73"/>
+        <location filename="../_knowledge_view.py" line="78"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="74"/>
+        <location filename="../_knowledge_view.py" line="79"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="75"/>
+        <location filename="../_knowledge_view.py" line="80"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="76"/>
+        <location filename="../_knowledge_view.py" line="81"/>
         <source>Import notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="78"/>
+        <location filename="../_knowledge_view.py" line="83"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="94"/>
+        <location filename="../_knowledge_view.py" line="99"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="94"/>
+        <location filename="../_knowledge_view.py" line="99"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="114"/>
+        <location filename="../_knowledge_view.py" line="119"/>
         <source>Demo notes (a sample candidate) — removed when you import your own</source>
         <translation>示例笔记（一位示例候选人）——导入你自己的笔记后会自动移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="143"/>
+        <location filename="../_knowledge_view.py" line="148"/>
         <source>Could not save the note list: %1</source>
         <translation>无法保存笔记列表：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="148"/>
+        <location filename="../_knowledge_view.py" line="153"/>
         <source>Choose a notes folder</source>
         <translation>选择笔记文件夹</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="154"/>
+        <location filename="../_knowledge_view.py" line="159"/>
         <source>Choose note files</source>
         <translation>选择笔记文件</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="154"/>
+        <location filename="../_knowledge_view.py" line="159"/>
         <source>Notes (*.md *.markdown *.txt)</source>
         <translation>笔记 (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="183"/>
+        <location filename="../_knowledge_view.py" line="188"/>
         <source>The demo notes were removed.</source>
         <translation>示例笔记已移除。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="192"/>
-        <location filename="../_knowledge_view.py" line="279"/>
+        <location filename="../_knowledge_view.py" line="197"/>
+        <location filename="../_knowledge_view.py" line="285"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="230"/>
+        <location filename="../_knowledge_view.py" line="235"/>
         <source>Your notes are in, so the demo notes were removed: questions and reference answers now come from your notes only.</source>
         <translation>你的笔记已导入，示例笔记已移除：之后的问题和参考答案只来自你的笔记。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="242"/>
+        <location filename="../_knowledge_view.py" line="247"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="247"/>
+        <location filename="../_knowledge_view.py" line="252"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="251"/>
+        <location filename="../_knowledge_view.py" line="256"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="252"/>
+        <location filename="../_knowledge_view.py" line="257"/>
         <source>Unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="253"/>
+        <location filename="../_knowledge_view.py" line="258"/>
         <source>Removed</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="254"/>
+        <location filename="../_knowledge_view.py" line="259"/>
         <source>Skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="262"/>
+        <location filename="../_knowledge_view.py" line="268"/>
         <source>%1 imported, %2 unchanged, %3 skipped; %4 questions found.</source>
         <translation>导入 %1 个，未变化 %2 个，跳过 %3 个；找到 %4 道题。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="289"/>
+        <location filename="../_knowledge_view.py" line="295"/>
         <source>No projects found yet. Import notes with a projects section.</source>
         <translation>还没有找到项目。请导入包含项目经历的笔记。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="305"/>
+        <location filename="../_knowledge_view.py" line="311"/>
         <source>Search your notes…</source>
         <translation>搜索笔记…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="319"/>
+        <location filename="../_knowledge_view.py" line="325"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="325"/>
+        <location filename="../_knowledge_view.py" line="331"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="331"/>
+        <location filename="../_knowledge_view.py" line="337"/>
         <source>Nothing found.</source>
         <translation>没有找到结果。</translation>
     </message>
@@ -1031,68 +1031,68 @@
 <context>
     <name>QuestionBankTab</name>
     <message>
-        <location filename="../_question_editor.py" line="44"/>
-        <location filename="../_question_editor.py" line="81"/>
+        <location filename="../_question_editor.py" line="47"/>
+        <location filename="../_question_editor.py" line="85"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="44"/>
+        <location filename="../_question_editor.py" line="47"/>
         <source>Answer in notes</source>
         <translation>笔记中的答案</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="75"/>
+        <location filename="../_question_editor.py" line="79"/>
         <source>Save question</source>
         <translation>保存题目</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="82"/>
+        <location filename="../_question_editor.py" line="86"/>
         <source>Reference answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="83"/>
+        <location filename="../_question_editor.py" line="87"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="84"/>
+        <location filename="../_question_editor.py" line="88"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="85"/>
+        <location filename="../_question_editor.py" line="89"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="100"/>
+        <location filename="../_question_editor.py" line="104"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="112"/>
+        <location filename="../_question_editor.py" line="116"/>
         <source>Could not load the question bank: %1</source>
         <translation>无法加载题库：%1</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="129"/>
+        <location filename="../_question_editor.py" line="133"/>
         <source>(no answer in the notes)</source>
         <translation>（笔记中没有答案）</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="133"/>
+        <location filename="../_question_editor.py" line="138"/>
         <source>%1 questions</source>
         <translation>%1 道题</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="170"/>
+        <location filename="../_question_editor.py" line="175"/>
         <source>Question saved.</source>
         <translation>题目已保存。</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="177"/>
+        <location filename="../_question_editor.py" line="182"/>
         <source>Could not save the question: %1</source>
         <translation>无法保存题目：%1</translation>
     </message>
@@ -1108,122 +1108,122 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../_review_view.py" line="57"/>
+        <location filename="../_review_view.py" line="60"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="59"/>
+        <location filename="../_review_view.py" line="62"/>
         <source>Sessions</source>
         <translation>面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="62"/>
+        <location filename="../_review_view.py" line="65"/>
         <source>Progress</source>
         <translation>进步</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="67"/>
+        <location filename="../_review_view.py" line="70"/>
         <source>Search questions and answers…</source>
         <translation>搜索题目和回答…</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="73"/>
+        <location filename="../_review_view.py" line="76"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="74"/>
+        <location filename="../_review_view.py" line="77"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="75"/>
+        <location filename="../_review_view.py" line="78"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="76"/>
+        <location filename="../_review_view.py" line="79"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="77"/>
+        <location filename="../_review_view.py" line="80"/>
         <source>Scored by</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="83"/>
+        <location filename="../_review_view.py" line="86"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="98"/>
-        <source>Export %1</source>
-        <translation>导出 %1</translation>
+        <location filename="../_review_view.py" line="119"/>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="142"/>
+        <location filename="../_review_view.py" line="155"/>
         <source>Could not read past sessions: %1</source>
         <translation>无法读取历史面试：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="165"/>
+        <location filename="../_review_view.py" line="178"/>
         <source>No interviews yet. Each interview you finish or pause is kept here with its report, answers and feedback.</source>
         <translation>还没有面试记录。每次结束或暂停的面试都会保存在这里，附带报告、回答和反馈。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="169"/>
+        <location filename="../_review_view.py" line="182"/>
         <source>No interview matches the search.</source>
         <translation>没有符合搜索条件的面试。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="172"/>
+        <location filename="../_review_view.py" line="185"/>
         <source>Choose an interview on the left to see its report, answers and feedback.</source>
         <translation>在左侧选择一次面试，查看它的报告、回答和反馈。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="190"/>
+        <location filename="../_review_view.py" line="212"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="190"/>
+        <location filename="../_review_view.py" line="212"/>
         <source>Mock</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="192"/>
+        <location filename="../_review_view.py" line="214"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="253"/>
+        <location filename="../_review_view.py" line="274"/>
         <source>The recording is missing: %1</source>
         <translation>找不到录音：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="268"/>
+        <location filename="../_review_view.py" line="289"/>
         <source>Delete session</source>
         <translation>删除面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="268"/>
+        <location filename="../_review_view.py" line="289"/>
         <source>Delete this session and its recordings?</source>
         <translation>删除这次面试及其录音？</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="287"/>
+        <location filename="../_review_view.py" line="309"/>
         <source>Export session</source>
         <translation>导出面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="296"/>
+        <location filename="../_review_view.py" line="319"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="298"/>
+        <location filename="../_review_view.py" line="321"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -1500,27 +1500,27 @@
         <translation>无法保存设置：%1</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="250"/>
+        <location filename="../_settings_view.py" line="254"/>
         <source>Embeddings changed: rebuild the knowledge store to use them.</source>
         <translation>向量模型已更改：请重建知识库后生效。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="253"/>
+        <location filename="../_settings_view.py" line="257"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="264"/>
+        <location filename="../_settings_view.py" line="266"/>
         <source>Rebuilding the knowledge store from your notes…</source>
         <translation>正在根据笔记重建知识库…</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="273"/>
+        <location filename="../_settings_view.py" line="275"/>
         <source>The knowledge store was rebuilt.</source>
         <translation>知识库已重建。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="278"/>
+        <location filename="../_settings_view.py" line="280"/>
         <source>Rebuilding failed: %1</source>
         <translation>重建失败：%1</translation>
     </message>
@@ -1642,14 +1642,14 @@
     <name>VoicePanel</name>
     <message>
         <location filename="../_voice_panel.py" line="66"/>
-        <location filename="../_voice_panel.py" line="191"/>
-        <location filename="../_voice_panel.py" line="331"/>
+        <location filename="../_voice_panel.py" line="200"/>
+        <location filename="../_voice_panel.py" line="341"/>
         <source>Start speaking</source>
         <translation>开始说话</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="92"/>
-        <location filename="../_voice_panel.py" line="127"/>
+        <location filename="../_voice_panel.py" line="100"/>
+        <location filename="../_voice_panel.py" line="135"/>
         <source>Loading speech model…</source>
         <translation>正在加载语音模型…</translation>
     </message>
@@ -1664,63 +1664,63 @@
         <translation>放弃这次转写，重新说或直接打字</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="108"/>
+        <location filename="../_voice_panel.py" line="116"/>
         <source>Speech model ready.</source>
         <translation>语音模型已就绪。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="159"/>
+        <location filename="../_voice_panel.py" line="167"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="160"/>
-        <location filename="../_voice_panel.py" line="181"/>
+        <location filename="../_voice_panel.py" line="169"/>
+        <location filename="../_voice_panel.py" line="190"/>
         <source>Listening…</source>
         <translation>正在聆听…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="184"/>
+        <location filename="../_voice_panel.py" line="193"/>
         <source>Pause: stopping in %1 s unless you go on (or press Stop).</source>
         <translation>停顿中：%1 秒后停止录音，继续说就不会停（也可点“停止”）。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="200"/>
+        <location filename="../_voice_panel.py" line="210"/>
         <source>Stopped after a %1 s pause; not done? Press Start speaking to add more. </source>
         <translation>停顿 %1 秒后已停止录音；还没说完？点“开始说话”接着补充。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="238"/>
+        <location filename="../_voice_panel.py" line="248"/>
         <source>Wait for the transcription, or press Stop waiting</source>
         <translation>请等转写完成，或点“停止等待”</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="245"/>
+        <location filename="../_voice_panel.py" line="255"/>
         <source>Transcribing… %1 s (Stop waiting to speak or type again)</source>
         <translation>正在转写… %1 秒（点“停止等待”可重新说或打字）</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="263"/>
+        <location filename="../_voice_panel.py" line="273"/>
         <source>Transcription cancelled. Speak again or type your answer.</source>
         <translation>已取消转写。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="273"/>
+        <location filename="../_voice_panel.py" line="283"/>
         <source>Transcription took over %1 s, so it was stopped; the text heard so far is in the box. Check it.</source>
         <translation>转写超过 %1 秒，已停止；目前听到的文字已放进回答框，请检查。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="278"/>
+        <location filename="../_voice_panel.py" line="288"/>
         <source>Transcription took over %1 s, so it was stopped. Speak again or type your answer.</source>
         <translation>转写超过 %1 秒，已停止。可以重新说，或直接打字回答。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="291"/>
+        <location filename="../_voice_panel.py" line="301"/>
         <source>Check the text, correct it if needed, then send.</source>
         <translation>请检查识别出的文字，必要时修改后再发送。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="293"/>
+        <location filename="../_voice_panel.py" line="303"/>
         <source>Take %1 was added: the recording and metrics cover every take. </source>
         <translation>已加入第 %1 段录音：录音和表达指标涵盖所有段落。</translation>
     </message>

@@ -118,3 +118,34 @@ def test_asking_what_the_question_meant_is_not_counted_as_an_answer() -> None:
     dont_know = main.model_copy(deep=True)
     dont_know.score.guard = "not_known"  # type: ignore[union-attr]
     assert build_report("s", [dont_know, rephrased], offline=True).overall == 45
+
+
+def test_a_weak_topic_says_which_rough_estimates_its_figure_leaves_out() -> None:
+    """The report listed "Self-introduction (32)" to work on while its stage said 23: the
+    stage counts a capped rough estimate (an answer in another language than the notes),
+    the topic's mean does not. Both figures stay; the topic says what it leaves out."""
+    from agent import InterviewOptions, Look, report_html
+    from agent._export import _markdown
+    from agent._html import words_in
+    from agent.prompts.scoring import OTHER_LANGUAGE_DETAILS
+
+    intro = _turn(1, "self_intro", "自我介绍", 31.7, 2)
+    rough = _turn(2, "self_intro", "自我介绍", 14.2, 1).model_copy(update={"is_follow_up": True})
+    rough.score.summary = OTHER_LANGUAGE_DETAILS.said_in("zh")  # type: ignore[union-attr]
+    report = build_report("s", [intro, rough], offline=True)
+    assert report.by_stage == {"self_intro": 22.9} and report.rough_by_stage == {"self_intro": 1}
+    (weak,) = report.weak_topics
+    assert (weak.score, weak.left_out) == (31.7, 1)
+    shown = report_html(report, Look())
+    assert "(32, leaving out 1 rough estimate(s))" in shown
+    assert "incl. 1 rough estimate(s)" in shown  # beside the stage's 23
+    zh = report_html(report, Look(words=words_in("zh")))
+    assert "自我介绍（32，未计入 1 个粗略估计）" in zh  # full-width brackets: "自我介绍 (59)"
+    options = InterviewOptions(language="zh").model_dump(mode="json")
+    doc = {"id": "s", "started_at": "", "ended_at": "", "options": options, "turns": []}
+    doc |= {"report": report.model_dump(mode="json"), "score_basis": report.basis}
+    markdown = _markdown(doc)
+    assert (
+        "32/100，未计入 1 个粗略估计" in markdown
+        and "23/100（离线估计）；含 1 个粗略估计" in markdown
+    )

@@ -82,6 +82,24 @@ def test_recent_questions_and_past_topic_scores(store: SessionStore) -> None:
     assert store.topic_scores() == {("fundamentals", "过拟合"): 40.0}  # failed scores ignored
 
 
+def test_past_topic_scores_leave_out_rough_estimates_as_the_report_does(
+    store: SessionStore,
+) -> None:
+    """Progress listed a topic at 24 that the report's 'Work on these' put at 35: an answer
+    in another language than the notes, capped at a rough 50, counted in one and not the
+    other. It measured the notes, not the candidate: neither counts it now."""
+    from agent.prompts.scoring import OTHER_LANGUAGE_DETAILS
+
+    rough = OTHER_LANGUAGE_DETAILS.said_in("en")
+    store.create_session("old", InterviewOptions())
+    store.record_question("old", _turn("t001"))
+    store.record_score("old", "t001", TurnScore(status="offline_estimate", overall=40.0))
+    store.record_question("old", _turn("t002", question="Q2"))
+    capped = TurnScore(status="offline_estimate", overall=12.0, summary=f"Offline: {rough}")
+    store.record_score("old", "t002", capped)
+    assert store.topic_scores() == {("fundamentals", "过拟合"): 40.0}
+
+
 def test_background_writers_and_the_checkpointer_share_one_writer(store: SessionStore) -> None:
     store.create_session("s", InterviewOptions())
     for i in range(1, 41):

@@ -160,3 +160,19 @@ def test_a_take_warning_goes_when_the_question_moves_on(qtbot) -> None:
     assert not window.banner.isVisible()
     panel.stop()
     window.close()
+
+
+def test_the_paused_notice_points_at_the_resume_button_on_the_same_page(qtbot) -> None:
+    """It said "Resume it from the Interview page." to a user already on that page, under
+    the unfinished interview and its Resume button."""
+    from gui_helpers import make_context
+
+    from desktop._main_window import MainWindow
+
+    window = MainWindow(make_context())
+    qtbot.addWidget(window)
+    window.show()
+    window.interview_view.pause()
+    text = window.banner.findChild(QLabel).text()
+    assert "Resume above" in text and "Interview page" not in text
+    window.close()

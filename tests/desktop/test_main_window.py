@@ -300,3 +300,19 @@ def test_an_unexpected_error_becomes_a_banner_and_a_log_line(qtbot, caplog) -> N
         assert "unexpected error" in caplog.text
     finally:
         window.close()
+
+
+def test_qt_s_own_dialog_words_follow_the_chinese_ui(qapp) -> None:
+    """The export's save dialog said "Look in", "File name", "Save", "Cancel" in a Chinese
+    window: Qt's own strings come from its qtbase translation."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop._i18n import install_translator
+
+    try:
+        install_translator(qapp, "zh")
+        assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
+    finally:
+        install_translator(qapp, "en")
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"

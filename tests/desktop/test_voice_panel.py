@@ -191,3 +191,16 @@ def test_a_second_take_joins_the_answer_audio_text_and_metrics(qtbot, panel, spe
     one_take = 3.0 - 0.6
     assert metrics["speech_span_s"] > one_take + 1  # measured over both takes
     assert metrics["duration_s"] > sum(lengths) - 0.05
+
+
+def test_the_level_meter_shows_only_while_the_microphone_is_open(qtbot, panel, speech_clip):
+    """Idle, an empty white box sat beside Start speaking and Answer from a file…, looking
+    broken; it is there while a take records and gone again after."""
+    widget, transcriber, _ = panel
+    assert not widget.meter.isVisible()
+    seen: list[bool] = []
+    widget.recorder.level.connect(lambda _level: seen.append(widget.meter.isVisible()))
+    _speak(qtbot, widget, speech_clip)
+    assert seen and all(seen)
+    assert not widget.meter.isVisible()
+    transcriber.takes[0].release()
