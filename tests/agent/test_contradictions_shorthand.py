@@ -113,3 +113,30 @@ def test_a_greek_letter_is_the_hyperparameter_an_answer_spells_out():
     assert _status(point, "The paper uses gamma of 2 and alpha of 0.25.", question) == "hit"
     wrong = "The usual setting is gamma of 0.25 and alpha of 2."
     assert _status(point, wrong, question) == "contradicted"
+
+
+def test_a_digit_zero_is_none():
+    point = "14 hires over the next 12 months, 0 regretted at 6-month review"
+    question = "Tell me about hiring for your team."
+    right = "Over the next year we hired fourteen people with no regrets at their six-month review."
+    assert _status(point, right, question) != "contradicted"
+    wrong = "We hired fourteen people and regretted three of them at the six-month review."
+    assert _status(point, wrong, question) == "contradicted"
+
+
+def test_before_doing_it_is_not_doing_it_first():
+    point = "1:1 with their TL FIRST (not escalate): they had 2 eng, 5 asking teams"
+    question = "Tell me about a time another team blocked you."
+    right = "So before escalating anything I had a one-to-one with their tech lead."
+    assert _status(point, right, question) != "contradicted"
+    wrong = "So I escalated it to my director right away."
+    assert _status(point, wrong, question) == "contradicted"
+
+
+def test_a_comparison_is_read_in_its_own_clause():
+    point = "averaging matters -> per-token mean over the pack weights long answers more than a per-example mean"
+    question = "How does sequence packing work?"
+    right = "A per-token mean over the packed row gives long answers more weight than averaging per example."
+    assert _status(point, right, question) != "contradicted"
+    wrong = "A per-example mean gives long answers more weight than a per-token mean over the pack."
+    assert _status(point, wrong, question) == "contradicted"
