@@ -79,7 +79,6 @@ class Coverage:
     foreign: int = 0  # latin names the answer says that neither the points nor the question do
     names: int = 0  # latin names of the points (not the question's) a Chinese answer says
     nearness: float = 0.0  # how near the whole answer is to the notes' topic (agent._nearness)
-    unsampled: list[PointCoverage] = field(default_factory=list)  # contradicted, not measured
 
     @property
     def ratio(self) -> float | None:
@@ -91,11 +90,6 @@ class Coverage:
     @property
     def statuses(self) -> list[KeyPointStatus]:
         return [p.status for p in self.points]
-
-    @property
-    def judged(self) -> list[KeyPointStatus]:
-        """The statuses, with a contradicted point of the notes the sample left out."""
-        return [*self.statuses, *(p.status for p in self.unsampled)]
 
     @property
     def missed(self) -> list[str]:
@@ -143,7 +137,6 @@ def measure(
     cosine_range: tuple[float, float] = (0.3, 0.6),
     backing: str = "",
     notes: str = "",
-    unsampled: Sequence[Point] = (),
 ) -> Coverage:
     """How far the answer covers each point. `backing`: more of the notes whose words back
     the answer (a follow-up's whole write-up, when it is measured on one point of it);
@@ -158,16 +151,7 @@ def measure(
     # "grouped-query attention" asked is "GQA" asked: the question's words say it too
     asked = (terms(question) | spelled_out(question, acronyms_in(p.text for p in points))) - named
     measured = (asked, "" if named else question, embedder, cosine_range, given)
-    n = len(points)
-    every = contradicting_clauses(
-        [*points, *unsampled], kept, question, f"{notes}\n{backing}".strip()
-    )
-    against = {i: w for i, w in every.items() if i < n}
-    extra = [
-        PointCoverage(unsampled[i - n], 0.0, True, against=_as_written(kept, w))
-        for i, w in every.items()
-        if i >= n
-    ]
+    against = contradicting_clauses(points, kept, question, f"{notes}\n{backing}".strip())
     scores = _scores(points, kept, *measured)
     if against:  # a clause saying the opposite of one point is no evidence for another:
         # "推理时也是用当前 batch 的均值和方差" contradicts "推理时用全局统计量" and
@@ -194,9 +178,7 @@ def measure(
     glyphs = _glyph_support(points, kept, question)
     echo, (names, foreign) = _echo(kept, asked), _latin_names(points, kept, question)
     near = nearness(points, kept, embedder)
-    return Coverage(
-        found, matched / len(kept), support, kept, echo, glyphs, foreign, names, near, extra
-    )
+    return Coverage(found, matched / len(kept), support, kept, echo, glyphs, foreign, names, near)
 
 
 def _latin_names(points: Sequence[Point], kept: list[str], question: str) -> tuple[int, int]:

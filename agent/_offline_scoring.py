@@ -129,7 +129,7 @@ def estimate(stage: Stage, cover: Coverage, language: str, narrow: bool = False)
         dims.append(DimensionScore(name=name, score=score, reason=reason))
     zh = language == "zh"
     details = coverage_reason(f.statuses, zh, f.backed, f.touched, f.near) if f.points_total else ""
-    return OfflineEstimate(dims, cover.judged, cover.ratio, details, values)
+    return OfflineEstimate(dims, cover.statuses, cover.ratio, details, values)
 
 
 def another_story(stage: Stage, cover: Coverage) -> bool:
@@ -141,7 +141,7 @@ def another_story(stage: Stage, cover: Coverage) -> bool:
     if stage != "behavioral" or not cover.points:
         return False
     # (one that contradicts them in their setting is their story told wrong, and judged)
-    made = {"hit", "contradicted"} & set(cover.judged)
+    made = {"hit", "contradicted"} & set(cover.statuses)
     foreign = cover.support < EVIDENCE_SUPPORT and not made
     # (nor is one in much of their words: its setting's sentence may have been cut out as
     # the clause that contradicts another point, "…wanted a Redis cache in front of our API")
@@ -164,7 +164,7 @@ def _evidence(cover: Coverage) -> bool:
     """None contradicted, the answer's words the notes' words often enough that the match
     is not a coincidence, and some point covered at least in part - or, for a vague answer
     ("我会先做最重要的功能"), some point touched and not mostly the question said again."""
-    statuses = cover.judged
+    statuses = cover.statuses
     if "contradicted" in statuses:
         return False
     stated = [p for p in cover.points if p.status in ("hit", "partly")]
@@ -198,7 +198,7 @@ def _contradicted_share(statuses: list[KeyPointStatus]) -> float:
 def _near_level(cover: Coverage) -> float:
     """What an answer making no point earns for being on the notes' topic: none if it
     contradicts them or is mostly the question again."""
-    if "contradicted" in cover.judged or cover.echo >= ON_TOPIC_ECHO:
+    if "contradicted" in cover.statuses or cover.echo >= ON_TOPIC_ECHO:
         return 0.0
     return EVIDENCE_LEVEL * _topic_share(cover)
 
@@ -234,7 +234,7 @@ class _Features:
     def __init__(self, stage: Stage, cover: Coverage) -> None:
         self.answer = "\n".join(cover.content)  # echoes of the question and repeats left out
         self.coverage = cover.ratio
-        self.statuses = cover.judged  # what the card lists: the sample's and any point denied
+        self.statuses = cover.statuses
         self.points_hit = sum(s == "hit" for s in cover.statuses)
         self.points_total = len(cover.points)
         self.backed = 1.0
@@ -252,7 +252,7 @@ class _Features:
             # words of its own ("线上人均时长加一点七个点") is backed that far at least
             hits = HIT_BACKING * self.points_hit / self.points_total
             self.backed = max(self.backed, min(1.0, hits))
-            wrong = _contradicted_share(cover.judged)
+            wrong = _contradicted_share(cover.statuses)
             credit = sum(_credit(p) for p in cover.points) / len(cover.points)
             self.content = max(0.0, credit * self.backed - CONTRADICTION_COST * wrong)
             self.level = content_level(self.content)

@@ -200,8 +200,6 @@ class Scorer:
         if other_language or another_story:  # nothing to check: scored as without a reference
             ctx = replace(ctx, points=[])
             cover = Coverage([], 0.0, 0.0, cover.content)
-        # a point of the notes the sample left out that the answer denies is shown too
-        ctx = replace(ctx, points=[*ctx.points, *(p.point for p in cover.unsampled)])
         result = estimate(ctx.stage, cover, self.language, narrow=ctx.follow_up)
         if other_language:
             details = prompts.OTHER_LANGUAGE_DETAILS.said_in(self.language)
@@ -327,15 +325,11 @@ class Scorer:
         cosine_range = self.settings.cosine_range
         notes = ctx.primary.answer if ctx.primary else ""
         said = (ctx.points, ctx.answer, ctx.question)
-        sampled = {p.text for p in ctx.points}
-        unsampled = (
-            [p for p in key_points(notes, ALL_POINTS) if p.text not in sampled] if notes else []
-        )
         try:
-            return measure(*said, self.embedder, cosine_range, ctx.backing, notes, unsampled)
+            return measure(*said, self.embedder, cosine_range, ctx.backing, notes)
         except Exception as exc:  # a failing embedder leaves the lexical measure
             log.warning("embedding coverage failed, using words only: %s", exc)
-            return measure(*said, None, backing=ctx.backing, notes=notes, unsampled=unsampled)
+            return measure(*said, None, backing=ctx.backing, notes=notes)
 
     def _cap(
         self, ctx: _Context, cover: Coverage, dims: list[DimensionScore]

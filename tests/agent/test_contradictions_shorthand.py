@@ -134,9 +134,15 @@ def test_before_doing_it_is_not_doing_it_first():
 
 
 def test_a_comparison_is_read_in_its_own_clause():
-    point = "averaging matters -> per-token mean over the pack weights long answers more than a per-example mean"
+    point = (
+        "averaging matters -> per-token mean over the pack weights long answers more than"
+        " a per-example mean"
+    )
     question = "How does sequence packing work?"
-    right = "A per-token mean over the packed row gives long answers more weight than averaging per example."
+    right = (
+        "A per-token mean over the packed row gives long answers more weight than averaging"
+        " per example."
+    )
     assert _status(point, right, question) != "contradicted"
     wrong = "A per-example mean gives long answers more weight than a per-token mean over the pack."
     assert _status(point, wrong, question) == "contradicted"
