@@ -144,6 +144,17 @@
    answers had a point marked contradicted. Held-out 19, 20 and 21 were 5/12, 9/12 and
    9/12 on it (6, 8 and 10 at the session's start): 36 of 60 on the five blind sets at its
    start and at its end. Held to no threshold.
+   tests/agent/judgement_holdout24.py and judgement_holdout25.py hold twelve more each,
+   written blind at the start of the next session (by helpers who read no rules, code or
+   scores). On that session's start estimator (9a4e251): held-out 24 7/12 ordered
+   (strong 51.7, partial 27.5, wrong 10.9, off-topic 3.4), held-out 25 5/12 (strong 62.1,
+   partial 29.7, wrong 21.1, off-topic 4.8) - their blind figures. That session read
+   held-out 19, 20 and 21 as development sets (23/36 before, 29/36 after: no longer
+   blind). On its final estimator held-out 22-25 are 7, 7, 7 and 5 of 12 (26/48; 25/48
+   at its start); 20 of their 48 strong answers and 35 of their 48 wrong ones have a point
+   marked contradicted (19 and 35 at the start). One change (checking the points outside
+   the 8-point sample for contradiction) was taken out on this measurement: with it, 25/48
+   and 24 strong answers marked. Held to no threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -282,14 +293,13 @@ _HELD_OUT = [
     ("judgement_holdout16", "held-out 16, written blind, measured twice, then read"),
     ("judgement_holdout17", "held-out 17, written blind, measured twice, then read"),
     ("judgement_holdout18", "held-out 18, written blind, measured at the start, then read"),
-    (
-        "judgement_holdout19",
-        "held-out 19, written blind, measured at the start and end, never read",
-    ),
-    ("judgement_holdout20", "held-out 20, written blind, never read"),
-    ("judgement_holdout21", "held-out 21, written blind, never read"),
+    ("judgement_holdout19", "held-out 19, written blind, measured for three sessions, then read"),
+    ("judgement_holdout20", "held-out 20, written blind, measured for two sessions, then read"),
+    ("judgement_holdout21", "held-out 21, written blind, measured for two sessions, then read"),
     ("judgement_holdout22", "held-out 22, written blind, never read"),
     ("judgement_holdout23", "held-out 23, written blind, never read"),
+    ("judgement_holdout24", "held-out 24, written blind, never read"),
+    ("judgement_holdout25", "held-out 25, written blind, never read"),
 ]
 
 

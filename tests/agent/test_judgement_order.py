@@ -9,6 +9,7 @@ this test was written, so a change that loses ground fails.
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pytest
@@ -252,3 +253,11 @@ def test_swapped_roles_are_not_rewarded(held_out_2, scored) -> None:
     (LayerNorm/BatchNorm, temperature/top-p, Adam/SGD) score below the partial ones."""
     for s in (scored["zh-layernorm"], held_out_2["zh-h2-temperature"], held_out_2["en-h2-adam"]):
         assert s["wrong"] < s["partial"] < s["strong"], s
+
+
+@pytest.mark.parametrize("number", range(10, 26))
+def test_later_held_out_sets_are_well_formed(number: int) -> None:
+    """Held-out 10-25, blind or since read as development sets, are benchmark-only too:
+    shape here, no score threshold (benchmarks/_judgement_scores.py prints them)."""
+    cases = importlib.import_module(f"judgement_holdout{number}").CASES
+    _assert_well_formed(cases)
