@@ -68,8 +68,7 @@ CONTRAST = re.compile(r"而(?!不是|非)|但是?|却|\b(?:but|whereas)\b", re.I
 # a negation before 把/将 reaches past the object to its verb
 _BA = re.compile(rf"(?:不{_NOT_A_NEGATION}|没有?|无需|无须)[\u4e00-\u9fff]{{0,3}}[把将]")
 # so does one before a likeness ("不用像 PPO 那样再训一个 critic", "不像 ReLU 直接死"): the verb
-# after it is denied
-# ... but what it likens to is not denied: "不像 ReLU 直接死" denies the dying, not ReLU
+# after it is denied, not what it likens to (ReLU)
 _LIKENED = re.compile(r"像\s*$")
 _LIKENESS = re.compile(
     rf"(?:不{_NOT_A_NEGATION}|没有?|无需|无须)[\u4e00-\u9fff]{{0,2}}像[^，,。；;]{{1,20}}"
@@ -104,7 +103,6 @@ _ATTRIBUTE = re.compile(
     r"(?:不(?!是)|非|无|未|没(?!有))[\u4e00-\u9fff]{1,3}(?<!真)的(?!话)(?=[\u4e00-\u9fff]|\s*$)"
 )
 _ONLY = re.compile(r"\bonly\b|[只仅]", re.IGNORECASE)
-ZERO = re.compile(r"\bzero\b|(?<![\d.])\b0\b(?![.,]\d)")  # "0 regretted" is "none regretted"
 # "不看绝对值 → 对…不敏感", "不释放 ② 加了检测": two claims
 SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？→⇒>\u2460-\u2473]")
 # "Gumbel-softmax isn't really needed", "a reranker is unnecessary": denied after the term
@@ -295,10 +293,8 @@ def zero(text: str, term: str) -> bool:
     """Is the term said to be zero: "zero downtime", "零故障", "0 差错" (= "没出故障")?"""
     if is_cjk(term):  # most texts say no 零: no pattern to build
         return re.search(rf"(?:零|(?<![\d.])0)\s*{re.escape(term)}", text) is not None
-    return (
-        ZERO.search(text) is not None
-        and re.search(rf"(?:\bzero|(?<![\d.])\b0)\s+{re.escape(term)}", text) is not None
-    )
+    # "0 regretted" is "none regretted"
+    return re.search(rf"(?:\bzero|(?<![\d.])\b0)\s+{re.escape(term)}", text) is not None
 
 
 def denial(clause: str, term: str) -> bool:
@@ -308,9 +304,10 @@ def denial(clause: str, term: str) -> bool:
     before = _ADVERB_DENIED_BEFORE if term in _ADVERBS else _DENIED_BEFORE
     at = clause.find(term)
     while at >= 0:
-        if _LIKENED.search(clause[:at]):
-            pass  # "不像 ReLU": ReLU is what is likened to
-        elif before.search(clause[:at]) or _rejects(SCOPE_END.split(clause[:at])[-1]):
+        likened = _LIKENED.search(clause[:at])  # "不像 ReLU": ReLU is what is likened to
+        if not likened and (
+            before.search(clause[:at]) or _rejects(SCOPE_END.split(clause[:at])[-1])
+        ):
             return True
         if _NOT_NEEDED_AFTER.match(clause, at + len(term)):
             return True

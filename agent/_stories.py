@@ -130,13 +130,8 @@ def _done_after_all(point: str, kept: list[str]) -> list[Where]:
             for clause in (c.lower() for c in CLAUSE.split(sentence)):
                 said = terms(clause)
                 # ("only ever sees a summary of attachments" says the point's "only a summary")
-                kept_contrast = contrast_kept(point.lower(), clause)
-                if (
-                    verb in said
-                    and how & said
-                    and not _negated_verb(clause, verb)
-                    and not kept_contrast
-                ):
+                done = verb in said and how & said and not _negated_verb(clause, verb)
+                if done and not contrast_kept(point.lower(), clause):
                     found.append((j, clause))
                     break
             if found:
