@@ -8,13 +8,15 @@ import re
 from agent._negation import is_cjk
 
 # a verb of taking something out: "cut silence" and "drop the silence" say one thing
+_ZH_VERB = "(?:去掉|去除|删掉|删除|过滤掉?|滤掉|剔除|裁掉|砍掉|筛掉|丢掉|扔掉|干掉)"
 # "多余格式去除": the verb after the object, whose modifier the term may be
-_ZH_REMOVED_AFTER = re.compile(r"[^，,。；;：:\s]{0,3}?(?:去掉|去除|删掉|删除|过滤掉?|剔除|裁掉)")
-# "去掉多余的格式": the verb, then a few characters of modifier, no clause break
-_ZH_REMOVED_BEFORE = re.compile(r"(?:去掉|去除|删掉|删除|过滤掉?|剔除|裁掉)[^，,。；;：:\s]{0,5}$")
+_ZH_REMOVED_AFTER = re.compile(rf"[^，,。；;：:\s]{{0,3}}?{_ZH_VERB}")
+# "去掉多余的格式", "砍掉 ~一半": the verb, then a few characters of modifier (a spaced
+# "~" of an estimate among them), no clause break
+_ZH_REMOVED_BEFORE = re.compile(rf"{_ZH_VERB}(?:[^，,。；;：:\s]|[ ~～]){{0,5}}$")
 _REMOVAL = re.compile(
     r"(?:\b(?:remov|drop|cut|trim|strip|filter|discard|skip|prun)\w*(?:\s+out)?"
-    r"|去掉|去除|删掉|删除|过滤掉?|剔除|裁掉)\s*(?:the\s+|any\s+|all\s+)?$",
+    rf"|{_ZH_VERB})\s*(?:the\s+|any\s+|all\s+)?$",
     re.IGNORECASE,
 )
 
@@ -35,4 +37,4 @@ def removed(text: str, term: str) -> bool:
 
 
 _BA_OBJECT = re.compile(r"[把将][^，,。；;：:！？!?]*$")
-_ZH_BA_REMOVED = re.compile(r"[^，,。；;：:！？!?]*?(?:去掉|去除|删掉|删除|过滤掉?|剔除|裁掉)")
+_ZH_BA_REMOVED = re.compile(rf"[^，,。；;：:！？!?]*?{_ZH_VERB}")

@@ -80,6 +80,18 @@ def test_a_chinese_verb_of_taking_out_before_or_after_its_object_says_the_same()
     assert contradicted(PREPROCESSING, "数据预处理的时候没有去重。", "讲讲数据预处理") != []
 
 
+FILTERS = "2. **质量过滤**：黑屏、模糊、大字幕 → 规则 + 小模型，砍掉 ~一半"
+
+
+def test_chinese_verbs_of_cutting_out_say_the_same_share():
+    """ "砍掉 ~一半" and "去掉一半" (or 筛掉/丢掉) remove the same half: no denial of it; a
+    filter that removed none still says otherwise."""
+    for verb in ("去掉", "筛掉", "丢掉"):
+        right = f"质量过滤用规则加小模型把黑屏和糊的帧筛出来，通常能{verb}一半。"
+        assert contradicted(FILTERS, right, "封面选帧怎么做的") == [], verb
+    assert contradicted(FILTERS, "质量过滤其实一半都没砍掉。", "封面选帧怎么做的") != []
+
+
 DECISION_QUESTION = "Tell me about a time you had to make a decision without all the information."
 OPTIONS = "- options: their new API (pricing unknown), open source (Tesseract), another vendor"
 
