@@ -155,6 +155,14 @@
    marked contradicted (19 and 35 at the start). One change (checking the points outside
    the 8-point sample for contradiction) was taken out on this measurement: with it, 25/48
    and 24 strong answers marked. Held to no threshold.
+   tests/agent/judgement_holdout26.py and judgement_holdout27.py hold twelve more each,
+   written blind at the start of the next session (by helpers who read no rules, code or
+   scores). On that session's start estimator (e2a28be): held-out 26 5/12 ordered
+   (strong 80.5, partial 27.5, wrong 22.9, off-topic 5.1, padded/off-topic max 43.2),
+   held-out 27 4/12 (strong 66.0, partial 25.5, wrong 19.9, off-topic 3.4) - their blind
+   figures. Of their 24 strong answers 8 had a point marked contradicted, of their 24
+   wrong ones 15. That session read held-out 22-25 as development sets. Held to no
+   threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -296,10 +304,12 @@ _HELD_OUT = [
     ("judgement_holdout19", "held-out 19, written blind, measured for three sessions, then read"),
     ("judgement_holdout20", "held-out 20, written blind, measured for two sessions, then read"),
     ("judgement_holdout21", "held-out 21, written blind, measured for two sessions, then read"),
-    ("judgement_holdout22", "held-out 22, written blind, never read"),
-    ("judgement_holdout23", "held-out 23, written blind, never read"),
-    ("judgement_holdout24", "held-out 24, written blind, never read"),
-    ("judgement_holdout25", "held-out 25, written blind, never read"),
+    ("judgement_holdout22", "held-out 22, written blind, measured for two sessions, then read"),
+    ("judgement_holdout23", "held-out 23, written blind, measured for two sessions, then read"),
+    ("judgement_holdout24", "held-out 24, written blind, measured once, then read"),
+    ("judgement_holdout25", "held-out 25, written blind, measured once, then read"),
+    ("judgement_holdout26", "held-out 26, written blind, never read"),
+    ("judgement_holdout27", "held-out 27, written blind, never read"),
 ]
 
 
