@@ -125,11 +125,21 @@ def _content_terms(text: str) -> frozenset[str]:
     return frozenset(t for t in _terms(text) if len(t) != 2 or not set(t) & ZH_LONE_FUNCTION)
 
 
+# words ending in "ing" that are no verb's -ing form: "meaning" is not "mean", "string"
+# not "str"
+_ING_WORDS = frozenset(
+    {"meaning", "string", "during", "nothing", "something", "anything", "everything"}
+    | {"morning", "evening", "ceiling", "thing", "sibling", "spring"}
+)
+
+
 def _stem(word: str) -> str:
     """A crude English stem so "freezes", "freezing" and "freeze" meet: -s/-es/-ed/-ing
     off, then a final "e" and a doubled last letter ("stopping" -> "stop")."""
     if not word.isalpha() or len(word) <= 3 or word.endswith("ss"):
         return word
+    if word in _ING_WORDS or word[:-1] in _ING_WORDS:  # "meaning" is no "mean"
+        return word if word in _ING_WORDS else word[:-1]
     for ending in ("ing", "ed", "es", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             word = word[: -len(ending)]

@@ -117,10 +117,15 @@ def _replaced(change: _Change, ref: _Change) -> bool:
 
 
 def restates_change(point: str, clause: str) -> bool:
-    """Does the clause choose the end of a change the point makes over its start ("256
-    instead of 1024" of "1024 -> 256 dims")? Its rejection is the point's "from"."""
-    changes = _changes(point)
-    for found in _INSTEAD.finditer(clause) if changes else ():
+    """Does one of the two choose the end of a change the other makes over its start ("256
+    instead of 1024" of "1024 -> 256 dims", "from hiding the listing to a soft ranking
+    penalty" of "soft rank penalty instead of hiding")? Its rejection is the other's "from"."""
+    return _chooses_end(point, clause) or _chooses_end(clause, point)
+
+
+def _chooses_end(changing: str, choosing: str) -> bool:
+    changes = _changes(changing)
+    for found in _INSTEAD.finditer(choosing) if changes else ():
         chosen = _side(_LAST_PART.split(found.group("x"))[-1])
         rejected = _side(found.group("y"))
         if any(_said(rejected, c[0]) and _said(chosen, c[1]) for c in changes):

@@ -34,6 +34,7 @@ from collections.abc import Sequence
 
 from agent._answer_text import content_terms, overlap
 from agent._arrows import reversed_mappings
+from agent._asked import asked_whether
 from agent._bracketed_numbers import bracketed_numbers
 from agent._changes import changed, restates_change
 from agent._comparison import (
@@ -55,14 +56,13 @@ from agent._main_cause import main_cause_changed
 from agent._members import misplaced_members
 from agent._negation import (
     all_rejected,
-    asked_whether,
     contrast_kept,
     hypothetical,
     negated,
     none,
     qualified,
 )
-from agent._no_longer import stopped_since, told_of_before, used_to_be
+from agent._no_longer import past_told, stopped_since, told_of_before, used_to_be
 from agent._opposites import opposite_claim
 from agent._other_lines import tells_other_line
 from agent._predicates import both_deny, opinion_denied, predicate_negated
@@ -277,6 +277,7 @@ def _agrees(
         or contrast_kept(point.lower(), sentence)
         or used_to_be(part, sentence)  # "以前…就是退化问题" of "不再出现退化问题"
         or told_of_before(point, sentence)  # "曝光从 2% 提到 9%" of "原来…没有曝光"
+        or past_told(point, sentence)  # "原来按流失概率发券" of "…不是流失概率"
         or stopped_since(point, sentence)  # "后面…没再发散" of "现象：…→ 发散"
         or lesson_told(point, part)
         or says_other(point, rivals, kept[max(0, j - 1) : j + 1], clause)
@@ -300,8 +301,10 @@ def _parts(point: str) -> list[str]:
 
 
 def _mutual_overlap(first: set[str], second: set[str]) -> float:
-    """The larger share either way, once two terms (or most of `first`) are shared."""
-    if len(first & second) < 2 and overlap(first, second) < 0.5:
+    """The larger share either way, once two terms (or most of `first`) are shared. A
+    lone latin letter is no term of its own ("7B" is read as "7" and "b")."""
+    shared = {t for t in first & second if len(t) > 1 or not t.isascii()}
+    if len(shared) < 2 and overlap(first, second) < 0.5:
         return 0.0
     return max(overlap(first, second), overlap(second, first))
 

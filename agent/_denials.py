@@ -13,11 +13,11 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, terms
+from agent._asked import asked_whether
 from agent._changes import restates_change
 from agent._denied_objects import as_noun, denied_far, new_kind, object_said, verb_only
 from agent._negation import (
     all_rejected,
-    asked_whether,
     contrast_kept,
     denial,
     hypothetical,
@@ -25,7 +25,7 @@ from agent._negation import (
     qualified,
     zero,
 )
-from agent._no_longer import stopped_since, told_of_before
+from agent._no_longer import past_told, stopped_since, told_of_before
 from agent._other_lines import tells_other_line
 from agent._said_alike import alike
 from agent._subjects import (
@@ -155,6 +155,7 @@ def _denying(
         and not rejects_label(text, c)  # "instead of waiting for the batch": static batching
         and not restates_change(text, c)  # "256 instead of 1024" of "1024 -> 256"
         and not told_of_before(text, kept[j])  # "曝光从 2% 提到 9%" of "原来…没有曝光"
+        and not past_told(text, kept[j])  # "原来按流失概率发券" of "…不是流失概率"
         and not stopped_since(text, kept[j])  # "后面…没再发散" of "现象：…→ 发散"
     ]
     if wrong and not right and not PURPOSE.search(kept[wrong[0][0]].lower()):

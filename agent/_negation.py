@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from agent._answer_text import terms
+from agent._asked import unasked
 from agent._mismatch import mismatch_restated
 
 NEGATION_REACH = 14  # characters around a term a negation may stand in (within its clause)
@@ -94,6 +95,17 @@ _ADVERB_DENIED_BEFORE = re.compile(rf"(?:不{_NOT_A_NEGATION}|没有|没|未)\s*
 # "not differentiable at zero", "never land exactly on zero": the negation is of the word
 # before the preposition, not of what follows it ("not on expiry" is denied whole)
 _PREPOSITION = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|on|in|for|by|from|to|of)\s+\S*$")
+# "couldn't afford to sweep": the "to" of an infinitive, whose verb is the one denied
+_INFINITIVE = re.compile(r"\b(?:afford|manage|need|want|try|able|bother|dare|get)\s+to\s+$")
+
+
+def _prepositional(after_negation: str) -> bool:
+    """Does the denial end on a verb and its preposition before the term ("didn't happen in
+    staging")? Then the term is where, not what, is denied."""
+    found = _PREPOSITION.match(after_negation)
+    return found is not None and _INFINITIVE.search(after_negation) is None
+
+
 _NOT_IS = re.compile(r"不是[^，,。；;]{0,6}$")
 # ("不用真的展开": 真的 is "really", an adverb, and the 不 denies the verb after it); so is
 # that of a relative clause anywhere before the term ("不常用的放内存", "给没标注的录音打
@@ -103,12 +115,17 @@ _ATTRIBUTE = re.compile(
     r"(?:不(?!是)|非|无|未|没(?!有))[\u4e00-\u9fff]{1,3}(?<!真)的(?!话)(?=[\u4e00-\u9fff]|\s*$)"
 )
 _ONLY = re.compile(r"\bonly\b|[只仅]", re.IGNORECASE)
-# "不看绝对值 → 对…不敏感", "不释放 ② 加了检测": two claims
-SCOPE_END = re.compile(r"[，,。；;：:、（）()!?！？→⇒>\u2460-\u2473]")
-# "Gumbel-softmax isn't really needed", "a reranker is unnecessary": denied after the term
+# "不看绝对值 → 对…不敏感", "不释放 ② 加了检测", "没用 —— 同一个 key…", "不知道为啥 /
+# 退款率高" (a spaced slash between Chinese list items; "add / remove a server" is a pair)
+SCOPE_END = re.compile(
+    r"[，,。；;：:、（）()!?！？→⇒>\u2460-\u2473\u2014]|(?<=[\u4e00-\u9fff])\s/\s(?=[\u4e00-\u9fff])"
+)
+# "Gumbel-softmax isn't really needed", "a reranker is unnecessary", "a supervised classifier
+# wasn't realistic": denied after the term
 _NOT_NEEDED_AFTER = re.compile(
-    r"[\w-]*\s+(?:is|are|was|were)(?:\s*n't|\s+not)\s+(?:really\s+|even\s+|actually\s+)?"
-    r"(?:needed|necessary|required)\b|[\w-]*\s+(?:is|are|was|were)\s+unnecessary\b"
+    r"[\w-]*(?:\s+[a-z]+)?\s+(?:is|are|was|were)(?:\s*n't|\s+not)\s+(?:really\s+|even\s+|actually\s+)?"
+    r"(?:needed|necessary|required|realistic|feasible|practical|viable|an option)\b"
+    r"|[\w-]*\s+(?:is|are|was|were)\s+(?:unnecessary|unrealistic|infeasible|impractical)\b"
     # "false passes basically don't happen", "leakage never occurs": said not to exist
     r"|[\w-]*\s+(?:basically\s+|really\s+|almost\s+|just\s+)?"
     r"(?:don't|doesn't|do not|does not|never|can't|cannot)\s+(?:really\s+)?"
@@ -172,33 +189,8 @@ HYPOTHETICAL = re.compile(
 )
 
 
-# "能不能做", "是不是", "有没有", "可不可以": a question (A-not-A) asks whether, its 不/没
-# denies nothing ("评估能不能做" is no claim that it cannot be done)
-_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
-_NOT_EQUAL = re.compile(r"\s*(?:!=|≠)\s*")
-
-
-def _unasked(text: str) -> str:
-    """The text with the 不/没 of its A-not-A questions made a neutral character (the same
-    length, so positions hold), and the notes' "!=" / "≠" read as the "not" they mean
-    ("!= GPT-2 byte-level BPE")."""
-    text = _NOT_EQUAL.sub(" not ", text)
-    if "不" not in text and "没" not in text:
-        return text
-    return _A_NOT_A.sub(lambda m: m.group(1) + "或" + m.group(1), text)
-
-
-def asked_whether(text: str, term: str) -> bool:
-    """Is the term said in an A-not-A question ("能做" in "评估能不能做", "是真" in "是不是
-    真的")? Such a clause asks; it claims the term neither way, so it cannot be denied
-    ("能做就做，做不了就往后排") nor deny."""
-    spans = [m.span() for m in _A_NOT_A.finditer(text)]
-    at = text.find(term)
-    while spans and at >= 0:
-        if any(start < at + len(term) and at < end for start, end in spans):
-            return True
-        at = text.find(term, at + 1)
-    return False
+# "同作者不能连着出这种硬规则": what a negation before 这种 says is the kind of the noun
+_KIND_OF = re.compile(r"这种|这类|这样的|那种|之类的?")
 
 
 @lru_cache(maxsize=8192)  # one turn asks it of the same clause and term many times
@@ -212,14 +204,14 @@ def negated(text: str, term: str) -> bool:
     clause that no contrast closes, anywhere after "rather than"/"而不是", or (Chinese)
     after a negation before 把, or a topic followed by its negated predicate? The 不 of
     an A-not-A question ("能不能") is none."""
-    text = _unasked(text)
+    text = unasked(text)
     at = text.find(term)
     if at < 0 or _filters(text, at) or _LIKENED.search(text[:at]):
         return False
     start = max(
         (m.start() for m in _NEW_PHRASE.finditer(text, 0, at + 2) if m.start() <= at), default=0
     )
-    clause = SCOPE_END.split(text[start:at])[-1]
+    clause = _KIND_OF.split(SCOPE_END.split(text[start:at])[-1])[-1]
     rejected = _rejects(clause) or _WITHOUT.search(clause)
     if rejected or (_BA.search(clause) and is_cjk(term)) or _LIKENESS.search(clause):
         return True
@@ -239,13 +231,13 @@ def negated(text: str, term: str) -> bool:
     if _owned_elsewhere(clause, SCOPE_END.split(text[at:])[0]):
         return True
     reached = any(
-        m.start() >= len(near) - NEGATION_REACH and not _PREPOSITION.match(near[m.end() :])
+        m.start() >= len(near) - NEGATION_REACH and not _prepositional(near[m.end() :])
         for m in NEGATION.finditer(near)
     )
     if not reached and not is_cjk(term):
         far = CONTRAST.split(clause[-_VERB_REACH:] + term)[-1][: -len(term)]
         far = _REASON.split(far)[-1]  # "couldn't repro because the staging…": not staging
-        reached = any(not _PREPOSITION.match(far[m.end() :]) for m in _VERB_NEGATION.finditer(far))
+        reached = any(not _prepositional(far[m.end() :]) for m in _VERB_NEGATION.finditer(far))
         too = _TOO_TO.search(clause)  # "too much schema to put in a prompt": it does not fit
         reached = reached or (too is not None and len(clause) - too.end() <= _VERB_REACH)
         reached = reached or _LISTED_DENIAL.search(clause) is not None  # "no X or Y"
@@ -300,7 +292,7 @@ def zero(text: str, term: str) -> bool:
 def denial(clause: str, term: str) -> bool:
     """Is the negation aimed at the term itself ("没做评测", "no reranker"; not the 不 of
     "能不能做")?"""
-    clause = _unasked(clause)
+    clause = unasked(clause)
     before = _ADVERB_DENIED_BEFORE if term in _ADVERBS else _DENIED_BEFORE
     at = clause.find(term)
     while at >= 0:

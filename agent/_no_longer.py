@@ -35,9 +35,32 @@ def used_to_be(point: str, sentence: str) -> bool:
 
 def told_of_before(point: str, sentence: str) -> bool:
     """Does the point tell how things were before ("原来用的是协同过滤，冷启动商品几乎没有
-    曝光"), and the sentence not? An answer telling what the work changed ("曝光占比从 2%
-    提到 9%") says the after, no flip of it."""
-    return _PAST.match(point.strip()) is not None and _PAST.search(sentence) is None
+    曝光"), and the sentence not, or only as what it changed ("把原来整句识别改成了流式")?
+    An answer telling what the work changed ("曝光占比从 2% 提到 9%") says the after."""
+    if _PAST.match(point.strip()) is None:
+        return False
+    return _PAST.search(sentence) is None or _CHANGED_TO.search(sentence) is not None
+
+
+def past_told(point: str, sentence: str) -> bool:
+    """Does the sentence tell how things used to be ("原来按流失概率发券不太划算") where the
+    point tells no past? The old way it tells is what the notes' way replaced, no claim
+    against it ("真正要预测的是增量，不是流失概率")."""
+    return _USED_TO.search(sentence) is not None and _PAST.search(point) is None
+
+
+# "改成了流式", "switched to streaming": a sentence telling a change says the after
+_CHANGED_TO = re.compile(
+    r"改成|换成|变成|改为|换为|转成|切到|换到|迁到|\b(?:switched|moved|changed|migrated)\s+(?:\w+\s+)?to\b",
+    re.IGNORECASE,
+)
+# the past as a way of working replaced ("before" is too common a word to count; "is
+# mainly used to fix" is a purpose)
+_USED_TO = re.compile(
+    r"以前|原来|原先|过去|本来|\b(?:previously|originally)\b"
+    r"|(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!ly )\bused to\b",
+    re.IGNORECASE,
+)
 
 
 def stopped_since(point: str, sentence: str) -> bool:

@@ -13,7 +13,13 @@ a negation said by one side only:
 - one side calls the thing low or little ("区分度低") and the other says there is
   hardly any ("没什么区分度");
 - the point names a measure ("通道重要性 = |γ|") and the clause picks out the things at
-  its low end ("把不重要的通道剪掉").
+  its low end ("把不重要的通道剪掉");
+- one side says the aim is "not just" the term and the other "rather than" it ("不只是拼
+  流水线" / "而不是一直在拼流水线");
+- one side warns of an excess ("α 太大 → 伤主任务") and the other advises against it
+  ("系数不能太大");
+- the point makes the thing ("定成功指标") and the clause tells it was missing before
+  ("没有 PRD，没有指标").
 """
 
 from __future__ import annotations
@@ -44,6 +50,12 @@ def alike(point: str, clause: str, term: str) -> bool:
         return True
     if low_end_named(point, clause, term):
         return True
+    if lesser_half(point, clause, term) or lesser_half(clause, point, term):
+        return True
+    if warned_against(point, clause, term) or warned_against(clause, point, term):
+        return True
+    if lack_filled(point, clause, term):
+        return True
     return removed(point, term) and removed(clause, term)
 
 
@@ -57,7 +69,14 @@ def paired(text: str, term: str) -> bool:
         or re.search(rf"{_WITHOUT_ZH}{t}{_JOIN}(?:有)?{t}", text) is not None
         or re.search(rf"\bwith{_JOIN}without\s+(?:the\s+|a\s+)?{t}", text) is not None
         or re.search(rf"\b{t}{_JOIN}(?:no|non-?|without)\s*{t}", text) is not None
+        or re.search(rf"{t}{_SHORT_ZH}{_JOIN}{_SHARE}{_WITHOUT_ZH}{re.escape(term[:1])}", text)
+        is not None
     )
+
+
+# "随机 50% 发券 / 50% 不发", "发券组和不发券组": a share before each half, the second
+# half said short
+_SHORT_ZH, _SHARE = r"[\u4e00-\u9fff]{0,2}", r"(?:[\d.]+\s*%\s*)?"
 
 
 # "不先查原因", "别先调参": the negation is of 先 ("first"), not of what follows it
@@ -128,3 +147,60 @@ def low_end_named(point: str, clause: str, term: str) -> bool:
         return False
     attribute = rf"(?:不|非|没有?|无)\s*{re.escape(term)}\s*的"
     return re.search(attribute, clause) is not None
+
+
+# "不只是拼流水线", "not just a pipeline": the aim is more than the term, which is its lesser
+# half; "而不是一直在拼流水线", "rather than a pipeline" sets the term against the aim too
+_NOT_MERELY = re.compile(r"(?:不只|不仅|不单|\bnot (?:just|only|merely)\b)[^，,。；;]{0,4}$")
+_RATHER_THAN = re.compile(r"(?:而不是|而非|\brather than\b|\binstead of\b)[^，,。；;]{0,6}$")
+
+
+def lesser_half(merely: str, rather: str, term: str) -> bool:
+    """Does one side put the term as "not just" the aim and the other as "rather than"
+    it? Both set it below the aim: no flip ("做端到端，不只是拼流水线" / "而不是一直在拼
+    流水线")."""
+    at, there = merely.find(term), rather.find(term)
+    if at < 0 or there < 0:
+        return False
+    return bool(_NOT_MERELY.search(merely[:at]) and _RATHER_THAN.search(rather[:there]))
+
+
+# an excess: "太大", "过大", "过于激进", "too large"
+_EXCESS_BEFORE = re.compile(r"(?:太|过于?|\btoo)\s*$")
+# advice against it: "不能太大", "不要过大", "shouldn't be too large"
+_ADVISED_NOT = re.compile(
+    r"(?:不能|不要|不宜|不可|不应该?|别|切勿|\b(?:shouldn't|should not|mustn't|must not|can't|"
+    r"cannot|don't|do not)(?:\s+(?:be|set it|make it))?)\s*(?:太|过于?|\btoo)?\s*$"
+)
+
+
+def warned_against(warning: str, advice: str, term: str) -> bool:
+    """Does one side name an excess of the term as a warning ("α 太大 → 伤主任务效果") and
+    the other advise against that excess ("但系数不能太大")? Both say the same."""
+    at, there = warning.find(term), advice.find(term)
+    if at < 0 or there < 0 or negated(warning, term):
+        return False
+    excess = term[:1] in "太过" or _EXCESS_BEFORE.search(warning[:at]) is not None
+    return excess and _ADVISED_NOT.search(advice[:there]) is not None
+
+
+# an act that makes the thing: "定成功指标", "建了评测集", "set up alerts", "wrote a doc"
+_MADE_BEFORE = re.compile(
+    r"(?:定|制定|定下|建|建立|搭|搭建|设|设计|写|加|引入|补|做了|"
+    r"\b(?:set up|built|build|defined|define|added|add|introduced|wrote|write|created|create))"
+    r"[\u4e00-\u9fff]{0,3}\s*(?:\b(?:a|an|the)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_LACKING = r"(?:没有|没|无|缺少?|\bno\b|\bwithout\b|\bthere (?:was|were) no\b)"
+
+
+def lack_filled(point: str, clause: str, term: str) -> bool:
+    """Does the point make the term ("定成功指标") and the clause say there was none ("没有
+    指标", "there were no alerts")? The lack is what the act filled: no flip. A clause
+    denying the act ("没定指标") negates its verb, not the thing, and is still read."""
+    at = point.find(term)
+    if at < 0 or _MADE_BEFORE.search(point[:at]) is None:
+        return False
+    return re.search(rf"{_LACKING}\s*{re.escape(term)}", clause) is not None

@@ -93,9 +93,11 @@ def of_the_baseline(point: str, clause: str) -> bool:
 
 
 def names_property(text: str, term: str) -> bool:
-    """Is the Chinese `term` said only as the name of a property ("一致性校验", "排序相关性")?
-    It claims nothing of the thing: no assertion of what "特征不一致" denies."""
-    return bool(term) and text.count(term) == text.count(f"{term}性") > 0
+    """Is the Chinese `term` said only as the name of a property or its measure ("一致性
+    校验", "排序相关性", "质量乘相似度")? It claims nothing of the thing: no assertion of
+    what "特征不一致" / "彼此不相似" denies."""
+    named = len(re.findall(rf"{re.escape(term)}(?:性|度|程度|率)", text)) if term else 0
+    return named > 0 and text.count(term) == named
 
 
 def the_problem(point: str) -> bool:

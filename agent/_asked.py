@@ -1,0 +1,42 @@
+"""What looks like a denial in a clause and is none: the 不 of an A-not-A question ("评估
+能不能做"), the 不 naming a pair's other half ("发券组和不发券组"). agent._negation reads a
+text through `unasked` first; the notes' "!=" / "≠" become the "not" they mean."""
+
+from __future__ import annotations
+
+import re
+
+# "能不能做", "是不是", "有没有", "可不可以": a question (A-not-A) asks whether, its 不/没
+# denies nothing ("评估能不能做" is no claim that it cannot be done)
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+_NOT_EQUAL = re.compile(r"\s*(?:!=|≠)\s*")
+
+
+def unasked(text: str) -> str:
+    """The text with the 不/没 of its A-not-A questions made a neutral character (the same
+    length, so positions hold), and the notes' "!=" / "≠" read as the "not" they mean
+    ("!= GPT-2 byte-level BPE")."""
+    text = _NOT_EQUAL.sub(" not ", text)
+    if "不" not in text and "没" not in text:
+        return text
+    text = _PAIRED_NOT.sub(lambda m: m.group(1) + m.group(2) + "或" * len(m.group(3)), text)
+    return _A_NOT_A.sub(lambda m: m.group(1) + "或" + m.group(1), text)
+
+
+# "发券组和不发券组各训一个": the 不 names the pair's other half, it denies nothing after it
+_PAIRED_NOT = re.compile(
+    r"([\u4e00-\u9fff]{1,4})(\s*(?:和|与|跟|及|或|、|/|vs\.?)\s*)(不|没有?)(?=\1)"
+)
+
+
+def asked_whether(text: str, term: str) -> bool:
+    """Is the term said in an A-not-A question ("能做" in "评估能不能做", "是真" in "是不是
+    真的")? Such a clause asks; it claims the term neither way, so it cannot be denied
+    ("能做就做，做不了就往后排") nor deny."""
+    spans = [m.span() for m in _A_NOT_A.finditer(text)]
+    at = text.find(term)
+    while spans and at >= 0:
+        if any(start < at + len(term) and at < end for start, end in spans):
+            return True
+        at = text.find(term, at + 1)
+    return False
