@@ -44,6 +44,8 @@ Sides = tuple[str, set[str], set[str]]  # the comparative, winner's terms, loser
 def sides(clause: str) -> Sides | None:
     """The comparative a clause makes and the terms on either side of it, or None."""
     text = clause.lower()
+    if beaten := _beaten(text):
+        return beaten
     found = _EN.search(text)
     if found:
         than = _THAN.search(text, found.end())
@@ -61,6 +63,26 @@ def sides(clause: str) -> Sides | None:
         loser = content_terms(text[than.end() : found.start()]) - predicate
         return found.group(1), content_terms(text[: than.start()]) - predicate, loser
     return found.group(1), content_terms(text[: found.start()]) - predicate, set()
+
+
+# "stacked beat parallel", "A outperformed B", "A 优于 B": a win is a "better than"
+_BEAT = re.compile(
+    r"\b(?:beat|beats|outperform(?:s|ed)?|surpass(?:es|ed)?|won over|wins over)\b"
+    r"|优于|胜过|好于|强于|打败了?|干过|赢了"
+)
+_ASIDE = re.compile(r"\([^()]*\)|（[^（）]*）")
+
+
+def _beaten(text: str) -> Sides | None:
+    """A win said with its verb: the winner before it (in its own clause, asides left out:
+    "stacked (cross -> deep) beat parallel"), the loser after it."""
+    text = _ASIDE.sub(" ", text)
+    found = _BEAT.search(text)
+    if not found:
+        return None
+    winner = _LEAD.split(text[: found.start()])[-1]
+    loser = _COMPARED.split(text[found.end() :])[0]
+    return "better", content_terms(winner), content_terms(loser)
 
 
 def reversed_comparison(point: str, clause: str) -> bool:

@@ -153,7 +153,9 @@ def own_story(stage: Stage, cover: Coverage) -> bool:
     """Another story (see another_story) told as a story: what happened, what the
     candidate did, how it ended. Such an answer is not wrong for differing from the
     notes; offline it can only be judged on its form."""
-    if not another_story(stage, cover):
+    # an answer that is mostly the question said again ("坚持自己的意见是很重要的，我当时
+    # 就是坚持了自己的意见") tells no story, however many story words it uses
+    if not another_story(stage, cover) or cover.echo >= ON_TOPIC_ECHO:
         return False
     told = "\n".join(cover.content)
     found = {name for name in STORY if MARKERS[name].search(told)}

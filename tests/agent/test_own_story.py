@@ -278,3 +278,21 @@ def test_a_story_ending_with_last_is_told_whole():
     cover = measure(key_points(CONFLICT.answer), told, CONFLICT.question)
     assert another_story("behavioral", cover)
     assert own_story("behavioral", cover)
+
+
+def test_the_question_said_again_with_story_words_is_no_story():
+    """ "坚持自己的意见是很重要的，我当时就是坚持了自己的意见" repeats the question in the
+    words a story uses (当时, 坚持了): no story of the candidate's own, scored as padding,
+    not on its form as one (it was 35.4)."""
+    from agent._coverage import measure
+    from agent._offline_scoring import own_story
+    from agent.keypoints import key_points
+
+    question = "有没有遇到过上线时间和模型质量冲突、你坚持了自己意见的情况？"
+    padded = (
+        "有的，上线时间和模型质量冲突的情况是有的。在这种情况下我坚持了自己的意见，因为我觉得"
+        "我的意见是对的，所以我就坚持了。总的来说，遇到上线时间和模型质量冲突的时候，坚持自己"
+        "的意见是很重要的，我当时就是坚持了自己的意见。"
+    )
+    notes = "- 2022 年底 ASR 升级，计划 12/15 上线\n- 我负责上线前评测\n- 两周补 300 h 口音数据再训"
+    assert not own_story("behavioral", measure(key_points(notes), padded, question))
