@@ -100,6 +100,10 @@ def _wrong_for(
     same = [(i, r) for i, r in same if not other_kinds(r, mention)]  # a share, a change
     if not same or _denied(mention):
         return None
+    told = _end_of_notes_change(mention, said, reference)
+    if told is not None:  # "从四周缩到三天" of "4 周 → 10 天": the end is the 10 天's
+        point, end = told
+        return None if agree(mention.quantity, end.quantity) else point
     scored = [(closeness(mention, r), i, r) for i, r in same]
     best = max(s for s, _, _ in scored)
     if best < NEEDED.get(mention.quantity.family, NEEDED_DEFAULT):
@@ -119,6 +123,8 @@ def _wrong_for(
     if _far_apart(mention.quantity, number.quantity):
         return None  # "两个矩阵" is no count of the "1,677 万" parameters beside it
     owners = [(s, r) for s, _, r in scored if agree(mention.quantity, r.quantity)]
+    if owners and mention.quantity.vague:
+        return None  # "拖几十分钟" names no one figure: it is no swap of the 40 min it covers
     # a swap exchanges two values of one kind: "7B 模型" and "5 万条 query" are not
     swappable = [s for s, r in owners if _same_scale(r.quantity, number.quantity)]
     if owners and (not swappable or best - max(swappable) < SWAP_MARGIN):
@@ -162,6 +168,30 @@ def _notes_change(
         for s in starts
         for a, b in pairs
     )
+
+
+def _end_of_notes_change(
+    mention: Mention, said: list[tuple[int, Mention]], reference: list[_Owned]
+) -> _Owned | None:
+    """When the mention ends a change the answer tells ("一轮迭代从一个月缩到十天左右")
+    whose start is, and is about, the start of a change of the notes ("迭代周期 4 周 → 10
+    天": two numbers of one family, in order in one clause), that change's end: the value
+    the mention must have. (Its words, the start's too, would match the start better.)"""
+    starts = [m for _, m in said if m is not mention and _changed_to(m, mention, said)]
+    needed = NEEDED.get(mention.quantity.family, NEEDED_DEFAULT)
+    for _, a in reference:
+        after = [
+            (j, b)
+            for j, b in reference
+            if b.clause == a.clause
+            and b.quantity.start >= a.quantity.end
+            and same_family(a.quantity, b.quantity)
+        ]
+        if not after or not same_family(a.quantity, mention.quantity):
+            continue
+        if any(agree(s.quantity, a.quantity) and closeness(s, a) >= needed for s in starts):
+            return min(after, key=lambda owned: owned[1].quantity.start)
+    return None
 
 
 def _before_or_after(said: Mention, number: Mention) -> bool:
