@@ -19,7 +19,15 @@ from dataclasses import dataclass, replace
 
 from agent._answer_text import mostly_cjk
 from agent._numerals import EN_RUN, ZH_NUMERAL, en_value, zh_pair, zh_value
-from agent._spoken_amounts import SHARE_WORDS, VAGUE_WORDS, of_one_unit, share, vague
+from agent._spoken_amounts import (
+    SHARE_WORDS,
+    VAGUE_WORDS,
+    and_a_half,
+    of_one_unit,
+    one_span,
+    share,
+    vague,
+)
 
 EXACT, HEDGED = 0.12, 0.3  # relative tolerance of a plain and of a hedged number
 PERCENT_SLACK = 3  # points two shares near 100% may differ by and still agree
@@ -67,10 +75,10 @@ _UNITS = [
     (r"ms\b|毫秒|milliseconds?\b", "seconds", 1e-3),
     (r"seconds?\b|secs?\b|s\b|秒", "seconds", 1.0),
     (r"minutes?\b|mins?\b|分钟", "seconds", 60.0),
-    (r"hours?\b|hrs?\b|h\b|个?小时", "seconds", 3600.0),  # "补 300 h 口音数据": hours
+    (r"hours?\b|hrs?\b|h\b|(?:个半?)?小时", "seconds", 3600.0),  # "300 h 口音数据": hours
     (r"days?\b|天", "seconds", 86400.0),
-    (r"weeks?\b|个?星期|周(?![期末围边])", "seconds", 604800.0),
-    (r"months?\b|个月", "seconds", 2.6e6),
+    (r"weeks?\b|(?:个半?)?星期|周(?![期末围边])", "seconds", 604800.0),
+    (r"months?\b|个半?月", "seconds", 2.6e6),
     (r"years?\b|年", "seconds", _YEAR),
     (r"cents?\b|美分", "money", 0.01),
     (r"dollars?\b|bucks\b|美元|美金|块钱|元(?![素件组])", "money", 1.0),
@@ -169,16 +177,6 @@ def _shortfalls_agree(a: Quantity, b: Quantity, tol: float) -> bool:
     return short_a[0] <= short_b[1] * tol and short_b[0] <= short_a[1] * tol
 
 
-def number_terms(text: str) -> set[str]:
-    """The text's numbers as words coverage can match, whatever way they are written:
-    "20w", "20万" and "二十万" are all "200000"; a unit's family is kept ("0.08s")."""
-    found = set()
-    for q in quantities(text):
-        value = f"{q.low:g}" if q.low == q.high else f"{q.low:g}-{q.high:g}"
-        found.add(value if q.family == "count" else f"{value}{q.family[0]}")
-    return found
-
-
 def quantities(text: str) -> list[Quantity]:
     """The numbers of a text that measure something, in order."""
     out: list[Quantity] = []
@@ -234,6 +232,8 @@ def _read(text: str, found: re.Match[str]) -> Quantity | None:
         if tenth and family == "seconds" and text[end - 1] == "秒" and low == high:
             low = high = low + (zh_value(tenth.group(1)) or 0) / 10  # "两秒四" is 2.4 s
             end = tenth.end()
+        if family == "seconds" and low == high:
+            low, high, end = and_a_half(text, found.end(), end, low)
     if found.group("share") and (part := of_one_unit(text, end)):
         family, end = part
         low, high = low / 100, high / 100  # "a third of a percent" is 0.33%, not 33%
@@ -332,7 +332,7 @@ def _said_for_value(text: str, at: int, found: re.Match[str], high: float, famil
     if found.group("e2"):  # "strides four up to thirty-two": a range is said for its values
         return high != 1
     if family == "seconds" and found.group("z1") == "一":
-        return _one_span(text, found.start(), at)
+        return one_span(text, found.start(), at)
     spoken_decimal = "point" in (found.group("e1") or "").lower()  # "point four": 0.4
     if family == "count" and not (
         _counted(text, at) or _decimal(found.group("z1") or "", text, at) or spoken_decimal
@@ -343,17 +343,6 @@ def _said_for_value(text: str, at: int, found: re.Match[str], high: float, famil
     if found.group("e1"):
         return _ONE_COUNTS.match(text, at) is not None
     return _one_beside_others(text, at)
-
-
-# "有一天", "同一天", "前一天", "这一周": a day or week named, no time taken; nor "一天天"
-_NO_SPAN_BEFORE = re.compile(r"[有某哪同每这那上下前后头当另单唯]$")
-_NO_SPAN_AFTER = re.compile(r"天|年|到晚|到头|级")
-
-
-def _one_span(text: str, start: int, at: int) -> bool:
-    """ "一个月", "一周", "一分钟": one of a unit of time is a time taken ("从一个月缩到十天
-    左右" of "4 周 → 10 天"), unless it names a day ("有一天") or runs on ("一天天")."""
-    return not _NO_SPAN_BEFORE.search(text[:start]) and not _NO_SPAN_AFTER.match(text, at)
 
 
 # a Chinese count and its measure word; "一" is left out, the one being asked about

@@ -6,6 +6,8 @@
   "tens of thousands", "a few hundred": a range a speaker means, never one exact figure.
   "几十分钟" is as right for 40 minutes as for 20, so agent._wrong_numbers holds it
   against no figure it covers ("就剩一两个拖几十分钟" of "个别 task 40 min+").
+- One unit of time, "一个月", "一周", "一分钟", is a time taken (not "有一天"); "一年半",
+  "一个半月" are a half more.
 """
 
 from __future__ import annotations
@@ -70,3 +72,23 @@ def vague(run: str) -> tuple[float, float]:
     if len(words) > 1:  # "tens of", "a few hundred": the word that says the scale
         run = words[0] if words[-1] == "of" else words[-1]
     return _VAGUE[run]
+
+
+# "有一天", "同一天", "前一天", "最新一天": a day or week named, no time taken; nor "一天天"
+_NO_SPAN_BEFORE = re.compile(r"[有某哪同每这那上下前后头当另单唯新]$")
+_NO_SPAN_AFTER = re.compile(r"天|年|到晚|到头|级")
+
+
+def one_span(text: str, start: int, at: int) -> bool:
+    """ "一个月", "一周", "一分钟": one of a unit of time is a time taken ("从一个月缩到十天
+    左右" of "4 周 → 10 天"), unless it names a day ("有一天") or runs on ("一天天")."""
+    return not _NO_SPAN_BEFORE.search(text[:start]) and not _NO_SPAN_AFTER.match(text, at)
+
+
+def and_a_half(text: str, start: int, end: int, value: float) -> tuple[float, float, int]:
+    """ "一年半", "两天半", "一个半月", "两个半小时": a half more of the unit."""
+    if "半" in text[start:end]:
+        return value + 0.5, value + 0.5, end
+    if text.startswith("半", end):
+        return value + 0.5, value + 0.5, end + 1
+    return value, value, end

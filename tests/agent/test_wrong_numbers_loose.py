@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from agent._coverage import measure
+from agent._number_terms import number_terms
 from agent._quantities import quantities
 from agent.keypoints import Point
 
@@ -79,7 +80,7 @@ def test_one_unit_of_time_is_a_time_taken() -> None:
     was held against the 4 周 whose words it shared."""
     assert _read("从一个月缩到十天左右") == [(2.6e6, 2.6e6, "seconds"), (864000, 864000, "seconds")]
     assert _read("一分钟就跑完") == [(60, 60, "seconds")]
-    assert _read("有一天我发现同一天上线的一天天多了") == []
+    assert _read("有一天我发现同一天上线的一天天多了，用最新一天的快照") == []
     assert not _contradicted(LOOP, "一轮迭代从一个月缩到十天左右。")
     assert _contradicted(LOOP, "一轮迭代从一个月缩到三天左右。")
     assert _contradicted(LOOP, "一轮迭代从半年缩到十天左右。")
@@ -144,3 +145,32 @@ def test_point_four_said_aloud_is_a_decimal() -> None:
     )
     assert not _contradicted(THRESHOLD, right)
     assert _contradicted(THRESHOLD, right.replace("point four", "point two"))
+
+
+def test_a_half_more_of_a_unit_of_time() -> None:
+    """ "做了一年半" was read as one year against the notes' "1.5 年"."""
+    assert _read("做了一年半风控") == [(4.725e7, 4.725e7, "seconds")]
+    assert _read("一个半月，2 个半月") == [(3.9e6, 3.9e6, "seconds"), (6.5e6, 6.5e6, "seconds")]
+    stint = Point(text="第一份：蚂蚁 风控数据分析 → 1.5 年，做反套现策略")
+    assert not _contradicted(stint, "我第一份工作在蚂蚁，做了一年半风控的数据分析，做反套现策略。")
+    assert _contradicted(stint, "我第一份工作在蚂蚁，做了三年半风控的数据分析，做反套现策略。")
+
+
+def test_only_a_change_told_next_to_its_start_is_held_against_the_notes_end() -> None:
+    """ "from 32 up to 512" is no change whose end is every number of the answer: "three
+    knobs" and "took 128" were held against the notes' 512."""
+    sweep = Point(text="efSearch (query-time candidate list): swept 32..512, picked 128")
+    answer = (
+        "There are really three knobs. The one you live with is efSearch, the candidate list "
+        "at query time: I swept it from 32 up to 512 and took 128, where recall flattened."
+    )
+    assert not _contradicted(sweep, answer)
+    assert _contradicted(sweep, answer.replace("took 128", "picked 16"))
+
+
+def test_a_bound_or_a_vague_round_figure_says_its_figure() -> None:
+    """ "超过两个小时" is the notes' ">2h" and "上千层" their "1000 层" for coverage."""
+    assert number_terms("卡住超过两个小时就必须来问") == number_terms("卡住 >2h 必须来问")
+    assert number_terms("under 5 minutes") == number_terms("5 min") == {"300s"}
+    assert "1000" in number_terms("能训到上千层")
+    assert number_terms("几十分钟") == {"1200-5400s"}  # no figure of its own
