@@ -36,7 +36,7 @@ from agent._clauses import split_clauses
 from agent._contradiction import CLAUSE, CLAUSE_STATED, contradicting_clauses
 from agent._models import KeyPointStatus
 from agent._nearness import nearness
-from agent._quantities import number_terms
+from agent._number_terms import number_terms
 from agent._quoted import explaining, quoted_in
 from agent.keypoints import SHORT_POINT_UNITS, Point
 

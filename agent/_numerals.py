@@ -29,10 +29,20 @@ _EN_WORD = "|".join(sorted([*_EN_SMALL, *_EN_TENS, *_EN_SCALE], key=len, reverse
 # "and" joins number words only after a hundred or a scale ("a hundred and fifty"):
 # "between five and ten" are two numbers
 _AND = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
+_DIGIT_WORD = "zero|one|two|three|four|five|six|seven|eight|nine"
+_SCALE_WORD = "hundred|thousand|million|billion|trillion"
+# a number may start with "point" said for "0." ("under point four"), or with "half" of a
+# scale ("half a million", "a half million"); "and a half" adds one half ("one and a half
+# million", "a million and a half")
+_START = (
+    rf"(?:{_EN_WORD})|point(?=[\s-]+(?:{_DIGIT_WORD})\b)"
+    rf"|(?:a\s+)?half(?:\s+an?)?(?=\s+(?:{_SCALE_WORD})\b)"
+)
 # "seventy billion", "twenty-five", "one hundred and twenty", "a single", and said
 # aloud, "one point four million" ($1.4M)
 EN_RUN = re.compile(
-    rf"\b(?:{_EN_WORD})(?:(?:{_AND}|[\s-]+)(?:{_EN_WORD}|point))*\b|\ba single\b",
+    rf"\b(?:{_START})(?:(?:{_AND}|[\s-]+)(?:{_EN_WORD}|point)|\s+and\s+a\s+half\b)*\b"
+    r"|\ba single\b",
     re.IGNORECASE,
 )
 
@@ -84,13 +94,21 @@ def zh_pair(run: str) -> tuple[float, float] | None:
 
 def en_value(run: str) -> float | None:
     """ "seventy billion" -> 7e10, "twenty-five" -> 25, "one hundred and twenty" -> 120."""
-    words = [w for w in re.split(r"[\s-]+", run.lower()) if w and w != "and"]
-    if words == ["a", "single"]:
+    words = [w for w in re.split(r"[\s-]+", run.lower()) if w and w not in ("and", "a", "an")]
+    if not words:
+        return None
+    if words == ["single"]:
         return 1.0
     total, current, place = 0.0, 0.0, 1.0  # place < 1: digits after "point"
+    scale = 1.0  # the last scale said: "a million and a half" is a half of a million
     for word in words:
         if word == "point":
             place = 0.1
+        elif word == "half":
+            if current or not total:
+                current += 0.5
+            else:
+                total += 0.5 * scale
         elif place < 1 and word in _EN_SMALL and _EN_SMALL[word] < 10:
             current, place = current + _EN_SMALL[word] * place, place / 10
         elif word in _EN_SMALL:
@@ -100,7 +118,8 @@ def en_value(run: str) -> float | None:
         elif word == "hundred":
             current = (current or 1) * 100
         elif word in _EN_SCALE:
-            total += (current or 1) * _EN_SCALE[word]
+            scale = _EN_SCALE[word]
+            total += (current or 1) * scale
             current = 0.0
         else:
             return None

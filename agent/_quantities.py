@@ -15,10 +15,19 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from agent._answer_text import mostly_cjk
 from agent._numerals import EN_RUN, ZH_NUMERAL, en_value, zh_pair, zh_value
+from agent._spoken_amounts import (
+    SHARE_WORDS,
+    VAGUE_WORDS,
+    and_a_half,
+    of_one_unit,
+    one_span,
+    share,
+    vague,
+)
 
 EXACT, HEDGED = 0.12, 0.3  # relative tolerance of a plain and of a hedged number
 PERCENT_SLACK = 3  # points two shares near 100% may differ by and still agree
@@ -26,14 +35,7 @@ PERCENT_SLACK = 3  # points two shares near 100% may differ by and still agree
 _ZH = rf"[{ZH_NUMERAL}]+(?:点[{ZH_NUMERAL}]+)?"
 # "42,000" and "16,777,216" are one number (thousands grouped); "1,2,3" and "5, 10" are several
 _DIGIT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
-_RANGE = r"\s*(?:~|～|-|–|—|到|至|to)\s*"
-# a fraction of a group said in words, "a third of", "two thirds of", "half of": a share
-_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
-_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5}
-_SHARE_WORDS = (
-    r"\b(?:an?|one|two|three)[\s-]+(?:half|third|quarter|fifth)s?"
-    r"|(?<!first )(?<!second )\bhalf"  # not "the first half of the year"
-)
+_RANGE = r"\s*(?:~|～|-|–|—|到|至|(?:up\s+)?to)\s*"  # "4 up to 32" spans 4~32
 # one number, a range of two, or a fraction; alternatives tried in this order
 _CORE = re.compile(
     rf"百分之(?P<zpct>{_ZH}|几十)(?:{_RANGE}(?:百分之)?(?P<zpct2>{_ZH}))?"
@@ -41,18 +43,20 @@ _CORE = re.compile(
     r"|(?P<tenths>[一二两三四五六七八九])成(?P<tenth>[一二三四五六七八九])(?![成倍])"
     rf"|(?P<dnum>{_DIGIT})\s*/\s*(?P<dden>{_DIGIT})"
     rf"|(?P<d1>{_DIGIT})\s*%?(?:{_RANGE}(?P<d2>{_DIGIT}))?"
-    rf"|(?P<some>十几|几十|几百|几千|(?:a\s+)?few\s+(?:hundred|thousand)\b)"
+    rf"|(?P<some>{VAGUE_WORDS})"
     rf"|(?P<z1>{_ZH})(?:(?:到|至|~)(?P<z2>{_ZH}))?"
-    rf"|(?P<share>{_SHARE_WORDS})(?=\s+of\b)"
-    rf"|(?P<e1>{EN_RUN.pattern})(?:\s+to\s+(?P<e2>{EN_RUN.pattern}))?",
+    rf"|(?P<share>{SHARE_WORDS})(?=\s+of\b)"
+    rf"|(?P<e1>{EN_RUN.pattern})(?:\s+(?:up\s+)?to\s+(?P<e2>{EN_RUN.pattern}))?",
     re.IGNORECASE,
 )
 _SCALES = {"k": 1e3, "千": 1e3, "万": 1e4, "m": 1e6, "百万": 1e6, "亿": 1e8, "b": 1e9, "t": 1e12}
 _SCALES |= {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Chinese notes write 万 as "w" ("20w 条", "2kw 的指令数据"): read so only in Chinese
 _SCALES |= {"w": 1e4, "kw": 1e7}
+# "tens of thousands": a scale word may be plural after a vague amount
 _SCALE = re.compile(
-    r"\s*(百万|[千万亿]|kw(?![A-Za-z])|[kKMBTw](?![A-Za-z])|(?:thousand|million|billion|trillion)\b)"
+    r"\s*(百万|[千万亿]|kw(?![A-Za-z])|[kKMBTw](?![A-Za-z])"
+    r"|(?:thousand|million|billion|trillion)(?=s?\b))(?:(?<=[a-z])s)?"
 )
 # "from 120 to 35 ms" is a change, not a range
 _FROM = re.compile(r"(?:\bfrom|从)\s*$", re.IGNORECASE)
@@ -71,10 +75,10 @@ _UNITS = [
     (r"ms\b|毫秒|milliseconds?\b", "seconds", 1e-3),
     (r"seconds?\b|secs?\b|s\b|秒", "seconds", 1.0),
     (r"minutes?\b|mins?\b|分钟", "seconds", 60.0),
-    (r"hours?\b|hrs?\b|个?小时", "seconds", 3600.0),
+    (r"hours?\b|hrs?\b|h\b|(?:个半?)?小时", "seconds", 3600.0),  # "300 h 口音数据": hours
     (r"days?\b|天", "seconds", 86400.0),
-    (r"weeks?\b|个?星期|周(?![期末围边])", "seconds", 604800.0),
-    (r"months?\b|个月", "seconds", 2.6e6),
+    (r"weeks?\b|(?:个半?)?星期|周(?![期末围边])", "seconds", 604800.0),
+    (r"months?\b|个半?月", "seconds", 2.6e6),
     (r"years?\b|年", "seconds", _YEAR),
     (r"cents?\b|美分", "money", 0.01),
     (r"dollars?\b|bucks\b|美元|美金|块钱|元(?![素件组])", "money", 1.0),
@@ -114,6 +118,12 @@ _DATE_PART = re.compile(
     r"\s*(?:Q[1-4]|第?[一二三四1-4]季度|[上下]半年|[初底末]|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)",
     re.I,
 )
+# "point four" is 0.4, but "at some point", "this point", "the point" name a moment
+_A_POINT = re.compile(
+    r"\b(?:the|this|that|some|any|one|each|every|no|which|what|whose|its|his|her|their|our"
+    r"|my|your|an?|key|main|next|last|first|second|another|other|same|decimal)\s+$",
+    re.IGNORECASE,
+)
 _TOP = re.compile(r"\btop-?$", re.IGNORECASE)
 # 4-bit, 1/N, 3x4 kept out; but "768-d", "256-dim" count dimensions
 _NAME_AFTER = re.compile(
@@ -137,6 +147,7 @@ class Quantity:
     hedged: bool
     start: int
     end: int
+    vague: bool = False  # "几十", "一两个", "dozens of": a range meant, no one figure
 
 
 def same_family(a: Quantity, b: Quantity) -> bool:
@@ -166,16 +177,6 @@ def _shortfalls_agree(a: Quantity, b: Quantity, tol: float) -> bool:
     return short_a[0] <= short_b[1] * tol and short_b[0] <= short_a[1] * tol
 
 
-def number_terms(text: str) -> set[str]:
-    """The text's numbers as words coverage can match, whatever way they are written:
-    "20w", "20万" and "二十万" are all "200000"; a unit's family is kept ("0.08s")."""
-    found = set()
-    for q in quantities(text):
-        value = f"{q.low:g}" if q.low == q.high else f"{q.low:g}-{q.high:g}"
-        found.add(value if q.family == "count" else f"{value}{q.family[0]}")
-    return found
-
-
 def quantities(text: str) -> list[Quantity]:
     """The numbers of a text that measure something, in order."""
     out: list[Quantity] = []
@@ -185,6 +186,9 @@ def quantities(text: str) -> list[Quantity]:
         before = text[: found.start()]
         named = _NAME_BEFORE.search(before) and not _TOP.search(before)
         if not found.group(0).strip() or named or _METRIC_AT.search(before):
+            continue
+        if _A_POINT.search(before) and found.group(0).lower().startswith("point"):
+            at = found.start() + 1  # "at this point two things broke": two things
             continue
         found = _single(text, found)
         quantity = _read(text, found)
@@ -228,6 +232,11 @@ def _read(text: str, found: re.Match[str]) -> Quantity | None:
         if tenth and family == "seconds" and text[end - 1] == "秒" and low == high:
             low = high = low + (zh_value(tenth.group(1)) or 0) / 10  # "两秒四" is 2.4 s
             end = tenth.end()
+        if family == "seconds" and low == high:
+            low, high, end = and_a_half(text, found.end(), end, low)
+    if found.group("share") and (part := of_one_unit(text, end)):
+        family, end = part
+        low, high = low / 100, high / 100  # "a third of a percent" is 0.33%, not 33%
     if family == "count" and priced:
         family = "money"
     if family == "count" and (found.group("zfrac") or found.group("dnum")):
@@ -244,7 +253,14 @@ def _read(text: str, found: re.Match[str]) -> Quantity | None:
     if family == "ratio" and _TIMES_SMALLER.match(text, end):
         low, high = 1 / high, 1 / low  # "four times smaller"
     low, high = low * factor, high * factor
-    return _bounded(text, found.start(), end, low, high, family)
+    quantity = _bounded(text, found.start(), end, low, high, family)
+    return replace(quantity, vague=True, hedged=True) if _vague(found) else quantity
+
+
+def _vague(found: re.Match[str]) -> bool:
+    """ "几十分钟", "百分之几十", "一两个", "两三倍", "dozens of": a range meant."""
+    run = found.group("z1")
+    return bool(found.group("some") or found.group("zpct") == "几十" or (run and zh_pair(run)))
 
 
 def _a_date(text: str, end: int, numeral: str | None) -> bool:
@@ -264,7 +280,7 @@ def _values(found: re.Match[str]) -> tuple[float, float] | None:
         return (part / whole, part / whole) if whole and part is not None else None
     if g("zpct"):
         if g("zpct") == "几十":
-            return _some("几十")
+            return vague("几十")
         return _pair(zh_value(g("zpct")), zh_value(g("zpct2") or ""))
     if g("dnum"):
         den = _digits(g("dden"))
@@ -275,9 +291,9 @@ def _values(found: re.Match[str]) -> tuple[float, float] | None:
         value = 10 * (zh_value(g("tenths")) or 0) + (zh_value(g("tenth")) or 0)
         return value, value
     if g("some"):
-        return _some(g("some"))
+        return vague(g("some"))
     if g("share"):
-        return _share(g("share"))
+        return share(g("share"))
     if g("z1"):
         return zh_pair(g("z1")) or _pair(zh_value(g("z1")), zh_value(g("z2") or ""))
     return _pair(en_value(g("e1")), en_value(g("e2")) if g("e2") else None)
@@ -285,20 +301,6 @@ def _values(found: re.Match[str]) -> tuple[float, float] | None:
 
 def _digits(number: str) -> float:
     return float(number.replace(",", ""))
-
-
-def _share(words: str) -> tuple[float, float]:
-    """ "two thirds" is 66.7%, "a quarter" 25%, "half" 50%."""
-    *count, part = re.split(r"[\s-]+", words.lower())
-    value = 100 * (_NUMERATORS[count[0]] if count else 1) / _PARTS[part.removesuffix("s")]
-    return value, value
-
-
-def _some(run: str) -> tuple[float, float]:
-    """ "十几" 11~19, "几十" 20~90, "几百" 200~900."""
-    if run.endswith("hundred"):  # "a few hundred tokens"
-        return 200.0, 900.0
-    return {"十几": (11.0, 19.0), "几十": (20.0, 90.0), "几百": (200.0, 900.0)}.get(run, (2e3, 9e3))
 
 
 def _pair(first: float | None, second: float | None) -> tuple[float, float] | None:
@@ -327,8 +329,13 @@ def _said_for_value(text: str, at: int, found: re.Match[str], high: float, famil
     in English one thing counted is ("passed in one round" against "needed four rounds")."""
     if not (found.group("z1") or found.group("e1")):
         return True
+    if found.group("e2"):  # "strides four up to thirty-two": a range is said for its values
+        return high != 1
+    if family == "seconds" and found.group("z1") == "一":
+        return one_span(text, found.start(), at)
+    spoken_decimal = "point" in (found.group("e1") or "").lower()  # "point four": 0.4
     if family == "count" and not (
-        _counted(text, at) or _decimal(found.group("z1") or "", text, at)
+        _counted(text, at) or _decimal(found.group("z1") or "", text, at) or spoken_decimal
     ):
         return False
     if high != 1 or family != "count":

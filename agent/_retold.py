@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import CJK_RUN, mostly_cjk, overlap, tokens
-from agent._quantities import number_terms
+from agent._number_terms import number_terms
 from agent.state import Language
 from knowledge import Project
 

@@ -100,6 +100,9 @@ def _wrong_for(
     same = [(i, r) for i, r in same if not other_kinds(r, mention)]  # a share, a change
     if not same or _denied(mention):
         return None
+    told, wrong = _against_notes_change(mention, said, reference)
+    if told:  # "从四周缩到三天" of "4 周 → 10 天": the end is the 10 天's
+        return wrong
     scored = [(closeness(mention, r), i, r) for i, r in same]
     best = max(s for s, _, _ in scored)
     if best < NEEDED.get(mention.quantity.family, NEEDED_DEFAULT):
@@ -119,6 +122,8 @@ def _wrong_for(
     if _far_apart(mention.quantity, number.quantity):
         return None  # "两个矩阵" is no count of the "1,677 万" parameters beside it
     owners = [(s, r) for s, _, r in scored if agree(mention.quantity, r.quantity)]
+    if owners and mention.quantity.vague:
+        return None  # "拖几十分钟" names no one figure: it is no swap of the 40 min it covers
     # a swap exchanges two values of one kind: "7B 模型" and "5 万条 query" are not
     swappable = [s for s, r in owners if _same_scale(r.quantity, number.quantity)]
     if owners and (not swappable or best - max(swappable) < SWAP_MARGIN):
@@ -162,6 +167,48 @@ def _notes_change(
         for s in starts
         for a, b in pairs
     )
+
+
+def _against_notes_change(
+    mention: Mention, said: list[tuple[int, Mention]], reference: list[_Owned]
+) -> tuple[bool, int | None]:
+    """When the mention ends a change the answer tells ("一轮迭代从一个月缩到十天左右")
+    whose start is, and is about, the start of a change of the notes ("迭代周期 4 周 → 10
+    天": numbers of one family, in order in one clause), it must have a value that change
+    reaches (its words, the start's too, would match the start better). Whether it ends
+    such a change, and the point it then gets wrong, if any."""
+    starts = [m for _, m in said if _start_of(m, mention)]
+    needed = NEEDED.get(mention.quantity.family, NEEDED_DEFAULT)
+    changes = []  # (how close the answer's start is to the notes' start, the notes' ends)
+    for _, a in reference:
+        if not same_family(a.quantity, mention.quantity):
+            continue
+        ends = [
+            (j, b)
+            for j, b in reference
+            if b.clause == a.clause
+            and b.quantity.start >= a.quantity.end
+            and same_family(a.quantity, b.quantity)
+        ]
+        close = [closeness(s, a) for s in starts if agree(s.quantity, a.quantity)]
+        if ends and close and max(close) >= needed:
+            changes.append((max(close), ends))
+    if not changes:
+        return False, None
+    if any(agree(mention.quantity, b.quantity) for _, ends in changes for _, b in ends):
+        return True, None
+    _, ends = max(changes, key=lambda change: change[0])
+    return True, min(ends, key=lambda owned: owned[1].quantity.start)[0]
+
+
+def _start_of(start: Mention, end: Mention) -> bool:
+    """Is `start` the "从"/"from" side of a change whose other side is `end`, next to it?"""
+    if start.clause != end.clause or start.quantity.end > end.quantity.start:
+        return False
+    between = start.clause[start.quantity.end : end.quantity.start]
+    before = start.clause[: start.quantity.start]
+    told = _CHANGED_TO.search(between) is not None and _FROM.search(before) is not None
+    return told and not quantities(between)  # no number between: "from 32 up to 512 and took 128"
 
 
 def _before_or_after(said: Mention, number: Mention) -> bool:
