@@ -46,6 +46,7 @@ from agent._comparison import (
     reversed_comparison,
 )
 from agent._covariation import turned_causes
+from agent._degrees import misplaced_degrees
 from agent._denials import denied
 from agent._denied_objects import denied_far, new_kind, object_said, verb_only
 from agent._exchanged_names import exchanged_names
@@ -195,6 +196,7 @@ def _contradicting(
         *main_cause_changed(points, kept),
         *swapped_actors(points, kept, question),
         *misplaced_members(points, kept, question, notes),
+        *misplaced_degrees(points, kept),
         *reversed_mappings(points, kept, question),
         *likened_wrongly(points, kept, question),
         *changed(points, kept),
