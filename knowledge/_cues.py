@@ -188,9 +188,26 @@ def without_label(text: str) -> str:
     is not part of what is asked (a stage label still says which stage it is)."""
     text = text.strip()
     unlabelled = _STAGE_LABEL.sub("", _QUESTION_LABEL.sub("", text, count=1).strip(), count=1)
+    named = _STAGE_NAME.match(unlabelled)  # "Behavioral: Tell me about a time you failed"
+    if named and looks_like_question(unlabelled[named.end() :]):
+        unlabelled = unlabelled[named.end() :]
     return unlabelled.strip() or text
 
 
+def asks_after_label(title: str) -> bool:
+    """A heading or line that asks, perhaps after a stage's name ("行为面试：讲一次失败的经历",
+    "Behavioral: Tell me about a time you failed"): the label names where it is asked."""
+    return looks_like_question(title) or looks_like_question(without_label(title))
+
+
+# a stage's name before a question or request, as a note-taker labels it: "HR: Why us?",
+# "Behavioral: Tell me about a time you failed", "行为面试：讲一次失败的经历"
+_STAGE_NAME = re.compile(
+    r"^(?:behaviou?ral( questions?| interview)?|HR( interview)?|projects?( deep[- ]dive)?|"
+    r"fundamentals|self[- ]introduction|行为(面试?|题)|HR ?面|项目(深挖|经历)|基础知识|自我介绍)"
+    r"\s*[:：]\s*(?=\S)",
+    re.I,
+)
 # what a web page's interview list puts before a question: its round's part ("项目：…")
 _STAGE_LABEL = re.compile(
     r"^(?:项目|实习|八股|基础|算法|场景题?|行为|HR|业务|论文)\s*[:：]\s*(?=\S.*[?？]\s*$)", re.I

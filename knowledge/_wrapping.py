@@ -1,0 +1,80 @@
+"""Prose lines joined again where a PDF or a web page broke them, and kept apart where a
+note-taker wrote one point per line without punctuation.
+
+A hard break sits inside a Chinese sentence, or ends a line as wide as the widest one
+mid-sentence; a short line, an English line closed on a word and followed by a new
+sentence, or two figures either side of the break, are points of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+SENTENCE_END = ("。", "！", "？", "!", "?", ".", "；", ";")
+_CJK_END = re.compile(r"[\u4e00-\u9fff，、]$")
+_CJK_START = re.compile(r"^[\u4e00-\u9fff]")
+_CJK_PUNCTUATION = "，、；：。？！"  # no space after these when a wrapped line goes on
+_FULL_LINE = 0.8  # share of the widest line's width that a wrapped line reaches
+_LABEL_START = re.compile(r"^[^\s:：,，。]{1,10}[:：]")
+_MIN_WRAP_WIDTH = 40  # display columns: a shorter line is a point of its own, not wrapped
+# an English line that starts a sentence ("Recall went…", "I owned…") after a line ending
+# in a word, unless that word leaves its phrase open ("trained by" + "Google")
+_NEW_SENTENCE = re.compile(r"^(?:[A-Z][a-z]|I\s)")
+_CLOSED_END = re.compile(
+    r"(?<![\w-])(?!(?:the|a|an|of|to|and|or|in|on|for|with|by|from|at|as|that|is|are|was|were|"
+    r"be|its|their|our|my|this|these|than|into|over|under|between)$)[A-Za-z0-9%]+\)?$",
+    re.I,
+)
+_ZH_OPEN_END = re.compile(r"[，、和与及或的把被对从在将为向跟并而且由让给使]\s*$")
+_FIGURE_END = re.compile(r"\d%?\s*$")
+_ITEM_START = re.compile(r"^\s*(?:[-*+•>|]|\d{1,3}\s*[.、．)）:：]|[(（]\d{1,3}[)）]|#)")
+
+
+def join_wrapped_lines(lines: list[str]) -> str:
+    """Prose lines, with a PDF's hard breaks joined again: inside a Chinese sentence, and
+    wherever a line that fills the width breaks off mid-sentence ("…的 Key 和" + "Value，…")."""
+    full = _FULL_LINE * max(_width(line) for line in lines)
+    text = ""
+    for line in lines:
+        piece = line.strip() if text else line
+        last = text.rstrip().rsplit("\n", 1)[-1]
+        if text and _CJK_END.search(text) and _CJK_START.match(piece) and _goes_on(last, full):
+            text += piece
+        elif text and _breaks_off(last, piece, full):
+            joint = "" if text.rstrip()[-1:] in _CJK_PUNCTUATION else " "
+            text = f"{text.rstrip()}{joint}{piece}"  # "Key 和 Value", "sensitivity to"
+        else:
+            text = f"{text}\n{piece}" if text else piece
+    return text
+
+
+def _goes_on(last: str, full: float) -> bool:
+    """A Chinese line the next one continues: it ends on a comma or on a word that needs
+    what follows ("…标注一批 query 和"), or it is wrapped (as wide as the widest). A short
+    line with no punctuation at its end is a point of its own, as a note-taker jots them
+    ("客服工单很多 人工回复很慢" / "我负责检索模块")."""
+    return bool(_ZH_OPEN_END.search(last)) or _wide(last, full)
+
+
+def _breaks_off(last: str, following: str, full: float) -> bool:
+    """A wrapped line: long, as wide as the widest, not finishing a sentence, and the
+    next line no new item nor a new English sentence."""
+    if last.rstrip().endswith((*SENTENCE_END, "：", ":")) or _ITEM_START.match(following):
+        return False
+    if _LABEL_START.match(following):  # "指标评估:BLEU、ROUGE" is a point of its own
+        return False
+    if _NEW_SENTENCE.match(following) and _CLOSED_END.search(last.rstrip()):
+        return False  # "…slow human replies" + "I owned the retrieval module…": two points
+    if _FIGURE_END.search(last) and following[:1].isdigit():
+        return False  # "…点击率提升3%" + "2022 至今在…": no sentence runs two figures together
+    return _wide(last, full)
+
+
+def _wide(line: str, full: float) -> bool:
+    width = _width(line)
+    return width >= _MIN_WRAP_WIDTH and width >= full
+
+
+def _width(text: str) -> int:
+    """Display columns: a Chinese character is two."""
+    return sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in text.strip())

@@ -1,0 +1,101 @@
+"""Notes as candidates jot them: one point per line with no punctuation, a blog page's
+button rows pasted with the article, and questions under a stage's label."""
+
+from __future__ import annotations
+
+from knowledge import Question, parse_note, story_question
+
+
+def _asked(text: str, name: str = "/notes/jotted.md") -> list[Question]:
+    return parse_note(text, name).questions
+
+
+def test_unpunctuated_chinese_lines_stay_points_of_their_own() -> None:
+    text = (
+        "## 项目：智能客服问答\n背景\n客服工单很多 人工回复很慢\n我负责检索模块和离线评测\n"
+        "用了BM25和向量的混合检索 再加重排\n召回率从65%提到88%\n上线后人工转接率下降了20%\n"
+    )
+    (project,) = [q for q in _asked(text) if q.stage == "project"]
+    lines = project.answer.split("\n")
+    assert "我负责检索模块和离线评测" in lines and "召回率从65%提到88%" in lines
+    assert not any("很慢我负责" in line for line in lines)
+
+
+def test_long_jotted_lines_ending_on_figures_do_not_run_together() -> None:
+    text = (
+        "## 自我介绍\n面试官您好，我叫张伟。\n"
+        "2019-2022 在字节跳动做推荐算法，负责召回模型，双塔召回上线后点击率提升3%\n"
+        "2022 至今在星火智能做大模型算法，负责RAG检索和SFT微调，问答准确率提升到85%\n"
+    )
+    (intro,) = _asked(text)
+    assert "提升3%\n2022 至今" in intro.answer
+
+
+def test_unpunctuated_english_lines_that_each_start_a_sentence_stay_apart() -> None:
+    text = (
+        "## Project: support chatbot\nBackground\n"
+        "Thousands of support tickets a day and slow human replies\n"
+        "I owned the retrieval module and the offline evaluation\n"
+        "We combined BM25 and dense retrieval and added a reranker\n"
+        "Recall went from 65% to 88%\n"
+    )
+    (project,) = [q for q in _asked(text) if q.stage == "project"]
+    assert "slow human replies\nI owned the retrieval module" in project.answer
+    # a line left open by its last word is still one sentence with the next
+    wrapped = (
+        "### What is RLHF?\n"
+        "RLHF trains a reward model on human rankings of answers and then it is used by\n"
+        "PPO, which adds a KL penalty to keep the policy close to the reference model.\n"
+    )
+    (rlhf,) = _asked(wrapped)
+    assert "used by PPO, which" in rlhf.answer
+
+
+def test_a_blog_pages_buttons_and_licence_are_not_in_an_answer() -> None:
+    text = (
+        "## 什么是RLHF\nRLHF 分三步：先做监督微调，再训练奖励模型，最后用 PPO 优化策略。\n"
+        "登录后复制\n阅读 3021 · 评论 4\n分享到微博 | 收藏 | 点赞 12\n"
+        "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接。\n\n"
+        "## What is the KV cache?\nIt stores the keys and values of earlier tokens.\n"
+        "Copy code\nShare on Twitter | Save | Like 12\nRead 3021 · Comments 4\n"
+        "Copyright notice: this is an original article by the blogger, licensed under CC 4.0 "
+        "BY-SA.\n"
+    )
+    rlhf, cache = _asked(text)
+    assert rlhf.answer == "RLHF 分三步：先做监督微调，再训练奖励模型，最后用 PPO 优化策略。"
+    assert cache.answer == "It stores the keys and values of earlier tokens."
+
+
+def test_words_of_buttons_inside_content_stay() -> None:
+    text = "## LoRA 为什么省显存？\nSave memory\n分享权重\nLike BERT, it reads both sides\n"
+    (lora,) = _asked(text)
+    assert lora.answer.split("\n") == ["Save memory", "分享权重", "Like BERT, it reads both sides"]
+
+
+def test_a_question_heading_under_a_stages_label_is_asked_without_it() -> None:
+    text = (
+        "## Behavioral: Tell me about a time you failed\n"
+        "Situation: I shipped a ranking model to all traffic without a canary.\n"
+        "Action: I rolled back and added an A/B testing step.\n"
+        "Result: every launch now starts with 5% of traffic.\n\n"
+        "**Behavioral: Tell me about a time you missed a deadline**\n"
+        "Situation: two weeks to the demo.\nAction: I cut scope.\nResult: shipped on time.\n\n"
+        "## 行为面试：讲一次和同事意见不一致的经历\n"
+        "同事想先调prompt 我认为问题在检索\n我用200条日志做了对比\n最后我们先改检索\n"
+    )
+    failed, missed, disagreed = _asked(text)
+    assert failed.question == "Tell me about a time you failed"
+    assert failed.stage == "behavioral" and failed.answer.endswith("5% of traffic.")
+    assert missed.question == "Tell me about a time you missed a deadline"
+    assert missed.answer.startswith("Situation: two weeks")
+    assert disagreed.question == "讲一次和同事意见不一致的经历"
+    assert disagreed.answer.startswith("同事想先调prompt")
+
+
+def test_a_story_heading_that_asks_is_not_quoted_inside_another_request() -> None:
+    assert story_question("Tell me about a time you failed", False) == (
+        "Tell me about a time you failed"
+    )
+    assert story_question("行为面试：讲一次失败的经历", True) == "讲一次失败的经历"
+    # asked in the other language, the heading is still named, not asked as it is
+    assert story_question("讲一次失败的经历", False).startswith('Tell me about "讲一次')
