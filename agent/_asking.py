@@ -28,11 +28,13 @@ from agent._facts import states_fact
 from agent._generic import generic_variants
 from agent._phrasing import NAME_CHARS, is_question, spoken_name, to_candidate
 from agent._quoted import unlabelled
+from agent._resume_lines import resume_line
 from agent._traits import is_trait
 from agent._ways import aim_of, listed, ways
 from agent._words import Words
 from agent.keypoints import Point
 from agent.prompts import follow_ups
+from agent.prompts import intro as intro_words
 from agent.state import Language
 from knowledge import Stage
 
@@ -108,6 +110,10 @@ def choose(
     if point is None:
         told = about.told or about.said
         return Asking(generic_variants(kind, bool(about.hits), about.question, told), None)
+    line = resume_line(about.probe.text) if kind != "knowledge" else None
+    if line is not None:  # "硕士 2018 中科院…": studied there, not "what was your part"
+        variants = intro_words.STUDY_FOLLOW_UPS if line == "study" else intro_words.JOB_FOLLOW_UPS
+        return Asking(_led(variants, hit is not None), _as_listed(about.probe.text, point))
     named_ways = ways(about.probe.text)
     aim = aim_of(about.question, language) if named_ways else None
     if aim is not None:  # ways the notes list to an end: asked how they serve it
@@ -122,6 +128,12 @@ def choose(
     if is_question(point) and hit is None:
         return Asking(follow_ups.POINT_AS_QUESTION, point)
     return _own_work(about, kind, point, hit is not None, language)
+
+
+def _as_listed(text: str, point: str) -> str:
+    """A résumé line as the notes list it, when in the point's language; else the point."""
+    listed = unlabelled(text).strip(" 。.;；")
+    return listed if mostly_cjk(listed) == mostly_cjk(point) else point
 
 
 def _trait_named(probe: Point, point: str | None, language: Language) -> str | None:
@@ -149,7 +161,7 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
     """A point of the candidate's work (or a claim no aspect was read from): asked as the
     background, a result, a lesson, a role, a fact, or else as what was done or known."""
     own, text = kind != "knowledge", about.probe.text
-    if about.stage == "project" and _told.background(text, about.probe.context):
+    if about.stage == "project" and _in_background(text, about.probe.context):
         return Asking(follow_ups.BACKGROUND_FOLLOW_UPS, point)
     if own and _told.changed_figure(text) and _DIGIT.search(point):
         # the result asked about is the one named: not "部署成在线服务，这个结果是怎么来的？"
@@ -164,6 +176,15 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
     if kind == "experience" and states_fact(point):  # "显存和调参成本都高": no deed to ask
         return Asking(_led(follow_ups.FACT_FOLLOW_UPS, hit), point)
     return Asking(*_deed_named(point, text, kind, hit, language))
+
+
+def _in_background(text: str, context: str) -> bool:
+    """A point of the project's background - but not the candidate's part nor a result
+    jotted under a "背景" line ("我负责检索模块和离线评测", "召回率从65%提到88%"): those are
+    asked as what they are, not "这个问题当时具体是什么情况？"."""
+    if not _told.background(text, context):
+        return False
+    return _told.before_work(text) or not (_told.role(text) or _told.changed_figure(text))
 
 
 def _deed_named(

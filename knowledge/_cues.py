@@ -18,7 +18,10 @@ _KIND_CUES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         "self_intro",
         re.compile(
             r"自我介绍|个人介绍|介绍一下(你)?自己|self[- ]?intro|introduce yourself|"
-            r"tell me about yourself|^(?:about )?me$|elevator pitch|^关于我$",
+            r"tell me about yourself|^(?:about )?me$|elevator pitch|^关于我$|"
+            # the candidate's résumé, not a project: "个人简介", "Profile", "About myself"
+            r"^(?:我的)?(?:个人(?:简介|背景|信息|情况|简历)|基本信息|简历|履历)$|"
+            r"^(?:my )?(?:profile|resume|résumé|cv|bio)$|^about myself$",
             re.I,
         ),
     ),
@@ -149,7 +152,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _BEHAVIORAL_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.I))
     for name, pattern in (
-        ("Conflict", r"冲突|矛盾|分歧|disagree|conflict"),
+        ("Conflict", r"冲突|矛盾|分歧|意见不(一致|同|合)|争执|disagree|conflict"),
         ("Failure", r"失败|挫折|fail|mistake"),
         ("Challenge", r"(最)?困难|挑战|难题|challeng|hardest|difficult"),
         ("Pressure", r"压力|deadline|紧急|pressure|stress"),

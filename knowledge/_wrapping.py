@@ -26,6 +26,10 @@ _CLOSED_END = re.compile(
     re.I,
 )
 _ZH_OPEN_END = re.compile(r"[，、和与及或的把被对从在将为向跟并而且由让给使]\s*$")
+# how a note-taker's next point starts in Chinese: a subject or a step of the story
+_ZH_OPENER = re.compile(
+    r"^(?:我们?|最后|然后|之后|后来|结果|同时|但是|不过|所以|因此|另外|此外|首先|其次|接着|于是)"
+)
 _FIGURE_END = re.compile(r"\d%?\s*$")
 _ITEM_START = re.compile(r"^\s*(?:[-*+•>|]|\d{1,3}\s*[.、．)）:：]|[(（]\d{1,3}[)）]|#)")
 
@@ -38,7 +42,12 @@ def join_wrapped_lines(lines: list[str]) -> str:
     for line in lines:
         piece = line.strip() if text else line
         last = text.rstrip().rsplit("\n", 1)[-1]
-        if text and _CJK_END.search(text) and _CJK_START.match(piece) and _goes_on(last, full):
+        if (
+            text
+            and _CJK_END.search(text)
+            and _CJK_START.match(piece)
+            and _goes_on(last, piece, full)
+        ):
             text += piece
         elif text and _breaks_off(last, piece, full):
             joint = "" if text.rstrip()[-1:] in _CJK_PUNCTUATION else " "
@@ -48,12 +57,15 @@ def join_wrapped_lines(lines: list[str]) -> str:
     return text
 
 
-def _goes_on(last: str, full: float) -> bool:
+def _goes_on(last: str, following: str, full: float) -> bool:
     """A Chinese line the next one continues: it ends on a comma or on a word that needs
     what follows ("…标注一批 query 和"), or it is wrapped (as wide as the widest). A short
     line with no punctuation at its end is a point of its own, as a note-taker jots them
-    ("客服工单很多 人工回复很慢" / "我负责检索模块")."""
-    return bool(_ZH_OPEN_END.search(last)) or _wide(last, full)
+    ("客服工单很多 人工回复很慢" / "我负责检索模块"), and so is one followed by a line that
+    starts a sentence ("…做了对比 证明70%的错误来自检索" / "最后我们先改检索")."""
+    if _ZH_OPEN_END.search(last):
+        return True
+    return not _ZH_OPENER.match(following) and _wide(last, full)
 
 
 def _breaks_off(last: str, following: str, full: float) -> bool:
@@ -65,6 +77,8 @@ def _breaks_off(last: str, following: str, full: float) -> bool:
         return False
     if _NEW_SENTENCE.match(following) and _CLOSED_END.search(last.rstrip()):
         return False  # "…slow human replies" + "I owned the retrieval module…": two points
+    if _ZH_OPENER.match(following) and not _ZH_OPEN_END.search(last):
+        return False  # "…点击率掉了8%" + "我回滚后…"
     if _FIGURE_END.search(last) and following[:1].isdigit():
         return False  # "…点击率提升3%" + "2022 至今在…": no sentence runs two figures together
     return _wide(last, full)

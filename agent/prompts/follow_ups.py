@@ -299,19 +299,6 @@ ASPECT_FOLLOW_UPS: Final[dict[str, tuple[Words, ...]]] = {
 }
 ASPECT_HIT: Final = Words("You mentioned {hit}. ", "你提到了{hit}。")
 
-# A self-introduction that tells almost nothing (a name, a job title) is asked once for
-# more, by the parts it left out ({missing}: "你的教育背景、做过的项目或实习").
-INTRO_ASK_MORE: Final = Words(
-    "Could you tell me a bit more about yourself? For example {missing}.",
-    "能再多介绍一下自己吗？比如{missing}。",
-)
-INTRO_PARTS: Final[dict[str, Words]] = {
-    "education": Words("what you studied and where", "你的教育背景"),
-    "experience": Words("the projects or internships you have done", "做过的项目或实习"),
-    "skills": Words("what you work on and are good at", "现在主要的方向和擅长的技术"),
-    "motivation": Words("why this role interests you", "为什么对这个岗位感兴趣"),
-}
-
 # A missed point that is itself a result, a figure that changed ("有依据率从 62% 提到 84%"):
 # "what did you do, and how did it turn out?" asks the result of a result; it is asked what
 # led to it and how it was measured - not "how did you get there", which a figure that got

@@ -4,6 +4,7 @@ button rows pasted with the article, and questions under a stage's label."""
 from __future__ import annotations
 
 from knowledge import Question, parse_note, story_question
+from knowledge._cues import kind_of_heading
 
 
 def _asked(text: str, name: str = "/notes/jotted.md") -> list[Question]:
@@ -99,3 +100,28 @@ def test_a_story_heading_that_asks_is_not_quoted_inside_another_request() -> Non
     assert story_question("行为面试：讲一次失败的经历", True) == "讲一次失败的经历"
     # asked in the other language, the heading is still named, not asked as it is
     assert story_question("讲一次失败的经历", False).startswith('Tell me about "讲一次')
+
+
+def test_a_resume_section_is_the_self_introduction_not_a_project() -> None:
+    lines = "硕士 2018 中科院计算所 模式识别\n2019-2022 字节跳动 推荐算法工程师 负责召回模型\n"
+    for heading in ("个人简介", "个人背景", "简历", "Profile", "My resume", "About myself"):
+        parsed = parse_note(f"## {heading}\n{lines}", "/notes/cv.md")
+        assert parsed.projects == [], heading
+        assert [q.stage for q in parsed.questions] == ["self_intro"], heading
+    # a heading that only mentions one is still what it names
+    assert kind_of_heading("简历上的项目") != "self_intro"
+    assert kind_of_heading("用户画像 Profile") != "self_intro"
+
+
+def test_long_jotted_chinese_lines_that_start_anew_stay_apart() -> None:
+    text = (
+        "## 行为面试：讲一次和同事意见不一致的经历\n"
+        "同事想先调prompt 我认为问题在检索\n我用200条日志做了对比 证明70%的错误来自检索\n"
+        "最后我们先改检索 两周后准确率提升了15%\n"
+        "## 讲一次失败的经历\n去年上线一个排序模型时没有做灰度 直接全量\n结果点击率掉了8%\n"
+        "我回滚后补了AB实验流程\n之后每次上线都先灰度5%流量\n"
+    )
+    disagreed, failed = _asked(text)
+    assert disagreed.topic == "Conflict"
+    assert disagreed.answer.split("\n")[-1].startswith("最后我们先改检索")
+    assert "掉了8%\n我回滚后" in failed.answer and "直接全量\n结果" in failed.answer
