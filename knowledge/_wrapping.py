@@ -30,6 +30,7 @@ _ZH_OPEN_END = re.compile(r"[，、和与及或的把被对从在将为向跟并
 _ZH_OPENER = re.compile(
     r"^(?:我们?|最后|然后|之后|后来|结果|同时|但是|不过|所以|因此|另外|此外|首先|其次|接着|于是)"
 )
+_HYPHENATED = re.compile(r"[a-z]{2}-\s*$")  # a word the page broke with a hyphen
 _FIGURE_END = re.compile(r"\d%?\s*$")
 _ITEM_START = re.compile(r"^\s*(?:[-*+•>|]|\d{1,3}\s*[.、．)）:：]|[(（]\d{1,3}[)）]|#)")
 
@@ -38,10 +39,9 @@ def join_wrapped_lines(lines: list[str]) -> str:
     """Prose lines, with a PDF's hard breaks joined again: inside a Chinese sentence, and
     wherever a line that fills the width breaks off mid-sentence ("…的 Key 和" + "Value，…")."""
     full = _FULL_LINE * max(_width(line) for line in lines)
-    text = ""
+    text = last = ""
     for line in lines:
         piece = line.strip() if text else line
-        last = text.rstrip().rsplit("\n", 1)[-1]
         if (
             text
             and _CJK_END.search(text)
@@ -50,10 +50,15 @@ def join_wrapped_lines(lines: list[str]) -> str:
         ):
             text += piece
         elif text and _breaks_off(last, piece, full):
+            if _HYPHENATED.search(text) and piece[:1].islower():  # "low-rank matri-" + "ces"
+                text = text.rstrip()[:-1] + piece
+                last = piece
+                continue
             joint = "" if text.rstrip()[-1:] in _CJK_PUNCTUATION else " "
             text = f"{text.rstrip()}{joint}{piece}"  # "Key 和 Value", "sensitivity to"
         else:
             text = f"{text}\n{piece}" if text else piece
+        last = piece  # the line as the page broke it, not what it was joined into
     return text
 
 

@@ -125,3 +125,47 @@ def test_long_jotted_chinese_lines_that_start_anew_stay_apart() -> None:
     assert disagreed.topic == "Conflict"
     assert disagreed.answer.split("\n")[-1].startswith("最后我们先改检索")
     assert "掉了8%\n我回滚后" in failed.answer and "直接全量\n结果" in failed.answer
+
+
+def test_a_question_list_answered_by_number_under_an_answers_heading() -> None:
+    text = (
+        "## 高频面试题\n1. 什么是KV cache？\n2. LoRA为什么能省显存？\n"
+        "3. BM25和TF-IDF有什么区别？\n\n"
+        "### 答案\n1. KV cache 缓存之前 token 的 key 和 value\n避免重复计算注意力\n"
+        "2. LoRA 冻结原模型权重，只训练两个低秩矩阵。\n3. BM25 对词频做了饱和处理\n\n"
+        "## Common questions\n1. What is the KV cache?\n2. Why does LoRA save memory?\n\n"
+        "Answers:\n1. It stores the keys and values of earlier tokens.\n"
+        "2. Only two low-rank matrices are trained.\n"
+    )
+    asked = {q.question: q for q in _asked(text)}
+    assert asked["什么是KV cache？"].answer == (
+        "KV cache 缓存之前 token 的 key 和 value\n避免重复计算注意力"
+    )
+    assert asked["LoRA为什么能省显存？"].answer == "LoRA 冻结原模型权重，只训练两个低秩矩阵。"
+    assert asked["BM25和TF-IDF有什么区别？"].answer == "BM25 对词频做了饱和处理"
+    assert (
+        asked["What is the KV cache?"].answer == "It stores the keys and values of earlier tokens."
+    )
+    assert asked["Why does LoRA save memory?"].answer == "Only two low-rank matrices are trained."
+    assert len(asked) == 5  # each asked once, not again from its line in the list
+    cited = asked["LoRA为什么能省显存？"].citation
+    assert (cited.line_start, cited.line_end) == (9, 9)
+
+
+def test_a_numbered_list_after_an_unrelated_heading_answers_nothing() -> None:
+    text = (
+        "## 面试题\n1. 什么是KV cache？\n2. LoRA为什么能省显存？\n\n"
+        "## 项目\n1. 做了检索模块\n2. 做了评测\n"
+    )
+    assert all(q.answer == "" for q in _asked(text) if q.stage == "fundamentals")
+
+
+def test_a_word_a_pdf_broke_with_a_hyphen_is_whole_again() -> None:
+    text = (
+        "### Why does LoRA save memory?\n"
+        "LoRA freezes the original weights and trains two low-rank matri-\n"
+        "ces, so there are few trainable parameters and the optimizer state\n"
+        "and gradients take little memory.\n"
+    )
+    (lora,) = _asked(text)
+    assert "two low-rank matrices, so there" in lora.answer
