@@ -34,11 +34,13 @@ _BOLD_LINE = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*[:：]?\s*(?:[(（][^()（）]{0,30}[)）])?\s*$"
 )
 _Q_MARK = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:Q|Question|问|问题)\s*\d{0,3}\s*[:：]\s*(?:\*\*)?\s*(.*?)\s*$",
+    r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:Q|Question|问|问题)\s*(?:\d{1,3}\s*[:：.、．)）]|[:：])"
+    r"\s*(?:\*\*)?\s*(.*?)\s*$",
     re.I,
 )
 _A_MARK = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:A|Answer|答|回答|参考答案)\s*\d{0,3}\s*[:：]\s*(?:\*\*)?\s*(.*?)\s*$",
+    r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:A|Answer|答|回答|参考答案)\s*(?:\d{1,3}\s*[:：.、．)）]|[:：])"
+    r"\s*(?:\*\*)?\s*(.*?)\s*$",
     re.I,
 )
 _NUMBERED = re.compile(r"^\s*(?:[-*+]\s+)?[(（]?(\d{1,3})\s*([.、．)）:：]|\s)\s*(\S.*?)\s*$")
@@ -159,7 +161,19 @@ def _special_blocks(
     if wrapped is not None:
         return [wrapped], i + 2
     standalone = dense or (_blank(cleaned, i - 1) and _blank(cleaned, i + 1))
+    standalone = standalone or _nests_answer(cleaned, i)
     return line_blocks(Line(i + 1, line.rstrip()), standalone), i + 1
+
+
+def _nests_answer(lines: list[str], i: int) -> bool:
+    """ "- 你的缺点是什么？" with its answer indented under it: a list item that asks, as a
+    line of its own would."""
+    item = _BULLET.match(lines[i])
+    if item is None or not lines[i].rstrip().endswith(("?", "？")) or i + 1 >= len(lines):
+        return False
+    following = lines[i + 1]
+    indent = len(following) - len(following.lstrip())
+    return bool(following.strip()) and indent > len(lines[i]) - len(lines[i].lstrip())
 
 
 def _gap(original: list[str], i: int) -> tuple[list[Block], int]:

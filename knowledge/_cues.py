@@ -96,8 +96,9 @@ _NUMBERING = re.compile(
     r"^\s*(?:[(（]?\d{1,3}(?:\.\d{1,3})*[)）.、．:：]?|[(（]?[一二三四五六七八九十]+[)）、.．])\s*"
 )
 NOT_IN_KEY = re.compile(r"[\s\W_]+")
-_QUESTION_LABEL = re.compile(
-    r"^(?:问题|题目|Q)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})?\s*[:：]\s*(?=\S)", re.I
+_QUESTION_LABEL = re.compile(  # "问题一：", "Q:", and numbered "Q1.", "问题2、"
+    r"^(?:问题|题目|Q)\s*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[:：.、．)）]|[:：])\s*(?=\S)",
+    re.I,
 )
 # Ends with a question mark, perhaps followed by a short note in brackets: "…知识？（召回内容残缺）"
 _ENDS_ASKING = re.compile(r"[?？]\s*(?:[(（][^()（）]{0,30}[)）])?\s*$")

@@ -169,3 +169,43 @@ def test_a_word_a_pdf_broke_with_a_hyphen_is_whole_again() -> None:
     )
     (lora,) = _asked(text)
     assert "two low-rank matrices, so there" in lora.answer
+
+
+def test_list_items_that_ask_with_their_answers_nested_under_them() -> None:
+    text = (
+        "## 三、HR\n- 为什么离开上一家公司？\n  想做更偏大模型的方向。\n"
+        "- 你的缺点是什么？\n  有时候太追求细节。\n\n"
+        "## HR\n* Why did you leave your last job?\n    I wanted to work on LLMs full time.\n"
+        "* Where do you see yourself in five years?\n    Leading a small applied-research team.\n"
+    )
+    asked = {q.question: q.answer for q in _asked(text)}
+    assert asked == {
+        "为什么离开上一家公司？": "想做更偏大模型的方向。",
+        "你的缺点是什么？": "有时候太追求细节。",
+        "Why did you leave your last job?": "I wanted to work on LLMs full time.",
+        "Where do you see yourself in five years?": "Leading a small applied-research team.",
+    }
+    # a list of points is no list of questions: an item that asks nothing stays a point
+    (lora,) = _asked("## LoRA 为什么省显存？\n- 只训练低秩矩阵\n  参数少\n- 优化器状态小\n")
+    assert lora.answer.startswith("- 只训练低秩矩阵")
+
+
+def test_a_question_numbered_q1_is_asked_without_its_number() -> None:
+    text = (
+        "## Round 1\n\n**Q1. What is the bias-variance tradeoff?**\nBias underfits, variance "
+        "overfits.\n\n**Q2. How does dropout work?**\nUnits are zeroed while training.\n\n"
+        "问题3、什么是 KV cache？\n缓存之前 token 的 K 和 V。\n"
+    )
+    assert [(q.question, q.topic) for q in _asked(text)] == [
+        ("What is the bias-variance tradeoff?", "bias-variance tradeoff"),
+        ("How does dropout work?", "dropout"),
+        ("什么是 KV cache？", "KV cache"),
+    ]
+    pairs = (
+        "Q1. What is dropout?\nA1. Units are zeroed while training.\n\n"
+        "Q2. What is BN?\nA2. It normalizes.\n"
+    )
+    assert [(q.question, q.answer) for q in _asked(pairs)] == [
+        ("What is dropout?", "Units are zeroed while training."),
+        ("What is BN?", "It normalizes."),
+    ]
