@@ -16,6 +16,7 @@ _CJK_START = re.compile(r"^[\u4e00-\u9fff]")
 _CJK_PUNCTUATION = "，、；：。？！"  # no space after these when a wrapped line goes on
 _FULL_LINE = 0.8  # share of the widest line's width that a wrapped line reaches
 _LABEL_START = re.compile(r"^[^\s:：,，。]{1,10}[:：]")
+_MAX_JOTTED_WIDTH = 60  # display columns: a wider line is a printed page's
 _MIN_WRAP_WIDTH = 40  # display columns: a shorter line is a point of its own, not wrapped
 # an English line that starts a sentence ("Recall went…", "I owned…") after a line ending
 # in a word, unless that word leaves its phrase open ("trained by" + "Google")
@@ -70,7 +71,7 @@ def _goes_on(last: str, following: str, full: float) -> bool:
     starts a sentence ("…做了对比 证明70%的错误来自检索" / "最后我们先改检索")."""
     if _ZH_OPEN_END.search(last):
         return True
-    return not _ZH_OPENER.match(following) and _wide(last, full)
+    return not _starts_anew(last, following) and _wide(last, full)
 
 
 def _breaks_off(last: str, following: str, full: float) -> bool:
@@ -82,11 +83,20 @@ def _breaks_off(last: str, following: str, full: float) -> bool:
         return False
     if _NEW_SENTENCE.match(following) and _CLOSED_END.search(last.rstrip()):
         return False  # "…slow human replies" + "I owned the retrieval module…": two points
-    if _ZH_OPENER.match(following) and not _ZH_OPEN_END.search(last):
+    if _starts_anew(last, following):
         return False  # "…点击率掉了8%" + "我回滚后…"
     if _FIGURE_END.search(last) and following[:1].isdigit():
         return False  # "…点击率提升3%" + "2022 至今在…": no sentence runs two figures together
     return _wide(last, full)
+
+
+def _starts_anew(last: str, following: str) -> bool:
+    """A jotted Chinese line followed by one that starts a sentence: a point of its own. A
+    page's full line (a PDF's, as wide as a printed line) breaks wherever it is full, even
+    before "我们", so it is not taken for a jotted one."""
+    if not _ZH_OPENER.match(following) or _ZH_OPEN_END.search(last):
+        return False
+    return _width(last) < _MAX_JOTTED_WIDTH
 
 
 def _wide(line: str, full: float) -> bool:

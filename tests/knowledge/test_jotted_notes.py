@@ -209,3 +209,13 @@ def test_a_question_numbered_q1_is_asked_without_its_number() -> None:
         ("What is dropout?", "Units are zeroed while training."),
         ("What is BN?", "It normalizes."),
     ]
+
+
+def test_a_printed_pages_full_line_still_runs_on_before_a_sentence_opener() -> None:
+    text = (
+        "### 怎么定位问题的？\n"
+        "为了验证检索质量，我们先从线上日志里抽样标注了两百条差评问题，在这个过程中\n"
+        "我们发现大部分错误来自检索没有召回，而不是生成的问题，于是先改了检索的召回。\n"
+    )
+    (found,) = _asked(text)
+    assert "在这个过程中我们发现" in found.answer
