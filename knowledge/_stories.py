@@ -112,7 +112,9 @@ def _title(heading: str) -> str:
 
 def story_question(heading: str, chinese: bool) -> str | None:
     """The question a story under this heading answers, in Chinese or English; None when
-    the heading only names the kind of section."""
+    the heading only names the kind of section, or asks a question itself."""
+    if asks_after_label(heading):  # "你如何应对压力？": a question the notes wrote, asked as such
+        return None
     title = _title(heading)
     return asked_of(title, chinese) if title else None
 

@@ -94,12 +94,18 @@ def test_a_question_heading_under_a_stages_label_is_asked_without_it() -> None:
 
 
 def test_a_story_heading_that_asks_is_not_quoted_inside_another_request() -> None:
-    assert story_question("Tell me about a time you failed", False) == (
-        "Tell me about a time you failed"
-    )
-    assert story_question("行为面试：讲一次失败的经历", True) == "讲一次失败的经历"
-    # asked in the other language, the heading is still named, not asked as it is
-    assert story_question("讲一次失败的经历", False).startswith('Tell me about "讲一次')
+    # a heading that asks is the notes' own question: no story question is made of it, in
+    # either language ('Tell me about "你如何应对压力和紧急的 deadline？": what was…')
+    for heading in (
+        "Tell me about a time you failed",
+        "行为面试：讲一次失败的经历",
+        "你如何应对压力？",
+    ):
+        assert story_question(heading, False) is None and story_question(heading, True) is None
+    # a kind's label before a request: the request is asked, not named inside another
+    story = "情境：上线没有灰度。\n行动：回滚并补了AB实验。\n结果：之后都先灰度5%。\n"
+    (failed,) = _asked(f"## 行为面试故事：讲一次失败的经历\n{story}")
+    assert failed.question == "讲一次失败的经历"
 
 
 def test_a_resume_section_is_the_self_introduction_not_a_project() -> None:
