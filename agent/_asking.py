@@ -24,20 +24,31 @@ from agent._clause_points import (
     said_as_clause,
 )
 from agent._clauses import split_clauses
-from agent._facts import states_fact
+from agent._facts import sets_value, states_fact
 from agent._generic import generic_variants
 from agent._phrasing import NAME_CHARS, is_question, spoken_name, to_candidate
 from agent._quoted import unlabelled
+from agent._resume_lines import resume_line
 from agent._traits import is_trait
 from agent._ways import aim_of, listed, ways
 from agent._words import Words
 from agent.keypoints import Point
-from agent.prompts import follow_ups
+from agent.prompts import follow_ups, own_work
+from agent.prompts import intro as intro_words
 from agent.state import Language
 from knowledge import Stage
 
 _DIGIT = re.compile(r"\d")
 _ROLE_VERB = re.compile(r"^(?:负责|主导|牵头|参与)")  # a role whose doer the notes left out
+# a question that asks for the measure or the result itself: a follow-up reading the notes'
+# figure out would give its answer away
+_ASKS_FOR_RESULT = re.compile(
+    r"^(?:那|你们?|项目)?(?:是)?(?:怎么|如何)(?:评估|衡量|评价|量化|验证)|^(?:效果|结果|指标)"
+    r"|^how (?:did|do|would|could) (?:you|they|we) (?:measure|evaluate|quantify|know|judge)"
+    r"|^what (?:was|were|are) the (?:results?|outcomes?|impact|metrics?|numbers?)"
+    r"|^how (?:much|well) did",
+    re.IGNORECASE,
+)
 _SAVED_CHARS = 3  # a name this much shorter than a phrase said as a noun is worth using
 SAID_SHARE = 0.5  # share of a clause's terms the answer has: "you mentioned" it
 
@@ -104,10 +115,14 @@ def choose(
     if kind != "knowledge" and is_trait(about.probe.text):
         trait = _trait_named(about.probe, point, language)
         if trait is not None:  # "做事比较细心": asked for an example, nothing was done in it
-            return Asking(_led(follow_ups.TRAIT_FOLLOW_UPS, hit is not None), trait)
+            return Asking(_led(own_work.TRAIT_FOLLOW_UPS, hit is not None), trait)
     if point is None:
         told = about.told or about.said
         return Asking(generic_variants(kind, bool(about.hits), about.question, told), None)
+    line = resume_line(about.probe.text) if kind != "knowledge" else None
+    if line is not None:  # "硕士 2018 中科院…": studied there, not "what was your part"
+        variants = intro_words.STUDY_FOLLOW_UPS if line == "study" else intro_words.JOB_FOLLOW_UPS
+        return Asking(_led(variants, hit is not None), _as_listed(about.probe.text, point))
     named_ways = ways(about.probe.text)
     aim = aim_of(about.question, language) if named_ways else None
     if aim is not None:  # ways the notes list to an end: asked how they serve it
@@ -122,6 +137,12 @@ def choose(
     if is_question(point) and hit is None:
         return Asking(follow_ups.POINT_AS_QUESTION, point)
     return _own_work(about, kind, point, hit is not None, language)
+
+
+def _as_listed(text: str, point: str) -> str:
+    """A résumé line as the notes list it, when in the point's language; else the point."""
+    listed = unlabelled(text).strip(" 。.;；")
+    return listed if mostly_cjk(listed) == mostly_cjk(point) else point
 
 
 def _trait_named(probe: Point, point: str | None, language: Language) -> str | None:
@@ -149,21 +170,38 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
     """A point of the candidate's work (or a claim no aspect was read from): asked as the
     background, a result, a lesson, a role, a fact, or else as what was done or known."""
     own, text = kind != "knowledge", about.probe.text
-    if about.stage == "project" and _told.background(text, about.probe.context):
+    if about.stage == "project" and _in_background(text, about.probe.context):
         return Asking(follow_ups.BACKGROUND_FOLLOW_UPS, point)
+    if own and _told.changed_figure(text) and _ASKS_FOR_RESULT.match(about.question.strip()):
+        # "How did you measure success?": the figure is the answer, not said before it
+        return Asking(_led(own_work.RESULT_UNSAID_FOLLOW_UPS, hit), point)
     if own and _told.changed_figure(text) and _DIGIT.search(point):
         # the result asked about is the one named: not "部署成在线服务，这个结果是怎么来的？"
         # "This result: you cut P99…", not "how you cut…"
-        return Asking(_led(follow_ups.RESULT_FOLLOW_UPS, hit), point.removeprefix("how "))
+        return Asking(_led(own_work.RESULT_FOLLOW_UPS, hit), point.removeprefix("how "))
     if own and _told.lesson_point(text):
-        return Asking(_led(follow_ups.LESSON_FOLLOW_UPS, hit), point)
+        return Asking(_led(own_work.LESSON_FOLLOW_UPS, hit), point)
     if kind == "experience" and _told.role(text, about.probe.context):
         point = point.removeprefix("how ")  # "you owned the pipeline": owning has no how
         point = f"你{point}" if _ROLE_VERB.match(point) else point  # "你负责改写模型训练"
-        return Asking(_led(follow_ups.ROLE_FOLLOW_UPS, hit), point)
+        return Asking(_led(own_work.ROLE_FOLLOW_UPS, hit), point)
+    if own and sets_value(point):  # "learning rate 5e-7": how it was chosen
+        label = idea_label(text)  # "DPO: β=0.1, learning rate 5e-7…" is named as "DPO"
+        if label:
+            return Asking(_led(own_work.SETTINGS_OF_FOLLOW_UPS, hit), label)
+        return Asking(_led(own_work.SETTING_FOLLOW_UPS, hit), point)
     if kind == "experience" and states_fact(point):  # "显存和调参成本都高": no deed to ask
-        return Asking(_led(follow_ups.FACT_FOLLOW_UPS, hit), point)
+        return Asking(_led(own_work.FACT_FOLLOW_UPS, hit), point)
     return Asking(*_deed_named(point, text, kind, hit, language))
+
+
+def _in_background(text: str, context: str) -> bool:
+    """A point of the project's background - but not the candidate's part nor a result
+    jotted under a "背景" line ("我负责检索模块和离线评测", "召回率从65%提到88%"): those are
+    asked as what they are, not "这个问题当时具体是什么情况？"."""
+    if not _told.background(text, context):
+        return False
+    return _told.before_work(text) or not (_told.role(text) or _told.changed_figure(text))
 
 
 def _deed_named(
@@ -209,5 +247,5 @@ def _about_claim(claim: Aspect, hit: bool, heard: str) -> tuple[Words, ...]:
 
 def _led(variants: tuple[Words, ...], hit: bool) -> tuple[Words, ...]:
     """The templates, after "you mentioned {hit}" when the answer covered a point."""
-    lead = follow_ups.FOLLOW_UP_HIT
+    lead = own_work.FOLLOW_UP_HIT
     return tuple(Words(lead.en + v.en, lead.zh + v.zh) for v in variants) if hit else variants

@@ -67,6 +67,15 @@ _EN_WHEN = re.compile(
     r"^(?P<when>(?:when|while|during|at|after|before|once|if)\b[^,;:]{2,40}),\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# the same with no comma, as notes jot it: "At inference all units are kept…" (a phase only:
+# "if the model is small it…" leaves no telling where the condition ends)
+_EN_PHASE = re.compile(
+    r"^(?P<when>(?:at|during|in)\s+(?:inference|training|test[- ]time|train(?:ing)?[- ]time"
+    r"|decoding|serving|evaluation|pre-?training|fine-?tuning|the forward pass"
+    r"|the backward pass))\s+"
+    r"(?P<rest>[a-z]\S*\s.*)$",
+    re.IGNORECASE,
+)
 _EN_HANDLED = re.compile(rf"\b(?:keep|keeps|set|sets|merge|merges|fold|folds)\s+(?P<what>{_TOKEN})")
 _EN_SUBJECT = re.compile(
     r"^(?P<what>(?:the\s+)?[A-Za-z][\w\-./+]*(?:\s+[A-Za-z][\w\-./+]*){0,2}?)\s+"
@@ -249,7 +258,7 @@ _EN_PASSIVE = re.compile(
 
 
 def _en_aspect(text: str) -> Aspect | None:
-    if (cond := _EN_WHEN.match(text)) is not None:
+    if (cond := _EN_WHEN.match(text) or _EN_PHASE.match(text)) is not None:
         handled = _EN_HANDLED.search(cond.group("rest"))
         what = handled.group("what").strip() if handled else ""
         when = cond.group("when").strip()

@@ -1,6 +1,6 @@
 """What a follow-up asking how a result came about is answered with in the notes.
 
-"Recall@5：71% → 89%，这个变化背后主要是哪些原因或改动？" (prompts.follow_ups.RESULT_FOLLOW_UPS)
+"Recall@5：71% → 89%，这个变化背后主要是哪些原因或改动？" (prompts.own_work.RESULT_FOLLOW_UPS)
 is answered by the work that led to the figure - the approach written above the results
 ("混合检索：BM25 与向量检索各取 Top-20…", "重排：cross-encoder…") - not by the figure the
 question itself read out: its card listed "遗漏：Recall@5：71% → 89%" and gave the result

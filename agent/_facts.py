@@ -4,7 +4,7 @@ Write-ups mix deeds ("用 tsc 编译过滤掉不能运行的样本", "I swept fo
 the work stood on: a cost ("显存和调参成本都高"), a setting ("参考模型就是 SFT 模型"), a
 property ("BM25 is only as good as its dictionary"), what the team had ("We had a single
 A100"). "这部分当时你具体负责什么？" asks a fact what the candidate did; an interviewer
-asks what is behind it and what it meant for the work (prompts.follow_ups.FACT_FOLLOW_UPS).
+asks what is behind it and what it meant for the work (prompts.own_work.FACT_FOLLOW_UPS).
 A phrase is a fact when every clause of it is: a subject with a state (an adjective, a
 copula, having, needing, coming from), and no deed (a verb in 了, a coverb or a verb
 opening it with the doer left out, a passive).
@@ -84,3 +84,25 @@ def _zh_state(clause: str) -> bool:
     able = _ZH_ABILITY.match(clause) and "的" not in clause
     stated = _ZH_STATE_END.search(clause) or _ZH_MEASURE.search(clause)
     return bool(stated or _ZH_RELATION.match(clause) or able)
+
+
+# a value a setting took: "β=0.1", "learning rate 5e-7", "chunk 512", "2 epochs", "温度 0.7"
+_HYPERPARAMETER = (
+    r"(?:learning[ _]rate|lr|batch[ _]size|bs|warm-?up(?: steps)?|weight[ _]decay|dropout"
+    r"|temperature|top[-_ ]?[kp]|beta|alpha|rank|chunk(?:[ _]size)?|max[ _]\w+|seq\w*[ _]len\w*"
+    r"|k1|epochs?|steps?|学习率|批大小|批次大小|温度|秩|轮数|步数|窗口大小|块大小)"
+)
+_VALUE = r"[-+]?\d[\d.,]*(?:e-?\d+)?\s*(?:%|x|k|K|M|B|w|万)?"
+_SETTING = re.compile(
+    rf"^(?:[\w.\u0370-\u03ff-]{{1,20}}\s*[=＝]\s*{_VALUE}|{_HYPERPARAMETER}\s*(?:[:：]|为|设为|取)?\s*"
+    rf"{_VALUE}|{_VALUE}\s*(?:epochs?|steps?|轮|步|个 ?epoch))$",
+    re.IGNORECASE,
+)
+_LISTED = re.compile(r"\s*(?:[,，、;；]|\band\b)\s*")
+
+
+def sets_value(phrase: str) -> bool:
+    """Does every part of the phrase give a setting its value ("learning rate 5e-7", "r=16、
+    α=32")? A number chosen is asked how it was chosen, not what was done in it."""
+    parts = [p for p in _LISTED.split(phrase.strip(" 。.")) if p.strip()]
+    return bool(parts) and all(_SETTING.match(p.strip()) for p in parts)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from agent._answer_text import units
 from agent._markers import MARKERS
-from agent.prompts import follow_ups
+from agent.prompts import intro as intro_words
 from agent.state import Language
 
 PARTS = ("education", "experience", "skills", "motivation")  # in the order they are asked
@@ -34,10 +34,10 @@ def thin(answer: str) -> bool:
 def ask_more(answer: str, language: Language) -> str:
     """ "能再多介绍一下自己吗？比如…" naming the parts the answer left out."""
     told = told_parts(answer)
-    missing = [follow_ups.INTRO_PARTS[p].said_in(language) for p in PARTS if p not in told]
+    missing = [intro_words.INTRO_PARTS[p].said_in(language) for p in PARTS if p not in told]
     missing = missing[:ASKED_PARTS]
     if language == "zh":
         named = "、".join(missing)
     else:
         named = ", ".join(missing[:-1]) + f" and {missing[-1]}" if len(missing) > 1 else missing[0]
-    return follow_ups.INTRO_ASK_MORE.said_in(language).format(missing=named)
+    return intro_words.INTRO_ASK_MORE.said_in(language).format(missing=named)

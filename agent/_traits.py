@@ -3,7 +3,7 @@
 
 Nothing was done in a trait and nothing stands behind it but the candidate's word, so
 "这部分当时你具体负责什么？" and "what was behind it?" ask nothing; an interviewer asks for
-an example (prompts.follow_ups.TRAIT_FOLLOW_UPS). A point is a trait when every clause
+an example (prompts.own_work.TRAIT_FOLLOW_UPS). A point is a trait when every clause
 of it claims one.
 """
 

@@ -133,7 +133,8 @@ def _write_question(
         offline, named = _rephrased(previous, topic, opts.language, seq, turns), True
     elif state.probe == policy.STORY_PROBE:  # a story the notes do not tell: ask about it
         asked, story = [t.question for t in turns], previous.answer_text if previous else ""
-        offline, named = _questions.story_follow_up(opts, seq, asked, story), False
+        offline = _questions.story_follow_up(opts, seq, asked, story, topic.seed)
+        named = False
     elif state.probe == policy.INTRO_PROBE and previous is not None:  # "我叫小王" alone
         offline, named = _intro.ask_more(previous.answer_text, opts.language), True
     elif state.probe and previous is not None:

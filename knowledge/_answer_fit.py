@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from knowledge._blocks import SENTENCE_END, Block, numbering_of
+from knowledge._blocks import Block, numbering_of
+from knowledge._wrapping import SENTENCE_END
 
 if TYPE_CHECKING:
     from knowledge._outline import Unit

@@ -19,6 +19,7 @@ from knowledge._asking import (
 )
 from knowledge._cleaning import ITEM, code_end
 from knowledge._cues import looks_like_question, strip_numbering
+from knowledge._wrapping import SENTENCE_END, join_wrapped_lines
 
 # "item": a decorated bullet (emoji, ◎) that is not a question; "break": 3+ blank lines
 BlockKind = Literal["heading", "question", "q", "a", "text", "code", "table", "item", "break"]
@@ -33,11 +34,13 @@ _BOLD_LINE = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*[:：]?\s*(?:[(（][^()（）]{0,30}[)）])?\s*$"
 )
 _Q_MARK = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:Q|Question|问|问题)\s*\d{0,3}\s*[:：]\s*(?:\*\*)?\s*(.*?)\s*$",
+    r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:Q|Question|问|问题)\s*(?:\d{1,3}\s*[:：.、．)）]|[:：])"
+    r"\s*(?:\*\*)?\s*(.*?)\s*$",
     re.I,
 )
 _A_MARK = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:A|Answer|答|回答|参考答案)\s*\d{0,3}\s*[:：]\s*(?:\*\*)?\s*(.*?)\s*$",
+    r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:A|Answer|答|回答|参考答案)\s*(?:\d{1,3}\s*[:：.、．)）]|[:：])"
+    r"\s*(?:\*\*)?\s*(.*?)\s*$",
     re.I,
 )
 _NUMBERED = re.compile(r"^\s*(?:[-*+]\s+)?[(（]?(\d{1,3})\s*([.、．)）:：]|\s)\s*(\S.*?)\s*$")
@@ -59,16 +62,8 @@ _MAX_LOOSE_NUMBERED_QUESTION = 60
 _GAP = 3  # this many blank lines in a row end whatever was being answered
 _DENSE_BLANK_SHARE = 0.05  # web/PDF text with almost no blank lines: every line stands alone
 _MIN_DENSE_LINES = 8
-SENTENCE_END = ("。", "！", "？", "!", "?", ".", "；", ";")
-_CJK_END = re.compile(r"[\u4e00-\u9fff，、]$")
-_CJK_START = re.compile(r"^[\u4e00-\u9fff]")
 _CJK_ANY = re.compile(r"[\u4e00-\u9fff]")
 _ROUND = re.compile(r"^\s*(?:[一二三四五]面|终面|HR ?面)\s*(?=\d)", re.I)
-_CJK_PUNCTUATION = "，、；：。？！"  # no space after these when a wrapped line goes on
-_FULL_LINE = 0.8  # share of the widest line's width that a wrapped line reaches
-_LABEL_START = re.compile(r"^[^\s:：,，。]{1,10}[:：]")
-_MIN_WRAP_WIDTH = 40  # display columns: a shorter line is a point of its own, not wrapped
-_ITEM_START = re.compile(r"^\s*(?:[-*+•>|]|\d{1,3}\s*[.、．)）:：]|[(（]\d{1,3}[)）]|#)")
 
 
 @dataclass(frozen=True)
@@ -107,37 +102,8 @@ class Block:
 
 
 def unwrapped(lines: tuple[Line, ...]) -> str:
-    """Prose lines, with a PDF's hard breaks joined again: inside a Chinese sentence, and
-    wherever a line that fills the width breaks off mid-sentence ("…的 Key 和" + "Value，…")."""
-    full = _FULL_LINE * max(_width(line.text) for line in lines)
-    text = ""
-    for line in lines:
-        piece = line.text.strip() if text else line.text
-        last = text.rstrip().rsplit("\n", 1)[-1]
-        if text and _CJK_END.search(text) and _CJK_START.match(piece):
-            text += piece
-        elif text and _breaks_off(last, piece, full):
-            joint = "" if text.rstrip()[-1:] in _CJK_PUNCTUATION else " "
-            text = f"{text.rstrip()}{joint}{piece}"  # "Key 和 Value", "sensitivity to"
-        else:
-            text = f"{text}\n{piece}" if text else piece
-    return text
-
-
-def _breaks_off(last: str, following: str, full: float) -> bool:
-    """A wrapped line: long, as wide as the widest, not finishing a sentence, and the
-    next line no new item."""
-    if last.rstrip().endswith((*SENTENCE_END, "：", ":")) or _ITEM_START.match(following):
-        return False
-    if _LABEL_START.match(following):  # "指标评估:BLEU、ROUGE" is a point of its own
-        return False
-    width = _width(last)
-    return width >= _MIN_WRAP_WIDTH and width >= full
-
-
-def _width(text: str) -> int:
-    """Display columns: a Chinese character is two."""
-    return sum(2 if "\u2e80" <= ch <= "\uffef" else 1 for ch in text.strip())
+    """Prose lines, with a PDF's hard breaks joined again (knowledge._wrapping)."""
+    return join_wrapped_lines([line.text for line in lines])
 
 
 def split_blocks(original: list[str], cleaned: list[str]) -> list[Block]:
@@ -195,7 +161,19 @@ def _special_blocks(
     if wrapped is not None:
         return [wrapped], i + 2
     standalone = dense or (_blank(cleaned, i - 1) and _blank(cleaned, i + 1))
+    standalone = standalone or _nests_answer(cleaned, i)
     return line_blocks(Line(i + 1, line.rstrip()), standalone), i + 1
+
+
+def _nests_answer(lines: list[str], i: int) -> bool:
+    """ "- 你的缺点是什么？" with its answer indented under it: a list item that asks, as a
+    line of its own would."""
+    item = _BULLET.match(lines[i])
+    if item is None or not lines[i].rstrip().endswith(("?", "？")) or i + 1 >= len(lines):
+        return False
+    following = lines[i + 1]
+    indent = len(following) - len(following.lstrip())
+    return bool(following.strip()) and indent > len(lines[i]) - len(lines[i].lstrip())
 
 
 def _gap(original: list[str], i: int) -> tuple[list[Block], int]:

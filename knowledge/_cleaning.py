@@ -58,6 +58,27 @@ _AD_LINK = re.compile(
     r"^.{0,40}(宝典|资料|课程|领取|下载|公众号|星球|群|福利|合集|专栏).{0,20}[:：]\s*https?://\S+$"
 )
 _MAX_JUNK_LINE = 80  # a longer line is content even if it mentions a QR code
+# A page's button row: every cell a button's word, perhaps with where it shares to and a
+# count ("分享到微博 | 收藏 | 点赞 12", "Read 3021 · Comments 4", "Share on Twitter | Save")
+_BUTTON = re.compile(
+    r"(分享|收藏|点赞|赞同|评论|阅读|浏览|转发|喜欢|举报|打赏|关注|在看|"
+    r"share|save|like|likes|comments?|reads?|views?|follow|report|tweet|repost)"
+    r"(\s*(到|至|给|on|to)\s*\S{1,10}?)?\s*[\d.,]*\s*[万千kKwW]?",
+    re.I,
+)
+_CELL_BREAK = re.compile(r"\s*[|｜·•/]\s*")
+# a code block's copy button and "read more" links, pasted as lines of their own
+_BUTTON_LINE = re.compile(
+    r"^(登录后复制|复制代码|一键复制|运行代码|copy( code)?|copied!?|展开(阅读)?全文|阅读全文|"
+    r"read more|show more)$",
+    re.I,
+)
+# a blog's licence notice, however long: "Copyright notice: … licensed under CC 4.0 BY-SA."
+_LICENCE = re.compile(
+    r"^(copyright|版权)\b.{0,200}(原创|original|licen[cs]ed?|all rights reserved|转载|reprint)"
+    r"|^(copyright\s*)?©\s*\d{4}",
+    re.I,
+)
 
 
 def clean_lines(text: str) -> list[str]:
@@ -118,9 +139,14 @@ def clean_line(line: str) -> str:
 def is_boilerplate(line: str) -> bool:
     if _BARE_URL.match(line):
         return True
+    if _LICENCE.search(line):
+        return True
     if len(line) > _MAX_JUNK_LINE:
         return False
-    if _BOILERPLATE.search(line) or _AD_LINK.match(line):
+    if _BOILERPLATE.search(line) or _AD_LINK.match(line) or _BUTTON_LINE.match(line):
+        return True
+    cells = [cell for cell in _CELL_BREAK.split(line) if cell]
+    if cells and all(_BUTTON.fullmatch(cell) for cell in cells):
         return True
     words = _FOOTER_WORDS.findall(line)
     rest = _FOOTER_WORDS.sub("", line)

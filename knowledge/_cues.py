@@ -18,7 +18,10 @@ _KIND_CUES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         "self_intro",
         re.compile(
             r"自我介绍|个人介绍|介绍一下(你)?自己|self[- ]?intro|introduce yourself|"
-            r"tell me about yourself|^(?:about )?me$|elevator pitch|^关于我$",
+            r"tell me about yourself|^(?:about )?me$|elevator pitch|^关于我$|"
+            # the candidate's résumé, not a project: "个人简介", "Profile", "About myself"
+            r"^(?:我的)?(?:个人(?:简介|背景|信息|情况|简历)|基本信息|简历|履历)$|"
+            r"^(?:my )?(?:profile|resume|résumé|cv|bio)$|^about myself$",
             re.I,
         ),
     ),
@@ -93,8 +96,9 @@ _NUMBERING = re.compile(
     r"^\s*(?:[(（]?\d{1,3}(?:\.\d{1,3})*[)）.、．:：]?|[(（]?[一二三四五六七八九十]+[)）、.．])\s*"
 )
 NOT_IN_KEY = re.compile(r"[\s\W_]+")
-_QUESTION_LABEL = re.compile(
-    r"^(?:问题|题目|Q)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})?\s*[:：]\s*(?=\S)", re.I
+_QUESTION_LABEL = re.compile(  # "问题一：", "Q:", and numbered "Q1.", "问题2、"
+    r"^(?:问题|题目|Q)\s*(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[:：.、．)）]|[:：])\s*(?=\S)",
+    re.I,
 )
 # Ends with a question mark, perhaps followed by a short note in brackets: "…知识？（召回内容残缺）"
 _ENDS_ASKING = re.compile(r"[?？]\s*(?:[(（][^()（）]{0,30}[)）])?\s*$")
@@ -149,7 +153,7 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _BEHAVIORAL_TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.I))
     for name, pattern in (
-        ("Conflict", r"冲突|矛盾|分歧|disagree|conflict"),
+        ("Conflict", r"冲突|矛盾|分歧|意见不(一致|同|合)|争执|disagree|conflict"),
         ("Failure", r"失败|挫折|fail|mistake"),
         ("Challenge", r"(最)?困难|挑战|难题|challeng|hardest|difficult"),
         ("Pressure", r"压力|deadline|紧急|pressure|stress"),
@@ -188,9 +192,26 @@ def without_label(text: str) -> str:
     is not part of what is asked (a stage label still says which stage it is)."""
     text = text.strip()
     unlabelled = _STAGE_LABEL.sub("", _QUESTION_LABEL.sub("", text, count=1).strip(), count=1)
+    named = _STAGE_NAME.match(unlabelled)  # "Behavioral: Tell me about a time you failed"
+    if named and looks_like_question(unlabelled[named.end() :]):
+        unlabelled = unlabelled[named.end() :]
     return unlabelled.strip() or text
 
 
+def asks_after_label(title: str) -> bool:
+    """A heading or line that asks, perhaps after a stage's name ("行为面试：讲一次失败的经历",
+    "Behavioral: Tell me about a time you failed"): the label names where it is asked."""
+    return looks_like_question(title) or looks_like_question(without_label(title))
+
+
+# a stage's name before a question or request, as a note-taker labels it: "HR: Why us?",
+# "Behavioral: Tell me about a time you failed", "行为面试：讲一次失败的经历"
+_STAGE_NAME = re.compile(
+    r"^(?:behaviou?ral( questions?| interview)?|HR( interview)?|projects?( deep[- ]dive)?|"
+    r"fundamentals|self[- ]introduction|行为(面试?|题)|HR ?面|项目(深挖|经历)|基础知识|自我介绍)"
+    r"\s*[:：]\s*(?=\S)",
+    re.I,
+)
 # what a web page's interview list puts before a question: its round's part ("项目：…")
 _STAGE_LABEL = re.compile(
     r"^(?:项目|实习|八股|基础|算法|场景题?|行为|HR|业务|论文)\s*[:：]\s*(?=\S.*[?？]\s*$)", re.I

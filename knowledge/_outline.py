@@ -24,7 +24,7 @@ from typing import Literal
 from knowledge._answer_fit import answering_blocks, further_point, related
 from knowledge._asking import join_wrapped
 from knowledge._blocks import HEADING_LEVEL_SOFT, Block, Line, numbering_of, unwrapped
-from knowledge._cues import looks_like_question, strip_numbering
+from knowledge._cues import asks_after_label, looks_like_question, strip_numbering
 
 QuestionStyle = Literal["heading", "numbered", "plain", "qa", "listed", "embedded", "inline"]
 _ONE_PARAGRAPH: frozenset[str] = frozenset({"embedded", "inline"})
@@ -151,7 +151,7 @@ class _Walker:
         section.path = (*self.path, block.title)
         self.outline.sections.append(section)
         self.stack.append(len(self.outline.sections) - 1)
-        asks = looks_like_question(block.title) or self._continues_questions(block)
+        asks = asks_after_label(block.title) or self._continues_questions(block)
         self.numbered_heading = (block.level, _heading_number(block.title), asks)
         if asks:
             self._start_question(block, strip_numbering(block.title), "heading", block.level)
@@ -290,7 +290,7 @@ def _inside_answer(unit: Unit, block: Block) -> bool:
         return False
     if unit.style == "heading":
         deeper = block.level > unit.level
-        return deeper and (not looks_like_question(block.title) or _refers_back(block.title))
+        return deeper and (not asks_after_label(block.title) or _refers_back(block.title))
     if unit.style not in ("plain", "numbered") or (unit.blocks and not unit.sub_headings):
         return False
     said = f"{unit.question}\n{unit.answer}"

@@ -15,10 +15,12 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from knowledge._blocks import Block, Line
+from knowledge._blocks import Block, Line, numbering_of
 from knowledge._cues import NOT_IN_KEY, question_key, strip_numbering
 
 _MIN_KEY = 4
+# the heading (or a line of its own) under which a list's answers follow by number
+_ANSWERS = re.compile(r"^\W*(参考)?(答案|解答|回答)\W*$|^\W*(answers?|solutions?)\W*$", re.I)
 _BARE_LIST = 3
 _MIN_SHORTER = 6  # a title said shorter than the listed question keeps this many characters
 _SHORTER_SHARE = 0.6  # and this share of the listed question's
@@ -67,6 +69,16 @@ def _pair_list(blocks: list[Block], start: int, end: int) -> tuple[list[Block], 
         found_later += 1
         blocks = blocks[:position] + _as_question(blocks[position], key) + blocks[position + 1 :]
         answered_below.add(index)
+    numbered = _answered_by_number(blocks, start, end, answered_below)
+    for index, position in sorted(numbered.items(), key=lambda item: -item[1]):
+        question = blocks[index]
+        blocks = (
+            blocks[:position]
+            + _numbered_answer(blocks[position], question)
+            + blocks[position + 1 :]
+        )
+        answered_below.add(index)
+        found_later += 1
     size = end - start
     # The rest are bare. The last takes the text after the list as its answer only when
     # the list is not a table of contents (mostly found again) nor a long bare list.
@@ -76,6 +88,50 @@ def _pair_list(blocks: list[Block], start: int, end: int) -> tuple[list[Block], 
     # A question answered below is asked there; its line in the list adds nothing.
     kept = [block for n, block in enumerate(blocks) if n not in answered_below]
     return kept, end - len(answered_below)
+
+
+def _answered_by_number(
+    blocks: list[Block], start: int, end: int, found: set[int]
+) -> dict[int, int]:
+    """A numbered list whose answers follow under an answers heading, by the same numbers
+    ("1. 什么是KV cache？ 2. …" then "### 答案" and "1. KV cache 是… 2. …"): the list's index
+    of each question answered so, and the position of its answer's block."""
+    by_number = {
+        blocks[i].number: i for i in range(start, end) if i not in found and blocks[i].number
+    }
+    heading = next((j for j in range(end, len(blocks)) if _heads_answers(blocks[j])), None)
+    if len(by_number) < 2 or heading is None:
+        return {}
+    paired: dict[int, int] = {}
+    expected = 1
+    for position in range(heading + 1, len(blocks)):
+        block = blocks[position]
+        numbering = numbering_of(block) if block.kind == "text" else None
+        if numbering is None or numbering[0] != expected or expected not in by_number:
+            break
+        paired[by_number[expected]] = position
+        expected += 1
+    return paired if len(paired) >= 2 else {}
+
+
+def _heads_answers(block: Block) -> bool:
+    """ "### 答案", "**参考答案**", "Answers:" on a line of its own."""
+    said = block.title if block.kind == "heading" else block.text
+    return block.kind in ("heading", "text") and bool(_ANSWERS.match(said.strip()))
+
+
+def _numbered_answer(block: Block, question: Block) -> list[Block]:
+    """ "1. KV cache 是推理时…" under the answers heading: the listed question asked there,
+    and the rest of the block its answer."""
+    first, *rest = block.lines
+    answer = (
+        [Line(first.no, strip_numbering(first.text))] if strip_numbering(first.text) else []
+    ) + rest
+    asked = Block(
+        "question", (first,), title=question.title, number=question.number, marker=question.marker
+    )
+    asked = replace(asked, again=True)
+    return [asked, Block("text", tuple(answer))] if answer else [asked]
 
 
 def _find_again(blocks: list[Block], after: int, key: str) -> int | None:

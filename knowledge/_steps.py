@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from knowledge._blocks import SENTENCE_END, Block
+from knowledge._blocks import Block
+from knowledge._wrapping import SENTENCE_END
 
 _MAX_STEP = 40  # characters: a step is a short line
 _MIN_RUN = 3

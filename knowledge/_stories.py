@@ -13,6 +13,7 @@ import re
 
 from knowledge._chunking import stable_id
 from knowledge._cues import (
+    asks_after_label,
     behavioral_topic,
     kind_of_heading,
     looks_like_question,
@@ -91,7 +92,7 @@ def story_questions(outline: Outline, in_projects: frozenset[int], source: str) 
     found: list[Question] = []
     for index, section in enumerate(outline.sections):
         units = [u for u in outline.units if u.section == index and u.question is None]
-        if index in in_projects or not units or looks_like_question(section.title):
+        if index in in_projects or not units or asks_after_label(section.title):
             continue
         if kind_of_heading(strip_numbering(section.title)) == "self_intro":
             continue
@@ -111,13 +112,19 @@ def _title(heading: str) -> str:
 
 def story_question(heading: str, chinese: bool) -> str | None:
     """The question a story under this heading answers, in Chinese or English; None when
-    the heading only names the kind of section."""
+    the heading only names the kind of section, or asks a question itself."""
+    if asks_after_label(heading):  # "你如何应对压力？": a question the notes wrote, asked as such
+        return None
     title = _title(heading)
     return asked_of(title, chinese) if title else None
 
 
 def asked_of(title: str, chinese: bool) -> str:
-    """The question the story answers, in words an interviewer would say."""
+    """The question the story answers, in words an interviewer would say. A title that
+    asks already ("讲一次失败的经历", "Tell me about a time you failed") is asked as it is,
+    not quoted inside another request."""
+    if looks_like_question(title) and mostly_chinese(title) == chinese:
+        return title
     if chinese:
         conflict = _ZH_CONFLICT.match(title)
         if conflict:

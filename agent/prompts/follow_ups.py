@@ -271,7 +271,7 @@ ASPECT_FOLLOW_UPS: Final[dict[str, tuple[Words, ...]]] = {
     ),
     "when": (
         Words("And {when}: what happens then?", "那{when}呢？具体是什么情况？"),
-        Words("What about {when}? How is it handled?", "{when}会怎么样？"),
+        Words("What happens {when}? How is it handled?", "{when}会怎么样？"),
         Words("{When}, what changes?", "那{when}呢？这里有什么讲究？"),
     ),
     "what": (
@@ -298,102 +298,3 @@ ASPECT_FOLLOW_UPS: Final[dict[str, tuple[Words, ...]]] = {
     ),
 }
 ASPECT_HIT: Final = Words("You mentioned {hit}. ", "你提到了{hit}。")
-
-# A self-introduction that tells almost nothing (a name, a job title) is asked once for
-# more, by the parts it left out ({missing}: "你的教育背景、做过的项目或实习").
-INTRO_ASK_MORE: Final = Words(
-    "Could you tell me a bit more about yourself? For example {missing}.",
-    "能再多介绍一下自己吗？比如{missing}。",
-)
-INTRO_PARTS: Final[dict[str, Words]] = {
-    "education": Words("what you studied and where", "你的教育背景"),
-    "experience": Words("the projects or internships you have done", "做过的项目或实习"),
-    "skills": Words("what you work on and are good at", "现在主要的方向和擅长的技术"),
-    "motivation": Words("why this role interests you", "为什么对这个岗位感兴趣"),
-}
-
-# A missed point that is itself a result, a figure that changed ("有依据率从 62% 提到 84%"):
-# "what did you do, and how did it turn out?" asks the result of a result; it is asked what
-# led to it and how it was measured - not "how did you get there", which a figure that got
-# worse ("P95 rose from 1.9 s to 2.3 s") cannot answer. With a covered point, FOLLOW_UP_HIT
-# leads.
-RESULT_FOLLOW_UPS: Final[tuple[Words, ...]] = (  # neutral: a figure may have got worse
-    Words(
-        "This result: {point}. What led to it, and how was it measured?",
-        "{point}，这个结果是怎么来的？又是怎么衡量的？",
-    ),
-    Words(
-        "About this change: {point}. What was behind it?",
-        "{point}，这个变化背后主要是哪些原因或改动？",
-    ),
-    Words(
-        "On this number: {point}. How was it measured, and what drove it?",
-        "{point}，是怎么测出来的？主要是什么带来的？",
-    ),
-)
-FOLLOW_UP_HIT: Final = Words("You mentioned {hit}. ", "你提到了{hit}。")
-
-# A missed point that is the candidate's role ("I owned the retrieval pipeline", "我负责检索
-# 链路"): "what exactly was your part?" asks what it says; it is asked what the role held.
-# a lesson the notes drew ("反思：用数据而不是观点说服人") is asked as one, not as an event
-# ("…这件事，当时是什么情况、你是怎么做的？")
-LESSON_FOLLOW_UPS: Final[tuple[Words, ...]] = (
-    Words(
-        "You took a lesson from it: {point}. What taught you that, and what do you do "
-        "differently since?",
-        "你总结过一条体会：{point}。这是从哪件事里得出来的？之后你做法上有什么变化？",
-    ),
-    Words(
-        "On the lesson, {point}: where did it come from, and where have you applied it since?",
-        "关于“{point}”这条体会，它是怎么来的？后来在哪里用上了？",
-    ),
-)
-
-# A missed point of the candidate's work that states how things were (agent._facts: "显存和
-# 调参成本都高", "We had a single A100"): asked what is behind it and what it meant for the
-# work, not what the candidate did in it. With a covered point, FOLLOW_UP_HIT leads.
-FACT_FOLLOW_UPS: Final[tuple[Words, ...]] = (
-    Words(
-        "About this: {point}. Can you say more, and how did it shape your approach?",
-        "{point}，这一点能具体讲讲吗？当时是怎么考虑的？",
-    ),
-    Words(
-        "On this point: {point}. What did that mean for the choices you made?",
-        "{point}，能展开说说吗？这对你当时的选择有什么影响？",
-    ),
-    Words(
-        "Tell me more about this: {point}. What was behind it, and how did it affect the work?",
-        "{point}，具体是什么情况？能举个例子吗？",
-    ),
-)
-
-ROLE_FOLLOW_UPS: Final[tuple[Words, ...]] = (
-    Words(
-        "About this: {point}. What did that involve, and which decisions were yours?",
-        "{point}，具体包括哪些工作？哪些决定是你做的？",
-    ),
-    Words(
-        "Walk me through this: {point}. Pick one thing you did there and take it step by step.",
-        "{point}，挑一件你具体做的事，一步步讲讲？",
-    ),
-    Words(
-        "This part: {point}. What was the hardest call you made there, and why?",
-        "{point}，这里面最难的一个决定是什么？你是怎么定的？",
-    ),
-)
-
-# A trait the candidate claims (agent._traits: "做事比较细心", "I'm a fast learner"): nothing
-# was done in it, so it is asked for an example; FOLLOW_UP_HIT leads after a covered point.
-TRAIT_FOLLOW_UPS: Final[tuple[Words, ...]] = (
-    Words(
-        "About this: {point}. Can you give me an example of that?", "{point}，能举个具体的例子吗？"
-    ),
-    Words(
-        "You said this about yourself: {point}. Walk me through one situation where it showed.",
-        "关于{point}，有没有哪件事最能体现这一点？能具体讲讲吗？",
-    ),
-    Words(
-        "On this: {point}. Can you tell me about a time that showed it?",
-        "{point}，有没有哪件具体的事能说明这一点？",
-    ),
-)

@@ -89,6 +89,19 @@ STORY_RESTART: Final[tuple[Words, ...]] = (
     ),
 )
 
+# ... and one that answered a behavioral question asking no story ("为什么离开上一家公司？",
+# "What is your biggest weakness?") off the point: the question is asked again
+QUESTION_RESTART: Final[tuple[Words, ...]] = (
+    Words("Let's come back to the question. {question}", "我们回到这个问题：{question}"),
+    Words("Let me ask it again: {question}", "我再问一次：{question}"),
+)
+BACK_TO_QUESTION: Final[tuple[Words, ...]] = (
+    Words(
+        "Let's come back to the question itself: how would you answer it?",
+        "我们回到这个问题本身：你会怎么回答？",
+    ),
+)
+
 # A question comparing things ("BatchNorm 和 LayerNorm 有什么区别？", "the difference between
 # pre-training and fine-tuning") is about no one "it": "它有什么局限？" has nothing to refer
 # to. Its generic follow-ups speak of the things compared (after some of the answer held,

@@ -101,6 +101,10 @@ def test_a_projects_second_claim_does_not_introduce_the_project_again(language: 
         ("千里马网信科技有限公司", "zh", "我看到你在「千里马网信科技有限公司」的经历里写到"),
         ("代码补全 DPO 对齐", "zh", "我看到你做过「代码补全 DPO 对齐」"),
         ("Text2SQL", "en", 'I see you worked on "Text2SQL"'),
+        # common nouns in lower case, as no company writes its name: the work, not a place
+        ("support chatbot", "en", 'I see you worked on "support chatbot"'),
+        ("churn prediction for retail", "en", 'I see you worked on "churn prediction'),
+        ("Sparkle AI", "en", 'In your notes on your time at "Sparkle AI"'),
     ],
 )
 def test_a_write_up_titled_by_a_company_is_not_called_a_project(
