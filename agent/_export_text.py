@@ -39,10 +39,8 @@ EXPORT_WORDS: dict[str, Words] = {
     "aside": Words("{text} ({aside})", "{text}（{aside}）"),
     "weak_aside": Words("{where}, {score}", "{where}，{score}"),
     "semicolon": Words("; ", "；"),
-    "rough_in_stage": Words("incl. {n} rough estimate(s)", "含 {n} 个粗略估计"),
-    "left_out": Words(
-        "{score}, leaving out {n} rough estimate(s)", "{score}，未计入 {n} 个粗略估计"
-    ),
+    "rough_in_stage": Words("incl. {n}", "含 {n}"),  # n: rough_estimates(...)
+    "left_out": Words("{score}, leaving out {n}", "{score}，未计入 {n}"),
     "by_stage": Words("Scores by stage", "各阶段得分"),
     "dimensions": Words(
         "Dimensions (1-5), each on its stage's answers", "各维度（1-5 分，按所属阶段的回答计）"
@@ -73,6 +71,19 @@ EXPORT_WORDS: dict[str, Words] = {
     "score": Words("Score", "得分"),
     "stronger": Words("A stronger answer", "更好的回答"),
 }
+
+
+_ROUGH_ESTIMATES = (
+    Words("{n} rough estimate", "{n} 个粗略估计"),
+    Words("{n} rough estimates", "{n} 个粗略估计"),
+)
+
+
+def rough_estimates(count: int, language: str) -> str:
+    """ "1 rough estimate", "2 rough estimates" ("2 个粗略估计"): how many capped rough
+    estimates a stage's mean counts or a weak topic's leaves out."""
+    one, many = _ROUGH_ESTIMATES
+    return (one if count == 1 else many).said_in(language).format(n=count)
 
 
 def option_words(options: dict[str, Any], language: str) -> dict[str, str]:
