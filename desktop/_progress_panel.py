@@ -6,6 +6,7 @@ dimensions are drawn one stage at a time, the stage picked above the chart.
 
 from __future__ import annotations
 
+import html
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -73,6 +74,7 @@ class ProgressPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.weak_list)
         self.chart_views: list[Any] = []  # [by stage, dimensions of the chosen stage]
+        self.legends: dict[int, QLabel] = {}  # each chart's legend, by its column
         self._dimensions: list[dict[str, dict[str, float]]] = []  # per session, by stage
 
     def show_progress(
@@ -83,9 +85,8 @@ class ProgressPanel(QWidget):
 
         ordered = [r for r in reversed(reports) if r.overall is not None]
         self.empty.setVisible(not ordered)
-        for view in self.chart_views:
-            self.charts.removeWidget(view)
-            view.deleteLater()
+        for column in range(len(self.chart_views)):
+            self._remove_chart(column)
         self.chart_views = []
         self._dimensions = [dict(dimensions_by_stage(r.by_dimension)) for r in ordered]
         self._fill_stages()
@@ -123,9 +124,8 @@ class ProgressPanel(QWidget):
 
     def _on_dimension_stage(self) -> None:
         if len(self.chart_views) > 1:
-            old = self.chart_views.pop()
-            self.charts.removeWidget(old)
-            old.deleteLater()
+            self._remove_chart(1)
+            self.chart_views.pop()
         if self.chart_views:  # sessions are shown
             self._show_dimensions()
 
@@ -139,12 +139,8 @@ class ProgressPanel(QWidget):
         chart.setTitle(title)
         chart.setBackgroundVisible(False)
         chart.setMargins(QMargins(4, 4, 4, 4))
-        many = len({key for point in points for key in point}) > 4
-        chart.legend().setAlignment(
-            Qt.AlignmentFlag.AlignRight if many else Qt.AlignmentFlag.AlignBottom
-        )
+        chart.legend().hide()  # Qt's cut names to "Results with nu…" (and to "取…" at 760 px)
         chart.setTitleBrush(_brush(c["text"]))
-        chart.legend().setLabelColor(_color(c["text"]))
         axis_x, axis_y = _session_axis(len(points)), _score_axis(span)
         axis_x.setTitleText(self.tr("Session"))
         for axis in (axis_x, axis_y):
@@ -169,6 +165,14 @@ class ProgressPanel(QWidget):
         view.setMinimumHeight(240)
         self.charts.addWidget(view, 1, column)
         self.chart_views.append(view)
+        self.legends[column] = legend = legend_label([s.name() for s in chart.series()])
+        self.charts.addWidget(legend, 2, column)
+
+    def _remove_chart(self, column: int) -> None:
+        for widget in (self.chart_views[column], self.legends.pop(column, None)):
+            if widget is not None:
+                self.charts.removeWidget(widget)
+                widget.deleteLater()
 
     def _on_dot_hovered(self, view: Any, dots: list[Any], point: Any, state: bool) -> None:
         """The hovered dot's session and score, and every series drawn with it (Qt reports
@@ -204,6 +208,24 @@ class ProgressPanel(QWidget):
         topics = self.weak_topics()
         if topics:
             self.practise_requested.emit(topics)
+
+
+def legend_label(names: list[str]) -> QLabel:
+    """A chart's legend that wraps instead of cutting names: each series' colour (dashed
+    past the twelfth, as its line is) and its whole name, a name never broken inside."""
+    entries = []
+    for number, name in enumerate(names):
+        mark = "■" if number < len(SERIES_COLORS) else "▬ ▬"
+        color = SERIES_COLORS[number % len(SERIES_COLORS)]
+        entries.append(
+            f"<span style='white-space:nowrap'><span style='color:{color}'>{mark}</span>"
+            f"&nbsp;{html.escape(name).replace(' ', '&nbsp;')}</span>"
+        )
+    label = QLabel(" &nbsp; ".join(entries))
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    return label
 
 
 def _session_axis(sessions: int) -> Any:

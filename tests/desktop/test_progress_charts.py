@@ -197,3 +197,42 @@ def test_hovering_the_line_between_sessions_shows_no_tooltip(qtbot) -> None:
     series = panel.chart_views[0].chart().series()[0]
     series.hovered.emit(QPointF(1.5, 65.0), True)  # Qt reports the line as hovered too
     qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)
+
+
+def test_legends_name_every_series_whole_in_a_narrow_window(qtbot) -> None:
+    """At 760 px Qt's legends read "Results with nu…", "Role & contribu…" (in Chinese "取…",
+    "技…"): the legend under each chart now wraps its entries and never cuts a name."""
+    from PySide6.QtCore import QRect
+
+    from desktop._dimensions import dimension_label
+
+    project = {
+        "role_contribution": 2.0,
+        "technical_depth": 3.0,
+        "results_numbers": 2.0,
+        "trade_offs": 1.0,
+    }
+    reports = [
+        Report(session_id="s", overall=40.0, by_stage={"project": 40.0}, by_dimension=project)
+    ]
+    panel = ProgressPanel()
+    qtbot.addWidget(panel)
+    panel.resize(530, 600)  # the Review page of a 760 px window
+    panel.show()
+    panel.show_progress(reports, {})
+    qtbot.wait(50)
+    for column, view in enumerate(panel.chart_views):
+        assert not view.chart().legend().isVisible()
+        legend = panel.legends[column]
+        names = [s.name() for s in view.chart().series()]
+        shown = legend.text().replace("&nbsp;", " ").replace("&amp;", "&")
+        assert all(name in shown for name in names), shown
+        assert legend.isVisible() and legend.height() >= legend.heightForWidth(legend.width())
+        assert QRect(0, 0, panel.width(), panel.height()).contains(
+            legend.geometry().translated(
+                legend.parentWidget().mapTo(panel, legend.pos()) - legend.pos()
+            )
+        )
+    assert dimension_label("results_numbers") in [
+        s.name() for s in panel.chart_views[1].chart().series()
+    ]
