@@ -214,7 +214,7 @@ def legend_label(names: list[str]) -> QLabel:
     """A chart's legend that wraps instead of cutting names: each series' colour (dashed
     past the twelfth, as its line is) and its whole name, a name never broken inside."""
     entries = []
-    for number, name in enumerate(names):
+    for number, name in enumerate(_unbroken(n) for n in names):
         mark = "■" if number < len(SERIES_COLORS) else "▬ ▬"
         color = SERIES_COLORS[number % len(SERIES_COLORS)]
         entries.append(
@@ -226,6 +226,12 @@ def legend_label(names: list[str]) -> QLabel:
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     return label
+
+
+def _unbroken(name: str) -> str:
+    """Chinese may break between any two characters ("结果与 / 数据"): word joiners keep a
+    name on one line (Latin names keep theirs with non-breaking spaces)."""
+    return "\u2060".join(name) if any(ch >= "\u2e80" for ch in name) else name
 
 
 def _session_axis(sessions: int) -> Any:

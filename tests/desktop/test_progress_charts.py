@@ -236,3 +236,31 @@ def test_legends_name_every_series_whole_in_a_narrow_window(qtbot) -> None:
     assert dimension_label("results_numbers") in [
         s.name() for s in panel.chart_views[1].chart().series()
     ]
+
+
+def test_a_chinese_legend_wraps_between_names_never_inside_one(qtbot) -> None:
+    """At 760 px the Chinese legend wrapped "结果与 / 数据": a line may end between
+    two entries only."""
+    from PySide6.QtGui import QTextDocument
+
+    from desktop._progress_panel import legend_label
+
+    names = ["取舍与权衡", "技术深度", "结果与数据", "角色与贡献", "Results with numbers"]
+    label = legend_label(names)
+    qtbot.addWidget(label)
+    for width in range(200, 400, 5):  # a chart column of a 760 px window: ~230 px
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setHtml(label.text())
+        document.setTextWidth(width)
+        document.size()  # laid out now
+        block, lines = document.begin(), []
+        while block.isValid():
+            layout = block.layout()
+            for n in range(layout.lineCount()):
+                line = layout.lineAt(n)
+                lines.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
+            block = block.next()
+        shown = [line.replace("\u2060", "").replace("\xa0", " ") for line in lines]
+        for name in names:
+            assert any(name in line for line in shown), (width, shown)
