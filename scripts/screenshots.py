@@ -217,7 +217,7 @@ def shoot_voice_mid_take(app, window, shooter: Shooter) -> None:  # type: ignore
     window.show_view("interview")
     view.start(InterviewOptions(mode="practice", stages=["project"], language="zh", input="voice"))
     wait_until(app, view.answer_box.isEnabled)
-    panel = view.voice
+    panel = view.answers.voice
     wait_until(app, lambda: panel.services.loaded("transcriber"), 120)
     panel.test_source = PcmStreamSource(_speech_pcm(), interval_ms=40)  # paced like a mic
     panel.mic_button.click()
