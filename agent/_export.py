@@ -23,6 +23,7 @@ from agent._export_text import (
     label_in,
     lang_of,
     option_words,
+    plural_s,
     rough_estimates,
     said,
     stage_name,
@@ -155,7 +156,7 @@ def _markdown(doc: dict[str, Any]) -> str:
             for c in weak["review"]
         )
     if report["failed"]:
-        lines += ["", said("failed", lang, n=report["failed"])]
+        lines += ["", said("failed", lang, n=report["failed"], s=plural_s(report["failed"]))]
     lines += ["", f"## {said('turns', lang)}", "", *_markdown_turns(doc["turns"], lang)]
     return "\n".join(lines).rstrip() + "\n"
 

@@ -14,12 +14,12 @@ _WRAP_UP = Words("wrap-up", "总结")
 _DELIVERY = {
     "title": Words("Delivery", "表达"),
     "rate": Words("{v:.0f} {unit}", "语速 {v:.0f} {unit}"),
-    "fillers": Words("{v} filler word(s)", "口头禅 {v} 次"),
+    "fillers": Words("{v} filler word{s}", "口头禅 {v} 次"),
     "pauses": Words(
-        "{v} long pause(s) (longest {longest:.1f} s)", "长停顿 {v} 次（最长 {longest:.1f} 秒）"
+        "{v} long pause{s} (longest {longest:.1f} s)", "长停顿 {v} 次（最长 {longest:.1f} 秒）"
     ),
     "first": Words("first word after {v:.1f} s", "开口用时 {v:.1f} 秒"),
-    "answers": Words("{v} spoken answer(s)", "{v} 个语音回答"),
+    "answers": Words("{v} spoken answer{s}", "{v} 个语音回答"),
     "chars/min": Words("chars/min", "字/分钟"),
     "words/min": Words("words/min", "词/分钟"),
 }
@@ -57,7 +57,7 @@ EXPORT_WORDS: dict[str, Words] = {
     "weak": Words("Weak topics to review", "需要复习的薄弱话题"),
     "review": Words("review", "复习"),
     "failed": Words(
-        "{n} answer(s): scoring failed - retry from the app.",
+        "{n} answer{s}: scoring failed - retry from the app.",
         "{n} 个回答评分失败：可在应用中重试。",
     ),
     "turns": Words("Turns", "逐题回顾"),
@@ -77,6 +77,11 @@ _ROUGH_ESTIMATES = (
     Words("{n} rough estimate", "{n} 个粗略估计"),
     Words("{n} rough estimates", "{n} 个粗略估计"),
 )
+
+
+def plural_s(count: object) -> str:
+    """The English plural ending for `count` things ("1 filler word", "0 filler words")."""
+    return "" if count == 1 else "s"
 
 
 def rough_estimates(count: int, language: str) -> str:
@@ -129,13 +134,18 @@ def delivery_line(metrics: dict[str, Any] | None, language: str) -> str:
     words = {key: text.said_in(language) for key, text in _DELIVERY.items()}
     parts = []
     if metrics.get("voice_answers"):
-        parts.append(words["answers"].format(v=metrics["voice_answers"]))
+        parts.append(
+            words["answers"].format(
+                v=metrics["voice_answers"], s=plural_s(metrics["voice_answers"])
+            )
+        )
     if metrics.get("speaking_rate") is not None:
         unit = words.get(str(metrics.get("rate_unit")), str(metrics.get("rate_unit", "")))
         parts.append(words["rate"].format(v=metrics["speaking_rate"], unit=unit))
-    parts.append(words["fillers"].format(v=metrics.get("filler_count", 0)))
+    fillers, pauses = metrics.get("filler_count", 0), metrics.get("long_pauses", 0)
+    parts.append(words["fillers"].format(v=fillers, s=plural_s(fillers)))
     longest = float(metrics.get("longest_pause_s") or 0.0)
-    parts.append(words["pauses"].format(v=metrics.get("long_pauses", 0), longest=longest))
+    parts.append(words["pauses"].format(v=pauses, s=plural_s(pauses), longest=longest))
     if metrics.get("time_to_first_word_s") is not None:
         parts.append(words["first"].format(v=metrics["time_to_first_word_s"]))
     return " · ".join(parts)

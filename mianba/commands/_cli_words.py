@@ -62,7 +62,7 @@ WORDS: dict[str, Words] = {
         "总分：{overall}　已回答 {answered} 题，已评分 {scored} 题",
     ),
     "failed": Words(
-        "{failed} answer(s): scoring failed - retry from the app or the review screen",
+        "{failed} answer{s}: scoring failed - retry from the app or the review screen",
         "{failed} 个回答评分失败：可在应用的面试或回顾页面重试",
     ),
     "dimensions": Words(

@@ -187,7 +187,9 @@ def _overall_lines(report: Report, language: str) -> list[str]:
     counts = {"answered": report.answered, "scored": report.scored}
     lines = [said("overall", language, overall=overall, **counts)]
     if report.failed:
-        lines.append(said("failed", language, failed=report.failed))
+        lines.append(
+            said("failed", language, failed=report.failed, s="" if report.failed == 1 else "s")
+        )
     return lines
 
 

@@ -177,3 +177,24 @@ def test_rough_estimates_are_counted_in_proper_english() -> None:
     markdown = _markdown(doc)
     assert "; incl. 2 rough estimates" in markdown and "leaving out 2 rough estimates" in markdown
     assert "(s)" not in markdown
+
+
+def test_delivery_and_failed_counts_are_worded_in_proper_english() -> None:
+    """The exports said "1 spoken answer(s) · 0 filler word(s) · 0 long pause(s)"."""
+    from agent import InterviewOptions
+    from agent._export import _markdown
+    from agent._export_text import delivery_line
+
+    one = {"voice_answers": 1, "filler_count": 1, "long_pauses": 1, "longest_pause_s": 2.0}
+    assert delivery_line(one, "en") == (
+        "1 spoken answer · 1 filler word · 1 long pause (longest 2.0 s)"
+    )
+    none = {"voice_answers": 2, "filler_count": 0, "long_pauses": 0, "longest_pause_s": 0.0}
+    assert delivery_line(none, "en") == (
+        "2 spoken answers · 0 filler words · 0 long pauses (longest 0.0 s)"
+    )
+    report = Report(session_id="s", overall=30, answered=2, scored=1, failed=1)
+    options = InterviewOptions(language="en").model_dump(mode="json")
+    doc = {"id": "s", "started_at": "", "ended_at": "", "options": options, "turns": []}
+    doc |= {"report": report.model_dump(mode="json"), "score_basis": report.basis}
+    assert "1 answer: scoring failed - retry from the app." in _markdown(doc)

@@ -63,6 +63,7 @@ def test_an_en_report_keeps_its_english_words() -> None:
     assert "  Self-introduction: 50/100 (offline estimate)" in text
     assert "  * Conflict (30/100, offline estimate)" in text
     assert "Strengths: Self-introduction" in text
+    assert "1 answer: scoring failed" in text  # not "1 answer(s)"
     assert not re.search(r"[\u4e00-\u9fff]", text.replace("讲一次意见冲突的经历？", ""))
 
 
