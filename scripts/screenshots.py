@@ -195,7 +195,9 @@ def _speech_pcm():  # type: ignore[no-untyped-def]
     folder = Path(tempfile.mkdtemp(prefix="mianba-voice-"))
     raw, wav = folder / "raw.wav", folder / "16k.wav"
     if shutil.which("espeak-ng") and shutil.which("sox"):
-        subprocess.run(["espeak-ng", "-v", "zh", "-s", "150", "-w", str(raw), text], check=True)
+        subprocess.run(
+            ["espeak-ng", "-v", "cmn-latn-pinyin", "-s", "150", "-w", str(raw), text], check=True
+        )
         subprocess.run(
             ["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(wav)], check=True
         )
