@@ -154,6 +154,8 @@ class InterviewView(InterviewEvents, QWidget):
         self.feedback.clear()
         self.scoring.clear()
         self.session_clock.reset()
+        self.answers.clock.reset()  # "Answer 01:15" of the last interview showed till a question
+        self._on_tick()
         self.stage_bar.set_stages(list(options.stages))
         self.stage_bar.set_current(options.stages[0] if options.stages else "")
         practice = options.mode == "practice"
