@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -52,7 +53,16 @@ class ProgressPanel(QWidget):
         self.empty = named(
             QLabel(self.tr("Finish an interview to see your progress here.")), "muted"
         )
+        # what the figures are: offline estimates were plotted as if a grader gave them
+        self.basis_note = named(QLabel(), "muted")
+        self.basis_note.setWordWrap(True)
+        self.basis_note.hide()
+        # it wraps in its column, never widens it (the dimension chart was squeezed to a strip)
+        self.basis_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.charts = QGridLayout()
+        self.charts.setColumnStretch(0, 1)
+        self.charts.setColumnStretch(1, 1)
+        self.charts.addWidget(self.basis_note, 0, 0)
         self.dimension_stage = QComboBox()  # whose rubric the dimension chart shows
         self.dimension_stage.currentIndexChanged.connect(self._on_dimension_stage)
         self.charts.addWidget(self.dimension_stage, 0, 1, Qt.AlignmentFlag.AlignRight)
@@ -89,6 +99,7 @@ class ProgressPanel(QWidget):
             self._remove_chart(column)
         self.chart_views = []
         self._dimensions = [dict(dimensions_by_stage(r.by_dimension)) for r in ordered]
+        self._say_basis(ordered)
         self._fill_stages()
         if ordered:
             names = stage_names()
@@ -96,6 +107,19 @@ class ProgressPanel(QWidget):
             self._add_chart(self.tr("Score by stage (0-100)"), by_stage, (0, 100), 0)
             self._show_dimensions()
         self._show_weak(topic_scores)
+
+    def _say_basis(self, reports: list[Report]) -> None:
+        """Say when the charts and topics plot offline estimates, not an LLM's scores."""
+        estimated = sum(1 for r in reports if r.is_estimate)
+        if estimated == len(reports):
+            note = self.tr("Offline estimates: no LLM scored these interviews.")
+        else:
+            note = self.tr(
+                "%1 of %2 interviews were scored, wholly or in part, by offline estimate (no LLM)."
+            )
+            note = note.replace("%1", str(estimated)).replace("%2", str(len(reports)))
+        self.basis_note.setText(note)
+        self.basis_note.setVisible(estimated > 0)
 
     def _fill_stages(self) -> None:
         """The stages with dimension scores, in interview order; the one shown stays."""

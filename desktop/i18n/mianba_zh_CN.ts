@@ -623,33 +623,33 @@
         <translation>正在准备面试…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="160"/>
+        <location filename="../_interview_view.py" line="162"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="160"/>
+        <location filename="../_interview_view.py" line="162"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="175"/>
+        <location filename="../_interview_view.py" line="177"/>
         <source>Resuming…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="188"/>
+        <location filename="../_interview_view.py" line="190"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="192"/>
-        <location filename="../_interview_view.py" line="243"/>
+        <location filename="../_interview_view.py" line="194"/>
+        <location filename="../_interview_view.py" line="245"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="206"/>
+        <location filename="../_interview_view.py" line="208"/>
         <source>The interviewer is thinking…</source>
         <translation>面试官正在思考…</translation>
     </message>
@@ -659,22 +659,22 @@
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="224"/>
+        <location filename="../_interview_view.py" line="226"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="227"/>
+        <location filename="../_interview_view.py" line="229"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="269"/>
+        <location filename="../_interview_view.py" line="271"/>
         <source>Interview paused. Press Resume above to go on where you stopped.</source>
         <translation>面试已暂停。点上方的“继续”即可从中断处接着面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="299"/>
+        <location filename="../_interview_view.py" line="301"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
@@ -1033,32 +1033,42 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../_progress_panel.py" line="52"/>
+        <location filename="../_progress_panel.py" line="53"/>
         <source>Finish an interview to see your progress here.</source>
         <translation>完成一次面试后，这里会显示你的进步曲线。</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="60"/>
+        <location filename="../_progress_panel.py" line="66"/>
         <source>Practise these</source>
         <translation>练习这些</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="65"/>
+        <location filename="../_progress_panel.py" line="71"/>
         <source>Weakest topics</source>
         <translation>最薄弱的主题</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="95"/>
+        <location filename="../_progress_panel.py" line="102"/>
         <source>Score by stage (0-100)</source>
         <translation>各阶段得分（0-100）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="121"/>
+        <location filename="../_progress_panel.py" line="110"/>
+        <source>Offline estimates: no LLM scored these interviews.</source>
+        <translation>以下均为离线估计：这些面试都没有用大模型评分。</translation>
+    </message>
+    <message>
+        <location filename="../_progress_panel.py" line="113"/>
+        <source>%1 of %2 interviews were scored, wholly or in part, by offline estimate (no LLM).</source>
+        <translation>%2 场面试中有 %1 场全部或部分为离线估计（未用大模型评分）。</translation>
+    </message>
+    <message>
+        <location filename="../_progress_panel.py" line="141"/>
         <source>Rubric dimensions (1-5)</source>
         <translation>评分维度（1-5）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="149"/>
+        <location filename="../_progress_panel.py" line="164"/>
         <source>Session</source>
         <translation>面试场次</translation>
     </message>
@@ -1206,72 +1216,72 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="119"/>
+        <location filename="../_review_view.py" line="121"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="155"/>
+        <location filename="../_review_view.py" line="157"/>
         <source>Could not read past sessions: %1</source>
         <translation>无法读取历史面试：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="178"/>
+        <location filename="../_review_view.py" line="180"/>
         <source>No interviews yet. Each interview you finish or pause is kept here with its report, answers and feedback.</source>
         <translation>还没有面试记录。每次结束或暂停的面试都会保存在这里，附带报告、回答和反馈。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="182"/>
+        <location filename="../_review_view.py" line="184"/>
         <source>No interview matches the search.</source>
         <translation>没有符合搜索条件的面试。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="185"/>
+        <location filename="../_review_view.py" line="187"/>
         <source>Choose an interview on the left to see its report, answers and feedback.</source>
         <translation>在左侧选择一次面试，查看它的报告、回答和反馈。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="212"/>
+        <location filename="../_review_view.py" line="217"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="212"/>
+        <location filename="../_review_view.py" line="217"/>
         <source>Mock</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="214"/>
+        <location filename="../_review_view.py" line="219"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="274"/>
+        <location filename="../_review_view.py" line="279"/>
         <source>The recording is missing: %1</source>
         <translation>找不到录音：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="289"/>
+        <location filename="../_review_view.py" line="294"/>
         <source>Delete session</source>
         <translation>删除面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="289"/>
+        <location filename="../_review_view.py" line="294"/>
         <source>Delete this session and its recordings?</source>
         <translation>删除这次面试及其录音？</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="309"/>
+        <location filename="../_review_view.py" line="314"/>
         <source>Export session</source>
         <translation>导出面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="319"/>
+        <location filename="../_review_view.py" line="324"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="321"/>
+        <location filename="../_review_view.py" line="326"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>

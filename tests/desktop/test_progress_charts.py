@@ -264,3 +264,33 @@ def test_a_chinese_legend_wraps_between_names_never_inside_one(qtbot) -> None:
         shown = [line.replace("\u2060", "").replace("\xa0", " ") for line in lines]
         for name in names:
             assert any(name in line for line in shown), (width, shown)
+
+
+def test_progress_says_when_its_scores_are_offline_estimates(qtbot) -> None:
+    """The charts and weakest topics plotted offline estimates with nothing saying so,
+    as if a grader had given them; every other view labels them."""
+    panel = ProgressPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+
+    def report(n: int, basis: str) -> Report:
+        dimensions = {"role_contribution": 2.0, "technical_depth": 3.0}
+        return Report(
+            session_id=f"s{n}",
+            overall=50.0,
+            by_stage={"project": 50.0},
+            by_dimension=dimensions,
+            basis=basis,
+        )
+
+    panel.resize(530, 600)
+    panel.show_progress([report(1, "offline_estimate"), report(2, "offline_estimate")], {})
+    assert panel.basis_note.isVisible() and "Offline estimates" in panel.basis_note.text()
+    qtbot.wait(20)  # the note wraps in its column: the second chart keeps its half
+    stages, dimensions = panel.chart_views
+    assert dimensions.width() >= 0.9 * stages.width()
+    panel.show_progress([report(1, "llm"), report(2, "mixed"), report(3, "offline_estimate")], {})
+    assert panel.basis_note.isVisible()
+    assert panel.basis_note.text().startswith("2 of 3 interviews were scored")
+    panel.show_progress([report(1, "llm")], {})
+    assert not panel.basis_note.isVisible()
