@@ -171,11 +171,6 @@
         <translation>简洁</translation>
     </message>
     <message>
-        <location filename="../audio/_devices.py" line="27"/>
-        <source>No microphone was found. Connect one, or type your answer instead.</source>
-        <translation>没有找到麦克风。请连接麦克风，或直接打字作答。</translation>
-    </message>
-    <message>
         <location filename="../audio/_recorder.py" line="271"/>
         <source>Recording stopped.</source>
         <translation>录音已停止。</translation>
@@ -530,6 +525,11 @@
         <source>Take %1 was added: the recording and metrics cover every take. </source>
         <translation>已加入第 %1 段录音：录音和表达指标涵盖所有段落。</translation>
     </message>
+    <message>
+        <location filename="../audio/_devices.py" line="31"/>
+        <source>No microphone was found. Connect one, answer from a recording with “Answer from a file…”, or type your answer instead.</source>
+        <translation>没有找到麦克风。请连接麦克风，或点“用录音文件作答…”用录好的音频作答，或直接打字作答。</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -590,12 +590,12 @@
 <context>
     <name>InputDeviceModel</name>
     <message>
-        <location filename="../audio/_devices.py" line="68"/>
+        <location filename="../audio/_devices.py" line="74"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../audio/_devices.py" line="108"/>
+        <location filename="../audio/_devices.py" line="114"/>
         <source>No microphone was found</source>
         <translation>没有找到麦克风</translation>
     </message>
@@ -1033,42 +1033,42 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../_progress_panel.py" line="53"/>
+        <location filename="../_progress_panel.py" line="54"/>
         <source>Finish an interview to see your progress here.</source>
         <translation>完成一次面试后，这里会显示你的进步曲线。</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="66"/>
+        <location filename="../_progress_panel.py" line="71"/>
         <source>Practise these</source>
         <translation>练习这些</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="71"/>
+        <location filename="../_progress_panel.py" line="76"/>
         <source>Weakest topics</source>
         <translation>最薄弱的主题</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="102"/>
+        <location filename="../_progress_panel.py" line="107"/>
         <source>Score by stage (0-100)</source>
         <translation>各阶段得分（0-100）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="110"/>
+        <location filename="../_progress_panel.py" line="115"/>
         <source>Offline estimates: no LLM scored these interviews.</source>
         <translation>以下均为离线估计：这些面试都没有用大模型评分。</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="113"/>
+        <location filename="../_progress_panel.py" line="118"/>
         <source>%1 of %2 interviews were scored, wholly or in part, by offline estimate (no LLM).</source>
         <translation>%2 场面试中有 %1 场全部或部分为离线估计（未用大模型评分）。</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="141"/>
+        <location filename="../_progress_panel.py" line="146"/>
         <source>Rubric dimensions (1-5)</source>
         <translation>评分维度（1-5）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="164"/>
+        <location filename="../_progress_panel.py" line="169"/>
         <source>Session</source>
         <translation>面试场次</translation>
     </message>
