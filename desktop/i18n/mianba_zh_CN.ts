@@ -25,31 +25,36 @@
     </message>
     <message>
         <location filename="../_delivery.py" line="19"/>
-        <source>Longest pause (s)</source>
-        <translation>最长停顿（秒）</translation>
+        <source>Longest pause</source>
+        <translation>最长停顿</translation>
     </message>
     <message>
         <location filename="../_delivery.py" line="20"/>
-        <source>First word after (s)</source>
-        <translation>开口用时（秒）</translation>
+        <source>First word after</source>
+        <translation>开口用时</translation>
     </message>
     <message>
         <location filename="../_delivery.py" line="21"/>
-        <source>Duration (s)</source>
-        <translation>时长（秒）</translation>
+        <source>Duration</source>
+        <translation>时长</translation>
     </message>
     <message>
         <location filename="../_delivery.py" line="24"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../_delivery.py" line="26"/>
         <source>chars/min</source>
         <translation>字/分钟</translation>
     </message>
     <message>
-        <location filename="../_delivery.py" line="25"/>
+        <location filename="../_delivery.py" line="27"/>
         <source>words/min</source>
         <translation>词/分钟</translation>
     </message>
     <message>
-        <location filename="../_delivery.py" line="49"/>
+        <location filename="../_delivery.py" line="53"/>
         <source>Delivery (from an audio file)</source>
         <translation>表达（来自音频文件）</translation>
     </message>
@@ -76,7 +81,7 @@
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_delivery.py" line="49"/>
+        <location filename="../_delivery.py" line="53"/>
         <source>Delivery</source>
         <translation>表达</translation>
     </message>
