@@ -253,9 +253,12 @@ def legend_label(names: list[str]) -> QLabel:
 
 
 def _unbroken(name: str) -> str:
-    """Chinese may break between any two characters ("结果与 / 数据"): word joiners keep a
-    name on one line (Latin names keep theirs with non-breaking spaces)."""
-    return "\u2060".join(name) if any(ch >= "\u2e80" for ch in name) else name
+    """Chinese may break between any two characters ("结果与 / 数据"), English after a
+    hyphen ("Project deep- / dive"): word joiners keep a name on one line (its spaces are
+    made non-breaking by the caller)."""
+    if any(ch >= "\u2e80" for ch in name):
+        return "\u2060".join(name)
+    return name.replace("-", "-\u2060")
 
 
 def _session_axis(sessions: int) -> Any:
