@@ -60,14 +60,16 @@ class ProgressPanel(QWidget):
         # it wraps in its column, never widens it (the dimension chart was squeezed to a strip)
         self.basis_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.charts = QGridLayout()
-        self.charts.setColumnStretch(0, 1)
-        self.charts.setColumnStretch(1, 1)
+        self.charts.setColumnStretch(0, 1)  # column 1 as much, when it has a chart
         self.charts.addWidget(self.basis_note, 0, 0)
         self.dimension_stage = QComboBox()  # whose rubric the dimension chart shows
         self.dimension_stage.currentIndexChanged.connect(self._on_dimension_stage)
         self.charts.addWidget(self.dimension_stage, 0, 1, Qt.AlignmentFlag.AlignRight)
         self.weak_list = QListWidget()
         self.weak_list.setMaximumHeight(150)
+        # a long project name wraps: at 760 px it ran on behind a horizontal scroll bar
+        self.weak_list.setWordWrap(True)
+        self.weak_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.practise_button = QPushButton(self.tr("Practise these"))
         self.practise_button.setProperty("primary", True)
         self.practise_button.clicked.connect(self._on_practise)
@@ -191,12 +193,14 @@ class ProgressPanel(QWidget):
         self.chart_views.append(view)
         self.legends[column] = legend = legend_label([s.name() for s in chart.series()])
         self.charts.addWidget(legend, 2, column)
+        self.charts.setColumnStretch(1, int(1 in self.legends))
 
     def _remove_chart(self, column: int) -> None:
         for widget in (self.chart_views[column], self.legends.pop(column, None)):
             if widget is not None:
                 self.charts.removeWidget(widget)
                 widget.deleteLater()
+        self.charts.setColumnStretch(1, int(1 in self.legends))
 
     def _on_dot_hovered(self, view: Any, dots: list[Any], point: Any, state: bool) -> None:
         """The hovered dot's session and score, and every series drawn with it (Qt reports

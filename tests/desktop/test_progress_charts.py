@@ -295,3 +295,23 @@ def test_progress_says_when_its_scores_are_offline_estimates(qtbot) -> None:
     assert panel.basis_note.text().startswith("2 of 3 interviews were scored")
     panel.show_progress([report(1, "llm")], {})
     assert not panel.basis_note.isVisible()
+
+
+def test_a_long_weak_topic_wraps_instead_of_scrolling_sideways(qtbot) -> None:
+    """At 760 px a project's name ran on behind a horizontal scroll bar ("(Xinghe Tech ·
+    Algo"); it wraps, whole. A lone chart (no dimension scores) keeps the whole width."""
+    panel = ProgressPanel()
+    qtbot.addWidget(panel)
+    panel.resize(530, 600)
+    panel.show()
+    topic = "Enterprise Knowledge-Base RAG Q&A System (Xinghe Tech · Algorithm Intern)"
+    report = Report(session_id="s", overall=40.0, by_stage={"project": 40.0})
+    panel.show_progress([report], {("project", topic): 12.0})
+    qtbot.wait(20)
+    weak = panel.weak_list
+    assert weak.horizontalScrollBar().maximum() == 0
+    row = weak.visualItemRect(weak.item(0))
+    assert row.right() <= weak.viewport().width()
+    assert row.height() >= 2 * weak.fontMetrics().height()  # on two lines
+    (chart,) = panel.chart_views
+    assert chart.width() > 0.8 * panel.width()
