@@ -11,6 +11,7 @@ from agent._events import (
     StageChanged,
 )
 from agent._export import ExportFormat, render_session
+from agent._export_text import rough_estimates
 from agent._html import LOOK_WORDS, Look, feedback_html, report_html, turn_html
 from agent._labels import (
     BASIS_LABELS,
@@ -106,6 +107,7 @@ __all__ = [
     "mostly_cjk",
     "render_session",
     "report_html",
+    "rough_estimates",
     "score_label",
     "stage_title",
     "topic_title",

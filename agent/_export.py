@@ -23,6 +23,8 @@ from agent._export_text import (
     label_in,
     lang_of,
     option_words,
+    plural_s,
+    rough_estimates,
     said,
     stage_name,
 )
@@ -144,7 +146,7 @@ def _markdown(doc: dict[str, Any]) -> str:
     for weak in report["weak_topics"]:
         score = out_of_100(weak["score"])
         if weak.get("left_out"):  # the stage's figure counts them: say why the two differ
-            score = said("left_out", lang, score=score, n=weak["left_out"])
+            score = said("left_out", lang, score=score, n=rough_estimates(weak["left_out"], lang))
         where = said("weak_aside", lang, where=stage_name(weak["stage"], lang), score=score)
         topic = _named(weak["topic"], weak["stage"], lang)
         lines.append(f"- {said('aside', lang, text=f'**{topic}**', aside=scored(where))}")
@@ -154,14 +156,16 @@ def _markdown(doc: dict[str, Any]) -> str:
             for c in weak["review"]
         )
     if report["failed"]:
-        lines += ["", said("failed", lang, n=report["failed"])]
+        lines += ["", said("failed", lang, n=report["failed"], s=plural_s(report["failed"]))]
     lines += ["", f"## {said('turns', lang)}", "", *_markdown_turns(doc["turns"], lang)]
     return "\n".join(lines).rstrip() + "\n"
 
 
 def _rough_aside(rough: int, lang: str) -> str:
-    """ "; 2 rough estimate(s)" after a stage whose mean counts capped rough estimates."""
-    return f"{said('semicolon', lang)}{said('rough_in_stage', lang, n=rough)}" if rough else ""
+    """ "; incl. 2 rough estimates" after a stage whose mean counts capped rough estimates."""
+    if not rough:
+        return ""
+    return said("semicolon", lang) + said("rough_in_stage", lang, n=rough_estimates(rough, lang))
 
 
 def out_of_100(value: float | None) -> str:

@@ -14,12 +14,12 @@ _WRAP_UP = Words("wrap-up", "总结")
 _DELIVERY = {
     "title": Words("Delivery", "表达"),
     "rate": Words("{v:.0f} {unit}", "语速 {v:.0f} {unit}"),
-    "fillers": Words("{v} filler word(s)", "口头禅 {v} 次"),
+    "fillers": Words("{v} filler word{s}", "口头禅 {v} 次"),
     "pauses": Words(
-        "{v} long pause(s) (longest {longest:.1f} s)", "长停顿 {v} 次（最长 {longest:.1f} 秒）"
+        "{v} long pause{s} (longest {longest:.1f} s)", "长停顿 {v} 次（最长 {longest:.1f} 秒）"
     ),
     "first": Words("first word after {v:.1f} s", "开口用时 {v:.1f} 秒"),
-    "answers": Words("{v} spoken answer(s)", "{v} 个语音回答"),
+    "answers": Words("{v} spoken answer{s}", "{v} 个语音回答"),
     "chars/min": Words("chars/min", "字/分钟"),
     "words/min": Words("words/min", "词/分钟"),
 }
@@ -39,10 +39,8 @@ EXPORT_WORDS: dict[str, Words] = {
     "aside": Words("{text} ({aside})", "{text}（{aside}）"),
     "weak_aside": Words("{where}, {score}", "{where}，{score}"),
     "semicolon": Words("; ", "；"),
-    "rough_in_stage": Words("incl. {n} rough estimate(s)", "含 {n} 个粗略估计"),
-    "left_out": Words(
-        "{score}, leaving out {n} rough estimate(s)", "{score}，未计入 {n} 个粗略估计"
-    ),
+    "rough_in_stage": Words("incl. {n}", "含 {n}"),  # n: rough_estimates(...)
+    "left_out": Words("{score}, leaving out {n}", "{score}，未计入 {n}"),
     "by_stage": Words("Scores by stage", "各阶段得分"),
     "dimensions": Words(
         "Dimensions (1-5), each on its stage's answers", "各维度（1-5 分，按所属阶段的回答计）"
@@ -59,7 +57,7 @@ EXPORT_WORDS: dict[str, Words] = {
     "weak": Words("Weak topics to review", "需要复习的薄弱话题"),
     "review": Words("review", "复习"),
     "failed": Words(
-        "{n} answer(s): scoring failed - retry from the app.",
+        "{n} answer{s}: scoring failed - retry from the app.",
         "{n} 个回答评分失败：可在应用中重试。",
     ),
     "turns": Words("Turns", "逐题回顾"),
@@ -73,6 +71,24 @@ EXPORT_WORDS: dict[str, Words] = {
     "score": Words("Score", "得分"),
     "stronger": Words("A stronger answer", "更好的回答"),
 }
+
+
+_ROUGH_ESTIMATES = (
+    Words("{n} rough estimate", "{n} 个粗略估计"),
+    Words("{n} rough estimates", "{n} 个粗略估计"),
+)
+
+
+def plural_s(count: object) -> str:
+    """The English plural ending for `count` things ("1 filler word", "0 filler words")."""
+    return "" if count == 1 else "s"
+
+
+def rough_estimates(count: int, language: str) -> str:
+    """ "1 rough estimate", "2 rough estimates" ("2 个粗略估计"): how many capped rough
+    estimates a stage's mean counts or a weak topic's leaves out."""
+    one, many = _ROUGH_ESTIMATES
+    return (one if count == 1 else many).said_in(language).format(n=count)
 
 
 def option_words(options: dict[str, Any], language: str) -> dict[str, str]:
@@ -118,13 +134,18 @@ def delivery_line(metrics: dict[str, Any] | None, language: str) -> str:
     words = {key: text.said_in(language) for key, text in _DELIVERY.items()}
     parts = []
     if metrics.get("voice_answers"):
-        parts.append(words["answers"].format(v=metrics["voice_answers"]))
+        parts.append(
+            words["answers"].format(
+                v=metrics["voice_answers"], s=plural_s(metrics["voice_answers"])
+            )
+        )
     if metrics.get("speaking_rate") is not None:
         unit = words.get(str(metrics.get("rate_unit")), str(metrics.get("rate_unit", "")))
         parts.append(words["rate"].format(v=metrics["speaking_rate"], unit=unit))
-    parts.append(words["fillers"].format(v=metrics.get("filler_count", 0)))
+    fillers, pauses = metrics.get("filler_count", 0), metrics.get("long_pauses", 0)
+    parts.append(words["fillers"].format(v=fillers, s=plural_s(fillers)))
     longest = float(metrics.get("longest_pause_s") or 0.0)
-    parts.append(words["pauses"].format(v=metrics.get("long_pauses", 0), longest=longest))
+    parts.append(words["pauses"].format(v=pauses, s=plural_s(pauses), longest=longest))
     if metrics.get("time_to_first_word_s") is not None:
         parts.append(words["first"].format(v=metrics["time_to_first_word_s"]))
     return " · ".join(parts)

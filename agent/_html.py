@@ -46,8 +46,10 @@ LOOK_WORDS: Mapping[str, Words] = MappingProxyType(
         "weak": Words("Work on these", "需要加强"),
         # a weak topic's mean leaves out its capped rough estimates; the stage's counts them
         "topic_score": Words("%1 (%2)", "%1（%2）"),  # Chinese takes full-width brackets
-        "rough_in_stage": Words("incl. %1 rough estimate(s)", "含 %1 个粗略估计"),
-        "left_out": Words("%1, leaving out %2 rough estimate(s)", "%1，未计入 %2 个粗略估计"),
+        "rough_in_stage": Words("incl. %1", "含 %1"),  # %1: "1 rough estimate"
+        "left_out": Words("%1, leaving out %2", "%1，未计入 %2"),
+        "rough_estimate": Words("%1 rough estimate", "%1 个粗略估计"),
+        "rough_estimates": Words("%1 rough estimates", "%1 个粗略估计"),
         "counts": Words(
             "%1 answered, %2 scored, %3 failed to score",
             "已回答 %1 题，已评分 %2 题，评分失败 %3 题",
@@ -220,7 +222,7 @@ def _stage_row(stage: str, score: float, rough: int, look: Look) -> str:
     """A stage and its mean, and how many rough estimates that mean counts (they are in no
     topic's figure, so the topics to work on may leave the stage out)."""
     e = html.escape
-    aside = look.words["rough_in_stage"].replace("%1", str(rough)) if rough else ""
+    aside = look.words["rough_in_stage"].replace("%1", _rough(rough, look)) if rough else ""
     # middle: top-aligned, a score sat above a Chinese stage name ("自我介绍 ²³")
     return (
         f"<tr><td valign='middle'>{e(look.stage(stage))}</td>"
@@ -229,10 +231,18 @@ def _stage_row(stage: str, score: float, rough: int, look: Look) -> str:
     )
 
 
+def _rough(count: int, look: Look) -> str:
+    """ "1 rough estimate", "2 rough estimates" ("2 个粗略估计")."""
+    return look.words["rough_estimate" if count == 1 else "rough_estimates"].replace(
+        "%1", str(count)
+    )
+
+
 def _weak_topic_html(weak: WeakTopic, look: Look) -> str:
     links = ", ".join(look.cite(c) for c in weak.review[:2])
     score = f"{weak.score:.0f}"
     if weak.left_out:
-        score = look.words["left_out"].replace("%1", score).replace("%2", str(weak.left_out))
+        left_out = _rough(weak.left_out, look)
+        score = look.words["left_out"].replace("%1", score).replace("%2", left_out)
     named = look.words["topic_score"].replace("%1", weak.topic).replace("%2", score)
     return f"<li>{html.escape(named)} {links}</li>"

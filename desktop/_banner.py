@@ -106,8 +106,12 @@ class Banner(QFrame):
         if host is None or host is not self._host:
             return
         width = max(host.width() - 2 * MARGIN, 100)
+        # the height its text needs at this width: the size hint's (two lines' worth for
+        # any longer message) made a one-line banner 60 px tall, over the view's tabs
         height = self.heightForWidth(width) if self.hasHeightForWidth() else -1
-        self.setGeometry(MARGIN, MARGIN, width, max(height, self.sizeHint().height()))
+        if height <= 0:
+            height = self.sizeHint().height()
+        self.setGeometry(MARGIN, MARGIN, width, max(height, self.minimumSizeHint().height()))
 
     def show_message(
         self,

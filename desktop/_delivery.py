@@ -16,10 +16,12 @@ METRIC_NAMES = {
     "speaking_rate": (QT_TRANSLATE_NOOP("", "Speaking rate"), 0),
     "filler_count": (QT_TRANSLATE_NOOP("", "Filler words"), 0),
     "long_pauses": (QT_TRANSLATE_NOOP("", "Long pauses"), 0),
-    "longest_pause_s": (QT_TRANSLATE_NOOP("", "Longest pause (s)"), 1),
-    "time_to_first_word_s": (QT_TRANSLATE_NOOP("", "First word after (s)"), 1),
-    "duration_s": (QT_TRANSLATE_NOOP("", "Duration (s)"), 0),
+    "longest_pause_s": (QT_TRANSLATE_NOOP("", "Longest pause"), 1),
+    "time_to_first_word_s": (QT_TRANSLATE_NOOP("", "First word after"), 1),
+    "duration_s": (QT_TRANSLATE_NOOP("", "Duration"), 0),
 }
+# times read "First word after 1.6 s", not "First word after (s) 1.6"
+SECONDS = QT_TRANSLATE_NOOP("", "%1 s")
 RATE_UNITS = {
     "chars/min": QT_TRANSLATE_NOOP("", "chars/min"),
     "words/min": QT_TRANSLATE_NOOP("", "words/min"),
@@ -32,11 +34,13 @@ def metrics_text(metrics: dict[str, Any] | None) -> str:
     for key, (label, decimals) in METRIC_NAMES.items():
         value = (metrics or {}).get(key)
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            unit = ""
+            figure = f"{value:.{decimals}f}"
             if key == "speaking_rate":
                 raw = str((metrics or {}).get("rate_unit", ""))
-                unit = f" {tr(str(RATE_UNITS[raw]))}" if raw in RATE_UNITS else f" {raw}"
-            shown.append(f"{tr(str(label))} {value:.{decimals}f}{unit}")
+                figure += f" {tr(str(RATE_UNITS[raw]))}" if raw in RATE_UNITS else f" {raw}"
+            elif key.endswith("_s"):
+                figure = tr(str(SECONDS)).replace("%1", figure)
+            shown.append(f"{tr(str(label))} {figure}")
     return " · ".join(shown)
 
 

@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 SUPPORTED = ("en", "zh")
+
+# Qt's file dialog labels that qtbase_zh_CN has only in an older wording ("Look in:",
+# "Files of type:"): the dialog kept them English in a Chinese window. Translated in our
+# own .ts under Qt's context; our translator is asked before Qt's.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def resolve_language(choice: str) -> str:

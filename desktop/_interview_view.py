@@ -2,7 +2,8 @@
 
 The view holds no interview logic: it forwards the candidate's answers to
 `agent.Interviewer.run` in a worker (desktop._interview_steps) and draws the events it
-yields; the answer box, voice panel and draft are desktop._answer_input's.
+yields (desktop._interview_events); the answer box, voice panel and draft are
+desktop._answer_input's.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from desktop._answer_input import AnswerInput
 from desktop._chat import Bubble
 from desktop._endpoint_check import EndpointGate
 from desktop._feedback import FeedbackCards
+from desktop._interview_events import InterviewEvents
 from desktop._interview_steps import InterviewSteps
 from desktop._interview_widgets import Stopwatch, clock, time_spent
-from desktop._report_card import ReportCard
 from desktop._resume_panel import WelcomePanel
 from desktop._scoring_status import ScoringStatus
 from desktop._services import Services
@@ -32,23 +33,12 @@ from desktop._start_dialog import StartDialog
 from desktop._unsent_answer import ask_about_unsent_answer
 
 if TYPE_CHECKING:
-    from agent import (
-        Answer,
-        AwaitingAnswer,
-        Finished,
-        InterviewEvent,
-        QuestionAsked,
-        QuestionDelta,
-        ScoreReady,
-        SessionRecord,
-        StageChanged,
-        Turn,
-    )
+    from agent import Answer, SessionRecord, Turn
 
 log = logging.getLogger(__name__)
 
 
-class InterviewView(QWidget):
+class InterviewView(InterviewEvents, QWidget):
     session_saved = Signal()  # a session finished or paused: the Review list changed
     review_requested = Signal(str)  # "Open in Review" on the report of this session id
     event_handled = Signal(str)  # the type of each interview event drawn (tests wait on it)
@@ -164,6 +154,8 @@ class InterviewView(QWidget):
         self.feedback.clear()
         self.scoring.clear()
         self.session_clock.reset()
+        self.answers.clock.reset()  # "Answer 01:15" of the last interview showed till a question
+        self._on_tick()
         self.stage_bar.set_stages(list(options.stages))
         self.stage_bar.set_current(options.stages[0] if options.stages else "")
         practice = options.mode == "practice"
@@ -216,75 +208,6 @@ class InterviewView(QWidget):
         thinking = self.tr("The interviewer is thinking…")
         self.status.setText(self.scoring.describe(thinking, besides=self.turn_id))
         self.steps.drive(lambda interviewer: interviewer.run(session_id, answer), stoppable=True)
-
-    def _on_event(self, event: InterviewEvent) -> None:
-        from agent import (
-            AwaitingAnswer,
-            Finished,
-            QuestionAsked,
-            QuestionDelta,
-            ScoreReady,
-            StageChanged,
-        )
-
-        match event:
-            case QuestionDelta():
-                self._on_question_delta(event)
-            case QuestionAsked():
-                self._on_question_asked(event)
-            case AwaitingAnswer():
-                self._on_awaiting_answer(event)
-            case ScoreReady():
-                self._on_score_ready(event)
-            case StageChanged():
-                self._on_stage_changed(event)
-            case Finished():
-                self._on_finished(event)
-        self.event_handled.emit(event.type)
-
-    def _on_question_delta(self, event: QuestionDelta) -> None:
-        bubble = self._bubbles.get(event.turn_id)
-        if bubble is None:
-            self.status.setText("")
-            bubble = self.transcript.add_message("interviewer", self.tr("Interviewer"), "")
-            self._bubbles[event.turn_id] = bubble
-            self.transcript.follow(bubble)  # the new question stays in view
-        bubble.append(event.text)
-
-    def _on_question_asked(self, event: QuestionAsked) -> None:
-        bubble = self._bubbles.get(event.turn_id)
-        if bubble is None:
-            bubble = self.transcript.add_message("interviewer", self.tr("Interviewer"), "")
-            self._bubbles[event.turn_id] = bubble
-        bubble.setText(event.text)
-        self.transcript.follow(bubble)
-        self.stage_bar.set_current(event.stage)
-        self.turn_id = event.turn_id
-        self.answers.speak(event.text, event.stage, self.options.language)
-
-    def _on_awaiting_answer(self, event: AwaitingAnswer) -> None:
-        self.turn_id = event.turn_id
-        self.status.setText("")
-        self.answers.open(event.turn_id)
-
-    def _on_stage_changed(self, event: StageChanged) -> None:
-        self.stage_bar.set_current(event.stage)
-
-    def _on_score_ready(self, event: ScoreReady) -> None:
-        self.scoring.finished(event.turn_id)
-        self.feedback.show(event.turn_id, event.score, bool(event.visible))
-
-    def _on_finished(self, event: Finished) -> None:
-        self.stage_bar.set_current("wrap_up")
-        self.feedback.show_held()
-        report_card = ReportCard(event.report)
-        finished = self.session_id or ""
-        report_card.review_requested.connect(lambda: self.review_requested.emit(finished))
-        self.transcript.add_widget(report_card, self.tr("Report"))
-        self.transcript.follow(report_card)
-        if self.session_id:
-            self.answers.drafts.clear(self.session_id)
-        self._close_session(show_welcome=False)
 
     def _on_run_done(self, _result: Any) -> None:
         self.steps.task = None

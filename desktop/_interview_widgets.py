@@ -96,12 +96,15 @@ class StageBar(QWidget):
         others = [k for k in widths if fits or k != self.current]
         for index, key in enumerate(sorted(others, key=widths.__getitem__)):
             width = min(widths[key], max(0, room // (len(others) - index)))
-            elided = (
-                self._labels[key]
-                .fontMetrics()
-                .elidedText(self._names[key], Qt.TextElideMode.ElideRight, width - padding[key])
+            name, metrics = self._names[key], self._labels[key].fontMetrics()
+            # with room for the whole name, the whole name: horizontalAdvance is rounded,
+            # and eliding to it cut "Behavioral" to "Behavio…" in a 1280 px window
+            shown = (
+                name
+                if width >= widths[key]
+                else metrics.elidedText(name, Qt.TextElideMode.ElideRight, width - padding[key])
             )
-            self._labels[key].setText(elided)
+            self._labels[key].setText(shown)
             room -= width
         if self.current in widths:
             self._labels[self.current].setText(self._names[self.current])

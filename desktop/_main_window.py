@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
@@ -26,18 +26,12 @@ from desktop._i18n import install_translator
 from desktop._services import Services
 from desktop._shell import build_sidebar, frame, set_sidebar_icons
 from desktop._theme import apply_theme, confirm_system_theme
-
-if TYPE_CHECKING:
-    from desktop._interview_view import InterviewView
-    from desktop._knowledge_view import KnowledgeView
-    from desktop._review_view import ReviewView
-    from desktop._settings_view import SettingsView
+from desktop._views import VIEW_KEYS, LazyViews
 
 log = logging.getLogger(__name__)
-VIEW_KEYS = ("interview", "review", "knowledge", "settings")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LazyViews, QMainWindow):
     first_shown = Signal()
     views_built = Signal()  # all four views exist (the last one was built)
 
@@ -88,96 +82,12 @@ class MainWindow(QMainWindow):
         self.stack.currentChanged.connect(lambda _index: self._dock_banner())
         self.setCentralWidget(frame(self.sidebar, self.banner, self.stack))
 
-    # ---- the views, built on demand -----------------------------------------------------
+    # ---- the views ---------------------------------------------------------------------
     def attach(self, context: AppContext) -> None:
         """The full settings and service factories are here: build the current view."""
         self.context = context
         self.services = Services(context)
         self._view(self.current_view_key())
-
-    def _view(self, key: str) -> Any:
-        view = self._views.get(key)
-        if view is None:
-            if self.services is None:
-                raise RuntimeError("the window's settings have not loaded yet")
-            view = self._views[key] = self._make_view(key)
-            index = VIEW_KEYS.index(key)
-            current = self.stack.currentIndex()
-            placeholder = self.stack.widget(index)
-            self.stack.insertWidget(index, view)
-            if placeholder is not None:
-                self.stack.removeWidget(placeholder)
-                placeholder.deleteLater()
-            self.stack.setCurrentIndex(current)
-            if len(self._views) == len(VIEW_KEYS):
-                self.views_built.emit()
-        return view
-
-    def _make_view(self, key: str) -> QWidget:
-        """Import and build one view; its module loads only now (start-up stays light)."""
-        assert self.services is not None
-        if key == "interview":
-            from desktop._interview_view import InterviewView
-
-            interview = InterviewView(self.services, self.notify)
-            interview.session_saved.connect(self._on_session_saved)
-            interview.review_requested.connect(self._on_review_requested)
-            interview.pages.currentChanged.connect(lambda _index: self._dock_banner())
-            # starting or resuming makes "Interview paused…" stale at once, not 6 s later
-            interview.welcome.start_requested.connect(self.banner.dismiss_notice)
-            interview.welcome.resume_requested.connect(lambda _id: self.banner.dismiss_notice())
-            if self._services_ready:
-                interview.services_ready()
-            return interview
-        if key == "review":
-            from desktop._review_view import ReviewView
-
-            review = ReviewView(self.services, self.notify)
-            review.practise_requested.connect(self._on_practise_requested)
-            if self._services_ready:
-                review.refresh()
-            return review
-        if key == "knowledge":
-            from desktop._knowledge_view import KnowledgeView
-
-            return KnowledgeView(self.services, self.notify)
-        from desktop._settings_view import SettingsView
-
-        settings = SettingsView(self.services, self.notify)
-        settings.settings_saved.connect(self._on_settings_saved)
-        return settings
-
-    def _build_next_view(self, then: Callable[[], None] | None = None) -> None:
-        """One view per event-loop turn, so painting and typing go on in between; `then`
-        runs after the last one (the services load, so no view is built while a worker
-        holds the GIL: that stretched a 20 ms view build into a 200 ms stall)."""
-        missing = [key for key in VIEW_KEYS if key not in self._views]
-        if missing and self.services is not None:
-            self._view(missing[0])
-        if len(missing) > 1:
-            QTimer.singleShot(0, self, lambda: self._build_next_view(then))
-        elif then is not None:
-            then()
-
-    @property
-    def interview_view(self) -> InterviewView:
-        return self._view("interview")  # type: ignore[no-any-return]
-
-    @property
-    def review_view(self) -> ReviewView:
-        return self._view("review")  # type: ignore[no-any-return]
-
-    @property
-    def knowledge_view(self) -> KnowledgeView:
-        return self._view("knowledge")  # type: ignore[no-any-return]
-
-    @property
-    def settings_view(self) -> SettingsView:
-        return self._view("settings")  # type: ignore[no-any-return]
-
-    def views(self) -> list[QWidget]:
-        """All four views (building any that do not exist yet)."""
-        return [self._view(key) for key in VIEW_KEYS]
 
     def show_view(self, key: str) -> None:
         self.sidebar.setCurrentRow(VIEW_KEYS.index(key))

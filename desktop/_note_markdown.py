@@ -13,6 +13,12 @@ import re
 
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S)
 _IMAGE = re.compile(r"<img\b[^>]*>")
+# "**问题背景：**业务方…": CommonMark closes bold only after punctuation that is followed by
+# a space or punctuation, so Chinese notes showed their "**" (a rule written for spaced
+# scripts). Bold within one line is marked before parsing, and drawn as <b> after it.
+_STRONG = re.compile(r"\*\*(?=[^\s*])([^*\n]*?[^\s*])\*\*")
+_CODE = re.compile(r"(```.*?```|`[^`\n]*`)", re.S)  # code keeps its asterisks
+_OPEN, _CLOSE = "\ue000", "\ue001"  # private-use characters: never in the notes
 
 
 def note_html(text: str) -> str:
@@ -20,6 +26,16 @@ def note_html(text: str) -> str:
 
     features = QTextDocument.MarkdownFeature
     doc = QTextDocument()
-    doc.setMarkdown(text, features.MarkdownDialectGitHub | features.MarkdownNoHTML)
+    doc.setMarkdown(_mark_strong(text), features.MarkdownDialectGitHub | features.MarkdownNoHTML)
     found = _BODY.search(doc.toHtml())  # the body's content: the page keeps its own font
-    return _IMAGE.sub("", found.group(1)) if found else f"<p>{html.escape(text)}</p>"
+    if not found:
+        return f"<p>{html.escape(text)}</p>"
+    return _IMAGE.sub("", found.group(1)).replace(_OPEN, "<b>").replace(_CLOSE, "</b>")
+
+
+def _mark_strong(text: str) -> str:
+    parts = _CODE.split(text.replace(_OPEN, "").replace(_CLOSE, ""))
+    return "".join(
+        part if index % 2 else _STRONG.sub(f"{_OPEN}\\1{_CLOSE}", part)
+        for index, part in enumerate(parts)
+    )

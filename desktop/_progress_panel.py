@@ -6,6 +6,7 @@ dimensions are drawn one stage at a time, the stage picked above the chart.
 
 from __future__ import annotations
 
+import html
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -51,12 +53,23 @@ class ProgressPanel(QWidget):
         self.empty = named(
             QLabel(self.tr("Finish an interview to see your progress here.")), "muted"
         )
+        # what the figures are: offline estimates were plotted as if a grader gave them
+        self.basis_note = named(QLabel(), "muted")
+        self.basis_note.setWordWrap(True)
+        self.basis_note.hide()
+        # it wraps in its column, never widens it (the dimension chart was squeezed to a strip)
+        self.basis_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.charts = QGridLayout()
+        self.charts.setColumnStretch(0, 1)  # column 1 as much, when it has a chart
+        self.charts.addWidget(self.basis_note, 0, 0)
         self.dimension_stage = QComboBox()  # whose rubric the dimension chart shows
         self.dimension_stage.currentIndexChanged.connect(self._on_dimension_stage)
         self.charts.addWidget(self.dimension_stage, 0, 1, Qt.AlignmentFlag.AlignRight)
         self.weak_list = QListWidget()
         self.weak_list.setMaximumHeight(150)
+        # a long project name wraps: at 760 px it ran on behind a horizontal scroll bar
+        self.weak_list.setWordWrap(True)
+        self.weak_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.practise_button = QPushButton(self.tr("Practise these"))
         self.practise_button.setProperty("primary", True)
         self.practise_button.clicked.connect(self._on_practise)
@@ -73,6 +86,7 @@ class ProgressPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.weak_list)
         self.chart_views: list[Any] = []  # [by stage, dimensions of the chosen stage]
+        self.legends: dict[int, QLabel] = {}  # each chart's legend, by its column
         self._dimensions: list[dict[str, dict[str, float]]] = []  # per session, by stage
 
     def show_progress(
@@ -83,11 +97,11 @@ class ProgressPanel(QWidget):
 
         ordered = [r for r in reversed(reports) if r.overall is not None]
         self.empty.setVisible(not ordered)
-        for view in self.chart_views:
-            self.charts.removeWidget(view)
-            view.deleteLater()
+        for column in range(len(self.chart_views)):
+            self._remove_chart(column)
         self.chart_views = []
         self._dimensions = [dict(dimensions_by_stage(r.by_dimension)) for r in ordered]
+        self._say_basis(ordered)
         self._fill_stages()
         if ordered:
             names = stage_names()
@@ -95,6 +109,19 @@ class ProgressPanel(QWidget):
             self._add_chart(self.tr("Score by stage (0-100)"), by_stage, (0, 100), 0)
             self._show_dimensions()
         self._show_weak(topic_scores)
+
+    def _say_basis(self, reports: list[Report]) -> None:
+        """Say when the charts and topics plot offline estimates, not an LLM's scores."""
+        estimated = sum(1 for r in reports if r.is_estimate)
+        if estimated == len(reports):
+            note = self.tr("Offline estimates: no LLM scored these interviews.")
+        else:
+            note = self.tr(
+                "%1 of %2 interviews were scored, wholly or in part, by offline estimate (no LLM)."
+            )
+            note = note.replace("%1", str(estimated)).replace("%2", str(len(reports)))
+        self.basis_note.setText(note)
+        self.basis_note.setVisible(estimated > 0)
 
     def _fill_stages(self) -> None:
         """The stages with dimension scores, in interview order; the one shown stays."""
@@ -123,9 +150,8 @@ class ProgressPanel(QWidget):
 
     def _on_dimension_stage(self) -> None:
         if len(self.chart_views) > 1:
-            old = self.chart_views.pop()
-            self.charts.removeWidget(old)
-            old.deleteLater()
+            self._remove_chart(1)
+            self.chart_views.pop()
         if self.chart_views:  # sessions are shown
             self._show_dimensions()
 
@@ -139,12 +165,8 @@ class ProgressPanel(QWidget):
         chart.setTitle(title)
         chart.setBackgroundVisible(False)
         chart.setMargins(QMargins(4, 4, 4, 4))
-        many = len({key for point in points for key in point}) > 4
-        chart.legend().setAlignment(
-            Qt.AlignmentFlag.AlignRight if many else Qt.AlignmentFlag.AlignBottom
-        )
+        chart.legend().hide()  # Qt's cut names to "Results with nu…" (and to "取…" at 760 px)
         chart.setTitleBrush(_brush(c["text"]))
-        chart.legend().setLabelColor(_color(c["text"]))
         axis_x, axis_y = _session_axis(len(points)), _score_axis(span)
         axis_x.setTitleText(self.tr("Session"))
         for axis in (axis_x, axis_y):
@@ -169,6 +191,16 @@ class ProgressPanel(QWidget):
         view.setMinimumHeight(240)
         self.charts.addWidget(view, 1, column)
         self.chart_views.append(view)
+        self.legends[column] = legend = legend_label([s.name() for s in chart.series()])
+        self.charts.addWidget(legend, 2, column)
+        self.charts.setColumnStretch(1, int(1 in self.legends))
+
+    def _remove_chart(self, column: int) -> None:
+        for widget in (self.chart_views[column], self.legends.pop(column, None)):
+            if widget is not None:
+                self.charts.removeWidget(widget)
+                widget.deleteLater()
+        self.charts.setColumnStretch(1, int(1 in self.legends))
 
     def _on_dot_hovered(self, view: Any, dots: list[Any], point: Any, state: bool) -> None:
         """The hovered dot's session and score, and every series drawn with it (Qt reports
@@ -204,6 +236,33 @@ class ProgressPanel(QWidget):
         topics = self.weak_topics()
         if topics:
             self.practise_requested.emit(topics)
+
+
+def legend_label(names: list[str]) -> QLabel:
+    """A chart's legend that wraps instead of cutting names: each series' colour (dashed
+    past the twelfth, as its line is) and its whole name, a name never broken inside."""
+    entries = []
+    for number, name in enumerate(_unbroken(n) for n in names):
+        mark = "■" if number < len(SERIES_COLORS) else "▬ ▬"
+        color = SERIES_COLORS[number % len(SERIES_COLORS)]
+        entries.append(
+            f"<span style='white-space:nowrap'><span style='color:{color}'>{mark}</span>"
+            f"&nbsp;{html.escape(name).replace(' ', '&nbsp;')}</span>"
+        )
+    label = QLabel(" &nbsp; ".join(entries))
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    return label
+
+
+def _unbroken(name: str) -> str:
+    """Chinese may break between any two characters ("结果与 / 数据"), English after a
+    hyphen ("Project deep- / dive"): word joiners keep a name on one line (its spaces are
+    made non-breaking by the caller)."""
+    if any(ch >= "\u2e80" for ch in name):
+        return "\u2060".join(name)
+    return name.replace("-", "-\u2060")
 
 
 def _session_axis(sessions: int) -> Any:

@@ -6,8 +6,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -110,6 +110,8 @@ class ReviewView(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([440, 620])
+        splitter.setCollapsible(0, False)  # a list squeezed to nothing never came back
+        splitter.installEventFilter(self)  # fitted to the splitter's own size (_fit_list)
         self._set_detail_enabled(False)
         return splitter
 
@@ -186,9 +188,10 @@ class ReviewView(QWidget):
             )
         self.detail.setPlaceholderText(hint)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_list()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.splitter and event.type() == QEvent.Type.Resize:
+            self._fit_list()
+        return super().eventFilter(watched, event)
 
     def _fit_list(self) -> None:
         """The list asks for its columns' width, so "Scored by" is not cut to "Offline
@@ -200,9 +203,11 @@ class ReviewView(QWidget):
         )
         edges = 2 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width()
         want = min(columns + edges, LIST_WIDTH_MAX)
-        total = sum(self.splitter.sizes())
-        if total > 0:  # the list as wide as its columns while the detail keeps DETAIL_MIN;
-            # a narrow window scrolls the list rather than squeeze the detail to one word
+        # its width now, not sum(sizes()): a splitter never shown measures 100 px, and a
+        # list fitted into that was squeezed to 0 px and stayed so once Review was shown
+        total = self.splitter.contentsRect().width() - self.splitter.handleWidth()
+        if total > DETAIL_MIN:  # the list as wide as its columns, the detail keeps
+            # DETAIL_MIN: a narrow window scrolls the list rather than squeeze the detail
             shown = max(min(want, total - DETAIL_MIN), 0)
             self.splitter.setSizes([shown, total - shown])
 

@@ -2,8 +2,9 @@
 
 The Recorder (desktop.audio) captures 16 kHz chunks; voice's IncrementalTranscriber
 turns them into text while the candidate speaks. The final transcript lands in the
-answer box, where it can be corrected before sending. Without a microphone the
-panel says so and the typed box stays usable.
+answer box, where it can be corrected before sending (desktop._take_results waits for it
+and puts it there; desktop._answer_file answers from a recording). Without a microphone
+the panel says so and the typed box stays usable.
 """
 
 from __future__ import annotations
@@ -16,18 +17,19 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop._answer_file import FileTakes, file_waiting_line
+from desktop._answer_file import FileTakes
 from desktop._audio_problems import speech_problem
 from desktop._named import named
 from desktop._services import Services
+from desktop._take_results import TakeResults, partial_text
 from desktop._takes import Recorded, keep_answer
 from desktop._tasks import run_task
-from desktop._transcription_wait import Take, TranscriptionWait
+from desktop._transcription_wait import TranscriptionWait
 
 log = logging.getLogger(__name__)
 
 
-class VoicePanel(FileTakes, QWidget):
+class VoicePanel(TakeResults, FileTakes, QWidget):
     partial = Signal(str)  # emitted from the transcriber's worker thread; Qt queues it over
     transcript_ready = Signal(str)
     # a take (or file) was transcribed, or the question changed: a warning about an earlier
@@ -186,7 +188,7 @@ class VoicePanel(FileTakes, QWidget):
         if self._live is None:
             return
         if seconds < 0:  # speaking again
-            heard = _partial_text(self._live)
+            heard = partial_text(self._live)
             self.live_text.setText(heard or self.tr("Listening…"))
             return
         self.live_text.setText(
@@ -240,88 +242,6 @@ class VoicePanel(FileTakes, QWidget):
         spoken = self._extras.get("source") in ("voice", "file")
         adding = spoken and self.answer_box.toPlainText().strip()
         return self._answer_so_far if adding else None
-
-    # ---- waiting for the final text -------------------------------------------------------
-    def _show_waiting(self, seconds: int) -> None:
-        self.mic_button.setEnabled(False)
-        self.file_button.setEnabled(False)
-        self.mic_button.setToolTip(self.tr("Wait for the transcription, or press Stop waiting"))
-        self.cancel_button.show()
-        take = self.wait.current
-        if take is not None and take.file:
-            self.live_text.setText(file_waiting_line(take, seconds))
-            return
-        self.live_text.setText(
-            self.tr("Transcribing… %1 s (Stop waiting to speak or type again)").replace(
-                "%1", str(seconds)
-            )
-        )
-
-    def _end_waiting(self, message: str) -> None:
-        self.cancel_button.hide()
-        self.mic_button.setEnabled(True)
-        self.file_button.setEnabled(True)
-        self.mic_button.setToolTip("")
-        self.live_text.setText(message)
-
-    def _on_wait_ticked(self, seconds: int) -> None:
-        self._show_waiting(seconds)
-
-    def cancel_transcription(self) -> None:
-        """The candidate stops waiting: the text that arrives later is dropped."""
-        if self.wait.drop() is not None:
-            self._end_waiting(self.tr("Transcription cancelled. Speak again or type your answer."))
-
-    def _on_wait_timed_out(self, take: Take) -> None:
-        """Past the budget: offer the text heard so far instead of waiting on."""
-        log.warning("transcription took over %.0f s; offering the partial text", take.budget_s)
-        heard = _partial_text(take.live)
-        budget = str(round(take.budget_s))
-        if heard and take.turn_id == self.turn_id:
-            self._paste(heard, self._extras or {"source": "voice"})  # earlier takes stay
-            message = self.tr(
-                "Transcription took over %1 s, so it was stopped; the text heard so far is in "
-                "the box. Check it."
-            )
-        else:
-            message = self.tr(
-                "Transcription took over %1 s, so it was stopped. Speak again or type your answer."
-            )
-        self._end_waiting(message.replace("%1", budget))
-
-    def _on_transcribed(self, take: Take, result: tuple[Recorded, str, Any]) -> None:
-        if not self.wait.accepts(take):
-            log.info("dropped the transcript of take %d: nobody waits for it", take.number)
-            return
-        answer, text, audio_path = result
-        if take.turn_id != self.turn_id:  # the interview moved on meanwhile
-            log.info("dropped a transcript recorded for question %s", take.turn_id)
-            self._end_waiting("")
-            return
-        check = self.tr("Check the text, correct it if needed, then send.")
-        if answer.takes > 1:
-            joined = self.tr("Take %1 was added: the recording and metrics cover every take. ")
-            check = joined.replace("%1", str(answer.takes)) + check
-        self._end_waiting(self._stop_note + check)
-        extras = {
-            "source": "file" if answer.from_file else "voice",  # agent.Answer keeps it honest
-            "audio_path": str(audio_path) if audio_path else None,
-            "metrics": answer.transcript.metrics.model_dump(mode="json"),
-        }
-        self._answer_so_far = answer
-        self._paste(text, extras)
-        self.transcript_ready.emit(text)
-        self.takes_went_on.emit()
-
-    def _paste(self, text: str, extras: dict[str, Any]) -> None:
-        existing = self.answer_box.toPlainText().strip()
-        self.answer_box.setPlainText(f"{existing}\n{text}".strip() if existing else text)
-        self._extras = extras
-
-    def _on_finish_failed(self, take: Take, error: BaseException) -> None:
-        if self.wait.accepts(take):
-            self._end_waiting("")
-            self._on_voice_failed(error)
 
     def set_turn(self, turn_id: str | None) -> None:
         """A new question: a transcription still pending for the last one is dropped."""
@@ -385,14 +305,6 @@ class VoicePanel(FileTakes, QWidget):
         if self._speaker is not None:
             self._speaker.stop()
         self.takes_went_on.emit()  # the session stopped: no take is pending any more
-
-
-def _partial_text(live: Any) -> str:
-    try:
-        return str(live.partial_text()).strip()
-    except Exception as exc:  # a broken transcriber must not break the give-up path
-        log.warning("no partial text: %s", exc)
-        return ""
 
 
 def _finish(

@@ -195,7 +195,9 @@ def _speech_pcm():  # type: ignore[no-untyped-def]
     folder = Path(tempfile.mkdtemp(prefix="mianba-voice-"))
     raw, wav = folder / "raw.wav", folder / "16k.wav"
     if shutil.which("espeak-ng") and shutil.which("sox"):
-        subprocess.run(["espeak-ng", "-v", "zh", "-s", "150", "-w", str(raw), text], check=True)
+        subprocess.run(
+            ["espeak-ng", "-v", "cmn-latn-pinyin", "-s", "150", "-w", str(raw), text], check=True
+        )
         subprocess.run(
             ["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", str(wav)], check=True
         )
@@ -217,7 +219,7 @@ def shoot_voice_mid_take(app, window, shooter: Shooter) -> None:  # type: ignore
     window.show_view("interview")
     view.start(InterviewOptions(mode="practice", stages=["project"], language="zh", input="voice"))
     wait_until(app, view.answer_box.isEnabled)
-    panel = view.voice
+    panel = view.answers.voice
     wait_until(app, lambda: panel.services.loaded("transcriber"), 120)
     panel.test_source = PcmStreamSource(_speech_pcm(), interval_ms=40)  # paced like a mic
     panel.mic_button.click()

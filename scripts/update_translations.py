@@ -47,14 +47,46 @@ def untranslated(ts: Path) -> list[str]:
     return missing
 
 
+def translations(ts: Path) -> dict[str, str]:
+    """The finished translations by source text (plural forms left out)."""
+    found = {}
+    for message in ET.parse(ts).getroot().iter("message"):
+        translation = message.find("translation")
+        text = (translation.text or "").strip() if translation is not None else ""
+        if text and translation is not None and translation.get("type") is None:
+            found[message.findtext("source") or ""] = translation.text or ""
+    return found
+
+
+def carry_over(ts: Path, known: dict[str, str]) -> int:
+    """A string that moved to another context (a method moved into a mixin that says
+    `tr()`) keeps the translation it had; returns how many were carried over."""
+    tree = ET.parse(ts)
+    carried = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        if message.get("numerus") != "yes" and source in known:
+            translation.text = known[source]
+            del translation.attrib["type"]
+            carried += 1
+    if carried:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return carried
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail on untranslated strings")
     args = parser.parse_args()
     lupdate = [_tool("pyside6-lupdate"), *sources(), "-ts", str(TS), "-no-obsolete"]
-    subprocess.run(
-        [*lupdate, "-source-language", "en", "-target-language", "zh_CN"], check=True, cwd=ROOT
-    )
+    lupdate += ["-source-language", "en", "-target-language", "zh_CN"]
+    known = translations(TS)
+    subprocess.run(lupdate, check=True, cwd=ROOT)
+    if carry_over(TS, known):
+        subprocess.run(lupdate, check=True, cwd=ROOT)  # back in lupdate's own layout
     missing = untranslated(TS)
     for text in missing:
         print(f"untranslated: {text!r}")

@@ -15,7 +15,10 @@ from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
 
 from desktop._tr import tr
 
-NO_MICROPHONE = "No microphone was found. Connect one, or type your answer instead."
+NO_MICROPHONE = (
+    "No microphone was found. Connect one, answer from a recording with "
+    "“Answer from a file…”, or type your answer instead."
+)
 
 DeviceIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -24,7 +27,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 def no_microphone_message() -> str:
     """NO_MICROPHONE in the UI language."""
-    return tr("No microphone was found. Connect one, or type your answer instead.")
+    return tr(
+        "No microphone was found. Connect one, answer from a recording with "
+        "“Answer from a file…”, or type your answer instead."
+    )
 
 
 @dataclass(frozen=True)

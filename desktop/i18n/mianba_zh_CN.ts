@@ -25,38 +25,50 @@
     </message>
     <message>
         <location filename="../_delivery.py" line="19"/>
-        <source>Longest pause (s)</source>
-        <translation>最长停顿（秒）</translation>
+        <source>Longest pause</source>
+        <translation>最长停顿</translation>
     </message>
     <message>
         <location filename="../_delivery.py" line="20"/>
-        <source>First word after (s)</source>
-        <translation>开口用时（秒）</translation>
+        <source>First word after</source>
+        <translation>开口用时</translation>
     </message>
     <message>
         <location filename="../_delivery.py" line="21"/>
-        <source>Duration (s)</source>
-        <translation>时长（秒）</translation>
+        <source>Duration</source>
+        <translation>时长</translation>
     </message>
     <message>
         <location filename="../_delivery.py" line="24"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../_delivery.py" line="26"/>
         <source>chars/min</source>
         <translation>字/分钟</translation>
     </message>
     <message>
-        <location filename="../_delivery.py" line="25"/>
+        <location filename="../_delivery.py" line="27"/>
         <source>words/min</source>
         <translation>词/分钟</translation>
     </message>
     <message>
-        <location filename="../_delivery.py" line="49"/>
+        <location filename="../_delivery.py" line="53"/>
         <source>Delivery (from an audio file)</source>
         <translation>表达（来自音频文件）</translation>
     </message>
     <message>
+        <location filename="../_interview_events.py" line="76"/>
+        <location filename="../_interview_events.py" line="84"/>
         <location filename="../_look.py" line="31"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
+    </message>
+    <message>
+        <location filename="../_interview_events.py" line="110"/>
+        <source>Report</source>
+        <translation>报告</translation>
     </message>
     <message>
         <location filename="../_look.py" line="31"/>
@@ -69,7 +81,7 @@
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_delivery.py" line="49"/>
+        <location filename="../_delivery.py" line="53"/>
         <source>Delivery</source>
         <translation>表达</translation>
     </message>
@@ -162,11 +174,6 @@
         <location filename="../_dimensions.py" line="24"/>
         <source>Concision</source>
         <translation>简洁</translation>
-    </message>
-    <message>
-        <location filename="../audio/_devices.py" line="27"/>
-        <source>No microphone was found. Connect one, or type your answer instead.</source>
-        <translation>没有找到麦克风。请连接麦克风，或直接打字作答。</translation>
     </message>
     <message>
         <location filename="../audio/_recorder.py" line="271"/>
@@ -488,6 +495,46 @@
         <source>Reading %3 (%1 of %2)</source>
         <translation>正在读取 %3（第 %1 个，共 %2 个）</translation>
     </message>
+    <message>
+        <location filename="../_take_results.py" line="45"/>
+        <source>Wait for the transcription, or press Stop waiting</source>
+        <translation>请等转写完成，或点“停止等待”</translation>
+    </message>
+    <message>
+        <location filename="../_take_results.py" line="52"/>
+        <source>Transcribing… %1 s (Stop waiting to speak or type again)</source>
+        <translation>正在转写… %1 秒（点“停止等待”可重新说或打字）</translation>
+    </message>
+    <message>
+        <location filename="../_take_results.py" line="70"/>
+        <source>Transcription cancelled. Speak again or type your answer.</source>
+        <translation>已取消转写。可以重新说，或直接打字回答。</translation>
+    </message>
+    <message>
+        <location filename="../_take_results.py" line="80"/>
+        <source>Transcription took over %1 s, so it was stopped; the text heard so far is in the box. Check it.</source>
+        <translation>转写超过 %1 秒，已停止；目前听到的文字已放进回答框，请检查。</translation>
+    </message>
+    <message>
+        <location filename="../_take_results.py" line="85"/>
+        <source>Transcription took over %1 s, so it was stopped. Speak again or type your answer.</source>
+        <translation>转写超过 %1 秒，已停止。可以重新说，或直接打字回答。</translation>
+    </message>
+    <message>
+        <location filename="../_take_results.py" line="98"/>
+        <source>Check the text, correct it if needed, then send.</source>
+        <translation>请检查识别出的文字，必要时修改后再发送。</translation>
+    </message>
+    <message>
+        <location filename="../_take_results.py" line="100"/>
+        <source>Take %1 was added: the recording and metrics cover every take. </source>
+        <translation>已加入第 %1 段录音：录音和表达指标涵盖所有段落。</translation>
+    </message>
+    <message>
+        <location filename="../audio/_devices.py" line="31"/>
+        <source>No microphone was found. Connect one, answer from a recording with “Answer from a file…”, or type your answer instead.</source>
+        <translation>没有找到麦克风。请连接麦克风，或点“用录音文件作答…”用录好的音频作答，或直接打字作答。</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -548,12 +595,12 @@
 <context>
     <name>InputDeviceModel</name>
     <message>
-        <location filename="../audio/_devices.py" line="68"/>
+        <location filename="../audio/_devices.py" line="74"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../audio/_devices.py" line="108"/>
+        <location filename="../audio/_devices.py" line="114"/>
         <source>No microphone was found</source>
         <translation>没有找到麦克风</translation>
     </message>
@@ -561,85 +608,78 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../_interview_view.py" line="125"/>
+        <location filename="../_interview_view.py" line="115"/>
         <source>Finish or pause the current interview first.</source>
         <translation>请先结束或暂停当前面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="147"/>
+        <location filename="../_interview_view.py" line="137"/>
         <source>Checking the LLM endpoint…</source>
         <translation>正在检查大模型接口…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="156"/>
+        <location filename="../_interview_view.py" line="146"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="157"/>
+        <location filename="../_interview_view.py" line="147"/>
         <source>Preparing the interview…</source>
         <translation>正在准备面试…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="170"/>
+        <location filename="../_interview_view.py" line="162"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="170"/>
+        <location filename="../_interview_view.py" line="162"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="185"/>
+        <location filename="../_interview_view.py" line="177"/>
         <source>Resuming…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="198"/>
-        <location filename="../_interview_view.py" line="249"/>
-        <location filename="../_interview_view.py" line="257"/>
+        <location filename="../_interview_view.py" line="190"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="202"/>
-        <location filename="../_interview_view.py" line="322"/>
+        <location filename="../_interview_view.py" line="194"/>
+        <location filename="../_interview_view.py" line="245"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="216"/>
+        <location filename="../_interview_view.py" line="208"/>
         <source>The interviewer is thinking…</source>
         <translation>面试官正在思考…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="98"/>
+        <location filename="../_interview_view.py" line="88"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="283"/>
-        <source>Report</source>
-        <translation>报告</translation>
-    </message>
-    <message>
-        <location filename="../_interview_view.py" line="303"/>
+        <location filename="../_interview_view.py" line="226"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="306"/>
+        <location filename="../_interview_view.py" line="229"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="348"/>
+        <location filename="../_interview_view.py" line="271"/>
         <source>Interview paused. Press Resume above to go on where you stopped.</source>
         <translation>面试已暂停。点上方的“继续”即可从中断处接着面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="378"/>
+        <location filename="../_interview_view.py" line="301"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
@@ -914,70 +954,70 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../_main_window.py" line="80"/>
+        <location filename="../_main_window.py" line="74"/>
         <source>Mianba — interview coach</source>
         <translation>面霸 — 面试教练</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="82"/>
+        <location filename="../_main_window.py" line="76"/>
         <source>Interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="82"/>
+        <location filename="../_main_window.py" line="76"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="82"/>
+        <location filename="../_main_window.py" line="76"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="82"/>
+        <location filename="../_main_window.py" line="76"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="75"/>
-        <location filename="../_main_window.py" line="236"/>
+        <location filename="../_main_window.py" line="69"/>
+        <location filename="../_main_window.py" line="146"/>
         <source>Loading settings…</source>
         <translation>正在读取设置…</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="270"/>
+        <location filename="../_main_window.py" line="180"/>
         <source>Mianba could not read its settings: %1</source>
         <translation>面霸无法读取设置：%1</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="276"/>
+        <location filename="../_main_window.py" line="186"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="292"/>
-        <location filename="../_main_window.py" line="371"/>
+        <location filename="../_main_window.py" line="202"/>
+        <location filename="../_main_window.py" line="281"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="298"/>
+        <location filename="../_main_window.py" line="208"/>
         <source>No notes yet, so the demo notes were imported. Add yours under Knowledge.</source>
         <translation>还没有笔记，已先导入示例笔记。请在“知识库”中添加你自己的笔记。</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="268"/>
-        <location filename="../_main_window.py" line="310"/>
+        <location filename="../_main_window.py" line="178"/>
+        <location filename="../_main_window.py" line="220"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="312"/>
+        <location filename="../_main_window.py" line="222"/>
         <source>Mianba could not load its data: %1</source>
         <translation>面霸无法加载数据：%1</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="358"/>
+        <location filename="../_main_window.py" line="268"/>
         <source>The new language applies after this interview.</source>
         <translation>新的界面语言将在本次面试结束后生效。</translation>
     </message>
@@ -998,34 +1038,57 @@
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../_progress_panel.py" line="52"/>
+        <location filename="../_progress_panel.py" line="54"/>
         <source>Finish an interview to see your progress here.</source>
         <translation>完成一次面试后，这里会显示你的进步曲线。</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="60"/>
+        <location filename="../_progress_panel.py" line="71"/>
         <source>Practise these</source>
         <translation>练习这些</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="65"/>
+        <location filename="../_progress_panel.py" line="76"/>
         <source>Weakest topics</source>
         <translation>最薄弱的主题</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="95"/>
+        <location filename="../_progress_panel.py" line="107"/>
         <source>Score by stage (0-100)</source>
         <translation>各阶段得分（0-100）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="121"/>
+        <location filename="../_progress_panel.py" line="115"/>
+        <source>Offline estimates: no LLM scored these interviews.</source>
+        <translation>以下均为离线估计：这些面试都没有用大模型评分。</translation>
+    </message>
+    <message>
+        <location filename="../_progress_panel.py" line="118"/>
+        <source>%1 of %2 interviews were scored, wholly or in part, by offline estimate (no LLM).</source>
+        <translation>%2 场面试中有 %1 场全部或部分为离线估计（未用大模型评分）。</translation>
+    </message>
+    <message>
+        <location filename="../_progress_panel.py" line="146"/>
         <source>Rubric dimensions (1-5)</source>
         <translation>评分维度（1-5）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="149"/>
+        <location filename="../_progress_panel.py" line="169"/>
         <source>Session</source>
         <translation>面试场次</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../_i18n.py" line="16"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../_i18n.py" line="17"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -1158,72 +1221,72 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="119"/>
+        <location filename="../_review_view.py" line="121"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="155"/>
+        <location filename="../_review_view.py" line="157"/>
         <source>Could not read past sessions: %1</source>
         <translation>无法读取历史面试：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="178"/>
+        <location filename="../_review_view.py" line="180"/>
         <source>No interviews yet. Each interview you finish or pause is kept here with its report, answers and feedback.</source>
         <translation>还没有面试记录。每次结束或暂停的面试都会保存在这里，附带报告、回答和反馈。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="182"/>
+        <location filename="../_review_view.py" line="184"/>
         <source>No interview matches the search.</source>
         <translation>没有符合搜索条件的面试。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="185"/>
+        <location filename="../_review_view.py" line="187"/>
         <source>Choose an interview on the left to see its report, answers and feedback.</source>
         <translation>在左侧选择一次面试，查看它的报告、回答和反馈。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="212"/>
+        <location filename="../_review_view.py" line="217"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="212"/>
+        <location filename="../_review_view.py" line="217"/>
         <source>Mock</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="214"/>
+        <location filename="../_review_view.py" line="219"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="274"/>
+        <location filename="../_review_view.py" line="279"/>
         <source>The recording is missing: %1</source>
         <translation>找不到录音：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="289"/>
+        <location filename="../_review_view.py" line="294"/>
         <source>Delete session</source>
         <translation>删除面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="289"/>
+        <location filename="../_review_view.py" line="294"/>
         <source>Delete this session and its recordings?</source>
         <translation>删除这次面试及其录音？</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="309"/>
+        <location filename="../_review_view.py" line="314"/>
         <source>Export session</source>
         <translation>导出面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="319"/>
+        <location filename="../_review_view.py" line="324"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="321"/>
+        <location filename="../_review_view.py" line="326"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -1641,88 +1704,53 @@
 <context>
     <name>VoicePanel</name>
     <message>
-        <location filename="../_voice_panel.py" line="66"/>
-        <location filename="../_voice_panel.py" line="200"/>
-        <location filename="../_voice_panel.py" line="341"/>
+        <location filename="../_voice_panel.py" line="68"/>
+        <location filename="../_voice_panel.py" line="202"/>
+        <location filename="../_voice_panel.py" line="261"/>
         <source>Start speaking</source>
         <translation>开始说话</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="100"/>
-        <location filename="../_voice_panel.py" line="135"/>
+        <location filename="../_voice_panel.py" line="102"/>
+        <location filename="../_voice_panel.py" line="137"/>
         <source>Loading speech model…</source>
         <translation>正在加载语音模型…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="70"/>
+        <location filename="../_voice_panel.py" line="72"/>
         <source>Stop waiting</source>
         <translation>停止等待</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="71"/>
+        <location filename="../_voice_panel.py" line="73"/>
         <source>Drop this transcription and speak or type again</source>
         <translation>放弃这次转写，重新说或直接打字</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="116"/>
+        <location filename="../_voice_panel.py" line="118"/>
         <source>Speech model ready.</source>
         <translation>语音模型已就绪。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="167"/>
+        <location filename="../_voice_panel.py" line="169"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="169"/>
-        <location filename="../_voice_panel.py" line="190"/>
+        <location filename="../_voice_panel.py" line="171"/>
+        <location filename="../_voice_panel.py" line="192"/>
         <source>Listening…</source>
         <translation>正在聆听…</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="193"/>
+        <location filename="../_voice_panel.py" line="195"/>
         <source>Pause: stopping in %1 s unless you go on (or press Stop).</source>
         <translation>停顿中：%1 秒后停止录音，继续说就不会停（也可点“停止”）。</translation>
     </message>
     <message>
-        <location filename="../_voice_panel.py" line="210"/>
+        <location filename="../_voice_panel.py" line="212"/>
         <source>Stopped after a %1 s pause; not done? Press Start speaking to add more. </source>
         <translation>停顿 %1 秒后已停止录音；还没说完？点“开始说话”接着补充。</translation>
-    </message>
-    <message>
-        <location filename="../_voice_panel.py" line="248"/>
-        <source>Wait for the transcription, or press Stop waiting</source>
-        <translation>请等转写完成，或点“停止等待”</translation>
-    </message>
-    <message>
-        <location filename="../_voice_panel.py" line="255"/>
-        <source>Transcribing… %1 s (Stop waiting to speak or type again)</source>
-        <translation>正在转写… %1 秒（点“停止等待”可重新说或打字）</translation>
-    </message>
-    <message>
-        <location filename="../_voice_panel.py" line="273"/>
-        <source>Transcription cancelled. Speak again or type your answer.</source>
-        <translation>已取消转写。可以重新说，或直接打字回答。</translation>
-    </message>
-    <message>
-        <location filename="../_voice_panel.py" line="283"/>
-        <source>Transcription took over %1 s, so it was stopped; the text heard so far is in the box. Check it.</source>
-        <translation>转写超过 %1 秒，已停止；目前听到的文字已放进回答框，请检查。</translation>
-    </message>
-    <message>
-        <location filename="../_voice_panel.py" line="288"/>
-        <source>Transcription took over %1 s, so it was stopped. Speak again or type your answer.</source>
-        <translation>转写超过 %1 秒，已停止。可以重新说，或直接打字回答。</translation>
-    </message>
-    <message>
-        <location filename="../_voice_panel.py" line="301"/>
-        <source>Check the text, correct it if needed, then send.</source>
-        <translation>请检查识别出的文字，必要时修改后再发送。</translation>
-    </message>
-    <message>
-        <location filename="../_voice_panel.py" line="303"/>
-        <source>Take %1 was added: the recording and metrics cover every take. </source>
-        <translation>已加入第 %1 段录音：录音和表达指标涵盖所有段落。</translation>
     </message>
 </context>
 <context>

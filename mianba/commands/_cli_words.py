@@ -62,7 +62,7 @@ WORDS: dict[str, Words] = {
         "总分：{overall}　已回答 {answered} 题，已评分 {scored} 题",
     ),
     "failed": Words(
-        "{failed} answer(s): scoring failed - retry from the app or the review screen",
+        "{failed} answer{s}: scoring failed - retry from the app or the review screen",
         "{failed} 个回答评分失败：可在应用的面试或回顾页面重试",
     ),
     "dimensions": Words(
@@ -71,6 +71,8 @@ WORDS: dict[str, Words] = {
     "other_stage": Words("Other", "其他"),
     "strengths": Words("Strengths: ", "优势："),
     "list_separator": Words(", ", "、"),
+    "rough_in_stage": Words("{value}; incl. {n}", "{value}；含 {n}"),  # n: 2 rough estimates
+    "left_out": Words("{value}, leaving out {n}", "{value}，未计入 {n}"),
     "weak": Words("Weakest topics - review these notes:", "最薄弱的话题——复习这些笔记："),
     "repractise": Words("Worth practising again:", "值得再练一遍："),
     "header": Words("Session {id}  {began} - {ended}", "会话 {id}  {began} - {ended}"),

@@ -137,7 +137,7 @@ class EventPrinter:
 def print_report(report: Report, out: TextIO | None = None, language: str = "en") -> None:
     """The end-of-interview report, worded in the session's language; every score says
     it is an offline estimate when it is one."""
-    from agent import SCORE_LABELS
+    from agent import SCORE_LABELS, rough_estimates
 
     out = out or sys.stdout
     lines = [said("report", language), *_overall_lines(report, language)]
@@ -147,17 +147,28 @@ def print_report(report: Report, out: TextIO | None = None, language: str = "en"
         shown = f"{value:.0f}/100"
         return said(how, language, text=shown, aside=estimate) if report.is_estimate else shown
 
-    def listed(text: str, value: float) -> str:  # "LoRA (29/100, offline estimate)"
-        return "  * " + said("aside", language, text=text, aside=scored(value, "aside_inner"))
+    def listed(text: str, value: float, left_out: int = 0) -> str:
+        """ "LoRA (29/100, offline estimate)"; "…, leaving out 1 rough estimate" after it
+        when the mean leaves capped rough estimates out, as the window's report says."""
+        shown = scored(value, "aside_inner")
+        if left_out:
+            shown = said("left_out", language, value=shown, n=rough_estimates(left_out, language))
+        return "  * " + said("aside", language, text=text, aside=shown)
 
     for stage, value in report.by_stage.items():
-        name = stage_heading(stage, language)
-        lines.append("  " + said("entry", language, name=name, value=scored(value, "aside")))
+        name, shown = stage_heading(stage, language), scored(value, "aside")
+        rough = report.rough_by_stage.get(stage, 0)
+        if rough:  # the stage's mean counts them; no weak topic does
+            shown = said(
+                "rough_in_stage", language, value=shown, n=rough_estimates(rough, language)
+            )
+        lines.append("  " + said("entry", language, name=name, value=shown))
     lines += _dimension_lines(report, language)
     if report.weak_topics:
         lines.append(said("weak", language))
         for weak in report.weak_topics:
-            lines.append(listed(_topic(weak.topic, weak.stage, language), weak.score))
+            topic = _topic(weak.topic, weak.stage, language)
+            lines.append(listed(topic, weak.score, weak.left_out))
             lines += [f"      {citation.label()}" for citation in weak.review]
     if report.repractise:
         lines.append(said("repractise", language))
@@ -176,7 +187,9 @@ def _overall_lines(report: Report, language: str) -> list[str]:
     counts = {"answered": report.answered, "scored": report.scored}
     lines = [said("overall", language, overall=overall, **counts)]
     if report.failed:
-        lines.append(said("failed", language, failed=report.failed))
+        lines.append(
+            said("failed", language, failed=report.failed, s="" if report.failed == 1 else "s")
+        )
     return lines
 
 

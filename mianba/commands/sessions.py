@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from agent import SessionStore
+    from agent import SessionStore, SessionSummary
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -56,9 +56,19 @@ def _list(store: SessionStore, args: argparse.Namespace) -> int:
         state = "finished" if s.status == "finished" else "unfinished (--resume)"
         print(
             f"{s.id}  {_when(s.started_at)}  {s.options.mode:<8} {s.options.language}"
-            f"  answered {s.answered:>2}  overall {overall:>3}  {state}"
+            f"  answered {s.answered:>2}  overall {overall:>3}{_basis(store, s)}  {state}"
         )
     return 0
+
+
+def _basis(store: SessionStore, summary: SessionSummary) -> str:
+    """ " (offline estimate)" after a score no LLM gave, as the window's list says it."""
+    if summary.overall is None:
+        return ""
+    from agent import basis_label, current_report
+
+    report = current_report(store.get(summary.id))
+    return f" ({basis_label(report.basis, 'en')})" if report.is_estimate else ""
 
 
 def _show(store: SessionStore, args: argparse.Namespace) -> int:

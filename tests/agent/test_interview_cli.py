@@ -113,7 +113,10 @@ def test_sessions_list_show_export_delete(
     sid = _session_id(mianba_home)
 
     assert main(["sessions", "list"]) == 0
-    assert sid in capsys.readouterr().out
+    listed = capsys.readouterr().out
+    assert sid in listed
+    # its score is an offline estimate, and says so (the window's list did, this did not)
+    assert "(offline estimate)  finished" in next(x for x in listed.splitlines() if sid in x)
     assert main(["sessions", "show", sid]) == 0
     shown = capsys.readouterr().out  # a zh session (the default), shown in Chinese
     assert "答：过拟合是训练好测试差。" in shown and "离线估计" in shown

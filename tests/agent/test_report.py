@@ -8,7 +8,7 @@ import io
 
 from agent import Answer, DimensionScore, Turn, TurnScore
 from agent._export import _dimension_lines
-from agent.report import build_report, dimensions_by_stage
+from agent.report import Report, WeakTopic, build_report, dimensions_by_stage
 from mianba.commands._interview_view import print_report
 
 _DIMENSIONS = {
@@ -137,8 +137,8 @@ def test_a_weak_topic_says_which_rough_estimates_its_figure_leaves_out() -> None
     (weak,) = report.weak_topics
     assert (weak.score, weak.left_out) == (31.7, 1)
     shown = report_html(report, Look())
-    assert "(32, leaving out 1 rough estimate(s))" in shown
-    assert "incl. 1 rough estimate(s)" in shown  # beside the stage's 23
+    assert "(32, leaving out 1 rough estimate)" in shown
+    assert "incl. 1 rough estimate<" in shown  # beside the stage's 23
     zh = report_html(report, Look(words=words_in("zh")))
     assert "自我介绍（32，未计入 1 个粗略估计）" in zh  # full-width brackets: "自我介绍 (59)"
     options = InterviewOptions(language="zh").model_dump(mode="json")
@@ -149,3 +149,52 @@ def test_a_weak_topic_says_which_rough_estimates_its_figure_leaves_out() -> None
         "32/100，未计入 1 个粗略估计" in markdown
         and "23/100（离线估计）；含 1 个粗略估计" in markdown
     )
+
+
+def test_rough_estimates_are_counted_in_proper_english() -> None:
+    """ "incl. 1 rough estimate(s)" in the report, the exports and the window: one is an
+    estimate, two are estimates."""
+    from agent import InterviewOptions, Look, report_html, rough_estimates
+    from agent._export import _markdown
+
+    assert rough_estimates(1, "en") == "1 rough estimate"
+    assert rough_estimates(2, "en") == "2 rough estimates"
+    assert rough_estimates(2, "zh") == "2 个粗略估计"
+    report = Report(
+        session_id="s",
+        overall=30,
+        by_stage={"self_intro": 30},
+        rough_by_stage={"self_intro": 2},
+        weak_topics=[WeakTopic(stage="self_intro", topic="Intro", score=30, left_out=2)],
+        basis="offline_estimate",
+    )
+    shown = report_html(report, Look())
+    assert "incl. 2 rough estimates<" in shown and "(30, leaving out 2 rough estimates)" in shown
+    assert "(s)" not in shown
+    options = InterviewOptions(language="en").model_dump(mode="json")
+    doc = {"id": "s", "started_at": "", "ended_at": "", "options": options, "turns": []}
+    doc |= {"report": report.model_dump(mode="json"), "score_basis": report.basis}
+    markdown = _markdown(doc)
+    assert "; incl. 2 rough estimates" in markdown and "leaving out 2 rough estimates" in markdown
+    assert "(s)" not in markdown
+
+
+def test_delivery_and_failed_counts_are_worded_in_proper_english() -> None:
+    """The exports said "1 spoken answer(s) · 0 filler word(s) · 0 long pause(s)"."""
+    from agent import InterviewOptions
+    from agent._export import _markdown
+    from agent._export_text import delivery_line
+
+    one = {"voice_answers": 1, "filler_count": 1, "long_pauses": 1, "longest_pause_s": 2.0}
+    assert delivery_line(one, "en") == (
+        "1 spoken answer · 1 filler word · 1 long pause (longest 2.0 s)"
+    )
+    none = {"voice_answers": 2, "filler_count": 0, "long_pauses": 0, "longest_pause_s": 0.0}
+    assert delivery_line(none, "en") == (
+        "2 spoken answers · 0 filler words · 0 long pauses (longest 0.0 s)"
+    )
+    report = Report(session_id="s", overall=30, answered=2, scored=1, failed=1)
+    options = InterviewOptions(language="en").model_dump(mode="json")
+    doc = {"id": "s", "started_at": "", "ended_at": "", "options": options, "turns": []}
+    doc |= {"report": report.model_dump(mode="json"), "score_basis": report.basis}
+    assert "1 answer: scoring failed - retry from the app." in _markdown(doc)

@@ -176,3 +176,27 @@ def test_the_paused_notice_points_at_the_resume_button_on_the_same_page(qtbot) -
     text = window.banner.findChild(QLabel).text()
     assert "Resume above" in text and "Interview page" not in text
     window.close()
+
+
+def test_a_floating_banner_is_as_tall_as_its_text_needs(qtbot) -> None:
+    """A one-line message floated 60 px tall (its size hint wraps any longer text in two
+    lines) and covered the top of Knowledge's and Settings' tabs; it takes what its text
+    needs at the width it has, more when the window narrows."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.resize(1070, 700)
+    host.show()
+    banner = Banner()
+    banner.float_over(host)
+    banner.show_message(
+        "Your notes are in, so the demo notes were removed: questions and reference "
+        "answers now come from your notes only."
+    )
+    qtbot.waitUntil(banner.isVisible)
+    label = banner.findChild(QLabel)
+    line = label.fontMetrics().height()
+    assert label.heightForWidth(label.width()) < 2 * line  # one line at this width
+    assert banner.height() == banner.heightForWidth(banner.width()) < 2 * line + 24
+    host.resize(500, 700)
+    qtbot.waitUntil(lambda: label.heightForWidth(label.width()) >= 2 * line)
+    assert label.height() >= label.heightForWidth(label.width())  # wrapped, none cut off

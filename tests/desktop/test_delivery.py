@@ -50,11 +50,11 @@ def test_a_voice_answers_score_card_shows_its_delivery(qtbot) -> None:
     cards.show("t1", score, True)
     cards.show("t2", score, True)
     spoken = cards.cards["t1"].text()
-    assert "Delivery" in spoken and "First word after (s) 1.6" in spoken
+    assert "Delivery" in spoken and "First word after 1.6 s" in spoken
     assert "words/min" in spoken
     assert "Delivery" not in cards.cards["t2"].text()  # a typed answer has none
     cards.show("t1", TurnScore(status="failed", error="timeout"), True)
-    assert "First word after (s) 1.6" in cards.cards["t1"].text()  # also when scoring failed
+    assert "First word after 1.6 s" in cards.cards["t1"].text()  # also when scoring failed
 
 
 def test_the_report_card_sums_up_the_spoken_answers(qtbot) -> None:
@@ -80,5 +80,20 @@ def test_the_report_card_sums_up_the_spoken_answers(qtbot) -> None:
     card = ReportCard(report)
     qtbot.addWidget(card)
     assert "Spoken answers 2" in card.body.text()
-    assert "First word after (s) 1.6" in card.body.text()
+    assert "First word after 1.6 s" in card.body.text()
     assert build_report("s2", turns[2:]).delivery is None  # typed only: no delivery line
+
+
+def test_times_read_with_their_unit_after_the_figure(qapp) -> None:
+    """ "First word after (s) 1.6 · Duration (s) 9" read like a form; now "First word after
+    1.6 s · Duration 9 s", and "开口用时 1.6 秒" in Chinese."""
+    from desktop._delivery import metrics_text
+    from desktop._i18n import install_translator
+
+    metrics = {"longest_pause_s": 1.1, "time_to_first_word_s": 1.6, "duration_s": 9.0}
+    assert metrics_text(metrics) == "Longest pause 1.1 s · First word after 1.6 s · Duration 9 s"
+    install_translator(qapp, "zh")
+    try:
+        assert metrics_text(metrics) == "最长停顿 1.1 秒 · 开口用时 1.6 秒 · 时长 9 秒"
+    finally:
+        install_translator(qapp, "en")

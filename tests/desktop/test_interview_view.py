@@ -178,3 +178,18 @@ def test_a_non_answer_offline_is_labelled_an_offline_estimate(qtbot, window) -> 
     assert "Offline estimate (guarded)" in card.text()  # as Review says of the same turn
     view.end_early()
     qtbot.waitUntil(lambda: view.session_id is None, timeout=120000)
+
+
+def test_a_new_interview_starts_its_clocks_at_zero(qtbot, window) -> None:
+    """The next interview showed "Answer 01:15" (the last answer of the one before) while
+    it checked the endpoint and wrote its first question."""
+    view = window.interview_view
+    window.show_view("interview")
+    view.answers.clock.start(already=75)
+    view.answers.clock.stop()
+    view.session_timer.setText("12:00")
+    view.start(options())
+    assert (view.answer_timer.text(), view.session_timer.text()) == ("00:00", "00:00")
+    wait_for_question(qtbot, view)
+    view.end_early()
+    qtbot.waitUntil(lambda: view.session_id is None, timeout=120000)

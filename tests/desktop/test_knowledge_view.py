@@ -244,3 +244,23 @@ def test_a_project_write_up_keeps_its_lists_tables_and_bold(qtbot, view) -> None
     assert "31.5%" in shown and "<b>not markup</b>" in shown  # HTML in notes stays text
     assert "arch.png" not in view.projects.toHtml()  # no broken image
     assert "项目.md:3-20" in shown  # the citation under it, as before
+
+
+def test_bold_before_chinese_text_is_bold_not_asterisks(qtbot, view) -> None:
+    """ "**问题背景：**业务方…" showed its asterisks: CommonMark closes bold after "：" only
+    before a space or punctuation, which Chinese does not put there. Code keeps its own."""
+    from PySide6.QtGui import QFont, QTextDocument
+
+    from knowledge import Citation, Project
+
+    write_up = "**问题背景：**业务方需要 Text2SQL。**实习描述：**构造数据集，`f(**kwargs)` 调用。"
+    where = Citation(source="/notes/项目.md", heading_path=("项目经历",), line_start=3, line_end=4)
+    view._on_projects([Project(id="p1", name="美团", description=write_up, citation=where)])
+    shown = view.projects.toPlainText()
+    assert "问题背景：业务方需要 Text2SQL。实习描述：构造数据集" in shown
+    assert "f(**kwargs)" in shown
+    document: QTextDocument = view.projects.document()
+    for words in ("问题背景", "实习描述"):
+        cursor = document.find(words)
+        assert cursor.charFormat().fontWeight() >= QFont.Weight.Bold, words
+    assert document.find("业务方").charFormat().fontWeight() < QFont.Weight.Bold

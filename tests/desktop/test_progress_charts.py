@@ -197,3 +197,121 @@ def test_hovering_the_line_between_sessions_shows_no_tooltip(qtbot) -> None:
     series = panel.chart_views[0].chart().series()[0]
     series.hovered.emit(QPointF(1.5, 65.0), True)  # Qt reports the line as hovered too
     qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=2000)
+
+
+def test_legends_name_every_series_whole_in_a_narrow_window(qtbot) -> None:
+    """At 760 px Qt's legends read "Results with nu…", "Role & contribu…" (in Chinese "取…",
+    "技…"): the legend under each chart now wraps its entries and never cuts a name."""
+    from PySide6.QtCore import QRect
+
+    from desktop._dimensions import dimension_label
+
+    project = {
+        "role_contribution": 2.0,
+        "technical_depth": 3.0,
+        "results_numbers": 2.0,
+        "trade_offs": 1.0,
+    }
+    reports = [
+        Report(session_id="s", overall=40.0, by_stage={"project": 40.0}, by_dimension=project)
+    ]
+    panel = ProgressPanel()
+    qtbot.addWidget(panel)
+    panel.resize(530, 600)  # the Review page of a 760 px window
+    panel.show()
+    panel.show_progress(reports, {})
+    qtbot.wait(50)
+    for column, view in enumerate(panel.chart_views):
+        assert not view.chart().legend().isVisible()
+        legend = panel.legends[column]
+        names = [s.name() for s in view.chart().series()]
+        shown = legend.text().replace("&nbsp;", " ").replace("&amp;", "&").replace("\u2060", "")
+        assert all(name in shown for name in names), shown
+        assert legend.isVisible() and legend.height() >= legend.heightForWidth(legend.width())
+        assert QRect(0, 0, panel.width(), panel.height()).contains(
+            legend.geometry().translated(
+                legend.parentWidget().mapTo(panel, legend.pos()) - legend.pos()
+            )
+        )
+    assert dimension_label("results_numbers") in [
+        s.name() for s in panel.chart_views[1].chart().series()
+    ]
+
+
+def test_a_legend_wraps_between_names_never_inside_one(qtbot) -> None:
+    """At 760 px the Chinese legend wrapped "结果与 / 数据", the English one "Project
+    deep- / dive": a line may end between two entries only."""
+    from PySide6.QtGui import QTextDocument
+
+    from desktop._progress_panel import legend_label
+
+    names = ["取舍与权衡", "技术深度", "结果与数据", "角色与贡献", "Results with numbers"]
+    names += ["Project deep-dive", "Self-introduction"]  # "Project deep- / dive" at 760 px
+    label = legend_label(names)
+    qtbot.addWidget(label)
+    for width in range(200, 400, 5):  # a chart column of a 760 px window: ~230 px
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setHtml(label.text())
+        document.setTextWidth(width)
+        document.size()  # laid out now
+        block, lines = document.begin(), []
+        while block.isValid():
+            layout = block.layout()
+            for n in range(layout.lineCount()):
+                line = layout.lineAt(n)
+                lines.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
+            block = block.next()
+        shown = [line.replace("\u2060", "").replace("\xa0", " ") for line in lines]
+        for name in names:
+            assert any(name in line for line in shown), (width, shown)
+
+
+def test_progress_says_when_its_scores_are_offline_estimates(qtbot) -> None:
+    """The charts and weakest topics plotted offline estimates with nothing saying so,
+    as if a grader had given them; every other view labels them."""
+    panel = ProgressPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+
+    def report(n: int, basis: str) -> Report:
+        dimensions = {"role_contribution": 2.0, "technical_depth": 3.0}
+        return Report(
+            session_id=f"s{n}",
+            overall=50.0,
+            by_stage={"project": 50.0},
+            by_dimension=dimensions,
+            basis=basis,
+        )
+
+    panel.resize(530, 600)
+    panel.show_progress([report(1, "offline_estimate"), report(2, "offline_estimate")], {})
+    assert panel.basis_note.isVisible() and "Offline estimates" in panel.basis_note.text()
+    qtbot.wait(20)  # the note wraps in its column: the second chart keeps its half
+    stages, dimensions = panel.chart_views
+    assert dimensions.width() >= 0.9 * stages.width()
+    panel.show_progress([report(1, "llm"), report(2, "mixed"), report(3, "offline_estimate")], {})
+    assert panel.basis_note.isVisible()
+    assert panel.basis_note.text().startswith("2 of 3 interviews were scored")
+    panel.show_progress([report(1, "llm")], {})
+    assert not panel.basis_note.isVisible()
+
+
+def test_a_long_weak_topic_wraps_instead_of_scrolling_sideways(qtbot) -> None:
+    """At 760 px a project's name ran on behind a horizontal scroll bar ("(Xinghe Tech ·
+    Algo"); it wraps, whole. A lone chart (no dimension scores) keeps the whole width."""
+    panel = ProgressPanel()
+    qtbot.addWidget(panel)
+    panel.resize(530, 600)
+    panel.show()
+    topic = "Enterprise Knowledge-Base RAG Q&A System (Xinghe Tech · Algorithm Intern)"
+    report = Report(session_id="s", overall=40.0, by_stage={"project": 40.0})
+    panel.show_progress([report], {("project", topic): 12.0})
+    qtbot.wait(20)
+    weak = panel.weak_list
+    assert weak.horizontalScrollBar().maximum() == 0
+    row = weak.visualItemRect(weak.item(0))
+    assert row.right() <= weak.viewport().width()
+    assert row.height() >= 2 * weak.fontMetrics().height()  # on two lines
+    (chart,) = panel.chart_views
+    assert chart.width() > 0.8 * panel.width()

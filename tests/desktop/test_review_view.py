@@ -171,3 +171,22 @@ def test_export_names_the_file_by_session_and_filters_by_format(
     assert json.loads((tmp_path / name).read_text(encoding="utf-8"))["id"] == window.session_id
     review.export_actions["md"].trigger()
     assert asked[1][1] == "Markdown (*.md)" and asked[1][0].endswith(".md")
+
+
+def test_the_session_list_is_there_when_review_is_first_shown(qtbot, window) -> None:
+    """Sessions listed while Review had never been laid out were fitted into the 100 px
+    a splitter measures before its first layout: the list got 0 px, and once Review was
+    opened only the chosen session showed, with no list to choose another from."""
+    from desktop._review_view import ReviewView
+
+    review = ReviewView(window.services, window.notify)  # built and filled, never shown
+    qtbot.addWidget(review)
+    review.splitter.resize(100, 30)  # what a hidden QTabWidget leaves its page at
+    review.splitter.refresh()
+    review.refresh()
+    qtbot.waitUntil(lambda: review.list.topLevelItemCount() == 1, timeout=30000)
+    review.resize(900, 600)
+    review.show()
+    qtbot.waitUntil(lambda: review.list.width() >= 300, timeout=3000)
+    assert review.splitter.sizes()[0] == review.list.parentWidget().width() >= 300
+    assert review.detail.width() >= 280

@@ -204,3 +204,25 @@ def test_the_level_meter_shows_only_while_the_microphone_is_open(qtbot, panel, s
     assert seen and all(seen)
     assert not widget.meter.isVisible()
     transcriber.takes[0].release()
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_no_microphone_points_to_answering_from_a_file(qtbot, panel, language) -> None:
+    """Without a microphone the message offered only typing, beside a button that answers
+    from a recording: it names that button too, as the window labels it."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop._i18n import install_translator
+    from desktop.audio import input_devices
+
+    if input_devices():
+        pytest.skip("this machine has a microphone")
+    install_translator(QApplication.instance(), language)
+    try:
+        widget, _, messages = panel
+        file_button = widget.make_file_button()  # labelled in the language now in use
+        widget.mic_button.click()
+        assert messages and messages[-1][0] == "warning"
+        assert f"“{file_button.text()}”" in messages[-1][1], messages
+    finally:
+        install_translator(QApplication.instance(), "en")

@@ -63,7 +63,31 @@ def test_an_en_report_keeps_its_english_words() -> None:
     assert "  Self-introduction: 50/100 (offline estimate)" in text
     assert "  * Conflict (30/100, offline estimate)" in text
     assert "Strengths: Self-introduction" in text
+    assert "1 answer: scoring failed" in text  # not "1 answer(s)"
     assert not re.search(r"[\u4e00-\u9fff]", text.replace("讲一次意见冲突的经历？", ""))
+
+
+def test_the_report_says_which_rough_estimates_a_figure_counts_or_leaves_out() -> None:
+    """The window's report says "incl. 1 rough estimate" beside a stage and "leaving out 2
+    rough estimates" beside a weak topic; `mianba sessions show` printed neither, so the
+    stage's 23 and the topic's 32 disagreed unexplained."""
+    report = _report().model_copy(
+        update={
+            "rough_by_stage": {"self_intro": 1, "behavioral": 2},
+            "weak_topics": [WeakTopic(stage="behavioral", topic="Conflict", score=30, left_out=2)],
+        }
+    )
+    out = io.StringIO()
+    print_report(report, out, "en")
+    text = out.getvalue()
+    assert "  Self-introduction: 50/100 (offline estimate); incl. 1 rough estimate\n" in text
+    assert "  Behavioral: 30/100 (offline estimate); incl. 2 rough estimates\n" in text
+    assert "  * Conflict (30/100, offline estimate, leaving out 2 rough estimates)" in text
+    out = io.StringIO()
+    print_report(report, out, "zh")
+    text = out.getvalue()
+    assert "  自我介绍：50/100（离线估计）；含 1 个粗略估计\n" in text
+    assert "  * 意见冲突（30/100，离线估计，未计入 2 个粗略估计）" in text
 
 
 def test_a_zh_session_streams_questions_and_feedback_in_chinese() -> None:
