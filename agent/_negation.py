@@ -43,8 +43,9 @@ _NOT_A_NEGATION = (
     r"|(?:到|足|超过|低于|少于|高于)\s*[\d零一二两三四五六七八九十百千万几半]"
     r"|是\s*(?:在|从|用|按|靠|对|由|以|给|跟|和|为|说)|(?<=保持不|维持不)[动变])"
 )
-# 无论 ("whatever") and 无关 ("unrelated": "很长的无关文本" is text) are words of their own
-_NO = r"无(?!论|关)"
+# 无论 ("whatever") and 无关 ("unrelated": "很长的无关文本" is text) are words of their own,
+# as are the technical terms 无偏 (unbiased), 无害, 无损, 无监督, 无限, 无序, 无状态, 无锁, 无线
+_NO = r"无(?!论|关|偏|损|害|监督|限|序|状态|锁|线)"
 # 别 before a verb is "don't" ("别用 softmax"); not 区别, 类别, 别人, 别的
 _DONT = r"(?<![区分类级特识性辨鉴差告个离判派])别(?=[用再把让做只太去])"
 # "很难测试" / "hard to test" says what "没法测试" does: as good as a negation; so does
@@ -54,6 +55,7 @@ NEGATION = re.compile(
     r"|很难|难以|\b(?:hard|difficult) to\b"
     r"|\bnot\b(?!\s+(?:only|just)\b)"  # "not only X" affirms X
     r"|\b(?:never|without|none|cannot|nothing|drop(?:ping)?)\b|\bw/o\b"
+    r"|\b(?:prevent|avoid)(?:s|ed|ing)?\b"  # as 防止 and 避免 are
     r"|(?<!\badd / )(?<!\badd/)(?<!\badd or )\bremov(?:e|ing)\b"  # "add / remove": either
     # "say no with an alternative", "a no lands better": "no" as a noun denies nothing
     r"|(?<!\bsay )(?<!\bsaid )(?<!\bsays )(?<!\ba )(?<!\bthe )\bno\b"
@@ -87,16 +89,18 @@ _DENIED_BEFORE = re.compile(f"(?:{_DENIAL_EN}|{_DENIAL_ZH})$", re.IGNORECASE)
 # next verb phrase ("什么都不改直接往长了用" denies the change, not going straight to it)
 _ADVERBS = frozenset({"直接", "同时", "一起", "马上", "立刻", "一直", "先", "再", "主要", "全部"})
 # ... and a denied one-character verb followed by such an adverb ends the negation's reach
-# ("不是直接报错", "没有直接抛错": 是 and 有 carry the negation on to what follows)
+# ("不是直接报错", "没有直接抛错", "没法同时看到": 是, 有, 法… carry the negation on)
 _NEW_PHRASE = re.compile(
-    r"(?<=[不没][\u4e00-\u9fff])(?<![不没][是有要会能太很再])(?=直接|同时|一起|马上|立刻|一直)"
+    r"(?<=[不没][\u4e00-\u9fff])(?<![不没][是有要会能太很再法可必用])(?=直接|同时|一起|马上|立刻|一直)"
 )
 _ADVERB_DENIED_BEFORE = re.compile(rf"(?:不{_NOT_A_NEGATION}|没有|没|未)\s*$")
 # "not differentiable at zero", "never land exactly on zero": the negation is of the word
 # before the preposition, not of what follows it ("not on expiry" is denied whole)
 _PREPOSITION = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|on|in|for|by|from|to|of)\s+\S*$")
 # "couldn't afford to sweep": the "to" of an infinitive, whose verb is the one denied
-_INFINITIVE = re.compile(r"\b(?:afford|manage|need|want|try|able|bother|dare|get)\s+to\s+$")
+_INFINITIVE = re.compile(
+    r"\b(?:afford|manage|need|want|try|able|bother|dare|get|have|has|had)\s+to\s+$"
+)
 
 
 def _prepositional(after_negation: str) -> bool:

@@ -83,13 +83,23 @@ def _failures(
     if not any(_FIRST_PERSON.search(s) for s in kept):
         return []  # not the candidate's own story (Chinese drops the 我 after the first)
     for j, sentence in enumerate(kept):
-        if not _OUTCOME.search(sentence):
+        outcome = _OUTCOME.search(sentence)
+        if not outcome:
             continue
-        for clause in (c for c in CLAUSE.split(sentence) if c.strip()):
+        # the clauses from the outcome on: "之前…没人管，老出问题，…后来稳定多了" tells the
+        # problem before it, not how it ended
+        ending = sentence[_clause_start(sentence, outcome.start()) :]
+        for clause in (c for c in CLAUSE.split(ending) if c.strip()):
             new = [m for m in _FAILURE.finditer(clause) if m.group(0).lower() not in used]
             if any(not negated(clause.lower(), m.group(0).lower()) for m in new):
                 return [(result, (j, clause.lower()))]
     return []
+
+
+def _clause_start(sentence: str, at: int) -> int:
+    """Where the clause holding position `at` starts."""
+    breaks = [m.end() for m in CLAUSE.finditer(sentence, 0, at)]
+    return breaks[-1] if breaks else 0
 
 
 def _result_point(points: Sequence[Point]) -> int:

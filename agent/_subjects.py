@@ -21,7 +21,12 @@ from agent._swaps import CLAUSE
 
 # "为了防止点积太大，让 softmax 不要饱和" agrees with "softmax 进入饱和区": a negation
 # saying what is avoided is no flip of the claim
-PURPOSE = re.compile(r"防止|避免|以免|为了|免得|\b(?:prevent|avoid|so that|to keep|keeps?)\b")
+# ... or what a method is for ("a trick to make sampling differentiable", "a way to get
+# gradients through a discrete sample": what the notes say cannot be done without it)
+PURPOSE = re.compile(
+    r"防止|避免|以免|为了|免得|\b(?:prevent|avoid|so that|to keep|keeps?)\b"
+    r"|\ba (?:way|trick|method|technique) to\b|\bto make\b|\bmakes? it possible\b"
+)
 # "我应该先抽查数据，而不是先调超参" / "I should have checked the data instead of tuning":
 # a lesson rejects what should not have been done; an answer telling that it was done
 # ("我排查了三天超参才发现…") agrees with the story the lesson is drawn from

@@ -169,6 +169,8 @@ def test_a_denied_infinitive_denies_its_verb():
     question = "How did you choose hyperparameters for the 7B pretraining run?"
     right = "The problem was that we couldn't afford to sweep learning rates at seven billion."
     assert _status(point, right, question) != "contradicted"
+    saved = "We tuned on small models and used muP, so we didn't have to sweep at full size."
+    assert _status(point, saved, question) != "contradicted"
     wrong = "We could sweep the LR at 7B easily, one run was quick."
     assert _status(point, wrong, question) == "contradicted"
 
@@ -198,3 +200,61 @@ def test_a_win_told_the_other_way_round_contradicts():
     assert _status(point, right, question) != "contradicted"
     zh = "堆叠结构（cross → deep）在我们数据上优于并行"
     assert _status(zh, "在我们数据上并行优于堆叠。", "讲讲 DCN-v2 项目") == "contradicted"
+
+
+def test_technical_words_with_wu_deny_nothing():
+    """ "无偏数据" is unbiased data, a word of its own: "无偏的数据" says the same, and
+    neither denies the data."""
+    point = "先跑 2 周随机实验拿无偏数据：随机 50% 发券 / 50% 不发，~120 万用户"
+    question = "讲讲你做的续费券 uplift 项目"
+    right = "要学增量就得有无偏的数据，所以先跑了两周随机实验。"
+    assert _status(point, right, question) != "contradicted"
+    assert _status(point, "我们没跑随机实验，直接用历史数据。", question) == "contradicted"
+    harmless = "建 边界集：~3k 条“看着危险其实无害”的 prompt（敏感词 + 无害意图）"
+    said = "我们建了一个边界集，大概三千条看着危险、其实意图没问题的问题。"
+    assert _status(harmless, said, "过度拒答怎么解决的？") != "contradicted"
+
+
+def test_a_denial_reaches_past_at_the_same_time():
+    """ "没法同时看到两种结果" denies the seeing as "看不到两种结果" does: 同时 after 没法
+    starts no new phrase (it does after "不改": "什么都不改直接用")."""
+    point = "不能用普通 AUC（单个用户看不到两种结果，没有个体真值）"
+    question = "uplift 模型怎么评估？"
+    right = "不能用普通的 AUC，因为同一个人你没法同时看到发和不发两种结果。"
+    assert _status(point, right, question) != "contradicted"
+    wrong = "可以直接用普通 AUC，每个用户两种结果都能看到。"
+    assert _status(point, wrong, question) == "contradicted"
+
+
+def test_the_problem_told_before_the_outcome_is_no_failure_of_it():
+    """ "之前…没人管，老出问题，…后来稳定多了": the failure comes before the outcome word, as
+    the problem the story set out to fix; "结果上线后老出问题" is how it ended, and wrong."""
+    from agent._stories import story_contradictions
+
+    points = [Point(text="原 owner 转岗，没人接")]
+    points.append(Point(text="R：失败 6 次/月 → 0–1 次；年中评估多了一条“跨团队 ownership”"))
+    question = "讲一次你主动承担职责之外工作的经历"
+    before = "之前有个数据 pipeline 没人管，老出问题，我就主动去修了一下，后来稳定多了。"
+    assert story_contradictions(points, [before], question) == []
+    after = "我接手修了 pipeline，结果上线后老出问题，还被投诉了。"
+    assert story_contradictions(points, [after], question) != []
+
+
+GUMBEL = (
+    "Why: sampling from a categorical is not differentiable -> can't backprop through a "
+    "discrete choice (discrete latents, picking a token or an op in NAS, hard attention)"
+)
+
+
+def test_what_a_method_is_for_is_no_claim_against_the_problem_it_solves():
+    """ "a trick to make sampling differentiable", "a way to get gradients through a discrete
+    sample": the method does what the notes say cannot be done without it. Saying sampling
+    is differentiable is wrong."""
+    question = "What is the Gumbel-softmax trick, and when would you use it?"
+    for right in (
+        "It's a way to get gradients through a discrete sample.",
+        "It's a trick to make sampling from a categorical distribution differentiable.",
+    ):
+        assert _status(GUMBEL, right, question) != "contradicted", right
+    wrong = "Sampling from a categorical is differentiable, so you can backprop through it."
+    assert _status(GUMBEL, wrong, question) == "contradicted"
