@@ -89,6 +89,7 @@ from agent._subjects import (
     versions,
 )
 from agent._swaps import CLAUSE, CLAUSE_STATED, swapped
+from agent._turned_figures import turned_figures
 from agent._wrong_numbers import wrong_numbers
 from agent.keypoints import Point
 
@@ -200,6 +201,7 @@ def _contradicting(
         *reversed_mappings(points, kept, question),
         *likened_wrongly(points, kept, question),
         *changed(points, kept),
+        *turned_figures(points, kept),
         *story_contradictions(points, kept, question, notes),
     ]:
         found.setdefault(i, where)
