@@ -16,7 +16,7 @@ from scripted_server import embed_text
 from agent import _rubric
 from agent._answer_text import overlap, sentences, terms
 from agent._coverage import measure
-from agent.keypoints import key_points
+from agent.keypoints import Point, key_points
 from knowledge import Citation, Hit, Kind, Project, Question, Stage
 
 NOTE = "/notes/interview.md"
@@ -167,3 +167,8 @@ def contradicted(reference: str, answer: str, question: str) -> list[str]:
     points = key_points(reference)
     found = measure(points, answer, question)
     return [p.text for p, s in zip(points, found.statuses, strict=True) if s == "contradicted"]
+
+
+def point_status(point: str, answer: str, question: str) -> str:
+    """What the offline estimate marks one key point, given as written, for the answer."""
+    return measure([Point(text=point)], answer, question).statuses[0]

@@ -4,13 +4,9 @@ notes still is. Also the wrong answers there that went unflagged, caught by thei
 
 from __future__ import annotations
 
-from agent._coverage import measure
+from scoring_fixtures import point_status as _status
+
 from agent.keypoints import Point
-
-
-def _status(point: str, answer: str, question: str) -> str:
-    return measure([Point(text=point)], answer, question).statuses[0]
-
 
 SKEW = "✗ 只调大 spark.sql.shuffle.partitions 没用 —— 同一个 key 还是落同一分区"
 SKEW_QUESTION = "Spark 数据倾斜你是怎么处理的？"

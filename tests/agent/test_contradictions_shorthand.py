@@ -5,12 +5,10 @@ not flagged; a wrong one still is."""
 
 from __future__ import annotations
 
+from scoring_fixtures import point_status as _status
+
 from agent._coverage import measure
 from agent.keypoints import Point
-
-
-def _status(point: str, answer: str, question: str) -> str:
-    return measure([Point(text=point)], answer, question).statuses[0]
 
 
 def test_not_equal_sign_is_a_not():
