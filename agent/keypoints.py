@@ -107,7 +107,7 @@ class Point(BaseModel):
         return text if _stands_alone(text) else label
 
 
-_WORD_UNIT = re.compile(r"[A-Za-z]{2,}|[\u4e00-\u9fff]")  # a latin word, a Chinese character
+_WORD_UNIT = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]")  # a latin word, a Chinese character
 _ALONE_WORDS = 4
 
 

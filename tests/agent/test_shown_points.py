@@ -33,7 +33,9 @@ WRITE_UPS = {
         ("Recall went from 65% to 88%", "Background", "Recall went from 65% to 88%"),
         ("客服工单量很大", "背景", "客服工单量很大"),
         ("推荐页改了版", "S", "推荐页改了版"),
+        ("I built the reranker", "My part", "I built the reranker"),
         ("88%", "Result", "Result: 88%"),  # a bare figure needs its label
+        ("p99 900 ms", "S", "S: p99 900 ms"),
         ("3000 条", "结果", "结果：3000 条"),
         ("正则化", "过拟合的缓解", "过拟合的缓解：正则化"),  # a heading naming a thing stays
     ],
