@@ -1,16 +1,23 @@
 """An English phrase cut from the notes, said in the middle of a question.
 
-A sentence's first word is capitalised whether it is a plain word ("Dropout randomly
-zeroes…", "Regularization reduces…") or a name ("Adam keeps two moments…", "Google
-released…"). Mid-sentence only the plain word loses its capital: "adam keeps two moments"
-reads as a typo of the optimizer's name. So the capital goes only where the word is
-known to be a plain one - a function word, a word made with an English suffix, or a word
-the text around it writes in lower case - and otherwise the phrase keeps it, as written.
+A sentence's or a note line's first word is capitalised whether it is a plain word
+("Thousands of tickets…", "Base model Qwen 7B", "Regularization reduces…") or a name
+("Adam keeps two moments…", "Google released…", "Qwen 7B as the base"). Mid-sentence only
+the plain word loses its capital: "adam keeps two moments" reads as a typo of the
+optimizer's name, "About the background, Thousands of…" as a pasted line. The word is a
+name when it is written with a capital in the middle of a line around it (the notes, the
+answers), is "I", or is followed by a version ("Qwen 7B", "Llama 3"); it is plain when it
+is a function word, a word made with an English suffix, one the text around it writes in
+lower case, or an English word more often written in lower case than capitalised
+(agent/lower_words.txt, from GPT-2's vocabulary: "thousands", "base", not "adam",
+"google"). Anything else - an unknown word, "Qwen" - keeps its capital, as written.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 from agent._answer_text import EN_STOPWORDS
 
@@ -20,16 +27,20 @@ _DERIVED = re.compile(
     r"able|ible|ful|less)$"
 )
 _FIRST = re.compile(r"[A-Za-z][a-z]*(?=[^A-Za-z0-9]|$)")
+# "Qwen 7B", "Llama 3", "Claude 3.5", "Gemini-1.5": a name with its version
+_VERSION = re.compile(r"[ -]v?\d")
 
 
 def mid_sentence(phrase: str, around: str = "") -> str:
     """`phrase` as said inside a sentence: its first word lower-cased when it is a plain
-    word capitalised only for starting its sentence (`around`: text that may write it in
-    lower case - the notes' context, the candidate's answers)."""
+    word capitalised only for starting its sentence or line (`around`: text that may write
+    it in lower case, or with a capital mid-line - the notes' context, the answers)."""
     first = _FIRST.match(phrase)
     if first is None or not first.group(0).istitle():
-        return phrase  # "BM25", "LightGBM", "iPhone", a lower-case start: as written
+        return phrase  # "BM25", "LightGBM", "iPhone", "GPT-4", a lower-case start: as written
     word = first.group(0)
+    if word == "I" or _VERSION.match(phrase, len(word)) or _named_mid_line(word, around):
+        return phrase
     if not plain(word, around):
         return phrase
     return word.lower() + phrase[len(word) :]
@@ -47,4 +58,18 @@ def plain(word: str, around: str = "") -> bool:
     stem = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
     if lower in EN_STOPWORDS or lower in _OPENERS or (len(stem) > 4 and _DERIVED.search(stem)):
         return True
-    return bool(around and re.search(rf"(?<![A-Za-z]){re.escape(lower)}(?![A-Za-z])", around))
+    if around and re.search(rf"(?<![A-Za-z]){re.escape(lower)}(?![A-Za-z])", around):
+        return True
+    return lower in _lower_words()
+
+
+def _named_mid_line(word: str, around: str) -> bool:
+    """`around` writes the word with its capital after a lower-case word or a comma on the
+    same line ("we fine-tuned Qwen on…"): a name, not a line's first word."""
+    return bool(re.search(rf"[a-z0-9,;)] +{re.escape(word)}(?![A-Za-z])", around))
+
+
+@cache
+def _lower_words() -> frozenset[str]:
+    text = resources.files("agent").joinpath("lower_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))

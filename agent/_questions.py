@@ -109,7 +109,7 @@ def _words(about: FollowUp, asking: Asking, hit: str | None, language: Language)
     words = {
         "point": _spoken(asking.point, language, around) if asking.point else "",
         "hit": _spoken(hit, language, around) if hit else "",
-        "aim": asking.aim or "",
+        "aim": _spoken(asking.aim, language, around) if asking.aim else "",
         "claim": about.challenged,
         **_aspect_words(asking.claim, language, around),
     }
@@ -121,7 +121,8 @@ def _aspect_words(claim: Aspect | None, language: Language, around: str) -> dict
     if claim is None:
         return {}
     what = _spoken(claim.what, language, around) if claim.what else ""
-    return {"when": claim.when, "When": claim.when[:1].upper() + claim.when[1:], "what": what}
+    when = zh_spaced(claim.when) if language == "zh" and claim.when else claim.when
+    return {"when": when, "When": when[:1].upper() + when[1:], "what": what}
 
 
 def story_follow_up(
@@ -202,11 +203,24 @@ def _spoken(phrase: str, language: Language, around: str = "") -> str:
     edge is set off by a space; English starts lower-case only with a plain word
     (agent._capitals; `around`: the notes and answers that may write it so)."""
     phrase = phrase.rstrip("。.；;！!？?")
-    if language == "zh":  # a latin word at either end gets a space, as the notes write it
-        phrase = (" " if phrase[:1].isascii() and phrase[:1].isalnum() else "") + phrase
-        return phrase + (" " if phrase[-1:].isascii() and phrase[-1:].isalnum() else "")
+    if language == "zh":
+        return zh_spaced(phrase)
     # "Regularization" starts a sentence; "Adam", "FlashAttention", "BM25" are names
     return mid_sentence(phrase, around)
+
+
+# a latin word at an edge of a phrase, written against the Chinese beside it ("harmless的原则")
+_LATIN_FIRST = re.compile(rf"^([A-Za-z0-9][A-Za-z0-9_.+#/-]*)(?={CJK_CHAR.pattern})")
+_LATIN_LAST = re.compile(rf"(?<={CJK_CHAR.pattern})([A-Za-z0-9][A-Za-z0-9_.+#/-]*)$")
+
+
+def zh_spaced(phrase: str) -> str:
+    """A phrase set into a Chinese sentence: a latin word at either end is set off by a
+    space on both sides, as the templates write one ("那 HNSW 呢"): "你提到了 harmless 的原则",
+    not "你提到了 harmless的原则"."""
+    phrase = _LATIN_LAST.sub(r" \1", _LATIN_FIRST.sub(r"\1 ", phrase))
+    phrase = (" " if phrase[:1].isascii() and phrase[:1].isalnum() else "") + phrase
+    return phrase + (" " if phrase[-1:].isascii() and phrase[-1:].isalnum() else "")
 
 
 def _join(lead: str, text: str, language: Language) -> str:

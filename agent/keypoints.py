@@ -93,6 +93,28 @@ class Point(BaseModel):
             return f"{heading}{sep}{text}"
         return text
 
+    @property
+    def shown(self) -> str:
+        """The point as a candidate reads it on a card, in a report or an export: the label
+        without a heading that only says which part of the write-up it sits in
+        ("Background: Recall went from 65% to 88%" reads as noise before the claim), kept
+        where the point alone says too little ("Result: 88%"). Display only: what is
+        measured and probed stays `label`."""
+        label, text = self.label, unlinked(self.text)
+        heading = _PARENTHESES.sub("", self.context).strip() or self.context
+        if label == text or not (names_section(heading) or heading in _STAR):
+            return label
+        return text if _stands_alone(text) else label
+
+
+_WORD_UNIT = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]")  # a latin word, a Chinese character
+_ALONE_WORDS = 4
+
+
+def _stands_alone(text: str) -> bool:
+    """Says a claim by itself in a few words, not a bare figure ("88%", "3000 条")."""
+    return len(_WORD_UNIT.findall(text)) >= _ALONE_WORDS
+
 
 def unlinked(text: str) -> str:
     """The claim without the word tying it to the clause before it in the notes, nor an

@@ -364,7 +364,7 @@ class Scorer:
         """`overall`: the estimate's own (unrounded) overall; else the dimensions' mean."""
         citation = ctx.primary.citation if ctx.primary else None
         key_points = [
-            KeyPoint(point=p.label, status=s, citation=citation)
+            KeyPoint(point=p.shown, status=s, citation=citation)
             for p, s in zip(ctx.points, statuses, strict=True)
         ]
         weight_of = _rubric.weights(ctx.stage, self.settings.weights)

@@ -164,4 +164,5 @@ def test_an_english_clause_stands_without_its_heading(seq: int) -> None:
     point = Point(text="False positive workload dropped by 45%", context="Results")
     about = FollowUp(point, [], "project")
     text = offline_follow_up(about, InterviewOptions(language="en"), seq=seq)
-    assert "(Results)" not in text and "False positive workload dropped by 45%" in text, text
+    # mid-sentence the line's plain first word loses its capital (agent._capitals)
+    assert "(Results)" not in text and "false positive workload dropped by 45%" in text, text
