@@ -18,7 +18,7 @@ _STILL = re.compile(
     r"还是|仍然|仍旧|依然|依旧|照样|又|再次|还会|还在|\b(?:still|again|kept|continued)\b",
     re.IGNORECASE,
 )
-_PAST = re.compile(
+PAST = re.compile(
     r"以前|之前|原来|原先|过去|本来|早先|\b(?:used to|before|previously|originally|in the past)\b",
     re.IGNORECASE,
 )
@@ -30,23 +30,23 @@ def used_to_be(point: str, sentence: str) -> bool:
     "still" or "again" ("它的毛病是跷跷板" of "没再出现跷跷板") tells that before too."""
     if _NO_LONGER.search(point) is None:
         return False
-    return _PAST.search(sentence) is not None or _STILL.search(sentence) is None
+    return PAST.search(sentence) is not None or _STILL.search(sentence) is None
 
 
 def told_of_before(point: str, sentence: str) -> bool:
     """Does the point tell how things were before ("原来用的是协同过滤，冷启动商品几乎没有
     曝光"), and the sentence not, or only as what it changed ("把原来整句识别改成了流式")?
     An answer telling what the work changed ("曝光占比从 2% 提到 9%") says the after."""
-    if _PAST.match(point.strip()) is None:
+    if PAST.match(point.strip()) is None:
         return False
-    return _PAST.search(sentence) is None or _CHANGED_TO.search(sentence) is not None
+    return PAST.search(sentence) is None or _CHANGED_TO.search(sentence) is not None
 
 
 def past_told(point: str, sentence: str) -> bool:
     """Does the sentence tell how things used to be ("原来按流失概率发券不太划算") where the
     point tells no past? The old way it tells is what the notes' way replaced, no claim
     against it ("真正要预测的是增量，不是流失概率")."""
-    return _USED_TO.search(sentence) is not None and _PAST.search(point) is None
+    return _USED_TO.search(sentence) is not None and PAST.search(point) is None
 
 
 # "改成了流式", "switched to streaming": a sentence telling a change says the after

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from agent._no_longer import PAST
 from agent._quantities import Quantity, agree, quantities
 from agent.keypoints import Point
 
@@ -24,10 +25,9 @@ _CHANGE_WORD = re.compile(
     r"\b(?:rose|grew|increas\w*|climb\w*|fell|dropp\w*|decreas\w*|went (?:up|down)|jump\w*)\b",
     re.IGNORECASE,
 )
-# the start said as the past or the origin: the change restated end first
-_START_BEFORE = re.compile(
-    r"原来|原先|以前|之前|本来|从|\b(?:from|originally|previously|before|used to)\b", re.I
-)
+# the start said as the past (agent._no_longer's words) or the origin: the change restated
+# end first
+_START_BEFORE = re.compile(rf"{PAST.pattern}|从|\bfrom\b", re.IGNORECASE)
 
 
 def turned_figures(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Where]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from scoring_fixtures import point_status as _status
 
+from agent._stories import story_contradictions
 from agent.keypoints import Point
 
 SKEW = "✗ 只调大 spark.sql.shuffle.partitions 没用 —— 同一个 key 还是落同一分区"
@@ -225,8 +226,6 @@ def test_a_denial_reaches_past_at_the_same_time():
 def test_the_problem_told_before_the_outcome_is_no_failure_of_it():
     """ "之前…没人管，老出问题，…后来稳定多了": the failure comes before the outcome word, as
     the problem the story set out to fix; "结果上线后老出问题" is how it ended, and wrong."""
-    from agent._stories import story_contradictions
-
     points = [Point(text="原 owner 转岗，没人接")]
     points.append(Point(text="R：失败 6 次/月 → 0–1 次；年中评估多了一条“跨团队 ownership”"))
     question = "讲一次你主动承担职责之外工作的经历"
