@@ -166,6 +166,14 @@
    partial 27.5, wrong 20.5; padded/off-topic max still 43.2), held-out 27 5/12 (strong
    65.1, partial 25.5, wrong 13.4): 11/24, 9/24 at its start; 8 of their strong answers
    and 16 of their wrong ones had a point marked contradicted. Held to no threshold.
+   tests/agent/judgement_holdout28.py and judgement_holdout29.py hold twelve more each,
+   written blind at the start of the next session (by helpers who read no rules, code or
+   scores). On that session's start estimator (b9e3ee8): held-out 28 7/12 ordered
+   (strong 78.7, partial 23.5, wrong 12.0, off-topic 2.5, padded/off-topic max 27.6),
+   held-out 29 9/12 (strong 81.3, partial 27.0, wrong 12.6, off-topic 2.8, max 27.8) -
+   their blind figures: 16/24. Of their 24 strong answers 9 had a point marked
+   contradicted, of their 24 wrong ones 19. That session read held-out 26 and 27 as
+   development sets (11/24 at its start). Held to no threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -311,8 +319,10 @@ _HELD_OUT = [
     ("judgement_holdout23", "held-out 23, written blind, measured for two sessions, then read"),
     ("judgement_holdout24", "held-out 24, written blind, measured once, then read"),
     ("judgement_holdout25", "held-out 25, written blind, measured once, then read"),
-    ("judgement_holdout26", "held-out 26, written blind, measured twice, never read"),
-    ("judgement_holdout27", "held-out 27, written blind, measured twice, never read"),
+    ("judgement_holdout26", "held-out 26, written blind, measured three times, then read"),
+    ("judgement_holdout27", "held-out 27, written blind, measured three times, then read"),
+    ("judgement_holdout28", "held-out 28, written blind, measured at the start, never read"),
+    ("judgement_holdout29", "held-out 29, written blind, measured at the start, never read"),
 ]
 
 
