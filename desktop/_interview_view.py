@@ -85,7 +85,11 @@ class InterviewView(InterviewEvents, QWidget):
         self.answer_box = page.answer_box
         self.answers = AnswerInput(self.services, page, lambda: self.session_id, self._notify)
         self.feedback = FeedbackCards(
-            self.transcript, self.tr("Feedback"), self.retry_score, estimate=self._scored_offline
+            self.transcript,
+            self.tr("Feedback"),
+            self.retry_score,
+            estimate=self._scored_offline,
+            language=lambda: getattr(self.options, "language", None),
         )
         self.scoring = ScoringStatus(
             self.transcript, lambda: self.services.settings.llm.timeout_s, parent=self

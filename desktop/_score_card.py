@@ -31,6 +31,7 @@ class ScoreCard(QFrame):
         metrics: dict[str, Any] | None = None,
         estimate: bool = False,
         from_file: bool = False,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("card")
@@ -38,6 +39,7 @@ class ScoreCard(QFrame):
         self.metrics = metrics or {}  # a voice answer's delivery, shown with every score
         self.from_file = from_file  # the answer was transcribed from an audio file
         self.estimate = estimate  # the session is scored offline: a guarded score says so too
+        self.language = language  # the interview's: its feedback is written in it
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(14, 10, 14, 12)
         self.header = QLabel()
@@ -71,7 +73,8 @@ class ScoreCard(QFrame):
             self.body.setText(self._failure_html(score, c) + self._delivery(c))
             return
         self.header.setText(self._header_html(score, c))
-        self.body.setText(self._delivery(c) + feedback_html(score, window_look()))
+        look = window_look(interview_language=self.language)
+        self.body.setText(self._delivery(c) + feedback_html(score, look))
 
     def _delivery(self, c: dict[str, str]) -> str:
         return delivery_html(self.metrics, c["muted"], self.from_file)
