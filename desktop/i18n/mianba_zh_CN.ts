@@ -1196,17 +1196,17 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="77"/>
+        <location filename="../_review_view.py" line="78"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="78"/>
+        <location filename="../_review_view.py" line="79"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="79"/>
+        <location filename="../_review_view.py" line="77"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -1261,32 +1261,32 @@
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="279"/>
+        <location filename="../_review_view.py" line="273"/>
         <source>The recording is missing: %1</source>
         <translation>找不到录音：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="294"/>
+        <location filename="../_review_view.py" line="288"/>
         <source>Delete session</source>
         <translation>删除面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="294"/>
+        <location filename="../_review_view.py" line="288"/>
         <source>Delete this session and its recordings?</source>
         <translation>删除这次面试及其录音？</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="314"/>
+        <location filename="../_review_view.py" line="308"/>
         <source>Export session</source>
         <translation>导出面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="324"/>
+        <location filename="../_review_view.py" line="318"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="326"/>
+        <location filename="../_review_view.py" line="320"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
