@@ -1299,17 +1299,27 @@
         <translation>重新评分</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="86"/>
+        <location filename="../_score_card.py" line="87"/>
         <source>Your answer is kept, but the LLM gave no usable score (it could not be reached, or its reply was broken). Press Retry once it works again.</source>
         <translation>你的回答已保存，但大模型没有给出可用的评分（连不上，或回复格式有误）。等它恢复后点“重试”。</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="91"/>
+        <location filename="../_score_card.py" line="92"/>
         <source>Details:</source>
         <translation>详情：</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="118"/>
+        <location filename="../_score_card.py" line="121"/>
+        <source>A rule set this score before the answer was compared with your notes: it was empty, off the topic, a repeat, unreadable, or not an answer (&quot;I don&apos;t know&quot;, a question back).</source>
+        <translation>这个分数由规则直接给出，回答没有再与笔记比对：回答为空、离题、与之前重复、无法辨认，或者并非回答（“不知道”、反问）。</translation>
+    </message>
+    <message>
+        <location filename="../_score_card.py" line="127"/>
+        <source>Estimated offline: your words are compared with the key points of your notes. An LLM (Settings) judges what the answer means.</source>
+        <translation>离线估计：把你的用词与笔记中的要点比对。在“设置”中配置大模型后，会按回答的意思评判。</translation>
+    </message>
+    <message>
+        <location filename="../_score_card.py" line="134"/>
         <source>Scoring again…</source>
         <translation>正在重新评分…</translation>
     </message>
