@@ -10,7 +10,10 @@ answers), is "I", or is followed by a version ("Qwen 7B", "Llama 3"); it is plai
 is a function word, a word made with an English suffix, one the text around it writes in
 lower case, or an English word more often written in lower case than capitalised
 (agent/lower_words.txt, from GPT-2's vocabulary: "thousands", "base", not "adam",
-"google"). Anything else - an unknown word, "Qwen" - keeps its capital, as written.
+"google") - unless the notes write it with its capital somewhere else too, at the start of
+another line or in a heading ("## Meta", "Llama keeps the weights open."): a common word
+that is also a name ("Meta", "Llama" without a version) is the notes' name. Anything else -
+an unknown word, "Qwen" - keeps its capital, as written.
 """
 
 from __future__ import annotations
@@ -31,17 +34,18 @@ _FIRST = re.compile(r"[A-Za-z][a-z]*(?=[^A-Za-z0-9]|$)")
 _VERSION = re.compile(r"[ -]v?\d")
 
 
-def mid_sentence(phrase: str, around: str = "") -> str:
+def mid_sentence(phrase: str, around: str = "", notes: str = "") -> str:
     """`phrase` as said inside a sentence: its first word lower-cased when it is a plain
     word capitalised only for starting its sentence or line (`around`: text that may write
-    it in lower case, or with a capital mid-line - the notes' context, the answers)."""
+    it in lower case, or with a capital mid-line - the notes' context, the answers; `notes`:
+    the notes' own text the phrase comes from, where a capital anywhere else names it)."""
     first = _FIRST.match(phrase)
     if first is None or not first.group(0).istitle():
         return phrase  # "BM25", "LightGBM", "iPhone", "GPT-4", a lower-case start: as written
     word = first.group(0)
     if word == "I" or _VERSION.match(phrase, len(word)) or _named_mid_line(word, around):
         return phrase
-    if not plain(word, around):
+    if not plain(word, around, _named_elsewhere(word, phrase, notes)):
         return phrase
     return word.lower() + phrase[len(word) :]
 
@@ -52,15 +56,24 @@ _OPENERS = frozenset(
 )
 
 
-def plain(word: str, around: str = "") -> bool:
-    """The capitalised word is an ordinary English word, not a name."""
+def plain(word: str, around: str = "", named: bool = False) -> bool:
+    """The capitalised word is an ordinary English word, not a name (`named`: the notes
+    write it with its capital elsewhere, which outweighs a common word's list)."""
     lower = word.lower()
     stem = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
     if lower in EN_STOPWORDS or lower in _OPENERS or (len(stem) > 4 and _DERIVED.search(stem)):
         return True
     if around and re.search(rf"(?<![A-Za-z]){re.escape(lower)}(?![A-Za-z])", around):
         return True
-    return lower in _lower_words()
+    return not named and lower in _lower_words()
+
+
+def _named_elsewhere(word: str, phrase: str, notes: str) -> bool:
+    """The notes write the word with its capital besides where the phrase comes from (a
+    heading "## Meta", another line starting "Meta …"): the phrase's own capital says
+    nothing, it may only start its line."""
+    rest = notes.replace(phrase, " ") if phrase else notes
+    return bool(re.search(rf"(?<![A-Za-z]){re.escape(word)}(?![A-Za-z])", rest))
 
 
 def _named_mid_line(word: str, around: str) -> bool:

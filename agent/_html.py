@@ -94,6 +94,9 @@ class Look:
     audio: Callable[[str], str] = _no_audio  # HTML: a link that plays a recording
     tone: Callable[[str], str] = _css_tone  # attributes for hit/partly/missed/failed/muted
     points: Callable[[int], str] = _out_of_five  # HTML for a 1-5 dimension score
+    # said before a score's written feedback when it is in another language than the words
+    # around it (the window's): the interview's language, in which it was written
+    feedback_note: str = ""
 
 
 def turn_html(turn: Turn, look: Look) -> str:
@@ -147,6 +150,8 @@ def feedback_html(score: TurnScore, look: Look) -> str:
     a stronger answer."""
     e, w = html.escape, look.words
     parts = [f"<p>{e(score.summary)}</p>"] if score.summary else []
+    if look.feedback_note and (score.summary or score.dimensions):
+        parts.insert(0, f"<p {look.tone('muted')}><i>{e(look.feedback_note)}</i></p>")
     if score.dimensions:
         said_once = _said_once(score)
         rows = "".join(

@@ -105,22 +105,25 @@ def written_follow_up(
 
 def _words(about: FollowUp, asking: Asking, hit: str | None, language: Language) -> dict[str, str]:
     """What fills the templates, each as said mid-sentence and as the candidate spelled it."""
+    notes = "\n".join((about.probe.context, about.probe.text, *(h.text for h in about.hits)))
     around = "\n".join((about.probe.context, about.probe.text, about.told, about.said))
     words = {
-        "point": _spoken(asking.point, language, around) if asking.point else "",
-        "hit": _spoken(hit, language, around) if hit else "",
-        "aim": _spoken(asking.aim, language, around) if asking.aim else "",
+        "point": _spoken(asking.point, language, around, notes) if asking.point else "",
+        "hit": _spoken(hit, language, around, notes) if hit else "",
+        "aim": _spoken(asking.aim, language, around, notes) if asking.aim else "",
         "claim": about.challenged,
-        **_aspect_words(asking.claim, language, around),
+        **_aspect_words(asking.claim, language, around, notes),
     }
     heard = "\n".join((about.question, about.said, about.told))  # "fassi" asked as "faiss"
     return {key: as_heard(value, heard) for key, value in words.items()}
 
 
-def _aspect_words(claim: Aspect | None, language: Language, around: str) -> dict[str, str]:
+def _aspect_words(
+    claim: Aspect | None, language: Language, around: str, notes: str = ""
+) -> dict[str, str]:
     if claim is None:
         return {}
-    what = _spoken(claim.what, language, around) if claim.what else ""
+    what = _spoken(claim.what, language, around, notes) if claim.what else ""
     when = zh_spaced(claim.when) if language == "zh" and claim.when else claim.when
     return {"when": when, "When": when[:1].upper() + when[1:], "what": what}
 
@@ -198,15 +201,16 @@ def _asks_again(text: str, asked: Sequence[str]) -> bool:
     return any(overlap(said, terms(q)) >= ASKED_OVERLAP for q in asked)
 
 
-def _spoken(phrase: str, language: Language, around: str = "") -> str:
+def _spoken(phrase: str, language: Language, around: str = "", notes: str = "") -> str:
     """A phrase as said mid-sentence: no end punctuation; in Chinese a latin word at an
     edge is set off by a space; English starts lower-case only with a plain word
-    (agent._capitals; `around`: the notes and answers that may write it so)."""
+    (agent._capitals; `around`: the notes and answers that may write it so; `notes`: the
+    notes' own lines, whose capital on the word anywhere else makes it a name)."""
     phrase = phrase.rstrip("。.；;！!？?")
     if language == "zh":
         return zh_spaced(phrase)
     # "Regularization" starts a sentence; "Adam", "FlashAttention", "BM25" are names
-    return mid_sentence(phrase, around)
+    return mid_sentence(phrase, around, notes)
 
 
 # a latin word at an edge of a phrase, written against the Chinese beside it ("harmless的原则")

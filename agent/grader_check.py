@@ -64,7 +64,8 @@ def describe(check: GraderCheck, language: str, scoring: ScoringConfig | None = 
         band=scoring.llm_offline_band,
     )
     if check.failed:
-        text += _UNSCORED.said_in(language).format(failed=check.failed)
+        s = "" if check.failed == 1 else "s"
+        text += _UNSCORED.said_in(language).format(failed=check.failed, s=s)
     return text
 
 
@@ -83,7 +84,7 @@ _FAILED = Words(
     "它的评分仍限制在离线估计上下 {band:.0f} 分以内。",
 )
 _UNSCORED = Words(
-    " {failed} answer(s) could not be scored (see the log).",
+    " {failed} answer{s} could not be scored (see the log).",
     "另有 {failed} 个回答未能评分（详见日志）。",
 )
 

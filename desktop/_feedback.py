@@ -27,11 +27,13 @@ class FeedbackCards:
         caption: str,
         on_retry: Callable[[str], object],
         estimate: Callable[[], bool] = lambda: False,
+        language: Callable[[], str | None] = lambda: None,
     ) -> None:
         self.transcript = transcript
         self._caption = caption
         self._on_retry = on_retry
         self._estimate = estimate  # whether the session is scored offline
+        self._language = language  # the session's (its feedback is written in it)
         self.cards: dict[str, ScoreCard] = {}
         self._held: dict[str, Any] = {}
         self._answers: dict[str, QWidget] = {}  # turn id -> the candidate's bubble
@@ -65,6 +67,7 @@ class FeedbackCards:
             metrics=self._metrics.get(turn_id),
             estimate=self._estimate(),
             from_file=turn_id in self._from_file,
+            language=self._language(),
         )
         card.retry_requested.connect(self._on_retry)
         self.cards[turn_id] = card

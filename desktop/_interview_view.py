@@ -29,7 +29,7 @@ from desktop._resume_panel import WelcomePanel
 from desktop._scoring_status import ScoringStatus
 from desktop._services import Services
 from desktop._session_page import SessionPage
-from desktop._start_dialog import StartDialog
+from desktop._start_dialog import StartDialog, proposed_language
 from desktop._unsent_answer import ask_about_unsent_answer
 
 if TYPE_CHECKING:
@@ -85,7 +85,11 @@ class InterviewView(InterviewEvents, QWidget):
         self.answer_box = page.answer_box
         self.answers = AnswerInput(self.services, page, lambda: self.session_id, self._notify)
         self.feedback = FeedbackCards(
-            self.transcript, self.tr("Feedback"), self.retry_score, estimate=self._scored_offline
+            self.transcript,
+            self.tr("Feedback"),
+            self.retry_score,
+            estimate=self._scored_offline,
+            language=lambda: getattr(self.options, "language", None),
         )
         self.scoring = ScoringStatus(
             self.transcript, lambda: self.services.settings.llm.timeout_s, parent=self
@@ -122,12 +126,17 @@ class InterviewView(InterviewEvents, QWidget):
 
     def _on_start_chosen(self, options: Any) -> None:
         interview = self.services.settings.interview
-        if interview.input != options.input:  # "Answer by" stays as chosen next time
-            interview.input = options.input
+        changed = interview.input != options.input  # "Answer by" stays as chosen next time
+        interview.input = options.input
+        # a language picked against the proposal is a choice: kept; the proposal taken as
+        # it was leaves the setting unchosen, so it goes on following the window's language
+        if options.language != proposed_language(interview):
+            changed, interview.language = True, options.language
+        if changed:
             try:
                 self.services.save_settings()
             except Exception as exc:  # not worth stopping the interview for
-                log.warning("could not remember the answer mode: %s", exc)
+                log.warning("could not remember the interview choices: %s", exc)
         self.start(options)
 
     def start(self, options: Any) -> None:

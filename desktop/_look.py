@@ -32,8 +32,30 @@ def _words() -> dict[str, str]:
     return words
 
 
-def window_look(estimate: bool = False) -> Look:
-    """`estimate`: the session was scored offline (a guarded score says so too)."""
+def feedback_note(interview_language: str | None) -> str:
+    """Said above a score's written feedback when the interview was held in the other
+    language than the window's: the feedback stays in the language it was written in (the
+    interview's, as its questions and answers), the window's own words in the window's."""
+    from agent import Words
+
+    if interview_language not in ("zh", "en") or interview_language == ui_language():
+        return ""
+    notes = {
+        "zh": Words(
+            "The feedback below is in Chinese, the interview's language.",
+            "以下反馈为中文，与本场面试的语言一致。",
+        ),
+        "en": Words(
+            "The feedback below is in English, the interview's language.",
+            "以下反馈为英文，与本场面试的语言一致。",
+        ),
+    }
+    return said(notes[interview_language])
+
+
+def window_look(estimate: bool = False, interview_language: str | None = None) -> Look:
+    """`estimate`: the session was scored offline (a guarded score says so too);
+    `interview_language`: the session's, when known (its feedback is written in it)."""
     from agent import Look, basis_label, score_label
 
     c, words, names, language = current_colors(), _words(), stage_names(), ui_language()
@@ -61,6 +83,7 @@ def window_look(estimate: bool = False) -> Look:
         audio=audio,
         tone=lambda status: f'style="color:{tones.get(status, c["bad"])}"',
         points=lambda n: f'<span style="color:{c["good"]}">{"●" * n}{"○" * (5 - n)}</span>',
+        feedback_note=feedback_note(interview_language),
     )
 
 

@@ -7,6 +7,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,6 +38,7 @@ class WelcomePanel(QWidget):
         super().__init__(parent)
         self.services = services
         self._task: Any = None
+        self._notes_task: Any = None
         title = named(QLabel(self.tr("Interview")), "viewTitle")
         intro = QLabel(
             self.tr(
@@ -51,6 +53,16 @@ class WelcomePanel(QWidget):
         self.start_button.clicked.connect(lambda: self.start_requested.emit())
         self.mode_hint = named(QLabel(), "muted")
         self.mode_hint.setWordWrap(True)
+        self.has_notes: bool | None = None  # unknown until the notes store is read
+        self.notes_hint = QLabel(
+            self.tr(
+                "No notes yet: the interviewer can only ask general questions, and your "
+                "answers cannot be compared with notes of yours. Import your notes under "
+                "Knowledge."
+            )
+        )
+        self.notes_hint.setWordWrap(True)
+        self.notes_hint.hide()
         row = QHBoxLayout()
         row.addWidget(self.start_button)
         row.addStretch(1)
@@ -64,6 +76,7 @@ class WelcomePanel(QWidget):
         layout.addWidget(intro)
         layout.addLayout(row)
         layout.addWidget(self.mode_hint)
+        layout.addWidget(self.notes_hint)
         layout.addWidget(self.resume_box)
         self.banner_slot = BannerSlot()  # in the empty room below: nothing moves or hides
         layout.addWidget(self.banner_slot)
@@ -75,6 +88,13 @@ class WelcomePanel(QWidget):
         if llm.base_url:
             text = self.tr("Interviewer model: %1 at %2").replace("%1", llm.model)
             self.mode_hint.setText(text.replace("%2", llm.base_url))
+        elif self.has_notes is False:  # no question bank to speak of
+            self.mode_hint.setText(
+                self.tr(
+                    "Offline mode: scores are offline estimates. Add an LLM in Settings for "
+                    "a real interviewer."
+                )
+            )
         else:
             self.mode_hint.setText(
                 self.tr(
@@ -82,10 +102,32 @@ class WelcomePanel(QWidget):
                     "are offline estimates. Add an LLM in Settings for a real interviewer."
                 )
             )
+        self.notes_hint.setVisible(self.has_notes is False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.services.loaded("knowledge"):  # notes imported or removed since
+            self._check_notes()
+
+    def _check_notes(self) -> None:
+        knowledge = self.services.knowledge()
+        self._notes_task = run_task(
+            lambda: bool(knowledge.sources()),
+            on_done=self.show_notes_state,
+            on_error=lambda e: log.warning("reading the notes store failed: %s", e),
+            owner=self,
+        )
+
+    def show_notes_state(self, has_notes: bool) -> None:
+        """Without notes an interview still runs, on general questions: say so first."""
+        self.has_notes = has_notes
+        self._show_mode_hint()
 
     def refresh(self) -> None:
-        """Ask the interviewer for unfinished sessions (crashed or paused) to offer."""
+        """Ask the interviewer for unfinished sessions (crashed or paused) to offer, and
+        the notes store whether it holds any notes."""
         self._show_mode_hint()
+        self._check_notes()
         self._task = run_task(
             lambda: self.services.interviewer().unfinished(),
             on_done=self.show_unfinished,

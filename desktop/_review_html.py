@@ -17,7 +17,7 @@ def session_html(record: SessionRecord) -> str:
     from agent import current_report, turn_html
 
     report = current_report(record)
-    look = window_look(report.is_estimate)
+    look = window_look(report.is_estimate, record.options.language)
     parts = [report_html(report), "<hr>"]
     named = (t.model_copy(update={"topic": topic_label(t.topic, t.stage)}) for t in record.turns)
     parts += [turn_html(turn, look) + "<hr>" for turn in named]

@@ -74,9 +74,9 @@ class ReviewView(QWidget):
         self.list.setHeaderLabels(
             [
                 self.tr("Date"),
+                self.tr("Score"),  # beside the date: still in view in a narrow window
                 self.tr("Mode"),
                 self.tr("Duration"),
-                self.tr("Score"),
                 self.tr("Scored by"),
             ]
         )
@@ -222,13 +222,7 @@ class ReviewView(QWidget):
         overall = current_report(record)
         score = "—" if overall.overall is None else f"{overall.overall:.0f}"
         basis = said(BASIS_LABELS[overall.basis]) if overall.basis != "none" else "—"
-        return [
-            when(record.started_at),
-            mode,
-            clock(seconds),
-            score,
-            basis,
-        ]
+        return [when(record.started_at), score, mode, clock(seconds), basis]
 
     def _on_search_changed(self, _text: str) -> None:
         self._fill_list()

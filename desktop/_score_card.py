@@ -31,6 +31,7 @@ class ScoreCard(QFrame):
         metrics: dict[str, Any] | None = None,
         estimate: bool = False,
         from_file: bool = False,
+        language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("card")
@@ -38,6 +39,7 @@ class ScoreCard(QFrame):
         self.metrics = metrics or {}  # a voice answer's delivery, shown with every score
         self.from_file = from_file  # the answer was transcribed from an audio file
         self.estimate = estimate  # the session is scored offline: a guarded score says so too
+        self.language = language  # the interview's: its feedback is written in it
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(14, 10, 14, 12)
         self.header = QLabel()
@@ -71,7 +73,9 @@ class ScoreCard(QFrame):
             self.body.setText(self._failure_html(score, c) + self._delivery(c))
             return
         self.header.setText(self._header_html(score, c))
-        self.body.setText(self._delivery(c) + feedback_html(score, window_look()))
+        self.header.setToolTip(self._how_made(score.status))
+        look = window_look(interview_language=self.language)
+        self.body.setText(self._delivery(c) + feedback_html(score, look))
 
     def _delivery(self, c: dict[str, str]) -> str:
         return delivery_html(self.metrics, c["muted"], self.from_file)
@@ -109,6 +113,21 @@ class ScoreCard(QFrame):
             note = html.escape(said(SCORE_LABELS[key or score.status]))
             text += f'  <span style="color:{tint}">· {note}</span>'
         return text
+
+    def _how_made(self, status: str) -> str:
+        """What the label beside the score means ("guarded" said nothing to a newcomer)."""
+        if status == "guarded":
+            return self.tr(
+                "A rule set this score before the answer was compared with your notes: "
+                "it was empty, off the topic, a repeat, unreadable, or not an answer "
+                '("I don\'t know", a question back).'
+            )
+        if status == "offline_estimate":
+            return self.tr(
+                "Estimated offline: your words are compared with the key points of your "
+                "notes. An LLM (Settings) judges what the answer means."
+            )
+        return ""
 
     def set_retrying(self) -> None:
         self.retry_button.setEnabled(False)

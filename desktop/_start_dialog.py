@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._i18n import ui_language
 from desktop._named import named
 from desktop._stages import STAGE_ORDER, stage_names
 from desktop._wheel_guard import guard_wheel
@@ -60,7 +61,8 @@ class StartDialog(QDialog):
         self.minutes.setValue(int(defaults.minutes))
         form.addRow(self.tr("Length"), self.minutes)
         self.language = _combo(((self.tr("Chinese"), "zh"), (self.tr("English"), "en")))
-        _pick(self.language, defaults.language)
+        self.proposed_language = proposed_language(defaults)
+        _pick(self.language, self.proposed_language)
         form.addRow(self.tr("Language"), self.language)
         self.style_combo = _combo(
             (
@@ -118,6 +120,12 @@ class StartDialog(QDialog):
             input=self.input.currentData(),
             focus_topics=topics,
         )
+
+
+def proposed_language(defaults: Any) -> str:
+    """The language a new interview starts in: the one the user chose last, else the
+    window's own (a new user in an English window is not interviewed in Chinese)."""
+    return getattr(defaults, "language", None) or ui_language()
 
 
 def _combo(items: tuple[tuple[str, str], ...]) -> QComboBox:

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Literal
 
 from mianba import paths
-from mianba.settings import Settings
+from mianba.settings import Settings, interview_language
 
 if TYPE_CHECKING:
     from desktop._probe import QtProbe
@@ -194,7 +194,7 @@ def check_qt(s: Settings) -> list[Check]:
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
     from desktop._probe import probe_qt
 
-    probe = probe_qt(s.voice.tts_engine, s.voice.tts_voice, s.interview.language)
+    probe = probe_qt(s.voice.tts_engine, s.voice.tts_voice, interview_language(s))
     display = Check("Qt platform", "ok", f"Qt {probe.qt_version}, platform {probe.platform}")
     if not probe.has_display:
         display = Check(

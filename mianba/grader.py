@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from mianba.settings import Settings
+from mianba.settings import Settings, interview_language
 from mianba.wiring import agent_config, grader_checks_path
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ def take_grader_check(
 
     if not s.llm.base_url:
         raise ValueError("no LLM endpoint is configured (offline mode)")
-    language = language or s.interview.language
+    language = language or interview_language(s)
     config = agent_config(s).model_copy(update={"language": language})
     if api_key:
         config.llm = config.llm.model_copy(update={"api_key": api_key})
@@ -46,4 +46,4 @@ def latest_grader_check(s: Settings) -> GraderCheck | None:
 
     if not s.llm.base_url:
         return None
-    return latest(grader_checks_path(s), s.llm.base_url, s.llm.model, s.interview.language)
+    return latest(grader_checks_path(s), s.llm.base_url, s.llm.model, interview_language(s))

@@ -55,7 +55,9 @@ class VoiceSettings(BaseModel):
 
 
 class InterviewSettings(BaseModel):
-    language: Literal["zh", "en"] = "zh"
+    # None until the user picks one: the window proposes its own language, the terminal
+    # the UI setting's (see interview_language); an explicit choice is kept
+    language: Literal["zh", "en"] | None = None
     mode: Literal["practice", "mock"] = "practice"
     style: Literal["friendly", "neutral", "pressure"] = "neutral"
     minutes: int = 30
@@ -94,6 +96,14 @@ class Settings(BaseSettings):
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         toml = TomlConfigSettingsSource(settings_cls, toml_file=paths.settings_file())
         return (init_settings, env_settings, toml)
+
+
+def interview_language(settings: Settings) -> Literal["zh", "en"]:
+    """The interview language outside the window: the one chosen, else the UI language
+    when one is set, else Chinese (the window proposes its own language instead)."""
+    if settings.interview.language is not None:
+        return settings.interview.language
+    return "en" if settings.ui.language == "en" else "zh"
 
 
 def models_dir(settings: Settings) -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mianba.secrets import get_api_key
-from mianba.settings import Settings, models_dir
+from mianba.settings import Settings, interview_language, models_dir
 
 if TYPE_CHECKING:
     from agent import AgentConfig, Interviewer, LLMGateway
@@ -60,7 +60,7 @@ def grader_trusted(s: Settings) -> bool:
     """The configured model passed the grader check in the interview's language."""
     from agent.grader_check import passed
 
-    llm, language = s.llm, s.interview.language
+    llm, language = s.llm, interview_language(s)
     if not llm.base_url:
         return False
     return passed(grader_checks_path(s), llm.base_url, llm.model, language) is not None
@@ -81,7 +81,7 @@ def agent_config(s: Settings) -> AgentConfig:
             max_reply_chars=llm.max_reply_chars,
             structured_cache=s.home / "llm_modes.json",
         ),
-        language=s.interview.language,
+        language=interview_language(s),
         style=s.interview.style,
         max_follow_ups=s.interview.max_follow_ups,
         scoring=ScoringConfig(grader_trusted=grader_trusted(s)),

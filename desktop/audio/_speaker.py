@@ -19,6 +19,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtMultimedia import QMediaDevices
 from PySide6.QtTextToSpeech import QTextToSpeech
 
+from desktop._i18n import ui_language
 from desktop._tr import tr
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,7 @@ class Speaker(QObject):
             parent,
             engine=settings.voice.tts_engine,
             voice=settings.voice.tts_voice,
-            language=settings.interview.language,
+            language="en" if _interview_language(settings) == "en" else "zh",
         )
 
     available_engines = staticmethod(available_engines)
@@ -191,3 +192,8 @@ def connect_barge_in(recorder: Any, speaker: Speaker) -> Callable[[], None]:
 
     recorder.speech_started.connect(on_speech_started)
     return lambda: recorder.speech_started.disconnect(on_speech_started)
+
+
+def _interview_language(settings: Any) -> str:
+    """The one chosen, else the window's (the start dialog proposes it)."""
+    return settings.interview.language or ui_language()

@@ -246,52 +246,52 @@
         <translation>麦克风“%1”已断开。</translation>
     </message>
     <message>
-        <location filename="../audio/_speaker.py" line="118"/>
+        <location filename="../audio/_speaker.py" line="119"/>
         <source>The interviewer&apos;s voice is turned off in Settings.</source>
         <translation>面试官语音已在设置中关闭。</translation>
     </message>
     <message>
-        <location filename="../audio/_speaker.py" line="122"/>
+        <location filename="../audio/_speaker.py" line="123"/>
         <source>No text-to-speech engine is installed, so questions are shown as text only.</source>
         <translation>没有安装语音合成引擎，题目只以文字显示。</translation>
     </message>
     <message>
-        <location filename="../audio/_speaker.py" line="125"/>
+        <location filename="../audio/_speaker.py" line="126"/>
         <source>The speech engine “%1” is not available; available: %2.</source>
         <translation>语音引擎“%1”不可用；可用的有：%2。</translation>
     </message>
     <message>
-        <location filename="../audio/_speaker.py" line="132"/>
+        <location filename="../audio/_speaker.py" line="133"/>
         <source>No speaker or headphones were found, so questions are shown as text only.</source>
         <translation>没有找到扬声器或耳机，题目只以文字显示。</translation>
     </message>
     <message>
-        <location filename="../audio/_speaker.py" line="135"/>
+        <location filename="../audio/_speaker.py" line="136"/>
         <source>the engine failed to start</source>
         <translation>引擎无法启动</translation>
     </message>
     <message>
-        <location filename="../audio/_speaker.py" line="137"/>
+        <location filename="../audio/_speaker.py" line="138"/>
         <source>The speech engine could not start: %1</source>
         <translation>语音引擎无法启动：%1</translation>
     </message>
     <message>
-        <location filename="../audio/_speaker.py" line="156"/>
+        <location filename="../audio/_speaker.py" line="157"/>
         <source>The interviewer&apos;s voice failed: %1</source>
         <translation>面试官语音出错：%1</translation>
     </message>
     <message>
-        <location filename="../audio/_speaker.py" line="172"/>
+        <location filename="../audio/_speaker.py" line="173"/>
         <source>The speech engine “%1” has no %2 voice, so questions are shown as text only.</source>
         <translation>语音引擎“%1”没有%2声音，题目只以文字显示。</translation>
     </message>
     <message>
-        <location filename="../audio/_speaker.py" line="174"/>
+        <location filename="../audio/_speaker.py" line="175"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../audio/_speaker.py" line="174"/>
+        <location filename="../audio/_speaker.py" line="175"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
@@ -608,78 +608,78 @@
 <context>
     <name>InterviewView</name>
     <message>
-        <location filename="../_interview_view.py" line="115"/>
+        <location filename="../_interview_view.py" line="119"/>
         <source>Finish or pause the current interview first.</source>
         <translation>请先结束或暂停当前面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="137"/>
+        <location filename="../_interview_view.py" line="146"/>
         <source>Checking the LLM endpoint…</source>
         <translation>正在检查大模型接口…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="146"/>
+        <location filename="../_interview_view.py" line="155"/>
         <source>offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="147"/>
+        <location filename="../_interview_view.py" line="156"/>
         <source>Preparing the interview…</source>
         <translation>正在准备面试…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="162"/>
+        <location filename="../_interview_view.py" line="171"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="162"/>
+        <location filename="../_interview_view.py" line="171"/>
         <source>Mock interview</source>
         <translation>模拟面试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="177"/>
+        <location filename="../_interview_view.py" line="186"/>
         <source>Resuming…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="190"/>
+        <location filename="../_interview_view.py" line="199"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="194"/>
-        <location filename="../_interview_view.py" line="245"/>
+        <location filename="../_interview_view.py" line="203"/>
+        <location filename="../_interview_view.py" line="254"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="208"/>
+        <location filename="../_interview_view.py" line="217"/>
         <source>The interviewer is thinking…</source>
         <translation>面试官正在思考…</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="88"/>
+        <location filename="../_interview_view.py" line="89"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="226"/>
+        <location filename="../_interview_view.py" line="235"/>
         <source>The interview could not continue: %1</source>
         <translation>面试无法继续：%1</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="229"/>
+        <location filename="../_interview_view.py" line="238"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="271"/>
+        <location filename="../_interview_view.py" line="280"/>
         <source>Interview paused. Press Resume above to go on where you stopped.</source>
         <translation>面试已暂停。点上方的“继续”即可从中断处接着面试。</translation>
     </message>
     <message>
-        <location filename="../_interview_view.py" line="301"/>
+        <location filename="../_interview_view.py" line="310"/>
         <source>Ending the interview and writing the report…</source>
         <translation>正在结束面试并生成报告…</translation>
     </message>
@@ -1043,37 +1043,37 @@
         <translation>完成一次面试后，这里会显示你的进步曲线。</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="71"/>
+        <location filename="../_progress_panel.py" line="73"/>
         <source>Practise these</source>
         <translation>练习这些</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="76"/>
+        <location filename="../_progress_panel.py" line="78"/>
         <source>Weakest topics</source>
         <translation>最薄弱的主题</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="107"/>
+        <location filename="../_progress_panel.py" line="109"/>
         <source>Score by stage (0-100)</source>
         <translation>各阶段得分（0-100）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="115"/>
+        <location filename="../_progress_panel.py" line="117"/>
         <source>Offline estimates: no LLM scored these interviews.</source>
         <translation>以下均为离线估计：这些面试都没有用大模型评分。</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="118"/>
+        <location filename="../_progress_panel.py" line="120"/>
         <source>%1 of %2 interviews were scored, wholly or in part, by offline estimate (no LLM).</source>
         <translation>%2 场面试中有 %1 场全部或部分为离线估计（未用大模型评分）。</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="146"/>
+        <location filename="../_progress_panel.py" line="148"/>
         <source>Rubric dimensions (1-5)</source>
         <translation>评分维度（1-5）</translation>
     </message>
     <message>
-        <location filename="../_progress_panel.py" line="169"/>
+        <location filename="../_progress_panel.py" line="171"/>
         <source>Session</source>
         <translation>面试场次</translation>
     </message>
@@ -1196,17 +1196,17 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="77"/>
+        <location filename="../_review_view.py" line="78"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="78"/>
+        <location filename="../_review_view.py" line="79"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="79"/>
+        <location filename="../_review_view.py" line="77"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
@@ -1261,32 +1261,32 @@
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="279"/>
+        <location filename="../_review_view.py" line="273"/>
         <source>The recording is missing: %1</source>
         <translation>找不到录音：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="294"/>
+        <location filename="../_review_view.py" line="288"/>
         <source>Delete session</source>
         <translation>删除面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="294"/>
+        <location filename="../_review_view.py" line="288"/>
         <source>Delete this session and its recordings?</source>
         <translation>删除这次面试及其录音？</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="314"/>
+        <location filename="../_review_view.py" line="308"/>
         <source>Export session</source>
         <translation>导出面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="324"/>
+        <location filename="../_review_view.py" line="318"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="326"/>
+        <location filename="../_review_view.py" line="320"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -1294,22 +1294,32 @@
 <context>
     <name>ScoreCard</name>
     <message>
-        <location filename="../_score_card.py" line="51"/>
+        <location filename="../_score_card.py" line="53"/>
         <source>Retry scoring</source>
         <translation>重新评分</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="83"/>
+        <location filename="../_score_card.py" line="87"/>
         <source>Your answer is kept, but the LLM gave no usable score (it could not be reached, or its reply was broken). Press Retry once it works again.</source>
         <translation>你的回答已保存，但大模型没有给出可用的评分（连不上，或回复格式有误）。等它恢复后点“重试”。</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="88"/>
+        <location filename="../_score_card.py" line="92"/>
         <source>Details:</source>
         <translation>详情：</translation>
     </message>
     <message>
-        <location filename="../_score_card.py" line="115"/>
+        <location filename="../_score_card.py" line="121"/>
+        <source>A rule set this score before the answer was compared with your notes: it was empty, off the topic, a repeat, unreadable, or not an answer (&quot;I don&apos;t know&quot;, a question back).</source>
+        <translation>这个分数由规则直接给出，回答没有再与笔记比对：回答为空、离题、与之前重复、无法辨认，或者并非回答（“不知道”、反问）。</translation>
+    </message>
+    <message>
+        <location filename="../_score_card.py" line="127"/>
+        <source>Estimated offline: your words are compared with the key points of your notes. An LLM (Settings) judges what the answer means.</source>
+        <translation>离线估计：把你的用词与笔记中的要点比对。在“设置”中配置大模型后，会按回答的意思评判。</translation>
+    </message>
+    <message>
+        <location filename="../_score_card.py" line="134"/>
         <source>Scoring again…</source>
         <translation>正在重新评分…</translation>
     </message>
@@ -1591,112 +1601,112 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../_start_dialog.py" line="34"/>
+        <location filename="../_start_dialog.py" line="35"/>
         <source>New interview</source>
         <translation>新面试</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="37"/>
+        <location filename="../_start_dialog.py" line="38"/>
         <source>Practice — feedback after every answer</source>
         <translation>练习 — 每题答完立即反馈</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="38"/>
+        <location filename="../_start_dialog.py" line="39"/>
         <source>Mock — feedback only in the final report</source>
         <translation>模拟面试 — 只在最终报告中反馈</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="46"/>
+        <location filename="../_start_dialog.py" line="47"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="55"/>
+        <location filename="../_start_dialog.py" line="56"/>
         <source>Stages</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="59"/>
+        <location filename="../_start_dialog.py" line="60"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="61"/>
+        <location filename="../_start_dialog.py" line="62"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="62"/>
+        <location filename="../_start_dialog.py" line="63"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="62"/>
+        <location filename="../_start_dialog.py" line="63"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="64"/>
+        <location filename="../_start_dialog.py" line="66"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="67"/>
+        <location filename="../_start_dialog.py" line="69"/>
         <source>Friendly</source>
         <translation>友好</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="68"/>
+        <location filename="../_start_dialog.py" line="70"/>
         <source>Neutral</source>
         <translation>中立</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="69"/>
+        <location filename="../_start_dialog.py" line="71"/>
         <source>Under pressure</source>
         <translation>压力面</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="73"/>
+        <location filename="../_start_dialog.py" line="75"/>
         <source>Interviewer</source>
         <translation>面试官</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="75"/>
+        <location filename="../_start_dialog.py" line="77"/>
         <source>Typed answers</source>
         <translation>打字作答</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="75"/>
+        <location filename="../_start_dialog.py" line="77"/>
         <source>Voice answers</source>
         <translation>语音作答</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="78"/>
+        <location filename="../_start_dialog.py" line="80"/>
         <source>Answer by</source>
         <translation>作答方式</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="80"/>
+        <location filename="../_start_dialog.py" line="82"/>
         <source>Optional: topics to focus on, comma separated</source>
         <translation>可选：想重点练习的主题，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="81"/>
+        <location filename="../_start_dialog.py" line="83"/>
         <source>Focus</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="87"/>
+        <location filename="../_start_dialog.py" line="89"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="89"/>
+        <location filename="../_start_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../_start_dialog.py" line="103"/>
+        <location filename="../_start_dialog.py" line="105"/>
         <source>Choose at least one stage.</source>
         <translation>请至少选择一个阶段。</translation>
     </message>
@@ -1756,52 +1766,62 @@
 <context>
     <name>WelcomePanel</name>
     <message>
-        <location filename="../_resume_panel.py" line="40"/>
+        <location filename="../_resume_panel.py" line="42"/>
         <source>Interview</source>
         <translation>面试</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="43"/>
+        <location filename="../_resume_panel.py" line="45"/>
         <source>An interviewer walks you through self-introduction, your projects, fundamentals and behavioral questions, drawn from your own notes. Answer by typing or by voice; every answer is scored.</source>
         <translation>面试官会依据你自己的笔记，依次进行自我介绍、项目深挖、基础知识和行为面试。你可以打字或语音作答，每个回答都会评分。</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="49"/>
+        <location filename="../_resume_panel.py" line="51"/>
         <source>Start an interview</source>
         <translation>开始面试</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="76"/>
+        <location filename="../_resume_panel.py" line="59"/>
+        <source>No notes yet: the interviewer can only ask general questions, and your answers cannot be compared with notes of yours. Import your notes under Knowledge.</source>
+        <translation>还没有笔记：面试官只能问通用问题，你的回答也没有笔记可以对照。请在“知识库”中导入你的笔记。</translation>
+    </message>
+    <message>
+        <location filename="../_resume_panel.py" line="89"/>
         <source>Interviewer model: %1 at %2</source>
         <translation>面试官模型：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="81"/>
+        <location filename="../_resume_panel.py" line="94"/>
+        <source>Offline mode: scores are offline estimates. Add an LLM in Settings for a real interviewer.</source>
+        <translation>离线模式：评分为离线估计。在“设置”中添加大模型即可获得真正的面试官。</translation>
+    </message>
+    <message>
+        <location filename="../_resume_panel.py" line="101"/>
         <source>Offline mode: questions come from your notes&apos; question bank and scores are offline estimates. Add an LLM in Settings for a real interviewer.</source>
         <translation>离线模式：题目来自笔记中的题库，评分为离线估计。在“设置”中添加大模型即可获得真正的面试官。</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="101"/>
+        <location filename="../_resume_panel.py" line="143"/>
         <source>Unfinished interviews — continue where you stopped:</source>
         <translation>未完成的面试 — 从中断处继续：</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="108"/>
+        <location filename="../_resume_panel.py" line="150"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="108"/>
+        <location filename="../_resume_panel.py" line="150"/>
         <source>Mock</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="109"/>
+        <location filename="../_resume_panel.py" line="151"/>
         <source>%1 · %2 · %3 answered</source>
         <translation>%1 · %2 · 已答 %3 题</translation>
     </message>
     <message>
-        <location filename="../_resume_panel.py" line="111"/>
+        <location filename="../_resume_panel.py" line="153"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>

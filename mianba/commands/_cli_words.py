@@ -89,6 +89,12 @@ WORDS: dict[str, Words] = {
 }
 
 
+def counted(count: int, noun: str, plural: str = "") -> str:
+    """ "1 file", "4 files", "0 questions": English words for the commands that speak only
+    English (ingest, search); a session's own words are in WORDS above."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
 def option(value: str, language: str) -> str:
     """A session's mode, style or language ("practice", "zh") as the reader names it."""
     return label_of(OPTION_LABELS, value, language)

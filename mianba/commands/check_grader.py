@@ -26,14 +26,14 @@ def run(args: argparse.Namespace) -> int:
     from agent import LLMError
     from agent.grader_check import describe
     from mianba.grader import take_grader_check
-    from mianba.settings import load_settings
+    from mianba.settings import interview_language, load_settings
     from mianba.wiring import agent_config
 
     settings = load_settings()
     if not settings.llm.base_url:
         print("mianba check-grader: no LLM endpoint is configured (offline mode).", file=sys.stderr)
         return 2
-    language = args.lang or settings.interview.language
+    language = args.lang or interview_language(settings)
     print(f"{settings.llm.base_url} ({settings.llm.model}): scoring the exam answers…")
     try:
         check = take_grader_check(

@@ -24,9 +24,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def summary(report: IngestReport) -> list[str]:
+    from mianba.commands._cli_words import counted
+
     lines = [
-        f"Imported {len(report.imported)} file(s): {report.chunks} passage(s), "
-        f"{report.questions} question(s).",
+        f"Imported {counted(len(report.imported), 'file')}: {counted(report.chunks, 'passage')}, "
+        f"{counted(report.questions, 'question')}.",
         f"Unchanged {len(report.unchanged)}, removed {len(report.removed)}, "
         f"skipped {len(report.skipped)}.",
     ]

@@ -67,7 +67,8 @@ def parse_stages(value: str | None) -> list[str]:
     stages = [s.strip() for s in value.split(",") if s.strip()]
     unknown = [s for s in stages if s not in STAGE_NAMES]
     if unknown or not stages:
-        raise UsageError(f"unknown stage(s) {', '.join(unknown)}: use {', '.join(STAGE_NAMES)}")
+        said = "unknown stage" if len(unknown) == 1 else "unknown stages"
+        raise UsageError(f"{said} {', '.join(unknown)}: use {', '.join(STAGE_NAMES)}")
     return [s for s in STAGE_NAMES if s in stages]  # interview order
 
 
@@ -125,13 +126,13 @@ def run(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     from agent import SessionNotFound
     from mianba.commands._cli_words import said
-    from mianba.settings import load_settings
+    from mianba.settings import interview_language, load_settings
     from mianba.wiring import make_interviewer
 
     settings = load_settings()
     answers = load_answers(args.answers) if args.answers else None
     stages = parse_stages(args.stages)
-    chosen = args.lang or settings.interview.language  # until a resumed session says its own
+    chosen = args.lang or interview_language(settings)  # until a resumed session says its own
     offline = not settings.llm.base_url
     if offline:
         print(said("offline", chosen))
@@ -165,6 +166,7 @@ def _session(
 ) -> str:
     from agent import InterviewOptions
     from mianba.commands._cli_words import option, said
+    from mianba.settings import interview_language
 
     if args.resume:
         summary = interviewer.store.get_summary(args.resume)
@@ -179,7 +181,7 @@ def _session(
         mode=args.mode or defaults.mode,
         stages=stages,  # type: ignore[arg-type]
         minutes=minutes,
-        language=args.lang or defaults.language,
+        language=args.lang or interview_language(settings),
         style=args.style or defaults.style,
     )
     session_id = interviewer.start(options)

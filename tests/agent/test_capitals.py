@@ -40,3 +40,47 @@ def test_an_english_follow_up_keeps_a_name_as_written(seq: int) -> None:
     about = FollowUp(probe, [], "fundamentals", "SGD uses one learning rate.")
     asked = offline_follow_up(about, InterviewOptions(language="en"), seq=seq)
     assert "adam" not in asked and "Adam" in asked, asked
+
+
+NOTES = """## Meta's open models
+Meta released the weights under a research licence.
+Llama keeps the weights open for research.
+Llama was trained on public data only.
+Thousands of teams fine-tuned it within a month.
+"""
+
+
+@pytest.mark.parametrize(
+    ("phrase", "said"),
+    [
+        ("Meta released the weights under a research licence", "Meta released"),  # a heading
+        ("Llama keeps the weights open for research", "Llama keeps"),  # another line
+        ("Thousands of teams fine-tuned it within a month", "thousands of teams"),  # only here
+    ],
+)
+def test_a_common_word_the_notes_capitalise_elsewhere_is_their_name(phrase: str, said: str) -> None:
+    assert mid_sentence(phrase, phrase, NOTES).startswith(said)
+
+
+@pytest.mark.parametrize(
+    ("text", "hits", "name"),
+    [
+        (
+            "Meta released the weights under a research licence",
+            ["Meta asked for a form before the download"],
+            "Meta released",
+        ),
+        (
+            "Llama keeps the weights open for research",
+            ["Llama was trained on public data only"],
+            "Llama keeps",
+        ),
+    ],
+)
+@pytest.mark.parametrize("seq", range(3))
+def test_an_english_follow_up_keeps_a_name_that_is_also_a_common_word(
+    text: str, hits: list[str], name: str, seq: int
+) -> None:
+    about = FollowUp(Point(text=text), [Point(text=h) for h in hits], "fundamentals")
+    asked = offline_follow_up(about, InterviewOptions(language="en"), seq=seq)
+    assert name.lower() not in asked and name in asked, asked

@@ -94,7 +94,7 @@ def test_bad_input_gets_a_clear_message(
     assert main(["interview", "--answers", str(bad_json)]) == 2
     assert "expected a JSON list of strings" in capsys.readouterr().err
     assert main(["interview", "--stages", "coding"]) == 2
-    assert "unknown stage(s) coding" in capsys.readouterr().err
+    assert "unknown stage coding" in capsys.readouterr().err
     assert main(["interview", "--resume", "20200101-000000-abcd"]) == 1
     assert "no interview session with id" in capsys.readouterr().err
     assert main(["sessions", "show", "nope"]) == 1

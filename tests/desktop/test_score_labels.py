@@ -90,3 +90,16 @@ def test_a_stage_score_sits_level_with_its_chinese_stage_name(qtbot) -> None:
         return layout.blockBoundingRect(doc.find(text).block()).center().y()
 
     assert abs(middle("自我介绍") - middle("23")) < 1
+
+
+@pytest.mark.parametrize(
+    ("status", "says"), [("guarded", "A rule"), ("offline_estimate", "offline")]
+)
+def test_the_cards_label_explains_itself_on_hover(qtbot, status: str, says: str) -> None:
+    """ "Offline estimate (guarded)" said nothing of why: the label's tooltip says it."""
+    from agent._models import TurnScore
+    from desktop._score_card import ScoreCard
+
+    card = ScoreCard("t1", TurnScore(status=status, overall=0, summary="…"), estimate=True)
+    qtbot.addWidget(card)
+    assert says in card.header.toolTip()

@@ -39,7 +39,7 @@ def as_json(done: subprocess.CompletedProcess[str]) -> Any:
 def test_ingest_search_and_questions(mianba_home: Path, models_dir: Path, notes_dir: Path) -> None:
     first = mianba(mianba_home, models_dir, "ingest", str(notes_dir))
     assert first.returncode == 0, first.stderr
-    assert "Imported 4 file(s)" in first.stdout and "Traceback" not in first.stderr
+    assert "Imported 4 files" in first.stdout and "Traceback" not in first.stderr
     again = as_json(mianba(mianba_home, models_dir, "ingest", str(notes_dir), "--json"))
     assert len(again["unchanged"]) == 4 and again["imported"] == [] and not again["rebuilt"]
 
