@@ -38,6 +38,10 @@ EN_STOPWORDS = frozenset(
         "of on one or other our out so some such than that the their them then there these they "
         "this to up us very was we were what when where which while who why will with would you "
         "your yes okay ok um uh well too much many lot really quite "
+        # what contractions leave ("that's", "doesn't", "I'm"), and spoken filler: no word
+        # of the answer's own ("Sure, so, basically, in a nutshell…")
+        "s m ll re ve don doesn didn isn wasn weren aren haven hasn hadn couldn wouldn shouldn "
+        "sure basically actually literally honestly nutshell anyway anyways "
     )
 )
 ZH_FILLER = frozenset(

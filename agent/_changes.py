@@ -100,6 +100,10 @@ def _said(part: frozenset[str], whole: frozenset[str]) -> bool:
     return bool(part) and len(part & whole) / len(part) >= SIDE_SAID
 
 
+def _alike(one: frozenset[str], other: frozenset[str]) -> bool:
+    return _said(one, other) or _said(other, one)
+
+
 def _reversed(change: _Change, ref: _Change) -> bool:
     """From where the notes ended to where they started."""
     start, end = change[:2]
@@ -124,13 +128,30 @@ def restates_change(point: str, clause: str) -> bool:
 
 
 def _chooses_end(changing: str, choosing: str) -> bool:
-    changes = _changes(changing)
+    changes = _changes(changing) + _arrow_sides(changing)
     for found in _INSTEAD.finditer(choosing) if changes else ():
         chosen = _side(_LAST_PART.split(found.group("x"))[-1])
         rejected = _side(found.group("y"))
-        if any(_said(rejected, c[0]) and _said(chosen, c[1]) for c in changes):
+        # (the chosen side runs back to the clause's start: "let us train hourly")
+        if any(_said(rejected, c[0]) and _alike(chosen, c[1]) for c in changes):
             return True
     return False
+
+
+# "training daily -> hourly streaming": a change in the notes' shorthand, its sides the
+# words next to the arrow (only read against a choice said over one of them: an arrow
+# between words is as often a cause and its effect)
+_WORD_ARROW = re.compile(
+    r"(?P<a>[^\s,.;:，。；：()（）→>]{1,20}(?:\s[^\s,.;:，。；：()（）→>]{1,20})?)\s*(?:→|->|=>|⇒)"
+    r"\s*(?P<b>[^,.;:，。；：()（）→>]{1,30})"
+)
+
+
+def _arrow_sides(text: str) -> list[_Change]:
+    return [
+        (_side(m.group("a")), _side(m.group("b")), m.group(0).lower(), frozenset())
+        for m in _WORD_ARROW.finditer(text)
+    ]
 
 
 def _rejected(points: Sequence[Point], sentence: str, everything: str) -> list[tuple[int, str]]:

@@ -67,12 +67,16 @@ from agent._no_longer import past_told, stopped_since, told_of_before, used_to_b
 from agent._opposites import opposite_claim
 from agent._other_lines import tells_other_line
 from agent._predicates import both_deny, opinion_denied, predicate_negated
+from agent._relations import asserted_relations
 from agent._roles import swapped_actors
 from agent._said_alike import alike
+from agent._side_by_side import exchanged_definitions
+from agent._signed_figures import turned_directions
 from agent._step_order import reordered_steps
 from agent._stories import story_contradictions
 from agent._subjects import (
     PURPOSE,
+    TAKEN_FOR,
     another_topic,
     answer_clauses,
     claims_nothing,
@@ -197,11 +201,14 @@ def _contradicting(
         *main_cause_changed(points, kept),
         *swapped_actors(points, kept, question),
         *misplaced_members(points, kept, question, notes),
+        *exchanged_definitions(points, kept, notes),
         *misplaced_degrees(points, kept),
         *reversed_mappings(points, kept, question),
         *likened_wrongly(points, kept, question),
         *changed(points, kept),
         *turned_figures(points, kept),
+        *turned_directions(points, kept),
+        *asserted_relations(points, kept, question),
         *story_contradictions(points, kept, question, notes),
     ]:
         found.setdefault(i, where)
@@ -278,6 +285,7 @@ def _agrees(
     sentence = kept[j].lower()
     return (
         PURPOSE.search(sentence) is not None
+        or TAKEN_FOR.search(sentence) is not None  # "t 检验把每次曝光当成了独立样本"
         or contrast_kept(point.lower(), sentence)
         or used_to_be(part, sentence)  # "以前…就是退化问题" of "不再出现退化问题"
         or told_of_before(point, sentence)  # "曝光从 2% 提到 9%" of "原来…没有曝光"

@@ -263,8 +263,9 @@ def _named(points: Sequence[Point], question: str) -> frozenset[str]:
     for point in points:
         # a long point is named by the clause the question says ("HNSW 算法是基于可导航
         # 小世界图的概念，这是怎么回事？" of "…的概念，在构建图结构时具有高效的性能")
-        clauses = [c for c in split_clauses(point.label) if _claim_like(c)]
-        for part in (point.label, *clauses):
+        # (its own words: the section it sits in, "Lost in the middle", is the question's)
+        clauses = [c for c in split_clauses(point.text) if _claim_like(c)]
+        for part in (point.text, *clauses):
             own = terms(part)
             if len(own) >= NAMED_TERMS and len(own & asked) >= NAMED_SHARE * len(own):
                 found |= own

@@ -31,6 +31,7 @@ from agent._said_alike import alike
 from agent._subjects import (
     LESSON,
     PURPOSE,
+    TAKEN_FOR,
     another_topic,
     answer_clauses,
     labelled,
@@ -158,7 +159,9 @@ def _denying(
         and not past_told(text, kept[j])  # "原来按流失概率发券" of "…不是流失概率"
         and not stopped_since(text, kept[j])  # "后面…没再发散" of "现象：…→ 发散"
     ]
-    if wrong and not right and not PURPOSE.search(kept[wrong[0][0]].lower()):
+    # "t 检验把每次曝光当成了独立样本": the method's mistake the notes point out
+    framed = (PURPOSE, TAKEN_FOR)
+    if wrong and not right and not any(f.search(kept[wrong[0][0]].lower()) for f in framed):
         return wrong[0]
     return None
 

@@ -93,7 +93,8 @@ _ADVERBS = frozenset({"直接", "同时", "一起", "马上", "立刻", "一直"
 _NEW_PHRASE = re.compile(
     r"(?<=[不没][\u4e00-\u9fff])(?<![不没][是有要会能太很再法可必用])(?=直接|同时|一起|马上|立刻|一直)"
 )
-_ADVERB_DENIED_BEFORE = re.compile(rf"(?:不{_NOT_A_NEGATION}|没有|没|未)\s*$")
+# ("没什么直接关系" denies it as "没直接关系" does)
+_ADVERB_DENIED_BEFORE = re.compile(rf"(?:不{_NOT_A_NEGATION}|没有|没|未)(?:什么|太)?\s*$")
 # "not differentiable at zero", "never land exactly on zero": the negation is of the word
 # before the preposition, not of what follows it ("not on expiry" is denied whole)
 _PREPOSITION = re.compile(r"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:at|on|in|for|by|from|to|of)\s+\S*$")
@@ -126,6 +127,7 @@ SCOPE_END = re.compile(
 )
 # "Gumbel-softmax isn't really needed", "a reranker is unnecessary", "a supervised classifier
 # wasn't realistic": denied after the term
+_EVEN = r"(?:也|都|就|还|根本|压根|完全|其实)?"  # "也没做", "根本没上"
 _NOT_NEEDED_AFTER = re.compile(
     r"[\w-]*(?:\s+[a-z]+)?\s+(?:is|are|was|were)(?:\s*n't|\s+not)\s+(?:really\s+|even\s+|actually\s+)?"
     r"(?:needed|necessary|required|realistic|feasible|practical|viable|an option)\b"
@@ -133,7 +135,10 @@ _NOT_NEEDED_AFTER = re.compile(
     # "false passes basically don't happen", "leakage never occurs": said not to exist
     r"|[\w-]*\s+(?:basically\s+|really\s+|almost\s+|just\s+)?"
     r"(?:don't|doesn't|do not|does not|never|can't|cannot)\s+(?:really\s+)?"
-    r"(?:happen|occur|exist)s?\b",
+    r"(?:happen|occur|exist)s?\b"
+    # "数据增广也没做", "重排根本没上": a Chinese act denied after its object
+    rf"|\s*{_EVEN}(?:没有?|未)(?:做|用|加|上|搞|开|试)(?![\u4e00-\u9fff]?[好完的])"
+    rf"|\s*{_EVEN}没必要",
     re.IGNORECASE,
 )
 _MEANS = re.compile(r"(?:用|通过|靠|借助)[\u4e00-\u9fff]{0,4}$")

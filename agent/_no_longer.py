@@ -37,7 +37,7 @@ def told_of_before(point: str, sentence: str) -> bool:
     """Does the point tell how things were before ("原来用的是协同过滤，冷启动商品几乎没有
     曝光"), and the sentence not, or only as what it changed ("把原来整句识别改成了流式")?
     An answer telling what the work changed ("曝光占比从 2% 提到 9%") says the after."""
-    if PAST.match(point.strip()) is None:
+    if PAST.match(point.strip()) is None and _FIRST_VERSION.match(point.strip()) is None:
         return False
     return PAST.search(sentence) is None or _CHANGED_TO.search(sentence) is not None
 
@@ -49,6 +49,13 @@ def past_told(point: str, sentence: str) -> bool:
     return _USED_TO.search(sentence) is not None and PAST.search(point) is None
 
 
+# a point naming the first version it tells ("v0 = 固定 512 token 切块", "Baseline: …"):
+# the way the work replaced, as a past told
+_FIRST_VERSION = re.compile(
+    r"(?:v0|baseline|基线|初版|旧版|老版|旧方案|老方案|一开始|最初|起初|\b(?:initially|at first)\b)"
+    r"\s*(?:版本|方案|version)?\s*[:：=（(]?",
+    re.IGNORECASE,
+)
 # "改成了流式", "switched to streaming": a sentence telling a change says the after
 _CHANGED_TO = re.compile(
     r"改成|换成|变成|改为|换为|转成|切到|换到|迁到|\b(?:switched|moved|changed|migrated)\s+(?:\w+\s+)?to\b",

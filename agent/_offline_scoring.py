@@ -142,6 +142,8 @@ def another_story(stage: Stage, cover: Coverage) -> bool:
         return False
     # (one that contradicts them in their setting is their story told wrong, and judged)
     made = {"hit", "contradicted"} & set(cover.statuses)
+    if len(made) == 2:  # a point of theirs made and another said wrong: theirs, told wrong
+        return False
     foreign = cover.support < EVIDENCE_SUPPORT and not made
     # (nor is one in much of their words: its setting's sentence may have been cut out as
     # the clause that contradicts another point, "…wanted a Redis cache in front of our API")

@@ -27,6 +27,14 @@ PURPOSE = re.compile(
     r"防止|避免|以免|为了|免得|\b(?:prevent|avoid|so that|to keep|keeps?)\b"
     r"|\ba (?:way|trick|method|technique) to\b|\bto make\b|\bmakes? it possible\b"
 )
+# "t 检验把每次曝光当成了独立样本", "the test treats every impression as independent":
+# what a method takes a thing for, the mistake the notes point out, not a claim about it
+TAKEN_FOR = re.compile(
+    r"把[^，,。；;]{1,20}(?:当成|当作|看成|看作|视为|视作)|误以为|误认为"
+    r"|\b(?:treats?|treated|treating|regards?|regarded)\b[^,.;]{1,40}\bas\b"
+    r"|\b(?:assumes?|assumed|assuming|pretends?)\b",
+    re.IGNORECASE,
+)
 # "我应该先抽查数据，而不是先调超参" / "I should have checked the data instead of tuning":
 # a lesson rejects what should not have been done; an answer telling that it was done
 # ("我排查了三天超参才发现…") agrees with the story the lesson is drawn from

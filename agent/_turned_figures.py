@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from agent._no_longer import PAST
-from agent._quantities import Quantity, agree, quantities
+from agent._quantities import Quantity, agree, quantities, same_family
 from agent.keypoints import Point
 
 Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
@@ -51,7 +51,9 @@ def _changes(text: str) -> list[tuple[Quantity, Quantity]]:
     for arrow in _ARROW.finditer(text):
         before = [q for q in said if q.end <= arrow.start() and arrow.start() - q.end <= _NEAR]
         after = [q for q in said if q.start >= arrow.end() and q.start - arrow.end() <= 2]
-        if before and after and not agree(before[-1], after[0]):
+        # (of one measure: "≈ 64% → 一个显著说明不了什么" is a figure and its conclusion)
+        same = before and after and same_family(before[-1], after[0])
+        if same and not agree(before[-1], after[0]):
             out.append((before[-1], after[0]))
     return out
 

@@ -35,6 +35,7 @@ NEEDED = {"count": 3}  # closeness a number needs to be about a reference number
 NEEDED_DEFAULT = 2
 NAMED_ALIKE = 2  # words next to both numbers that make them one measure
 SWAP_MARGIN = 2  # how much closer the words must be to the thing whose value it is not
+DENIAL_REACH = 24  # characters before an English number a negation of it may stand
 SWAP_SPAN = 100  # two values further apart than this are of different things, not a swap
 
 Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)
@@ -98,7 +99,7 @@ def _wrong_for(
     same = [(i, r) for i, r in same if not _value_against_count(r, mention)]
     same = [(i, r) for i, r in same if not _counted_otherwise(r, mention)]
     same = [(i, r) for i, r in same if not other_kinds(r, mention)]  # a share, a change
-    if not same or _denied(mention):
+    if not same or _denied(mention) or _change_as_range(mention, [r for _, r in same]):
         return None
     told, wrong = _against_notes_change(mention, said, reference)
     if told:  # "从四周缩到三天" of "4 周 → 10 天": the end is the 10 天's
@@ -276,9 +277,19 @@ _CLASSIFIER = re.compile(r"[个条次篇张块层轮台位名项种份组套]")
 
 
 def _denied(mention: Mention) -> bool:
-    """A negation just before the number: "不是十倍", "not 95%"."""
+    """A negation just before the number: "不是十倍", "not 95%", "doesn't get a rate of a
+    hundred percent"."""
     clause, start = mention.clause, mention.quantity.start
-    return _DENIED.search(clause[max(0, start - 12) : start]) is not None
+    reach = DENIAL_REACH if clause.isascii() else DENIAL_REACH // 2  # (words are longer)
+    return _DENIED.search(clause[max(0, start - reach) : start]) is not None
+
+
+def _change_as_range(mention: Mention, same: list[Mention]) -> bool:
+    """ "twenty-two to forty-one percent" read as a range whose ends are two of the notes'
+    figures (their "22% -> 41%"): the change told, no figure of its own."""
+    low, high = mention.quantity.low, mention.quantity.high
+    values = [r.quantity for r in same]
+    return low != high and all(any(q.low == q.high == end for q in values) for end in (low, high))
 
 
 def _derived(mention: Mention, reference: list[Quantity]) -> bool:
