@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import EN_STOPWORDS, content_terms, mostly_cjk
-from agent._negation import REJECTING, negated
+from agent._negation import NEGATION, REJECTING, negated
 from agent.keypoints import Point
 
 SIDE_SAID = 0.5  # share of one side's terms the other text's side must have to be "the same"
@@ -66,6 +66,38 @@ def changed(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Where]]
                     found.append((i, (j, change[2])))
                     break
         found += [(i, (j, text)) for i, text in _rejected(points, sentence, everything)]
+    return found + _kept_start(points, kept)
+
+
+_ARROWS = re.compile(r"→|->|=>|⇒")
+# "还是每个提交都跑", "we still retrained daily": the start of a change said to go on
+_STILL = re.compile(
+    r"还是|仍然|仍旧|依然|依旧|照样|照旧|\b(?:still|kept|continued|stayed)\b", re.IGNORECASE
+)
+
+
+def _kept_start(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Where]]:
+    """(point index, clause) for each answer clause saying the start of a change the notes
+    made ("每个 commit 都跑 → 每天一次") goes on as it was, and not its end."""
+    # (a chain of arrows, "scores first -> weight drifted -> dropped", is causes, no change)
+    starts = [
+        (i, c)
+        for i, p in enumerate(points)
+        for c in _changes(p.text)
+        + (_arrow_sides(p.text) if len(_ARROWS.findall(p.text)) == 1 else [])
+    ]
+    found = []
+    for j, sentence in enumerate(kept):
+        for clause in (c for c in re.split(r"[，,；;。.!?！？]", sentence) if _STILL.search(c)):
+            if NEGATION.search(clause):
+                continue
+            said = _side(clause)
+            for i, (start, end, _, _) in starts:
+                # (all of the start: an arrow in notes is as often a cause and its effect,
+                # and "kept missing scams" names one word of "scams 61%")
+                if start and start <= said and not _said(end, said) and not start & end:
+                    found.append((i, (j, clause.lower())))
+                    break
     return found
 
 

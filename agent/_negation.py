@@ -137,7 +137,7 @@ _NOT_NEEDED_AFTER = re.compile(
     r"(?:don't|doesn't|do not|does not|never|can't|cannot)\s+(?:really\s+)?"
     r"(?:happen|occur|exist)s?\b"
     # "数据增广也没做", "重排根本没上": a Chinese act denied after its object
-    rf"|\s*{_EVEN}(?:没有?|未)(?:做|用|加|上|搞|开|试)(?![\u4e00-\u9fff]?[好完的])"
+    rf"|\s*{_EVEN}(?:没有?|未)(?:做|用|加|上|搞|开|试|砍|删|跑|换|停|动)(?![\u4e00-\u9fff]?[好完的])"
     rf"|\s*{_EVEN}没必要",
     re.IGNORECASE,
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agent._answer_text import content_terms
+from agent._answer_text import content_terms, mostly_cjk
 from agent._negation import NEGATION
 from agent._subjects import answer_clauses
 from agent.keypoints import Point
@@ -62,9 +62,12 @@ def _signed(text: str) -> list[tuple[frozenset[str], bool]]:
     """(the measure's last terms, whether it rose) for each signed figure of the text."""
     out = []
     for found in _SIGNED.finditer(text):
-        measure = [t for t in content_terms(found.group(1)) if re.search(r"[^\W\d_]", t)]
+        words = content_terms(found.group(1))
+        measure = [t for t in words if re.search(r"[^\W\d_]", t) and len(t) >= 2]
         ordered = sorted(measure, key=found.group(1).lower().find)[-MEASURE_TERMS:]
-        # (one English word is too common a measure: "search +5%" is not every search)
-        if len(ordered) >= MEASURE_TERMS or (ordered and not ordered[0].isascii()):
+        # (one English word is too common a measure, "search +5%" is not every search; in
+        # Chinese notes a latin one is a name: "总 GPU 时 -45%")
+        named = mostly_cjk(text) or (ordered and not ordered[0].isascii())
+        if len(ordered) >= MEASURE_TERMS or (ordered and named):
             out.append((frozenset(ordered), found.group(2) in "+↑"))
     return out

@@ -152,3 +152,27 @@ def test_a_relation_the_notes_deny_asserted_is_wrong():
     assert _status(english, said, question) == "contradicted"
     said = "Peak memory scales with sequence length."
     assert _status(english, said, question) != "contradicted"
+
+
+def test_the_start_of_a_change_said_to_go_on_is_wrong():
+    """ "还是每个 commit 都跑" against "每个 commit 都跑 → 每天一次"; the change told, or the
+    end said to go on, is right."""
+    point = "性能回归 CI：每个 commit 都跑 → 每天一次 + 合入前手动触发"
+    question = "讲一次你在资源被砍时安排优先级的经历"
+    assert _status(point, "性能回归还是每个 commit 都跑。", question) == "contradicted"
+    told = "性能回归从每个 commit 都跑改成了每天一次。"
+    assert _status(point, told, question) != "contradicted"
+    english = "training daily -> hourly streaming"
+    question = "How did you fix the delayed feedback?"
+    assert _status(english, "We still kept training daily.", question) == "contradicted"
+    assert _status(english, "We still train hourly now.", question) != "contradicted"
+
+
+def test_more_chinese_acts_denied_after_their_object():
+    """ "一个实验都没砍" denies the notes' cut; "GPU 用量反而多了" turns "总 GPU 时 -45%"."""
+    question = "讲一次你在资源被砍时安排优先级的经历"
+    cut = "先列清单，所有实验按阻塞上线与否分 P0 / P1 / P2 → P2 直接砍"
+    assert _status(cut, "一个实验都没砍，全部跑完。", question) == "contradicted"
+    hours = "R：按时上线，延迟 SLO 达标；总 GPU 时 -45%"
+    assert _status(hours, "GPU 用量反而多了四成五。", question) == "contradicted"
+    assert _status(hours, "总的 GPU 时省了四成多。", question) != "contradicted"
