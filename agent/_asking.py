@@ -24,7 +24,7 @@ from agent._clause_points import (
     said_as_clause,
 )
 from agent._clauses import split_clauses
-from agent._facts import sets_value, states_fact
+from agent._facts import configures, sets_value, setting_owner, states_fact
 from agent._generic import generic_variants
 from agent._phrasing import NAME_CHARS, is_question, spoken_name, to_candidate
 from agent._quoted import unlabelled
@@ -185,8 +185,10 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
         point = point.removeprefix("how ")  # "you owned the pipeline": owning has no how
         point = f"你{point}" if _ROLE_VERB.match(point) else point  # "你负责改写模型训练"
         return Asking(_led(own_work.ROLE_FOLLOW_UPS, hit), point)
-    if own and sets_value(point):  # "learning rate 5e-7": how it was chosen
-        label = idea_label(text)  # "DPO: β=0.1, learning rate 5e-7…" is named as "DPO"
+    if own and (sets_value(point) or configures(point)):  # "learning rate 5e-7": how chosen
+        # "DPO: β=0.1, learning rate 5e-7…" is named as "DPO", "作用在 q_proj、v_proj 上" of
+        # "LoRA r=16、α=32，作用在…" as "LoRA": the method configured, not one figure of it
+        label = idea_label(text) or setting_owner(text)
         if label:
             return Asking(_led(own_work.SETTINGS_OF_FOLLOW_UPS, hit), label)
         return Asking(_led(own_work.SETTING_FOLLOW_UPS, hit), point)
