@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from agent import _told
 from agent._answer_text import content_terms, mostly_cjk, overlap, terms
-from agent._aspects import Aspect, aspect, by_heading
+from agent._aspects import Aspect, about_heading, aspect, by_heading, says_claim
 from agent._clause_points import (
     deed_name,
     idea_label,
@@ -136,7 +136,22 @@ def choose(
         return Asking(_about_claim(claim, hit is not None, heard), point, claim=claim)
     if is_question(point) and hit is None:
         return Asking(follow_ups.POINT_AS_QUESTION, point)
+    if kind == "knowledge" and not is_question(point) and says_claim(point):
+        return _untold(about, point, hit is not None, language)
     return _own_work(about, kind, point, hit is not None, language)
+
+
+def _untold(about: FollowUp, point: str, hit: bool, language: Language) -> Asking:
+    """A claim of knowledge no aspect was read from is not read out ("我们换个角度：不需要
+    反向传播，泛化更好，这一点你能具体讲讲吗？" gives the answer away): it is asked for by
+    the heading it sits under, or as the key point still missing from the answer."""
+    heading = about_heading(about.probe.context, language)
+    if heading is not None:
+        known = follow_ups.ASPECT_FOLLOW_UPS["known"]
+        lead = follow_ups.ASPECT_HIT
+        variants = tuple(Words(lead.en + v.en, lead.zh + v.zh) for v in known) if hit else known
+        return Asking(variants, point, claim=heading)
+    return Asking(_led(follow_ups.UNTOLD_FOLLOW_UPS, hit), point)
 
 
 def _as_listed(text: str, point: str) -> str:

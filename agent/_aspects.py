@@ -148,6 +148,32 @@ def by_heading(phrase: str, context: str, language: Language) -> Aspect | None:
     return None if re.search(r"[：:、，,]", heading) else _heading(context)
 
 
+# a short claim still says something the answer should have: "字节级 BPE 没有 OOV"
+_IN_QUOTES = re.compile(r'"[^"]*"|“[^”]*”|「[^」]*」')
+_NEGATED = re.compile(r"没有|不|无|\b(?:not|no|never|cannot|can't|doesn't|don't|isn't)\b", re.I)
+
+
+def says_claim(phrase: str) -> bool:
+    """Said back, would the phrase tell the answer? A claim of several clauses or one that
+    denies ("不需要反向传播，泛化更好", "字节级 BPE 没有 OOV") does; a thing or a step named
+    ("双重量化和分页优化器", "HNSW 算法里的构建层次结构", "fuse the two rankings") does not."""
+    said = _plain(phrase)
+    if said[:1] in '“「"' and said[-1:] in '”」"':  # a name quoted whole in the other language
+        said = said[1:-1]
+    if _is_name(said):
+        return False
+    clauses = re.search(r"[，,；;]", said) is not None
+    return clauses or bool(_NEGATED.search(_IN_QUOTES.sub("", said)))  # not "“找不到就拒答”的阈值"
+
+
+def about_heading(context: str, language: Language) -> Aspect | None:
+    """The heading a point sits under, to ask about by name - in the interview's language."""
+    heading = _plain(context)
+    if not heading or bool(_CJK.search(heading)) != (language == "zh"):
+        return None
+    return None if re.search(r"[：:、，,]", heading) else _heading(context)
+
+
 def _read(language: Language, *texts: str) -> Aspect | None:
     """The aspect of the first of `texts` that has one in the interview's language."""
     for text in texts:
