@@ -187,6 +187,8 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
     own, text = kind != "knowledge", about.probe.text
     if about.stage == "project" and _in_background(text, about.probe.context):
         return Asking(follow_ups.BACKGROUND_FOLLOW_UPS, point)
+    if about.stage == "project" and _told.goal(text, about.probe.context):
+        return Asking(own_work.GOAL_FOLLOW_UPS, point)  # nothing was done in a goal
     if own and _told.changed_figure(text) and _ASKS_FOR_RESULT.match(about.question.strip()):
         # "How did you measure success?": the figure is the answer, not said before it
         return Asking(_led(own_work.RESULT_UNSAID_FOLLOW_UPS, hit), point)
