@@ -100,6 +100,9 @@ def hit_named(about: FollowUp, language: Language, asked: Sequence[str]) -> str 
         return None  # "you mentioned X" once is enough: the next follow-up does not repeat it
     if not _told.figures_said(hit, about.said):
         return None  # "You mentioned … 58% of fraud" after "around half the fraud"
+    owner = setting_owner(found.text) if found and configures(hit.strip("“”「」")) else None
+    if owner:  # "关于作用在 q_proj、v_proj 上，我听明白了" names the method's settings
+        return own_work.SETTINGS_NAMED.said_in(language).format(point=owner)
     if language == "zh":  # "你提到了历史工单数据的清洗", not "…对…进行了清洗"
         return named_deed(hit) or hit
     return hit

@@ -121,6 +121,8 @@ SETTING_FOLLOW_UPS: Final[tuple[Words, ...]] = (
         "{point}，为什么取这个值？调过之后效果有什么变化？",
     ),
 )
+# a method's configuration the answer covered, mentioned before the next question
+SETTINGS_NAMED: Final = Words("the settings for {point}", "{point} 的参数设置")
 # ... and a setting that is one of a labelled step's ("DPO: β=0.1, learning rate 5e-7"):
 # the step is named, not one figure of it ({point}: "DPO")
 SETTINGS_OF_FOLLOW_UPS: Final[tuple[Words, ...]] = (

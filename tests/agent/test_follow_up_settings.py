@@ -106,3 +106,24 @@ def test_settings_joined_by_their_training_are_asked_how_they_were_chosen(
 )
 def test_a_deed_with_a_method_is_no_configuration(point: str) -> None:
     assert not configures(point)
+
+
+def test_a_configuration_the_answer_covered_is_mentioned_by_its_method() -> None:
+    # "关于作用在 q_proj、v_proj 上，我听明白了。能再讲讲…" (demo notes, a configuration covered)
+    from agent._questions import FollowUp, offline_follow_up
+    from agent.keypoints import key_points
+    from agent.state import InterviewOptions
+
+    notes = (
+        "- 基座 Llama-3 8B，LoRA r=32、α=64，作用在 k_proj、o_proj 上，可训练参数约 0.2%。\n"
+        "- 用 vLLM 部署，把 LoRA 权重合并进基座，单卡吞吐约 900 tokens/s。"
+    )
+    config, serving = key_points(notes)
+    said = "我们用的 LoRA，r=32、α=64，作用在 k_proj、o_proj 上。"
+    texts = [
+        offline_follow_up(FollowUp(serving, [config], "project", said, said), InterviewOptions(), s)
+        for s in range(3)
+    ]
+    mentioned = [t for t in texts if t.startswith("你提到了") or t.startswith("关于")]
+    assert mentioned, texts
+    assert all("LoRA 的参数设置" in t and "_proj" not in t for t in mentioned), texts
