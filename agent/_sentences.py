@@ -207,7 +207,7 @@ _EN_CONNECTIVE = (
 _EN_SUBJECT = re.compile(
     rf"^{_EN_CONNECTIVE}(?:(?:i|we|you|he|she|it|they|this|that|these|those|there|the|a|an|its"
     r"|our|their|his|her|my|your|each|every|all|both|most|some|many|few|no|one|two|three|four"
-    r"|five|ten|only|not|which|who|what|how)\b|[^a-z\s]|[a-z]+[A-Z0-9])",
+    r"|five|ten|only|which|who|what|how)\b|[^a-z\s]|[a-z]+[A-Z0-9])",
 )
 
 
