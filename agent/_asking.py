@@ -192,10 +192,11 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
         return Asking(follow_ups.BACKGROUND_FOLLOW_UPS, point)
     if about.stage == "project" and _told.goal(text, about.probe.context):
         return Asking(own_work.GOAL_FOLLOW_UPS, point)  # nothing was done in a goal
-    if own and _told.changed_figure(text) and _ASKS_FOR_RESULT.match(about.question.strip()):
+    result = own and _told.changed_figure(text) and not _counts_data(text)
+    if result and _ASKS_FOR_RESULT.match(about.question.strip()):
         # "How did you measure success?": the figure is the answer, not said before it
         return Asking(_led(own_work.RESULT_UNSAID_FOLLOW_UPS, hit), point)
-    if own and _told.changed_figure(text) and _DIGIT.search(point):
+    if result and _DIGIT.search(point):
         # the result asked about is the one named: not "部署成在线服务，这个结果是怎么来的？"
         # "This result: you cut P99…", not "how you cut…"
         return Asking(_led(own_work.RESULT_FOLLOW_UPS, hit), point.removeprefix("how "))
@@ -215,6 +216,20 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
     if kind == "experience" and states_fact(point):  # "显存和调参成本都高": no deed to ask
         return Asking(_led(own_work.FACT_FOLLOW_UPS, hit), point)
     return Asking(*_deed_named(point, text, kind, hit, language))
+
+
+# data counted down by a step of the work ("去重后从 12 万条筛到 8 万条", "MinHash left 31,000
+# of 42,000 samples"): what the step did, not a result to ask how it was measured
+_DATA_COUNT = re.compile(
+    r"\d\s*(?:万|千|k|K)?\s*(?:条|个样本|篇|对)|\d[\d,.]*\s*(?:k\s*)?(?:samples|examples|pairs|rows"
+    r"|documents|records)\b"
+)
+_MEASURE = re.compile(r"%|率|分|accuracy|recall|precision|rate|score|latency|ms\b", re.IGNORECASE)
+
+
+def _counts_data(text: str) -> bool:
+    """The figures that changed count data, with no measure among them."""
+    return bool(_DATA_COUNT.search(text)) and not _MEASURE.search(text)
 
 
 def _in_background(text: str, context: str) -> bool:

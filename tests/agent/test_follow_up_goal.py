@@ -55,3 +55,19 @@ def test_a_situation_labelled_as_such_is_asked_as_the_background(
 def test_a_goal_said_in_a_sentence_is_a_goal(seq: int) -> None:
     text = ask("我们的目标是三个月内把召回率提到 90%", "project", "zh", seq)
     assert "目标" in text and not OWN_WORK.search(text), text
+
+
+@pytest.mark.parametrize(
+    ("language", "point"),
+    [
+        ("zh", "先按规则和 SimHash 去重，把评论从 30 万条筛到 18 万条"),
+        ("en", "SimHash deduplication cut the reviews from 300k samples to 180k samples"),
+    ],
+)
+@pytest.mark.parametrize("seq", range(2))
+def test_data_counted_down_by_a_step_is_no_result_to_measure(
+    language: str, point: str, seq: int
+) -> None:
+    # "先用规则和去重把数据从 12 万条筛到 8 万条，是怎么测出来的？主要是什么带来的？" (m2 notes)
+    text = ask(point, "project", language, seq)
+    assert not re.search(r"测出来|怎么衡量|how was it measured|what drove it", text), text
