@@ -200,14 +200,16 @@ def _clauses(sentence: str) -> Iterator[str]:
 # return their top 20, fused with RRF (…)", "…, kept each chunk's heading path", "…, lifting
 # pass@1 to 45.6%", "…，用 RRF（…）融合", "…，使模型能够…", "…，从而提高了搜索效率"
 _ZH_GOES_ON = re.compile(r"^(?:使得?|从而|进而|用作|用于|用来|以便|以免|以此|据此|导致)")
-# an English clause stands alone when it opens on its subject, maybe after a connective
+# an English clause stands alone when it opens on its subject, maybe after a connective ("not
+# weight magnitude -> scale…" too: joined to "found by activation magnitude", the point held
+# both sides of the contrast and an answer saying the wrong one read as agreeing with it)
 _EN_CONNECTIVE = (
     r"(?:(?:and|but|so|then|yet|or|while|whereas|because|since|although|though|when|if)\s+)?"
 )
 _EN_SUBJECT = re.compile(
     rf"^{_EN_CONNECTIVE}(?:(?:i|we|you|he|she|it|they|this|that|these|those|there|the|a|an|its"
     r"|our|their|his|her|my|your|each|every|all|both|most|some|many|few|no|one|two|three|four"
-    r"|five|ten|only|which|who|what|how)\b|[^a-z\s]|[a-z]+[A-Z0-9])",
+    r"|five|ten|only|not|which|who|what|how)\b|[^a-z\s]|[a-z]+[A-Z0-9])",
 )
 
 
