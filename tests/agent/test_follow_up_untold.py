@@ -19,6 +19,8 @@ UNTOLD = [
     ("zh", "不需要额外的标注数据，泛化也更稳"),
     ("zh", "词表里没有 OOV"),
     ("zh", "块越大召回越稳，但延迟也越高"),
+    ("zh", "奖励和策略之间存在一一对应的闭式解"),  # one clause stating how things are
+    ("zh", "实践中放到所有注意力层上通常效果更好"),
     ("en", "needs no backward pass, and generalizes better"),
     ("en", "does not need a reward model at all"),
 ]
@@ -54,3 +56,17 @@ def test_a_claim_with_no_aspect_is_asked_by_its_heading(language: str, heading: 
 )
 def test_a_thing_or_a_step_named_is_still_named(language: str, name: str) -> None:
     assert name in ask(name, "fundamentals", language, 0)
+
+
+@pytest.mark.parametrize(
+    ("point", "not_named"),
+    [
+        ("如果说我们直接用线上日志训练，会引入大量噪声样本", "如果"),
+        ("可以拿现成的分类器，继续用人工标注数据做二分类，判断数据质量", "继续"),
+    ],
+)
+def test_a_condition_or_a_verb_is_no_subject_to_ask_about(point: str, not_named: str) -> None:
+    # "说说如果说你们吧：它具体是怎么回事？", "那继续这块呢？能具体讲讲吗？" (shared notes)
+    for seq in range(3):
+        text = ask(point, "fundamentals", "zh", seq)
+        assert f"说说{not_named}" not in text and f"那{not_named}" not in text, text
