@@ -384,8 +384,7 @@ def _split_label(body: str) -> tuple[str, str, str]:
     return "", label, body[found.end() :]
 
 
-def _star(label: str) -> bool:
-    """A STAR letter, with or without its word beside it ("S", "S（情境）", "R (Result)")."""
+def _star(label: str) -> bool:  # "S", "S（情境）", "R (Result)": a STAR letter, its word beside
     return re.sub(r"\s*[（(][^）)]{1,16}[）)]\s*$", "", label).strip() in _STAR
 
 
