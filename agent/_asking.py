@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from agent import _told
 from agent._answer_text import content_terms, mostly_cjk, overlap, terms
-from agent._aspects import Aspect, aspect, by_heading
+from agent._aspects import Aspect, about_heading, aspect, by_heading, says_claim
 from agent._clause_points import (
     deed_name,
     idea_label,
@@ -24,7 +24,7 @@ from agent._clause_points import (
     said_as_clause,
 )
 from agent._clauses import split_clauses
-from agent._facts import sets_value, states_fact
+from agent._facts import configures, sets_value, setting_owner, states_fact
 from agent._generic import generic_variants
 from agent._phrasing import NAME_CHARS, is_question, spoken_name, to_candidate
 from agent._quoted import unlabelled
@@ -100,6 +100,9 @@ def hit_named(about: FollowUp, language: Language, asked: Sequence[str]) -> str 
         return None  # "you mentioned X" once is enough: the next follow-up does not repeat it
     if not _told.figures_said(hit, about.said):
         return None  # "You mentioned … 58% of fraud" after "around half the fraud"
+    owner = setting_owner(found.text) if found and configures(hit.strip("“”「」")) else None
+    if owner:  # "关于作用在 q_proj、v_proj 上，我听明白了" names the method's settings
+        return own_work.SETTINGS_NAMED.said_in(language).format(point=owner)
     if language == "zh":  # "你提到了历史工单数据的清洗", not "…对…进行了清洗"
         return named_deed(hit) or hit
     return hit
@@ -136,7 +139,22 @@ def choose(
         return Asking(_about_claim(claim, hit is not None, heard), point, claim=claim)
     if is_question(point) and hit is None:
         return Asking(follow_ups.POINT_AS_QUESTION, point)
+    if kind == "knowledge" and not is_question(point) and says_claim(point):
+        return _untold(about, point, hit is not None, language)
     return _own_work(about, kind, point, hit is not None, language)
+
+
+def _untold(about: FollowUp, point: str, hit: bool, language: Language) -> Asking:
+    """A claim of knowledge no aspect was read from is not read out ("我们换个角度：不需要
+    反向传播，泛化更好，这一点你能具体讲讲吗？" gives the answer away): it is asked for by
+    the heading it sits under, or as the key point still missing from the answer."""
+    heading = about_heading(about.probe.context, language)
+    if heading is not None:
+        known = follow_ups.ASPECT_FOLLOW_UPS["known"]
+        lead = follow_ups.ASPECT_HIT
+        variants = tuple(Words(lead.en + v.en, lead.zh + v.zh) for v in known) if hit else known
+        return Asking(variants, point, claim=heading)
+    return Asking(_led(follow_ups.UNTOLD_FOLLOW_UPS, hit), point)
 
 
 def _as_listed(text: str, point: str) -> str:
@@ -172,10 +190,13 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
     own, text = kind != "knowledge", about.probe.text
     if about.stage == "project" and _in_background(text, about.probe.context):
         return Asking(follow_ups.BACKGROUND_FOLLOW_UPS, point)
-    if own and _told.changed_figure(text) and _ASKS_FOR_RESULT.match(about.question.strip()):
+    if about.stage == "project" and _told.goal(text, about.probe.context):
+        return Asking(own_work.GOAL_FOLLOW_UPS, point)  # nothing was done in a goal
+    result = own and _told.changed_figure(text) and not _counts_data(text)
+    if result and _ASKS_FOR_RESULT.match(about.question.strip()):
         # "How did you measure success?": the figure is the answer, not said before it
         return Asking(_led(own_work.RESULT_UNSAID_FOLLOW_UPS, hit), point)
-    if own and _told.changed_figure(text) and _DIGIT.search(point):
+    if result and _DIGIT.search(point):
         # the result asked about is the one named: not "部署成在线服务，这个结果是怎么来的？"
         # "This result: you cut P99…", not "how you cut…"
         return Asking(_led(own_work.RESULT_FOLLOW_UPS, hit), point.removeprefix("how "))
@@ -185,14 +206,30 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
         point = point.removeprefix("how ")  # "you owned the pipeline": owning has no how
         point = f"你{point}" if _ROLE_VERB.match(point) else point  # "你负责改写模型训练"
         return Asking(_led(own_work.ROLE_FOLLOW_UPS, hit), point)
-    if own and sets_value(point):  # "learning rate 5e-7": how it was chosen
-        label = idea_label(text)  # "DPO: β=0.1, learning rate 5e-7…" is named as "DPO"
+    if own and (sets_value(point) or configures(point)):  # "learning rate 5e-7": how chosen
+        # "DPO: β=0.1, learning rate 5e-7…" is named as "DPO", "作用在 q_proj、v_proj 上" of
+        # "LoRA r=16、α=32，作用在…" as "LoRA": the method configured, not one figure of it
+        label = idea_label(text) or setting_owner(text)
         if label:
             return Asking(_led(own_work.SETTINGS_OF_FOLLOW_UPS, hit), label)
         return Asking(_led(own_work.SETTING_FOLLOW_UPS, hit), point)
     if kind == "experience" and states_fact(point):  # "显存和调参成本都高": no deed to ask
         return Asking(_led(own_work.FACT_FOLLOW_UPS, hit), point)
     return Asking(*_deed_named(point, text, kind, hit, language))
+
+
+# data counted down by a step of the work ("去重后从 12 万条筛到 8 万条", "MinHash left 31,000
+# of 42,000 samples"): what the step did, not a result to ask how it was measured
+_DATA_COUNT = re.compile(
+    r"\d\s*(?:万|千|k|K)?\s*(?:条|个样本|篇|对)|\d[\d,.]*\s*(?:k\s*)?(?:samples|examples|pairs|rows"
+    r"|documents|records)\b"
+)
+_MEASURE = re.compile(r"%|率|分|accuracy|recall|precision|rate|score|latency|ms\b", re.IGNORECASE)
+
+
+def _counts_data(text: str) -> bool:
+    """The figures that changed count data, with no measure among them."""
+    return bool(_DATA_COUNT.search(text)) and not _MEASURE.search(text)
 
 
 def _in_background(text: str, context: str) -> bool:

@@ -148,6 +148,36 @@ def by_heading(phrase: str, context: str, language: Language) -> Aspect | None:
     return None if re.search(r"[：:、，,]", heading) else _heading(context)
 
 
+# a short claim still says something the answer should have: "字节级 BPE 没有 OOV"
+# a Chinese clause stating how things are: "最优策略和奖励之间有闭式关系", "…通常效果更好"
+_ZH_STATES = re.compile(r"(?<![没只])有(?![些点效用利关的时])|存在|是|会|能|可以|需要|更|越")
+_IN_QUOTES = re.compile(r'"[^"]*"|“[^”]*”|「[^」]*」')
+_NEGATED = re.compile(r"没有|不|无|\b(?:not|no|never|cannot|can't|doesn't|don't|isn't)\b", re.I)
+
+
+def says_claim(phrase: str) -> bool:
+    """Said back, would the phrase tell the answer? A claim of several clauses or one that
+    denies ("不需要反向传播，泛化更好", "字节级 BPE 没有 OOV") does; a thing or a step named
+    ("双重量化和分页优化器", "HNSW 算法里的构建层次结构", "fuse the two rankings") does not."""
+    said = _plain(phrase)
+    if said[:1] in '“「"' and said[-1:] in '”」"':  # a name quoted whole in the other language
+        said = said[1:-1]
+    if _is_name(said):
+        return False
+    clauses = re.search(r"[，,；;]", said) is not None
+    bare = _IN_QUOTES.sub("", said)  # not "“找不到就拒答”的阈值"
+    stated = bool(_CJK.search(bare)) and _ZH_STATES.search(bare) is not None
+    return clauses or stated or bool(_NEGATED.search(bare))
+
+
+def about_heading(context: str, language: Language) -> Aspect | None:
+    """The heading a point sits under, to ask about by name - in the interview's language."""
+    heading = _plain(context)
+    if not heading or bool(_CJK.search(heading)) != (language == "zh"):
+        return None
+    return None if re.search(r"[：:、，,]", heading) else _heading(context)
+
+
 def _read(language: Language, *texts: str) -> Aspect | None:
     """The aspect of the first of `texts` that has one in the interview's language."""
     for text in texts:
@@ -224,6 +254,8 @@ def _predicate(rest: str) -> bool:
 _JOINED = re.compile(r"[和与及或、]")
 # a person or a pointer, not a thing a follow-up can ask about (as _EN_NO_SUBJECT)
 _INDEFINITE = re.compile(r"^(?:还有|有)?一(?:个|种|些|条|类|点|方面)|^还有")
+# a condition, a cause or a verb opening the words before the predicate: no thing to ask about
+_ZH_NOT_A_SUBJECT = re.compile(r"^(?:如果|假如|要是|若|倘若|即使|虽然|因为|由于|继续|然后|再)")
 _ZH_NO_SUBJECT = re.compile(r"[我你您他她它咱]们?|大家|别人|[这那其此]|[这那](?:个|些|里)")
 
 
@@ -241,6 +273,8 @@ def _zh_subject(text: str) -> Aspect | None:
     if _ZH_NO_SUBJECT.fullmatch(subject) or _ZH_ADVERB.fullmatch(subject):  # "我们用的…",
         return None  # "先在…搜索": "我们这块还有一点很重要", "那先这块呢？"
     if _INDEFINITE.match(subject):  # "一个坑是显存不够" is about the memory
+        return None
+    if _ZH_NOT_A_SUBJECT.match(subject):  # "如果说我们直接采样…", "继续用标注数据…"
         return None
     if re.search(r"\d", subject):  # "小于 1 让分布更尖" is a condition, not a subject
         return None

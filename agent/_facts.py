@@ -106,3 +106,65 @@ def sets_value(phrase: str) -> bool:
     α=32")? A number chosen is asked how it was chosen, not what was done in it."""
     parts = [p for p in _LISTED.split(phrase.strip(" 。.")) if p.strip()]
     return bool(parts) and all(_SETTING.match(p.strip()) for p in parts)
+
+
+# where a method was put: "作用在 q_proj、v_proj 上", "target_modules 选 q_proj…", "加到所有
+# 线性层", "on q_proj and v_proj", "applied to all attention and MLP projections"
+_MODULES = (
+    r"(?:\w*_proj|注意力|线性层|全连接层?|投影层?|attention|MLP|FFN|projections?|linear layers?)"
+)
+_PLACED = re.compile(
+    r"(?:(?:只|都)?(?:作用|加|应用|用|插|放|挂|注入)(?:在|到|于)"
+    r"|target[_ ]modules\s*(?:选|为|用|是)?\s*[=＝:：]?)"
+    rf"[^，,；;。]*?{_MODULES}[^，,；;。]*"
+    r"|\b(?:(?:applied|added|inserted|put|only)\s+)?(?:to|on|in)\s+(?:the\s+|all\s+(?:the\s+)?)?"
+    rf"[^,;.]*?\b{_MODULES}\b[^,;.]*"
+    r"|\btarget[_ ]modules\b[^,;.]*",
+    re.IGNORECASE,
+)
+# the method a setting belongs to, named before it: "LoRA r=16", "LoRA (rank 8…", "LoRA 秩 r=64"
+_OWNER = re.compile(
+    r"\b(?P<owner>[A-Z][A-Za-z0-9-]{1,15})\s*(?:[（(]\s*)?(?=(?:秩|rank\b|r\s*=|α|alpha\b|β|beta\b))"
+)
+# before a setting's name: its method ("LoRA 秩 r=64"), training ("训练 3 个 epoch")
+_SETTING_LEAD = re.compile(r"^(?:[A-Za-z][\w.-]{0,15}|训练|秩|rank)\s*(?=\S)", re.IGNORECASE)
+# the base model a method was trained on: "基座 Qwen 7B", "基座选 Qwen-14B", "base model Qwen 7B"
+_BASE_MODEL = re.compile(
+    r"^(?:base(?:\s+model)?|基座(?:模型)?)\s*(?:选|用|是|为|[:：])?\s*[A-Za-z][\w.-]*"
+    r"(?:[\s-]*\d+(?:\.\d+)?\s*[BbMm])?$",
+    re.IGNORECASE,
+)
+_METHOD = re.compile(r"[A-Z][\w-]*[A-Z0-9][\w-]*")  # "LoRA", "DPO" said alone, not "trained"
+_WITH_OR_FOR = re.compile(r"\s+(?:with|for)\s+", re.IGNORECASE)
+
+
+def configures(phrase: str) -> bool:
+    """Does the phrase only configure a method - settings with their values ("LoRA 秩 r=64、
+    alpha=128", "learning rate 2e-4 for 3 epochs"), the layers it was put on ("作用在 q_proj、
+    v_proj 上"), the base model it was trained on - with at least one value or layer? Such a
+    point is asked how it was chosen, not what the candidate did in it."""
+    text = phrase.strip(" 。.")
+    rest, placed = _PLACED.subn(" , ", text)
+    parts = [p.strip() for half in _WITH_OR_FOR.split(rest) for p in _LISTED.split(half)]
+    parts = [p for p in parts if p]
+    valued = [p for p in parts if _setting_part(p)]
+    named = [p for p in parts if _BASE_MODEL.match(p) or _METHOD.fullmatch(p)]
+    return bool(placed or valued) and len(valued) + len(named) == len(parts)
+
+
+def _setting_part(part: str) -> bool:
+    """One setting's value, maybe after its method's name ("LoRA 秩 r=64", "训练 3 个 epoch")."""
+    for _ in range(3):
+        if _SETTING.match(part):
+            return True
+        shorter = _SETTING_LEAD.sub("", part, count=1)
+        if shorter == part:
+            return False
+        part = shorter
+    return False
+
+
+def setting_owner(text: str) -> str | None:
+    """The method a point's settings are of ("LoRA" of "基座 Qwen 7B，LoRA r=16、α=32…")."""
+    found = _OWNER.search(text)
+    return found.group("owner") if found else None

@@ -12,6 +12,13 @@ def _markers(*words: str) -> re.Pattern[str]:
     return re.compile("|".join(words), re.IGNORECASE)
 
 
+_YEAR = r"(?:19|20)\d{2}"
+_TITLE = (
+    r"(?:engineer|scientist|developer|researcher|analyst|intern|architect|consultant|manager"
+    r"|SDE|SWE)s?"
+)
+_ZH_TITLE = r"(?:工程师|研究员|科学家|架构师|分析师|实习生|开发)"
+
 MARKERS = {
     "order": _markers(
         r"首先",
@@ -245,6 +252,10 @@ MARKERS = {
         r"在\S{2,12}?(?:负责|做了?|干了|待了)|(?:做|干|待)了[一二两三四五六七八九十半\d]+年",
         r"(?:毕业后|之后|后来)(?:在|去|进|加入)|就职|任职|入职",
         r"发(?:了|表)[^，,。]{0,12}(?:论文|长文|短文|paper)",
+        # a résumé line read out, no "I" in it: a job title and its years ("Senior ML Engineer,
+        # Finch Analytics, 2021–present", "2019-2022 字节跳动 算法工程师")
+        rf"\b{_TITLE}\b[^.;\n]{{0,50}}?\b{_YEAR}\b|\b{_YEAR}\b[^.;\n]{{0,50}}?\b{_TITLE}\b",
+        rf"{_YEAR}[^。；;\n]{{0,30}}?{_ZH_TITLE}|{_ZH_TITLE}[^。；;\n]{{0,30}}?{_YEAR}",
     ),
     "skills": _markers(
         r"熟悉",

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from agent._answer_text import normalized_for_quotes
 from agent._markdown import plain
 from agent._note_lines import content_lines
+from agent._sections import names_section
 from agent.keypoints import Point
 from knowledge import Stage
 
@@ -28,10 +29,34 @@ _CLAUSE_END = re.compile(r"[，,、：:]|\s")
 
 def from_notes(reference: str, points: Sequence[Point], stage: Stage) -> str:
     """The part of `reference` that answers the question, readable, at most MAX_CHARS."""
-    lines = [line for line in (plain(raw) for raw in content_lines(reference)) if line]
+    lines = [line for line in (_spoken(plain(raw)) for raw in content_lines(reference)) if line]
     if stage == "project":  # a write-up answers many questions: the measured points' part
         lines = _holding(lines, points) or lines
     return cut("\n".join(lines), MAX_CHARS)
+
+
+# a label a line opens on: "背景：", "Action:", "S：", "**R（结果）**：", after a list mark
+_LEAD_LABEL = re.compile(
+    r"^(?P<mark>(?:[-*•]|\d{1,2}[.、)])\s+)?(?P<label>[^：:，,。；;]{1,24}?)\s*[：:]\s*"
+)
+_ASIDE = re.compile(r"\s*[（(][^）)]*[）)]\s*")  # "S（情境）", "R (Result)"
+_STAR = ("S", "T", "A", "R")
+
+
+def _spoken(line: str) -> str:
+    """The line as an answer says it: a label naming where it sits in the write-up ("背景：",
+    "My role:", "S（情境）：") is no word of the answer; a label naming a thing ("SFT 数据：",
+    "DPO:") says what the line is about and stays. A line that is only such a label goes."""
+    found = _LEAD_LABEL.match(line)
+    if found is None:
+        return line
+    label = _ASIDE.sub("", found.group("label")).strip()
+    if label.upper() not in _STAR and not names_section(label):
+        return line
+    rest = line[found.end() :]
+    if re.match(r"[a-z]", rest) and not re.match(r"\w+[A-Z]", rest):  # "Lesson: the reranker…"
+        rest = rest[0].upper() + rest[1:]
+    return (found.group("mark") or "") + rest if rest else ""
 
 
 def _holding(lines: list[str], points: Sequence[Point]) -> list[str]:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 SECTION_WORD = re.compile(
-    r"背景|问题|难点|挑战|痛点|动机|目标|任务|职责|角色|分工|负责|方法|方案|做法|思路|描述|结果|效果"
+    r"背景|情境|情景|问题|难点|挑战|痛点|动机|目标|任务|职责|角色|分工|负责|方法|方案|做法|思路|描述|行动"
+    r"|结果|效果"
     r"|成果|收获|反思|总结|取舍|亮点|坑|教训|贡献|部分|\b(?:background|problem|context|situation"
     r"|task|action|results?|outcome|impact|role|part|responsibilit(?:y|ies)|method|approach"
     r"|solution|lessons?|reflection|trade-?offs?|pitfalls?|gotchas?|challenges?|highlights?"

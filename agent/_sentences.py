@@ -46,6 +46,7 @@ RELATIVE = re.compile(r"^\s*(?:which|who|whose|where)\b", re.IGNORECASE)
 
 _WRAPPED = re.compile(r"[（(]([^（()）]+)[）)]")
 _ASIDE_ONLY = re.compile(r"\s*[（(][^）)]*[）)]\s*")
+_ASIDE = re.compile(r"\s*[（(][^（()）]*[）)]")
 
 
 def short_subject(found: re.Match[str]) -> bool:
@@ -178,7 +179,9 @@ def _clauses(sentence: str) -> Iterator[str]:
     piece: list[str] = []
     longest = _longest(sentence)
     for clause in split_clauses(sentence):
-        if piece and units("".join(piece) + clause) > longest and not RELATIVE.match(clause):
+        long = units("".join(piece) + clause) > longest
+        goes_on = _continues(clause, "".join(piece))
+        if piece and long and not RELATIVE.match(clause) and not goes_on:
             cut = len(piece)
             while cut and _leads_on(piece[cut - 1]):
                 cut -= 1
@@ -192,6 +195,52 @@ def _clauses(sentence: str) -> Iterator[str]:
     elif last:
         pieces.append(last)
     yield from (p for p in pieces if p)
+
+
+# what a clause opens on when it goes on with the one before and says nothing alone: "…each
+# return their top 20, fused with RRF (…)", "…, kept each chunk's heading path", "…, lifting
+# pass@1 to 45.6%", "…，用 RRF（…）融合", "…，使模型能够…", "…，从而提高了搜索效率"
+_ZH_GOES_ON = re.compile(r"^(?:使得?|从而|进而|用作|用于|用来|以便|以免|以此|据此|导致)")
+# an English clause stands alone when it opens on its subject, maybe after a connective ("not
+# weight magnitude -> scale…" too: joined to "found by activation magnitude", the point held
+# both sides of the contrast and an answer saying the wrong one read as agreeing with it)
+_EN_CONNECTIVE = (
+    r"(?:(?:and|but|so|then|yet|or|while|whereas|because|since|although|though|when|if)\s+)?"
+)
+_EN_SUBJECT = re.compile(
+    rf"^{_EN_CONNECTIVE}(?:(?:i|we|you|he|she|it|they|this|that|these|those|there|the|a|an|its"
+    r"|our|their|his|her|my|your|each|every|all|both|most|some|many|few|no|one|two|three|four"
+    r"|five|ten|only|not|which|who|what|how)\b|[^a-z\s]|[a-z]+[A-Z0-9])",
+)
+
+
+# a participle or a word joining what follows to the clause before ("fused", "lifting",
+# "either", "with"); a person the clauses before are told of, whose verbs a clause goes on with
+_EN_GOES_ON = re.compile(
+    r"[a-z]{2,}(?:ed|ing)|either|or|nor|plus|with|without|via|using|including|such|thus"
+    r"|thereby|so"
+)
+_EN_PERSON = re.compile(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\b")
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+def _continues(clause: str, before: str) -> bool:
+    """The clause goes on with the ones `before` it: cut from them, it is half a sentence - a
+    participle ("fused with RRF", "lifting pass@1 to 45.6%"), a verb sharing the subject
+    before it ("I split…, kept each chunk's heading path"), a result or purpose ("使模型能够…",
+    "从而…"), or a few words with an aside ("用 RRF（Reciprocal Rank Fusion，k=60）融合"). An
+    instruction of a list ("ground answers…, train the model…, lower temperature…") stands."""
+    text = clause.strip(EDGE)
+    if units(_ASIDE.sub("", text)) < SHORT_POINT_UNITS <= units(text):  # long by its aside only
+        return True
+    if mostly_cjk(text):
+        return _ZH_GOES_ON.match(text) is not None
+    if _EN_SUBJECT.match(text):
+        return False
+    word = re.match(rf"{_EN_CONNECTIVE}(\w+)", text)
+    if word is not None and _EN_GOES_ON.fullmatch(word.group(1)):
+        return True
+    return _EN_PERSON.search(_QUOTED.sub("", before)) is not None
 
 
 def announces(text: str) -> bool:

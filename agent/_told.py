@@ -114,13 +114,36 @@ _TELLER = re.compile(r"我|\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 
 
 # the section a project's background sits in: "问题背景", "Background", "Problem"
-_BACKGROUND = re.compile(r"背景|痛点|动机|\b(?:background|problem|motivation|context)\b", re.I)
+_BACKGROUND = re.compile(
+    r"背景|痛点|动机|情境|情景|\b(?:background|problem|motivation|context|situation)\b", re.I
+)
+# a line labelled as the background itself ("背景：客服每天…", "Situation: legal customers…")
+_BACKGROUND_LABEL = re.compile(
+    r"^\s*(?:项目|问题)?(?:背景|情境|情景|痛点)\s*[：:]|^\s*(?:background|situation|context)\s*:",
+    re.IGNORECASE,
+)
 
 
 def background(text: str, context: str) -> bool:
     """A point of the project's background: in a background section, or how things were
     before the candidate's work."""
-    return bool(_BACKGROUND.search(context)) or before_work(text)
+    return bool(_BACKGROUND.search(context) or _BACKGROUND_LABEL.match(text)) or before_work(text)
+
+
+# the part of a write-up stating what the work had to reach ("Task:", "目标：", "我们的目标是…")
+_GOAL_SECTION = re.compile(r"任务|目标|\b(?:task|goal|objective)s?\b", re.IGNORECASE)
+_GOAL_OPENING = re.compile(
+    r"^(?:我们的|项目的?)?(?:目标|任务)(?:是|为|：|:)|^(?:the |our |my )?(?:goal|task|objective)"
+    r" (?:was|is)\b",
+    re.IGNORECASE,
+)
+
+
+def goal(text: str, context: str) -> bool:
+    """A point stating the goal the work was given: in a task or goal section, or saying so."""
+    return bool(_GOAL_SECTION.search(context) and not role(text)) or bool(
+        _GOAL_OPENING.match(text.strip())
+    )
 
 
 def before_work(point: str) -> bool:

@@ -42,7 +42,7 @@ _BOLD_LEAD = re.compile(r"^\s*\*\*([^*]{1,24}?)\*\*")
 _ASIDE = r"\s*(?:[（(][^）)]*[）)])?\s*"  # "（原版 Transformer）" after a name
 # "S：推荐页改版…": STAR's letter says which part of the story a line is, no word of it
 _STAR = ("S", "T", "A", "R")
-_STAR_LETTER = re.compile(r"^\s*[STAR]\s*[：:]\s*(?=\S)")
+_STAR_LETTER = re.compile(r"^\s*[STAR]\s*(?:[（(][^）)]{1,16}[）)])?\s*[：:]\s*(?=\S)")
 # "基于此实现了…", "并随机抽样检查了…", "后用拒绝采样的方法…": a clause of a chain in the
 # notes opens on a word tying it to the clause before; said alone, the word means nothing
 _CONNECTIVE = re.compile(
@@ -102,7 +102,7 @@ class Point(BaseModel):
         measured and probed stays `label`."""
         label, text = self.label, unlinked(self.text)
         heading = _PARENTHESES.sub("", self.context).strip() or self.context
-        if label == text or not (names_section(heading) or heading in _STAR):
+        if label == text or not (names_section(heading) or _star(heading)):
             return label
         return text if _stands_alone(text) else label
 
@@ -253,7 +253,7 @@ def paragraphs(reference: str) -> Iterator[list[Point]]:
             heading = clean(line)
         if heading is not None:  # "A：" alone over the actions: the story's title stays
             # "STAR" alone over a story names its format, no subject of its lines
-            context = context if heading in _STAR or heading.upper() == "STAR" else heading
+            context = context if _star(heading) or heading.upper() == "STAR" else heading
             lead, parents = "", []
             continue
         item = LIST_MARK.match(line) is not None
@@ -377,11 +377,15 @@ def _split_label(body: str) -> tuple[str, str, str]:
     label = clean(found.group(1))
     if units(label) > 12:
         return "", "", body
-    if label in _STAR:  # "**S**：…": the letter names no subject a candidate could be asked about
+    if _star(label):  # "**S**：…", "**S（情境）**：…": the letter names no subject to ask about
         return "", "", body[found.end() :]
     if names_section(label):
         return label, "", body[found.end() :]
     return "", label, body[found.end() :]
+
+
+def _star(label: str) -> bool:  # "S", "S（情境）", "R (Result)": a STAR letter, its word beside
+    return re.sub(r"\s*[（(][^）)]{1,16}[）)]\s*$", "", label).strip() in _STAR
 
 
 def _named(name: str, said: list[str]) -> list[str]:

@@ -298,3 +298,21 @@ ASPECT_FOLLOW_UPS: Final[dict[str, tuple[Words, ...]]] = {
     ),
 }
 ASPECT_HIT: Final = Words("You mentioned {hit}. ", "你提到了{hit}。")
+
+# A missed claim of knowledge no aspect can be read from: said back, it is the answer, so
+# the follow-up asks for it without telling it ({point} is not said)
+UNTOLD_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words(
+        "There is one more key point to this question you have not covered. Can you think it "
+        "through?",
+        "这个问题还有一个关键点你没讲到，能再想想吗？",
+    ),
+    Words(
+        "Something important is still missing from the answer. What else belongs in it?",
+        "这个回答还缺了一个重要的地方，你觉得还应该补充什么？",
+    ),
+    Words(
+        "Think about the question again: what key part is still missing?",
+        "再想想这个问题：还有什么关键的地方没讲到？",
+    ),
+)

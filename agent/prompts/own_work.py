@@ -121,6 +121,8 @@ SETTING_FOLLOW_UPS: Final[tuple[Words, ...]] = (
         "{point}，为什么取这个值？调过之后效果有什么变化？",
     ),
 )
+# a method's configuration the answer covered, mentioned before the next question
+SETTINGS_NAMED: Final = Words("the settings for {point}", "{point} 的参数设置")
 # ... and a setting that is one of a labelled step's ("DPO: β=0.1, learning rate 5e-7"):
 # the step is named, not one figure of it ({point}: "DPO")
 SETTINGS_OF_FOLLOW_UPS: Final[tuple[Words, ...]] = (
@@ -131,5 +133,19 @@ SETTINGS_OF_FOLLOW_UPS: Final[tuple[Words, ...]] = (
     Words(
         "On {point}: why those values, and what happened when you changed them?",
         "{point}的参数为什么这么设？调过之后效果有什么变化？",
+    ),
+)
+
+# A goal the work was given ("Task: raise clause recall without slowing search, in one
+# quarter", "目标：一个月内上线"): nothing was done in a goal, so it is asked where it came
+# from and what it asked of the work - not "What did you do, and how did it turn out?"
+GOAL_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words(
+        "About the goal, {point}: who set it, and why did it matter?",
+        "{point}，这个目标是怎么定下来的？为什么重要？",
+    ),
+    Words(
+        "On this goal, {point}: what made it hard to reach?",
+        "关于{point}这个目标，难点在哪里？",
     ),
 )

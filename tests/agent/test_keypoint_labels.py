@@ -3,6 +3,8 @@ each names what it is about, with no markdown left and no piece cut off."""
 
 from __future__ import annotations
 
+import re
+
 from agent.keypoints import key_points, labels
 
 
@@ -224,3 +226,24 @@ def test_a_bracketed_exclamation_is_the_note_takers_flag_not_a_word_of_the_claim
     assert labels(key_points("- 注意（！！）：中途改学习率要重新 warmup", 99)) == [
         "注意：中途改学习率要重新 warmup"
     ]
+
+
+def test_a_star_letter_with_its_word_beside_it_is_no_part_of_a_point():
+    # "你写到：“S（情境）：公司每天要为 2 万个商品写广告文案…”" (a note of this round)
+    notes = (
+        "**S（情境）**：仓库每天出 5 千单，拣货路径全靠老员工经验。\n"
+        "**T（任务）**：三个月内把平均拣货时间降两成。\n"
+        "**A（行动）**：\n"
+        "- 用历史订单训练了一个路径排序模型。\n"
+        "R (Result): picking time fell by 27%.\n"
+        "S（情境）：旺季临时工多，错拣率高。\n"
+    )
+    points = key_points(notes, 99)
+    texts = [p.text for p in points]
+    assert texts[:2] == [
+        "仓库每天出 5 千单，拣货路径全靠老员工经验",
+        "三个月内把平均拣货时间降两成",
+    ]
+    assert "picking time fell by 27%" in texts and "旺季临时工多，错拣率高" in texts
+    assert not any(re.search(r"^[STAR]\s*[（(]", p.label) for p in points), labels(points)
+    assert not any(re.match(r"[STAR]\s*[（(]", p.context) for p in points), points

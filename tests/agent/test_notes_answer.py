@@ -43,7 +43,8 @@ def test_a_project_card_shows_the_story_it_was_measured_on_without_markup(tmp_pa
 
     better = turn.improved_answer
     assert "**" not in better and "\t" not in better
-    assert "问题背景：在测评中发现了灾难性遗忘" in better and "KL 惩罚" in better
+    assert "在测评中发现了灾难性遗忘" in better and "KL 惩罚" in better
+    assert "问题背景" not in better and "实习描述" not in better  # where a line sits: no answer
     assert "PPO：MXEval-pass@1 0.66，业务榜单-pass@1 0.84" in better  # a row, said as a claim
     assert "Text2SQL" not in better  # the other story is not this question's answer
     assert turn.references == [CITATION]
@@ -69,3 +70,35 @@ def test_english_is_never_cut_inside_a_word():
     assert shown.endswith("…") and len(shown) <= 100
     assert text.startswith(shown[:-1]) and text[len(shown) - 1] == " "
     assert cut("Short enough.", 100) == "Short enough."
+
+
+# written for this test: a STAR write-up and a labelled one, as candidates jot them
+STAR_ZH = """**S（情境）**：客服每天收到 3 千条投诉，人工分类要两天。
+**T（任务）**：两周内上线自动分类，准确率不低于 90%。
+**A（行动）**：
+- 分类数据：从工单里抽 5 千条人工标注。
+- 用 bge 做向量，再训练一个轻量分类头。
+**R（结果）**：准确率 93%，分类时间从两天降到十分钟。
+反思：标注指南应该先和业务方对齐。"""
+LABELLED_EN = """Background:
+Support tickets piled up for two days before anyone read them.
+My role: I owned the classifier and its evaluation.
+Approach and results:
+- Labels: 5k tickets labelled by hand.
+Lesson: the labelling guide should have been agreed first."""
+
+
+def test_the_notes_answer_says_no_section_labels_but_keeps_a_things_name() -> None:
+    from agent._notes_answer import from_notes
+
+    zh = from_notes(STAR_ZH, key_points(STAR_ZH, ALL_POINTS), "project")
+    en = from_notes(LABELLED_EN, key_points(LABELLED_EN, ALL_POINTS), "project")
+
+    for label in ("情境", "任务", "行动", "结果", "反思", "S", "T", "R"):
+        assert f"{label}：" not in zh and f"{label}）" not in zh, zh
+    assert zh.startswith("客服每天收到 3 千条投诉") and "- 分类数据：从工单里抽" in zh, zh
+    assert "准确率 93%" in zh and "标注指南应该先和业务方对齐" in zh, zh
+    for label in ("Background", "My role", "Approach and results", "Lesson"):
+        assert label not in en, en
+    assert "I owned the classifier" in en and "- Labels: 5k tickets" in en, en
+    assert "The labelling guide should have been agreed first." in en, en

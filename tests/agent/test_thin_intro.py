@@ -140,3 +140,27 @@ def test_an_introduction_telling_its_studies_and_aim_is_not_asked_for_them(said:
 
 def test_liking_work_is_no_aim_for_the_role() -> None:
     assert "motivation" not in _intro.told_parts("I like to work hard.")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # a résumé read out as an introduction, no "I" in it (a note of this round)
+        "Data Scientist, Orbit Logistics, 2020–present: demand forecasting for 300 depots. "
+        "Before that, Data Analyst, Kestrel Bank, 2017–2020. MSc Statistics, 2017.",
+        "2016-2020 京东 推荐算法工程师，做召回和粗排。2020 年至今 小红书 算法研究员，做内容理解。",
+    ],
+)
+def test_a_resume_line_read_out_tells_work_experience(answer: str) -> None:
+    assert "experience" in _intro.told_parts(answer)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "MSc Statistics, University of Leeds, 2017-2019; BSc Mathematics, Fudan, 2013-2017.",
+        "I want to be a research scientist on a team like yours.",
+    ],
+)
+def test_studies_or_an_aim_with_a_title_tell_no_work_experience(answer: str) -> None:
+    assert "experience" not in _intro.told_parts(answer)

@@ -1,0 +1,72 @@
+"""A missed claim of knowledge no aspect can be read from is asked for, not read out:
+"我们换个角度：不需要反向传播，泛化更好，这一点你能具体讲讲吗？" and "Let's look at this:
+ground answers in retrieved documents and require citations. How does it work?" told the
+candidate the answer. A point that only names a thing is still named."""
+
+from __future__ import annotations
+
+import pytest
+from follow_up_fixtures import ask
+
+from agent._answer_text import terms
+from agent._questions import FollowUp, offline_follow_up
+from agent.keypoints import Point
+from agent.state import InterviewOptions
+
+# written for this test: claims of knowledge with no subject or condition to ask about, of
+# several clauses or denying something
+UNTOLD = [
+    ("zh", "不需要额外的标注数据，泛化也更稳"),
+    ("zh", "词表里没有 OOV"),
+    ("zh", "块越大召回越稳，但延迟也越高"),
+    ("zh", "奖励和策略之间存在一一对应的闭式解"),  # one clause stating how things are
+    ("zh", "实践中放到所有注意力层上通常效果更好"),
+    ("en", "needs no backward pass, and generalizes better"),
+    ("en", "does not need a reward model at all"),
+]
+
+
+@pytest.mark.parametrize(("language", "point"), UNTOLD)
+@pytest.mark.parametrize("seq", range(3))
+def test_a_claim_with_no_aspect_is_asked_for_not_told(language: str, point: str, seq: int) -> None:
+    text = ask(point, "fundamentals", language, seq)
+    told = terms(point) & terms(text)
+    assert len(told) <= 1, (text, told)
+    assert any(w in text for w in ("关键", "缺", "missing", "key point")), text
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"), [("zh", "梯度累积"), ("en", "Gradient checkpointing")]
+)
+def test_a_claim_with_no_aspect_is_asked_by_its_heading(language: str, heading: str) -> None:
+    point = "用时间换显存，等效 batch 不变" if language == "zh" else "time for memory, same batch"
+    about = FollowUp(Point(text=point, context=heading), [], "fundamentals", "")
+    text = offline_follow_up(about, InterviewOptions(language=language), seq=0)  # type: ignore[arg-type]
+    assert heading.lower() in text.lower(), text
+    assert not terms(point) & terms(text) - terms(heading), text
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [
+        ("zh", "双重量化和分页优化器"),
+        ("zh", "按结构切分并保留标题路径"),
+        ("en", "fuse the two rankings"),
+    ],
+)
+def test_a_thing_or_a_step_named_is_still_named(language: str, name: str) -> None:
+    assert name in ask(name, "fundamentals", language, 0)
+
+
+@pytest.mark.parametrize(
+    ("point", "not_named"),
+    [
+        ("如果说我们直接用线上日志训练，会引入大量噪声样本", "如果"),
+        ("可以拿现成的分类器，继续用人工标注数据做二分类，判断数据质量", "继续"),
+    ],
+)
+def test_a_condition_or_a_verb_is_no_subject_to_ask_about(point: str, not_named: str) -> None:
+    # "说说如果说你们吧：它具体是怎么回事？", "那继续这块呢？能具体讲讲吗？" (shared notes)
+    for seq in range(3):
+        text = ask(point, "fundamentals", "zh", seq)
+        assert f"说说{not_named}" not in text and f"那{not_named}" not in text, text
