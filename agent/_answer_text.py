@@ -18,7 +18,7 @@ _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]+|[A-Za-z][A-Za-z0-9+#.\-]*|\d+(?:\.\d+)?%?")
 CJK_RUN = re.compile(rf"^[{_CJK}]+$")
 CJK_CHAR = re.compile(rf"[{_CJK}]")
-_SENTENCE_END = re.compile(r"(?<=[。！？；!?;])|(?<=\.)\s+|\n+")
+_SENTENCE_END = re.compile(r"(?<=[。！？；!?;])(?!=)|(?<=\.)\s+|\n+")  # ("!=" is no end)
 # a list mark, not the start of a figure: "4.2 万条…" kept its "4." as "1." is dropped, and
 # "2 万条…" read against the notes' 4.2 万
 _BULLET = re.compile(
@@ -38,9 +38,7 @@ EN_STOPWORDS = frozenset(
         "of on one or other our out so some such than that the their them then there these they "
         "this to up us very was we were what when where which while who why will with would you "
         "your yes okay ok um uh well too much many lot really quite "
-        # what contractions leave ("that's", "doesn't", "I'm"), and spoken filler: no word
-        # of the answer's own ("Sure, so, basically, in a nutshell…")
-        "s m ll re ve don doesn didn isn wasn weren aren haven hasn hadn couldn wouldn shouldn "
+        # spoken filler: no word of the answer's own ("Sure, so, basically, in a nutshell…")
         "sure basically actually literally honestly nutshell anyway anyways "
     )
 )
@@ -108,10 +106,15 @@ def content_terms(text: str) -> set[str]:
 # One turn's coverage check splits the same answer clauses and key points into terms
 # hundreds of times (every point against every clause, the contradiction checks again);
 # the sets are kept per text and each caller gets its own copy to change.
+# "that's", "I'm", "we've": a contraction's ending is no word ("6s" keeps its "s"). ("n't"
+# keeps its "t": the overlaps a denial is read at were set with it counted)
+_CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|m|d)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _terms(text: str) -> frozenset[str]:
     found: set[str] = set()
-    for token in tokens(text):
+    for token in tokens(_CONTRACTION.sub(" ", text)):
         if CJK_RUN.match(token):
             grams = (
                 [token] if len(token) == 1 else [token[i : i + 2] for i in range(len(token) - 1)]

@@ -17,9 +17,10 @@ def unasked(text: str) -> str:
     length, so positions hold), and the notes' "!=" / "≠" read as the "not" they mean
     ("!= GPT-2 byte-level BPE")."""
     text = _NOT_EQUAL.sub(" not ", text)
-    if "不" not in text and "没" not in text:
+    if not any(c in text for c in "不没无"):
         return text
     text = _PAIRED_NOT.sub(lambda m: m.group(1) + m.group(2) + "或" * len(m.group(3)), text)
+    text = _WITH_WITHOUT.sub(lambda m: m.group(1) + "或" * len(m.group(3)), text)
     return _A_NOT_A.sub(lambda m: m.group(1) + "或" + m.group(1), text)
 
 
@@ -27,6 +28,10 @@ def unasked(text: str) -> str:
 _PAIRED_NOT = re.compile(
     r"([\u4e00-\u9fff]{1,4})(\s*(?:和|与|跟|及|或|、|/|vs\.?)\s*)(不|没有?)(?=\1)"
 )
+
+
+# "有指令时回答的 loss / 无指令时回答的 loss": with and without a thing, set side by side
+_WITH_WITHOUT = re.compile(r"(有([\u4e00-\u9fff]{1,4})[^，,。；;]{0,30}?)(无|没有?)(?=\2)")
 
 
 def asked_whether(text: str, term: str) -> bool:

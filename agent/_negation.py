@@ -306,8 +306,12 @@ def denial(clause: str, term: str) -> bool:
     at = clause.find(term)
     while at >= 0:
         likened = _LIKENED.search(clause[:at])  # "不像 ReLU": ReLU is what is likened to
-        if not likened and (
-            before.search(clause[:at]) or _rejects(SCOPE_END.split(clause[:at])[-1])
+        # "无结果率", "未命中率": a rate's name, which denies nothing
+        rate = clause.startswith("率", at + len(term)) and clause[:at].endswith(("无", "不", "未"))
+        if (
+            not likened
+            and not rate
+            and (before.search(clause[:at]) or _rejects(SCOPE_END.split(clause[:at])[-1]))
         ):
             return True
         if _NOT_NEEDED_AFTER.match(clause, at + len(term)):

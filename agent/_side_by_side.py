@@ -100,7 +100,9 @@ def _units(text: str) -> int:
 
 def _given(said: set[str], own: _Definition, other: _Definition) -> bool:
     """Does `said` name `own`'s head with an item only `other` gives?"""
-    mine, theirs = own.head - other.head, other.head - own.head
+    # (a head's word the other line says too names neither: "标签" of "多标签" in "多分类：
+    # 一个样本只有一个标签")
+    mine, theirs = own.head - other.head - other.body, other.head - own.head - own.body
     if not mine or not theirs or not said & mine or said & theirs:
         return False
     if said & (own.body - other.body):

@@ -70,6 +70,8 @@ def swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tup
             # (a name heading points the question does not set against another is none)
             if other not in own_terms or other in subject or shared[best] <= max(rivals, default=0):
                 continue  # the clause is closest to a point of its own name, or to none
+            if subject & terms(points[best].text):
+                continue  # the point tells of both: "L1 is a Laplace prior, L2 a Gaussian"
             if NEGATION.search(clause) and not NEGATION.search(points[best].text):
                 continue
             stated = _stated(points[best].text, said, asked | names) >= CLAUSE_STATED

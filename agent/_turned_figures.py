@@ -21,7 +21,7 @@ Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lo
 
 # a change between the two figures: "后来涨到了", "then dropped to", "went up to"
 _CHANGE_WORD = re.compile(
-    r"涨|升|提|增|降|减|掉|跌|变成|到了|"
+    r"涨|升|提(?![前供出交示醒问])|增|降|减|掉|跌|变成|到了|"
     r"\b(?:rose|grew|increas\w*|climb\w*|fell|dropp\w*|decreas\w*|went (?:up|down)|jump\w*)\b",
     re.IGNORECASE,
 )

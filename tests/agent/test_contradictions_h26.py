@@ -176,3 +176,49 @@ def test_more_chinese_acts_denied_after_their_object():
     hours = "R：按时上线，延迟 SLO 达标；总 GPU 时 -45%"
     assert _status(hours, "GPU 用量反而多了四成五。", question) == "contradicted"
     assert _status(hours, "总的 GPU 时省了四成多。", question) != "contradicted"
+
+
+# Found by reading each labelled reference back as its own answer: whatever the notes say
+# cannot contradict the notes.
+
+
+def test_a_not_equal_sign_ends_no_sentence():
+    point = "low PPL != good downstream / instruction following"
+    said = "Low PPL != good downstream / instruction following."
+    assert _status(point, said, "What does perplexity tell you?") != "contradicted"
+
+
+def test_a_rate_named_by_a_negation_denies_nothing():
+    """ "无结果率" is the no-result rate: "结果" said elsewhere is no claim against it."""
+    point = "背景：原来只有关键词倒排召回，长尾 query 无结果率 8%"
+    said = "结果：长尾 query 的召回提升明显。"
+    assert _status(point, said, "讲讲你做的搜索召回项目") != "contradicted"
+
+
+def test_with_and_without_a_thing_side_by_side_deny_nothing():
+    """ "有指令时回答的 loss / 无指令时回答的 loss": the pair, not a denial of the instruction."""
+    point = "太低（太简单）的去掉，>1 的也去掉（指令和回答不相关）"
+    said = "IFD = 有指令时回答的 loss / 无指令时回答的 loss。"
+    assert _status(point, said, "你们是怎么筛 SFT 数据的？") != "contradicted"
+
+
+def test_a_point_telling_of_both_names_is_no_swap_of_them():
+    point = "Bayesian view: L1 is a Laplace prior, L2 a Gaussian prior"
+    said = "In the Bayesian view L1 is a Laplace prior, L2 a Gaussian prior."
+    assert _status(point, said, "How do L1 and L2 regularisation differ?") != "contradicted"
+
+
+def test_a_head_word_the_other_line_says_names_neither_definition():
+    notes = (
+        "多分类：类别互斥，一个样本只有一个标签 → softmax + CE\n"
+        "多标签：一个样本可以同时有多个标签 → 每个标签独立 sigmoid + BCE，相当于 K 个二分类"
+    )
+    points = [Point(text=line) for line in notes.splitlines()]
+    said = notes.splitlines()  # the notes read back
+    assert exchanged_definitions(points, said, notes) == []
+
+
+def test_a_figure_change_said_in_its_own_order_is_not_turned():
+    point = "结果：预算提前耗尽的计划占比 38% → 9%，广告主 ROI +6.5%"
+    said = "结果（两周，10% 流量）：预算提前耗尽的计划占比 38% → 9%，广告主 ROI +6.5%。"
+    assert _status(point, said, "讲讲你的预算平滑项目") != "contradicted"
