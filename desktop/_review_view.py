@@ -90,7 +90,10 @@ class ReviewView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.list, 1)
-        left_layout.addWidget(self.delete_button)
+        delete_row = QHBoxLayout()  # a button as wide as its word, as Export is on the right
+        delete_row.addWidget(self.delete_button)
+        delete_row.addStretch(1)
+        left_layout.addLayout(delete_row)
         self.detail = HintBrowser()
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_link)

@@ -108,6 +108,19 @@ def test_progress_charts_and_practise_weak_topics(qtbot, window) -> None:
     dialog.reject()
 
 
+def test_delete_is_a_button_not_a_bar_across_the_list(qtbot, window) -> None:
+    """Delete spanned the whole left column, under the list, like a footer."""
+    review = window.review_view
+    window.show_view("review")
+    window.resize(1280, 820)
+    qtbot.wait(50)
+    button, column = review.delete_button, review.list
+    assert button.width() < column.width() / 2
+    assert button.width() <= button.sizeHint().width() + 4
+    left = button.mapTo(window, button.rect().topLeft()).x()
+    assert left == column.mapTo(window, column.rect().topLeft()).x()  # under the list's edge
+
+
 def test_delete_removes_the_session(qtbot, window) -> None:
     review = window.review_view
     review.delete_session(window.session_id)
