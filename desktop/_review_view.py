@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._banner import BannerSlot, title_row
 from desktop._export import FILTERS, FORMATS, export_name, export_session
 from desktop._hint_browser import HintBrowser
 from desktop._interview_widgets import clock
@@ -57,13 +58,18 @@ class ReviewView(QWidget):
         self.record: Any = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(named(QLabel(self.tr("Review")), "viewTitle"))
+        header, self._banner_slot = title_row(named(QLabel(self.tr("Review")), "viewTitle"))
+        layout.addLayout(header)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_sessions_tab(), self.tr("Sessions"))
         self.progress_panel = ProgressPanel(self)
         self.progress_panel.practise_requested.connect(self.practise_requested)
         self.tabs.addTab(self.progress_panel, self.tr("Progress"))
         layout.addWidget(self.tabs, 1)
+
+    def banner_slot(self) -> BannerSlot:
+        """Where the window's messages go: beside the title (desktop._banner)."""
+        return self._banner_slot
 
     def _build_sessions_tab(self) -> QWidget:
         self.search = QLineEdit()

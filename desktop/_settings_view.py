@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._banner import BannerSlot, title_row
 from desktop._llm_settings import LLMSettingsGroup
 from desktop._named import named
 from desktop._services import Services
@@ -51,10 +52,8 @@ class SettingsView(QWidget):
         body = QWidget()
         body.setMaximumWidth(980)
         column = QVBoxLayout(body)
-        column.setContentsMargins(24, 16, 24, 16)
+        column.setContentsMargins(24, 4, 24, 16)  # the title row above gave the top its room
         column.setSpacing(12)
-        title = named(QLabel(self.tr("Settings")), "viewTitle")
-        column.addWidget(title)
         self.llm = LLMSettingsGroup(services)
         column.addWidget(self.llm)
         column.addWidget(self._build_speech_group())
@@ -71,9 +70,17 @@ class SettingsView(QWidget):
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        # the title outside the scrolling page: a message beside it is seen from Save below
+        header, self._banner_slot = title_row(named(QLabel(self.tr("Settings")), "viewTitle"))
+        header.setContentsMargins(24, 16, 24, 0)
+        outer.addLayout(header)
         outer.addWidget(scroll)
         guard_wheel(body)  # scrolling the page never changes a setting
         self.load_from_settings()
+
+    def banner_slot(self) -> BannerSlot:
+        """Where the window's messages go: beside the title (desktop._banner)."""
+        return self._banner_slot
 
     # ---- building -------------------------------------------------------------------
     def _build_speech_group(self) -> QGroupBox:
