@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -64,7 +65,7 @@ class ReviewView(QWidget):
         self.tabs.addTab(self._build_sessions_tab(), self.tr("Sessions"))
         self.progress_panel = ProgressPanel(self)
         self.progress_panel.practise_requested.connect(self.practise_requested)
-        self.tabs.addTab(self.progress_panel, self.tr("Progress"))
+        self.tabs.addTab(_scrolling(self.progress_panel), self.tr("Progress"))
         layout.addWidget(self.tabs, 1)
 
     def banner_slot(self) -> BannerSlot:
@@ -346,3 +347,15 @@ def _worth_listing(record: Any) -> bool:
     still be resumed, so they stay)."""
     answered = any(turn.answer is not None for turn in record.turns)
     return answered or record.status != "finished"
+
+
+def _scrolling(panel: QWidget) -> QScrollArea:
+    """The progress panel scrolls when the window is too low for its charts, legends and
+    weakest topics: at the minimum size the legends lay over the charts and hid "Weakest
+    topics" and Practise these."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(panel)
+    return scroll
