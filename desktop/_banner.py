@@ -20,7 +20,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 MARGIN = 8  # from the host's edges
@@ -44,7 +44,7 @@ def title_row(title: QLabel) -> tuple[QHBoxLayout, BannerSlot]:
     row.setSpacing(16)
     slot = BannerSlot()
     title.setMinimumHeight(one_line_height())
-    row.addWidget(title)
+    row.addWidget(title, 0, Qt.AlignmentFlag.AlignTop)  # level with a long message's top line
     row.addWidget(slot, 1)
     return row, slot
 
