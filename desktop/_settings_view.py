@@ -59,6 +59,7 @@ class SettingsView(QWidget):
         column.addWidget(self._build_speech_group())
         column.addWidget(self._build_interface_group())
         column.addWidget(self._build_data_group())
+        align_label_columns([box.layout() for box in body.findChildren(QGroupBox)])
         column.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -169,7 +170,10 @@ class SettingsView(QWidget):
         row.addWidget(open_button)
         form.addRow(self.tr("Data folder"), row)
         form.addRow(self.tr("Embeddings"), self.embedding)
-        form.addRow("", self.rebuild_button)
+        rebuild_row = QHBoxLayout()  # a button as wide as its words, not a bar under the fields
+        rebuild_row.addWidget(self.rebuild_button)
+        rebuild_row.addStretch(1)
+        form.addRow("", rebuild_row)
         return box
 
     # ---- settings <-> widgets ---------------------------------------------------------
@@ -291,3 +295,23 @@ def _select(combo: QComboBox, value: Any) -> None:
     index = combo.findData(value)
     if index >= 0:
         combo.setCurrentIndex(index)
+
+
+def align_label_columns(forms: list[Any]) -> None:
+    """One label column for every group: each group's fields began where its own longest
+    label ended (the speech fields 90 px right of the interface ones)."""
+    labels = []
+    for form in forms:
+        if not isinstance(form, QFormLayout):
+            continue
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                labels.append(widget)
+    for label in labels:
+        label.ensurePolished()  # measured in the style sheet's font
+    width = max((w.sizeHint().width() for w in labels), default=0)
+    for label in labels:
+        if isinstance(label, QLabel):  # a button there (Test connection) keeps its size
+            label.setMinimumWidth(width)
