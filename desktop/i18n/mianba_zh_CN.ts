@@ -39,22 +39,22 @@
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../_delivery.py" line="24"/>
+        <location filename="../_delivery.py" line="25"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../_delivery.py" line="26"/>
+        <location filename="../_delivery.py" line="27"/>
         <source>chars/min</source>
         <translation>字/分钟</translation>
     </message>
     <message>
-        <location filename="../_delivery.py" line="27"/>
+        <location filename="../_delivery.py" line="28"/>
         <source>words/min</source>
         <translation>词/分钟</translation>
     </message>
     <message>
-        <location filename="../_delivery.py" line="53"/>
+        <location filename="../_delivery.py" line="56"/>
         <source>Delivery (from an audio file)</source>
         <translation>表达（来自音频文件）</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_delivery.py" line="53"/>
+        <location filename="../_delivery.py" line="56"/>
         <source>Delivery</source>
         <translation>表达</translation>
     </message>
@@ -539,7 +539,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../_banner.py" line="67"/>
+        <location filename="../_banner.py" line="76"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -1105,7 +1105,7 @@
     <name>QuestionBankTab</name>
     <message>
         <location filename="../_question_editor.py" line="47"/>
-        <location filename="../_question_editor.py" line="85"/>
+        <location filename="../_question_editor.py" line="88"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
@@ -1115,57 +1115,57 @@
         <translation>笔记中的答案</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="79"/>
+        <location filename="../_question_editor.py" line="82"/>
         <source>Save question</source>
         <translation>保存题目</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="86"/>
+        <location filename="../_question_editor.py" line="89"/>
         <source>Reference answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="87"/>
+        <location filename="../_question_editor.py" line="90"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="88"/>
+        <location filename="../_question_editor.py" line="91"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="89"/>
+        <location filename="../_question_editor.py" line="92"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="104"/>
+        <location filename="../_question_editor.py" line="107"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="116"/>
+        <location filename="../_question_editor.py" line="119"/>
         <source>Could not load the question bank: %1</source>
         <translation>无法加载题库：%1</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="133"/>
+        <location filename="../_question_editor.py" line="136"/>
         <source>(no answer in the notes)</source>
         <translation>（笔记中没有答案）</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="138"/>
+        <location filename="../_question_editor.py" line="141"/>
         <source>%1 questions</source>
         <translation>%1 道题</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="175"/>
+        <location filename="../_question_editor.py" line="178"/>
         <source>Question saved.</source>
         <translation>题目已保存。</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="182"/>
+        <location filename="../_question_editor.py" line="185"/>
         <source>Could not save the question: %1</source>
         <translation>无法保存题目：%1</translation>
     </message>
@@ -1181,122 +1181,122 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../_review_view.py" line="61"/>
+        <location filename="../_review_view.py" line="62"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="64"/>
+        <location filename="../_review_view.py" line="65"/>
         <source>Sessions</source>
         <translation>面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="67"/>
+        <location filename="../_review_view.py" line="68"/>
         <source>Progress</source>
         <translation>进步</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="76"/>
+        <location filename="../_review_view.py" line="77"/>
         <source>Search questions and answers…</source>
         <translation>搜索题目和回答…</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="82"/>
+        <location filename="../_review_view.py" line="83"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="84"/>
+        <location filename="../_review_view.py" line="85"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="85"/>
+        <location filename="../_review_view.py" line="86"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="83"/>
+        <location filename="../_review_view.py" line="84"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="86"/>
+        <location filename="../_review_view.py" line="87"/>
         <source>Scored by</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="92"/>
+        <location filename="../_review_view.py" line="93"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="130"/>
+        <location filename="../_review_view.py" line="131"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="166"/>
+        <location filename="../_review_view.py" line="167"/>
         <source>Could not read past sessions: %1</source>
         <translation>无法读取历史面试：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="189"/>
+        <location filename="../_review_view.py" line="190"/>
         <source>No interviews yet. Each interview you finish or pause is kept here with its report, answers and feedback.</source>
         <translation>还没有面试记录。每次结束或暂停的面试都会保存在这里，附带报告、回答和反馈。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="193"/>
+        <location filename="../_review_view.py" line="194"/>
         <source>No interview matches the search.</source>
         <translation>没有符合搜索条件的面试。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="196"/>
+        <location filename="../_review_view.py" line="197"/>
         <source>Choose an interview on the left to see its report, answers and feedback.</source>
         <translation>在左侧选择一次面试，查看它的报告、回答和反馈。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="226"/>
+        <location filename="../_review_view.py" line="227"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="226"/>
+        <location filename="../_review_view.py" line="227"/>
         <source>Mock</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="228"/>
+        <location filename="../_review_view.py" line="229"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="282"/>
+        <location filename="../_review_view.py" line="283"/>
         <source>The recording is missing: %1</source>
         <translation>找不到录音：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="297"/>
+        <location filename="../_review_view.py" line="298"/>
         <source>Delete session</source>
         <translation>删除面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="297"/>
+        <location filename="../_review_view.py" line="298"/>
         <source>Delete this session and its recordings?</source>
         <translation>删除这次面试及其录音？</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="317"/>
+        <location filename="../_review_view.py" line="318"/>
         <source>Export session</source>
         <translation>导出面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="327"/>
+        <location filename="../_review_view.py" line="328"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="329"/>
+        <location filename="../_review_view.py" line="330"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -1401,209 +1401,209 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../_settings_view.py" line="74"/>
+        <location filename="../_settings_view.py" line="75"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="65"/>
+        <location filename="../_settings_view.py" line="66"/>
         <source>Save settings</source>
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="87"/>
+        <location filename="../_settings_view.py" line="88"/>
         <source>Speech</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="94"/>
+        <location filename="../_settings_view.py" line="95"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="95"/>
+        <location filename="../_settings_view.py" line="96"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="96"/>
+        <location filename="../_settings_view.py" line="97"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="101"/>
+        <location filename="../_settings_view.py" line="102"/>
         <source>Spoken answers in an interview are transcribed in the interview&apos;s language; choose Detect to answer in either language.</source>
         <translation>面试中的语音回答按面试语言转写；想用任一语言作答时请选“自动识别”。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="107"/>
+        <location filename="../_settings_view.py" line="108"/>
         <source>After a pause (hands-free)</source>
         <translation>停顿后自动停止（免按键）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="108"/>
+        <location filename="../_settings_view.py" line="109"/>
         <source>Only when I press Stop</source>
         <translation>只在我点“停止”时</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="114"/>
+        <location filename="../_settings_view.py" line="115"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="117"/>
+        <location filename="../_settings_view.py" line="118"/>
         <source>Technical stages wait longer, and so does an answer that already had long pauses; a countdown shows before the recording stops.</source>
         <translation>技术环节会等得更久，已经有过长停顿的回答也会；停止前会显示倒计时。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="123"/>
+        <location filename="../_settings_view.py" line="124"/>
         <source>Default voice</source>
         <translation>默认声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="126"/>
+        <location filename="../_settings_view.py" line="127"/>
         <source>Offline: Universal Sentence Encoder (multilingual)</source>
         <translation>离线：Universal Sentence Encoder（多语言）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="127"/>
+        <location filename="../_settings_view.py" line="128"/>
         <source>Offline: multilingual-e5-small</source>
         <translation>离线：multilingual-e5-small</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="128"/>
+        <location filename="../_settings_view.py" line="129"/>
         <source>Remote: OpenAI-compatible /v1/embeddings</source>
         <translation>远程：兼容 OpenAI 的 /v1/embeddings</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="131"/>
+        <location filename="../_settings_view.py" line="132"/>
         <source>Speech model</source>
         <translation>语音模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="132"/>
+        <location filename="../_settings_view.py" line="133"/>
         <source>Speech language</source>
         <translation>语音语言</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="133"/>
+        <location filename="../_settings_view.py" line="134"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="134"/>
+        <location filename="../_settings_view.py" line="135"/>
         <source>Recording stops</source>
         <translation>录音何时停止</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="135"/>
+        <location filename="../_settings_view.py" line="136"/>
         <source>Pause that ends an answer</source>
         <translation>结束回答的停顿时长</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="136"/>
+        <location filename="../_settings_view.py" line="137"/>
         <source>Voice engine</source>
         <translation>语音引擎</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="137"/>
+        <location filename="../_settings_view.py" line="138"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="171"/>
+        <location filename="../_settings_view.py" line="172"/>
         <source>Embeddings</source>
         <translation>向量模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="141"/>
+        <location filename="../_settings_view.py" line="142"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="144"/>
-        <location filename="../_settings_view.py" line="149"/>
+        <location filename="../_settings_view.py" line="145"/>
+        <location filename="../_settings_view.py" line="150"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="150"/>
+        <location filename="../_settings_view.py" line="151"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="151"/>
+        <location filename="../_settings_view.py" line="152"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="154"/>
+        <location filename="../_settings_view.py" line="155"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="155"/>
+        <location filename="../_settings_view.py" line="156"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="159"/>
+        <location filename="../_settings_view.py" line="160"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="163"/>
+        <location filename="../_settings_view.py" line="164"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="165"/>
+        <location filename="../_settings_view.py" line="166"/>
         <source>Rebuild knowledge store</source>
         <translation>重建知识库</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="170"/>
+        <location filename="../_settings_view.py" line="171"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="206"/>
         <location filename="../_settings_view.py" line="210"/>
+        <location filename="../_settings_view.py" line="214"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="211"/>
+        <location filename="../_settings_view.py" line="215"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="251"/>
+        <location filename="../_settings_view.py" line="255"/>
         <source>Could not save the settings: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="261"/>
+        <location filename="../_settings_view.py" line="265"/>
         <source>Embeddings changed: rebuild the knowledge store to use them.</source>
         <translation>向量模型已更改：请重建知识库后生效。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="264"/>
+        <location filename="../_settings_view.py" line="268"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="273"/>
+        <location filename="../_settings_view.py" line="277"/>
         <source>Rebuilding the knowledge store from your notes…</source>
         <translation>正在根据笔记重建知识库…</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="282"/>
+        <location filename="../_settings_view.py" line="286"/>
         <source>The knowledge store was rebuilt.</source>
         <translation>知识库已重建。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="287"/>
+        <location filename="../_settings_view.py" line="291"/>
         <source>Rebuilding failed: %1</source>
         <translation>重建失败：%1</translation>
     </message>
