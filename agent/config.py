@@ -48,6 +48,9 @@ class ScoringConfig(BaseModel):
     # a grader that passed its exam (agent.grader_check): its marks and scores stand as it
     # gave them, and its overall has this share beside the estimate's, with no band
     grader_trusted: bool = False
+    # the interview languages the configured model passed its check in (None: grader_trusted
+    # holds as given); AgentConfig.in_language sets grader_trusted for a session's language
+    trusted_languages: list[Literal["zh", "en"]] | None = None
     trusted_rubric_share: float = Field(default=0.8, ge=0.5, le=1.0)
 
     @property
@@ -70,3 +73,14 @@ class AgentConfig(BaseModel):
     weak_topic_below: float = 60.0  # past overall scores under this make a topic "weak"
     scoring_workers: int = 2  # threads scoring answers while the next question streams
     score_wait_s: float = 180.0  # how long the wrap-up waits for scores still running
+
+    def in_language(self, language: str) -> AgentConfig:
+        """This config for scoring in `language` (a session's own, not the settings'): its
+        grader is trusted only if it passed the check in that language."""
+        if language not in ("zh", "en"):
+            raise ValueError(f"no interview language {language!r} (zh or en)")
+        scoring = self.scoring
+        if scoring.trusted_languages is not None:
+            trusted = language in scoring.trusted_languages
+            scoring = scoring.model_copy(update={"grader_trusted": trusted})
+        return self.model_copy(update={"language": language, "scoring": scoring})

@@ -179,7 +179,7 @@ class Interviewer:
             return self._given_scorer
         from agent.scoring import Scorer
 
-        config = self.config.model_copy(update={"language": language})
+        config = self.config.in_language(language)  # the session's, trusted in it or not
         scorer: TurnScorer = Scorer(config, self.retriever, self.llm, embedder=self._embedder)
         return scorer
 

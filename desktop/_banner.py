@@ -1,10 +1,13 @@
 """A non-blocking message strip (errors a person understands).
 
 A message coming or going must neither move the buttons under the user's cursor nor
-cover them. A view with controls along its top (the interview's Pause and End) gives the
-banner a BannerSlot beside the part of it that stretches (the conversation): the banner
-takes its room from that part alone. Elsewhere it floats over the top of the views,
-where they have their titles.
+cover them, nor the view's title. A view with controls along its top (the interview's
+Pause and End) gives the banner a BannerSlot beside the part of it that stretches (the
+conversation): the banner takes its room from that part alone. Review, Knowledge and
+Settings give it a slot in their title row, beside the title (`title_row`): the row is
+as tall as a one-line message, so one moves nothing; a longer one, wrapped at a narrow
+width, moves the view down by its extra lines rather than lie over the tabs. With no
+slot (a view not built yet) it floats over the top of the views.
 
 A message about something that can come right by itself (a spoken take that failed)
 names the signal that says it has (`until`): the next take succeeded, the question moved
@@ -17,7 +20,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 MARGIN = 8  # from the host's edges
@@ -32,6 +35,29 @@ class BannerSlot(QWidget):
         self.holder = QVBoxLayout(self)
         self.holder.setContentsMargins(0, 0, 0, 0)
         self.hide()
+
+
+def title_row(title: QLabel) -> tuple[QHBoxLayout, BannerSlot]:
+    """A view's title with the banner's slot beside it (see the module's docstring)."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(16)
+    slot = BannerSlot()
+    title.setMinimumHeight(one_line_height())
+    row.addWidget(title, 0, Qt.AlignmentFlag.AlignTop)  # level with a long message's top line
+    row.addWidget(slot, 1)
+    return row, slot
+
+
+def one_line_height() -> int:
+    """How tall a one-line message is, in the style sheet in force."""
+    sample = Banner()
+    sample._label.setText("M")
+    for widget in (sample, *sample.findChildren(QWidget)):
+        widget.ensurePolished()
+    height = sample.minimumSizeHint().height()
+    sample.deleteLater()
+    return height
 
 
 class Banner(QFrame):

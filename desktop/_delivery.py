@@ -20,6 +20,7 @@ METRIC_NAMES = {
     "time_to_first_word_s": (QT_TRANSLATE_NOOP("", "First word after"), 1),
     "duration_s": (QT_TRANSLATE_NOOP("", "Duration"), 0),
 }
+NO_BREAK = "\u00a0"
 # times read "First word after 1.6 s", not "First word after (s) 1.6"
 SECONDS = QT_TRANSLATE_NOOP("", "%1 s")
 RATE_UNITS = {
@@ -40,7 +41,9 @@ def metrics_text(metrics: dict[str, Any] | None) -> str:
                 figure += f" {tr(str(RATE_UNITS[raw]))}" if raw in RATE_UNITS else f" {raw}"
             elif key.endswith("_s"):
                 figure = tr(str(SECONDS)).replace("%1", figure)
-            shown.append(f"{tr(str(label))} {figure}")
+            # a line wraps between the items, never inside one: "最长停顿 0.0 / 秒" broke
+            # the figure from its unit at the narrowest window
+            shown.append(f"{tr(str(label))} {figure}".replace(" ", NO_BREAK))
     return " · ".join(shown)
 
 

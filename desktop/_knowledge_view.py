@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._banner import BannerSlot, title_row
 from desktop._columns import stretch_first_column
 from desktop._import_progress import import_step_text
 from desktop._named import named
@@ -50,7 +51,8 @@ class KnowledgeView(QWidget):
         self._removal: Any = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(named(QLabel(self.tr("Knowledge")), "viewTitle"))
+        header, self._banner_slot = title_row(named(QLabel(self.tr("Knowledge")), "viewTitle"))
+        layout.addLayout(header)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._build_sources_tab(), self.tr("Notes"))
         self.bank = QuestionBankTab(services, notify, self)
@@ -60,6 +62,10 @@ class KnowledgeView(QWidget):
         self.tabs.currentChanged.connect(self._on_tab_changed)
         layout.addWidget(self.tabs, 1)
         self._refresh_sources()
+
+    def banner_slot(self) -> BannerSlot:
+        """Where the window's messages go: beside the title (desktop._banner)."""
+        return self._banner_slot
 
     # ---- notes and import -------------------------------------------------------------
     def _build_sources_tab(self) -> QWidget:

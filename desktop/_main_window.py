@@ -204,15 +204,30 @@ class MainWindow(LazyViews, QMainWindow):
         if recovery is not None and recovery.messages:
             self.notify(" ".join(recovery.messages), "warning")
         if self.services.take_demo_notice():  # once, not after every settings save
-            self.notify(
-                self.tr("No notes yet, so the demo notes were imported. Add yours under Knowledge.")
-            )
+            self._notify_demo_notes()
         if "knowledge" in built:
             self.knowledge_view.services_ready()  # the demo notes row, when they are in
         if "interview" in built:
             self.interview_view.services_ready()
         if "review" in built:
             self.review_view.refresh()
+
+    def _notify_demo_notes(self) -> None:
+        """Where to add one's own notes, said from where the user is: on Knowledge, the
+        buttons below; elsewhere, a way there (the message goes once they go anywhere)."""
+        if self.current_view_key() == "knowledge":
+            self.notify(
+                self.tr(
+                    "No notes yet, so the demo notes were imported. Add yours with "
+                    "“Add folder…” or “Add files…” below, then Import notes."
+                )
+            )
+            return
+        self.notify(
+            self.tr("No notes yet, so the demo notes were imported. Add yours under Knowledge."),
+            action=(self.tr("Open Knowledge"), lambda: self.show_view("knowledge")),
+            until=self.sidebar.currentRowChanged,
+        )
 
     def _on_services_failed(self, error: BaseException) -> None:
         resume_collection()

@@ -66,6 +66,9 @@ class QuestionBankTab(QWidget):
     def _build_editor(self) -> QWidget:
         editor = QWidget()
         form = QFormLayout(editor)
+        # beside the list in a narrow window the labels go above their fields: side by side
+        # they were pushed under the list ("Question" read "on", "Reference answer" "nce answer")
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.question_edit = QLineEdit()
         self.answer_edit = QPlainTextEdit()
         self.stage_combo = QComboBox()

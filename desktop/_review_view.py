@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._banner import BannerSlot, title_row
 from desktop._export import FILTERS, FORMATS, export_name, export_session
 from desktop._hint_browser import HintBrowser
 from desktop._interview_widgets import clock
@@ -57,13 +59,18 @@ class ReviewView(QWidget):
         self.record: Any = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(named(QLabel(self.tr("Review")), "viewTitle"))
+        header, self._banner_slot = title_row(named(QLabel(self.tr("Review")), "viewTitle"))
+        layout.addLayout(header)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_sessions_tab(), self.tr("Sessions"))
         self.progress_panel = ProgressPanel(self)
         self.progress_panel.practise_requested.connect(self.practise_requested)
-        self.tabs.addTab(self.progress_panel, self.tr("Progress"))
+        self.tabs.addTab(_scrolling(self.progress_panel), self.tr("Progress"))
         layout.addWidget(self.tabs, 1)
+
+    def banner_slot(self) -> BannerSlot:
+        """Where the window's messages go: beside the title (desktop._banner)."""
+        return self._banner_slot
 
     def _build_sessions_tab(self) -> QWidget:
         self.search = QLineEdit()
@@ -90,7 +97,10 @@ class ReviewView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.list, 1)
-        left_layout.addWidget(self.delete_button)
+        delete_row = QHBoxLayout()  # a button as wide as its word, as Export is on the right
+        delete_row.addWidget(self.delete_button)
+        delete_row.addStretch(1)
+        left_layout.addLayout(delete_row)
         self.detail = HintBrowser()
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._on_link)
@@ -337,3 +347,15 @@ def _worth_listing(record: Any) -> bool:
     still be resumed, so they stay)."""
     answered = any(turn.answer is not None for turn in record.turns)
     return answered or record.status != "finished"
+
+
+def _scrolling(panel: QWidget) -> QScrollArea:
+    """The progress panel scrolls when the window is too low for its charts, legends and
+    weakest topics: at the minimum size the legends lay over the charts and hid "Weakest
+    topics" and Practise these."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setWidget(panel)
+    return scroll

@@ -20,6 +20,7 @@ class SessionPage(QWidget):
         self.mode_label = named(QLabel(), "muted")
         self.session_timer = QLabel("00:00")
         self.answer_timer = named(QLabel("00:00"), "muted")
+        self.answer_label = named(QLabel(self.tr("Answer")), "muted")
         self.pause_button = QPushButton(self.tr("Pause"))
         self.end_button = QPushButton(self.tr("End interview"))
         self.new_button = QPushButton(self.tr("New interview"))
@@ -51,6 +52,9 @@ class SessionPage(QWidget):
         """A session under way shows Pause, End and the answer row; an ended one New."""
         for widget in (self.pause_button, self.end_button, self.answer_box, self.send_button):
             widget.setVisible(running)
+        # no answer is being given under the report: "Answer 00:08" of the last one misled
+        self.answer_label.setVisible(running)
+        self.answer_timer.setVisible(running)
         if running:
             self.pause_button.setEnabled(True)
             self.end_button.setEnabled(True)
@@ -60,7 +64,7 @@ class SessionPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.mode_label)
         top.addSpacing(16)
-        top.addWidget(named(QLabel(self.tr("Answer")), "muted"))
+        top.addWidget(self.answer_label)
         top.addWidget(self.answer_timer)
         top.addSpacing(8)
         top.addWidget(named(QLabel(self.tr("Session")), "muted"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop._banner import BannerSlot, title_row
 from desktop._llm_settings import LLMSettingsGroup
 from desktop._named import named
 from desktop._services import Services
@@ -51,15 +52,14 @@ class SettingsView(QWidget):
         body = QWidget()
         body.setMaximumWidth(980)
         column = QVBoxLayout(body)
-        column.setContentsMargins(24, 16, 24, 16)
+        column.setContentsMargins(24, 4, 24, 16)  # the title row above gave the top its room
         column.setSpacing(12)
-        title = named(QLabel(self.tr("Settings")), "viewTitle")
-        column.addWidget(title)
         self.llm = LLMSettingsGroup(services)
         column.addWidget(self.llm)
         column.addWidget(self._build_speech_group())
         column.addWidget(self._build_interface_group())
         column.addWidget(self._build_data_group())
+        align_label_columns([box.layout() for box in body.findChildren(QGroupBox)])
         column.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -71,9 +71,17 @@ class SettingsView(QWidget):
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        # the title outside the scrolling page: a message beside it is seen from Save below
+        header, self._banner_slot = title_row(named(QLabel(self.tr("Settings")), "viewTitle"))
+        header.setContentsMargins(24, 16, 24, 0)
+        outer.addLayout(header)
         outer.addWidget(scroll)
         guard_wheel(body)  # scrolling the page never changes a setting
         self.load_from_settings()
+
+    def banner_slot(self) -> BannerSlot:
+        """Where the window's messages go: beside the title (desktop._banner)."""
+        return self._banner_slot
 
     # ---- building -------------------------------------------------------------------
     def _build_speech_group(self) -> QGroupBox:
@@ -162,7 +170,10 @@ class SettingsView(QWidget):
         row.addWidget(open_button)
         form.addRow(self.tr("Data folder"), row)
         form.addRow(self.tr("Embeddings"), self.embedding)
-        form.addRow("", self.rebuild_button)
+        rebuild_row = QHBoxLayout()  # a button as wide as its words, not a bar under the fields
+        rebuild_row.addWidget(self.rebuild_button)
+        rebuild_row.addStretch(1)
+        form.addRow("", rebuild_row)
         return box
 
     # ---- settings <-> widgets ---------------------------------------------------------
@@ -284,3 +295,23 @@ def _select(combo: QComboBox, value: Any) -> None:
     index = combo.findData(value)
     if index >= 0:
         combo.setCurrentIndex(index)
+
+
+def align_label_columns(forms: list[Any]) -> None:
+    """One label column for every group: each group's fields began where its own longest
+    label ended (the speech fields 90 px right of the interface ones)."""
+    labels = []
+    for form in forms:
+        if not isinstance(form, QFormLayout):
+            continue
+        for row in range(form.rowCount()):
+            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                labels.append(widget)
+    for label in labels:
+        label.ensurePolished()  # measured in the style sheet's font
+    width = max((w.sizeHint().width() for w in labels), default=0)
+    for label in labels:
+        if isinstance(label, QLabel):  # a button there (Test connection) keeps its size
+            label.setMinimumWidth(width)

@@ -31,7 +31,7 @@ def take_grader_check(
     if not s.llm.base_url:
         raise ValueError("no LLM endpoint is configured (offline mode)")
     language = language or interview_language(s)
-    config = agent_config(s).model_copy(update={"language": language})
+    config = agent_config(s).in_language(language)
     if api_key:
         config.llm = config.llm.model_copy(update={"api_key": api_key})
     scorer = Scorer(config, None, LLMGateway(config.llm))

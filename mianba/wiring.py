@@ -6,7 +6,7 @@ The packages never read settings or the environment; they get what is built here
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from mianba.secrets import get_api_key
 from mianba.settings import Settings, interview_language, models_dir
@@ -58,18 +58,27 @@ def grader_checks_path(s: Settings) -> Path:
 
 def grader_trusted(s: Settings) -> bool:
     """The configured model passed the grader check in the interview's language."""
+    return interview_language(s) in trusted_languages(s)
+
+
+def trusted_languages(s: Settings) -> list[Literal["zh", "en"]]:
+    """The interview languages the configured model passed the grader check in: a session
+    is scored as its own language says (a Chinese session reviewed after the setting
+    became English is still judged as Chinese: AgentConfig.in_language)."""
     from agent.grader_check import passed
 
-    llm, language = s.llm, interview_language(s)
+    llm = s.llm
     if not llm.base_url:
-        return False
-    return passed(grader_checks_path(s), llm.base_url, llm.model, language) is not None
+        return []
+    path = grader_checks_path(s)
+    languages: tuple[Literal["zh", "en"], ...] = ("zh", "en")
+    return [lang for lang in languages if passed(path, llm.base_url, llm.model, lang)]
 
 
 def agent_config(s: Settings) -> AgentConfig:
     from agent import AgentConfig, LLMConfig, ScoringConfig
 
-    llm = s.llm
+    llm, trusted = s.llm, trusted_languages(s)
     return AgentConfig(
         sessions_db=s.home / "sessions.sqlite",
         llm=LLMConfig(
@@ -84,7 +93,9 @@ def agent_config(s: Settings) -> AgentConfig:
         language=interview_language(s),
         style=s.interview.style,
         max_follow_ups=s.interview.max_follow_ups,
-        scoring=ScoringConfig(grader_trusted=grader_trusted(s)),
+        scoring=ScoringConfig(
+            grader_trusted=interview_language(s) in trusted, trusted_languages=trusted
+        ),
     )
 
 

@@ -39,22 +39,22 @@
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../_delivery.py" line="24"/>
+        <location filename="../_delivery.py" line="25"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../_delivery.py" line="26"/>
+        <location filename="../_delivery.py" line="27"/>
         <source>chars/min</source>
         <translation>字/分钟</translation>
     </message>
     <message>
-        <location filename="../_delivery.py" line="27"/>
+        <location filename="../_delivery.py" line="28"/>
         <source>words/min</source>
         <translation>词/分钟</translation>
     </message>
     <message>
-        <location filename="../_delivery.py" line="53"/>
+        <location filename="../_delivery.py" line="56"/>
         <source>Delivery (from an audio file)</source>
         <translation>表达（来自音频文件）</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../_delivery.py" line="53"/>
+        <location filename="../_delivery.py" line="56"/>
         <source>Delivery</source>
         <translation>表达</translation>
     </message>
@@ -539,7 +539,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../_banner.py" line="50"/>
+        <location filename="../_banner.py" line="76"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -687,168 +687,168 @@
 <context>
     <name>KnowledgeView</name>
     <message>
-        <location filename="../_knowledge_view.py" line="53"/>
+        <location filename="../_knowledge_view.py" line="54"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="55"/>
+        <location filename="../_knowledge_view.py" line="57"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="57"/>
+        <location filename="../_knowledge_view.py" line="59"/>
         <source>Question bank</source>
         <translation>题库</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="58"/>
+        <location filename="../_knowledge_view.py" line="60"/>
         <source>Projects</source>
         <translation>项目经历</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="59"/>
+        <location filename="../_knowledge_view.py" line="61"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="69"/>
+        <location filename="../_knowledge_view.py" line="75"/>
         <source>Folders and files of your interview notes (Markdown or text).</source>
         <translation>你的面试笔记所在的文件夹和文件（Markdown 或纯文本）。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="78"/>
+        <location filename="../_knowledge_view.py" line="84"/>
         <source>Add folder…</source>
         <translation>添加文件夹…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="79"/>
+        <location filename="../_knowledge_view.py" line="85"/>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="80"/>
+        <location filename="../_knowledge_view.py" line="86"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="81"/>
+        <location filename="../_knowledge_view.py" line="87"/>
         <source>Import notes</source>
         <translation>导入笔记</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="83"/>
+        <location filename="../_knowledge_view.py" line="89"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="99"/>
+        <location filename="../_knowledge_view.py" line="105"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="99"/>
+        <location filename="../_knowledge_view.py" line="105"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="119"/>
+        <location filename="../_knowledge_view.py" line="125"/>
         <source>Demo notes (a sample candidate) — removed when you import your own</source>
         <translation>示例笔记（一位示例候选人）——导入你自己的笔记后会自动移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="148"/>
+        <location filename="../_knowledge_view.py" line="154"/>
         <source>Could not save the note list: %1</source>
         <translation>无法保存笔记列表：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="153"/>
+        <location filename="../_knowledge_view.py" line="159"/>
         <source>Choose a notes folder</source>
         <translation>选择笔记文件夹</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="159"/>
+        <location filename="../_knowledge_view.py" line="165"/>
         <source>Choose note files</source>
         <translation>选择笔记文件</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="159"/>
+        <location filename="../_knowledge_view.py" line="165"/>
         <source>Notes (*.md *.markdown *.txt)</source>
         <translation>笔记 (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="188"/>
+        <location filename="../_knowledge_view.py" line="194"/>
         <source>The demo notes were removed.</source>
         <translation>示例笔记已移除。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="197"/>
-        <location filename="../_knowledge_view.py" line="285"/>
+        <location filename="../_knowledge_view.py" line="203"/>
+        <location filename="../_knowledge_view.py" line="291"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="235"/>
+        <location filename="../_knowledge_view.py" line="241"/>
         <source>Your notes are in, so the demo notes were removed: questions and reference answers now come from your notes only.</source>
         <translation>你的笔记已导入，示例笔记已移除：之后的问题和参考答案只来自你的笔记。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="247"/>
+        <location filename="../_knowledge_view.py" line="253"/>
         <source>Import failed: %1</source>
         <translation>导入失败：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="252"/>
+        <location filename="../_knowledge_view.py" line="258"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="256"/>
+        <location filename="../_knowledge_view.py" line="262"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="257"/>
+        <location filename="../_knowledge_view.py" line="263"/>
         <source>Unchanged</source>
         <translation>未变化</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="258"/>
+        <location filename="../_knowledge_view.py" line="264"/>
         <source>Removed</source>
         <translation>已移除</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="259"/>
+        <location filename="../_knowledge_view.py" line="265"/>
         <source>Skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="268"/>
+        <location filename="../_knowledge_view.py" line="274"/>
         <source>%1 imported, %2 unchanged, %3 skipped; %4 questions found.</source>
         <translation>导入 %1 个，未变化 %2 个，跳过 %3 个；找到 %4 道题。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="295"/>
+        <location filename="../_knowledge_view.py" line="301"/>
         <source>No projects found yet. Import notes with a projects section.</source>
         <translation>还没有找到项目。请导入包含项目经历的笔记。</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="311"/>
+        <location filename="../_knowledge_view.py" line="317"/>
         <source>Search your notes…</source>
         <translation>搜索笔记…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="325"/>
+        <location filename="../_knowledge_view.py" line="331"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="331"/>
+        <location filename="../_knowledge_view.py" line="337"/>
         <source>Search failed: %1</source>
         <translation>搜索失败：%1</translation>
     </message>
     <message>
-        <location filename="../_knowledge_view.py" line="337"/>
+        <location filename="../_knowledge_view.py" line="343"/>
         <source>Nothing found.</source>
         <translation>没有找到结果。</translation>
     </message>
@@ -996,28 +996,38 @@
     </message>
     <message>
         <location filename="../_main_window.py" line="202"/>
-        <location filename="../_main_window.py" line="281"/>
+        <location filename="../_main_window.py" line="296"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="208"/>
+        <location filename="../_main_window.py" line="221"/>
+        <source>No notes yet, so the demo notes were imported. Add yours with “Add folder…” or “Add files…” below, then Import notes.</source>
+        <translation>还没有笔记，已先导入示例笔记。用下方的“添加文件夹…”或“添加文件…”加入你自己的笔记，再点“导入笔记”。</translation>
+    </message>
+    <message>
+        <location filename="../_main_window.py" line="227"/>
         <source>No notes yet, so the demo notes were imported. Add yours under Knowledge.</source>
         <translation>还没有笔记，已先导入示例笔记。请在“知识库”中添加你自己的笔记。</translation>
     </message>
     <message>
         <location filename="../_main_window.py" line="178"/>
-        <location filename="../_main_window.py" line="220"/>
+        <location filename="../_main_window.py" line="235"/>
         <source>Not ready</source>
         <translation>未就绪</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="222"/>
+        <location filename="../_main_window.py" line="228"/>
+        <source>Open Knowledge</source>
+        <translation>打开知识库</translation>
+    </message>
+    <message>
+        <location filename="../_main_window.py" line="237"/>
         <source>Mianba could not load its data: %1</source>
         <translation>面霸无法加载数据：%1</translation>
     </message>
     <message>
-        <location filename="../_main_window.py" line="268"/>
+        <location filename="../_main_window.py" line="283"/>
         <source>The new language applies after this interview.</source>
         <translation>新的界面语言将在本次面试结束后生效。</translation>
     </message>
@@ -1095,7 +1105,7 @@
     <name>QuestionBankTab</name>
     <message>
         <location filename="../_question_editor.py" line="47"/>
-        <location filename="../_question_editor.py" line="85"/>
+        <location filename="../_question_editor.py" line="88"/>
         <source>Question</source>
         <translation>题目</translation>
     </message>
@@ -1105,57 +1115,57 @@
         <translation>笔记中的答案</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="79"/>
+        <location filename="../_question_editor.py" line="82"/>
         <source>Save question</source>
         <translation>保存题目</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="86"/>
+        <location filename="../_question_editor.py" line="89"/>
         <source>Reference answer</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="87"/>
+        <location filename="../_question_editor.py" line="90"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="88"/>
+        <location filename="../_question_editor.py" line="91"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="89"/>
+        <location filename="../_question_editor.py" line="92"/>
         <source>From</source>
         <translation>出处</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="104"/>
+        <location filename="../_question_editor.py" line="107"/>
         <source>Loading notes…</source>
         <translation>正在加载笔记…</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="116"/>
+        <location filename="../_question_editor.py" line="119"/>
         <source>Could not load the question bank: %1</source>
         <translation>无法加载题库：%1</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="133"/>
+        <location filename="../_question_editor.py" line="136"/>
         <source>(no answer in the notes)</source>
         <translation>（笔记中没有答案）</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="138"/>
+        <location filename="../_question_editor.py" line="141"/>
         <source>%1 questions</source>
         <translation>%1 道题</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="175"/>
+        <location filename="../_question_editor.py" line="178"/>
         <source>Question saved.</source>
         <translation>题目已保存。</translation>
     </message>
     <message>
-        <location filename="../_question_editor.py" line="182"/>
+        <location filename="../_question_editor.py" line="185"/>
         <source>Could not save the question: %1</source>
         <translation>无法保存题目：%1</translation>
     </message>
@@ -1171,122 +1181,122 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../_review_view.py" line="60"/>
+        <location filename="../_review_view.py" line="62"/>
         <source>Review</source>
         <translation>复盘</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="62"/>
+        <location filename="../_review_view.py" line="65"/>
         <source>Sessions</source>
         <translation>面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="65"/>
+        <location filename="../_review_view.py" line="68"/>
         <source>Progress</source>
         <translation>进步</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="70"/>
+        <location filename="../_review_view.py" line="77"/>
         <source>Search questions and answers…</source>
         <translation>搜索题目和回答…</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="76"/>
+        <location filename="../_review_view.py" line="83"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="78"/>
+        <location filename="../_review_view.py" line="85"/>
         <source>Mode</source>
         <translation>模式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="79"/>
+        <location filename="../_review_view.py" line="86"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="77"/>
+        <location filename="../_review_view.py" line="84"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="80"/>
+        <location filename="../_review_view.py" line="87"/>
         <source>Scored by</source>
         <translation>评分方式</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="86"/>
+        <location filename="../_review_view.py" line="93"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="121"/>
+        <location filename="../_review_view.py" line="131"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="157"/>
+        <location filename="../_review_view.py" line="167"/>
         <source>Could not read past sessions: %1</source>
         <translation>无法读取历史面试：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="180"/>
+        <location filename="../_review_view.py" line="190"/>
         <source>No interviews yet. Each interview you finish or pause is kept here with its report, answers and feedback.</source>
         <translation>还没有面试记录。每次结束或暂停的面试都会保存在这里，附带报告、回答和反馈。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="184"/>
+        <location filename="../_review_view.py" line="194"/>
         <source>No interview matches the search.</source>
         <translation>没有符合搜索条件的面试。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="187"/>
+        <location filename="../_review_view.py" line="197"/>
         <source>Choose an interview on the left to see its report, answers and feedback.</source>
         <translation>在左侧选择一次面试，查看它的报告、回答和反馈。</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="217"/>
+        <location filename="../_review_view.py" line="227"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="217"/>
+        <location filename="../_review_view.py" line="227"/>
         <source>Mock</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="219"/>
+        <location filename="../_review_view.py" line="229"/>
         <source>unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="273"/>
+        <location filename="../_review_view.py" line="283"/>
         <source>The recording is missing: %1</source>
         <translation>找不到录音：%1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="288"/>
+        <location filename="../_review_view.py" line="298"/>
         <source>Delete session</source>
         <translation>删除面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="288"/>
+        <location filename="../_review_view.py" line="298"/>
         <source>Delete this session and its recordings?</source>
         <translation>删除这次面试及其录音？</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="308"/>
+        <location filename="../_review_view.py" line="318"/>
         <source>Export session</source>
         <translation>导出面试记录</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="318"/>
+        <location filename="../_review_view.py" line="328"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../_review_view.py" line="320"/>
+        <location filename="../_review_view.py" line="330"/>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
     </message>
@@ -1353,37 +1363,37 @@
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../_session_page.py" line="23"/>
+        <location filename="../_session_page.py" line="24"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="24"/>
+        <location filename="../_session_page.py" line="25"/>
         <source>End interview</source>
         <translation>结束面试</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="25"/>
+        <location filename="../_session_page.py" line="26"/>
         <source>New interview</source>
         <translation>新面试</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="30"/>
+        <location filename="../_session_page.py" line="31"/>
         <source>Type your answer… (Ctrl+Enter sends)</source>
         <translation>输入你的回答…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="32"/>
+        <location filename="../_session_page.py" line="33"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="63"/>
+        <location filename="../_session_page.py" line="23"/>
         <source>Answer</source>
         <translation>本题</translation>
     </message>
     <message>
-        <location filename="../_session_page.py" line="66"/>
+        <location filename="../_session_page.py" line="70"/>
         <source>Session</source>
         <translation>全程</translation>
     </message>
@@ -1391,7 +1401,7 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../_settings_view.py" line="56"/>
+        <location filename="../_settings_view.py" line="75"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1401,199 +1411,199 @@
         <translation>保存设置</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="80"/>
+        <location filename="../_settings_view.py" line="88"/>
         <source>Speech</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="87"/>
+        <location filename="../_settings_view.py" line="95"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="88"/>
+        <location filename="../_settings_view.py" line="96"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="89"/>
+        <location filename="../_settings_view.py" line="97"/>
         <source>Detect</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="94"/>
+        <location filename="../_settings_view.py" line="102"/>
         <source>Spoken answers in an interview are transcribed in the interview&apos;s language; choose Detect to answer in either language.</source>
         <translation>面试中的语音回答按面试语言转写；想用任一语言作答时请选“自动识别”。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="100"/>
+        <location filename="../_settings_view.py" line="108"/>
         <source>After a pause (hands-free)</source>
         <translation>停顿后自动停止（免按键）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="101"/>
+        <location filename="../_settings_view.py" line="109"/>
         <source>Only when I press Stop</source>
         <translation>只在我点“停止”时</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="107"/>
+        <location filename="../_settings_view.py" line="115"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="110"/>
+        <location filename="../_settings_view.py" line="118"/>
         <source>Technical stages wait longer, and so does an answer that already had long pauses; a countdown shows before the recording stops.</source>
         <translation>技术环节会等得更久，已经有过长停顿的回答也会；停止前会显示倒计时。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="116"/>
+        <location filename="../_settings_view.py" line="124"/>
         <source>Default voice</source>
         <translation>默认声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="119"/>
+        <location filename="../_settings_view.py" line="127"/>
         <source>Offline: Universal Sentence Encoder (multilingual)</source>
         <translation>离线：Universal Sentence Encoder（多语言）</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="120"/>
+        <location filename="../_settings_view.py" line="128"/>
         <source>Offline: multilingual-e5-small</source>
         <translation>离线：multilingual-e5-small</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="121"/>
+        <location filename="../_settings_view.py" line="129"/>
         <source>Remote: OpenAI-compatible /v1/embeddings</source>
         <translation>远程：兼容 OpenAI 的 /v1/embeddings</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="124"/>
+        <location filename="../_settings_view.py" line="132"/>
         <source>Speech model</source>
         <translation>语音模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="125"/>
+        <location filename="../_settings_view.py" line="133"/>
         <source>Speech language</source>
         <translation>语音语言</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="126"/>
+        <location filename="../_settings_view.py" line="134"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="127"/>
+        <location filename="../_settings_view.py" line="135"/>
         <source>Recording stops</source>
         <translation>录音何时停止</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="128"/>
+        <location filename="../_settings_view.py" line="136"/>
         <source>Pause that ends an answer</source>
         <translation>结束回答的停顿时长</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="129"/>
+        <location filename="../_settings_view.py" line="137"/>
         <source>Voice engine</source>
         <translation>语音引擎</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="130"/>
+        <location filename="../_settings_view.py" line="138"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="164"/>
+        <location filename="../_settings_view.py" line="172"/>
         <source>Embeddings</source>
         <translation>向量模型</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="134"/>
+        <location filename="../_settings_view.py" line="142"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="137"/>
-        <location filename="../_settings_view.py" line="142"/>
+        <location filename="../_settings_view.py" line="145"/>
+        <location filename="../_settings_view.py" line="150"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="143"/>
+        <location filename="../_settings_view.py" line="151"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="144"/>
+        <location filename="../_settings_view.py" line="152"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="147"/>
+        <location filename="../_settings_view.py" line="155"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="148"/>
+        <location filename="../_settings_view.py" line="156"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="152"/>
+        <location filename="../_settings_view.py" line="160"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="156"/>
+        <location filename="../_settings_view.py" line="164"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="158"/>
+        <location filename="../_settings_view.py" line="166"/>
         <source>Rebuild knowledge store</source>
         <translation>重建知识库</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="163"/>
+        <location filename="../_settings_view.py" line="171"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="199"/>
-        <location filename="../_settings_view.py" line="203"/>
+        <location filename="../_settings_view.py" line="210"/>
+        <location filename="../_settings_view.py" line="214"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="204"/>
+        <location filename="../_settings_view.py" line="215"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="244"/>
+        <location filename="../_settings_view.py" line="255"/>
         <source>Could not save the settings: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="254"/>
+        <location filename="../_settings_view.py" line="265"/>
         <source>Embeddings changed: rebuild the knowledge store to use them.</source>
         <translation>向量模型已更改：请重建知识库后生效。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="257"/>
+        <location filename="../_settings_view.py" line="268"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="266"/>
+        <location filename="../_settings_view.py" line="277"/>
         <source>Rebuilding the knowledge store from your notes…</source>
         <translation>正在根据笔记重建知识库…</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="275"/>
+        <location filename="../_settings_view.py" line="286"/>
         <source>The knowledge store was rebuilt.</source>
         <translation>知识库已重建。</translation>
     </message>
     <message>
-        <location filename="../_settings_view.py" line="280"/>
+        <location filename="../_settings_view.py" line="291"/>
         <source>Rebuilding failed: %1</source>
         <translation>重建失败：%1</translation>
     </message>

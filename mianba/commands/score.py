@@ -131,7 +131,7 @@ def score(
     settings = load_settings()
     config = agent_config(settings)
     if language:
-        config = config.model_copy(update={"language": language})
+        config = config.in_language(language)  # trusted as a grader in it, or not
     llm = None if offline or not settings.llm.base_url else LLMGateway(config.llm)
     kb = open_notes(settings)
     try:

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+import pytest
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop._banner import Banner
 from desktop._shell import frame
@@ -110,9 +120,9 @@ def test_a_warning_in_an_interview_covers_no_control_and_moves_none(qtbot) -> No
     window.notify(LONG_WARNING, "warning")
     qtbot.wait(50)
     assert not _overlaps(window.banner, view.welcome.start_button, window)
-    window.show_view("review")  # a view without a slot: over the top, as before
+    window.show_view("review")  # beside Review's title now, in its own slot
     qtbot.wait(50)
-    assert window.banner.isVisible() and window.banner.parentWidget() is window.banner._host
+    assert window.banner.isVisible() and window.banner.parentWidget() is not window.banner._host
     window.close()
 
 
@@ -200,3 +210,76 @@ def test_a_floating_banner_is_as_tall_as_its_text_needs(qtbot) -> None:
     host.resize(500, 700)
     qtbot.waitUntil(lambda: label.heightForWidth(label.width()) >= 2 * line)
     assert label.height() >= label.heightForWidth(label.width())  # wrapped, none cut off
+
+
+def _on_window(widget: QWidget, window: QWidget):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
+
+    return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+
+
+@pytest.mark.parametrize("key", ["review", "knowledge", "settings"])
+def test_a_message_on_a_view_leaves_its_title_and_tabs_alone(qtbot, key: str) -> None:
+    """The banner floated over the top of Review, Knowledge and Settings and hid their
+    titles ("Knowledge" showed as its lower half under the first-run notice). It sits
+    beside the title: a one-line message moves nothing; a long one at the narrowest window
+    covers neither the title nor the tabs (it moves them down instead)."""
+    from gui_helpers import make_context
+
+    from desktop._main_window import MainWindow
+
+    window = MainWindow(make_context())
+    qtbot.addWidget(window)
+    window.resize(1280, 820)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_view(key)
+    view = window.stack.currentWidget()
+    title = next(w for w in view.findChildren(QLabel) if w.objectName() == "viewTitle")
+    tabs = view.findChild(QTabWidget) or view.findChild(QScrollArea)
+    qtbot.wait(50)
+    where = [title.mapTo(window, title.rect().topLeft()), _on_window(tabs, window)]
+    window.notify("Settings saved.", "info")
+    qtbot.wait(50)
+    banner = window.banner
+    assert banner.isVisible()
+    assert not _on_window(banner, window).intersects(_on_window(title, window))
+    assert title.width() >= title.sizeHint().width()  # the title is readable whole
+    assert [title.mapTo(window, title.rect().topLeft()), _on_window(tabs, window)] == where
+    banner.hide()
+    window.resize(760, 520)  # the smallest window, a message of three lines
+    qtbot.wait(50)
+    window.notify(LONG_WARNING, "warning")
+    qtbot.wait(50)
+    assert banner.height() > 40
+    assert not _on_window(banner, window).intersects(_on_window(title, window))
+    assert not _on_window(banner, window).intersects(_on_window(tabs, window))
+    window.close()
+
+
+def test_the_first_run_notice_says_where_to_add_notes_from_where_the_user_is(qtbot) -> None:
+    """It said "Add yours under Knowledge" to a user already on Knowledge."""
+    from gui_helpers import make_context
+
+    from desktop._main_window import MainWindow
+
+    window = MainWindow(make_context())
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("interview")
+    window._notify_demo_notes()  # what the first start's demo import ends with
+    banner = window.banner
+    assert "under Knowledge" in banner.text()
+    go = next(b for b in banner.findChildren(QPushButton) if b.text() == "Open Knowledge")
+    go.click()
+    assert window.current_view_key() == "knowledge" and not banner.isVisible()
+    window._notify_demo_notes()
+    assert "under Knowledge" not in banner.text() and "Add files" in banner.text()
+    assert not any(
+        b.isVisible() and b.text() == "Open Knowledge" for b in banner.findChildren(QPushButton)
+    )
+    window.show_view("review")
+    window._notify_demo_notes()
+    window.show_view("settings")  # the user went elsewhere: "Open Knowledge" is stale
+    assert not banner.isVisible()
+    window.close()

@@ -79,8 +79,9 @@ def test_the_report_card_sums_up_the_spoken_answers(qtbot) -> None:
     assert report.delivery.time_to_first_word_s == 1.6
     card = ReportCard(report)
     qtbot.addWidget(card)
-    assert "Spoken answers 2" in card.body.text()
-    assert "First word after 1.6 s" in card.body.text()
+    shown = card.body.text().replace("\u00a0", " ").replace("&nbsp;", " ")
+    assert "Spoken answers 2" in shown
+    assert "First word after 1.6 s" in shown
     assert build_report("s2", turns[2:]).delivery is None  # typed only: no delivery line
 
 
@@ -91,9 +92,28 @@ def test_times_read_with_their_unit_after_the_figure(qapp) -> None:
     from desktop._i18n import install_translator
 
     metrics = {"longest_pause_s": 1.1, "time_to_first_word_s": 1.6, "duration_s": 9.0}
-    assert metrics_text(metrics) == "Longest pause 1.1 s · First word after 1.6 s · Duration 9 s"
+    text = metrics_text(metrics).replace("\u00a0", " ")
+    assert text == "Longest pause 1.1 s · First word after 1.6 s · Duration 9 s"
     install_translator(qapp, "zh")
     try:
-        assert metrics_text(metrics) == "最长停顿 1.1 秒 · 开口用时 1.6 秒 · 时长 9 秒"
+        text = metrics_text(metrics).replace("\u00a0", " ")
+        assert text == "最长停顿 1.1 秒 · 开口用时 1.6 秒 · 时长 9 秒"
     finally:
         install_translator(qapp, "en")
+
+
+def test_a_figure_never_wraps_away_from_its_unit(qapp) -> None:
+    """At the narrowest window the report's delivery line broke "最长停顿 0.0 / 秒": an
+    item is held together by no-break spaces, the line wraps between items only."""
+    from desktop._delivery import metrics_text
+    from desktop._i18n import install_translator
+
+    metrics = {"speaking_rate": 241.0, "rate_unit": "chars/min", "longest_pause_s": 0.0}
+    install_translator(qapp, "zh")
+    try:
+        items = metrics_text(metrics).split(" · ")
+    finally:
+        install_translator(qapp, "en")
+    assert items == ["语速\u00a0241\u00a0字/分钟", "最长停顿\u00a00.0\u00a0秒"]
+    english = metrics_text(metrics).split(" · ")
+    assert all(" " not in item for item in english)  # "Longest pause 0.0 s" is one piece

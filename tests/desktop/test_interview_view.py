@@ -191,5 +191,9 @@ def test_a_new_interview_starts_its_clocks_at_zero(qtbot, window) -> None:
     view.start(options())
     assert (view.answer_timer.text(), view.session_timer.text()) == ("00:00", "00:00")
     wait_for_question(qtbot, view)
+    assert view.answer_timer.isVisible() and view.page.answer_label.isVisible()
     view.end_early()
     qtbot.waitUntil(lambda: view.session_id is None, timeout=120000)
+    # under the report no answer is being given: "Answer 00:08" of the last one stayed up
+    assert not view.answer_timer.isVisible() and not view.page.answer_label.isVisible()
+    assert view.session_timer.isVisible()  # the interview's length stays

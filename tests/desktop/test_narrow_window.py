@@ -135,3 +135,19 @@ def test_the_question_bank_keeps_room_for_the_questions(qtbot, narrow_window) ->
     assert bank.tree.textElideMode() == Qt.TextElideMode.ElideRight
     results = narrow_window.knowledge_view.results
     assert results.textElideMode() == Qt.TextElideMode.ElideMiddle
+
+
+def test_the_question_editor_s_labels_are_whole_beside_the_list(qtbot, narrow_window) -> None:
+    """At 760 px the editor's labels were pushed under the list ("Question" read "on",
+    "Reference answer" "nce answer"): they go above their fields when there is no room."""
+    narrow_window.show_view("knowledge")
+    bank = narrow_window.knowledge_view.bank
+    narrow_window.knowledge_view.tabs.setCurrentWidget(bank)
+    qtbot.waitUntil(bank.tree.isVisible)
+    qtbot.wait(20)
+    tree_right = bank.tree.mapTo(narrow_window, bank.tree.rect().topRight()).x()
+    form = bank.editor.layout()
+    for field in (bank.question_edit, bank.answer_edit, bank.stage_combo, bank.topic_edit):
+        label = form.labelForField(field)
+        assert label.mapTo(narrow_window, label.rect().topLeft()).x() > tree_right
+        assert label.width() >= label.sizeHint().width(), label.text()

@@ -108,6 +108,19 @@ def test_progress_charts_and_practise_weak_topics(qtbot, window) -> None:
     dialog.reject()
 
 
+def test_delete_is_a_button_not_a_bar_across_the_list(qtbot, window) -> None:
+    """Delete spanned the whole left column, under the list, like a footer."""
+    review = window.review_view
+    window.show_view("review")
+    window.resize(1280, 820)
+    qtbot.wait(50)
+    button, column = review.delete_button, review.list
+    assert button.width() < column.width() / 2
+    assert button.width() <= button.sizeHint().width() + 4
+    left = button.mapTo(window, button.rect().topLeft()).x()
+    assert left == column.mapTo(window, column.rect().topLeft()).x()  # under the list's edge
+
+
 def test_delete_removes_the_session(qtbot, window) -> None:
     review = window.review_view
     review.delete_session(window.session_id)
@@ -205,3 +218,27 @@ def test_the_score_stays_in_view_in_a_narrow_window(qtbot, window: MainWindow) -
     right = header.sectionViewportPosition(score) + header.sectionSize(score)
     assert right <= review.list.viewport().width(), headers
     assert review.list.topLevelItem(0).text(score) not in ("", "—")
+
+
+def test_progress_at_the_smallest_window_overlaps_nothing(qtbot, window: MainWindow) -> None:
+    """At 760x520 the legends lay over the charts and the charts over "Weakest topics" and
+    Practise these (only a sliver of the button showed): the tab scrolls instead."""
+    from PySide6.QtCore import QRect
+
+    review = window.review_view
+    window.show_view("review")
+    review.tabs.setCurrentIndex(1)
+    window.resize(760, 520)
+    qtbot.wait(100)
+    panel = review.progress_panel
+    assert panel.chart_views  # the session's charts are drawn
+
+    def rect(widget) -> QRect:  # type: ignore[no-untyped-def]
+        return QRect(widget.mapTo(panel, widget.rect().topLeft()), widget.size())
+
+    parts = [*panel.chart_views, *panel.legends.values(), panel.practise_button, panel.weak_list]
+    for i, one in enumerate(parts):
+        assert one.height() > 0
+        for other in parts[i + 1 :]:
+            assert not rect(one).intersects(rect(other)), (one, other)
+    assert panel.practise_button.height() >= panel.practise_button.sizeHint().height()

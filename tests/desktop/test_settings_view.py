@@ -199,3 +199,19 @@ def test_the_llm_group_reads_chinese_in_a_chinese_ui(qtbot, memory_keyring) -> N
         assert view.llm.preset.itemText(0) == "离线（不用大模型）"
     finally:
         install_translator(app, "en")
+
+
+def test_every_group_s_fields_start_in_one_column(qtbot) -> None:
+    """Each group's fields began where its own longest label ended (Speech's 90 px right of
+    Interface's); and "Rebuild knowledge store" spanned the whole field column like a bar."""
+    view = _view(qtbot, [])
+    view.resize(1000, 1400)
+    qtbot.wait(50)
+
+    def left(widget) -> int:  # type: ignore[no-untyped-def]
+        return widget.mapTo(view, widget.rect().topLeft()).x()
+
+    fields = [view.llm.base_url, view.whisper_size, view.ui_language, view.embedding]
+    assert len({left(f) for f in fields}) == 1, [left(f) for f in fields]
+    assert left(view.rebuild_button) == left(view.embedding)
+    assert view.rebuild_button.width() < view.embedding.width() / 2
