@@ -37,6 +37,7 @@ _MIN_TERMS = 1
 _QUOTE = re.compile(r"^\s*>+\s*")
 # "**背景**：…", "**rolling-origin backtest**, 8 folds": a label, said as the context
 _LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)(?:[：:]\*\*|\*\*\s*[：:，,])\s*")
+_DOT_LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)[.。]\*\*\s*(?=\S)")  # "**Situation.** …"
 # "**K-means** 是无监督…", "**Post-LN**（原版）：x = …": bold on the subject of the line, no label
 _BOLD_LEAD = re.compile(r"^\s*\*\*([^*]{1,24}?)\*\*")
 _ASIDE = r"\s*(?:[（(][^）)]*[）)])?\s*"  # "（原版 Transformer）" after a name
@@ -371,6 +372,9 @@ def _split_label(body: str) -> tuple[str, str, str]:
     ("", "TIES", "每个 τ…"): a name, what the claim is about; a body with neither comes
     back whole."""
     found = _LABEL.match(body)
+    dotted = None if found else _DOT_LABEL.match(body)  # "**Situation.** Our team…"
+    if dotted and names_section(clean(dotted.group(1))):
+        return clean(dotted.group(1)), "", body[dotted.end() :]
     if not found or not body[found.end() :].strip():
         letter = _STAR_LETTER.match(body)  # "A: 1. 1:1 with Leah first": the list mark too
         return "", "", LIST_MARK.sub("", body[letter.end() :], count=1) if letter else body

@@ -247,3 +247,15 @@ def test_a_star_letter_with_its_word_beside_it_is_no_part_of_a_point():
     assert "picking time fell by 27%" in texts and "旺季临时工多，错拣率高" in texts
     assert not any(re.search(r"^[STAR]\s*[（(]", p.label) for p in points), labels(points)
     assert not any(re.match(r"[STAR]\s*[（(]", p.context) for p in points), points
+
+
+def test_a_bold_section_label_ending_in_a_full_stop_is_a_label() -> None:
+    # written for this test: "**Situation.** Our team…" became "Situation; Our team…"
+    notes = (
+        "**Situation.** Finance keyed 40,000 invoices a month by hand.\n"
+        "**结果。** 字段准确率从 0.78 提到 0.95。"
+    )
+    points = key_points(notes, 99)
+    texts = [p.text for p in points]
+    assert texts == ["Finance keyed 40,000 invoices a month by hand", "字段准确率从 0.78 提到 0.95"]
+    assert [p.context for p in points] == ["Situation", "结果"]
