@@ -24,6 +24,7 @@ from agent._clauses import split_clauses
 from agent._inline_lists import inline_list
 from agent._markdown import EDGE, LIST_MARK, MD_HEADING, clean
 from agent._note_lines import content_lines
+from agent._point_labels import own_name, stands_alone
 from agent._sections import names_section
 from agent._sentences import RELATIVE, SUBJECT, claims, short_subject
 from agent._sentences import SHORT_POINT_UNITS as SHORT_POINT_UNITS
@@ -85,7 +86,7 @@ class Point(BaseModel):
     def label(self) -> str:
         """How the point is shown and named everywhere (card, report, probe, rubric)."""
         text = unlinked(self.text)
-        own_label = re.match(r"^[^，,。.]{1,12}[：:]", text)
+        own_label = re.match(r"^[^，,。.]{1,12}[：:]", text) or own_name(text)
         # "自我介绍（2 min 以内，别念简历）" names its part as "自我介绍": the aside is a note
         heading = _PARENTHESES.sub("", self.context).strip() or self.context
         named = text.startswith(heading)  # "K-means 是…" under "K-means"
@@ -105,16 +106,7 @@ class Point(BaseModel):
         heading = _PARENTHESES.sub("", self.context).strip() or self.context
         if label == text or not (names_section(heading) or _star(heading)):
             return label
-        return text if _stands_alone(text) else label
-
-
-_WORD_UNIT = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]")  # a latin word, a Chinese character
-_ALONE_WORDS = 4
-
-
-def _stands_alone(text: str) -> bool:
-    """Says a claim by itself in a few words, not a bare figure ("88%", "3000 条")."""
-    return len(_WORD_UNIT.findall(text)) >= _ALONE_WORDS
+        return text if stands_alone(text) else label
 
 
 def unlinked(text: str) -> str:
