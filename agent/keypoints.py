@@ -24,7 +24,7 @@ from agent._clauses import split_clauses
 from agent._inline_lists import inline_list
 from agent._markdown import EDGE, LIST_MARK, MD_HEADING, clean
 from agent._note_lines import content_lines
-from agent._point_labels import own_name, stands_alone
+from agent._point_labels import own_name, stands_alone, without_asides
 from agent._sections import names_section
 from agent._sentences import RELATIVE, SUBJECT, claims, short_subject
 from agent._sentences import SHORT_POINT_UNITS as SHORT_POINT_UNITS
@@ -165,7 +165,7 @@ def handle(point: Point, limit: int = 30, said: str = "", avoid: str = "") -> st
     `avoid` (what they said already, when the point is only partly covered). The
     heading is left out (the question says where we are); a clause still too long is cut.
     """
-    text = _PARENTHESES.sub("", point.text).strip(EDGE) or point.text  # "正则化（L2…）"
+    text = without_asides(point.text).strip(EDGE) or point.text  # "正则化（L2…）"
     if len(text) > limit:
         clauses = [c.strip(EDGE) for c in split_clauses(text) if len(terms(c)) >= 2]
         heard, told = terms(said), terms(avoid)
