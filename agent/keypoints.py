@@ -61,7 +61,8 @@ _PARENTHESES = re.compile(r"\s*[（(][^）)]*[）)](?=$|[\s，,。；;：:、])"
 _PROBLEM = re.compile(r"问题|背景|难点|挑战|困难|problem|background|challenge|issue", re.I)
 _REASON = re.compile(r"\s+(?:because|since|whereas)\s+", re.IGNORECASE)
 _SIDE_NOTE = re.compile(
-    r"^(?:代价|缺点|坏处|副作用|好处|优点)(?:是|在于)|^(?:the )?(?:cost|downside|catch|upside)\b",
+    r"^(?:代价|缺点|坏处|副作用|好处|优点)(?:是|在于)|^(?:the )?(?:cost|downside|catch|upside)\b"
+    r"|^(?:given|assuming|provided|considering|via|using)\b",  # "given a customer's question"
     re.IGNORECASE,
 )
 # "为了日常回归", "防止两者一起下降", "to catch them both falling together": what a deed was
