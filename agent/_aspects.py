@@ -267,6 +267,8 @@ def _zh_subject(text: str) -> Aspect | None:
     if not at:
         return None
     subject, defined = "".join(words[:at]).strip(), words[at] in ("是", "就是")
+    if subject.endswith("的") and at >= 3:  # "X 解决的是 Y": what X solves - about X
+        subject, defined = "".join(words[: at - 2]).strip(), False
     if not subject or units(subject) > MAX_SUBJECT_UNITS or not mostly_cjk(subject):
         return None
     if is_discourse(subject) or re.search(r"[，,、]", subject):  # "比如", "甚至更进一步,"
