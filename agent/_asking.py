@@ -213,6 +213,9 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
         if label:
             return Asking(_led(own_work.SETTINGS_OF_FOLLOW_UPS, hit), label)
         return Asking(_led(own_work.SETTING_FOLLOW_UPS, hit), point)
+    if own and _measured(point, text):
+        # "about 1,100 tokens/s on a single GPU": asked how it was measured, not "your part"
+        return Asking(_led(own_work.FIGURE_FOLLOW_UPS, hit), point.removeprefix("how "))
     if kind == "experience" and states_fact(point):  # "显存和调参成本都高": no deed to ask
         return Asking(_led(own_work.FACT_FOLLOW_UPS, hit), point)
     return Asking(*_deed_named(point, text, kind, hit, language))
@@ -225,6 +228,24 @@ _DATA_COUNT = re.compile(
     r"|documents|records)\b"
 )
 _MEASURE = re.compile(r"%|率|分|accuracy|recall|precision|rate|score|latency|ms\b", re.IGNORECASE)
+
+
+# a figure measured: a rate, a share, a latency, a metric's value ("pass@1 38.2%", "Recall@5
+# 0.84", "1,100 tokens/s", "一致率约 87%", "P95 420 ms")
+_MEASURED = re.compile(
+    r"\d\s*(?:%|％|ms\b|毫秒|(?:tokens?|tok|queries|requests|qps|samples|images)"
+    r"\s*(?:/\s*s\b|per se))|\b(?:QPS|RPS|TPS)\b|\b[A-Za-z]+@\d+\s*[:=]?\s*\d"
+    r"|(?:\b(?:recall|precision|accuracy|f1|auc|mrr|ndcg|rouge(?:-\w+)?|bleu|throughput|latency)"
+    r"\b(?:@\d+)?|吞吐|延迟|[准召命一]\w?率)[^，,。；;@]{0,12}?\d",
+    re.IGNORECASE,
+)
+
+
+def _measured(point: str, text: str) -> bool:
+    """Does the point state a figure measured, not aimed at nor counting data?"""
+    if not (_DIGIT.search(point) and _MEASURED.search(point)):
+        return False
+    return not _counts_data(text) and not _told.aimed_at(text)
 
 
 def _counts_data(text: str) -> bool:

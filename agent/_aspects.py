@@ -45,7 +45,8 @@ _ZH_WHEN = re.compile(
     r"^(?:在|当)?(?![把将用对让使从])(?P<when>[^，,：:；;]{1,10}?)\s*"
     # "同时", "实时" are no condition
     r"(?P<mark>(?<![同实及临按准随定计超暂届彼适小])时|的时候|(?:之|以|(?<![最然之前随]))后(?=[，,\s])|过程中)"
-    r"[，,]?\s*(?P<rest>\S.*)$"
+    # "…过程中的测试集合": a time phrase naming a thing ("X 时的 Y") is no condition
+    r"[，,]?\s*(?P<rest>(?!的)\S.*)$"
 )
 # what a claim does something to: "把 BA 合并回 W", "保持 α/r 不变", "对这些通道…"
 _ZH_HANDLED = re.compile(rf"(?:把|将|保持|让|使|对)\s*(?P<what>{_NAME})")
@@ -266,6 +267,8 @@ def _zh_subject(text: str) -> Aspect | None:
     if not at:
         return None
     subject, defined = "".join(words[:at]).strip(), words[at] in ("是", "就是")
+    if subject.endswith("的") and at >= 3:  # "X 解决的是 Y": what X solves - about X
+        subject, defined = "".join(words[: at - 2]).strip(), False
     if not subject or units(subject) > MAX_SUBJECT_UNITS or not mostly_cjk(subject):
         return None
     if is_discourse(subject) or re.search(r"[，,、]", subject):  # "比如", "甚至更进一步,"

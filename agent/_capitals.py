@@ -29,7 +29,7 @@ _DERIVED = re.compile(
     r"(?:tion|sion|ment|ness|ity|ance|ence|ism|ings?|ized?|ised?|ation|ally|ly|ous|ive|"
     r"able|ible|ful|less)$"
 )
-_FIRST = re.compile(r"[A-Za-z][a-z]*(?=[^A-Za-z0-9]|$)")
+_FIRST = re.compile(r"[A-Za-z][a-z]*(?=[^A-Za-z0-9@]|$)")  # "Recall@5" is a metric's name
 # "Qwen 7B", "Llama 3", "Claude 3.5", "Gemini-1.5": a name with its version
 _VERSION = re.compile(r"[ -]v?\d")
 

@@ -17,6 +17,7 @@ from agent._asking import FollowUp as FollowUp
 from agent._aspects import Aspect
 from agent._capitals import mid_sentence
 from agent._challenge import challenged_claim as challenged_claim
+from agent._facts import configures, sets_value
 from agent._phrasing import as_question, spoken_name, tidy_zh
 from agent._project_titles import names_work, spoken_title
 from agent._quoted import unlabelled
@@ -54,8 +55,13 @@ def offline_main(
     that skipped the first)."""
     if topic.kind == "project":
         project, claim = spoken_title(topic.topic), _inner_quotes(unlabelled(topic.seed), language)
-        first = prompts.PROJECT if names_work(project) else prompts.PROJECT_AT
-        template = prompts.PROJECT_MORE if introduced else first
+        settings = _sets_values(topic.seed)  # "Config: top_k=20…": asked how chosen
+        work, at, more = (
+            (prompts.PROJECT_SETTINGS, prompts.PROJECT_AT_SETTINGS, prompts.PROJECT_MORE_SETTINGS)
+            if settings
+            else (prompts.PROJECT, prompts.PROJECT_AT, prompts.PROJECT_MORE)
+        )
+        template = more if introduced else work if names_work(project) else at
         text = template.said_in(language).format(project=project, claim=claim)
     else:
         text = as_question(topic.seed, language)
@@ -63,6 +69,15 @@ def offline_main(
             text = prompts.AS_WRITTEN.said_in(language).format(question=text)
     lead = prompts.STAGE_OPENERS[topic.stage].said_in(language) if opening else ""
     return _join(lead, text, language)
+
+
+_SHORT_LABEL = re.compile(r"^[^，,。.：:]{1,24}[：:]\s*")  # "Config: ", "DPO："
+
+
+def _sets_values(claim: str) -> bool:
+    """Does the claim, after a short label, only give settings their values?"""
+    body = _SHORT_LABEL.sub("", claim.strip(), count=1)
+    return sets_value(body) or configures(body)
 
 
 def _in_other_language(seed: str, language: Language) -> bool:

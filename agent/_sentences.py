@@ -235,12 +235,44 @@ def _continues(clause: str, before: str) -> bool:
         return True
     if mostly_cjk(text):
         return _ZH_GOES_ON.match(text) is not None
+    if _last_item(text, before):
+        return True
     if _EN_SUBJECT.match(text):
         return False
     word = re.match(rf"{_EN_CONNECTIVE}(\w+)", text)
     if word is not None and _EN_GOES_ON.fullmatch(word.group(1)):
         return True
     return _EN_PERSON.search(_QUOTED.sub("", before)) is not None
+
+
+# the last item of an English list, a noun phrase ("…, expert parallelism across GPUs, and
+# the memory needed to hold all experts"): cut from the items before, it names a thing and
+# claims nothing. A clause of its own has a verb: an auxiliary, or a verb in -s after its
+# subject ("and the model overfits")
+_LAST_ITEM = re.compile(
+    r"(?:and|or)\s+(?:the|a|an|its|their|our|his|her|all|any|some|each|every|more|less)\s+"
+    r"(?P<head>[A-Za-z-]+)(?:\s+(?P<next>[A-Za-z-]+))?",
+    re.IGNORECASE,
+)
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|will|would|shall|should"
+    r"|may|might|must|won't|can't|isn't|aren't|wasn't|weren't|doesn't|didn't)\b",
+    re.IGNORECASE,
+)
+_ITEM_BEFORE = re.compile(r"\s*(?:[A-Za-z0-9-]+\s+){0,4}[A-Za-z0-9-]+\s*")
+_NO_ITEM = re.compile(r"\s*(?:I|we|it|they|this|that|he|she|you|there)\b", re.IGNORECASE)
+
+
+def _last_item(text: str, before: str) -> bool:
+    """Is the clause the last item of a list whose item before it closes `before`?"""
+    found = _LAST_ITEM.match(text)
+    if found is None or _AUXILIARY.search(text):
+        return False
+    head, after = found.group("head"), found.group("next") or ""
+    if re.fullmatch(r"[a-z]+[^s]s", after) and not head.endswith("s"):
+        return False  # "and the model overfits": a subject and its verb
+    item = before.rstrip(" ,").rsplit(",", 1)[-1]
+    return _ITEM_BEFORE.fullmatch(item) is not None and _NO_ITEM.match(item) is None
 
 
 def announces(text: str) -> bool:

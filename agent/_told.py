@@ -70,6 +70,11 @@ _GOAL = re.compile(
 )
 
 
+def aimed_at(text: str) -> bool:
+    """Does the text tell a figure aimed at ("业务方要求 P99 降低 30%"), no figure reached?"""
+    return _GOAL.search(text) is not None
+
+
 def changed_subject(claim: str) -> str:
     """What a figure's change is of ("一个矩阵的可训练参数" of "一个矩阵的可训练参数从
     1,677 万降到 6.5 万"): a follow-up naming the whole claim reads the figures out, so

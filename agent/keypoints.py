@@ -24,6 +24,7 @@ from agent._clauses import split_clauses
 from agent._inline_lists import inline_list
 from agent._markdown import EDGE, LIST_MARK, MD_HEADING, clean
 from agent._note_lines import content_lines
+from agent._point_labels import own_name, stands_alone, without_asides
 from agent._sections import names_section
 from agent._sentences import RELATIVE, SUBJECT, claims, short_subject
 from agent._sentences import SHORT_POINT_UNITS as SHORT_POINT_UNITS
@@ -37,6 +38,7 @@ _MIN_TERMS = 1
 _QUOTE = re.compile(r"^\s*>+\s*")
 # "**背景**：…", "**rolling-origin backtest**, 8 folds": a label, said as the context
 _LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)(?:[：:]\*\*|\*\*\s*[：:，,])\s*")
+_DOT_LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)[.。]\*\*\s*(?=\S)")  # "**Situation.** …"
 # "**K-means** 是无监督…", "**Post-LN**（原版）：x = …": bold on the subject of the line, no label
 _BOLD_LEAD = re.compile(r"^\s*\*\*([^*]{1,24}?)\*\*")
 _ASIDE = r"\s*(?:[（(][^）)]*[）)])?\s*"  # "（原版 Transformer）" after a name
@@ -59,7 +61,8 @@ _PARENTHESES = re.compile(r"\s*[（(][^）)]*[）)](?=$|[\s，,。；;：:、])"
 _PROBLEM = re.compile(r"问题|背景|难点|挑战|困难|problem|background|challenge|issue", re.I)
 _REASON = re.compile(r"\s+(?:because|since|whereas)\s+", re.IGNORECASE)
 _SIDE_NOTE = re.compile(
-    r"^(?:代价|缺点|坏处|副作用|好处|优点)(?:是|在于)|^(?:the )?(?:cost|downside|catch|upside)\b",
+    r"^(?:代价|缺点|坏处|副作用|好处|优点)(?:是|在于)|^(?:the )?(?:cost|downside|catch|upside)\b"
+    r"|^(?:given|assuming|provided|considering|via|using)\b",  # "given a customer's question"
     re.IGNORECASE,
 )
 # "为了日常回归", "防止两者一起下降", "to catch them both falling together": what a deed was
@@ -84,7 +87,7 @@ class Point(BaseModel):
     def label(self) -> str:
         """How the point is shown and named everywhere (card, report, probe, rubric)."""
         text = unlinked(self.text)
-        own_label = re.match(r"^[^，,。.]{1,12}[：:]", text)
+        own_label = re.match(r"^[^，,。.]{1,12}[：:]", text) or own_name(text)
         # "自我介绍（2 min 以内，别念简历）" names its part as "自我介绍": the aside is a note
         heading = _PARENTHESES.sub("", self.context).strip() or self.context
         named = text.startswith(heading)  # "K-means 是…" under "K-means"
@@ -104,16 +107,7 @@ class Point(BaseModel):
         heading = _PARENTHESES.sub("", self.context).strip() or self.context
         if label == text or not (names_section(heading) or _star(heading)):
             return label
-        return text if _stands_alone(text) else label
-
-
-_WORD_UNIT = re.compile(r"[A-Za-z]+|[\u4e00-\u9fff]")  # a latin word, a Chinese character
-_ALONE_WORDS = 4
-
-
-def _stands_alone(text: str) -> bool:
-    """Says a claim by itself in a few words, not a bare figure ("88%", "3000 条")."""
-    return len(_WORD_UNIT.findall(text)) >= _ALONE_WORDS
+        return text if stands_alone(text) else label
 
 
 def unlinked(text: str) -> str:
@@ -172,7 +166,7 @@ def handle(point: Point, limit: int = 30, said: str = "", avoid: str = "") -> st
     `avoid` (what they said already, when the point is only partly covered). The
     heading is left out (the question says where we are); a clause still too long is cut.
     """
-    text = _PARENTHESES.sub("", point.text).strip(EDGE) or point.text  # "正则化（L2…）"
+    text = without_asides(point.text).strip(EDGE) or point.text  # "正则化（L2…）"
     if len(text) > limit:
         clauses = [c.strip(EDGE) for c in split_clauses(text) if len(terms(c)) >= 2]
         heard, told = terms(said), terms(avoid)
@@ -371,6 +365,9 @@ def _split_label(body: str) -> tuple[str, str, str]:
     ("", "TIES", "每个 τ…"): a name, what the claim is about; a body with neither comes
     back whole."""
     found = _LABEL.match(body)
+    dotted = None if found else _DOT_LABEL.match(body)  # "**Situation.** Our team…"
+    if dotted and names_section(clean(dotted.group(1))):
+        return clean(dotted.group(1)), "", body[dotted.end() :]
     if not found or not body[found.end() :].strip():
         letter = _STAR_LETTER.match(body)  # "A: 1. 1:1 with Leah first": the list mark too
         return "", "", LIST_MARK.sub("", body[letter.end() :], count=1) if letter else body

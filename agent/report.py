@@ -20,6 +20,7 @@ from agent._answer_text import mostly_cjk
 from agent._labels import is_stage_name, stage_title
 from agent._models import TurnScore
 from agent._rubric import RUBRIC
+from agent._topic_names import named_in_full
 from agent._turn import Turn
 from agent.prompts.scoring import CAPPED_DETAILS
 from knowledge import Citation, Stage
@@ -293,6 +294,7 @@ def current_report(session: StoredSession) -> Report:
 
 
 def build_report(session_id: str, turns: Sequence[Turn], *, offline: bool | None = None) -> Report:
+    turns = named_in_full(turns)  # "Why hybrid instead of pure…" named as asked
     answered = [t for t in turns if _answered(t)]
     scored = _scored(answered)
     stage_values: dict[str, list[float]] = defaultdict(list)

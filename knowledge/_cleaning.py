@@ -21,6 +21,11 @@ _DECORATION = re.compile(
 )
 ITEM = "• "  # what a decorated (emoji or symbol) bullet becomes: it starts a new item
 _HASHTAG = re.compile(r"(?<!\S)#[^#\s]{1,20}#(?!\S)")  # "#面经#" inside a line
+# a forum reply's floor before its text ("#2楼 回复：", "3楼：", "楼主回复：", "回复 @小王："):
+# who posted it, no part of what it says
+_FLOOR = re.compile(
+    r"^(?:#?\d{1,4}\s*楼|楼主)\s*(?:回复|的回复|说)?\s*[:：]\s*|^回复\s*@[^\s:：]{1,20}\s*[:：]\s*"
+)
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff，。、；：]) (?=[\u4e00-\u9fff，。、；：])")
 
 # Whole lines that are page furniture from blogs, Zhihu, CSDN and WeChat articles.
@@ -130,6 +135,7 @@ def clean_line(line: str) -> str:
         return ""  # only punctuation left around a removed image
     indent = text[: len(text) - len(text.lstrip())]
     body = _CJK_GAP.sub("", _HASHTAG.sub("", stripped).strip())  # PDF/web spaces in words
+    body = _FLOOR.sub("", body) or body
     undecorated = _DECORATION.sub("", body)
     if undecorated != body and undecorated:
         return indent + ITEM + undecorated

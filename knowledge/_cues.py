@@ -31,7 +31,10 @@ _KIND_CUES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
             r"行为面|HR面|(?<![A-Za-z])HR(?![A-Za-z])|软技能|软实力|(?<![A-Za-z])STAR(?![A-Za-z])|"
             r"冲突|矛盾|意见不合|分歧|失败|挫折|压力|困难|优点|缺点|优缺点|职业规划|为什么选择(我们|贵|这家|本)|为什么想来|"
             r"为什么离职|离职原因|团队合作|沟通|领导力|加班|反问|behavio|conflict|failure|"
-            r"pressure|weakness|strength|teamwork|why (this|our) company|disagree",
+            r"pressure|weakness|strength|teamwork|why (this|our) company|disagree|"
+            # "说一个你和同事意见不一致的经历", "a time you had to persuade your manager"
+            r"意见不一致|不同意见|说服|(?:和|与|跟)(?:同事|上级|领导|导师|队友)|persuade|"
+            r"\ba time (?:you|when)\b|\ba situation (?:where|when)\b",
             re.I,
         ),
     ),

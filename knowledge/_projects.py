@@ -25,7 +25,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 40
 
 _EXPLICIT = re.compile(
-    r"^(?:项目|Project|实习|Internship)\s*[\d一二三四五六七八九十]*\s*[:：]\s*(.+)$", re.I
+    r"^(?:项目|Project|实习|Internship)(?:\s*(?:write-?up|复盘|总结))?\s*[\d一二三四五六七八九十]*"
+    r"\s*[:：]\s*(.+?)(?:\s*[（(]STAR[）)])?$",  # "Project write-up: X (STAR)": its format
+    re.I,
 )
 _CONTAINER = re.compile(
     r"^(项目经历|项目经验|项目介绍|实习经历|工作经历|科研经历|实践经历|projects?|"
@@ -36,7 +38,9 @@ _PART_OF_WRITEUP = re.compile(
     r"^(项目|问题|业务)?背景|^(实习|项目|工作)?(描述|职责|内容)|^我的(角色|职责|工作)|^角色|"
     r"^(技术)?(方法|方案)|^(结果|成果|效果|收益|难点|亮点|挑战|总结|收获|反思|取舍|权衡)|追问|"
     r"^(background|role|my role|method|approach|results?|impact|trade-?offs?|challenges?|"
-    r"lessons|follow-?ups?|q ?& ?a)\b|问答",
+    r"lessons|follow-?ups?|q ?& ?a)\b|问答"
+    # a STAR part alone ("**Action.**", "任务"): a part of the story told, no project's name
+    r"|^(?:situation|task|actions?|results?|情境|情景|任务|行动)\W*$",
     re.I,
 )
 _WRITEUP_WORDS = re.compile(

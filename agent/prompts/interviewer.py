@@ -177,6 +177,25 @@ PROJECT_MORE: Final = Words(
     "关于「{project}」，你还写到：“{claim}”。这一点能具体讲讲吗：你是怎么做的、效果怎么样？",
 )
 
+# ... and a claim that sets values ("Config: top_k=20, temperature=0.2", "LoRA r=16、α=32"):
+# nothing was done in a number, and its effect is what the values were chosen for, so it is
+# asked how they were chosen - not "你负责哪部分、怎么做的、效果怎么样"
+PROJECT_SETTINGS: Final = Words(
+    'I see you worked on "{project}", where you wrote: "{claim}". How did you choose '
+    "those values, and what else did you try?",
+    "我看到你做过「{project}」，你写到：“{claim}”。这些取值是怎么定下来的？还试过哪些？",
+)
+PROJECT_AT_SETTINGS: Final = Words(
+    'In your notes on your time at "{project}", you wrote: "{claim}". How did you choose '
+    "those values, and what else did you try?",
+    "我看到你在「{project}」的经历里写到：“{claim}”。这些取值是怎么定下来的？还试过哪些？",
+)
+PROJECT_MORE_SETTINGS: Final = Words(
+    'About "{project}", you also wrote: "{claim}". How did you choose those values, and '
+    "what else did you try?",
+    "关于「{project}」，你还写到：“{claim}”。这些取值是怎么定下来的？还试过哪些？",
+)
+
 # A question from the notes asked under a project's write-up names the project.
 ON_PROJECT: Final = Words(
     'About your project "{project}": {question}',

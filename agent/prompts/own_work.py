@@ -29,6 +29,19 @@ RESULT_FOLLOW_UPS: Final[tuple[Words, ...]] = (  # neutral: a figure may have go
         "{point}，是怎么测出来的？主要是什么带来的？",
     ),
 )
+# A missed point that states a measured figure, not a change ("about 1,100 tokens/s on a
+# single GPU", "内部 pass@1 31.5%", "一致率约 87%"): nothing was done in a figure, so it is
+# asked how it was measured and against what - not "what exactly was your part".
+FIGURE_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words(
+        "On this figure: {point}. How was it measured, and what was it compared against?",
+        "{point}，这个数是怎么测出来的？是和什么对比的？",
+    ),
+    Words(
+        "About this number, {point}: under what conditions was it measured, and what drove it?",
+        "{point}，这个数是在什么条件下测的？主要是什么带来的？",
+    ),
+)
 # ... and a result the question itself asked for ("How did you measure success?"): its
 # figures are the answer, so they are asked for, not read out first
 RESULT_UNSAID_FOLLOW_UPS: Final[tuple[Words, ...]] = (

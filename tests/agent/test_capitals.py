@@ -84,3 +84,16 @@ def test_an_english_follow_up_keeps_a_name_that_is_also_a_common_word(
     about = FollowUp(Point(text=text), [Point(text=h) for h in hits], "fundamentals")
     asked = offline_follow_up(about, InterviewOptions(language="en"), seq=seq)
     assert name.lower() not in asked and name in asked, asked
+
+
+@pytest.mark.parametrize(
+    "phrase", ["Precision@10 rose from 0.52 to 0.70", "Hit@3 went from 48% to 66%"]
+)
+def test_a_metric_named_with_its_cutoff_keeps_its_case(phrase: str) -> None:
+    # "About this change: recall@5 went from 71% to 89%" wrote the notes' "Recall@5" anew
+    assert mid_sentence(phrase, "we tuned the ranker for precision and hit rate") == phrase
+    probe = Point(text=phrase)
+    about = FollowUp(probe, [], "project", "We tuned the ranker.")
+    for seq in range(3):
+        asked = offline_follow_up(about, InterviewOptions(language="en"), seq=seq)
+        assert phrase.split(" ")[0] in asked, asked

@@ -286,3 +286,18 @@ def test_a_long_claim_is_asked_by_its_heading(
     for seq in range(3):
         text = offline_follow_up(about, InterviewOptions(language=language), seq)  # type: ignore[arg-type]
         assert heading in text and claim not in text, text
+
+
+@pytest.mark.parametrize("seq", range(3))
+def test_a_time_phrase_naming_a_thing_is_no_condition(seq: int) -> None:
+    # "选出每一个fold过程中的测试集合里…的样本": "过程中的" names a set, no "when" to ask
+    # about ("选出每一个fold 的时候会怎么样？")
+    text = ask("每轮抽取一折过程中的验证样本里置信度最低的部分", "fundamentals", "zh", seq)
+    assert "的时候" not in text, text
+
+
+@pytest.mark.parametrize("seq", range(3))
+def test_what_a_thing_does_is_no_subject(seq: int) -> None:
+    # "vLLM 的 PagedAttention 解决的是显存碎片" asked "那 vLLM 的 PagedAttention 解决的这块呢？"
+    text = ask("SGLang 的 RadixAttention 复用的是共享前缀的 KV", "fundamentals", "zh", seq)
+    assert not re.search(r"复用的(?:这|吧)", text), text

@@ -122,3 +122,40 @@ def test_a_result_in_a_story_is_asked_as_a_result(language: str, point: str) -> 
     for seq in range(3):
         text = ask(point, "behavioral", language, seq)
         assert _RESULT_ASK.search(text) and "how you shipped" not in text, text
+
+
+# written for this test: a figure measured, no change told (throughput, a metric's value)
+MEASURED = {
+    "zh": [
+        "上线后单卡吞吐约 2,300 tokens/s",
+        "离线评测：内部 pass@3 57.1%，HumanEval pass@3 62.4%",
+    ],
+    "en": [
+        "We served it behind Triton: about 2,300 tokens/s on one A10",
+        "Judge model: agreed with annotators about 91% of the time",
+    ],
+}
+_FIGURE_ASK = re.compile(
+    r"怎么测出来|在什么条件下测|How was it measured|conditions was it measured"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "point"), [(lang, p) for lang, points in MEASURED.items() for p in points]
+)
+@pytest.mark.parametrize("hits", [(), ("层次化标签结构",)])
+def test_a_measured_figure_is_asked_how_it_was_measured(
+    language: str, point: str, hits: tuple[str, ...]
+) -> None:
+    # "About this part, about 1,100 tokens/s on a single GPU: what exactly was your part…"
+    # asks a figure what the candidate did in it
+    for seq in range(3):
+        text = ask(point, "project", language, seq, hits)
+        assert _FIGURE_ASK.search(text) and not _DEED_ASK.search(text), text
+
+
+def test_a_metric_named_without_its_value_is_no_figure() -> None:
+    # "Recall@5" names a metric: its "5" is no value measured
+    for seq in range(3):
+        text = ask("The metrics were Recall@5 and MRR", "project", "en", seq)
+        assert not _FIGURE_ASK.search(text), text

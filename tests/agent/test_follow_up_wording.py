@@ -9,7 +9,7 @@ import pytest
 from follow_up_fixtures import ask
 
 from agent._questions import FollowUp, offline_follow_up
-from agent.keypoints import Point, key_points
+from agent.keypoints import Point, handle, key_points
 from agent.state import InterviewOptions
 
 ENGLISH_CLAUSES = [
@@ -166,3 +166,21 @@ def test_an_english_clause_stands_without_its_heading(seq: int) -> None:
     text = offline_follow_up(about, InterviewOptions(language="en"), seq=seq)
     # mid-sentence the line's plain first word loses its capital (agent._capitals)
     assert "(Results)" not in text and "false positive workload dropped by 45%" in text, text
+
+
+@pytest.mark.parametrize("seq", range(3))
+def test_a_formula_keeps_its_argument_when_a_point_is_named(seq: int) -> None:
+    # "复杂度从每步 O(n^2) 降到 O(n)" was named "复杂度从每步 O 降到 O": an aside is left
+    # out, a formula's argument is not
+    text = ask("查找的代价从 O(n) 降到 O(log n)", "fundamentals", "zh", seq)
+    assert "O(n)" in text and "O(log n)" in text, text
+
+
+def test_a_dangling_condition_is_no_name_for_a_point() -> None:
+    # "I follow you on given a customer's question." named a point by its condition
+    point = Point(
+        text="I owned the ranking side of an internal search tool: given an engineer's query, "
+        "surface the right runbook before they page someone"
+    )
+    said = "I owned the ranking side, given an engineer query"
+    assert not handle(point, said=said).startswith("given"), handle(point, said=said)

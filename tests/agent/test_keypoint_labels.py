@@ -247,3 +247,27 @@ def test_a_star_letter_with_its_word_beside_it_is_no_part_of_a_point():
     assert "picking time fell by 27%" in texts and "旺季临时工多，错拣率高" in texts
     assert not any(re.search(r"^[STAR]\s*[（(]", p.label) for p in points), labels(points)
     assert not any(re.match(r"[STAR]\s*[（(]", p.context) for p in points), points
+
+
+def test_a_bold_section_label_ending_in_a_full_stop_is_a_label() -> None:
+    # written for this test: "**Situation.** Our team…" became "Situation; Our team…"
+    notes = (
+        "**Situation.** Finance keyed 40,000 invoices a month by hand.\n"
+        "**结果。** 字段准确率从 0.78 提到 0.95。"
+    )
+    points = key_points(notes, 99)
+    texts = [p.text for p in points]
+    assert texts == ["Finance keyed 40,000 invoices a month by hand", "字段准确率从 0.78 提到 0.95"]
+    assert [p.context for p in points] == ["Situation", "结果"]
+
+
+def test_a_table_row_named_by_its_first_cell_gets_no_heading_before_it() -> None:
+    # "Result: search tickets / month: before 300, after 90": the row names itself
+    notes = (
+        "**Result:**\n\n| metric | before | after |\n|---|---|---|\n"
+        "| refund tickets / week | 410 | 120 |\n| p95 latency | 900 ms | 420 ms |\n"
+    )
+    assert labels(key_points(notes, 99)) == [
+        "refund tickets / week: before 410, after 120",
+        "p95 latency: before 900 ms, after 420 ms",
+    ]

@@ -79,3 +79,14 @@ def test_a_clause_with_its_own_subject_is_still_a_point_of_its_own():
     texts = [p.text for p in key_points(notes, 99)]
     assert any("gateway retries" in t and "vLLM" not in t for t in texts), texts
     assert len(texts) >= 3, texts
+
+
+def test_the_last_item_of_a_list_is_no_point_of_its_own():
+    # written for this test: "and the memory needed to hold all experts" was a point alone
+    notes = (
+        "The risky parts are schema drift in upstream tables (a nightly check catches most of "
+        "it), label noise across annotators, and the budget needed to relabel old batches."
+    )
+    texts = [p.text for p in key_points(notes, 99)]
+    assert not any(t.startswith(("and ", "or ")) for t in texts), texts
+    assert any(t.endswith("the budget needed to relabel old batches") for t in texts), texts

@@ -134,3 +134,30 @@ def test_an_english_request_the_notes_left_bare_ends_with_a_full_stop(
         _topic("bank", stage, "x", "Given a list, how would you sort it"), language, False
     )
     assert _said(text, "Given a list, how would you sort it?"), text
+
+
+# written for this test: claims that only set values, after a short label or none
+SETTINGS = [
+    ("zh", "评测集", "Reranker：top_n=8，batch size 32，学习率 3e-5"),
+    ("zh", "美团", "温度 0.3，top_p 0.9"),
+    ("en", "Invoice extraction", "Settings: top_k=12, temperature=0.1"),
+    ("en", "Invoice extraction", "learning rate 2e-5, batch size 64"),
+]
+
+
+@pytest.mark.parametrize(("language", "project", "seed"), SETTINGS)
+@pytest.mark.parametrize("introduced", [False, True])
+def test_a_project_claim_that_sets_values_is_asked_how_they_were_chosen(
+    language: str, project: str, seed: str, introduced: bool
+) -> None:
+    # "…“top_k=20, temperature=0.2”。能围绕这一点具体讲讲吗：你负责哪部分、怎么做的、效果怎么样？"
+    # asks a number what the candidate did in it
+    text = offline_main(_topic("project", "project", project, seed), language, False, introduced)  # type: ignore[arg-type]
+    assert re.search(r"怎么定下来|How did you choose", text), text
+    assert not re.search(r"你负责哪部分|怎么做的|what was your part|how did you do it", text), text
+
+
+def test_a_claim_of_work_with_a_setting_in_it_is_asked_as_work() -> None:
+    seed = "Hybrid retrieval: BM25 plus a dense encoder, fused with RRF (k=60)"
+    text = offline_main(_topic("project", "project", "Ticket search", seed), "en", False)
+    assert "what was your part" in text, text

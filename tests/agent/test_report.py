@@ -198,3 +198,19 @@ def test_delivery_and_failed_counts_are_worded_in_proper_english() -> None:
     doc = {"id": "s", "started_at": "", "ended_at": "", "options": options, "turns": []}
     doc |= {"report": report.model_dump(mode="json"), "score_basis": report.basis}
     assert "1 answer: scoring failed - retry from the app." in _markdown(doc)
+
+
+def _asked(n: int, topic: str, question: str, overall: float, follow_up: bool) -> Turn:
+    turn = _turn(n, "fundamentals", topic, overall, 1)
+    return turn.model_copy(update={"question": question, "is_follow_up": follow_up})
+
+
+def test_a_topic_named_by_a_cut_question_is_listed_by_the_whole_question() -> None:
+    # "使用外挂知识库主要是为了解决…" listed as a weak topic reads as a sentence broken off
+    turns = [
+        _asked(1, "向量索引为什么要用…", "接下来聊聊基础。向量索引为什么要用 HNSW？", 10, False),
+        _asked(2, "向量索引为什么要用…", "那构建的时候呢？", 20, True),
+        _asked(3, "Why pick cosine over…", "Why pick cosine over dot product here?", 12, False),
+    ]
+    weak = {w.topic: w.score for w in build_report("s1", turns).weak_topics}
+    assert weak == {"向量索引为什么要用 HNSW": 15.0, "Why pick cosine over dot product here": 12.0}

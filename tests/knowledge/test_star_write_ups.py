@@ -1,0 +1,46 @@
+"""A project written up in STAR parts: the parts are the write-up, never its name.
+
+"**Action.**" alone on its line became the project ("In your notes on your time at
+"Action.", you wrote…"), its situation, task and results table were lost, and the
+follow-up Q&A under the write-up were asked as behavioral questions.
+"""
+
+from __future__ import annotations
+
+from knowledge import parse_note
+
+# written for this test
+NOTE = """# Project write-up: Invoice field extraction (STAR)
+
+**Situation.** Finance keyed 40,000 scanned invoices a month by hand.
+
+**Task.** I owned the extraction model for totals, dates and vendor names.
+
+**Action.**
+- Fine-tuned a layout-aware encoder on 6,500 labelled invoices.
+- Added a rule check that totals equal the sum of line items.
+
+**Result.**
+
+| metric | before | after |
+|---|---|---|
+| field accuracy | 0.78 | 0.95 |
+| minutes per invoice | 3.0 | 0.4 |
+
+## Q: Why a layout-aware encoder?
+Plain text lost which number sat next to which label; the layout kept it.
+"""
+
+
+def test_a_star_write_up_is_named_by_its_title_and_keeps_every_part() -> None:
+    parsed = parse_note(NOTE, "/notes/invoices.md")
+    (project,) = parsed.projects
+    assert project.name == "Invoice field extraction"
+    for part in ("40,000 scanned invoices", "I owned the extraction model", "0.95"):
+        assert part in project.description, project.description
+
+
+def test_the_questions_under_a_write_up_are_about_the_project() -> None:
+    parsed = parse_note(NOTE, "/notes/invoices.md")
+    asked = {q.question: q.stage for q in parsed.questions}
+    assert asked.get("Why a layout-aware encoder?") == "project", asked
