@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from knowledge import Stage
+from knowledge import Citation, Question, Stage
 
 KINDS = ("strong", "partial", "wrong", "off_topic", "padded")
 
@@ -37,6 +37,17 @@ class Case:
 
     def answer(self, kind: str) -> str:
         return str(getattr(self, kind))
+
+    def as_bank_entry(self) -> Question:
+        """The case's notes as the question bank would hold them."""
+        return Question(
+            id=self.case_id,
+            question=self.question,
+            answer=self.reference,
+            stage=self.stage,
+            topic=self.question,
+            citation=Citation(source="judgement-set", line_start=1, line_end=1),
+        )
 
 
 def all_cases() -> list[Case]:

@@ -16,7 +16,6 @@ import pytest
 from judgement_set import KINDS, Case, all_cases
 
 from agent import AgentConfig, Answer, Scorer
-from knowledge import Citation, Question
 
 pytestmark = pytest.mark.slow  # the real offline embedder on 200 answers
 
@@ -35,14 +34,7 @@ HELD_OUT_5_ORDERED_AT_LEAST = 0.85  # measured 0.9 (9/10) after round 5; 0.7 aft
 
 
 def _scores(scorers: dict[str, Scorer], case: Case) -> dict[str, float]:
-    reference = Question(
-        id=case.case_id,
-        question=case.question,
-        answer=case.reference,
-        stage=case.stage,
-        topic=case.question,
-        citation=Citation(source="judgement-set", line_start=1, line_end=1),
-    )
+    reference = case.as_bank_entry()
     scorer = scorers[case.language]
     return {
         kind: scorer.score(

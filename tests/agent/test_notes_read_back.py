@@ -15,7 +15,6 @@ import pytest
 from judgement_set import Case, all_cases
 
 from agent import AgentConfig, Answer, Scorer
-from knowledge import Citation, Question
 
 pytestmark = pytest.mark.slow  # the real offline embedder on ~380 references
 
@@ -54,14 +53,7 @@ def scorers(use_embedder: object, tmp_path_factory: pytest.TempPathFactory) -> d
 
 
 def _contradicted(scorers: dict[str, Scorer], case: Case) -> list[str]:
-    reference = Question(
-        id=case.case_id,
-        question=case.question,
-        answer=case.reference,
-        stage=case.stage,
-        topic=case.question,
-        citation=Citation(source="judgement-set", line_start=1, line_end=1),
-    )
+    reference = case.as_bank_entry()
     said = Answer(text=case.reference)
     score = scorers[case.language].score(case.question, said, case.stage, references=[reference])
     return [p.point for p in score.key_points if p.status == "contradicted"]
