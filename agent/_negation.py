@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from agent._answer_text import terms
 from agent._asked import unasked
+from agent._denied_after import DENIED_AFTER
 from agent._mismatch import mismatch_restated
 
 NEGATION_REACH = 14  # characters around a term a negation may stand in (within its clause)
@@ -124,22 +125,6 @@ _ONLY = re.compile(r"\bonly\b|[只仅]", re.IGNORECASE)
 # 退款率高" (a spaced slash between Chinese list items; "add / remove a server" is a pair)
 SCOPE_END = re.compile(
     r"[，,。；;：:、（）()!?！？→⇒>\u2460-\u2473\u2014]|(?<=[\u4e00-\u9fff])\s/\s(?=[\u4e00-\u9fff])"
-)
-# "Gumbel-softmax isn't really needed", "a reranker is unnecessary", "a supervised classifier
-# wasn't realistic": denied after the term
-_EVEN = r"(?:也|都|就|还|根本|压根|完全|其实)?"  # "也没做", "根本没上"
-_NOT_NEEDED_AFTER = re.compile(
-    r"[\w-]*(?:\s+[a-z]+)?\s+(?:is|are|was|were)(?:\s*n't|\s+not)\s+(?:really\s+|even\s+|actually\s+)?"
-    r"(?:needed|necessary|required|realistic|feasible|practical|viable|an option)\b"
-    r"|[\w-]*\s+(?:is|are|was|were)\s+(?:unnecessary|unrealistic|infeasible|impractical)\b"
-    # "false passes basically don't happen", "leakage never occurs": said not to exist
-    r"|[\w-]*\s+(?:basically\s+|really\s+|almost\s+|just\s+)?"
-    r"(?:don't|doesn't|do not|does not|never|can't|cannot)\s+(?:really\s+)?"
-    r"(?:happen|occur|exist)s?\b"
-    # "数据增广也没做", "重排根本没上": a Chinese act denied after its object
-    rf"|\s*{_EVEN}(?:没有?|未)(?:做|用|加|上|搞|开|试|砍|删|跑|换|停|动)(?![\u4e00-\u9fff]?[好完的])"
-    rf"|\s*{_EVEN}没必要",
-    re.IGNORECASE,
 )
 _MEANS = re.compile(r"(?:用|通过|靠|借助)[\u4e00-\u9fff]{0,4}$")
 # "drop a mined negative if its score > 0.8": a filter's rule, no denial of the thing
@@ -250,7 +235,7 @@ def negated(text: str, term: str) -> bool:
         too = _TOO_TO.search(clause)  # "too much schema to put in a prompt": it does not fit
         reached = reached or (too is not None and len(clause) - too.end() <= _VERB_REACH)
         reached = reached or _LISTED_DENIAL.search(clause) is not None  # "no X or Y"
-    if _NOT_NEEDED_AFTER.match(text, at + len(term)):
+    if DENIED_AFTER.match(text, at + len(term)):
         return True
     # "印章用红色通道去掉": what 用 names is the means of the removal, not what is removed
     means = is_cjk(term) and _MEANS.search(clause) is not None
@@ -314,7 +299,7 @@ def denial(clause: str, term: str) -> bool:
             and (before.search(clause[:at]) or _rejects(SCOPE_END.split(clause[:at])[-1]))
         ):
             return True
-        if _NOT_NEEDED_AFTER.match(clause, at + len(term)):
+        if DENIED_AFTER.match(clause, at + len(term)):
             return True
         at = clause.find(term, at + 1)
     return False
