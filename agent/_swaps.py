@@ -17,6 +17,8 @@ CLAUSE_STATED = 0.4  # share of a point clause's content terms that states that 
 # ① ② …: the items of a numbered list are claims of their own
 CLAUSE = re.compile(r"[，,；;：:、\u2460-\u2473]|\s(?:but|and|so|while)\s|但|而且|所以")
 
+# "更好地适应…" says of RLHF no word of reward shaping's "为了更好地引导…": a degree, no claim
+_DEGREE_WORDS = frozenset({"更好", "好地", "更多", "多地", "更加", "加地", "更快", "快地"})
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|「[^」]*」|‘[^’]*’')
 # what comes right before a name measured against: "只有 MHA 的 1/h", "比 Adam", "than SGD"
 _AGAINST = re.compile(
@@ -75,7 +77,8 @@ def swapped(points: Sequence[Point], kept: list[str], question: str) -> list[tup
             if NEGATION.search(clause) and not NEGATION.search(points[best].text):
                 continue
             stated = _stated(points[best].text, said, asked | names) >= CLAUSE_STATED
-            if stated and len(own_terms[other] & said) >= SWAP_TERMS and not said & mine:
+            shown = own_terms[other] & said - _DEGREE_WORDS
+            if stated and len(shown) >= SWAP_TERMS and not said & mine:
                 found.append((best, (j, clause.lower())))
     return found
 

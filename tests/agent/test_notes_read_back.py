@@ -9,12 +9,15 @@ the blind ones, held-out 28 and 29, whose references nobody may read while tunin
 from __future__ import annotations
 
 import importlib
+import os
 from pathlib import Path
 
 import pytest
 from judgement_set import Case, all_cases
 
 from agent import AgentConfig, Answer, Scorer
+from agent._answer_text import mostly_cjk
+from knowledge import LoadedNote, Question, load_note, parse_note
 
 pytestmark = pytest.mark.slow  # the real offline embedder on ~380 references
 
@@ -65,3 +68,34 @@ def test_the_notes_read_back_contradict_none_of_their_points(scorers) -> None:
     flagged = {c.case_id: found for c in cases if (found := _contradicted(scorers, c))}
     assert {k: v for k, v in flagged.items() if k not in STILL_MISREAD} == {}
     assert set(flagged) == STILL_MISREAD  # one fixed: take it off the list
+
+
+SHARED_NOTES = (
+    Path(os.environ.get("MIANBA_SHARED_DIR") or Path(__file__).resolve().parents[3] / "shared")
+    / "notes"
+)
+
+
+def _shared_pairs() -> list[Question]:
+    pairs: list[Question] = []
+    for path in sorted(SHARED_NOTES.glob("*")):
+        loaded = load_note(path, 20 * 1024 * 1024)
+        if isinstance(loaded, LoadedNote):
+            pairs += [q for q in parse_note(loaded.text, str(path)).questions if q.answer.strip()]
+    return pairs
+
+
+@pytest.mark.skipif(not SHARED_NOTES.is_dir(), reason="../shared/notes is absent")
+def test_real_candidates_notes_read_back_contradict_none_of_their_points(scorers) -> None:
+    """The same on the real candidates' notes: each bank entry's answer, read back."""
+    pairs = _shared_pairs()
+    assert len(pairs) >= 20
+    flagged = {}
+    for entry in pairs:
+        scorer = scorers["zh" if mostly_cjk(entry.question + entry.answer) else "en"]
+        said = Answer(text=entry.answer)
+        score = scorer.score(entry.question, said, entry.stage, references=[entry])
+        found = [p.point for p in score.key_points if p.status == "contradicted"]
+        if found:
+            flagged[entry.question] = found
+    assert flagged == {}
