@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from agent._answer_text import EN_STOPWORDS, content_terms, mostly_cjk
 from agent._negation import NEGATION, REJECTING, negated
+from agent._turned_figures import ARROW
 from agent.keypoints import Point
 
 SIDE_SAID = 0.5  # share of one side's terms the other text's side must have to be "the same"
@@ -69,7 +70,6 @@ def changed(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Where]]
     return found + _kept_start(points, kept)
 
 
-_ARROWS = re.compile(r"→|->|=>|⇒")
 # "还是每个提交都跑", "we still retrained daily": the start of a change said to go on
 _STILL = re.compile(
     r"还是|仍然|仍旧|依然|依旧|照样|照旧|\b(?:still|kept|continued|stayed)\b", re.IGNORECASE
@@ -84,7 +84,7 @@ def _kept_start(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Whe
         (i, c)
         for i, p in enumerate(points)
         for c in _changes(p.text)
-        + (_arrow_sides(p.text) if len(_ARROWS.findall(p.text)) == 1 else [])
+        + (_arrow_sides(p.text) if len(ARROW.findall(p.text)) == 1 else [])
     ]
     found = []
     for j, sentence in enumerate(kept):

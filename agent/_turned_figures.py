@@ -48,7 +48,7 @@ def _changes(text: str) -> list[tuple[Quantity, Quantity]]:
     "recall 0.94 -> 0.992"), when they differ."""
     said = quantities(text)
     out = []
-    for arrow in _ARROW.finditer(text):
+    for arrow in ARROW.finditer(text):
         before = [q for q in said if q.end <= arrow.start() and arrow.start() - q.end <= _NEAR]
         after = [q for q in said if q.start >= arrow.end() and q.start - arrow.end() <= 2]
         # (of one measure: "≈ 64% → 一个显著说明不了什么" is a figure and its conclusion)
@@ -58,7 +58,7 @@ def _changes(text: str) -> list[tuple[Quantity, Quantity]]:
     return out
 
 
-_ARROW = re.compile(r"→|->|=>|⇒")
+ARROW = re.compile(r"→|->|=>|⇒")
 _NEAR = 6  # characters a unit may take between a figure and the arrow ("次/天 ")
 
 
