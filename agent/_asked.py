@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-# "能不能做", "是不是", "有没有", "可不可以": a question (A-not-A) asks whether, its 不/没
-# denies nothing ("评估能不能做" is no claim that it cannot be done)
-_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+# "能不能做", "是不是", "有没有", "可不可以", the notes' "有无编造": a question (A-not-A) asks
+# whether, its 不/没/无 denies nothing ("评估能不能做" is no claim that it cannot be done)
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1|(有)无([\u4e00-\u9fff]{1,4})")
 _NOT_EQUAL = re.compile(r"\s*(?:!=|≠)\s*")
 
 
@@ -21,7 +21,14 @@ def unasked(text: str) -> str:
         return text
     text = _PAIRED_NOT.sub(lambda m: m.group(1) + m.group(2) + "或" * len(m.group(3)), text)
     text = _WITH_WITHOUT.sub(lambda m: m.group(1) + "或" * len(m.group(3)), text)
-    return _A_NOT_A.sub(lambda m: m.group(1) + "或" + m.group(1), text)
+    return _A_NOT_A.sub(_neutral, text)
+
+
+def _neutral(question: re.Match[str]) -> str:
+    """ "能不能" as "能或能", "有无" (the notes' whether-or-not) as "有或"."""
+    if question.group(2):
+        return "有或" + question.group(3)
+    return question.group(1) + "或" + question.group(1)
 
 
 # "发券组和不发券组各训一个": the 不 names the pair's other half, it denies nothing after it

@@ -50,6 +50,7 @@ from agent._degrees import misplaced_degrees
 from agent._denials import denied
 from agent._denied_objects import denied_far, new_kind, object_said, verb_only
 from agent._exchanged_names import exchanged_names
+from agent._exchanged_places import exchanged_places
 from agent._glued_names import glued_names, unglued
 from agent._inequalities import turned_bounds
 from agent._likeness import likened_wrongly
@@ -60,7 +61,6 @@ from agent._negation import (
     contrast_kept,
     hypothetical,
     negated,
-    none,
     qualified,
 )
 from agent._no_longer import past_told, stopped_since, told_of_before, used_to_be
@@ -89,12 +89,14 @@ from agent._subjects import (
     own_labels,
     rejects_label,
     says_other,
+    section_names,
     the_problem,
     versions,
 )
 from agent._swaps import CLAUSE, CLAUSE_STATED, swapped
 from agent._turned_figures import turned_figures
 from agent._wrong_numbers import wrong_numbers
+from agent._zero import none
 from agent.keypoints import Point
 
 __all__ = ["CLAUSE", "CLAUSE_STATED", "contradicting_clauses", "contradictions"]
@@ -184,6 +186,7 @@ def _contradicting(
     # and the versions the notes and the answer name ("BF16 … 一般不用 loss scaling" is not
     # what "FP16 的范围窄" is about)
     names = named_in(question) | versions([p.text for p in points] + kept)
+    names |= section_names([p.context for p in points])
     for i, point in enumerate(points):
         others = [q.text for q in points if q is not point]
         against = _contradicted(point.text, kept, compared, others, names, point.context, notes)
@@ -195,6 +198,7 @@ def _contradicting(
         *wrong_numbers(points, kept, notes),
         *bracketed_numbers(points, kept),
         *exchanged_names(points, kept),
+        *exchanged_places(points, kept),
         *turned_bounds(points, kept),
         *reordered_steps(points, kept, question),
         *turned_causes(points, kept),

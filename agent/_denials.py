@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, terms
-from agent._asked import asked_whether
+from agent._asked import asked_whether, unasked
 from agent._changes import restates_change
 from agent._denied_objects import as_noun, denied_far, new_kind, object_said, verb_only
 from agent._negation import (
@@ -21,9 +21,9 @@ from agent._negation import (
     contrast_kept,
     denial,
     hypothetical,
+    is_cjk,
     negated,
     qualified,
-    zero,
 )
 from agent._no_longer import past_told, stopped_since, told_of_before
 from agent._other_lines import tells_other_line
@@ -42,8 +42,10 @@ from agent._subjects import (
     own_labels,
     rejects_label,
     says_other,
+    section_names,
 )
 from agent._swaps import CLAUSE, Where
+from agent._zero import zero
 from agent.keypoints import Point
 
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
@@ -69,7 +71,7 @@ def denied(
         original[(j, _joined(c.lower(), compounds))] = c.lower()
     said = list(original)
     everything = " ".join(c for _, c in said)  # a term not in it is in no clause
-    names = named_in(question)
+    names = named_in(question) | section_names([p.context for p in points])
     labels = labelled([p.text for p in points]) | own_labels(notes.splitlines())
     for i, point in enumerate(points):
         text = point.text.lower()
@@ -208,7 +210,7 @@ def _denied_claim(
     wrong = [
         (j, c)
         for j, c in using
-        if denial(c, term)
+        if (denial(c, term) or _verb_denied(point, c, term))
         and (not shared or _about(point, term, c))
         and (not _VERB_DENIED.search(c[: c.find(term)]) or object_said(c, term, point))
     ]
@@ -220,6 +222,35 @@ def _denied_claim(
         and _states_claim(point, term, " ".join(o for k, o in said if k == j and o not in unsaid))
     ]
     return wrong, right
+
+
+def _verb_denied(point: str, clause: str, term: str) -> bool:
+    """Does the clause deny the verb the point puts before `term` ("不设重复上限" of "每个
+    语种设 epoch 上限", "没做线上 A/B" of "做了线上 A/B")? The verb and the term are
+    the point's claim; words between them are modifiers either side may drop."""
+    if not is_cjk(term) or _NEGATION_CHARS & set(term):
+        return False
+    point, clause = unasked(point), unasked(clause)  # "要不要改写" asks, denies nothing
+    denied_in_point = {m.start(1) for m in _VERB_BEFORE.finditer(point)}
+    for verb in _VERB_BEFORE.finditer(clause):
+        if clause.startswith(term, verb.end()):
+            continue  # the term right after the verb is agent._negation.denial's to read
+        if _leads_to(clause, verb.end(), term) and any(
+            k not in denied_in_point and _leads_to(point, k + 1, term)
+            for k in (m.start() for m in re.finditer(re.escape(verb.group(1)), point))
+        ):
+            return True
+    return False
+
+
+def _leads_to(text: str, at: int, term: str) -> bool:
+    """Is `term` a few characters on from `at`, in the same phrase?"""
+    return bool(re.match(rf"[^，,。；;：:→/]{{0,8}}?{re.escape(term)}", text[at:]))
+
+
+# a Chinese denial of a one-character verb: "不设", "没做", "未加"
+# (不同, 不断, 不仅, 不过…: words of their own)
+_VERB_BEFORE = re.compile(r"(?:不|没有?|未)(?![同断仅只确错少久过管论停然如光多])([\u4e00-\u9fff])")
 
 
 def _about(point: str, term: str, clause: str) -> bool:

@@ -81,7 +81,12 @@ _UNITS = [
     (r"months?\b|个半?月", "seconds", 2.6e6),
     (r"years?\b|年", "seconds", _YEAR),
     (r"cents?\b|美分", "money", 0.01),
-    (r"dollars?\b|bucks\b|美元|美金|块钱|元(?![素件组])", "money", 1.0),
+    # spoken "二十五块左右", "花了三千块": 块 ending its phrase is yuan ("两块 A100" counts)
+    (
+        r"dollars?\b|bucks\b|美元|美金|块钱|块(?=\s*(?:左右|$|[，,。；;！？!?）)]))|元(?![素件组])",
+        "money",
+        1.0,
+    ),
     (r"bytes?\b|字节", "bytes", 1.0),
     (r"KB\b", "bytes", 1e3),
     (r"MB\b", "bytes", 1e6),
@@ -134,7 +139,7 @@ _NAME_AFTER = re.compile(
 _ONE_COUNTS = re.compile(
     r"\s*(?!(?:of|the|an?|and|or|to|in|on|at|by|for|from|with|is|are|was|were|that|which|who"
     r"|can|could|would|should|must|may|might|will|another|more|way|thing"
-    r"|half|third|quarter|fifth|tenth)\b)[a-z]{2,}",
+    r"|half|third|quarter|fifth|tenth|minus|plus|over|times)\b)[a-z]{2,}",  # "p times one minus p"
     re.IGNORECASE,
 )
 
@@ -333,6 +338,8 @@ def _said_for_value(text: str, at: int, found: re.Match[str], high: float, famil
         return high != 1
     if family == "seconds" and found.group("z1") == "一":
         return one_span(text, found.start(), at)
+    if _SET_TO.search(text[: found.start()]) and not _MEASURED.match(text, at):
+        return True  # "α 等于三", "k 取五", "equals one": a setting's value
     spoken_decimal = "point" in (found.group("e1") or "").lower()  # "point four": 0.4
     if family == "count" and not (
         _counted(text, at) or _decimal(found.group("z1") or "", text, at) or spoken_decimal
@@ -345,6 +352,8 @@ def _said_for_value(text: str, at: int, found: re.Match[str], high: float, famil
     return _one_beside_others(text, at)
 
 
+_SET_TO = re.compile(r"(?:等于|设成|设为|取值|=|\bequals?|\bset to)\s*$", re.IGNORECASE)
+_MEASURED = re.compile(r"[\u4e00-\u9fff](?<![的时])")  # "设成一个…": an article, not a value
 # a Chinese count and its measure word; "一" is left out, the one being asked about
 _ZH_COUNT = re.compile(r"(?:\d+|[两二三四五六七八九十百千]+)\s*([个名位条种次台块张])")
 _ONE_OF = re.compile(r"\s*([个名位条种次台块张])(?![\d零〇一二两三四五六七八九十])")

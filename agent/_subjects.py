@@ -52,6 +52,14 @@ def named_in(question: str) -> set[str]:
     return found
 
 
+def section_names(headings: Sequence[str]) -> set[str]:
+    """The names the notes' sections give themselves ("BN" above its lines, "LN（Transformer）"
+    above others), when there are two or more: a sentence naming only another section's
+    thing is about that one ("BN 训练时用当前 batch" says nothing of LN's "不依赖 batch")."""
+    named = {frozenset(named_in(" " + heading)) for heading in headings} - {frozenset()}
+    return set().union(*named) if len(named) > 1 else set()
+
+
 _VERSION = re.compile(r"\b[A-Za-z]+-?\d+[A-Za-z0-9]*\b")  # BF16, FP32, INT8, GPT-4
 
 

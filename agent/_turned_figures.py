@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from agent._no_longer import PAST
+from agent._numerals import EN_RUN, ZH_NUMERAL, en_value, zh_value
 from agent._quantities import Quantity, agree, quantities, same_family
 from agent.keypoints import Point
 
@@ -28,6 +30,10 @@ _CHANGE_WORD = re.compile(
 # the start said as the past (agent._no_longer's words) or the origin: the change restated
 # end first
 _START_BEFORE = re.compile(rf"{PAST.pattern}|从|\bfrom\b", re.IGNORECASE)
+
+# "from 93% (down) to 70%", "从 93% 降到 70%": the first figure is the change's start
+_FROM_BEFORE = re.compile(r"(?:\bfrom|从)\s*(?:about|around|roughly|大概|大约)?\s*$", re.IGNORECASE)
+_TO = re.compile(r"\bto\b|到", re.IGNORECASE)
 
 
 def turned_figures(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Where]]:
@@ -70,9 +76,47 @@ def _told_backwards(sentence: str, said: list[Quantity], start: Quantity, end: Q
             return False  # the start comes first: the notes' order
         if not agree(first, end):
             continue
-        for later in said[k + 1 :]:
+        carried = _carried(sentence, first)
+        for later in [*said[k + 1 :], *([carried] if carried else [])]:
             if not agree(later, start):
                 continue
             between = sentence[first.end : later.start]
+            told_from = _FROM_BEFORE.search(sentence[: first.start]) and _TO.search(between)
+            if told_from and later.low == later.high:  # (not "up to 512", a bound)
+                return True  # "went from 93% down to 70%" of the notes' "71% -> 93%"
             return bool(_CHANGE_WORD.search(between)) and not _START_BEFORE.search(between)
     return False
+
+
+# "from five minutes to thirty", "从九成三降到七十": the figure a change ends on, its unit
+# carried over from the start
+_NUMBER = rf"(?:(?P<digits>\d+(?:\.\d+)?)|(?P<en>{EN_RUN.pattern})|(?P<zh>[{ZH_NUMERAL}]+))"
+_BARE_END = re.compile(
+    r"\s*(?:(?:down|up|back)\s+)?(?:to|到)\s*(?:about\s+|around\s+|roughly\s+|大概|大约)?"
+    rf"{_NUMBER}(?![\w%])",
+    re.IGNORECASE,
+)
+_FIRST_NUMBER = re.compile(_NUMBER, re.IGNORECASE)
+
+
+def _carried(sentence: str, first: Quantity) -> Quantity | None:
+    """The bare figure a "from X to Y" change ends on, read in X's unit (None when Y has a
+    unit of its own: agent._quantities has read it)."""
+    end = _BARE_END.match(sentence, first.end)
+    start = _FIRST_NUMBER.search(sentence, first.start, first.end)
+    if end is None or start is None or first.low != first.high:
+        return None
+    raw, value = _value(start), _value(end)
+    if not raw or value is None:
+        return None
+    scaled = value * first.low / raw  # "five minutes" is 300 s: "thirty" is 1,800
+    at = next(end.start(g) for g in ("digits", "en", "zh") if end.group(g))
+    return replace(first, low=scaled, high=scaled, start=at, end=end.end())
+
+
+def _value(number: re.Match[str]) -> float | None:
+    if number.group("digits"):
+        return float(number.group("digits"))
+    if number.group("en"):
+        return en_value(number.group("en"))
+    return zh_value(number.group("zh"))

@@ -50,6 +50,8 @@ _CHANGED_TO = re.compile(
 # "不是十倍", "not 95%", "rather than ten times": the number is denied, not claimed
 _DENIED = re.compile(r"不是|并非|而非|没有|\bnot\b|n't|rather than|instead of", re.IGNORECASE)
 
+_NOT_EVEN = re.compile(r"\s*[都也][没不]")
+
 
 def wrong_numbers(
     points: Sequence[Point], kept: list[str], notes: str = ""
@@ -237,6 +239,10 @@ def _other_things(mention: Mention, top: list[_Owned]) -> bool:
 
 
 def _same_scale(a: Quantity, b: Quantity) -> bool:
+    """Could one value stand for the other? A zero ("launch slipped 0 days") can be told as
+    any amount ("slipped two weeks")."""
+    if a.high == 0 or b.high == 0:
+        return a.low >= 0 and b.low >= 0
     return a.high > 0 and b.high > 0 and max(a.high, b.high) / min(a.high, b.high) <= SWAP_SPAN
 
 
@@ -281,6 +287,8 @@ def _denied(mention: Mention) -> bool:
     hundred percent"."""
     clause, start = mention.clause, mention.quantity.start
     reach = DENIAL_REACH if clause.isascii() else DENIAL_REACH // 2  # (words are longer)
+    if _NOT_EVEN.match(clause, mention.quantity.end):
+        return True  # "一天都没延期": not even one day, none
     return _DENIED.search(clause[max(0, start - reach) : start]) is not None
 
 
