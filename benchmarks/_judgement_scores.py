@@ -179,6 +179,15 @@
    over both): 15/24, 16/24 at its start - the read sets' gain did not carry over. 8 of
    their strong answers and 19 of their wrong ones had a point marked contradicted.
    Held to no threshold.
+   tests/agent/judgement_holdout30.py and judgement_holdout31.py hold twelve more each,
+   written blind at the start of the next session (by helpers who read no rules, code or
+   scores; topics: ranking and search; LLM inference and agents). On that session's start
+   estimator (ae51bbb): held-out 30 9/12 ordered (strong 70.8, partial 26.6, wrong 9.3,
+   off-topic 4.9, padded/off-topic max 27.0), held-out 31 7/12 (strong 81.0, partial
+   25.7, wrong 10.3, off-topic 3.1, max 35.0) - their blind figures: 16/24. Of their 24
+   strong answers 8 had a point marked contradicted, of their 24 wrong ones 18. That
+   session read held-out 28 and 29 as development sets (15/24 at its start, 23/24 after).
+   Held to no threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -326,8 +335,10 @@ _HELD_OUT = [
     ("judgement_holdout25", "held-out 25, written blind, measured once, then read"),
     ("judgement_holdout26", "held-out 26, written blind, measured three times, then read"),
     ("judgement_holdout27", "held-out 27, written blind, measured three times, then read"),
-    ("judgement_holdout28", "held-out 28, written blind, measured twice, never read"),
-    ("judgement_holdout29", "held-out 29, written blind, measured twice, never read"),
+    ("judgement_holdout28", "held-out 28, written blind, measured twice, then read"),
+    ("judgement_holdout29", "held-out 29, written blind, measured twice, then read"),
+    ("judgement_holdout30", "held-out 30, written blind, measured twice, never read"),
+    ("judgement_holdout31", "held-out 31, written blind, measured twice, never read"),
 ]
 
 
