@@ -52,3 +52,15 @@ def asked_whether(text: str, term: str) -> bool:
             return True
         at = text.find(term, at + 1)
     return False
+
+
+# "理论感受野和有效感受野不是一回事", "they are not the same": a difference told in words
+_TOLD_APART = re.compile(
+    r"不是一回事|不一样|不相同|不同|不等于|区别|\bnot the same\b|\bdiffer|\bdistinct\b", re.I
+)
+
+
+def told_apart(point: str, clause: str) -> bool:
+    """Does the clause tell in words the difference the point writes as "≠" / "!="
+    ("ERF ≠ 理论 RF")? Its negation says the point's, no flip of it."""
+    return _NOT_EQUAL.search(point) is not None and _TOLD_APART.search(clause) is not None

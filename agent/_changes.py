@@ -75,14 +75,19 @@ _STILL = re.compile(
     r"还是|仍然|仍旧|依然|依旧|照样|照旧|\b(?:still|kept|continued|stayed)\b", re.IGNORECASE
 )
 
+# what happened, not a way of working: "got merged", "was flagged", "被误杀", "出现了漂移"
+_HAPPENED = re.compile(r"\b(?:got|gets|was|were|became|broke|failed)\b|被|出现", re.IGNORECASE)
+
 
 def _kept_start(points: Sequence[Point], kept: list[str]) -> list[tuple[int, Where]]:
     """(point index, clause) for each answer clause saying the start of a change the notes
     made ("每个 commit 都跑 → 每天一次") goes on as it was, and not its end."""
     # (a chain of arrows, "scores first -> weight drifted -> dropped", is causes, no change)
+    # (nor is a happening and its remedy: "burst shots got merged -> keypoint match")
     starts = [
         (i, c)
         for i, p in enumerate(points)
+        if not _HAPPENED.search(ARROW.split(p.text)[0])
         for c in _changes(p.text)
         + (_arrow_sides(p.text) if len(ARROW.findall(p.text)) == 1 else [])
     ]

@@ -70,6 +70,7 @@ from agent._predicates import both_deny, opinion_denied, predicate_negated
 from agent._relations import asserted_relations
 from agent._roles import swapped_actors
 from agent._said_alike import alike
+from agent._same_claim import said_alike
 from agent._side_by_side import exchanged_definitions
 from agent._signed_figures import turned_directions
 from agent._step_order import reordered_steps
@@ -77,6 +78,7 @@ from agent._stories import story_contradictions
 from agent._subjects import (
     PURPOSE,
     TAKEN_FOR,
+    about_others,
     another_topic,
     answer_clauses,
     claims_nothing,
@@ -86,10 +88,10 @@ from agent._subjects import (
     names_property,
     of_another,
     of_the_baseline,
+    other_sections,
     own_labels,
     rejects_label,
     says_other,
-    section_names,
     the_problem,
     versions,
 )
@@ -186,10 +188,13 @@ def _contradicting(
     # and the versions the notes and the answer name ("BF16 … 一般不用 loss scaling" is not
     # what "FP16 的范围窄" is about)
     names = named_in(question) | versions([p.text for p in points] + kept)
-    names |= section_names([p.context for p in points])
+    sectioned = [(p.context, p.text) for p in points]
     for i, point in enumerate(points):
         others = [q.text for q in points if q is not point]
-        against = _contradicted(point.text, kept, compared, others, names, point.context, notes)
+        sections = other_sections(point.context, sectioned)
+        against = _contradicted(
+            point.text, kept, compared, others, names, point.context, notes, sections
+        )
         if against is not None:
             found[i] = against
     for i, where in [
@@ -227,6 +232,7 @@ def _contradicted(
     names: set[str] | frozenset[str] = frozenset(),
     heading: str = "",
     notes: str = "",
+    sections: set[str] | frozenset[str] = frozenset(),
 ) -> Where | None:
     """Does some clause of the answer say the opposite of a clause of the point?
 
@@ -237,16 +243,16 @@ def _contradicted(
     no ground for a degree contradiction. `rivals`: the other points' texts. A sentence
     about another thing the question `names` ("L2 … not zero" beside the L1 point) says
     nothing of this point's (a swap of the two is agent._swaps'); nor does one about
-    another than the point's `heading` names ("AWQ: no Hessian" / "GPTQ uses the Hessian").
+    another than the point's `heading` names ("AWQ: no Hessian" / "GPTQ uses the Hessian"),
+    nor one naming only another of the notes' `sections` ("TSM 挪动本身不加参数" of 3D conv's).
     """
     # "a CP system…" says nothing of "AP: …", sampled beside "CP: …" or not
     labels = labelled([point, *rivals]) | own_labels(notes.splitlines())
+    elsewhere = about_others(f"{heading} {point}", kept, names, sections)
     clauses = [
         (j, c)
         for j, c in answer_clauses(kept)
-        if not of_another(f"{heading} {point}", kept[j], names)
-        and not of_another(point, c, labels)
-        and not of_the_baseline(point, c)
+        if j not in elsewhere and not of_another(point, c, labels) and not of_the_baseline(point, c)
     ]
     problem = the_problem(point)  # its degree told the other way is the result, no flip
     # a noun the answer also calls big where the point does ("损失和梯度都越大" beside
@@ -290,6 +296,7 @@ def _agrees(
     return (
         PURPOSE.search(sentence) is not None
         or TAKEN_FOR.search(sentence) is not None  # "t 检验把每次曝光当成了独立样本"
+        or said_alike(point, sentence)  # "we tried SMOTE" of "NO SMOTE"
         or contrast_kept(point.lower(), sentence)
         or used_to_be(part, sentence)  # "以前…就是退化问题" of "不再出现退化问题"
         or told_of_before(point, sentence)  # "曝光从 2% 提到 9%" of "原来…没有曝光"

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, terms
+from agent._answer_text import ZH_LONE_FUNCTION, content_terms, mostly_cjk, overlap, terms
 from agent._asked import asked_whether, unasked
 from agent._changes import restates_change
 from agent._denied_objects import as_noun, denied_far, new_kind, object_said, verb_only
+from agent._markdown import plain
 from agent._negation import (
     all_rejected,
     contrast_kept,
@@ -28,10 +29,12 @@ from agent._negation import (
 from agent._no_longer import past_told, stopped_since, told_of_before
 from agent._other_lines import tells_other_line
 from agent._said_alike import alike
+from agent._same_claim import said_alike
 from agent._subjects import (
     LESSON,
     PURPOSE,
     TAKEN_FOR,
+    about_others,
     another_topic,
     answer_clauses,
     labelled,
@@ -39,15 +42,16 @@ from agent._subjects import (
     names_property,
     of_another,
     of_the_baseline,
+    other_sections,
     own_labels,
     rejects_label,
     says_other,
-    section_names,
 )
 from agent._swaps import CLAUSE, Where
 from agent._zero import zero
 from agent.keypoints import Point
 
+_OWN_LINE = 0.8  # share of a point's terms a notes line has when it is the point's own line
 CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 # "If any of those bits is zero, it was never added": a denial under a condition says
 # what follows from it (a lookup's answer), not that the point's thing is never done
@@ -71,15 +75,18 @@ def denied(
         original[(j, _joined(c.lower(), compounds))] = c.lower()
     said = list(original)
     everything = " ".join(c for _, c in said)  # a term not in it is in no clause
-    names = named_in(question) | section_names([p.context for p in points])
+    names = named_in(question)
+    sectioned = [(p.context, p.text) for p in points]
     labels = labelled([p.text for p in points]) | own_labels(notes.splitlines())
     for i, point in enumerate(points):
         text = point.text.lower()
         others = [q.text for q in points if q is not point]
+        lines = _lines_beside(notes, point.text)  # "don't model 'normal'", unsampled
         # a sentence naming only another thing, or a clause only another point's label
         # ("a CP system…" says nothing of the AP point)
         about = f"{point.context} {point.text}"  # "AWQ": "no Hessian" is of AWQ, not GPTQ
-        elsewhere = {j for j, s in enumerate(kept) if of_another(about, s, names)}
+        sections = other_sections(point.context, sectioned)
+        elsewhere = about_others(about, kept, names, sections)
         shared = set().union(*(terms(q) for q in others))  # the words other points use too
         for term in sorted(content_terms(point.text) - asked):
             if len(term) < 2 or (term.isascii() and len(term) < 3) or term not in everything:
@@ -106,7 +113,8 @@ def denied(
                 continue  # "without positions, order is lost" denies no position
             if denial(text, term) and LESSON.search(text):
                 continue  # what should have been done: "调了超参" told is no denial of it
-            wrong = _denying(text, term, using, said, kept, others, shared, original)
+            beside = [n for n in lines if negated(n.lower(), term)]  # the term denied there too
+            wrong = _denying(text, term, using, said, kept, others + beside, shared, original)
             # a clause telling another line of the notes ("…且自己回落", the result) as it
             # says it denies nothing of this one
             if wrong is not None and not tells_other_line(text, original[wrong], notes):
@@ -131,6 +139,7 @@ def _denying(
         return None  # said plainly, then denied: its object differs ("是针对代码不是针对人")
     if denial(text, term):  # the reference denies it ("没有额外延迟"), the answer says it
         wrong = [(j, c) for j, c in using if not negated(c, term) and not _not_yet(c, term)]
+        wrong = [(j, c) for j, c in wrong if not said_alike(text, c)]  # "we tried SMOTE"
         wrong = [(j, c) for j, c in wrong if not all_rejected(text, term, c)]
         # a Chinese sentence runs on in commas where English has one clause
         wrong = [(j, c) for j, c in wrong if object_said(text, term, _unit(kept, j, c))]
@@ -211,6 +220,7 @@ def _denied_claim(
         (j, c)
         for j, c in using
         if (denial(c, term) or _verb_denied(point, c, term))
+        and not said_alike(point, c)  # "c 越大越不容忍错分" of "C 小 → 容忍错分"
         and (not shared or _about(point, term, c))
         and (not _VERB_DENIED.search(c[: c.find(term)]) or object_said(c, term, point))
     ]
@@ -222,6 +232,14 @@ def _denied_claim(
         and _states_claim(point, term, " ".join(o for k, o in said if k == j and o not in unsaid))
     ]
     return wrong, right
+
+
+def _lines_beside(notes: str, point: str) -> list[str]:
+    """The notes' other lines, as written: a denial one of them makes ("don't model
+    'normal'") is no flip of this point however it was sampled."""
+    mine = content_terms(point)
+    lines = (plain(n) for n in notes.splitlines())
+    return [n for n in lines if (words := content_terms(n)) and overlap(mine, words) < _OWN_LINE]
 
 
 def _verb_denied(point: str, clause: str, term: str) -> bool:

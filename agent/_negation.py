@@ -38,10 +38,12 @@ _LOOK_BEHIND = 7  # characters before the reach read for what a negation word fo
 # 一行读", "不是近似"), but before a coverb only the coverb's object ("不是在 batch 上归一化"
 # still normalises; "不是 X，而是 Y" is read whole where it is met). "保持不动/维持不变"
 # is a state held ("在峰值上保持不动训大部分时间" keeps lr constant): it denies nothing after
-# 不到/不足/不超过 a number bounds it ("正确率不到九成" is "<90%")
+# 不到/不足/不超过 a number bounds it ("正确率不到九成" is "<90%"), as "不能晚于提交日" bounds a
+# date (the notes' "≤ 提交日")
 _NOT_A_NEGATION = (
     r"(?!同|断|仅|只是|确|错|少|久|过|管|论|停|然|如|光|多"
     r"|(?:到|足|超过|低于|少于|高于)\s*[\d零一二两三四五六七八九十百千万几半]"
+    r"|(?:能|可以?|得|应该?|会)?[晚早高低大小多少长短]于"
     r"|是\s*(?:在|从|用|按|靠|对|由|以|给|跟|和|为|说)|(?<=保持不|维持不)[动变])"
 )
 # 无论 ("whatever") and 无关 ("unrelated": "很长的无关文本" is text) are words of their own,

@@ -19,7 +19,9 @@ _WORD_START = re.compile(r"^[A-Za-z0-9]+")  # a word cut by the window is left o
 _WORD_END = re.compile(r"[A-Za-z0-9]+$")
 _QUALIFYING = "less under below within over above about around roughly nearly approximately"
 _QUALIFYING_ZH = "大概 大约 左右 以内 以下 以上 不到 超过 差不 不多 将近 接近 一般 通常 almost"
-_QUALIFIERS = frozenset(f"{_QUALIFYING} {_QUALIFYING_ZH}".split())
+# "per", "每": a rate's joint, which names neither side ("a hundred per positive" is not
+# about the notes' "1 takeover per 6,000 logins")
+_QUALIFIERS = frozenset(f"{_QUALIFYING} {_QUALIFYING_ZH} per".split())
 _GREEK = re.compile(r"[\u03b1-\u03c9\u0391-\u03a9]")
 _SHORT = {"q": "query", "k": "key", "v": "value"}  # "32 Q heads" are query heads
 # the letters notes write for hyperparameters, as an answer spells them (lower case)

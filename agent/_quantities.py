@@ -29,9 +29,6 @@ from agent._spoken_amounts import (
     vague,
 )
 
-EXACT, HEDGED = 0.12, 0.3  # relative tolerance of a plain and of a hedged number
-PERCENT_SLACK = 3  # points two shares near 100% may differ by and still agree
-
 _ZH = rf"[{ZH_NUMERAL}]+(?:点[{ZH_NUMERAL}]+)?"
 # "42,000" and "16,777,216" are one number (thousands grouped); "1,2,3" and "5, 10" are several
 _DIGIT = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?"
@@ -41,6 +38,8 @@ _CORE = re.compile(
     rf"百分之(?P<zpct>{_ZH}|几十)(?:{_RANGE}(?:百分之)?(?P<zpct2>{_ZH}))?"
     rf"|(?P<zfrac>{_ZH})分之(?P<znum>{_ZH})"
     r"|(?P<tenths>[一二两三四五六七八九])成(?P<tenth>[一二三四五六七八九])(?![成倍])"
+    # "负样本 1:100": 100 per one (not "at 1:30 pm", a time)
+    rf"|(?<![\d:：∶])(?<!at )1\s*[:：∶]\s*(?P<per>{_DIGIT})(?![\d:：∶]|\s*[ap]\.?m\b)"
     rf"|(?P<dnum>{_DIGIT})\s*/\s*(?P<dden>{_DIGIT})"
     rf"|(?P<d1>{_DIGIT})\s*%?(?:{_RANGE}(?P<d2>{_DIGIT}))?"
     rf"|(?P<some>{VAGUE_WORDS})"
@@ -115,7 +114,7 @@ _UPTO_AFTER = re.compile(r"^\s*(?:以下|以内|之内|内)")
 _ATLEAST = re.compile(r"(?:over|more than|above|at least|超过|至少|大于|高于)\s*$", re.IGNORECASE)
 # ZeRO-1, P99, v2, 第一: names; but "top-2" / "top 20" counts what is kept; a 1:1 (a
 # meeting of two, a ratio, a time of day) is no count of anything
-_NAME_BEFORE = re.compile(r"(?:[A-Za-z_@#]|[A-Za-z][-.]|第|\d[:∶])$")
+_NAME_BEFORE = re.compile(r"(?:[A-Za-z_@#]|[A-Za-z][-./]|第|\d[:∶])$")  # "ViT-L/14"
 # "recall at twenty" is recall@20 said aloud: the metric's name, no value
 _METRIC_AT = re.compile(r"\b(?:recall|precision|ndcg|map|mrr|hits?|pass|acc\w*|f1)\s+at\s+$", re.I)
 # "23 年 Q2", "二三年第二季度", "19 年底": a year of a date, not a count of years
@@ -153,33 +152,6 @@ class Quantity:
     start: int
     end: int
     vague: bool = False  # "几十", "一两个", "dozens of": a range meant, no one figure
-
-
-def same_family(a: Quantity, b: Quantity) -> bool:
-    """Do two numbers measure alike? "涨了一点七个点" is how "+1.7%" is said: percent and
-    percentage points are told alike."""
-    return a.family == b.family or {a.family, b.family} == {"percent", "points"}
-
-
-def agree(a: Quantity, b: Quantity) -> bool:
-    """Do two numbers of one family overlap, within the looser of their tolerances?"""
-    if not same_family(a, b):
-        return False
-    # each upper end widened by the tolerance: "大约 1 倍" is not "1.5 倍", "八十毫秒左右" is 80ms
-    tol = 1 + (HEDGED if a.hedged or b.hedged else EXACT)
-    close = a.low <= b.high * tol and b.low <= a.high * tol
-    return close and (a.family != "percent" or _shortfalls_agree(a, b, tol))
-
-
-def _shortfalls_agree(a: Quantity, b: Quantity, tol: float) -> bool:
-    """Near 100% a share is told by what it falls short: "准确率 99%" (1% wrong) is not
-    "92%" (8% wrong), though 99 is within 12% of 92. A few points apart always agree."""
-    if min(a.low, b.low) < 50 or max(a.high, b.high) > 100:
-        return True
-    short_a, short_b = (100 - a.high, 100 - a.low), (100 - b.high, 100 - b.low)
-    if abs(short_a[0] - short_b[0]) <= PERCENT_SLACK:
-        return True
-    return short_a[0] <= short_b[1] * tol and short_b[0] <= short_a[1] * tol
 
 
 def quantities(text: str) -> list[Quantity]:
@@ -287,6 +259,8 @@ def _values(found: re.Match[str]) -> tuple[float, float] | None:
         if g("zpct") == "几十":
             return vague("几十")
         return _pair(zh_value(g("zpct")), zh_value(g("zpct2") or ""))
+    if g("per"):  # ("1:1" is one-on-one, a meeting, no ratio to compare)
+        return None if _digits(g("per")) == 1 else (_digits(g("per")), _digits(g("per")))
     if g("dnum"):
         den = _digits(g("dden"))
         return (_digits(g("dnum")) / den, _digits(g("dnum")) / den) if den else None

@@ -52,12 +52,23 @@ def named_in(question: str) -> set[str]:
     return found
 
 
-def section_names(headings: Sequence[str]) -> set[str]:
-    """The names the notes' sections give themselves ("BN" above its lines, "LN（Transformer）"
-    above others), when there are two or more: a sentence naming only another section's
-    thing is about that one ("BN 训练时用当前 batch" says nothing of LN's "不依赖 batch")."""
-    named = {frozenset(named_in(" " + heading)) for heading in headings} - {frozenset()}
-    return set().union(*named) if len(named) > 1 else set()
+_DIMENSIONED = re.compile(r"\b\d[A-Za-z]\b")  # "3D conv", "2D + 后融合": named as a name is
+
+
+def other_sections(heading: str, points: Sequence[tuple[str, str]]) -> set[str]:
+    """The names the notes' other sections give themselves ("TSM（Temporal Shift Module）"
+    above one part, "3D conv" above this one), of `points` as (heading, text): a sentence
+    naming only such a name is about that section ("TSM 把通道挪一下。挪动本身不加参数"
+    says nothing of 3D conv's cost). A name the other sections' points use too ("LLM" in
+    a title over every part) is shared, no section's own."""
+    own = named_in(" " + heading)
+    if not own and not _DIMENSIONED.search(heading):
+        return set()  # "结果", "Results": a part of the story, no thing set against others
+    found = set()
+    for other in {h for h, _ in points if h and h != heading}:
+        elsewhere = set().union(*(terms(t) for h, t in points if h != other))
+        found |= named_in(" " + other) - elsewhere
+    return found - own
 
 
 _VERSION = re.compile(r"\b[A-Za-z]+-?\d+[A-Za-z0-9]*\b")  # BF16, FP32, INT8, GPT-4
@@ -154,6 +165,26 @@ def of_another(point: str, sentence: str, names: Set[str]) -> bool:
     """Does the sentence name only things the question names other than the point's?"""
     own, said = names & terms(point), names & terms(sentence)
     return bool(own and said and not own & said)
+
+
+def about_others(
+    point: str, kept: Sequence[str], names: Set[str], sections: Set[str] = frozenset()
+) -> set[int]:
+    """The answer sentences about another thing than the point's: naming only other
+    names or other `sections` of the notes, or naming nothing right after one about
+    another section ("TSM 把通道沿时间轴挪一下。挪动本身不加参数" is TSM's, not the 3D
+    conv point's)."""
+    found: set[int] = set()
+    own, section = terms(point), -2  # the last sentence about another section (none yet)
+    for j, sentence in enumerate(kept):
+        said = terms(sentence)
+        if sections & said and not own & (names | sections) & said:
+            section = j
+        went_on = section == j - 1 and not (names | sections) & said
+        if of_another(point, sentence, names) or section == j or went_on:
+            found.add(j)
+            section = j if went_on else section
+    return found
 
 
 def says_other(point: str, others: Sequence[str], context: list[str], clause: str) -> bool:

@@ -14,9 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from agent._agreement import agree, same_family
 from agent._no_longer import PAST
 from agent._numerals import EN_RUN, ZH_NUMERAL, en_value, zh_value
-from agent._quantities import Quantity, agree, quantities, same_family
+from agent._quantities import Quantity, quantities
 from agent.keypoints import Point
 
 Where = tuple[int, str]  # an answer sentence's index and one of its clauses (lower case)

@@ -25,10 +25,11 @@ import re
 from collections.abc import Sequence
 from itertools import permutations
 
+from agent._agreement import agree, same_family
 from agent._changes import FIGURE_CHANGE
 from agent._number_mentions import Mention, mentions, steady
 from agent._percent_kinds import other_kinds
-from agent._quantities import Quantity, agree, quantities, same_family
+from agent._quantities import Quantity, quantities
 from agent.keypoints import Point
 
 NEEDED = {"count": 3}  # closeness a number needs to be about a reference number (default 2)
@@ -118,7 +119,7 @@ def _wrong_for(
     others = [m for _, m in said if m is not mention]
     unstated = [(i, r) for i, r in top if not any(agree(m.quantity, r.quantity) for m in others)]
     point, number = (unstated or top)[0]
-    if _before_or_after(mention, number) or _changed_to(mention, number, said):
+    if _before_or_after(mention, number, reference) or _changed_to(mention, number, said):
         return None  # "down to 0.8%, from 11%" of the notes' "11% -> 0.8%"
     if _notes_change(mention, said, reference):
         return None  # "down to 0.8%, from 11%" of the notes' "11% -> 0.8%"
@@ -219,13 +220,24 @@ def _start_of(start: Mention, end: Mention) -> bool:
     return told and not quantities(between)  # no number between: "from 32 up to 512 and took 128"
 
 
-def _before_or_after(said: Mention, number: Mention) -> bool:
+def _before_or_after(said: Mention, number: Mention, reference: list[_Owned]) -> bool:
     """Is a value said alone the other side of a change the notes write with an arrow
-    ("answer-leak rate 11% -> 0.8%")? Both are that one thing's, before and after, whichever
-    the words next to the number are closer to. (A change the answer tells itself, "从 58%
-    提到了 90%", is checked side by side.)"""
+    ("answer-leak rate 11% -> 0.8%"), in the number's clause or another giving its value
+    ("原来…只有 62%" beside the result "62% → 93%")? Both are that one thing's, before and
+    after, whichever the words next to the number are closer to. (A change the answer
+    tells itself, "从 58% 提到了 90%", is checked side by side.)"""
     if _FROM.search(said.clause):
         return False
+    clauses = {number.clause} | {
+        r.clause for _, r in reference if agree(r.quantity, number.quantity)
+    }
+    for change in (c for clause in clauses for c in FIGURE_CHANGE.finditer(clause)):
+        sides = quantities(change.group("a")) + quantities(change.group("b"))
+        if any(agree(number.quantity, v) for v in sides) and any(
+            agree(said.quantity, v) for v in sides
+        ):
+            return True
+    return False
     for change in FIGURE_CHANGE.finditer(number.clause):
         sides = quantities(change.group("a")) + quantities(change.group("b"))
         if any(agree(number.quantity, v) for v in sides) and any(
