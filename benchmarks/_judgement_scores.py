@@ -188,6 +188,14 @@
    strong answers 8 had a point marked contradicted, of their 24 wrong ones 18. That
    session read held-out 28 and 29 as development sets (15/24 at its start, 23/24 after).
    Held to no threshold.
+   tests/agent/judgement_holdout32.py and judgement_holdout33.py hold twelve more each,
+   written blind in the middle of that session (topics: fraud, risk and data-science
+   practice; vision and document AI). Measured before anyone read them, on the code of
+   that moment (c03338f, after held-out 28/29 were read) and on the session-start code
+   (ae51bbb): 17/24 both times (held-out 32 8/12, 33 9/12; strong 79.3 and 68.2, wrong
+   3.4 and 2.9); 10 of their 24 strong answers had a point marked contradicted, 23 of their
+   24 wrong ones. The held-out 28/29 fixes moved neither set. Then read as development
+   sets: 20/24 after. Held to no threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -339,6 +347,8 @@ _HELD_OUT = [
     ("judgement_holdout29", "held-out 29, written blind, measured twice, then read"),
     ("judgement_holdout30", "held-out 30, written blind, measured twice, never read"),
     ("judgement_holdout31", "held-out 31, written blind, measured twice, never read"),
+    ("judgement_holdout32", "held-out 32, written blind, measured twice, then read"),
+    ("judgement_holdout33", "held-out 33, written blind, measured twice, then read"),
 ]
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from agent._agreement import agree
 from agent._coverage import measure
 from agent._number_mentions import mentions
 from agent._number_terms import number_terms
 from agent._numerals import en_value, zh_value
-from agent._quantities import Quantity, agree, quantities
+from agent._quantities import Quantity, quantities
 from agent.keypoints import Point
 
 
