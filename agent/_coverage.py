@@ -45,6 +45,7 @@ ECHO_NEW_TERMS = 2  # a sentence with fewer terms than this beyond the question'
 REPEAT_SIMILARITY = 0.6  # trigram similarity of a sentence to an earlier one: a repeat
 LEXICAL_BACKING = 0.25  # lexical share at which an embedding match counts in full
 SEMANTIC_ALONE = 0.4  # what an embedding match with no shared words is worth
+SUPPORT_WORDS = 4  # new words an answer must say before their share of the notes counts in full
 NAMED_TERMS, NAMED_SHARE = 3, 0.7  # a question with 70% of a point's 3+ terms names it
 
 
@@ -285,7 +286,9 @@ def _support(points: Sequence[Point], kept: list[str], asked: set[str], backing:
     """
     said = set().union(*(content_terms(s) for s in kept)) - asked
     known = set().union(*(terms(p.label) for p in points)) | terms(backing)
-    return len(said & known) / len(said) if said else 0.0
+    # (a share of two or three words is chance: "weak at" beside the question's
+    # "weaknesses" is no support)
+    return len(said & known) / max(len(said), SUPPORT_WORDS) if said else 0.0
 
 
 def _credit_names(

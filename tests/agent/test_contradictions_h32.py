@@ -8,6 +8,7 @@ from scoring_fixtures import point_status as _status
 
 from agent._agreement import agree
 from agent._contradiction import contradicting_clauses
+from agent._coverage import measure
 from agent._number_mentions import mentions
 from agent._quantities import quantities
 from agent._wrong_numbers import wrong_numbers
@@ -120,3 +121,15 @@ def test_a_denial_another_line_of_the_notes_makes_is_no_flip():
     said = ["Instead of modelling what normal looks like, you isolate points."]
     question = "How does Isolation Forest find anomalies?"
     assert contradicting_clauses(points, said, question, notes) == {}
+
+
+def test_a_tautology_gets_no_support_from_one_word():
+    """ "Its weaknesses are the things that it is weak at": one new word the notes use
+    ("weak") is no share of support for an answer that restates the question."""
+    question = "How does Isolation Forest find anomalies, and what are its weaknesses?"
+    points = [Point(text="weak on local anomalies near dense clusters")]
+    padded = (
+        "Isolation Forest finds anomalies by being an Isolation Forest that finds anomalies. "
+        "Its weaknesses are the things that it is weak at."
+    )
+    assert measure(points, padded, question).support <= 0.25
