@@ -362,9 +362,21 @@ def _contradicts(
     for a, b in OPPOSITES:
         for one, other in ((a, b), (b, a)):
             flipped = only(p, one, other) and only(s, other, one)
+            # "the same txn" is not the opposite of "different code": same or not, of what
+            flipped = flipped and (a != "same" or _said_of_alike(p, one, s, other))
             if flipped and not any(only(c, one, other) for c in answer):  # said as the point
                 return True
     return False
+
+
+def _said_of_alike(p: str, one: str, s: str, other: str) -> bool:
+    """Do "same" in `p` and "different" in `s` (or the other way) say it of one thing: a
+    content word of the few after each is shared?"""
+    after = [
+        content_terms(" ".join(t[t.find(w) + len(w) :].split()[:3]))
+        for t, w in ((p, one), (s, other))
+    ]
+    return bool(after[0] & after[1])
 
 
 def _negation_flipped(p: str, s: str, answer: Sequence[str]) -> bool:

@@ -18,6 +18,8 @@ DENIED_AFTER = re.compile(
     r"(?:happen|occur|exist)s?\b"
     # "数据增广也没做", "重排根本没上": a Chinese act denied after its object
     rf"|\s*{_EVEN}(?:没有?|未)(?:做|用|加|上|搞|开|试|砍|删|跑|换|停|动)(?![\u4e00-\u9fff]?[好完的])"
-    rf"|\s*{_EVEN}没必要",
+    rf"|\s*{_EVEN}没必要"
+    # "实时特征也不是我搭的": the act said not to be one's own
+    rf"|\s*{_EVEN}不是(?:我|我们)[\u4e00-\u9fff]{{1,2}}的",
     re.IGNORECASE,
 )

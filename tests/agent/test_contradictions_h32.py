@@ -133,3 +133,26 @@ def test_a_tautology_gets_no_support_from_one_word():
         "Its weaknesses are the things that it is weak at."
     )
     assert measure(points, padded, question).support <= 0.25
+
+
+def test_same_and_different_must_be_said_of_one_thing():
+    """ "recompute for the same txn" is not the opposite of "computed by different code";
+    "different code paths" of "same code path" is."""
+    question = "What problem were you solving?"
+    point = "recompute offline for the same txn + timestamp -> 23 / 180 features mismatched"
+    said = "Our online and offline features were computed by different code."
+    assert _status(point, said, question) != "contradicted"
+    one_path = "one definition per feature, same code path both sides"
+    assert _status(one_path, "Online and offline ran different code paths.", question) == (
+        "contradicted"
+    )
+
+
+def test_an_act_said_not_to_be_ones_own_is_denied():
+    """ "实时特征也不是我搭的" denies the notes' "搭了…实时特征"."""
+    point = "搭了特征平台的 实时特征 部分（Flink），线上线下一致率 99.6%"
+    question = "先做个自我介绍吧。"
+    assert _status(point, "实时特征也不是我搭的，我们一直用离线特征。", question) == (
+        "contradicted"
+    )
+    assert _status(point, "特征平台的实时特征部分是我用 Flink 搭的。", question) != ("contradicted")
