@@ -32,6 +32,14 @@ from agent._resume_lines import resume_line
 from agent._traits import is_trait
 from agent._ways import aim_of, listed, ways
 from agent._words import Words
+from agent._work_figures import (
+    baseline_named,
+    duration_named,
+    results_row,
+    row_in_language,
+    row_named,
+    took_time,
+)
 from agent.keypoints import Point
 from agent.prompts import follow_ups, own_work
 from agent.prompts import intro as intro_words
@@ -119,6 +127,8 @@ def choose(
         trait = _trait_named(about.probe, point, language)
         if trait is not None:  # "做事比较细心": asked for an example, nothing was done in it
             return Asking(_led(own_work.TRAIT_FOLLOW_UPS, hit is not None), trait)
+    if kind != "knowledge" and (figure := _work_figure(about.probe.text, language)):
+        return figure  # a baseline or a results row: asked as measured, never "your part"
     if point is None:
         told = about.told or about.said
         return Asking(generic_variants(kind, bool(about.hits), about.question, told), None)
@@ -155,6 +165,20 @@ def _untold(about: FollowUp, point: str, hit: bool, language: Language) -> Askin
         variants = tuple(Words(lead.en + v.en, lead.zh + v.zh) for v in known) if hit else known
         return Asking(variants, point, claim=heading)
     return Asking(_led(follow_ups.UNTOLD_FOLLOW_UPS, hit), point)
+
+
+def _work_figure(text: str, language: Language) -> Asking | None:
+    """A baseline the work was compared against, or a results table's row: asked how it
+    was measured (agent._work_figures), however the point would be named."""
+    baseline = baseline_named(text, language)
+    if baseline == "":
+        return Asking(own_work.BASELINE_UNNAMED, None)
+    if baseline is not None:
+        return Asking(own_work.BASELINE_FOLLOW_UPS, baseline)
+    row = results_row(text)
+    if row is not None and row.count > 1 and row_in_language(row, language):
+        return Asking(own_work.FIGURE_FOLLOW_UPS, row_named(row, language))
+    return None
 
 
 def _as_listed(text: str, point: str) -> str:
@@ -213,6 +237,8 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
         if label:
             return Asking(_led(own_work.SETTINGS_OF_FOLLOW_UPS, hit), label)
         return Asking(_led(own_work.SETTING_FOLLOW_UPS, hit), point)
+    if own and took_time(text) and not sets_value(point):  # "训练 3 小时": where time went
+        return Asking(_led(own_work.DURATION_FOLLOW_UPS, hit), duration_named(text, point))
     if own and _measured(point, text):
         # "about 1,100 tokens/s on a single GPU": asked how it was measured, not "your part"
         return Asking(_led(own_work.FIGURE_FOLLOW_UPS, hit), point.removeprefix("how "))
