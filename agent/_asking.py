@@ -213,7 +213,7 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
     background, a result, a lesson, a role, a fact, or else as what was done or known."""
     own, text = kind != "knowledge", about.probe.text
     if about.stage == "project" and _in_background(text, about.probe.context):
-        return Asking(follow_ups.BACKGROUND_FOLLOW_UPS, point)
+        return Asking(follow_ups.BACKGROUND_FOLLOW_UPS, _scene_named(text, point, language))
     if about.stage == "project" and _told.goal(text, about.probe.context):
         return Asking(own_work.GOAL_FOLLOW_UPS, point)  # nothing was done in a goal
     result = own and _told.changed_figure(text) and not _counts_data(text)
@@ -286,6 +286,18 @@ def _in_background(text: str, context: str) -> bool:
     if not _told.background(text, context):
         return False
     return _told.before_work(text) or not (_told.role(text) or _told.changed_figure(text))
+
+
+def _scene_named(text: str, point: str, language: Language) -> str:
+    """The background as its first clause says it ("云帆智能想在内部 IDE 里提供 TypeScript 代码
+    补全"), not a later one the name was cut from ("基座是 7B 的开源代码模型", "built on a 7B
+    model": no situation), when that clause is in the interview's language and short enough."""
+    first = split_clauses(unlabelled(text))[0].strip(" ，,：:。.")
+    if point.strip("“”「」 ").startswith(first[:8]) or mostly_cjk(first) != (language == "zh"):
+        return point
+    if len(first) > NAME_CHARS[language] * 3 // 2 or len(terms(first)) < 3:
+        return point
+    return first
 
 
 def _deed_named(

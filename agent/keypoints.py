@@ -37,14 +37,17 @@ _MIN_TERMS = 1
 
 _QUOTE = re.compile(r"^\s*>+\s*")
 # "**背景**：…", "**rolling-origin backtest**, 8 folds": a label, said as the context
-_LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)(?:[：:]\*\*|\*\*\s*[：:，,])\s*")
+# "**S** — Search relevance…": a dash after the bold label says it as a colon does
+_LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)(?:[：:]\*\*|\*\*\s*(?:[：:，,]|[—–]+|--?(?=\s)))\s*")
 _DOT_LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)[.。]\*\*\s*(?=\S)")  # "**Situation.** …"
 # "**K-means** 是无监督…", "**Post-LN**（原版）：x = …": bold on the subject of the line, no label
 _BOLD_LEAD = re.compile(r"^\s*\*\*([^*]{1,24}?)\*\*")
 _ASIDE = r"\s*(?:[（(][^）)]*[）)])?\s*"  # "（原版 Transformer）" after a name
 # "S：推荐页改版…": STAR's letter says which part of the story a line is, no word of it
 _STAR = ("S", "T", "A", "R")
-_STAR_LETTER = re.compile(r"^\s*[STAR]\s*(?:[（(][^）)]{1,16}[）)])?\s*[：:]\s*(?=\S)")
+_STAR_LETTER = re.compile(
+    r"^\s*[STAR]\s*(?:[（(][^）)]{1,16}[）)])?\s*(?:[：:]|[—–]+|--?(?=\s))\s*(?=\S)"
+)
 # "基于此实现了…", "并随机抽样检查了…", "后用拒绝采样的方法…": a clause of a chain in the
 # notes opens on a word tying it to the clause before; said alone, the word means nothing
 _CONNECTIVE = re.compile(

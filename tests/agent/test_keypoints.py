@@ -397,3 +397,21 @@ def test_a_label_with_nothing_after_it_is_no_point(notes: str) -> None:
     assert key_points(f"{notes}\n- 按日期切分训练集和测试集，线上指标稳定") == key_points(
         "- 按日期切分训练集和测试集，线上指标稳定"
     )
+
+
+def test_a_star_letter_or_bold_label_set_off_by_a_dash_is_no_word_of_the_point() -> None:
+    """A résumé-style write-up wrote "**S** — Search relevance had plateaued…": the main
+    question quoted "S — Search relevance…" and the card listed "T — I was asked to…"."""
+    text = (
+        "**S** — Relevance had plateaued for three quarters.\n\n"
+        "**T** - Lift long-tail relevance within the latency budget.\n\n"
+        "R — NDCG@10 went from 0.41 to 0.45.\n\n"
+        "**Result** — add-to-cart rose 2.3% in a two-week test.\n"
+    )
+    points = [p.text for p in key_points(text)]
+    assert points[:3] == [
+        "Relevance had plateaued for three quarters",
+        "Lift long-tail relevance within the latency budget",
+        "NDCG@10 went from 0.41 to 0.45",
+    ]
+    assert not any(p.startswith(("S ", "T ", "R ", "—", "Result")) for p in points), points
