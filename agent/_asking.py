@@ -35,6 +35,7 @@ from agent._words import Words
 from agent._work_figures import (
     baseline_named,
     duration_named,
+    in_language,
     results_row,
     row_in_language,
     row_named,
@@ -222,8 +223,10 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
         return Asking(_led(own_work.RESULT_UNSAID_FOLLOW_UPS, hit), point)
     if result and _DIGIT.search(point):
         # the result asked about is the one named: not "部署成在线服务，这个结果是怎么来的？"
-        # "This result: you cut P99…", not "how you cut…"
-        return Asking(_led(own_work.RESULT_FOLLOW_UPS, hit), point.removeprefix("how "))
+        # "This result: you cut P99…", not "how you cut…"; a name holding only the figures of
+        # the condition ("压测时 batch 32、输入 512 token") names the clause that changed
+        named = point if _told.changed_figure(point) else _changed_clause(text, language) or point
+        return Asking(_led(own_work.RESULT_FOLLOW_UPS, hit), named.removeprefix("how "))
     if own and _told.lesson_point(text):
         return Asking(_led(own_work.LESSON_FOLLOW_UPS, hit), point)
     if kind == "experience" and _told.role(text, about.probe.context):
@@ -286,6 +289,16 @@ def _in_background(text: str, context: str) -> bool:
     if not _told.background(text, context):
         return False
     return _told.before_work(text) or not (_told.role(text) or _told.changed_figure(text))
+
+
+def _changed_clause(text: str, language: Language) -> str | None:
+    """The clause of the point whose figure changed ("P99 从 900ms 降到 420ms" of "压测时
+    batch 32、输入 512 token，P99 从 900ms 降到 420ms"), when in the interview's language."""
+    for clause in split_clauses(unlabelled(text)):
+        clause = clause.strip(" ，,；;。.")
+        if _told.changed_figure(clause) and in_language(clause, language):
+            return clause
+    return None
 
 
 def _scene_named(text: str, point: str, language: Language) -> str:

@@ -111,3 +111,22 @@ def test_a_time_is_taken_only_when_a_step_took_it() -> None:
     assert not took_time("两周后有依据率从 62% 提到 84%")  # when, not how long
     assert not took_time("上线前只剩两周")
     assert not took_time("P95 latency 1.9 s")
+
+
+CONDITIONED = {
+    "zh": ("离线评测时 batch 16、序列 1024，显存从 38GB 降到 21GB", "显存从 38GB 降到 21GB"),
+    "en": ("At batch 16 with 1024-token inputs, memory went from 38 GB to 21 GB", "memory went"),
+}
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("seq", [0, 1, 2])
+def test_a_result_is_named_by_its_change_not_by_the_condition_it_was_measured_in(
+    language: str, seq: int
+) -> None:
+    """ "压测时 batch 32、输入 512 token，这个变化背后主要是哪些原因或改动？" asked the
+    measurement's condition as if it were the change ("batch 32" is context)."""
+    point, change = CONDITIONED[language]
+    text = ask(point, "project", language, seq)
+    assert change in text, text
+    assert "batch 16" not in text, text
