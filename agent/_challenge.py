@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from agent._answer_text import units
 from agent._coverage import measure
+from agent._markdown import plain
 from agent._phrasing import unjoined
 from agent._turn import Turn
 from agent.keypoints import Point
@@ -33,7 +34,7 @@ def challenged_claim(probe: Point, points: Sequence[Point], answer: str, questio
     if at_probe is None:
         return ""
     against = measure(points, answer, question).points[at_probe].against
-    said = unjoined(against.strip(" ，,。.;；"))
+    said = unjoined(_unmarked(against).strip(" ，,。.;；"))
     # "the evaluation set", said of a point on what the evaluation set must hold: the point's
     # own words assert nothing against it
     if _folded(said) in _folded(probe.text) or _notes_figures(said, points):
@@ -41,6 +42,16 @@ def challenged_claim(probe: Point, points: Sequence[Point], answer: str, questio
     if _HINDSIGHT.search(probe.text):  # the story's deed, against what it should have been
         return ""
     return said if 0 < units(said) <= CLAIM_UNITS else ""
+
+
+# "T — I was asked…": the STAR letter of a pasted answer's line is no word the candidate said
+_STAR_LEAD = re.compile(r"^\s*[STAR]\s*(?:[：:]|[—–]+|--?(?=\s))\s*")
+
+
+def _unmarked(said: str) -> str:
+    """The clause as said: a pasted answer's markdown ("T** — I was asked…") and STAR
+    letter out."""
+    return _STAR_LEAD.sub("", plain(said.replace("**", "")))
 
 
 # a lesson told as what should have been done ("反思：我应该先花半天抽查数据，而不是先调超参",
