@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agent._answer_text import units
+from agent._answer_text import mostly_cjk, terms, units
 from agent._coverage import measure
 from agent._markdown import plain
 from agent._phrasing import unjoined
@@ -41,7 +41,33 @@ def challenged_claim(probe: Point, points: Sequence[Point], answer: str, questio
         return ""
     if _HINDSIGHT.search(probe.text):  # the story's deed, against what it should have been
         return ""
+    said = _in_context(said, _unmarked(answer))
     return said if 0 < units(said) <= CLAIM_UNITS else ""
+
+
+def _in_context(said: str, answer: str) -> str:
+    """A bare figure ("21003 条", "12%") quoted with what it counts: the phrase of the answer
+    it sits in ("构造微调指令数据集（21003 条）") - "我确认一下：「21003 条」" named nothing."""
+    if not said or terms(_FIGURE.sub("", said)) - _UNIT_WORDS:
+        return said
+    at = answer.find(said)
+    if at < 0:
+        return said
+    start = max((answer.rfind(mark, 0, at) for mark in _PHRASE_ENDS), default=-1) + 1
+    ends = [i for mark in _PHRASE_ENDS if (i := answer.find(mark, at + len(said))) >= 0]
+    phrase = answer[start : min(ends, default=len(answer))].strip(" ，,。.;；")
+    if units(phrase) > CLAIM_UNITS and mostly_cjk(phrase):  # "并结合…" -> "结合…"
+        cuts = [m.end() for m in _PART_START.finditer(phrase[: phrase.find(said)])]
+        phrase = next((phrase[c:] for c in cuts if units(phrase[c:]) <= CLAIM_UNITS), said)
+    return phrase.strip(" ，,。.;；")
+
+
+_PART_START = re.compile(r"并|再|又|然后|随后|之后")
+
+
+_PHRASE_ENDS = ("，", ",", "。", "；", ";", "\n", ". ", "：", ": ")
+# a unit beside a figure names nothing of what it counts
+_UNIT_WORDS = {"条", "个", "篇", "对", "次", "万", "ms", "s", "%", "x", "k", "w", "token", "tokens"}
 
 
 # "T — I was asked…": the STAR letter of a pasted answer's line is no word the candidate said

@@ -358,3 +358,17 @@ def test_a_claim_quoted_from_a_pasted_answer_keeps_no_markdown_nor_star_letter()
     claim = challenged_claim(probe, points, answer, "Tell me about the project.")
     assert "843 ms p696" in claim, claim
     assert "*" not in claim and not claim.startswith(("T ", "T—", "—")), claim
+
+
+def test_a_bare_figure_said_against_the_notes_is_quoted_with_what_it_counts() -> None:
+    """Read in an offline interview: "我确认一下：「21003 条」，为什么是这样？" - the figure
+    alone, nothing of what it counted (notes written for this test)."""
+    from agent._challenge import challenged_claim
+    from agent.keypoints import key_points
+
+    notes = "我们先清洗了历史工单，然后结合 GPT-4 构造微调指令数据集（3000 条），并人工抽检了质量。"
+    answer = notes.replace("3000 条", "21003 条")
+    points = key_points(notes)
+    probe = next(p for p in points if "3000" in p.text)
+    claim = challenged_claim(probe, points, answer, "讲讲这个项目。")
+    assert "21003 条" in claim and "数据集" in claim, claim
