@@ -128,7 +128,12 @@ def _wrong_for(
     if owners and mention.quantity.vague:
         return None  # "拖几十分钟" names no one figure: it is no swap of the 40 min it covers
     # a swap exchanges two values of one kind: "7B 模型" and "5 万条 query" are not
-    swappable = [s for s, r in owners if _same_scale(r.quantity, number.quantity)]
+    # (a zero, "launch slipped 0 days", is told as any amount when the thing whose value
+    # it is goes unnamed: "slipped two weeks" beside the notes' "2 weeks before the run")
+    zero = number.quantity.high == 0
+    swappable = [
+        s for s, r in owners if _same_scale(r.quantity, number.quantity) or (zero and s == 0)
+    ]
     if owners and (not swappable or best - max(swappable) < SWAP_MARGIN):
         return None  # or as close to the thing whose value it is: no sure swap
     # a figure made from two others by chance is no excuse for one named as the notes'
@@ -239,10 +244,6 @@ def _other_things(mention: Mention, top: list[_Owned]) -> bool:
 
 
 def _same_scale(a: Quantity, b: Quantity) -> bool:
-    """Could one value stand for the other? A zero ("launch slipped 0 days") can be told as
-    any amount ("slipped two weeks")."""
-    if a.high == 0 or b.high == 0:
-        return a.low >= 0 and b.low >= 0
     return a.high > 0 and b.high > 0 and max(a.high, b.high) / min(a.high, b.high) <= SWAP_SPAN
 
 
