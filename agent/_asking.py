@@ -240,13 +240,14 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
         if label:
             return Asking(_led(own_work.SETTINGS_OF_FOLLOW_UPS, hit), label)
         return Asking(_led(own_work.SETTING_FOLLOW_UPS, hit), point)
-    if own and took_time(text) and not sets_value(point):  # "训练 3 小时": where time went
-        return Asking(_led(own_work.DURATION_FOLLOW_UPS, hit), duration_named(text, point))
     if own and _measured(point, text):
         # "about 1,100 tokens/s on a single GPU": asked how it was measured, not "your part"
         return Asking(_led(own_work.FIGURE_FOLLOW_UPS, hit), point.removeprefix("how "))
     if kind == "experience" and states_fact(point):  # "显存和调参成本都高": no deed to ask
         return Asking(_led(own_work.FACT_FOLLOW_UPS, hit), point)
+    # "训练 3 小时": where the time went ("一天就能跑完一轮" states a fact, asked above)
+    if own and took_time(text) and not sets_value(point):
+        return Asking(_led(own_work.DURATION_FOLLOW_UPS, hit), duration_named(text, point))
     return Asking(*_deed_named(point, text, kind, hit, language))
 
 
