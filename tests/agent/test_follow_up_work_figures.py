@@ -136,5 +136,5 @@ def test_a_fact_with_a_time_in_it_is_asked_as_a_fact_not_where_the_time_went() -
     """ "DPO 训练像 SFT 一样稳定，一天就能跑完一轮" says how DPO is, not how long a step of
     the candidate's took (line written for this test)."""
     for seq in range(3):
-        text = ask("蒸馏后的小模型和大模型一样稳定，两小时就能训完一轮", "project", "zh", seq)
+        text = ask("蒸馏后的小模型训练和大模型一样稳定，两小时就能跑完一轮", "project", "zh", seq)
         assert "最耗时" not in text and "时间主要花在" not in text, text
