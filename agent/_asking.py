@@ -32,6 +32,15 @@ from agent._resume_lines import resume_line
 from agent._traits import is_trait
 from agent._ways import aim_of, listed, ways
 from agent._words import Words
+from agent._work_figures import (
+    baseline_named,
+    duration_named,
+    in_language,
+    results_row,
+    row_in_language,
+    row_named,
+    took_time,
+)
 from agent.keypoints import Point
 from agent.prompts import follow_ups, own_work
 from agent.prompts import intro as intro_words
@@ -119,6 +128,8 @@ def choose(
         trait = _trait_named(about.probe, point, language)
         if trait is not None:  # "做事比较细心": asked for an example, nothing was done in it
             return Asking(_led(own_work.TRAIT_FOLLOW_UPS, hit is not None), trait)
+    if kind != "knowledge" and (figure := _work_figure(about.probe.text, language)):
+        return figure  # a baseline or a results row: asked as measured, never "your part"
     if point is None:
         told = about.told or about.said
         return Asking(generic_variants(kind, bool(about.hits), about.question, told), None)
@@ -157,6 +168,20 @@ def _untold(about: FollowUp, point: str, hit: bool, language: Language) -> Askin
     return Asking(_led(follow_ups.UNTOLD_FOLLOW_UPS, hit), point)
 
 
+def _work_figure(text: str, language: Language) -> Asking | None:
+    """A baseline the work was compared against, or a results table's row: asked how it
+    was measured (agent._work_figures), however the point would be named."""
+    baseline = baseline_named(text, language)
+    if baseline == "":
+        return Asking(own_work.BASELINE_UNNAMED, None)
+    if baseline is not None:
+        return Asking(own_work.BASELINE_FOLLOW_UPS, baseline)
+    row = results_row(text)
+    if row is not None and row.count > 1 and row_in_language(row, language):
+        return Asking(own_work.FIGURE_FOLLOW_UPS, row_named(row, language))
+    return None
+
+
 def _as_listed(text: str, point: str) -> str:
     """A résumé line as the notes list it, when in the point's language; else the point."""
     listed = unlabelled(text).strip(" 。.;；")
@@ -189,7 +214,7 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
     background, a result, a lesson, a role, a fact, or else as what was done or known."""
     own, text = kind != "knowledge", about.probe.text
     if about.stage == "project" and _in_background(text, about.probe.context):
-        return Asking(follow_ups.BACKGROUND_FOLLOW_UPS, point)
+        return Asking(follow_ups.BACKGROUND_FOLLOW_UPS, _scene_named(text, point, language))
     if about.stage == "project" and _told.goal(text, about.probe.context):
         return Asking(own_work.GOAL_FOLLOW_UPS, point)  # nothing was done in a goal
     result = own and _told.changed_figure(text) and not _counts_data(text)
@@ -198,8 +223,10 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
         return Asking(_led(own_work.RESULT_UNSAID_FOLLOW_UPS, hit), point)
     if result and _DIGIT.search(point):
         # the result asked about is the one named: not "部署成在线服务，这个结果是怎么来的？"
-        # "This result: you cut P99…", not "how you cut…"
-        return Asking(_led(own_work.RESULT_FOLLOW_UPS, hit), point.removeprefix("how "))
+        # "This result: you cut P99…", not "how you cut…"; a name holding only the figures of
+        # the condition ("压测时 batch 32、输入 512 token") names the clause that changed
+        named = point if _told.changed_figure(point) else _changed_clause(text, language) or point
+        return Asking(_led(own_work.RESULT_FOLLOW_UPS, hit), named.removeprefix("how "))
     if own and _told.lesson_point(text):
         return Asking(_led(own_work.LESSON_FOLLOW_UPS, hit), point)
     if kind == "experience" and _told.role(text, about.probe.context):
@@ -218,6 +245,9 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
         return Asking(_led(own_work.FIGURE_FOLLOW_UPS, hit), point.removeprefix("how "))
     if kind == "experience" and states_fact(point):  # "显存和调参成本都高": no deed to ask
         return Asking(_led(own_work.FACT_FOLLOW_UPS, hit), point)
+    # "训练 3 小时": where the time went ("一天就能跑完一轮" states a fact, asked above)
+    if own and took_time(text) and not sets_value(point):
+        return Asking(_led(own_work.DURATION_FOLLOW_UPS, hit), duration_named(text, point))
     return Asking(*_deed_named(point, text, kind, hit, language))
 
 
@@ -260,6 +290,28 @@ def _in_background(text: str, context: str) -> bool:
     if not _told.background(text, context):
         return False
     return _told.before_work(text) or not (_told.role(text) or _told.changed_figure(text))
+
+
+def _changed_clause(text: str, language: Language) -> str | None:
+    """The clause of the point whose figure changed ("P99 从 900ms 降到 420ms" of "压测时
+    batch 32、输入 512 token，P99 从 900ms 降到 420ms"), when in the interview's language."""
+    for clause in split_clauses(unlabelled(text)):
+        clause = clause.strip(" ，,；;。.")
+        if _told.changed_figure(clause) and in_language(clause, language):
+            return clause
+    return None
+
+
+def _scene_named(text: str, point: str, language: Language) -> str:
+    """The background as its first clause says it ("云帆智能想在内部 IDE 里提供 TypeScript 代码
+    补全"), not a later one the name was cut from ("基座是 7B 的开源代码模型", "built on a 7B
+    model": no situation), when that clause is in the interview's language and short enough."""
+    first = split_clauses(unlabelled(text))[0].strip(" ，,：:。.")
+    if point.strip("“”「」 ").startswith(first[:8]) or mostly_cjk(first) != (language == "zh"):
+        return point
+    if len(first) > NAME_CHARS[language] * 3 // 2 or len(terms(first)) < 3:
+        return point
+    return first
 
 
 def _deed_named(

@@ -17,7 +17,7 @@ from agent._answer_text import mostly_cjk, terms, units
 from agent._capitals import mid_sentence
 from agent._discourse import is_discourse, without_discourse
 from agent._markdown import clean
-from agent.keypoints import SHORT_POINT_UNITS
+from agent.keypoints import SHORT_POINT_UNITS, unlinked
 from agent.state import Language
 from knowledge import cut_words
 
@@ -114,7 +114,8 @@ def aspect(
     heading it sits under (`context`: "HNSW 算法"), when that names a thing."""
     if units(point) < SHORT_POINT_UNITS:  # "1.构建层次结构": a step named, said with its heading
         return None
-    whole = without_discourse(_LABEL.sub("", _plain(point), count=1))
+    # "于是可以把奖励用…表示" is about no "于是": the word tying it to the clause before goes
+    whole = without_discourse(_LABEL.sub("", _plain(unlinked(point)), count=1))
     found = _read(language, phrase, whole, _FIRST_CLAUSE.split(whole, maxsplit=1)[0])
     if found is None and language == "zh" and _ZH_ADVERB.match(_plain(phrase)):
         return _heading(context)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from agent._answer_text import units
+from agent._answer_text import mostly_cjk, terms, units
 from agent._coverage import measure
+from agent._markdown import plain
 from agent._phrasing import unjoined
 from agent._turn import Turn
 from agent.keypoints import Point
@@ -33,14 +34,50 @@ def challenged_claim(probe: Point, points: Sequence[Point], answer: str, questio
     if at_probe is None:
         return ""
     against = measure(points, answer, question).points[at_probe].against
-    said = unjoined(against.strip(" ，,。.;；"))
+    said = unjoined(_unmarked(against).strip(" ，,。.;；"))
     # "the evaluation set", said of a point on what the evaluation set must hold: the point's
     # own words assert nothing against it
     if _folded(said) in _folded(probe.text) or _notes_figures(said, points):
         return ""
     if _HINDSIGHT.search(probe.text):  # the story's deed, against what it should have been
         return ""
+    said = _in_context(said, _unmarked(answer))
     return said if 0 < units(said) <= CLAIM_UNITS else ""
+
+
+def _in_context(said: str, answer: str) -> str:
+    """A bare figure ("21003 条", "12%") quoted with what it counts: the phrase of the answer
+    it sits in ("构造微调指令数据集（21003 条）") - "我确认一下：「21003 条」" named nothing."""
+    if not said or terms(_FIGURE.sub("", said)) - _UNIT_WORDS:
+        return said
+    at = answer.find(said)
+    if at < 0:
+        return said
+    start = max((answer.rfind(mark, 0, at) for mark in _PHRASE_ENDS), default=-1) + 1
+    ends = [i for mark in _PHRASE_ENDS if (i := answer.find(mark, at + len(said))) >= 0]
+    phrase = answer[start : min(ends, default=len(answer))].strip(" ，,。.;；")
+    if units(phrase) > CLAIM_UNITS and mostly_cjk(phrase):  # "并结合…" -> "结合…"
+        cuts = [m.end() for m in _PART_START.finditer(phrase[: phrase.find(said)])]
+        phrase = next((phrase[c:] for c in cuts if units(phrase[c:]) <= CLAIM_UNITS), said)
+    return phrase.strip(" ，,。.;；")
+
+
+_PART_START = re.compile(r"并|再|又|然后|随后|之后")
+
+
+_PHRASE_ENDS = ("，", ",", "。", "；", ";", "\n", ". ", "：", ": ")
+# a unit beside a figure names nothing of what it counts
+_UNIT_WORDS = {"条", "个", "篇", "对", "次", "万", "ms", "s", "%", "x", "k", "w", "token", "tokens"}
+
+
+# "T — I was asked…": the STAR letter of a pasted answer's line is no word the candidate said
+_STAR_LEAD = re.compile(r"^\s*[STAR]\s*(?:[：:]|[—–]+|--?(?=\s))\s*")
+
+
+def _unmarked(said: str) -> str:
+    """The clause as said: a pasted answer's markdown ("T** — I was asked…") and STAR
+    letter out."""
+    return _STAR_LEAD.sub("", plain(said.replace("**", "")))
 
 
 # a lesson told as what should have been done ("反思：我应该先花半天抽查数据，而不是先调超参",

@@ -62,6 +62,17 @@ _EN_PASSIVE = re.compile(
 )
 
 
+# what was found, not done: "ROUGE didn't always agree with human judgement", "DPO trains as
+# stably as SFT", "400–600 gave the best Recall@5" - a negation or a comparison says how
+# things turned out ("About this part, …: what exactly was your part" asked them as deeds)
+_EN_FINDING = re.compile(
+    r"\b(?:didn't|doesn't|don't|did not|does not|never|barely|hardly|rarely)\b"
+    r"|\bas \w+ as\b|\bthe (?:best|worst|most|least)\b|\b(?:better|worse) than\b",
+    re.IGNORECASE,
+)
+# ... unless the candidate is its doer ("I never shipped without a canary")
+_EN_DOER = re.compile(r"^(?:how )?(?:I|we|my team|our team|you|your team)\b", re.IGNORECASE)
+
 _QUOTED = re.compile(r"“[^”]*”|「[^」]*」|\"[^\"]*\"")  # a quote is a name: "回答“没有找到”"
 
 
@@ -74,7 +85,8 @@ def states_fact(phrase: str) -> bool:
     if mostly_cjk(text):
         clauses = [c.strip() for c in split_clauses(text) if c.strip(" ，,；;")]
         return bool(clauses) and all(_zh_state(c.strip(" ，,；;")) for c in clauses)
-    return bool(_EN_STATE.match(text)) and not _EN_PASSIVE.search(text)
+    stated = _EN_STATE.match(text) or (_EN_FINDING.search(text) and not _EN_DOER.match(text))
+    return bool(stated) and not _EN_PASSIVE.search(text)
 
 
 def _zh_state(clause: str) -> bool:

@@ -36,8 +36,10 @@ def from_notes(reference: str, points: Sequence[Point], stage: Stage) -> str:
 
 
 # a label a line opens on: "背景：", "Action:", "S：", "**R（结果）**：", after a list mark
+# - or set off by a dash ("S — Search had plateaued", "Result – …")
 _LEAD_LABEL = re.compile(
-    r"^(?P<mark>(?:[-*•]|\d{1,2}[.、)])\s+)?(?P<label>[^：:，,。；;]{1,24}?)\s*[：:]\s*"
+    r"^(?P<mark>(?:[-*•]|\d{1,2}[.、)])\s+)?(?P<label>[^：:，,。；;—–]{1,24}?)\s*"
+    r"(?:[：:]|\s[—–]+|\s--?(?=\s))\s*"
 )
 _ASIDE = re.compile(r"\s*[（(][^）)]*[）)]\s*")  # "S（情境）", "R (Result)"
 _STAR = ("S", "T", "A", "R")

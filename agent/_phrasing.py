@@ -135,7 +135,7 @@ def spoken_name(
     if phrase is not None and _lacks_result(phrase, point.text):
         whole = handle(point, limit + MEANS_EXTRA_CHARS)
         phrase = None if _lacks_result(whole, point.text) else _clean(whole)
-    if phrase is None or _CONTRASTED.match(phrase):
+    if phrase is None or _CONTRASTED.match(phrase) or _unbalanced(phrase):
         return None
     if language == "en":  # "reproduced the benchmark" of "I read…, reproduced…"
         phrase = with_doer(phrase, point.text, own)
@@ -155,6 +155,17 @@ _CONTRASTED = re.compile(
     r"^\s*(?:(?:and|but)\s+)?(?:not|no|rather than|instead of|never)\b|^\s*(?:而|并)?(?:不是|而非)",
     re.IGNORECASE,
 )
+
+
+def _unbalanced(phrase: str) -> bool:
+    """A formula whose asides were cut out ("IDF = ln + 0.5)/ + 0.5) + 1)" of "IDF(q) =
+    ln((N − n(q) + 0.5)/(n(q) + 0.5) + 1)"): brackets left unpaired say no phrase."""
+    depth = 0
+    for char in phrase:
+        depth += (char in "(（[") - (char in ")）]")
+        if depth < 0:
+            return True
+    return depth != 0
 
 
 def _lacks_result(phrase: str, point: str) -> bool:

@@ -22,8 +22,12 @@ from knowledge import Citation, Project, Question, Stage, needs_context, story_q
 
 CLAIMS_PER_PROJECT = 2
 CLAIM_CHARS = 60
+# "自我介绍", "介绍下你自己", "Tell me about yourself (60 s)", "Walk me through your résumé"
 _INTRODUCE_YOURSELF = re.compile(
-    r"自我介绍|介绍一下(你)?自己|introduce yourself|self[- ]?intro", re.I
+    r"自我介绍|介绍一?下(你)?自己|introduce yourself|self[- ]?intro"
+    r"|tell (?:me|us) (?:a (?:little|bit) )?about yourself"
+    r"|walk (?:me|us) through your (?:background|r[eé]sum[eé]|cv)",
+    re.I,
 )
 
 

@@ -37,19 +37,24 @@ _MIN_TERMS = 1
 
 _QUOTE = re.compile(r"^\s*>+\s*")
 # "**背景**：…", "**rolling-origin backtest**, 8 folds": a label, said as the context
-_LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)(?:[：:]\*\*|\*\*\s*[：:，,])\s*")
+# "**S** — Search relevance…": a dash after the bold label says it as a colon does
+_LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)(?:[：:]\*\*|\*\*\s*(?:[：:，,]|[—–]+|--?(?=\s)))\s*")
 _DOT_LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)[.。]\*\*\s*(?=\S)")  # "**Situation.** …"
 # "**K-means** 是无监督…", "**Post-LN**（原版）：x = …": bold on the subject of the line, no label
 _BOLD_LEAD = re.compile(r"^\s*\*\*([^*]{1,24}?)\*\*")
 _ASIDE = r"\s*(?:[（(][^）)]*[）)])?\s*"  # "（原版 Transformer）" after a name
 # "S：推荐页改版…": STAR's letter says which part of the story a line is, no word of it
 _STAR = ("S", "T", "A", "R")
-_STAR_LETTER = re.compile(r"^\s*[STAR]\s*(?:[（(][^）)]{1,16}[）)])?\s*[：:]\s*(?=\S)")
+_STAR_LETTER = re.compile(
+    r"^\s*[STAR]\s*(?:[（(][^）)]{1,16}[）)])?\s*(?:[：:]|[—–]+|--?(?=\s))\s*(?=\S)"
+)
 # "基于此实现了…", "并随机抽样检查了…", "后用拒绝采样的方法…": a clause of a chain in the
 # notes opens on a word tying it to the clause before; said alone, the word means nothing
 _CONNECTIVE = re.compile(
     # "另外有双重量化…": what there is besides is the point ("有些"/"有效" are words)
+    # "于是可以把奖励用…表示": "so" ties it to the clause before ("于是这块…" was asked of it)
     r"^(?:(?:另外|此外|同时|而且|并且)还?有(?![些的时点效用利关])|基于此|在此基础上|首先|其次|随后|然后|之后|接着|并且|并(?![发行列])|同时|而且|此外|另外|后来"
+    r"|于是|因此|因而"
     r"|后(?=[用又再来])|(?:and then|and|then|also|which)\b)(?!\s*[：:])\s*[，,]?\s*",
     re.IGNORECASE,
 )
@@ -268,7 +273,22 @@ def paragraphs(reference: str) -> Iterator[list[Point]]:
             yield _listed(opening, items, under, own)
             continue
         # "结果：F1 0.87 → 0.94；单份 ~6s": what follows the first sentence is a result too
-        yield [Point(text=c, context=own if n and own else under) for n, c in enumerate(said)]
+        yield [
+            Point(text=c, context=about)
+            for c, about in zip(said, _abouts(said, under, own), strict=True)
+        ]
+
+
+def _abouts(said: list[str], under: str, own: str) -> list[str]:
+    """What each claim of a line is about: the first, what the line sits under; the rest,
+    the line's own label - until a claim opens on another ("优点：…。缺点：…；β 太小…": the
+    claims after "缺点：" are about 缺点, not 优点)."""
+    abouts, current = [], own
+    for n, claim in enumerate(said):
+        relabelled = _own_label([claim]) if n and own else ""
+        current = relabelled or current
+        abouts.append(current if n and current else under)
+    return abouts
 
 
 def _listed(opening: str, items: list[str], context: str, own: str) -> list[Point]:

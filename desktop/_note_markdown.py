@@ -33,6 +33,19 @@ def note_html(text: str) -> str:
     return _IMAGE.sub("", found.group(1)).replace(_OPEN, "<b>").replace(_CLOSE, "</b>")
 
 
+def note_plain(text: str) -> str:
+    """A piece of the notes as plain text on one line, for a list's cell or a tooltip: the
+    Markdown read ("**问题背景：**业务方…" -> "问题背景：业务方…", "- SFT：…" -> "SFT：…"),
+    not shown as marks."""
+    from PySide6.QtGui import QTextDocument
+
+    features = QTextDocument.MarkdownFeature
+    doc = QTextDocument()
+    doc.setMarkdown(_mark_strong(text), features.MarkdownDialectGitHub | features.MarkdownNoHTML)
+    plain = doc.toPlainText().replace(_OPEN, "").replace(_CLOSE, "")
+    return " ".join(plain.split())
+
+
 def _mark_strong(text: str) -> str:
     parts = _CODE.split(text.replace(_OPEN, "").replace(_CLOSE, ""))
     return "".join(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop._columns import stretch_first_column
 from desktop._dimensions import topic_label
 from desktop._named import named
+from desktop._note_markdown import note_plain
 from desktop._note_viewer import citation_label, citation_url, open_citation_link
 from desktop._services import Services
 from desktop._stages import stage_names
@@ -133,11 +134,12 @@ class QuestionBankTab(QWidget):
                 # in the window's language, as the report names it ("Conflict" read "意见冲突")
                 shown = topic_label(q.topic, q.stage) if q.topic else "—"
                 topics[key] = QTreeWidgetItem(stages[q.stage], [shown, ""])
-            answer = q.answer.replace("\n", " ")[:80] or self.tr("(no answer in the notes)")
+            read = note_plain(q.answer)  # "**问题背景：**…" as the notes read, no marks
+            answer = read[:80] or self.tr("(no answer in the notes)")
             item = QTreeWidgetItem(topics[key], [q.question, answer])
             item.setData(0, QUESTION_ROLE, q)
             item.setToolTip(0, q.question)
-            item.setToolTip(1, q.answer[:400])
+            item.setToolTip(1, read[:400])
         self.count_label.setText(self.tr("%1 questions").replace("%1", str(len(questions))))
 
     def _on_current_changed(self, item: QTreeWidgetItem | None, _previous: Any) -> None:

@@ -25,7 +25,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MAX_NAME = 40
 
 _EXPLICIT = re.compile(
-    r"^(?:项目|Project|实习|Internship)(?:\s*(?:write-?up|复盘|总结))?\s*[\d一二三四五六七八九十]*"
+    r"^(?:项目|Project|实习|Internship)(?:\s*(?:write-?up|deep[- ]?dive|复盘|总结|深挖))?"
+    r"\s*[\d一二三四五六七八九十]*"
     r"\s*[:：]\s*(.+?)(?:\s*[（(]STAR[）)])?$",  # "Project write-up: X (STAR)": its format
     re.I,
 )

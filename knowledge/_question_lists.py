@@ -21,6 +21,13 @@ from knowledge._cues import NOT_IN_KEY, question_key, strip_numbering
 _MIN_KEY = 4
 # the heading (or a line of its own) under which a list's answers follow by number
 _ANSWERS = re.compile(r"^\W*(参考)?(答案|解答|回答)\W*$|^\W*(answers?|solutions?)\W*$", re.I)
+# ... or a line of prose saying they follow ("下面是我自己整理的答案，仅供参考：", "My answers
+# below:"): short, ending in a colon
+_ANSWERS_SAID = re.compile(
+    r"^[^。？?！!]{0,16}(?:答案|解答)[^。？?！!]{0,10}[:：]\s*$"
+    r"|^[^.?!]{0,40}\b(?:answers?|solutions?)\b[^.?!]{0,30}:\s*$",
+    re.I,
+)
 _BARE_LIST = 3
 _MIN_SHORTER = 6  # a title said shorter than the listed question keeps this many characters
 _SHORTER_SHARE = 0.6  # and this share of the listed question's
@@ -95,7 +102,8 @@ def _answered_by_number(
 ) -> dict[int, int]:
     """A numbered list whose answers follow under an answers heading, by the same numbers
     ("1. 什么是KV cache？ 2. …" then "### 答案" and "1. KV cache 是… 2. …"): the list's index
-    of each question answered so, and the position of its answer's block."""
+    of each question answered so, and the position of its answer's block. The answers may
+    start past the list's first number ("1、自我介绍" is not answered: "2、…" comes first)."""
     by_number = {
         blocks[i].number: i for i in range(start, end) if i not in found and blocks[i].number
     }
@@ -103,10 +111,11 @@ def _answered_by_number(
     if len(by_number) < 2 or heading is None:
         return {}
     paired: dict[int, int] = {}
-    expected = 1
+    expected = None
     for position in range(heading + 1, len(blocks)):
         block = blocks[position]
         numbering = numbering_of(block) if block.kind == "text" else None
+        expected = numbering[0] if numbering and expected is None else expected
         if numbering is None or numbering[0] != expected or expected not in by_number:
             break
         paired[by_number[expected]] = position
@@ -116,8 +125,10 @@ def _answered_by_number(
 
 def _heads_answers(block: Block) -> bool:
     """ "### 答案", "**参考答案**", "Answers:" on a line of its own."""
-    said = block.title if block.kind == "heading" else block.text
-    return block.kind in ("heading", "text") and bool(_ANSWERS.match(said.strip()))
+    said = (block.title if block.kind == "heading" else block.text).strip()
+    if block.kind == "text" and len(block.lines) == 1 and _ANSWERS_SAID.match(said):
+        return True
+    return block.kind in ("heading", "text") and bool(_ANSWERS.match(said))
 
 
 def _numbered_answer(block: Block, question: Block) -> list[Block]:

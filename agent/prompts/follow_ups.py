@@ -227,17 +227,20 @@ WAY_FOLLOW_UPS: Final[dict[tuple[bool, bool], tuple[Words, ...]]] = {
     ),
 }
 
+# a background line may state no problem ("公司内部有约 12 万篇文档"): "这个问题当时…" is
+# not said of it; the problem is asked for
 BACKGROUND_FOLLOW_UPS: Final[tuple[Words, ...]] = (
     Words(
-        "About the background, {point}: what was the situation, and why did it need solving?",
-        "{point}，这个问题当时具体是什么情况？为什么要解决它？",
+        "About the background, {point}: what was the situation, and what problem did you "
+        "have to solve?",
+        "{point}——当时具体是什么情况？要解决的是什么问题？",
     ),
     Words(
         "Tell me about this background: {point}. How did it come up, and how big was it?",
         "说说这个背景吧：{point}。当时是怎么发现的，影响有多大？",
     ),
     Words(
-        "On {point}: what exactly did the people you built it for need?",
+        "About this: {point}. What exactly did the people you built it for need?",
         "关于{point}，当时的需求具体是什么样的？",
     ),
 )

@@ -125,9 +125,11 @@ COMPARISON_RESTART: Final[tuple[Words, ...]] = (
         "Let's take them one at a time: what is each of them for?",
         "我们一个一个来：它们各自是用来做什么的？",
     ),
+    # asked after the first: not what each is for once more ("what does each one do?"
+    # right after "what is each of them for?" read as not listening), but one of them
     Words(
-        "Let's start from the basics: what does each one do?",
-        "我们从基础说起：它们分别是做什么的？",
+        "Let's start with just one of them: pick one and walk me through how that one works.",
+        "先挑其中一个说说：你选一个，讲讲这一个的具体工作原理。",
     ),
 )
 

@@ -162,3 +162,41 @@ GOAL_FOLLOW_UPS: Final[tuple[Words, ...]] = (
         "关于{point}这个目标，难点在哪里？",
     ),
 )
+
+# A missed point stating the baseline the work was compared against (agent._work_figures:
+# "基座模型：内部 pass@1 31.5%", "Baseline was the 2021 GBDT ranker"): no part of the
+# candidate's work, so not "这里面你个人负责哪一部分？" nor "what drove it?" - asked how it
+# was measured and why it was the one to beat. BASELINE_UNNAMED: one with no name to say.
+BASELINE_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words(
+        "About the baseline, {point}: how was it measured, and why was it the one to compare "
+        "against?",
+        "对比的基线是{point}：它是在什么评测上、怎么测出来的？为什么选它做对比？",
+    ),
+    Words(
+        "On the baseline, {point}: what was it evaluated on, and how did you keep the "
+        "comparison with your version fair?",
+        "说说基线：{point}。它是怎么测的？你怎么保证它和你们的方案对比是公平的？",
+    ),
+)
+BASELINE_UNNAMED: Final[tuple[Words, ...]] = (
+    Words(
+        "What was the baseline you compared against, and how was it measured?",
+        "你们对比的基线是什么？它是怎么测出来的？",
+    ),
+)
+
+# A missed point stating how long a step took ("2 张 3090 训练 3 小时", "Training took 3
+# hours"): nothing to own in a duration ("About this part, 3 weeks: what exactly was your
+# part…"), so it is asked where the time went.
+DURATION_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words(
+        "About this: {point}. Where did most of that time go, and what would have made it shorter?",
+        "{point}，这段时间主要花在哪一步？有什么办法能缩短？",
+    ),
+    Words(
+        "Looking at the time: {point}. Was that what you had planned, and which step took "
+        "the longest?",
+        "{point}，和你预想的时间比怎么样？最耗时的是哪一步？",
+    ),
+)

@@ -74,6 +74,8 @@ WORDS: dict[str, Words] = {
     "rough_in_stage": Words("{value}; incl. {n}", "{value}；含 {n}"),  # n: 2 rough estimates
     "left_out": Words("{value}, leaving out {n}", "{value}，未计入 {n}"),
     "weak": Words("Weakest topics - review these notes:", "最薄弱的话题——复习这些笔记："),
+    # ... when no weak topic cites the notes (an interview with none): nothing to review there
+    "weak_bare": Words("Weakest topics:", "最薄弱的话题："),
     "repractise": Words("Worth practising again:", "值得再练一遍："),
     "header": Words("Session {id}  {began} - {ended}", "会话 {id}  {began} - {ended}"),
     "shown": Words("{mode} mode, {language}, {style}", "{mode}，{language}，风格：{style}"),

@@ -165,7 +165,8 @@ def print_report(report: Report, out: TextIO | None = None, language: str = "en"
         lines.append("  " + said("entry", language, name=name, value=shown))
     lines += _dimension_lines(report, language)
     if report.weak_topics:
-        lines.append(said("weak", language))
+        cited = any(weak.review for weak in report.weak_topics)
+        lines.append(said("weak" if cited else "weak_bare", language))
         for weak in report.weak_topics:
             topic = _topic(weak.topic, weak.stage, language)
             lines.append(listed(topic, weak.score, weak.left_out))

@@ -40,3 +40,35 @@ def test_a_second_clause_of_the_same_background_is_not_asked_right_after_the_fir
     on_topic = [turn(1, None), turn(2, first.label)]
     after = not_probed(topic, on_topic, on_topic, Coverage([]))
     assert second.label in after and work.label not in after
+
+
+# written for this test: a background line that states a want, then what it was built on
+_SCENES = {
+    "zh": (
+        "物流公司想在客服系统里自动回答运单查询，底座是 13B 的开源对话模型。",
+        "物流公司想在客服系统里",
+    ),
+    "en": (
+        "The logistics team wanted waybill questions answered automatically, built on a 13B "
+        "open-source chat model.",
+        "wanted waybill questions answered automatically",
+    ),
+}
+
+
+def test_a_background_is_asked_by_its_situation_and_never_called_a_problem_it_is_not() -> None:
+    """Read in the demo interview: "基座是 7B 的开源代码模型，这个问题当时具体是什么情况？为什么
+    要解决它？" and "About the background, built on a 7B open-source code model: … why did it
+    need solving?" - the base model is no situation, and no problem to solve."""
+    from agent._questions import FollowUp, offline_follow_up
+    from agent.keypoints import Point
+    from agent.state import InterviewOptions
+
+    for language, (line, situation) in _SCENES.items():
+        point = Point(text=line.rstrip("。."), context="背景" if language == "zh" else "Background")
+        for seq in range(3):
+            options = InterviewOptions(language=language)  # type: ignore[arg-type]
+            text = offline_follow_up(FollowUp(point, [], "project"), options, seq)
+            assert situation in text, text
+            assert "这个问题" not in text and "need solving" not in text, text
+            assert not text.startswith("On "), text

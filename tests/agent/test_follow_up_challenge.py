@@ -339,3 +339,36 @@ def test_an_llm_interview_sends_no_section_label_as_the_claim(
     quoted = [t.rsplit("<notes>", 1)[1].split("</notes>")[0] for t in asked]
     assert len(quoted) >= 2  # the main question and a follow-up
     assert not any(re.match(r"\s*(?:背景|方法|结果)\s*[：:]", q) for q in quoted), quoted
+
+
+def test_a_claim_quoted_from_a_pasted_answer_keeps_no_markdown_nor_star_letter() -> None:
+    """A pasted answer "**S** — … **T** — I was asked to … 843 ms p696 budget" was quoted
+    back as "Let me check one thing: “T** — I was asked…”" (written for this test)."""
+    from agent._challenge import challenged_claim
+    from agent.keypoints import key_points
+
+    notes = (
+        "**S** — Checkout search returned stale prices for a day after each sale started.\n\n"
+        "**T** — I was asked to bring the index refresh lag down within a 120 ms p99 budget.\n\n"
+        "**A** — I moved price updates to a streaming job.\n"
+    )
+    answer = notes.replace("120 ms p99", "843 ms p696")
+    points = key_points(notes)
+    probe = next(p for p in points if "refresh lag" in p.text)
+    claim = challenged_claim(probe, points, answer, "Tell me about the project.")
+    assert "843 ms p696" in claim, claim
+    assert "*" not in claim and not claim.startswith(("T ", "T—", "—")), claim
+
+
+def test_a_bare_figure_said_against_the_notes_is_quoted_with_what_it_counts() -> None:
+    """Read in an offline interview: "我确认一下：「21003 条」，为什么是这样？" - the figure
+    alone, nothing of what it counted (notes written for this test)."""
+    from agent._challenge import challenged_claim
+    from agent.keypoints import key_points
+
+    notes = "我们先清洗了历史工单，然后结合 GPT-4 构造微调指令数据集（3000 条），并人工抽检了质量。"
+    answer = notes.replace("3000 条", "21003 条")
+    points = key_points(notes)
+    probe = next(p for p in points if "3000" in p.text)
+    claim = challenged_claim(probe, points, answer, "讲讲这个项目。")
+    assert "21003 条" in claim and "数据集" in claim, claim

@@ -78,3 +78,20 @@ def test_no_space_inside_chinese_quotes() -> None:
     for seq in range(3):
         text = ask("In short: generation just polishes", "project", "zh", seq)
         assert "“ " not in text and " ”" not in text, text
+
+
+def test_a_formula_is_never_named_with_its_brackets_cut_apart() -> None:
+    """Read in the demo notes' follow-ups: "Next point: IDF = ln + 0.5)/ + 0.5) + 1). What
+    is going on there?" - the formula's asides were cut out, leaving brackets unpaired
+    (formulas written for this test)."""
+    from follow_up_fixtures import ask
+
+    for formula in ("w(t) = log((M − m(t) + 1)/(m(t) + 1))", "p(x) = exp(−(x − μ)²/(2σ²))"):
+        for language in ("en", "zh"):
+            for seq in range(3):
+                text = ask(formula, "fundamentals", language, seq)
+                depth = 0
+                for char in text:
+                    depth += (char in "(（") - (char in ")）")
+                    assert depth >= 0, text
+                assert depth == 0, text

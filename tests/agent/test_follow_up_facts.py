@@ -64,3 +64,22 @@ def test_a_fact_is_not_asked_as_a_deed(language: str, point: str, hits: tuple[st
 def test_a_deed_is_still_asked_what_was_done(language: str, point: str) -> None:
     asked = [ask(point, "project", language, seq) for seq in range(3)]
     assert all(_DEED_ASK.search(text) for text in asked), asked
+
+
+# written for this test
+_FINDINGS = [
+    "BLEU didn't always agree with what the reviewers preferred",
+    "The small model ranks as well as the large one on head queries",
+    "Chunks of 300 tokens gave the best hit rate",
+]
+
+
+@pytest.mark.parametrize("seq", [0, 1, 2])
+def test_an_english_finding_is_not_asked_as_the_candidates_part(seq: int) -> None:
+    """Read in the demo interview: "About this part, ROUGE didn't always agree with human
+    judgement: what exactly was your part, and how did you do it?" - a finding, no deed."""
+    for point in _FINDINGS:
+        text = ask(point, "project", "en", seq)
+        assert "your part" not in text and "What did you do" not in text, text
+    deed = ask("I never shipped a model without a canary", "project", "en", seq)
+    assert "On this point" not in deed and "What was behind it" not in deed, deed

@@ -76,3 +76,24 @@ def test_after_nothing_held_a_question_on_dealing_with_a_problem_restarts_from_i
     asked = offline_follow_up(about, InterviewOptions(language=language), seq=seq)  # type: ignore[arg-type]
     assert not re.search(r"meant to solve|为了解决什么问题|用来做什么", asked), asked
     assert re.search(r"cause|原因|try first|优先尝试", asked), asked
+
+
+def test_a_comparison_is_not_asked_what_each_thing_is_for_twice_in_a_row() -> None:
+    """Read in the demo interview: "Let's take them one at a time: what is each of them
+    for?" then, after another empty answer, "Let's start from the basics: what does each
+    one do?" - the same question again."""
+    questions = {
+        "en": "What is the difference between bagging and boosting?",
+        "zh": "Bagging 和 Boosting 有什么区别？",
+    }
+    for language, question in questions.items():
+        for start in range(3):
+            asked = [question]
+            for seq in (start, start + 1):
+                # a point no clean phrase names, after answers that held nothing
+                about = FollowUp(Point(text="…"), [], "fundamentals", "", question=question)
+                options = InterviewOptions(language=language)  # type: ignore[arg-type]
+                asked.append(offline_follow_up(about, options, seq, asked))
+            first, second = asked[1], asked[2]
+            for each in ("each", "各自", "分别"):
+                assert not (each in first and each in second), (first, second)

@@ -8,6 +8,7 @@ import pytest
 
 from agent._coverage import measure
 from agent.keypoints import (
+    ALL_POINTS,
     MAX_POINTS,
     Point,
     explained,
@@ -397,3 +398,49 @@ def test_a_label_with_nothing_after_it_is_no_point(notes: str) -> None:
     assert key_points(f"{notes}\n- 按日期切分训练集和测试集，线上指标稳定") == key_points(
         "- 按日期切分训练集和测试集，线上指标稳定"
     )
+
+
+def test_a_star_letter_or_bold_label_set_off_by_a_dash_is_no_word_of_the_point() -> None:
+    """A résumé-style write-up wrote "**S** — Search relevance had plateaued…": the main
+    question quoted "S — Search relevance…" and the card listed "T — I was asked to…"."""
+    text = (
+        "**S** — Relevance had plateaued for three quarters.\n\n"
+        "**T** - Lift long-tail relevance within the latency budget.\n\n"
+        "R — NDCG@10 went from 0.41 to 0.45.\n\n"
+        "**Result** — add-to-cart rose 2.3% in a two-week test.\n"
+    )
+    points = [p.text for p in key_points(text)]
+    assert points[:3] == [
+        "Relevance had plateaued for three quarters",
+        "Lift long-tail relevance within the latency budget",
+        "NDCG@10 went from 0.41 to 0.45",
+    ]
+    assert not any(p.startswith(("S ", "T ", "R ", "—", "Result")) for p in points), points
+
+
+def test_a_second_label_on_the_same_line_is_what_the_claims_after_it_are_about() -> None:
+    """The demo notes' "优点：…。缺点：…；β 太小会…" made "缺点：…" a point about 优点, and the
+    follow-up asked "说说优点吧" of a drawback (line written for this test)."""
+    text = "优点：推理快，部署简单。缺点：长文本召回差；词表外的词无法处理。"
+    about = {p.text: p.context for p in key_points(text, ALL_POINTS)}
+    assert about["缺点：长文本召回差"] == "缺点"
+    assert about["词表外的词无法处理"] == "缺点"
+
+
+def test_a_point_opening_on_so_is_not_asked_about_so() -> None:
+    """ "于是这块还有一点很重要，你能再补充一下吗？" - the connective was read as the point's
+    subject (written for this test)."""
+    from agent._questions import FollowUp, offline_follow_up
+    from agent.state import InterviewOptions
+
+    for text in (
+        "于是可以只用排名融合两路结果，不需要调分数尺度",
+        "因此只需训练很少的参数，显存也随之下降",
+    ):
+        for seq in range(3):
+            asked = offline_follow_up(
+                FollowUp(Point(text=text), [], "fundamentals", question="RRF 的原理是什么？"),
+                InterviewOptions(language="zh"),
+                seq,
+            )
+            assert not asked.startswith(("于是", "因此", "关于于是", "关于因此")), asked

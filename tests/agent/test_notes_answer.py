@@ -102,3 +102,23 @@ def test_the_notes_answer_says_no_section_labels_but_keeps_a_things_name() -> No
         assert label not in en, en
     assert "I owned the classifier" in en and "- Labels: 5k tickets" in en, en
     assert "The labelling guide should have been agreed first." in en, en
+
+
+def test_a_star_letter_set_off_by_a_dash_is_no_word_of_the_better_answer() -> None:
+    """A résumé-style write-up's "**S** — Search relevance had plateaued…" was shown as the
+    better answer "S — Search relevance…" (notes written for this test)."""
+    from agent._notes_answer import from_notes
+
+    notes = (
+        "**S** — Checkout search returned stale prices after each sale started.\n\n"
+        "**T** - Cut the index refresh lag below ten minutes.\n\n"
+        "**Result** — refresh lag fell from 40 minutes to 6.\n\n"
+        "Streaming — the job that replaced the nightly batch.\n"
+    )
+    better = from_notes(notes, [], "behavioral").splitlines()
+    assert better[:3] == [
+        "Checkout search returned stale prices after each sale started.",
+        "Cut the index refresh lag below ten minutes.",
+        "Refresh lag fell from 40 minutes to 6.",
+    ], better
+    assert better[3] == "Streaming — the job that replaced the nightly batch.", better

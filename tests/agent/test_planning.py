@@ -268,3 +268,13 @@ def test_a_long_aside_left_out_of_a_quoted_claim_leaves_its_words_apart() -> Non
     )
     seeds = [t.seed for t in candidate_topics("project", [], [project], "en")]
     assert any("rules engine -> caught only 58% of fraud" in seed for seed in seeds), seeds
+
+
+def test_an_introduction_asked_in_other_words_is_the_one_the_interview_opens_with() -> None:
+    """A résumé-style note asks "Tell me about yourself (60 s)": the opening question was
+    judged with no reference ("no reference answer in your notes") though the notes had one."""
+    for asked in ("Tell me about yourself (60 s)", "Walk me through your résumé", "介绍下你自己"):
+        bank = [_q("q-why", "Why ranking?", "Because…"), _q("q-me", asked, EN_INTRO)]
+        topics = candidate_topics("self_intro", bank, [], "en")
+        assert (topics[0].source_id, topics[0].reference) == ("q-me", EN_INTRO), asked
+        assert [t.source_id for t in topics[1:]] == ["q-why"]

@@ -37,3 +37,27 @@ def test_answer_in_notes_is_not_pushed_behind_a_horizontal_scroll_bar(qtbot) -> 
     assert header.sectionSize(1) > title
     assert header.sectionPosition(1) + header.sectionSize(1) <= tree.viewport().width()
     services.close()
+
+
+def test_the_answer_column_reads_the_notes_without_markdown_marks(qtbot) -> None:
+    """The Knowledge tab listed "**问题背景：**业务方…" and "- SFT：用人工…" as written: the
+    bank keeps the notes' Markdown, the list shows it read (notes written for this test)."""
+    services = Services(make_context())
+    tab = QuestionBankTab(services, lambda *_args, **_kw: None)
+    qtbot.addWidget(tab)
+    answers = [
+        "**问题背景：**客服每天要回答大量重复的运单查询。",
+        "- SFT：用人工写的指令数据监督微调\n- RM：成对排序训练打分模型",
+        "**S** — Search had plateaued. `top_k=20` kept.",
+    ]
+    questions = [
+        SimpleNamespace(**{**vars(_question(n)), "answer": a}) for n, a in enumerate(answers)
+    ]
+    tab.show_questions(questions)
+    root = tab.tree.topLevelItem(0).child(0)
+    shown = [root.child(i).text(1) for i in range(root.childCount())]
+    tips = [root.child(i).toolTip(1) for i in range(root.childCount())]
+    assert not any("**" in s or s.startswith("- ") or "`" in s for s in shown + tips), shown
+    assert any(s.startswith("问题背景：客服每天") for s in shown), shown
+    assert any("SFT：用人工写的指令数据监督微调" in s and "RM：成对排序" in s for s in shown), shown
+    services.close()

@@ -44,3 +44,19 @@ def test_the_questions_under_a_write_up_are_about_the_project() -> None:
     parsed = parse_note(NOTE, "/notes/invoices.md")
     asked = {q.question: q.stage for q in parsed.questions}
     assert asked.get("Why a layout-aware encoder?") == "project", asked
+
+
+def test_a_project_deep_dive_heading_names_a_project() -> None:
+    """ "## Project deep dive: the cross-encoder cascade (STAR)" in a résumé-style note was no
+    project: the project stage fell back to a general question with no reference."""
+    text = (
+        "## Project deep dive: the reranking cascade (STAR)\n\n"
+        "**S** — Relevance had plateaued for three quarters.\n\n"
+        "**T** — Lift long-tail relevance within the latency budget.\n\n"
+        "**A** — I added a cross-encoder as a second stage on the top 50.\n\n"
+        "**R** — NDCG@10 went from 0.41 to 0.45.\n"
+    )
+    parsed = parse_note(text, "/notes/resume.md")
+    assert [p.name for p in parsed.projects] == ["the reranking cascade"]
+    zh = parse_note("## 项目深挖：召回重排\n\n背景：点击率低。\n\n结果：点击率提升 3%。\n", "/n.md")
+    assert [p.name for p in zh.projects] == ["召回重排"]

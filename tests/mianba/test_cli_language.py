@@ -149,3 +149,22 @@ def test_a_point_said_against_the_notes_is_not_listed_as_missed(
     text = out.getvalue()
     assert f"{against}推理时没有额外延迟" in text and f"{missed}B 初始化为 0" in text
     assert f"{missed}推理时没有额外延迟" not in text
+
+
+def test_weak_topics_citing_no_notes_are_not_sent_to_review_the_notes() -> None:
+    """An interview with no notes ended "Weakest topics - review these notes:" over topics
+    with nothing to review; with a citation the notes are named, as before."""
+    from knowledge import Citation
+
+    for language, bare, cited in (
+        ("en", "Weakest topics:\n", "Weakest topics - review these notes:\n"),
+        ("zh", "最薄弱的话题：\n", "最薄弱的话题——复习这些笔记：\n"),
+    ):
+        out = io.StringIO()
+        print_report(_report(), out, language)
+        assert bare in out.getvalue() and cited not in out.getvalue()
+        note = Citation(source="/notes/behavioral.md", line_start=3, line_end=9)
+        weak = [WeakTopic(stage="behavioral", topic="Conflict", score=30, review=[note])]
+        out = io.StringIO()
+        print_report(_report().model_copy(update={"weak_topics": weak}), out, language)
+        assert cited in out.getvalue()
