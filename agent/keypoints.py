@@ -22,7 +22,18 @@ from pydantic import BaseModel, ConfigDict
 from agent._answer_text import overlap, terms, units
 from agent._clauses import split_clauses
 from agent._inline_lists import inline_list
-from agent._markdown import EDGE, LIST_MARK, MD_HEADING, clean
+from agent._line_kinds import (
+    ARROW_START,
+    BOLD_LEAD,
+    PARENTHESES,
+    QUOTE,
+    asks,
+    is_star,
+    is_title,
+    line_heading,
+    split_label,
+)
+from agent._markdown import EDGE, LIST_MARK, clean
 from agent._note_lines import content_lines
 from agent._point_labels import own_name, stands_alone, without_asides
 from agent._sections import names_section
@@ -35,19 +46,6 @@ ALL_POINTS = 1000  # no cap: every point, for a caller that chooses among them
 TOLD_SHARE = 0.3  # share of a clause's terms an answer has: that clause was said
 _MIN_TERMS = 1
 
-_QUOTE = re.compile(r"^\s*>+\s*")
-# "**背景**：…", "**rolling-origin backtest**, 8 folds": a label, said as the context
-# "**S** — Search relevance…": a dash after the bold label says it as a colon does
-_LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)(?:[：:]\*\*|\*\*\s*(?:[：:，,]|[—–]+|--?(?=\s)))\s*")
-_DOT_LABEL = re.compile(r"^\s*\*\*([^*]{1,24}?)[.。]\*\*\s*(?=\S)")  # "**Situation.** …"
-# "**K-means** 是无监督…", "**Post-LN**（原版）：x = …": bold on the subject of the line, no label
-_BOLD_LEAD = re.compile(r"^\s*\*\*([^*]{1,24}?)\*\*")
-_ASIDE = r"\s*(?:[（(][^）)]*[）)])?\s*"  # "（原版 Transformer）" after a name
-# "S：推荐页改版…": STAR's letter says which part of the story a line is, no word of it
-_STAR = ("S", "T", "A", "R")
-_STAR_LETTER = re.compile(
-    r"^\s*[STAR]\s*(?:[（(][^）)]{1,16}[）)])?\s*(?:[：:]|[—–]+|--?(?=\s))\s*(?=\S)"
-)
 # "基于此实现了…", "并随机抽样检查了…", "后用拒绝采样的方法…": a clause of a chain in the
 # notes opens on a word tying it to the clause before; said alone, the word means nothing
 _CONNECTIVE = re.compile(
@@ -58,9 +56,6 @@ _CONNECTIVE = re.compile(
     r"|后(?=[用又再来])|(?:and then|and|then|also|which)\b)(?!\s*[：:])\s*[，,]?\s*",
     re.IGNORECASE,
 )
-# "-> probability matching: …", "→ 正确类 1-ε+ε/K": an arrow opening a line says "so"
-_ARROW = re.compile(r"^\s*(?:->|=>|→|⇒)\s*")
-_PARENTHESES = re.compile(r"\s*[（(][^）)]*[）)](?=$|[\s，,。；;：:、])")  # an aside, not "(α/r)·x"
 
 
 _PROBLEM = re.compile(r"问题|背景|难点|挑战|困难|problem|background|challenge|issue", re.I)
@@ -94,7 +89,7 @@ class Point(BaseModel):
         text = unlinked(self.text)
         own_label = re.match(r"^[^，,。.]{1,12}[：:]", text) or own_name(text)
         # "自我介绍（2 min 以内，别念简历）" names its part as "自我介绍": the aside is a note
-        heading = _PARENTHESES.sub("", self.context).strip() or self.context
+        heading = PARENTHESES.sub("", self.context).strip() or self.context
         named = text.startswith(heading)  # "K-means 是…" under "K-means"
         if heading and units(text) < SHORT_POINT_UNITS and not own_label and not named:
             sep = "：" if re.search(r"[\u4e00-\u9fff]", heading + text) else ": "
@@ -109,8 +104,8 @@ class Point(BaseModel):
         where the point alone says too little ("Result: 88%"). Display only: what is
         measured and probed stays `label`."""
         label, text = self.label, unlinked(self.text)
-        heading = _PARENTHESES.sub("", self.context).strip() or self.context
-        if label == text or not (names_section(heading) or _star(heading)):
+        heading = PARENTHESES.sub("", self.context).strip() or self.context
+        if label == text or not (names_section(heading) or is_star(heading)):
             return label
         return text if stands_alone(text) else label
 
@@ -245,19 +240,19 @@ def paragraphs(reference: str) -> Iterator[list[Point]]:
     parents: list[tuple[int, str]] = []  # indent and subject of the lines above, outermost first
     lines = list(content_lines(reference))
     for i, line in enumerate(lines):
-        if _asks(line):
+        if asks(line):
             continue  # "FlashAttention 为什么快？" above its answer: the question, no claim
-        heading = _heading(line)
-        if heading is None and i + 1 < len(lines) and _is_title(line, lines[i + 1], i == 0):
+        heading = line_heading(line)
+        if heading is None and i + 1 < len(lines) and is_title(line, lines[i + 1], i == 0):
             heading = clean(line)
         if heading is not None:  # "A：" alone over the actions: the story's title stays
             # "STAR" alone over a story names its format, no subject of its lines
-            context = context if _star(heading) or heading.upper() == "STAR" else heading
+            context = context if is_star(heading) or heading.upper() == "STAR" else heading
             lead, parents = "", []
             continue
         item = LIST_MARK.match(line) is not None
-        body = _ARROW.sub("", _QUOTE.sub("", LIST_MARK.sub("", line, count=1)))
-        label, name, body = _split_label(body)
+        body = ARROW_START.sub("", QUOTE.sub("", LIST_MARK.sub("", line, count=1)))
+        label, name, body = split_label(body)
         said = _named(name, list(claims(clean(body))))
         bold = name or _bold_subject(body)  # "**AWQ** (…): …; no Hessian": every claim is of AWQ
         subject = bold or _subject(said)
@@ -302,7 +297,7 @@ def _listed(opening: str, items: list[str], context: str, own: str) -> list[Poin
 
 def _bold_subject(body: str) -> str:
     """The bold lead a line opens on with no colon: its subject ("**K-means** 是…")."""
-    bold = _BOLD_LEAD.match(body)
+    bold = BOLD_LEAD.match(body)
     return clean(bold.group(1)) if bold and units(clean(bold.group(1))) <= 12 else ""
 
 
@@ -332,77 +327,6 @@ def _parent(parents: list[tuple[int, str]], indent: int) -> str:
     while parents and parents[-1][0] + 2 > indent:
         parents.pop()
     return parents[-1][1] if parents else ""
-
-
-def _heading(line: str) -> str | None:
-    """The heading text when `line` is a heading: markdown #, a bold-only line, or "xxx："."""
-    found = MD_HEADING.match(line)
-    if found:
-        return clean(found.group(1))
-    stripped = LIST_MARK.sub("", line.strip(), count=1)  # "3. 数据的多样性：" names no "3."
-    if _is_bold_only(line) and not _states_equation(line):
-        return clean(stripped)  # "**DCG@k = Σ …**" bold whole is a claim, not a heading
-    if re.search(r"[：:]\s*$", stripped) and units(stripped) <= 24:
-        return clean(stripped)
-    return None
-
-
-def _asks(line: str) -> bool:
-    """A line that is a question (not a list item): context for the answer, not a claim."""
-    text = clean(_QUOTE.sub("", line))
-    return not LIST_MARK.match(line) and bool(re.search(r"[？?]$", text))
-
-
-def _is_title(line: str, following: str, first: bool = False) -> bool:
-    """A short line with no sentence punctuation right above a list: the list's title,
-    also with a colon inside ("STAR: launch date disagreement", "项目：推荐召回"); the
-    reference's first line is its title above any line ("用户流失预测" over "背景：…")."""
-    if LIST_MARK.match(line) or _ARROW.match(line) or not (first or LIST_MARK.match(following)):
-        return False  # "-> why skip: …" goes on from the line above
-    if any(_split_label(line)[:2]) or _STAR_LETTER.match(line):
-        return False  # "**Situation:** p99 was 900 ms" first: a labelled claim, no title
-    if _BOLD_LEAD.match(line) and not _is_bold_only(line):
-        return False  # "**Post-LN**（原版）：x = LN(x + F(x))": a claim on its bold subject
-    # "自我介绍（1.5min 以内，别念简历）": the note-taker's aside is no sentence of the title
-    bare = _PARENTHESES.sub("", line).strip()
-    sentence = re.search(r"[，,。；;！!？?]|\.\s|\.$", bare)
-    return bool(bare) and units(bare) <= 12 and not sentence and not _states_equation(bare)
-
-
-def _states_equation(line: str) -> bool:
-    """ "expected tokens per step = (1 - α^(k+1)) / (1 - α)": a formula, never a title."""
-    return bool(re.search(r"[=≈]", _PARENTHESES.sub("", line)))
-
-
-def _is_bold_only(line: str) -> bool:
-    inner = LIST_MARK.sub("", line.strip(), count=1)
-    # "**WSD**（Warmup-Stable-Decay）" over its list: a heading and its aside, no claim
-    return bool(re.fullmatch(rf"\*\*[^*]+\*\*{_ASIDE}[：:]?", inner))
-
-
-def _split_label(body: str) -> tuple[str, str, str]:
-    """ "**背景**：客服…" -> ("背景", "", "客服…"): a section's label; "**TIES**：每个 τ…" ->
-    ("", "TIES", "每个 τ…"): a name, what the claim is about; a body with neither comes
-    back whole."""
-    found = _LABEL.match(body)
-    dotted = None if found else _DOT_LABEL.match(body)  # "**Situation.** Our team…"
-    if dotted and names_section(clean(dotted.group(1))):
-        return clean(dotted.group(1)), "", body[dotted.end() :]
-    if not found or not body[found.end() :].strip():
-        letter = _STAR_LETTER.match(body)  # "A: 1. 1:1 with Leah first": the list mark too
-        return "", "", LIST_MARK.sub("", body[letter.end() :], count=1) if letter else body
-    label = clean(found.group(1))
-    if units(label) > 12:
-        return "", "", body
-    if _star(label):  # "**S**：…", "**S（情境）**：…": the letter names no subject to ask about
-        return "", "", body[found.end() :]
-    if names_section(label):
-        return label, "", body[found.end() :]
-    return "", label, body[found.end() :]
-
-
-def _star(label: str) -> bool:  # "S", "S（情境）", "R (Result)": a STAR letter, its word beside
-    return re.sub(r"\s*[（(][^）)]{1,16}[）)]\s*$", "", label).strip() in _STAR
 
 
 def _named(name: str, said: list[str]) -> list[str]:
