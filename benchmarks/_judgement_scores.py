@@ -187,6 +187,9 @@
    25.7, wrong 10.3, off-topic 3.1, max 35.0) - their blind figures: 16/24. Of their 24
    strong answers 8 had a point marked contradicted, of their 24 wrong ones 18. That
    session read held-out 28 and 29 as development sets (15/24 at its start, 23/24 after).
+   On its final estimator (6f9299f) held-out 30 is 9/12 (strong 72.3, partial 26.6, wrong
+   9.0), held-out 31 7/12 (strong 80.4, partial 25.7, wrong 10.3): 16/24, as at its start;
+   8 of their strong answers and 19 of their wrong ones had a point marked contradicted.
    Held to no threshold.
    tests/agent/judgement_holdout32.py and judgement_holdout33.py hold twelve more each,
    written blind in the middle of that session (topics: fraud, risk and data-science
@@ -196,6 +199,14 @@
    3.4 and 2.9); 10 of their 24 strong answers had a point marked contradicted, 23 of their
    24 wrong ones. The held-out 28/29 fixes moved neither set. Then read as development
    sets: 20/24 after. Held to no threshold.
+   tests/agent/judgement_holdout34.py and judgement_holdout35.py hold twelve more each,
+   written blind late in that session (topics: NLP and search relevance; ML systems and
+   MLOps) and never read. On the session-start estimator (ae51bbb) 17/24 (held-out 34
+   8/12, strong 67.5; held-out 35 9/12, strong 80.2); on the code after held-out 28-33
+   were read (931f1b5) and on the final code (6f9299f) 16/24 (held-out 34 7/12, strong
+   61.7, partial 24.7, wrong 5.8; held-out 35 9/12, strong 80.2, partial 24.4, wrong 5.2,
+   padded/off-topic max 40.1 - over the 40 ceiling). 9 of their strong answers and 22 of
+   their wrong ones had a point marked contradicted. Held to no threshold.
 2. The question/answer pairs the notes in ../shared/notes yield (skipped when absent).
    They have no labelled answers, so the five are made from the notes themselves and
    the figures are an upper bound on ordering: strong = the reference answer itself,
@@ -345,10 +356,12 @@ _HELD_OUT = [
     ("judgement_holdout27", "held-out 27, written blind, measured three times, then read"),
     ("judgement_holdout28", "held-out 28, written blind, measured twice, then read"),
     ("judgement_holdout29", "held-out 29, written blind, measured twice, then read"),
-    ("judgement_holdout30", "held-out 30, written blind, measured twice, never read"),
-    ("judgement_holdout31", "held-out 31, written blind, measured twice, never read"),
+    ("judgement_holdout30", "held-out 30, written blind, measured at start and end, never read"),
+    ("judgement_holdout31", "held-out 31, written blind, measured at start and end, never read"),
     ("judgement_holdout32", "held-out 32, written blind, measured twice, then read"),
     ("judgement_holdout33", "held-out 33, written blind, measured twice, then read"),
+    ("judgement_holdout34", "held-out 34, written blind, measured three times, never read"),
+    ("judgement_holdout35", "held-out 35, written blind, measured three times, never read"),
 ]
 
 
