@@ -34,6 +34,7 @@ from agent._answer_text import (
 )
 from agent._clauses import split_clauses
 from agent._contradiction import CLAUSE, CLAUSE_STATED, contradicting_clauses
+from agent._glossary import in_notes_words
 from agent._models import KeyPointStatus
 from agent._nearness import nearness
 from agent._number_terms import number_terms
@@ -146,9 +147,12 @@ def measure(
     embedder = Remembering(embedder) if embedder else None  # the points embedded once
     given = quoted_in(points, question)  # said back, a quoted claim is an echo
     named = _named([p for i, p in enumerate(points) if i not in given], question)
-    kept = content_sentences(answer, question, named)
-    if not points or not kept:
-        return Coverage([PointCoverage(p, 0.0) for p in points], 0.0, 0.0, kept)
+    written = content_sentences(answer, question, named)
+    if not points or not written:
+        return Coverage([PointCoverage(p, 0.0) for p in points], 0.0, 0.0, written)
+    noted = "\n".join([*(p.text for p in points), notes, backing])
+    # 伪标签 read as the notes' "pseudo-label"
+    kept = [in_notes_words(s, noted, question) for s in written]
     # "grouped-query attention" asked is "GQA" asked: the question's words say it too
     asked = (terms(question) | spelled_out(question, acronyms_in(p.text for p in points))) - named
     measured = (asked, "" if named else question, embedder, cosine_range, given)
@@ -167,7 +171,12 @@ def measure(
     told = {i for i in given if max(scores[i]) > 0}
     found = [
         PointCoverage(
-            p, max(scores[i]), i in against, i in said, i in told, _as_written(kept, against.get(i))
+            p,
+            max(scores[i]),
+            i in against,
+            i in said,
+            i in told,
+            _as_written(written, kept, against.get(i)),
         )
         for i, p in enumerate(points)
     ]
@@ -179,7 +188,9 @@ def measure(
     glyphs = _glyph_support(points, kept, question)
     echo, (names, foreign) = _echo(kept, asked), _latin_names(points, kept, question)
     near = nearness(points, kept, embedder)
-    return Coverage(found, matched / len(kept), support, kept, echo, glyphs, foreign, names, near)
+    return Coverage(
+        found, matched / len(kept), support, written, echo, glyphs, foreign, names, near
+    )
 
 
 def _latin_names(points: Sequence[Point], kept: list[str], question: str) -> tuple[int, int]:
@@ -230,12 +241,15 @@ def _scores(
     return rows
 
 
-def _as_written(kept: list[str], where: tuple[int, str] | None) -> str:
-    """A clause found in lower case, as the answer wrote it."""
+def _as_written(written: list[str], read: list[str], where: tuple[int, str] | None) -> str:
+    """A clause found in lower case, as the answer wrote it: its whole sentence when the
+    clause was read with a word in the notes' spelling."""
     if where is None:
         return ""
-    sentence, clause = kept[where[0]], where[1]
+    sentence, clause = written[where[0]], where[1]
     at = sentence.lower().find(clause)
+    if at < 0 and read[where[0]] != sentence:
+        return sentence
     return sentence[at : at + len(clause)] if at >= 0 else clause
 
 
