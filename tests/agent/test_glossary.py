@@ -52,3 +52,14 @@ def test_a_translated_word_denied_contradicts_and_the_card_quotes_what_was_said(
     frozen = next(p for p in found if "freeze" in p.point.text)
     assert frozen.status == "contradicted"
     assert frozen.against == "学生模型的骨干从头到尾都不冻结。"
+
+
+def test_hyphens_spaces_and_inflections_spell_one_name() -> None:
+    notes = "- 5-fold cross-validation to tune hyperparameters\n- GCN over-smoothing"
+    said = "用交叉验证调超参数，层数深了会过平滑"
+    assert in_notes_words(said, notes) == (
+        "用 cross-validation 调 hyperparameters ，层数深了会 over-smoothing "
+    )
+    assert in_notes_words("cross validation 一下 hyperparameter", "交叉验证和超参") == (
+        "交叉验证 一下 超参"
+    )
