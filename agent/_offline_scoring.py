@@ -55,6 +55,9 @@ SUPPORT_NONE, SUPPORT_SPAN = 0.05, 0.3  # support (0..1) under 0.05 backs nothin
 HIT_BACKING = 1.5  # two thirds of the points hit back an answer in full, whatever its words
 FORM_BASE, FORM = 0.5, 0.5  # a dimension's value: level * (FORM_BASE + FORM * form)
 NO_REFERENCE_CEILING = 0.5  # no reference: no dimension above 3 of 5
+# an answer compared with notes in another language, by meaning: what it contradicts goes
+# mostly unseen, so no dimension above 4 of 5
+ACROSS_LANGUAGES_CEILING = 0.75
 # an answer that states a key point at least in part, in words the notes use, and
 # contradicts none has said something: its level is at least this (2 of 5 on content),
 # when at least a fifth of what it says beyond the question is in the notes
@@ -102,18 +105,23 @@ class OfflineEstimate:
         return round(100 * points / total, 1)
 
 
-def estimate(stage: Stage, cover: Coverage, language: str, narrow: bool = False) -> OfflineEstimate:
+def estimate(
+    stage: Stage, cover: Coverage, language: str, narrow: bool = False, rough: bool = False
+) -> OfflineEstimate:
     """Dimension scores from features of what the answer adds (`cover.content`).
 
     Every dimension is scaled by how much of the reference the answer covers, so
     structure and length around the wrong content, or none, earn little; without a
     reference no dimension goes above the middle of the scale. `narrow`: the answer is to
     a follow-up on one point ("how did you chunk?"), judged on that point alone - no
-    story, role or trade-off is asked of it.
+    story, role or trade-off is asked of it. `rough`: the answer and the points are in
+    different languages, compared by meaning: no dimension goes above 4 of 5.
     """
     f = _Features(stage, cover)
     raw = _STAGE_FORMULAS[stage](f)
-    ceiling = 1.0 if f.points_total else NO_REFERENCE_CEILING
+    ceiling = (
+        (ACROSS_LANGUAGES_CEILING if rough else 1.0) if f.points_total else NO_REFERENCE_CEILING
+    )
     dims, values = [], {}
     for name, value in raw.items():
         # form (structure, length, markers) only modulates content, never stands in for it;

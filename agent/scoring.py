@@ -195,14 +195,20 @@ class Scorer:
         primary = ctx.primary if ctx.points or not ctx.follow_up else None
         improved = from_notes(primary.answer, ctx.points, ctx.stage) if primary else ""
         cover = self._coverage(ctx)
-        other_language = _in_other_language(ctx, cover)
+        # across languages the points are compared by meaning (the embedder's, which reads
+        # both) and by the ML words both say: a rougher estimate, the card says so
+        across = _in_other_language(ctx, cover)
+        other_language = across and self.embedder is None
         another_story = own_story(ctx.stage, cover)
         if other_language or another_story:  # nothing to check: scored as without a reference
             ctx = replace(ctx, points=[])
             cover = Coverage([], 0.0, 0.0, cover.content)
-        result = estimate(ctx.stage, cover, self.language, narrow=ctx.follow_up)
+        result = estimate(ctx.stage, cover, self.language, ctx.follow_up, rough=across)
         if other_language:
             details = prompts.OTHER_LANGUAGE_DETAILS.said_in(self.language)
+        elif across and not another_story:
+            rough = prompts.ACROSS_LANGUAGES_DETAILS.said_in(self.language)
+            details = rough.format(details=result.details)
         elif another_story:
             details = prompts.OWN_STORY_DETAILS.said_in(self.language)
         elif result.coverage is None:
