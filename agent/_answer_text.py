@@ -123,7 +123,7 @@ def _terms(text: str) -> frozenset[str]:
         else:
             word = token.lower().rstrip(".")
             if word and word not in EN_STOPWORDS:
-                found.add(_stem(word))
+                found.add(stem(word))
     return frozenset(found)
 
 
@@ -140,7 +140,7 @@ _ING_WORDS = frozenset(
 )
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """A crude English stem so "freezes", "freezing" and "freeze" meet: -s/-es/-ed/-ing
     off, then a final "e" and a doubled last letter ("stopping" -> "stop")."""
     if not word.isalpha() or len(word) <= 3 or word.endswith("ss"):

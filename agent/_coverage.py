@@ -34,6 +34,7 @@ from agent._answer_text import (
 )
 from agent._clauses import split_clauses
 from agent._contradiction import CLAUSE, CLAUSE_STATED, contradicting_clauses
+from agent._dictionary import in_notes_language
 from agent._glossary import in_notes_words
 from agent._models import KeyPointStatus
 from agent._nearness import nearness
@@ -151,8 +152,10 @@ def measure(
     if not points or not written:
         return Coverage([PointCoverage(p, 0.0) for p in points], 0.0, 0.0, written)
     noted = "\n".join([*(p.text for p in points), notes, backing])
-    # 伪标签 read as the notes' "pseudo-label"
+    # 伪标签 read as the notes' "pseudo-label"; across languages 会话 as their "session" too
     kept = [in_notes_words(s, noted, question) for s in written]
+    if mostly_cjk(" ".join(written)) != mostly_cjk(noted):
+        kept = [in_notes_language(s, noted, question) for s in kept]
     # "grouped-query attention" asked is "GQA" asked: the question's words say it too
     asked = (terms(question) | spelled_out(question, acronyms_in(p.text for p in points))) - named
     measured = (asked, "" if named else question, embedder, cosine_range, given)
