@@ -65,6 +65,9 @@ NEGATION = re.compile(
     r"|n't(?!\s+(?:just|only|merely)\b)",  # "you don't just draw k": more than k, not none
     re.IGNORECASE,
 )
+# "until the assignments stop changing" says "不再变化": the gerund is what no longer is
+# (a story's "stopped asking" is an event of its past, which "asking again" follows)
+_STOPPED = re.compile(r"\bstops?\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 # denies everything after it in its clause: "sampling masks rather than being turned off"
 REJECTING = re.compile(r"\brather than\b|\binstead of\b|而不是|而非", re.IGNORECASE)
 # "shrinks weights without making them zero": "without" governs its whole phrase too
@@ -215,7 +218,7 @@ def negated(text: str, term: str) -> bool:
     clause that no contrast closes, anywhere after "rather than"/"而不是", or (Chinese)
     after a negation before 把, or a topic followed by its negated predicate? The 不 of
     an A-not-A question ("能不能") is none."""
-    text = _RID.sub("未", unasked(text))
+    text = _STOPPED.sub("no longer ", _RID.sub("未", unasked(text)))
     at = text.find(term)
     if at < 0 or _filters(text, at) or _LIKENED.search(text[:at]):
         return False
