@@ -38,8 +38,14 @@ _Q_MARK = re.compile(
     r"\s*(?:\*\*)?\s*(.*?)\s*$",
     re.I,
 )
+# the label an answer starts with, in notes and on forum pages: "答：", "参考回答：", "我的回答：",
+# "标准答案：", "My answer:", "Sample answer:"
+ANSWER_LABEL = (
+    r"(?:A|(?:my |reference |sample |suggested |model |example )?answer|答"
+    r"|(?:我的|参考|标准|推荐|示例|个人)?(?:回答|答案|解答))"
+)
 _A_MARK = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:A|Answer|答|回答|参考答案)\s*(?:\d{1,3}\s*[:：.、．)）]|[:：])"
+    r"^\s*(?:[-*+]\s+)?(?:\*\*)?" + ANSWER_LABEL + r"\s*(?:\d{1,3}\s*[:：.、．)）]|[:：])"
     r"\s*(?:\*\*)?\s*(.*?)\s*$",
     re.I,
 )

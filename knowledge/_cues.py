@@ -132,7 +132,11 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("PPO", r"(?<![A-Za-z])ppo(?![A-Za-z])"),
         ("Reward model", r"reward model|奖励模型"),
         ("SFT", r"(?<![A-Za-z])sft(?![A-Za-z])|指令微调"),
-        ("RoPE", r"rope|旋转位置|位置编码|position(al)? (encoding|embedding)"),
+        # a whole word: "propensity" and "property" hold the letters
+        (
+            "RoPE",
+            r"(?<![A-Za-z])rope(?![A-Za-z])|旋转位置|位置编码|position(al)? (encoding|embedding)",
+        ),
         ("Tokenization", r"tokeni[sz]|分词|(?<![A-Za-z])bpe(?![A-Za-z])|wordpiece|sentencepiece"),
         ("Attention", r"attention|注意力"),
         ("Transformer", r"transformer"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge._blocks import ANSWER_LABEL
 from knowledge._chunking import stable_id, unit_kind
 from knowledge._cues import (
     behavioral_topic,
@@ -52,7 +53,7 @@ _ANSWER_LEAD = re.compile(
     r"^(我(的)?(回答|答|说)(是|的是)?\s*[:：,，]?\s*|I (said|answered)[:,]?\s*)"
 )
 # "答：…" on the line after a numbered question (no Q: before it, so not read as Q/A)
-_ANSWER_MARK = re.compile(r"^(答|回答|参考答案|A|Answer)\s*[:：]\s*", re.I)
+_ANSWER_MARK = re.compile(r"^" + ANSWER_LABEL + r"\s*[:：]\s*", re.I)
 
 
 def extract_questions(

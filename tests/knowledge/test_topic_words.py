@@ -1,0 +1,30 @@
+"""A topic's name is a whole word of the question or its answer, not letters inside one.
+
+Read in an offline interview: "How do you handle position bias in click logs?", answered
+"Estimate propensities …", was filed under the topic "RoPE" ("p-rope-nsities"), and the
+report praised the candidate's "RoPE". The notes below are written for this test.
+"""
+
+from __future__ import annotations
+
+from knowledge import parse_note
+from knowledge._cues import topic_of
+
+NOTES = """Ranking questions
+1. How do you handle position bias in click logs?
+Estimate propensities with randomisation, then weight each click by its inverse propensity.
+2. How does RoPE encode positions?
+It rotates query and key vectors by an angle proportional to the token position.
+"""
+
+
+def test_letters_inside_a_word_name_no_topic() -> None:
+    assert topic_of("Estimate propensities with randomisation") != "RoPE"
+    assert topic_of("We shipped the property graph in Europe") != "RoPE"
+
+
+def test_a_question_is_filed_under_the_technique_it_names_only() -> None:
+    topics = {q.question: q.topic for q in parse_note(NOTES, "ranking.md").questions}
+    assert topics["How do you handle position bias in click logs?"] != "RoPE"
+    assert topics["How does RoPE encode positions?"] == "RoPE"
+    assert topic_of("RoPE 为什么能外推？") == "RoPE"
