@@ -19,6 +19,7 @@ from knowledge._asking import (
 )
 from knowledge._cleaning import ITEM, code_end
 from knowledge._cues import looks_like_question, strip_numbering
+from knowledge._resume import resume_heading
 from knowledge._wrapping import SENTENCE_END, join_wrapped_lines
 
 # "item": a decorated bullet (emoji, ◎) that is not a question; "break": 3+ blank lines
@@ -166,9 +167,23 @@ def _special_blocks(
     wrapped = _wrapped_question(cleaned, i)
     if wrapped is not None:
         return [wrapped], i + 2
+    resume = _resume_heading(cleaned, i)
+    if resume is not None:
+        return [resume], i + 1
     standalone = dense or (_blank(cleaned, i - 1) and _blank(cleaned, i + 1))
     standalone = standalone or _nests_answer(cleaned, i)
     return line_blocks(Line(i + 1, line.rstrip()), standalone), i + 1
+
+
+def _resume_heading(lines: list[str], i: int) -> Block | None:
+    """A résumé's section line or a job's dated entry line (knowledge._resume)."""
+    listed = i + 1 < len(lines) and bool(_BULLET.match(lines[i + 1]))
+    found = resume_heading(lines[i], listed)
+    if found is None:
+        return None
+    title, entry = found
+    level = HEADING_LEVEL_SOFT + 1 if entry else HEADING_LEVEL_SOFT  # an entry under its section
+    return Block("heading", (Line(i + 1, lines[i].strip()),), title=title, level=level)
 
 
 def _nests_answer(lines: list[str], i: int) -> bool:
