@@ -2,7 +2,8 @@
 
 "WORK EXPERIENCE" (or "工作经历") heads the jobs; each job is an entry line naming the role
 and employer with its dates ("Senior ML Engineer, ShopCo (2022 – present)") and its points
-listed under it. Read as headings, the entries are the projects an interviewer asks about.
+listed under it. Read as headings, the entries are the projects an interviewer asks about,
+as is a project's name on a line after its label ("项目：短视频推荐的多目标排序").
 """
 
 from __future__ import annotations
@@ -33,12 +34,21 @@ _ROLE = re.compile(
 )
 
 
+# "项目：短视频推荐的多目标排序（STAR 写法）", "Project 2: Search ranker": a project's name
+# after its label, on a line of its own - a title, though its write-up follows with no gap
+_PROJECT_LINE = re.compile(
+    r"^(?:项目|project)\s*[\d一二三四五六七八九十]*\s*[:：]\s*([^，。；;,?？!！]{2,40})$", re.I
+)
+
+
 def resume_heading(line: str, listed: bool) -> tuple[str, bool] | None:
     """The title a résumé line heads a section with, and whether it is a job's entry (a
     section line is not); `listed`: the next line is a list item. None: not such a line."""
     text = line.strip()
     if _CAPITAL_SECTION.match(text) and not _BULLET.match(line):
         return text.rstrip("：:"), False
+    if _PROJECT_LINE.match(text) and not _BULLET.match(line):
+        return text, False
     if not listed or _BULLET.match(line) or len(text) > _MAX_ENTRY_LINE:
         return None
     if text.endswith((*SENTENCE_END, "：", ":", "，", ",")) or not _DATES.search(text):

@@ -64,3 +64,23 @@ def test_a_posts_action_row_and_counters_are_page_furniture(text: str) -> None:
 def test_a_line_that_mentions_replies_or_views_in_a_sentence_is_kept() -> None:
     text = "回复：我觉得这题还要讲校准\nViews on the design differed in the team\n阅读理解式的问答"
     assert [line for line in clean_lines(text) if line] == text.splitlines()
+
+
+STAR_AFTER_QA = """Q：项目里样本不均衡怎么处理的？
+我的回答：负样本降采样到 1:10，训练后再做概率校准。
+回复 举报
+
+项目：短视频推荐的多目标排序（STAR 写法）
+情境：原排序模型只优化点击，完播率一直在降。
+任务：我负责把单目标排序改成多目标。
+行动：用 MMoE 共享底层，分出点击、完播两个塔。
+结果：完播率从 31% 到 35%。
+"""
+
+
+def test_a_project_named_after_its_label_starts_a_project_of_its_own() -> None:
+    """The write-up after a Q&A post was read as the rest of its answer."""
+    note = parse_note(STAR_AFTER_QA, "forum.md")
+    assert [p.name for p in note.projects] == ["短视频推荐的多目标排序"]
+    answer = next(q.answer for q in note.questions if "样本不均衡" in q.question)
+    assert "MMoE" not in answer and "项目：" not in answer
