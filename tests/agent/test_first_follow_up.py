@@ -60,3 +60,20 @@ def test_after_an_answer_that_covered_a_point_it_is_not_asked_from_the_start(
     for seq in range(1, 4):
         text = _follow_up(language, 1, seq)
         assert not any(opening in text for opening in (*FIRST, *FIRST_ZH)), text
+
+
+@pytest.mark.parametrize(
+    "reference",
+    [
+        "Estimate propensities with randomisation, then weight clicks by inverse propensity.",
+        "Compute gradients per sample, then clip each one to a fixed norm.",
+    ],
+)
+def test_a_point_that_starts_on_a_verb_is_not_asked_about_the_verb(reference: str) -> None:
+    """ "Can you say more about estimate?": a sentence's capital was read as a name's."""
+    verb = reference.split()[0].lower()
+    points = key_points(reference)
+    about = _questions.FollowUp(points[0], [], "fundamentals", OFF["en"], OFF["en"], "How?")
+    for seq in range(1, 4):
+        text = _questions.written_follow_up(about, InterviewOptions(language="en"), seq)[0]
+        assert f"about {verb}?" not in text.lower() and f"{verb} itself" not in text.lower(), text
