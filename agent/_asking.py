@@ -352,7 +352,7 @@ def _about_claim(claim: Aspect, hit: bool, heard: str, covered: bool) -> tuple[W
     if shape == "what" and terms(claim.what) <= terms(heard):
         shape = "known"
     variants = follow_ups.ASPECT_FOLLOW_UPS[shape]
-    if shape == "known" and not covered:
+    if shape in ("known", "what") and not covered:
         variants = follow_ups.ASPECT_FIRST
     if not hit:
         return variants

@@ -301,14 +301,14 @@ ASPECT_FOLLOW_UPS: Final[dict[str, tuple[Words, ...]]] = {
     ),
 }
 ASPECT_HIT: Final = Words("You mentioned {hit}. ", "你提到了{hit}。")
-# "known", after answers that covered nothing of the question (off the subject, vague):
-# "one more key point", "again", "still missing" would say something was covered
+# "known" and "what", after answers that covered nothing of the question (off the subject,
+# vague): "one more key point", "again", "say more" would say something was covered
 ASPECT_FIRST: Final[tuple[Words, ...]] = (
     Words(
-        "Let's start with {what} itself. What do you know about it?",
-        "我们先从{what}本身说起：你对它了解多少？",
+        "Let's start with {what}. What do you know about it?",
+        "我们先从{what}说起：你对它了解多少？",
     ),
-    Words("Take {what} first: how would you explain it?", "先说说{what}：你会怎么解释它？"),
+    Words("First, {what}: how would you explain it?", "先说说{what}：你会怎么解释它？"),
     Words(
         "Let's focus on {what}. What is the main idea?", "我们聚焦在{what}上：它的核心思路是什么？"
     ),
