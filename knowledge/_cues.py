@@ -248,9 +248,16 @@ def looks_like_question(text: str) -> bool:
     return bool(_QUESTION_WORD.search(core)) and not _LABEL_THEN_TEXT.search(core)
 
 
+# a résumé's summary at its top, in its capitals ("SUMMARY", "PROFESSIONAL SUMMARY"): who
+# the candidate is, in their words - where a project's "Summary" sums up the project
+_RESUME_SUMMARY = re.compile(r"^(?:PROFESSIONAL |CAREER )?(?:SUMMARY|PROFILE|OBJECTIVE)$")
+
+
 def kind_of_heading(title: str) -> Kind | None:
     """The first kind whose cue the title holds; a named technique beats a behavioral word
     ("DPO 和 PPO 比有什么优缺点" is a fundamentals question)."""
+    if _RESUME_SUMMARY.match(title.strip()):
+        return "self_intro"
     for kind, cue in _KIND_CUES:
         if cue.search(title):
             if kind == "behavioral" and (_TECH_TERM.search(title) or _of_a_thing(title)):

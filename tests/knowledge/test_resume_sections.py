@@ -4,7 +4,8 @@ points listed under it, then the candidate's practice questions.
 
 Read in an offline interview: no job was a project, so the project stage asked "Pick your
 most representative project" with no reference answer, and the questions after "SKILLS"
-were filed under the topic "SKILLS". The résumés below are written for this test.
+were filed under the topic "SKILLS"; its SUMMARY was no self-introduction. The résumés below
+are written for this test.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from knowledge import parse_note
 
 EN = """JANE ROE — Data Scientist
 jane@example.com
+
+SUMMARY
+Data scientist with five years in demand forecasting and churn models for retail and banking.
 
 WORK EXPERIENCE
 
@@ -65,6 +69,19 @@ def test_questions_after_a_resume_s_skills_line_keep_their_own_stage_and_topic()
     question = next(q for q in note.questions if "WAPE" in q.question)
     assert question.stage == "fundamentals"
     assert question.topic.lower() != "skills"
+
+
+def test_a_resume_s_summary_in_capitals_is_the_self_introduction_and_a_project_s_is_not() -> None:
+    note = parse_note(EN, "resume.md")
+    intro = [q for q in note.questions if q.stage == "self_intro"]
+    assert [q.answer for q in intro] == [
+        "Data scientist with five years in demand forecasting and churn models for retail and "
+        "banking."
+    ]
+    write_up = (
+        "## Project: Search ranker\n\nLambdaMART over 120 features.\n\n### Summary\nNDCG up 6%.\n"
+    )
+    assert not [q for q in parse_note(write_up, "p.md").questions if q.stage == "self_intro"]
 
 
 def test_a_dated_sentence_in_a_write_up_heads_nothing() -> None:
