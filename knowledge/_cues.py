@@ -353,7 +353,21 @@ _EN_SUBJECT = re.compile(
 )
 
 
+# "What is the difference between pointwise, pairwise and listwise learning to rank?" is
+# about those three, "How do you handle position bias in click logs?" about position bias
+_EN_BETWEEN = re.compile(
+    r"^(?:what(?:'s| is| are)) the (?:differences?|trade-?offs?) between (?P<x>[^?]{3,60}?)\s*\??$",
+    re.IGNORECASE,
+)
+_EN_DEALT_WITH = re.compile(
+    r"^how (?:do|would|can|did|should) (?:you|we|one) (?:handle|deal with|detect|reduce|prevent"
+    r"|avoid|mitigate|fix|measure|evaluate|choose|tune|pick|debug) (?:the |an? )?"
+    r"(?P<x>[A-Za-z][\w\-/+ ]{2,40}?)"
+    r"(?:\s+(?:in|for|on|at|when|during|with|of)\b[^?]*|\s+(?:offline|online|quickly))?\s*\??$",
+    re.IGNORECASE,
+)
 _MAX_EN_SUBJECT = 4
+_MAX_EN_BETWEEN = 7  # "pointwise, pairwise and listwise learning to rank"
 _NOT_A_SUBJECT = {"it", "this", "that", "they", "you", "your", "how", "why", "and", "or", "we", "i"}
 
 
@@ -361,7 +375,10 @@ def subject_of(question: str) -> str | None:
     """The thing a question asks about, when it names one up front, short."""
     text = strip_numbering(question)
     if not _CJK_CHAR.search(text):
-        named = _EN_SUBJECT.match(text.strip())
+        between = _EN_BETWEEN.match(text.strip())
+        if between and len(between.group("x").split()) <= _MAX_EN_BETWEEN:
+            return between.group("x")
+        named = _EN_DEALT_WITH.match(text.strip()) or _EN_SUBJECT.match(text.strip())
         words = named.group("x").split() if named else []
         if not words or len(words) > _MAX_EN_SUBJECT or _NOT_A_SUBJECT & {w.lower() for w in words}:
             return None  # "What is it?", "Explain how you chose k."
