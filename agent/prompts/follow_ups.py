@@ -306,11 +306,11 @@ ASPECT_HIT: Final = Words("You mentioned {hit}. ", "你提到了{hit}。")
 ASPECT_FIRST: Final[tuple[Words, ...]] = (
     Words(
         "Let's start with {what}. What do you know about it?",
-        "我们先从{what}说起：你对它了解多少？",
+        "我们先从{what}说起，你对它了解多少？",
     ),
-    Words("First, {what}: how would you explain it?", "先说说{what}：你会怎么解释它？"),
+    Words("First, {what}: how would you explain it?", "先说说{what}，你会怎么解释它？"),
     Words(
-        "Let's focus on {what}. What is the main idea?", "我们聚焦在{what}上：它的核心思路是什么？"
+        "Let's focus on {what}. What is the main idea?", "我们聚焦在{what}上，它的核心思路是什么？"
     ),
 )
 
@@ -335,11 +335,11 @@ UNTOLD_FOLLOW_UPS: Final[tuple[Words, ...]] = (
 UNTOLD_FIRST: Final[tuple[Words, ...]] = (
     Words(
         "Let's come back to the question itself. What is the first thing you would explain?",
-        "我们回到这个问题本身：你会先讲清楚哪一点？",
+        "我们回到这个问题本身，你会先讲清楚哪一点？",
     ),
     Words(
         "Let's take the question step by step. Where would you start?",
-        "这个问题我们一步步来：你会从哪里讲起？",
+        "这个问题我们一步步来，你会从哪里讲起？",
     ),
     Words(
         "Put simply: what is the core of this question, in your view?",

@@ -59,7 +59,7 @@ def test_after_an_answer_that_covered_nothing_no_follow_up_says_something_is_sti
 
 
 FIRST = ("Let's start with", "First, ", "Let's focus", "come back to", "step by step", "Put simply")
-FIRST_ZH = ("说起：", "先说说", "聚焦在", "回到这个问题本身", "一步步来", "简单来说")
+FIRST_ZH = ("说起，", "先说说", "聚焦在", "回到这个问题本身", "一步步来", "简单来说")
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
