@@ -88,3 +88,20 @@ def test_a_point_that_starts_on_a_verb_is_not_asked_about_the_verb(reference: st
         assert f"about {verb}?" not in text.lower() and f"start with {verb}." not in text.lower(), (
             text
         )
+
+
+@pytest.mark.parametrize("seq", range(1, 4))
+def test_a_subject_of_the_notes_is_not_asked_for_more_after_an_answer_about_something_else(
+    seq: int,
+) -> None:
+    """ "Can you say more about how the model is trained?" after an answer about football."""
+    reference = (
+        "The model is trained to produce fluent, likely continuations, not to check facts; "
+        "knowledge can be missing, outdated or only weakly stored."
+    )
+    points = key_points(reference)
+    question = "Why do LLMs hallucinate, and how can we reduce it?"
+    about = _questions.FollowUp(points[0], [], "fundamentals", OFF["en"], OFF["en"], question)
+    text = _questions.written_follow_up(about, InterviewOptions(language="en"), seq)[0]
+    assert "how the model is trained" in text, text
+    assert not any(word in text.lower() for word in ("say more", "tell me more")), text
