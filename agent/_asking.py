@@ -74,6 +74,11 @@ class FollowUp:
     question: str = ""  # the topic's main question ("如何解决幻觉问题的？")
     challenged: str = ""  # what the answer said against the probed point, as it said it
 
+    def nothing_covered(self) -> bool:
+        """The answer said something and none of it covered a point of the question (off the
+        subject, vague): a follow-up then starts from the question, as if nothing was said."""
+        return not self.hits and bool(self.said.strip())
+
     def hit_near_probe(self) -> Point | None:
         """The covered point to mention: the first one (answers usually start with it) that
         the answer just given says in its own words - "关于 fassi 还集成了…，你说得没问题"
@@ -147,7 +152,8 @@ def choose(
     claim = _knowledge_claim(about, point, language) if kind == "knowledge" else None
     if claim is not None:
         heard = "\n".join((about.said, about.told, about.question))
-        return Asking(_about_claim(claim, hit is not None, heard), point, claim=claim)
+        variants = _about_claim(claim, hit is not None, heard, not about.nothing_covered())
+        return Asking(variants, point, claim=claim)
     if is_question(point) and hit is None:
         return Asking(follow_ups.POINT_AS_QUESTION, point)
     if kind == "knowledge" and not is_question(point) and says_claim(point):
@@ -161,11 +167,13 @@ def _untold(about: FollowUp, point: str, hit: bool, language: Language) -> Askin
     the heading it sits under, or as the key point still missing from the answer."""
     heading = about_heading(about.probe.context, language)
     if heading is not None:
-        known = follow_ups.ASPECT_FOLLOW_UPS["known"]
+        first = about.nothing_covered()
+        known = follow_ups.ASPECT_FIRST if first else follow_ups.ASPECT_FOLLOW_UPS["known"]
         lead = follow_ups.ASPECT_HIT
         variants = tuple(Words(lead.en + v.en, lead.zh + v.zh) for v in known) if hit else known
         return Asking(variants, point, claim=heading)
-    return Asking(_led(follow_ups.UNTOLD_FOLLOW_UPS, hit), point)
+    untold = follow_ups.UNTOLD_FIRST if about.nothing_covered() else follow_ups.UNTOLD_FOLLOW_UPS
+    return Asking(_led(untold, hit), point)
 
 
 def _work_figure(text: str, language: Language) -> Asking | None:
@@ -343,12 +351,15 @@ def _deed_named(
     return follow_ups.FOLLOW_UPS[key], deed or point
 
 
-def _about_claim(claim: Aspect, hit: bool, heard: str) -> tuple[Words, ...]:
-    """The templates asking about the claim; `heard`: the answers and the question."""
+def _about_claim(claim: Aspect, hit: bool, heard: str, covered: bool) -> tuple[Words, ...]:
+    """The templates asking about the claim; `heard`: the answers and the question;
+    `covered`: the answers covered some point of the question."""
     shape = "both" if claim.when and claim.what else "when" if claim.when else "what"
     if shape == "what" and terms(claim.what) <= terms(heard):
         shape = "known"
     variants = follow_ups.ASPECT_FOLLOW_UPS[shape]
+    if shape in ("known", "what") and not covered:
+        variants = follow_ups.ASPECT_FIRST
     if not hit:
         return variants
     lead = follow_ups.ASPECT_HIT

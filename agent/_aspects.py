@@ -307,6 +307,8 @@ def _en_aspect(text: str) -> Aspect | None:
         return None
     if found and found.group("one") and not _noun_like(what):
         return None  # "verify answers against sources": a step to take, not "verify" that answers
+    if found and found.group("one") and _command(what, text):
+        return None  # "Estimate propensities with…": the same step, with a sentence's capital
     if (done := _EN_PASSIVE.match(text[len(what) :])) is not None:
         return Aspect(what=f"how {mid_sentence(what)} {done.group('be')} {done.group('done')}")
     return Aspect(what=what, defined=bool(_EN_DEFINES.match(text[len(what) :])))
@@ -317,6 +319,19 @@ def _en_aspect(text: str) -> Aspect | None:
 _NOUN_END = re.compile(
     r"(?:tion|sion|ing|ment|ness|ity|ance|ence|ancy|ency|er|or|ism|ure|age|ics|out|ant|ent|ist)$"
 )
+
+
+# a plural the instruction acts on, then how or where: "… propensities with randomisation"
+_ACTED_ON = re.compile(
+    r"^\s+\S+s(?:\s+(?:with|by|per|for|from|over|across|using|via|into|at)\b|\s*[,;.]|$)", re.I
+)
+
+
+def _command(word: str, text: str) -> bool:
+    """A capitalised first word shaped like no noun, then a plural and how or where
+    ("Estimate propensities with…", "Compute gradients per sample"): an instruction."""
+    plain = word.istitle() and word.isalpha() and not _NOUN_END.search(word.lower())
+    return plain and bool(_ACTED_ON.match(text[len(word) :]))
 
 
 def _noun_like(word: str) -> bool:

@@ -66,7 +66,8 @@ _OWN_LABEL = re.compile(r"^\s*([^，,。.：:；;]{2,10})[：:]\s*\S")
 _PART_OF_NOTES = re.compile(
     r"结果|效果|收益|背景|问题|难点|挑战|做法|方法|方案|步骤|思路|流程|过程|细节|注意|备注|补充"
     r"|收获|反思|总结|结论|亮点|原因|目标|任务|职责|角色|其他|其它|例如|比如|举例|优点|缺点"
-    r"|代价|现象|改进|优化|解决|对策|措施|经验|教训|^(?:results?|background|problems?|notes?"
+    r"|代价|现象|改进|优化|解决|对策|措施|经验|教训|情境|情景|行动|^(?:results?|background|problems?|notes?"
+    r"|situation|tasks?|actions?|context"  # a STAR part's label names no idea of the work
     r"|(?:step|stage|phase|part)\s*\d*|第?[一二三四五六七八九十\d]+[步点]?)$",
     re.IGNORECASE,
 )

@@ -48,11 +48,15 @@ def pieces(text: str) -> Iterator[str]:
 
 
 def offline_main(
-    topic: PlannedTopic, language: Language, opening: bool, introduced: bool = False
+    topic: PlannedTopic,
+    language: Language,
+    opening: bool,
+    introduced: bool = False,
+    first: bool = False,
 ) -> str:
     """The main question of a topic; `introduced`: a question on this project was asked
     already, so it is not introduced again (its second claim may come first in a session
-    that skipped the first)."""
+    that skipped the first); `first`: the interview's first question, which greets."""
     if topic.kind == "project":
         project, claim = spoken_title(topic.topic), _inner_quotes(unlabelled(topic.seed), language)
         settings = _sets_values(topic.seed)  # "Config: top_k=20…": asked how chosen
@@ -67,7 +71,8 @@ def offline_main(
         text = as_question(topic.seed, language)
         if _in_other_language(topic.seed, language):
             text = prompts.AS_WRITTEN.said_in(language).format(question=text)
-    lead = prompts.STAGE_OPENERS[topic.stage].said_in(language) if opening else ""
+    openers = prompts.FIRST_STAGE_OPENERS if first else prompts.STAGE_OPENERS
+    lead = openers[topic.stage].said_in(language) if opening or first else ""
     return _join(lead, text, language)
 
 

@@ -10,7 +10,7 @@ import re
 
 from agent._answer_text import mostly_cjk, units
 from agent._clauses import split_clauses
-from agent._ways_en import as_done, en_ways
+from agent._ways_en import as_done, en_ways, says_something
 from agent.state import Language
 
 # "如何解决幻觉问题的？" / "How do you reduce hallucination?": a question asking for ways to
@@ -42,6 +42,8 @@ def ways(text: str) -> list[str]:
         named = en_ways(text) or named
     if not 0 < len(named) <= MAX_WAYS:
         return []
+    if not mostly_cjk(text) and any(says_something(c) for c in named):
+        return []  # "We cache the results": a sentence, no way named
     fits = all(units(c) <= BARE_NAME_UNITS // (1 if mostly_cjk(c) else 2) for c in named)
     return named if fits else []
 

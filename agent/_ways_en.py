@@ -41,6 +41,18 @@ def en_ways(text: str) -> list[str]:
     return items
 
 
+# "Batching helps a lot", "Distillation works well": a thing named, then what it does
+_THING_DOES = re.compile(
+    r"^\w+(?:ing|tion|sion|ment|ity|ance|ence|ism)\s+[a-z]+s\b\s+\S", re.IGNORECASE
+)
+
+
+def says_something(item: str) -> bool:
+    """An English item that is a sentence, not a way named: "We cache the results", "I would
+    prune it", "Batching helps a lot" - a subject or a finite verb in it."""
+    return bool(_CLAIM.search(item) or _THING_DOES.match(item.strip()))
+
+
 def _sentence_start(item: str) -> bool:
     words = item.split()
     return len(words) > 1 and words[0].istitle()
@@ -55,8 +67,10 @@ def as_done(items: list[str]) -> list[str]:
 
 
 def _is_command(item: str) -> bool:
+    """ "lower the temperature", "Use a smaller model": a verb, then a determiner."""
     words = item.split()
-    return len(words) > 1 and words[0].islower() and bool(_DETERMINER.match(words[1]))
+    plain = words[0].islower() or (words[0].istitle() and words[0].isalpha()) if words else False
+    return len(words) > 1 and plain and bool(_DETERMINER.match(words[1]))
 
 
 def _plain_verb(item: str) -> bool:
@@ -72,7 +86,7 @@ def _plain_verb(item: str) -> bool:
 
 def _gerund(item: str) -> str:
     verb, _, rest = item.partition(" ")
-    return f"{_ing(verb)} {rest}".strip()
+    return f"{_ing(verb.lower() if verb.istitle() else verb)} {rest}".strip()
 
 
 def _ing(verb: str) -> str:

@@ -153,7 +153,8 @@ def _write_question(
         offline, named = _questions.written_follow_up(about, opts, seq, asked)
     else:
         introduced = any(t.stage == "project" and t.topic == topic.topic for t in turns)
-        offline = _questions.offline_main(topic, opts.language, opening, introduced)
+        first = previous is None
+        offline = _questions.offline_main(topic, opts.language, opening, introduced, first)
         named = True
     if ctx.llm is not None:
         text, usage = _from_llm(state, ctx, turns, turn_id, topic, opening, writer)

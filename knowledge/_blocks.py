@@ -19,6 +19,7 @@ from knowledge._asking import (
 )
 from knowledge._cleaning import ITEM, code_end
 from knowledge._cues import looks_like_question, strip_numbering
+from knowledge._resume import resume_heading
 from knowledge._wrapping import SENTENCE_END, join_wrapped_lines
 
 # "item": a decorated bullet (emoji, ◎) that is not a question; "break": 3+ blank lines
@@ -38,8 +39,14 @@ _Q_MARK = re.compile(
     r"\s*(?:\*\*)?\s*(.*?)\s*$",
     re.I,
 )
+# the label an answer starts with, in notes and on forum pages: "答：", "参考回答：", "我的回答：",
+# "标准答案：", "My answer:", "Sample answer:"
+ANSWER_LABEL = (
+    r"(?:A|(?:my |reference |sample |suggested |model |example )?answer|答"
+    r"|(?:我的|参考|标准|推荐|示例|个人)?(?:回答|答案|解答))"
+)
 _A_MARK = re.compile(
-    r"^\s*(?:[-*+]\s+)?(?:\*\*)?(?:A|Answer|答|回答|参考答案)\s*(?:\d{1,3}\s*[:：.、．)）]|[:：])"
+    r"^\s*(?:[-*+]\s+)?(?:\*\*)?" + ANSWER_LABEL + r"\s*(?:\d{1,3}\s*[:：.、．)）]|[:：])"
     r"\s*(?:\*\*)?\s*(.*?)\s*$",
     re.I,
 )
@@ -160,9 +167,23 @@ def _special_blocks(
     wrapped = _wrapped_question(cleaned, i)
     if wrapped is not None:
         return [wrapped], i + 2
+    resume = _resume_heading(cleaned, i)
+    if resume is not None:
+        return [resume], i + 1
     standalone = dense or (_blank(cleaned, i - 1) and _blank(cleaned, i + 1))
     standalone = standalone or _nests_answer(cleaned, i)
     return line_blocks(Line(i + 1, line.rstrip()), standalone), i + 1
+
+
+def _resume_heading(lines: list[str], i: int) -> Block | None:
+    """A résumé's section line or a job's dated entry line (knowledge._resume)."""
+    listed = i + 1 < len(lines) and bool(_BULLET.match(lines[i + 1]))
+    found = resume_heading(lines[i], listed)
+    if found is None:
+        return None
+    title, entry = found
+    level = HEADING_LEVEL_SOFT + 1 if entry else HEADING_LEVEL_SOFT  # an entry under its section
+    return Block("heading", (Line(i + 1, lines[i].strip()),), title=title, level=level)
 
 
 def _nests_answer(lines: list[str], i: int) -> bool:

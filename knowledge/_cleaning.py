@@ -56,7 +56,8 @@ _PAGE_TAIL = re.compile(
 )
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+\S")
 _FOOTER_WORDS = re.compile(
-    r"分享|点赞|在看|收藏|评论|转发|喜欢|举报|打赏|关注|赞|share|like|comment|follow|save",
+    r"分享|点赞|赞同|在看|收藏|评论|转发|喜欢|举报|打赏|关注|浏览|阅读|回复|赞"
+    r"|share|like|comment|follow|save|repl(?:y|ies)|views?|reads?|report",
     re.I,
 )
 _AD_LINK = re.compile(
@@ -66,8 +67,8 @@ _MAX_JUNK_LINE = 80  # a longer line is content even if it mentions a QR code
 # A page's button row: every cell a button's word, perhaps with where it shares to and a
 # count ("分享到微博 | 收藏 | 点赞 12", "Read 3021 · Comments 4", "Share on Twitter | Save")
 _BUTTON = re.compile(
-    r"(分享|收藏|点赞|赞同|评论|阅读|浏览|转发|喜欢|举报|打赏|关注|在看|"
-    r"share|save|like|likes|comments?|reads?|views?|follow|report|tweet|repost)"
+    r"(分享|收藏|点赞|赞同|评论|阅读|浏览|转发|喜欢|举报|打赏|关注|在看|回复|"
+    r"share|save|like|likes|comments?|reads?|views?|follow|report|tweet|repost|repl(?:y|ies))"
     r"(\s*(到|至|给|on|to)\s*\S{1,10}?)?\s*[\d.,]*\s*[万千kKwW]?",
     re.I,
 )

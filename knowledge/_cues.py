@@ -132,7 +132,11 @@ _TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("PPO", r"(?<![A-Za-z])ppo(?![A-Za-z])"),
         ("Reward model", r"reward model|奖励模型"),
         ("SFT", r"(?<![A-Za-z])sft(?![A-Za-z])|指令微调"),
-        ("RoPE", r"rope|旋转位置|位置编码|position(al)? (encoding|embedding)"),
+        # a whole word: "propensity" and "property" hold the letters
+        (
+            "RoPE",
+            r"(?<![A-Za-z])rope(?![A-Za-z])|旋转位置|位置编码|position(al)? (encoding|embedding)",
+        ),
         ("Tokenization", r"tokeni[sz]|分词|(?<![A-Za-z])bpe(?![A-Za-z])|wordpiece|sentencepiece"),
         ("Attention", r"attention|注意力"),
         ("Transformer", r"transformer"),
@@ -244,9 +248,16 @@ def looks_like_question(text: str) -> bool:
     return bool(_QUESTION_WORD.search(core)) and not _LABEL_THEN_TEXT.search(core)
 
 
+# a résumé's summary at its top, in its capitals ("SUMMARY", "PROFESSIONAL SUMMARY"): who
+# the candidate is, in their words - where a project's "Summary" sums up the project
+_RESUME_SUMMARY = re.compile(r"^(?:PROFESSIONAL |CAREER )?(?:SUMMARY|PROFILE|OBJECTIVE)$")
+
+
 def kind_of_heading(title: str) -> Kind | None:
     """The first kind whose cue the title holds; a named technique beats a behavioral word
     ("DPO 和 PPO 比有什么优缺点" is a fundamentals question)."""
+    if _RESUME_SUMMARY.match(title.strip()):
+        return "self_intro"
     for kind, cue in _KIND_CUES:
         if cue.search(title):
             if kind == "behavioral" and (_TECH_TERM.search(title) or _of_a_thing(title)):
@@ -342,7 +353,21 @@ _EN_SUBJECT = re.compile(
 )
 
 
+# "What is the difference between pointwise, pairwise and listwise learning to rank?" is
+# about those three, "How do you handle position bias in click logs?" about position bias
+_EN_BETWEEN = re.compile(
+    r"^(?:what(?:'s| is| are)) the (?:differences?|trade-?offs?) between (?P<x>[^?]{3,60}?)\s*\??$",
+    re.IGNORECASE,
+)
+_EN_DEALT_WITH = re.compile(
+    r"^how (?:do|would|can|did|should) (?:you|we|one) (?:handle|deal with|detect|reduce|prevent"
+    r"|avoid|mitigate|fix|measure|evaluate|choose|tune|pick|debug) (?:the |an? )?"
+    r"(?P<x>[A-Za-z][\w\-/+ ]{2,40}?)"
+    r"(?:\s+(?:in|for|on|at|when|during|with|of)\b[^?]*|\s+(?:offline|online|quickly))?\s*\??$",
+    re.IGNORECASE,
+)
 _MAX_EN_SUBJECT = 4
+_MAX_EN_BETWEEN = 7  # "pointwise, pairwise and listwise learning to rank"
 _NOT_A_SUBJECT = {"it", "this", "that", "they", "you", "your", "how", "why", "and", "or", "we", "i"}
 
 
@@ -350,7 +375,10 @@ def subject_of(question: str) -> str | None:
     """The thing a question asks about, when it names one up front, short."""
     text = strip_numbering(question)
     if not _CJK_CHAR.search(text):
-        named = _EN_SUBJECT.match(text.strip())
+        between = _EN_BETWEEN.match(text.strip())
+        if between and len(between.group("x").split()) <= _MAX_EN_BETWEEN:
+            return between.group("x")
+        named = _EN_DEALT_WITH.match(text.strip()) or _EN_SUBJECT.match(text.strip())
         words = named.group("x").split() if named else []
         if not words or len(words) > _MAX_EN_SUBJECT or _NOT_A_SUBJECT & {w.lower() for w in words}:
             return None  # "What is it?", "Explain how you chose k."

@@ -27,7 +27,8 @@ _MAX_NAME = 40
 _EXPLICIT = re.compile(
     r"^(?:项目|Project|实习|Internship)(?:\s*(?:write-?up|deep[- ]?dive|复盘|总结|深挖))?"
     r"\s*[\d一二三四五六七八九十]*"
-    r"\s*[:：]\s*(.+?)(?:\s*[（(]STAR[）)])?$",  # "Project write-up: X (STAR)": its format
+    # "Project write-up: X (STAR)", "项目：X（STAR 写法）": its format, no part of its name
+    r"\s*[:：]\s*(.+?)(?:\s*[（(]STAR[^()（）]{0,8}[）)])?$",
     re.I,
 )
 _CONTAINER = re.compile(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from knowledge._blocks import ANSWER_LABEL
 from knowledge._chunking import stable_id, unit_kind
 from knowledge._cues import (
     behavioral_topic,
@@ -33,6 +34,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Headings that say where in the interview or the note, not what about: no topic
 _GENERIC = re.compile(
     r"^([一二三四]面|终面|HR ?面|总结|答案|参考答案|问题|面试题|面经|复盘|answers?|questions?)$"
+    # a résumé's other sections ("SKILLS", "教育背景") say what the lines are, not a subject
+    r"|^((technical |core )?skills|education|(professional )?summary)$"
+    r"|^(专业技能|技能|教育(背景|经历))$"
     # a title naming the interview itself ("字节 大模型算法 一面 复盘") is no topic
     r"|面经|复盘|[一二三四]面|面试(题|记录|总结)|interview (notes|questions|review)",
     re.I,
@@ -52,7 +56,7 @@ _ANSWER_LEAD = re.compile(
     r"^(我(的)?(回答|答|说)(是|的是)?\s*[:：,，]?\s*|I (said|answered)[:,]?\s*)"
 )
 # "答：…" on the line after a numbered question (no Q: before it, so not read as Q/A)
-_ANSWER_MARK = re.compile(r"^(答|回答|参考答案|A|Answer)\s*[:：]\s*", re.I)
+_ANSWER_MARK = re.compile(r"^" + ANSWER_LABEL + r"\s*[:：]\s*", re.I)
 
 
 def extract_questions(

@@ -301,6 +301,18 @@ ASPECT_FOLLOW_UPS: Final[dict[str, tuple[Words, ...]]] = {
     ),
 }
 ASPECT_HIT: Final = Words("You mentioned {hit}. ", "你提到了{hit}。")
+# "known" and "what", after answers that covered nothing of the question (off the subject,
+# vague): "one more key point", "again", "say more" would say something was covered
+ASPECT_FIRST: Final[tuple[Words, ...]] = (
+    Words(
+        "Let's start with {what}. What do you know about it?",
+        "我们先从{what}说起，你对它了解多少？",
+    ),
+    Words("First, {what}: how would you explain it?", "先说说{what}，你会怎么解释它？"),
+    Words(
+        "Let's focus on {what}. What is the main idea?", "我们聚焦在{what}上，它的核心思路是什么？"
+    ),
+)
 
 # A missed claim of knowledge no aspect can be read from: said back, it is the answer, so
 # the follow-up asks for it without telling it ({point} is not said)
@@ -317,5 +329,20 @@ UNTOLD_FOLLOW_UPS: Final[tuple[Words, ...]] = (
     Words(
         "Think about the question again: what key part is still missing?",
         "再想想这个问题：还有什么关键的地方没讲到？",
+    ),
+)
+# UNTOLD_FOLLOW_UPS after answers that covered nothing of the question yet
+UNTOLD_FIRST: Final[tuple[Words, ...]] = (
+    Words(
+        "Let's come back to the question itself. What is the first thing you would explain?",
+        "我们回到这个问题本身，你会先讲清楚哪一点？",
+    ),
+    Words(
+        "Let's take the question step by step. Where would you start?",
+        "这个问题我们一步步来，你会从哪里讲起？",
+    ),
+    Words(
+        "Put simply: what is the core of this question, in your view?",
+        "简单来说，你觉得这个问题的核心是什么？",
     ),
 )

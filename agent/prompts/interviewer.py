@@ -136,6 +136,18 @@ STAGE_OPENERS: Final[dict[str, Words]] = {
     "fundamentals": Words("Next, some fundamentals.", "下面问一些基础知识。"),
     "behavioral": Words("Finally, a few behavioral questions.", "最后聊几个行为面试的问题。"),
 }
+# the same, for the interview's first question when it skips the self-introduction: not
+# "Next, …" or "Finally, …" before anything was asked
+FIRST_STAGE_OPENERS: Final[dict[str, Words]] = {
+    "self_intro": STAGE_OPENERS["self_intro"],
+    "project": Words("Hello, let's begin with your projects.", "你好，我们先从你做过的项目聊起。"),
+    "fundamentals": Words(
+        "Hello, let's begin with some fundamentals.", "你好，我们先问一些基础知识。"
+    ),
+    "behavioral": Words(
+        "Hello, let's begin with a few behavioral questions.", "你好，我们先聊几个行为面试的问题。"
+    ),
+}
 
 # A question from the notes in the other language: offline it cannot be translated, so it
 # is quoted as the candidate wrote it inside a sentence saying where it comes from - not
