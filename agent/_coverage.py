@@ -188,7 +188,7 @@ def measure(
         for j in range(len(kept))
     )
     support = _support(points, kept, asked, backing)
-    glyphs = _glyph_support(points, kept, question)
+    glyphs = _glyph_support(points, written, question)  # as said: no word put in the notes'
     echo, (names, foreign) = _echo(kept, asked), _latin_names(points, kept, question)
     near = nearness(points, kept, embedder)
     return Coverage(

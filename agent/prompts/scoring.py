@@ -89,9 +89,9 @@ ACROSS_LANGUAGES_MAX: Final = 75
 ACROSS_LANGUAGES_DETAILS: Final = Words(
     "your answer and your notes are in different languages, so it was compared with the "
     "key points by meaning and shared terms: a rougher estimate that may miss a wrong "
-    f"claim, {ACROSS_LANGUAGES_MAX} at most; {{details}}",
+    f"claim or misread a right one, {ACROSS_LANGUAGES_MAX} at most; {{details}}",
     "回答和笔记不是同一种语言，按意思和共有术语对照参考要点：估计更粗略，"
-    f"可能看不出说错的地方（最高 {ACROSS_LANGUAGES_MAX} 分）；{{details}}",
+    f"可能漏掉说错的地方，也可能误判说对的（最高 {ACROSS_LANGUAGES_MAX} 分）；{{details}}",
 )
 OWN_STORY_DETAILS: Final = Words(
     "a story of your own, not the one in your notes: offline only its form (situation, "
