@@ -18,9 +18,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from agent._acronyms import acronyms_in, spelled_out
+from agent._answer_support import echo_share, glyph_share, latin_names, new_characters, notes_share
 from agent._answer_text import (
-    CJK_RUN,
-    ZH_LONE_FUNCTION,
     Embedder,
     Remembering,
     content_terms,
@@ -29,7 +28,6 @@ from agent._answer_text import (
     sentences,
     similarity,
     terms,
-    tokens,
     units,
 )
 from agent._clauses import split_clauses
@@ -47,7 +45,6 @@ ECHO_NEW_TERMS = 2  # a sentence with fewer terms than this beyond the question'
 REPEAT_SIMILARITY = 0.6  # trigram similarity of a sentence to an earlier one: a repeat
 LEXICAL_BACKING = 0.25  # lexical share at which an embedding match counts in full
 SEMANTIC_ALONE = 0.4  # what an embedding match with no shared words is worth
-SUPPORT_WORDS = 4  # new words an answer must say before their share of the notes counts in full
 NAMED_TERMS, NAMED_SHARE = 3, 0.7  # a question with 70% of a point's 3+ terms names it
 
 
@@ -117,19 +114,12 @@ def content_sentences(answer: str, question: str, named: frozenset[str] = frozen
         new = said - asked
         if not new or (len(new) < ECHO_NEW_TERMS and len(new) < len(said) / 2):
             continue
-        if mostly_cjk(sentence) and len(_new_characters(sentence, question)) < ECHO_NEW_TERMS:
+        if mostly_cjk(sentence) and len(new_characters(sentence, question)) < ECHO_NEW_TERMS:
             continue  # "减少幻觉就是减少大模型的幻觉": the question's characters rearranged
         if any(similarity(sentence, earlier) >= REPEAT_SIMILARITY for earlier in kept):
             continue
         kept.append(sentence)
     return kept
-
-
-def _new_characters(sentence: str, question: str) -> set[str]:
-    """The Chinese characters of a sentence that the question does not have (function
-    characters aside): bigrams across rearranged words ("少大") are not new words."""
-    said = {c for t in tokens(sentence) if CJK_RUN.match(t) for c in t}
-    return said - set(question) - ZH_LONE_FUNCTION
 
 
 def measure(
@@ -187,34 +177,13 @@ def measure(
         j not in wrong_sentences and any(row[j] >= PARTLY for row in scores)
         for j in range(len(kept))
     )
-    support = _support(points, kept, asked, backing)
-    glyphs = _glyph_support(points, written, question)  # as said: no word put in the notes'
-    echo, (names, foreign) = _echo(kept, asked), _latin_names(points, kept, question)
+    support = notes_share(points, kept, asked, backing)
+    glyphs = glyph_share(points, written, question)  # as said: no word put in the notes'
+    echo, (names, foreign) = echo_share(kept, asked), latin_names(points, kept, question)
     near = nearness(points, kept, embedder)
     return Coverage(
         found, matched / len(kept), support, written, echo, glyphs, foreign, names, near
     )
-
-
-def _latin_names(points: Sequence[Point], kept: list[str], question: str) -> tuple[int, int]:
-    """How many latin names a Chinese answer says that the points use and the question
-    does not ("NLP"), and how many neither uses ("vLLM", "AdamW"): an answer naming other
-    tools is most likely about them, one naming the notes' own is on their topic."""
-    said = {t for s in kept for t in terms(s) if t.isascii() and any(c.isalpha() for c in t)}
-    if not said or not mostly_cjk(" ".join(kept)):
-        return 0, 0
-    noted = set().union(*(terms(p.text) for p in points))
-    asked = terms(question)
-    return len((said & noted) - asked), len(said - noted - asked)
-
-
-def _glyph_support(points: Sequence[Point], kept: list[str], question: str) -> float:
-    """Share of the Chinese characters the answer adds to the question that the points
-    use too: "分好几层，从上往下搜索" shares no bigram with "上层稀疏，下层稠密" but its
-    层/上/下 are the notes' words (0 for an answer with no Chinese)."""
-    said = set().union(*(_new_characters(s, question) for s in kept))
-    known = set().union(*(_new_characters(p.text, question) for p in points))
-    return len(said & known) / len(said) if said else 0.0
 
 
 def _scores(
@@ -266,13 +235,6 @@ def _without(kept: list[str], clauses: Iterable[tuple[int, str]]) -> list[str]:
     return out
 
 
-def _echo(kept: list[str], asked: set[str]) -> float:
-    """Share of the kept sentences' terms that are the question's: a sentence adding two
-    words to a restated question is kept, but it is still mostly the question."""
-    said = set().union(*(content_terms(s) for s in kept))
-    return len(said & asked) / len(said) if said else 0.0
-
-
 def _named(points: Sequence[Point], question: str) -> frozenset[str]:
     """Terms of the points the question names almost whole: a follow-up asking "再说说
     「X」" about the point X. Saying X back answers it; it is not an echo of the question."""
@@ -293,19 +255,6 @@ def _named(points: Sequence[Point], question: str) -> frozenset[str]:
 def _claim_like(clause: str) -> bool:
     """A clause that says something: not a label ("贪心解码："), not a few words."""
     return not clause.rstrip().endswith(("：", ":")) and units(clause) >= SHORT_POINT_UNITS
-
-
-def _support(points: Sequence[Point], kept: list[str], asked: set[str], backing: str = "") -> float:
-    """Share of what the answer says (beyond the question's words) that the points also say.
-
-    An answer making claims the notes do not make — a wrong account sharing a few of
-    the topic's words — has little support; a short right answer has a lot.
-    """
-    said = set().union(*(content_terms(s) for s in kept)) - asked
-    known = set().union(*(terms(p.label) for p in points)) | terms(backing)
-    # (a share of two or three words is chance: "weak at" beside the question's
-    # "weaknesses" is no support)
-    return len(said & known) / max(len(said), SUPPORT_WORDS) if said else 0.0
 
 
 def _credit_names(
