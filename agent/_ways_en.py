@@ -69,8 +69,10 @@ def as_done(items: list[str]) -> list[str]:
 def _is_command(item: str) -> bool:
     """ "lower the temperature", "Use a smaller model": a verb, then a determiner."""
     words = item.split()
-    plain = words[0].islower() or (words[0].istitle() and words[0].isalpha()) if words else False
-    return len(words) > 1 and plain and bool(_DETERMINER.match(words[1]))
+    if len(words) < 2:
+        return False
+    plain = words[0].islower() or (words[0].istitle() and words[0].isalpha())
+    return plain and bool(_DETERMINER.match(words[1]))
 
 
 def _plain_verb(item: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from knowledge._english_subjects import english_subject
 from knowledge._models import Kind, Stage
 from knowledge._words import cut_words
 
@@ -345,44 +346,11 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _MAX_SUBJECT = 8  # Chinese characters wide; a latin letter is half of one
 
 
-# "What is the bias-variance tradeoff?", "How does gradient boosting work?", "Explain dropout."
-_EN_SUBJECT = re.compile(
-    r"^(?:what (?:is|are) (?:the |an? )?|explain (?:the |an? )?|how (?:does|do) (?:the |an? )?)"
-    r"(?P<x>[A-Za-z0-9][\w\-/+ ]{1,40}?)(?: work| works)?\s*[?.]?$",
-    re.IGNORECASE,
-)
-
-
-# "What is the difference between pointwise, pairwise and listwise learning to rank?" is
-# about those three, "How do you handle position bias in click logs?" about position bias
-_EN_BETWEEN = re.compile(
-    r"^(?:what(?:'s| is| are)) the (?:differences?|trade-?offs?) between (?P<x>[^?]{3,60}?)\s*\??$",
-    re.IGNORECASE,
-)
-_EN_DEALT_WITH = re.compile(
-    r"^how (?:do|would|can|did|should) (?:you|we|one) (?:handle|deal with|detect|reduce|prevent"
-    r"|avoid|mitigate|fix|measure|evaluate|choose|tune|pick|debug) (?:the |an? )?"
-    r"(?P<x>[A-Za-z][\w\-/+ ]{2,40}?)"
-    r"(?:\s+(?:in|for|on|at|when|during|with|of)\b[^?]*|\s+(?:offline|online|quickly))?\s*\??$",
-    re.IGNORECASE,
-)
-_MAX_EN_SUBJECT = 4
-_MAX_EN_BETWEEN = 7  # "pointwise, pairwise and listwise learning to rank"
-_NOT_A_SUBJECT = {"it", "this", "that", "they", "you", "your", "how", "why", "and", "or", "we", "i"}
-
-
 def subject_of(question: str) -> str | None:
     """The thing a question asks about, when it names one up front, short."""
     text = strip_numbering(question)
     if not _CJK_CHAR.search(text):
-        between = _EN_BETWEEN.match(text.strip())
-        if between and len(between.group("x").split()) <= _MAX_EN_BETWEEN:
-            return between.group("x")
-        named = _EN_DEALT_WITH.match(text.strip()) or _EN_SUBJECT.match(text.strip())
-        words = named.group("x").split() if named else []
-        if not words or len(words) > _MAX_EN_SUBJECT or _NOT_A_SUBJECT & {w.lower() for w in words}:
-            return None  # "What is it?", "Explain how you chose k."
-        return " ".join(words)
+        return english_subject(text.strip())
     head = _ASKING_STARTS.split(text, maxsplit=1)[0]
     head = _ASKING_LEAD.sub("", head.strip()).strip()
     head = _SCOPE_LEAD.sub("", head).strip().removesuffix("的").removesuffix("了").strip()

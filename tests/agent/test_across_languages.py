@@ -11,6 +11,8 @@ import pytest
 from scoring_fixtures import MemoryRetriever
 
 from agent import AgentConfig, Answer, Scorer
+from agent._coverage import measure
+from agent.keypoints import key_points
 from agent.prompts.scoring import ACROSS_LANGUAGES_MAX
 from knowledge import Citation, Question
 
@@ -85,3 +87,19 @@ def test_an_answer_in_the_notes_language_is_not_called_rough(
         references=[chinese_notes],
     )  # fmt: skip
     assert "不是同一种语言" not in turn.summary and turn.key_points
+
+
+def test_stop_doing_is_no_longer_doing_so_it_agrees_with_bu_zai() -> None:
+    """ "until the assignments stop changing" says what "重复到分配不再变化" says; a story's
+    past "stopped asking" is an event, which "asking again" follows."""
+    from agent._negation import negated
+
+    assert negated("repeat until assignments stop changing", "chang")
+    assert negated("early stopping: halt once the val loss stops improving", "improv")
+    assert not negated("stop early when the val loss plateaus", "earli")
+    assert not negated("two juniors stopped asking him for reviews", "ask")
+    points = key_points(
+        "- assign each point to its nearest center\n- repeat until assignments stop changing", 8
+    )
+    found = measure(points, "每个点分给最近的中心，然后重复到分配不再变化。", "k-means 怎么做？")
+    assert "contradicted" not in [p.status for p in found.points]
