@@ -38,6 +38,7 @@ from agent._models import KeyPointStatus
 from agent._nearness import nearness
 from agent._number_terms import number_terms
 from agent._quoted import explaining, quoted_in
+from agent._said_for_point import quote_for
 from agent.keypoints import SHORT_POINT_UNITS, Point
 
 HIT, PARTLY = 0.6, 0.3  # covered share for "hit" and "partly"
@@ -56,6 +57,15 @@ class PointCoverage:
     named: bool = False  # the answer says the point's own name ("RAG", "Dropout")
     explained: bool = False  # the answer tells more of a claim the question quoted
     against: str = ""  # the answer's clause saying the opposite, as written
+    said: str = ""  # the answer's words that cover it best, as written (agent._said_for_point)
+
+    @property
+    def quote(self) -> str:
+        """What the card shows the answer said for the point: the clause contradicting it,
+        or the words covering it when it is stated at least in part."""
+        if self.contradicted:
+            return self.against
+        return self.said if self.status in ("hit", "partly") else ""
 
     @property
     def status(self) -> KeyPointStatus:
@@ -170,6 +180,7 @@ def measure(
             i in said,
             i in told,
             _as_written(written, kept, against.get(i)),
+            _covering(p, written, scores[i]),
         )
         for i, p in enumerate(points)
     ]
@@ -223,6 +234,14 @@ def _as_written(written: list[str], read: list[str], where: tuple[int, str] | No
     if at < 0 and read[where[0]] != sentence:
         return sentence
     return sentence[at : at + len(clause)] if at >= 0 else clause
+
+
+def _covering(point: Point, written: list[str], row: list[float]) -> str:
+    """The answer's words, as written, that cover the point best (none below "partly")."""
+    best = max(range(len(row)), key=row.__getitem__, default=None)
+    if best is None or row[best] < PARTLY:
+        return ""
+    return quote_for(point.text, written[best])
 
 
 def _without(kept: list[str], clauses: Iterable[tuple[int, str]]) -> list[str]:

@@ -230,10 +230,10 @@ def _markdown_feedback(score: dict[str, Any], lang: str) -> list[str]:
         f"- {readable(d['name'], lang)} {d['score']}/5{'：' if lang == 'zh' else ': '}{d['reason']}"
         for d in score["dimensions"]
     ]
-    lines += [
-        f"- [{label_of(KEY_POINT_LABELS, kp['status'], lang)}] {kp['point']}"
-        for kp in score["key_points"]
-    ]
+    for kp in score["key_points"]:
+        lines.append(f"- [{label_of(KEY_POINT_LABELS, kp['status'], lang)}] {kp['point']}")
+        if kp.get("said"):  # sessions kept before quotes were stored have none
+            lines.append(said("you_said", lang, quote=kp["said"]))
     if score["dimensions"] or score["key_points"]:
         lines.append("")
     if score["improved_answer"]:

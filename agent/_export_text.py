@@ -70,6 +70,7 @@ EXPORT_WORDS: dict[str, Words] = {
     ),
     "score": Words("Score", "得分"),
     "stronger": Words("A stronger answer", "更好的回答"),
+    "you_said": Words("  - You said: “{quote}”", "  - 你说：“{quote}”"),  # under its key point
 }
 
 

@@ -37,6 +37,7 @@ LOOK_WORDS: Mapping[str, Words] = MappingProxyType(
         ),
         "from_notes": Words("From your notes", "出自你的笔记"),
         "key_points": Words("Key points", "要点"),
+        "you_said": Words("You said", "你说"),
         "reference": Words("Reference in your notes", "笔记中的参考"),
         "stronger": Words("A stronger answer", "更好的回答"),
         "play": Words("Play recording", "播放录音"),
@@ -164,7 +165,7 @@ def feedback_html(score: TurnScore, look: Look) -> str:
     if score.key_points:
         items = "".join(
             f"<li><span {look.tone(kp.status)}>{MARKS.get(kp.status, '·')}</span> "
-            f"{e(kp.point)}</li>"
+            f"{e(kp.point)}{_said(kp.said, look)}</li>"
             for kp in score.key_points
         )
         parts.append(f"<p><b>{e(w['key_points'])}</b></p><ul>{items}</ul>")
@@ -187,6 +188,13 @@ def _said_once(score: TurnScore) -> bool:
 def _label(look: Look, key: str) -> str:
     """A label with its colon, in the words' language ("Score: ", "得分：")."""
     return html.escape(look.words[key]) + look.words.get("colon", ": ")
+
+
+def _said(quote: str, look: Look) -> str:
+    """The answer's words a key point's mark was read from, to check the mark by."""
+    if not quote:
+        return ""
+    return f"<br><i {look.tone('muted')}>{_label(look, 'you_said')}“{html.escape(quote)}”</i>"
 
 
 def _evidence(quote: str, look: Look) -> str:

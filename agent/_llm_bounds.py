@@ -39,7 +39,7 @@ through:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from agent import _rubric
 from agent._answer_text import Embedder, quote_in
@@ -78,6 +78,7 @@ class Checked:
     lowered: int  # dimension scores lowered by rule 2
     raised: int  # content scores raised toward the support by rule 2
     checks: int = 0  # the reply's checkable claims: credit marks, quotes and dimension scores
+    said: list[str] = field(default_factory=list)  # per point, the answer's words read
 
     @property
     def trust(self) -> float:
@@ -93,7 +94,7 @@ def check_reply(
     marks and scores, and only its quotes are checked."""
     marks = reply.marks()
     read = [
-        _trusted_point(m) if trusted else _read_point(m, f, evidence)
+        _trusted_point(m, f, evidence) if trusted else _read_point(m, f, evidence)
         for m, f in zip(marks, evidence.coverage.points, strict=True)
     ]
     statuses = [r.status for r in read]
@@ -119,7 +120,8 @@ def check_reply(
     claimed = sum(m.mark in _CREDIT for m in marks)
     quoted = sum(bool(d.evidence.strip()) for d in reply.dimension_scores().values())
     checks = claimed + quoted + len(dims)
-    return Checked(dims, statuses, uncredited, dropped, lowered, raised, checks)
+    said = [r.said for r in read]
+    return Checked(dims, statuses, uncredited, dropped, lowered, raised, checks, said)
 
 
 def _bounded(dimension: _rubric.Dimension, given: int, ceiling: int) -> int:
@@ -135,11 +137,12 @@ class _Reading:
     status: KeyPointStatus  # shown on the card
     model: float  # the model's mark as far as evidence bears it out (0, 0.5, 1)
     credit: float  # what the point earns: the model's reading and code's, half each
+    said: str = ""  # the answer's words it was read from: the model's quote, or code's
 
 
-def _trusted_point(mark: _rubric.PointMark) -> _Reading:
+def _trusted_point(mark: _rubric.PointMark, found: PointCoverage, evidence: Evidence) -> _Reading:
     credit = _CREDIT.get(mark.mark, 0.0)
-    return _Reading(mark.mark, credit, credit)
+    return _Reading(mark.mark, credit, credit, _said(mark, found, evidence, mark.mark))
 
 
 def _read_point(mark: _rubric.PointMark, found: PointCoverage, evidence: Evidence) -> _Reading:
@@ -161,10 +164,21 @@ def _read_point(mark: _rubric.PointMark, found: PointCoverage, evidence: Evidenc
         if quoted.covered >= PARTLY and not contradicted:
             model = _CREDIT[mark.mark]
     if contradicted:
-        return _Reading("contradicted", 0.0, 0.0)
+        return _Reading("contradicted", 0.0, 0.0, found.against or quote)
     credit = (model + code) / 2
     status: KeyPointStatus = "hit" if credit >= 0.75 else "partly" if credit >= 0.25 else "missed"
-    return _Reading(status, model, credit)
+    return _Reading(status, model, credit, _said(mark, found, evidence, status))
+
+
+def _said(mark: _rubric.PointMark, found: PointCoverage, evidence: Evidence, status: str) -> str:
+    """What the card quotes for the point: the model's quote when it is the answer's own
+    words, else the words code read it from; none for a point missed."""
+    if status == "missed":
+        return ""
+    quote = mark.quote.strip()
+    if quote and quote_in(evidence.answer, quote):
+        return quote
+    return found.against if status == "contradicted" else found.said
 
 
 def read_overall(

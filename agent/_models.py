@@ -45,6 +45,7 @@ class KeyPoint(BaseModel):
     point: str
     status: KeyPointStatus
     citation: Citation | None = None
+    said: str = ""  # the answer's words the status was read from, verbatim ("" for none)
 
 
 class TurnScore(BaseModel):

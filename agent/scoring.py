@@ -223,6 +223,7 @@ class Scorer:
             "offline_estimate",
             dimensions,
             result.statuses,
+            said=[p.quote for p in cover.points],
             summary=prompts.OFFLINE_SUMMARY.said_in(self.language).format(details=details),
             improved=improved,
             overall=result.overall(_rubric.weights(ctx.stage, self.settings.weights)),
@@ -256,7 +257,13 @@ class Scorer:
         overall, overall_note = self._two_readings(ctx, cover, dims, checked.trust)
         notes += [overall_note] if overall_note else []
         turn = self._turn(
-            ctx, "llm", dims, checked.statuses, summary=" ".join(notes), improved=improved
+            ctx,
+            "llm",
+            dims,
+            checked.statuses,
+            said=checked.said,
+            summary=" ".join(notes),
+            improved=improved,
         )
         return turn.model_copy(update={"overall": overall})
 
@@ -362,16 +369,19 @@ class Scorer:
         dims: list[DimensionScore],
         statuses: Sequence[KeyPointStatus],
         *,
+        said: Sequence[str] = (),
         summary: str,
         improved: str = "",
         guard: str | None = None,
         overall: float | None = None,
     ) -> TurnScore:
-        """`overall`: the estimate's own (unrounded) overall; else the dimensions' mean."""
+        """`overall`: the estimate's own (unrounded) overall; else the dimensions' mean.
+        `said`: per point, the answer's words its status was read from."""
         citation = ctx.primary.citation if ctx.primary else None
+        quotes = list(said) or [""] * len(ctx.points)
         key_points = [
-            KeyPoint(point=p.shown, status=s, citation=citation)
-            for p, s in zip(ctx.points, statuses, strict=True)
+            KeyPoint(point=p.shown, status=s, citation=citation, said=q)
+            for p, s, q in zip(ctx.points, statuses, quotes, strict=True)
         ]
         weight_of = _rubric.weights(ctx.stage, self.settings.weights)
         return TurnScore(

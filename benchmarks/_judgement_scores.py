@@ -166,6 +166,8 @@ _HELD_OUT = [
     ("judgement_holdout35", "held-out 35, written blind, measured three times, never read"),
     ("judgement_holdout36", "held-out 36, written blind, measured at start and end, never read"),
     ("judgement_holdout37", "held-out 37, written blind, measured at start and end, never read"),
+    ("judgement_holdout38", "held-out 38, written blind, measured at start and end, never read"),
+    ("judgement_holdout39", "held-out 39, written blind, measured at start and end, never read"),
     ("judgement_holdout_x1", "cross-language x1 (notes in the other language), blind, then read"),
 ]
 

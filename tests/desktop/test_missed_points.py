@@ -61,6 +61,9 @@ def test_the_card_and_the_follow_up_name_the_same_missed_points(qtbot, window) -
     assert missed == ["过拟合的缓解：Dropout", "过拟合的缓解：早停"]
     for label in missed:
         assert label in card.text()
+    # the hit is shown with the words it was read from, the missed points with none
+    assert card.score.key_points[0].said == ANSWER
+    assert card.text().count("You said") == 1 and ANSWER in card.text()
 
     follow_up = view.transcript.messages()[-1].text()
     probed = [label for label in missed if handle(find(key_points(REFERENCE), label)) in follow_up]
