@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 
 from agent import _rubric
 from agent._addressable import addressable
-from agent._answer_text import Embedder, mostly_cjk
+from agent._answer_text import Embedder
 from agent._coverage import Coverage, measure
 from agent._guards import GuardVerdict, check_answer
 from agent._llm_bounds import Checked, Evidence, check_reply, read_overall, rubric_share
@@ -55,7 +55,8 @@ from agent._models import (
     TurnScore,
 )
 from agent._notes_answer import from_notes
-from agent._offline_scoring import CONTENT_DIMENSIONS, estimate, own_story
+from agent._offline_reading import in_other_language, read_offline
+from agent._offline_scoring import estimate
 from agent._references import chosen, with_answers
 from agent._retriever import Retriever
 from agent._rubric_prompt import rubric_messages
@@ -198,35 +199,24 @@ class Scorer:
         # across languages the points are compared by meaning (the embedder's, which reads
         # both) and by the ML words both say: a rougher estimate, the card says so
         across = _in_other_language(ctx, cover)
-        other_language = across and self.embedder is None
-        another_story = own_story(ctx.stage, cover)
-        if other_language or another_story:  # nothing to check: scored as without a reference
-            ctx = replace(ctx, points=[])
-            cover = Coverage([], 0.0, 0.0, cover.content)
-        result = estimate(ctx.stage, cover, self.language, ctx.follow_up, rough=across)
-        if other_language:
-            details = prompts.OTHER_LANGUAGE_DETAILS.said_in(self.language)
-        elif across and not another_story:
-            rough = prompts.ACROSS_LANGUAGES_DETAILS.said_in(self.language)
-            details = rough.format(details=result.details)
-        elif another_story:
-            details = prompts.OWN_STORY_DETAILS.said_in(self.language)
-        elif result.coverage is None:
-            details = prompts.NO_REFERENCE_DETAILS.said_in(self.language)
-        else:  # the same words as the content reason, so the two lines agree
-            details = result.details
-        dimensions = result.dimensions
-        if other_language or another_story:  # the notes have a reference: say why it is unused
-            dimensions = [_said_instead(d, details) for d in dimensions]
+        reading = read_offline(
+            ctx.stage,
+            cover,
+            self.language,
+            follow_up=ctx.follow_up,
+            across=across,
+            embedder=self.embedder is not None,
+        )
+        weights = _rubric.weights(ctx.stage, self.settings.weights)
         return self._turn(
-            ctx,
+            replace(ctx, points=[]) if reading.unchecked else ctx,
             "offline_estimate",
-            dimensions,
-            result.statuses,
-            said=[p.quote for p in cover.points],
-            summary=prompts.OFFLINE_SUMMARY.said_in(self.language).format(details=details),
+            reading.dimensions,
+            reading.statuses,
+            said=reading.said,
+            summary=prompts.OFFLINE_SUMMARY.said_in(self.language).format(details=reading.details),
             improved=improved,
-            overall=result.overall(_rubric.weights(ctx.stage, self.settings.weights)),
+            overall=reading.result.overall(weights),
         )
 
     def _with_llm(self, ctx: _Context, llm: LLMGateway) -> TurnScore:
@@ -397,20 +387,8 @@ class Scorer:
 
 
 def _in_other_language(ctx: _Context, cover: Coverage) -> bool:
-    """The answer is in another script than its reference (an English interview on Chinese
-    notes): offline words cannot be compared across languages, so "1 of 8 covered, most of
-    the answer is not in your notes" (a number or an English term matched) would judge the
-    language, not the content. The question counts with the reference: a reference that is
-    a row of a results table ("starcoderbase+pretrain x x") has no language of its own."""
+    """The answer is in another language than the reference it is measured on
+    (agent._offline_reading.in_other_language); never when there is nothing to compare."""
     if ctx.primary is None or not ctx.points or not cover.content:
         return False
-    asked = f"{ctx.question}\n{ctx.primary.answer}"
-    return mostly_cjk(ctx.answer) != mostly_cjk(asked)
-
-
-def _said_instead(dimension: DimensionScore, reason: str) -> DimensionScore:
-    """A content dimension's reason when the reference could not be used ("no reference
-    answer in your notes" would contradict the stronger answer shown from them)."""
-    if dimension.name not in CONTENT_DIMENSIONS:
-        return dimension
-    return dimension.model_copy(update={"reason": reason})
+    return in_other_language(ctx.question, ctx.primary.answer, ctx.answer)
