@@ -35,7 +35,9 @@ _KIND_CUES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
             r"pressure|weakness|strength|teamwork|why (this|our) company|disagree|"
             # "说一个你和同事意见不一致的经历", "a time you had to persuade your manager"
             r"意见不一致|不同意见|说服|(?:和|与|跟)(?:同事|上级|领导|导师|队友)|persuade|"
-            r"\ba time (?:you|when)\b|\ba situation (?:where|when)\b",
+            r"\ba time (?:you|when)\b|\ba situation (?:where|when)\b|"
+            # "讲一次你推动项目落地遇到阻力的经历": one time told, as "a time you" asks
+            r"[讲说聊谈享述举]一次[^，,。；;？?]{0,30}经历",
             re.I,
         ),
     ),
@@ -43,7 +45,8 @@ _KIND_CUES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         "project",
         re.compile(
             r"项目|实习|工作经历|工作经验|经历|(?<![A-Za-z])projects?(?![A-Za-z])|internship|"
-            r"work experience",
+            # a résumé's "Experience" heads its jobs, as "工作经历" does
+            r"work experience|^(?:professional |relevant )?experiences?$",
             re.I,
         ),
     ),
