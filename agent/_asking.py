@@ -145,9 +145,11 @@ def choose(
     named_ways = ways(about.probe.text)
     aim = aim_of(about.question, language) if named_ways else None
     if aim is not None:  # ways the notes list to an end: asked how they serve it
-        variants = follow_ups.WAY_FOLLOW_UPS[(len(named_ways) > 1, hit is not None)]
+        # "用修改解码参数、调改解码策略、SFT微调、提前停止这些办法来解决幻觉问题" reads the
+        # notes' answer out: the first way names the missed idea
+        variants = follow_ups.WAY_FOLLOW_UPS[hit is not None]
         return Asking(
-            variants, listed(named_ways if len(named_ways) > 1 else [point], language), aim
+            variants, listed(named_ways[:1] if len(named_ways) > 1 else [point], language), aim
         )
     claim = _knowledge_claim(about, point, language) if kind == "knowledge" else None
     if claim is not None:
@@ -238,6 +240,7 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
     if own and _told.lesson_point(text):
         return Asking(_led(own_work.LESSON_FOLLOW_UPS, hit), point)
     if kind == "experience" and _told.role(text, about.probe.context):
+        point = _role_head(text, language) or point
         point = point.removeprefix("how ")  # "you owned the pipeline": owning has no how
         point = f"你{point}" if _ROLE_VERB.match(point) else point  # "你负责改写模型训练"
         return Asking(_led(own_work.ROLE_FOLLOW_UPS, hit), point)
@@ -284,6 +287,24 @@ def _measured(point: str, text: str) -> bool:
     if not (_DIGIT.search(point) and _MEASURED.search(point)):
         return False
     return not _counts_data(text) and not _told.aimed_at(text)
+
+
+# "我负责检索链路和评测：数据切分、混合检索、重排、评测集建设": the part owned, then its list
+_ROLE_THEN_LIST = re.compile(r"^(?P<head>[^：:，,。]{2,30})[：:]\s*(?P<list>\S.*)$")
+_LIST_SEPARATOR = re.compile(r"[、，,/；;]|和|以及|\band\b")
+
+
+def _role_head(text: str, language: Language) -> str | None:
+    """The part a role point says the candidate owned, when a list of what it held follows:
+    "数据切分、混合检索、重排、评测集建设，具体包括哪些工作？" reads the answer out; "你负责检索
+    链路和评测，…" asks for it. None for any other shape or language."""
+    found = _ROLE_THEN_LIST.match(unlabelled(text).strip())
+    if found is None or len(_LIST_SEPARATOR.findall(found.group("list"))) < 2:
+        return None
+    head = found.group("head").strip()
+    if not _told.role(head) or not in_language(head, language):
+        return None
+    return to_candidate(head, language)
 
 
 def _counts_data(text: str) -> bool:

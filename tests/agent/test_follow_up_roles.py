@@ -33,3 +33,13 @@ def test_a_role_filed_under_its_section_is_asked_as_a_role(seq: int) -> None:
 def test_an_owned_part_is_said_as_the_candidates_not_as_a_way(seq: int) -> None:
     text = _ask(Point(text="I owned the rewrite model training and the online A/B test"), "en", seq)
     assert "you owned the rewrite model training" in text and "how you owned" not in text, text
+
+
+@pytest.mark.parametrize("seq", [0, 1, 2])
+def test_a_role_with_the_list_of_what_it_held_is_asked_by_the_part_owned(seq: int) -> None:
+    """Read in the demo interview: "数据切分、混合检索、重排、评测集建设，具体包括哪些工作？"
+    after an answer that said none of them - the list read out is the answer asked for."""
+    point = Point(text="我负责检索链路和评测：数据切分、混合检索、重排、评测集建设")
+    text = _ask(point, "zh", seq)
+    assert text.startswith("你负责检索链路和评测") and _ROLE_ASK.search(text), text
+    assert "混合检索" not in text and "评测集建设" not in text, text
