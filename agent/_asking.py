@@ -31,6 +31,7 @@ from agent._quoted import unlabelled
 from agent._resume_lines import resume_line
 from agent._traits import is_trait
 from agent._ways import aim_of, listed, ways
+from agent._ways_en import told_steps
 from agent._words import Words
 from agent._work_figures import (
     baseline_named,
@@ -156,6 +157,13 @@ def choose(
         heard = "\n".join((about.said, about.told, about.question))
         variants = _about_claim(claim, hit is not None, heard, not about.nothing_covered())
         return Asking(variants, point, claim=claim)
+    steps = (
+        told_steps(about.probe.text, point) if kind == "knowledge" and language == "en" else None
+    )
+    if steps:  # "Mitigations: ground answers in…": asked by what the steps are for
+        return Asking(_led(follow_ups.STEPS_FOLLOW_UPS, hit is not None), steps.lower())
+    if steps is not None:  # "Let's look at this: verify answers against sources…" tells it
+        return _untold(about, point, hit is not None, language)
     if is_question(point) and hit is None:
         return Asking(follow_ups.POINT_AS_QUESTION, point)
     if kind == "knowledge" and not is_question(point) and says_claim(point):

@@ -219,6 +219,14 @@ BACKGROUND_FOLLOW_UPS: Final[tuple[Words, ...]] = (
     ),
 )
 
+# Steps of knowledge told under a label ("Mitigations: ground answers in retrieved documents
+# and require citations, …"): asked by the label, the steps are the answer
+STEPS_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words("What about {point}? What would you do there?", "那{point}呢？具体会怎么做？"),
+    Words("And {point}: what would you do, and why?", "再说说{point}：你会怎么做，为什么？"),
+    Words("Let's talk about {point}. What would you do?", "聊聊{point}吧，你会怎么做？"),
+)
+
 POINT_AS_QUESTION: Final[tuple[Words, ...]] = (
     Words("One more thing: {point}?", "还有一点想听你说说：{point}？"),
     Words("Another angle: {point}?", "我们换个角度：{point}？"),
