@@ -161,20 +161,11 @@ def story_follow_up(
     An answer that told no story is asked for one - or, when the `question` asked for no
     story ("为什么离开上一家公司？", "What is your biggest weakness?"), asked it again."""
     if not _told.tells_story(story):
-        if question and not _ASKS_FOR_STORY.search(question):
+        if question and not _told.asks_for_story(question):
             return _back_to(question, options, seq, asked)
         return _worded(generic_follow_ups.STORY_RESTART, {}, options, seq, asked, generic=True)
     variants = _told.not_told(generic_follow_ups.GENERIC_FOLLOW_UPS["experience"], story)
     return _worded(variants, {}, options, seq, asked, generic=True)
-
-
-# a behavioral question asking for something that happened, not a view or a reason
-_ASKS_FOR_STORY = re.compile(
-    r"讲一?[次个件段]|说一?[次个件段]|举一?个|例子|经历|有没有.{0,8}(?:时候|经验)|遇到过"
-    r"|a time\b|an example|a situation|a case\b|story|walk me through|experience|tell me about"
-    r"|describe",
-    re.IGNORECASE,
-)
 
 
 def _back_to(question: str, options: InterviewOptions, seq: int, asked: Sequence[str]) -> str:

@@ -116,6 +116,21 @@ def tells_story(answer: str) -> bool:
     return _specific(answer)
 
 
+# a behavioral question asking for something that happened, not a view or a reason
+_ASKS_FOR_STORY = re.compile(
+    r"讲一?[次个件段]|说一?[次个件段]|举一?个|例子|经历|有没有.{0,8}(?:时候|经验)|遇到过"
+    r"|a time\b|an example|a situation|a case\b|story|walk me through|experience|tell me about"
+    r"|describe",
+    re.IGNORECASE,
+)
+
+
+def asks_for_story(question: str) -> bool:
+    """The question asks for something that happened ("讲一次…的经历", "Tell me about a
+    time…"), not about one told ("你是怎么判断效果好不好的？") nor for a view."""
+    return bool(_ASKS_FOR_STORY.search(question))
+
+
 _TELLER = re.compile(r"我|\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 # A story has something only it could say: when it was ("有一次", "last year"), how much or
 # how long, who else was in it, what it was about. "我当时尽力了，和大家沟通协调，问题最后也

@@ -23,6 +23,8 @@ UNTOLD = [
     ("zh", "实践中放到所有注意力层上通常效果更好"),
     ("en", "needs no backward pass, and generalizes better"),
     ("en", "does not need a reward model at all"),
+    # one English clause stating how things are, as "存在一一对应的闭式解" is
+    ("en", "scores from the two retrievers can be added without calibration"),
 ]
 
 
@@ -103,3 +105,16 @@ def test_steps_of_knowledge_listed_in_a_point_are_asked_for_not_read_out(
     text = offline_follow_up(about, InterviewOptions(language="en"), seq)
     told = [w for w in ("passages", "cite", "abstain", "temperature", "check every") if w in text]
     assert not told, text
+
+
+@pytest.mark.parametrize("seq", range(3))
+def test_a_clause_opening_on_a_preposition_names_no_subject(seq: int) -> None:
+    """Read in an interview: "Thanks. First, with k: how would you explain it?" - the tail
+    "with k usually 60" of a point about RRF read as a subject."""
+    point = Point(
+        text="RRF merges several ranked lists by summing 1/(k + rank) for each document across "
+        "the lists, with k usually 60"
+    )
+    about = FollowUp(point, [], "fundamentals", "I like hiking.", question="What is RRF?")
+    text = offline_follow_up(about, InterviewOptions(language="en"), seq)
+    assert "with k" not in text and "usually 60" not in text, text

@@ -358,3 +358,24 @@ def test_offline_a_non_answer_is_not_said_to_be_kept_from_an_llm(
     assert turn.status == "guarded"
     assert "LLM" not in turn.summary and "大模型" not in turn.summary
     assert turn.summary.startswith(turn.dimensions[0].reason)
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "answer"),
+    [
+        ("en", "How did you judge whether it worked? What did you measure?", "I don't know."),
+        ("zh", "你是怎么判断效果好不好的？看了哪些指标或结果？", "不太清楚。"),
+    ],
+)
+def test_i_dont_know_to_a_question_about_a_story_told_is_no_story_untold(
+    tmp_path: Path, language: str, question: str, answer: str
+) -> None:
+    """Read in an interview: "I don't know" to the follow-up "How did you judge whether it
+    worked?" on a story the candidate had told got "You said you have no such experience
+    to tell" and the advice to prepare a story."""
+    reference = _reference(question, "S：检索方案有分歧 A：做了对比实验 R：采用混合检索")
+    turn = _scorer(tmp_path, language).score(
+        question, Answer(text=answer), "behavioral", references=[reference]
+    )
+    assert turn.status == "guarded" and turn.overall == 0.0
+    assert "no such experience" not in turn.summary and "想不起相关的经历" not in turn.summary
