@@ -18,6 +18,7 @@ from agent._aspects import Aspect
 from agent._capitals import mid_sentence
 from agent._challenge import challenged_claim as challenged_claim
 from agent._facts import configures, sets_value
+from agent._non_answers import non_answer
 from agent._phrasing import as_question, spoken_name, tidy_zh
 from agent._project_titles import names_work, spoken_title
 from agent._quoted import unlabelled
@@ -53,10 +54,12 @@ def offline_main(
     opening: bool,
     introduced: bool = False,
     first: bool = False,
+    after: Turn | None = None,
 ) -> str:
     """The main question of a topic; `introduced`: a question on this project was asked
     already, so it is not introduced again (its second claim may come first in a session
-    that skipped the first); `first`: the interview's first question, which greets."""
+    that skipped the first); `first`: the interview's first question, which greets;
+    `after`: the turn before, which the candidate may have given up on."""
     if topic.kind == "project":
         project, claim = spoken_title(topic.topic), _inner_quotes(unlabelled(topic.seed), language)
         settings = _sets_values(topic.seed)  # "Config: top_k=20…": asked how chosen
@@ -73,7 +76,19 @@ def offline_main(
             text = prompts.AS_WRITTEN.said_in(language).format(question=text)
     openers = prompts.FIRST_STAGE_OPENERS if first else prompts.STAGE_OPENERS
     lead = openers[topic.stage].said_in(language) if opening or first else ""
+    if not lead and after is not None and _given_up(after):
+        lead = prompts.MOVING_ON[after.seq % len(prompts.MOVING_ON)].said_in(language)
     return _join(lead, text, language)
+
+
+def _given_up(turn: Turn) -> bool:
+    """The candidate could not answer ("不太清楚", "not my part"), or a follow-up's answer
+    still said nothing of the topic (agent.policy moved on)."""
+    if turn.answer is None:
+        return False
+    if non_answer(turn.answer_text, turn.question) is not None:
+        return True
+    return turn.is_follow_up and turn.coverage == 0
 
 
 _SHORT_LABEL = re.compile(r"^[^，,。.：:]{1,24}[：:]\s*")  # "Config: ", "DPO："

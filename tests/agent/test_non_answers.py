@@ -280,6 +280,25 @@ def test_after_i_do_not_know_the_interviewer_moves_on(mianba_home: Path) -> None
     assert not asked[2].is_follow_up and asked[2].topic != asked[0].topic
 
 
+def test_after_a_non_answer_or_two_answers_off_the_topic_the_next_question_moves_on_kindly(
+    mianba_home: Path,
+) -> None:
+    """Read in an interview: after "不太清楚，这个我不知道。" the next question came as if the
+    answer had been fine, and after two answers about hiking on one topic a second follow-up
+    still came. A person says it is fine and moves on."""
+    retriever = MemoryRetriever(questions=ZH_QUESTIONS[1:4], projects=[])
+    asked = _asked(mianba_home, retriever, ["不太清楚，这个我不知道。", "嗯"], ["fundamentals"])
+    assert not asked[1].is_follow_up and asked[1].text.startswith(("没关系", "好的，这个先放一放"))
+    off = ["我周末喜欢爬山和打羽毛球，最近在看一本历史书。", "我老家在四川，那边的火锅很好吃。"]
+    asked = _asked(mianba_home, retriever, [*off, "嗯"], ["fundamentals"])
+    assert asked[1].is_follow_up, [q.text for q in asked]
+    assert not asked[2].is_follow_up and asked[2].topic != asked[0].topic
+    assert asked[2].text.startswith(("没关系", "好的，这个先放一放")), asked[2].text
+    # an answer that did fine is followed by the next question as it is
+    fine = _asked(mianba_home, retriever, [ZH_QUESTIONS[1].answer, "嗯"], ["fundamentals"])
+    assert not fine[1].text.startswith(("没关系", "好的，这个先放一放")), fine[1].text
+
+
 def test_a_disowned_project_is_not_asked_about_again(mianba_home: Path) -> None:
     cite = Citation(source="/notes/p.md", heading_path=("项目",), line_start=1, line_end=3)
     projects = [
