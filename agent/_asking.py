@@ -136,6 +136,8 @@ def choose(
             return Asking(_led(own_work.TRAIT_FOLLOW_UPS, hit is not None), trait)
     if kind != "knowledge" and (figure := _work_figure(about.probe.text, language)):
         return figure  # a baseline or a results row: asked as measured, never "your part"
+    if kind == "story" and point is not None and _told.changed_course(about.probe.text):
+        return Asking(_led(own_work.CHANGE_FOLLOW_UPS, hit is not None), point)
     if point is None:
         told = about.told or about.said
         return Asking(generic_variants(kind, bool(about.hits), about.question, told), None)
@@ -146,8 +148,7 @@ def choose(
     named_ways = ways(about.probe.text)
     aim = aim_of(about.question, language) if named_ways else None
     if aim is not None:  # ways the notes list to an end: asked how they serve it
-        # "用修改解码参数、调改解码策略、SFT微调、提前停止这些办法来解决幻觉问题" reads the
-        # notes' answer out: the first way names the missed idea
+        # all of them said ("用A、B、C这些办法来…") read the answer out: the first names the idea
         variants = follow_ups.WAY_FOLLOW_UPS[hit is not None]
         return Asking(
             variants, listed(named_ways[:1] if len(named_ways) > 1 else [point], language), aim
@@ -303,9 +304,8 @@ _LIST_SEPARATOR = re.compile(r"[、，,/；;]|和|以及|\band\b")
 
 
 def _role_head(text: str, language: Language) -> str | None:
-    """The part a role point says the candidate owned, when a list of what it held follows:
-    "数据切分、混合检索、重排、评测集建设，具体包括哪些工作？" reads the answer out; "你负责检索
-    链路和评测，…" asks for it. None for any other shape or language."""
+    """The part a role point says was owned, a list of what it held after it: "你负责检索链路
+    和评测，…", not the list read out ("数据切分、混合检索、重排、评测集建设，…")."""
     found = _ROLE_THEN_LIST.match(unlabelled(text).strip())
     if found is None or len(_LIST_SEPARATOR.findall(found.group("list"))) < 2:
         return None

@@ -131,6 +131,19 @@ def asks_for_story(question: str) -> bool:
     return bool(_ASKS_FOR_STORY.search(question))
 
 
+# the teller took another way: "我改成…", "后来我们换成了…", "I switched to…", "we replaced…"
+_CHANGED_COURSE = re.compile(
+    r"我们?(?:后来|随后|最后|就|又|于是|马上|再)?(?:改成|换成|改用|换用|改为|转而|改走|换了)"
+    r"|\b(?:I|we) (?:then |later |finally |instead )?(?:switched|changed|moved|replaced|pivoted)\b",
+    re.IGNORECASE,
+)
+
+
+def changed_course(point: str) -> bool:
+    """The point tells a turn the teller took in their story, not what anyone knows."""
+    return bool(_CHANGED_COURSE.search(point))
+
+
 _TELLER = re.compile(r"我|\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
 # A story has something only it could say: when it was ("有一次", "last year"), how much or
 # how long, who else was in it, what it was about. "我当时尽力了，和大家沟通协调，问题最后也
