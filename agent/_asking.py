@@ -31,6 +31,7 @@ from agent._quoted import unlabelled
 from agent._resume_lines import resume_line
 from agent._traits import is_trait
 from agent._ways import aim_of, listed, ways
+from agent._ways_en import told_steps
 from agent._words import Words
 from agent._work_figures import (
     baseline_named,
@@ -135,6 +136,8 @@ def choose(
             return Asking(_led(own_work.TRAIT_FOLLOW_UPS, hit is not None), trait)
     if kind != "knowledge" and (figure := _work_figure(about.probe.text, language)):
         return figure  # a baseline or a results row: asked as measured, never "your part"
+    if kind == "story" and point is not None and _told.changed_course(about.probe.text):
+        return Asking(_led(own_work.CHANGE_FOLLOW_UPS, hit is not None), point)
     if point is None:
         told = about.told or about.said
         return Asking(generic_variants(kind, bool(about.hits), about.question, told), None)
@@ -145,15 +148,23 @@ def choose(
     named_ways = ways(about.probe.text)
     aim = aim_of(about.question, language) if named_ways else None
     if aim is not None:  # ways the notes list to an end: asked how they serve it
-        variants = follow_ups.WAY_FOLLOW_UPS[(len(named_ways) > 1, hit is not None)]
+        # all of them said ("用A、B、C这些办法来…") read the answer out: the first names the idea
+        variants = follow_ups.WAY_FOLLOW_UPS[hit is not None]
         return Asking(
-            variants, listed(named_ways if len(named_ways) > 1 else [point], language), aim
+            variants, listed(named_ways[:1] if len(named_ways) > 1 else [point], language), aim
         )
     claim = _knowledge_claim(about, point, language) if kind == "knowledge" else None
     if claim is not None:
         heard = "\n".join((about.said, about.told, about.question))
         variants = _about_claim(claim, hit is not None, heard, not about.nothing_covered())
         return Asking(variants, point, claim=claim)
+    steps = (
+        told_steps(about.probe.text, point) if kind == "knowledge" and language == "en" else None
+    )
+    if steps:  # "Mitigations: ground answers in…": asked by what the steps are for
+        return Asking(_led(follow_ups.STEPS_FOLLOW_UPS, hit is not None), steps.lower())
+    if steps is not None:  # "Let's look at this: verify answers against sources…" tells it
+        return _untold(about, point, hit is not None, language)
     if is_question(point) and hit is None:
         return Asking(follow_ups.POINT_AS_QUESTION, point)
     if kind == "knowledge" and not is_question(point) and says_claim(point):
@@ -238,6 +249,7 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
     if own and _told.lesson_point(text):
         return Asking(_led(own_work.LESSON_FOLLOW_UPS, hit), point)
     if kind == "experience" and _told.role(text, about.probe.context):
+        point = _role_head(text, language) or point
         point = point.removeprefix("how ")  # "you owned the pipeline": owning has no how
         point = f"你{point}" if _ROLE_VERB.match(point) else point  # "你负责改写模型训练"
         return Asking(_led(own_work.ROLE_FOLLOW_UPS, hit), point)
@@ -284,6 +296,23 @@ def _measured(point: str, text: str) -> bool:
     if not (_DIGIT.search(point) and _MEASURED.search(point)):
         return False
     return not _counts_data(text) and not _told.aimed_at(text)
+
+
+# "我负责检索链路和评测：数据切分、混合检索、重排、评测集建设": the part owned, then its list
+_ROLE_THEN_LIST = re.compile(r"^(?P<head>[^：:，,。]{2,30})[：:]\s*(?P<list>\S.*)$")
+_LIST_SEPARATOR = re.compile(r"[、，,/；;]|和|以及|\band\b")
+
+
+def _role_head(text: str, language: Language) -> str | None:
+    """The part a role point says was owned, a list of what it held after it: "你负责检索链路
+    和评测，…", not the list read out ("数据切分、混合检索、重排、评测集建设，…")."""
+    found = _ROLE_THEN_LIST.match(unlabelled(text).strip())
+    if found is None or len(_LIST_SEPARATOR.findall(found.group("list"))) < 2:
+        return None
+    head = found.group("head").strip()
+    if not _told.role(head) or not in_language(head, language):
+        return None
+    return to_candidate(head, language)
 
 
 def _counts_data(text: str) -> bool:

@@ -88,7 +88,9 @@ _EN_SUBJECT = re.compile(
 _EN_DEFINES = re.compile(r"\s+(?:is|are|means|refers to)\b")
 _EN_NO_SUBJECT = re.compile(
     r"^(?:it|they|this|that|these|those|there|which|we|i|you|he|she|and|or|but|so|then|either"
-    r"|both|neither|only|not|each|all|any|some|more|less|most)\b",
+    r"|both|neither|only|not|each|all|any|some|more|less|most"
+    # a clause cut after its verb opens on a preposition: "with k usually 60" has no subject
+    r"|with|without|for|by|in|on|at|from|to|of|via|across|per|as|into|over|under)\b",
     re.IGNORECASE,
 )
 
@@ -153,6 +155,8 @@ def by_heading(phrase: str, context: str, language: Language) -> Aspect | None:
 # a short claim still says something the answer should have: "字节级 BPE 没有 OOV"
 # a Chinese clause stating how things are: "最优策略和奖励之间有闭式关系", "…通常效果更好"
 _ZH_STATES = re.compile(r"(?<![没只])有(?![些点效用利关的时])|存在|是|会|能|可以|需要|更|越")
+# an English clause stating how things are: "BM25 and dense scores can be fused directly"
+_EN_STATES = re.compile(r"\b(?:is|are|was|were|can|could|will|would|must|should|may|might)\b", re.I)
 _IN_QUOTES = re.compile(r'"[^"]*"|“[^”]*”|「[^」]*」')
 _NEGATED = re.compile(r"没有|不|无|\b(?:not|no|never|cannot|can't|doesn't|don't|isn't)\b", re.I)
 
@@ -169,6 +173,7 @@ def says_claim(phrase: str) -> bool:
     clauses = re.search(r"[，,；;]", said) is not None
     bare = _IN_QUOTES.sub("", said)  # not "“找不到就拒答”的阈值"
     stated = bool(_CJK.search(bare)) and _ZH_STATES.search(bare) is not None
+    stated = stated or (not _CJK.search(bare) and _EN_STATES.search(bare) is not None)
     return clauses or stated or bool(_NEGATED.search(bare))
 
 

@@ -27,6 +27,7 @@ from agent._answer_text import (
     units,
 )
 from agent._non_answers import non_answer
+from agent._told import asks_for_story
 from agent._words import Words
 from agent.config import ScoringConfig
 from knowledge import Stage, cut_words, word_frequency
@@ -157,7 +158,8 @@ def check_answer(
         return GuardVerdict("empty")
     said = non_answer(answer, question)
     if said is not None:  # before "too short": "不知道" is said, not merely short
-        return GuardVerdict(said, stage)
+        # "I don't know" to "How did you judge whether it worked?" is no story untold
+        return GuardVerdict(said, stage if asks_for_story(question) else None)
     if units(answer) < config.min_answer_units:
         return GuardVerdict("too_short")
     if looks_like_gibberish(answer):

@@ -24,12 +24,15 @@ _WORK = re.compile(
     r"|重构|[a-z0-9]{2,}2[a-z]{2,}|\b(?:RAG|LLM|SFT|DPO|RLHF|NLP|OCR|ASR|TTS|CTR)\b"  # "text2sql"
     r"|\b(?:project|system|platform|model|engine|framework|tool|assistant|service|pipeline|\w*bots?"
     r"|search|ranking|recommend\w*|detection|classifier|retrieval|generation|extraction|agent"
-    r"|app|application|api|dashboard|crawler|copilot|analysis|migration|monitoring)\b",
+    r"|app|application|api|dashboard|crawler|copilot|analysis|migration|monitoring"
+    # "Reranker distillation", "LoRA fine-tuning": what was done to a model
+    r"|\w*rank(?:er|ing)s?|distillation|fine-?tuning|evaluation|alignment|quantization|training"
+    r"|summari[sz]ation|prediction|forecast(?:ing)?|benchmark)\b",
     re.IGNORECASE,
 )
-# "support chatbot", "churn prediction for retail": common nouns in lower case, as no
-# company writes its name
-_LOWER_WORDS = re.compile(r"^[a-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)+$")
+# "support chatbot", "churn prediction for retail", "Query rewriting": common nouns in lower
+# case after the first letter, as no company writes its name
+_LOWER_WORDS = re.compile(r"^[A-Za-z][a-z0-9-]*(?:\s+[a-z][a-z0-9-]*)+$")
 
 
 def names_work(title: str) -> bool:

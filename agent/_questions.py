@@ -18,6 +18,7 @@ from agent._aspects import Aspect
 from agent._capitals import mid_sentence
 from agent._challenge import challenged_claim as challenged_claim
 from agent._facts import configures, sets_value
+from agent._non_answers import non_answer
 from agent._phrasing import as_question, spoken_name, tidy_zh
 from agent._project_titles import names_work, spoken_title
 from agent._quoted import unlabelled
@@ -53,10 +54,12 @@ def offline_main(
     opening: bool,
     introduced: bool = False,
     first: bool = False,
+    after: Turn | None = None,
 ) -> str:
     """The main question of a topic; `introduced`: a question on this project was asked
     already, so it is not introduced again (its second claim may come first in a session
-    that skipped the first); `first`: the interview's first question, which greets."""
+    that skipped the first); `first`: the interview's first question, which greets;
+    `after`: the turn before, which the candidate may have given up on."""
     if topic.kind == "project":
         project, claim = spoken_title(topic.topic), _inner_quotes(unlabelled(topic.seed), language)
         settings = _sets_values(topic.seed)  # "Config: top_k=20…": asked how chosen
@@ -73,7 +76,19 @@ def offline_main(
             text = prompts.AS_WRITTEN.said_in(language).format(question=text)
     openers = prompts.FIRST_STAGE_OPENERS if first else prompts.STAGE_OPENERS
     lead = openers[topic.stage].said_in(language) if opening or first else ""
+    if not lead and after is not None and _given_up(after):
+        lead = prompts.MOVING_ON[after.seq % len(prompts.MOVING_ON)].said_in(language)
     return _join(lead, text, language)
+
+
+def _given_up(turn: Turn) -> bool:
+    """The candidate could not answer ("不太清楚", "not my part"), or a follow-up's answer
+    still said nothing of the topic (agent.policy moved on)."""
+    if turn.answer is None:
+        return False
+    if non_answer(turn.answer_text, turn.question) is not None:
+        return True
+    return turn.is_follow_up and turn.coverage == 0
 
 
 _SHORT_LABEL = re.compile(r"^[^，,。.：:]{1,24}[：:]\s*")  # "Config: ", "DPO："
@@ -161,20 +176,11 @@ def story_follow_up(
     An answer that told no story is asked for one - or, when the `question` asked for no
     story ("为什么离开上一家公司？", "What is your biggest weakness?"), asked it again."""
     if not _told.tells_story(story):
-        if question and not _ASKS_FOR_STORY.search(question):
+        if question and not _told.asks_for_story(question):
             return _back_to(question, options, seq, asked)
         return _worded(generic_follow_ups.STORY_RESTART, {}, options, seq, asked, generic=True)
     variants = _told.not_told(generic_follow_ups.GENERIC_FOLLOW_UPS["experience"], story)
     return _worded(variants, {}, options, seq, asked, generic=True)
-
-
-# a behavioral question asking for something that happened, not a view or a reason
-_ASKS_FOR_STORY = re.compile(
-    r"讲一?[次个件段]|说一?[次个件段]|举一?个|例子|经历|有没有.{0,8}(?:时候|经验)|遇到过"
-    r"|a time\b|an example|a situation|a case\b|story|walk me through|experience|tell me about"
-    r"|describe",
-    re.IGNORECASE,
-)
 
 
 def _back_to(question: str, options: InterviewOptions, seq: int, asked: Sequence[str]) -> str:

@@ -108,14 +108,69 @@ def tells_story(answer: str) -> bool:
     teller had to do or got ("有一次…", "I ran both settings", "I had to deploy it with vLLM").
     "还行。", "OK.", "还有吗？我觉得差不多了。" or an explanation of self-attention tell none,
     and "how did you judge whether it worked?" asks about a story never told."""
-    if any(MARKERS[part].search(answer) for part in ("situation", "action")):
-        return True
-    return bool(_TELLER.search(answer)) and any(
-        MARKERS[part].search(answer) for part in ("task", "result")
-    )
+    shaped = any(MARKERS[part].search(answer) for part in ("situation", "action"))
+    if not shaped and not (
+        _TELLER.search(answer) and any(MARKERS[part].search(answer) for part in ("task", "result"))
+    ):
+        return False
+    return _specific(answer)
+
+
+# a behavioral question asking for something that happened, not a view or a reason
+_ASKS_FOR_STORY = re.compile(
+    r"讲一?[次个件段]|说一?[次个件段]|举一?个|例子|经历|有没有.{0,8}(?:时候|经验)|遇到过"
+    r"|a time\b|an example|a situation|a case\b|story|walk me through|experience|tell me about"
+    r"|describe",
+    re.IGNORECASE,
+)
+
+
+def asks_for_story(question: str) -> bool:
+    """The question asks for something that happened ("讲一次…的经历", "Tell me about a
+    time…"), not about one told ("你是怎么判断效果好不好的？") nor for a view."""
+    return bool(_ASKS_FOR_STORY.search(question))
+
+
+# the teller took another way: "我改成…", "后来我们换成了…", "I switched to…", "we replaced…"
+_CHANGED_COURSE = re.compile(
+    r"我们?(?:后来|随后|最后|就|又|于是|马上|再)?(?:改成|换成|改用|换用|改为|转而|改走|换了)"
+    r"|\b(?:I|we) (?:then |later |finally |instead )?(?:switched|changed|moved|replaced|pivoted)\b",
+    re.IGNORECASE,
+)
+
+
+def changed_course(point: str) -> bool:
+    """The point tells a turn the teller took in their story, not what anyone knows."""
+    return bool(_CHANGED_COURSE.search(point))
 
 
 _TELLER = re.compile(r"我|\b(?:I|[Ww]e|[Mm]y|[Oo]ur)\b")
+# A story has something only it could say: when it was ("有一次", "last year"), how much or
+# how long, who else was in it, what it was about. "我当时尽力了，和大家沟通协调，问题最后也
+# 解决了" and "I handled it well, communicated with the team, and it worked out in the end"
+# are shaped like one and say none of it: asked for one specific time, not "what was hardest".
+_SPECIFIC = re.compile(
+    r"\d|[一两二三四五六七八九十百千万几半]\s*(?:个|次|天|周|星期|月|年|人|条|倍|小时|分钟|轮|版)"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens?|hundreds?"
+    r"|thousands?|half)\b"
+    r"|同事|导师|领导|上级|老板|组长|产品经理|(?<![A-Za-z])PM(?![A-Za-z])|业务方|客户|用户|甲方|队友|实习生"
+    r"|\b(?:mentor|manager|colleague|teammate|lead|boss|client|customer|stakeholder|PM|intern"
+    r"|director|users?)s?\b",
+    re.IGNORECASE,
+)
+# "当时", "at the time": the time of any telling, no time of its own
+_ANY_TIME = re.compile(r"^(?:当时|那时|背景|期间|的时候|situation|at the time)$", re.IGNORECASE)
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]+")
+_PROPER = re.compile(r"(?<=[a-z,;] )(?!I\b)[A-Z][A-Za-z0-9]+")  # "…deploy it with vLLM"
+
+
+def _specific(answer: str) -> bool:
+    if _SPECIFIC.search(answer) or _PROPER.search(answer):
+        return True
+    if any(not _ANY_TIME.match(m.group(0)) for m in MARKERS["situation"].finditer(answer)):
+        return True
+    cjk = sum(1 for ch in answer if "\u4e00" <= ch <= "\u9fff")
+    return cjk > 0 and bool(_LATIN_WORD.search(answer))  # "调 prompt", "换成 DPO"
 
 
 # the section a project's background sits in: "问题背景", "Background", "Problem"

@@ -53,6 +53,27 @@ def says_something(item: str) -> bool:
     return bool(_CLAIM.search(item) or _THING_DOES.match(item.strip()))
 
 
+# "Mitigations: ground answers in…": the label a list of steps is filed under
+_EN_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z -]{1,30}):\s+")
+
+
+def told_steps(point: str, named: str) -> str | None:
+    """A point of knowledge that tells what to do, named (`named`) in more words than a
+    way's name ("ground answers in retrieved documents and require citations", "verify
+    answers against sources afterwards"; not "fuse the two rankings"): said back, it is the
+    answer. Returns its label ("Mitigations") or "" when it has none; None when the point is
+    no such list of steps."""
+    label = _EN_LABEL.match(point)
+    body = point[label.end() :] if label else point
+    items = [i.strip(" .") for i in _ITEM_SPLIT.split(body.strip()) if i.strip(" .")]
+    first = items[0] if len(items) > 1 else ""  # one step alone is named as a step is
+    if len(named.split()) <= MAX_ITEM_WORDS or not first or says_something(first):
+        return None
+    if not (_is_command(first) or _plain_verb(first)):
+        return None
+    return label.group("label").strip() if label else ""
+
+
 def _sentence_start(item: str) -> bool:
     words = item.split()
     return len(words) > 1 and words[0].istitle()

@@ -154,7 +154,9 @@ def _write_question(
     else:
         introduced = any(t.stage == "project" and t.topic == topic.topic for t in turns)
         first = previous is None
-        offline = _questions.offline_main(topic, opts.language, opening, introduced, first)
+        offline = _questions.offline_main(
+            topic, opts.language, opening, introduced, first, previous
+        )
         named = True
     if ctx.llm is not None:
         text, usage = _from_llm(state, ctx, turns, turn_id, topic, opening, writer)

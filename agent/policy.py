@@ -201,8 +201,12 @@ def decide(
     wrong = {c.point.label for c in cover.points if c.contradicted}
     missed = sorted(cover.missed, key=lambda label: label not in wrong)
     fresh = [p for p in missed if p not in probed and not someone_elses(p)]
+    # a follow-up answered and still nothing of the topic said (off the subject twice, vague
+    # twice): a finer point would fare no better, so the interview moves on as a person would
+    stalled = p.follow_ups_on_topic > 0 and ratio == 0
     wants_follow_up = (
         not no_answer
+        and not stalled
         and ratio is not None
         and ratio < limits.follow_up_below
         and bool(fresh)

@@ -29,6 +29,7 @@ Asked = Literal["line", "embedded", "inline"]
 
 HEADING_LEVEL_SOFT = 7  # bold-only lines and bare section names sit below every "#" level
 
+_SPACE = re.compile(r"\s+")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.+?)\s*#*\s*$")
 # "**self intro** (keep < 2min!!)": a bold title may carry the note-taker's aside after it
 _BOLD_LINE = re.compile(
@@ -167,7 +168,7 @@ def _special_blocks(
     wrapped = _wrapped_question(cleaned, i)
     if wrapped is not None:
         return [wrapped], i + 2
-    resume = _resume_heading(cleaned, i)
+    resume = _resume_heading(original, cleaned, i)
     if resume is not None:
         return [resume], i + 1
     standalone = dense or (_blank(cleaned, i - 1) and _blank(cleaned, i + 1))
@@ -175,14 +176,19 @@ def _special_blocks(
     return line_blocks(Line(i + 1, line.rstrip()), standalone), i + 1
 
 
-def _resume_heading(lines: list[str], i: int) -> Block | None:
-    """A résumé's section line or a job's dated entry line (knowledge._resume)."""
+def _resume_heading(original: list[str], lines: list[str], i: int) -> Block | None:
+    """A résumé's section line or a job's dated entry line (knowledge._resume), read with
+    the spaces the cleaning took out between Chinese words ("美团 算法实习生")."""
     listed = i + 1 < len(lines) and bool(_BULLET.match(lines[i + 1]))
-    found = resume_heading(lines[i], listed)
+    spaced = original[i] if _SPACE.sub("", original[i]) == _SPACE.sub("", lines[i]) else lines[i]
+    found = resume_heading(spaced, listed)
     if found is None:
         return None
     title, entry = found
     level = HEADING_LEVEL_SOFT + 1 if entry else HEADING_LEVEL_SOFT  # an entry under its section
+    marked = _MD_HEADING.match(lines[i])
+    if marked:  # "### 美团 算法实习生 2023.06-2023.09" keeps its place among the "#" headings
+        level = len(marked.group(1))
     return Block("heading", (Line(i + 1, lines[i].strip()),), title=title, level=level)
 
 

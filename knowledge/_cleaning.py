@@ -24,7 +24,22 @@ _HASHTAG = re.compile(r"(?<!\S)#[^#\s]{1,20}#(?!\S)")  # "#面经#" inside a lin
 # a forum reply's floor before its text ("#2楼 回复：", "3楼：", "楼主回复：", "回复 @小王："):
 # who posted it, no part of what it says
 _FLOOR = re.compile(
-    r"^(?:#?\d{1,4}\s*楼|楼主)\s*(?:回复|的回复|说)?\s*[:：]\s*|^回复\s*@[^\s:：]{1,20}\s*[:：]\s*"
+    r"^(?:#?\d{1,4}\s*楼|楼主)\s*(?:回复|的回复|说)?\s*[:：]\s*"
+    r"|^回复\s*(?:@[^\s:：]{1,20}|#?\d{1,4}\s*楼|楼主)\s*[:：]\s*"  # "回复 2楼：私信我"
+)
+# Who posted, with no word of what: "楼主  小白冲冲冲 Lv.3", "2楼  算法小菜鸡", "牛客用户 LV5"
+# (a floor and a name alone, or a name with its level badge); where the page sits:
+# "首页 > 面经 > 算法岗 > …"; and the thread's chatter: "楼主好人，求内推！", "蹲", "mark"
+_POSTER = re.compile(
+    r"^(?:(?:#?\d{1,4}\s*楼|楼主)\s+)[^\s，。,.!?！？：:]{1,20}(?:\s+(?:lv|v)\.?\s*\d{1,2})?$"
+    r"|^[^\s，。,.!?！？：:]{1,20}\s+lv\.?\s*\d{1,2}$",
+    re.I,
+)
+_BREADCRUMB = re.compile(r"^(?:首页|主页|home)\s*[>›»]\s*\S.*[>›»]", re.I)
+_CHATTER = re.compile(
+    r"^(?:楼主好人|谢谢楼主|感谢楼主|求内推|蹲一?个?|同问|mark|码住|插眼|顶|接好运|沾沾喜气|私信我?)"
+    r"[，,。！!~～\s]*(?:求内推|谢谢|感谢)?[！!。~～]*$",
+    re.I,
 )
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff，。、；：]) (?=[\u4e00-\u9fff，。、；：])")
 
@@ -137,6 +152,8 @@ def clean_line(line: str) -> str:
     indent = text[: len(text) - len(text.lstrip())]
     body = _CJK_GAP.sub("", _HASHTAG.sub("", stripped).strip())  # PDF/web spaces in words
     body = _FLOOR.sub("", body) or body
+    if _CHATTER.match(body):  # "回复 2楼：私信我"
+        return ""
     undecorated = _DECORATION.sub("", body)
     if undecorated != body and undecorated:
         return indent + ITEM + undecorated
@@ -151,6 +168,8 @@ def is_boilerplate(line: str) -> bool:
     if len(line) > _MAX_JUNK_LINE:
         return False
     if _BOILERPLATE.search(line) or _AD_LINK.match(line) or _BUTTON_LINE.match(line):
+        return True
+    if _POSTER.match(line) or _BREADCRUMB.match(line) or _CHATTER.match(line):
         return True
     cells = [cell for cell in _CELL_BREAK.split(line) if cell]
     if cells and all(_BUTTON.fullmatch(cell) for cell in cells):

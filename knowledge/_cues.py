@@ -35,7 +35,9 @@ _KIND_CUES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
             r"pressure|weakness|strength|teamwork|why (this|our) company|disagree|"
             # "说一个你和同事意见不一致的经历", "a time you had to persuade your manager"
             r"意见不一致|不同意见|说服|(?:和|与|跟)(?:同事|上级|领导|导师|队友)|persuade|"
-            r"\ba time (?:you|when)\b|\ba situation (?:where|when)\b",
+            r"\ba time (?:you|when)\b|\ba situation (?:where|when)\b|"
+            # "讲一次你推动项目落地遇到阻力的经历": one time told, as "a time you" asks
+            r"[讲说聊谈享述举]一次[^，,。；;？?]{0,30}经历",
             re.I,
         ),
     ),
@@ -43,7 +45,8 @@ _KIND_CUES: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         "project",
         re.compile(
             r"项目|实习|工作经历|工作经验|经历|(?<![A-Za-z])projects?(?![A-Za-z])|internship|"
-            r"work experience",
+            # a résumé's "Experience" heads its jobs, as "工作经历" does
+            r"work experience|^(?:professional |relevant )?experiences?$",
             re.I,
         ),
     ),
@@ -328,6 +331,9 @@ _ASKING_STARTS = re.compile(
     r"是什么|是怎么|是怎样|是如何|怎么|怎样|如何|为什么|为何|有哪些|有什么|有没有|哪些|哪里|哪个"
     r"|什么|多少|的原理|的作用|的区别|的好处|的优缺点|原理|[吗么呢？?，,、。：:（(]"
 )
+_WHAT_IS = re.compile(
+    r"^(?:请问)?什么(?:是|叫做|叫作|叫)\s*([^？?，,。；;]{2,20}?)\s*(?:[？?，,；;].*)?$"
+)
 _ASKING_LEAD = re.compile(
     r"^(请|讲讲|讲一下|说说|说一下|介绍一下|聊一下|聊聊|谈谈|你们?的?|我们的?)"
 )
@@ -351,7 +357,8 @@ def subject_of(question: str) -> str | None:
     text = strip_numbering(question)
     if not _CJK_CHAR.search(text):
         return english_subject(text.strip())
-    head = _ASKING_STARTS.split(text, maxsplit=1)[0]
+    named = _WHAT_IS.match(text.strip())  # "什么是拒绝采样？" names it after the asking word
+    head = named.group(1) if named else _ASKING_STARTS.split(text, maxsplit=1)[0]
     head = _ASKING_LEAD.sub("", head.strip()).strip()
     head = _SCOPE_LEAD.sub("", head).strip().removesuffix("的").removesuffix("了").strip()
     head = _TRAILING_VERB.sub("", head)

@@ -9,7 +9,8 @@ import re
 # "What is the bias-variance tradeoff?", "How does gradient boosting work?", "Explain dropout."
 _EN_SUBJECT = re.compile(
     r"^(?:what (?:is|are) (?:the |an? )?|explain (?:the |an? )?|how (?:does|do) (?:the |an? )?)"
-    r"(?P<x>[A-Za-z0-9][\w\-/+ ]{1,40}?)(?: work| works)?\s*[?.]?$",
+    r"(?P<x>[A-Za-z0-9][\w\-/+ ]{1,40}?)(?: work| works)?"
+    r"(?:,?\s+and (?:why|how|when|where|what)\b[^?]*)?\s*[?.]?$",  # "…and why do they matter?"
     re.IGNORECASE,
 )
 

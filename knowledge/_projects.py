@@ -27,7 +27,9 @@ _MAX_NAME = 40
 _EXPLICIT = re.compile(
     r"^(?:项目|Project|实习|Internship)(?:\s*(?:write-?up|deep[- ]?dive|复盘|总结|深挖))?"
     r"\s*[\d一二三四五六七八九十]*"
-    # "Project write-up: X (STAR)", "项目：X（STAR 写法）": its format, no part of its name
+    # "Project (STAR): X", "Project write-up: X (STAR)", "项目：X（STAR 写法）": its format,
+    # no part of its name
+    r"(?:\s*[（(]STAR[^()（）]{0,8}[）)])?"
     r"\s*[:：]\s*(.+?)(?:\s*[（(]STAR[^()（）]{0,8}[）)])?$",
     re.I,
 )

@@ -202,9 +202,15 @@ def _self_intro_questions(outline: Outline, source: str) -> list[Question]:
 
 
 def _is_self_intro(section: Section) -> bool:
+    """Under a self-introduction heading, the nearest heading of a kind deciding: a résumé's
+    "实习经历" or "八股" under its title "个人简历" is no self-introduction."""
     if looks_like_question(section.title):
         return False
-    return any(kind_of_heading(strip_numbering(title)) == "self_intro" for title in section.path)
+    for title in reversed(section.path):
+        kind = kind_of_heading(strip_numbering(title))
+        if kind is not None:
+            return kind == "self_intro"
+    return False
 
 
 def _project_questions(projects: list[FoundProject], source: str) -> list[Question]:

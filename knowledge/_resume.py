@@ -29,9 +29,19 @@ _DATED = re.compile(r"\s*[(（]?\s*" + _DATES.pattern + r"\s*[)）]?\s*", re.I)
 _MAX_ENTRY_LINE = 70
 _ROLE = re.compile(
     r"\b(engineer|scientist|intern|developer|analyst|researcher|manager|lead|architect"
-    r"|consultant|assistant)s?\b",
+    r"|consultant|assistant)s?\b"
+    # "算法实习生", "大模型算法工程师", "推荐算法实习": a Chinese role ends with its title
+    r"|(?:实习生?|工程师|研究员|开发|分析师|经理|负责人|架构师|顾问|助理|专家)$",
     re.I,
 )
+# "### 美团 算法实习生 2023.06-2023.09", "**ByteDance — Intern, 2023.07 – 2023.12**": the
+# entry written as a Markdown heading or in bold is the same entry
+_MARKUP = re.compile(r"^#{1,6}\s+|^(?:\*\*|__)|(?:\*\*|__)$")
+_SEPARATOR = r"[,，|｜·@—–]"
+# the dates taken out of "Lumio AI — ML Engineer Intern, 2023.01 – 2023.06, Remote" leave
+# two separators side by side
+_EMPTY_SLOT = re.compile(r"\s*(" + _SEPARATOR + r")(?:\s*" + _SEPARATOR + r")+\s*")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 # "项目：短视频推荐的多目标排序（STAR 写法）", "Project 2: Search ranker": a project's name
@@ -44,7 +54,8 @@ _PROJECT_LINE = re.compile(
 def resume_heading(line: str, listed: bool) -> tuple[str, bool] | None:
     """The title a résumé line heads a section with, and whether it is a job's entry (a
     section line is not); `listed`: the next line is a list item. None: not such a line."""
-    text = line.strip()
+    text = _MARKUP.sub("", line.strip()).strip()
+    listed = listed or bool(_MARKUP.match(line.strip()))  # a heading heads what follows
     if _CAPITAL_SECTION.match(text) and not _BULLET.match(line):
         return text.rstrip("：:"), False
     if _PROJECT_LINE.match(text) and not _BULLET.match(line):
@@ -53,15 +64,20 @@ def resume_heading(line: str, listed: bool) -> tuple[str, bool] | None:
         return None
     if text.endswith((*SENTENCE_END, "：", ":", "，", ",")) or not _DATES.search(text):
         return None
-    title = re.sub(r"\s+", " ", _DATED.sub(" ", text)).strip(" ,，|｜·")  # not when it was
+    title = re.sub(r"\s+", " ", _DATED.sub(" ", text))  # not when it was
+    title = _EMPTY_SLOT.sub(lambda m: f"{m.group(1)} ", title).strip(" ,，|｜·—–")
     return (_employer(title) or text), True
 
 
 def _employer(entry: str) -> str:
-    """ "Senior ML Engineer, ShopCo" -> "ShopCo": where the job was names it, as "美团" does;
-    an entry with no role word in one of two parts stays whole."""
-    parts = [p.strip() for p in re.split(r"\s*(?:[,|｜·@—–]|\bat\b)\s*", entry) if p.strip()]
-    if len(parts) != 2:
+    """ "Senior ML Engineer, ShopCo" -> "ShopCo": where the job was names it, as "美团" does
+    ("美团 算法实习生", "ByteDance — Search Intern, Beijing": the first part that names no
+    role); an entry whose parts name no role, or several, stays whole."""
+    parts = [p.strip() for p in re.split(r"\s*(?:" + _SEPARATOR + r"|\bat\b)\s*", entry)]
+    parts = [p for p in parts if p]
+    if len(parts) == 1 and _CJK.search(entry):  # "美团 算法实习生": spaces part them
+        parts = entry.split()
+    if not 2 <= len(parts) <= 3:
         return entry
     roles = [bool(_ROLE.search(part)) for part in parts]
     return parts[roles.index(False)] if roles.count(True) == 1 else entry

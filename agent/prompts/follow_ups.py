@@ -173,9 +173,11 @@ CHALLENGE_FOLLOW_UPS: Final[tuple[Words, ...]] = (
 )
 
 # A point that only names one of the ways the notes list to an end ("2.rag" under "如何解决
-# 幻觉问题的"): asked how that way serves the end, not "rag，这是怎么回事？"
-WAY_FOLLOW_UPS: Final[dict[tuple[bool, bool], tuple[Words, ...]]] = {
-    (False, False): (
+# 幻觉问题的"): asked how that way serves the end, not "rag，这是怎么回事？". A point listing
+# several is asked by its first: all of them read out are the answer. Keyed by whether the
+# answer covered a point ({hit}).
+WAY_FOLLOW_UPS: Final[dict[bool, tuple[Words, ...]]] = {
+    False: (
         Words("What about {point}? How does it help {aim}?", "那{point}呢？它是怎么帮助{aim}的？"),
         Words("Could {point} help {aim} too? How?", "用{point}来{aim}，具体是怎么做的？"),
         Words(
@@ -183,7 +185,7 @@ WAY_FOLLOW_UPS: Final[dict[tuple[bool, bool], tuple[Words, ...]]] = {
             "还有{point}这个思路，它对{aim}有什么帮助？",
         ),
     ),
-    (False, True): (
+    True: (
         Words(
             "You mentioned {hit}. What about {point}? How does it help {aim}?",
             "你提到了{hit}。那{point}呢？它是怎么帮助{aim}的？",
@@ -195,34 +197,6 @@ WAY_FOLLOW_UPS: Final[dict[tuple[bool, bool], tuple[Words, ...]]] = {
         Words(
             "Right about {hit}. Another way is {point}: how would it help {aim}?",
             "关于{hit}，你说得没问题。还有{point}这个思路，它对{aim}有什么帮助？",
-        ),
-    ),
-    (True, False): (
-        Words(
-            "What about {point}? How do they help {aim}?",
-            "那{point}这些做法呢？它们是怎么帮助{aim}的？",
-        ),
-        Words(
-            "Could {point} help {aim} too? How?",
-            "用{point}这些办法来{aim}，具体是怎么做的？",
-        ),
-        Words(
-            "Other ways are {point}. How would they help {aim}?",
-            "还有{point}这些思路，它们对{aim}有什么帮助？",
-        ),
-    ),
-    (True, True): (
-        Words(
-            "You mentioned {hit}. What about {point}? How do they help {aim}?",
-            "你提到了{hit}。那{point}这些做法呢？它们是怎么帮助{aim}的？",
-        ),
-        Words(
-            "Besides {hit}, could {point} help {aim}? How?",
-            "除了{hit}，用{point}这些办法来{aim}，具体是怎么做的？",
-        ),
-        Words(
-            "Right about {hit}. Other ways are {point}: how would they help {aim}?",
-            "关于{hit}，你说得没问题。还有{point}这些思路，它们对{aim}有什么帮助？",
         ),
     ),
 }
@@ -243,6 +217,14 @@ BACKGROUND_FOLLOW_UPS: Final[tuple[Words, ...]] = (
         "About this: {point}. What exactly did the people you built it for need?",
         "关于{point}，当时的需求具体是什么样的？",
     ),
+)
+
+# Steps of knowledge told under a label ("Mitigations: ground answers in retrieved documents
+# and require citations, …"): asked by the label, the steps are the answer
+STEPS_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words("What about {point}? What would you do there?", "那{point}呢？具体会怎么做？"),
+    Words("And {point}: what would you do, and why?", "再说说{point}：你会怎么做，为什么？"),
+    Words("Let's talk about {point}. What would you do?", "聊聊{point}吧，你会怎么做？"),
 )
 
 POINT_AS_QUESTION: Final[tuple[Words, ...]] = (

@@ -149,6 +149,13 @@ FIRST_STAGE_OPENERS: Final[dict[str, Words]] = {
     ),
 }
 
+# The next question after the candidate could not answer ("不太清楚") or, after a follow-up,
+# still said nothing of the topic: the interviewer moves on kindly, not as if all went well
+MOVING_ON: Final[tuple[Words, ...]] = (
+    Words("No problem, let's move on.", "没关系，我们换一个问题。"),
+    Words("That's fine, let's try another one.", "好的，这个先放一放，我们看下一个。"),
+)
+
 # A question from the notes in the other language: offline it cannot be translated, so it
 # is quoted as the candidate wrote it inside a sentence saying where it comes from - not
 # dropped bare into the interview ("下面问一些基础知识。bias vs variance?")

@@ -60,6 +60,20 @@ FOLLOW_UP_HIT: Final = Words("You mentioned {hit}. ", "你提到了{hit}。")
 # 链路"): "what exactly was your part?" asks what it says; it is asked what the role held.
 # a lesson the notes drew ("反思：用数据而不是观点说服人") is asked as one, not as an event
 # ("…这件事，当时是什么情况、你是怎么做的？")
+# A story's turn the teller took ("我改成用单元测试的结果构造 chosen/rejected", "I switched to
+# per-type thresholds"): said back, the story is told for them; the change is asked for
+CHANGE_FOLLOW_UPS: Final[tuple[Words, ...]] = (
+    Words("What did you change after that, and why?", "那后来你是怎么调整的？为什么这么改？"),
+    Words(
+        "How did you adjust your approach then, and how did it turn out?",
+        "之后你换了什么做法？效果怎么样？",
+    ),
+    Words(
+        "What did you do differently next, and what made you decide on it?",
+        "接下来你改了什么？当时是怎么决定要这么改的？",
+    ),
+)
+
 LESSON_FOLLOW_UPS: Final[tuple[Words, ...]] = (
     Words(
         "You took a lesson from it: {point}. What taught you that, and what do you do "

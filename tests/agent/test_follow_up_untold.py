@@ -10,7 +10,7 @@ from follow_up_fixtures import ask
 
 from agent._answer_text import terms
 from agent._questions import FollowUp, offline_follow_up
-from agent.keypoints import Point
+from agent.keypoints import Point, key_points
 from agent.state import InterviewOptions
 
 # written for this test: claims of knowledge with no subject or condition to ask about, of
@@ -23,6 +23,8 @@ UNTOLD = [
     ("zh", "实践中放到所有注意力层上通常效果更好"),
     ("en", "needs no backward pass, and generalizes better"),
     ("en", "does not need a reward model at all"),
+    # one English clause stating how things are, as "存在一一对应的闭式解" is
+    ("en", "scores from the two retrievers can be added without calibration"),
 ]
 
 
@@ -70,3 +72,49 @@ def test_a_condition_or_a_verb_is_no_subject_to_ask_about(point: str, not_named:
     for seq in range(3):
         text = ask(point, "fundamentals", "zh", seq)
         assert f"说说{not_named}" not in text and f"那{not_named}" not in text, text
+
+
+# written for this test: an answer whose remedies are a list of steps, under a label and not
+STEPS = (
+    "Models learn to continue text fluently, not to check it. Remedies: retrieve supporting "
+    "passages first and cite them, teach the model to abstain on unanswerable prompts, "
+    "reduce the temperature for factual questions, and check every answer against its sources."
+)
+
+
+@pytest.mark.parametrize("seq", range(3))
+@pytest.mark.parametrize(
+    "point",
+    [
+        *key_points(STEPS)[1:],
+        Point(
+            text="reduce the temperature for factual questions, and check every answer against it"
+        ),
+    ],
+)
+def test_steps_of_knowledge_listed_in_a_point_are_asked_for_not_read_out(
+    point: Point, seq: int
+) -> None:
+    """Read in an interview on the demo notes: "Let's look at this: verify answers against
+    sources afterwards. How does it work?" and "Let's take another angle: ground answers in
+    retrieved documents and require citations. Can you explain that?" - the notes' remedies
+    read out after an answer that gave the cause only."""
+    cause = key_points(STEPS)[0]
+    said = "Models continue text fluently."
+    about = FollowUp(point, [cause], "fundamentals", said, question="Why do models make things up?")
+    text = offline_follow_up(about, InterviewOptions(language="en"), seq)
+    told = [w for w in ("passages", "cite", "abstain", "temperature", "check every") if w in text]
+    assert not told, text
+
+
+@pytest.mark.parametrize("seq", range(3))
+def test_a_clause_opening_on_a_preposition_names_no_subject(seq: int) -> None:
+    """Read in an interview: "Thanks. First, with k: how would you explain it?" - the tail
+    "with k usually 60" of a point about RRF read as a subject."""
+    point = Point(
+        text="RRF merges several ranked lists by summing 1/(k + rank) for each document across "
+        "the lists, with k usually 60"
+    )
+    about = FollowUp(point, [], "fundamentals", "I like hiking.", question="What is RRF?")
+    text = offline_follow_up(about, InterviewOptions(language="en"), seq)
+    assert "with k" not in text and "usually 60" not in text, text

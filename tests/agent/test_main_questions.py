@@ -105,6 +105,10 @@ def test_a_projects_second_claim_does_not_introduce_the_project_again(language: 
         ("support chatbot", "en", 'I see you worked on "support chatbot"'),
         ("churn prediction for retail", "en", 'I see you worked on "churn prediction'),
         ("Sparkle AI", "en", 'In your notes on your time at "Sparkle AI"'),
+        # read in an interview: "In your notes on your time at "Reranker distillation""
+        ("Reranker distillation", "en", 'I see you worked on "Reranker distillation"'),
+        ("Query rewriting", "en", 'I see you worked on "Query rewriting"'),
+        ("LoRA fine-tuning", "en", 'I see you worked on "LoRA fine-tuning"'),
     ],
 )
 def test_a_write_up_titled_by_a_company_is_not_called_a_project(

@@ -280,6 +280,25 @@ def test_after_i_do_not_know_the_interviewer_moves_on(mianba_home: Path) -> None
     assert not asked[2].is_follow_up and asked[2].topic != asked[0].topic
 
 
+def test_after_a_non_answer_or_two_answers_off_the_topic_the_next_question_moves_on_kindly(
+    mianba_home: Path,
+) -> None:
+    """Read in an interview: after "不太清楚，这个我不知道。" the next question came as if the
+    answer had been fine, and after two answers about hiking on one topic a second follow-up
+    still came. A person says it is fine and moves on."""
+    retriever = MemoryRetriever(questions=ZH_QUESTIONS[1:4], projects=[])
+    asked = _asked(mianba_home, retriever, ["不太清楚，这个我不知道。", "嗯"], ["fundamentals"])
+    assert not asked[1].is_follow_up and asked[1].text.startswith(("没关系", "好的，这个先放一放"))
+    off = ["我周末喜欢爬山和打羽毛球，最近在看一本历史书。", "我老家在四川，那边的火锅很好吃。"]
+    asked = _asked(mianba_home, retriever, [*off, "嗯"], ["fundamentals"])
+    assert asked[1].is_follow_up, [q.text for q in asked]
+    assert not asked[2].is_follow_up and asked[2].topic != asked[0].topic
+    assert asked[2].text.startswith(("没关系", "好的，这个先放一放")), asked[2].text
+    # an answer that did fine is followed by the next question as it is
+    fine = _asked(mianba_home, retriever, [ZH_QUESTIONS[1].answer, "嗯"], ["fundamentals"])
+    assert not fine[1].text.startswith(("没关系", "好的，这个先放一放")), fine[1].text
+
+
 def test_a_disowned_project_is_not_asked_about_again(mianba_home: Path) -> None:
     cite = Citation(source="/notes/p.md", heading_path=("项目",), line_start=1, line_end=3)
     projects = [
@@ -358,3 +377,24 @@ def test_offline_a_non_answer_is_not_said_to_be_kept_from_an_llm(
     assert turn.status == "guarded"
     assert "LLM" not in turn.summary and "大模型" not in turn.summary
     assert turn.summary.startswith(turn.dimensions[0].reason)
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "answer"),
+    [
+        ("en", "How did you judge whether it worked? What did you measure?", "I don't know."),
+        ("zh", "你是怎么判断效果好不好的？看了哪些指标或结果？", "不太清楚。"),
+    ],
+)
+def test_i_dont_know_to_a_question_about_a_story_told_is_no_story_untold(
+    tmp_path: Path, language: str, question: str, answer: str
+) -> None:
+    """Read in an interview: "I don't know" to the follow-up "How did you judge whether it
+    worked?" on a story the candidate had told got "You said you have no such experience
+    to tell" and the advice to prepare a story."""
+    reference = _reference(question, "S：检索方案有分歧 A：做了对比实验 R：采用混合检索")
+    turn = _scorer(tmp_path, language).score(
+        question, Answer(text=answer), "behavioral", references=[reference]
+    )
+    assert turn.status == "guarded" and turn.overall == 0.0
+    assert "no such experience" not in turn.summary and "想不起相关的经历" not in turn.summary

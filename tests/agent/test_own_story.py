@@ -242,6 +242,13 @@ def test_a_story_of_what_the_teller_had_to_do_is_a_story() -> None:
             "之后乘 V。除以根号 d 是为了防止点积太大导致 softmax 饱和。",
             "zh",
         ),
+        # shaped like a story (我, 当时, 最后, "I handled", "in the end") but saying nothing only
+        # a story could: read in an interview, followed by "当时遇到的最大难点是什么？" / "What
+        # was the hardest part, and how did you handle it?" about a story never told
+        ("这个我处理得挺好的，主要就是和团队多沟通，最后结果也不错。", "zh"),
+        ("我当时尽力了，和大家沟通协调，问题最后也解决了。", "zh"),
+        ("I handled it well, communicated with the team, and it worked out in the end.", "en"),
+        ("I did my best, talked with everyone, and the problem got solved eventually.", "en"),
     ],
 )
 def test_an_answer_that_told_no_story_is_asked_for_one_not_how_it_was_judged(

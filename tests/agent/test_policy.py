@@ -178,3 +178,19 @@ def test_a_question_not_understood_is_asked_again_once_time_allows() -> None:
     assert again == ("follow_up", policy.REPHRASE_PROBE)
     short = _position(time_used_s=1700.0)
     assert policy.decide(short, WEAK, LIMITS, no_answer=True, rephrase=True)[0] == "next_stage"
+
+
+def test_a_follow_up_that_still_made_no_point_of_the_topic_moves_on() -> None:
+    """Read in an interview: "我觉得关键是把学习率调大" to "讲一下 KV cache 的原理？", then
+    hiking to "先说说 KV cache，你会怎么解释它？", and a second follow-up still came ("我们聚焦
+    在新 token 上，它的核心思路是什么？"). Two answers that made nothing of the topic: next."""
+    nothing = Coverage(
+        [
+            PointCoverage(Point(text="缓存历史 key 和 value"), 0.0),
+            PointCoverage(Point(text="显存随长度增长"), 0.0),
+        ]
+    )
+    assert policy.decide(_position(), nothing, LIMITS)[0] == "follow_up"  # one more try first
+    assert policy.decide(_position(follow_ups_on_topic=1), nothing, LIMITS) == ("next_topic", None)
+    # a follow-up that got part of it is followed up again
+    assert policy.decide(_position(follow_ups_on_topic=1), WEAK, LIMITS)[0] == "follow_up"

@@ -62,3 +62,31 @@ def test_a_line_about_answers_in_prose_heads_no_answers() -> None:
     )
     parsed = parse_note(text, "/notes/bare.md")
     assert all(not q.answer or "爬山" not in q.answer for q in parsed.questions)
+
+
+# written for this test: a forum thread as a browser copies it
+THREAD = """首页 > 面经 > 算法岗 > 某厂大模型一面（已oc）
+
+楼主  小白冲冲冲 Lv.3
+发表于 2024-03-12 21:33
+
+1. 讲一下 KV cache 的原理？
+答：解码时缓存前面 token 的 key 和 value，新 token 只算自己的，省掉重复计算。
+
+2楼  算法小菜鸡 Lv.5
+楼主好人，求内推！
+
+3楼  小白冲冲冲 Lv.3
+回复 2楼：私信我
+"""
+
+
+def test_a_threads_breadcrumb_posters_and_chatter_are_no_part_of_the_notes() -> None:
+    """Read in a Q&A page copied from a forum: the breadcrumb, "楼主  小白冲冲冲 Lv.3" and the
+    replies' "求内推" / "私信我" stayed in the notes' passages, which the interview retrieves
+    and shows as reference answers."""
+    note = parse_note(THREAD, "/notes/thread.txt")
+    said = "\n".join([c.text for c in note.chunks] + [q.answer for q in note.questions])
+    for furniture in ("首页", "Lv.", "小白冲冲冲", "算法小菜鸡", "求内推", "私信"):
+        assert furniture not in said, furniture
+    assert [q.question for q in note.questions] == ["讲一下 KV cache 的原理？"]

@@ -60,7 +60,9 @@ def test_each_dated_job_under_work_experience_is_a_project_named_by_its_employer
 
 def test_a_chinese_resume_s_jobs_are_projects_and_its_next_section_ends_the_last() -> None:
     note = parse_note(ZH, "简历.md")
-    assert [p.name for p in note.projects] == ["美团 算法实习生", "字节跳动推荐算法实习"]
+    # the employer names the work, as "我看到你在「美团」的经历里写到" says it; the role and
+    # dates of the entry's line are not its name
+    assert [p.name for p in note.projects] == ["美团", "字节跳动"]
     assert "北川大学" not in note.projects[1].description
 
 
@@ -88,3 +90,43 @@ def test_a_dated_sentence_in_a_write_up_heads_nothing() -> None:
     text = "## 推荐项目\n\n2021 年到 2023 年我一直在做召回。\n- 双塔模型，召回率提升 4%\n"
     note = parse_note(text, "notes.md")
     assert [p.name for p in note.projects] in ([], ["推荐项目"])
+
+
+# A job's entry written as a Markdown heading or in bold, its dates in the middle: read in an
+# interview, the project was "### 美团算法实习生" (the heading's marks and the role kept) and
+# "Lumio AI — ML Engineer Intern, , Remote" (the dates' place left between two commas)
+MARKED = """# 个人简历
+
+## 实习经历
+
+### 快手 大模型算法实习生 2023.10-2024.02
+- 负责奖励模型训练，标注 1.5 万条偏好数据。
+- 用拒绝采样提升点击率 4.2%。
+
+## Experience
+
+**Lumio AI — ML Engineer Intern, 2023.01 – 2023.06, Remote**
+- Designed an LLM-as-judge evaluation pipeline with 1,200 labelled dialogues.
+"""
+
+
+def test_a_job_entry_marked_as_a_heading_or_in_bold_is_named_by_its_employer() -> None:
+    note = parse_note(MARKED, "cv.md")
+    assert [p.name for p in note.projects] == ["快手", "Lumio AI"]
+    asked = [q.question for q in note.questions if q.stage == "project"]
+    assert all("#" not in q and "*" not in q and ", ," not in q for q in asked)
+    assert "1.5 万条偏好数据" in note.projects[0].description
+
+
+def test_under_a_resume_title_only_its_introduction_answers_introduce_yourself() -> None:
+    # every section under "# 个人简历" was taken for a self-introduction: the interview had
+    # three more "请做一个自我介绍。" whose answers were a job's points and a project
+    intro_section = "## 自我介绍\n我叫王思远，研究方向是大模型对齐。\n\n## 实习经历"
+    text = MARKED.replace("## 实习经历", intro_section)
+    text += (
+        "\n## 项目经历\n\n### 多轮对话一致性评测\n"
+        "背景：对话模型在多轮中容易前后矛盾，我负责一致性打分器。\n"
+    )
+    note = parse_note(text, "cv.md")
+    intro = [q for q in note.questions if q.stage == "self_intro"]
+    assert [q.answer for q in intro] == ["我叫王思远，研究方向是大模型对齐。"]

@@ -60,3 +60,17 @@ def test_a_project_deep_dive_heading_names_a_project() -> None:
     assert [p.name for p in parsed.projects] == ["the reranking cascade"]
     zh = parse_note("## 项目深挖：召回重排\n\n背景：点击率低。\n\n结果：点击率提升 3%。\n", "/n.md")
     assert [p.name for p in zh.projects] == ["召回重排"]
+
+
+def test_a_project_labelled_with_its_format_before_the_colon_is_a_project() -> None:
+    # "## Project (STAR): Reranker distillation" was neither a project nor a story: the
+    # interview never asked about it
+    text = (
+        "## Project (STAR): Reranker distillation\n\n"
+        "**Situation:** The 7B reranker was too slow for online search: 450 ms per query.\n"
+        "**Task:** Bring latency under 60 ms without losing more than 1 point of NDCG@10.\n"
+        "**Action:** I trained a 300M cross-encoder on soft labels from the 7B teacher.\n"
+        "**Result:** NDCG@10 0.512 -> 0.506, latency 450 ms -> 38 ms.\n"
+    )
+    note = parse_note(text, "notes.md")
+    assert [p.name for p in note.projects] == ["Reranker distillation"]

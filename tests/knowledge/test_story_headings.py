@@ -79,3 +79,15 @@ def test_a_story_whose_heading_names_no_kind_is_no_project() -> None:
         "经过：我先回滚版本，再查日志，上线了限流。\n结果：半小时恢复，写了复盘。\n"
     )
     assert parse_note(note, "/notes/incident.md").projects == []
+
+
+def test_a_question_asking_for_one_time_is_behavioral_though_it_names_a_project() -> None:
+    # "讲一次你推动项目落地遇到阻力的经历" was put in the project stage for its "项目", and the
+    # behavioral stage asked generic questions in its place
+    text = (
+        "## 行为面\n\n### 讲一次你推动项目落地遇到阻力的经历\n"
+        "DPO 流程刚搭好时，业务方担心效果不稳定不愿意上线。我先在 5% 流量上做了两周的小流量实验，"
+        "胜率稳定在 60% 以上，最后业务方同意全量上线。\n"
+    )
+    asked = [q for q in parse_note(text, "notes.md").questions if "阻力" in q.question]
+    assert [q.stage for q in asked] == ["behavioral"]

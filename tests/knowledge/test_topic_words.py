@@ -51,3 +51,27 @@ def test_an_english_question_is_filed_under_what_it_compares_or_deals_with(
     report listed as a topic to review."""
     notes = f"Ranking questions\n1. {question}\nAn answer the notes give, in one line.\n"
     assert [q.topic for q in parse_note(notes, "ranking.md").questions] == [topic]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "topic"),
+    [
+        # filed under "Reward model" and "BM25", words of their answers: the report then
+        # told the candidate to review "BM25" for a question on hard negatives
+        (
+            "什么是拒绝采样？",
+            "对同一个提示采样多个回复，用奖励模型打分，只保留最高分的。",
+            "拒绝采样",
+        ),
+        (
+            "What are hard negatives and why do they matter?",
+            "Documents that look relevant (high BM25 score) but are not.",
+            "hard negatives",
+        ),
+    ],
+)
+def test_a_question_naming_its_subject_after_the_asking_word_is_filed_under_it(
+    question: str, answer: str, topic: str
+) -> None:
+    note = parse_note(f"## 八股 / Fundamentals\n\n### {question}\n{answer}\n", "notes.md")
+    assert [q.topic for q in note.questions] == [topic]
