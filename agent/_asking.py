@@ -29,6 +29,7 @@ from agent._generic import generic_variants
 from agent._phrasing import NAME_CHARS, is_question, spoken_name, to_candidate
 from agent._quoted import unlabelled
 from agent._resume_lines import resume_line
+from agent._role_heads import role_head
 from agent._traits import is_trait
 from agent._ways import aim_of, listed, ways
 from agent._ways_en import told_steps
@@ -249,7 +250,7 @@ def _own_work(about: FollowUp, kind: str, point: str, hit: bool, language: Langu
     if own and _told.lesson_point(text):
         return Asking(_led(own_work.LESSON_FOLLOW_UPS, hit), point)
     if kind == "experience" and _told.role(text, about.probe.context):
-        point = _role_head(text, language) or point
+        point = role_head(text, language) or point
         point = point.removeprefix("how ")  # "you owned the pipeline": owning has no how
         point = f"你{point}" if _ROLE_VERB.match(point) else point  # "你负责改写模型训练"
         return Asking(_led(own_work.ROLE_FOLLOW_UPS, hit), point)
@@ -296,23 +297,6 @@ def _measured(point: str, text: str) -> bool:
     if not (_DIGIT.search(point) and _MEASURED.search(point)):
         return False
     return not _counts_data(text) and not _told.aimed_at(text)
-
-
-# "我负责检索链路和评测：数据切分、混合检索、重排、评测集建设": the part owned, then its list
-_ROLE_THEN_LIST = re.compile(r"^(?P<head>[^：:，,。]{2,30})[：:]\s*(?P<list>\S.*)$")
-_LIST_SEPARATOR = re.compile(r"[、，,/；;]|和|以及|\band\b")
-
-
-def _role_head(text: str, language: Language) -> str | None:
-    """The part a role point says was owned, a list of what it held after it: "你负责检索链路
-    和评测，…", not the list read out ("数据切分、混合检索、重排、评测集建设，…")."""
-    found = _ROLE_THEN_LIST.match(unlabelled(text).strip())
-    if found is None or len(_LIST_SEPARATOR.findall(found.group("list"))) < 2:
-        return None
-    head = found.group("head").strip()
-    if not _told.role(head) or not in_language(head, language):
-        return None
-    return to_candidate(head, language)
 
 
 def _counts_data(text: str) -> bool:
