@@ -164,21 +164,25 @@ def _read_point(mark: _rubric.PointMark, found: PointCoverage, evidence: Evidenc
         if quoted.covered >= PARTLY and not contradicted:
             model = _CREDIT[mark.mark]
     if contradicted:
-        return _Reading("contradicted", 0.0, 0.0, found.against or quote)
+        return _Reading("contradicted", 0.0, 0.0, _said(mark, found, evidence, "contradicted"))
     credit = (model + code) / 2
     status: KeyPointStatus = "hit" if credit >= 0.75 else "partly" if credit >= 0.25 else "missed"
     return _Reading(status, model, credit, _said(mark, found, evidence, status))
 
 
-def _said(mark: _rubric.PointMark, found: PointCoverage, evidence: Evidence, status: str) -> str:
-    """What the card quotes for the point: the model's quote when it is the answer's own
-    words, else the words code read it from; none for a point missed."""
+def _said(
+    mark: _rubric.PointMark, found: PointCoverage, evidence: Evidence, status: KeyPointStatus
+) -> str:
+    """What the card quotes for the point: for one contradicted, the clause code read as
+    saying otherwise; else the model's quote when it is the answer's own words, or the
+    words code read the point from. None for a point missed."""
     if status == "missed":
         return ""
     quote = mark.quote.strip()
-    if quote and quote_in(evidence.answer, quote):
-        return quote
-    return found.against if status == "contradicted" else found.said
+    real = quote if quote and quote_in(evidence.answer, quote) else ""
+    if status == "contradicted":
+        return found.against or real
+    return real or found.said
 
 
 def read_overall(

@@ -20,6 +20,7 @@ from knowledge._asking import (
 from knowledge._cleaning import ITEM, code_end
 from knowledge._cues import looks_like_question, strip_numbering
 from knowledge._resume import resume_heading
+from knowledge._tables import last_table_line
 from knowledge._wrapping import SENTENCE_END, join_wrapped_lines
 
 # "item": a decorated bullet (emoji, ◎) that is not a question; "break": 3+ blank lines
@@ -54,7 +55,6 @@ _A_MARK = re.compile(
 _NUMBERED = re.compile(r"^\s*(?:[-*+]\s+)?[(（]?(\d{1,3})\s*([.、．)）:：]|\s)\s*(\S.*?)\s*$")
 _BULLET = re.compile(r"^\s*[-*+]\s+")
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
-_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)+\|?\s*$")
 _SECTION_NAME = re.compile(
     r"(自我介绍|个人介绍|项目经历|项目经验|项目相关|实习经历|工作经历|科研经历|八股文?|基础知识|"
     r"技术基础|专业知识|技术问题|行为面试?|HR面?|软技能|综合面|反问|self[- ]?introduction|"
@@ -161,7 +161,7 @@ def _special_blocks(
     if last is not None:
         lines = tuple(Line(n + 1, original[n]) for n in range(i, last + 1))
         return [Block("code", lines)], last + 1
-    table_end = _table_end(cleaned, i)
+    table_end = last_table_line(cleaned, i)
     if table_end is not None:
         lines = tuple(Line(n + 1, cleaned[n].rstrip()) for n in range(i, table_end + 1))
         return [Block("table", lines)], table_end + 1
@@ -380,26 +380,3 @@ def _is_numbered_question(rest: str) -> bool:
 
 def _blank(lines: list[str], i: int) -> bool:
     return i < 0 or i >= len(lines) or not lines[i].strip()
-
-
-def _table_end(lines: list[str], i: int) -> int | None:
-    """Last index of a Markdown pipe table or a tab-separated table starting at i."""
-    if "|" in lines[i] and i + 1 < len(lines) and _TABLE_RULE.match(lines[i + 1]):
-        j = i + 1
-        while j + 1 < len(lines) and "|" in lines[j + 1] and lines[j + 1].strip():
-            j += 1
-        return j
-    cells = _tab_cells(lines[i])
-    if cells < 2 or i + 1 >= len(lines) or _tab_cells(lines[i + 1]) != cells:
-        return None
-    j = i + 1
-    while j + 1 < len(lines) and _tab_cells(lines[j + 1]) == cells:
-        j += 1
-    return j
-
-
-def _tab_cells(line: str) -> int:
-    stripped = line.strip()
-    if "\t" not in stripped:
-        return 0
-    return len([cell for cell in stripped.split("\t") if cell.strip()])
